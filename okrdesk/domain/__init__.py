@@ -1,0 +1,1 @@
+"""Pure computation: OKR progress and status, funnel metrics, experiment statistics. No Qt."""

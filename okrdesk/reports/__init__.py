@@ -1,0 +1,1 @@
+"""The weekly review report: HTML, Markdown and PDF (QtGui only, no widgets)."""

@@ -1,0 +1,1 @@
+"""The workspace file: schema, opening and migrating, queries, importers, the demo. No Qt."""

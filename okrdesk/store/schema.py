@@ -1,0 +1,465 @@
+"""The workspace schema: every entity of DESIGN.md as a SQLAlchemy 2 declarative model.
+
+Portable SQL only (the same schema must run on PostgreSQL later); constraints carry the
+domain's ranges so that a bad row cannot reach the file whatever code writes it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import (
+    Boolean,
+    CheckConstraint,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+KR_KINDS = ("increase", "decrease", "stay_above", "stay_below", "binary")
+KR_UNITS = ("number", "percent", "currency")
+OBJECTIVE_LEVELS = ("company", "team", "individual")
+OBJECTIVE_STATUSES = ("active", "done", "cancelled")
+EXPERIMENT_STATUSES = ("idea", "planned", "running", "analysing", "decided")
+EXPERIMENT_DECISIONS = ("scale", "roll_back", "iterate", "inconclusive")
+IMPORT_KINDS = ("weekly_counts", "raw_events")
+
+
+def _in(column: str, values: tuple[str, ...]) -> str:
+    quoted = ", ".join(f"'{v}'" for v in values)
+    return f"{column} IN ({quoted})"
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class WorkspaceSettings(Base):
+    """The single settings row of a workspace (id is always 1)."""
+
+    __tablename__ = "workspace_settings"
+    __table_args__ = (
+        CheckConstraint("id = 1", name="single_row"),
+        CheckConstraint("week_start BETWEEN 0 AND 6", name="week_start_weekday"),
+        CheckConstraint("at_risk_gap > 0 AND at_risk_gap <= 1", name="at_risk_gap_range"),
+        CheckConstraint("off_track_gap > 0 AND off_track_gap <= 1", name="off_track_gap_range"),
+        CheckConstraint("at_risk_confidence BETWEEN 0 AND 10", name="at_risk_confidence_range"),
+        CheckConstraint("off_track_confidence BETWEEN 0 AND 10", name="off_track_conf_range"),
+        CheckConstraint("stale_days > 0", name="stale_days_positive"),
+        CheckConstraint("conversion_window_days > 0", name="conversion_window_positive"),
+        CheckConstraint("next_experiment_number > 0", name="next_experiment_positive"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, default=1)
+    name: Mapped[str] = mapped_column(String(200))
+    currency: Mapped[str] = mapped_column(String(3), default="EUR")
+    week_start: Mapped[int] = mapped_column(Integer, default=0)  # 0 = Monday
+    at_risk_gap: Mapped[float] = mapped_column(Float, default=0.2)
+    off_track_gap: Mapped[float] = mapped_column(Float, default=0.4)
+    at_risk_confidence: Mapped[int] = mapped_column(Integer, default=4)
+    off_track_confidence: Mapped[int] = mapped_column(Integer, default=2)
+    stale_days: Mapped[int] = mapped_column(Integer, default=14)
+    conversion_window_days: Mapped[int] = mapped_column(Integer, default=28)
+    # Experiment codes are never reused, so the counter lives apart from the experiments.
+    next_experiment_number: Mapped[int] = mapped_column(Integer, default=1)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
+
+
+class Cycle(Base):
+    __tablename__ = "cycles"
+    __table_args__ = (CheckConstraint("end_date > start_date", name="ends_after_start"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(100), unique=True)
+    start_date: Mapped[dt.date] = mapped_column(Date)
+    end_date: Mapped[dt.date] = mapped_column(Date)
+    closed_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    what_helped: Mapped[str] = mapped_column(Text, default="")
+    root_causes: Mapped[str] = mapped_column(Text, default="")
+    lessons: Mapped[str] = mapped_column(Text, default="")
+
+    objectives: Mapped[list[Objective]] = relationship(
+        back_populates="cycle", cascade="all, delete-orphan", passive_deletes=True
+    )
+
+
+class Team(Base):
+    __tablename__ = "teams"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(100), unique=True)
+
+
+class Person(Base):
+    __tablename__ = "people"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(100), unique=True)
+    email: Mapped[str] = mapped_column(String(200), default="")
+    team_id: Mapped[int | None] = mapped_column(ForeignKey("teams.id", ondelete="SET NULL"))
+
+
+class Objective(Base):
+    __tablename__ = "objectives"
+    __table_args__ = (
+        CheckConstraint(_in("level", OBJECTIVE_LEVELS), name="level_known"),
+        CheckConstraint(_in("status", OBJECTIVE_STATUSES), name="status_known"),
+        CheckConstraint("length(trim(title)) > 0", name="title_required"),
+        CheckConstraint("grade IS NULL OR grade BETWEEN 0 AND 1", name="grade_range"),
+        CheckConstraint("parent_id IS NULL OR parent_id <> id", name="not_own_parent"),
+        CheckConstraint("position >= 0", name="position_positive"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    cycle_id: Mapped[int] = mapped_column(ForeignKey("cycles.id", ondelete="CASCADE"), index=True)
+    parent_id: Mapped[int | None] = mapped_column(
+        ForeignKey("objectives.id", ondelete="SET NULL"), index=True
+    )
+    carried_from_id: Mapped[int | None] = mapped_column(
+        ForeignKey("objectives.id", ondelete="SET NULL")
+    )
+    level: Mapped[str] = mapped_column(String(20), default="team")
+    title: Mapped[str] = mapped_column(String(300))
+    description: Mapped[str] = mapped_column(Text, default="")
+    owner_id: Mapped[int | None] = mapped_column(ForeignKey("people.id", ondelete="SET NULL"))
+    team_id: Mapped[int | None] = mapped_column(ForeignKey("teams.id", ondelete="SET NULL"))
+    status: Mapped[str] = mapped_column(String(20), default="active")
+    grade: Mapped[float | None] = mapped_column(Float)
+    retrospective: Mapped[str] = mapped_column(Text, default="")
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+    cycle: Mapped[Cycle] = relationship(back_populates="objectives")
+    key_results: Mapped[list[KeyResult]] = relationship(
+        back_populates="objective",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
+        order_by="KeyResult.position",
+    )
+
+
+class KeyResult(Base):
+    __tablename__ = "key_results"
+    __table_args__ = (
+        CheckConstraint(_in("kind", KR_KINDS), name="kind_known"),
+        CheckConstraint(_in("unit", KR_UNITS), name="unit_known"),
+        CheckConstraint("length(trim(title)) > 0", name="title_required"),
+        CheckConstraint("weight > 0", name="weight_positive"),
+        CheckConstraint("budget IS NULL OR budget >= 0", name="budget_positive"),
+        CheckConstraint("cost IS NULL OR cost >= 0", name="cost_positive"),
+        CheckConstraint("grade IS NULL OR grade BETWEEN 0 AND 1", name="grade_range"),
+        CheckConstraint("position >= 0", name="position_positive"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    objective_id: Mapped[int] = mapped_column(
+        ForeignKey("objectives.id", ondelete="CASCADE"), index=True
+    )
+    carried_from_id: Mapped[int | None] = mapped_column(
+        ForeignKey("key_results.id", ondelete="SET NULL")
+    )
+    title: Mapped[str] = mapped_column(String(300))
+    kind: Mapped[str] = mapped_column(String(20), default="increase")
+    unit: Mapped[str] = mapped_column(String(20), default="number")
+    start_value: Mapped[float] = mapped_column(Float, default=0.0)
+    target_value: Mapped[float] = mapped_column(Float, default=1.0)
+    weight: Mapped[float] = mapped_column(Float, default=1.0)
+    owner_id: Mapped[int | None] = mapped_column(ForeignKey("people.id", ondelete="SET NULL"))
+    budget: Mapped[float | None] = mapped_column(Float)
+    cost: Mapped[float | None] = mapped_column(Float)
+    grade: Mapped[float | None] = mapped_column(Float)
+    grade_note: Mapped[str] = mapped_column(Text, default="")
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+    objective: Mapped[Objective] = relationship(back_populates="key_results")
+    checkins: Mapped[list[CheckIn]] = relationship(
+        back_populates="key_result",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
+        order_by="CheckIn.checked_on",
+    )
+
+
+class CheckIn(Base):
+    __tablename__ = "checkins"
+    __table_args__ = (
+        UniqueConstraint("key_result_id", "checked_on"),
+        CheckConstraint("confidence IS NULL OR confidence BETWEEN 0 AND 10", name="confidence"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    key_result_id: Mapped[int] = mapped_column(
+        ForeignKey("key_results.id", ondelete="CASCADE"), index=True
+    )
+    checked_on: Mapped[dt.date] = mapped_column(Date)
+    value: Mapped[float] = mapped_column(Float)
+    confidence: Mapped[int | None] = mapped_column(Integer)
+    comment: Mapped[str] = mapped_column(Text, default="")
+    blockers: Mapped[str] = mapped_column(Text, default="")
+    automatic: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
+
+    key_result: Mapped[KeyResult] = relationship(back_populates="checkins")
+
+
+class Initiative(Base):
+    __tablename__ = "initiatives"
+    __table_args__ = (CheckConstraint("length(trim(title)) > 0", name="title_required"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    key_result_id: Mapped[int] = mapped_column(
+        ForeignKey("key_results.id", ondelete="CASCADE"), index=True
+    )
+    title: Mapped[str] = mapped_column(String(300))
+    owner_id: Mapped[int | None] = mapped_column(ForeignKey("people.id", ondelete="SET NULL"))
+    due_date: Mapped[dt.date | None] = mapped_column(Date)
+    done: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class Kpi(Base):
+    """A health metric kept beside the OKRs, with green and red thresholds."""
+
+    __tablename__ = "kpis"
+    __table_args__ = (CheckConstraint(_in("unit", KR_UNITS), name="unit_known"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    unit: Mapped[str] = mapped_column(String(20), default="number")
+    team_id: Mapped[int | None] = mapped_column(ForeignKey("teams.id", ondelete="SET NULL"))
+    higher_is_better: Mapped[bool] = mapped_column(Boolean, default=True)
+    green_threshold: Mapped[float] = mapped_column(Float)
+    red_threshold: Mapped[float] = mapped_column(Float)
+
+
+class KpiValue(Base):
+    __tablename__ = "kpi_values"
+    __table_args__ = (UniqueConstraint("kpi_id", "measured_on"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kpi_id: Mapped[int] = mapped_column(ForeignKey("kpis.id", ondelete="CASCADE"), index=True)
+    measured_on: Mapped[dt.date] = mapped_column(Date)
+    value: Mapped[float] = mapped_column(Float)
+
+
+class Funnel(Base):
+    __tablename__ = "funnels"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(100), unique=True)
+
+    stages: Mapped[list[FunnelStage]] = relationship(
+        back_populates="funnel",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
+        order_by="FunnelStage.position",
+    )
+
+
+class FunnelStage(Base):
+    __tablename__ = "funnel_stages"
+    __table_args__ = (
+        UniqueConstraint("funnel_id", "name"),
+        CheckConstraint("position >= 0", name="position_positive"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    funnel_id: Mapped[int] = mapped_column(ForeignKey("funnels.id", ondelete="CASCADE"))
+    name: Mapped[str] = mapped_column(String(100))
+    position: Mapped[int] = mapped_column(Integer)
+
+    funnel: Mapped[Funnel] = relationship(back_populates="stages")
+
+
+class ImportBatch(Base):
+    """One import of a file: what came in, so that it can be listed and undone."""
+
+    __tablename__ = "import_batches"
+    __table_args__ = (
+        CheckConstraint(_in("kind", IMPORT_KINDS), name="kind_known"),
+        CheckConstraint("row_count >= 0", name="rows_positive"),
+        CheckConstraint("last_week >= first_week", name="week_range"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    funnel_id: Mapped[int] = mapped_column(ForeignKey("funnels.id", ondelete="CASCADE"))
+    file_name: Mapped[str] = mapped_column(String(500))
+    sha256: Mapped[str] = mapped_column(String(64))
+    kind: Mapped[str] = mapped_column(String(20), default="weekly_counts")
+    row_count: Mapped[int] = mapped_column(Integer)
+    first_week: Mapped[dt.date] = mapped_column(Date)
+    last_week: Mapped[dt.date] = mapped_column(Date)
+    imported_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
+    undone_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+
+
+class FunnelCount(Base):
+    """How many reached a stage in a week, per segment (source) and variant (experiment arm)."""
+
+    __tablename__ = "funnel_counts"
+    __table_args__ = (
+        UniqueConstraint("stage_id", "week_start", "segment", "variant"),
+        CheckConstraint("count >= 0", name="count_positive"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    stage_id: Mapped[int] = mapped_column(ForeignKey("funnel_stages.id", ondelete="CASCADE"))
+    week_start: Mapped[dt.date] = mapped_column(Date, index=True)
+    segment: Mapped[str] = mapped_column(String(100), default="")
+    variant: Mapped[str] = mapped_column(String(100), default="")
+    count: Mapped[int] = mapped_column(Integer)
+    import_batch_id: Mapped[int | None] = mapped_column(
+        ForeignKey("import_batches.id", ondelete="SET NULL")
+    )
+
+
+class FunnelSpend(Base):
+    """Spend and revenue of a funnel's segment and variant in a week."""
+
+    __tablename__ = "funnel_spend"
+    __table_args__ = (
+        UniqueConstraint("funnel_id", "week_start", "segment", "variant"),
+        CheckConstraint("spend >= 0", name="spend_positive"),
+        CheckConstraint("revenue >= 0", name="revenue_positive"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    funnel_id: Mapped[int] = mapped_column(ForeignKey("funnels.id", ondelete="CASCADE"))
+    week_start: Mapped[dt.date] = mapped_column(Date)
+    segment: Mapped[str] = mapped_column(String(100), default="")
+    variant: Mapped[str] = mapped_column(String(100), default="")
+    spend: Mapped[float] = mapped_column(Float, default=0.0)
+    revenue: Mapped[float] = mapped_column(Float, default=0.0)
+    import_batch_id: Mapped[int | None] = mapped_column(
+        ForeignKey("import_batches.id", ondelete="SET NULL")
+    )
+
+
+class Experiment(Base):
+    __tablename__ = "experiments"
+    __table_args__ = (
+        CheckConstraint(_in("status", EXPERIMENT_STATUSES), name="status_known"),
+        CheckConstraint(
+            "decision IS NULL OR " + _in("decision", EXPERIMENT_DECISIONS), name="decision_known"
+        ),
+        CheckConstraint("length(trim(title)) > 0", name="title_required"),
+        CheckConstraint("impact BETWEEN 1 AND 10", name="impact_range"),
+        CheckConstraint("confidence BETWEEN 1 AND 10", name="confidence_range"),
+        CheckConstraint("ease BETWEEN 1 AND 10", name="ease_range"),
+        CheckConstraint("control_share > 0 AND control_share < 1", name="split_range"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(20), unique=True)
+    title: Mapped[str] = mapped_column(String(300))
+    hypothesis: Mapped[str] = mapped_column(Text, default="")
+    variable: Mapped[str] = mapped_column(String(300), default="")
+    key_result_id: Mapped[int | None] = mapped_column(
+        ForeignKey("key_results.id", ondelete="SET NULL")
+    )
+    funnel_id: Mapped[int | None] = mapped_column(ForeignKey("funnels.id", ondelete="SET NULL"))
+    from_stage_id: Mapped[int | None] = mapped_column(
+        ForeignKey("funnel_stages.id", ondelete="SET NULL")
+    )
+    to_stage_id: Mapped[int | None] = mapped_column(
+        ForeignKey("funnel_stages.id", ondelete="SET NULL")
+    )
+    control_share: Mapped[float] = mapped_column(Float, default=0.5)
+    start_date: Mapped[dt.date | None] = mapped_column(Date)
+    owner_id: Mapped[int | None] = mapped_column(ForeignKey("people.id", ondelete="SET NULL"))
+    impact: Mapped[int] = mapped_column(Integer, default=5)
+    confidence: Mapped[int] = mapped_column(Integer, default=5)
+    ease: Mapped[int] = mapped_column(Integer, default=5)
+    status: Mapped[str] = mapped_column(String(20), default="idea")
+    decision: Mapped[str | None] = mapped_column(String(20))
+    learnings: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
+
+    tasks: Mapped[list[ExperimentTask]] = relationship(
+        back_populates="experiment",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
+        order_by="(ExperimentTask.day, ExperimentTask.position)",
+    )
+    arms: Mapped[list[ExperimentArm]] = relationship(
+        back_populates="experiment", cascade="all, delete-orphan", passive_deletes=True
+    )
+
+
+class ExperimentTask(Base):
+    __tablename__ = "experiment_tasks"
+    __table_args__ = (
+        CheckConstraint("day BETWEEN 1 AND 7", name="day_range"),
+        CheckConstraint("length(trim(title)) > 0", name="title_required"),
+        CheckConstraint("position >= 0", name="position_positive"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    experiment_id: Mapped[int] = mapped_column(
+        ForeignKey("experiments.id", ondelete="CASCADE"), index=True
+    )
+    day: Mapped[int] = mapped_column(Integer)
+    title: Mapped[str] = mapped_column(String(300))
+    owner_id: Mapped[int | None] = mapped_column(ForeignKey("people.id", ondelete="SET NULL"))
+    done: Mapped[bool] = mapped_column(Boolean, default=False)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+    experiment: Mapped[Experiment] = relationship(back_populates="tasks")
+
+
+class ExperimentArm(Base):
+    """Results of one arm (control or a variant): visitors, conversions, lead quality."""
+
+    __tablename__ = "experiment_arms"
+    __table_args__ = (
+        UniqueConstraint("experiment_id", "name"),
+        CheckConstraint("visitors >= 0", name="visitors_positive"),
+        CheckConstraint("conversions >= 0 AND conversions <= visitors", name="conversions_range"),
+        CheckConstraint("sql_count IS NULL OR sql_count >= 0", name="sql_count_positive"),
+        CheckConstraint(
+            "avg_deal_value IS NULL OR avg_deal_value >= 0", name="avg_deal_value_positive"
+        ),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    experiment_id: Mapped[int] = mapped_column(ForeignKey("experiments.id", ondelete="CASCADE"))
+    name: Mapped[str] = mapped_column(String(100))
+    is_control: Mapped[bool] = mapped_column(Boolean, default=False)
+    visitors: Mapped[int] = mapped_column(Integer, default=0)
+    conversions: Mapped[int] = mapped_column(Integer, default=0)
+    sql_count: Mapped[int | None] = mapped_column(Integer)
+    avg_deal_value: Mapped[float | None] = mapped_column(Float)
+
+    experiment: Mapped[Experiment] = relationship(back_populates="arms")
+
+
+class WeeklyReview(Base):
+    __tablename__ = "weekly_reviews"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    week_start: Mapped[dt.date] = mapped_column(Date, unique=True)
+    brief: Mapped[str] = mapped_column(Text, default="")
+    decisions: Mapped[str] = mapped_column(Text, default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+    next_experiment_id: Mapped[int | None] = mapped_column(
+        ForeignKey("experiments.id", ondelete="SET NULL")
+    )
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now, onupdate=_now)

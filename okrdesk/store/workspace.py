@@ -1,0 +1,212 @@
+"""Creating, opening and migrating a workspace file.
+
+A file is inspected read-only before anything writes to it: a file that is not SQLite, is
+truncated or corrupt, is some other program's database or comes from a newer okrdesk is refused
+with a `WorkspaceError` and left byte-for-byte unchanged. An older file is backed up with
+SQLite's backup API, then migrated in one transaction; if that fails the backup is restored.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import sqlite3
+import struct
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import Engine, select
+from sqlalchemy.orm import Session
+
+from okrdesk.store import migrate
+from okrdesk.store.engine import APPLICATION_ID, make_engine
+from okrdesk.store.errors import (
+    CorruptWorkspaceError,
+    MigrationError,
+    NewerWorkspaceError,
+    NotSQLiteError,
+    NotWorkspaceError,
+    WorkspaceError,
+)
+from okrdesk.store.schema import WorkspaceSettings
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+SUFFIX = ".okrdesk"
+
+
+@dataclass(frozen=True)
+class FileState:
+    """What a read-only look at a workspace file found."""
+
+    revision: str
+    integrity: str
+
+
+@dataclass
+class Workspace:
+    """An open workspace: its file, its engine and the revision it was opened at."""
+
+    path: Path
+    engine: Engine
+    backup_path: Path | None = None
+
+    def session(self) -> Session:
+        return Session(self.engine, expire_on_commit=False)
+
+    @property
+    def name(self) -> str:
+        with self.session() as session:
+            settings = session.get(WorkspaceSettings, 1)
+            return settings.name if settings is not None else self.path.stem
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def _read_only(path: Path) -> sqlite3.Connection:
+    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+
+
+def _check_header(path: Path) -> None:
+    size = path.stat().st_size
+    if size == 0:
+        raise CorruptWorkspaceError(path, "the file is empty")
+    with path.open("rb") as handle:
+        header = handle.read(100)
+    if not header.startswith(SQLITE_MAGIC):
+        raise NotSQLiteError(path, "not an okrdesk workspace (the file is not a SQLite database)")
+    if len(header) < 100:
+        raise CorruptWorkspaceError(path, "the file is truncated (incomplete header)")
+    (page_size,) = struct.unpack(">H", header[16:18])
+    page_size = 65536 if page_size == 1 else page_size
+    change_counter, page_count = struct.unpack(">II", header[24:32])
+    (valid_for,) = struct.unpack(">I", header[92:96])
+    # The page count in the header is only trustworthy when these two counters agree.
+    if change_counter == valid_for and page_count and size < page_count * page_size:
+        raise CorruptWorkspaceError(
+            path,
+            f"the file is truncated ({size} bytes, the database needs {page_count * page_size})",
+        )
+
+
+def inspect(path: Path) -> FileState:
+    """Look at a file without changing it; raise WorkspaceError if it cannot be opened."""
+    path = Path(path)
+    if not path.is_file():
+        raise WorkspaceError(path, "no such file")
+    _check_header(path)
+    try:
+        connection = _read_only(path)
+        try:
+            integrity = connection.execute("PRAGMA quick_check").fetchone()[0]
+            if integrity != "ok":
+                raise CorruptWorkspaceError(path, f"the database is damaged ({integrity})")
+            (application_id,) = connection.execute("PRAGMA application_id").fetchone()
+            if application_id != APPLICATION_ID:
+                raise NotWorkspaceError(path, "a SQLite database, but not an okrdesk workspace")
+            row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError as error:
+        raise CorruptWorkspaceError(path, f"the database cannot be read ({error})") from error
+    if row is None:
+        raise CorruptWorkspaceError(path, "the workspace has no schema version")
+    revision = row[0]
+    if revision not in migrate.known_revisions():
+        raise NewerWorkspaceError(
+            path,
+            f"made by a newer okrdesk (schema {revision}); update okrdesk to open it",
+        )
+    return FileState(revision=revision, integrity=integrity)
+
+
+def backup(path: Path, destination: Path) -> None:
+    """Copy a live database consistently with SQLite's online backup API."""
+    source = _read_only(path)
+    target = sqlite3.connect(destination)
+    try:
+        source.backup(target)
+    finally:
+        target.close()
+        source.close()
+
+
+def _backup_path(path: Path, revision: str) -> Path:
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    candidate = path.with_name(f"{path.name}.{revision}-{stamp}.bak")
+    counter = 1
+    while candidate.exists():
+        candidate = path.with_name(f"{path.name}.{revision}-{stamp}-{counter}.bak")
+        counter += 1
+    return candidate
+
+
+def _upgrade(path: Path, target: str = "head") -> None:
+    engine = make_engine(path, foreign_keys=False)
+    try:
+        with engine.begin() as connection:
+            migrate.upgrade(connection, target)
+            problems = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+            if problems:
+                raise MigrationError(path, f"migration broke {len(problems)} references")
+    finally:
+        engine.dispose()
+
+
+def _restore(backup_file: Path, path: Path) -> None:
+    source = sqlite3.connect(backup_file)
+    target = sqlite3.connect(path)
+    try:
+        source.backup(target)
+    finally:
+        target.close()
+        source.close()
+
+
+def open_workspace(path: Path | str) -> Workspace:
+    """Open an existing workspace, migrating it (after a backup) if it is older than okrdesk."""
+    path = Path(path)
+    state = inspect(path)
+    backup_file = None
+    if state.revision != migrate.head_revision():
+        backup_file = _backup_path(path, state.revision)
+        backup(path, backup_file)
+        try:
+            _upgrade(path)
+        except Exception as error:
+            _restore(backup_file, path)
+            raise MigrationError(
+                path, f"could not be upgraded ({error}); it was left as it was"
+            ) from error
+    return Workspace(path=path, engine=make_engine(path), backup_path=backup_file)
+
+
+def create_workspace(path: Path | str, name: str, *, revision: str = "head") -> Workspace:
+    """Create a new, empty workspace file (`revision` exists for migration tests)."""
+    path = Path(path)
+    if path.exists():
+        raise WorkspaceError(path, "a file with this name already exists")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    engine = make_engine(path, foreign_keys=False)
+    try:
+        with engine.begin() as connection:
+            connection.exec_driver_sql(f"PRAGMA application_id={APPLICATION_ID}")
+            migrate.upgrade(connection, revision)
+    except Exception:
+        engine.dispose()
+        with contextlib.suppress(OSError):
+            path.unlink()
+        raise
+    engine.dispose()
+    workspace = Workspace(path=path, engine=make_engine(path))
+    with workspace.session() as session, session.begin():
+        if session.scalar(select(WorkspaceSettings).limit(1)) is None:
+            session.add(WorkspaceSettings(id=1, name=name))
+    return workspace
+
+
+def open_or_create(path: Path | str, name: str) -> Workspace:
+    path = Path(path)
+    if path.exists():
+        return open_workspace(path)
+    return create_workspace(path, name)
