@@ -5,9 +5,11 @@ This is the only module that speaks SQLite-specific SQL; everything else is port
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.pool import NullPool
 
 # "OKRD": set at creation, it tells an okrdesk workspace from any other SQLite file.
 APPLICATION_ID = 0x4F4B5244
@@ -36,3 +38,14 @@ def make_engine(path: Path, *, foreign_keys: bool = True) -> Engine:
         connection.exec_driver_sql("BEGIN")
 
     return engine
+
+
+def read_only_connection(path: Path) -> sqlite3.Connection:
+    """A connection that cannot write, for looking at files that may not be ours."""
+    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False)
+
+
+def make_read_only_engine(path: Path) -> Engine:
+    return create_engine(
+        "sqlite+pysqlite://", creator=lambda: read_only_connection(path), poolclass=NullPool
+    )

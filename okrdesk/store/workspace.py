@@ -19,7 +19,7 @@ from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
 from okrdesk.store import migrate
-from okrdesk.store.engine import APPLICATION_ID, make_engine
+from okrdesk.store.engine import APPLICATION_ID, make_engine, read_only_connection
 from okrdesk.store.errors import (
     CorruptWorkspaceError,
     MigrationError,
@@ -31,7 +31,6 @@ from okrdesk.store.errors import (
 from okrdesk.store.schema import WorkspaceSettings
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
-SUFFIX = ".okrdesk"
 
 
 @dataclass(frozen=True)
@@ -63,10 +62,6 @@ class Workspace:
         self.engine.dispose()
 
 
-def _read_only(path: Path) -> sqlite3.Connection:
-    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-
-
 def _check_header(path: Path) -> None:
     size = path.stat().st_size
     if size == 0:
@@ -96,7 +91,7 @@ def inspect(path: Path) -> FileState:
         raise WorkspaceError(path, "no such file")
     _check_header(path)
     try:
-        connection = _read_only(path)
+        connection = read_only_connection(path)
         try:
             integrity = connection.execute("PRAGMA quick_check").fetchone()[0]
             if integrity != "ok":
@@ -120,9 +115,19 @@ def inspect(path: Path) -> FileState:
     return FileState(revision=revision, integrity=integrity)
 
 
+def integrity_check(path: Path) -> str:
+    """SQLite's full integrity check: "ok", or the first problems it found."""
+    connection = read_only_connection(path)
+    try:
+        rows = connection.execute("PRAGMA integrity_check(5)").fetchall()
+    finally:
+        connection.close()
+    return "; ".join(str(row[0]) for row in rows)
+
+
 def backup(path: Path, destination: Path) -> None:
     """Copy a live database consistently with SQLite's online backup API."""
-    source = _read_only(path)
+    source = read_only_connection(path)
     target = sqlite3.connect(destination)
     try:
         source.backup(target)

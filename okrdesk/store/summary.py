@@ -1,0 +1,156 @@
+"""Counts that describe a workspace at a glance, for `okrdesk check` and the start screens."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import Connection, func, select
+
+from okrdesk.store.schema import (
+    CheckIn,
+    Cycle,
+    Experiment,
+    Funnel,
+    FunnelCount,
+    FunnelStage,
+    KeyResult,
+    Objective,
+    WeeklyReview,
+)
+
+
+@dataclass(frozen=True)
+class WorkspaceCounts:
+    cycles: int
+    objectives: int
+    key_results: int
+    checkins: int
+    experiments: int
+    funnel_weeks: int
+    reviews: int
+
+    @property
+    def is_empty(self) -> bool:
+        return self.cycles == 0 and self.objectives == 0 and self.funnel_weeks == 0
+
+
+def _count(connection: Connection, model) -> int:
+    return connection.scalar(select(func.count()).select_from(model)) or 0
+
+
+def workspace_counts(connection: Connection) -> WorkspaceCounts:
+    weeks = select(func.count(func.distinct(FunnelCount.week_start)))
+    return WorkspaceCounts(
+        cycles=_count(connection, Cycle),
+        objectives=_count(connection, Objective),
+        key_results=_count(connection, KeyResult),
+        checkins=_count(connection, CheckIn),
+        experiments=_count(connection, Experiment),
+        funnel_weeks=connection.scalar(weeks) or 0,
+        reviews=_count(connection, WeeklyReview),
+    )
+
+
+@dataclass(frozen=True)
+class CycleSummary:
+    name: str
+    start_date: dt.date
+    end_date: dt.date
+    objectives: int
+    key_results: int
+    checkins_last_7_days: int
+    experiments_by_status: dict[str, int]
+
+
+def current_cycle(connection: Connection, today: dt.date) -> Cycle | None:
+    """The cycle containing today, else the latest one that started."""
+    containing = select(Cycle).where(Cycle.start_date <= today, Cycle.end_date >= today)
+    row = connection.execute(containing.order_by(Cycle.start_date.desc()).limit(1)).first()
+    if row is None:
+        latest = select(Cycle).order_by(Cycle.start_date.desc()).limit(1)
+        row = connection.execute(latest).first()
+    return row
+
+
+def cycle_summary(connection: Connection, today: dt.date) -> CycleSummary | None:
+    cycle = current_cycle(connection, today)
+    if cycle is None:
+        return None
+    objective_ids = select(Objective.id).where(Objective.cycle_id == cycle.id)
+    kr_ids = select(KeyResult.id).where(KeyResult.objective_id.in_(objective_ids))
+    recent = select(func.count()).where(
+        CheckIn.key_result_id.in_(kr_ids), CheckIn.checked_on > today - dt.timedelta(days=7)
+    )
+    by_status = connection.execute(
+        select(Experiment.status, func.count()).group_by(Experiment.status)
+    ).all()
+    return CycleSummary(
+        name=cycle.name,
+        start_date=cycle.start_date,
+        end_date=cycle.end_date,
+        objectives=connection.scalar(select(func.count()).select_from(objective_ids.subquery())),
+        key_results=connection.scalar(select(func.count()).select_from(kr_ids.subquery())),
+        checkins_last_7_days=connection.scalar(recent) or 0,
+        experiments_by_status=dict(by_status),
+    )
+
+
+@dataclass(frozen=True)
+class ObjectiveLine:
+    title: str
+    level: str
+    key_results: int
+
+
+def objective_lines(connection: Connection, cycle_id: int) -> list[ObjectiveLine]:
+    kr_count = (
+        select(func.count(KeyResult.id))
+        .where(KeyResult.objective_id == Objective.id)
+        .scalar_subquery()
+    )
+    rows = connection.execute(
+        select(Objective.title, Objective.level, kr_count)
+        .where(Objective.cycle_id == cycle_id)
+        .order_by(Objective.parent_id.is_not(None), Objective.position, Objective.id)
+    )
+    return [ObjectiveLine(*row) for row in rows]
+
+
+def experiment_lines(connection: Connection) -> list[tuple[str, str, str]]:
+    """(code, title, status) of every experiment, newest code first."""
+    rows = connection.execute(
+        select(Experiment.code, Experiment.title, Experiment.status).order_by(
+            Experiment.code.desc()
+        )
+    )
+    return [tuple(row) for row in rows]
+
+
+def review_weeks(connection: Connection) -> list[dt.date]:
+    return list(
+        connection.scalars(select(WeeklyReview.week_start).order_by(WeeklyReview.week_start.desc()))
+    )
+
+
+def weekly_stage_totals(connection: Connection) -> tuple[list[str], dict[dt.date, list[int]]]:
+    """The first funnel's stage names and, per week, the total count of each stage."""
+    funnel_id = connection.scalar(select(Funnel.id).order_by(Funnel.id).limit(1))
+    if funnel_id is None:
+        return [], {}
+    stages = connection.execute(
+        select(FunnelStage.id, FunnelStage.name)
+        .where(FunnelStage.funnel_id == funnel_id)
+        .order_by(FunnelStage.position)
+    ).all()
+    index = {stage_id: i for i, (stage_id, _name) in enumerate(stages)}
+    totals: dict[dt.date, list[int]] = {}
+    rows = connection.execute(
+        select(FunnelCount.week_start, FunnelCount.stage_id, func.sum(FunnelCount.count))
+        .where(FunnelCount.stage_id.in_(index))
+        .group_by(FunnelCount.week_start, FunnelCount.stage_id)
+        .order_by(FunnelCount.week_start)
+    )
+    for week, stage_id, total in rows:
+        totals.setdefault(week, [0] * len(stages))[index[stage_id]] = int(total)
+    return [name for _id, name in stages], totals
