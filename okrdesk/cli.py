@@ -1,0 +1,118 @@
+"""The `okrdesk` command: starts the GUI, or runs a headless subcommand.
+
+Heavy modules (Qt, SQLAlchemy, pandas) are imported inside the subcommand that needs them, so
+that `okrdesk --version` and the start-up path stay fast. Bad input ends with a one-line
+message on stderr and exit code 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from okrdesk import __version__
+
+EXIT_OK = 0
+EXIT_BAD_INPUT = 2
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="okrdesk",
+        description="Offline OKRs, weekly growth experiments and the sales funnel of one team.",
+    )
+    parser.add_argument("--version", action="version", version=f"okrdesk {__version__}")
+    parser.add_argument("--demo", action="store_true", help="open a freshly built demo workspace")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    open_cmd = commands.add_parser("open", help="open a workspace file in the window")
+    open_cmd.add_argument("path", type=Path, help="the .okrdesk workspace file")
+    open_cmd.add_argument(
+        "--exit-when-ready",
+        action="store_true",
+        help="quit as soon as the window is shown and idle (smoke tests, benchmarks)",
+    )
+
+    demo = commands.add_parser("demo", help="build the demo workspace into a new file")
+    demo.add_argument("path", type=Path, help="the file to create; it must not exist")
+
+    check = commands.add_parser("check", help="check a workspace file and count what it holds")
+    check.add_argument("path", type=Path)
+
+    shot = commands.add_parser(
+        "screenshot", help="render every section of a workspace to PNG files, offscreen"
+    )
+    shot.add_argument("path", type=Path, help="the workspace file")
+    shot.add_argument("directory", type=Path, help="where the PNG files go")
+    return parser
+
+
+def _fail(message: str) -> int:
+    print(f"okrdesk: {message}", file=sys.stderr)
+    return EXIT_BAD_INPUT
+
+
+def _demo(path: Path) -> int:
+    from okrdesk.store.demo import build_demo
+    from okrdesk.store.errors import WorkspaceError
+
+    try:
+        build_demo(path)
+    except WorkspaceError as error:
+        return _fail(str(error))
+    print(f"Demo workspace written to {path}")
+    return EXIT_OK
+
+
+def _check(path: Path) -> int:
+    from okrdesk.store.errors import WorkspaceError
+    from okrdesk.store.health import check_workspace
+
+    try:
+        report = check_workspace(path)
+    except WorkspaceError as error:
+        return _fail(str(error))
+    counts = report.counts
+    state = "current" if report.is_current else "older; it is upgraded when opened"
+    print(f"workspace:       {path}")
+    print(f"schema version:  {report.revision} ({state})")
+    print(f"integrity check: {report.integrity}")
+    print(f"objectives:      {counts.objectives}")
+    print(f"key results:     {counts.key_results}")
+    print(f"check-ins:       {counts.checkins}")
+    print(f"experiments:     {counts.experiments}")
+    print(f"funnel weeks:    {counts.funnel_weeks}")
+    if not report.healthy:
+        return _fail(f"{path}: integrity check failed: {report.integrity}")
+    return EXIT_OK
+
+
+def _screenshot(path: Path, directory: Path) -> int:
+    from okrdesk.store.errors import WorkspaceError
+    from okrdesk.ui.screenshot import write_screenshots
+
+    try:
+        written = write_screenshots(path, directory)
+    except (WorkspaceError, OSError) as error:
+        return _fail(str(error))
+    for file in written:
+        print(file)
+    return EXIT_OK
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    if args.command == "demo":
+        return _demo(args.path)
+    if args.command == "check":
+        return _check(args.path)
+    if args.command == "screenshot":
+        return _screenshot(args.path, args.directory)
+
+    from okrdesk.ui.app import run_gui
+
+    if args.command == "open":
+        return run_gui(path=args.path, exit_when_ready=args.exit_when_ready)
+    return run_gui(demo=args.demo)

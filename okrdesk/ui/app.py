@@ -1,0 +1,74 @@
+"""Starting the GUI: the QApplication, its look, and the workspace it opens first."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication
+
+from okrdesk import __version__, paths
+from okrdesk.ui import settings
+from okrdesk.ui.main_window import MainWindow
+
+ORGANIZATION = "okrdesk"
+
+
+def _install_translators(app: QApplication) -> None:
+    locale = QLocale()
+    for directory, prefix in (
+        (QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath), "qtbase_"),
+        (str(paths.resource("translations")), "okrdesk_"),
+    ):
+        translator = QTranslator(app)
+        if translator.load(locale, prefix.rstrip("_"), "_", directory):
+            app.installTranslator(translator)
+
+
+def create_app(argv: list[str] | None = None) -> QApplication:
+    """The application object, created once, with okrdesk's names, icon and style sheet."""
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(argv if argv is not None else sys.argv[:1])
+    app.setOrganizationName(ORGANIZATION)
+    app.setApplicationName(paths.APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("okrdesk")
+    app.setStyle("Fusion")
+    app.setWindowIcon(QIcon(str(paths.resource("icons", "okrdesk.svg"))))
+    app.setStyleSheet(paths.resource("style.qss").read_text(encoding="utf-8"))
+    _install_translators(app)
+    return app
+
+
+def first_workspace() -> Path:
+    """The last workspace if it is still there, else the default one in the user data folder."""
+    last = settings.LAST_WORKSPACE.get()
+    if last and Path(last).is_file():
+        return Path(last)
+    return paths.default_workspace_path()
+
+
+def run_gui(path: Path | None = None, demo: bool = False, exit_when_ready: bool = False) -> int:
+    app = create_app()
+    window = MainWindow()
+    window.restore_window_state()
+    if demo:
+        window.open_demo()
+    elif path is not None:
+        error = window.open_path(path)
+        if error is not None and exit_when_ready:
+            print(f"okrdesk: {error}", file=sys.stderr)
+            return 2
+    else:
+        start = first_workspace()
+        if start.is_file():
+            window.open_path(start)
+        else:
+            window.create_path(start)
+    window.show()
+    if exit_when_ready:
+        QTimer.singleShot(0, app.quit)
+    return app.exec()

@@ -1,0 +1,51 @@
+"""Open demo: build a fresh demo workspace in the background, then open it."""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from okrdesk import paths
+from okrdesk.ui.controller import WorkspaceController
+from okrdesk.ui.tasks import BackgroundTask
+
+
+def _remove_database(path: Path) -> None:
+    for suffix in ("", "-wal", "-shm"):
+        with contextlib.suppress(FileNotFoundError):
+            Path(f"{path}{suffix}").unlink()
+
+
+def build_demo_in_background(
+    parent: QWidget,
+    controller: WorkspaceController,
+    on_built: Callable[[Path], object],
+    target: Path | None = None,
+) -> BackgroundTask:
+    """Build into a scratch file and swap it in only when complete: Cancel leaves nothing."""
+    target = target or paths.demo_workspace_path()
+    scratch = target.with_name(target.name + ".building")
+
+    def build(progress, cancelled) -> Path:
+        from okrdesk.store.demo import build_demo
+
+        _remove_database(scratch)
+        build_demo(scratch, dt.date.today(), progress=progress, cancelled=cancelled)
+        return scratch
+
+    def swap_in(_built: Path) -> None:
+        if controller.path is not None and controller.path.resolve() == target.resolve():
+            controller.close()
+        _remove_database(target)
+        scratch.replace(target)
+        on_built(target)
+
+    title = QCoreApplication.translate("DemoTask", "Building the demo workspace")
+    task = BackgroundTask(parent, build, title=title)
+    task.on_success(swap_in).on_cancel(lambda: _remove_database(scratch))
+    return task.start()

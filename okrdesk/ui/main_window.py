@@ -1,0 +1,274 @@
+"""The main window: assembles the navigation, the sections and the menus; holds no logic."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QListWidget,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+from sqlalchemy import select
+
+from okrdesk import __version__, paths
+from okrdesk.store.errors import WorkspaceError
+from okrdesk.store.schema import Cycle
+from okrdesk.store.summary import workspace_counts
+from okrdesk.ui import settings
+from okrdesk.ui.controller import WorkspaceController
+from okrdesk.ui.cycle_dialog import CycleDialog
+from okrdesk.ui.demo_task import build_demo_in_background
+from okrdesk.ui.sections.base import Section
+from okrdesk.ui.sections.dashboard import DashboardSection
+from okrdesk.ui.sections.preview import preview_sections
+from okrdesk.ui.tasks import show_error
+from okrdesk.ui.undo import AddCycleCommand
+from okrdesk.ui.welcome import WelcomePage
+
+FILE_FILTER = "okrdesk workspace (*.okrdesk);;All files (*)"
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, controller: WorkspaceController | None = None) -> None:
+        super().__init__()
+        self.controller = controller or WorkspaceController(self)
+        self.setMinimumSize(QSize(900, 600))
+        self.welcome = WelcomePage()
+        self.sections: dict[str, Section] = {"dashboard": DashboardSection(self.controller)}
+        self.sections.update(preview_sections(self.controller))
+        self.navigation = QListWidget()
+        self.navigation.setObjectName("navigation")
+        self.navigation.setFixedWidth(190)
+        names = {
+            "dashboard": self.tr("Dashboard"),
+            "okrs": self.tr("OKRs"),
+            "experiments": self.tr("Experiments"),
+            "funnel": self.tr("Funnel"),
+            "review": self.tr("Review"),
+        }
+        self.navigation.addItems([names[key] for key in self.sections])
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.welcome)
+        for section in self.sections.values():
+            self.stack.addWidget(section)
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.navigation)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        # Selection, not the current row: focus alone makes a row current without the user asking.
+        self.navigation.itemSelectionChanged.connect(self._navigation_selected)
+        self.welcome.open_demo_requested.connect(self.open_demo)
+        self.welcome.new_cycle_requested.connect(self.new_cycle)
+        self.welcome.open_file_requested.connect(self.choose_and_open)
+        self.controller.opened.connect(self._workspace_opened)
+        self.controller.changed.connect(self._workspace_changed)
+        self._build_menus()
+        self._workspace_opened()
+
+    # -- menus -------------------------------------------------------------------------------
+
+    def _action(self, text: str, slot, shortcut=None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        action.triggered.connect(slot)
+        return action
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu.addAction(
+            self._action(self.tr("&New workspace…"), self.choose_and_create, QKeySequence.New)
+        )
+        file_menu.addAction(
+            self._action(self.tr("&Open…"), self.choose_and_open, QKeySequence.Open)
+        )
+        self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        file_menu.addAction(self._action(self.tr("Open &demo"), self.open_demo))
+        file_menu.addSeparator()
+        self.new_cycle_action = self._action(self.tr("Start a new &cycle…"), self.new_cycle)
+        file_menu.addAction(self.new_cycle_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self._action(self.tr("&Quit"), self.close, QKeySequence.Quit))
+
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        self.undo_action = self.controller.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcut(QKeySequence.Undo)
+        self.redo_action = self.controller.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.Redo])
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+
+        go_menu = self.menuBar().addMenu(self.tr("&Go"))
+        for row in range(self.navigation.count()):
+            action = self._action(
+                self.navigation.item(row).text(),
+                lambda _checked=False, row=row: self.show_section(row),
+                QKeySequence(f"Ctrl+{row + 1}"),
+            )
+            go_menu.addAction(action)
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(self._action(self.tr("&About okrdesk"), self.show_about))
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        recent = settings.RECENT_WORKSPACES.get()
+        for path in recent:
+            action = self.recent_menu.addAction(path)
+            action.triggered.connect(lambda _checked=False, p=path: self.open_path(Path(p)))
+        if not recent:
+            self.recent_menu.addAction(self.tr("No recent workspaces")).setEnabled(False)
+
+    # -- sections ----------------------------------------------------------------------------
+
+    def show_section(self, row: int) -> None:
+        self.navigation.setCurrentRow(row)
+        self.stack.setCurrentIndex(row + 1)
+
+    def current_section_key(self) -> str:
+        widget = self.stack.currentWidget()
+        for key, section in self.sections.items():
+            if section is widget:
+                return key
+        return "welcome"
+
+    def _navigation_selected(self) -> None:
+        selected = self.navigation.selectedIndexes()
+        if selected:
+            self.stack.setCurrentIndex(selected[0].row() + 1)
+
+    def show_welcome(self) -> None:
+        self.navigation.clearSelection()
+        self.navigation.setCurrentRow(-1)
+        self.stack.setCurrentWidget(self.welcome)
+
+    def _workspace_opened(self) -> None:
+        workspace = self.controller.workspace
+        self.navigation.setEnabled(workspace is not None)
+        self.new_cycle_action.setEnabled(workspace is not None)
+        self.welcome.set_can_start_cycle(workspace is not None)
+        if workspace is None:
+            self.setWindowTitle("okrdesk")
+            self.setWindowFilePath("")
+            self.show_welcome()
+            return
+        self.setWindowTitle(self.tr("{name} — okrdesk").format(name=workspace.name))
+        self.setWindowFilePath(str(workspace.path))
+        self.statusBar().showMessage(str(workspace.path))
+        with workspace.engine.connect() as connection:
+            empty = workspace_counts(connection).is_empty
+        if empty:
+            self.show_welcome()
+        else:
+            self.show_section(settings.LAST_SECTION.get() % len(self.sections))
+
+    def _workspace_changed(self, tables: frozenset[str]) -> None:
+        if "cycles" in tables and self.stack.currentWidget() is self.welcome:
+            self.show_section(0)
+
+    # -- workspace files ---------------------------------------------------------------------
+
+    def open_path(self, path: Path) -> WorkspaceError | None:
+        """Open `path`; if it is refused, say why and keep the current workspace."""
+        try:
+            self.controller.open(path)
+        except WorkspaceError as error:
+            settings.forget_workspace(str(path))
+            show_error(self, self.tr("Cannot open workspace"), error)
+            return error
+        settings.remember_workspace(str(path))
+        return None
+
+    def choose_and_open(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Open workspace"), str(self._dialog_dir()), FILE_FILTER
+        )
+        if path:
+            self.open_path(Path(path))
+
+    def choose_and_create(self) -> None:
+        path, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("New workspace"), str(self._dialog_dir()), FILE_FILTER
+        )
+        if path:
+            self.create_path(Path(path))
+
+    def create_path(self, path: Path) -> bool:
+        if path.suffix != paths.WORKSPACE_SUFFIX:
+            path = path.with_name(path.name + paths.WORKSPACE_SUFFIX)
+        if path == self.controller.path:
+            show_error(self, self.tr("New workspace"), self.tr("This workspace is open."))
+            return False
+        try:
+            if path.exists():  # the save dialog has asked whether to replace it
+                path.unlink()
+            self.controller.create(path, path.stem)
+        except (OSError, WorkspaceError) as error:
+            show_error(self, self.tr("Cannot create workspace"), error)
+            return False
+        settings.remember_workspace(str(path))
+        return True
+
+    def _dialog_dir(self) -> Path:
+        current = self.controller.path
+        return current.parent if current else Path.home()
+
+    def open_demo(self) -> None:
+        build_demo_in_background(self, self.controller, on_built=self.open_path)
+
+    def new_cycle(self) -> None:
+        workspace = self.controller.workspace
+        if workspace is None:
+            return
+        with workspace.engine.connect() as connection:
+            taken = set(connection.scalars(select(Cycle.name)))
+        dialog = CycleDialog(self, dt.date.today(), taken)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.accepted.connect(
+            lambda: self.controller.undo_stack.push(
+                AddCycleCommand(self.controller, *dialog.values())
+            )
+        )
+        dialog.open()
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About okrdesk"),
+            self.tr(
+                "<h3>okrdesk {version}</h3><p>Objectives and key results, weekly growth "
+                "experiments and the sales funnel of one team, offline.</p>"
+                "<p>Every workspace is one file on this computer.</p>"
+            ).format(version=__version__),
+        )
+
+    # -- window state ------------------------------------------------------------------------
+
+    def restore_window_state(self) -> None:
+        geometry = settings.WINDOW_GEOMETRY.get()
+        if geometry.isEmpty() or not self.restoreGeometry(geometry):
+            self.resize(1280, 800)
+        state = settings.WINDOW_STATE.get()
+        if not state.isEmpty():
+            self.restoreState(state)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        settings.WINDOW_GEOMETRY.set(self.saveGeometry())
+        settings.WINDOW_STATE.set(self.saveState())
+        if self.navigation.selectedIndexes():
+            settings.LAST_SECTION.set(self.navigation.currentRow())
+        self.controller.close()
+        super().closeEvent(event)

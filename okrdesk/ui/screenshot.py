@@ -1,0 +1,41 @@
+"""`okrdesk screenshot`: every screen of a workspace rendered offscreen to PNG files."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+SIZE = (1440, 900)
+
+
+def write_screenshots(path: Path, directory: Path) -> list[Path]:
+    """Render each section at 1440×900 into DIRECTORY/<section>.png, plus welcome.png."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from okrdesk.ui.app import create_app
+    from okrdesk.ui.main_window import MainWindow
+
+    app = create_app()
+    directory.mkdir(parents=True, exist_ok=True)
+    window = MainWindow()
+    window.controller.open(path)
+    window.resize(*SIZE)
+    window.show()
+    written = []
+    try:
+        pages = [("welcome", window.show_welcome)]
+        pages += [
+            (key, lambda row=row: window.show_section(row))
+            for row, key in enumerate(window.sections)
+        ]
+        for name, show in pages:
+            show()
+            app.processEvents()
+            target = directory / f"{name}.png"
+            if not window.grab().save(str(target)):
+                raise OSError(f"{target}: cannot write the image")
+            written.append(target)
+    finally:
+        window.controller.close()
+        window.hide()
+        window.deleteLater()
+    return written

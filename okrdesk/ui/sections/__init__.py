@@ -1,0 +1,1 @@
+"""The areas of the main window, one widget each, reloaded when their data changes."""

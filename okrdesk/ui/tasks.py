@@ -1,0 +1,144 @@
+"""One helper for long work off the GUI thread: progress dialog, Cancel, errors shown on the GUI.
+
+    BackgroundTask(window, build, title=tr("Building demo")) \\
+        .on_success(open_it).start()
+
+`work(progress, cancelled)` runs in a worker thread and must not touch widgets: it reports with
+`progress(done, total)` and checks `cancelled()` between steps. Every exception it raises is
+caught in the worker and delivered to the failure handler on the GUI thread (by default a
+message box naming the error). A cancelled task never calls the success handler.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, QThread, Signal
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+
+Work = Callable[[Callable[[int, int], None], Callable[[], bool]], Any]
+
+_running: set[BackgroundTask] = set()
+
+
+class _Worker(QThread):
+    progressed = Signal(int, int)
+    succeeded = Signal(object)
+    failed = Signal(object)
+
+    def __init__(self, work: Work, cancel_flag: threading.Event) -> None:
+        super().__init__()
+        self._work = work
+        self._cancel_flag = cancel_flag
+
+    def run(self) -> None:
+        try:
+            result = self._work(self.progressed.emit, self._cancel_flag.is_set)
+        except BaseException as error:  # every error must reach the GUI thread, none may kill it
+            self.failed.emit(error)
+        else:
+            self.succeeded.emit(result)
+
+
+def show_error(parent: QWidget | None, title: str, error: BaseException | str) -> QMessageBox:
+    """A window-modal message box that does not block the caller."""
+    box = QMessageBox(QMessageBox.Icon.Warning, title, str(error), QMessageBox.StandardButton.Ok)
+    box.setParent(parent, box.windowFlags())
+    box.setWindowModality(Qt.WindowModality.WindowModal)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+    return box
+
+
+class BackgroundTask(QObject):
+    """Runs `work` in a worker thread; `done` fires on the GUI thread when it is over."""
+
+    done = Signal()
+
+    def __init__(self, parent: QWidget, work: Work, *, title: str, label: str = "") -> None:
+        super().__init__(parent)
+        self._parent = parent
+        self._title = title
+        self._label = label or title
+        self._cancel_flag = threading.Event()
+        self._on_success: Callable[[Any], None] = lambda _result: None
+        self._on_failure: Callable[[BaseException], None] = self._show_failure
+        self._on_cancel: Callable[[], None] = lambda: None
+        self._worker = _Worker(work, self._cancel_flag)
+        self._dialog: QProgressDialog | None = None
+        self.error: BaseException | None = None
+
+    def on_success(self, handler: Callable[[Any], None]) -> BackgroundTask:
+        self._on_success = handler
+        return self
+
+    def on_failure(self, handler: Callable[[BaseException], None]) -> BackgroundTask:
+        self._on_failure = handler
+        return self
+
+    def on_cancel(self, handler: Callable[[], None]) -> BackgroundTask:
+        self._on_cancel = handler
+        return self
+
+    @property
+    def dialog(self) -> QProgressDialog | None:
+        return self._dialog
+
+    def cancel(self) -> None:
+        self._cancel_flag.set()
+        if self._dialog is not None:
+            self._dialog.setLabelText(self.tr("Cancelling…"))
+
+    def start(self) -> BackgroundTask:
+        dialog = QProgressDialog(self._label, self.tr("Cancel"), 0, 0, self._parent)
+        dialog.setWindowTitle(self._title)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(300)
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        dialog.canceled.connect(self.cancel)
+        self._dialog = dialog
+        self._worker.progressed.connect(self._show_progress)
+        self._worker.succeeded.connect(self._succeeded)
+        self._worker.failed.connect(self._failed)
+        self._worker.finished.connect(self._finish)
+        _running.add(self)
+        self._worker.start()
+        return self
+
+    def _show_progress(self, done: int, total: int) -> None:
+        if self._dialog is not None and not self._cancel_flag.is_set():
+            self._dialog.setMaximum(max(total, 0))
+            self._dialog.setValue(min(done, total) if total > 0 else 0)
+
+    def _succeeded(self, result: Any) -> None:
+        self._close_dialog()
+        if self._cancel_flag.is_set():
+            self._on_cancel()
+        else:
+            self._on_success(result)
+
+    def _failed(self, error: BaseException) -> None:
+        self._close_dialog()
+        self.error = error
+        if self._cancel_flag.is_set():
+            self._on_cancel()
+        else:
+            self._on_failure(error)
+
+    def _finish(self) -> None:
+        self._worker.wait()
+        _running.discard(self)
+        self.done.emit()
+
+    def _close_dialog(self) -> None:
+        if self._dialog is not None:
+            self._dialog.canceled.disconnect(self.cancel)
+            self._dialog.close()
+            self._dialog.deleteLater()
+            self._dialog = None
+
+    def _show_failure(self, error: BaseException) -> None:
+        show_error(self._parent, self._title, error)

@@ -1,0 +1,36 @@
+"""Undoable commands: one QUndoCommand per user action, each its own transaction."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QUndoCommand
+
+from okrdesk.store.cycles import create_cycle, delete_cycle
+from okrdesk.ui.controller import WorkspaceController
+
+
+class AddCycleCommand(QUndoCommand):
+    def __init__(
+        self, controller: WorkspaceController, name: str, start: dt.date, end: dt.date
+    ) -> None:
+        super().__init__()
+        self.setText(
+            QCoreApplication.translate("AddCycleCommand", "New cycle {name}").format(name=name)
+        )
+        self._controller = controller
+        self._values = (name, start, end)
+        self.cycle_id: int | None = None
+
+    def redo(self) -> None:
+        assert self._controller.workspace is not None
+        with self._controller.workspace.session() as session, session.begin():
+            self.cycle_id = create_cycle(session, *self._values)
+        self._controller.notify(frozenset({"cycles"}))
+
+    def undo(self) -> None:
+        assert self._controller.workspace is not None and self.cycle_id is not None
+        with self._controller.workspace.session() as session, session.begin():
+            delete_cycle(session, self.cycle_id)
+        self._controller.notify(frozenset({"cycles"}))
