@@ -244,16 +244,20 @@ class MainWindow(QMainWindow):
         )
         dialog.open()
 
-    def show_about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About okrdesk"),
+    def show_about(self) -> QMessageBox:
+        box = QMessageBox(self)
+        box.setWindowTitle(self.tr("About okrdesk"))
+        box.setIconPixmap(self.windowIcon().pixmap(64, 64))
+        box.setText(
             self.tr(
                 "<h3>okrdesk {version}</h3><p>Objectives and key results, weekly growth "
                 "experiments and the sales funnel of one team, offline.</p>"
                 "<p>Every workspace is one file on this computer.</p>"
-            ).format(version=__version__),
+            ).format(version=__version__)
         )
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        return box
 
     # -- window state ------------------------------------------------------------------------
 

@@ -1,0 +1,20 @@
+"""Shared test set-up: Qt offscreen and settings/data folders of our own, before Qt starts."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+
+# Must happen before any QApplication exists and before platformdirs/QSettings read them.
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+_sandbox = tempfile.mkdtemp(prefix="okrdesk-tests-")
+os.environ["XDG_CONFIG_HOME"] = os.path.join(_sandbox, "config")
+os.environ["XDG_DATA_HOME"] = os.path.join(_sandbox, "data")
+
+import pytest  # noqa: E402
+
+
+@pytest.fixture(scope="session")
+def sandbox_env() -> dict[str, str]:
+    """The environment for child processes: offscreen, with the tests' own folders."""
+    return dict(os.environ)

@@ -1,0 +1,121 @@
+"""The okrdesk command as a user runs it: exit codes, messages, files written."""
+
+from __future__ import annotations
+
+import hashlib
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QImage
+
+from okrdesk import __version__
+from okrdesk.cli import main
+from okrdesk.store.workspace import create_workspace
+
+
+def okrdesk(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "okrdesk", *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+
+
+def sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+@pytest.fixture
+def workspace_file(tmp_path: Path) -> Path:
+    path = tmp_path / "team.okrdesk"
+    create_workspace(path, "Team").close()
+    return path
+
+
+def test_version(sandbox_env):
+    result = okrdesk("--version", env=sandbox_env)
+    assert result.returncode == 0
+    assert result.stdout.strip() == f"okrdesk {__version__}"
+
+
+def test_check_a_healthy_workspace(workspace_file, capsys):
+    assert main(["check", str(workspace_file)]) == 0
+    out = capsys.readouterr().out
+    assert "integrity check: ok" in out
+    assert "(current)" in out
+    for label in ("objectives:", "key results:", "check-ins:", "experiments:", "funnel weeks:"):
+        assert label in out
+
+
+def test_check_counts_the_demo(tmp_path, capsys):
+    demo = tmp_path / "demo.okrdesk"
+    assert main(["demo", str(demo)]) == 0
+    capsys.readouterr()
+    assert main(["check", str(demo)]) == 0
+    lines = dict(line.split(":", 1) for line in capsys.readouterr().out.splitlines() if ":" in line)
+    assert int(lines["funnel weeks"]) == 26
+    assert int(lines["key results"]) >= 12
+    assert int(lines["experiments"]) >= 5
+
+
+def test_check_reports_an_older_workspace_without_upgrading_it(tmp_path, capsys):
+    old = tmp_path / "old.okrdesk"
+    create_workspace(old, "Old", revision="0001").close()
+    before = sha256(old)
+    assert main(["check", str(old)]) == 0
+    assert "0001 (older; it is upgraded when opened)" in capsys.readouterr().out
+    assert sha256(old) == before
+
+
+@pytest.mark.parametrize(
+    ("content", "reason"),
+    [
+        (b"week;stage;count\n2026-W47;Lead;12\n", "not an okrdesk workspace"),
+        (b"", "the file is empty"),
+    ],
+)
+def test_check_refuses_other_files_with_one_line_and_exit_2(tmp_path, capsys, content, reason):
+    path = tmp_path / "export.okrdesk"
+    path.write_bytes(content)
+    assert main(["check", str(path)]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1
+    assert str(path) in err and reason in err
+    assert path.read_bytes() == content
+
+
+def test_check_a_missing_file(tmp_path, capsys):
+    assert main(["check", str(tmp_path / "nowhere.okrdesk")]) == 2
+    assert "no such file" in capsys.readouterr().err
+
+
+def test_demo_refuses_to_overwrite(workspace_file, capsys):
+    before = sha256(workspace_file)
+    assert main(["demo", str(workspace_file)]) == 2
+    assert "already exists" in capsys.readouterr().err
+    assert sha256(workspace_file) == before
+
+
+def test_open_exit_when_ready(workspace_file, sandbox_env):
+    result = okrdesk("open", str(workspace_file), "--exit-when-ready", env=sandbox_env)
+    assert result.returncode == 0, result.stderr
+
+
+def test_open_exit_when_ready_refuses_a_foreign_file(tmp_path, sandbox_env):
+    path = tmp_path / "photo.okrdesk"
+    path.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(200))
+    result = okrdesk("open", str(path), "--exit-when-ready", env=sandbox_env)
+    assert result.returncode == 2
+    assert "not an okrdesk workspace" in result.stderr
+
+
+def test_screenshot_writes_every_section_at_1440_by_900(tmp_path, workspace_file, capsys):
+    out = tmp_path / "shots"
+    assert main(["screenshot", str(workspace_file), str(out)]) == 0
+    for name in ("dashboard", "okrs", "experiments", "funnel", "review"):
+        image = QImage(str(out / f"{name}.png"))
+        assert (image.width(), image.height()) == (1440, 900), name

@@ -1,0 +1,62 @@
+"""UI fixtures: okrdesk's QApplication, clean settings, and workspace files under tmp_path."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from okrdesk.store.workspace import create_workspace
+from okrdesk.ui.app import create_app
+from okrdesk.ui.main_window import MainWindow
+
+TODAY = dt.date.today()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def okrdesk_app():
+    return create_app([])
+
+
+@pytest.fixture(autouse=True)
+def clean_settings():
+    QSettings().clear()
+    yield
+    QSettings().clear()
+
+
+@pytest.fixture(scope="session")
+def demo_file(tmp_path_factory) -> Path:
+    from okrdesk.store.demo import build_demo
+
+    path = tmp_path_factory.mktemp("demo") / "demo.okrdesk"
+    build_demo(path, TODAY)
+    return path
+
+
+@pytest.fixture
+def demo_copy(demo_file: Path, tmp_path: Path) -> Path:
+    target = tmp_path / "demo.okrdesk"
+    shutil.copyfile(demo_file, target)
+    return target
+
+
+@pytest.fixture
+def empty_file(tmp_path: Path) -> Path:
+    path = tmp_path / "empty.okrdesk"
+    create_workspace(path, "Acme Sales").close()
+    return path
+
+
+@pytest.fixture
+def window(qtbot) -> MainWindow:
+    main_window = MainWindow()
+    qtbot.addWidget(main_window)
+    main_window.resize(1280, 800)
+    main_window.show()
+    qtbot.waitExposed(main_window)
+    yield main_window
+    main_window.controller.close()

@@ -1,0 +1,220 @@
+"""The main window as a user meets it: sections, welcome screen, menus, files and undo."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
+
+from okrdesk.ui import settings
+from okrdesk.ui.app import first_workspace
+from okrdesk.ui.cycle_dialog import CycleDialog
+from okrdesk.ui.main_window import MainWindow
+
+SECTIONS = ["dashboard", "okrs", "experiments", "funnel", "review"]
+
+
+def click_navigation(qtbot, window: MainWindow, row: int) -> None:
+    item = window.navigation.item(row)
+    rect = window.navigation.visualItemRect(item)
+    qtbot.mouseClick(window.navigation.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def message_boxes() -> list[QMessageBox]:
+    return [
+        w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()
+    ]
+
+
+def rows(path: Path, sql: str) -> list[tuple]:
+    with sqlite3.connect(path) as connection:
+        return connection.execute(sql).fetchall()
+
+
+def test_demo_opens_on_the_dashboard_with_its_name_in_the_title(qtbot, window, demo_copy):
+    assert window.open_path(demo_copy) is None
+    assert window.current_section_key() == "dashboard"
+    assert "demo" in window.windowTitle().lower()
+    assert window.windowTitle().endswith("okrdesk")
+    dashboard = window.sections["dashboard"]
+    objectives = rows(
+        demo_copy,
+        "SELECT COUNT(*) FROM objectives o JOIN cycles c "
+        "ON o.cycle_id = c.id WHERE c.closed_at IS NULL",
+    )[0][0]
+    assert dashboard.cards["objectives"].value_label.text() == str(objectives)
+    assert dashboard.chart.isVisible()
+
+
+def test_clicking_the_navigation_switches_between_every_section(qtbot, window, demo_copy):
+    window.open_path(demo_copy)
+    for row, key in enumerate(SECTIONS):
+        click_navigation(qtbot, window, row)
+        assert window.current_section_key() == key
+        assert window.sections[key].isVisible()
+    for row, key in reversed(list(enumerate(SECTIONS))):
+        click_navigation(qtbot, window, row)
+        assert window.current_section_key() == key
+
+
+def test_keyboard_shortcuts_switch_sections(qtbot, window, demo_copy):
+    window.open_path(demo_copy)
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_section_key() == "experiments"
+    qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_section_key() == "funnel"
+
+
+def test_sections_list_what_the_workspace_holds(qtbot, window, demo_copy):
+    window.open_path(demo_copy)
+    experiments = window.sections["experiments"].model.stringList()
+    codes = [code for (code,) in rows(demo_copy, "SELECT code FROM experiments")]
+    assert sorted(line.split(" · ")[0] for line in experiments) == sorted(codes)
+    funnel = window.sections["funnel"].model.stringList()
+    weeks = rows(demo_copy, "SELECT COUNT(DISTINCT week_start) FROM funnel_counts")[0][0]
+    assert len(funnel) == weeks
+    assert "Visit" in funnel[0] and "Deal" in funnel[0]
+    reviews = window.sections["review"].model.stringList()
+    assert len(reviews) == rows(demo_copy, "SELECT COUNT(*) FROM weekly_reviews")[0][0]
+
+
+def test_empty_workspace_shows_the_welcome_screen(qtbot, window, empty_file):
+    window.open_path(empty_file)
+    assert window.current_section_key() == "welcome"
+    assert window.welcome.isVisible()
+    assert window.welcome.cycle_button.isEnabled()
+    assert window.windowTitle().startswith("Acme Sales")
+
+
+def test_no_workspace_offers_only_demo_and_open(qtbot, window):
+    assert window.current_section_key() == "welcome"
+    assert not window.welcome.cycle_button.isEnabled()
+    assert window.welcome.demo_button.isEnabled() and window.welcome.open_button.isEnabled()
+    assert not window.navigation.isEnabled()
+
+
+def accept_cycle_dialog(qtbot, window: MainWindow) -> CycleDialog:
+    dialog = window.findChild(CycleDialog)
+    assert dialog is not None and dialog.isVisible()
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    return dialog
+
+
+def test_start_a_new_cycle_then_undo_and_redo_it(qtbot, window, empty_file):
+    window.open_path(empty_file)
+    qtbot.mouseClick(window.welcome.cycle_button, Qt.MouseButton.LeftButton)
+    dialog = window.findChild(CycleDialog)
+    name = dialog.name_edit.text()
+    assert name.startswith(str(dialog.start_edit.date().year())) and " Q" in name
+    accept_cycle_dialog(qtbot, window)
+
+    assert rows(empty_file, "SELECT name FROM cycles") == [(name,)]
+    assert window.current_section_key() == "dashboard"
+    assert name in window.sections["dashboard"].subtitle_label.text()
+
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert rows(empty_file, "SELECT name FROM cycles") == []
+    assert "No cycle" in window.sections["dashboard"].subtitle_label.text()
+
+    shift_ctrl = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(window, Qt.Key.Key_Z, shift_ctrl)
+    assert rows(empty_file, "SELECT name FROM cycles") == [(name,)]
+    assert window.undo_action.text().startswith("&Undo")
+
+
+def test_cycle_dialog_refuses_a_taken_name_and_reversed_dates(qtbot, window, empty_file):
+    window.open_path(empty_file)
+    window.new_cycle()
+    accept_cycle_dialog(qtbot, window)
+    window.new_cycle()
+    dialog = [d for d in window.findChildren(CycleDialog) if d.isVisible()][0]
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert not ok.isEnabled()
+    assert "already exists" in dialog.error_label.text()
+    dialog.name_edit.setText("Launch sprint")
+    assert ok.isEnabled()
+    dialog.end_edit.setDate(dialog.start_edit.date().addDays(-1))
+    assert not ok.isEnabled()
+    assert "after the first day" in dialog.error_label.text()
+    dialog.reject()
+
+
+def test_a_refused_file_is_reported_and_the_open_workspace_stays(
+    qtbot, window, demo_copy, tmp_path
+):
+    window.open_path(demo_copy)
+    notes = tmp_path / "notes.okrdesk"
+    notes.write_text("Monday: check in every KR\n", encoding="utf-8")
+
+    error = window.open_path(notes)
+
+    assert error is not None
+    boxes = message_boxes()
+    assert boxes and "not an okrdesk workspace" in boxes[-1].text()
+    assert str(notes) in boxes[-1].text()
+    assert window.controller.path == demo_copy
+    assert notes.read_text(encoding="utf-8") == "Monday: check in every KR\n"
+    for box in boxes:
+        box.close()
+
+
+def test_new_workspace_creates_the_file_and_remembers_it(qtbot, window, tmp_path):
+    target = tmp_path / "clients" / "Bistro Nowak"
+    assert window.create_path(target)
+    created = target.with_name("Bistro Nowak.okrdesk")
+    assert created.is_file()
+    assert window.windowTitle().startswith("Bistro Nowak")
+    assert settings.RECENT_WORKSPACES.get()[0] == str(created)
+    assert first_workspace() == created
+
+
+def test_recent_menu_lists_opened_files_newest_first(qtbot, window, demo_copy, empty_file):
+    window.open_path(empty_file)
+    window.open_path(demo_copy)
+    window._fill_recent_menu()
+    texts = [action.text() for action in window.recent_menu.actions()]
+    assert texts[:2] == [str(demo_copy), str(empty_file)]
+
+
+def test_geometry_and_last_workspace_are_restored(qtbot, demo_copy):
+    first = MainWindow()
+    qtbot.addWidget(first)
+    first.resize(1111, 733)
+    first.move(QPoint(40, 30))
+    first.show()
+    first.open_path(demo_copy)
+    first.show_section(3)
+    first.close()
+
+    assert first_workspace() == demo_copy
+    second = MainWindow()
+    qtbot.addWidget(second)
+    second.restore_window_state()
+    second.open_path(first_workspace())
+    assert (second.width(), second.height()) == (1111, 733)
+    assert second.current_section_key() == "funnel"
+    second.controller.close()
+
+
+def test_open_demo_builds_a_fresh_demo_and_opens_it(qtbot, window, tmp_path):
+    from okrdesk.ui.demo_task import build_demo_in_background
+
+    target = tmp_path / "demo.okrdesk"
+    task = build_demo_in_background(window, window.controller, window.open_path, target)
+    with qtbot.waitSignal(task.done, timeout=60_000):
+        pass
+    assert window.controller.path == target
+    assert not target.with_name("demo.okrdesk.building").exists()
+    assert window.current_section_key() == "dashboard"
+
+
+def test_help_about_names_the_version(qtbot, window):
+    from okrdesk import __version__
+
+    box = window.show_about()
+    assert box.isVisible()
+    assert f"okrdesk {__version__}" in box.text()
+    box.close()
