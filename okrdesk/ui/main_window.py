@@ -237,6 +237,7 @@ class MainWindow(QMainWindow):
             taken = set(connection.scalars(select(Cycle.name)))
         dialog = CycleDialog(self, dt.date.today(), taken)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(
             lambda: self.controller.undo_stack.push(
                 AddCycleCommand(self.controller, *dialog.values())

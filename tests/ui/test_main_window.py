@@ -96,8 +96,7 @@ def test_no_workspace_offers_only_demo_and_open(qtbot, window):
 
 
 def accept_cycle_dialog(qtbot, window: MainWindow) -> CycleDialog:
-    dialog = window.findChild(CycleDialog)
-    assert dialog is not None and dialog.isVisible()
+    dialog = next(d for d in window.findChildren(CycleDialog) if d.isVisible())
     ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
     qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
     return dialog
@@ -106,7 +105,7 @@ def accept_cycle_dialog(qtbot, window: MainWindow) -> CycleDialog:
 def test_start_a_new_cycle_then_undo_and_redo_it(qtbot, window, empty_file):
     window.open_path(empty_file)
     qtbot.mouseClick(window.welcome.cycle_button, Qt.MouseButton.LeftButton)
-    dialog = window.findChild(CycleDialog)
+    dialog = next(d for d in window.findChildren(CycleDialog) if d.isVisible())
     name = dialog.name_edit.text()
     assert name.startswith(str(dialog.start_edit.date().year())) and " Q" in name
     accept_cycle_dialog(qtbot, window)
@@ -130,7 +129,7 @@ def test_cycle_dialog_refuses_a_taken_name_and_reversed_dates(qtbot, window, emp
     window.new_cycle()
     accept_cycle_dialog(qtbot, window)
     window.new_cycle()
-    dialog = [d for d in window.findChildren(CycleDialog) if d.isVisible()][0]
+    dialog = next(d for d in window.findChildren(CycleDialog) if d.isVisible())
     ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
     assert not ok.isEnabled()
     assert "already exists" in dialog.error_label.text()
