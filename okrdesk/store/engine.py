@@ -5,7 +5,9 @@ This is the only module that speaks SQLite-specific SQL; everything else is port
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
+from collections.abc import Iterator
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
@@ -49,3 +51,21 @@ def make_read_only_engine(path: Path) -> Engine:
     return create_engine(
         "sqlite+pysqlite://", creator=lambda: read_only_connection(path), poolclass=NullPool
     )
+
+
+@contextlib.contextmanager
+def leaves_no_sidecars(path: Path) -> Iterator[None]:
+    """Remove the -wal/-shm files a read-only look at a WAL file creates, if it created them.
+
+    They are only removed when neither existed before (so no other process has the file open)
+    and the write-ahead log is still empty.
+    """
+    wal, shm = Path(f"{path}-wal"), Path(f"{path}-shm")
+    existed = wal.exists() or shm.exists()
+    try:
+        yield
+    finally:
+        if not existed and (not wal.exists() or wal.stat().st_size == 0):
+            for sidecar in (wal, shm):
+                with contextlib.suppress(OSError):
+                    sidecar.unlink()

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from okrdesk.store import migrate
-from okrdesk.store.engine import make_read_only_engine
+from okrdesk.store.engine import leaves_no_sidecars, make_read_only_engine
 from okrdesk.store.summary import WorkspaceCounts, workspace_counts
 from okrdesk.store.workspace import inspect, integrity_check
 
@@ -32,9 +32,10 @@ def check_workspace(path: Path) -> HealthReport:
     state = inspect(path)
     integrity = integrity_check(path)
     engine = make_read_only_engine(path)
-    try:
-        with engine.connect() as connection:
-            counts = workspace_counts(connection)
-    finally:
-        engine.dispose()
+    with leaves_no_sidecars(path):
+        try:
+            with engine.connect() as connection:
+                counts = workspace_counts(connection)
+        finally:
+            engine.dispose()
     return HealthReport(path=path, revision=state.revision, integrity=integrity, counts=counts)

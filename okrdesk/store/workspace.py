@@ -19,7 +19,12 @@ from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
 from okrdesk.store import migrate
-from okrdesk.store.engine import APPLICATION_ID, make_engine, read_only_connection
+from okrdesk.store.engine import (
+    APPLICATION_ID,
+    leaves_no_sidecars,
+    make_engine,
+    read_only_connection,
+)
 from okrdesk.store.errors import (
     CorruptWorkspaceError,
     MigrationError,
@@ -90,6 +95,11 @@ def inspect(path: Path) -> FileState:
     if not path.is_file():
         raise WorkspaceError(path, "no such file")
     _check_header(path)
+    with leaves_no_sidecars(path):
+        return _inspect_database(path)
+
+
+def _inspect_database(path: Path) -> FileState:
     try:
         connection = read_only_connection(path)
         try:
@@ -117,11 +127,12 @@ def inspect(path: Path) -> FileState:
 
 def integrity_check(path: Path) -> str:
     """SQLite's full integrity check: "ok", or the first problems it found."""
-    connection = read_only_connection(path)
-    try:
-        rows = connection.execute("PRAGMA integrity_check(5)").fetchall()
-    finally:
-        connection.close()
+    with leaves_no_sidecars(path):
+        connection = read_only_connection(path)
+        try:
+            rows = connection.execute("PRAGMA integrity_check(5)").fetchall()
+        finally:
+            connection.close()
     return "; ".join(str(row[0]) for row in rows)
 
 

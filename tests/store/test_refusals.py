@@ -38,6 +38,8 @@ def _refuses(path: Path, error: type[WorkspaceError], sha256) -> WorkspaceError:
     if digest is not None:
         assert sha256(path) == digest
     assert list(path.parent.glob("*.bak")) == []  # nothing was backed up: nothing was migrated
+    leftovers = [p.name for p in path.parent.glob(f"{path.name}-*")]
+    assert leftovers == []  # no -wal or -shm files left beside it
     return refusal
 
 
