@@ -88,9 +88,7 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
-        file_menu.addAction(
-            self._action(self.tr("&New workspace…"), self.choose_and_create)
-        )
+        file_menu.addAction(self._action(self.tr("&New workspace…"), self.choose_and_create))
         file_menu.addAction(
             self._action(self.tr("&Open…"), self.choose_and_open, QKeySequence.Open)
         )
