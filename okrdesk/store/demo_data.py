@@ -284,7 +284,7 @@ COMMENTS = {
         "Shorter form test rolled back; quality matters more.",
     ),
     "cases": (
-        "{value} case studies published.",
+        "Case studies published so far: {value}.",
         "Two drafts waiting for customer approval.",
         "Interview with the logistics customer done, writing it up.",
     ),
@@ -306,25 +306,31 @@ COMMENTS = {
         "{value} days; data-connector set-up is the slow step.",
         "Template dashboards cut set-up time for retail customers.",
     ),
-    "checklist": (
-        "Checklist designs approved.",
-        "Built and in QA.",
-        "Shipped to all new workspaces.",
-        "First data: 70 % complete step one.",
-    ),
+    "checklist": ("Checklist designs approved.", "Built and in QA.", "QA found two blockers."),
     "q_mrr": (
         "MRR {value}.",
         "Enterprise deal slipped to next quarter.",
         "{value}; expansions carried the month.",
     ),
     "q_cac": ("CAC {value}.", "Display ads off, CAC down.", "{value}; LinkedIn test ongoing."),
-    "q_launch": ("Design done, content late.", "Launch moved by two weeks.", "Site is live."),
+    "q_launch": ("Design done, content late.", "Launch moved by two weeks."),
     "q_form": ("Visit→form {value}.", "Relaunch lifted conversion.", "{value} this week."),
     "q_speed": ("Speed-to-lead {value} h.", "Routing still manual.", "{value} h, Friday gap."),
     "q_sql": ("{value} SQLs so far.", "Good inbound week.", "{value}; on plan."),
 }
 
+# Binary key results tell a story in order: COMMENTS until done, then these.
+COMMENTS_DONE = {
+    "checklist": (
+        "Shipped to all new workspaces.",
+        "First data: 70 % of new users finish step one.",
+    ),
+    "q_launch": ("Site is live.", "Tracking verified end to end."),
+}
+
 BLOCKERS = {
+    "q_speed": ("Lead routing needs a HubSpot admin, and we have none.",),
+    "q_launch": ("Copy for the product pages is late.",),
     "cac": (
         "LinkedIn CPCs up 20 % since the start of the quarter.",
         "Finance has not approved the retargeting budget yet.",
@@ -380,11 +386,13 @@ class SourceSpec(NamedTuple):
 
 SOURCES = (
     SourceSpec("google_ads", 800, 0.003, 1.40, (0.034, 0.74, 0.50, 0.38, 0.21), 3_400),
-    SourceSpec("linkedin", 380, 0.004, 2.40, (0.031, 0.82, 0.58, 0.44, 0.24), 4_800),
-    SourceSpec("organic", 3_600, 0.006, 0.0, (0.027, 0.68, 0.44, 0.33, 0.19), 3_000),
-    SourceSpec("newsletter", 600, 0.004, 0.0, (0.039, 0.84, 0.52, 0.40, 0.22), 2_800),
-    SourceSpec("referral", 420, 0.002, 0.0, (0.038, 0.88, 0.60, 0.48, 0.27), 5_200),
+    SourceSpec("linkedin", 380, 0.004, 2.40, (0.031, 0.82, 0.55, 0.42, 0.24), 4_800),
+    SourceSpec("organic", 3_600, 0.006, 0.0, (0.027, 0.70, 0.46, 0.35, 0.20), 3_000),
+    SourceSpec("newsletter", 600, 0.004, 0.0, (0.039, 0.82, 0.52, 0.40, 0.22), 2_800),
+    SourceSpec("referral", 420, 0.002, 0.0, (0.038, 0.85, 0.55, 0.44, 0.26), 5_200),
 )
+
+MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 TASKS = (
     (1, "Define the one variable, the hypothesis and the metric"),
@@ -465,9 +473,9 @@ EXPERIMENTS = (
     ),
     ExperimentSpec(
         "Booking link in the first reply to every MQL",
-        "If the first reply to an MQL contains a booking link instead of asking for times, "
-        "then MQL→SQL conversion will rise by 25 %, because every e-mail round trip loses "
-        "a day and a few leads.",
+        "If we put a booking link in the first reply to every MQL instead of asking for "
+        "times, then MQL→SQL conversion will rise by 25 %, because every e-mail round trip "
+        "loses a day and a few leads.",
         "Call to action in the first reply",
         "speed",
         ("MQL", "SQL"),
@@ -478,7 +486,7 @@ EXPERIMENTS = (
     ),
     ExperimentSpec(
         "ROI calculator instead of the e-book in LinkedIn ads",
-        "If LinkedIn ads offer an ROI calculator instead of the e-book, then lead→MQL "
+        "If we offer an ROI calculator instead of the e-book in LinkedIn ads, then lead→MQL "
         "conversion will rise by 30 %, because people who calculate their own numbers have a "
         "real project.",
         "Offer in LinkedIn ads",
@@ -491,7 +499,7 @@ EXPERIMENTS = (
     ),
     ExperimentSpec(
         "Customer story video in the newsletter",
-        "If the newsletter leads with a two-minute customer story video, then newsletter "
+        "If we lead the newsletter with a two-minute customer story video, then newsletter "
         "visit→form conversion will rise by 15 %, because readers trust peers more than us.",
         "Lead item of the newsletter",
         "newsletter",
@@ -509,7 +517,7 @@ RUNNING_ARMS = (6, 0.36, 0.47)
 # Two weekly reviews, oldest first; `{...}` are filled from the funnel week they discuss.
 REVIEWS = (
     {
-        "experiment": 1,
+        "next_experiment": 1,  # index into EXPERIMENTS
         "brief": "Week of {week}: {visits} visits, visit→form {form_rate}, lead→MQL "
         "{mql_rate}, {deals} deals worth {revenue}. No step moved beyond noise.\n"
         "EXP-0001 (customer logos above the demo form) lifted visit→form from 2.9 % to "
@@ -524,7 +532,7 @@ REVIEWS = (
         "Partner agreement still with legal.",
     },
     {
-        "experiment": 2,
+        "next_experiment": 2,
         "brief": "Week of {week}: {visits} visits, visit→form {form_rate}, lead→MQL "
         "{mql_rate}, {deals} deals worth {revenue}.\n"
         "EXP-0002 (three-field form) raised form fills by 46 %, but only 5 of 97 variant "
