@@ -40,7 +40,7 @@ class MainWindow(QMainWindow):
     def __init__(self, controller: WorkspaceController | None = None) -> None:
         super().__init__()
         self.controller = controller or WorkspaceController(self)
-        self.setMinimumSize(QSize(900, 600))
+        self.setMinimumSize(QSize(760, 520))
         self.welcome = WelcomePage()
         self.sections: dict[str, Section] = {"dashboard": DashboardSection(self.controller)}
         self.sections.update(preview_sections(self.controller))

@@ -181,7 +181,7 @@ def test_recent_menu_lists_opened_files_newest_first(qtbot, window, demo_copy, e
 def test_geometry_and_last_workspace_are_restored(qtbot, demo_copy):
     first = MainWindow()
     qtbot.addWidget(first)
-    first.resize(1111, 733)
+    first.resize(777, 633)  # fits the 800×800 offscreen screen
     first.move(QPoint(40, 30))
     first.show()
     first.open_path(demo_copy)
@@ -193,7 +193,7 @@ def test_geometry_and_last_workspace_are_restored(qtbot, demo_copy):
     qtbot.addWidget(second)
     second.restore_window_state()
     second.open_path(first_workspace())
-    assert (second.width(), second.height()) == (1111, 733)
+    assert (second.width(), second.height()) == (777, 633)
     assert second.current_section_key() == "funnel"
     second.controller.close()
 
