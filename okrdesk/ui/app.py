@@ -51,6 +51,14 @@ def first_workspace() -> Path:
     return paths.default_workspace_path()
 
 
+def open_first_workspace(window: MainWindow) -> None:
+    start = first_workspace()
+    if start.is_file():
+        window.open_path(start)
+    else:
+        window.create_path(start)
+
+
 def run_gui(path: Path | None = None, demo: bool = False, exit_when_ready: bool = False) -> int:
     app = create_app()
     window = MainWindow()
@@ -63,11 +71,7 @@ def run_gui(path: Path | None = None, demo: bool = False, exit_when_ready: bool 
             print(f"okrdesk: {error}", file=sys.stderr)
             return 2
     else:
-        start = first_workspace()
-        if start.is_file():
-            window.open_path(start)
-        else:
-            window.create_path(start)
+        open_first_workspace(window)
     window.show()
     if exit_when_ready:
         QTimer.singleShot(0, app.quit)

@@ -217,3 +217,25 @@ def test_help_about_names_the_version(qtbot, window):
     assert box.isVisible()
     assert f"okrdesk {__version__}" in box.text()
     box.close()
+
+
+def test_first_start_creates_the_default_workspace_and_welcomes(qtbot, window):
+    from okrdesk import paths
+    from okrdesk.ui.app import open_first_workspace
+
+    default = paths.default_workspace_path()
+    default.unlink(missing_ok=True)
+    open_first_workspace(window)
+    assert window.controller.path == default
+    assert default.is_file()
+    assert window.current_section_key() == "welcome"
+    window.controller.close()
+    default.unlink()
+
+
+def test_later_starts_reopen_the_last_workspace(qtbot, window, demo_copy):
+    from okrdesk.ui.app import open_first_workspace
+
+    settings.remember_workspace(str(demo_copy))
+    open_first_workspace(window)
+    assert window.controller.path == demo_copy

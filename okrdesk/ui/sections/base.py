@@ -15,7 +15,8 @@ def format_int(value: int) -> str:
 
 
 def format_date(day: dt.date) -> str:
-    return QLocale().toString(QDate(day), QLocale.FormatType.ShortFormat)
+    # Day and abbreviated month read the same in every locale; ShortFormat can be all digits.
+    return QLocale().toString(QDate(day), "d MMM yyyy")
 
 
 class Section(QWidget):

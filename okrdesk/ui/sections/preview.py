@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QStringListModel
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QStringListModel
 from PySide6.QtWidgets import QLabel, QListView
 from sqlalchemy import Connection
 
@@ -75,27 +75,31 @@ def okr_lines(connection: Connection) -> list[str]:
         "individual": _tr("Individual"),
     }
     return [
-        _tr("{level} · {title} — {count} key results").format(
+        "      " * depth
+        + ("↳ " if depth else "")
+        + _tr("{level} · {title} — {count} key results").format(
             level=levels.get(line.level, line.level),
             title=line.title,
             count=format_int(line.key_results),
         )
-        for line in summary.objective_lines(connection, cycle.id)
+        for depth, line in summary.objective_lines(connection, cycle.id)
     ]
 
 
 EXPERIMENT_STATUS_NAMES = {
-    "idea": "Idea",
-    "planned": "Planned",
-    "running": "Running",
-    "analysing": "Analysing",
-    "decided": "Decided",
+    "idea": QT_TRANSLATE_NOOP("PreviewSection", "Idea"),
+    "planned": QT_TRANSLATE_NOOP("PreviewSection", "Planned"),
+    "running": QT_TRANSLATE_NOOP("PreviewSection", "Running"),
+    "analysing": QT_TRANSLATE_NOOP("PreviewSection", "Analysing"),
+    "decided": QT_TRANSLATE_NOOP("PreviewSection", "Decided"),
 }
 
 
 def experiment_lines(connection: Connection) -> list[str]:
     return [
-        f"{code} · {title} — {_tr(EXPERIMENT_STATUS_NAMES.get(status, status))}"
+        _tr("{code} · {title} — {status}").format(
+            code=code, title=title, status=_tr(EXPERIMENT_STATUS_NAMES.get(status, status))
+        )
         for code, title, status in summary.experiment_lines(connection)
     ]
 
