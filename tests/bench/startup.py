@@ -1,0 +1,208 @@
+"""Start-up benchmark: okrdesk's window against a bare PySide6 + pyqtgraph window.
+
+Run as a plain script, not under pytest:
+
+    .venv/bin/python tests/bench/startup.py [--runs N] [--imports]
+
+It builds the demo workspace into a temporary folder, opens it once untimed, then times
+`python -m okrdesk open DEMO --exit-when-ready` (process start to a shown, idle window)
+against the floor: a bare QMainWindow holding one pyqtgraph PlotWidget, shown, then quit on a
+zero timer. Runs are interleaved (floor, okrdesk, floor, okrdesk, ...) after one untimed
+warm-up of each, and the medians are compared with the target ratio. It is a report, not a
+gate: it exits 0 whatever the ratio, and 1 only when a child process fails.
+
+With --imports it also runs okrdesk's start-up once under `-X importtime` and prints the
+modules with the largest cumulative import time.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Sequence
+from pathlib import Path
+from typing import NamedTuple
+
+TARGET_RATIO = 1.6
+DEFAULT_RUNS = 7
+MIN_RUNS = 5
+TOP_IMPORTS = 15
+CHILD_TIMEOUT = 120  # seconds; a start-up that takes this long has hung
+
+FLOOR_SCRIPT = """\
+import sys
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+import pyqtgraph
+
+app = QApplication(sys.argv[:1])
+window = QMainWindow()
+window.setCentralWidget(pyqtgraph.PlotWidget())
+window.resize(1280, 800)
+window.show()
+QTimer.singleShot(0, app.quit)
+sys.exit(app.exec())
+"""
+
+
+class ChildFailed(Exception):
+    def __init__(self, command: Sequence[str], result: subprocess.CompletedProcess[str]) -> None:
+        super().__init__(f"exit code {result.returncode}: {' '.join(command)}")
+        self.stderr = result.stderr
+
+
+def child_env(scratch: Path) -> dict[str, str]:
+    """The environment of every child: offscreen Qt, settings and data in the scratch folder."""
+    env = dict(os.environ)
+    env["QT_QPA_PLATFORM"] = "offscreen"
+    env["XDG_CONFIG_HOME"] = str(scratch / "config")
+    env["XDG_DATA_HOME"] = str(scratch / "data")
+    (scratch / "data").mkdir(exist_ok=True)
+    # Time start-up with compiled bytecode, as an installed okrdesk has it, even where the
+    # environment forbids writing it: the untimed runs fill a cache in the scratch folder,
+    # so that neither the source tree nor the virtualenv is written to.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env["PYTHONPYCACHEPREFIX"] = str(scratch / "pycache")
+    env.pop("PYTHONPROFILEIMPORTTIME", None)
+    return env
+
+
+def run_child(command: Sequence[str], env: dict[str, str]) -> subprocess.CompletedProcess[str]:
+    result = subprocess.run(
+        command,
+        env=env,
+        cwd=env["XDG_DATA_HOME"],  # not the source tree: `-m okrdesk` finds the installed one
+        capture_output=True,
+        text=True,
+        timeout=CHILD_TIMEOUT,
+        check=False,
+    )
+    if result.returncode != 0:
+        raise ChildFailed(command, result)
+    return result
+
+
+def timed(command: Sequence[str], env: dict[str, str]) -> float:
+    """Seconds from spawning `command` to its exit."""
+    start = time.perf_counter()
+    run_child(command, env)
+    return time.perf_counter() - start
+
+
+class Import(NamedTuple):
+    module: str
+    self_us: int
+    cumulative_us: int
+    imported_by: str  # the module whose import ran this one; "" at the top level
+
+
+def parse_importtime(stderr: str) -> list[Import]:
+    """Every import that `-X importtime` reported, in the order it reported them."""
+    rows: list[tuple[str, int, int, int]] = []
+    for line in stderr.splitlines():
+        if not line.startswith("import time:"):
+            continue
+        fields = line[len("import time:") :].split("|")
+        if len(fields) != 3:
+            continue
+        self_us, cumulative_us, name = fields
+        try:
+            self_value, cumulative_value = int(self_us), int(cumulative_us)
+        except ValueError:  # the header line
+            continue
+        depth = (len(name) - len(name.lstrip(" ")) - 1) // 2  # two spaces a level
+        rows.append((name.strip(), self_value, cumulative_value, depth))
+    imports = []
+    for index, (name, self_us, cumulative_us, depth) in enumerate(rows):
+        # A module is reported after everything it imported: its importer is the next
+        # report one level up.
+        parent = next((row[0] for row in rows[index + 1 :] if row[3] < depth), "")
+        imports.append(Import(name, self_us, cumulative_us, parent))
+    return imports
+
+
+def import_report(command: Sequence[str], env: dict[str, str]) -> list[str]:
+    result = run_child([command[0], "-X", "importtime", *command[1:]], env)
+    imports = parse_importtime(result.stderr)
+    total_ms = sum(row.self_us for row in imports) / 1000
+    lines = [
+        f"Top {TOP_IMPORTS} imports of okrdesk's start-up by cumulative time "
+        f"(under -X importtime, which inflates them; {len(imports)} imports, "
+        f"{total_ms:.0f} ms in all)",
+        f"{'cumul. ms':>10} {'self ms':>8}  {'module':<40} imported by",
+    ]
+    for row in sorted(imports, key=lambda row: -row.cumulative_us)[:TOP_IMPORTS]:
+        lines.append(
+            f"{row.cumulative_us / 1000:10.1f} {row.self_us / 1000:8.1f}  "
+            f"{row.module:<40} {row.imported_by or '-'}"
+        )
+    return lines
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument(
+        "--runs",
+        type=int,
+        default=DEFAULT_RUNS,
+        help=f"timed runs of each (at least {MIN_RUNS}; default {DEFAULT_RUNS})",
+    )
+    parser.add_argument(
+        "--imports",
+        action="store_true",
+        help=f"also print the top {TOP_IMPORTS} imports of okrdesk's start-up",
+    )
+    args = parser.parse_args(argv)
+    if args.runs < MIN_RUNS:
+        parser.error(f"--runs must be at least {MIN_RUNS}")
+
+    with tempfile.TemporaryDirectory(prefix="okrdesk-bench-") as folder:
+        scratch = Path(folder)
+        env = child_env(scratch)
+        demo = scratch / "demo.okrdesk"
+        floor_script = scratch / "floor.py"
+        floor_script.write_text(FLOOR_SCRIPT, encoding="utf-8")
+        floor = [sys.executable, str(floor_script)]
+        okrdesk = [sys.executable, "-m", "okrdesk", "open", str(demo), "--exit-when-ready"]
+        try:
+            run_child([sys.executable, "-m", "okrdesk", "demo", str(demo)], env)
+            run_child(okrdesk, env)  # first open: any upgrade or first-open work happens here
+            timed(floor, env)  # warm-ups, untimed
+            timed(okrdesk, env)
+            floor_times, okrdesk_times = [], []
+            for _ in range(args.runs):
+                floor_times.append(timed(floor, env))
+                okrdesk_times.append(timed(okrdesk, env))
+            imports = import_report(okrdesk, env) if args.imports else []
+        except ChildFailed as failure:
+            print(f"startup benchmark: a child process failed, {failure}", file=sys.stderr)
+            print(failure.stderr, file=sys.stderr, end="")
+            return 1
+        except subprocess.TimeoutExpired as timeout:
+            print(f"startup benchmark: timed out: {timeout}", file=sys.stderr)
+            return 1
+
+    floor_median = statistics.median(floor_times)
+    okrdesk_median = statistics.median(okrdesk_times)
+    ratio = okrdesk_median / floor_median
+    verdict = "PASS" if ratio <= TARGET_RATIO else "FAIL"
+    print()
+    print(f"Start-up to a shown, idle window; median of {args.runs} interleaved runs each")
+    print(f"  floor (PySide6 + one PlotWidget): {floor_median * 1000:7.0f} ms")
+    print(f"  okrdesk (demo workspace):         {okrdesk_median * 1000:7.0f} ms")
+    print(f"  ratio okrdesk/floor:              {ratio:7.2f}x")
+    print(f"  target: at most {TARGET_RATIO}x -> {verdict}")
+    if imports:
+        print()
+        print("\n".join(imports))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
