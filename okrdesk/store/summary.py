@@ -60,7 +60,6 @@ class CycleSummary:
     objectives: int
     key_results: int
     checkins_last_7_days: int
-    experiments_by_status: dict[str, int]
 
 
 def current_cycle(connection: Connection, today: dt.date) -> Cycle | None:
@@ -82,9 +81,6 @@ def cycle_summary(connection: Connection, today: dt.date) -> CycleSummary | None
     recent = select(func.count()).where(
         CheckIn.key_result_id.in_(kr_ids), CheckIn.checked_on > today - dt.timedelta(days=7)
     )
-    by_status = connection.execute(
-        select(Experiment.status, func.count()).group_by(Experiment.status)
-    ).all()
     return CycleSummary(
         name=cycle.name,
         start_date=cycle.start_date,
@@ -92,8 +88,12 @@ def cycle_summary(connection: Connection, today: dt.date) -> CycleSummary | None
         objectives=connection.scalar(select(func.count()).select_from(objective_ids.subquery())),
         key_results=connection.scalar(select(func.count()).select_from(kr_ids.subquery())),
         checkins_last_7_days=connection.scalar(recent) or 0,
-        experiments_by_status=dict(by_status),
     )
+
+
+def experiments_by_status(connection: Connection) -> dict[str, int]:
+    rows = connection.execute(select(Experiment.status, func.count()).group_by(Experiment.status))
+    return {status: count for status, count in rows}
 
 
 @dataclass(frozen=True)

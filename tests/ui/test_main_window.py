@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import sqlite3
 from pathlib import Path
 
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QLocale, QPoint, Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
 from okrdesk.ui import settings
 from okrdesk.ui.app import first_workspace
 from okrdesk.ui.cycle_dialog import CycleDialog
 from okrdesk.ui.main_window import MainWindow
+from okrdesk.ui.sections.funnel_week_model import format_rate
 
 SECTIONS = ["dashboard", "okrs", "experiments", "funnel", "review"]
 
@@ -45,7 +47,39 @@ def test_demo_opens_on_the_dashboard_with_its_name_in_the_title(qtbot, window, d
         "ON o.cycle_id = c.id WHERE c.closed_at IS NULL",
     )[0][0]
     assert dashboard.cards["objectives"].value_label.text() == str(objectives)
-    assert dashboard.chart.isVisible()
+
+
+def test_dashboard_shows_the_last_full_funnel_week(qtbot, window, demo_copy):
+    window.open_path(demo_copy)
+    monday = dt.date.today() - dt.timedelta(days=dt.date.today().weekday())
+    (week,) = rows(
+        demo_copy, f"SELECT MAX(week_start) FROM funnel_counts WHERE week_start < '{monday}'"
+    )[0]
+    counts = rows(
+        demo_copy,
+        "SELECT s.name, SUM(c.count) FROM funnel_counts c JOIN funnel_stages s "
+        f"ON c.stage_id = s.id WHERE c.week_start = '{week}' GROUP BY s.id ORDER BY s.position",
+    )
+    model = window.sections["dashboard"].funnel_model
+    shown = [
+        [model.index(row, column).data() for column in range(4)] for row in range(model.rowCount())
+    ]
+    assert [line[0] for line in shown] == [name for name, _count in counts]
+    assert [line[1] for line in shown] == [QLocale().toString(count) for _name, count in counts]
+    assert shown[1][2] == format_rate(counts[1][1] / counts[0][1])
+    assert shown[-1][3] == format_rate(counts[-1][1] / counts[0][1])
+    heading = window.sections["dashboard"].funnel_heading.text()
+    assert QLocale().toString(dt.date.fromisoformat(week), "d MMM yyyy") in heading
+
+
+def test_funnel_section_charts_every_week(qtbot, window, demo_copy):
+    window.open_path(demo_copy)
+    window.show_section(SECTIONS.index("funnel"))
+    funnel = window.sections["funnel"]
+    assert funnel.chart is not None and funnel.chart.isVisible()
+    weeks = rows(demo_copy, "SELECT COUNT(DISTINCT week_start) FROM funnel_counts")[0][0]
+    for curve in funnel.chart.plotItem.listDataItems():
+        assert len(curve.xData) == weeks
 
 
 def test_clicking_the_navigation_switches_between_every_section(qtbot, window, demo_copy):

@@ -1,19 +1,37 @@
-"""Dashboard: where the current cycle stands, what the workspace holds, the funnel's weeks."""
+"""Dashboard: where the current cycle stands, the last full funnel week, the experiments.
+
+It is the first screen, so it stays light: no chart library, three small queries.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 
-import pyqtgraph as pg
-from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QProgressBar, QVBoxLayout, QWidget
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QProgressBar,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from okrdesk.store import summary
 from okrdesk.ui.controller import WorkspaceController
 from okrdesk.ui.sections.base import Section, format_date, format_int
+from okrdesk.ui.sections.funnel_week_model import FunnelWeekModel
 
-CHART_STAGES = ("Lead", "MQL", "SQL", "Deal")
-CHART_COLOURS = ("#2563eb", "#7c3aed", "#db2777", "#059669")
+EXPERIMENT_STATUSES = {
+    "idea": QT_TRANSLATE_NOOP("DashboardSection", "Ideas"),
+    "planned": QT_TRANSLATE_NOOP("DashboardSection", "Planned"),
+    "running": QT_TRANSLATE_NOOP("DashboardSection", "Running"),
+    "analysing": QT_TRANSLATE_NOOP("DashboardSection", "Analysing"),
+    "decided": QT_TRANSLATE_NOOP("DashboardSection", "Decided"),
+}
 
 
 class StatCard(QFrame):
@@ -32,44 +50,16 @@ class StatCard(QFrame):
         self.value_label.setText(text)
 
 
-class WeeklyFunnelChart(pg.PlotWidget):
-    """Weekly totals of the later funnel stages, one line per stage."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent, background="w")
-        self.setObjectName("weeklyFunnelChart")
-        self.setMinimumHeight(240)
-        self.showGrid(x=False, y=True, alpha=0.15)
-        self.setMouseEnabled(x=False, y=False)
-        self.hideButtons()
-        self.addLegend(offset=(10, 10))
-        self._axis = pg.DateAxisItem(orientation="bottom")
-        self.setAxisItems({"bottom": self._axis})
-        self._curves: dict[str, pg.PlotDataItem] = {}
-
-    def set_data(self, stages: list[str], totals: dict[dt.date, list[int]]) -> None:
-        weeks = sorted(totals)
-        xs = [dt.datetime.combine(week, dt.time()).timestamp() for week in weeks]
-        for name, colour in zip(CHART_STAGES, CHART_COLOURS, strict=True):
-            if name not in stages:
-                continue
-            ys = [totals[week][stages.index(name)] for week in weeks]
-            curve = self._curves.get(name)
-            if curve is None:
-                pen = pg.mkPen(colour, width=2)
-                curve = self.plot(
-                    xs,
-                    ys,
-                    pen=pen,
-                    name=name,
-                    symbol="o",
-                    symbolSize=5,
-                    symbolBrush=colour,
-                    symbolPen=None,
-                )
-                self._curves[name] = curve
-            else:
-                curve.setData(xs, ys)
+def _panel(title: str, content: QWidget) -> tuple[QFrame, QLabel]:
+    frame = QFrame()
+    frame.setObjectName("panel")
+    heading = QLabel(title)
+    heading.setObjectName("panelTitle")
+    layout = QVBoxLayout(frame)
+    layout.setContentsMargins(16, 12, 16, 12)
+    layout.addWidget(heading)
+    layout.addWidget(content, 1)
+    return frame, heading
 
 
 class DashboardSection(Section):
@@ -81,7 +71,6 @@ class DashboardSection(Section):
         super().__init__(controller, self.tr("Dashboard"), "")
         self.cycle_bar = QProgressBar()
         self.cycle_bar.setObjectName("cycleBar")
-        self.cycle_bar.setTextVisible(True)
         self.cards = {
             "objectives": StatCard(self.tr("Objectives this cycle")),
             "key_results": StatCard(self.tr("Key results")),
@@ -89,24 +78,51 @@ class DashboardSection(Section):
             "running": StatCard(self.tr("Experiments running")),
             "weeks": StatCard(self.tr("Weeks of funnel data")),
         }
-        grid = QGridLayout()
-        grid.setSpacing(12)
+        cards = QGridLayout()
+        cards.setSpacing(12)
         for column, card in enumerate(self.cards.values()):
-            grid.addWidget(card, 0, column)
-        chart_title = QLabel(self.tr("Funnel, week by week (all sources)"))
-        chart_title.setObjectName("chartTitle")
-        self.chart = WeeklyFunnelChart()
-        self.body.addWidget(self.cycle_bar)
-        self.body.addLayout(grid)
-        self.body.addSpacing(8)
-        self.body.addWidget(chart_title)
-        self.chart_empty = QLabel(
-            self.tr("No funnel data yet. Open the demo to see how weekly funnel numbers look here.")
+            cards.addWidget(card, 0, column)
+
+        self.funnel_model = FunnelWeekModel(self)
+        self.funnel_table = QTableView()
+        self.funnel_table.setObjectName("funnelWeekTable")
+        self.funnel_table.setModel(self.funnel_model)
+        self.funnel_table.verticalHeader().hide()
+        self.funnel_table.setShowGrid(False)
+        self.funnel_table.setAlternatingRowColors(True)
+        self.funnel_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.funnel_empty = QLabel(self.tr("No funnel data yet."))
+        self.funnel_empty.setObjectName("emptyLabel")
+        funnel_box = QWidget()
+        funnel_layout = QVBoxLayout(funnel_box)
+        funnel_layout.setContentsMargins(0, 0, 0, 0)
+        funnel_layout.addWidget(self.funnel_table)
+        funnel_layout.addWidget(self.funnel_empty)
+        funnel_panel, self.funnel_heading = _panel(
+            self.tr("Last full week in the funnel"), funnel_box
         )
-        self.chart_empty.setObjectName("emptyLabel")
-        self.body.addWidget(self.chart, 1)
-        self.body.addWidget(self.chart_empty)
-        self.body.addStretch(0)
+
+        self.status_labels: dict[str, QLabel] = {}
+        status_box = QWidget()
+        status_grid = QGridLayout(status_box)
+        status_grid.setContentsMargins(0, 4, 0, 0)
+        for row, (status, name) in enumerate(EXPERIMENT_STATUSES.items()):
+            status_grid.addWidget(QLabel(self.tr(name)), row, 0)
+            self.status_labels[status] = QLabel("0")
+            self.status_labels[status].setObjectName("statusCount")
+            status_grid.addWidget(self.status_labels[status], row, 1)
+        status_grid.setRowStretch(len(EXPERIMENT_STATUSES), 1)
+        experiments_panel, _heading = _panel(self.tr("Experiments"), status_box)
+
+        panels = QHBoxLayout()
+        panels.setSpacing(12)
+        panels.addWidget(funnel_panel, 3)
+        panels.addWidget(experiments_panel, 1)
+
+        self.body.addWidget(self.cycle_bar)
+        self.body.addLayout(cards)
+        self.body.addLayout(panels)
+        self.body.addStretch(1)
 
     def reload(self) -> None:
         workspace = self.controller.workspace
@@ -117,17 +133,43 @@ class DashboardSection(Section):
             cycle = summary.cycle_summary(connection, today)
             counts = summary.workspace_counts(connection)
             stages, totals = summary.weekly_stage_totals(connection)
+            by_status = summary.experiments_by_status(connection)
         self._show_cycle(cycle, today)
         self.cards["weeks"].set_value(format_int(counts.funnel_weeks))
-        self.chart.set_data(stages, totals)
-        self.chart.setVisible(bool(totals))
-        self.chart_empty.setVisible(not totals)
+        self.cards["running"].set_value(format_int(by_status.get("running", 0)))
+        for status, label in self.status_labels.items():
+            label.setText(format_int(by_status.get(status, 0)))
+        self._show_funnel_week(stages, totals, today)
+
+    def _show_funnel_week(
+        self, stages: list[str], totals: dict[dt.date, list[int]], today: dt.date
+    ) -> None:
+        this_monday = today - dt.timedelta(days=today.weekday())
+        full_weeks = [week for week in totals if week < this_monday]
+        if not full_weeks:
+            self.funnel_model.set_week([], [])
+            self.funnel_heading.setText(self.tr("Last full week in the funnel"))
+        else:
+            week = max(full_weeks)
+            self.funnel_model.set_week(stages, totals[week])
+            self.funnel_heading.setText(
+                self.tr("Funnel in the week of {date}").format(date=format_date(week))
+            )
+        self._fit_table_height()
+        self.funnel_table.setVisible(bool(full_weeks))
+        self.funnel_empty.setVisible(not full_weeks)
+
+    def _fit_table_height(self) -> None:
+        table = self.funnel_table
+        height = table.horizontalHeader().sizeHint().height() + 2 * table.frameWidth()
+        height += sum(table.rowHeight(row) for row in range(self.funnel_model.rowCount()))
+        table.setFixedHeight(height)
 
     def _show_cycle(self, cycle: summary.CycleSummary | None, today: dt.date) -> None:
         if cycle is None:
             self.subtitle_label.setText(self.tr("No cycle yet: start one from the File menu."))
             self.cycle_bar.setVisible(False)
-            for key in ("objectives", "key_results", "checkins", "running"):
+            for key in ("objectives", "key_results", "checkins"):
                 self.cards[key].set_value("—")
             return
         length = (cycle.end_date - cycle.start_date).days + 1
@@ -152,4 +194,3 @@ class DashboardSection(Section):
         self.cards["objectives"].set_value(format_int(cycle.objectives))
         self.cards["key_results"].set_value(format_int(cycle.key_results))
         self.cards["checkins"].set_value(format_int(cycle.checkins_last_7_days))
-        self.cards["running"].set_value(format_int(cycle.experiments_by_status.get("running", 0)))

@@ -59,10 +59,13 @@ class PreviewSection(Section):
         workspace = self.controller.workspace
         if workspace is not None:
             with workspace.engine.connect() as connection:
-                lines = self._lines(connection)
+                lines = self.load(connection)
         self.model.setStringList(lines)
         self.list_view.setVisible(bool(lines))
         self.empty_label.setVisible(not lines)
+
+    def load(self, connection: Connection) -> list[str]:
+        return self._lines(connection)
 
 
 def okr_lines(connection: Connection) -> list[str]:
@@ -104,8 +107,7 @@ def experiment_lines(connection: Connection) -> list[str]:
     ]
 
 
-def funnel_lines(connection: Connection) -> list[str]:
-    stages, totals = summary.weekly_stage_totals(connection)
+def funnel_lines(stages: list[str], totals: dict[dt.date, list[int]]) -> list[str]:
     lines = []
     for week in sorted(totals, reverse=True):
         counts = " → ".join(
@@ -123,6 +125,8 @@ def review_lines(connection: Connection) -> list[str]:
 
 
 def preview_sections(controller: WorkspaceController) -> dict[str, PreviewSection]:
+    from okrdesk.ui.sections.funnel import FunnelSection
+
     return {
         "okrs": PreviewSection(
             controller,
@@ -148,7 +152,7 @@ def preview_sections(controller: WorkspaceController) -> dict[str, PreviewSectio
             experiment_lines,
             frozenset({"experiments"}),
         ),
-        "funnel": PreviewSection(
+        "funnel": FunnelSection(
             controller,
             _tr("Funnel"),
             _tr("Weekly counts of every stage, all sources together, newest week first."),
@@ -157,7 +161,7 @@ def preview_sections(controller: WorkspaceController) -> dict[str, PreviewSectio
                 "Coming next here: importing CRM and analytics exports, conversion charts by "
                 "week and source, and alerts when a step drops."
             ),
-            funnel_lines,
+            lambda _connection: [],  # FunnelSection.load reads the weeks itself
             frozenset({"funnel_counts", "funnel_stages"}),
         ),
         "review": PreviewSection(
