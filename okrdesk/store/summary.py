@@ -17,6 +17,7 @@ from okrdesk.store.schema import (
     KeyResult,
     Objective,
     WeeklyReview,
+    WorkspaceSettings,
 )
 
 
@@ -171,3 +172,51 @@ def weekly_stage_totals(connection: Connection) -> tuple[list[str], dict[dt.date
     for week, stage_id, total in rows:
         totals.setdefault(week, [0] * len(stages))[index[stage_id]] = int(total)
     return [name for _id, name in stages], totals
+
+
+@dataclass(frozen=True)
+class CheckInLine:
+    checked_on: dt.date
+    key_result: str
+    value: float
+    kind: str
+    unit: str
+    confidence: int | None
+    comment: str
+
+
+def latest_checkins(connection: Connection, limit: int = 8) -> list[CheckInLine]:
+    rows = connection.execute(
+        select(
+            CheckIn.checked_on,
+            KeyResult.title,
+            CheckIn.value,
+            KeyResult.kind,
+            KeyResult.unit,
+            CheckIn.confidence,
+            CheckIn.comment,
+        )
+        .join(KeyResult, CheckIn.key_result_id == KeyResult.id)
+        .order_by(CheckIn.checked_on.desc(), CheckIn.id.desc())
+        .limit(limit)
+    )
+    return [CheckInLine(*row) for row in rows]
+
+
+@dataclass(frozen=True)
+class DisplaySettings:
+    currency: str = "EUR"
+    at_risk_confidence: int = 4
+    off_track_confidence: int = 2
+
+
+def display_settings(connection: Connection) -> DisplaySettings:
+    """The workspace settings that change how values are shown."""
+    row = connection.execute(
+        select(
+            WorkspaceSettings.currency,
+            WorkspaceSettings.at_risk_confidence,
+            WorkspaceSettings.off_track_confidence,
+        )
+    ).first()
+    return DisplaySettings(*row) if row else DisplaySettings()

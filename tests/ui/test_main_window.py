@@ -273,3 +273,20 @@ def test_later_starts_reopen_the_last_workspace(qtbot, window, demo_copy):
     settings.remember_workspace(str(demo_copy))
     open_first_workspace(window)
     assert window.controller.path == demo_copy
+
+
+def test_dashboard_lists_the_latest_check_ins(qtbot, window, demo_copy):
+    window.open_path(demo_copy)
+    newest = rows(
+        demo_copy,
+        "SELECT k.title, k.kind, c.value, c.confidence FROM checkins c "
+        "JOIN key_results k ON c.key_result_id = k.id "
+        "ORDER BY c.checked_on DESC, c.id DESC LIMIT 8",
+    )
+    model = window.sections["dashboard"].checkins_model
+    assert model.rowCount() == len(newest) == 8
+    for row, (title, kind, value, confidence) in enumerate(newest):
+        assert model.index(row, 1).data() == title
+        assert model.index(row, 3).data() == QLocale().toString(confidence)
+        if kind == "binary":
+            assert model.index(row, 2).data() == ("Done" if value >= 1 else "Not done")

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, Qt
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from okrdesk.store import summary
 from okrdesk.ui.controller import WorkspaceController
 from okrdesk.ui.sections.base import Section, format_date, format_int
+from okrdesk.ui.sections.checkins_model import CheckInsModel
 from okrdesk.ui.sections.funnel_week_model import FunnelWeekModel
 
 EXPERIMENT_STATUSES = {
@@ -48,6 +49,19 @@ class StatCard(QFrame):
 
     def set_value(self, text: str) -> None:
         self.value_label.setText(text)
+
+
+def _table(model) -> QTableView:
+    table = QTableView()
+    table.setObjectName("dashboardTable")
+    table.setModel(model)
+    table.verticalHeader().hide()
+    table.setShowGrid(False)
+    table.setAlternatingRowColors(True)
+    table.setWordWrap(False)
+    table.setSelectionMode(QTableView.SelectionMode.NoSelection)
+    table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    return table
 
 
 def _panel(title: str, content: QWidget) -> tuple[QFrame, QLabel]:
@@ -84,12 +98,7 @@ class DashboardSection(Section):
             cards.addWidget(card, 0, column)
 
         self.funnel_model = FunnelWeekModel(self)
-        self.funnel_table = QTableView()
-        self.funnel_table.setObjectName("funnelWeekTable")
-        self.funnel_table.setModel(self.funnel_model)
-        self.funnel_table.verticalHeader().hide()
-        self.funnel_table.setShowGrid(False)
-        self.funnel_table.setAlternatingRowColors(True)
+        self.funnel_table = _table(self.funnel_model)
         self.funnel_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.funnel_empty = QLabel(self.tr("No funnel data yet."))
         self.funnel_empty.setObjectName("emptyLabel")
@@ -121,8 +130,15 @@ class DashboardSection(Section):
 
         self.body.addWidget(self.cycle_bar)
         self.body.addLayout(cards)
+        self.checkins_model = CheckInsModel(self)
+        self.checkins_table = _table(self.checkins_model)
+        header = self.checkins_table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        checkins_panel, _heading = _panel(self.tr("Latest check-ins"), self.checkins_table)
+
         self.body.addLayout(panels)
-        self.body.addStretch(1)
+        self.body.addWidget(checkins_panel, 1)
 
     def reload(self) -> None:
         workspace = self.controller.workspace
@@ -134,6 +150,9 @@ class DashboardSection(Section):
             counts = summary.workspace_counts(connection)
             stages, totals = summary.weekly_stage_totals(connection)
             by_status = summary.experiments_by_status(connection)
+            checkins = summary.latest_checkins(connection)
+            display = summary.display_settings(connection)
+        self.checkins_model.set_lines(checkins, display)
         self._show_cycle(cycle, today)
         self.cards["weeks"].set_value(format_int(counts.funnel_weeks))
         self.cards["running"].set_value(format_int(by_status.get("running", 0)))
