@@ -29,7 +29,7 @@ from okrdesk.ui.demo_task import build_demo_in_background
 from okrdesk.ui.sections.base import Section
 from okrdesk.ui.sections.dashboard import DashboardSection
 from okrdesk.ui.sections.preview import preview_sections
-from okrdesk.ui.tasks import show_error
+from okrdesk.ui.tasks import BackgroundTask, cancel_running_tasks, show_error
 from okrdesk.ui.undo import AddCycleCommand
 from okrdesk.ui.welcome import WelcomePage
 
@@ -41,6 +41,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.controller = controller or WorkspaceController(self)
         self.setMinimumSize(QSize(760, 520))
+        self._demo_task: BackgroundTask | None = None
         self.welcome = WelcomePage()
         self.sections: dict[str, Section] = {"dashboard": DashboardSection(self.controller)}
         self.sections.update(preview_sections(self.controller))
@@ -224,8 +225,11 @@ class MainWindow(QMainWindow):
         current = self.controller.path
         return current.parent if current else Path.home()
 
-    def open_demo(self) -> None:
-        build_demo_in_background(self, self.controller, on_built=self.open_path)
+    def open_demo(self) -> BackgroundTask:
+        """Build a fresh demo and open it; a second request while it builds waits for the first."""
+        if self._demo_task is None or not self._demo_task.is_running():
+            self._demo_task = build_demo_in_background(self, self.controller, self.open_path)
+        return self._demo_task
 
     def new_cycle(self) -> None:
         workspace = self.controller.workspace
@@ -269,6 +273,7 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        cancel_running_tasks()
         settings.WINDOW_GEOMETRY.set(self.saveGeometry())
         settings.WINDOW_STATE.set(self.saveState())
         if self.navigation.selectedIndexes():

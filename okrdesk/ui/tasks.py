@@ -42,6 +42,14 @@ class _Worker(QThread):
             self.succeeded.emit(result)
 
 
+def cancel_running_tasks(timeout_ms: int = 30_000) -> None:
+    """Ask every running task to stop and wait for its thread (the window is closing)."""
+    for task in list(_running):
+        task.cancel()
+    for task in list(_running):
+        task.wait(timeout_ms)
+
+
 def show_error(parent: QWidget | None, title: str, error: BaseException | str) -> QMessageBox:
     """A window-modal message box that does not block the caller."""
     box = QMessageBox(QMessageBox.Icon.Warning, title, str(error), QMessageBox.StandardButton.Ok)
@@ -90,6 +98,12 @@ class BackgroundTask(QObject):
         self._cancel_flag.set()
         if self._dialog is not None:
             self._dialog.setLabelText(self.tr("Cancelling…"))
+
+    def is_running(self) -> bool:
+        return self in _running
+
+    def wait(self, timeout_ms: int) -> bool:
+        return self._worker.wait(timeout_ms)
 
     def start(self) -> BackgroundTask:
         dialog = QProgressDialog(self._label, self.tr("Cancel"), 0, 0, self._parent)

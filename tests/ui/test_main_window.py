@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QLocale, QPoint, Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
+from okrdesk import paths
 from okrdesk.ui import settings
 from okrdesk.ui.app import first_workspace
 from okrdesk.ui.cycle_dialog import CycleDialog
@@ -254,7 +255,6 @@ def test_help_about_names_the_version(qtbot, window):
 
 
 def test_first_start_creates_the_default_workspace_and_welcomes(qtbot, window):
-    from okrdesk import paths
     from okrdesk.ui.app import open_first_workspace
 
     default = paths.default_workspace_path()
@@ -290,3 +290,23 @@ def test_dashboard_lists_the_latest_check_ins(qtbot, window, demo_copy):
         assert model.index(row, 3).data() == QLocale().toString(confidence)
         if kind == "binary":
             assert model.index(row, 2).data() == ("Done" if value >= 1 else "Not done")
+
+
+def test_open_demo_twice_builds_once(qtbot, window):
+    first = window.open_demo()
+    assert window.open_demo() is first
+    with qtbot.waitSignal(first.done, timeout=60_000):
+        pass
+    assert window.controller.path == paths.demo_workspace_path()
+    assert "demo" in window.windowTitle().lower()
+
+
+def test_closing_the_window_while_the_demo_builds_leaves_no_partial_file(qtbot):
+    closing = MainWindow()
+    qtbot.addWidget(closing)
+    closing.show()
+    task = closing.open_demo()
+    with qtbot.waitSignal(task.done, timeout=60_000):
+        closing.close()
+    scratch = paths.demo_workspace_path().with_name("demo.okrdesk.building")
+    assert not scratch.exists()
