@@ -1,6 +1,8 @@
-"""SQLAlchemy engines for a workspace file, with the pragmas of DESIGN.md.
+"""SQLAlchemy engines and sqlite3 connections for a workspace file, with the pragmas of DESIGN.md.
 
-This is the only module that speaks SQLite-specific SQL; everything else is portable.
+This module and workspace.py are the dialect-specific open code of store/: SQLite pragmas, and
+sqlite3 connections for looking at, backing up and restoring files. The rest of store/ is
+portable SQL.
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import URL, Engine, create_engine, event
 from sqlalchemy.pool import NullPool
 
 # "OKRD": set at creation, it tells an okrdesk workspace from any other SQLite file.
@@ -19,10 +21,9 @@ APPLICATION_ID = 0x4F4B5244
 
 def make_engine(path: Path, *, foreign_keys: bool = True) -> Engine:
     """An engine whose transactions cover DDL too (pysqlite's own BEGIN handling skips it)."""
-    engine = create_engine(
-        f"sqlite+pysqlite:///{path}",
-        connect_args={"check_same_thread": False},
-    )
+    # URL.create, not a URL string: a file name may hold "?", "#" or "%".
+    url = URL.create("sqlite+pysqlite", database=str(path))
+    engine = create_engine(url, connect_args={"check_same_thread": False})
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection, _record) -> None:
@@ -44,6 +45,7 @@ def make_engine(path: Path, *, foreign_keys: bool = True) -> Engine:
 
 def read_only_connection(path: Path) -> sqlite3.Connection:
     """A connection that cannot write, for looking at files that may not be ours."""
+    # as_uri() percent-encodes the path, so "?" and "#" in a file name stay part of it.
     return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False)
 
 
