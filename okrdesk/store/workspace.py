@@ -43,7 +43,6 @@ class FileState:
     """What a read-only look at a workspace file found."""
 
     revision: str
-    integrity: str
 
 
 @dataclass
@@ -122,7 +121,7 @@ def _inspect_database(path: Path) -> FileState:
             path,
             f"made by a newer okrdesk (schema {revision}); update okrdesk to open it",
         )
-    return FileState(revision=revision, integrity=integrity)
+    return FileState(revision=revision)
 
 
 def integrity_check(path: Path) -> str:
@@ -136,15 +135,21 @@ def integrity_check(path: Path) -> str:
     return "; ".join(str(row[0]) for row in rows)
 
 
-def backup(path: Path, destination: Path) -> None:
-    """Copy a live database consistently with SQLite's online backup API."""
-    source = read_only_connection(path)
-    target = sqlite3.connect(destination)
-    try:
-        source.backup(target)
-    finally:
-        target.close()
-        source.close()
+def _copy_database(source: Path, target: Path) -> None:
+    """Copy a database with SQLite's online backup API: a consistent copy even while in use.
+
+    The source is only read; the target is created, or overwritten page by page.
+    """
+    with leaves_no_sidecars(source):
+        reader = read_only_connection(source)
+        try:
+            writer = sqlite3.connect(target)
+            try:
+                reader.backup(writer)
+            finally:
+                writer.close()
+        finally:
+            reader.close()
 
 
 def _backup_path(path: Path, revision: str) -> Path:
@@ -169,16 +174,6 @@ def _upgrade(path: Path, target: str = "head") -> None:
         engine.dispose()
 
 
-def _restore(backup_file: Path, path: Path) -> None:
-    source = sqlite3.connect(backup_file)
-    target = sqlite3.connect(path)
-    try:
-        source.backup(target)
-    finally:
-        target.close()
-        source.close()
-
-
 def open_workspace(path: Path | str) -> Workspace:
     """Open an existing workspace, migrating it (after a backup) if it is older than okrdesk."""
     path = Path(path)
@@ -186,11 +181,11 @@ def open_workspace(path: Path | str) -> Workspace:
     backup_file = None
     if state.revision != migrate.head_revision():
         backup_file = _backup_path(path, state.revision)
-        backup(path, backup_file)
+        _copy_database(path, backup_file)
         try:
             _upgrade(path)
         except Exception as error:
-            _restore(backup_file, path)
+            _copy_database(backup_file, path)
             raise MigrationError(
                 path, f"could not be upgraded ({error}); it was left as it was"
             ) from error
@@ -219,10 +214,3 @@ def create_workspace(path: Path | str, name: str, *, revision: str = "head") -> 
         if session.scalar(select(WorkspaceSettings).limit(1)) is None:
             session.add(WorkspaceSettings(id=1, name=name))
     return workspace
-
-
-def open_or_create(path: Path | str, name: str) -> Workspace:
-    path = Path(path)
-    if path.exists():
-        return open_workspace(path)
-    return create_workspace(path, name)
