@@ -14,7 +14,6 @@ younger than that).
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import hashlib
 import math
@@ -30,7 +29,7 @@ from sqlalchemy.orm import Session
 from okrdesk.store import demo_data as data
 from okrdesk.store import schema
 from okrdesk.store.cycles import quarter_of
-from okrdesk.store.workspace import create_workspace
+from okrdesk.store.workspace import create_workspace, delete_workspace_file
 
 SEED = 20261125
 FUNNEL_WEEKS = 26
@@ -508,12 +507,6 @@ def _reviews(session: Session, dates: _Dates, ids: _Ids) -> None:
 STEPS = (_people, _okrs, _kpis, _funnel, _experiments, _reviews)
 
 
-def _remove(path: Path) -> None:
-    for suffix in ("", "-wal", "-shm", "-journal"):
-        with contextlib.suppress(FileNotFoundError):
-            Path(f"{path}{suffix}").unlink()
-
-
 def build_demo(
     path: Path,
     today: dt.date | None = None,
@@ -546,7 +539,7 @@ def build_demo(
                 step_done(done)
     except BaseException as error:
         workspace.close()
-        _remove(path)
+        delete_workspace_file(path)
         if isinstance(error, _Cancelled):
             return
         raise

@@ -192,6 +192,13 @@ def open_workspace(path: Path | str) -> Workspace:
     return Workspace(path=path, engine=make_engine(path), backup_path=backup_file)
 
 
+def delete_workspace_file(path: Path) -> None:
+    """Delete a database file with its -wal, -shm and -journal files; missing ones are ignored."""
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        with contextlib.suppress(FileNotFoundError):
+            Path(f"{path}{suffix}").unlink()
+
+
 def create_workspace(path: Path | str, name: str, *, revision: str = "head") -> Workspace:
     """Create a new, empty workspace file (`revision` exists for migration tests)."""
     path = Path(path)
