@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import delete
+from sqlalchemy import Connection, delete, select
 from sqlalchemy.orm import Session
 
 from okrdesk.store.schema import Cycle
@@ -29,3 +29,7 @@ def create_cycle(session: Session, name: str, start: dt.date, end: dt.date) -> i
 
 def delete_cycle(session: Session, cycle_id: int) -> None:
     session.execute(delete(Cycle).where(Cycle.id == cycle_id))
+
+
+def cycle_names(connection: Connection) -> set[str]:
+    return set(connection.scalars(select(Cycle.name)))

@@ -135,10 +135,10 @@ def objective_lines(connection: Connection, cycle_id: int) -> list[tuple[int, Ob
     return walk(None, 0)
 
 
-def experiment_lines(connection: Connection) -> list[tuple[str, str, str]]:
-    """(code, title, status) of every experiment, newest code first."""
+def experiment_lines(connection: Connection) -> list[tuple[str, str, str, str | None]]:
+    """(code, title, status, decision) of every experiment, newest code first."""
     rows = connection.execute(
-        select(Experiment.code, Experiment.title, Experiment.status).order_by(
+        select(Experiment.code, Experiment.title, Experiment.status, Experiment.decision).order_by(
             Experiment.code.desc()
         )
     )
@@ -208,6 +208,7 @@ class DisplaySettings:
     currency: str = "EUR"
     at_risk_confidence: int = 4
     off_track_confidence: int = 2
+    week_start: int = 0  # 0 = Monday
 
 
 def display_settings(connection: Connection) -> DisplaySettings:
@@ -217,6 +218,7 @@ def display_settings(connection: Connection) -> DisplaySettings:
             WorkspaceSettings.currency,
             WorkspaceSettings.at_risk_confidence,
             WorkspaceSettings.off_track_confidence,
+            WorkspaceSettings.week_start,
         )
     ).first()
     return DisplaySettings(*row) if row else DisplaySettings()

@@ -5,12 +5,13 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, QTimer, QTranslator
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from okrdesk import __version__, paths
 from okrdesk.ui import settings
+from okrdesk.ui.garbage import GuiThreadGarbageCollector
 from okrdesk.ui.main_window import MainWindow
 
 ORGANIZATION = "okrdesk"
@@ -40,6 +41,8 @@ def create_app(argv: list[str] | None = None) -> QApplication:
     app.setWindowIcon(QIcon(str(paths.resource("icons", "okrdesk.svg"))))
     app.setStyleSheet(paths.resource("style.qss").read_text(encoding="utf-8"))
     _install_translators(app)
+    if app.findChild(GuiThreadGarbageCollector) is None:
+        GuiThreadGarbageCollector(app)
     return app
 
 
@@ -54,25 +57,53 @@ def first_workspace() -> Path:
 def open_first_workspace(window: MainWindow) -> None:
     start = first_workspace()
     if start.is_file():
-        window.open_path(start)
+        window.files.open_path(start)
     else:
-        window.create_path(start)
+        window.files.create_path(start)
+
+
+class _QuitWhenPainted(QObject):
+    """Quits the application once the window has painted and the event loop is idle again."""
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        self._window = window
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._window and event.type() == QEvent.Type.Paint:
+            self._window.removeEventFilter(self)
+            QTimer.singleShot(0, QApplication.quit)
+        return False
+
+
+def _exit_on_uncaught_errors() -> None:
+    """In smoke tests an error in a slot must fail the run, not just print a traceback."""
+    previous = sys.excepthook
+
+    def hook(kind, value, traceback) -> None:
+        previous(kind, value, traceback)
+        QApplication.exit(1)
+
+    sys.excepthook = hook
 
 
 def run_gui(path: Path | None = None, demo: bool = False, exit_when_ready: bool = False) -> int:
     app = create_app()
+    if exit_when_ready:
+        _exit_on_uncaught_errors()
     window = MainWindow()
     window.restore_window_state()
     if demo:
-        window.open_demo()
+        window.files.open_demo()
     elif path is not None:
-        error = window.open_path(path)
+        error = window.files.open_path(path)
         if error is not None and exit_when_ready:
             print(f"okrdesk: {error}", file=sys.stderr)
             return 2
     else:
         open_first_workspace(window)
-    window.show()
     if exit_when_ready:
-        QTimer.singleShot(0, app.quit)
+        _QuitWhenPainted(window)
+    window.show()
     return app.exec()

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QListWidget,
     QMainWindow,
@@ -16,24 +16,21 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QWidget,
 )
-from sqlalchemy import select
 
-from okrdesk import __version__, paths
-from okrdesk.store.errors import WorkspaceError
-from okrdesk.store.schema import Cycle
+from okrdesk import __version__
+from okrdesk.store.cycles import cycle_names
 from okrdesk.store.summary import workspace_counts
 from okrdesk.ui import settings
 from okrdesk.ui.controller import WorkspaceController
 from okrdesk.ui.cycle_dialog import CycleDialog
-from okrdesk.ui.demo_task import build_demo_in_background
 from okrdesk.ui.sections.base import Section
 from okrdesk.ui.sections.dashboard import DashboardSection
-from okrdesk.ui.sections.preview import preview_sections
-from okrdesk.ui.tasks import BackgroundTask, cancel_running_tasks, show_error
+from okrdesk.ui.sections.funnel import FunnelSection
+from okrdesk.ui.sections.preview import experiments_section, okrs_section, review_section
+from okrdesk.ui.tasks import cancel_running_tasks
 from okrdesk.ui.undo import AddCycleCommand
 from okrdesk.ui.welcome import WelcomePage
-
-FILE_FILTER = "okrdesk workspace (*.okrdesk);;All files (*)"
+from okrdesk.ui.workspace_files import WorkspaceFiles
 
 
 class MainWindow(QMainWindow):
@@ -41,10 +38,15 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.controller = controller or WorkspaceController(self)
         self.setMinimumSize(QSize(760, 520))
-        self._demo_task: BackgroundTask | None = None
+        self.files = WorkspaceFiles(self, self.controller)
         self.welcome = WelcomePage()
-        self.sections: dict[str, Section] = {"dashboard": DashboardSection(self.controller)}
-        self.sections.update(preview_sections(self.controller))
+        self.sections: dict[str, Section] = {
+            "dashboard": DashboardSection(self.controller),
+            "okrs": okrs_section(self.controller),
+            "experiments": experiments_section(self.controller),
+            "funnel": FunnelSection(self.controller),
+            "review": review_section(self.controller),
+        }
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
         self.navigation.setFixedWidth(190)
@@ -70,9 +72,9 @@ class MainWindow(QMainWindow):
 
         # Selection, not the current row: focus alone makes a row current without the user asking.
         self.navigation.itemSelectionChanged.connect(self._navigation_selected)
-        self.welcome.open_demo_requested.connect(self.open_demo)
+        self.welcome.open_demo_requested.connect(self.files.open_demo)
         self.welcome.new_cycle_requested.connect(self.new_cycle)
-        self.welcome.open_file_requested.connect(self.choose_and_open)
+        self.welcome.open_file_requested.connect(self.files.choose_and_open)
         self.controller.opened.connect(self._workspace_opened)
         self.controller.changed.connect(self._workspace_changed)
         self._build_menus()
@@ -80,7 +82,12 @@ class MainWindow(QMainWindow):
 
     # -- menus -------------------------------------------------------------------------------
 
-    def _action(self, text: str, slot, shortcut=None) -> QAction:
+    def _action(
+        self,
+        text: str,
+        slot: Callable[..., object],
+        shortcut: QKeySequence | QKeySequence.StandardKey | None = None,
+    ) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(shortcut)
@@ -89,13 +96,13 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
-        file_menu.addAction(self._action(self.tr("&New workspace…"), self.choose_and_create))
+        file_menu.addAction(self._action(self.tr("&New workspace…"), self.files.choose_and_create))
         file_menu.addAction(
-            self._action(self.tr("&Open…"), self.choose_and_open, QKeySequence.Open)
+            self._action(self.tr("&Open…"), self.files.choose_and_open, QKeySequence.Open)
         )
         self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
-        file_menu.addAction(self._action(self.tr("Open &demo"), self.open_demo))
+        file_menu.addAction(self._action(self.tr("Open &demo"), self.files.open_demo))
         file_menu.addSeparator()
         self.new_cycle_action = self._action(self.tr("Start a new &cycle…"), self.new_cycle)
         file_menu.addAction(self.new_cycle_action)
@@ -127,7 +134,7 @@ class MainWindow(QMainWindow):
         recent = settings.RECENT_WORKSPACES.get()
         for path in recent:
             action = self.recent_menu.addAction(path)
-            action.triggered.connect(lambda _checked=False, p=path: self.open_path(Path(p)))
+            action.triggered.connect(lambda _checked=False, p=path: self.files.open_path(Path(p)))
         if not recent:
             self.recent_menu.addAction(self.tr("No recent workspaces")).setEnabled(False)
 
@@ -178,65 +185,14 @@ class MainWindow(QMainWindow):
         if "cycles" in tables and self.stack.currentWidget() is self.welcome:
             self.show_section(0)
 
-    # -- workspace files ---------------------------------------------------------------------
-
-    def open_path(self, path: Path) -> WorkspaceError | None:
-        """Open `path`; if it is refused, say why and keep the current workspace."""
-        try:
-            self.controller.open(path)
-        except WorkspaceError as error:
-            settings.forget_workspace(str(path))
-            show_error(self, self.tr("Cannot open workspace"), error)
-            return error
-        settings.remember_workspace(str(path))
-        return None
-
-    def choose_and_open(self) -> None:
-        path, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Open workspace"), str(self._dialog_dir()), FILE_FILTER
-        )
-        if path:
-            self.open_path(Path(path))
-
-    def choose_and_create(self) -> None:
-        path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("New workspace"), str(self._dialog_dir()), FILE_FILTER
-        )
-        if path:
-            self.create_path(Path(path))
-
-    def create_path(self, path: Path) -> bool:
-        if path.suffix != paths.WORKSPACE_SUFFIX:
-            path = path.with_name(path.name + paths.WORKSPACE_SUFFIX)
-        if path == self.controller.path:
-            show_error(self, self.tr("New workspace"), self.tr("This workspace is open."))
-            return False
-        try:
-            if path.exists():  # the save dialog has asked whether to replace it
-                path.unlink()
-            self.controller.create(path, path.stem)
-        except (OSError, WorkspaceError) as error:
-            show_error(self, self.tr("Cannot create workspace"), error)
-            return False
-        settings.remember_workspace(str(path))
-        return True
-
-    def _dialog_dir(self) -> Path:
-        current = self.controller.path
-        return current.parent if current else Path.home()
-
-    def open_demo(self) -> BackgroundTask:
-        """Build a fresh demo and open it; a second request while it builds waits for the first."""
-        if self._demo_task is None or not self._demo_task.is_running():
-            self._demo_task = build_demo_in_background(self, self.controller, self.open_path)
-        return self._demo_task
+    # -- workspace ---------------------------------------------------------------------------
 
     def new_cycle(self) -> None:
         workspace = self.controller.workspace
         if workspace is None:
             return
         with workspace.engine.connect() as connection:
-            taken = set(connection.scalars(select(Cycle.name)))
+            taken = cycle_names(connection)
         dialog = CycleDialog(self, dt.date.today(), taken)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -4,8 +4,21 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
 
 SIZE = (1440, 900)
+# Chart axes lay out over a few rounds of posted events after their first resize.
+SETTLE_ROUNDS = 5
+
+
+def settle(app: QApplication) -> None:
+    """Let layouts, resizes and deferred updates of a newly shown page run to the end."""
+    for _ in range(SETTLE_ROUNDS):
+        app.sendPostedEvents()
+        app.processEvents()
 
 
 def write_screenshots(path: Path, directory: Path) -> list[Path]:
@@ -29,7 +42,7 @@ def write_screenshots(path: Path, directory: Path) -> list[Path]:
         ]
         for name, show in pages:
             show()
-            app.processEvents()
+            settle(app)
             target = directory / f"{name}.png"
             if not window.grab().save(str(target)):
                 raise OSError(f"{target}: cannot write the image")

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QThread, Signal
-from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QPushButton, QWidget
 
 Work = Callable[[Callable[[int, int], None], Callable[[], bool]], Any]
 
@@ -95,9 +95,13 @@ class BackgroundTask(QObject):
         return self._dialog
 
     def cancel(self) -> None:
+        """Ask the work to stop; the dialog stays, saying so, until the worker has stopped."""
         self._cancel_flag.set()
         if self._dialog is not None:
             self._dialog.setLabelText(self.tr("Cancelling…"))
+            button = self._dialog.findChild(QPushButton)
+            if button is not None:
+                button.setEnabled(False)
 
     def is_running(self) -> bool:
         return self in _running
@@ -112,6 +116,8 @@ class BackgroundTask(QObject):
         dialog.setMinimumDuration(300)
         dialog.setAutoClose(False)
         dialog.setAutoReset(False)
+        # Qt hides the dialog on Cancel by itself; it must stay up while the worker winds down.
+        dialog.canceled.disconnect(dialog.cancel)
         dialog.canceled.connect(self.cancel)
         self._dialog = dialog
         self._worker.progressed.connect(self._show_progress)
@@ -130,22 +136,32 @@ class BackgroundTask(QObject):
     def _succeeded(self, result: Any) -> None:
         self._close_dialog()
         if self._cancel_flag.is_set():
-            self._on_cancel()
+            self._run_handler(self._on_cancel)
         else:
-            self._on_success(result)
+            self._run_handler(self._on_success, result)
 
     def _failed(self, error: BaseException) -> None:
         self._close_dialog()
         self.error = error
         if self._cancel_flag.is_set():
-            self._on_cancel()
+            self._run_handler(self._on_cancel)
         else:
+            self._on_failure(error)
+
+    def _run_handler(self, handler: Callable[..., None], *args: Any) -> None:
+        """A handler's own error is shown like the work's: the GUI thread never sees it raw."""
+        try:
+            handler(*args)
+        except Exception as error:
+            self.error = error
             self._on_failure(error)
 
     def _finish(self) -> None:
         self._worker.wait()
         _running.discard(self)
         self.done.emit()
+        self._worker.deleteLater()
+        self.deleteLater()
 
     def _close_dialog(self) -> None:
         if self._dialog is not None:

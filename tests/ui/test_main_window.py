@@ -13,8 +13,8 @@ from okrdesk import paths
 from okrdesk.ui import settings
 from okrdesk.ui.app import first_workspace
 from okrdesk.ui.cycle_dialog import CycleDialog
+from okrdesk.ui.formatting import format_percent
 from okrdesk.ui.main_window import MainWindow
-from okrdesk.ui.sections.funnel_week_model import format_rate
 
 SECTIONS = ["dashboard", "okrs", "experiments", "funnel", "review"]
 
@@ -37,7 +37,7 @@ def rows(path: Path, sql: str) -> list[tuple]:
 
 
 def test_demo_opens_on_the_dashboard_with_its_name_in_the_title(qtbot, window, demo_copy):
-    assert window.open_path(demo_copy) is None
+    assert window.files.open_path(demo_copy) is None
     assert window.current_section_key() == "dashboard"
     assert "demo" in window.windowTitle().lower()
     assert window.windowTitle().endswith("okrdesk")
@@ -51,7 +51,7 @@ def test_demo_opens_on_the_dashboard_with_its_name_in_the_title(qtbot, window, d
 
 
 def test_dashboard_shows_the_last_full_funnel_week(qtbot, window, demo_copy):
-    window.open_path(demo_copy)
+    window.files.open_path(demo_copy)
     monday = dt.date.today() - dt.timedelta(days=dt.date.today().weekday())
     (week,) = rows(
         demo_copy, f"SELECT MAX(week_start) FROM funnel_counts WHERE week_start < '{monday}'"
@@ -67,24 +67,29 @@ def test_dashboard_shows_the_last_full_funnel_week(qtbot, window, demo_copy):
     ]
     assert [line[0] for line in shown] == [name for name, _count in counts]
     assert [line[1] for line in shown] == [QLocale().toString(count) for _name, count in counts]
-    assert shown[1][2] == format_rate(counts[1][1] / counts[0][1])
-    assert shown[-1][3] == format_rate(counts[-1][1] / counts[0][1])
+    assert shown[1][2] == format_percent(counts[1][1] / counts[0][1])
+    assert shown[-1][3] == format_percent(counts[-1][1] / counts[0][1], 2)
     heading = window.sections["dashboard"].funnel_heading.text()
     assert QLocale().toString(dt.date.fromisoformat(week), "d MMM yyyy") in heading
 
 
 def test_funnel_section_charts_every_week(qtbot, window, demo_copy):
-    window.open_path(demo_copy)
+    window.files.open_path(demo_copy)
     window.show_section(SECTIONS.index("funnel"))
     funnel = window.sections["funnel"]
     assert funnel.chart is not None and funnel.chart.isVisible()
     weeks = rows(demo_copy, "SELECT COUNT(DISTINCT week_start) FROM funnel_counts")[0][0]
-    for curve in funnel.chart.plotItem.listDataItems():
+    curves = funnel.chart.plotItem.listDataItems()
+    assert len(curves) == 6
+    for curve in curves:
         assert len(curve.xData) == weeks
+    assert funnel.model.rowCount() == weeks
+    assert funnel.model.headerData(0, Qt.Orientation.Horizontal) == "Week of"
+    assert "Deal" in funnel.legend.text()
 
 
 def test_clicking_the_navigation_switches_between_every_section(qtbot, window, demo_copy):
-    window.open_path(demo_copy)
+    window.files.open_path(demo_copy)
     for row, key in enumerate(SECTIONS):
         click_navigation(qtbot, window, row)
         assert window.current_section_key() == key
@@ -95,7 +100,7 @@ def test_clicking_the_navigation_switches_between_every_section(qtbot, window, d
 
 
 def test_keyboard_shortcuts_switch_sections(qtbot, window, demo_copy):
-    window.open_path(demo_copy)
+    window.files.open_path(demo_copy)
     qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
     assert window.current_section_key() == "experiments"
     qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
@@ -103,20 +108,19 @@ def test_keyboard_shortcuts_switch_sections(qtbot, window, demo_copy):
 
 
 def test_sections_list_what_the_workspace_holds(qtbot, window, demo_copy):
-    window.open_path(demo_copy)
+    window.files.open_path(demo_copy)
     experiments = window.sections["experiments"].model.stringList()
     codes = [code for (code,) in rows(demo_copy, "SELECT code FROM experiments")]
     assert sorted(line.split(" · ")[0] for line in experiments) == sorted(codes)
-    funnel = window.sections["funnel"].model.stringList()
-    weeks = rows(demo_copy, "SELECT COUNT(DISTINCT week_start) FROM funnel_counts")[0][0]
-    assert len(funnel) == weeks
-    assert "Visit" in funnel[0] and "Deal" in funnel[0]
+    decided = rows(demo_copy, "SELECT code FROM experiments WHERE decision = 'roll_back'")
+    rolled_back = next(line for line in experiments if line.startswith(decided[0][0]))
+    assert rolled_back.endswith("Decided: rolled back")
     reviews = window.sections["review"].model.stringList()
     assert len(reviews) == rows(demo_copy, "SELECT COUNT(*) FROM weekly_reviews")[0][0]
 
 
 def test_empty_workspace_shows_the_welcome_screen(qtbot, window, empty_file):
-    window.open_path(empty_file)
+    window.files.open_path(empty_file)
     assert window.current_section_key() == "welcome"
     assert window.welcome.isVisible()
     assert window.welcome.cycle_button.isEnabled()
@@ -138,7 +142,7 @@ def accept_cycle_dialog(qtbot, window: MainWindow) -> CycleDialog:
 
 
 def test_start_a_new_cycle_then_undo_and_redo_it(qtbot, window, empty_file):
-    window.open_path(empty_file)
+    window.files.open_path(empty_file)
     qtbot.mouseClick(window.welcome.cycle_button, Qt.MouseButton.LeftButton)
     dialog = next(d for d in window.findChildren(CycleDialog) if d.isVisible())
     name = dialog.name_edit.text()
@@ -160,7 +164,7 @@ def test_start_a_new_cycle_then_undo_and_redo_it(qtbot, window, empty_file):
 
 
 def test_cycle_dialog_refuses_a_taken_name_and_reversed_dates(qtbot, window, empty_file):
-    window.open_path(empty_file)
+    window.files.open_path(empty_file)
     window.new_cycle()
     accept_cycle_dialog(qtbot, window)
     window.new_cycle()
@@ -179,11 +183,11 @@ def test_cycle_dialog_refuses_a_taken_name_and_reversed_dates(qtbot, window, emp
 def test_a_refused_file_is_reported_and_the_open_workspace_stays(
     qtbot, window, demo_copy, tmp_path
 ):
-    window.open_path(demo_copy)
+    window.files.open_path(demo_copy)
     notes = tmp_path / "notes.okrdesk"
     notes.write_text("Monday: check in every KR\n", encoding="utf-8")
 
-    error = window.open_path(notes)
+    error = window.files.open_path(notes)
 
     assert error is not None
     boxes = message_boxes()
@@ -197,7 +201,7 @@ def test_a_refused_file_is_reported_and_the_open_workspace_stays(
 
 def test_new_workspace_creates_the_file_and_remembers_it(qtbot, window, tmp_path):
     target = tmp_path / "clients" / "Bistro Nowak"
-    assert window.create_path(target)
+    assert window.files.create_path(target) is None
     created = target.with_name("Bistro Nowak.okrdesk")
     assert created.is_file()
     assert window.windowTitle().startswith("Bistro Nowak")
@@ -206,8 +210,8 @@ def test_new_workspace_creates_the_file_and_remembers_it(qtbot, window, tmp_path
 
 
 def test_recent_menu_lists_opened_files_newest_first(qtbot, window, demo_copy, empty_file):
-    window.open_path(empty_file)
-    window.open_path(demo_copy)
+    window.files.open_path(empty_file)
+    window.files.open_path(demo_copy)
     window._fill_recent_menu()
     texts = [action.text() for action in window.recent_menu.actions()]
     assert texts[:2] == [str(demo_copy), str(empty_file)]
@@ -219,7 +223,7 @@ def test_geometry_and_last_workspace_are_restored(qtbot, demo_copy):
     first.resize(777, 633)  # fits the 800×800 offscreen screen
     first.move(QPoint(40, 30))
     first.show()
-    first.open_path(demo_copy)
+    first.files.open_path(demo_copy)
     first.show_section(3)
     first.close()
 
@@ -227,7 +231,7 @@ def test_geometry_and_last_workspace_are_restored(qtbot, demo_copy):
     second = MainWindow()
     qtbot.addWidget(second)
     second.restore_window_state()
-    second.open_path(first_workspace())
+    second.files.open_path(first_workspace())
     assert (second.width(), second.height()) == (777, 633)
     assert second.current_section_key() == "funnel"
     second.controller.close()
@@ -237,7 +241,7 @@ def test_open_demo_builds_a_fresh_demo_and_opens_it(qtbot, window, tmp_path):
     from okrdesk.ui.demo_task import build_demo_in_background
 
     target = tmp_path / "demo.okrdesk"
-    task = build_demo_in_background(window, window.controller, window.open_path, target)
+    task = build_demo_in_background(window, window.controller, window.files.open_path, target)
     with qtbot.waitSignal(task.done, timeout=60_000):
         pass
     assert window.controller.path == target
@@ -276,7 +280,7 @@ def test_later_starts_reopen_the_last_workspace(qtbot, window, demo_copy):
 
 
 def test_dashboard_lists_the_latest_check_ins(qtbot, window, demo_copy):
-    window.open_path(demo_copy)
+    window.files.open_path(demo_copy)
     newest = rows(
         demo_copy,
         "SELECT k.title, k.kind, c.value, c.confidence FROM checkins c "
@@ -293,8 +297,8 @@ def test_dashboard_lists_the_latest_check_ins(qtbot, window, demo_copy):
 
 
 def test_open_demo_twice_builds_once(qtbot, window):
-    first = window.open_demo()
-    assert window.open_demo() is first
+    first = window.files.open_demo()
+    assert window.files.open_demo() is first
     with qtbot.waitSignal(first.done, timeout=60_000):
         pass
     assert window.controller.path == paths.demo_workspace_path()
@@ -305,7 +309,7 @@ def test_closing_the_window_while_the_demo_builds_leaves_no_partial_file(qtbot):
     closing = MainWindow()
     qtbot.addWidget(closing)
     closing.show()
-    task = closing.open_demo()
+    task = closing.files.open_demo()
     with qtbot.waitSignal(task.done, timeout=60_000):
         closing.close()
     scratch = paths.demo_workspace_path().with_name("demo.okrdesk.building")

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import gc
 import threading
+import weakref
 
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QWidget
 
 from okrdesk.ui.tasks import BackgroundTask
@@ -78,3 +81,19 @@ def test_cancel_stops_the_work_and_skips_the_success_handler(qtbot):
         assert cancel_button.text() == "Cancel"
         cancel_button.click()
     assert outcome == ["cancelled"]
+
+
+def test_garbage_cycles_are_collected_on_the_gui_thread(qtbot):
+    assert not gc.isenabled()  # a worker thread must never be the one to collect
+
+    class Holder:
+        pass
+
+    holder = Holder()
+    holder.me = holder
+    holder.qt_object = QObject()
+    collected = weakref.ref(holder)
+    del holder
+    allocations = [[] for _ in range(gc.get_threshold()[0] * 2)]
+    qtbot.waitUntil(lambda: collected() is None, timeout=5_000)
+    del allocations

@@ -1,26 +1,18 @@
-"""What every section has: a heading, a subtitle, and a reload when its tables change."""
+"""What every section has: a heading, a subtitle, a scrollable body, a reload on change."""
 
 from __future__ import annotations
 
-import datetime as dt
-
-from PySide6.QtCore import QDate, QLocale
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from okrdesk.ui.controller import WorkspaceController
 
 
-def format_int(value: int) -> str:
-    return QLocale().toString(value)
-
-
-def format_date(day: dt.date) -> str:
-    # Day and abbreviated month read the same in every locale; ShortFormat can be all digits.
-    return QLocale().toString(QDate(day), "d MMM yyyy")
-
-
 class Section(QWidget):
-    """A page of the main window; subclasses fill `body` and implement `reload`."""
+    """A page of the main window; subclasses fill `body` and implement `reload`.
+
+    The body scrolls, so that a small window shows everything instead of squeezing it; the
+    `footer` below it stays in view.
+    """
 
     #: Tables whose change makes this section reload.
     tables: frozenset[str] = frozenset()
@@ -32,16 +24,34 @@ class Section(QWidget):
         self.title_label.setObjectName("sectionTitle")
         self.subtitle_label = QLabel(subtitle)
         self.subtitle_label.setObjectName("sectionSubtitle")
-        self.subtitle_label.setWordWrap(True)
-        self.body = QVBoxLayout()
-        self.body.setSpacing(12)
-        layout = QVBoxLayout(self)
+        # No word wrap inside the scrolled body: a height-for-width layout makes the scroll
+        # area size it by preferred heights, which scrolls pages that would fit.
+
+        content = QWidget()
+        content.setObjectName("sectionContent")
+        layout = QVBoxLayout(content)
         layout.setContentsMargins(28, 22, 28, 22)
         layout.setSpacing(6)
         layout.addWidget(self.title_label)
         layout.addWidget(self.subtitle_label)
         layout.addSpacing(10)
+        self.body = QVBoxLayout()
+        self.body.setSpacing(12)
         layout.addLayout(self.body, 1)
+
+        scroll = QScrollArea()
+        scroll.setObjectName("sectionScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(content)
+        self.footer = QVBoxLayout()
+        self.footer.setContentsMargins(28, 0, 28, 16)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        outer.addWidget(scroll, 1)
+        outer.addLayout(self.footer)
+
         controller.opened.connect(self.reload)
         controller.changed.connect(self._reload_if_shown_tables_changed)
 

@@ -2,110 +2,62 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QLocale,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from collections.abc import Sequence
+
+from PySide6.QtCore import QDate, QLocale, QObject
 from PySide6.QtGui import QColor
 
 from okrdesk.store.summary import CheckInLine, DisplaySettings
-
-Index = QModelIndex | QPersistentModelIndex
-ROOT = QModelIndex()
-NUMERIC_COLUMNS = (2, 3)
+from okrdesk.ui.formatting import format_int, format_kr_value
+from okrdesk.ui.sections.table_model import ReadOnlyTableModel
 
 
-CURRENCY_SYMBOLS = {"EUR": "€", "USD": "$", "GBP": "£", "PLN": "zł", "HUF": "Ft", "RUB": "₽"}
-
-
-def format_value(value: float, kind: str, unit: str, currency: str) -> str:
-    """A key result's value as its owner wrote it: done or not, a percentage, an amount."""
-    if kind == "binary":
-        return QCoreApplication.translate("CheckInsModel", "Done" if value >= 1 else "Not done")
-    locale = QLocale()
-    decimals = 0 if float(value).is_integer() else 1
-    if unit == "currency":
-        return locale.toCurrencyString(float(value), CURRENCY_SYMBOLS.get(currency, currency), 0)
-    text = locale.toString(float(value), "f", decimals)
-    return text + " %" if unit == "percent" else text
-
-
-def confidence_colour(confidence: int, at_risk: int, off_track: int) -> QColor:
+def confidence_colour(confidence: int, settings: DisplaySettings) -> QColor:
     """Red up to the off-track limit, amber up to the at-risk limit, green above."""
-    if confidence <= off_track:
+    if confidence <= settings.off_track_confidence:
         return QColor("#b91c1c")
-    if confidence <= at_risk:
+    if confidence <= settings.at_risk_confidence:
         return QColor("#b45309")
     return QColor("#047857")
 
 
-class CheckInsModel(QAbstractTableModel):
-    """Rows are check-ins, newest first. Columns: date, key result, value, confidence, comment."""
+class CheckInsModel(ReadOnlyTableModel):
+    """Rows are CheckInLines, newest first."""
 
-    def __init__(self, parent=None) -> None:
+    numeric_columns = frozenset({2, 3})
+
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._lines: list[CheckInLine] = []
         self._settings = DisplaySettings()
 
-    def set_lines(self, lines: list[CheckInLine], settings: DisplaySettings) -> None:
-        self.beginResetModel()
-        self._lines = list(lines)
+    def set_lines(self, lines: Sequence[CheckInLine], settings: DisplaySettings) -> None:
         self._settings = settings
-        self.endResetModel()
+        self.set_rows(lines)
 
-    def rowCount(self, parent: Index = ROOT) -> int:
-        return 0 if parent.isValid() else len(self._lines)
-
-    def columnCount(self, parent: Index = ROOT) -> int:
-        return 0 if parent.isValid() else 5
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0):
-        if orientation != Qt.Orientation.Horizontal:
-            return None
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return self._alignment(section)
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def headers(self) -> Sequence[str]:
         return (
             self.tr("Date"),
             self.tr("Key result"),
             self.tr("Value"),
             self.tr("Confidence"),
             self.tr("Comment"),
-        )[section]
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        line, column = self._lines[index.row()], index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            if column == 0:
-                return QLocale().toString(line.checked_on, "d MMM")
-            if column == 1:
-                return line.key_result
-            if column == 2:
-                return format_value(line.value, line.kind, line.unit, self._settings.currency)
-            if column == 3:
-                return "—" if line.confidence is None else QLocale().toString(line.confidence)
-            return line.comment
-        if role == Qt.ItemDataRole.ToolTipRole and column in (1, 4):
-            return line.key_result if column == 1 else line.comment
-        if role == Qt.ItemDataRole.ForegroundRole and column == 3 and line.confidence is not None:
-            settings = self._settings
-            return confidence_colour(
-                line.confidence, settings.at_risk_confidence, settings.off_track_confidence
-            )
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return self._alignment(column)
-        return None
-
-    @staticmethod
-    def _alignment(column: int) -> int:
-        horizontal = (
-            Qt.AlignmentFlag.AlignRight if column in NUMERIC_COLUMNS else Qt.AlignmentFlag.AlignLeft
         )
-        return int(horizontal | Qt.AlignmentFlag.AlignVCenter)
+
+    def display(self, row: CheckInLine, column: int) -> str:
+        if column == 0:
+            return QLocale().toString(QDate(row.checked_on), "d MMM")
+        if column == 1:
+            return row.key_result
+        if column == 2:
+            return format_kr_value(row.value, row.kind, row.unit, self._settings.currency)
+        if column == 3:
+            return "—" if row.confidence is None else format_int(row.confidence)
+        return row.comment
+
+    def tooltip(self, row: CheckInLine, column: int) -> str | None:
+        return {1: row.key_result, 4: row.comment}.get(column)
+
+    def foreground(self, row: CheckInLine, column: int) -> QColor | None:
+        if column != 3 or row.confidence is None:
+            return None
+        return confidence_colour(row.confidence, self._settings)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, Qt
+from PySide6.QtCore import QAbstractItemModel, Qt
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -22,17 +22,16 @@ from PySide6.QtWidgets import (
 
 from okrdesk.store import summary
 from okrdesk.ui.controller import WorkspaceController
-from okrdesk.ui.sections.base import Section, format_date, format_int
+from okrdesk.ui.formatting import (
+    EXPERIMENT_STATUSES,
+    format_date,
+    format_int,
+    format_percent,
+    label,
+)
+from okrdesk.ui.sections.base import Section
 from okrdesk.ui.sections.checkins_model import CheckInsModel
-from okrdesk.ui.sections.funnel_week_model import FunnelWeekModel
-
-EXPERIMENT_STATUSES = {
-    "idea": QT_TRANSLATE_NOOP("DashboardSection", "Ideas"),
-    "planned": QT_TRANSLATE_NOOP("DashboardSection", "Planned"),
-    "running": QT_TRANSLATE_NOOP("DashboardSection", "Running"),
-    "analysing": QT_TRANSLATE_NOOP("DashboardSection", "Analysing"),
-    "decided": QT_TRANSLATE_NOOP("DashboardSection", "Decided"),
-}
+from okrdesk.ui.sections.funnel_models import FunnelWeekModel
 
 
 class StatCard(QFrame):
@@ -51,7 +50,7 @@ class StatCard(QFrame):
         self.value_label.setText(text)
 
 
-def _table(model) -> QTableView:
+def _table(model: QAbstractItemModel) -> QTableView:
     table = QTableView()
     table.setObjectName("dashboardTable")
     table.setModel(model)
@@ -115,8 +114,8 @@ class DashboardSection(Section):
         status_box = QWidget()
         status_grid = QGridLayout(status_box)
         status_grid.setContentsMargins(0, 4, 0, 0)
-        for row, (status, name) in enumerate(EXPERIMENT_STATUSES.items()):
-            status_grid.addWidget(QLabel(self.tr(name)), row, 0)
+        for row, status in enumerate(EXPERIMENT_STATUSES):
+            status_grid.addWidget(QLabel(label(EXPERIMENT_STATUSES, status)), row, 0)
             self.status_labels[status] = QLabel("0")
             self.status_labels[status].setObjectName("statusCount")
             status_grid.addWidget(self.status_labels[status], row, 1)
@@ -156,15 +155,15 @@ class DashboardSection(Section):
         self._show_cycle(cycle, today)
         self.cards["weeks"].set_value(format_int(counts.funnel_weeks))
         self.cards["running"].set_value(format_int(by_status.get("running", 0)))
-        for status, label in self.status_labels.items():
-            label.setText(format_int(by_status.get(status, 0)))
-        self._show_funnel_week(stages, totals, today)
+        for status, count_label in self.status_labels.items():
+            count_label.setText(format_int(by_status.get(status, 0)))
+        week_start = today - dt.timedelta(days=(today.weekday() - display.week_start) % 7)
+        self._show_funnel_week(stages, totals, week_start)
 
     def _show_funnel_week(
-        self, stages: list[str], totals: dict[dt.date, list[int]], today: dt.date
+        self, stages: list[str], totals: dict[dt.date, list[int]], this_week: dt.date
     ) -> None:
-        this_monday = today - dt.timedelta(days=today.weekday())
-        full_weeks = [week for week in totals if week < this_monday]
+        full_weeks = [week for week in totals if week < this_week]
         if not full_weeks:
             self.funnel_model.set_week([], [])
             self.funnel_heading.setText(self.tr("Last full week in the funnel"))
@@ -207,7 +206,7 @@ class DashboardSection(Section):
             self.tr("Day {day} of {days} · {share} of the cycle has passed").format(
                 day=format_int(elapsed),
                 days=format_int(length),
-                share=QLocale().toString(100.0 * elapsed / length, "f", 0) + " %",
+                share=format_percent(elapsed / length, 0),
             )
         )
         self.cards["objectives"].set_value(format_int(cycle.objectives))

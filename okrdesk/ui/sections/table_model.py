@@ -1,0 +1,85 @@
+"""A read-only table model over a list of rows; subclasses say how each cell reads."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
+
+Index = QModelIndex | QPersistentModelIndex
+ROOT = QModelIndex()
+
+
+class ReadOnlyTableModel(QAbstractTableModel):
+    """Rows are the objects given to `set_rows`; columns are `headers()`.
+
+    Subclasses implement `headers()` and `display(row, column)`, and may override `tooltip`
+    and `foreground`; columns in `numeric_columns` are right-aligned.
+    """
+
+    numeric_columns: frozenset[int] = frozenset()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[Any] = []
+
+    def set_rows(self, rows: Sequence[Any]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def row(self, number: int) -> Any:
+        return self._rows[number]
+
+    def headers(self) -> Sequence[str]:
+        raise NotImplementedError
+
+    def display(self, row: Any, column: int) -> str:
+        raise NotImplementedError
+
+    def tooltip(self, row: Any, column: int) -> str | None:
+        return None
+
+    def foreground(self, row: Any, column: int) -> QColor | None:
+        return None
+
+    def rowCount(self, parent: Index = ROOT) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = ROOT) -> int:
+        return 0 if parent.isValid() else len(self.headers())
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.headers()[section]
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return self._alignment(section)
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row, column = self._rows[index.row()], index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.display(row, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.tooltip(row, column)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return self.foreground(row, column)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return self._alignment(column)
+        return None
+
+    def _alignment(self, column: int) -> int:
+        horizontal = (
+            Qt.AlignmentFlag.AlignRight
+            if column in self.numeric_columns
+            else Qt.AlignmentFlag.AlignLeft
+        )
+        return int(horizontal | Qt.AlignmentFlag.AlignVCenter)

@@ -1,0 +1,126 @@
+"""The File menu's work: open, create and remember workspace files, build the demo.
+
+Paths are made absolute before they are opened or remembered, so Open Recent works from any
+folder. A refused file is explained in a message box and the current workspace stays open.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from okrdesk import paths
+from okrdesk.store import errors
+from okrdesk.ui import settings
+from okrdesk.ui.controller import WorkspaceController
+from okrdesk.ui.demo_task import build_demo_in_background
+from okrdesk.ui.tasks import BackgroundTask, show_error
+
+
+def describe(error: errors.WorkspaceError) -> str:
+    """What a refusal means for the user, in their language, naming the file."""
+    file = str(error.path)
+    if isinstance(error, errors.NotSQLiteError):
+        text = QCoreApplication.translate(
+            "WorkspaceFiles", "{file} is not an okrdesk workspace: it is not a database."
+        )
+    elif isinstance(error, errors.NotWorkspaceError):
+        text = QCoreApplication.translate(
+            "WorkspaceFiles", "{file} is another program's database, not an okrdesk workspace."
+        )
+    elif isinstance(error, errors.NewerWorkspaceError):
+        text = QCoreApplication.translate(
+            "WorkspaceFiles",
+            "{file} was made by a newer version of okrdesk. Update okrdesk to open it.",
+        )
+    elif isinstance(error, errors.CorruptWorkspaceError):
+        text = QCoreApplication.translate(
+            "WorkspaceFiles",
+            "{file} is damaged and cannot be opened ({reason}). Open a backup copy of it.",
+        )
+    elif isinstance(error, errors.MigrationError):
+        text = QCoreApplication.translate(
+            "WorkspaceFiles", "{file} could not be upgraded to this version of okrdesk: {reason}"
+        )
+    else:
+        text = QCoreApplication.translate("WorkspaceFiles", "{file} cannot be opened: {reason}")
+    return text.format(file=file, reason=error.reason)
+
+
+class WorkspaceFiles(QObject):
+    def __init__(self, window: QWidget, controller: WorkspaceController) -> None:
+        super().__init__(window)
+        self._window = window
+        self._controller = controller
+        self._demo_task: BackgroundTask | None = None
+
+    def file_filter(self) -> str:
+        return self.tr("okrdesk workspaces (*.okrdesk);;All files (*)")
+
+    def open_path(self, path: Path) -> errors.WorkspaceError | None:
+        """Open `path`; if it is refused, say why and keep the current workspace."""
+        path = Path(path).absolute()
+        try:
+            self._controller.open(path)
+        except errors.WorkspaceError as error:
+            if not path.exists():
+                settings.forget_workspace(str(path))
+            show_error(self._window, self.tr("Cannot open workspace"), describe(error))
+            return error
+        settings.remember_workspace(str(path))
+        return None
+
+    def create_path(self, path: Path) -> errors.WorkspaceError | None:
+        """Create a new workspace at `path` (never over an existing file) and open it."""
+        path = Path(path).absolute()
+        if path.suffix != paths.WORKSPACE_SUFFIX:
+            path = path.with_name(path.name + paths.WORKSPACE_SUFFIX)
+        try:
+            self._controller.create(path, path.stem)
+        except errors.WorkspaceError as error:
+            show_error(self._window, self.tr("Cannot create workspace"), describe(error))
+            return error
+        settings.remember_workspace(str(path))
+        return None
+
+    def choose_and_open(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self._window, self.tr("Open workspace"), str(self._dialog_dir()), self.file_filter()
+        )
+        if path:
+            self.open_path(Path(path))
+
+    def new_workspace_dialog(self) -> QFileDialog:
+        dialog = QFileDialog(self._window, self.tr("New workspace"), str(self._dialog_dir()))
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setNameFilter(self.file_filter())
+        # With the suffix added by the dialog, its overwrite question names the real file.
+        dialog.setDefaultSuffix(paths.WORKSPACE_SUFFIX.lstrip("."))
+        return dialog
+
+    def choose_and_create(self) -> None:
+        dialog = self.new_workspace_dialog()
+        if not dialog.exec() or not dialog.selectedFiles():
+            return
+        path = Path(dialog.selectedFiles()[0]).absolute()
+        if path.exists():
+            current = self._controller.path
+            if current is not None and path.resolve() == current.resolve():
+                show_error(self._window, self.tr("New workspace"), self.tr("It is open now."))
+                return
+            path.unlink()  # the dialog asked whether to replace exactly this file
+        self.create_path(path)
+
+    def open_demo(self) -> BackgroundTask:
+        """Build a fresh demo and open it; a second request while it builds gets the first."""
+        if self._demo_task is None or not self._demo_task.is_running():
+            self._demo_task = build_demo_in_background(
+                self._window, self._controller, self.open_path
+            )
+        return self._demo_task
+
+    def _dialog_dir(self) -> Path:
+        current = self._controller.path
+        return current.parent if current else Path.home()
