@@ -19,8 +19,12 @@ from sqlalchemy.pool import NullPool
 APPLICATION_ID = 0x4F4B5244
 
 
-def make_engine(path: Path, *, foreign_keys: bool = True) -> Engine:
-    """An engine whose transactions cover DDL too (pysqlite's own BEGIN handling skips it)."""
+def make_engine(path: Path, *, foreign_keys: bool = True, wal: bool = True) -> Engine:
+    """An engine whose transactions cover DDL too (pysqlite's own BEGIN handling skips it).
+
+    `wal=False` leaves the file's journal mode as it is: switching to WAL rewrites the file's
+    header at once, outside any transaction, so migrations run without it.
+    """
     # URL.create, not a URL string: a file name may hold "?", "#" or "%".
     url = URL.create("sqlite+pysqlite", database=str(path))
     engine = create_engine(url, connect_args={"check_same_thread": False})
@@ -30,7 +34,8 @@ def make_engine(path: Path, *, foreign_keys: bool = True) -> Engine:
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
         cursor.execute(f"PRAGMA foreign_keys={'ON' if foreign_keys else 'OFF'}")
-        cursor.execute("PRAGMA journal_mode=WAL")
+        if wal:
+            cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute("PRAGMA synchronous=NORMAL")
         cursor.execute("PRAGMA busy_timeout=5000")
         cursor.execute("PRAGMA trusted_schema=OFF")

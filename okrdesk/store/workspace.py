@@ -3,7 +3,8 @@
 A file is inspected read-only before anything writes to it: a file that is not SQLite, is
 truncated or corrupt, is some other program's database or comes from a newer okrdesk is refused
 with a `WorkspaceError` and left byte-for-byte unchanged. An older file is backed up with
-SQLite's backup API, then migrated in one transaction; if that fails the backup is restored.
+SQLite's backup API, then migrated in one transaction in its own journal mode; if that fails,
+SQLite rolls it back, and the backup is copied over the file only if it is not intact.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import Engine, select
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from okrdesk.store import migrate
@@ -162,8 +164,18 @@ def _backup_path(path: Path, revision: str) -> Path:
     return candidate
 
 
+def _one_line(error: BaseException) -> str:
+    """An error's own message on one line: the driver's under SQLAlchemy's, never the SQL."""
+    if isinstance(error, DBAPIError) and error.orig is not None:
+        error = error.orig
+    text = error.reason if isinstance(error, WorkspaceError) else str(error)
+    lines = text.strip().splitlines()
+    return lines[0] if lines else type(error).__name__
+
+
 def _upgrade(path: Path, target: str = "head") -> None:
-    engine = make_engine(path, foreign_keys=False)
+    """Migrate in one transaction, in the file's own journal mode (see make_engine)."""
+    engine = make_engine(path, foreign_keys=False, wal=False)
     try:
         with engine.begin() as connection:
             migrate.upgrade(connection, target)
@@ -172,6 +184,32 @@ def _upgrade(path: Path, target: str = "head") -> None:
                 raise MigrationError(path, f"migration broke {len(problems)} references")
     finally:
         engine.dispose()
+
+
+def _is_intact(path: Path, revision: str) -> bool:
+    """Is the file still a sound workspace at `revision`?"""
+    try:
+        with leaves_no_sidecars(path):
+            return _inspect_database(path).revision == revision
+    except WorkspaceError:
+        return False
+
+
+def _migration_failed(
+    path: Path, revision: str, backup_file: Path, error: BaseException
+) -> WorkspaceError:
+    """Restore the backup if the failed migration changed the file, and say what happened.
+
+    A failed migration is rolled back by SQLite, so the file is normally intact: copying the
+    backup over it then would only lose what another program wrote since the backup.
+    """
+    reason = _one_line(error)
+    if _is_intact(path, revision):
+        return MigrationError(path, f"could not be upgraded ({reason}); it was left as it was")
+    _copy_database(backup_file, path)
+    return MigrationError(
+        path, f"could not be upgraded ({reason}); it was restored from {backup_file.name}"
+    )
 
 
 def open_workspace(path: Path | str) -> Workspace:
@@ -185,10 +223,8 @@ def open_workspace(path: Path | str) -> Workspace:
         try:
             _upgrade(path)
         except Exception as error:
-            _copy_database(backup_file, path)
-            raise MigrationError(
-                path, f"could not be upgraded ({error}); it was left as it was"
-            ) from error
+            raise _migration_failed(path, state.revision, backup_file, error) from error
+    # The workspace's engine switches the file to WAL: only now that it is migrated.
     return Workspace(path=path, engine=make_engine(path), backup_path=backup_file)
 
 

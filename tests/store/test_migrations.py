@@ -13,7 +13,13 @@ from sqlalchemy import select
 from okrdesk.store import migrate
 from okrdesk.store.errors import MigrationError, WorkspaceError
 from okrdesk.store.schema import Base, Cycle, Experiment, KeyResult
-from okrdesk.store.workspace import create_workspace, inspect, open_workspace
+from okrdesk.store.workspace import (
+    _copy_database,
+    _migration_failed,
+    create_workspace,
+    inspect,
+    open_workspace,
+)
 
 FIRST = "0001"
 
@@ -231,9 +237,19 @@ INVALID_ROWS = {
 }
 
 
+def _journal_mode(path: Path, mode: str | None = None) -> str:
+    connection = sqlite3.connect(path)
+    try:
+        pragma = "PRAGMA journal_mode" + (f"={mode}" if mode else "")
+        return connection.execute(pragma).fetchone()[0]
+    finally:
+        connection.close()
+
+
+@pytest.mark.parametrize("journal_mode", ["wal", "delete"])
 @pytest.mark.parametrize("invalid_row", INVALID_ROWS.values(), ids=INVALID_ROWS.keys())
 def test_a_migration_that_fails_midway_leaves_the_file_as_it_was(
-    old_file: Path, invalid_row: str, dump
+    old_file: Path, invalid_row: str, journal_mode: str, dump, sha256
 ) -> None:
     connection = _connect(old_file)
     try:
@@ -241,20 +257,69 @@ def test_a_migration_that_fails_midway_leaves_the_file_as_it_was(
         connection.execute(invalid_row)
     finally:
         connection.close()
+    assert _journal_mode(old_file, journal_mode) == journal_mode
     before = dump(old_file)
+    digest = sha256(old_file)
 
     with pytest.raises(MigrationError) as raised:
         open_workspace(old_file)
 
+    # Byte for byte: not restored from the backup, not switched to another journal mode. The
+    # backup stays, and nothing else was left beside the file.
+    assert sha256(old_file) == digest
+    (backup,) = old_file.parent.glob("*.bak")
+    assert sorted(p.name for p in old_file.parent.iterdir()) == [old_file.name, backup.name]
+    message = str(raised.value)
     assert isinstance(raised.value, WorkspaceError)
-    assert str(old_file) in str(raised.value)
-    assert "CHECK constraint failed" in str(raised.value)
+    assert "\n" not in message
+    assert message.startswith(f"{old_file}: ")
+    assert "CHECK constraint failed" in message
+    assert "INSERT" not in message and "SELECT" not in message  # no SQL, only the reason
+    assert "left as it was" in message
+    assert _journal_mode(old_file) == journal_mode
     assert _revision(old_file) == FIRST
     assert "position" not in _columns(old_file, "objectives")
     assert "position" not in _columns(old_file, "key_results")
     assert dump(old_file) == before  # no half-migrated tables, no _alembic_tmp_ leftovers
     assert inspect(old_file).revision == FIRST
+    assert dump(backup) == before
     # Trying again fails the same way and still changes nothing.
     with pytest.raises(MigrationError):
         open_workspace(old_file)
+    assert sha256(old_file) == digest
+
+
+def test_a_file_a_failed_migration_did_change_is_restored_from_its_backup(
+    old_file: Path, dump
+) -> None:
+    # SQLite rolls a failed migration back, so this is the unlikely case: the file changed.
+    before = dump(old_file)
+    backup = old_file.with_name("sales.okrdesk.0001.bak")
+    _copy_database(old_file, backup)
+    connection = _connect(old_file)
+    try:
+        connection.execute("UPDATE alembic_version SET version_num = '0002'")
+        connection.execute("DELETE FROM checkins")
+    finally:
+        connection.close()
+
+    error = _migration_failed(old_file, FIRST, backup, RuntimeError("disk I/O error"))
+
+    assert isinstance(error, MigrationError)
+    assert str(error) == (
+        f"{old_file}: could not be upgraded (disk I/O error); it was restored from {backup.name}"
+    )
     assert dump(old_file) == before
+    assert backup.is_file()
+
+
+def test_a_file_in_rollback_journal_mode_is_switched_to_wal_once_migrated(old_file: Path) -> None:
+    assert _journal_mode(old_file, "delete") == "delete"
+    ws = open_workspace(old_file)
+    try:
+        with ws.engine.connect() as connection:
+            assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+    finally:
+        ws.close()
+    assert _revision(old_file) == migrate.head_revision()
+    assert _journal_mode(ws.backup_path) == "delete"
