@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
@@ -11,14 +10,9 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from okrdesk import paths
+from okrdesk.store.workspace import delete_workspace_file
 from okrdesk.ui.controller import WorkspaceController
 from okrdesk.ui.tasks import BackgroundTask
-
-
-def _remove_database(path: Path) -> None:
-    for suffix in ("", "-wal", "-shm"):
-        with contextlib.suppress(FileNotFoundError):
-            Path(f"{path}{suffix}").unlink()
 
 
 def build_demo_in_background(
@@ -34,18 +28,18 @@ def build_demo_in_background(
     def build(progress, cancelled) -> Path:
         from okrdesk.store.demo import build_demo
 
-        _remove_database(scratch)
+        delete_workspace_file(scratch)
         build_demo(scratch, dt.date.today(), progress=progress, cancelled=cancelled)
         return scratch
 
     def swap_in(_built: Path) -> None:
         if controller.path is not None and controller.path.resolve() == target.resolve():
             controller.close()
-        _remove_database(target)
+        delete_workspace_file(target)
         scratch.replace(target)
         on_built(target)
 
     title = QCoreApplication.translate("DemoTask", "Building the demo workspace")
     task = BackgroundTask(parent, build, title=title)
-    task.on_success(swap_in).on_cancel(lambda: _remove_database(scratch))
+    task.on_success(swap_in).on_cancel(lambda: delete_workspace_file(scratch))
     return task.start()

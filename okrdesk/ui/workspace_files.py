@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from okrdesk import paths
 from okrdesk.store import errors
+from okrdesk.store.workspace import delete_workspace_file
 from okrdesk.ui import settings
 from okrdesk.ui.controller import WorkspaceController
 from okrdesk.ui.demo_task import build_demo_in_background
@@ -110,7 +111,7 @@ class WorkspaceFiles(QObject):
             if current is not None and path.resolve() == current.resolve():
                 show_error(self._window, self.tr("New workspace"), self.tr("It is open now."))
                 return
-            path.unlink()  # the dialog asked whether to replace exactly this file
+            delete_workspace_file(path)  # the dialog asked whether to replace exactly this file
         self.create_path(path)
 
     def open_demo(self) -> BackgroundTask:

@@ -314,3 +314,37 @@ def test_closing_the_window_while_the_demo_builds_leaves_no_partial_file(qtbot):
         closing.close()
     scratch = paths.demo_workspace_path().with_name("demo.okrdesk.building")
     assert not scratch.exists()
+
+
+def test_relative_paths_are_remembered_absolute(qtbot, window, demo_copy, monkeypatch):
+    monkeypatch.chdir(demo_copy.parent)
+    assert window.files.open_path(Path(demo_copy.name)) is None
+    assert settings.LAST_WORKSPACE.get() == str(demo_copy)
+    assert window.controller.path == demo_copy
+
+
+def test_a_workspace_whose_name_looks_like_a_url_opens(qtbot, window, tmp_path):
+    path = tmp_path / "Bistro Nowak? #1%20.okrdesk"
+    assert window.files.create_path(path) is None
+    window.controller.close()
+    assert window.files.open_path(path) is None
+    assert window.windowTitle().startswith("Bistro Nowak? #1%20")
+    assert sorted(p.name for p in tmp_path.iterdir() if not p.name.endswith(("-wal", "-shm"))) == [
+        path.name
+    ]
+
+
+def test_new_workspace_dialog_adds_the_suffix_before_asking_to_replace(qtbot, window):
+    dialog = window.files.new_workspace_dialog()
+    assert dialog.defaultSuffix() == "okrdesk"
+    assert dialog.acceptMode() == dialog.AcceptMode.AcceptSave
+    assert not dialog.testOption(dialog.Option.DontConfirmOverwrite)
+
+
+def test_create_never_replaces_an_existing_file(qtbot, window, demo_copy):
+    before = demo_copy.read_bytes()
+    error = window.files.create_path(demo_copy.with_suffix(""))
+    assert error is not None and "already exists" in error.reason
+    assert demo_copy.read_bytes() == before
+    for box in message_boxes():
+        box.close()
