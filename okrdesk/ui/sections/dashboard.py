@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QAbstractItemModel, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -32,6 +33,9 @@ from okrdesk.ui.formatting import (
 from okrdesk.ui.sections.base import Section
 from okrdesk.ui.sections.checkins_model import CheckInsModel
 from okrdesk.ui.sections.funnel_models import FunnelWeekModel
+
+CARD_WIDTH = 190  # px a card needs to show its caption whole
+PAGE_MARGINS = 80  # the body's margins and a vertical scroll bar
 
 
 class StatCard(QFrame):
@@ -91,10 +95,10 @@ class DashboardSection(Section):
             "running": StatCard(self.tr("Experiments running")),
             "weeks": StatCard(self.tr("Weeks of funnel data")),
         }
-        cards = QGridLayout()
-        cards.setSpacing(12)
-        for column, card in enumerate(self.cards.values()):
-            cards.addWidget(card, 0, column)
+        self.card_grid = QGridLayout()
+        self.card_grid.setSpacing(12)
+        self._card_columns = 0
+        self._arrange_cards(len(self.cards))
 
         self.funnel_model = FunnelWeekModel(self)
         self.funnel_table = _table(self.funnel_model)
@@ -128,7 +132,7 @@ class DashboardSection(Section):
         panels.addWidget(experiments_panel, 1)
 
         self.body.addWidget(self.cycle_bar)
-        self.body.addLayout(cards)
+        self.body.addLayout(self.card_grid)
         self.checkins_model = CheckInsModel(self)
         self.checkins_table = _table(self.checkins_model)
         header = self.checkins_table.horizontalHeader()
@@ -138,6 +142,19 @@ class DashboardSection(Section):
 
         self.body.addLayout(panels)
         self.body.addWidget(checkins_panel, 1)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        usable = event.size().width() - PAGE_MARGINS
+        self._arrange_cards(max(1, min(len(self.cards), usable // CARD_WIDTH)))
+
+    def _arrange_cards(self, columns: int) -> None:
+        """As many cards a row as fit, so a narrow window wraps them instead of scrolling."""
+        if columns == self._card_columns:
+            return
+        self._card_columns = columns
+        for index, card in enumerate(self.cards.values()):
+            self.card_grid.addWidget(card, index // columns, index % columns)
 
     def reload(self) -> None:
         workspace = self.controller.workspace
