@@ -18,8 +18,17 @@ from sqlalchemy.pool import NullPool
 # "OKRD": set at creation, it tells an okrdesk workspace from any other SQLite file.
 APPLICATION_ID = 0x4F4B5244
 
+# Seconds to wait for another program that holds the file's lock before giving up.
+BUSY_TIMEOUT = 5.0
 
-def make_engine(path: Path, *, foreign_keys: bool = True, wal: bool = True) -> Engine:
+
+def make_engine(
+    path: Path,
+    *,
+    foreign_keys: bool = True,
+    wal: bool = True,
+    busy_timeout: float = BUSY_TIMEOUT,
+) -> Engine:
     """An engine whose transactions cover DDL too (pysqlite's own BEGIN handling skips it).
 
     `wal=False` leaves the file's journal mode as it is: switching to WAL rewrites the file's
@@ -33,11 +42,12 @@ def make_engine(path: Path, *, foreign_keys: bool = True, wal: bool = True) -> E
     def _on_connect(dbapi_connection, _record) -> None:
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
+        # First, so that switching the journal mode waits for another program's lock too.
+        cursor.execute(f"PRAGMA busy_timeout={round(busy_timeout * 1000)}")
         cursor.execute(f"PRAGMA foreign_keys={'ON' if foreign_keys else 'OFF'}")
         if wal:
             cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute("PRAGMA synchronous=NORMAL")
-        cursor.execute("PRAGMA busy_timeout=5000")
         cursor.execute("PRAGMA trusted_schema=OFF")
         cursor.close()
 
@@ -48,15 +58,22 @@ def make_engine(path: Path, *, foreign_keys: bool = True, wal: bool = True) -> E
     return engine
 
 
-def read_only_connection(path: Path) -> sqlite3.Connection:
+def read_only_connection(path: Path, *, busy_timeout: float = BUSY_TIMEOUT) -> sqlite3.Connection:
     """A connection that cannot write, for looking at files that may not be ours."""
     # as_uri() percent-encodes the path, so "?" and "#" in a file name stay part of it.
-    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False)
+    return sqlite3.connect(
+        f"{path.resolve().as_uri()}?mode=ro",
+        uri=True,
+        timeout=busy_timeout,
+        check_same_thread=False,
+    )
 
 
-def make_read_only_engine(path: Path) -> Engine:
+def make_read_only_engine(path: Path, *, busy_timeout: float = BUSY_TIMEOUT) -> Engine:
     return create_engine(
-        "sqlite+pysqlite://", creator=lambda: read_only_connection(path), poolclass=NullPool
+        "sqlite+pysqlite://",
+        creator=lambda: read_only_connection(path, busy_timeout=busy_timeout),
+        poolclass=NullPool,
     )
 
 

@@ -32,3 +32,16 @@ class NewerWorkspaceError(WorkspaceError):
 
 class MigrationError(WorkspaceError):
     pass
+
+
+class UnreadableWorkspaceError(WorkspaceError):
+    """The file cannot be read at all: a folder, no permission, an input/output error."""
+
+
+class WorkspaceBusyError(WorkspaceError):
+    """Another program holds the file's lock; trying again later may work."""
+
+    def __init__(
+        self, path: Path | str, reason: str = "is in use by another program; try again"
+    ) -> None:
+        super().__init__(path, reason)

@@ -5,10 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from sqlalchemy.exc import DBAPIError
+
 from okrdesk.store import migrate
-from okrdesk.store.engine import leaves_no_sidecars, make_read_only_engine
+from okrdesk.store.engine import BUSY_TIMEOUT, leaves_no_sidecars, make_read_only_engine
 from okrdesk.store.summary import WorkspaceCounts, workspace_counts
-from okrdesk.store.workspace import inspect, integrity_check
+from okrdesk.store.workspace import inspect, integrity_check, refusal
 
 
 @dataclass(frozen=True)
@@ -27,15 +29,17 @@ class HealthReport:
         return self.integrity == "ok"
 
 
-def check_workspace(path: Path) -> HealthReport:
+def check_workspace(path: Path, *, busy_timeout: float = BUSY_TIMEOUT) -> HealthReport:
     """Raise WorkspaceError for a file okrdesk would refuse; else report on it."""
-    state = inspect(path)
-    integrity = integrity_check(path)
-    engine = make_read_only_engine(path)
+    state = inspect(path, busy_timeout=busy_timeout)
+    integrity = integrity_check(path, busy_timeout=busy_timeout)
+    engine = make_read_only_engine(path, busy_timeout=busy_timeout)
     with leaves_no_sidecars(path):
         try:
             with engine.connect() as connection:
                 counts = workspace_counts(connection)
+        except DBAPIError as error:
+            raise refusal(path, error) from error
         finally:
             engine.dispose()
     return HealthReport(path=path, revision=state.revision, integrity=integrity, counts=counts)

@@ -1,10 +1,11 @@
 """Creating, opening and migrating a workspace file.
 
-A file is inspected read-only before anything writes to it: a file that is not SQLite, is
-truncated or corrupt, is some other program's database or comes from a newer okrdesk is refused
-with a `WorkspaceError` and left byte-for-byte unchanged. An older file is backed up with
-SQLite's backup API, then migrated in one transaction in its own journal mode; if that fails,
-SQLite rolls it back, and the backup is copied over the file only if it is not intact.
+A file is inspected read-only before anything writes to it: a file that cannot be read, is not
+SQLite, is truncated or corrupt, is some other program's database or comes from a newer okrdesk
+is refused with a `WorkspaceError` and left byte-for-byte unchanged; so is a file another
+program holds locked. An older file is backed up with SQLite's backup API, then migrated in one
+transaction in its own journal mode; if that fails, SQLite rolls it back, and the backup is
+copied over the file only if it is not intact.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import sqlite3
+import stat
 import struct
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,6 +25,7 @@ from sqlalchemy.orm import Session
 from okrdesk.store import migrate
 from okrdesk.store.engine import (
     APPLICATION_ID,
+    BUSY_TIMEOUT,
     leaves_no_sidecars,
     make_engine,
     read_only_connection,
@@ -33,11 +36,21 @@ from okrdesk.store.errors import (
     NewerWorkspaceError,
     NotSQLiteError,
     NotWorkspaceError,
+    UnreadableWorkspaceError,
+    WorkspaceBusyError,
     WorkspaceError,
 )
 from okrdesk.store.schema import WorkspaceSettings
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
+
+# SQLite's primary result codes, and their messages for Pythons before 3.11.
+SQLITE_BUSY, SQLITE_LOCKED, SQLITE_CANTOPEN = 5, 6, 14
+_CODE_OF_MESSAGE = {
+    "database is locked": SQLITE_BUSY,
+    "database table is locked": SQLITE_LOCKED,
+    "unable to open database file": SQLITE_CANTOPEN,
+}
 
 
 @dataclass(frozen=True)
@@ -68,12 +81,72 @@ class Workspace:
         self.engine.dispose()
 
 
+# -- errors ----------------------------------------------------------------------------------
+
+
+def _one_line(error: BaseException) -> str:
+    """An error's own message on one line: the driver's under SQLAlchemy's, never the SQL."""
+    if isinstance(error, DBAPIError) and error.orig is not None:
+        error = error.orig
+    if isinstance(error, WorkspaceError):
+        text = error.reason
+    elif isinstance(error, OSError) and error.strerror:
+        text = error.strerror  # without the file name, which the message has already
+    else:
+        text = str(error)
+    lines = text.strip().splitlines()
+    return lines[0] if lines else type(error).__name__
+
+
+def _sqlite_code(error: BaseException) -> int:
+    """SQLite's primary result code for a driver error (also under SQLAlchemy's), or 0."""
+    if isinstance(error, DBAPIError) and error.orig is not None:
+        error = error.orig
+    if not isinstance(error, sqlite3.Error):
+        return 0
+    code = getattr(error, "sqlite_errorcode", None)
+    if code is None:
+        return _CODE_OF_MESSAGE.get(str(error), 0)
+    return code & 0xFF
+
+
+def _is_busy(error: BaseException) -> bool:
+    return _sqlite_code(error) in (SQLITE_BUSY, SQLITE_LOCKED)
+
+
+def refusal(path: Path, error: BaseException) -> WorkspaceError:
+    """The WorkspaceError for a driver error met while reading a workspace file."""
+    if _is_busy(error):
+        return WorkspaceBusyError(path)
+    if _sqlite_code(error) == SQLITE_CANTOPEN:
+        return UnreadableWorkspaceError(path, f"cannot be read ({_one_line(error)})")
+    return CorruptWorkspaceError(path, f"the database cannot be read ({_one_line(error)})")
+
+
+# -- looking at a file -----------------------------------------------------------------------
+
+
+def _read_header(path: Path) -> tuple[int, bytes]:
+    """The file's size and its first 100 bytes."""
+    try:
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):
+            what = "it is a folder" if stat.S_ISDIR(info.st_mode) else "not a regular file"
+            raise UnreadableWorkspaceError(path, f"cannot be read ({what})")
+        with path.open("rb") as handle:
+            return info.st_size, handle.read(100)
+    except (FileNotFoundError, NotADirectoryError) as error:
+        raise WorkspaceError(path, "no such file") from error
+    except PermissionError as error:
+        raise UnreadableWorkspaceError(path, "cannot be read (permission denied)") from error
+    except OSError as error:
+        raise UnreadableWorkspaceError(path, f"cannot be read ({_one_line(error)})") from error
+
+
 def _check_header(path: Path) -> None:
-    size = path.stat().st_size
+    size, header = _read_header(path)
     if size == 0:
         raise CorruptWorkspaceError(path, "the file is empty")
-    with path.open("rb") as handle:
-        header = handle.read(100)
     if not header.startswith(SQLITE_MAGIC):
         raise NotSQLiteError(path, "not an okrdesk workspace (the file is not a SQLite database)")
     if len(header) < 100:
@@ -90,19 +163,17 @@ def _check_header(path: Path) -> None:
         )
 
 
-def inspect(path: Path) -> FileState:
+def inspect(path: Path, *, busy_timeout: float = BUSY_TIMEOUT) -> FileState:
     """Look at a file without changing it; raise WorkspaceError if it cannot be opened."""
     path = Path(path)
-    if not path.is_file():
-        raise WorkspaceError(path, "no such file")
     _check_header(path)
     with leaves_no_sidecars(path):
-        return _inspect_database(path)
+        return _inspect_database(path, busy_timeout)
 
 
-def _inspect_database(path: Path) -> FileState:
+def _inspect_database(path: Path, busy_timeout: float = BUSY_TIMEOUT) -> FileState:
     try:
-        connection = read_only_connection(path)
+        connection = read_only_connection(path, busy_timeout=busy_timeout)
         try:
             integrity = connection.execute("PRAGMA quick_check").fetchone()[0]
             if integrity != "ok":
@@ -113,8 +184,8 @@ def _inspect_database(path: Path) -> FileState:
             row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
         finally:
             connection.close()
-    except sqlite3.DatabaseError as error:
-        raise CorruptWorkspaceError(path, f"the database cannot be read ({error})") from error
+    except sqlite3.Error as error:
+        raise refusal(path, error) from error
     if row is None:
         raise CorruptWorkspaceError(path, "the workspace has no schema version")
     revision = row[0]
@@ -126,26 +197,32 @@ def _inspect_database(path: Path) -> FileState:
     return FileState(revision=revision)
 
 
-def integrity_check(path: Path) -> str:
+def integrity_check(path: Path, *, busy_timeout: float = BUSY_TIMEOUT) -> str:
     """SQLite's full integrity check: "ok", or the first problems it found."""
-    with leaves_no_sidecars(path):
-        connection = read_only_connection(path)
-        try:
-            rows = connection.execute("PRAGMA integrity_check(5)").fetchall()
-        finally:
-            connection.close()
+    try:
+        with leaves_no_sidecars(path):
+            connection = read_only_connection(path, busy_timeout=busy_timeout)
+            try:
+                rows = connection.execute("PRAGMA integrity_check(5)").fetchall()
+            finally:
+                connection.close()
+    except sqlite3.Error as error:
+        raise refusal(path, error) from error
     return "; ".join(str(row[0]) for row in rows)
 
 
-def _copy_database(source: Path, target: Path) -> None:
+# -- backing up and migrating ----------------------------------------------------------------
+
+
+def _copy_database(source: Path, target: Path, busy_timeout: float = BUSY_TIMEOUT) -> None:
     """Copy a database with SQLite's online backup API: a consistent copy even while in use.
 
     The source is only read; the target is created, or overwritten page by page.
     """
     with leaves_no_sidecars(source):
-        reader = read_only_connection(source)
+        reader = read_only_connection(source, busy_timeout=busy_timeout)
         try:
-            writer = sqlite3.connect(target)
+            writer = sqlite3.connect(target, timeout=busy_timeout)
             try:
                 reader.backup(writer)
             finally:
@@ -154,28 +231,44 @@ def _copy_database(source: Path, target: Path) -> None:
             reader.close()
 
 
-def _backup_path(path: Path, revision: str) -> Path:
+def _new_backup_file(path: Path, revision: str) -> Path:
+    """Create an empty file beside `path` to back it up into; never one that exists."""
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-    candidate = path.with_name(f"{path.name}.{revision}-{stamp}.bak")
-    counter = 1
-    while candidate.exists():
-        candidate = path.with_name(f"{path.name}.{revision}-{stamp}-{counter}.bak")
-        counter += 1
-    return candidate
+    counter = 0
+    while True:
+        suffix = f"-{counter}" if counter else ""
+        candidate = path.with_name(f"{path.name}.{revision}-{stamp}{suffix}.bak")
+        try:
+            candidate.open("xb").close()
+        except FileExistsError:
+            counter += 1
+        else:
+            return candidate
 
 
-def _one_line(error: BaseException) -> str:
-    """An error's own message on one line: the driver's under SQLAlchemy's, never the SQL."""
-    if isinstance(error, DBAPIError) and error.orig is not None:
-        error = error.orig
-    text = error.reason if isinstance(error, WorkspaceError) else str(error)
-    lines = text.strip().splitlines()
-    return lines[0] if lines else type(error).__name__
+def _back_up(path: Path, revision: str, busy_timeout: float) -> Path:
+    """Back the file up beside itself before a migration, or raise and leave no backup."""
+    backup_file = None
+    try:
+        backup_file = _new_backup_file(path, revision)
+        _copy_database(path, backup_file, busy_timeout)
+    except (OSError, sqlite3.Error) as error:
+        if backup_file is not None:
+            with contextlib.suppress(OSError):
+                delete_workspace_file(backup_file)
+        if _is_busy(error):
+            raise WorkspaceBusyError(path) from error
+        raise MigrationError(
+            path,
+            f"cannot write the backup beside it before upgrading ({_one_line(error)}); "
+            "nothing was changed",
+        ) from error
+    return backup_file
 
 
-def _upgrade(path: Path, target: str = "head") -> None:
+def _upgrade(path: Path, busy_timeout: float, target: str = "head") -> None:
     """Migrate in one transaction, in the file's own journal mode (see make_engine)."""
-    engine = make_engine(path, foreign_keys=False, wal=False)
+    engine = make_engine(path, foreign_keys=False, wal=False, busy_timeout=busy_timeout)
     try:
         with engine.begin() as connection:
             migrate.upgrade(connection, target)
@@ -186,17 +279,23 @@ def _upgrade(path: Path, target: str = "head") -> None:
         engine.dispose()
 
 
-def _is_intact(path: Path, revision: str) -> bool:
-    """Is the file still a sound workspace at `revision`?"""
+def _is_intact(path: Path, revision: str, busy_timeout: float = BUSY_TIMEOUT) -> bool:
+    """Is the file still a sound workspace at `revision`? Raises WorkspaceBusyError."""
     try:
         with leaves_no_sidecars(path):
-            return _inspect_database(path).revision == revision
+            return _inspect_database(path, busy_timeout).revision == revision
+    except WorkspaceBusyError:
+        raise
     except WorkspaceError:
         return False
 
 
 def _migration_failed(
-    path: Path, revision: str, backup_file: Path, error: BaseException
+    path: Path,
+    revision: str,
+    backup_file: Path,
+    error: BaseException,
+    busy_timeout: float = BUSY_TIMEOUT,
 ) -> WorkspaceError:
     """Restore the backup if the failed migration changed the file, and say what happened.
 
@@ -204,28 +303,49 @@ def _migration_failed(
     backup over it then would only lose what another program wrote since the backup.
     """
     reason = _one_line(error)
-    if _is_intact(path, revision):
+    try:
+        intact = _is_intact(path, revision, busy_timeout)
+    except WorkspaceBusyError as busy:
+        return busy  # another program holds it now: it could not be restored either
+    if intact:
+        if _is_busy(error):
+            return WorkspaceBusyError(path)
         return MigrationError(path, f"could not be upgraded ({reason}); it was left as it was")
-    _copy_database(backup_file, path)
+    try:
+        _copy_database(backup_file, path, busy_timeout)
+    except (OSError, sqlite3.Error) as restore_error:
+        return MigrationError(
+            path,
+            f"could not be upgraded ({reason}) and could not be restored "
+            f"({_one_line(restore_error)}); the backup is {backup_file.name}",
+        )
     return MigrationError(
         path, f"could not be upgraded ({reason}); it was restored from {backup_file.name}"
     )
 
 
-def open_workspace(path: Path | str) -> Workspace:
-    """Open an existing workspace, migrating it (after a backup) if it is older than okrdesk."""
+# -- the public ways in ----------------------------------------------------------------------
+
+
+def open_workspace(path: Path | str, *, busy_timeout: float = BUSY_TIMEOUT) -> Workspace:
+    """Open an existing workspace, migrating it (after a backup) if it is older than okrdesk.
+
+    `busy_timeout` is how many seconds to wait for another program that holds the file.
+    """
     path = Path(path)
-    state = inspect(path)
+    state = inspect(path, busy_timeout=busy_timeout)
     backup_file = None
     if state.revision != migrate.head_revision():
-        backup_file = _backup_path(path, state.revision)
-        _copy_database(path, backup_file)
+        backup_file = _back_up(path, state.revision, busy_timeout)
         try:
-            _upgrade(path)
+            _upgrade(path, busy_timeout)
         except Exception as error:
-            raise _migration_failed(path, state.revision, backup_file, error) from error
+            raise _migration_failed(
+                path, state.revision, backup_file, error, busy_timeout
+            ) from error
     # The workspace's engine switches the file to WAL: only now that it is migrated.
-    return Workspace(path=path, engine=make_engine(path), backup_path=backup_file)
+    engine = make_engine(path, busy_timeout=busy_timeout)
+    return Workspace(path=path, engine=engine, backup_path=backup_file)
 
 
 def delete_workspace_file(path: Path) -> None:

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import random
 import sqlite3
 import struct
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -15,6 +18,7 @@ from okrdesk.store.errors import (
     NewerWorkspaceError,
     NotSQLiteError,
     NotWorkspaceError,
+    UnreadableWorkspaceError,
     WorkspaceError,
 )
 from okrdesk.store.schema import Funnel, FunnelCount, FunnelStage, WeeklyReview
@@ -197,8 +201,39 @@ def test_a_missing_file_is_refused_and_not_created(tmp_path: Path, sha256) -> No
 def test_a_folder_is_refused(tmp_path: Path, sha256) -> None:
     path = tmp_path / "folder.okrdesk"
     path.mkdir()
-    _refuses(path, WorkspaceError, sha256)
+    refusal = _refuses(path, UnreadableWorkspaceError, sha256)
+    assert refusal.reason == "cannot be read (it is a folder)"
     assert path.is_dir()
+
+
+@contextmanager
+def _without_root() -> Iterator[None]:
+    """Root reads any file: drop to an ordinary user (nobody) while the body runs."""
+    if os.geteuid() != 0:
+        yield
+        return
+    os.seteuid(65534)
+    try:
+        yield
+    finally:
+        os.seteuid(0)
+
+
+@pytest.mark.skipif(not hasattr(os, "geteuid"), reason="POSIX file permissions")
+def test_a_file_without_read_permission_is_refused(tmp_path: Path, sha256) -> None:
+    path = tmp_path / "locked.okrdesk"
+    create_workspace(path, "Locked").close()
+    digest = sha256(path)
+    path.chmod(0o200)
+    try:
+        # As root, it is the folder (private to root) that nobody may look into.
+        with _without_root(), pytest.raises(UnreadableWorkspaceError) as raised:
+            open_workspace(path)
+    finally:
+        path.chmod(0o600)
+    assert str(raised.value) == f"{path}: cannot be read (permission denied)"
+    assert sha256(path) == digest
+    assert list(tmp_path.iterdir()) == [path]
 
 
 @pytest.mark.parametrize("existing", ["text file", "workspace"])
