@@ -123,6 +123,10 @@ class Objective(Base):
     __table_args__ = (
         CheckConstraint(_in("level", OBJECTIVE_LEVELS), name="level_known"),
         CheckConstraint(_in("status", OBJECTIVE_STATUSES), name="status_known"),
+        # trim() strips spaces only, so a title of tabs or line breaks passes here (the UI
+        # refuses it). Naming those characters portably needs them raw inside the literal, and
+        # SQLAlchemy 2.0's SQLite CHECK reflection, which batch migrations rebuild tables
+        # from, silently drops a constraint with a line break in it.
         CheckConstraint("length(trim(title)) > 0", name="title_required"),
         CheckConstraint("grade IS NULL OR grade BETWEEN 0 AND 1", name="grade_range"),
         CheckConstraint("parent_id IS NULL OR parent_id <> id", name="not_own_parent"),
@@ -163,6 +167,13 @@ class KeyResult(Base):
         CheckConstraint(_in("unit", KR_UNITS), name="unit_known"),
         CheckConstraint("length(trim(title)) > 0", name="title_required"),
         CheckConstraint("weight > 0", name="weight_positive"),
+        # An increase or decrease that is already met at the start has no progress to make.
+        CheckConstraint(
+            "kind <> 'increase' OR target_value > start_value", name="increase_target_above_start"
+        ),
+        CheckConstraint(
+            "kind <> 'decrease' OR target_value < start_value", name="decrease_target_below_start"
+        ),
         CheckConstraint("budget IS NULL OR budget >= 0", name="budget_positive"),
         CheckConstraint("cost IS NULL OR cost >= 0", name="cost_positive"),
         CheckConstraint("grade IS NULL OR grade BETWEEN 0 AND 1", name="grade_range"),
@@ -358,6 +369,9 @@ class Experiment(Base):
         CheckConstraint(_in("status", EXPERIMENT_STATUSES), name="status_known"),
         CheckConstraint(
             "decision IS NULL OR " + _in("decision", EXPERIMENT_DECISIONS), name="decision_known"
+        ),
+        CheckConstraint(
+            "decision IS NULL OR status = 'decided'", name="decision_only_when_decided"
         ),
         CheckConstraint("length(trim(title)) > 0", name="title_required"),
         CheckConstraint("impact BETWEEN 1 AND 10", name="impact_range"),

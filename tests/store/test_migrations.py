@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
-from sqlalchemy import select
+from sqlalchemy import URL, create_engine, select
+from sqlalchemy import inspect as sa_inspect
 
 from okrdesk.store import migrate
 from okrdesk.store.errors import MigrationError, WorkspaceError
@@ -323,3 +324,36 @@ def test_a_file_in_rollback_journal_mode_is_switched_to_wal_once_migrated(old_fi
         ws.close()
     assert _revision(old_file) == migrate.head_revision()
     assert _journal_mode(ws.backup_path) == "delete"
+
+
+def _check_constraints(path: Path) -> dict[str, list[tuple[str, str]]]:
+    engine = create_engine(URL.create("sqlite+pysqlite", database=str(path)))
+    try:
+        with engine.connect() as connection:
+            inspector = sa_inspect(connection)
+            return {
+                table: sorted(
+                    (check["name"], check["sqltext"])
+                    for check in inspector.get_check_constraints(table)
+                )
+                for table in inspector.get_table_names()
+            }
+    finally:
+        engine.dispose()
+
+
+def test_the_tables_rebuilt_by_a_migration_keep_every_check(old_file: Path, tmp_path: Path) -> None:
+    fresh = tmp_path / "fresh.okrdesk"
+    create_workspace(fresh, "Fresh").close()
+    open_workspace(old_file).close()
+
+    migrated = _check_constraints(old_file)
+    assert migrated == _check_constraints(fresh)
+    names = {name for checks in migrated.values() for name, _ in checks}
+    assert {
+        "ck_key_results_increase_target_above_start",
+        "ck_key_results_decrease_target_below_start",
+        "ck_key_results_title_required",
+        "ck_objectives_title_required",
+        "ck_experiments_decision_only_when_decided",
+    } <= names

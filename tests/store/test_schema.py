@@ -12,7 +12,7 @@ from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from sqlalchemy import delete, func, inspect, select
+from sqlalchemy import CheckConstraint, delete, func, inspect, select
 from sqlalchemy.exc import IntegrityError
 
 from okrdesk.store.engine import APPLICATION_ID
@@ -330,8 +330,23 @@ def test_a_fresh_file_has_exactly_the_schema_of_the_models(tmp_path: Path) -> No
         with ws.engine.connect() as connection:
             context = MigrationContext.configure(connection, opts={"compare_type": True})
             assert compare_metadata(context, Base.metadata) == []
+            # Alembic does not compare CHECK constraints: the migrations must match the models.
+            inspector = inspect(connection)
+            in_file = {
+                table: sorted(
+                    (c["name"], c["sqltext"]) for c in inspector.get_check_constraints(table)
+                )
+                for table in Base.metadata.tables
+            }
     finally:
         ws.close()
+    in_models = {
+        name: sorted(
+            (c.name, str(c.sqltext)) for c in table.constraints if isinstance(c, CheckConstraint)
+        )
+        for name, table in Base.metadata.tables.items()
+    }
+    assert in_file == in_models
 
 
 # --- constraints ------------------------------------------------------------------------------
@@ -431,6 +446,28 @@ BAD_ROWS = {
         lambda s: _kr(s, kind="maximise"),
         "CHECK constraint failed: ck_key_results_kind_known",
     ),
+    "increase KR whose target is below its start": (
+        lambda s: _kr(s, kind="increase", start_value=30, target_value=25),
+        "CHECK constraint failed: ck_key_results_increase_target_above_start",
+    ),
+    "increase KR whose target is its start": (
+        lambda s: _kr(s, kind="increase", start_value=30, target_value=30),
+        "CHECK constraint failed: ck_key_results_increase_target_above_start",
+    ),
+    "decrease KR whose target is above its start": (
+        lambda s: _kr(s, kind="decrease", start_value=420, target_value=480),
+        "CHECK constraint failed: ck_key_results_decrease_target_below_start",
+    ),
+    "decrease KR whose target is its start": (
+        lambda s: _kr(s, kind="decrease", start_value=420, target_value=420),
+        "CHECK constraint failed: ck_key_results_decrease_target_below_start",
+    ),
+    "decision on an experiment still running": (
+        lambda s: Experiment(
+            code="EXP-002", title="Shorter form", status="running", decision="scale"
+        ),
+        "CHECK constraint failed: ck_experiments_decision_only_when_decided",
+    ),
     "empty objective title": (
         lambda s: Objective(cycle_id=s.cycle_id, title=""),
         "CHECK constraint failed: ck_objectives_title_required",
@@ -482,6 +519,36 @@ def test_a_bad_row_is_refused_and_its_transaction_writes_nothing(
         session.add(Team(name="Sales"))
         session.add(make_row(seeded))
     assert dump(seeded.path) == before
+
+
+# Rows at the edge of those constraints, which must be kept.
+GOOD_ROWS = {
+    "decrease KR from 420 to 300": lambda s: _kr(
+        s, kind="decrease", start_value=420, target_value=300
+    ),
+    "stay_above KR under its baseline": lambda s: _kr(
+        s, kind="stay_above", start_value=99.95, target_value=99.9
+    ),
+    "stay_below KR over its baseline": lambda s: _kr(
+        s, kind="stay_below", start_value=3.4, target_value=3.0
+    ),
+    "binary KR": lambda s: _kr(s, kind="binary", start_value=0, target_value=1),
+    "experiment decided without a decision yet": lambda s: Experiment(
+        code="EXP-002", title="Shorter form", status="decided"
+    ),
+    "experiment decided to scale": lambda s: Experiment(
+        code="EXP-002", title="Shorter form", status="decided", decision="scale"
+    ),
+}
+
+
+@pytest.mark.parametrize("make_row", GOOD_ROWS.values(), ids=GOOD_ROWS.keys())
+def test_a_row_at_the_edge_of_a_constraint_is_kept(seeded: Seeded, make_row) -> None:
+    with seeded.ws.session() as session, session.begin():
+        row = make_row(seeded)
+        session.add(row)
+    with seeded.ws.session() as session:
+        assert _columns(session.get(type(row), row.id)) == _columns(row)
 
 
 def _count(session, model, *where) -> int:

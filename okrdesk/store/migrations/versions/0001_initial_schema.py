@@ -337,6 +337,14 @@ def upgrade() -> None:
         ),
         sa.CheckConstraint("length(trim(title)) > 0", name=op.f("ck_key_results_title_required")),
         sa.CheckConstraint("weight > 0", name=op.f("ck_key_results_weight_positive")),
+        sa.CheckConstraint(
+            "kind <> 'increase' OR target_value > start_value",
+            name=op.f("ck_key_results_increase_target_above_start"),
+        ),
+        sa.CheckConstraint(
+            "kind <> 'decrease' OR target_value < start_value",
+            name=op.f("ck_key_results_decrease_target_below_start"),
+        ),
         sa.ForeignKeyConstraint(
             ["carried_from_id"],
             ["key_results.id"],
@@ -416,6 +424,10 @@ def upgrade() -> None:
         sa.CheckConstraint(
             "decision IS NULL OR decision IN ('scale', 'roll_back', 'iterate', 'inconclusive')",
             name=op.f("ck_experiments_decision_known"),
+        ),
+        sa.CheckConstraint(
+            "decision IS NULL OR status = 'decided'",
+            name=op.f("ck_experiments_decision_only_when_decided"),
         ),
         sa.CheckConstraint(
             "status IN ('idea', 'planned', 'running', 'analysing', 'decided')",
