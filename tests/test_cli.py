@@ -119,3 +119,24 @@ def test_screenshot_writes_every_section_at_1440_by_900(tmp_path, workspace_file
     for name in ("dashboard", "okrs", "experiments", "funnel", "review"):
         image = QImage(str(out / f"{name}.png"))
         assert (image.width(), image.height()) == (1440, 900), name
+
+
+def test_check_a_workspace_whose_name_holds_url_syntax(tmp_path, capsys):
+    path = tmp_path / "Bistro Nowak? #1%20.okrdesk"
+    create_workspace(path, "Bistro").close()
+    before = sha256(path)
+    assert main(["check", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert f"workspace:       {path}" in out
+    assert "integrity check: ok" in out
+    assert sha256(path) == before
+    assert [p.name for p in tmp_path.iterdir()] == [path.name]
+
+
+def test_check_a_path_that_cannot_be_read_exits_2_with_one_line(tmp_path, capsys):
+    path = tmp_path / "team.okrdesk"
+    path.mkdir()
+    assert main(["check", str(path)]) == 2
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert captured.err == f"okrdesk: {path}: cannot be read (it is a folder)\n"
