@@ -351,29 +351,33 @@ def open_workspace(path: Path | str, *, busy_timeout: float = BUSY_TIMEOUT) -> W
 def delete_workspace_file(path: Path) -> None:
     """Delete a database file with its -wal, -shm and -journal files; missing ones are ignored."""
     for suffix in ("", "-wal", "-shm", "-journal"):
-        with contextlib.suppress(FileNotFoundError):
+        with contextlib.suppress(FileNotFoundError, NotADirectoryError):
             Path(f"{path}{suffix}").unlink()
 
 
 def create_workspace(path: Path | str, name: str, *, revision: str = "head") -> Workspace:
-    """Create a new, empty workspace file (`revision` exists for migration tests)."""
+    """Create a new, empty workspace file (`revision` exists for migration tests).
+
+    A file that cannot be created (a read-only or missing folder, a full disk) raises
+    WorkspaceError, and nothing is left behind.
+    """
     path = Path(path)
     if path.exists():
         raise WorkspaceError(path, "a file with this name already exists")
-    path.parent.mkdir(parents=True, exist_ok=True)
-    engine = make_engine(path, foreign_keys=False)
     try:
-        with engine.begin() as connection:
-            connection.exec_driver_sql(f"PRAGMA application_id={APPLICATION_ID}")
-            migrate.upgrade(connection, revision)
-    except Exception:
-        engine.dispose()
-        with contextlib.suppress(OSError):
-            path.unlink()
-        raise
-    engine.dispose()
-    workspace = Workspace(path=path, engine=make_engine(path))
-    with workspace.session() as session, session.begin():
-        if session.scalar(select(WorkspaceSettings).limit(1)) is None:
-            session.add(WorkspaceSettings(id=1, name=name))
+        path.parent.mkdir(parents=True, exist_ok=True)
+        engine = make_engine(path, foreign_keys=False)
+        try:
+            with engine.begin() as connection:
+                connection.exec_driver_sql(f"PRAGMA application_id={APPLICATION_ID}")
+                migrate.upgrade(connection, revision)
+        finally:
+            engine.dispose()
+        workspace = Workspace(path=path, engine=make_engine(path))
+        with workspace.session() as session, session.begin():
+            if session.scalar(select(WorkspaceSettings).limit(1)) is None:
+                session.add(WorkspaceSettings(id=1, name=name))
+    except (OSError, sqlite3.Error, DBAPIError) as error:
+        delete_workspace_file(path)
+        raise WorkspaceError(path, f"cannot be created ({_one_line(error)})") from error
     return workspace

@@ -134,3 +134,15 @@ def test_a_restore_that_fails_says_where_the_backup_is(tmp_path: Path) -> None:
         f"{path}: could not be upgraded (disk I/O error) and could not be restored "
         f"(unable to open database file); the backup is {missing.name}"
     )
+
+
+def test_a_workspace_that_cannot_be_created_is_refused_and_leaves_nothing(tmp_path: Path) -> None:
+    blocker = tmp_path / "clients"
+    blocker.write_text("not a folder", encoding="utf-8")
+    target = blocker / "acme.okrdesk"
+    with pytest.raises(WorkspaceError) as raised:
+        create_workspace(target, "Acme")
+    assert "cannot be created" in str(raised.value)
+    assert str(target) in str(raised.value)
+    assert blocker.read_text(encoding="utf-8") == "not a folder"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["clients"]
