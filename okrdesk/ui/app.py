@@ -63,16 +63,23 @@ def open_first_workspace(window: MainWindow) -> None:
 
 
 class _QuitWhenPainted(QObject):
-    """Quits the application once the window has painted and the event loop is idle again."""
+    """Quits once any part of the window has painted and the event loop is idle again.
+
+    It watches the whole application: which widget paints first differs by platform and style.
+    """
 
     def __init__(self, window: QWidget) -> None:
         super().__init__(window)
         self._window = window
-        window.installEventFilter(self)
+        QApplication.instance().installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self._window and event.type() == QEvent.Type.Paint:
-            self._window.removeEventFilter(self)
+        if (
+            event.type() == QEvent.Type.Paint
+            and isinstance(watched, QWidget)
+            and watched.window() is self._window
+        ):
+            QApplication.instance().removeEventFilter(self)
             QTimer.singleShot(0, QApplication.quit)
         return False
 
