@@ -1,0 +1,132 @@
+"""Reading a cycle's objectives and key results, with each key result's latest check-in."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import Connection, and_, func, select
+from sqlalchemy.orm import aliased
+
+from okrdesk.store.schema import CheckIn, Cycle, KeyResult, Objective, Person, Team
+
+
+@dataclass(frozen=True)
+class CycleInfo:
+    id: int
+    name: str
+    start_date: dt.date
+    end_date: dt.date
+    closed: bool
+
+
+@dataclass(frozen=True)
+class KeyResultRow:
+    id: int
+    objective_id: int
+    title: str
+    kind: str
+    unit: str
+    start_value: float
+    target_value: float
+    weight: float
+    owner_id: int | None
+    owner_name: str
+    position: int
+    current: float | None  # the latest check-in's value, None before the first check-in
+    confidence: int | None
+    last_checkin: dt.date | None
+
+
+@dataclass(frozen=True)
+class ObjectiveRow:
+    id: int
+    parent_id: int | None
+    level: str
+    title: str
+    owner_id: int | None
+    owner_name: str
+    team_id: int | None
+    team_name: str
+    status: str
+    position: int
+    key_results: tuple[KeyResultRow, ...]
+
+
+def list_cycles(connection: Connection) -> list[CycleInfo]:
+    """Every cycle, newest first."""
+    rows = connection.execute(
+        select(Cycle.id, Cycle.name, Cycle.start_date, Cycle.end_date, Cycle.closed_at).order_by(
+            Cycle.start_date.desc(), Cycle.id.desc()
+        )
+    )
+    return [
+        CycleInfo(id, name, start, end, closed is not None) for id, name, start, end, closed in rows
+    ]
+
+
+def _key_results(connection: Connection, cycle_id: int) -> dict[int, list[KeyResultRow]]:
+    latest_day = (
+        select(CheckIn.key_result_id, func.max(CheckIn.checked_on).label("day"))
+        .group_by(CheckIn.key_result_id)
+        .subquery()
+    )
+    latest = aliased(CheckIn)
+    owner = aliased(Person)
+    rows = connection.execute(
+        select(
+            KeyResult.id,
+            KeyResult.objective_id,
+            KeyResult.title,
+            KeyResult.kind,
+            KeyResult.unit,
+            KeyResult.start_value,
+            KeyResult.target_value,
+            KeyResult.weight,
+            KeyResult.owner_id,
+            func.coalesce(owner.name, ""),
+            KeyResult.position,
+            latest.value,
+            latest.confidence,
+            latest.checked_on,
+        )
+        .join(Objective, KeyResult.objective_id == Objective.id)
+        .outerjoin(owner, KeyResult.owner_id == owner.id)
+        .outerjoin(latest_day, latest_day.c.key_result_id == KeyResult.id)
+        .outerjoin(
+            latest,
+            and_(latest.key_result_id == KeyResult.id, latest.checked_on == latest_day.c.day),
+        )
+        .where(Objective.cycle_id == cycle_id)
+        .order_by(KeyResult.objective_id, KeyResult.position, KeyResult.id)
+    )
+    by_objective: dict[int, list[KeyResultRow]] = {}
+    for row in rows:
+        key_result = KeyResultRow(*row)
+        by_objective.setdefault(key_result.objective_id, []).append(key_result)
+    return by_objective
+
+
+def cycle_objectives(connection: Connection, cycle_id: int) -> list[ObjectiveRow]:
+    """The cycle's objectives in their manual order, each with its key results in order."""
+    key_results = _key_results(connection, cycle_id)
+    owner = aliased(Person)
+    rows = connection.execute(
+        select(
+            Objective.id,
+            Objective.parent_id,
+            Objective.level,
+            Objective.title,
+            Objective.owner_id,
+            func.coalesce(owner.name, ""),
+            Objective.team_id,
+            func.coalesce(Team.name, ""),
+            Objective.status,
+            Objective.position,
+        )
+        .outerjoin(owner, Objective.owner_id == owner.id)
+        .outerjoin(Team, Objective.team_id == Team.id)
+        .where(Objective.cycle_id == cycle_id)
+        .order_by(Objective.position, Objective.id)
+    )
+    return [ObjectiveRow(*row, key_results=tuple(key_results.get(row[0], ()))) for row in rows]

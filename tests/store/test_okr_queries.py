@@ -1,0 +1,90 @@
+"""Reading a cycle's OKRs back from a real demo workspace."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from okrdesk.store.demo import build_demo
+from okrdesk.store.okr_queries import cycle_objectives, list_cycles
+from okrdesk.store.workspace import create_workspace, open_workspace
+
+TODAY = dt.date(2026, 11, 25)
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("okr") / "demo.okrdesk"
+    build_demo(path, TODAY)
+    return path
+
+
+def raw(path: Path, sql: str, *args) -> list[tuple]:
+    with sqlite3.connect(path) as connection:
+        return connection.execute(sql, args).fetchall()
+
+
+def test_cycles_newest_first_with_their_state(demo):
+    workspace = open_workspace(demo)
+    with workspace.engine.connect() as connection:
+        cycles = list_cycles(connection)
+    workspace.close()
+    assert [c.name for c in cycles] == ["2026 Q4", "2026 Q3"]
+    assert [c.closed for c in cycles] == [False, True]
+    assert cycles[0].start_date == dt.date(2026, 10, 1)
+
+
+def test_objectives_carry_their_key_results_and_latest_check_ins(demo):
+    workspace = open_workspace(demo)
+    with workspace.engine.connect() as connection:
+        current = list_cycles(connection)[0]
+        objectives = cycle_objectives(connection, current.id)
+    workspace.close()
+
+    expected = raw(
+        demo, "SELECT id FROM objectives WHERE cycle_id = ? ORDER BY position, id", current.id
+    )
+    assert [o.id for o in objectives] == [row[0] for row in expected]
+    key_results = [kr for o in objectives for kr in o.key_results]
+    assert (
+        len(key_results)
+        == raw(
+            demo,
+            "SELECT COUNT(*) FROM key_results k JOIN objectives o ON k.objective_id = o.id "
+            "WHERE o.cycle_id = ?",
+            current.id,
+        )[0][0]
+    )
+    for kr in key_results:
+        latest = raw(
+            demo,
+            "SELECT value, confidence, checked_on FROM checkins WHERE key_result_id = ? "
+            "ORDER BY checked_on DESC LIMIT 1",
+            kr.id,
+        )
+        if latest:
+            value, confidence, day = latest[0]
+            assert (kr.current, kr.confidence, kr.last_checkin) == (
+                value,
+                confidence,
+                dt.date.fromisoformat(day),
+            )
+        else:
+            assert (kr.current, kr.confidence, kr.last_checkin) == (None, None, None)
+    for objective in objectives:
+        positions = [kr.position for kr in objective.key_results]
+        assert positions == sorted(positions)
+    aligned = [o for o in objectives if o.parent_id is not None]
+    assert aligned and all(o.team_name for o in aligned)
+    assert all(kr.owner_name for kr in key_results)
+
+
+def test_an_empty_cycle_has_no_objectives(tmp_path):
+    workspace = create_workspace(tmp_path / "new.okrdesk", "New")
+    with workspace.engine.connect() as connection:
+        assert list_cycles(connection) == []
+        assert cycle_objectives(connection, 1) == []
+    workspace.close()
