@@ -8,7 +8,16 @@ from dataclasses import dataclass
 from sqlalchemy import Connection, and_, func, select
 from sqlalchemy.orm import aliased
 
-from okrdesk.store.schema import CheckIn, Cycle, KeyResult, Objective, Person, Team
+from okrdesk.domain.okr import Thresholds
+from okrdesk.store.schema import (
+    CheckIn,
+    Cycle,
+    KeyResult,
+    Objective,
+    Person,
+    Team,
+    WorkspaceSettings,
+)
 
 
 @dataclass(frozen=True)
@@ -130,3 +139,17 @@ def cycle_objectives(connection: Connection, cycle_id: int) -> list[ObjectiveRow
         .order_by(Objective.position, Objective.id)
     )
     return [ObjectiveRow(*row, key_results=tuple(key_results.get(row[0], ()))) for row in rows]
+
+
+def status_thresholds(connection: Connection) -> Thresholds:
+    """The workspace's status thresholds (DESIGN.md's defaults until someone edits them)."""
+    row = connection.execute(
+        select(
+            WorkspaceSettings.at_risk_gap,
+            WorkspaceSettings.off_track_gap,
+            WorkspaceSettings.at_risk_confidence,
+            WorkspaceSettings.off_track_confidence,
+            WorkspaceSettings.stale_days,
+        )
+    ).first()
+    return Thresholds(*row) if row else Thresholds()

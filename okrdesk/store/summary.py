@@ -97,44 +97,6 @@ def experiments_by_status(connection: Connection) -> dict[str, int]:
     return {status: count for status, count in rows}
 
 
-@dataclass(frozen=True)
-class ObjectiveLine:
-    id: int
-    parent_id: int | None
-    title: str
-    level: str
-    key_results: int
-
-
-def objective_lines(connection: Connection, cycle_id: int) -> list[tuple[int, ObjectiveLine]]:
-    """Objectives of a cycle with their depth, each aligned one right after its parent."""
-    kr_count = (
-        select(func.count(KeyResult.id))
-        .where(KeyResult.objective_id == Objective.id)
-        .scalar_subquery()
-    )
-    rows = connection.execute(
-        select(Objective.id, Objective.parent_id, Objective.title, Objective.level, kr_count)
-        .where(Objective.cycle_id == cycle_id)
-        .order_by(Objective.position, Objective.id)
-    )
-    lines = [ObjectiveLine(*row) for row in rows]
-    children: dict[int | None, list[ObjectiveLine]] = {}
-    ids = {line.id for line in lines}
-    for line in lines:
-        parent = line.parent_id if line.parent_id in ids else None
-        children.setdefault(parent, []).append(line)
-
-    def walk(parent: int | None, depth: int) -> list[tuple[int, ObjectiveLine]]:
-        ordered = []
-        for line in children.get(parent, []):
-            ordered.append((depth, line))
-            ordered += walk(line.id, depth + 1)
-        return ordered
-
-    return walk(None, 0)
-
-
 def experiment_lines(connection: Connection) -> list[tuple[str, str, str, str | None]]:
     """(code, title, status, decision) of every experiment, newest code first."""
     rows = connection.execute(

@@ -23,10 +23,11 @@ from okrdesk.store.summary import workspace_counts
 from okrdesk.ui import settings
 from okrdesk.ui.controller import WorkspaceController
 from okrdesk.ui.cycle_dialog import CycleDialog
+from okrdesk.ui.okr.section import OkrSection
 from okrdesk.ui.sections.base import Section
 from okrdesk.ui.sections.dashboard import DashboardSection
 from okrdesk.ui.sections.funnel import FunnelSection
-from okrdesk.ui.sections.preview import experiments_section, okrs_section, review_section
+from okrdesk.ui.sections.preview import experiments_section, review_section
 from okrdesk.ui.tasks import cancel_running_tasks
 from okrdesk.ui.undo import AddCycleCommand
 from okrdesk.ui.welcome import WelcomePage
@@ -42,7 +43,7 @@ class MainWindow(QMainWindow):
         self.welcome = WelcomePage()
         self.sections: dict[str, Section] = {
             "dashboard": DashboardSection(self.controller),
-            "okrs": okrs_section(self.controller),
+            "okrs": OkrSection(self.controller),
             "experiments": experiments_section(self.controller),
             "funnel": FunnelSection(self.controller),
             "review": review_section(self.controller),

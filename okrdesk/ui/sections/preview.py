@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QStringListModel
@@ -14,9 +13,7 @@ from okrdesk.ui.controller import WorkspaceController
 from okrdesk.ui.formatting import (
     EXPERIMENT_DECISIONS,
     EXPERIMENT_STATUSES,
-    OBJECTIVE_LEVELS,
     format_date,
-    format_int,
     label,
 )
 from okrdesk.ui.sections.base import Section
@@ -65,24 +62,6 @@ class PreviewSection(Section):
         self.empty_label.setVisible(not lines)
 
 
-def okr_lines(connection: Connection) -> list[str]:
-    cycle = summary.current_cycle(connection, dt.date.today())
-    if cycle is None:
-        return []
-    return [
-        "      " * depth
-        + ("↳ " if depth else "")
-        + QCoreApplication.translate(
-            "PreviewSection", "{level} · {title} — {count} key results"
-        ).format(
-            level=label(OBJECTIVE_LEVELS, line.level),
-            title=line.title,
-            count=format_int(line.key_results),
-        )
-        for depth, line in summary.objective_lines(connection, cycle.id)
-    ]
-
-
 def experiment_lines(connection: Connection) -> list[str]:
     lines = []
     for code, title, status, decision in summary.experiment_lines(connection):
@@ -106,24 +85,6 @@ def review_lines(connection: Connection) -> list[str]:
         )
         for week in summary.review_weeks(connection)
     ]
-
-
-def okrs_section(controller: WorkspaceController) -> PreviewSection:
-    texts = (
-        QCoreApplication.translate("PreviewSection", "OKRs"),
-        QCoreApplication.translate(
-            "PreviewSection", "Objectives and key results of the current cycle."
-        ),
-        QCoreApplication.translate("PreviewSection", "No objectives in this cycle yet."),
-        QCoreApplication.translate(
-            "PreviewSection",
-            "Coming next here: the objective tree with progress against pace, editors, "
-            "the weekly check-in and closing the cycle.",
-        ),
-    )
-    return PreviewSection(
-        controller, texts, okr_lines, frozenset({"cycles", "objectives", "key_results"})
-    )
 
 
 def experiments_section(controller: WorkspaceController) -> PreviewSection:

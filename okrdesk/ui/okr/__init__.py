@@ -1,0 +1,1 @@
+"""The OKR screen: the tree of a cycle, its editors, the weekly check-in."""

@@ -1,0 +1,80 @@
+"""Filtering the OKR tree by team, owner, status and words in titles."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel
+
+from okrdesk.domain.okr import Status
+from okrdesk.ui.okr.nodes import KeyResultNode, ObjectiveNode
+from okrdesk.ui.okr.tree_model import NODE_ROLE
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True)
+class OkrFilter:
+    """Empty fields match everything."""
+
+    team: str = ""
+    owner: str = ""
+    status: Status | None = None
+    text: str = ""
+
+    def matches_objective(self, node: ObjectiveNode) -> bool:
+        row = node.row_data
+        return (
+            (not self.team or row.team_name == self.team)
+            and (not self.owner or row.owner_name == self.owner)
+            and (self.status is None or node.status == self.status)
+            and self._has_text(row.title)
+        )
+
+    def matches_key_result(self, node: KeyResultNode) -> bool:
+        row = node.row_data
+        objective = node.parent.row_data if isinstance(node.parent, ObjectiveNode) else None
+        owners = {row.owner_name, objective.owner_name if objective else ""}
+        return (
+            (not self.team or (objective is not None and objective.team_name == self.team))
+            and (not self.owner or self.owner in owners)
+            and (self.status is None or node.status.status == self.status)
+            and (
+                self._has_text(row.title)
+                or (objective is not None and self._has_text(objective.title))
+            )
+        )
+
+    def _has_text(self, title: str) -> bool:
+        return not self.text or self.text.casefold() in title.casefold()
+
+
+class OkrFilterModel(QSortFilterProxyModel):
+    """Shows the rows that match, with the groups and objectives above them."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.setRecursiveFilteringEnabled(True)
+        self._filter = OkrFilter()
+
+    @property
+    def current_filter(self) -> OkrFilter:
+        return self._filter
+
+    def set_filter(self, okr_filter: OkrFilter) -> None:
+        if hasattr(self, "beginFilterChange"):  # Qt 6.9 and later
+            self.beginFilterChange()
+            self._filter = okr_filter
+            self.endFilterChange()
+        else:
+            self._filter = okr_filter
+            self.invalidateRowsFilter()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        index = self.sourceModel().index(source_row, 0, source_parent)
+        node = index.data(NODE_ROLE)
+        if isinstance(node, KeyResultNode):
+            return self._filter.matches_key_result(node)
+        if isinstance(node, ObjectiveNode):
+            return self._filter.matches_objective(node)
+        return self._filter == OkrFilter()  # a group shows on its own only when nothing filters

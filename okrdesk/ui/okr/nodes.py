@@ -1,0 +1,135 @@
+"""The OKR tree's nodes: groups, objectives and key results with their progress and status.
+
+Built from the store's rows and the domain's formulas; no Qt here, so the tree's logic is
+tested without widgets.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from okrdesk.domain import okr
+from okrdesk.store.okr_queries import CycleInfo, KeyResultRow, ObjectiveRow
+
+# Worst first: an objective shows the worst status among its key results.
+STATUS_SEVERITY = (
+    okr.Status.NEEDS_UPDATE,
+    okr.Status.OFF_TRACK,
+    okr.Status.AT_RISK,
+    okr.Status.ON_TRACK,
+    okr.Status.DONE,
+)
+
+
+@dataclass(eq=False)
+class Node:
+    parent: Node | None = field(default=None, repr=False)
+    children: list[Node] = field(default_factory=list, repr=False)
+
+    def add(self, child: Node) -> Node:
+        child.parent = self
+        self.children.append(child)
+        return child
+
+    def row(self) -> int:
+        return self.parent.children.index(self) if self.parent else 0
+
+
+@dataclass(eq=False)
+class GroupNode(Node):
+    """Objectives of one level (company, individual) or one team."""
+
+    level: str = ""
+    team_name: str = ""
+
+
+@dataclass(eq=False)
+class KeyResultNode(Node):
+    row_data: KeyResultRow | None = None
+    progress: float = 0.0
+    attainment: float | None = None
+    expected: float = 0.0
+    status: okr.StatusResult | None = None
+    days_silent: int | None = None
+
+
+@dataclass(eq=False)
+class ObjectiveNode(Node):
+    row_data: ObjectiveRow | None = None
+    progress: float | None = None  # of its own key results
+    aligned_progress: float | None = None  # of the objectives aligned under it
+    expected: float = 0.0
+    status: okr.Status | None = None
+    days_silent: int | None = None
+
+    def key_result_nodes(self) -> list[KeyResultNode]:
+        return [child for child in self.children if isinstance(child, KeyResultNode)]
+
+    def aligned_nodes(self) -> list[ObjectiveNode]:
+        return [child for child in self.children if isinstance(child, ObjectiveNode)]
+
+
+def key_result_node(
+    row: KeyResultRow, expected: float, on: dt.date, thresholds: okr.Thresholds
+) -> KeyResultNode:
+    progress = okr.progress(row.kind, row.start_value, row.target_value, row.current)
+    return KeyResultNode(
+        row_data=row,
+        progress=progress,
+        attainment=okr.attainment(row.kind, row.start_value, row.target_value, row.current),
+        expected=expected,
+        status=okr.status(progress, expected, row.confidence, row.last_checkin, on, thresholds),
+        days_silent=(on - row.last_checkin).days if row.last_checkin else None,
+    )
+
+
+def _summarise(node: ObjectiveNode) -> None:
+    """Progress, status and silence of an objective from its key results and aligned ones."""
+    key_results = node.key_result_nodes()
+    node.progress = okr.objective_progress(
+        (kr.progress, kr.row_data.weight) for kr in key_results if kr.row_data
+    )
+    aligned = node.aligned_nodes()
+    for child in aligned:
+        _summarise(child)
+    aligned_values = [child.progress for child in aligned if child.progress is not None]
+    node.aligned_progress = sum(aligned_values) / len(aligned_values) if aligned_values else None
+    statuses = {kr.status.status for kr in key_results if kr.status}
+    node.status = next((s for s in STATUS_SEVERITY if s in statuses), None)
+    silences = [kr.days_silent for kr in key_results]
+    node.days_silent = None if None in silences or not silences else max(silences)
+
+
+def build_tree(
+    cycle: CycleInfo, objectives: list[ObjectiveRow], on: dt.date, thresholds: okr.Thresholds
+) -> Node:
+    """Groups by level and team; aligned objectives under their parent; KRs under each."""
+    expected = okr.expected_progress(cycle.start_date, cycle.end_date, on)
+    nodes = {row.id: ObjectiveNode(row_data=row, expected=expected) for row in objectives}
+    for row in objectives:
+        for key_result in row.key_results:
+            nodes[row.id].add(key_result_node(key_result, expected, on, thresholds))
+    root = Node()
+    groups: dict[tuple[str, str], GroupNode] = {}
+    top_level = []
+    for row in objectives:
+        parent = nodes.get(row.parent_id) if row.parent_id is not None else None
+        if parent is not None:
+            parent.add(nodes[row.id])
+        else:
+            top_level.append(row)
+    for row in sorted(top_level, key=_group_order):
+        key = (row.level, row.team_name if row.level == "team" else "")
+        if key not in groups:
+            groups[key] = root.add(GroupNode(level=key[0], team_name=key[1]))
+        groups[key].add(nodes[row.id])
+    for group in groups.values():
+        for objective in group.children:
+            _summarise(objective)
+    return root
+
+
+def _group_order(row: ObjectiveRow) -> tuple[int, str, int, int]:
+    level_rank = {"company": 0, "team": 1, "individual": 2}.get(row.level, 3)
+    return (level_rank, row.team_name.casefold(), row.position, row.id)

@@ -1,0 +1,187 @@
+"""The OKR screen: a cycle's objectives and key results, with pace, status and filters."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTreeView,
+)
+
+from okrdesk.domain.okr import Status
+from okrdesk.store import okr_queries
+from okrdesk.ui.controller import WorkspaceController
+from okrdesk.ui.formatting import format_date
+from okrdesk.ui.okr.delegates import ProgressDelegate, StatusDelegate
+from okrdesk.ui.okr.filter_model import OkrFilter, OkrFilterModel
+from okrdesk.ui.okr.nodes import Node, build_tree
+from okrdesk.ui.okr.status_text import STATUS_NAMES
+from okrdesk.ui.okr.tree_model import OWNER, PROGRESS, STATUS, TITLE, OkrTreeModel
+from okrdesk.ui.sections.base import Section
+
+
+class OkrSection(Section):
+    tables = frozenset({"cycles", "objectives", "key_results", "checkins", "people", "teams"})
+
+    def __init__(self, controller: WorkspaceController) -> None:
+        super().__init__(controller, self.tr("OKRs"), "")
+        self.cycles: list[okr_queries.CycleInfo] = []
+        self.cycle_combo = QComboBox()
+        self.cycle_combo.setObjectName("cycleCombo")
+        self.team_combo = QComboBox()
+        self.owner_combo = QComboBox()
+        self.status_combo = QComboBox()
+        self.search_edit = QLineEdit()
+        self.search_edit.setPlaceholderText(self.tr("Search titles…"))
+        self.search_edit.setClearButtonEnabled(True)
+        self.status_combo.addItem(self.tr("All statuses"), None)
+        for status, name in STATUS_NAMES.items():
+            self.status_combo.addItem(self.tr(name), status)
+
+        bar = QHBoxLayout()
+        bar.setSpacing(8)
+        for text, widget in (
+            (self.tr("&Cycle:"), self.cycle_combo),
+            (self.tr("&Team:"), self.team_combo),
+            (self.tr("O&wner:"), self.owner_combo),
+            (self.tr("&Status:"), self.status_combo),
+        ):
+            caption = QLabel(text)
+            caption.setBuddy(widget)
+            bar.addWidget(caption)
+            bar.addWidget(widget)
+        bar.addStretch(1)
+        bar.addWidget(self.search_edit, 1)
+
+        self.model = OkrTreeModel(self)
+        self.proxy = OkrFilterModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.tree = QTreeView()
+        self.tree.setObjectName("okrTree")
+        self.tree.setModel(self.proxy)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setMinimumHeight(320)
+        self.tree.setItemDelegateForColumn(PROGRESS, ProgressDelegate(self.tree))
+        self.tree.setItemDelegateForColumn(STATUS, StatusDelegate(self.tree))
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(OWNER, QHeaderView.ResizeMode.ResizeToContents)
+        header.resizeSection(PROGRESS, 190)
+        header.resizeSection(STATUS, 130)
+        self.empty_label = QLabel(self.tr("No objectives in this cycle yet."))
+        self.empty_label.setObjectName("emptyLabel")
+        self.coming_label = QLabel(
+            self.tr(
+                "Coming next here: writing and editing objectives and key results, the "
+                "weekly check-in, and closing the cycle."
+            )
+        )
+        self.coming_label.setObjectName("comingLabel")
+        self.coming_label.setWordWrap(True)
+
+        self.body.addLayout(bar)
+        self.body.addWidget(self.tree, 1)
+        self.body.addWidget(self.empty_label)
+        self.footer.addWidget(self.coming_label)
+
+        self.cycle_combo.currentIndexChanged.connect(self._show_cycle)
+        for combo in (self.team_combo, self.owner_combo, self.status_combo):
+            combo.currentIndexChanged.connect(self._apply_filter)
+        self.search_edit.textChanged.connect(self._apply_filter)
+        find = QShortcut(QKeySequence.StandardKey.Find, self)
+        find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        find.activated.connect(self.focus_search)
+
+    def selected_cycle(self) -> okr_queries.CycleInfo | None:
+        index = self.cycle_combo.currentIndex()
+        return self.cycles[index] if 0 <= index < len(self.cycles) else None
+
+    def reload(self) -> None:
+        """Reload the cycles, keeping the chosen one if it still exists."""
+        chosen = self.selected_cycle()
+        workspace = self.controller.workspace
+        self.cycles = []
+        if workspace is not None:
+            with workspace.engine.connect() as connection:
+                self.cycles = okr_queries.list_cycles(connection)
+        today = dt.date.today()
+        ids = [cycle.id for cycle in self.cycles]
+        if chosen is not None and chosen.id in ids:
+            current = ids.index(chosen.id)
+        else:
+            running = [i for i, c in enumerate(self.cycles) if c.start_date <= today <= c.end_date]
+            current = running[0] if running else 0
+        self.cycle_combo.blockSignals(True)
+        self.cycle_combo.clear()
+        for cycle in self.cycles:
+            text = cycle.name + (self.tr(" (closed)") if cycle.closed else "")
+            self.cycle_combo.addItem(text, cycle.id)
+        self.cycle_combo.setCurrentIndex(current if self.cycles else -1)
+        self.cycle_combo.blockSignals(False)
+        self._show_cycle()
+
+    def _show_cycle(self) -> None:
+        cycle = self.selected_cycle()
+        workspace = self.controller.workspace
+        objectives: list[okr_queries.ObjectiveRow] = []
+        if cycle is not None and workspace is not None:
+            with workspace.engine.connect() as connection:
+                objectives = okr_queries.cycle_objectives(connection, cycle.id)
+                thresholds = okr_queries.status_thresholds(connection)
+            self.model.set_root(build_tree(cycle, objectives, dt.date.today(), thresholds))
+            self.subtitle_label.setText(
+                self.tr("{start} – {end}").format(
+                    start=format_date(cycle.start_date), end=format_date(cycle.end_date)
+                )
+            )
+        else:
+            self.model.set_root(Node())
+            self.subtitle_label.setText(self.tr("No cycle yet: start one from the File menu."))
+        self._fill_filter_choices(objectives)
+        self.tree.expandAll()
+        self.tree.setVisible(bool(objectives))
+        self.empty_label.setVisible(not objectives)
+
+    def _fill_filter_choices(self, objectives: list[okr_queries.ObjectiveRow]) -> None:
+        teams = sorted({o.team_name for o in objectives if o.team_name}, key=str.casefold)
+        owners = {o.owner_name for o in objectives} | {
+            kr.owner_name for o in objectives for kr in o.key_results
+        }
+        for combo, everyone, values in (
+            (self.team_combo, self.tr("All teams"), teams),
+            (self.owner_combo, self.tr("All owners"), sorted(owners - {""}, key=str.casefold)),
+        ):
+            chosen = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(everyone, "")
+            for value in values:
+                combo.addItem(value, value)
+            combo.setCurrentIndex(max(combo.findData(chosen), 0) if chosen else 0)
+            combo.blockSignals(False)
+        self._apply_filter()
+
+    def _apply_filter(self) -> None:
+        status = self.status_combo.currentData()  # an enum crosses QVariant as its value
+        self.proxy.set_filter(
+            OkrFilter(
+                team=self.team_combo.currentData() or "",
+                owner=self.owner_combo.currentData() or "",
+                status=Status(status) if status else None,
+                text=self.search_edit.text().strip(),
+            )
+        )
+        self.tree.expandAll()
+
+    def focus_search(self) -> None:
+        self.search_edit.setFocus()
+        self.search_edit.selectAll()

@@ -1,0 +1,67 @@
+"""Status names, colours and the rule behind a status, in the user's language."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
+
+from okrdesk.domain.okr import Status, StatusResult, StatusRule
+
+CONTEXT = "OkrTreeModel"
+
+STATUS_NAMES = {
+    Status.DONE: QT_TRANSLATE_NOOP("OkrTreeModel", "Done"),
+    Status.ON_TRACK: QT_TRANSLATE_NOOP("OkrTreeModel", "On track"),
+    Status.AT_RISK: QT_TRANSLATE_NOOP("OkrTreeModel", "At risk"),
+    Status.OFF_TRACK: QT_TRANSLATE_NOOP("OkrTreeModel", "Off track"),
+    Status.NEEDS_UPDATE: QT_TRANSLATE_NOOP("OkrTreeModel", "Needs update"),
+}
+
+# (chip background, text) — text colours meet WCAG AA on their backgrounds.
+STATUS_COLOURS = {
+    Status.DONE: ("#dbeafe", "#1e3a8a"),
+    Status.ON_TRACK: ("#dcfce7", "#14532d"),
+    Status.AT_RISK: ("#fef3c7", "#78350f"),
+    Status.OFF_TRACK: ("#fee2e2", "#7f1d1d"),
+    Status.NEEDS_UPDATE: ("#e2e8f0", "#1e293b"),
+}
+
+RULE_TEXTS = {
+    StatusRule.DONE: QT_TRANSLATE_NOOP("OkrTreeModel", "The target is reached."),
+    StatusRule.NO_CHECKIN: QT_TRANSLATE_NOOP("OkrTreeModel", "No check-in yet."),
+    StatusRule.STALE: QT_TRANSLATE_NOOP(
+        "OkrTreeModel", "No check-in for {days} days (more than {limit})."
+    ),
+    StatusRule.OFF_TRACK_PACE: QT_TRANSLATE_NOOP(
+        "OkrTreeModel", "Behind pace by {gap} (more than {limit})."
+    ),
+    StatusRule.OFF_TRACK_CONFIDENCE: QT_TRANSLATE_NOOP(
+        "OkrTreeModel", "Confidence {confidence} ({limit} or less)."
+    ),
+    StatusRule.AT_RISK_PACE: QT_TRANSLATE_NOOP(
+        "OkrTreeModel", "Behind pace by {gap} (more than {limit})."
+    ),
+    StatusRule.AT_RISK_CONFIDENCE: QT_TRANSLATE_NOOP(
+        "OkrTreeModel", "Confidence {confidence} ({limit} or less)."
+    ),
+    StatusRule.ON_TRACK: QT_TRANSLATE_NOOP("OkrTreeModel", "Within {limit} of the pace."),
+}
+
+
+PACE_RULES = frozenset({StatusRule.OFF_TRACK_PACE, StatusRule.AT_RISK_PACE, StatusRule.ON_TRACK})
+
+
+def _number(value: float | None, decimals: int) -> str:
+    return "" if value is None else QLocale().toString(float(value), "f", decimals)
+
+
+def status_tooltip(result: StatusResult) -> str:
+    """ "At risk: behind pace by 0.27 (more than 0.20)." — the status and the rule behind it."""
+    limit_decimals = 2 if result.code in PACE_RULES else 0
+    rule = QCoreApplication.translate(CONTEXT, RULE_TEXTS[result.code]).format(
+        days=_number(result.days_silent, 0),
+        gap=_number(result.gap, 2),
+        confidence=_number(result.confidence, 0),
+        limit=_number(result.threshold, limit_decimals),
+    )
+    name = QCoreApplication.translate(CONTEXT, STATUS_NAMES[result.status])
+    return f"{name}: {rule}"

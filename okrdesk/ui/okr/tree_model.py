@@ -1,0 +1,195 @@
+"""Qt item model of the OKR tree: groups → objectives (aligned ones nested) → key results."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QFont
+
+from okrdesk.ui.formatting import OBJECTIVE_LEVELS, format_int, format_percent, label
+from okrdesk.ui.okr.nodes import GroupNode, KeyResultNode, Node, ObjectiveNode
+from okrdesk.ui.okr.status_text import STATUS_NAMES, status_tooltip
+
+Index = QModelIndex | QPersistentModelIndex
+ROOT = QModelIndex()
+
+TITLE, OWNER, PROGRESS, STATUS, CONFIDENCE, LAST_CHECKIN = range(6)
+NODE_ROLE = Qt.ItemDataRole.UserRole + 1
+PROGRESS_ROLE = Qt.ItemDataRole.UserRole + 2  # (progress, expected) or None
+STATUS_ROLE = Qt.ItemDataRole.UserRole + 3  # an okr.Status or None
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("OkrTreeModel", text)
+
+
+class OkrTreeModel(QAbstractItemModel):
+    """Rows are GroupNode, ObjectiveNode and KeyResultNode (see okrdesk.ui.okr.nodes).
+
+    Columns: title, owner, progress (with the expected pace in PROGRESS_ROLE), status (the rule
+    in the tooltip), confidence, days since the last check-in. Read-only.
+    """
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._root = Node()
+
+    def set_root(self, root: Node) -> None:
+        self.beginResetModel()
+        self._root = root
+        self.endResetModel()
+
+    def node(self, index: Index) -> Node:
+        return index.internalPointer() if index.isValid() else self._root
+
+    # -- structure ---------------------------------------------------------------------------
+
+    def index(self, row: int, column: int, parent: Index = ROOT) -> QModelIndex:
+        if not self.hasIndex(row, column, parent):
+            return QModelIndex()
+        return self.createIndex(row, column, self.node(parent).children[row])
+
+    def parent(self, index: Index = ROOT) -> QModelIndex:  # type: ignore[override]
+        if not index.isValid():
+            return QModelIndex()
+        parent = self.node(index).parent
+        if parent is None or parent is self._root:
+            return QModelIndex()
+        return self.createIndex(parent.row(), 0, parent)
+
+    def rowCount(self, parent: Index = ROOT) -> int:
+        if parent.isValid() and parent.column() != 0:
+            return 0
+        return len(self.node(parent).children)
+
+    def columnCount(self, parent: Index = ROOT) -> int:
+        return 6
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return (
+            self.tr("Objective / key result"),
+            self.tr("Owner"),
+            self.tr("Progress"),
+            self.tr("Status"),
+            self.tr("Confidence"),
+            self.tr("Last check-in"),
+        )[section]
+
+    # -- data --------------------------------------------------------------------------------
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        node = self.node(index)
+        if role == NODE_ROLE:
+            return node
+        if isinstance(node, GroupNode):
+            return self._group_data(node, index.column(), role)
+        if isinstance(node, ObjectiveNode):
+            return self._objective_data(node, index.column(), role)
+        if isinstance(node, KeyResultNode):
+            return self._key_result_data(node, index.column(), role)
+        return None
+
+    def _group_data(self, node: GroupNode, column: int, role: int) -> Any:
+        if column == TITLE and role == Qt.ItemDataRole.DisplayRole:
+            if node.level == "team":
+                return node.team_name or _tr("Team objectives without a team")
+            return label(OBJECTIVE_LEVELS, node.level)
+        if role == Qt.ItemDataRole.FontRole:
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None
+
+    def _objective_data(self, node: ObjectiveNode, column: int, role: int) -> Any:
+        row = node.row_data
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == TITLE:
+                return row.title
+            if column == OWNER:
+                return row.owner_name
+            if column == PROGRESS:
+                return format_percent(node.progress, 0)
+            if column == STATUS:
+                return _tr(STATUS_NAMES[node.status]) if node.status else ""
+            if column == LAST_CHECKIN:
+                return self._days_text(node.days_silent)
+            return None
+        if role == PROGRESS_ROLE and column == PROGRESS and node.progress is not None:
+            return (node.progress, node.expected)
+        if role == STATUS_ROLE and column == STATUS:
+            return node.status
+        if role == Qt.ItemDataRole.ToolTipRole and column == PROGRESS:
+            return self._objective_progress_tooltip(node)
+        if role == Qt.ItemDataRole.FontRole and column == TITLE:
+            font = QFont()
+            font.setWeight(QFont.Weight.DemiBold)
+            return font
+        return self._alignment(column, role)
+
+    def _key_result_data(self, node: KeyResultNode, column: int, role: int) -> Any:
+        row = node.row_data
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == TITLE:
+                return row.title
+            if column == OWNER:
+                return row.owner_name
+            if column == PROGRESS:
+                shown = node.attainment if node.attainment is not None else node.progress
+                return format_percent(shown, 0)
+            if column == STATUS:
+                return _tr(STATUS_NAMES[node.status.status])
+            if column == CONFIDENCE:
+                return "—" if row.confidence is None else format_int(row.confidence)
+            if column == LAST_CHECKIN:
+                return self._days_text(node.days_silent)
+            return None
+        if role == PROGRESS_ROLE and column == PROGRESS:
+            return (node.progress, node.expected)
+        if role == STATUS_ROLE and column == STATUS:
+            return node.status.status
+        if role == Qt.ItemDataRole.ToolTipRole and column in (PROGRESS, STATUS):
+            return status_tooltip(node.status)
+        return self._alignment(column, role)
+
+    def _objective_progress_tooltip(self, node: ObjectiveNode) -> str:
+        lines = [
+            _tr("Own key results: {share}").format(share=format_percent(node.progress, 0)),
+        ]
+        if node.aligned_progress is not None:
+            lines.append(
+                _tr("Aligned objectives: {share}").format(
+                    share=format_percent(node.aligned_progress, 0)
+                )
+            )
+        lines.append(
+            _tr("Expected by today: {share}").format(share=format_percent(node.expected, 0))
+        )
+        return "\n".join(lines)
+
+    @staticmethod
+    def _days_text(days: int | None) -> str:
+        if days is None:
+            return _tr("never")
+        if days == 0:
+            return _tr("today")
+        return _tr("{days} d ago").format(days=format_int(days))
+
+    @staticmethod
+    def _alignment(column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (CONFIDENCE, LAST_CHECKIN):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None

@@ -1,0 +1,163 @@
+"""The OKR screen on the demo workspace: the tree, pace and status, the filters."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QModelIndex, Qt
+
+from okrdesk.domain.okr import Status
+from okrdesk.ui.okr.nodes import KeyResultNode
+from okrdesk.ui.okr.tree_model import (
+    CONFIDENCE,
+    NODE_ROLE,
+    OWNER,
+    PROGRESS,
+    PROGRESS_ROLE,
+    STATUS,
+    TITLE,
+)
+
+
+def rows(path: Path, sql: str, *args) -> list[tuple]:
+    with sqlite3.connect(path) as connection:
+        return connection.execute(sql, args).fetchall()
+
+
+ROOT = QModelIndex()
+
+
+def all_indexes(model, parent=ROOT) -> list[QModelIndex]:
+    found = []
+    for row in range(model.rowCount(parent)):
+        index = model.index(row, 0, parent)
+        found += [index, *all_indexes(model, index)]
+    return found
+
+
+def key_result_indexes(model) -> list[QModelIndex]:
+    return [i for i in all_indexes(model) if isinstance(i.data(NODE_ROLE), KeyResultNode)]
+
+
+def shown_rows(model, parent=ROOT, depth=0) -> list[tuple[int, str]]:
+    """(depth, title) of every row the view can show, in order."""
+    lines = []
+    for row in range(model.rowCount(parent)):
+        index = model.index(row, TITLE, parent)
+        lines.append((depth, index.data()))
+        lines += shown_rows(model, index, depth + 1)
+    return lines
+
+
+def find_row(model, title: str, parent=ROOT) -> QModelIndex | None:
+    for row in range(model.rowCount(parent)):
+        index = model.index(row, TITLE, parent)
+        if index.data() == title:
+            return index
+        found = find_row(model, title, index)
+        if found is not None:
+            return found
+    return None
+
+
+@pytest.fixture
+def okrs(qtbot, window, demo_copy):
+    window.files.open_path(demo_copy)
+    window.show_section(1)
+    return window.sections["okrs"]
+
+
+def test_the_current_cycle_shows_aligned_objectives_under_their_parents(okrs, demo_copy):
+    assert okrs.cycle_combo.currentText() == okrs.selected_cycle().name
+    assert not okrs.selected_cycle().closed
+    lines = shown_rows(okrs.proxy)
+    company = rows(
+        demo_copy,
+        "SELECT title FROM objectives o JOIN cycles c ON o.cycle_id = c.id "
+        "WHERE c.closed_at IS NULL AND o.level = 'company' ORDER BY o.position",
+    )
+    assert lines[0] == (0, "Company")
+    assert [title for depth, title in lines if depth == 1] == [t for (t,) in company]
+    parent, child = rows(
+        demo_copy,
+        "SELECT p.title, o.title FROM objectives o JOIN objectives p ON o.parent_id = p.id "
+        "JOIN cycles c ON o.cycle_id = c.id WHERE c.closed_at IS NULL LIMIT 1",
+    )[0]
+    parent_index = find_row(okrs.proxy, parent)
+    child_index = find_row(okrs.proxy, child)
+    assert child_index.parent() == parent_index
+
+
+def test_key_results_show_owner_progress_pace_confidence_and_status(okrs, demo_copy):
+    title, start, target, owner, value, confidence = rows(
+        demo_copy,
+        "SELECT k.title, k.start_value, k.target_value, p.name, c.value, c.confidence "
+        "FROM key_results k JOIN people p ON k.owner_id = p.id "
+        "JOIN checkins c ON c.key_result_id = k.id "
+        "WHERE k.kind = 'decrease' ORDER BY c.checked_on DESC LIMIT 1",
+    )[0]
+    index = find_row(okrs.proxy, title)
+    assert index is not None
+    assert index.siblingAtColumn(OWNER).data() == owner
+    assert index.siblingAtColumn(CONFIDENCE).data() == str(confidence)
+    progress, expected = index.siblingAtColumn(PROGRESS).data(PROGRESS_ROLE)
+    assert progress == pytest.approx(min(max((start - value) / (start - target), 0), 1))
+    assert 0 < expected < 1
+    tooltip = index.siblingAtColumn(STATUS).data(Qt.ItemDataRole.ToolTipRole)
+    status_text = index.siblingAtColumn(STATUS).data()
+    assert tooltip.startswith(status_text + ":")
+
+
+def test_a_stale_key_result_needs_an_update(okrs):
+    stale = [
+        i
+        for i in key_result_indexes(okrs.model)
+        if i.siblingAtColumn(STATUS).data() == "Needs update"
+    ]
+    assert stale
+    assert "No check-in for" in stale[0].siblingAtColumn(STATUS).data(Qt.ItemDataRole.ToolTipRole)
+
+
+def test_filter_by_status_keeps_only_matching_key_results(okrs, qtbot):
+    okrs.status_combo.setCurrentIndex(okrs.status_combo.findData(Status.OFF_TRACK))
+    key_result_rows = key_result_indexes(okrs.proxy)
+    assert key_result_rows
+    assert len(key_result_rows) < len(key_result_indexes(okrs.model))
+    assert {i.siblingAtColumn(STATUS).data() for i in key_result_rows} == {"Off track"}
+
+
+def test_search_and_owner_filters(okrs, qtbot, demo_copy):
+    qtbot.keyClicks(okrs.search_edit, "speed-to-lead")
+    titles = [title for _depth, title in shown_rows(okrs.proxy)]
+    assert any("speed-to-lead" in t for t in titles)
+    assert not any("NPS" in t for t in titles)
+    okrs.search_edit.clear()
+
+    owner = rows(demo_copy, "SELECT name FROM people WHERE name = 'Eszter Szabó'")[0][0]
+    okrs.owner_combo.setCurrentIndex(okrs.owner_combo.findData(owner))
+    shown = shown_rows(okrs.proxy)
+    assert any("NPS" in title for _d, title in shown)
+    assert not any("speed-to-lead" in title for _d, title in shown)
+    okrs.owner_combo.setCurrentIndex(0)
+    assert len(shown_rows(okrs.proxy)) > len(shown)
+
+
+def test_ctrl_f_focuses_the_search_box(okrs, qtbot):
+    okrs.tree.setFocus()
+    qtbot.keyClick(okrs.tree, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert okrs.search_edit.hasFocus()
+
+
+def test_the_closed_cycle_can_be_chosen(okrs, demo_copy):
+    closed = rows(demo_copy, "SELECT name FROM cycles WHERE closed_at IS NOT NULL")[0][0]
+    okrs.cycle_combo.setCurrentIndex(okrs.cycle_combo.findText(closed + " (closed)"))
+    assert okrs.selected_cycle().closed
+    titles = [t for _d, t in shown_rows(okrs.proxy)]
+    expected = rows(
+        demo_copy,
+        "SELECT o.title FROM objectives o JOIN cycles c ON o.cycle_id = c.id WHERE c.name = ?",
+        closed,
+    )
+    assert {t for (t,) in expected} <= set(titles)
