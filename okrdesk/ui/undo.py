@@ -7,6 +7,13 @@ import datetime as dt
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
+from okrdesk.store.checkins import (
+    CheckInValues,
+    StoredCheckIn,
+    record_checkin,
+    remove_checkin,
+    restore_checkin,
+)
 from okrdesk.store.cycles import create_cycle, delete_cycle
 from okrdesk.ui.controller import WorkspaceController
 
@@ -34,3 +41,33 @@ class AddCycleCommand(QUndoCommand):
         with self._controller.workspace.session() as session, session.begin():
             delete_cycle(session, self.cycle_id)
         self._controller.notify(frozenset({"cycles"}))
+
+
+class RecordCheckInCommand(QUndoCommand):
+    """One key result's check-in; undo puts back what was there that day, or nothing."""
+
+    def __init__(self, controller: WorkspaceController, values: CheckInValues, title: str) -> None:
+        super().__init__()
+        self.setText(
+            QCoreApplication.translate("RecordCheckInCommand", "Check-in of {title}").format(
+                title=title
+            )
+        )
+        self._controller = controller
+        self._values = values
+        self._replaced: StoredCheckIn | None = None
+
+    def redo(self) -> None:
+        assert self._controller.workspace is not None
+        with self._controller.workspace.session() as session, session.begin():
+            self._replaced = record_checkin(session, self._values)
+        self._controller.notify(frozenset({"checkins"}))
+
+    def undo(self) -> None:
+        assert self._controller.workspace is not None
+        with self._controller.workspace.session() as session, session.begin():
+            if self._replaced is None:
+                remove_checkin(session, self._values.key_result_id, self._values.checked_on)
+            else:
+                restore_checkin(session, self._replaced)
+        self._controller.notify(frozenset({"checkins"}))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import sqlite3
 from pathlib import Path
 
@@ -9,6 +10,7 @@ import pytest
 from PySide6.QtCore import QModelIndex, Qt
 
 from okrdesk.domain.okr import Status
+from okrdesk.ui.okr.checkin_dialog import CheckInDialog
 from okrdesk.ui.okr.nodes import KeyResultNode
 from okrdesk.ui.okr.tree_model import (
     CONFIDENCE,
@@ -161,3 +163,63 @@ def test_the_closed_cycle_can_be_chosen(okrs, demo_copy):
         closed,
     )
     assert {t for (t,) in expected} <= set(titles)
+
+
+def open_checkin(okrs, qtbot) -> CheckInDialog:
+    okrs.tree.setFocus()
+    qtbot.keyClick(okrs.tree, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    dialog = next(d for d in okrs.findChildren(CheckInDialog) if d.isVisible())
+    return dialog
+
+
+def test_weekly_check_in_with_the_keyboard_saves_each_key_result(okrs, qtbot, window, demo_copy):
+    today = dt.date.today().isoformat()
+    that_day = (
+        "SELECT value, confidence, comment FROM checkins WHERE key_result_id = ? AND checked_on = ?"
+    )
+    dialog = open_checkin(okrs, qtbot)
+    first = dialog.current().row_data
+    before = rows(demo_copy, that_day, first.id, today)
+    assert dialog.step_label.text().startswith("Key result 1 of ")
+    assert first.kind != "binary"  # the demo's first key result takes a number
+
+    dialog.value_spin.lineEdit().selectAll()
+    qtbot.keyClicks(dialog.value_spin.lineEdit(), "231000")
+    qtbot.keyClick(dialog.value_spin, Qt.Key.Key_Tab)
+    assert dialog.focusWidget() is dialog.confidence_spin
+    dialog.confidence_spin.lineEdit().selectAll()
+    qtbot.keyClicks(dialog.confidence_spin.lineEdit(), "8")
+    qtbot.keyClick(dialog.confidence_spin, Qt.Key.Key_Tab)
+    assert dialog.focusWidget() is dialog.comment_edit
+    qtbot.keyClicks(dialog.comment_edit, "Two annual upgrades closed")
+    qtbot.keyClick(dialog.comment_edit, Qt.Key.Key_Return)
+
+    saved = rows(demo_copy, that_day, first.id, today)
+    assert saved == [(231000.0, 8, "Two annual upgrades closed")]
+    assert dialog.step_label.text().startswith("Key result 2 of ")
+    assert dialog.current().row_data.id != first.id
+    assert okrs.proxy.rowCount() > 0  # the tree reloaded behind the dialog
+
+    dialog.reject()
+    window.undo_action.trigger()
+    assert rows(demo_copy, that_day, first.id, today) == before
+    window.redo_action.trigger()
+    assert rows(demo_copy, that_day, first.id, today) == saved
+
+
+def test_check_in_one_owners_key_results(okrs, qtbot):
+    dialog = open_checkin(okrs, qtbot)
+    dialog.owner_combo.setCurrentIndex(dialog.owner_combo.findData("Eszter Szabó"))
+    count = int(dialog.step_label.text().split(" of ")[1])
+    assert count == sum(
+        1 for n in okrs.key_result_nodes() if n.row_data.owner_name == "Eszter Szabó"
+    )
+    assert dialog.current().row_data.owner_name == "Eszter Szabó"
+    dialog.reject()
+
+
+def test_check_in_is_not_offered_for_a_closed_cycle(okrs):
+    okrs.cycle_combo.setCurrentIndex(okrs.cycle_combo.count() - 1)
+    assert okrs.selected_cycle().closed
+    assert not okrs.checkin_button.isEnabled()
+    assert okrs.start_checkin() is None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -12,19 +12,23 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPushButton,
     QTreeView,
 )
 
 from okrdesk.domain.okr import Status
-from okrdesk.store import okr_queries
+from okrdesk.store import okr_queries, summary
+from okrdesk.store.checkins import CheckInValues
 from okrdesk.ui.controller import WorkspaceController
 from okrdesk.ui.formatting import format_date
+from okrdesk.ui.okr.checkin_dialog import CheckInDialog
 from okrdesk.ui.okr.delegates import ProgressDelegate, StatusDelegate
 from okrdesk.ui.okr.filter_model import OkrFilter, OkrFilterModel
-from okrdesk.ui.okr.nodes import Node, build_tree
+from okrdesk.ui.okr.nodes import KeyResultNode, Node, build_tree
 from okrdesk.ui.okr.status_text import STATUS_NAMES
 from okrdesk.ui.okr.tree_model import OWNER, PROGRESS, STATUS, TITLE, OkrTreeModel
 from okrdesk.ui.sections.base import Section
+from okrdesk.ui.undo import RecordCheckInCommand
 
 
 class OkrSection(Section):
@@ -59,6 +63,11 @@ class OkrSection(Section):
             bar.addWidget(widget)
         bar.addStretch(1)
         bar.addWidget(self.search_edit, 1)
+        self.checkin_button = QPushButton(self.tr("Weekly &check-in…"))
+        self.checkin_button.setObjectName("primaryButton")
+        self.checkin_button.setToolTip(self.tr("Check in every key result (Ctrl+K)"))
+        self.checkin_button.clicked.connect(self.start_checkin)
+        bar.addWidget(self.checkin_button)
 
         self.model = OkrTreeModel(self)
         self.proxy = OkrFilterModel(self)
@@ -100,6 +109,9 @@ class OkrSection(Section):
         find = QShortcut(QKeySequence.StandardKey.Find, self)
         find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         find.activated.connect(self.focus_search)
+        checkin = QShortcut(QKeySequence("Ctrl+K"), self)
+        checkin.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        checkin.activated.connect(self.start_checkin)
 
     def selected_cycle(self) -> okr_queries.CycleInfo | None:
         index = self.cycle_combo.currentIndex()
@@ -148,6 +160,9 @@ class OkrSection(Section):
             self.subtitle_label.setText(self.tr("No cycle yet: start one from the File menu."))
         self._fill_filter_choices(objectives)
         self.tree.expandAll()
+        self.checkin_button.setEnabled(
+            cycle is not None and not cycle.closed and bool(self.key_result_nodes())
+        )
         self.tree.setVisible(bool(objectives))
         self.empty_label.setVisible(not objectives)
 
@@ -181,6 +196,45 @@ class OkrSection(Section):
             )
         )
         self.tree.expandAll()
+
+    def key_result_nodes(self) -> list[KeyResultNode]:
+        """Every key result of the shown cycle, in tree order, whatever the filters."""
+        found: list[KeyResultNode] = []
+
+        def walk(node: Node) -> None:
+            for child in node.children:
+                if isinstance(child, KeyResultNode):
+                    found.append(child)
+                walk(child)
+
+        walk(self.model.node(QModelIndex()))
+        return found
+
+    def start_checkin(self) -> CheckInDialog | None:
+        cycle = self.selected_cycle()
+        workspace = self.controller.workspace
+        if cycle is None or cycle.closed or workspace is None or not self.key_result_nodes():
+            return None
+        with workspace.engine.connect() as connection:
+            settings = summary.display_settings(connection)
+        dialog = CheckInDialog(
+            self, self.key_result_nodes(), settings, self._save_checkin, dt.date.today()
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.open()
+        return dialog
+
+    def _save_checkin(self, values: CheckInValues) -> None:
+        title = next(
+            (
+                n.row_data.title
+                for n in self.key_result_nodes()
+                if n.row_data.id == values.key_result_id
+            ),
+            "",
+        )
+        self.controller.undo_stack.push(RecordCheckInCommand(self.controller, values, title))
 
     def focus_search(self) -> None:
         self.search_edit.setFocus()
