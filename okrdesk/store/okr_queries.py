@@ -153,3 +153,30 @@ def status_thresholds(connection: Connection) -> Thresholds:
         )
     ).first()
     return Thresholds(*row) if row else Thresholds()
+
+
+@dataclass(frozen=True)
+class HistoryPoint:
+    checked_on: dt.date
+    value: float
+    confidence: int | None
+    comment: str
+    blockers: str
+    automatic: bool
+
+
+def key_result_history(connection: Connection, key_result_id: int) -> list[HistoryPoint]:
+    """A key result's check-ins, oldest first."""
+    rows = connection.execute(
+        select(
+            CheckIn.checked_on,
+            CheckIn.value,
+            CheckIn.confidence,
+            CheckIn.comment,
+            CheckIn.blockers,
+            CheckIn.automatic,
+        )
+        .where(CheckIn.key_result_id == key_result_id)
+        .order_by(CheckIn.checked_on)
+    )
+    return [HistoryPoint(*row) for row in rows]

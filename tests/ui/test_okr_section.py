@@ -7,7 +7,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QLocale, QModelIndex, Qt
 
 from okrdesk.domain.okr import Status
 from okrdesk.ui.okr.checkin_dialog import CheckInDialog
@@ -223,3 +223,41 @@ def test_check_in_is_not_offered_for_a_closed_cycle(okrs):
     assert okrs.selected_cycle().closed
     assert not okrs.checkin_button.isEnabled()
     assert okrs.start_checkin() is None
+
+
+def test_choosing_a_key_result_shows_its_history(okrs, demo_copy):
+    kr_id, title = rows(
+        demo_copy,
+        "SELECT k.id, k.title FROM key_results k JOIN objectives o ON k.objective_id = o.id "
+        "JOIN cycles c ON o.cycle_id = c.id WHERE c.closed_at IS NULL AND k.kind = 'increase' "
+        "ORDER BY k.id LIMIT 1",
+    )[0]
+    checkins = rows(
+        demo_copy, "SELECT checked_on, value FROM checkins WHERE key_result_id = ?", kr_id
+    )
+    assert okrs.select_key_result(kr_id)
+    panel = okrs.history
+    assert panel.title_label.text() == title
+    assert panel.model.rowCount() == len(checkins)
+    assert len(panel.chart.values.xData) == len(checkins)
+    assert len(panel.chart.pace.xData) == 2
+    assert "forecast at the cycle's end" in panel.legend_label.text()
+    newest = max(checkins)[0]
+    assert panel.model.index(0, 0).data() == QLocale().toString(
+        dt.date.fromisoformat(newest), "d MMM yyyy"
+    )
+
+
+def test_the_history_stays_after_a_check_in(okrs, qtbot, demo_copy):
+    first = okrs.key_result_nodes()[0].row_data
+    on_today = "SELECT COUNT(*) FROM checkins WHERE key_result_id = ? AND checked_on = ?"
+    today = dt.date.today().isoformat()
+    existed = rows(demo_copy, on_today, first.id, today)[0][0]
+    okrs.select_key_result(first.id)
+    before = okrs.history.model.rowCount()
+    dialog = open_checkin(okrs, qtbot)
+    qtbot.keyClick(dialog.comment_edit, Qt.Key.Key_Return)
+    dialog.reject()
+    assert rows(demo_copy, on_today, first.id, today)[0][0] == 1
+    assert okrs.history.title_label.text() == first.title
+    assert okrs.history.model.rowCount() == before + (1 - existed)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSplitter,
     QTreeView,
 )
 
@@ -24,15 +25,39 @@ from okrdesk.ui.formatting import format_date
 from okrdesk.ui.okr.checkin_dialog import CheckInDialog
 from okrdesk.ui.okr.delegates import ProgressDelegate, StatusDelegate
 from okrdesk.ui.okr.filter_model import OkrFilter, OkrFilterModel
+from okrdesk.ui.okr.history_panel import HistoryPanel
 from okrdesk.ui.okr.nodes import KeyResultNode, Node, build_tree
 from okrdesk.ui.okr.status_text import STATUS_NAMES
-from okrdesk.ui.okr.tree_model import OWNER, PROGRESS, STATUS, TITLE, OkrTreeModel
+from okrdesk.ui.okr.tree_model import (
+    CONFIDENCE,
+    LAST_CHECKIN,
+    NODE_ROLE,
+    OWNER,
+    PROGRESS,
+    STATUS,
+    TITLE,
+    OkrTreeModel,
+)
 from okrdesk.ui.sections.base import Section
 from okrdesk.ui.undo import RecordCheckInCommand
 
 
+def _indexes(model: QAbstractItemModel, parent: QModelIndex | None = None) -> list[QModelIndex]:
+    parent = parent or QModelIndex()
+    found = []
+    for row in range(model.rowCount(parent)):
+        index = model.index(row, 0, parent)
+        found += [index, *_indexes(model, index)]
+    return found
+
+
+TREE_MIN_WIDTH = 560
+COLUMN_WIDTHS = {PROGRESS: 150, STATUS: 112, CONFIDENCE: 84, LAST_CHECKIN: 92}
+
+
 class OkrSection(Section):
     tables = frozenset({"cycles", "objectives", "key_results", "checkins", "people", "teams"})
+    scrollable = False  # the tree and the history scroll by themselves
 
     def __init__(self, controller: WorkspaceController) -> None:
         super().__init__(controller, self.tr("OKRs"), "")
@@ -84,21 +109,32 @@ class OkrSection(Section):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(OWNER, QHeaderView.ResizeMode.ResizeToContents)
-        header.resizeSection(PROGRESS, 190)
-        header.resizeSection(STATUS, 130)
+        for column, width in COLUMN_WIDTHS.items():
+            header.resizeSection(column, width)
+        self.tree.setMinimumWidth(TREE_MIN_WIDTH)
         self.empty_label = QLabel(self.tr("No objectives in this cycle yet."))
         self.empty_label.setObjectName("emptyLabel")
         self.coming_label = QLabel(
             self.tr(
-                "Coming next here: writing and editing objectives and key results, the "
-                "weekly check-in, and closing the cycle."
+                "Coming next here: writing and editing objectives and key results, and "
+                "closing the cycle."
             )
         )
         self.coming_label.setObjectName("comingLabel")
         self.coming_label.setWordWrap(True)
 
+        self.history = HistoryPanel()
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("okrSplitter")
+        self.splitter.addWidget(self.tree)
+        self.splitter.addWidget(self.history)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 0)
+        self.splitter.setSizes([820, 360])
+        self.splitter.setChildrenCollapsible(False)
+
         self.body.addLayout(bar)
-        self.body.addWidget(self.tree, 1)
+        self.body.addWidget(self.splitter, 1)
         self.body.addWidget(self.empty_label)
         self.footer.addWidget(self.coming_label)
 
@@ -106,6 +142,7 @@ class OkrSection(Section):
         for combo in (self.team_combo, self.owner_combo, self.status_combo):
             combo.currentIndexChanged.connect(self._apply_filter)
         self.search_edit.textChanged.connect(self._apply_filter)
+        self.tree.selectionModel().currentChanged.connect(self._show_history)
         find = QShortcut(QKeySequence.StandardKey.Find, self)
         find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         find.activated.connect(self.focus_search)
@@ -142,6 +179,8 @@ class OkrSection(Section):
         self._show_cycle()
 
     def _show_cycle(self) -> None:
+        current = self.tree.currentIndex().data(NODE_ROLE)
+        kept = current.row_data.id if isinstance(current, KeyResultNode) else None
         cycle = self.selected_cycle()
         workspace = self.controller.workspace
         objectives: list[okr_queries.ObjectiveRow] = []
@@ -163,8 +202,10 @@ class OkrSection(Section):
         self.checkin_button.setEnabled(
             cycle is not None and not cycle.closed and bool(self.key_result_nodes())
         )
-        self.tree.setVisible(bool(objectives))
+        self.splitter.setVisible(bool(objectives))
         self.empty_label.setVisible(not objectives)
+        if kept is None or not self.select_key_result(kept):
+            self.history.clear()
 
     def _fill_filter_choices(self, objectives: list[okr_queries.ObjectiveRow]) -> None:
         teams = sorted({o.team_name for o in objectives if o.team_name}, key=str.casefold)
@@ -196,6 +237,27 @@ class OkrSection(Section):
             )
         )
         self.tree.expandAll()
+
+    def select_key_result(self, key_result_id: int) -> bool:
+        """Make a key result the current row, as a click would (the history panel follows)."""
+        for index in _indexes(self.proxy):
+            node = index.data(NODE_ROLE)
+            if isinstance(node, KeyResultNode) and node.row_data.id == key_result_id:
+                self.tree.setCurrentIndex(index)
+                return True
+        return False
+
+    def _show_history(self) -> None:
+        node = self.tree.currentIndex().data(NODE_ROLE)
+        cycle = self.selected_cycle()
+        workspace = self.controller.workspace
+        if not isinstance(node, KeyResultNode) or cycle is None or workspace is None:
+            self.history.clear()
+            return
+        with workspace.engine.connect() as connection:
+            points = okr_queries.key_result_history(connection, node.row_data.id)
+            settings = summary.display_settings(connection)
+        self.history.show_key_result(node, cycle, points, settings)
 
     def key_result_nodes(self) -> list[KeyResultNode]:
         """Every key result of the shown cycle, in tree order, whatever the filters."""

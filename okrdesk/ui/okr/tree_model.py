@@ -84,7 +84,7 @@ class OkrTreeModel(QAbstractItemModel):
             self.tr("Progress"),
             self.tr("Status"),
             self.tr("Confidence"),
-            self.tr("Last check-in"),
+            self.tr("Checked in"),
         )[section]
 
     # -- data --------------------------------------------------------------------------------
@@ -134,6 +134,8 @@ class OkrTreeModel(QAbstractItemModel):
             return node.status
         if role == Qt.ItemDataRole.ToolTipRole and column == PROGRESS:
             return self._objective_progress_tooltip(node)
+        if role == Qt.ItemDataRole.ToolTipRole and column == TITLE:
+            return row.title
         if role == Qt.ItemDataRole.FontRole and column == TITLE:
             font = QFont()
             font.setWeight(QFont.Weight.DemiBold)
@@ -163,6 +165,8 @@ class OkrTreeModel(QAbstractItemModel):
             return node.status.status
         if role == Qt.ItemDataRole.ToolTipRole and column in (PROGRESS, STATUS):
             return status_tooltip(node.status)
+        if role == Qt.ItemDataRole.ToolTipRole and column == TITLE:
+            return row.title
         return self._alignment(column, role)
 
     def _objective_progress_tooltip(self, node: ObjectiveNode) -> str:

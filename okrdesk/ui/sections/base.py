@@ -16,6 +16,8 @@ class Section(QWidget):
 
     #: Tables whose change makes this section reload.
     tables: frozenset[str] = frozenset()
+    #: False for sections whose own views scroll, so the page itself need not.
+    scrollable: bool = True
 
     def __init__(self, controller: WorkspaceController, title: str, subtitle: str) -> None:
         super().__init__()
@@ -39,17 +41,20 @@ class Section(QWidget):
         self.body.setSpacing(12)
         layout.addLayout(self.body, 1)
 
-        scroll = QScrollArea()
-        scroll.setObjectName("sectionScroll")
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(content)
         self.footer = QVBoxLayout()
         self.footer.setContentsMargins(28, 0, 28, 16)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(0)
-        outer.addWidget(scroll, 1)
+        if self.scrollable:
+            scroll = QScrollArea()
+            scroll.setObjectName("sectionScroll")
+            scroll.setWidgetResizable(True)
+            scroll.setFrameShape(QFrame.Shape.NoFrame)
+            scroll.setWidget(content)
+            outer.addWidget(scroll, 1)
+        else:
+            outer.addWidget(content, 1)
         outer.addLayout(self.footer)
 
         controller.opened.connect(self.reload)

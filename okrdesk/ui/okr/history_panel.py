@@ -1,0 +1,147 @@
+"""Beside the OKR tree: the chosen key result's check-ins, chart and comments."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+
+from okrdesk.domain import okr
+from okrdesk.store.okr_queries import CycleInfo, HistoryPoint
+from okrdesk.store.summary import DisplaySettings
+from okrdesk.ui.formatting import format_date, format_int, format_kr_value
+from okrdesk.ui.okr.nodes import KeyResultNode
+from okrdesk.ui.sections.table_model import ReadOnlyTableModel
+
+
+class HistoryModel(ReadOnlyTableModel):
+    """Rows are HistoryPoints, newest first: date, value, confidence, comment and blockers."""
+
+    numeric_columns = frozenset({1, 2})
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._kind, self._unit, self._currency = "increase", "number", "EUR"
+
+    def set_history(
+        self, points: Sequence[HistoryPoint], kind: str, unit: str, currency: str
+    ) -> None:
+        self._kind, self._unit, self._currency = kind, unit, currency
+        self.set_rows(list(reversed(points)))
+
+    def headers(self) -> Sequence[str]:
+        return (self.tr("Date"), self.tr("Value"), self.tr("Confidence"), self.tr("Comment"))
+
+    def display(self, row: HistoryPoint, column: int) -> str:
+        if column == 0:
+            return format_date(row.checked_on)
+        if column == 1:
+            return format_kr_value(row.value, self._kind, self._unit, self._currency)
+        if column == 2:
+            return "—" if row.confidence is None else format_int(row.confidence)
+        text = row.comment
+        if row.blockers:
+            blocked = self.tr("Blocked: {blockers}").format(blockers=row.blockers)
+            text = f"{text} — {blocked}" if text else blocked
+        if row.automatic:
+            text = self.tr("(automatic) ") + text
+        return text
+
+    def tooltip(self, row: HistoryPoint, column: int) -> str | None:
+        return self.display(row, column) if column == 3 else None
+
+
+class HistoryPanel(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("historyPanel")
+        self.chart = None
+        self.title_label = QLabel(self.tr("Choose a key result to see its check-ins."))
+        self.title_label.setObjectName("panelTitle")
+        self.title_label.setWordWrap(True)
+        self.detail_label = QLabel()
+        self.detail_label.setObjectName("sectionSubtitle")
+        self.detail_label.setWordWrap(True)
+        self.legend_label = QLabel()
+        self.legend_label.setObjectName("chartLegend")
+        self.legend_label.setWordWrap(True)
+        self.model = HistoryModel(self)
+        self.table = QTableView()
+        self.table.setObjectName("dashboardTable")
+        self.table.setModel(self.model)
+        self.table.verticalHeader().hide()
+        self.table.setShowGrid(False)
+        self.table.setWordWrap(False)
+        self.table.setAlternatingRowColors(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.setMinimumWidth(300)
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(12, 0, 0, 0)
+        self._layout.addWidget(self.title_label)
+        self._layout.addWidget(self.detail_label)
+        self._layout.addWidget(self.legend_label)
+        self._layout.addWidget(self.table, 1)
+        self._show_parts(False)
+
+    def _show_parts(self, visible: bool) -> None:
+        for widget in (self.detail_label, self.legend_label, self.table):
+            widget.setVisible(visible)
+        if self.chart is not None:
+            self.chart.setVisible(visible)
+
+    def clear(self) -> None:
+        self.title_label.setText(self.tr("Choose a key result to see its check-ins."))
+        self._show_parts(False)
+
+    def show_key_result(
+        self,
+        node: KeyResultNode,
+        cycle: CycleInfo,
+        points: Sequence[HistoryPoint],
+        settings: DisplaySettings,
+    ) -> None:
+        row = node.row_data
+        if self.chart is None:
+            from okrdesk.ui.charts.kr_history import KeyResultHistoryChart
+
+            self.chart = KeyResultHistoryChart()
+            self._layout.insertWidget(3, self.chart, 1)
+        self.title_label.setText(row.title)
+        currency = settings.currency
+        self.detail_label.setText(
+            self.tr("{owner} · from {start} to {target}").format(
+                owner=row.owner_name or self.tr("no owner"),
+                start=format_kr_value(row.start_value, row.kind, row.unit, currency),
+                target=format_kr_value(row.target_value, row.kind, row.unit, currency),
+            )
+        )
+        checkins = [(p.checked_on, p.value) for p in points]
+        if row.kind in ("increase", "decrease"):
+            pace = [(cycle.start_date, row.start_value), (cycle.end_date, row.target_value)]
+        else:
+            pace = [(cycle.start_date, row.target_value), (cycle.end_date, row.target_value)]
+        predicted = okr.forecast(checkins, cycle.end_date)
+        forecast = (cycle.end_date, predicted) if predicted is not None else None
+        self.chart.set_data(checkins, pace, forecast)
+        self.legend_label.setText(self._legend(forecast, row.kind, row.unit, currency))
+        self.model.set_history(points, row.kind, row.unit, currency)
+        self._show_parts(True)
+
+    def _legend(self, forecast, kind: str, unit: str, currency: str) -> str:
+        from okrdesk.ui.charts.kr_history import FORECAST, PACE, VALUES
+
+        parts = [
+            f'<span style="color:{VALUES}">●</span>&nbsp;' + self.tr("check-ins"),
+            f'<span style="color:{PACE}">- -</span>&nbsp;' + self.tr("even pace to the target"),
+        ]
+        if forecast is not None:
+            parts.append(
+                f'<span style="color:{FORECAST}">···</span>&nbsp;'
+                + self.tr("forecast at the cycle's end: {value}").format(
+                    value=format_kr_value(forecast[1], kind, unit, currency)
+                )
+            )
+        return "&nbsp;&nbsp;&nbsp;".join(parts)
