@@ -45,6 +45,8 @@ class KeyResultRow:
     current: float | None  # the latest check-in's value, None before the first check-in
     confidence: int | None
     last_checkin: dt.date | None
+    budget: float | None = None
+    cost: float | None = None
 
 
 @dataclass(frozen=True)
@@ -60,6 +62,7 @@ class ObjectiveRow:
     status: str
     position: int
     key_results: tuple[KeyResultRow, ...]
+    description: str = ""
 
 
 def list_cycles(connection: Connection) -> list[CycleInfo]:
@@ -98,6 +101,8 @@ def _key_results(connection: Connection, cycle_id: int) -> dict[int, list[KeyRes
             latest.value,
             latest.confidence,
             latest.checked_on,
+            KeyResult.budget,
+            KeyResult.cost,
         )
         .join(Objective, KeyResult.objective_id == Objective.id)
         .outerjoin(owner, KeyResult.owner_id == owner.id)
@@ -132,13 +137,17 @@ def cycle_objectives(connection: Connection, cycle_id: int) -> list[ObjectiveRow
             func.coalesce(Team.name, ""),
             Objective.status,
             Objective.position,
+            Objective.description,
         )
         .outerjoin(owner, Objective.owner_id == owner.id)
         .outerjoin(Team, Objective.team_id == Team.id)
         .where(Objective.cycle_id == cycle_id)
         .order_by(Objective.position, Objective.id)
     )
-    return [ObjectiveRow(*row, key_results=tuple(key_results.get(row[0], ()))) for row in rows]
+    return [
+        ObjectiveRow(*row[:-1], key_results=tuple(key_results.get(row[0], ())), description=row[-1])
+        for row in rows
+    ]
 
 
 def status_thresholds(connection: Connection) -> Thresholds:
@@ -180,3 +189,17 @@ def key_result_history(connection: Connection, key_result_id: int) -> list[Histo
         .order_by(CheckIn.checked_on)
     )
     return [HistoryPoint(*row) for row in rows]
+
+
+def people(connection: Connection) -> list[tuple[int, str]]:
+    """(id, name) of everyone, by name."""
+    return [
+        tuple(row)
+        for row in connection.execute(select(Person.id, Person.name).order_by(Person.name))
+    ]
+
+
+def teams(connection: Connection) -> list[tuple[int, str]]:
+    return [
+        tuple(row) for row in connection.execute(select(Team.id, Team.name).order_by(Team.name))
+    ]

@@ -24,9 +24,10 @@ from okrdesk.ui.controller import WorkspaceController
 from okrdesk.ui.formatting import format_date
 from okrdesk.ui.okr.checkin_dialog import CheckInDialog
 from okrdesk.ui.okr.delegates import ProgressDelegate, StatusDelegate
+from okrdesk.ui.okr.editing import OkrEditing
 from okrdesk.ui.okr.filter_model import OkrFilter, OkrFilterModel
 from okrdesk.ui.okr.history_panel import HistoryPanel
-from okrdesk.ui.okr.nodes import KeyResultNode, Node, build_tree
+from okrdesk.ui.okr.nodes import KeyResultNode, Node, ObjectiveNode, build_tree
 from okrdesk.ui.okr.status_text import STATUS_NAMES
 from okrdesk.ui.okr.tree_model import (
     CONFIDENCE,
@@ -88,6 +89,17 @@ class OkrSection(Section):
             bar.addWidget(widget)
         bar.addStretch(1)
         bar.addWidget(self.search_edit, 1)
+        self.editing = OkrEditing(self, controller)
+        self.new_objective_button = QPushButton(self.tr("New objective"))
+        self.new_objective_button.clicked.connect(self.editing.new_objective)
+        self.new_objective_button.setToolTip(self.tr("New objective (Ctrl+N)"))
+        self.new_key_result_button = QPushButton(self.tr("New key result"))
+        self.new_key_result_button.clicked.connect(self.editing.new_key_result)
+        self.new_key_result_button.setToolTip(
+            self.tr("New key result under the chosen objective (Ctrl+Shift+N)")
+        )
+        bar.addWidget(self.new_objective_button)
+        bar.addWidget(self.new_key_result_button)
         self.checkin_button = QPushButton(self.tr("Weekly &check-in…"))
         self.checkin_button.setObjectName("primaryButton")
         self.checkin_button.setToolTip(self.tr("Check in every key result (Ctrl+K)"))
@@ -143,6 +155,12 @@ class OkrSection(Section):
             combo.currentIndexChanged.connect(self._apply_filter)
         self.search_edit.textChanged.connect(self._apply_filter)
         self.tree.selectionModel().currentChanged.connect(self._show_history)
+        self.tree.selectionModel().currentChanged.connect(self._update_buttons)
+        self.tree.setEditTriggers(QTreeView.EditTrigger.NoEditTriggers)  # F2 is an action
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.tree.addActions(self.editing.actions())
+        self.tree.activated.connect(self.editing.edit_selected)
+        self.model.title_edited.connect(self.editing.rename)
         find = QShortcut(QKeySequence.StandardKey.Find, self)
         find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         find.activated.connect(self.focus_search)
@@ -204,6 +222,8 @@ class OkrSection(Section):
         )
         self.splitter.setVisible(bool(objectives))
         self.empty_label.setVisible(not objectives)
+        self.model.editable = cycle is not None and not cycle.closed
+        self._update_buttons()
         if kept is None or not self.select_key_result(kept):
             self.history.clear()
 
@@ -238,6 +258,30 @@ class OkrSection(Section):
         )
         self.tree.expandAll()
 
+    def _update_buttons(self) -> None:
+        self.editing.update_actions()
+        self.new_objective_button.setEnabled(self.editing.new_objective_action.isEnabled())
+        self.new_key_result_button.setEnabled(self.editing.new_key_result_action.isEnabled())
+
+    def current_node(self) -> Node | None:
+        return self.tree.currentIndex().data(NODE_ROLE)
+
+    def objective_nodes(self) -> list[ObjectiveNode]:
+        """Every objective of the shown cycle, in tree order, whatever the filters."""
+        return [
+            n for n in self._walk(self.model.node(QModelIndex())) if isinstance(n, ObjectiveNode)
+        ]
+
+    def children_of(self, parent_id: int | None) -> list[ObjectiveNode]:
+        return [n for n in self.objective_nodes() if n.row_data.parent_id == parent_id]
+
+    @staticmethod
+    def _walk(node: Node) -> list[Node]:
+        found: list[Node] = []
+        for child in node.children:
+            found += [child, *OkrSection._walk(child)]
+        return found
+
     def select_key_result(self, key_result_id: int) -> bool:
         """Make a key result the current row, as a click would (the history panel follows)."""
         for index in _indexes(self.proxy):
@@ -261,16 +305,9 @@ class OkrSection(Section):
 
     def key_result_nodes(self) -> list[KeyResultNode]:
         """Every key result of the shown cycle, in tree order, whatever the filters."""
-        found: list[KeyResultNode] = []
-
-        def walk(node: Node) -> None:
-            for child in node.children:
-                if isinstance(child, KeyResultNode):
-                    found.append(child)
-                walk(child)
-
-        walk(self.model.node(QModelIndex()))
-        return found
+        return [
+            n for n in self._walk(self.model.node(QModelIndex())) if isinstance(n, KeyResultNode)
+        ]
 
     def start_checkin(self) -> CheckInDialog | None:
         cycle = self.selected_cycle()

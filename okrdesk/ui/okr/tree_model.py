@@ -11,6 +11,7 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
+    Signal,
 )
 from PySide6.QtGui import QFont
 
@@ -38,9 +39,14 @@ class OkrTreeModel(QAbstractItemModel):
     in the tooltip), confidence, days since the last check-in. Read-only.
     """
 
+    #: A title was edited in place: (ObjectiveNode or KeyResultNode, new title). The model does
+    #: not change itself; the screen makes the edit an undoable command and reloads.
+    title_edited = Signal(object, str)
+
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._root = Node()
+        self.editable = True
 
     def set_root(self, root: Node) -> None:
         self.beginResetModel()
@@ -87,6 +93,23 @@ class OkrTreeModel(QAbstractItemModel):
             self.tr("Checked in"),
         )[section]
 
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        node = self.node(index)
+        if (
+            self.editable
+            and index.column() == TITLE
+            and isinstance(node, ObjectiveNode | KeyResultNode)
+        ):
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or not (self.flags(index) & Qt.ItemFlag.ItemIsEditable):
+            return False
+        self.title_edited.emit(self.node(index), str(value))
+        return False
+
     # -- data --------------------------------------------------------------------------------
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -116,9 +139,9 @@ class OkrTreeModel(QAbstractItemModel):
 
     def _objective_data(self, node: ObjectiveNode, column: int, role: int) -> Any:
         row = node.row_data
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole) and column == TITLE:
+            return row.title
         if role == Qt.ItemDataRole.DisplayRole:
-            if column == TITLE:
-                return row.title
             if column == OWNER:
                 return row.owner_name
             if column == PROGRESS:
@@ -144,9 +167,9 @@ class OkrTreeModel(QAbstractItemModel):
 
     def _key_result_data(self, node: KeyResultNode, column: int, role: int) -> Any:
         row = node.row_data
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole) and column == TITLE:
+            return row.title
         if role == Qt.ItemDataRole.DisplayRole:
-            if column == TITLE:
-                return row.title
             if column == OWNER:
                 return row.owner_name
             if column == PROGRESS:

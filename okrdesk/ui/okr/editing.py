@@ -1,0 +1,334 @@
+"""Creating, editing, renaming, deleting and moving objectives and key results, undoably.
+
+Ctrl+N new objective, Ctrl+Shift+N new key result under the selection, Enter (or a double
+click) opens the editor, F2 renames in place, Delete removes (asking first when check-ins
+would go with it). Every action is one command on the workspace's undo stack.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import replace
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from okrdesk.domain.okr_rules import KeyResultValues, ObjectiveValues
+from okrdesk.store import okr_commands, okr_queries, summary
+from okrdesk.ui.controller import WorkspaceController
+from okrdesk.ui.okr.commands import CreateCommand, DeleteCommand, MoveCommand, UpdateCommand
+from okrdesk.ui.okr.editors import KeyResultEditor, ObjectiveEditor
+from okrdesk.ui.okr.nodes import KeyResultNode, ObjectiveNode
+
+
+def objective_values(row: okr_queries.ObjectiveRow, description: str = "") -> ObjectiveValues:
+    return ObjectiveValues(
+        title=row.title,
+        level=row.level,
+        owner_id=row.owner_id,
+        team_id=row.team_id,
+        parent_id=row.parent_id,
+        description=description,
+    )
+
+
+def key_result_values(row: okr_queries.KeyResultRow) -> KeyResultValues:
+    return KeyResultValues(
+        title=row.title,
+        kind=row.kind,
+        unit=row.unit,
+        start_value=row.start_value,
+        target_value=row.target_value,
+        weight=row.weight,
+        owner_id=row.owner_id,
+        budget=row.budget,
+        cost=row.cost,
+    )
+
+
+class OkrEditing(QObject):
+    """The OKR screen's editing actions; `section` provides the selection and the cycle."""
+
+    def __init__(self, section: QWidget, controller: WorkspaceController) -> None:
+        super().__init__(section)
+        self._section = section
+        self._controller = controller
+        self.new_objective_action = self._action(
+            self.tr("New &objective…"), self.new_objective, QKeySequence("Ctrl+N")
+        )
+        self.new_key_result_action = self._action(
+            self.tr("New &key result…"), self.new_key_result, QKeySequence("Ctrl+Shift+N")
+        )
+        self.edit_action = self._action(self.tr("&Edit…"), self.edit_selected, None)
+        self.rename_action = self._action(
+            self.tr("&Rename"), self.rename_selected, QKeySequence("F2")
+        )
+        self.delete_action = self._action(
+            self.tr("&Delete"), self.delete_selected, QKeySequence(QKeySequence.StandardKey.Delete)
+        )
+
+    def _action(self, text: str, slot, shortcut: QKeySequence | None) -> QAction:
+        action = QAction(text, self._section)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(slot)
+        self._section.addAction(action)
+        return action
+
+    def actions(self) -> list[QAction]:
+        return [
+            self.new_objective_action,
+            self.new_key_result_action,
+            self.edit_action,
+            self.rename_action,
+            self.delete_action,
+        ]
+
+    def update_actions(self) -> None:
+        cycle = self._section.selected_cycle()
+        writable = cycle is not None and not cycle.closed
+        node = self._section.current_node()
+        self.new_objective_action.setEnabled(writable)
+        self.new_key_result_action.setEnabled(writable and self._objective_of(node) is not None)
+        for action in (self.edit_action, self.rename_action, self.delete_action):
+            action.setEnabled(writable and isinstance(node, ObjectiveNode | KeyResultNode))
+
+    # -- helpers -----------------------------------------------------------------------------
+
+    def _lists(self) -> tuple[list, list, str]:
+        with self._controller.workspace.engine.connect() as connection:
+            people = okr_queries.people(connection)
+            teams = okr_queries.teams(connection)
+            currency = summary.display_settings(connection).currency
+        return people, teams, currency
+
+    @staticmethod
+    def _objective_of(node: object) -> ObjectiveNode | None:
+        if isinstance(node, ObjectiveNode):
+            return node
+        if isinstance(node, KeyResultNode) and isinstance(node.parent, ObjectiveNode):
+            return node.parent
+        return None
+
+    def _parents(self, excluding: ObjectiveNode | None) -> list[tuple[int, str]]:
+        """Objectives one may align under: not itself, nor anything aligned under it."""
+        banned: set[int] = set()
+        if excluding is not None:
+            stack = [excluding]
+            while stack:
+                node = stack.pop()
+                banned.add(node.row_data.id)
+                stack += node.aligned_nodes()
+        return [
+            (node.row_data.id, node.row_data.title)
+            for node in self._section.objective_nodes()
+            if node.row_data.id not in banned
+        ]
+
+    def _open(self, dialog, on_accept) -> None:
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.accepted.connect(lambda: on_accept(dialog.values()))
+        dialog.open()
+
+    def _push(self, command) -> None:
+        self._controller.undo_stack.push(command)
+
+    # -- actions -----------------------------------------------------------------------------
+
+    def new_objective(self) -> ObjectiveEditor | None:
+        cycle = self._section.selected_cycle()
+        if cycle is None or cycle.closed:
+            return None
+        people, teams, _currency = self._lists()
+        selected = self._objective_of(self._section.current_node())
+        start = ObjectiveValues(
+            title="",
+            level="team",
+            owner_id=None,
+            team_id=selected.row_data.team_id if selected else None,
+            parent_id=None,
+        )
+        dialog = ObjectiveEditor(
+            self._section, self.tr("New objective"), people, teams, self._parents(None), start
+        )
+
+        def create(values: ObjectiveValues) -> None:
+            self._push(
+                CreateCommand(
+                    self._controller,
+                    self.tr("New objective {title}").format(title=values.title),
+                    functools.partial(
+                        okr_commands.create_objective, cycle_id=cycle.id, values=values
+                    ),
+                    okr_commands.delete_objective,
+                    okr_commands.restore_objective,
+                )
+            )
+
+        self._open(dialog, create)
+        return dialog
+
+    def new_key_result(self) -> KeyResultEditor | None:
+        objective = self._objective_of(self._section.current_node())
+        cycle = self._section.selected_cycle()
+        if objective is None or cycle is None or cycle.closed:
+            return None
+        people, _teams, currency = self._lists()
+        start = KeyResultValues(
+            title="",
+            kind="increase",
+            unit="number",
+            start_value=0.0,
+            target_value=100.0,
+            owner_id=objective.row_data.owner_id,
+        )
+        dialog = KeyResultEditor(self._section, self.tr("New key result"), people, currency, start)
+        objective_id = objective.row_data.id
+
+        def create(values: KeyResultValues) -> None:
+            self._push(
+                CreateCommand(
+                    self._controller,
+                    self.tr("New key result {title}").format(title=values.title),
+                    functools.partial(
+                        okr_commands.create_key_result, objective_id=objective_id, values=values
+                    ),
+                    okr_commands.delete_key_result,
+                    okr_commands.restore_key_result,
+                )
+            )
+
+        self._open(dialog, create)
+        return dialog
+
+    def edit_selected(self) -> QWidget | None:
+        node = self._section.current_node()
+        cycle = self._section.selected_cycle()
+        if cycle is None or cycle.closed:
+            return None
+        people, teams, currency = self._lists()
+        if isinstance(node, ObjectiveNode):
+            row = node.row_data
+            dialog = ObjectiveEditor(
+                self._section,
+                self.tr("Edit objective"),
+                people,
+                teams,
+                self._parents(node),
+                objective_values(row, row.description),
+            )
+            self._open(dialog, lambda values: self._update_objective(row, values))
+            return dialog
+        if isinstance(node, KeyResultNode):
+            row = node.row_data
+            dialog = KeyResultEditor(
+                self._section, self.tr("Edit key result"), people, currency, key_result_values(row)
+            )
+            self._open(dialog, lambda values: self._update_key_result(row.id, values))
+            return dialog
+        return None
+
+    def _update_objective(self, row: okr_queries.ObjectiveRow, values: ObjectiveValues) -> None:
+        """A changed alignment is a move as well; both go in one undo step."""
+        text = self.tr("Edit objective {title}").format(title=values.title)
+        stack = self._controller.undo_stack
+        moved = values.parent_id != row.parent_id
+        if moved:
+            stack.beginMacro(text)
+            self._push(
+                MoveCommand(
+                    self._controller,
+                    text,
+                    okr_commands.move_objective,
+                    row.id,
+                    (values.parent_id, len(self._section.children_of(values.parent_id))),
+                )
+            )
+        self._push(
+            UpdateCommand(self._controller, text, okr_commands.update_objective, row.id, values)
+        )
+        if moved:
+            stack.endMacro()
+
+    def _update_key_result(self, key_result_id: int, values: KeyResultValues) -> None:
+        text = self.tr("Edit key result {title}").format(title=values.title)
+        self._push(
+            UpdateCommand(
+                self._controller, text, okr_commands.update_key_result, key_result_id, values
+            )
+        )
+
+    def rename_selected(self) -> None:
+        index = self._section.tree.currentIndex()
+        if index.isValid() and self.rename_action.isEnabled():
+            self._section.tree.edit(index.siblingAtColumn(0))
+
+    def rename(self, node: object, title: str) -> None:
+        """Called by the tree model when a title was edited in place."""
+        title = title.strip()
+        if not title or title == node.row_data.title:
+            return
+        if isinstance(node, ObjectiveNode):
+            values = replace(
+                objective_values(node.row_data, node.row_data.description), title=title
+            )
+            self._push(
+                UpdateCommand(
+                    self._controller,
+                    self.tr("Rename objective"),
+                    okr_commands.update_objective,
+                    node.row_data.id,
+                    values,
+                )
+            )
+        elif isinstance(node, KeyResultNode):
+            values = replace(key_result_values(node.row_data), title=title)
+            self._push(
+                UpdateCommand(
+                    self._controller,
+                    self.tr("Rename key result"),
+                    okr_commands.update_key_result,
+                    node.row_data.id,
+                    values,
+                )
+            )
+
+    def delete_selected(self) -> bool:
+        node = self._section.current_node()
+        if (
+            not isinstance(node, ObjectiveNode | KeyResultNode)
+            or not self.delete_action.isEnabled()
+        ):
+            return False
+        objective = isinstance(node, ObjectiveNode)
+        with self._controller.workspace.session() as session:
+            if objective:
+                count = okr_commands.checkin_count(session, objective_id=node.row_data.id)
+            else:
+                count = okr_commands.checkin_count(session, key_result_id=node.row_data.id)
+        if count and not self._confirm_delete(node.row_data.title, count):
+            return False
+        delete, restore = (
+            (okr_commands.delete_objective, okr_commands.restore_objective)
+            if objective
+            else (okr_commands.delete_key_result, okr_commands.restore_key_result)
+        )
+        text = self.tr("Delete {title}").format(title=node.row_data.title)
+        self._push(DeleteCommand(self._controller, text, delete, restore, node.row_data.id))
+        return True
+
+    def _confirm_delete(self, title: str, count: int) -> bool:
+        answer = QMessageBox.question(
+            self._section,
+            self.tr("Delete"),
+            self.tr(
+                "“{title}” has {count} check-ins. Delete it with them?\n"
+                "Edit → Undo brings everything back."
+            ).format(title=title, count=count),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Yes

@@ -1,0 +1,284 @@
+"""Editors for an objective and a key result: validated as you type, OK only when valid."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from okrdesk.domain.okr_rules import (
+    KeyResultValues,
+    ObjectiveValues,
+    Problem,
+    key_result_warnings,
+    validate_key_result,
+    validate_objective,
+)
+from okrdesk.ui.formatting import CURRENCY_SYMBOLS, OBJECTIVE_LEVELS, label
+
+CONTEXT = "OkrEditors"
+NUMBER_LIMIT = 1e12
+KINDS = {
+    "increase": QT_TRANSLATE_NOOP("OkrEditors", "Increase to"),
+    "decrease": QT_TRANSLATE_NOOP("OkrEditors", "Decrease to"),
+    "stay_above": QT_TRANSLATE_NOOP("OkrEditors", "Stay above"),
+    "stay_below": QT_TRANSLATE_NOOP("OkrEditors", "Stay below"),
+    "binary": QT_TRANSLATE_NOOP("OkrEditors", "Done or not done"),
+}
+UNITS = {
+    "number": QT_TRANSLATE_NOOP("OkrEditors", "Number"),
+    "percent": QT_TRANSLATE_NOOP("OkrEditors", "Percent"),
+    "currency": QT_TRANSLATE_NOOP("OkrEditors", "Amount of money"),
+}
+PROBLEM_TEXTS = {
+    "title_required": QT_TRANSLATE_NOOP("OkrEditors", "Give it a title."),
+    "title_too_long": QT_TRANSLATE_NOOP("OkrEditors", "The title is longer than 300 characters."),
+    "increase_target_above_start": QT_TRANSLATE_NOOP(
+        "OkrEditors", "To increase, the target must be above the start."
+    ),
+    "decrease_target_below_start": QT_TRANSLATE_NOOP(
+        "OkrEditors", "To decrease, the target must be below the start."
+    ),
+    "weight_positive": QT_TRANSLATE_NOOP("OkrEditors", "The weight must be more than 0."),
+    "budget_positive": QT_TRANSLATE_NOOP("OkrEditors", "The budget cannot be negative."),
+    "cost_positive": QT_TRANSLATE_NOOP("OkrEditors", "The cost cannot be negative."),
+    "percent_range": QT_TRANSLATE_NOOP(
+        "OkrEditors", "A percentage outside 0–100 %: is that right?"
+    ),
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def problem_text(problem: Problem) -> str:
+    return _tr(PROBLEM_TEXTS[problem.code]) if problem.code in PROBLEM_TEXTS else problem.message
+
+
+def people_combo(people: Sequence[tuple[int, str]], chosen: int | None) -> QComboBox:
+    """Pick a person by typing any part of the name."""
+    combo = QComboBox()
+    combo.setEditable(True)
+    combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+    combo.addItem("", None)
+    for person_id, name in people:
+        combo.addItem(name, person_id)
+    completer = QCompleter(combo.model(), combo)
+    completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    completer.setFilterMode(Qt.MatchFlag.MatchContains)
+    combo.setCompleter(completer)
+    combo.setCurrentIndex(max(combo.findData(chosen), 0) if chosen is not None else 0)
+    return combo
+
+
+def chosen_id(combo: QComboBox) -> int | None:
+    """The id of the item whose text is typed, or None when the text names nobody."""
+    index = combo.findText(combo.currentText().strip(), Qt.MatchFlag.MatchFixedString)
+    return combo.itemData(index) if index >= 0 else None
+
+
+class _Editor(QDialog):
+    """Shared frame: a form, a line of problems, OK enabled only without errors."""
+
+    def __init__(self, parent: QWidget | None, title: str) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setMinimumWidth(520)
+        self.form = QFormLayout()
+        self.problems_label = QLabel()
+        self.problems_label.setObjectName("errorLabel")
+        self.problems_label.setWordWrap(True)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 16, 20, 16)
+        layout.addLayout(self.form)
+        layout.addWidget(self.problems_label)
+        layout.addWidget(self.buttons)
+
+    def problems(self) -> list[Problem]:
+        raise NotImplementedError
+
+    def warnings(self) -> list[Problem]:
+        return []
+
+    def revalidate(self) -> None:
+        errors = self.problems()
+        shown = [problem_text(p) for p in errors] + [problem_text(p) for p in self.warnings()]
+        self.problems_label.setText("\n".join(shown))
+        self.problems_label.setVisible(bool(shown))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not errors)
+
+
+class ObjectiveEditor(_Editor):
+    def __init__(
+        self,
+        parent: QWidget | None,
+        title: str,
+        people: Sequence[tuple[int, str]],
+        teams: Sequence[tuple[int, str]],
+        parents: Sequence[tuple[int, str]],
+        values: ObjectiveValues,
+    ) -> None:
+        super().__init__(parent, title)
+        self.title_edit = QLineEdit(values.title)
+        self.level_combo = QComboBox()
+        for level in OBJECTIVE_LEVELS:
+            self.level_combo.addItem(label(OBJECTIVE_LEVELS, level), level)
+        self.level_combo.setCurrentIndex(max(self.level_combo.findData(values.level), 0))
+        self.team_combo = QComboBox()
+        self.team_combo.addItem(_tr("No team"), None)
+        for team_id, name in teams:
+            self.team_combo.addItem(name, team_id)
+        self.team_combo.setCurrentIndex(max(self.team_combo.findData(values.team_id), 0))
+        self.owner_combo = people_combo(people, values.owner_id)
+        self.parent_combo = QComboBox()
+        self.parent_combo.addItem(_tr("Not aligned"), None)
+        for objective_id, objective_title in parents:
+            self.parent_combo.addItem(objective_title, objective_id)
+        self.parent_combo.setCurrentIndex(max(self.parent_combo.findData(values.parent_id), 0))
+        self.description_edit = QPlainTextEdit(values.description)
+        self.description_edit.setFixedHeight(80)
+        self.form.addRow(_tr("&Title:"), self.title_edit)
+        self.form.addRow(_tr("&Level:"), self.level_combo)
+        self.form.addRow(_tr("T&eam:"), self.team_combo)
+        self.form.addRow(_tr("&Owner:"), self.owner_combo)
+        self.form.addRow(_tr("&Aligned under:"), self.parent_combo)
+        self.form.addRow(_tr("&Description:"), self.description_edit)
+        self.title_edit.textChanged.connect(self.revalidate)
+        self.revalidate()
+
+    def values(self) -> ObjectiveValues:
+        return ObjectiveValues(
+            title=self.title_edit.text().strip(),
+            level=self.level_combo.currentData(),
+            owner_id=chosen_id(self.owner_combo),
+            team_id=self.team_combo.currentData(),
+            parent_id=self.parent_combo.currentData(),
+            description=self.description_edit.toPlainText().strip(),
+        )
+
+    def problems(self) -> list[Problem]:
+        return validate_objective(self.values())
+
+
+def _number_box(optional: bool = False) -> QDoubleSpinBox:
+    box = QDoubleSpinBox()
+    box.setRange(-1.0 if optional else -NUMBER_LIMIT, NUMBER_LIMIT)
+    box.setDecimals(2)
+    box.setGroupSeparatorShown(True)
+    if optional:
+        box.setSpecialValueText("—")  # shown at the minimum: no value
+    return box
+
+
+class KeyResultEditor(_Editor):
+    def __init__(
+        self,
+        parent: QWidget | None,
+        title: str,
+        people: Sequence[tuple[int, str]],
+        currency: str,
+        values: KeyResultValues,
+    ) -> None:
+        super().__init__(parent, title)
+        self._currency = currency
+        self.title_edit = QLineEdit(values.title)
+        self.kind_combo = QComboBox()
+        for kind, text in KINDS.items():
+            self.kind_combo.addItem(_tr(text), kind)
+        self.kind_combo.setCurrentIndex(max(self.kind_combo.findData(values.kind), 0))
+        self.unit_combo = QComboBox()
+        for unit, text in UNITS.items():
+            self.unit_combo.addItem(_tr(text), unit)
+        self.unit_combo.setCurrentIndex(max(self.unit_combo.findData(values.unit), 0))
+        self.start_spin = _number_box()
+        self.start_spin.setValue(values.start_value)
+        self.target_spin = _number_box()
+        self.target_spin.setValue(values.target_value)
+        self.weight_spin = QDoubleSpinBox()
+        self.weight_spin.setRange(0.0, 100.0)
+        self.weight_spin.setSingleStep(0.5)
+        self.weight_spin.setValue(values.weight)
+        self.owner_combo = people_combo(people, values.owner_id)
+        self.budget_spin = _number_box(optional=True)
+        self.budget_spin.setValue(-1.0 if values.budget is None else values.budget)
+        self.cost_spin = _number_box(optional=True)
+        self.cost_spin.setValue(-1.0 if values.cost is None else values.cost)
+        self.form.addRow(_tr("&Title:"), self.title_edit)
+        self.form.addRow(_tr("&Kind:"), self.kind_combo)
+        self.form.addRow(_tr("&Unit:"), self.unit_combo)
+        self.form.addRow(_tr("&Start (baseline):"), self.start_spin)
+        self.form.addRow(_tr("Tar&get:"), self.target_spin)
+        self.form.addRow(_tr("&Weight:"), self.weight_spin)
+        self.form.addRow(_tr("&Owner:"), self.owner_combo)
+        self.form.addRow(_tr("&Budget:"), self.budget_spin)
+        self.form.addRow(_tr("&Cost so far:"), self.cost_spin)
+        self.title_edit.textChanged.connect(self.revalidate)
+        for combo in (self.kind_combo, self.unit_combo):
+            combo.currentIndexChanged.connect(self._adapt_to_kind_and_unit)
+        for spin in (
+            self.start_spin,
+            self.target_spin,
+            self.weight_spin,
+            self.budget_spin,
+            self.cost_spin,
+        ):
+            spin.valueChanged.connect(self.revalidate)
+        self._adapt_to_kind_and_unit()
+
+    def _adapt_to_kind_and_unit(self) -> None:
+        """Binary key results go from 0 to 1; amounts carry the workspace's currency."""
+        binary = self.kind_combo.currentData() == "binary"
+        for spin in (self.start_spin, self.target_spin):
+            self.form.setRowVisible(spin, not binary)
+        self.form.setRowVisible(self.unit_combo, not binary)
+        unit = self.unit_combo.currentData()
+        money = " " + CURRENCY_SYMBOLS.get(self._currency, self._currency)
+        suffix = " %" if unit == "percent" else money if unit == "currency" else ""
+        for spin in (self.start_spin, self.target_spin):
+            spin.setSuffix(suffix)
+        for spin in (self.budget_spin, self.cost_spin):
+            spin.setSuffix(money)
+        self.revalidate()
+
+    @staticmethod
+    def _optional(spin: QDoubleSpinBox) -> float | None:
+        return None if spin.value() == spin.minimum() else spin.value()
+
+    def values(self) -> KeyResultValues:
+        binary = self.kind_combo.currentData() == "binary"
+        return KeyResultValues(
+            title=self.title_edit.text().strip(),
+            kind=self.kind_combo.currentData(),
+            unit="number" if binary else self.unit_combo.currentData(),
+            start_value=0.0 if binary else self.start_spin.value(),
+            target_value=1.0 if binary else self.target_spin.value(),
+            weight=self.weight_spin.value(),
+            owner_id=chosen_id(self.owner_combo),
+            budget=self._optional(self.budget_spin),
+            cost=self._optional(self.cost_spin),
+        )
+
+    def problems(self) -> list[Problem]:
+        return validate_key_result(self.values())
+
+    def warnings(self) -> list[Problem]:
+        return key_result_warnings(self.values())

@@ -1,0 +1,204 @@
+"""Writing objectives and key results on the OKR screen, with the keyboard, undo and redo."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLineEdit, QMessageBox
+
+from okrdesk.ui.okr.editors import KeyResultEditor, ObjectiveEditor
+from okrdesk.ui.okr.nodes import KeyResultNode, ObjectiveNode
+from okrdesk.ui.okr.tree_model import NODE_ROLE
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+ROOT = QModelIndex()
+
+
+def rows(path: Path, sql: str, *args) -> list[tuple]:
+    with sqlite3.connect(path) as connection:
+        return connection.execute(sql, args).fetchall()
+
+
+def visible(kind):
+    return next(w for w in QApplication.topLevelWidgets() if isinstance(w, kind) and w.isVisible())
+
+
+def ok_button(dialog):
+    return dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+
+
+def select(okrs, predicate) -> None:
+    def walk(parent=ROOT):
+        for row in range(okrs.proxy.rowCount(parent)):
+            index = okrs.proxy.index(row, 0, parent)
+            if predicate(index.data(NODE_ROLE)):
+                return index
+            found = walk(index)
+            if found is not None:
+                return found
+        return None
+
+    index = walk()
+    assert index is not None
+    okrs.tree.setCurrentIndex(index)
+    okrs.tree.setFocus()
+
+
+@pytest.fixture
+def okrs(qtbot, window, demo_copy):
+    window.files.open_path(demo_copy)
+    window.show_section(1)
+    return window.sections["okrs"]
+
+
+def test_ctrl_n_writes_a_new_objective_and_undo_redo_keep_its_id(okrs, qtbot, window, demo_copy):
+    okrs.tree.setFocus()
+    qtbot.keyClick(okrs.tree, Qt.Key.Key_N, CTRL)
+    editor = visible(ObjectiveEditor)
+    assert not ok_button(editor).isEnabled()  # no title yet
+    assert "Give it a title." in editor.problems_label.text()
+    qtbot.keyClicks(editor.title_edit, "Win the Krakow market")
+    editor.team_combo.setCurrentIndex(editor.team_combo.findText("Sales"))
+    assert ok_button(editor).isEnabled()
+    qtbot.mouseClick(ok_button(editor), Qt.MouseButton.LeftButton)
+
+    created = rows(
+        demo_copy, "SELECT id, level FROM objectives WHERE title = 'Win the Krakow market'"
+    )
+    assert created and created[0][1] == "team"
+    assert any(n.row_data.title == "Win the Krakow market" for n in okrs.objective_nodes())
+
+    qtbot.keyClick(window, Qt.Key.Key_Z, CTRL)
+    assert rows(demo_copy, "SELECT id FROM objectives WHERE title = 'Win the Krakow market'") == []
+    assert not any(n.row_data.title == "Win the Krakow market" for n in okrs.objective_nodes())
+    qtbot.keyClick(window, Qt.Key.Key_Z, CTRL_SHIFT)
+    again = rows(
+        demo_copy, "SELECT id, level FROM objectives WHERE title = 'Win the Krakow market'"
+    )
+    assert again == created
+
+
+def test_a_new_key_result_is_validated_before_it_can_be_saved(okrs, qtbot, demo_copy):
+    select(okrs, lambda node: isinstance(node, ObjectiveNode))
+    objective_id = okrs.current_node().row_data.id
+    qtbot.keyClick(okrs.tree, Qt.Key.Key_N, CTRL_SHIFT)
+    editor = visible(KeyResultEditor)
+    qtbot.keyClicks(editor.title_edit, "Cut churn from 3 % to 1.5 %")
+    editor.kind_combo.setCurrentIndex(editor.kind_combo.findData("decrease"))
+    editor.unit_combo.setCurrentIndex(editor.unit_combo.findData("percent"))
+    editor.start_spin.setValue(1.5)
+    editor.target_spin.setValue(3)
+    assert not ok_button(editor).isEnabled()
+    assert "target must be below the start" in editor.problems_label.text()
+    editor.start_spin.setValue(3)
+    editor.target_spin.setValue(1.5)
+    assert ok_button(editor).isEnabled()
+    assert editor.start_spin.suffix() == " %"
+    qtbot.mouseClick(ok_button(editor), Qt.MouseButton.LeftButton)
+
+    saved = rows(
+        demo_copy,
+        "SELECT objective_id, kind, unit, start_value, target_value FROM key_results "
+        "WHERE title = 'Cut churn from 3 % to 1.5 %'",
+    )
+    assert saved == [(objective_id, "decrease", "percent", 3.0, 1.5)]
+
+
+def test_f2_renames_in_place_and_undo_puts_the_title_back(okrs, qtbot, window, demo_copy):
+    select(okrs, lambda node: isinstance(node, KeyResultNode))
+    node = okrs.current_node()
+    old_title = node.row_data.title
+    qtbot.keyClick(okrs.tree, Qt.Key.Key_F2)
+    editor = okrs.tree.findChild(QLineEdit)
+    assert editor is not None and editor.isVisible()
+    editor.selectAll()
+    qtbot.keyClicks(editor, "Grow MRR to 240 000 ")
+    editor.insert("€")  # QTest types ASCII only
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    title = "SELECT title FROM key_results WHERE id = ?"
+    # The view commits an in-place edit on its next turn of the event loop.
+    qtbot.waitUntil(
+        lambda: rows(demo_copy, title, node.row_data.id) == [("Grow MRR to 240 000 €",)]
+    )
+    qtbot.keyClick(window, Qt.Key.Key_Z, CTRL)
+    assert rows(demo_copy, title, node.row_data.id) == [(old_title,)]
+
+
+def test_enter_opens_the_editor_of_a_key_result(okrs, qtbot, demo_copy):
+    select(okrs, lambda node: isinstance(node, KeyResultNode) and node.row_data.kind == "increase")
+    node = okrs.current_node()
+    qtbot.keyClick(okrs.tree, Qt.Key.Key_Return)
+    editor = visible(KeyResultEditor)
+    assert editor.title_edit.text() == node.row_data.title
+    editor.target_spin.setValue(node.row_data.target_value + 10)
+    qtbot.mouseClick(ok_button(editor), Qt.MouseButton.LeftButton)
+    target = rows(demo_copy, "SELECT target_value FROM key_results WHERE id = ?", node.row_data.id)
+    assert target == [(node.row_data.target_value + 10,)]
+
+
+def answer_next_question(button: QMessageBox.StandardButton) -> None:
+    """Click `button` on the question box as soon as it shows (it blocks the test meanwhile)."""
+
+    def answer():
+        boxes = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox)]
+        shown = [box for box in boxes if box.isVisible()]
+        if shown:
+            shown[0].button(button).click()
+        else:
+            QTimer.singleShot(10, answer)
+
+    QTimer.singleShot(0, answer)
+
+
+def test_delete_asks_when_check_ins_would_go_and_undo_brings_them_back(
+    okrs, qtbot, window, demo_copy
+):
+    select(okrs, lambda node: isinstance(node, KeyResultNode) and node.row_data.current is not None)
+    kr_id = okrs.current_node().row_data.id
+    count = "SELECT COUNT(*) FROM checkins WHERE key_result_id = ?"
+    before = rows(demo_copy, count, kr_id)[0][0]
+    assert before > 0
+
+    asked = []
+    okrs.editing.delete_action.triggered.connect(lambda: asked.append(True))
+    answer_next_question(QMessageBox.StandardButton.Cancel)
+    qtbot.keyClick(okrs.tree, Qt.Key.Key_Delete)
+    assert asked  # the key reached the Delete action, whose question was cancelled
+    assert rows(demo_copy, count, kr_id)[0][0] == before
+
+    answer_next_question(QMessageBox.StandardButton.Yes)
+    # Offscreen, nothing gives the window its activation back after a modal box, so the
+    # second Delete goes through the action the key reached above.
+    okrs.editing.delete_action.trigger()
+    assert rows(demo_copy, "SELECT COUNT(*) FROM key_results WHERE id = ?", kr_id) == [(0,)]
+    assert rows(demo_copy, count, kr_id)[0][0] == 0
+
+    window.undo_action.trigger()
+    assert rows(demo_copy, count, kr_id)[0][0] == before
+
+
+def test_changing_alignment_is_one_undo_step(okrs, qtbot, window, demo_copy):
+    select(okrs, lambda n: isinstance(n, ObjectiveNode) and n.row_data.parent_id is not None)
+    node = okrs.current_node()
+    old_parent = node.row_data.parent_id
+    okrs.editing.edit_selected()
+    editor = visible(ObjectiveEditor)
+    editor.parent_combo.setCurrentIndex(editor.parent_combo.findData(None))
+    qtbot.keyClicks(editor.title_edit, " now")
+    qtbot.mouseClick(ok_button(editor), Qt.MouseButton.LeftButton)
+    query = "SELECT parent_id, title FROM objectives WHERE id = ?"
+    assert rows(demo_copy, query, node.row_data.id) == [(None, node.row_data.title + " now")]
+    qtbot.keyClick(window, Qt.Key.Key_Z, CTRL)
+    assert rows(demo_copy, query, node.row_data.id) == [(old_parent, node.row_data.title)]
+
+
+def test_a_closed_cycle_cannot_be_edited(okrs):
+    okrs.cycle_combo.setCurrentIndex(okrs.cycle_combo.count() - 1)
+    assert okrs.selected_cycle().closed
+    assert not okrs.new_objective_button.isEnabled()
+    assert not okrs.editing.new_objective_action.isEnabled()
+    assert okrs.editing.new_objective() is None
