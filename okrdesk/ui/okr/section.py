@@ -75,20 +75,6 @@ class OkrSection(Section):
         for status, name in STATUS_NAMES.items():
             self.status_combo.addItem(self.tr(name), status)
 
-        bar = QHBoxLayout()
-        bar.setSpacing(8)
-        for text, widget in (
-            (self.tr("&Cycle:"), self.cycle_combo),
-            (self.tr("&Team:"), self.team_combo),
-            (self.tr("O&wner:"), self.owner_combo),
-            (self.tr("&Status:"), self.status_combo),
-        ):
-            caption = QLabel(text)
-            caption.setBuddy(widget)
-            bar.addWidget(caption)
-            bar.addWidget(widget)
-        bar.addStretch(1)
-        bar.addWidget(self.search_edit, 1)
         self.editing = OkrEditing(self, controller)
         self.new_objective_button = QPushButton(self.tr("New objective"))
         self.new_objective_button.clicked.connect(self.editing.new_objective)
@@ -98,13 +84,31 @@ class OkrSection(Section):
         self.new_key_result_button.setToolTip(
             self.tr("New key result under the chosen objective (Ctrl+Shift+N)")
         )
-        bar.addWidget(self.new_objective_button)
-        bar.addWidget(self.new_key_result_button)
         self.checkin_button = QPushButton(self.tr("Weekly &check-in…"))
         self.checkin_button.setObjectName("primaryButton")
         self.checkin_button.setToolTip(self.tr("Check in every key result (Ctrl+K)"))
         self.checkin_button.clicked.connect(self.start_checkin)
-        bar.addWidget(self.checkin_button)
+
+        actions = QHBoxLayout()
+        actions.setSpacing(8)
+        filters = QHBoxLayout()
+        filters.setSpacing(8)
+        for row, text, widget in (
+            (actions, self.tr("&Cycle:"), self.cycle_combo),
+            (filters, self.tr("&Team:"), self.team_combo),
+            (filters, self.tr("O&wner:"), self.owner_combo),
+            (filters, self.tr("&Status:"), self.status_combo),
+        ):
+            caption = QLabel(text)
+            caption.setBuddy(widget)
+            row.addWidget(caption)
+            row.addWidget(widget)
+        actions.addStretch(1)
+        for button in (self.new_objective_button, self.new_key_result_button, self.checkin_button):
+            actions.addWidget(button)
+        filters.addStretch(1)
+        self.search_edit.setMinimumWidth(240)
+        filters.addWidget(self.search_edit)
 
         self.model = OkrTreeModel(self)
         self.proxy = OkrFilterModel(self)
@@ -128,8 +132,8 @@ class OkrSection(Section):
         self.empty_label.setObjectName("emptyLabel")
         self.coming_label = QLabel(
             self.tr(
-                "Coming next here: writing and editing objectives and key results, and "
-                "closing the cycle."
+                "Coming next here: objectives from templates, people and teams, initiatives "
+                "and KPIs, drag and drop, and closing the cycle."
             )
         )
         self.coming_label.setObjectName("comingLabel")
@@ -145,7 +149,8 @@ class OkrSection(Section):
         self.splitter.setSizes([820, 360])
         self.splitter.setChildrenCollapsible(False)
 
-        self.body.addLayout(bar)
+        self.body.addLayout(actions)
+        self.body.addLayout(filters)
         self.body.addWidget(self.splitter, 1)
         self.body.addWidget(self.empty_label)
         self.footer.addWidget(self.coming_label)
