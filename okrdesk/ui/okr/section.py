@@ -27,6 +27,7 @@ from okrdesk.ui.okr.delegates import ProgressDelegate, StatusDelegate
 from okrdesk.ui.okr.editing import OkrEditing
 from okrdesk.ui.okr.filter_model import OkrFilter, OkrFilterModel
 from okrdesk.ui.okr.history_panel import HistoryPanel
+from okrdesk.ui.okr.moving import OkrMoving
 from okrdesk.ui.okr.nodes import KeyResultNode, Node, ObjectiveNode, build_tree
 from okrdesk.ui.okr.status_text import STATUS_NAMES
 from okrdesk.ui.okr.tree_model import (
@@ -166,6 +167,14 @@ class OkrSection(Section):
         self.tree.addActions(self.editing.actions())
         self.tree.activated.connect(self.editing.edit_selected)
         self.model.title_edited.connect(self.editing.rename)
+        self.moving = OkrMoving(self, controller)
+        self.tree.addActions(self.moving.actions())
+        self.model.drop_requested.connect(self.moving.drop)
+        self.tree.setDragEnabled(True)
+        self.tree.setAcceptDrops(True)
+        self.tree.setDropIndicatorShown(True)
+        self.tree.setDragDropMode(QTreeView.DragDropMode.DragDrop)
+        self.tree.setDefaultDropAction(Qt.DropAction.MoveAction)
         find = QShortcut(QKeySequence.StandardKey.Find, self)
         find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         find.activated.connect(self.focus_search)

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import (
     QAbstractItemModel,
     QCoreApplication,
+    QMimeData,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -24,6 +26,7 @@ ROOT = QModelIndex()
 
 TITLE, OWNER, PROGRESS, STATUS, CONFIDENCE, LAST_CHECKIN = range(6)
 NODE_ROLE = Qt.ItemDataRole.UserRole + 1
+MIME_TYPE = "application/x-okrdesk-okr-item"
 PROGRESS_ROLE = Qt.ItemDataRole.UserRole + 2  # (progress, expected) or None
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 3  # an okr.Status or None
 
@@ -42,6 +45,9 @@ class OkrTreeModel(QAbstractItemModel):
     #: A title was edited in place: (ObjectiveNode or KeyResultNode, new title). The model does
     #: not change itself; the screen makes the edit an undoable command and reloads.
     title_edited = Signal(object, str)
+    #: An item was dropped: (dragged node, target node, row before which it landed or -1).
+    #: As with titles, the screen turns it into an undoable move and reloads.
+    drop_requested = Signal(object, object, int)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -96,13 +102,54 @@ class OkrTreeModel(QAbstractItemModel):
     def flags(self, index: Index) -> Qt.ItemFlag:
         flags = super().flags(index)
         node = self.node(index)
-        if (
-            self.editable
-            and index.column() == TITLE
-            and isinstance(node, ObjectiveNode | KeyResultNode)
-        ):
+        if not self.editable:
+            return flags
+        if index.column() == TITLE and isinstance(node, ObjectiveNode | KeyResultNode):
             flags |= Qt.ItemFlag.ItemIsEditable
+        if isinstance(node, ObjectiveNode | KeyResultNode):
+            flags |= Qt.ItemFlag.ItemIsDragEnabled
+        if not isinstance(node, KeyResultNode):
+            flags |= Qt.ItemFlag.ItemIsDropEnabled
         return flags
+
+    # -- drag and drop -----------------------------------------------------------------------
+
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def mimeTypes(self) -> list[str]:
+        return [MIME_TYPE]
+
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
+        nodes = [self.node(i) for i in indexes if i.isValid() and i.column() == TITLE]
+        dragged = [n for n in nodes if isinstance(n, ObjectiveNode | KeyResultNode)]
+        mime = QMimeData()
+        if dragged:
+            node = dragged[0]
+            kind = "objective" if isinstance(node, ObjectiveNode) else "key_result"
+            mime.setData(MIME_TYPE, f"{kind}:{node.row_data.id}".encode())
+        return mime
+
+    def dropMimeData(
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index
+    ) -> bool:
+        if action != Qt.DropAction.MoveAction or not data.hasFormat(MIME_TYPE):
+            return False
+        kind, _sep, item_id = bytes(data.data(MIME_TYPE)).decode().partition(":")
+        node = self._find(kind, int(item_id))
+        if node is not None:
+            self.drop_requested.emit(node, self.node(parent), row)
+        return False  # the move reaches the view through a reload, not through this model
+
+    def _find(self, kind: str, item_id: int) -> Node | None:
+        wanted = ObjectiveNode if kind == "objective" else KeyResultNode
+        stack = [self._root]
+        while stack:
+            node = stack.pop()
+            if isinstance(node, wanted) and node.row_data.id == item_id:
+                return node
+            stack.extend(node.children)
+        return None
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.EditRole or not (self.flags(index) & Qt.ItemFlag.ItemIsEditable):
