@@ -202,3 +202,28 @@ def test_a_closed_cycle_cannot_be_edited(okrs):
     assert not okrs.new_objective_button.isEnabled()
     assert not okrs.editing.new_objective_action.isEnabled()
     assert okrs.editing.new_objective() is None
+
+
+def test_an_objective_without_enough_key_results_shows_a_warning(okrs, qtbot, demo_copy):
+    okrs.editing.new_objective()
+    editor = visible(ObjectiveEditor)
+    qtbot.keyClicks(editor.title_edit, "Open a second shop")
+    qtbot.mouseClick(ok_button(editor), Qt.MouseButton.LeftButton)
+
+    def index_of(title):
+        stack = [ROOT]
+        while stack:
+            parent = stack.pop()
+            for row in range(okrs.proxy.rowCount(parent)):
+                index = okrs.proxy.index(row, 0, parent)
+                if index.data() == title:
+                    return index
+                stack.append(index)
+        return None
+
+    new = index_of("Open a second shop")
+    assert new.data(Qt.ItemDataRole.DecorationRole) is not None
+    assert "fewer than 2" in new.data(Qt.ItemDataRole.ToolTipRole)
+    fine = next(n for n in okrs.objective_nodes() if 2 <= len(n.key_result_nodes()) <= 5)
+    healthy = index_of(fine.row_data.title)
+    assert healthy.data(Qt.ItemDataRole.DecorationRole) is None

@@ -7,9 +7,11 @@ tested without widgets.
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from dataclasses import dataclass, field
 
 from okrdesk.domain import okr
+from okrdesk.domain.okr_rules import Problem, objective_warnings
 from okrdesk.store.okr_queries import CycleInfo, KeyResultRow, ObjectiveRow
 
 # Worst first: an objective shows the worst status among its key results.
@@ -62,6 +64,8 @@ class ObjectiveNode(Node):
     expected: float = 0.0
     status: okr.Status | None = None
     days_silent: int | None = None
+    warnings: list[Problem] = field(default_factory=list)  # soft limits, never blocking
+    objectives_in_team: int = 0
 
     def key_result_nodes(self) -> list[KeyResultNode]:
         return [child for child in self.children if isinstance(child, KeyResultNode)]
@@ -127,7 +131,16 @@ def build_tree(
     for group in groups.values():
         for objective in group.children:
             _summarise(objective)
+    _warn(objectives, nodes)
     return root
+
+
+def _warn(objectives: list[ObjectiveRow], nodes: dict[int, ObjectiveNode]) -> None:
+    per_team = Counter(row.team_id for row in objectives if row.team_id is not None)
+    for row in objectives:
+        node = nodes[row.id]
+        node.objectives_in_team = per_team.get(row.team_id, 0)
+        node.warnings = objective_warnings(node.objectives_in_team, len(row.key_results))
 
 
 def _group_order(row: ObjectiveRow) -> tuple[int, str, int, int]:

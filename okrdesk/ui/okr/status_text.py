@@ -65,3 +65,32 @@ def status_tooltip(result: StatusResult) -> str:
     )
     name = QCoreApplication.translate(CONTEXT, STATUS_NAMES[result.status])
     return f"{name}: {rule}"
+
+
+WARNING_TEXTS = {
+    "too_many_objectives": QT_TRANSLATE_NOOP(
+        "OkrTreeModel",
+        "{count} objectives for this team in this cycle: more than 5 spreads it thin.",
+    ),
+    "too_few_key_results": QT_TRANSLATE_NOOP(
+        "OkrTreeModel", "{count} key results: fewer than 2 cannot show the objective is met."
+    ),
+    "too_many_key_results": QT_TRANSLATE_NOOP(
+        "OkrTreeModel", "{count} key results: more than 5 — focus on the few that matter."
+    ),
+}
+
+
+def warning_texts(node) -> list[str]:
+    """The soft limits an objective goes past, as sentences for its tooltip."""
+    texts = []
+    for problem in node.warnings:
+        count = (
+            node.objectives_in_team
+            if problem.code == "too_many_objectives"
+            else len(node.key_result_nodes())
+        )
+        template = WARNING_TEXTS.get(problem.code)
+        text = QCoreApplication.translate(CONTEXT, template) if template else problem.message
+        texts.append(text.format(count=QLocale().toString(count)))
+    return texts

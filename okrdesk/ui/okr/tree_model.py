@@ -15,11 +15,12 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QIcon
+from PySide6.QtWidgets import QApplication, QStyle
 
 from okrdesk.ui.formatting import OBJECTIVE_LEVELS, format_int, format_percent, label
 from okrdesk.ui.okr.nodes import GroupNode, KeyResultNode, Node, ObjectiveNode
-from okrdesk.ui.okr.status_text import STATUS_NAMES, status_tooltip
+from okrdesk.ui.okr.status_text import STATUS_NAMES, status_tooltip, warning_texts
 
 Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()
@@ -29,6 +30,10 @@ NODE_ROLE = Qt.ItemDataRole.UserRole + 1
 MIME_TYPE = "application/x-okrdesk-okr-item"
 PROGRESS_ROLE = Qt.ItemDataRole.UserRole + 2  # (progress, expected) or None
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 3  # an okr.Status or None
+
+
+def warning_icon() -> QIcon:
+    return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
 
 
 def _tr(text: str) -> str:
@@ -205,7 +210,9 @@ class OkrTreeModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.ToolTipRole and column == PROGRESS:
             return self._objective_progress_tooltip(node)
         if role == Qt.ItemDataRole.ToolTipRole and column == TITLE:
-            return row.title
+            return "\n".join([row.title, *warning_texts(node)])
+        if role == Qt.ItemDataRole.DecorationRole and column == TITLE and node.warnings:
+            return warning_icon()
         if role == Qt.ItemDataRole.FontRole and column == TITLE:
             font = QFont()
             font.setWeight(QFont.Weight.DemiBold)
