@@ -77,6 +77,13 @@ def list_cycles(connection: Connection) -> list[CycleInfo]:
     ]
 
 
+def current_cycle_info(connection: Connection, today: dt.date) -> CycleInfo | None:
+    """The cycle containing today (the latest to start, if several), else the newest."""
+    cycles = list_cycles(connection)
+    running = [c for c in cycles if c.start_date <= today <= c.end_date]
+    return running[0] if running else (cycles[0] if cycles else None)
+
+
 def _key_results(connection: Connection, cycle_id: int) -> dict[int, list[KeyResultRow]]:
     latest_day = (
         select(CheckIn.key_result_id, func.max(CheckIn.checked_on).label("day"))

@@ -348,3 +348,20 @@ def test_create_never_replaces_an_existing_file(qtbot, window, demo_copy):
     assert demo_copy.read_bytes() == before
     for box in message_boxes():
         box.close()
+
+
+def test_dashboard_shows_okr_health_of_the_current_cycle(qtbot, window, demo_copy):
+    window.files.open_path(demo_copy)
+    health = window.sections["dashboard"].okr_health
+    okrs = window.sections["okrs"]
+    statuses = [node.status for node in okrs.objective_nodes()]
+    for status, label in health.status_labels.items():
+        assert label.text() == str(statuses.count(status))
+    stale = [
+        node.row_data.title
+        for node in okrs.key_result_nodes()
+        if node.status.status.value == "needs_update"
+    ]
+    lines = health.stale_model.stringList()
+    assert [line.split(" — ")[0] for line in lines] == stale
+    assert "expected by today" in health.progress_bar.format()

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from okrdesk.store import summary
+from okrdesk.store import okr_queries, summary
 from okrdesk.ui.controller import WorkspaceController
 from okrdesk.ui.formatting import (
     EXPERIMENT_STATUSES,
@@ -30,9 +30,11 @@ from okrdesk.ui.formatting import (
     format_percent,
     label,
 )
+from okrdesk.ui.okr.nodes import build_tree
 from okrdesk.ui.sections.base import Section
 from okrdesk.ui.sections.checkins_model import CheckInsModel
 from okrdesk.ui.sections.funnel_models import FunnelWeekModel
+from okrdesk.ui.sections.okr_health import OkrHealthPanel
 
 CARD_WIDTH = 190  # px a card needs to show its caption whole
 PAGE_MARGINS = 80  # the body's margins and a vertical scroll bar
@@ -81,7 +83,15 @@ def _panel(title: str, content: QWidget) -> tuple[QFrame, QLabel]:
 
 class DashboardSection(Section):
     tables = frozenset(
-        {"cycles", "objectives", "key_results", "checkins", "experiments", "funnel_counts"}
+        {
+            "cycles",
+            "objectives",
+            "key_results",
+            "checkins",
+            "experiments",
+            "funnel_counts",
+            "workspace_settings",
+        }
     )
 
     def __init__(self, controller: WorkspaceController) -> None:
@@ -131,13 +141,16 @@ class DashboardSection(Section):
         panels.addWidget(funnel_panel, 3)
         panels.addWidget(experiments_panel, 1)
 
+        self.okr_health = OkrHealthPanel()
         self.body.addWidget(self.cycle_bar)
         self.body.addLayout(self.card_grid)
+        self.body.addWidget(self.okr_health)
         self.checkins_model = CheckInsModel(self)
         self.checkins_table = _table(self.checkins_model)
         header = self.checkins_table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.checkins_table.setMinimumHeight(250)  # the page scrolls rather than hide rows
         checkins_panel, _heading = _panel(self.tr("Latest check-ins"), self.checkins_table)
 
         self.body.addLayout(panels)
@@ -168,7 +181,14 @@ class DashboardSection(Section):
             by_status = summary.experiments_by_status(connection)
             checkins = summary.latest_checkins(connection)
             display = summary.display_settings(connection)
+            okr_cycle = okr_queries.current_cycle_info(connection, today)
+            if okr_cycle is not None:
+                objectives = okr_queries.cycle_objectives(connection, okr_cycle.id)
+                thresholds = okr_queries.status_thresholds(connection)
         self.checkins_model.set_lines(checkins, display)
+        self.okr_health.setVisible(okr_cycle is not None)
+        if okr_cycle is not None:
+            self.okr_health.set_tree(build_tree(okr_cycle, objectives, today, thresholds))
         self._show_cycle(cycle, today)
         self.cards["weeks"].set_value(format_int(counts.funnel_weeks))
         self.cards["running"].set_value(format_int(by_status.get("running", 0)))
