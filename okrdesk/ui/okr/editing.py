@@ -1,8 +1,9 @@
 """Creating, editing, renaming, deleting and moving objectives and key results, undoably.
 
-Ctrl+N new objective, Ctrl+Shift+N new key result under the selection, Enter (or a double
-click) opens the editor, F2 renames in place, Delete removes (asking first when check-ins
-would go with it). Every action is one command on the workspace's undo stack.
+Ctrl+N new objective, Ctrl+Alt+N new objective from a template, Ctrl+Shift+N new key result
+under the selection, Enter (or a double click) opens the editor, F2 renames in place, Delete
+removes (asking first when check-ins would go with it). Every action is one command on the
+workspace's undo stack.
 """
 
 from __future__ import annotations
@@ -15,11 +16,18 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from okrdesk.domain.okr_rules import KeyResultValues, ObjectiveValues
+from okrdesk.domain.okr_templates import templates
 from okrdesk.store import okr_commands, okr_queries, summary
 from okrdesk.ui.controller import WorkspaceController
 from okrdesk.ui.okr.commands import CreateCommand, DeleteCommand, MoveCommand, UpdateCommand
 from okrdesk.ui.okr.editors import KeyResultEditor, ObjectiveEditor
 from okrdesk.ui.okr.nodes import KeyResultNode, ObjectiveNode
+from okrdesk.ui.okr.template_dialog import (
+    TemplateChoice,
+    TemplateDialog,
+    select_objective,
+    template_command,
+)
 
 
 def objective_values(row: okr_queries.ObjectiveRow, description: str = "") -> ObjectiveValues:
@@ -57,6 +65,11 @@ class OkrEditing(QObject):
         self.new_objective_action = self._action(
             self.tr("New &objective…"), self.new_objective, QKeySequence("Ctrl+N")
         )
+        self.new_from_template_action = self._action(
+            self.tr("New objective from &template…"),
+            self.new_objective_from_template,
+            QKeySequence("Ctrl+Alt+N"),
+        )
         self.new_key_result_action = self._action(
             self.tr("New &key result…"), self.new_key_result, QKeySequence("Ctrl+Shift+N")
         )
@@ -80,6 +93,7 @@ class OkrEditing(QObject):
     def actions(self) -> list[QAction]:
         return [
             self.new_objective_action,
+            self.new_from_template_action,
             self.new_key_result_action,
             self.edit_action,
             self.rename_action,
@@ -91,6 +105,7 @@ class OkrEditing(QObject):
         writable = cycle is not None and not cycle.closed
         node = self._section.current_node()
         self.new_objective_action.setEnabled(writable)
+        self.new_from_template_action.setEnabled(writable)
         self.new_key_result_action.setEnabled(writable and self._objective_of(node) is not None)
         for action in (self.edit_action, self.rename_action, self.delete_action):
             action.setEnabled(writable and isinstance(node, ObjectiveNode | KeyResultNode))
@@ -167,6 +182,22 @@ class OkrEditing(QObject):
                     okr_commands.restore_objective,
                 )
             )
+
+        self._open(dialog, create)
+        return dialog
+
+    def new_objective_from_template(self) -> TemplateDialog | None:
+        """The objective and its three key results are created as one undo step."""
+        cycle = self._section.selected_cycle()
+        if cycle is None or cycle.closed:
+            return None
+        people, teams, currency = self._lists()
+        dialog = TemplateDialog(self._section, templates(), people, teams, currency, cycle.name)
+
+        def create(choice: TemplateChoice) -> None:
+            command = template_command(self._controller, cycle.id, choice)
+            self._push(command)
+            select_objective(self._section, command.item_id)
 
         self._open(dialog, create)
         return dialog
