@@ -80,6 +80,11 @@ class OkrSection(Section):
         self.new_objective_button = QPushButton(self.tr("New objective"))
         self.new_objective_button.clicked.connect(self.editing.new_objective)
         self.new_objective_button.setToolTip(self.tr("New objective (Ctrl+N)"))
+        self.from_template_button = QPushButton(self.tr("From template…"))
+        self.from_template_button.clicked.connect(self.editing.new_objective_from_template)
+        self.from_template_button.setToolTip(
+            self.tr("New objective with three key results from an example (Ctrl+Alt+N)")
+        )
         self.new_key_result_button = QPushButton(self.tr("New key result"))
         self.new_key_result_button.clicked.connect(self.editing.new_key_result)
         self.new_key_result_button.setToolTip(
@@ -105,7 +110,12 @@ class OkrSection(Section):
             row.addWidget(caption)
             row.addWidget(widget)
         actions.addStretch(1)
-        for button in (self.new_objective_button, self.new_key_result_button, self.checkin_button):
+        for button in (
+            self.new_objective_button,
+            self.from_template_button,
+            self.new_key_result_button,
+            self.checkin_button,
+        ):
             actions.addWidget(button)
         filters.addStretch(1)
         self.search_edit.setMinimumWidth(240)
@@ -133,8 +143,8 @@ class OkrSection(Section):
         self.empty_label.setObjectName("emptyLabel")
         self.coming_label = QLabel(
             self.tr(
-                "Coming next here: objectives from templates, people and teams, initiatives "
-                "and KPIs, drag and drop, and closing the cycle."
+                "Coming next here: people and teams, initiatives and KPIs, drag and drop, "
+                "and closing the cycle."
             )
         )
         self.coming_label.setObjectName("comingLabel")
@@ -275,6 +285,7 @@ class OkrSection(Section):
     def _update_buttons(self) -> None:
         self.editing.update_actions()
         self.new_objective_button.setEnabled(self.editing.new_objective_action.isEnabled())
+        self.from_template_button.setEnabled(self.editing.new_from_template_action.isEnabled())
         self.new_key_result_button.setEnabled(self.editing.new_key_result_action.isEnabled())
 
     def current_node(self) -> Node | None:
