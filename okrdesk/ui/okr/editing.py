@@ -1,6 +1,6 @@
 """Creating, editing, renaming, deleting and moving objectives and key results, undoably.
 
-Ctrl+N new objective, Ctrl+Alt+N new objective from a template, Ctrl+Shift+N new key result
+Ctrl+N new objective, Ctrl+Shift+T new objective from a template, Ctrl+Shift+N new key result
 under the selection, Enter (or a double click) opens the editor, F2 renames in place, Delete
 removes (asking first when check-ins would go with it). Every action is one command on the
 workspace's undo stack.
@@ -65,10 +65,11 @@ class OkrEditing(QObject):
         self.new_objective_action = self._action(
             self.tr("New &objective…"), self.new_objective, QKeySequence("Ctrl+N")
         )
+        # Not Ctrl+Alt+N: on Windows Ctrl+Alt is AltGr, and AltGr+N types the Polish ń.
         self.new_from_template_action = self._action(
             self.tr("New objective from &template…"),
             self.new_objective_from_template,
-            QKeySequence("Ctrl+Alt+N"),
+            QKeySequence("Ctrl+Shift+T"),
         )
         self.new_key_result_action = self._action(
             self.tr("New &key result…"), self.new_key_result, QKeySequence("Ctrl+Shift+N")

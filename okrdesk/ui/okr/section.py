@@ -83,7 +83,7 @@ class OkrSection(Section):
         self.from_template_button = QPushButton(self.tr("From template…"))
         self.from_template_button.clicked.connect(self.editing.new_objective_from_template)
         self.from_template_button.setToolTip(
-            self.tr("New objective with three key results from an example (Ctrl+Alt+N)")
+            self.tr("New objective with three key results from an example (Ctrl+Shift+T)")
         )
         self.new_key_result_button = QPushButton(self.tr("New key result"))
         self.new_key_result_button.clicked.connect(self.editing.new_key_result)
