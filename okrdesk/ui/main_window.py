@@ -24,6 +24,7 @@ from okrdesk.ui import settings
 from okrdesk.ui.controller import WorkspaceController
 from okrdesk.ui.cycle_dialog import CycleDialog
 from okrdesk.ui.okr.section import OkrSection
+from okrdesk.ui.people_dialog import PeopleDialog
 from okrdesk.ui.sections.base import Section
 from okrdesk.ui.sections.dashboard import DashboardSection
 from okrdesk.ui.sections.funnel import FunnelSection
@@ -40,6 +41,7 @@ class MainWindow(QMainWindow):
         self.controller = controller or WorkspaceController(self)
         self.setMinimumSize(QSize(760, 520))
         self.files = WorkspaceFiles(self, self.controller)
+        self.people_dialog: PeopleDialog | None = None
         self.welcome = WelcomePage()
         self.sections: dict[str, Section] = {
             "dashboard": DashboardSection(self.controller),
@@ -107,6 +109,8 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self.new_cycle_action = self._action(self.tr("Start a new &cycle…"), self.new_cycle)
         file_menu.addAction(self.new_cycle_action)
+        self.people_action = self._action(self.tr("&People and teams…"), self.manage_people)
+        file_menu.addAction(self.people_action)
         file_menu.addSeparator()
         file_menu.addAction(self._action(self.tr("&Quit"), self.close, QKeySequence.Quit))
 
@@ -165,7 +169,8 @@ class MainWindow(QMainWindow):
     def _workspace_opened(self) -> None:
         workspace = self.controller.workspace
         self.navigation.setEnabled(workspace is not None)
-        self.new_cycle_action.setEnabled(workspace is not None)
+        for action in (self.new_cycle_action, self.people_action):
+            action.setEnabled(workspace is not None)
         self.welcome.set_can_start_cycle(workspace is not None)
         if workspace is None:
             self.setWindowTitle("okrdesk")
@@ -203,6 +208,20 @@ class MainWindow(QMainWindow):
             )
         )
         dialog.open()
+
+    def manage_people(self) -> PeopleDialog | None:
+        """Show the people and teams beside the window, so that Edit → Undo stays at hand."""
+        if self.controller.workspace is None:
+            return None
+        if self.people_dialog is None:
+            self.people_dialog = PeopleDialog(self, self.controller)
+        if self.people_dialog.isVisible():  # behind the main window, maybe
+            self.people_dialog.raise_()
+            self.people_dialog.activateWindow()
+        else:
+            self.people_dialog.reload()
+            self.people_dialog.show()
+        return self.people_dialog
 
     def show_about(self) -> QMessageBox:
         box = QMessageBox(self)

@@ -1,0 +1,127 @@
+"""Editors for a team's name and for a person: validated as you type, OK only when valid."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from okrdesk.domain.okr_rules import Problem
+from okrdesk.store import people
+from okrdesk.store.people import PersonValues, TeamRow
+
+PROBLEM_TEXTS = {
+    "name_required": QT_TRANSLATE_NOOP("PeopleEditors", "Give a name."),
+    "name_too_long": QT_TRANSLATE_NOOP("PeopleEditors", "The name is longer than 100 characters."),
+    "email_invalid": QT_TRANSLATE_NOOP("PeopleEditors", "This is not an e-mail address."),
+    "email_too_long": QT_TRANSLATE_NOOP("PeopleEditors", "The e-mail address is too long."),
+}
+
+
+class _Form(QDialog):
+    """A form, a line of problems, OK enabled only without them.
+
+    `taken` are the names the edited team or person may not have (everyone else's).
+    """
+
+    def __init__(self, parent: QWidget, title: str, name: str, taken: Sequence[str]) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setMinimumWidth(440)
+        self._taken = list(taken)
+        self.name_edit = QLineEdit(name)
+        self.name_edit.textChanged.connect(self.revalidate)
+        self.form = QFormLayout()
+        self.form.addRow(self.tr("&Name:"), self.name_edit)
+        self.problems_label = QLabel()
+        self.problems_label.setObjectName("errorLabel")
+        self.problems_label.setWordWrap(True)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 16, 20, 16)
+        layout.addLayout(self.form)
+        layout.addWidget(self.problems_label)
+        layout.addWidget(self.buttons)
+
+    def name(self) -> str:
+        return self.name_edit.text().strip()
+
+    def problems(self) -> list[Problem]:
+        return people.name_problems(self.name(), self._taken)
+
+    def taken_text(self) -> str:
+        raise NotImplementedError
+
+    def problem_text(self, problem: Problem) -> str:
+        if problem.code == "name_taken":
+            return self.taken_text().format(name=self.name())
+        if problem.code in PROBLEM_TEXTS:
+            return QCoreApplication.translate("PeopleEditors", PROBLEM_TEXTS[problem.code])
+        return problem.message
+
+    def revalidate(self) -> None:
+        problems = self.problems()
+        self.problems_label.setText("\n".join(self.problem_text(p) for p in problems))
+        self.problems_label.setVisible(bool(problems))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not problems)
+
+
+class TeamEditor(_Form):
+    """A team's name."""
+
+    def __init__(self, parent: QWidget, title: str, name: str, taken: Sequence[str]) -> None:
+        super().__init__(parent, title, name, taken)
+        self.revalidate()
+
+    def taken_text(self) -> str:
+        return self.tr("There is already a team called “{name}”.")
+
+
+class PersonEditor(_Form):
+    """A person's name, e-mail address and team."""
+
+    def __init__(
+        self,
+        parent: QWidget,
+        title: str,
+        values: PersonValues,
+        teams: Sequence[TeamRow],
+        taken: Sequence[str],
+    ) -> None:
+        super().__init__(parent, title, values.name, taken)
+        self.email_edit = QLineEdit(values.email)
+        self.email_edit.setPlaceholderText(self.tr("optional"))
+        self.email_edit.textChanged.connect(self.revalidate)
+        self.team_combo = QComboBox()
+        self.team_combo.addItem(self.tr("No team"), None)
+        for team in teams:
+            self.team_combo.addItem(team.name, team.id)
+        self.team_combo.setCurrentIndex(max(self.team_combo.findData(values.team_id), 0))
+        self.form.addRow(self.tr("&E-mail:"), self.email_edit)
+        self.form.addRow(self.tr("&Team:"), self.team_combo)
+        self.revalidate()
+
+    def taken_text(self) -> str:
+        return self.tr("There is already someone called “{name}”.")
+
+    def values(self) -> PersonValues:
+        return PersonValues(
+            self.name(), self.email_edit.text().strip(), self.team_combo.currentData()
+        )
+
+    def problems(self) -> list[Problem]:
+        return people.validate_person(self.values(), self._taken)

@@ -1,0 +1,263 @@
+"""People and teams, and the workspace settings, as a user edits them: through the dialogs,
+with undo and redo, asserting on the workspace file and on what the OKR screen shows."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
+
+from okrdesk.ui.people_dialog import PeopleDialog
+from okrdesk.ui.people_editors import PersonEditor, TeamEditor
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+def rows(path: Path, sql: str, *args) -> list[tuple]:
+    with sqlite3.connect(path) as connection:
+        return connection.execute(sql, args).fetchall()
+
+
+def content(path: Path) -> dict[str, list[tuple]]:
+    """Every row of every table (as tests/store/conftest.py's `dump`), read only."""
+    connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        tables = connection.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+        )
+        return {
+            table: connection.execute(f'SELECT * FROM "{table}" ORDER BY rowid').fetchall()
+            for (table,) in tables.fetchall()
+        }
+    finally:
+        connection.close()
+
+
+def visible(kind):
+    return next(w for w in QApplication.topLevelWidgets() if isinstance(w, kind) and w.isVisible())
+
+
+def ok_button(dialog):
+    return dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+
+
+def click(qtbot, button) -> None:
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def answer_next_question(button: QMessageBox.StandardButton, seen: list[str]) -> None:
+    """Click `button` on the question box as soon as it shows, noting its text in `seen`."""
+
+    def answer():
+        shown = [
+            w
+            for w in QApplication.topLevelWidgets()
+            if isinstance(w, QMessageBox) and w.isVisible()
+        ]
+        if shown:
+            seen.append(shown[0].text())
+            shown[0].button(button).click()
+        else:
+            QTimer.singleShot(10, answer)
+
+    QTimer.singleShot(0, answer)
+
+
+def shown_names(view) -> list[str]:
+    model = view.model()
+    return [model.index(row, 0).data() for row in range(model.rowCount())]
+
+
+def select_row(dialog: PeopleDialog, view, name: str) -> None:
+    view.selectRow(shown_names(view).index(name))
+    view.setFocus()
+
+
+@pytest.fixture
+def people(qtbot, window, demo_copy) -> PeopleDialog:
+    window.files.open_path(demo_copy)
+    dialog = window.manage_people()
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def test_the_manager_lists_every_team_and_person(people, demo_copy):
+    assert shown_names(people.teams_view) == [
+        name for (name,) in rows(demo_copy, "SELECT name FROM teams ORDER BY name")
+    ]
+    names = [name for (name,) in rows(demo_copy, "SELECT name FROM people ORDER BY name")]
+    assert shown_names(people.people_view) == names
+    sales = shown_names(people.teams_view).index("Sales")
+    assert people.teams_model.index(sales, 1).data() == "3"  # three people in Sales
+
+
+def test_a_team_is_added_renamed_and_deleted_and_undo_redo_walk_it_back(
+    people, qtbot, window, demo_copy
+):
+    before = content(demo_copy)
+    click(qtbot, people.add_team_button)
+    editor = visible(TeamEditor)
+    assert not ok_button(editor).isEnabled()  # no name yet
+    qtbot.keyClicks(editor.name_edit, "Product")
+    click(qtbot, ok_button(editor))
+    (team_id,) = rows(demo_copy, "SELECT id FROM teams WHERE name = 'Product'")[0]
+    assert "Product" in shown_names(people.teams_view)
+    assert people.selected_team().id == team_id
+
+    click(qtbot, people.rename_team_button)
+    editor = visible(TeamEditor)
+    editor.name_edit.selectAll()
+    qtbot.keyClicks(editor.name_edit, "Product and Design")
+    click(qtbot, ok_button(editor))
+    assert rows(demo_copy, "SELECT name FROM teams WHERE id = ?", team_id) == [
+        ("Product and Design",)
+    ]
+
+    click(qtbot, people.delete_team_button)  # nobody is in it: no question
+    assert rows(demo_copy, "SELECT COUNT(*) FROM teams WHERE id = ?", team_id) == [(0,)]
+    assert "Product and Design" not in shown_names(people.teams_view)
+
+    window.undo_action.trigger()
+    assert "Product and Design" in shown_names(people.teams_view)
+    window.undo_action.trigger()
+    assert rows(demo_copy, "SELECT name FROM teams WHERE id = ?", team_id) == [("Product",)]
+    window.undo_action.trigger()
+    assert "Product" not in shown_names(people.teams_view)
+    assert content(demo_copy) == before
+
+    for _ in range(2):
+        window.redo_action.trigger()
+    assert rows(demo_copy, "SELECT id, name FROM teams WHERE id = ?", team_id) == [
+        (team_id, "Product and Design")
+    ]
+    window.redo_action.trigger()
+    assert rows(demo_copy, "SELECT COUNT(*) FROM teams WHERE id = ?", team_id) == [(0,)]
+
+
+def test_a_person_is_added_edited_and_deleted_and_undo_redo_walk_it_back(
+    people, qtbot, window, demo_copy
+):
+    before = content(demo_copy)
+    select_row(people, people.teams_view, "Marketing")
+    click(qtbot, people.add_person_button)
+    editor = visible(PersonEditor)
+    assert editor.team_combo.currentText() == "Marketing"  # the chosen team, to start with
+    qtbot.keyClicks(editor.name_edit, "Ana Silva")
+    qtbot.keyClicks(editor.email_edit, "ana@example")
+    assert not ok_button(editor).isEnabled()
+    assert "not an e-mail address" in editor.problems_label.text()
+    qtbot.keyClicks(editor.email_edit, ".com")
+    click(qtbot, ok_button(editor))
+    query = "SELECT p.id, p.email, t.name FROM people p LEFT JOIN teams t ON t.id = p.team_id "
+    created = rows(demo_copy, query + "WHERE p.name = 'Ana Silva'")
+    assert [row[1:] for row in created] == [("ana@example.com", "Marketing")]
+    person_id = created[0][0]
+    assert people.selected_person().id == person_id
+
+    people.people_view.setFocus()  # offscreen, focus does not come back after a dialog
+    qtbot.keyClick(people.people_view, Qt.Key.Key_F2)
+    editor = visible(PersonEditor)
+    editor.team_combo.setCurrentIndex(editor.team_combo.findText("Sales"))
+    editor.name_edit.selectAll()
+    qtbot.keyClicks(editor.name_edit, "Ana Silva-Costa")
+    click(qtbot, ok_button(editor))
+    assert rows(demo_copy, query + "WHERE p.id = ?", person_id) == [
+        (person_id, "ana@example.com", "Sales")
+    ]
+    assert rows(demo_copy, "SELECT name FROM people WHERE id = ?", person_id) == [
+        ("Ana Silva-Costa",)
+    ]
+
+    qtbot.keyClick(people.people_view, Qt.Key.Key_Delete)  # owns nothing: no question
+    assert rows(demo_copy, "SELECT COUNT(*) FROM people WHERE id = ?", person_id) == [(0,)]
+
+    for _ in range(3):  # Ctrl+Z works in the dialog too
+        qtbot.keyClick(people.people_view, Qt.Key.Key_Z, CTRL)
+    assert "Ana Silva" not in shown_names(people.people_view)
+    assert content(demo_copy) == before
+    window.redo_action.trigger()
+    assert rows(demo_copy, "SELECT id, name FROM people WHERE name = 'Ana Silva'") == [
+        (person_id, "Ana Silva")
+    ]
+
+
+def test_a_name_taken_whatever_its_case_is_refused_and_nothing_is_written(people, qtbot, demo_copy):
+    before = content(demo_copy)
+    people.add_team()
+    editor = visible(TeamEditor)
+    qtbot.keyClicks(editor.name_edit, "  sales ")
+    assert not ok_button(editor).isEnabled()
+    assert editor.problems_label.text() == "There is already a team called “sales”."
+    qtbot.keyClick(editor.name_edit, Qt.Key.Key_Return)  # Enter does not get past it
+    assert editor.isVisible()
+    editor.reject()
+
+    select_row(people, people.people_view, "Tom Fischer")
+    people.edit_person()
+    editor = visible(PersonEditor)
+    editor.name_edit.setText("ZOFIA NOWAK")
+    assert not ok_button(editor).isEnabled()
+    assert editor.problems_label.text() == "There is already someone called “ZOFIA NOWAK”."
+    editor.name_edit.setText("tom fischer")  # their own name in another case is fine
+    assert ok_button(editor).isEnabled()
+    editor.reject()
+    assert content(demo_copy) == before
+
+
+def test_deleting_an_owner_asks_first_and_undo_restores_what_they_owned(
+    people, qtbot, window, demo_copy
+):
+    (claire,) = rows(demo_copy, "SELECT id FROM people WHERE name = 'Claire Dubois'")[0]
+    owned = "SELECT COUNT(*) FROM {} WHERE owner_id = ?"
+    objectives = rows(demo_copy, owned.format("objectives"), claire)[0][0]
+    key_results = rows(demo_copy, owned.format("key_results"), claire)[0][0]
+    assert objectives and key_results
+    before = content(demo_copy)
+    okrs = window.sections["okrs"]
+    assert "Claire Dubois" in [
+        okrs.owner_combo.itemText(i) for i in range(okrs.owner_combo.count())
+    ]
+
+    select_row(people, people.people_view, "Claire Dubois")
+    seen: list[str] = []
+    answer_next_question(QMessageBox.StandardButton.Cancel, seen)
+    click(qtbot, people.delete_person_button)
+    assert seen and seen[0].startswith(
+        f"Claire Dubois owns {objectives} objectives and {key_results} key results"
+    )
+    assert seen[0].endswith("; they will have no owner. Delete?")
+    assert content(demo_copy) == before
+
+    answer_next_question(QMessageBox.StandardButton.Yes, seen)
+    click(qtbot, people.delete_person_button)
+    assert rows(demo_copy, "SELECT COUNT(*) FROM people WHERE id = ?", claire) == [(0,)]
+    assert rows(demo_copy, owned.format("objectives"), claire) == [(0,)]
+    assert "Claire Dubois" not in shown_names(people.people_view)
+    assert "Claire Dubois" not in [
+        okrs.owner_combo.itemText(i) for i in range(okrs.owner_combo.count())
+    ]
+
+    window.undo_action.trigger()
+    assert content(demo_copy) == before
+    assert "Claire Dubois" in shown_names(people.people_view)
+    assert "Claire Dubois" in [
+        okrs.owner_combo.itemText(i) for i in range(okrs.owner_combo.count())
+    ]
+
+
+def test_deleting_a_team_in_use_asks_first_and_undo_puts_its_members_back(
+    people, qtbot, window, demo_copy
+):
+    before = content(demo_copy)
+    select_row(people, people.teams_view, "Sales")
+    seen: list[str] = []
+    answer_next_question(QMessageBox.StandardButton.Yes, seen)
+    qtbot.keyClick(people.teams_view, Qt.Key.Key_Delete)
+    assert seen and seen[0].startswith("Sales has 3 people")
+    assert rows(demo_copy, "SELECT COUNT(*) FROM teams WHERE name = 'Sales'") == [(0,)]
+    assert "—" in [people.people_model.index(r, 1).data() for r in range(len(people.people))]
+    window.undo_action.trigger()
+    assert content(demo_copy) == before
