@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from okrdesk import __version__
 from okrdesk.store.cycles import cycle_names
 from okrdesk.store.summary import workspace_counts
+from okrdesk.store.workspace_settings import read_settings
 from okrdesk.ui import settings
 from okrdesk.ui.controller import WorkspaceController
 from okrdesk.ui.cycle_dialog import CycleDialog
@@ -29,6 +30,7 @@ from okrdesk.ui.sections.base import Section
 from okrdesk.ui.sections.dashboard import DashboardSection
 from okrdesk.ui.sections.funnel import FunnelSection
 from okrdesk.ui.sections.preview import experiments_section, review_section
+from okrdesk.ui.settings_dialog import SaveSettingsCommand, SettingsDialog
 from okrdesk.ui.tasks import cancel_running_tasks
 from okrdesk.ui.undo import AddCycleCommand
 from okrdesk.ui.welcome import WelcomePage
@@ -110,7 +112,11 @@ class MainWindow(QMainWindow):
         self.new_cycle_action = self._action(self.tr("Start a new &cycle…"), self.new_cycle)
         file_menu.addAction(self.new_cycle_action)
         self.people_action = self._action(self.tr("&People and teams…"), self.manage_people)
+        self.settings_action = self._action(
+            self.tr("Workspace &settings…"), self.edit_workspace_settings
+        )
         file_menu.addAction(self.people_action)
+        file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
         file_menu.addAction(self._action(self.tr("&Quit"), self.close, QKeySequence.Quit))
 
@@ -169,7 +175,7 @@ class MainWindow(QMainWindow):
     def _workspace_opened(self) -> None:
         workspace = self.controller.workspace
         self.navigation.setEnabled(workspace is not None)
-        for action in (self.new_cycle_action, self.people_action):
+        for action in (self.new_cycle_action, self.people_action, self.settings_action):
             action.setEnabled(workspace is not None)
         self.welcome.set_can_start_cycle(workspace is not None)
         if workspace is None:
@@ -177,7 +183,7 @@ class MainWindow(QMainWindow):
             self.setWindowFilePath("")
             self.show_welcome()
             return
-        self.setWindowTitle(self.tr("{name} — okrdesk").format(name=workspace.name))
+        self._show_name()
         self.setWindowFilePath(str(workspace.path))
         self.statusBar().showMessage(str(workspace.path))
         with workspace.engine.connect() as connection:
@@ -190,6 +196,13 @@ class MainWindow(QMainWindow):
     def _workspace_changed(self, tables: frozenset[str]) -> None:
         if "cycles" in tables and self.stack.currentWidget() is self.welcome:
             self.show_section(0)
+        if "workspace_settings" in tables:
+            self._show_name()
+
+    def _show_name(self) -> None:
+        if self.controller.workspace is not None:
+            name = self.controller.workspace.name
+            self.setWindowTitle(self.tr("{name} — okrdesk").format(name=name))
 
     # -- workspace ---------------------------------------------------------------------------
 
@@ -222,6 +235,25 @@ class MainWindow(QMainWindow):
             self.people_dialog.reload()
             self.people_dialog.show()
         return self.people_dialog
+
+    def edit_workspace_settings(self) -> SettingsDialog | None:
+        workspace = self.controller.workspace
+        if workspace is None:
+            return None
+        with workspace.engine.connect() as connection:
+            values = read_settings(connection)
+        dialog = SettingsDialog(self, values)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def save() -> None:
+            if dialog.changed():  # no empty step on the undo stack
+                command = SaveSettingsCommand(self.controller, dialog.values())
+                self.controller.undo_stack.push(command)
+
+        dialog.accepted.connect(save)
+        dialog.open()
+        return dialog
 
     def show_about(self) -> QMessageBox:
         box = QMessageBox(self)

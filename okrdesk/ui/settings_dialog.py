@@ -1,0 +1,233 @@
+"""Workspace settings: name, currency, week start, status thresholds and the funnel's window.
+
+Validated as you type, OK only when valid; saving is one undoable command.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
+from PySide6.QtGui import QUndoCommand
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from okrdesk.domain.okr_rules import Problem
+from okrdesk.store.workspace_settings import (
+    CURRENCIES,
+    SettingsValues,
+    restore_settings,
+    update_settings,
+    validate_settings,
+)
+from okrdesk.ui.controller import WorkspaceController
+from okrdesk.ui.formatting import CURRENCY_SYMBOLS, format_percent
+
+SETTINGS_TABLES = frozenset({"workspace_settings"})
+GAP_DECIMALS = 2  # as the status tooltips show gaps
+PROBLEM_TEXTS = {
+    "name_required": QT_TRANSLATE_NOOP("SettingsDialog", "Give the workspace a name."),
+    "name_too_long": QT_TRANSLATE_NOOP("SettingsDialog", "The name is longer than 200 characters."),
+    "gap_order": QT_TRANSLATE_NOOP(
+        "SettingsDialog",
+        "Off track must be further behind pace than at risk.",
+    ),
+    "confidence_order": QT_TRANSLATE_NOOP(
+        "SettingsDialog",
+        "Off track must be a lower confidence than at risk.",
+    ),
+}
+
+
+class SaveSettingsCommand(QUndoCommand):
+    """Save the settings; undo puts back exactly what was there."""
+
+    def __init__(self, controller: WorkspaceController, values: SettingsValues) -> None:
+        super().__init__(
+            QCoreApplication.translate("SaveSettingsCommand", "Change workspace settings")
+        )
+        self._controller, self._values = controller, values
+        self._previous: SettingsValues | None = None
+
+    def redo(self) -> None:
+        assert self._controller.workspace is not None
+        with self._controller.workspace.session() as session, session.begin():
+            self._previous = update_settings(session, self._values)
+        self._controller.notify(SETTINGS_TABLES)
+
+    def undo(self) -> None:
+        assert self._controller.workspace is not None and self._previous is not None
+        with self._controller.workspace.session() as session, session.begin():
+            restore_settings(session, self._previous)
+        self._controller.notify(SETTINGS_TABLES)
+
+
+def _spin(low: int, high: int, suffix: str = "") -> QSpinBox:
+    box = QSpinBox()
+    box.setRange(low, high)
+    box.setSuffix(suffix)
+    return box
+
+
+def _gap_spin() -> QDoubleSpinBox:
+    box = QDoubleSpinBox()
+    box.setDecimals(GAP_DECIMALS)
+    box.setRange(0.01, 1.0)
+    box.setSingleStep(0.05)
+    return box
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, parent: QWidget | None, values: SettingsValues) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Workspace settings"))
+        self.setMinimumWidth(560)
+        self._stored = values
+        currencies = list(CURRENCIES)
+        if values.currency not in currencies:
+            currencies.append(values.currency)  # another tool's choice stays possible
+        self._currencies = tuple(currencies)
+
+        self.name_edit = QLineEdit(values.name)
+        self.currency_combo = QComboBox()
+        for code in currencies:
+            symbol = CURRENCY_SYMBOLS.get(code)
+            text = self.tr("{code} ({symbol})").format(code=code, symbol=symbol) if symbol else code
+            self.currency_combo.addItem(text, code)
+        self.currency_combo.setCurrentIndex(currencies.index(values.currency))
+        self.week_combo = QComboBox()
+        locale = QLocale()
+        for day in range(7):  # 0 = Monday, as stored; Qt counts Monday as 1
+            self.week_combo.addItem(locale.standaloneDayName(day + 1), day)
+        self.week_combo.setCurrentIndex(values.week_start)
+
+        self.at_risk_gap_spin = _gap_spin()
+        self.at_risk_gap_spin.setValue(values.at_risk_gap)
+        self.off_track_gap_spin = _gap_spin()
+        self.off_track_gap_spin.setValue(values.off_track_gap)
+        self.at_risk_confidence_spin = _spin(0, 10)
+        self.at_risk_confidence_spin.setValue(values.at_risk_confidence)
+        self.off_track_confidence_spin = _spin(0, 10)
+        self.off_track_confidence_spin.setValue(values.off_track_confidence)
+        days = self.tr(" days")
+        self.stale_days_spin = _spin(1, 365, days)
+        self.stale_days_spin.setValue(values.stale_days)
+        self.window_spin = _spin(1, 365, days)
+        self.window_spin.setValue(values.conversion_window_days)
+
+        self._outer = QVBoxLayout(self)
+        self._outer.setContentsMargins(20, 16, 20, 16)
+        self._outer.setSpacing(12)
+        workspace = self._group(self.tr("Workspace"))
+        workspace.addRow(self.tr("&Name:"), self.name_edit)
+        workspace.addRow(self.tr("&Currency:"), self.currency_combo)
+        workspace.addRow(self.tr("&Weeks start on:"), self.week_combo)
+        status = self._group(
+            self.tr("Status of key results"),
+            self.tr(
+                "Gaps are shares of the way from start to target: {gap} means {share} behind "
+                "the pace that the cycle's elapsed days ask for. Confidence is the 0–10 of "
+                "check-ins."
+            ).format(gap=locale.toString(0.2, "f", GAP_DECIMALS), share=format_percent(0.2, 0)),
+        )
+        status.addRow(self.tr("&At risk when behind pace by more than:"), self.at_risk_gap_spin)
+        status.addRow(self.tr("&Off track when behind pace by more than:"), self.off_track_gap_spin)
+        status.addRow(self.tr("At risk at con&fidence of at most:"), self.at_risk_confidence_spin)
+        status.addRow(
+            self.tr("Off track at confi&dence of at most:"), self.off_track_confidence_spin
+        )
+        status.addRow(self.tr("Needs an &update after:"), self.stale_days_spin)
+        funnel = self._group(self.tr("Funnel"))
+        funnel.addRow(self.tr("Con&version window of a cohort:"), self.window_spin)
+
+        self.problems_label = QLabel()
+        self.problems_label.setObjectName("errorLabel")
+        self.problems_label.setWordWrap(True)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self._align_labels(workspace, status, funnel)
+        self._outer.addWidget(self.problems_label)
+        self._outer.addWidget(self.buttons)
+
+        self.name_edit.textChanged.connect(self.revalidate)
+        for spin in (
+            self.at_risk_gap_spin,
+            self.off_track_gap_spin,
+            self.at_risk_confidence_spin,
+            self.off_track_confidence_spin,
+            self.stale_days_spin,
+            self.window_spin,
+        ):
+            spin.valueChanged.connect(self.revalidate)
+        self.revalidate()
+
+    def _group(self, title: str, note: str = "") -> QFormLayout:
+        box = QGroupBox(title)
+        form = QFormLayout(box)
+        if note:
+            label = QLabel(note)
+            label.setObjectName("settingsNote")
+            label.setWordWrap(True)
+            form.addRow(label)
+        self._outer.addWidget(box)
+        return form
+
+    @staticmethod
+    def _align_labels(*forms: QFormLayout) -> None:
+        """One label width for every group, so that the fields line up."""
+        labels = [
+            form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget()
+            for form in forms
+            for row in range(form.rowCount())
+            if form.itemAt(row, QFormLayout.ItemRole.LabelRole) is not None
+        ]
+        width = max(label.sizeHint().width() for label in labels)
+        for label in labels:
+            label.setMinimumWidth(width)
+
+    def _gap(self, spin: QDoubleSpinBox, stored: float) -> float:
+        # A stored gap with more decimals than shown stays as it was unless it was changed.
+        return stored if round(stored, GAP_DECIMALS) == spin.value() else spin.value()
+
+    def values(self) -> SettingsValues:
+        return SettingsValues(
+            name=self.name_edit.text().strip(),
+            currency=self.currency_combo.currentData(),
+            week_start=self.week_combo.currentData(),
+            at_risk_gap=self._gap(self.at_risk_gap_spin, self._stored.at_risk_gap),
+            off_track_gap=self._gap(self.off_track_gap_spin, self._stored.off_track_gap),
+            at_risk_confidence=self.at_risk_confidence_spin.value(),
+            off_track_confidence=self.off_track_confidence_spin.value(),
+            stale_days=self.stale_days_spin.value(),
+            conversion_window_days=self.window_spin.value(),
+        )
+
+    def changed(self) -> bool:
+        return self.values() != self._stored
+
+    def problems(self) -> list[Problem]:
+        return validate_settings(self.values(), self._currencies)
+
+    def revalidate(self) -> None:
+        problems = self.problems()
+        texts = [
+            QCoreApplication.translate("SettingsDialog", PROBLEM_TEXTS[p.code])
+            if p.code in PROBLEM_TEXTS
+            else p.message
+            for p in problems
+        ]
+        self.problems_label.setText("\n".join(texts))
+        self.problems_label.setVisible(bool(texts))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not problems)
