@@ -6,7 +6,17 @@ import datetime as dt
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale
 
-CURRENCY_SYMBOLS = {"EUR": "€", "USD": "$", "GBP": "£", "PLN": "zł", "HUF": "Ft", "RUB": "₽"}
+CURRENCY_SYMBOLS = {
+    "EUR": "€",
+    "USD": "$",
+    "GBP": "£",
+    "PLN": "zł",
+    "HUF": "Ft",
+    "RUB": "₽",
+    "CHF": "CHF",
+    "CZK": "Kč",
+    "SEK": "kr",
+}
 
 EXPERIMENT_STATUSES = {
     "idea": QT_TRANSLATE_NOOP("Labels", "Idea"),

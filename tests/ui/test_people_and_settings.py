@@ -322,10 +322,6 @@ def test_saved_thresholds_are_what_the_okr_screen_judges_by(opened, qtbot, demo_
     assert shown_status(okrs, key_result) == "On track"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="OkrSection.tables (okrdesk/ui/okr/section.py) has no 'workspace_settings' yet",
-)
 def test_changing_thresholds_changes_the_status_in_the_okr_tree_and_undo_changes_it_back(
     opened, qtbot
 ):

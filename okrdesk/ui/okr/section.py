@@ -23,6 +23,7 @@ from okrdesk.store.checkins import CheckInValues
 from okrdesk.ui.controller import WorkspaceController
 from okrdesk.ui.formatting import format_date
 from okrdesk.ui.okr.checkin_dialog import CheckInDialog
+from okrdesk.ui.okr.close.actions import CycleCloseActions
 from okrdesk.ui.okr.delegates import ProgressDelegate, StatusDelegate
 from okrdesk.ui.okr.editing import OkrEditing
 from okrdesk.ui.okr.filter_model import OkrFilter, OkrFilterModel
@@ -58,7 +59,9 @@ COLUMN_WIDTHS = {PROGRESS: 150, STATUS: 112, CONFIDENCE: 84, LAST_CHECKIN: 92}
 
 
 class OkrSection(Section):
-    tables = frozenset({"cycles", "objectives", "key_results", "checkins", "people", "teams"})
+    tables = frozenset(
+        {"cycles", "objectives", "key_results", "checkins", "people", "teams", "workspace_settings"}
+    )
     scrollable = False  # the tree and the history scroll by themselves
 
     def __init__(self, controller: WorkspaceController) -> None:
@@ -95,6 +98,20 @@ class OkrSection(Section):
         self.checkin_button.setToolTip(self.tr("Check in every key result (Ctrl+K)"))
         self.checkin_button.clicked.connect(self.start_checkin)
 
+        self.cycle_close = CycleCloseActions(self, controller)
+        self.close_cycle_button = QPushButton(self.tr("Close cycle…"))
+        self.close_cycle_button.setToolTip(
+            self.tr("Grade the key results, write the retrospective and close the cycle")
+        )
+        self.close_cycle_button.clicked.connect(self.cycle_close.close_cycle)
+        self.reopen_cycle_button = QPushButton(self.tr("Reopen cycle"))
+        self.reopen_cycle_button.clicked.connect(self.cycle_close.reopen_cycle)
+        self.carry_over_button = QPushButton(self.tr("Carry over…"))
+        self.carry_over_button.setToolTip(
+            self.tr("Copy unfinished key results into the next cycle")
+        )
+        self.carry_over_button.clicked.connect(self.cycle_close.carry_over)
+
         actions = QHBoxLayout()
         actions.setSpacing(8)
         filters = QHBoxLayout()
@@ -109,6 +126,8 @@ class OkrSection(Section):
             caption.setBuddy(widget)
             row.addWidget(caption)
             row.addWidget(widget)
+        for button in (self.close_cycle_button, self.reopen_cycle_button, self.carry_over_button):
+            actions.addWidget(button)
         actions.addStretch(1)
         for button in (
             self.new_objective_button,
@@ -143,8 +162,8 @@ class OkrSection(Section):
         self.empty_label.setObjectName("emptyLabel")
         self.coming_label = QLabel(
             self.tr(
-                "Coming next here: people and teams, initiatives and KPIs, drag and drop, "
-                "and closing the cycle."
+                "Coming next here: initiatives and KPIs beside the key results, and closing "
+                "the cycle."
             )
         )
         self.coming_label.setObjectName("comingLabel")
@@ -287,6 +306,10 @@ class OkrSection(Section):
         self.new_objective_button.setEnabled(self.editing.new_objective_action.isEnabled())
         self.from_template_button.setEnabled(self.editing.new_from_template_action.isEnabled())
         self.new_key_result_button.setEnabled(self.editing.new_key_result_action.isEnabled())
+        self.cycle_close.update_actions()
+        self.close_cycle_button.setVisible(self.cycle_close.close_action.isEnabled())
+        self.reopen_cycle_button.setVisible(self.cycle_close.reopen_action.isEnabled())
+        self.carry_over_button.setVisible(self.cycle_close.reopen_action.isEnabled())
 
     def current_node(self) -> Node | None:
         return self.tree.currentIndex().data(NODE_ROLE)
