@@ -1,0 +1,1 @@
+"""Quarter end on the OKR screen: grade, write the retrospective, close, reopen, carry over."""
