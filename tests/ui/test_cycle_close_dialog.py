@@ -1,0 +1,209 @@
+"""Closing a cycle on the OKR screen: grades, retrospective, carry-over, undo and reopen."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QDoubleSpinBox, QLineEdit
+
+from okrdesk.domain import okr
+from okrdesk.ui.okr.close.carry_dialog import ID_ROLE, CarryOverDialog, NewCycle
+from okrdesk.ui.okr.close.close_dialog import CloseCycleDialog
+from okrdesk.ui.okr.close.grades_model import NOTE, SCORE
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+def rows(path: Path, sql: str, *args) -> list[tuple]:
+    with sqlite3.connect(path) as connection:
+        return connection.execute(sql, args).fetchall()
+
+
+def visible(kind):
+    return next(w for w in QApplication.topLevelWidgets() if isinstance(w, kind) and w.isVisible())
+
+
+@pytest.fixture
+def okrs(qtbot, window, demo_copy):
+    window.files.open_path(demo_copy)
+    window.show_section(1)
+    section = window.sections["okrs"]
+    assert not section.selected_cycle().closed  # the demo's current quarter
+    return section
+
+
+def current_cycle(path: Path) -> int:
+    return rows(path, "SELECT id FROM cycles WHERE closed_at IS NULL")[0][0]
+
+
+def cycle_krs(path: Path, cycle_id: int) -> list[tuple]:
+    return rows(
+        path,
+        "SELECT k.id, k.grade, k.grade_note FROM key_results k "
+        "JOIN objectives o ON o.id = k.objective_id WHERE o.cycle_id = ? ORDER BY k.id",
+        cycle_id,
+    )
+
+
+def edit_cell(qtbot, table, row: int, column: int, text: str) -> None:
+    """Type into a cell as a user would: F2, replace the text, Enter."""
+    table.setFocus()
+    table.setCurrentIndex(table.model().index(row, column))
+    qtbot.keyClick(table, Qt.Key.Key_F2)
+    kind = QDoubleSpinBox if column == SCORE else QLineEdit
+    # Offscreen, focus does not follow; an editor closed before is hidden, awaiting deletion.
+    (editor,) = [w for w in table.viewport().findChildren(kind) if w.isVisible()]
+    (editor.lineEdit() if column == SCORE else editor).selectAll()
+    qtbot.keyClicks(editor, text)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    # The view commits on its next turn of the event loop, then deletes the editor.
+    qtbot.waitUntil(
+        lambda: (
+            not table.isPersistentEditorOpen(table.currentIndex())
+            and not [w for w in table.viewport().findChildren(kind) if w.isVisible()]
+        )
+    )
+
+
+def test_close_grades_and_retrospective_then_undo_restores_exactly(okrs, qtbot, window, demo_copy):
+    cycle_id = current_cycle(demo_copy)
+    before_krs = cycle_krs(demo_copy, cycle_id)
+    before_objectives = rows(
+        demo_copy, "SELECT id, grade FROM objectives WHERE cycle_id = ?", cycle_id
+    )
+    qtbot.mouseClick(okrs.close_cycle_button, Qt.MouseButton.LeftButton)
+    dialog = visible(CloseCycleDialog)
+    assert dialog.windowModality() == Qt.WindowModality.WindowModal
+    entries = dialog.model.entries
+    assert [e.row.key_result_id for e in entries] and {e.row.key_result_id for e in entries} == {
+        kr for kr, _, _ in before_krs
+    }
+    assert all(e.grade == okr.score(e.row.progress) for e in entries)
+
+    edit_cell(qtbot, dialog.table, 0, SCORE, "0.3")
+    edit_cell(qtbot, dialog.table, 0, NOTE, "Lost a month to the hiring freeze")
+    assert entries[0].grade == 0.3
+    background = dialog.model.index(0, SCORE).data(Qt.ItemDataRole.BackgroundRole)
+    assert background.name() == "#fecaca"  # red
+    qtbot.keyClicks(dialog.what_helped_edit, "Weekly check-ins")
+    qtbot.keyClicks(dialog.root_causes_edit, "Paid search budget cut")
+    qtbot.keyClicks(dialog.lessons_edit, "Set targets from the funnel")
+    dialog.carry_check.setChecked(False)
+    qtbot.mouseClick(dialog.close_button, Qt.MouseButton.LeftButton)
+
+    closed = rows(
+        demo_copy,
+        "SELECT closed_at, what_helped, root_causes, lessons FROM cycles WHERE id = ?",
+        cycle_id,
+    )[0]
+    assert closed[0] is not None
+    assert closed[1:] == (
+        "Weekly check-ins",
+        "Paid search budget cut",
+        "Set targets from the funnel",
+    )
+    graded = {kr: (grade, note) for kr, grade, note in cycle_krs(demo_copy, cycle_id)}
+    first = entries[0].row.key_result_id
+    assert graded[first] == (0.3, "Lost a month to the hiring freeze")
+    assert all(graded[e.row.key_result_id][0] == e.row.proposed for e in entries[1:])
+    assert okrs.selected_cycle().closed
+    assert not okrs.editing.new_objective_action.isEnabled()
+    assert not okrs.checkin_button.isEnabled()
+    assert okrs.reopen_cycle_button.isVisibleTo(okrs)
+    assert not okrs.close_cycle_button.isVisibleTo(okrs)
+
+    window.undo_action.trigger()  # offscreen, the window is not active again after a dialog
+    assert rows(demo_copy, "SELECT closed_at, lessons FROM cycles WHERE id = ?", cycle_id) == [
+        (None, "")
+    ]
+    assert cycle_krs(demo_copy, cycle_id) == before_krs
+    assert (
+        rows(demo_copy, "SELECT id, grade FROM objectives WHERE cycle_id = ?", cycle_id)
+        == before_objectives
+    )
+    assert not okrs.selected_cycle().closed
+    assert okrs.editing.new_objective_action.isEnabled()
+
+
+def test_reopen_is_undoable_with_ctrl_z(okrs, qtbot, window, demo_copy):
+    okrs.cycle_combo.setCurrentIndex(okrs.cycle_combo.count() - 1)  # the closed quarter
+    cycle_id = okrs.selected_cycle().id
+    closed_at = rows(demo_copy, "SELECT closed_at FROM cycles WHERE id = ?", cycle_id)
+    qtbot.mouseClick(okrs.reopen_cycle_button, Qt.MouseButton.LeftButton)
+    assert rows(demo_copy, "SELECT closed_at FROM cycles WHERE id = ?", cycle_id) == [(None,)]
+    assert okrs.editing.new_objective_action.isEnabled()
+    qtbot.keyClick(window, Qt.Key.Key_Z, CTRL)
+    assert rows(demo_copy, "SELECT closed_at FROM cycles WHERE id = ?", cycle_id) == closed_at
+    assert not okrs.editing.new_objective_action.isEnabled()
+
+
+def test_carry_two_key_results_into_a_new_quarter_and_undo(okrs, qtbot, window, demo_copy):
+    cycle_id = current_cycle(demo_copy)
+    okrs.cycle_close.close_cycle()
+    close_dialog = visible(CloseCycleDialog)
+    assert close_dialog.carry_check.isChecked()
+    qtbot.mouseClick(close_dialog.close_button, Qt.MouseButton.LeftButton)
+
+    dialog = visible(CarryOverDialog)
+    assert isinstance(dialog.target_combo.currentData(), NewCycle)
+    items = dialog.key_result_items()
+    offered = {item.data(ID_ROLE) for item in items}
+    assert all(item.checkState() == Qt.CheckState.Checked for item in items)
+    # A key result that reached its target is not offered.
+    progress = {e.row.key_result_id: e.row.progress for e in close_dialog.model.entries}
+    finished = {kr for kr, value in progress.items() if value >= 1}
+    assert finished and not finished & offered
+
+    with_initiatives = {
+        kr for (kr,) in rows(demo_copy, "SELECT key_result_id FROM initiatives WHERE done = 0")
+    }
+    keep = [i for i in items if i.data(ID_ROLE) in with_initiatives][:1]
+    keep += [i for i in items if i not in keep][:1]
+    for item in items:
+        if item not in keep:
+            item.setCheckState(Qt.CheckState.Unchecked)
+    chosen = [item.data(ID_ROLE) for item in keep]
+    assert dialog.values().key_result_ids == tuple(i.data(ID_ROLE) for i in items if i in keep)
+    qtbot.mouseClick(dialog.carry_button, Qt.MouseButton.LeftButton)
+
+    new = rows(
+        demo_copy,
+        "SELECT k.id, k.carried_from_id, k.start_value, k.target_value, o.cycle_id "
+        "FROM key_results k JOIN objectives o ON o.id = k.objective_id "
+        "WHERE o.cycle_id NOT IN (SELECT id FROM cycles WHERE start_date <= "
+        "(SELECT start_date FROM cycles WHERE id = ?))",
+        cycle_id,
+    )
+    assert sorted(source for _, source, *_ in new) == sorted(chosen)
+    for _kr_id, source, start, target, _cycle in new:
+        last = rows(
+            demo_copy,
+            "SELECT value FROM checkins WHERE key_result_id = ? ORDER BY checked_on DESC LIMIT 1",
+            source,
+        )
+        kind, old_target = rows(
+            demo_copy, "SELECT kind, target_value FROM key_results WHERE id = ?", source
+        )[0]
+        assert start == (0.0 if kind == "binary" else last[0][0]) and target == old_target
+    new_ids = [kr_id for kr_id, *_ in new]
+    copied = rows(
+        demo_copy,
+        f"SELECT COUNT(*) FROM initiatives WHERE key_result_id IN ({','.join('?' * len(new_ids))})",
+        *new_ids,
+    )
+    assert copied[0][0] > 0
+    assert len(rows(demo_copy, "SELECT id FROM cycles")) == 3
+
+    window.undo_action.trigger()  # offscreen, the window is not active again after a dialog
+    assert len(rows(demo_copy, "SELECT id FROM cycles")) == 2
+    assert rows(demo_copy, "SELECT COUNT(*) FROM key_results WHERE id IN (?, ?)", *new_ids) == [
+        (0,)
+    ]
+    window.redo_action.trigger()
+    assert len(rows(demo_copy, "SELECT id FROM cycles")) == 3
+    assert rows(demo_copy, "SELECT COUNT(*) FROM key_results WHERE id IN (?, ?)", *new_ids) == [
+        (2,)
+    ]
