@@ -24,7 +24,6 @@ from okrdesk.ui.controller import WorkspaceController
 from okrdesk.ui.formatting import format_date
 from okrdesk.ui.okr.checkin_dialog import CheckInDialog
 from okrdesk.ui.okr.close.actions import CycleCloseActions
-from okrdesk.ui.okr.close.actions import CycleCloseActions
 from okrdesk.ui.okr.delegates import ProgressDelegate, StatusDelegate
 from okrdesk.ui.okr.editing import OkrEditing
 from okrdesk.ui.okr.filter_model import OkrFilter, OkrFilterModel
@@ -113,20 +112,6 @@ class OkrSection(Section):
         )
         self.carry_over_button.clicked.connect(self.cycle_close.carry_over)
 
-        self.cycle_close = CycleCloseActions(self, controller)
-        self.close_cycle_button = QPushButton(self.tr("Close cycle…"))
-        self.close_cycle_button.setToolTip(
-            self.tr("Grade the key results, write the retrospective and close the cycle")
-        )
-        self.close_cycle_button.clicked.connect(self.cycle_close.close_cycle)
-        self.reopen_cycle_button = QPushButton(self.tr("Reopen cycle"))
-        self.reopen_cycle_button.clicked.connect(self.cycle_close.reopen_cycle)
-        self.carry_over_button = QPushButton(self.tr("Carry over…"))
-        self.carry_over_button.setToolTip(
-            self.tr("Copy unfinished key results into the next cycle")
-        )
-        self.carry_over_button.clicked.connect(self.cycle_close.carry_over)
-
         actions = QHBoxLayout()
         actions.setSpacing(8)
         filters = QHBoxLayout()
@@ -141,8 +126,6 @@ class OkrSection(Section):
             caption.setBuddy(widget)
             row.addWidget(caption)
             row.addWidget(widget)
-        for button in (self.close_cycle_button, self.reopen_cycle_button, self.carry_over_button):
-            actions.addWidget(button)
         for button in (self.close_cycle_button, self.reopen_cycle_button, self.carry_over_button):
             actions.addWidget(button)
         actions.addStretch(1)
@@ -323,10 +306,6 @@ class OkrSection(Section):
         self.new_objective_button.setEnabled(self.editing.new_objective_action.isEnabled())
         self.from_template_button.setEnabled(self.editing.new_from_template_action.isEnabled())
         self.new_key_result_button.setEnabled(self.editing.new_key_result_action.isEnabled())
-        self.cycle_close.update_actions()
-        self.close_cycle_button.setVisible(self.cycle_close.close_action.isEnabled())
-        self.reopen_cycle_button.setVisible(self.cycle_close.reopen_action.isEnabled())
-        self.carry_over_button.setVisible(self.cycle_close.reopen_action.isEnabled())
         self.cycle_close.update_actions()
         self.close_cycle_button.setVisible(self.cycle_close.close_action.isEnabled())
         self.reopen_cycle_button.setVisible(self.cycle_close.reopen_action.isEnabled())
