@@ -109,12 +109,14 @@ def test_keyboard_shortcuts_switch_sections(qtbot, window, demo_copy):
 
 def test_sections_list_what_the_workspace_holds(qtbot, window, demo_copy):
     window.files.open_path(demo_copy)
+    window.show_section(SECTIONS.index("experiments"))
     experiments = window.sections["experiments"].model.stringList()
     codes = [code for (code,) in rows(demo_copy, "SELECT code FROM experiments")]
     assert sorted(line.split(" · ")[0] for line in experiments) == sorted(codes)
     decided = rows(demo_copy, "SELECT code FROM experiments WHERE decision = 'roll_back'")
     rolled_back = next(line for line in experiments if line.startswith(decided[0][0]))
     assert rolled_back.endswith("Decided: rolled back")
+    window.show_section(SECTIONS.index("review"))
     reviews = window.sections["review"].model.stringList()
     assert len(reviews) == rows(demo_copy, "SELECT COUNT(*) FROM weekly_reviews")[0][0]
 
@@ -353,6 +355,7 @@ def test_create_never_replaces_an_existing_file(qtbot, window, demo_copy):
 def test_dashboard_shows_okr_health_of_the_current_cycle(qtbot, window, demo_copy):
     window.files.open_path(demo_copy)
     health = window.sections["dashboard"].okr_health
+    window.show_section(SECTIONS.index("okrs"))
     okrs = window.sections["okrs"]
     statuses = [node.status for node in okrs.objective_nodes()]
     for status, label in health.status_labels.items():
@@ -365,3 +368,16 @@ def test_dashboard_shows_okr_health_of_the_current_cycle(qtbot, window, demo_cop
     lines = health.stale_model.stringList()
     assert [line.split(" — ")[0] for line in lines] == stale
     assert "expected by today" in health.progress_bar.format()
+
+
+def test_hidden_sections_catch_up_when_shown(qtbot, window, demo_copy, empty_file):
+    window.files.open_path(empty_file)
+    window.show_section(SECTIONS.index("experiments"))
+    assert window.sections["experiments"].model.stringList() == []
+    window.show_section(0)
+    window.files.open_path(demo_copy)  # the experiments section is hidden now
+    window.show_section(SECTIONS.index("experiments"))
+    assert (
+        len(window.sections["experiments"].model.stringList())
+        == rows(demo_copy, "SELECT COUNT(*) FROM experiments")[0][0]
+    )

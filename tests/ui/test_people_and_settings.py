@@ -221,6 +221,7 @@ def test_deleting_an_owner_asks_first_and_undo_restores_what_they_owned(
     key_results = rows(demo_copy, owned.format("key_results"), claire)[0][0]
     assert objectives and key_results
     before = content(demo_copy)
+    window.show_section(1)  # sections refresh while shown; hidden ones when next shown
     okrs = window.sections["okrs"]
     assert "Claire Dubois" in [
         okrs.owner_combo.itemText(i) for i in range(okrs.owner_combo.count())

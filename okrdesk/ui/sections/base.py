@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from okrdesk.ui.controller import WorkspaceController
@@ -57,12 +58,27 @@ class Section(QWidget):
             outer.addWidget(content, 1)
         outer.addLayout(self.footer)
 
-        controller.opened.connect(self.reload)
+        self._stale = True
+        controller.opened.connect(self._data_changed)
         controller.changed.connect(self._reload_if_shown_tables_changed)
 
     def _reload_if_shown_tables_changed(self, tables: frozenset[str]) -> None:
         if tables & self.tables:
+            self._data_changed()
+
+    def _data_changed(self) -> None:
+        """Reload now if the user sees this section, else when it is next shown."""
+        if self.isVisible():
+            self._stale = False
             self.reload()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._stale:
+            self._stale = False
+            self.reload()
+        super().showEvent(event)
 
     def reload(self) -> None:
         raise NotImplementedError
