@@ -8,9 +8,16 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from okrdesk.domain import okr
+from okrdesk.domain.budget import NoRoi, budget_summary
 from okrdesk.store.okr_queries import CycleInfo, HistoryPoint
 from okrdesk.store.summary import DisplaySettings
-from okrdesk.ui.formatting import format_date, format_int, format_kr_value
+from okrdesk.ui.formatting import (
+    format_amount,
+    format_date,
+    format_int,
+    format_kr_value,
+    format_percent,
+)
 from okrdesk.ui.okr.nodes import KeyResultNode
 from okrdesk.ui.sections.table_model import ReadOnlyTableModel
 
@@ -63,6 +70,9 @@ class HistoryPanel(QWidget):
         self.detail_label = QLabel()
         self.detail_label.setObjectName("sectionSubtitle")
         self.detail_label.setWordWrap(True)
+        self.budget_label = QLabel()
+        self.budget_label.setObjectName("budgetLabel")
+        self.budget_label.setWordWrap(True)
         self.legend_label = QLabel()
         self.legend_label.setObjectName("chartLegend")
         self.legend_label.setWordWrap(True)
@@ -82,12 +92,13 @@ class HistoryPanel(QWidget):
         self._layout.setContentsMargins(12, 0, 0, 0)
         self._layout.addWidget(self.title_label)
         self._layout.addWidget(self.detail_label)
+        self._layout.addWidget(self.budget_label)
         self._layout.addWidget(self.legend_label)
         self._layout.addWidget(self.table, 1)
         self._show_parts(False)
 
     def _show_parts(self, visible: bool) -> None:
-        for widget in (self.detail_label, self.legend_label, self.table):
+        for widget in (self.detail_label, self.budget_label, self.legend_label, self.table):
             widget.setVisible(visible)
         if self.chart is not None:
             self.chart.setVisible(visible)
@@ -108,7 +119,7 @@ class HistoryPanel(QWidget):
             from okrdesk.ui.charts.kr_history import KeyResultHistoryChart
 
             self.chart = KeyResultHistoryChart()
-            self._layout.insertWidget(3, self.chart, 1)
+            self._layout.insertWidget(4, self.chart, 1)
         self.title_label.setText(row.title)
         currency = settings.currency
         self.detail_label.setText(
@@ -118,6 +129,7 @@ class HistoryPanel(QWidget):
                 target=format_kr_value(row.target_value, row.kind, row.unit, currency),
             )
         )
+        self._show_budget(row, currency)
         checkins = [(p.checked_on, p.value) for p in points]
         if row.kind in ("increase", "decrease"):
             pace = [(cycle.start_date, row.start_value), (cycle.end_date, row.target_value)]
@@ -129,6 +141,54 @@ class HistoryPanel(QWidget):
         self.legend_label.setText(self._legend(forecast, row.kind, row.unit, currency))
         self.model.set_history(points, row.kind, row.unit, currency)
         self._show_parts(True)
+        self.budget_label.setVisible(bool(self.budget_label.text()))
+
+    def _show_budget(self, row, currency: str) -> None:
+        """Budget, cost so far, what is left and ROI (domain.budget says when it is known)."""
+        if row.budget is None and row.cost is None:
+            self.budget_label.clear()
+            self.budget_label.setToolTip("")
+            return
+        money = budget_summary(
+            row.kind, row.unit, row.start_value, row.current, row.budget, row.cost
+        )
+        parts = [
+            self.tr("Budget {amount}").format(
+                amount="—" if money.budget is None else format_amount(money.budget, currency)
+            ),
+            self.tr("spent {amount}").format(amount=format_amount(money.cost or 0.0, currency)),
+        ]
+        if money.left is not None:
+            if money.left < 0:
+                parts.append(
+                    self.tr("over budget by {amount}").format(
+                        amount=format_amount(-money.left, currency)
+                    )
+                )
+            else:
+                parts.append(
+                    self.tr("left {amount}").format(amount=format_amount(money.left, currency))
+                )
+        parts.append(
+            self.tr("ROI {roi}").format(
+                roi="—" if money.roi is None else format_percent(money.roi, 0)
+            )
+        )
+        self.budget_label.setText(" · ".join(parts))
+        if money.roi is not None:
+            tip = self.tr(
+                "ROI = (revenue − cost) / cost, where the revenue is the gain so far: {revenue}."
+            ).format(revenue=format_amount(money.revenue, currency))
+        elif money.no_roi is NoRoi.NO_CHECKIN:
+            tip = self.tr("No ROI before the first check-in: the gain so far is the revenue.")
+        elif money.no_roi is NoRoi.NO_COST:
+            tip = self.tr("No ROI without a cost: add the cost so far in the key result's editor.")
+        else:
+            tip = self.tr(
+                "No ROI: only a key result that increases an amount of money measures revenue "
+                "(its gain so far). This one does not say what it earns."
+            )
+        self.budget_label.setToolTip(tip)
 
     def _legend(self, forecast, kind: str, unit: str, currency: str) -> str:
         from okrdesk.ui.charts.kr_history import FORECAST, PACE, VALUES

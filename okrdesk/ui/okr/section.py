@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSplitter,
+    QTabWidget,
     QTreeView,
 )
 
@@ -28,6 +29,8 @@ from okrdesk.ui.okr.delegates import ProgressDelegate, StatusDelegate
 from okrdesk.ui.okr.editing import OkrEditing
 from okrdesk.ui.okr.filter_model import OkrFilter, OkrFilterModel
 from okrdesk.ui.okr.history_panel import HistoryPanel
+from okrdesk.ui.okr.initiatives_panel import InitiativesPanel
+from okrdesk.ui.okr.kpi_panel import KpiPanel
 from okrdesk.ui.okr.moving import OkrMoving
 from okrdesk.ui.okr.nodes import KeyResultNode, Node, ObjectiveNode, build_tree
 from okrdesk.ui.okr.status_text import STATUS_NAMES
@@ -160,23 +163,26 @@ class OkrSection(Section):
         self.tree.setMinimumWidth(TREE_MIN_WIDTH)
         self.empty_label = QLabel(self.tr("No objectives in this cycle yet."))
         self.empty_label.setObjectName("emptyLabel")
-        self.coming_label = QLabel(
-            self.tr(
-                "Coming next here: initiatives and KPIs beside the key results, and closing "
-                "the cycle."
-            )
-        )
+        self.coming_label = QLabel(self.tr("Coming next here: closing the cycle."))
         self.coming_label.setObjectName("comingLabel")
         self.coming_label.setWordWrap(True)
 
         self.history = HistoryPanel()
+        self.initiatives = InitiativesPanel(controller)
+        self.kpis = KpiPanel(controller)
+        self.side_tabs = QTabWidget()
+        self.side_tabs.setObjectName("okrSideTabs")
+        self.side_tabs.setDocumentMode(True)
+        self.side_tabs.addTab(self.history, self.tr("History"))
+        self.side_tabs.addTab(self.initiatives, self.tr("Initiatives"))
+        self.side_tabs.addTab(self.kpis, self.tr("KPIs"))
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("okrSplitter")
         self.splitter.addWidget(self.tree)
-        self.splitter.addWidget(self.history)
+        self.splitter.addWidget(self.side_tabs)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 0)
-        self.splitter.setSizes([820, 360])
+        self.splitter.setSizes([800, 420])
         self.splitter.setChildrenCollapsible(False)
 
         self.body.addLayout(actions)
@@ -269,6 +275,7 @@ class OkrSection(Section):
         self._update_buttons()
         if kept is None or not self.select_key_result(kept):
             self.history.clear()
+            self.initiatives.clear()
 
     def _fill_filter_choices(self, objectives: list[okr_queries.ObjectiveRow]) -> None:
         teams = sorted({o.team_name for o in objectives if o.team_name}, key=str.casefold)
@@ -345,11 +352,13 @@ class OkrSection(Section):
         workspace = self.controller.workspace
         if not isinstance(node, KeyResultNode) or cycle is None or workspace is None:
             self.history.clear()
+            self.initiatives.clear()
             return
         with workspace.engine.connect() as connection:
             points = okr_queries.key_result_history(connection, node.row_data.id)
             settings = summary.display_settings(connection)
         self.history.show_key_result(node, cycle, points, settings)
+        self.initiatives.show_key_result(node.row_data, writable=not cycle.closed)
 
     def key_result_nodes(self) -> list[KeyResultNode]:
         """Every key result of the shown cycle, in tree order, whatever the filters."""

@@ -1,0 +1,590 @@
+"""Beside the OKRs: the team's KPIs, each with its latest value, its colour by the green and
+red thresholds, and a sparkline of its values; add, edit, delete a KPI, record a value.
+
+Every action is one command on the workspace's undo stack.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QDate,
+    QLocale,
+    QObject,
+    QRectF,
+    Qt,
+)
+from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap, QUndoCommand
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.orm import Session
+
+from okrdesk.domain.kpi import NAME_MAX_LENGTH, KpiStatus, KpiValues, validate_kpi
+from okrdesk.store import kpis as store
+from okrdesk.store import okr_queries, summary
+from okrdesk.store.kpis import KpiRow
+from okrdesk.ui.charts.sparkline import Sparkline, paint_sparkline
+from okrdesk.ui.controller import WorkspaceController
+from okrdesk.ui.formatting import CURRENCY_SYMBOLS, format_amount, format_date, format_percent
+from okrdesk.ui.okr.commands import CreateCommand, DeleteCommand, UpdateCommand
+from okrdesk.ui.sections.table_model import Index, ReadOnlyTableModel
+
+KPI_TABLES = frozenset({"kpis", "kpi_values"})
+NAME, LATEST, TREND = range(3)
+VALUES_ROLE = Qt.ItemDataRole.UserRole + 1
+STATUS_ROLE = Qt.ItemDataRole.UserRole + 2
+COLOURS = {
+    KpiStatus.GREEN: QColor("#16a34a"),
+    KpiStatus.AMBER: QColor("#f59e0b"),
+    KpiStatus.RED: QColor("#dc2626"),
+}
+STATUS_NAMES = {
+    KpiStatus.GREEN: QT_TRANSLATE_NOOP("KpiPanel", "green"),
+    KpiStatus.AMBER: QT_TRANSLATE_NOOP("KpiPanel", "amber"),
+    KpiStatus.RED: QT_TRANSLATE_NOOP("KpiPanel", "red"),
+}
+UNIT_NAMES = {
+    "number": QT_TRANSLATE_NOOP("KpiPanel", "Number"),
+    "percent": QT_TRANSLATE_NOOP("KpiPanel", "Percent"),
+    "currency": QT_TRANSLATE_NOOP("KpiPanel", "Amount of money"),
+}
+PROBLEM_TEXTS = {
+    "name_required": QT_TRANSLATE_NOOP("KpiPanel", "Give it a name."),
+    "name_too_long": QT_TRANSLATE_NOOP("KpiPanel", "The name is longer than 200 characters."),
+    "green_below_red": QT_TRANSLATE_NOOP(
+        "KpiPanel", "When higher is better, green cannot be below red."
+    ),
+    "green_above_red": QT_TRANSLATE_NOOP(
+        "KpiPanel", "When lower is better, green cannot be above red."
+    ),
+    "name_taken": QT_TRANSLATE_NOOP("KpiPanel", "Another KPI has this name."),
+}
+NUMBER_LIMIT = 1e12
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("KpiPanel", text)
+
+
+def format_kpi_value(value: float, unit: str, currency: str) -> str:
+    """A KPI value in its unit, with as many decimals as it has (up to two)."""
+    if unit == "currency":
+        return format_amount(value, currency)
+    decimals = next((d for d in (0, 1) if round(value, d) == round(value, 2)), 2)
+    if unit == "percent":
+        return format_percent(value / 100.0, decimals)
+    return QLocale().toString(float(value), "f", decimals)
+
+
+def _dot(colour: QColor) -> QIcon:
+    pixmap = QPixmap(12, 12)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(colour)
+    painter.drawEllipse(1, 1, 10, 10)
+    painter.end()
+    return QIcon(pixmap)
+
+
+def threshold_text(row: KpiRow, currency: str) -> str:
+    green = format_kpi_value(row.green_threshold, row.unit, currency)
+    red = format_kpi_value(row.red_threshold, row.unit, currency)
+    if row.higher_is_better:
+        return _tr("Green at or above {green}, red at or below {red}, amber between.").format(
+            green=green, red=red
+        )
+    return _tr("Green at or below {green}, red at or above {red}, amber between.").format(
+        green=green, red=red
+    )
+
+
+class KpiModel(ReadOnlyTableModel):
+    """Rows are KpiRows: the name (and team), the latest value with its status dot, the trend.
+
+    VALUES_ROLE on the trend column gives the values, oldest first; STATUS_ROLE the latest
+    value's KpiStatus value (or None).
+    """
+
+    numeric_columns = frozenset({LATEST})
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.currency = "EUR"
+        self._dots = {status: _dot(colour) for status, colour in COLOURS.items()}
+
+    def headers(self) -> Sequence[str]:
+        return (self.tr("KPI"), self.tr("Latest"), self.tr("Last 26 weeks"))
+
+    def display(self, row: KpiRow, column: int) -> str:
+        if column == NAME:
+            return row.name
+        if column == LATEST:
+            latest = row.latest
+            return "—" if latest is None else format_kpi_value(latest[1], row.unit, self.currency)
+        return ""
+
+    def tooltip(self, row: KpiRow, column: int) -> str | None:
+        lines = [row.name]
+        if row.team_name:
+            lines.append(self.tr("Team: {team}").format(team=row.team_name))
+        latest = row.latest
+        if latest is None:
+            lines.append(self.tr("No value recorded yet."))
+        else:
+            lines.append(
+                self.tr("{value} on {date}: {status}").format(
+                    value=format_kpi_value(latest[1], row.unit, self.currency),
+                    date=format_date(latest[0]),
+                    status=_tr(STATUS_NAMES[row.status]),
+                )
+            )
+        lines.append(threshold_text(row, self.currency))
+        return "\n".join(lines)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row: KpiRow = self.row(index.row())
+        if role == VALUES_ROLE:
+            return [value for _, value in row.points]
+        if role == STATUS_ROLE:
+            return row.status.value if row.status else None
+        if role == Qt.ItemDataRole.DecorationRole and index.column() == LATEST:
+            return self._dots.get(row.status)
+        return super().data(index, role)
+
+
+class SparklineDelegate(QStyledItemDelegate):
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        super().paint(painter, option, index)  # background and selection
+        status = index.data(STATUS_ROLE)
+        colour = COLOURS.get(KpiStatus(status)) if status else None
+        paint_sparkline(painter, QRectF(option.rect), index.data(VALUES_ROLE) or [], colour)
+
+
+def _number_box(unit: str, currency: str) -> QDoubleSpinBox:
+    box = QDoubleSpinBox()
+    box.setRange(-NUMBER_LIMIT, NUMBER_LIMIT)
+    box.setDecimals(2)
+    box.setGroupSeparatorShown(True)
+    if unit == "percent":
+        box.setSuffix(" %")
+    elif unit == "currency":
+        box.setSuffix(" " + CURRENCY_SYMBOLS.get(currency, currency))
+    return box
+
+
+class KpiEditor(QDialog):
+    """Name, unit, team, direction and the green and red thresholds; OK only when valid."""
+
+    def __init__(
+        self,
+        parent: QWidget | None,
+        title: str,
+        teams: Sequence[tuple[int, str]],
+        taken_names: set[str],
+        currency: str,
+        values: KpiValues,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setMinimumWidth(480)
+        self._taken = {name.casefold() for name in taken_names}
+        self._currency = currency
+        self.name_edit = QLineEdit(values.name)
+        self.name_edit.setMaxLength(NAME_MAX_LENGTH)
+        self.unit_combo = QComboBox()
+        for unit, name in UNIT_NAMES.items():
+            self.unit_combo.addItem(_tr(name), unit)
+        self.unit_combo.setCurrentIndex(max(self.unit_combo.findData(values.unit), 0))
+        self.team_combo = QComboBox()
+        self.team_combo.addItem(self.tr("No team"), None)
+        for team_id, name in teams:
+            self.team_combo.addItem(name, team_id)
+        if values.team_id is not None:
+            self.team_combo.setCurrentIndex(max(self.team_combo.findData(values.team_id), 0))
+        self.direction_combo = QComboBox()
+        self.direction_combo.addItem(self.tr("Higher is better"), True)
+        self.direction_combo.addItem(self.tr("Lower is better"), False)
+        self.direction_combo.setCurrentIndex(0 if values.higher_is_better else 1)
+        self.green_spin = _number_box(values.unit, currency)
+        self.green_spin.setValue(values.green_threshold)
+        self.red_spin = _number_box(values.unit, currency)
+        self.red_spin.setValue(values.red_threshold)
+        self.problems_label = QLabel()
+        self.problems_label.setObjectName("errorLabel")
+        self.problems_label.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(self.tr("&Name:"), self.name_edit)
+        form.addRow(self.tr("&Unit:"), self.unit_combo)
+        form.addRow(self.tr("&Team:"), self.team_combo)
+        form.addRow(self.tr("&Direction:"), self.direction_combo)
+        form.addRow(self.tr("&Green from:"), self.green_spin)
+        form.addRow(self.tr("&Red from:"), self.red_spin)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 16, 20, 16)
+        layout.addLayout(form)
+        layout.addWidget(self.problems_label)
+        layout.addWidget(self.buttons)
+        self.name_edit.textChanged.connect(self.revalidate)
+        self.unit_combo.currentIndexChanged.connect(self._unit_changed)
+        for widget in (self.direction_combo,):
+            widget.currentIndexChanged.connect(self.revalidate)
+        for spin in (self.green_spin, self.red_spin):
+            spin.valueChanged.connect(self.revalidate)
+        self.revalidate()
+
+    def _unit_changed(self) -> None:
+        unit = self.unit_combo.currentData()
+        for spin in (self.green_spin, self.red_spin):
+            spin.setSuffix(_number_box(unit, self._currency).suffix())
+        self.revalidate()
+
+    def values(self) -> KpiValues:
+        return KpiValues(
+            name=self.name_edit.text().strip(),
+            unit=self.unit_combo.currentData(),
+            team_id=self.team_combo.currentData(),
+            higher_is_better=bool(self.direction_combo.currentData()),
+            green_threshold=self.green_spin.value(),
+            red_threshold=self.red_spin.value(),
+        )
+
+    def problems(self) -> list[str]:
+        codes = [p.code for p in validate_kpi(self.values())]
+        if self.values().name.casefold() in self._taken:
+            codes.append("name_taken")
+        return [_tr(PROBLEM_TEXTS[code]) for code in codes if code in PROBLEM_TEXTS]
+
+    def revalidate(self) -> None:
+        problems = self.problems()
+        self.problems_label.setText("\n".join(problems))
+        self.problems_label.setVisible(bool(problems))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not problems)
+
+
+class KpiValueDialog(QDialog):
+    """A KPI's value on a day (today unless changed); an existing value that day is replaced."""
+
+    def __init__(self, parent: QWidget | None, row: KpiRow, currency: str) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Record a value of {name}").format(name=row.name))
+        self.setMinimumWidth(400)
+        self.date_edit = QDateEdit(QDate(dt.date.today()))
+        self.date_edit.setCalendarPopup(True)
+        self.value_spin = _number_box(row.unit, currency)
+        if row.latest is not None:
+            self.value_spin.setValue(row.latest[1])
+        hint = QLabel(threshold_text(row, currency))
+        hint.setObjectName("sectionSubtitle")
+        hint.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(self.tr("&Date:"), self.date_edit)
+        form.addRow(self.tr("&Value:"), self.value_spin)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 16, 20, 16)
+        layout.addLayout(form)
+        layout.addWidget(hint)
+        layout.addWidget(buttons)
+
+    def values(self) -> tuple[dt.date, float]:
+        return self.date_edit.date().toPython(), self.value_spin.value()
+
+
+def _run_for_kpis(self, work: Callable[[Session], Any]) -> Any:
+    """StoreCommand.run, telling the KPI views (not the OKR tree) what changed."""
+    assert self._controller.workspace is not None
+    with self._controller.workspace.session() as session, session.begin():
+        result = work(session)
+    self._controller.notify(KPI_TABLES)
+    return result
+
+
+class CreateKpiCommand(CreateCommand):
+    run = _run_for_kpis
+
+
+class UpdateKpiCommand(UpdateCommand):
+    run = _run_for_kpis
+
+
+class DeleteKpiCommand(DeleteCommand):
+    run = _run_for_kpis
+
+
+class RecordKpiValueCommand(QUndoCommand):
+    """A KPI's value on a day; undo puts back the value it replaced, or removes it."""
+
+    def __init__(
+        self, controller: WorkspaceController, row: KpiRow, day: dt.date, value: float
+    ) -> None:
+        super().__init__(_tr("Value of {name}").format(name=row.name))
+        self._controller = controller
+        self._kpi_id, self._day, self._value = row.id, day, value
+        self._replaced: float | None = None
+
+    def run(self, work: Callable[[Session], Any]) -> Any:
+        return _run_for_kpis(self, work)
+
+    def redo(self) -> None:
+        self._replaced = self.run(
+            lambda s: store.record_kpi_value(s, self._kpi_id, self._day, self._value)
+        )
+
+    def undo(self) -> None:
+        if self._replaced is None:
+            self.run(lambda s: store.remove_kpi_value(s, self._kpi_id, self._day))
+        else:
+            self.run(lambda s: store.record_kpi_value(s, self._kpi_id, self._day, self._replaced))
+
+
+class KpiPanel(QWidget):
+    """Every KPI of the workspace; the chosen one's thresholds and a larger sparkline below."""
+
+    def __init__(self, controller: WorkspaceController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("kpiPanel")
+        self._controller = controller
+        self.currency = "EUR"
+        self.model = KpiModel(self)
+        self.table = QTableView()
+        self.table.setObjectName("kpiTable")
+        self.table.setModel(self.model)
+        self.table.verticalHeader().hide()
+        self.table.setShowGrid(False)
+        self.table.setWordWrap(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setItemDelegateForColumn(TREND, SparklineDelegate(self.table))
+        self.table.verticalHeader().setDefaultSectionSize(34)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(LATEST, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(TREND, QHeaderView.ResizeMode.Fixed)
+        header.resizeSection(TREND, 110)
+        self.table.doubleClicked.connect(self.record_value)
+        self.new_button = QPushButton(self.tr("&New KPI…"))
+        self.new_button.clicked.connect(self.new_kpi)
+        self.edit_button = QPushButton(self.tr("Edit…"))
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.delete_button = QPushButton(self.tr("Delete"))
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.record_button = QPushButton(self.tr("&Record value…"))
+        self.record_button.setToolTip(self.tr("Record the chosen KPI's value for a day"))
+        self.record_button.clicked.connect(self.record_value)
+        buttons = QHBoxLayout()
+        for button in (self.new_button, self.edit_button, self.delete_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.record_button)
+        self.detail_title = QLabel()
+        self.detail_title.setObjectName("panelTitle")
+        self.detail_title.setWordWrap(True)
+        self.detail_label = QLabel()
+        self.detail_label.setObjectName("sectionSubtitle")
+        self.detail_label.setWordWrap(True)
+        self.sparkline = Sparkline()
+        self.sparkline.setFixedHeight(72)
+        self.empty_label = QLabel(
+            self.tr("No KPIs yet: add the health metrics the team watches beside its OKRs.")
+        )
+        self.empty_label.setObjectName("sectionSubtitle")
+        self.empty_label.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 8, 0, 0)
+        layout.addLayout(buttons)
+        layout.addWidget(self.empty_label)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.detail_title)
+        layout.addWidget(self.detail_label)
+        layout.addWidget(self.sparkline)
+        self.table.selectionModel().selectionChanged.connect(self._show_selected)
+        controller.opened.connect(self.reload)
+        controller.changed.connect(self._reload_if_changed)
+        self.reload()
+
+    def _reload_if_changed(self, tables: frozenset[str]) -> None:
+        if tables & (KPI_TABLES | {"teams", "workspace_settings"}):
+            self.reload()
+
+    def reload(self) -> None:
+        workspace = self._controller.workspace
+        chosen = self.selected()
+        rows: list[KpiRow] = []
+        if workspace is not None:
+            with workspace.engine.connect() as connection:
+                rows = store.list_kpis(connection)
+                self.currency = summary.display_settings(connection).currency
+        self.model.currency = self.currency
+        self.model.set_rows(rows)
+        self.empty_label.setVisible(not rows)
+        self.table.setVisible(bool(rows))
+        chosen_id = chosen.id if chosen is not None else None
+        for number, row in enumerate(rows):
+            if row.id == chosen_id or (chosen_id is None and number == 0):
+                self.table.selectRow(number)
+                break
+        self._show_selected()
+
+    def rows(self) -> list[KpiRow]:
+        return [self.model.row(n) for n in range(self.model.rowCount())]
+
+    def selected(self) -> KpiRow | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row(rows[0].row()) if rows else None
+
+    def select(self, kpi_id: int) -> None:
+        for number, row in enumerate(self.rows()):
+            if row.id == kpi_id:
+                self.table.selectRow(number)
+
+    def _show_selected(self) -> None:
+        row = self.selected()
+        writable = self._controller.workspace is not None
+        self.new_button.setEnabled(writable)
+        for button in (self.edit_button, self.delete_button, self.record_button):
+            button.setEnabled(row is not None)
+        for widget in (self.detail_title, self.detail_label, self.sparkline):
+            widget.setVisible(row is not None)
+        if row is None:
+            self.sparkline.set_data([])
+            return
+        self.detail_title.setText(row.name)
+        if row.latest is None:
+            latest = self.tr("No value yet.")
+        else:
+            latest = self.tr("Latest {value} on {date}; {count} values since {first}.").format(
+                value=format_kpi_value(row.latest[1], row.unit, self.currency),
+                date=format_date(row.latest[0]),
+                count=len(row.points),
+                first=format_date(row.points[0][0]),
+            )
+        self.detail_label.setText(latest + "\n" + threshold_text(row, self.currency))
+        self.sparkline.set_data(
+            [value for _, value in row.points], COLOURS.get(row.status) if row.status else None
+        )
+
+    # -- actions -----------------------------------------------------------------------------
+
+    def _teams(self) -> list[tuple[int, str]]:
+        with self._controller.workspace.engine.connect() as connection:
+            return okr_queries.teams(connection)
+
+    def _open(self, dialog: QDialog, on_accept) -> None:
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.accepted.connect(lambda: on_accept(dialog.values()))
+        dialog.open()
+
+    def new_kpi(self) -> KpiEditor | None:
+        if self._controller.workspace is None:
+            return None
+        start = KpiValues("", "number", None, True, 0.0, 0.0)
+        taken = {row.name for row in self.rows()}
+        dialog = KpiEditor(self, self.tr("New KPI"), self._teams(), taken, self.currency, start)
+
+        def create(values: KpiValues) -> None:
+            command = CreateKpiCommand(
+                self._controller,
+                self.tr("New KPI {name}").format(name=values.name),
+                functools.partial(store.create_kpi, values=values),
+                store.delete_kpi,
+                store.restore_kpi,
+            )
+            self._controller.undo_stack.push(command)
+            if command.item_id is not None:
+                self.select(command.item_id)
+
+        self._open(dialog, create)
+        return dialog
+
+    def edit_selected(self) -> KpiEditor | None:
+        row = self.selected()
+        if row is None:
+            return None
+        taken = {r.name for r in self.rows() if r.id != row.id}
+        dialog = KpiEditor(
+            self, self.tr("Edit KPI"), self._teams(), taken, self.currency, row.values
+        )
+
+        def update(values: KpiValues) -> None:
+            if values != row.values:
+                self._controller.undo_stack.push(
+                    UpdateKpiCommand(
+                        self._controller,
+                        self.tr("Edit KPI {name}").format(name=values.name),
+                        store.update_kpi,
+                        row.id,
+                        values,
+                    )
+                )
+
+        self._open(dialog, update)
+        return dialog
+
+    def delete_selected(self) -> bool:
+        row = self.selected()
+        if row is None:
+            return False
+        self._controller.undo_stack.push(
+            DeleteKpiCommand(
+                self._controller,
+                self.tr("Delete KPI {name}").format(name=row.name),
+                store.delete_kpi,
+                store.restore_kpi,
+                row.id,
+            )
+        )
+        return True
+
+    def record_value(self) -> KpiValueDialog | None:
+        row = self.selected()
+        if row is None:
+            return None
+        dialog = KpiValueDialog(self, row, self.currency)
+
+        def record(values: tuple[dt.date, float]) -> None:
+            day, value = values
+            self._controller.undo_stack.push(
+                RecordKpiValueCommand(self._controller, row, day, value)
+            )
+
+        self._open(dialog, record)
+        return dialog

@@ -1,0 +1,336 @@
+"""Initiatives, KPIs and the budget beside the OKR tree, on demo copies: what the user sees,
+and undo of every action."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QDialogButtonBox
+
+from okrdesk.domain.budget import budget_summary
+from okrdesk.domain.kpi import KpiStatus
+from okrdesk.store.kpis import KpiRow
+from okrdesk.ui.formatting import format_amount, format_date, format_percent
+from okrdesk.ui.okr.initiatives_panel import DONE, DUE, TITLE
+from okrdesk.ui.okr.kpi_panel import (
+    COLOURS,
+    LATEST,
+    STATUS_ROLE,
+    TREND,
+    VALUES_ROLE,
+    KpiModel,
+)
+
+
+def rows(path: Path, sql: str, *args) -> list[tuple]:
+    with sqlite3.connect(path) as connection:
+        return connection.execute(sql, args).fetchall()
+
+
+def ok(dialog) -> None:
+    button = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+    assert button.isEnabled()
+    button.click()
+
+
+@pytest.fixture
+def okrs(qtbot, window, demo_copy):
+    window.files.open_path(demo_copy)
+    window.show_section(1)
+    return window.sections["okrs"]
+
+
+@pytest.fixture
+def partner(okrs, demo_copy):
+    """The initiatives tab on the key result with the most initiatives (an overdue one)."""
+    (kr_id,) = rows(
+        demo_copy,
+        "SELECT key_result_id FROM initiatives GROUP BY key_result_id "
+        "ORDER BY count(*) DESC, key_result_id LIMIT 1",
+    )[0]
+    assert okrs.select_key_result(kr_id)
+    okrs.side_tabs.setCurrentWidget(okrs.initiatives)
+    return kr_id
+
+
+def shown(panel) -> list[str]:
+    model = panel.model
+    return [model.index(r, TITLE).data() for r in range(model.rowCount())]
+
+
+def test_the_initiatives_of_the_chosen_key_result_with_the_overdue_one_marked(
+    okrs, partner, demo_copy
+):
+    stored = rows(
+        demo_copy,
+        "SELECT title, due_date, done FROM initiatives WHERE key_result_id = ?",
+        partner,
+    )
+    panel = okrs.initiatives
+    assert sorted(shown(panel)) == sorted(t for t, _, _ in stored)
+    today = dt.date.today()
+    for number in range(panel.model.rowCount()):
+        title = panel.model.index(number, TITLE).data()
+        due, done = next((d, done) for t, d, done in stored if t == title)
+        due_cell = panel.model.index(number, DUE)
+        due_day = dt.date.fromisoformat(due)
+        assert format_date(due_day) in due_cell.data()
+        overdue = not done and due_day < today
+        assert ("overdue" in due_cell.data()) == overdue
+        assert (due_cell.data(Qt.ItemDataRole.ForegroundRole) is not None) == overdue or done
+    assert "overdue" in panel.summary_label.text()
+    assert panel.add_button.isEnabled()
+
+
+def test_add_an_initiative_then_undo_and_redo_keep_its_id(okrs, partner, window, demo_copy):
+    panel = okrs.initiatives
+    dialog = panel.add()
+    assert not dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
+    dialog.title_edit.setText("Partner onboarding kit")
+    dialog.due_check.setChecked(True)
+    dialog.due_edit.setDate(QDate(2030, 1, 15))
+    ok(dialog)
+    created = rows(
+        demo_copy,
+        "SELECT id, key_result_id, due_date, done FROM initiatives "
+        "WHERE title = 'Partner onboarding kit'",
+    )
+    assert [c[1:] for c in created] == [(partner, "2030-01-15", 0)]
+    assert "Partner onboarding kit" in shown(panel)
+    window.controller.undo_stack.undo()
+    assert (
+        rows(demo_copy, "SELECT id FROM initiatives WHERE title = 'Partner onboarding kit'") == []
+    )
+    assert "Partner onboarding kit" not in shown(panel)
+    window.controller.undo_stack.redo()
+    again = rows(demo_copy, "SELECT id FROM initiatives WHERE title = 'Partner onboarding kit'")
+    assert again == [(created[0][0],)]
+    assert "Partner onboarding kit" in shown(panel)
+
+
+def test_tick_done_with_the_checkbox_then_undo(okrs, partner, window, demo_copy):
+    panel = okrs.initiatives
+    first = panel.model.row(0)
+    assert not first.done
+    cell = panel.model.index(0, DONE)
+    assert panel.model.setData(cell, Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
+    assert rows(demo_copy, "SELECT done FROM initiatives WHERE id = ?", first.id) == [(1,)]
+    ticked = next(r for r in range(panel.model.rowCount()) if panel.model.row(r).id == first.id)
+    assert panel.model.index(ticked, DONE).data(Qt.ItemDataRole.CheckStateRole) == (
+        Qt.CheckState.Checked
+    )
+    assert window.controller.undo_stack.undoText().startswith("Tick")
+    window.controller.undo_stack.undo()
+    assert rows(demo_copy, "SELECT done FROM initiatives WHERE id = ?", first.id) == [(0,)]
+
+
+def test_delete_an_initiative_then_undo_restores_it_with_its_id(okrs, partner, window, demo_copy):
+    panel = okrs.initiatives
+    before = rows(demo_copy, "SELECT * FROM initiatives ORDER BY id")
+    panel.table.selectRow(0)
+    target = panel.selected()
+    assert panel.delete_button.isEnabled()
+    panel.delete_button.click()
+    assert target.title not in shown(panel)
+    assert rows(demo_copy, "SELECT id FROM initiatives WHERE id = ?", target.id) == []
+    window.controller.undo_stack.undo()
+    assert rows(demo_copy, "SELECT * FROM initiatives ORDER BY id") == before
+    assert target.title in shown(panel)
+
+
+def test_edit_an_initiative_then_undo(okrs, partner, window, demo_copy):
+    panel = okrs.initiatives
+    panel.table.selectRow(1)
+    target = panel.selected()
+    dialog = panel.edit_selected()
+    assert dialog.title_edit.text() == target.title
+    dialog.title_edit.setText("Renamed initiative")
+    ok(dialog)
+    assert rows(demo_copy, "SELECT title FROM initiatives WHERE id = ?", target.id) == [
+        ("Renamed initiative",)
+    ]
+    window.controller.undo_stack.undo()
+    assert rows(demo_copy, "SELECT title FROM initiatives WHERE id = ?", target.id) == [
+        (target.title,)
+    ]
+
+
+def test_a_closed_cycles_initiatives_are_read_only(okrs, demo_copy):
+    okrs.cycle_combo.setCurrentIndex(okrs.cycle_combo.count() - 1)
+    assert okrs.selected_cycle().closed
+    node = okrs.key_result_nodes()[0]
+    assert okrs.select_key_result(node.row_data.id)
+    panel = okrs.initiatives
+    assert panel.key_result.id == node.row_data.id
+    assert not panel.add_button.isEnabled()
+    assert panel.add() is None
+    if panel.model.rowCount():
+        cell = panel.model.index(0, DONE)
+        assert not panel.model.flags(cell) & Qt.ItemFlag.ItemIsUserCheckable
+        assert not panel.model.setData(
+            cell, Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole
+        )
+
+
+# -- KPIs ------------------------------------------------------------------------------------
+
+
+def kpi_row(higher: bool, value: float) -> KpiRow:
+    green, red = (99.9, 99.5) if higher else (4.0, 8.0)
+    return KpiRow(1, "k", "number", None, "", higher, green, red, ((dt.date(2026, 1, 5), value),))
+
+
+@pytest.mark.parametrize(
+    ("higher", "value", "status"),
+    [
+        (True, 99.95, KpiStatus.GREEN),
+        (True, 99.7, KpiStatus.AMBER),
+        (True, 99.2, KpiStatus.RED),
+        (False, 3.0, KpiStatus.GREEN),
+        (False, 6.0, KpiStatus.AMBER),
+        (False, 9.5, KpiStatus.RED),
+    ],
+)
+def test_a_kpis_colour_by_its_thresholds_in_both_directions(higher, value, status):
+    model = KpiModel()
+    model.set_rows([kpi_row(higher, value)])
+    latest = model.index(0, LATEST)
+    assert latest.data(STATUS_ROLE) == status.value
+    icon = latest.data(Qt.ItemDataRole.DecorationRole)
+    colour = icon.pixmap(12, 12).toImage().pixelColor(6, 6)
+    assert colour.name() == COLOURS[status].name()
+    assert status.value in latest.data(Qt.ItemDataRole.ToolTipRole)
+
+
+def test_the_kpis_with_latest_values_and_sparklines_of_their_values(okrs, demo_copy):
+    panel = okrs.kpis
+    okrs.side_tabs.setCurrentWidget(panel)
+    names = [n for (n,) in rows(demo_copy, "SELECT name FROM kpis ORDER BY name")]
+    assert [panel.model.index(r, 0).data() for r in range(panel.model.rowCount())] == names
+    for number, name in enumerate(names):
+        stored = [
+            v
+            for (v,) in rows(
+                demo_copy,
+                "SELECT v.value FROM kpi_values v JOIN kpis k ON v.kpi_id = k.id "
+                "WHERE k.name = ? ORDER BY v.measured_on",
+                name,
+            )
+        ]
+        assert panel.model.index(number, TREND).data(VALUES_ROLE) == stored
+        assert panel.model.index(number, LATEST).data() != "—"
+        panel.table.selectRow(number)
+        assert list(panel.sparkline.values()) == stored
+        assert panel.detail_title.text() == name
+    uptime = names.index("Website uptime")
+    assert panel.model.index(uptime, LATEST).data().endswith("%")
+
+
+def test_record_a_kpi_value_then_undo(okrs, window, demo_copy):
+    panel = okrs.kpis
+    number = next(
+        r for r in range(panel.model.rowCount()) if panel.model.row(r).name == "Website uptime"
+    )
+    panel.table.selectRow(number)
+    kpi = panel.selected()
+    before = rows(demo_copy, "SELECT * FROM kpi_values ORDER BY id")
+    day = kpi.latest[0] + dt.timedelta(days=7)
+    dialog = panel.record_value()
+    dialog.date_edit.setDate(QDate(day))
+    dialog.value_spin.setValue(99.1)
+    ok(dialog)
+    assert rows(
+        demo_copy, "SELECT value FROM kpi_values WHERE kpi_id = ? AND measured_on = ?", kpi.id, day
+    ) == [(99.1,)]
+    assert panel.selected().latest == (day, 99.1)
+    assert panel.model.index(number, LATEST).data(STATUS_ROLE) == "red"
+    assert panel.sparkline.values()[-1] == 99.1
+    window.controller.undo_stack.undo()
+    assert rows(demo_copy, "SELECT * FROM kpi_values ORDER BY id") == before
+    assert panel.selected().latest == kpi.latest
+
+
+def test_add_and_edit_a_kpi_then_undo(okrs, window, demo_copy):
+    panel = okrs.kpis
+    dialog = panel.new_kpi()
+    dialog.name_edit.setText("Website uptime")
+    assert "Another KPI has this name." in dialog.problems_label.text()
+    dialog.name_edit.setText("Net revenue retention")
+    dialog.unit_combo.setCurrentIndex(dialog.unit_combo.findData("percent"))
+    dialog.direction_combo.setCurrentIndex(1)  # lower is better
+    dialog.green_spin.setValue(105)
+    dialog.red_spin.setValue(95)
+    assert "lower is better" in dialog.problems_label.text().lower()
+    dialog.direction_combo.setCurrentIndex(0)
+    ok(dialog)
+    created = rows(
+        demo_copy,
+        "SELECT unit, higher_is_better, green_threshold, red_threshold FROM kpis "
+        "WHERE name = 'Net revenue retention'",
+    )
+    assert created == [("percent", 1, 105.0, 95.0)]
+    assert panel.selected().name == "Net revenue retention"
+    assert panel.model.index(panel.table.currentIndex().row(), LATEST).data() == "—"
+
+    dialog = panel.edit_selected()
+    dialog.red_spin.setValue(90)
+    ok(dialog)
+    assert rows(demo_copy, "SELECT red_threshold FROM kpis WHERE name = 'Net revenue retention'")[
+        0
+    ] == (90.0,)
+    window.controller.undo_stack.undo()
+    assert rows(demo_copy, "SELECT red_threshold FROM kpis WHERE name = 'Net revenue retention'")[
+        0
+    ] == (95.0,)
+    window.controller.undo_stack.undo()
+    assert rows(demo_copy, "SELECT id FROM kpis WHERE name = 'Net revenue retention'") == []
+    assert "Net revenue retention" not in [r.name for r in panel.rows()]
+
+
+# -- budget, cost and ROI --------------------------------------------------------------------
+
+
+def test_budget_cost_and_roi_shown_as_the_pure_rule_computes_them(okrs, demo_copy):
+    currency = rows(demo_copy, "SELECT currency FROM workspace_settings")[0][0]
+    for node in okrs.key_result_nodes():
+        row = node.row_data
+        assert okrs.select_key_result(row.id)
+        label = okrs.history.budget_label
+        if row.budget is None and row.cost is None:
+            assert label.isHidden()
+            continue
+        assert not label.isHidden()
+        money = budget_summary(
+            row.kind, row.unit, row.start_value, row.current, row.budget, row.cost
+        )
+        text = label.text()
+        assert format_amount(money.budget, currency) in text
+        assert format_amount(money.cost, currency) in text
+        assert format_amount(abs(money.left), currency) in text
+        assert text.endswith("ROI —")  # no demo key result with a budget measures revenue
+        assert "No ROI" in label.toolTip()
+
+
+def test_roi_of_a_money_increase_with_a_cost(okrs, window, demo_copy):
+    (kr_id, start, current) = rows(
+        demo_copy,
+        "SELECT k.id, k.start_value, c.value FROM key_results k "
+        "JOIN checkins c ON c.key_result_id = k.id JOIN objectives o ON k.objective_id = o.id "
+        "JOIN cycles y ON o.cycle_id = y.id WHERE y.closed_at IS NULL "
+        "AND k.kind = 'increase' AND k.unit = 'currency' ORDER BY c.checked_on DESC LIMIT 1",
+    )[0]
+    cost = 5_000.0
+    with sqlite3.connect(demo_copy) as connection:
+        connection.execute(
+            "UPDATE key_results SET budget = 8000, cost = ? WHERE id = ?", (cost, kr_id)
+        )
+    okrs.reload()
+    assert okrs.select_key_result(kr_id)
+    money = budget_summary("increase", "currency", start, current, 8000.0, cost)
+    assert money.roi == pytest.approx((current - start - cost) / cost)
+    assert okrs.history.budget_label.text().endswith("ROI " + format_percent(money.roi, 0))
+    assert "revenue" in okrs.history.budget_label.toolTip()
