@@ -207,3 +207,22 @@ def test_carry_two_key_results_into_a_new_quarter_and_undo(okrs, qtbot, window, 
     assert rows(demo_copy, "SELECT COUNT(*) FROM key_results WHERE id IN (?, ?)", *new_ids) == [
         (2,)
     ]
+
+
+def test_a_score_still_being_typed_counts_when_closing(okrs, qtbot, demo_copy):
+    cycle_id = current_cycle(demo_copy)
+    okrs.cycle_close.close_cycle()
+    dialog = visible(CloseCycleDialog)
+    dialog.carry_check.setChecked(False)
+    table = dialog.table
+    table.setCurrentIndex(table.model().index(1, SCORE))
+    qtbot.keyClick(table, Qt.Key.Key_F2)
+    (editor,) = [w for w in table.viewport().findChildren(QDoubleSpinBox) if w.isVisible()]
+    editor.lineEdit().selectAll()
+    qtbot.keyClicks(editor, "0.9")
+    qtbot.mouseClick(dialog.close_button, Qt.MouseButton.LeftButton)
+    kr_id = dialog.model.entries[1].row.key_result_id
+    assert rows(demo_copy, "SELECT grade FROM key_results WHERE id = ?", kr_id) == [(0.9,)]
+    assert rows(demo_copy, "SELECT closed_at IS NOT NULL FROM cycles WHERE id = ?", cycle_id) == [
+        (1,)
+    ]

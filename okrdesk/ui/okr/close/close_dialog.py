@@ -122,7 +122,9 @@ class CloseCycleDialog(QDialog):
         self.resize(980, 640)
 
     def values(self) -> CloseChoice:
-        self.table.setCurrentIndex(self.table.currentIndex())  # commits an open editor
+        editor = self.table.indexWidget(self.table.currentIndex())
+        if editor is not None:  # a score typed but not yet confirmed with Enter counts
+            self.table.commitData(editor)
         return CloseChoice(
             grades={e.row.key_result_id: (e.grade, e.note) for e in self.model.entries},
             retrospective=Retrospective(
