@@ -232,6 +232,7 @@ def test_the_kpis_with_latest_values_and_sparklines_of_their_values(okrs, demo_c
 
 def test_record_a_kpi_value_then_undo(okrs, window, demo_copy):
     panel = okrs.kpis
+    okrs.side_tabs.setCurrentWidget(panel)
     number = next(
         r for r in range(panel.model.rowCount()) if panel.model.row(r).name == "Website uptime"
     )
@@ -256,6 +257,7 @@ def test_record_a_kpi_value_then_undo(okrs, window, demo_copy):
 
 def test_add_and_edit_a_kpi_then_undo(okrs, window, demo_copy):
     panel = okrs.kpis
+    okrs.side_tabs.setCurrentWidget(panel)
     dialog = panel.new_kpi()
     dialog.name_edit.setText("Website uptime")
     assert "Another KPI has this name." in dialog.problems_label.text()
@@ -289,6 +291,24 @@ def test_add_and_edit_a_kpi_then_undo(okrs, window, demo_copy):
     window.controller.undo_stack.undo()
     assert rows(demo_copy, "SELECT id FROM kpis WHERE name = 'Net revenue retention'") == []
     assert "Net revenue retention" not in [r.name for r in panel.rows()]
+
+
+def test_the_kpi_tab_loads_when_first_shown_and_catches_up_after_a_hidden_change(
+    okrs, window, demo_copy
+):
+    panel = okrs.kpis
+    assert not panel.isVisible()
+    assert panel.model.rowCount() == 0  # nothing read while the tab is not in view
+    okrs.side_tabs.setCurrentWidget(panel)
+    count = panel.model.rowCount()
+    assert count == 3
+    panel.table.selectRow(0)
+    panel.delete_selected()
+    assert panel.model.rowCount() == count - 1
+    okrs.side_tabs.setCurrentWidget(okrs.history)
+    window.controller.undo_stack.undo()
+    okrs.side_tabs.setCurrentWidget(panel)
+    assert panel.model.rowCount() == count
 
 
 # -- budget, cost and ROI --------------------------------------------------------------------

@@ -1,0 +1,213 @@
+"""The KPI editor (name, unit, team, direction, thresholds) and the record-a-value dialog, and
+how a KPI's values and thresholds read."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from okrdesk.domain.kpi import NAME_MAX_LENGTH, KpiStatus, KpiValues, validate_kpi
+from okrdesk.store.kpis import KpiRow
+from okrdesk.ui.formatting import CURRENCY_SYMBOLS, format_amount, format_percent
+
+STATUS_NAMES = {
+    KpiStatus.GREEN: QT_TRANSLATE_NOOP("KpiPanel", "green"),
+    KpiStatus.AMBER: QT_TRANSLATE_NOOP("KpiPanel", "amber"),
+    KpiStatus.RED: QT_TRANSLATE_NOOP("KpiPanel", "red"),
+}
+UNIT_NAMES = {
+    "number": QT_TRANSLATE_NOOP("KpiPanel", "Number"),
+    "percent": QT_TRANSLATE_NOOP("KpiPanel", "Percent"),
+    "currency": QT_TRANSLATE_NOOP("KpiPanel", "Amount of money"),
+}
+PROBLEM_TEXTS = {
+    "name_required": QT_TRANSLATE_NOOP("KpiPanel", "Give it a name."),
+    "name_too_long": QT_TRANSLATE_NOOP("KpiPanel", "The name is longer than 200 characters."),
+    "green_below_red": QT_TRANSLATE_NOOP(
+        "KpiPanel", "When higher is better, green cannot be below red."
+    ),
+    "green_above_red": QT_TRANSLATE_NOOP(
+        "KpiPanel", "When lower is better, green cannot be above red."
+    ),
+    "name_taken": QT_TRANSLATE_NOOP("KpiPanel", "Another KPI has this name."),
+}
+NUMBER_LIMIT = 1e12
+
+
+def kpi_tr(text: str) -> str:
+    return QCoreApplication.translate("KpiPanel", text)
+
+
+def format_kpi_value(value: float, unit: str, currency: str) -> str:
+    """A KPI value in its unit, with as many decimals as it has (up to two)."""
+    if unit == "currency":
+        return format_amount(value, currency)
+    decimals = next((d for d in (0, 1) if round(value, d) == round(value, 2)), 2)
+    if unit == "percent":
+        return format_percent(value / 100.0, decimals)
+    return QLocale().toString(float(value), "f", decimals)
+
+
+def threshold_text(row: KpiRow, currency: str) -> str:
+    green = format_kpi_value(row.green_threshold, row.unit, currency)
+    red = format_kpi_value(row.red_threshold, row.unit, currency)
+    if row.higher_is_better:
+        return kpi_tr("Green at or above {green}, red at or below {red}, amber between.").format(
+            green=green, red=red
+        )
+    return kpi_tr("Green at or below {green}, red at or above {red}, amber between.").format(
+        green=green, red=red
+    )
+
+
+def _number_box(unit: str, currency: str) -> QDoubleSpinBox:
+    box = QDoubleSpinBox()
+    box.setRange(-NUMBER_LIMIT, NUMBER_LIMIT)
+    box.setDecimals(2)
+    box.setGroupSeparatorShown(True)
+    if unit == "percent":
+        box.setSuffix(" %")
+    elif unit == "currency":
+        box.setSuffix(" " + CURRENCY_SYMBOLS.get(currency, currency))
+    return box
+
+
+class KpiEditor(QDialog):
+    """Name, unit, team, direction and the green and red thresholds; OK only when valid."""
+
+    def __init__(
+        self,
+        parent: QWidget | None,
+        title: str,
+        teams: Sequence[tuple[int, str]],
+        taken_names: set[str],
+        currency: str,
+        values: KpiValues,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setMinimumWidth(480)
+        self._taken = {name.casefold() for name in taken_names}
+        self._currency = currency
+        self.name_edit = QLineEdit(values.name)
+        self.name_edit.setMaxLength(NAME_MAX_LENGTH)
+        self.unit_combo = QComboBox()
+        for unit, name in UNIT_NAMES.items():
+            self.unit_combo.addItem(kpi_tr(name), unit)
+        self.unit_combo.setCurrentIndex(max(self.unit_combo.findData(values.unit), 0))
+        self.team_combo = QComboBox()
+        self.team_combo.addItem(self.tr("No team"), None)
+        for team_id, name in teams:
+            self.team_combo.addItem(name, team_id)
+        if values.team_id is not None:
+            self.team_combo.setCurrentIndex(max(self.team_combo.findData(values.team_id), 0))
+        self.direction_combo = QComboBox()
+        self.direction_combo.addItem(self.tr("Higher is better"), True)
+        self.direction_combo.addItem(self.tr("Lower is better"), False)
+        self.direction_combo.setCurrentIndex(0 if values.higher_is_better else 1)
+        self.green_spin = _number_box(values.unit, currency)
+        self.green_spin.setValue(values.green_threshold)
+        self.red_spin = _number_box(values.unit, currency)
+        self.red_spin.setValue(values.red_threshold)
+        self.problems_label = QLabel()
+        self.problems_label.setObjectName("errorLabel")
+        self.problems_label.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(self.tr("&Name:"), self.name_edit)
+        form.addRow(self.tr("&Unit:"), self.unit_combo)
+        form.addRow(self.tr("&Team:"), self.team_combo)
+        form.addRow(self.tr("&Direction:"), self.direction_combo)
+        form.addRow(self.tr("&Green from:"), self.green_spin)
+        form.addRow(self.tr("&Red from:"), self.red_spin)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 16, 20, 16)
+        layout.addLayout(form)
+        layout.addWidget(self.problems_label)
+        layout.addWidget(self.buttons)
+        self.name_edit.textChanged.connect(self.revalidate)
+        self.unit_combo.currentIndexChanged.connect(self._unit_changed)
+        for widget in (self.direction_combo,):
+            widget.currentIndexChanged.connect(self.revalidate)
+        for spin in (self.green_spin, self.red_spin):
+            spin.valueChanged.connect(self.revalidate)
+        self.revalidate()
+
+    def _unit_changed(self) -> None:
+        unit = self.unit_combo.currentData()
+        for spin in (self.green_spin, self.red_spin):
+            spin.setSuffix(_number_box(unit, self._currency).suffix())
+        self.revalidate()
+
+    def values(self) -> KpiValues:
+        return KpiValues(
+            name=self.name_edit.text().strip(),
+            unit=self.unit_combo.currentData(),
+            team_id=self.team_combo.currentData(),
+            higher_is_better=bool(self.direction_combo.currentData()),
+            green_threshold=self.green_spin.value(),
+            red_threshold=self.red_spin.value(),
+        )
+
+    def problems(self) -> list[str]:
+        codes = [p.code for p in validate_kpi(self.values())]
+        if self.values().name.casefold() in self._taken:
+            codes.append("name_taken")
+        return [kpi_tr(PROBLEM_TEXTS[code]) for code in codes if code in PROBLEM_TEXTS]
+
+    def revalidate(self) -> None:
+        problems = self.problems()
+        self.problems_label.setText("\n".join(problems))
+        self.problems_label.setVisible(bool(problems))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not problems)
+
+
+class KpiValueDialog(QDialog):
+    """A KPI's value on a day (today unless changed); an existing value that day is replaced."""
+
+    def __init__(self, parent: QWidget | None, row: KpiRow, currency: str) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Record a value of {name}").format(name=row.name))
+        self.setMinimumWidth(400)
+        self.date_edit = QDateEdit(QDate(dt.date.today()))
+        self.date_edit.setCalendarPopup(True)
+        self.value_spin = _number_box(row.unit, currency)
+        if row.latest is not None:
+            self.value_spin.setValue(row.latest[1])
+        hint = QLabel(threshold_text(row, currency))
+        hint.setObjectName("sectionSubtitle")
+        hint.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(self.tr("&Date:"), self.date_edit)
+        form.addRow(self.tr("&Value:"), self.value_spin)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 16, 20, 16)
+        layout.addLayout(form)
+        layout.addWidget(hint)
+        layout.addWidget(buttons)
+
+    def values(self) -> tuple[dt.date, float]:
+        return self.date_edit.date().toPython(), self.value_spin.value()
