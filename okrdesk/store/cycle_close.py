@@ -23,7 +23,8 @@ Decisions:
   target, weight, owner, budget; its baseline is the last check-in's value (a binary one
   restarts at 0); not-done initiatives come along (a due date before the new cycle is
   dropped). The carried objective keeps level, owner, team, description, and its alignment
-  when its parent is carried too.
+  when its parent is carried too; an objective carried into the same cycle before is not
+  copied again, its copy takes the newly carried key results.
 """
 
 from __future__ import annotations
@@ -321,13 +322,29 @@ def carry_over(
             raise ValueError(f"“{kr['title']}” was carried into {target.name} already")
 
     chosen = [objective_rows[i] for i in objective_rows if i in set(objective_ids)]
-    new_ids = _insert_objectives(session, chosen, to_cycle_id)
+    # An objective carried into the target before takes the new key results, after its own.
+    earlier = dict(
+        session.execute(
+            select(Objective.carried_from_id, Objective.id).where(
+                Objective.cycle_id == to_cycle_id,
+                Objective.carried_from_id.in_([row["id"] for row in chosen]),
+            )
+        ).all()
+    )
+    created = _insert_objectives(
+        session, [row for row in chosen if row["id"] not in earlier], to_cycle_id, earlier
+    )
+    new_ids = earlier | created
     kr_rows = []
     positions: dict[int, int] = {}
     for kr_id in [k for k in key_results if k in set(key_result_ids)]:
         kr = key_results[kr_id]
         objective_id = new_ids[kr["objective_id"]]
-        position = positions.get(objective_id, 0)
+        if objective_id not in positions:
+            positions[objective_id] = session.scalar(
+                select(func.count(KeyResult.id)).where(KeyResult.objective_id == objective_id)
+            )
+        position = positions[objective_id]
         positions[objective_id] = position + 1
         kr_rows.append(
             {
@@ -367,7 +384,7 @@ def carry_over(
     ]
     _insert_returning(session, Initiative, initiative_rows)
     return CarryOverResult(
-        objectives=tuple(_rows(session, Objective, Objective.id.in_(list(new_ids.values())))),
+        objectives=tuple(_rows(session, Objective, Objective.id.in_(list(created.values())))),
         key_results=tuple(_rows(session, KeyResult, KeyResult.id.in_(kr_ids))),
         initiatives=tuple(_rows(session, Initiative, Initiative.key_result_id.in_(kr_ids))),
     )
@@ -477,15 +494,21 @@ def _carried_into(session: Session, cycle_id: int) -> set[int]:
     return set(session.scalars(statement))
 
 
-def _insert_objectives(session: Session, chosen: list[Row], to_cycle_id: int) -> dict[int, int]:
-    """Copy objectives (parents before the objectives aligned under them); {old id: new id}."""
+def _insert_objectives(
+    session: Session, chosen: list[Row], to_cycle_id: int, earlier: dict[int, int]
+) -> dict[int, int]:
+    """Copy objectives (parents before the objectives aligned under them); {old id: new id}.
+
+    `earlier` maps objectives carried before to their copies, so that an aligned objective
+    finds its parent's copy.
+    """
     new_ids: dict[int, int] = {}
     next_position: dict[int | None, int] = {}
     pending = list(chosen)
     while pending:
         ready = [o for o in pending if o["parent_id"] not in {p["id"] for p in pending}]
         for row in ready:
-            parent = new_ids.get(row["parent_id"])
+            parent = new_ids.get(row["parent_id"], earlier.get(row["parent_id"]))
             if parent not in next_position:
                 under = (
                     Objective.parent_id.is_(None)

@@ -213,3 +213,33 @@ def test_carry_over_refuses_a_closed_or_earlier_target(ws):
             [candidate.objective_id],
             [candidate.key_result_id],
         )
+
+
+def test_carrying_more_of_an_objective_later_adds_to_its_earlier_copy(ws, content):
+    _previous, current = cycles(ws)
+    target = next_quarter(ws)
+    with ws.session() as session:
+        candidates = close.carry_over_candidates(session, current, target)
+    objective = next(
+        c.objective_id
+        for c in candidates
+        if sum(o.objective_id == c.objective_id for o in candidates) >= 2
+    )
+    first, second = [c.key_result_id for c in candidates if c.objective_id == objective][:2]
+    run(ws, close.carry_over, current, target, [objective], [first])
+    before = content(ws)
+    result = run(ws, close.carry_over, current, target, [objective], [second])
+    assert result.objectives == ()
+    with ws.session() as session:
+        copies = session.scalars(
+            select(Objective).where(
+                Objective.cycle_id == target, Objective.carried_from_id == objective
+            )
+        ).all()
+        assert len(copies) == 1
+        assert [(kr.carried_from_id, kr.position) for kr in copies[0].key_results] == [
+            (first, 0),
+            (second, 1),
+        ]
+    run(ws, close.undo_carry_over, result)
+    assert content(ws) == before
