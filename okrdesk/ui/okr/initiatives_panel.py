@@ -71,7 +71,7 @@ class InitiativesModel(ReadOnlyTableModel):
                 return "—"
             due = format_date(row.due_date)
             if row.overdue(self.today):
-                return self.tr("{date} · overdue").format(date=due)
+                return self.tr("{date}\noverdue").format(date=due)
             return due
         return ""
 
