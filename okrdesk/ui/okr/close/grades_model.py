@@ -5,7 +5,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QDoubleSpinBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
@@ -17,6 +24,10 @@ Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()
 OBJECTIVE, KEY_RESULT, PROGRESS, SCORE, NOTE = range(5)
 SCORE_COLOURS = {"green": "#bbf7d0", "yellow": "#fef08a", "red": "#fecaca"}
+
+
+def _tenths(value: float) -> str:
+    return QLocale().toString(float(value), "f", 1)
 
 
 @dataclass
@@ -76,7 +87,7 @@ class GradesModel(QAbstractTableModel):
             if column == PROGRESS:
                 return format_percent(entry.row.progress, 0)
             if column == SCORE:
-                return entry.grade if role == Qt.ItemDataRole.EditRole else f"{entry.grade:.1f}"
+                return entry.grade if role == Qt.ItemDataRole.EditRole else _tenths(entry.grade)
             if column == NOTE:
                 return entry.note
         if role == Qt.ItemDataRole.BackgroundRole and column == SCORE:
@@ -87,7 +98,7 @@ class GradesModel(QAbstractTableModel):
             return index.data()
         if role == Qt.ItemDataRole.ToolTipRole and column == SCORE:
             return self.tr("Proposed from the progress: {score}").format(
-                score=f"{entry.row.proposed:.1f}"
+                score=_tenths(entry.row.proposed)
             )
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (PROGRESS, SCORE):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
