@@ -47,6 +47,7 @@ class KeyResultRow:
     last_checkin: dt.date | None
     budget: float | None = None
     cost: float | None = None
+    grade: float | None = None  # given when the cycle was closed
 
 
 @dataclass(frozen=True)
@@ -63,6 +64,7 @@ class ObjectiveRow:
     position: int
     key_results: tuple[KeyResultRow, ...]
     description: str = ""
+    grade: float | None = None
 
 
 def list_cycles(connection: Connection) -> list[CycleInfo]:
@@ -110,6 +112,7 @@ def _key_results(connection: Connection, cycle_id: int) -> dict[int, list[KeyRes
             latest.checked_on,
             KeyResult.budget,
             KeyResult.cost,
+            KeyResult.grade,
         )
         .join(Objective, KeyResult.objective_id == Objective.id)
         .outerjoin(owner, KeyResult.owner_id == owner.id)
@@ -145,6 +148,7 @@ def cycle_objectives(connection: Connection, cycle_id: int) -> list[ObjectiveRow
             Objective.status,
             Objective.position,
             Objective.description,
+            Objective.grade,
         )
         .outerjoin(owner, Objective.owner_id == owner.id)
         .outerjoin(Team, Objective.team_id == Team.id)
@@ -152,7 +156,12 @@ def cycle_objectives(connection: Connection, cycle_id: int) -> list[ObjectiveRow
         .order_by(Objective.position, Objective.id)
     )
     return [
-        ObjectiveRow(*row[:-1], key_results=tuple(key_results.get(row[0], ())), description=row[-1])
+        ObjectiveRow(
+            *row[:-2],
+            key_results=tuple(key_results.get(row[0], ())),
+            description=row[-2],
+            grade=row[-1],
+        )
         for row in rows
     ]
 

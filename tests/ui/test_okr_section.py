@@ -261,3 +261,17 @@ def test_the_history_stays_after_a_check_in(okrs, qtbot, demo_copy):
     assert rows(demo_copy, on_today, first.id, today)[0][0] == 1
     assert okrs.history.title_label.text() == first.title
     assert okrs.history.model.rowCount() == before + (1 - existed)
+
+
+def test_a_closed_cycles_grades_show_in_the_tooltips(okrs, demo_copy):
+    closed = rows(demo_copy, "SELECT name FROM cycles WHERE closed_at IS NOT NULL")[0][0]
+    okrs.cycle_combo.setCurrentIndex(okrs.cycle_combo.findText(closed + " (closed)"))
+    title, grade = rows(
+        demo_copy,
+        "SELECT k.title, k.grade FROM key_results k JOIN objectives o ON k.objective_id = o.id "
+        "JOIN cycles c ON o.cycle_id = c.id WHERE c.name = ? AND k.grade IS NOT NULL LIMIT 1",
+        closed,
+    )[0]
+    index = find_row(okrs.proxy, title)
+    tooltip = index.siblingAtColumn(STATUS).data(Qt.ItemDataRole.ToolTipRole)
+    assert f"Graded {QLocale().toString(grade, 'f', 1)} at the cycle's close" in tooltip

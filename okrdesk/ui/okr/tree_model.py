@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractItemModel,
     QCoreApplication,
+    QLocale,
     QMimeData,
     QModelIndex,
     QObject,
@@ -30,6 +31,15 @@ NODE_ROLE = Qt.ItemDataRole.UserRole + 1
 MIME_TYPE = "application/x-okrdesk-okr-item"
 PROGRESS_ROLE = Qt.ItemDataRole.UserRole + 2  # (progress, expected) or None
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 3  # an okr.Status or None
+
+
+def grade_lines(grade: float | None) -> list[str]:
+    """The grade given at the cycle's close, for a tooltip; nothing before the close."""
+    if grade is None:
+        return []
+    return [
+        _tr("Graded {grade} at the cycle's close").format(grade=QLocale().toString(grade, "f", 1))
+    ]
 
 
 def warning_icon() -> QIcon:
@@ -241,7 +251,7 @@ class OkrTreeModel(QAbstractItemModel):
         if role == STATUS_ROLE and column == STATUS:
             return node.status.status
         if role == Qt.ItemDataRole.ToolTipRole and column in (PROGRESS, STATUS):
-            return status_tooltip(node.status)
+            return "\n".join([status_tooltip(node.status), *grade_lines(row.grade)])
         if role == Qt.ItemDataRole.ToolTipRole and column == TITLE:
             return row.title
         return self._alignment(column, role)
@@ -259,7 +269,7 @@ class OkrTreeModel(QAbstractItemModel):
         lines.append(
             _tr("Expected by today: {share}").format(share=format_percent(node.expected, 0))
         )
-        return "\n".join(lines)
+        return "\n".join([*lines, *grade_lines(node.row_data.grade)])
 
     @staticmethod
     def _days_text(days: int | None) -> str:
