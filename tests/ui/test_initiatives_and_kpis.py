@@ -9,13 +9,13 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QDialogButtonBox, QStyle, QStyleOptionViewItem
 
 from okrdesk.domain.budget import budget_summary
 from okrdesk.domain.kpi import KpiStatus
 from okrdesk.store.kpis import KpiRow
 from okrdesk.ui.formatting import format_amount, format_date, format_percent
-from okrdesk.ui.okr.initiatives_panel import DONE, DUE, TITLE
+from okrdesk.ui.okr.initiatives_panel import DONE, DUE, TITLE, InitiativeEditor
 from okrdesk.ui.okr.kpi_panel import (
     COLOURS,
     LATEST,
@@ -354,3 +354,57 @@ def test_roi_of_a_money_increase_with_a_cost(okrs, window, demo_copy):
     assert money.roi == pytest.approx((current - start - cost) / cost)
     assert okrs.history.budget_label.text().endswith("ROI " + format_percent(money.roi, 0))
     assert "revenue" in okrs.history.budget_label.toolTip()
+
+
+def test_a_click_on_the_checkbox_ticks_the_initiative_done(okrs, partner, window, qtbot, demo_copy):
+    panel = okrs.initiatives
+    first = panel.model.row(0)
+    rect = panel.table.visualRect(panel.model.index(0, DONE))
+    options = QStyleOptionViewItem()
+    panel.table.initViewItemOption(options)
+    options.rect = rect
+    options.features |= QStyleOptionViewItem.ViewItemFeature.HasCheckIndicator
+    check = panel.table.style().subElementRect(
+        QStyle.SubElement.SE_ItemViewItemCheckIndicator, options, panel.table
+    )
+    qtbot.mouseClick(panel.table.viewport(), Qt.MouseButton.LeftButton, pos=check.center())
+    assert rows(demo_copy, "SELECT done FROM initiatives WHERE id = ?", first.id) == [(1,)]
+    assert "1 of 2 done" in panel.summary_label.text()
+    window.controller.undo_stack.undo()
+    assert rows(demo_copy, "SELECT done FROM initiatives WHERE id = ?", first.id) == [(0,)]
+
+
+def test_delete_in_the_initiatives_table_deletes_the_initiative_not_the_key_result(
+    okrs, partner, window, qtbot, demo_copy
+):
+    panel = okrs.initiatives
+    panel.table.selectRow(0)
+    target = panel.selected()
+    panel.table.setFocus()
+    qtbot.keyClick(panel.table, Qt.Key.Key_Delete)
+    assert rows(demo_copy, "SELECT id FROM initiatives WHERE id = ?", target.id) == []
+    assert rows(demo_copy, "SELECT id FROM key_results WHERE id = ?", partner) == [(partner,)]
+    window.controller.undo_stack.undo()
+    assert target.title in shown(panel)
+    panel.table.selectRow(0)
+    qtbot.keyClick(panel.table, Qt.Key.Key_Return)
+    editor = next(w for w in panel.findChildren(InitiativeEditor) if w.isVisible())
+    assert editor.title_edit.text() == panel.selected().title
+    editor.reject()
+
+
+def test_delete_in_the_kpi_table_deletes_the_kpi_and_undo_brings_its_values_back(
+    okrs, window, qtbot, demo_copy
+):
+    panel = okrs.kpis
+    okrs.side_tabs.setCurrentWidget(panel)
+    panel.table.selectRow(0)
+    target = panel.selected()
+    before = rows(demo_copy, "SELECT * FROM kpi_values ORDER BY id")
+    key_results = rows(demo_copy, "SELECT count(*) FROM key_results")
+    panel.table.setFocus()
+    qtbot.keyClick(panel.table, Qt.Key.Key_Delete)
+    assert target.name not in [r.name for r in panel.rows()]
+    assert rows(demo_copy, "SELECT count(*) FROM key_results") == key_results
+    window.controller.undo_stack.undo()
+    assert rows(demo_copy, "SELECT * FROM kpi_values ORDER BY id") == before

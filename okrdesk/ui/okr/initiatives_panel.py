@@ -37,6 +37,7 @@ from okrdesk.ui.controller import WorkspaceController
 from okrdesk.ui.formatting import format_date
 from okrdesk.ui.okr.commands import CreateCommand, DeleteCommand, UpdateCommand
 from okrdesk.ui.okr.editors import chosen_id, people_combo
+from okrdesk.ui.okr.table_keys import TableKeys
 from okrdesk.ui.sections.table_model import Index, ReadOnlyTableModel
 
 DONE, TITLE, OWNER, DUE = range(4)
@@ -200,6 +201,7 @@ class InitiativesPanel(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(self.edit_selected)
+        TableKeys(self.table, self.delete_selected, self.edit_selected)
         self.add_button = QPushButton(self.tr("&Add…"))
         self.add_button.clicked.connect(self.add)
         self.edit_button = QPushButton(self.tr("Edit…"))

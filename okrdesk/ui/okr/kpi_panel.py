@@ -44,6 +44,7 @@ from okrdesk.ui.okr.kpi_editors import (
     kpi_tr,
     threshold_text,
 )
+from okrdesk.ui.okr.table_keys import TableKeys
 from okrdesk.ui.sections.table_model import Index, ReadOnlyTableModel
 
 KPI_TABLES = frozenset({"kpis", "kpi_values"})
@@ -207,6 +208,7 @@ class KpiPanel(QWidget):
         header.setSectionResizeMode(TREND, QHeaderView.ResizeMode.Fixed)
         header.resizeSection(TREND, 110)
         self.table.doubleClicked.connect(self.record_value)
+        TableKeys(self.table, self.delete_selected, self.record_value)
         self.new_button = QPushButton(self.tr("&New KPI…"))
         self.new_button.clicked.connect(self.new_kpi)
         self.edit_button = QPushButton(self.tr("Edit…"))
