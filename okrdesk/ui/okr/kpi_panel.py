@@ -85,7 +85,7 @@ class KpiModel(ReadOnlyTableModel):
         self._dots = {status: _dot(colour) for status, colour in COLOURS.items()}
 
     def headers(self) -> Sequence[str]:
-        return (self.tr("KPI"), self.tr("Latest"), self.tr("Last 26 weeks"))
+        return (self.tr("KPI"), self.tr("Latest"), self.tr("Trend"))
 
     def display(self, row: KpiRow, column: int) -> str:
         if column == NAME:
