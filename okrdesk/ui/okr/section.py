@@ -58,7 +58,7 @@ def _indexes(model: QAbstractItemModel, parent: QModelIndex | None = None) -> li
 
 
 TREE_MIN_WIDTH = 560
-COLUMN_WIDTHS = {PROGRESS: 150, STATUS: 112, CONFIDENCE: 84, LAST_CHECKIN: 92}
+COLUMN_WIDTHS = {PROGRESS: 136, STATUS: 108, CONFIDENCE: 84, LAST_CHECKIN: 88}
 
 
 class OkrSection(Section):
@@ -163,9 +163,6 @@ class OkrSection(Section):
         self.tree.setMinimumWidth(TREE_MIN_WIDTH)
         self.empty_label = QLabel(self.tr("No objectives in this cycle yet."))
         self.empty_label.setObjectName("emptyLabel")
-        self.coming_label = QLabel(self.tr("Coming next here: closing the cycle."))
-        self.coming_label.setObjectName("comingLabel")
-        self.coming_label.setWordWrap(True)
 
         self.history = HistoryPanel()
         self.initiatives = InitiativesPanel(controller)
@@ -182,14 +179,13 @@ class OkrSection(Section):
         self.splitter.addWidget(self.side_tabs)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 0)
-        self.splitter.setSizes([800, 420])
+        self.splitter.setSizes([880, 340])
         self.splitter.setChildrenCollapsible(False)
 
         self.body.addLayout(actions)
         self.body.addLayout(filters)
         self.body.addWidget(self.splitter, 1)
         self.body.addWidget(self.empty_label)
-        self.footer.addWidget(self.coming_label)
 
         self.cycle_combo.currentIndexChanged.connect(self._show_cycle)
         for combo in (self.team_combo, self.owner_combo, self.status_combo):
