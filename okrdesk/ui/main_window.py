@@ -20,17 +20,10 @@ from PySide6.QtWidgets import (
 from okrdesk import __version__
 from okrdesk.store.cycles import cycle_names
 from okrdesk.store.summary import workspace_counts
-from okrdesk.store.workspace_settings import read_settings
 from okrdesk.ui import settings
 from okrdesk.ui.controller import WorkspaceController
 from okrdesk.ui.cycle_dialog import CycleDialog
-from okrdesk.ui.okr.section import OkrSection
-from okrdesk.ui.people_dialog import PeopleDialog
-from okrdesk.ui.sections.base import Section
-from okrdesk.ui.sections.dashboard import DashboardSection
-from okrdesk.ui.sections.funnel import FunnelSection
-from okrdesk.ui.sections.preview import experiments_section, review_section
-from okrdesk.ui.settings_dialog import SaveSettingsCommand, SettingsDialog
+from okrdesk.ui.section_stack import SectionStack
 from okrdesk.ui.tasks import cancel_running_tasks
 from okrdesk.ui.undo import AddCycleCommand
 from okrdesk.ui.welcome import WelcomePage
@@ -43,15 +36,11 @@ class MainWindow(QMainWindow):
         self.controller = controller or WorkspaceController(self)
         self.setMinimumSize(QSize(760, 520))
         self.files = WorkspaceFiles(self, self.controller)
-        self.people_dialog: PeopleDialog | None = None
+        self.people_dialog = None  # built on first use, like the sections
         self.welcome = WelcomePage()
-        self.sections: dict[str, Section] = {
-            "dashboard": DashboardSection(self.controller),
-            "okrs": OkrSection(self.controller),
-            "experiments": experiments_section(self.controller),
-            "funnel": FunnelSection(self.controller),
-            "review": review_section(self.controller),
-        }
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.welcome)
+        self.sections = SectionStack(self.stack, self.controller)
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
         self.navigation.setFixedWidth(190)
@@ -63,10 +52,6 @@ class MainWindow(QMainWindow):
             "review": self.tr("Review"),
         }
         self.navigation.addItems([names[key] for key in self.sections])
-        self.stack = QStackedWidget()
-        self.stack.addWidget(self.welcome)
-        for section in self.sections.values():
-            self.stack.addWidget(section)
         central = QWidget()
         layout = QHBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -153,19 +138,18 @@ class MainWindow(QMainWindow):
 
     def show_section(self, row: int) -> None:
         self.navigation.setCurrentRow(row)
-        self.stack.setCurrentIndex(row + 1)
+        self._show_row(row)
+
+    def _show_row(self, row: int) -> None:
+        self.stack.setCurrentWidget(self.sections[list(self.sections)[row]])
 
     def current_section_key(self) -> str:
-        widget = self.stack.currentWidget()
-        for key, section in self.sections.items():
-            if section is widget:
-                return key
-        return "welcome"
+        return self.sections.key_of(self.stack.currentWidget()) or "welcome"
 
     def _navigation_selected(self) -> None:
         selected = self.navigation.selectedIndexes()
         if selected:
-            self.stack.setCurrentIndex(selected[0].row() + 1)
+            self._show_row(selected[0].row())
 
     def show_welcome(self) -> None:
         self.navigation.clearSelection()
@@ -222,8 +206,10 @@ class MainWindow(QMainWindow):
         )
         dialog.open()
 
-    def manage_people(self) -> PeopleDialog | None:
+    def manage_people(self) -> QWidget | None:
         """Show the people and teams beside the window, so that Edit → Undo stays at hand."""
+        from okrdesk.ui.people_dialog import PeopleDialog
+
         if self.controller.workspace is None:
             return None
         if self.people_dialog is None:
@@ -236,7 +222,10 @@ class MainWindow(QMainWindow):
             self.people_dialog.show()
         return self.people_dialog
 
-    def edit_workspace_settings(self) -> SettingsDialog | None:
+    def edit_workspace_settings(self) -> QWidget | None:
+        from okrdesk.store.workspace_settings import read_settings
+        from okrdesk.ui.settings_dialog import SaveSettingsCommand, SettingsDialog
+
         workspace = self.controller.workspace
         if workspace is None:
             return None

@@ -1,0 +1,89 @@
+"""The main window's sections, each built the first time it is needed.
+
+Building a section imports its screen (and the dialogs behind it); deferring that keeps the
+start-up path to what the first screen shows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Mapping
+
+from PySide6.QtWidgets import QStackedWidget, QWidget
+
+from okrdesk.ui.controller import WorkspaceController
+from okrdesk.ui.sections.base import Section
+
+
+def _dashboard(controller: WorkspaceController) -> Section:
+    from okrdesk.ui.sections.dashboard import DashboardSection
+
+    return DashboardSection(controller)
+
+
+def _okrs(controller: WorkspaceController) -> Section:
+    from okrdesk.ui.okr.section import OkrSection
+
+    return OkrSection(controller)
+
+
+def _experiments(controller: WorkspaceController) -> Section:
+    from okrdesk.ui.sections.preview import experiments_section
+
+    return experiments_section(controller)
+
+
+def _funnel(controller: WorkspaceController) -> Section:
+    from okrdesk.ui.sections.funnel import FunnelSection
+
+    return FunnelSection(controller)
+
+
+def _review(controller: WorkspaceController) -> Section:
+    from okrdesk.ui.sections.preview import review_section
+
+    return review_section(controller)
+
+
+FACTORIES: dict[str, Callable[[WorkspaceController], Section]] = {
+    "dashboard": _dashboard,
+    "okrs": _okrs,
+    "experiments": _experiments,
+    "funnel": _funnel,
+    "review": _review,
+}
+
+
+class SectionStack(Mapping[str, Section]):
+    """Key → section; a section is built, and swapped in for its placeholder, on first access.
+
+    Iterating gives the keys in navigation order without building anything.
+    """
+
+    def __init__(self, stack: QStackedWidget, controller: WorkspaceController) -> None:
+        self._stack = stack
+        self._controller = controller
+        self._placeholders = {key: QWidget() for key in FACTORIES}
+        self._built: dict[str, Section] = {}
+        for placeholder in self._placeholders.values():
+            stack.addWidget(placeholder)
+
+    def __getitem__(self, key: str) -> Section:
+        if key not in self._built:
+            placeholder = self._placeholders[key]
+            section = FACTORIES[key](self._controller)
+            index = self._stack.indexOf(placeholder)
+            self._stack.insertWidget(index, section)
+            self._stack.removeWidget(placeholder)
+            placeholder.deleteLater()
+            self._built[key] = section
+        return self._built[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(FACTORIES)
+
+    def __len__(self) -> int:
+        return len(FACTORIES)
+
+    def key_of(self, widget: QWidget | None) -> str | None:
+        """The key of a built section, without building any."""
+        return next((key for key, section in self._built.items() if section is widget), None)
