@@ -7,15 +7,11 @@ every table it may have touched, owners and teams of other rows included.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
-
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QUndoCommand
-from sqlalchemy.orm import Session
 
 from okrdesk.store import people
 from okrdesk.store.people import PersonValues
+from okrdesk.ui import store_commands
 from okrdesk.ui.controller import WorkspaceController
 
 PERSON_TABLES = frozenset({"people", *people.OWNER_LINKS})
@@ -26,118 +22,54 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("PeopleCommands", text)
 
 
-class StoreCommand(QUndoCommand):
-    def __init__(self, controller: WorkspaceController, text: str, tables: frozenset[str]):
-        super().__init__(text)
-        self._controller, self._tables = controller, tables
-
-    def run(self, work: Callable[[Session], Any]) -> Any:
-        assert self._controller.workspace is not None
-        with self._controller.workspace.session() as session, session.begin():
-            result = work(session)
-        self._controller.notify(self._tables)
-        return result
+class TeamCreate(store_commands.CreateCommand):
+    tables = TEAM_TABLES
 
 
-class CreateCommand(StoreCommand):
-    """Redo after undo restores the deleted snapshot, so the new row keeps its id."""
-
-    def __init__(
-        self,
-        controller: WorkspaceController,
-        text: str,
-        tables: frozenset[str],
-        create: Callable[[Session], int],
-        delete: Callable[[Session, int], Any],
-        restore: Callable[[Session, Any], None],
-    ) -> None:
-        super().__init__(controller, text, tables)
-        self._create, self._delete, self._restore = create, delete, restore
-        self._snapshot: Any = None
-        self.item_id: int | None = None
-
-    def redo(self) -> None:
-        if self._snapshot is None:
-            self.item_id = self.run(self._create)
-        else:
-            self.run(lambda session: self._restore(session, self._snapshot))
-
-    def undo(self) -> None:
-        self._snapshot = self.run(lambda session: self._delete(session, self.item_id))
+class TeamUpdate(store_commands.UpdateCommand):
+    tables = TEAM_TABLES
 
 
-class UpdateCommand(StoreCommand):
-    """`update(session, id, values)` returns the previous values, which undo writes back."""
-
-    def __init__(
-        self,
-        controller: WorkspaceController,
-        text: str,
-        tables: frozenset[str],
-        update: Callable[[Session, int, Any], Any],
-        item_id: int,
-        values: Any,
-    ) -> None:
-        super().__init__(controller, text, tables)
-        self._update, self._item_id, self._values = update, item_id, values
-        self._previous: Any = None
-
-    def redo(self) -> None:
-        self._previous = self.run(lambda s: self._update(s, self._item_id, self._values))
-
-    def undo(self) -> None:
-        self.run(lambda s: self._update(s, self._item_id, self._previous))
+class TeamDelete(store_commands.DeleteCommand):
+    tables = TEAM_TABLES
 
 
-class DeleteCommand(StoreCommand):
-    def __init__(
-        self,
-        controller: WorkspaceController,
-        text: str,
-        tables: frozenset[str],
-        delete: Callable[[Session, int], Any],
-        restore: Callable[[Session, Any], None],
-        item_id: int,
-    ) -> None:
-        super().__init__(controller, text, tables)
-        self._delete, self._restore, self._item_id = delete, restore, item_id
-        self._snapshot: Any = None
-
-    def redo(self) -> None:
-        self._snapshot = self.run(lambda session: self._delete(session, self._item_id))
-
-    def undo(self) -> None:
-        self.run(lambda session: self._restore(session, self._snapshot))
+class PersonCreate(store_commands.CreateCommand):
+    tables = PERSON_TABLES
 
 
-def new_team(controller: WorkspaceController, name: str) -> CreateCommand:
-    return CreateCommand(
+class PersonUpdate(store_commands.UpdateCommand):
+    tables = PERSON_TABLES
+
+
+class PersonDelete(store_commands.DeleteCommand):
+    tables = PERSON_TABLES
+
+
+def new_team(controller: WorkspaceController, name: str) -> TeamCreate:
+    return TeamCreate(
         controller,
         _tr("New team {name}").format(name=name),
-        TEAM_TABLES,
         lambda session: people.create_team(session, name),
         people.delete_team,
         people.restore_team,
     )
 
 
-def rename_team(controller: WorkspaceController, team_id: int, old: str, new: str) -> UpdateCommand:
+def rename_team(controller: WorkspaceController, team_id: int, old: str, new: str) -> TeamUpdate:
     text = _tr("Rename team {old} to {new}").format(old=old, new=new)
-    return UpdateCommand(controller, text, TEAM_TABLES, people.rename_team, team_id, new)
+    return TeamUpdate(controller, text, people.rename_team, team_id, new)
 
 
-def delete_team(controller: WorkspaceController, team_id: int, name: str) -> DeleteCommand:
+def delete_team(controller: WorkspaceController, team_id: int, name: str) -> TeamDelete:
     text = _tr("Delete team {name}").format(name=name)
-    return DeleteCommand(
-        controller, text, TEAM_TABLES, people.delete_team, people.restore_team, team_id
-    )
+    return TeamDelete(controller, text, people.delete_team, people.restore_team, team_id)
 
 
-def new_person(controller: WorkspaceController, values: PersonValues) -> CreateCommand:
-    return CreateCommand(
+def new_person(controller: WorkspaceController, values: PersonValues) -> PersonCreate:
+    return PersonCreate(
         controller,
         _tr("New person {name}").format(name=values.name),
-        PERSON_TABLES,
         lambda session: people.create_person(session, values),
         people.delete_person,
         people.restore_person,
@@ -146,13 +78,11 @@ def new_person(controller: WorkspaceController, values: PersonValues) -> CreateC
 
 def edit_person(
     controller: WorkspaceController, person_id: int, name: str, values: PersonValues
-) -> UpdateCommand:
+) -> PersonUpdate:
     text = _tr("Edit {name}").format(name=name)
-    return UpdateCommand(controller, text, PERSON_TABLES, people.update_person, person_id, values)
+    return PersonUpdate(controller, text, people.update_person, person_id, values)
 
 
-def delete_person(controller: WorkspaceController, person_id: int, name: str) -> DeleteCommand:
+def delete_person(controller: WorkspaceController, person_id: int, name: str) -> PersonDelete:
     text = _tr("Delete {name}").format(name=name)
-    return DeleteCommand(
-        controller, text, PERSON_TABLES, people.delete_person, people.restore_person, person_id
-    )
+    return PersonDelete(controller, text, people.delete_person, people.restore_person, person_id)

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QObject, QRectF, Qt
-from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap, QShowEvent, QUndoCommand
+from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -26,16 +26,15 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
 from okrdesk.domain.kpi import KpiStatus, KpiValues
 from okrdesk.store import kpis as store
 from okrdesk.store import okr_queries, summary
 from okrdesk.store.kpis import KpiRow
+from okrdesk.ui import store_commands
 from okrdesk.ui.charts.sparkline import Sparkline, paint_sparkline
 from okrdesk.ui.controller import WorkspaceController
 from okrdesk.ui.formatting import format_date
-from okrdesk.ui.okr.commands import CreateCommand, DeleteCommand, UpdateCommand
 from okrdesk.ui.okr.kpi_editors import (
     STATUS_NAMES,
     KpiEditor,
@@ -134,40 +133,29 @@ class SparklineDelegate(QStyledItemDelegate):
         paint_sparkline(painter, QRectF(option.rect), index.data(VALUES_ROLE) or [], colour)
 
 
-def _run_for_kpis(self, work: Callable[[Session], Any]) -> Any:
-    """StoreCommand.run, telling the KPI views (not the OKR tree) what changed."""
-    assert self._controller.workspace is not None
-    with self._controller.workspace.session() as session, session.begin():
-        result = work(session)
-    self._controller.notify(KPI_TABLES)
-    return result
+class CreateKpiCommand(store_commands.CreateCommand):
+    tables = KPI_TABLES
 
 
-class CreateKpiCommand(CreateCommand):
-    run = _run_for_kpis
+class UpdateKpiCommand(store_commands.UpdateCommand):
+    tables = KPI_TABLES
 
 
-class UpdateKpiCommand(UpdateCommand):
-    run = _run_for_kpis
+class DeleteKpiCommand(store_commands.DeleteCommand):
+    tables = KPI_TABLES
 
 
-class DeleteKpiCommand(DeleteCommand):
-    run = _run_for_kpis
-
-
-class RecordKpiValueCommand(QUndoCommand):
+class RecordKpiValueCommand(store_commands.StoreCommand):
     """A KPI's value on a day; undo puts back the value it replaced, or removes it."""
+
+    tables = KPI_TABLES
 
     def __init__(
         self, controller: WorkspaceController, row: KpiRow, day: dt.date, value: float
     ) -> None:
-        super().__init__(kpi_tr("Value of {name}").format(name=row.name))
-        self._controller = controller
+        super().__init__(controller, kpi_tr("Value of {name}").format(name=row.name))
         self._kpi_id, self._day, self._value = row.id, day, value
         self._replaced: float | None = None
-
-    def run(self, work: Callable[[Session], Any]) -> Any:
-        return _run_for_kpis(self, work)
 
     def redo(self) -> None:
         self._replaced = self.run(
