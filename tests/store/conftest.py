@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import datetime
 import hashlib
+import shutil
 import sqlite3
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+
+from okrdesk.store.workspace import Workspace, open_workspace
 
 
 def sha256_of(path: Path) -> str:
@@ -53,3 +58,37 @@ def sha256():
 def dump():
     """dump(path, drop_columns=("table.column",)) -> {table: [rows]}, read only."""
     return dump_tables
+
+
+DEMO_DAY = datetime.date(2026, 11, 25)
+
+
+@pytest.fixture(scope="session")
+def demo_file(tmp_path_factory) -> Path:
+    """The demo workspace as of DEMO_DAY, built once; tests work on copies (`ws`)."""
+    from okrdesk.store.demo import build_demo
+
+    path = tmp_path_factory.mktemp("demo") / "demo.okrdesk"
+    build_demo(path, DEMO_DAY)
+    return path
+
+
+@pytest.fixture
+def ws(demo_file: Path, tmp_path: Path) -> Iterator[Workspace]:
+    """An open copy of the demo workspace under tmp_path."""
+    path = tmp_path / "copy.okrdesk"
+    shutil.copyfile(demo_file, path)
+    workspace = open_workspace(path)
+    yield workspace
+    workspace.close()
+
+
+@pytest.fixture
+def content(dump) -> Callable[[Workspace], dict[str, list[tuple]]]:
+    """content(ws) -> every row of the workspace's file, after its WAL is checkpointed."""
+
+    def content(ws: Workspace) -> dict[str, list[tuple]]:
+        ws.engine.dispose()  # the last connection's close checkpoints the WAL into the file
+        return dump(ws.path)
+
+    return content

@@ -4,9 +4,7 @@ carrying unfinished work into the next cycle, each undone back to the same rows.
 from __future__ import annotations
 
 import datetime as dt
-import shutil
-from collections.abc import Callable, Iterator
-from pathlib import Path
+from collections.abc import Callable
 from typing import Any
 
 import pytest
@@ -15,37 +13,11 @@ from sqlalchemy import select
 from okrdesk.domain import okr
 from okrdesk.store import cycle_close as close
 from okrdesk.store.cycles import create_cycle, quarter_of
-from okrdesk.store.demo import build_demo
 from okrdesk.store.schema import Cycle, Initiative, KeyResult, Objective
-from okrdesk.store.workspace import Workspace, open_workspace
+from okrdesk.store.workspace import Workspace
 
 TODAY = dt.date(2026, 11, 25)
 WHEN = dt.datetime(2026, 12, 31, 17, 0)
-
-
-@pytest.fixture(scope="module")
-def demo_file(tmp_path_factory) -> Path:
-    path = tmp_path_factory.mktemp("cycle-close") / "demo.okrdesk"
-    build_demo(path, TODAY)
-    return path
-
-
-@pytest.fixture
-def ws(demo_file, tmp_path) -> Iterator[Workspace]:
-    path = tmp_path / "copy.okrdesk"
-    shutil.copyfile(demo_file, path)
-    workspace = open_workspace(path)
-    yield workspace
-    workspace.close()
-
-
-@pytest.fixture
-def content(dump) -> Callable[[Workspace], dict[str, list[tuple]]]:
-    def content(ws: Workspace) -> dict[str, list[tuple]]:
-        ws.engine.dispose()
-        return dump(ws.path)
-
-    return content
 
 
 def run(ws: Workspace, command: Callable[..., Any], *args: Any) -> Any:

@@ -3,35 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
-import shutil
-from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
 
 from okrdesk.store import initiatives as store
-from okrdesk.store.demo import build_demo
 from okrdesk.store.initiatives import InitiativeValues
-from okrdesk.store.workspace import Workspace, open_workspace
+from okrdesk.store.workspace import Workspace
 
 TODAY = dt.date(2026, 11, 25)
-
-
-@pytest.fixture(scope="module")
-def demo_file(tmp_path_factory) -> Path:
-    path = tmp_path_factory.mktemp("initiatives") / "demo.okrdesk"
-    build_demo(path, TODAY)
-    return path
-
-
-@pytest.fixture
-def ws(demo_file, tmp_path) -> Iterator[Workspace]:
-    path = tmp_path / "copy.okrdesk"
-    shutil.copyfile(demo_file, path)
-    workspace = open_workspace(path)
-    yield workspace
-    workspace.close()
 
 
 def run(ws: Workspace, command, *args: Any) -> Any:

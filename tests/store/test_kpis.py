@@ -5,36 +5,16 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-import shutil
-from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
 
 from okrdesk.domain.kpi import KpiStatus, KpiValues
 from okrdesk.store import kpis as store
-from okrdesk.store.demo import build_demo
-from okrdesk.store.workspace import Workspace, open_workspace
+from okrdesk.store.workspace import Workspace
 
 TODAY = dt.date(2026, 11, 25)
 NEW = KpiValues("Net revenue retention", "percent", None, True, 105.0, 95.0)
-
-
-@pytest.fixture(scope="module")
-def demo_file(tmp_path_factory) -> Path:
-    path = tmp_path_factory.mktemp("kpis") / "demo.okrdesk"
-    build_demo(path, TODAY)
-    return path
-
-
-@pytest.fixture
-def ws(demo_file, tmp_path) -> Iterator[Workspace]:
-    path = tmp_path / "copy.okrdesk"
-    shutil.copyfile(demo_file, path)
-    workspace = open_workspace(path)
-    yield workspace
-    workspace.close()
 
 
 def run(ws: Workspace, command, *args: Any) -> Any:

@@ -46,17 +46,6 @@ def demo_dump(demo_file, dump) -> dict[str, list[tuple]]:
 
 
 @pytest.fixture
-def content(dump) -> Callable[[Workspace], dict[str, list[tuple]]]:
-    """content(ws) -> every row of the workspace's file, after its WAL is checkpointed."""
-
-    def content(ws: Workspace) -> dict[str, list[tuple]]:
-        ws.engine.dispose()  # the last connection's close checkpoints the WAL into the file
-        return dump(ws.path)
-
-    return content
-
-
-@pytest.fixture
 def ws(demo_file, tmp_path) -> Iterator[Workspace]:
     path = tmp_path / "copy.okrdesk"
     shutil.copyfile(demo_file, path)

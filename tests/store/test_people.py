@@ -4,45 +4,17 @@ row for row, and names are refused before anything is written."""
 from __future__ import annotations
 
 import datetime as dt
-import shutil
 import sqlite3
-from collections.abc import Callable, Iterator
-from pathlib import Path
+from collections.abc import Callable
 from typing import Any
 
 import pytest
 
 from okrdesk.store import people
-from okrdesk.store.demo import build_demo
 from okrdesk.store.people import InvalidValuesError, PersonValues
-from okrdesk.store.workspace import Workspace, open_workspace
+from okrdesk.store.workspace import Workspace
 
 TODAY = dt.date(2026, 11, 25)
-
-
-@pytest.fixture(scope="module")
-def demo_file(tmp_path_factory) -> Path:
-    path = tmp_path_factory.mktemp("people") / "demo.okrdesk"
-    build_demo(path, TODAY)
-    return path
-
-
-@pytest.fixture
-def ws(demo_file, tmp_path) -> Iterator[Workspace]:
-    path = tmp_path / "copy.okrdesk"
-    shutil.copyfile(demo_file, path)
-    workspace = open_workspace(path)
-    yield workspace
-    workspace.close()
-
-
-@pytest.fixture
-def content(dump) -> Callable[[Workspace], dict[str, list[tuple]]]:
-    def content(ws: Workspace) -> dict[str, list[tuple]]:
-        ws.engine.dispose()  # the last connection's close checkpoints the WAL into the file
-        return dump(ws.path)
-
-    return content
 
 
 def run(ws: Workspace, command: Callable[..., Any], *args: Any) -> Any:
