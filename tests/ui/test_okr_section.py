@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale, QModelIndex, Qt
+from PySide6.QtWidgets import QDialog
 
 from okrdesk.domain.okr import Status
 from okrdesk.ui.okr.checkin_dialog import CheckInDialog
@@ -275,3 +276,15 @@ def test_a_closed_cycles_grades_show_in_the_tooltips(okrs, demo_copy):
     index = find_row(okrs.proxy, title)
     tooltip = index.siblingAtColumn(STATUS).data(Qt.ItemDataRole.ToolTipRole)
     assert f"Graded {QLocale().toString(grade, 'f', 1)} at the cycle's close" in tooltip
+
+
+def test_kpis_are_reachable_in_a_cycle_without_objectives(qtbot, window, empty_file):
+    window.files.open_path(empty_file)
+    window.new_cycle()
+    dialog = next(w for w in window.findChildren(QDialog) if w.isVisible())
+    dialog.accept()
+    window.show_section(1)
+    okrs = window.sections["okrs"]
+    assert okrs.empty_label.isVisible()
+    assert not okrs.tree.isVisible()
+    assert okrs.splitter.isVisible()

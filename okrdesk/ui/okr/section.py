@@ -265,7 +265,8 @@ class OkrSection(Section):
         self.checkin_button.setEnabled(
             cycle is not None and not cycle.closed and bool(self.key_result_nodes())
         )
-        self.splitter.setVisible(bool(objectives))
+        # The side tabs stay: KPIs belong to the workspace, not to the cycle's objectives.
+        self.tree.setVisible(bool(objectives))
         self.empty_label.setVisible(not objectives)
         self.model.editable = cycle is not None and not cycle.closed
         self._update_buttons()
