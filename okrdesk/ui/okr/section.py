@@ -161,7 +161,12 @@ class OkrSection(Section):
         for column, width in COLUMN_WIDTHS.items():
             header.resizeSection(column, width)
         self.tree.setMinimumWidth(TREE_MIN_WIDTH)
-        self.empty_label = QLabel(self.tr("No objectives in this cycle yet."))
+        self.empty_label = QLabel(
+            self.tr(
+                "No objectives in this cycle yet. Write one with New objective (Ctrl+N), or "
+                "start from an example with From template… (Ctrl+Shift+T)."
+            )
+        )
         self.empty_label.setObjectName("emptyLabel")
 
         self.history = HistoryPanel()
@@ -184,8 +189,8 @@ class OkrSection(Section):
 
         self.body.addLayout(actions)
         self.body.addLayout(filters)
-        self.body.addWidget(self.splitter, 1)
         self.body.addWidget(self.empty_label)
+        self.body.addWidget(self.splitter, 1)
 
         self.cycle_combo.currentIndexChanged.connect(self._show_cycle)
         for combo in (self.team_combo, self.owner_combo, self.status_combo):
