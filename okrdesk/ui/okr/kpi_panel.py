@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QObject, QRectF, Qt
-from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap, QShowEvent
+from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -44,6 +44,7 @@ from okrdesk.ui.okr.kpi_editors import (
     threshold_text,
 )
 from okrdesk.ui.okr.table_keys import TableKeys
+from okrdesk.ui.reload_on_show import ReloadsWhenShown
 from okrdesk.ui.sections.table_model import Index, ReadOnlyTableModel
 
 KPI_TABLES = frozenset({"kpis", "kpi_values"})
@@ -169,8 +170,10 @@ class RecordKpiValueCommand(store_commands.StoreCommand):
             self.run(lambda s: store.record_kpi_value(s, self._kpi_id, self._day, self._replaced))
 
 
-class KpiPanel(QWidget):
+class KpiPanel(ReloadsWhenShown, QWidget):
     """Every KPI of the workspace; the chosen one's thresholds and a larger sparkline below."""
+
+    tables = KPI_TABLES | {"teams", "workspace_settings"}
 
     def __init__(self, controller: WorkspaceController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -233,27 +236,7 @@ class KpiPanel(QWidget):
         layout.addWidget(self.detail_label)
         layout.addWidget(self.sparkline)
         self.table.selectionModel().selectionChanged.connect(self._show_selected)
-        self._stale = True
-        controller.opened.connect(self._data_changed)
-        controller.changed.connect(self._reload_if_changed)
-
-    def _reload_if_changed(self, tables: frozenset[str]) -> None:
-        if tables & (KPI_TABLES | {"teams", "workspace_settings"}):
-            self._data_changed()
-
-    def _data_changed(self) -> None:
-        """Reload now if the tab is in view, else when it is next shown (not at start-up)."""
-        if self.isVisible():
-            self._stale = False
-            self.reload()
-        else:
-            self._stale = True
-
-    def showEvent(self, event: QShowEvent) -> None:
-        if self._stale:
-            self._stale = False
-            self.reload()
-        super().showEvent(event)
+        self.watch(controller)
 
     def reload(self) -> None:
         workspace = self._controller.workspace

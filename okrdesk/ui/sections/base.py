@@ -2,21 +2,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from okrdesk.ui.controller import WorkspaceController
+from okrdesk.ui.reload_on_show import ReloadsWhenShown
 
 
-class Section(QWidget):
+class Section(ReloadsWhenShown, QWidget):
     """A page of the main window; subclasses fill `body` and implement `reload`.
 
     The body scrolls, so that a small window shows everything instead of squeezing it; the
     `footer` below it stays in view.
     """
 
-    #: Tables whose change makes this section reload.
-    tables: frozenset[str] = frozenset()
     #: False for sections whose own views scroll, so the page itself need not.
     scrollable: bool = True
 
@@ -58,27 +56,7 @@ class Section(QWidget):
             outer.addWidget(content, 1)
         outer.addLayout(self.footer)
 
-        self._stale = True
-        controller.opened.connect(self._data_changed)
-        controller.changed.connect(self._reload_if_shown_tables_changed)
-
-    def _reload_if_shown_tables_changed(self, tables: frozenset[str]) -> None:
-        if tables & self.tables:
-            self._data_changed()
-
-    def _data_changed(self) -> None:
-        """Reload now if the user sees this section, else when it is next shown."""
-        if self.isVisible():
-            self._stale = False
-            self.reload()
-        else:
-            self._stale = True
-
-    def showEvent(self, event: QShowEvent) -> None:
-        if self._stale:
-            self._stale = False
-            self.reload()
-        super().showEvent(event)
+        self.watch(controller)
 
     def reload(self) -> None:
-        raise NotImplementedError
+        raise NotImplementedError  # each section shows its own data

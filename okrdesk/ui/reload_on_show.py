@@ -1,0 +1,42 @@
+"""Widgets that show workspace data reload while in view, and catch up when next shown."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QShowEvent
+
+from okrdesk.ui.controller import WorkspaceController
+
+
+class ReloadsWhenShown:
+    """Mixin for a QWidget (put it first among the bases) that shows some workspace tables.
+
+    Call `watch(controller)` once; implement `reload()`; set `tables` to the tables shown.
+    A change the user cannot see marks the widget stale instead of reloading it at once.
+    """
+
+    tables: frozenset[str] = frozenset()
+
+    def watch(self, controller: WorkspaceController) -> None:
+        self._stale = True
+        controller.opened.connect(self._data_changed)
+        controller.changed.connect(self._tables_changed)
+
+    def _tables_changed(self, tables: frozenset[str]) -> None:
+        if tables & self.tables:
+            self._data_changed()
+
+    def _data_changed(self) -> None:
+        if self.isVisible():
+            self._stale = False
+            self.reload()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._stale:
+            self._stale = False
+            self.reload()
+        super().showEvent(event)
+
+    def reload(self) -> None:
+        raise NotImplementedError
