@@ -7,18 +7,14 @@ from collections.abc import Sequence
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
     QLineEdit,
-    QVBoxLayout,
     QWidget,
 )
 
 from okrdesk.domain.okr_rules import Problem
 from okrdesk.store import people
 from okrdesk.store.people import PersonValues, TeamRow
+from okrdesk.ui.form_dialog import FormDialog
 
 PROBLEM_TEXTS = {
     "name_required": QT_TRANSLATE_NOOP("PeopleEditors", "Give a name."),
@@ -28,34 +24,15 @@ PROBLEM_TEXTS = {
 }
 
 
-class _Form(QDialog):
-    """A form, a line of problems, OK enabled only without them.
-
-    `taken` are the names the edited team or person may not have (everyone else's).
-    """
+class _Form(FormDialog):
+    """`taken` are the names the edited team or person may not have (everyone else's)."""
 
     def __init__(self, parent: QWidget, title: str, name: str, taken: Sequence[str]) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        self.setMinimumWidth(440)
+        super().__init__(parent, title, min_width=440)
         self._taken = list(taken)
         self.name_edit = QLineEdit(name)
         self.name_edit.textChanged.connect(self.revalidate)
-        self.form = QFormLayout()
         self.form.addRow(self.tr("&Name:"), self.name_edit)
-        self.problems_label = QLabel()
-        self.problems_label.setObjectName("errorLabel")
-        self.problems_label.setWordWrap(True)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(20, 16, 20, 16)
-        layout.addLayout(self.form)
-        layout.addWidget(self.problems_label)
-        layout.addWidget(self.buttons)
 
     def name(self) -> str:
         return self.name_edit.text().strip()
@@ -72,12 +49,6 @@ class _Form(QDialog):
         if problem.code in PROBLEM_TEXTS:
             return QCoreApplication.translate("PeopleEditors", PROBLEM_TEXTS[problem.code])
         return problem.message
-
-    def revalidate(self) -> None:
-        problems = self.problems()
-        self.problems_label.setText("\n".join(self.problem_text(p) for p in problems))
-        self.problems_label.setVisible(bool(problems))
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not problems)
 
 
 class TeamEditor(_Form):

@@ -8,14 +8,9 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
-    QDialog,
-    QDialogButtonBox,
     QDoubleSpinBox,
-    QFormLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -27,6 +22,7 @@ from okrdesk.domain.okr_rules import (
     validate_key_result,
     validate_objective,
 )
+from okrdesk.ui.form_dialog import FormDialog
 from okrdesk.ui.formatting import CURRENCY_SYMBOLS, OBJECTIVE_LEVELS, label
 
 CONTEXT = "OkrEditors"
@@ -91,40 +87,9 @@ def chosen_id(combo: QComboBox) -> int | None:
     return combo.itemData(index) if index >= 0 else None
 
 
-class _Editor(QDialog):
-    """Shared frame: a form, a line of problems, OK enabled only without errors."""
-
-    def __init__(self, parent: QWidget | None, title: str) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        self.setMinimumWidth(520)
-        self.form = QFormLayout()
-        self.problems_label = QLabel()
-        self.problems_label.setObjectName("errorLabel")
-        self.problems_label.setWordWrap(True)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(20, 16, 20, 16)
-        layout.addLayout(self.form)
-        layout.addWidget(self.problems_label)
-        layout.addWidget(self.buttons)
-
-    def problems(self) -> list[Problem]:
-        raise NotImplementedError
-
-    def warnings(self) -> list[Problem]:
-        return []
-
-    def revalidate(self) -> None:
-        errors = self.problems()
-        shown = [problem_text(p) for p in errors] + [problem_text(p) for p in self.warnings()]
-        self.problems_label.setText("\n".join(shown))
-        self.problems_label.setVisible(bool(shown))
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not errors)
+class _Editor(FormDialog):
+    def problem_text(self, problem: Problem) -> str:
+        return problem_text(problem)
 
 
 class ObjectiveEditor(_Editor):

@@ -1,0 +1,54 @@
+"""A dialog around a form: problems listed as you type, OK enabled only without errors."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from okrdesk.domain.okr_rules import Problem
+
+
+class FormDialog(QDialog):
+    """Subclasses fill `form`, implement `problems()` (errors) and may add `warnings()`;
+    `problem_text()` turns a Problem into the words shown. Call `revalidate()` on every edit."""
+
+    def __init__(self, parent: QWidget | None, title: str, min_width: int = 520) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setMinimumWidth(min_width)
+        self.form = QFormLayout()
+        self.problems_label = QLabel()
+        self.problems_label.setObjectName("errorLabel")
+        self.problems_label.setWordWrap(True)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 16, 20, 16)
+        layout.addLayout(self.form)
+        layout.addWidget(self.problems_label)
+        layout.addWidget(self.buttons)
+
+    def problems(self) -> list[Problem]:
+        raise NotImplementedError
+
+    def warnings(self) -> list[Problem]:
+        return []
+
+    def problem_text(self, problem: Problem) -> str:
+        return problem.message
+
+    def revalidate(self) -> None:
+        errors = self.problems()
+        shown = [self.problem_text(p) for p in [*errors, *self.warnings()]]
+        self.problems_label.setText("\n".join(shown))
+        self.problems_label.setVisible(bool(shown))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not errors)
