@@ -194,8 +194,13 @@ def status(
     last_checkin: date | None,
     on: date,
     thresholds: Thresholds = DEFAULT_THRESHOLDS,
+    *,
+    can_finish_early: bool = True,
 ) -> StatusResult:
     """Judge a KR or objective on `on`; the first rule that applies wins.
+
+    `can_finish_early` is False for stay-above/stay-below KRs: being inside the range today
+    keeps them on track, it does not finish them (they can still slip before the cycle ends).
 
     Order: done (progress >= 1, even when stale); needs update (no check-in, or more than
     stale_days since the last); off track (behind by more than off_track_gap, or confidence
@@ -204,16 +209,21 @@ def status(
     """
     gap = expected - progress
     days = None if last_checkin is None else max((on - last_checkin).days, 0)
-    code, threshold = _first_rule(progress, gap, confidence, days, thresholds)
+    code, threshold = _first_rule(progress, gap, confidence, days, thresholds, can_finish_early)
     text = _rule_text(code, gap, days, confidence, threshold)
     return StatusResult(_STATUS_OF[code], text, code, gap, days, confidence, threshold)
 
 
 def _first_rule(
-    progress: float, gap: float, confidence: float | None, days: int | None, t: Thresholds
+    progress: float,
+    gap: float,
+    confidence: float | None,
+    days: int | None,
+    t: Thresholds,
+    can_finish_early: bool = True,
 ) -> tuple[StatusRule, float | None]:
     """The rule that decides, and the setting it compared against."""
-    if progress >= 1:
+    if progress >= 1 and can_finish_early:
         return StatusRule.DONE, None
     if days is None:
         return StatusRule.NO_CHECKIN, None
@@ -319,3 +329,8 @@ def forecast(checkins: Sequence[tuple[date, float]], cycle_end: date) -> float |
         return None
     sxy = math.fsum((x - mean_x) * (y - mean_y) for x, y in zip(xs, ys, strict=True))
     return mean_y + sxy / sxx * ((cycle_end - origin).days - mean_x)
+
+
+def finishes_early(kind: KrKind | str) -> bool:
+    """Whether reaching the target finishes a KR: not for stay-above and stay-below ones."""
+    return KrKind(kind) not in (KrKind.STAY_ABOVE, KrKind.STAY_BELOW)

@@ -5,6 +5,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from okrdesk.domain import okr
 from okrdesk.domain.okr import (
     KrKind,
     Status,
@@ -451,3 +452,24 @@ def test_forecast(checkins, end_day, expected):
         assert result is None
     else:
         assert result == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("kind", "expected_status"),
+    [
+        ("increase", okr.Status.DONE),
+        ("binary", okr.Status.DONE),
+        ("stay_above", okr.Status.ON_TRACK),
+        ("stay_below", okr.Status.ON_TRACK),
+    ],
+)
+def test_only_key_results_that_can_finish_are_done_at_their_target(kind, expected_status):
+    result = okr.status(
+        1.0,
+        0.5,
+        8,
+        date(2026, 11, 23),
+        date(2026, 11, 25),
+        can_finish_early=okr.finishes_early(kind),
+    )
+    assert result.status == expected_status

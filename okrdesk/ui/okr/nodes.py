@@ -83,7 +83,15 @@ def key_result_node(
         progress=progress,
         attainment=okr.attainment(row.kind, row.start_value, row.target_value, row.current),
         expected=expected,
-        status=okr.status(progress, expected, row.confidence, row.last_checkin, on, thresholds),
+        status=okr.status(
+            progress,
+            expected,
+            row.confidence,
+            row.last_checkin,
+            on,
+            thresholds,
+            can_finish_early=okr.finishes_early(row.kind),
+        ),
         days_silent=(on - row.last_checkin).days if row.last_checkin else None,
     )
 
