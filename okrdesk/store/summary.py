@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import Connection, func, select
 
+from okrdesk.store.okr_queries import CycleInfo
 from okrdesk.store.schema import (
     CheckIn,
     Cycle,
@@ -63,20 +64,8 @@ class CycleSummary:
     checkins_last_7_days: int
 
 
-def current_cycle(connection: Connection, today: dt.date) -> Cycle | None:
-    """The cycle containing today, else the latest one that started."""
-    containing = select(Cycle).where(Cycle.start_date <= today, Cycle.end_date >= today)
-    row = connection.execute(containing.order_by(Cycle.start_date.desc()).limit(1)).first()
-    if row is None:
-        latest = select(Cycle).order_by(Cycle.start_date.desc()).limit(1)
-        row = connection.execute(latest).first()
-    return row
-
-
-def cycle_summary(connection: Connection, today: dt.date) -> CycleSummary | None:
-    cycle = current_cycle(connection, today)
-    if cycle is None:
-        return None
+def cycle_summary(connection: Connection, cycle: CycleInfo, today: dt.date) -> CycleSummary:
+    """Counts of a cycle's objectives, key results and last week's check-ins."""
     objective_ids = select(Objective.id).where(Objective.cycle_id == cycle.id)
     kr_ids = select(KeyResult.id).where(KeyResult.objective_id.in_(objective_ids))
     recent = select(func.count()).where(

@@ -175,13 +175,13 @@ class DashboardSection(Section):
             return
         today = dt.date.today()
         with workspace.engine.connect() as connection:
-            cycle = summary.cycle_summary(connection, today)
+            okr_cycle = okr_queries.current_cycle_info(connection, today)
+            cycle = summary.cycle_summary(connection, okr_cycle, today) if okr_cycle else None
             counts = summary.workspace_counts(connection)
             stages, totals = summary.weekly_stage_totals(connection)
             by_status = summary.experiments_by_status(connection)
             checkins = summary.latest_checkins(connection)
             display = summary.display_settings(connection)
-            okr_cycle = okr_queries.current_cycle_info(connection, today)
             if okr_cycle is not None:
                 objectives = okr_queries.cycle_objectives(connection, okr_cycle.id)
                 thresholds = okr_queries.status_thresholds(connection)
