@@ -38,6 +38,7 @@ from okrdesk.store.schema import (
     Experiment,
     Initiative,
     KeyResult,
+    KeyResultBinding,
     Objective,
     Person,
     Team,
@@ -125,6 +126,7 @@ def delete_objective(session: Session, objective_id: int) -> DeletedObjective:
         orders.append(list(siblings))
 
     kr_ids = [kr["id"] for kr in key_results]
+    bindings = _rows(session, KeyResultBinding, KeyResultBinding.key_result_id.in_(kr_ids))
     checkins, initiatives, experiment_links, carried_krs = _remove_key_results(session, kr_ids)
     _clear(session, Objective.carried_from_id, Objective.carried_from_id == objective_id)
     _clear(session, Objective.parent_id, Objective.parent_id == objective_id)
@@ -136,6 +138,7 @@ def delete_objective(session: Session, objective_id: int) -> DeletedObjective:
         key_results=tuple(key_results),
         checkins=tuple(checkins),
         initiatives=tuple(initiatives),
+        bindings=tuple(bindings),
         experiment_links=tuple(experiment_links),
         carried_key_results=tuple(carried_krs),
         aligned_ids=tuple(aligned),
@@ -166,6 +169,7 @@ def restore_objective(session: Session, snapshot: DeletedObjective) -> None:
     _update_by_id(session, KeyResult, "carried_from_id", internal_links)
     _insert_rows(session, CheckIn, snapshot.checkins)
     _insert_rows(session, Initiative, snapshot.initiatives)
+    _insert_rows(session, KeyResultBinding, snapshot.bindings)
     _update_by_id(session, Experiment, "key_result_id", snapshot.experiment_links)
     _update_by_id(session, KeyResult, "carried_from_id", snapshot.carried_key_results)
     objective_id = row["id"]
@@ -237,12 +241,14 @@ def delete_key_result(session: Session, key_result_id: int) -> DeletedKeyResult:
     row = _key_result(session, key_result_id)
     siblings = _key_result_siblings(session, row["objective_id"])
     del siblings[key_result_id]
+    bindings = _rows(session, KeyResultBinding, KeyResultBinding.key_result_id == key_result_id)
     checkins, initiatives, experiments, carried = _remove_key_results(session, [key_result_id])
     changed = _renumber(session, KeyResult, list(siblings), siblings)
     return DeletedKeyResult(
         key_result=row,
         checkins=tuple(checkins),
         initiatives=tuple(initiatives),
+        bindings=tuple(bindings),
         experiment_ids=tuple(experiment for experiment, _ in experiments),
         carried_ids=tuple(key_result for key_result, _ in carried),
         positions=tuple(changed),
@@ -258,6 +264,7 @@ def restore_key_result(session: Session, snapshot: DeletedKeyResult) -> None:
     session.execute(insert(KeyResult.__table__), [row])
     _insert_rows(session, CheckIn, snapshot.checkins)
     _insert_rows(session, Initiative, snapshot.initiatives)
+    _insert_rows(session, KeyResultBinding, snapshot.bindings)
     kr_id = row["id"]
     _update_by_id(
         session, Experiment, "key_result_id", [(e, kr_id) for e in snapshot.experiment_ids]
@@ -386,6 +393,7 @@ def _remove_key_results(
     _clear(session, KeyResult.carried_from_id, KeyResult.carried_from_id.in_(kr_ids))
     session.execute(delete(CheckIn).where(CheckIn.key_result_id.in_(kr_ids)))
     session.execute(delete(Initiative).where(Initiative.key_result_id.in_(kr_ids)))
+    session.execute(delete(KeyResultBinding).where(KeyResultBinding.key_result_id.in_(kr_ids)))
     session.execute(delete(KeyResult).where(KeyResult.id.in_(kr_ids)))
     return checkins, initiatives, experiments, carried_links
 

@@ -18,6 +18,7 @@ Row = dict[str, Any]
 class DeletedKeyResult:
     """A deleted key result and everything its delete removed or changed.
 
+    checkins, initiatives, bindings: the removed rows (a binding ties it to a funnel metric).
     experiment_ids: experiments whose key_result_id pointed at it (cleared by the delete).
     carried_ids: key results whose carried_from_id pointed at it (cleared by the delete).
     positions: (key result id, position before the delete) of the siblings it renumbered.
@@ -26,6 +27,7 @@ class DeletedKeyResult:
     key_result: Row
     checkins: tuple[Row, ...]
     initiatives: tuple[Row, ...]
+    bindings: tuple[Row, ...]
     experiment_ids: tuple[int, ...]
     carried_ids: tuple[int, ...]
     positions: tuple[tuple[int, int], ...]
@@ -39,7 +41,7 @@ class DeletedKeyResult:
 class DeletedObjective:
     """A deleted objective and everything its delete removed or changed.
 
-    key_results, checkins, initiatives: the removed rows, in id order.
+    key_results, checkins, initiatives, bindings: the removed rows, in id order.
     experiment_links: (experiment id, key result id) of experiments linked to its key results.
     carried_key_results: (key result id, carried_from_id) of other key results carried from
         its key results.
@@ -53,6 +55,7 @@ class DeletedObjective:
     key_results: tuple[Row, ...]
     checkins: tuple[Row, ...]
     initiatives: tuple[Row, ...]
+    bindings: tuple[Row, ...]
     experiment_links: tuple[tuple[int, int], ...]
     carried_key_results: tuple[tuple[int, int], ...]
     aligned_ids: tuple[int, ...]

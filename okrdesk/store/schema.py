@@ -16,6 +16,7 @@ from sqlalchemy import (
     Float,
     ForeignKey,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Text,
@@ -38,6 +39,18 @@ OBJECTIVE_STATUSES = ("active", "done", "cancelled")
 EXPERIMENT_STATUSES = ("idea", "planned", "running", "analysing", "decided")
 EXPERIMENT_DECISIONS = ("scale", "roll_back", "iterate", "inconclusive")
 IMPORT_KINDS = ("weekly_counts", "raw_events")
+# What a key result bound to a funnel takes its weekly value from.
+FUNNEL_METRICS = (
+    "step_rate",  # to_stage / from_stage
+    "overall_rate",  # to_stage / the first stage
+    "stage_count",  # the weekly count of to_stage
+    "cost_per_lead",
+    "cac",
+    "roi",
+    "revenue",
+    "spend",
+)
+PAPER_SIZES = ("A4", "Letter")
 
 
 def _in(column: str, values: tuple[str, ...]) -> str:
@@ -67,6 +80,7 @@ class WorkspaceSettings(Base):
         CheckConstraint("stale_days > 0", name="stale_days_positive"),
         CheckConstraint("conversion_window_days > 0", name="conversion_window_positive"),
         CheckConstraint("next_experiment_number > 0", name="next_experiment_positive"),
+        CheckConstraint(_in("paper_size", PAPER_SIZES), name="paper_size_known"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, default=1)
@@ -81,6 +95,9 @@ class WorkspaceSettings(Base):
     conversion_window_days: Mapped[int] = mapped_column(Integer, default=28)
     # Experiment codes are never reused, so the counter lives apart from the experiments.
     next_experiment_number: Mapped[int] = mapped_column(Integer, default=1)
+    paper_size: Mapped[str] = mapped_column(String(10), default="A4")
+    # The logo on the report's cover, PNG bytes; none by default.
+    logo_png: Mapped[bytes | None] = mapped_column(LargeBinary)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
 
 
@@ -226,6 +243,10 @@ class CheckIn(Base):
     comment: Mapped[str] = mapped_column(Text, default="")
     blockers: Mapped[str] = mapped_column(Text, default="")
     automatic: Mapped[bool] = mapped_column(Boolean, default=False)
+    # The import that produced an automatic check-in; kept when the import is undone.
+    import_batch_id: Mapped[int | None] = mapped_column(
+        ForeignKey("import_batches.id", ondelete="SET NULL")
+    )
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
 
     key_result: Mapped[KeyResult] = relationship(back_populates="checkins")
@@ -318,6 +339,8 @@ class ImportBatch(Base):
     first_week: Mapped[dt.date] = mapped_column(Date)
     last_week: Mapped[dt.date] = mapped_column(Date)
     imported_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
+    # The rows this import replaced, as JSON, so that undoing it puts them back.
+    replaced: Mapped[str] = mapped_column(Text, default="")
     undone_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
 
 
@@ -339,6 +362,72 @@ class FunnelCount(Base):
     import_batch_id: Mapped[int | None] = mapped_column(
         ForeignKey("import_batches.id", ondelete="SET NULL")
     )
+
+
+class FunnelCohortCount(Base):
+    """Leads that entered in a week and reached a stage within the conversion window."""
+
+    __tablename__ = "funnel_cohort_counts"
+    __table_args__ = (
+        UniqueConstraint("stage_id", "cohort_week", "segment", "variant"),
+        CheckConstraint("count >= 0", name="count_positive"),
+        CheckConstraint("window_days > 0", name="window_positive"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    stage_id: Mapped[int] = mapped_column(ForeignKey("funnel_stages.id", ondelete="CASCADE"))
+    cohort_week: Mapped[dt.date] = mapped_column(Date, index=True)
+    segment: Mapped[str] = mapped_column(String(100), default="")
+    variant: Mapped[str] = mapped_column(String(100), default="")
+    count: Mapped[int] = mapped_column(Integer)
+    window_days: Mapped[int] = mapped_column(Integer, default=28)
+    import_batch_id: Mapped[int | None] = mapped_column(
+        ForeignKey("import_batches.id", ondelete="SET NULL")
+    )
+
+
+class FunnelLeadSpeed(Base):
+    """Speed-to-lead of a week: median hours from Lead to the next stage, from raw events."""
+
+    __tablename__ = "funnel_lead_speed"
+    __table_args__ = (
+        UniqueConstraint("funnel_id", "week_start", "segment", "variant"),
+        CheckConstraint("median_hours >= 0", name="median_positive"),
+        CheckConstraint("leads >= 0", name="leads_positive"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    funnel_id: Mapped[int] = mapped_column(ForeignKey("funnels.id", ondelete="CASCADE"))
+    week_start: Mapped[dt.date] = mapped_column(Date)
+    segment: Mapped[str] = mapped_column(String(100), default="")
+    variant: Mapped[str] = mapped_column(String(100), default="")
+    median_hours: Mapped[float] = mapped_column(Float)
+    leads: Mapped[int] = mapped_column(Integer)
+    import_batch_id: Mapped[int | None] = mapped_column(
+        ForeignKey("import_batches.id", ondelete="SET NULL")
+    )
+
+
+class KeyResultBinding(Base):
+    """A key result that takes its weekly value from a funnel metric."""
+
+    __tablename__ = "key_result_bindings"
+    __table_args__ = (CheckConstraint(_in("metric", FUNNEL_METRICS), name="metric_known"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    key_result_id: Mapped[int] = mapped_column(
+        ForeignKey("key_results.id", ondelete="CASCADE"), unique=True
+    )
+    funnel_id: Mapped[int] = mapped_column(ForeignKey("funnels.id", ondelete="CASCADE"))
+    metric: Mapped[str] = mapped_column(String(30))
+    from_stage_id: Mapped[int | None] = mapped_column(
+        ForeignKey("funnel_stages.id", ondelete="CASCADE")
+    )
+    to_stage_id: Mapped[int | None] = mapped_column(
+        ForeignKey("funnel_stages.id", ondelete="CASCADE")
+    )
+    # Empty means every segment together.
+    segment: Mapped[str] = mapped_column(String(100), default="")
 
 
 class FunnelSpend(Base):
@@ -378,6 +467,8 @@ class Experiment(Base):
         CheckConstraint("confidence BETWEEN 1 AND 10", name="confidence_range"),
         CheckConstraint("ease BETWEEN 1 AND 10", name="ease_range"),
         CheckConstraint("control_share > 0 AND control_share < 1", name="split_range"),
+        CheckConstraint("planned_mde IS NULL OR planned_mde > 0", name="planned_mde_positive"),
+        CheckConstraint("duration_days BETWEEN 1 AND 28", name="duration_range"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -403,6 +494,10 @@ class Experiment(Base):
     ease: Mapped[int] = mapped_column(Integer, default=5)
     status: Mapped[str] = mapped_column(String(20), default="idea")
     decision: Mapped[str | None] = mapped_column(String(20))
+    decided_on: Mapped[dt.date | None] = mapped_column(Date)
+    # The smallest absolute change in the primary rate the test was planned to detect.
+    planned_mde: Mapped[float | None] = mapped_column(Float)
+    duration_days: Mapped[int] = mapped_column(Integer, default=7)
     learnings: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
 

@@ -18,7 +18,8 @@ import struct
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import Engine, select
+from sqlalchemy import Connection, Engine, column, insert, select, table
+from sqlalchemy import inspect as inspect_schema
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
@@ -374,10 +375,27 @@ def create_workspace(path: Path | str, name: str, *, revision: str = "head") -> 
         finally:
             engine.dispose()
         workspace = Workspace(path=path, engine=make_engine(path))
-        with workspace.session() as session, session.begin():
-            if session.scalar(select(WorkspaceSettings).limit(1)) is None:
-                session.add(WorkspaceSettings(id=1, name=name))
+        with workspace.engine.begin() as connection:
+            _insert_settings_row(connection, name)
     except (OSError, sqlite3.Error, DBAPIError) as error:
         delete_workspace_file(path)
         raise WorkspaceError(path, f"cannot be created ({_one_line(error)})") from error
     return workspace
+
+
+def _insert_settings_row(connection: Connection, name: str) -> None:
+    """The settings row with every default, limited to the columns the file's revision has."""
+    if connection.scalar(select(WorkspaceSettings.id).limit(1)) is not None:
+        return
+    existing = {
+        found["name"] for found in inspect_schema(connection).get_columns("workspace_settings")
+    }
+    row: dict[str, object] = {"id": 1, "name": name}
+    for model_column in WorkspaceSettings.__table__.columns:
+        key = model_column.name
+        if key in existing and key not in row and model_column.default is not None:
+            default = model_column.default.arg
+            row[key] = default(None) if callable(default) else default
+    # A lightweight table, so that no default of a column the file lacks is added.
+    settings = table(WorkspaceSettings.__tablename__, *(column(key) for key in row))
+    connection.execute(insert(settings).values(row))

@@ -23,6 +23,18 @@ from okrdesk.store.workspace import (
 )
 
 FIRST = "0001"
+ADDED_TABLES = ("funnel_cohort_counts", "funnel_lead_speed", "key_result_bindings")
+ADDED_COLUMNS = (
+    "objectives.position",
+    "key_results.position",
+    "checkins.import_batch_id",
+    "experiments.decided_on",
+    "experiments.planned_mde",
+    "experiments.duration_days",
+    "import_batches.replaced",
+    "workspace_settings.paper_size",
+    "workspace_settings.logo_png",
+)
 
 # Key results are created interleaved across the two objectives, so that "creation order within
 # the objective" differs from plain id order.
@@ -136,10 +148,12 @@ def test_an_old_file_is_migrated_to_head_without_losing_a_row(old_file: Path, du
     try:
         assert _revision(old_file) == migrate.head_revision()
         assert inspect(old_file).revision == migrate.head_revision()
-        # Every row survived, column for column; only the revision and `position` changed.
-        after = dump(old_file, drop_columns=("objectives.position", "key_results.position"))
+        # Every row survived, column for column; only the revision and new columns changed.
+        after = dump(old_file, drop_columns=ADDED_COLUMNS)
         assert after.pop("alembic_version") == [(migrate.head_revision(),)]
         assert before.pop("alembic_version") == [(FIRST,)]
+        for table in ADDED_TABLES:
+            assert after.pop(table) == []
         assert after == before
         with ws.engine.connect() as connection:
             assert connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall() == []

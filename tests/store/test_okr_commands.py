@@ -626,6 +626,7 @@ def test_every_reference_to_objectives_and_key_results_is_snapshotted():
         "checkins.key_result_id",
         "experiments.key_result_id",
         "initiatives.key_result_id",
+        "key_result_bindings.key_result_id",
         "key_results.carried_from_id",
         "key_results.objective_id",
         "objectives.carried_from_id",

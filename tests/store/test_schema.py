@@ -24,12 +24,15 @@ from okrdesk.store.schema import (
     ExperimentArm,
     ExperimentTask,
     Funnel,
+    FunnelCohortCount,
     FunnelCount,
+    FunnelLeadSpeed,
     FunnelSpend,
     FunnelStage,
     ImportBatch,
     Initiative,
     KeyResult,
+    KeyResultBinding,
     Kpi,
     KpiValue,
     Objective,
@@ -62,6 +65,8 @@ def _fill_every_table(ws: Workspace) -> dict[str, list[dict]]:
         settings_row.stale_days = 10
         settings_row.conversion_window_days = 30
         settings_row.next_experiment_number = 8
+        settings_row.paper_size = "Letter"
+        settings_row.logo_png = b"\x89PNG\r\n\x1a\n\x00logo"
         settings_row.created_at = dt.datetime(2026, 1, 2, 9, 15, 0, 123456)
 
         team = Team(name="Growth")
@@ -170,6 +175,7 @@ def _fill_every_table(ws: Workspace) -> dict[str, list[dict]]:
             last_week=dt.date(2026, 2, 2),
             imported_at=dt.datetime(2026, 2, 3, 8, 0, 0),
             undone_at=dt.datetime(2026, 2, 3, 8, 5, 30),
+            replaced='[{"week": "2026-01-26", "stage": "Trial", "count": 1200}]',
         )
         kpi_value = KpiValue(kpi_id=kpi.id, measured_on=dt.date(2026, 1, 31), value=3.1)
         session.add_all([visit, trial, batch, kpi_value])
@@ -209,9 +215,39 @@ def _fill_every_table(ws: Workspace) -> dict[str, list[dict]]:
             status="decided",
             decision="scale",
             learnings="Annual-first lifted trial starts without hurting conversion.",
+            decided_on=dt.date(2026, 1, 18),
+            planned_mde=0.02,
+            duration_days=14,
             created_at=dt.datetime(2026, 1, 10, 14, 2, 3),
         )
-        session.add_all([count, spend, experiment])
+        checkin.import_batch_id = batch.id
+        cohort = FunnelCohortCount(
+            stage_id=trial.id,
+            cohort_week=dt.date(2026, 1, 26),
+            segment="paid_search",
+            variant="B",
+            count=87,
+            window_days=21,
+            import_batch_id=batch.id,
+        )
+        speed = FunnelLeadSpeed(
+            funnel_id=funnel.id,
+            week_start=dt.date(2026, 1, 26),
+            segment="paid_search",
+            variant="B",
+            median_hours=5.5,
+            leads=40,
+            import_batch_id=batch.id,
+        )
+        binding = KeyResultBinding(
+            key_result_id=key_result.id,
+            funnel_id=funnel.id,
+            metric="step_rate",
+            from_stage_id=visit.id,
+            to_stage_id=trial.id,
+            segment="paid_search",
+        )
+        session.add_all([count, spend, experiment, cohort, speed, binding])
         session.flush()
         task = ExperimentTask(
             experiment_id=experiment.id,
@@ -263,6 +299,9 @@ def _fill_every_table(ws: Workspace) -> dict[str, list[dict]]:
             batch,
             count,
             spend,
+            cohort,
+            speed,
+            binding,
             experiment,
             task,
             control,
