@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, QTimer, QTranslator
+from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, QSize, QTimer, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -15,6 +15,8 @@ from okrdesk.ui.garbage import GuiThreadGarbageCollector
 from okrdesk.ui.main_window import MainWindow
 
 ORGANIZATION = "okrdesk"
+# resources/icons/okrdesk-<size>.png, rendered from okrdesk.svg by render_icons.py there.
+ICON_SIZES = (16, 32, 48, 64, 128, 256, 512)
 
 
 def _install_translators(app: QApplication) -> None:
@@ -28,6 +30,14 @@ def _install_translators(app: QApplication) -> None:
             app.installTranslator(translator)
 
 
+def app_icon() -> QIcon:
+    """The application icon from its PNG sizes: no SVG plugin needed, also in a frozen build."""
+    icon = QIcon()
+    for size in ICON_SIZES:
+        icon.addFile(str(paths.resource("icons", f"okrdesk-{size}.png")), QSize(size, size))
+    return icon
+
+
 def create_app(argv: list[str] | None = None) -> QApplication:
     """The application object, created once, with okrdesk's names, icon and style sheet."""
     app = QApplication.instance()
@@ -38,7 +48,7 @@ def create_app(argv: list[str] | None = None) -> QApplication:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("okrdesk")
     app.setStyle("Fusion")
-    app.setWindowIcon(QIcon(str(paths.resource("icons", "okrdesk.svg"))))
+    app.setWindowIcon(app_icon())
     app.setStyleSheet(paths.resource("style.qss").read_text(encoding="utf-8"))
     _install_translators(app)
     if app.findChild(GuiThreadGarbageCollector) is None:
