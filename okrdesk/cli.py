@@ -46,7 +46,19 @@ def _parser() -> argparse.ArgumentParser:
     )
     shot.add_argument("path", type=Path, help="the workspace file")
     shot.add_argument("directory", type=Path, help="where the PNG files go")
+
+    commands.add_parser(
+        "self-test",
+        help="build a demo workspace in a temporary folder, open it, render every screen "
+        "offscreen, write a report and check it; exit 0 when all went well",
+    )
     return parser
+
+
+def command_names() -> list[str]:
+    """The subcommands this build offers (`okrdesk self-test` asks whether `report` is one)."""
+    commands = next(a for a in _parser()._actions if isinstance(a, argparse._SubParsersAction))
+    return list(commands.choices)
 
 
 def _fail(message: str) -> int:
@@ -110,6 +122,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _check(args.path)
     if args.command == "screenshot":
         return _screenshot(args.path, args.directory)
+    if args.command == "self-test":
+        from okrdesk.self_test import main as self_test
+
+        return self_test()
 
     from okrdesk.ui.app import run_gui
 

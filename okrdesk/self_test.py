@@ -1,0 +1,205 @@
+"""`okrdesk self-test`: the whole application exercised once, offscreen, in a temporary folder.
+
+It builds the demo workspace (which runs every Alembic migration), checks it, opens it in the
+main window and renders every screen, checks the icon, and writes the weekly report when this
+build has one. Run on the frozen executable it shows that the bundle carries everything
+okrdesk needs at run time: Qt plugins, resources, migrations and lazily imported modules.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TextIO
+
+from okrdesk import __version__
+
+DEMO_FILE = "self-test.okrdesk"
+REPORT_FORMATS = ("md", "html", "pdf")
+# Sizes of resources/icons/okrdesk-<size>.png, which the window icon is made of.
+ICON_SIZES = (16, 32, 48, 64, 128, 256, 512)
+
+
+class SelfTestError(Exception):
+    """A step found something wrong; the message says what."""
+
+
+class Skipped(Exception):
+    """A step this build cannot run; the message says why."""
+
+
+@dataclass(frozen=True)
+class StepResult:
+    name: str
+    outcome: str  # "ok", "skipped" or "FAIL"
+    detail: str
+    seconds: float
+
+    def line(self) -> str:
+        """E.g. `screens: ok, 6 screens: … (3.2 s)` or `report: skipped (not available)`."""
+        if self.outcome == "skipped":
+            return f"{self.name}: skipped ({self.detail})"
+        return f"{self.name}: {self.outcome}, {self.detail} ({self.seconds:.1f} s)"
+
+
+@dataclass
+class _Run:
+    folder: Path
+
+    @property
+    def workspace(self) -> Path:
+        return self.folder / DEMO_FILE
+
+
+def _demo(run: _Run) -> str:
+    from okrdesk.store.demo import build_demo
+
+    build_demo(run.workspace)
+    return f"built with every migration in {run.workspace.name}"
+
+
+def _health(run: _Run) -> str:
+    from okrdesk.store.health import check_workspace
+
+    report = check_workspace(run.workspace)
+    if not report.healthy:
+        raise SelfTestError(f"integrity check says {report.integrity!r}")
+    if not report.is_current:
+        raise SelfTestError(f"schema {report.revision} is not the newest")
+    counts = report.counts
+    if min(counts.objectives, counts.key_results, counts.checkins, counts.funnel_weeks) == 0:
+        raise SelfTestError(f"the demo is missing data: {counts}")
+    return (
+        f"schema {report.revision}, integrity ok, {counts.objectives} objectives, "
+        f"{counts.key_results} key results, {counts.checkins} check-ins"
+    )
+
+
+def _screens(run: _Run) -> str:
+    from PySide6.QtGui import QImage
+
+    from okrdesk.ui.screenshot import SIZE, write_screenshots
+
+    written = write_screenshots(run.workspace, run.folder / "screens")
+    for path in written:
+        image = QImage(str(path))
+        if image.isNull() or (image.width(), image.height()) != SIZE:
+            raise SelfTestError(f"{path.name}: not a {SIZE[0]}×{SIZE[1]} image")
+        if _is_blank(image):
+            raise SelfTestError(f"{path.name}: the screen rendered as one flat colour")
+    return f"{len(written)} screens: " + ", ".join(path.stem for path in written)
+
+
+def _is_blank(image) -> bool:
+    """True when a grid of sample points across the image all have the same colour."""
+    width, height = image.width(), image.height()
+    samples = {
+        image.pixel(x * width // 16, y * height // 16) for x in range(1, 16) for y in range(1, 16)
+    }
+    return len(samples) == 1
+
+
+def _icon(run: _Run) -> str:
+    from PySide6.QtWidgets import QApplication
+
+    from okrdesk.ui.app import create_app
+
+    if QApplication.instance() is None:
+        create_app()
+    sizes = {size.width() for size in QApplication.windowIcon().availableSizes()}
+    missing = sorted(set(ICON_SIZES) - sizes)
+    if missing:
+        raise SelfTestError(f"the window icon lacks the sizes {missing}")
+    return "window icon at " + ", ".join(f"{size}" for size in sorted(sizes)) + " px"
+
+
+def _report_available() -> bool:
+    if importlib.util.find_spec("okrdesk.store.review_data") is None:
+        return False
+    from okrdesk import cli
+
+    return "report" in cli.command_names()
+
+
+def _report(run: _Run) -> str:
+    if not _report_available():
+        raise Skipped("not available")
+    from okrdesk import cli
+
+    written = []
+    for suffix in REPORT_FORMATS:
+        target = run.folder / f"review.{suffix}"
+        code = cli.main(["report", str(run.workspace), "--out", str(target)])
+        if code != 0:
+            raise SelfTestError(f"`okrdesk report --out {target.name}` ended with exit code {code}")
+        if not target.is_file() or target.stat().st_size == 0:
+            raise SelfTestError(f"{target.name} was not written")
+        if suffix == "pdf" and not target.read_bytes().startswith(b"%PDF"):
+            raise SelfTestError(f"{target.name} is not a PDF")
+        written.append(f"{target.name} ({target.stat().st_size // 1024} KiB)")
+    return ", ".join(written)
+
+
+STEPS: Sequence[tuple[str, Callable[[_Run], str]]] = (
+    ("demo workspace", _demo),
+    ("workspace check", _health),
+    ("screens", _screens),
+    ("icon", _icon),
+    ("report", _report),
+)
+
+
+def _isolate_settings(folder: Path) -> None:
+    """Keep the user's recent files and window state out of the run, and the run out of them."""
+    from PySide6.QtCore import QSettings
+
+    for kind in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(kind, QSettings.Scope.UserScope, str(folder / "settings"))
+
+
+def _run_step(name: str, step: Callable[[_Run], str], run: _Run) -> StepResult:
+    started = time.perf_counter()
+    try:
+        detail, outcome = step(run), "ok"
+    except Skipped as skipped:
+        detail, outcome = str(skipped), "skipped"
+    except Exception as error:  # every failure is reported, then the next step runs
+        detail, outcome = f"{type(error).__name__}: {error}", "FAIL"
+    return StepResult(name, outcome, detail, time.perf_counter() - started)
+
+
+def run_self_test(out: TextIO | None = None) -> list[StepResult]:
+    """Run every step in a fresh temporary folder, printing one line per step to `out`."""
+    out = out or sys.stdout
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    build = "frozen build" if getattr(sys, "frozen", False) else "from source"
+    print(f"okrdesk {__version__} self-test ({build}, {sys.platform})", file=out)
+    results = []
+    with tempfile.TemporaryDirectory(prefix="okrdesk-self-test-") as folder:
+        run = _Run(Path(folder))
+        _isolate_settings(run.folder)
+        for name, step in STEPS:
+            result = _run_step(name, step, run)
+            results.append(result)
+            print(result.line(), file=out, flush=True)
+    return results
+
+
+def main(out: TextIO | None = None) -> int:
+    """Exit code 0 when no step failed, 1 otherwise."""
+    out = out or sys.stdout
+    started = time.perf_counter()
+    results = run_self_test(out)
+    failed = [result.name for result in results if result.outcome == "FAIL"]
+    seconds = time.perf_counter() - started
+    if failed:
+        print(f"self-test FAILED ({', '.join(failed)}) in {seconds:.1f} s", file=out)
+        return 1
+    print(f"self-test passed in {seconds:.1f} s", file=out)
+    return 0
