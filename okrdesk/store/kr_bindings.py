@@ -1,0 +1,346 @@
+"""Key results that take their value from a funnel metric, and their automatic check-ins.
+
+A binding names a funnel, a metric (schema.FUNNEL_METRICS), the stages it needs and a
+segment ("" is every segment together; variants are always summed). After each import the
+importer calls `record_bound_checkins` inside the import's transaction.
+
+Which stages a metric needs (see METRIC_STAGES):
+    step_rate      to_stage / from_stage (from before to)
+    overall_rate   to_stage / the funnel's first stage
+    stage_count    the weekly count of to_stage
+    cost_per_lead  spend / count of to_stage (the stage that counts as a lead)
+    cac            spend / count of to_stage (the stage that counts as a customer)
+    roi            (revenue - spend) / spend
+    revenue, spend the week's sums
+
+Rates are fractions; a key result whose unit is percent gets them times 100, as people type
+percentages in check-ins ("3.1" for 3.1 %). A value with a zero denominator is undefined and
+writes no check-in (DESIGN: an undefined rate is never 0).
+
+The automatic check-in is dated the day after the week it measures ends (the next week's
+first day), not the import day: the value describes that week whatever day the file is
+imported, and importing the same week again replaces the earlier automatic check-in instead
+of adding a second one for the same week.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass
+
+from sqlalchemy import Connection, delete, func, insert, select
+from sqlalchemy.orm import Session
+
+from okrdesk.store.schema import (
+    FUNNEL_METRICS,
+    CheckIn,
+    Cycle,
+    Funnel,
+    FunnelCount,
+    FunnelSpend,
+    FunnelStage,
+    ImportBatch,
+    KeyResult,
+    KeyResultBinding,
+    Objective,
+)
+
+RATE_METRICS = ("step_rate", "overall_rate")
+# (needs from_stage, needs to_stage) per metric.
+METRIC_STAGES: dict[str, tuple[bool, bool]] = {
+    "step_rate": (True, True),
+    "overall_rate": (False, True),
+    "stage_count": (False, True),
+    "cost_per_lead": (False, True),
+    "cac": (False, True),
+    "roi": (False, False),
+    "revenue": (False, False),
+    "spend": (False, False),
+}
+WEEK = dt.timedelta(weeks=1)
+
+
+@dataclass(frozen=True)
+class Binding:
+    key_result_id: int
+    funnel_id: int
+    metric: str
+    from_stage_id: int | None = None
+    to_stage_id: int | None = None
+    segment: str = ""
+
+
+def binding(connection: Connection | Session, key_result_id: int) -> Binding | None:
+    """The key result's binding, or None when it is typed in by hand."""
+    row = connection.execute(
+        select(
+            KeyResultBinding.key_result_id,
+            KeyResultBinding.funnel_id,
+            KeyResultBinding.metric,
+            KeyResultBinding.from_stage_id,
+            KeyResultBinding.to_stage_id,
+            KeyResultBinding.segment,
+        ).where(KeyResultBinding.key_result_id == key_result_id)
+    ).one_or_none()
+    return None if row is None else Binding(*row)
+
+
+def bindings(connection: Connection | Session) -> dict[int, Binding]:
+    """Every binding of the workspace, by key result id."""
+    rows = connection.execute(
+        select(
+            KeyResultBinding.key_result_id,
+            KeyResultBinding.funnel_id,
+            KeyResultBinding.metric,
+            KeyResultBinding.from_stage_id,
+            KeyResultBinding.to_stage_id,
+            KeyResultBinding.segment,
+        )
+    )
+    return {row[0]: Binding(*row) for row in rows}
+
+
+def bind(
+    session: Session,
+    key_result_id: int,
+    funnel_id: int,
+    metric: str,
+    from_stage_id: int | None = None,
+    to_stage_id: int | None = None,
+    segment: str = "",
+) -> Binding | None:
+    """Bind a key result (replacing its binding); returns the previous binding, for undo.
+
+    Raises LookupError for an unknown key result or funnel, ValueError for a metric that is
+    not known, a stage the metric needs that is missing or not of this funnel, or a step
+    whose from-stage does not come before its to-stage. Nothing is written then.
+    """
+    new = Binding(key_result_id, funnel_id, metric, from_stage_id, to_stage_id, segment.strip())
+    _check(session, new)
+    previous = unbind(session, key_result_id)
+    session.execute(insert(KeyResultBinding), [asdict(new)])
+    return previous
+
+
+def unbind(session: Session, key_result_id: int) -> Binding | None:
+    """Remove the key result's binding; returns it (None when there was none)."""
+    previous = binding(session, key_result_id)
+    if previous is not None:
+        session.execute(
+            delete(KeyResultBinding).where(KeyResultBinding.key_result_id == key_result_id)
+        )
+    return previous
+
+
+def restore_binding(session: Session, previous: Binding | None, key_result_id: int) -> None:
+    """Put back what `bind` or `unbind` returned (None: the key result was not bound)."""
+    unbind(session, key_result_id)
+    if previous is not None:
+        session.execute(insert(KeyResultBinding), [asdict(previous)])
+
+
+def _check(session: Session, new: Binding) -> None:
+    if new.metric not in FUNNEL_METRICS:
+        raise ValueError(f"unknown funnel metric {new.metric!r}")
+    if session.get(KeyResult, new.key_result_id) is None:
+        raise LookupError(f"no key result with id {new.key_result_id}")
+    if session.get(Funnel, new.funnel_id) is None:
+        raise LookupError(f"no funnel with id {new.funnel_id}")
+    positions = dict(
+        session.execute(
+            select(FunnelStage.id, FunnelStage.position).where(
+                FunnelStage.funnel_id == new.funnel_id
+            )
+        ).all()
+    )
+    needs_from, needs_to = METRIC_STAGES[new.metric]
+    for needed, stage_id, which in (
+        (needs_from, new.from_stage_id, "from"),
+        (needs_to, new.to_stage_id, "to"),
+    ):
+        if needed and stage_id is None:
+            raise ValueError(f"the metric {new.metric} needs a {which} stage")
+        if stage_id is not None and stage_id not in positions:
+            raise ValueError(f"stage {stage_id} is not a stage of funnel {new.funnel_id}")
+    if needs_from and positions[new.from_stage_id] >= positions[new.to_stage_id]:
+        raise ValueError("the from stage must come before the to stage")
+
+
+# -- values -----------------------------------------------------------------------------
+
+
+def weekly_values(
+    connection: Connection | Session, bound: Binding, weeks: Sequence[dt.date]
+) -> dict[dt.date, float | None]:
+    """The bound metric for each week start in `weeks`, as a fraction for rates.
+
+    A week without data, or with a zero denominator, is None.
+    """
+    if not weeks:
+        return {}
+    stage_ids = _stage_ids(connection, bound.funnel_id)
+    counts = _stage_counts(connection, bound, stage_ids, weeks)
+    money = _spend_revenue(connection, bound, weeks)
+    first_stage = stage_ids[0] if stage_ids else None
+    result: dict[dt.date, float | None] = {}
+    for week in weeks:
+        week_counts = counts.get(week, {})
+        spend, revenue = money.get(week, (None, None))
+        result[week] = _metric(bound, week_counts, first_stage, spend, revenue)
+    return result
+
+
+def kr_value(metric: str, unit: str, value: float) -> float:
+    """The metric's value as the key result's check-in stores it (percent for percent KRs)."""
+    return value * 100 if metric in RATE_METRICS and unit == "percent" else value
+
+
+def _metric(
+    bound: Binding,
+    counts: dict[int, int],
+    first_stage: int | None,
+    spend: float | None,
+    revenue: float | None,
+) -> float | None:
+    to_count = counts.get(bound.to_stage_id) if bound.to_stage_id is not None else None
+    if bound.metric == "step_rate":
+        return _ratio(to_count, counts.get(bound.from_stage_id))
+    if bound.metric == "overall_rate":
+        return _ratio(to_count, counts.get(first_stage))
+    if bound.metric == "stage_count":
+        return None if to_count is None else float(to_count)
+    if bound.metric in ("cost_per_lead", "cac"):
+        return _ratio(spend, to_count)
+    if bound.metric == "roi":
+        return None if revenue is None else _ratio(revenue - spend, spend)
+    if bound.metric == "revenue":
+        return revenue
+    return spend
+
+
+def _ratio(numerator: float | None, denominator: float | None) -> float | None:
+    if numerator is None or not denominator:
+        return None
+    return numerator / denominator
+
+
+def _stage_ids(connection: Connection | Session, funnel_id: int) -> list[int]:
+    return list(
+        connection.scalars(
+            select(FunnelStage.id)
+            .where(FunnelStage.funnel_id == funnel_id)
+            .order_by(FunnelStage.position)
+        )
+    )
+
+
+def _stage_counts(
+    connection: Connection | Session,
+    bound: Binding,
+    stage_ids: Sequence[int],
+    weeks: Sequence[dt.date],
+) -> dict[dt.date, dict[int, int]]:
+    statement = (
+        select(FunnelCount.week_start, FunnelCount.stage_id, func.sum(FunnelCount.count))
+        .where(FunnelCount.stage_id.in_(stage_ids), FunnelCount.week_start.in_(weeks))
+        .group_by(FunnelCount.week_start, FunnelCount.stage_id)
+    )
+    if bound.segment:
+        statement = statement.where(FunnelCount.segment == bound.segment)
+    result: dict[dt.date, dict[int, int]] = {}
+    for week, stage_id, total in connection.execute(statement):
+        result.setdefault(week, {})[stage_id] = int(total)
+    return result
+
+
+def _spend_revenue(
+    connection: Connection | Session, bound: Binding, weeks: Sequence[dt.date]
+) -> dict[dt.date, tuple[float, float]]:
+    statement = (
+        select(FunnelSpend.week_start, func.sum(FunnelSpend.spend), func.sum(FunnelSpend.revenue))
+        .where(FunnelSpend.funnel_id == bound.funnel_id, FunnelSpend.week_start.in_(weeks))
+        .group_by(FunnelSpend.week_start)
+    )
+    if bound.segment:
+        statement = statement.where(FunnelSpend.segment == bound.segment)
+    return {week: (float(s), float(r)) for week, s, r in connection.execute(statement)}
+
+
+# -- automatic check-ins ----------------------------------------------------------------
+
+
+def latest_complete_week(first_week: dt.date, last_week: dt.date, on: dt.date) -> dt.date | None:
+    """The last week start in first_week..last_week whose week has ended before `on`."""
+    week = last_week
+    while week + WEEK > on:
+        week -= WEEK
+    return week if week >= first_week else None
+
+
+def record_bound_checkins(session: Session, funnel_id: int, batch_id: int) -> int:
+    """Write an automatic check-in for every key result bound to the funnel; returns how many.
+
+    The value is the bound metric of the latest complete week the import covered (a week
+    still running on the import day is not complete). A manual check-in on the same day is
+    kept and the key result skipped; so are key results of a closed cycle, and those whose
+    cycle the check-in day falls outside of (before its start, or more than a week after its
+    end). An earlier automatic check-in of that day is replaced.
+    """
+    batch = session.get(ImportBatch, batch_id)
+    if batch is None:
+        raise LookupError(f"no import with id {batch_id}")
+    week = latest_complete_week(batch.first_week, batch.last_week, batch.imported_at.date())
+    if week is None:
+        return 0
+    day = week + WEEK
+    rows = session.execute(
+        select(KeyResultBinding.key_result_id, KeyResult.unit, Cycle.end_date)
+        .join(KeyResult, KeyResult.id == KeyResultBinding.key_result_id)
+        .join(Objective, Objective.id == KeyResult.objective_id)
+        .join(Cycle, Cycle.id == Objective.cycle_id)
+        .where(
+            KeyResultBinding.funnel_id == funnel_id,
+            Cycle.closed_at.is_(None),
+            Cycle.start_date <= day,
+        )
+        .order_by(KeyResultBinding.key_result_id)
+    ).all()
+    written = 0
+    year, week_number, _ = week.isocalendar()
+    comment = f"Automatic: from import {batch.file_name}, week {year}-W{week_number:02d}"
+    for key_result_id, unit, cycle_end in rows:
+        if day > cycle_end + WEEK:
+            continue
+        bound = binding(session, key_result_id)
+        assert bound is not None
+        value = weekly_values(session, bound, [week])[week]
+        if value is None:
+            continue
+        existing = session.execute(
+            select(CheckIn.automatic).where(
+                CheckIn.key_result_id == key_result_id, CheckIn.checked_on == day
+            )
+        ).one_or_none()
+        if existing is not None and not existing.automatic:
+            continue
+        session.execute(
+            delete(CheckIn).where(CheckIn.key_result_id == key_result_id, CheckIn.checked_on == day)
+        )
+        session.execute(
+            insert(CheckIn),
+            [
+                {
+                    "key_result_id": key_result_id,
+                    "checked_on": day,
+                    "value": kr_value(bound.metric, unit, value),
+                    "confidence": None,
+                    "comment": comment,
+                    "blockers": "",
+                    "automatic": True,
+                    "import_batch_id": batch_id,
+                }
+            ],
+        )
+        written += 1
+    return written
