@@ -9,7 +9,9 @@ workspace's undo stack.
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
 from dataclasses import replace
+from typing import Any
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -19,6 +21,7 @@ from okrdesk.domain.okr_rules import KeyResultValues, ObjectiveValues
 from okrdesk.domain.okr_templates import templates
 from okrdesk.store import okr_commands, okr_queries, summary
 from okrdesk.ui.controller import WorkspaceController
+from okrdesk.ui.form_dialog import FormDialog
 from okrdesk.ui.okr.commands import CreateCommand, DeleteCommand, MoveCommand, UpdateCommand
 from okrdesk.ui.okr.editors import KeyResultEditor, ObjectiveEditor
 from okrdesk.ui.okr.nodes import KeyResultNode, ObjectiveNode
@@ -237,30 +240,39 @@ class OkrEditing(QObject):
         return dialog
 
     def edit_selected(self) -> QWidget | None:
-        node = self._section.current_node()
+        found = self.editor_for(self._section.current_node(), self._section)
+        if found is None:
+            return None
+        dialog, apply = found
+        self._open(dialog, apply)
+        return dialog
+
+    def editor_for(
+        self, node: object, parent: QWidget
+    ) -> tuple[FormDialog, Callable[[Any], None]] | None:
+        """An editor filled from a node of a writable cycle, and what saves its values."""
         cycle = self._section.selected_cycle()
         if cycle is None or cycle.closed:
             return None
-        people, teams, currency = self._lists()
         if isinstance(node, ObjectiveNode):
+            people, teams, _ = self._lists()
             row = node.row_data
             dialog = ObjectiveEditor(
-                self._section,
+                parent,
                 self.tr("Edit objective"),
                 people,
                 teams,
                 self._parents(node),
                 objective_values(row, row.description),
             )
-            self._open(dialog, lambda values: self._update_objective(row, values))
-            return dialog
+            return dialog, lambda values: self._update_objective(row, values)
         if isinstance(node, KeyResultNode):
+            people, _, currency = self._lists()
             row = node.row_data
             dialog = KeyResultEditor(
-                self._section, self.tr("Edit key result"), people, currency, key_result_values(row)
+                parent, self.tr("Edit key result"), people, currency, key_result_values(row)
             )
-            self._open(dialog, lambda values: self._update_key_result(row.id, values))
-            return dialog
+            return dialog, lambda values: self._update_key_result(row.id, values)
         return None
 
     def _update_objective(self, row: okr_queries.ObjectiveRow, values: ObjectiveValues) -> None:

@@ -26,6 +26,7 @@ from okrdesk.ui.formatting import format_date
 from okrdesk.ui.okr.checkin_dialog import CheckInDialog
 from okrdesk.ui.okr.close.actions import CycleCloseActions
 from okrdesk.ui.okr.delegates import ProgressDelegate, StatusDelegate
+from okrdesk.ui.okr.details_panel import DetailsPanel
 from okrdesk.ui.okr.editing import OkrEditing
 from okrdesk.ui.okr.filter_model import OkrFilter, OkrFilterModel
 from okrdesk.ui.okr.history_panel import HistoryPanel
@@ -169,15 +170,18 @@ class OkrSection(Section):
         )
         self.empty_label.setObjectName("emptyLabel")
 
+        self.details = DetailsPanel(self.editing.editor_for)
         self.history = HistoryPanel()
         self.initiatives = InitiativesPanel(controller)
         self.kpis = KpiPanel(controller)
         self.side_tabs = QTabWidget()
         self.side_tabs.setObjectName("okrSideTabs")
         self.side_tabs.setDocumentMode(True)
+        self.side_tabs.addTab(self.details, self.tr("Details"))
         self.side_tabs.addTab(self.history, self.tr("History"))
         self.side_tabs.addTab(self.initiatives, self.tr("Initiatives"))
         self.side_tabs.addTab(self.kpis, self.tr("KPIs"))
+        self.side_tabs.setCurrentWidget(self.history)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("okrSplitter")
         self.splitter.addWidget(self.tree)
@@ -197,6 +201,7 @@ class OkrSection(Section):
             combo.currentIndexChanged.connect(self._apply_filter)
         self.search_edit.textChanged.connect(self._apply_filter)
         self.tree.selectionModel().currentChanged.connect(self._show_history)
+        self.tree.selectionModel().currentChanged.connect(self._show_details)
         self.tree.selectionModel().currentChanged.connect(self._update_buttons)
         self.tree.setEditTriggers(QTreeView.EditTrigger.NoEditTriggers)  # F2 is an action
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
@@ -248,7 +253,7 @@ class OkrSection(Section):
 
     def _show_cycle(self) -> None:
         current = self.tree.currentIndex().data(NODE_ROLE)
-        kept = current.row_data.id if isinstance(current, KeyResultNode) else None
+        kept = current if isinstance(current, KeyResultNode | ObjectiveNode) else None
         cycle = self.selected_cycle()
         workspace = self.controller.workspace
         objectives: list[okr_queries.ObjectiveRow] = []
@@ -275,9 +280,10 @@ class OkrSection(Section):
         self.empty_label.setVisible(not objectives)
         self.model.editable = cycle is not None and not cycle.closed
         self._update_buttons()
-        if kept is None or not self.select_key_result(kept):
+        if kept is None or not self._select_again(kept):
             self.history.clear()
             self.initiatives.clear()
+            self.details.show_node(None)
 
     def _fill_filter_choices(self, objectives: list[okr_queries.ObjectiveRow]) -> None:
         teams = sorted({o.team_name for o in objectives if o.team_name}, key=str.casefold)
@@ -347,6 +353,22 @@ class OkrSection(Section):
                 self.tree.setCurrentIndex(index)
                 return True
         return False
+
+    def _select_again(self, node: KeyResultNode | ObjectiveNode) -> bool:
+        if isinstance(node, KeyResultNode):
+            return self.select_key_result(node.row_data.id)
+        return self.select_objective(node.row_data.id)
+
+    def select_objective(self, objective_id: int) -> bool:
+        for index in _indexes(self.proxy):
+            node = index.data(NODE_ROLE)
+            if isinstance(node, ObjectiveNode) and node.row_data.id == objective_id:
+                self.tree.setCurrentIndex(index)
+                return True
+        return False
+
+    def _show_details(self) -> None:
+        self.details.show_node(self.current_node())
 
     def _show_history(self) -> None:
         node = self.tree.currentIndex().data(NODE_ROLE)

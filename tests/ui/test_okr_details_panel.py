@@ -1,0 +1,155 @@
+"""Editing the selected objective or key result in the side panel, with Apply, Revert and undo."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import QDialogButtonBox
+
+from okrdesk.ui.okr.editors import KeyResultEditor, ObjectiveEditor
+from okrdesk.ui.okr.nodes import KeyResultNode, ObjectiveNode
+from okrdesk.ui.okr.tree_model import NODE_ROLE
+
+CAC = "Reduce blended CAC from 420 € to 300 €"
+
+
+def rows(path: Path, sql: str, *args) -> list[tuple]:
+    with sqlite3.connect(path) as connection:
+        return connection.execute(sql, args).fetchall()
+
+
+def select(okrs, predicate) -> None:
+    def walk(parent=QModelIndex()):
+        for row in range(okrs.proxy.rowCount(parent)):
+            index = okrs.proxy.index(row, 0, parent)
+            if predicate(index.data(NODE_ROLE)):
+                return index
+            found = walk(index)
+            if found is not None:
+                return found
+        return None
+
+    index = walk()
+    assert index is not None
+    okrs.tree.setCurrentIndex(index)
+
+
+def is_kr(title):
+    return lambda node: isinstance(node, KeyResultNode) and node.row_data.title == title
+
+
+def button(editor, which):
+    return editor.buttons.button(which)
+
+
+APPLY = QDialogButtonBox.StandardButton.Ok
+REVERT = QDialogButtonBox.StandardButton.Cancel
+
+
+@pytest.fixture
+def okrs(qtbot, window, demo_copy):
+    window.files.open_path(demo_copy)
+    window.show_section(1)
+    section = window.sections["okrs"]
+    section.side_tabs.setCurrentWidget(section.details)
+    return section
+
+
+def test_the_panel_follows_the_selection_and_applies_an_edit_as_one_undo_step(
+    okrs, qtbot, window, demo_copy
+):
+    select(okrs, is_kr(CAC))
+    editor = okrs.details.editor
+    assert isinstance(editor, KeyResultEditor)
+    assert editor.isVisible()
+    assert button(editor, APPLY).text().replace("&", "") == "Apply"
+    assert editor.title_edit.text() == CAC
+    assert editor.kind_combo.currentData() == "decrease"
+
+    editor.title_edit.setText("Reduce blended CAC to 280 €")
+    editor.target_spin.setValue(280)
+    qtbot.mouseClick(button(editor, APPLY), Qt.MouseButton.LeftButton)
+
+    assert rows(demo_copy, "SELECT target_value FROM key_results WHERE title = ?", CAC) == []
+    saved = rows(
+        demo_copy,
+        "SELECT target_value FROM key_results WHERE title = 'Reduce blended CAC to 280 €'",
+    )
+    assert saved == [(280.0,)]
+    # The tree shows the new title and the row stays selected, with the panel on it.
+    node = okrs.current_node()
+    assert isinstance(node, KeyResultNode) and node.row_data.title == "Reduce blended CAC to 280 €"
+    assert okrs.details.editor.title_edit.text() == "Reduce blended CAC to 280 €"
+
+    window.controller.undo_stack.undo()
+    assert rows(demo_copy, "SELECT target_value FROM key_results WHERE title = ?", CAC) == [
+        (300.0,)
+    ]
+    assert okrs.details.editor.title_edit.text() == CAC
+
+
+def test_an_objective_is_edited_in_the_panel_too(okrs, qtbot, demo_copy):
+    select(okrs, lambda node: isinstance(node, ObjectiveNode))
+    editor = okrs.details.editor
+    assert isinstance(editor, ObjectiveEditor)
+    objective_id = okrs.current_node().row_data.id
+    editor.description_edit.setPlainText("Why: the board asked for it.")
+    qtbot.mouseClick(button(editor, APPLY), Qt.MouseButton.LeftButton)
+    assert rows(demo_copy, "SELECT description FROM objectives WHERE id = ?", objective_id) == [
+        ("Why: the board asked for it.",)
+    ]
+
+
+def test_an_invalid_edit_cannot_be_applied_and_is_not_saved_when_leaving(okrs, demo_copy):
+    before = rows(demo_copy, "SELECT * FROM key_results ORDER BY id")
+    select(okrs, is_kr(CAC))
+    editor = okrs.details.editor
+    editor.target_spin.setValue(500)  # a decrease whose target is above its start
+
+    assert not button(editor, APPLY).isEnabled()
+    assert "To decrease, the target must be below the start." in editor.problems_label.text()
+    select(okrs, lambda node: isinstance(node, KeyResultNode) and node.row_data.title != CAC)
+    assert okrs.details.notice.isVisibleTo(okrs.details)
+    assert "not saved" in okrs.details.notice.text()
+    assert rows(demo_copy, "SELECT * FROM key_results ORDER BY id") == before
+
+
+def test_moving_to_another_row_saves_a_valid_edit_and_revert_puts_back_the_saved_values(
+    okrs, qtbot, demo_copy
+):
+    select(okrs, is_kr(CAC))
+    okrs.details.editor.weight_spin.setValue(2.5)
+    select(okrs, lambda node: isinstance(node, KeyResultNode) and node.row_data.title != CAC)
+    assert rows(demo_copy, "SELECT weight FROM key_results WHERE title = ?", CAC) == [(2.5,)]
+
+    select(okrs, is_kr(CAC))
+    editor = okrs.details.editor
+    assert editor.weight_spin.value() == 2.5
+    editor.title_edit.setText("Something else")
+    qtbot.mouseClick(button(editor, REVERT), Qt.MouseButton.LeftButton)
+    assert okrs.details.editor.title_edit.text() == CAC
+    assert okrs.details.editor.isVisible()
+
+
+def test_escape_reverts_and_enter_applies(okrs, qtbot, demo_copy):
+    select(okrs, is_kr(CAC))
+    editor = okrs.details.editor
+    editor.title_edit.setText("Typed but escaped")
+    qtbot.keyClick(editor.title_edit, Qt.Key.Key_Escape)
+    editor = okrs.details.editor
+    assert editor.title_edit.text() == CAC and editor.isVisible()
+
+    editor.title_edit.setText("Cut CAC to 300 €")
+    qtbot.keyClick(editor.title_edit, Qt.Key.Key_Return)
+    assert rows(demo_copy, "SELECT weight FROM key_results WHERE title = 'Cut CAC to 300 €'")
+
+
+def test_a_closed_cycle_is_not_editable_in_the_panel(okrs):
+    closed = next(i for i, cycle in enumerate(okrs.cycles) if cycle.closed)
+    okrs.cycle_combo.setCurrentIndex(closed)
+    select(okrs, lambda node: isinstance(node, KeyResultNode))
+    assert okrs.details.editor is None
+    assert "closed" in okrs.details.hint.text()
