@@ -15,7 +15,8 @@ Which stages a metric needs (see METRIC_STAGES):
 
 Rates are fractions; a key result whose unit is percent gets them times 100, as people type
 percentages in check-ins ("3.1" for 3.1 %). A value with a zero denominator is undefined and
-writes no check-in (DESIGN: an undefined rate is never 0).
+writes no check-in (DESIGN: an undefined rate is never 0). The values come from
+okrdesk.domain.funnel.metric_series, the funnel screen's own formulas.
 
 The automatic check-in is dated the day after the week it measures ends (the next week's
 first day), not the import day: the value describes that week whatever day the file is
@@ -26,10 +27,11 @@ of adding a second one for the same week.
 from __future__ import annotations
 
 import datetime as dt
+import math
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 
-from sqlalchemy import Connection, delete, func, insert, select
+from sqlalchemy import Connection, delete, insert, select
 from sqlalchemy.orm import Session
 
 from okrdesk.store.schema import (
@@ -37,8 +39,6 @@ from okrdesk.store.schema import (
     CheckIn,
     Cycle,
     Funnel,
-    FunnelCount,
-    FunnelSpend,
     FunnelStage,
     ImportBatch,
     KeyResult,
@@ -171,100 +171,44 @@ def _check(session: Session, new: Binding) -> None:
 
 
 def weekly_values(
-    connection: Connection | Session, bound: Binding, weeks: Sequence[dt.date]
+    connection: Connection | Session, bound: Binding, weeks: Sequence[dt.date] | None = None
 ) -> dict[dt.date, float | None]:
-    """The bound metric for each week start in `weeks`, as a fraction for rates.
+    """The bound metric per week start (oldest first), as a fraction for rates.
 
-    A week without data, or with a zero denominator, is None.
+    Computed by okrdesk.domain.funnel.metric_series, so the formulas live in one place. With
+    `weeks`, exactly those weeks; otherwise every week with funnel data. An undefined value
+    (a zero denominator) or a week without data is None.
     """
-    if not weeks:
-        return {}
-    stage_ids = _stage_ids(connection, bound.funnel_id)
-    counts = _stage_counts(connection, bound, stage_ids, weeks)
-    money = _spend_revenue(connection, bound, weeks)
-    first_stage = stage_ids[0] if stage_ids else None
-    result: dict[dt.date, float | None] = {}
-    for week in weeks:
-        week_counts = counts.get(week, {})
-        spend, revenue = money.get(week, (None, None))
-        result[week] = _metric(bound, week_counts, first_stage, spend, revenue)
-    return result
+    # pandas stays off the start-up path: only computing a value loads it.
+    from okrdesk.domain.funnel import metric_series
+    from okrdesk.store.funnel_data import load_counts, load_spend
+
+    stages = connection.execute(
+        select(FunnelStage.id, FunnelStage.name)
+        .where(FunnelStage.funnel_id == bound.funnel_id)
+        .order_by(FunnelStage.position, FunnelStage.id)
+    ).all()
+    names = {stage_id: name for stage_id, name in stages}
+    series = metric_series(
+        load_counts(connection, bound.funnel_id),
+        load_spend(connection, bound.funnel_id),
+        [name for _id, name in stages],
+        bound.metric,
+        names.get(bound.from_stage_id),
+        names.get(bound.to_stage_id),
+        bound.segment,
+    )
+    values = {
+        stamp.date(): None if math.isnan(value) else float(value) for stamp, value in series.items()
+    }
+    if weeks is None:
+        return values
+    return {week: values.get(week) for week in weeks}
 
 
 def kr_value(metric: str, unit: str, value: float) -> float:
     """The metric's value as the key result's check-in stores it (percent for percent KRs)."""
     return value * 100 if metric in RATE_METRICS and unit == "percent" else value
-
-
-def _metric(
-    bound: Binding,
-    counts: dict[int, int],
-    first_stage: int | None,
-    spend: float | None,
-    revenue: float | None,
-) -> float | None:
-    to_count = counts.get(bound.to_stage_id) if bound.to_stage_id is not None else None
-    if bound.metric == "step_rate":
-        return _ratio(to_count, counts.get(bound.from_stage_id))
-    if bound.metric == "overall_rate":
-        return _ratio(to_count, counts.get(first_stage))
-    if bound.metric == "stage_count":
-        return None if to_count is None else float(to_count)
-    if bound.metric in ("cost_per_lead", "cac"):
-        return _ratio(spend, to_count)
-    if bound.metric == "roi":
-        return None if revenue is None else _ratio(revenue - spend, spend)
-    if bound.metric == "revenue":
-        return revenue
-    return spend
-
-
-def _ratio(numerator: float | None, denominator: float | None) -> float | None:
-    if numerator is None or not denominator:
-        return None
-    return numerator / denominator
-
-
-def _stage_ids(connection: Connection | Session, funnel_id: int) -> list[int]:
-    return list(
-        connection.scalars(
-            select(FunnelStage.id)
-            .where(FunnelStage.funnel_id == funnel_id)
-            .order_by(FunnelStage.position)
-        )
-    )
-
-
-def _stage_counts(
-    connection: Connection | Session,
-    bound: Binding,
-    stage_ids: Sequence[int],
-    weeks: Sequence[dt.date],
-) -> dict[dt.date, dict[int, int]]:
-    statement = (
-        select(FunnelCount.week_start, FunnelCount.stage_id, func.sum(FunnelCount.count))
-        .where(FunnelCount.stage_id.in_(stage_ids), FunnelCount.week_start.in_(weeks))
-        .group_by(FunnelCount.week_start, FunnelCount.stage_id)
-    )
-    if bound.segment:
-        statement = statement.where(FunnelCount.segment == bound.segment)
-    result: dict[dt.date, dict[int, int]] = {}
-    for week, stage_id, total in connection.execute(statement):
-        result.setdefault(week, {})[stage_id] = int(total)
-    return result
-
-
-def _spend_revenue(
-    connection: Connection | Session, bound: Binding, weeks: Sequence[dt.date]
-) -> dict[dt.date, tuple[float, float]]:
-    statement = (
-        select(FunnelSpend.week_start, func.sum(FunnelSpend.spend), func.sum(FunnelSpend.revenue))
-        .where(FunnelSpend.funnel_id == bound.funnel_id, FunnelSpend.week_start.in_(weeks))
-        .group_by(FunnelSpend.week_start)
-    )
-    if bound.segment:
-        statement = statement.where(FunnelSpend.segment == bound.segment)
-    return {week: (float(s), float(r)) for week, s, r in connection.execute(statement)}
 
 
 # -- automatic check-ins ----------------------------------------------------------------
