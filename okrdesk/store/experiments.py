@@ -21,7 +21,6 @@ a refused status change ValueError; nothing is written before a check fails.
 from __future__ import annotations
 
 import datetime as dt
-import importlib
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 from typing import Any
@@ -37,6 +36,7 @@ from okrdesk.domain.experiment_rules import (
     ice_score,
 )
 from okrdesk.domain.okr_rules import Problem
+from okrdesk.store.experiment_tasks import DAY_TEMPLATE, create_day_tasks
 from okrdesk.store.schema import (
     EXPERIMENT_DECISIONS,
     EXPERIMENT_STATUSES,
@@ -190,12 +190,16 @@ def update_experiment(
 
 
 def schedule_experiment(
-    session: Session, experiment_id: int, start_date: dt.date | None
+    session: Session,
+    experiment_id: int,
+    start_date: dt.date | None,
+    template: Sequence[tuple[int, str]] | None = None,
 ) -> dt.date | None:
     """Give an experiment its Day 1 (None takes it off the calendar); the previous start date.
 
     An idea becomes planned; a planned one without a date is an idea again. An experiment
-    without day tasks gets them from the template.
+    without day tasks gets them from `template` (the store's DAY_TEMPLATE when None; the UI
+    passes its translated titles), owned by the experiment's owner.
     """
     row = _one(session, experiment_id)
     status = _status_for_start(row["status"], start_date)
@@ -205,7 +209,7 @@ def schedule_experiment(
         .values(start_date=start_date, status=status)
     )
     if start_date is not None:
-        _create_day_tasks_if_none(session, experiment_id)
+        _create_day_tasks_if_none(session, experiment_id, template)
     return row["start_date"]
 
 
@@ -329,19 +333,15 @@ def _next_status(status: str) -> str:
     return EXPERIMENT_STATUSES[EXPERIMENT_STATUSES.index(status) + 1]
 
 
-def _create_day_tasks_if_none(session: Session, experiment_id: int) -> None:
+def _create_day_tasks_if_none(
+    session: Session, experiment_id: int, template: Sequence[tuple[int, str]] | None
+) -> None:
     has_tasks = session.scalar(
         select(ExperimentTask.id).where(ExperimentTask.experiment_id == experiment_id).limit(1)
     )
-    if has_tasks is not None:
-        return
-    try:
-        module = importlib.import_module("okrdesk.store.experiment_tasks")
-    except ModuleNotFoundError as error:
-        if error.name != "okrdesk.store.experiment_tasks":
-            raise
-        return  # the day-task template is not part of this build yet
-    module.create_day_tasks(session, experiment_id)
+    if has_tasks is None:
+        owner_id = session.scalar(select(Experiment.owner_id).where(Experiment.id == experiment_id))
+        create_day_tasks(session, experiment_id, template or DAY_TEMPLATE, owner_id)
 
 
 def _decision_state(row: Row) -> DecisionState:

@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 
 from okrdesk.store import experiments as store
+from okrdesk.store.experiment_tasks import tasks_of
 from okrdesk.store.experiments import ExperimentValues, InvalidExperimentError
 from okrdesk.store.workspace import Workspace
 
@@ -121,6 +122,9 @@ def test_scheduling_an_idea_plans_it_and_undoing_makes_it_an_idea_again(ws):
         MONDAY + dt.timedelta(days=6),
     )
     assert "EXP-0006" in [row.code for row in read(ws, store.experiments_in_week, MONDAY)]
+    tasks = read(ws, tasks_of, idea.id)
+    assert [task.day for task in tasks] == [1, 2, 3, 4, 5, 6, 7]
+    assert {task.owner_name for task in tasks} == {idea.owner_name}
     assert run(ws, store.schedule_experiment, idea.id, previous) == MONDAY
     assert read(ws, store.experiment, idea.id).status == "idea"
     assert "EXP-0006" not in [row.code for row in read(ws, store.experiments_in_week, MONDAY)]
@@ -131,6 +135,7 @@ def test_moving_a_running_experiment_keeps_its_status_but_not_off_the_calendar(w
     later = running.start_date + dt.timedelta(days=7)
     assert run(ws, store.schedule_experiment, running.id, later) == running.start_date
     assert read(ws, store.experiment, running.id).status == "running"
+    assert len(read(ws, tasks_of, running.id)) == 7  # its tasks are kept, not made again
     with pytest.raises(ValueError, match="keeps its start date"):
         run(ws, store.schedule_experiment, running.id, None)
 
