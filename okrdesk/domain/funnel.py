@@ -64,9 +64,9 @@ def empty_counts() -> pd.DataFrame:
     return pd.DataFrame(
         {
             "week": pd.Series(dtype="datetime64[ns]"),
-            "segment": pd.Series(dtype=object),
-            "variant": pd.Series(dtype=object),
-            "stage": pd.Series(dtype=object),
+            "segment": pd.Series(dtype="str"),
+            "variant": pd.Series(dtype="str"),
+            "stage": pd.Series(dtype="str"),
             "count": pd.Series(dtype="int64"),
         }
     )
@@ -77,8 +77,8 @@ def empty_spend() -> pd.DataFrame:
     return pd.DataFrame(
         {
             "week": pd.Series(dtype="datetime64[ns]"),
-            "segment": pd.Series(dtype=object),
-            "variant": pd.Series(dtype=object),
+            "segment": pd.Series(dtype="str"),
+            "variant": pd.Series(dtype="str"),
             "spend": pd.Series(dtype="float64"),
             "revenue": pd.Series(dtype="float64"),
         }
@@ -244,8 +244,8 @@ def compare_periods(
     frame = pd.DataFrame(rows, columns=list(COMPARISON_COLUMNS))
     return frame.astype(
         {
-            "from_stage": object,
-            "to_stage": object,
+            "from_stage": "str",
+            "to_stage": "str",
             "from_count": "int64",
             "to_count": "int64",
             "baseline_from_count": "int64",
