@@ -5,6 +5,7 @@ needs, so that an undo command can be built on it:
 
     create_experiment → delete_experiment → restore_experiment (same id and code)
     update_experiment(old values) → itself
+    edit_experiment(old values, old status, undoing=True) → itself
     schedule_experiment(old start date) → itself
     set_status → restore_status (undo may jump several steps forward)
     decide → restore_decision
@@ -65,6 +66,7 @@ __all__ = [
     "create_experiment",
     "decide",
     "delete_experiment",
+    "edit_experiment",
     "experiment",
     "experiment_days",
     "experiments_in_week",
@@ -187,6 +189,39 @@ def update_experiment(
         .values(_row(values) | {"status": status})
     )
     return _values(row)
+
+
+def edit_experiment(
+    session: Session,
+    experiment_id: int,
+    values: ExperimentValues,
+    status: str,
+    *,
+    undoing: bool = False,
+    template: Sequence[tuple[int, str]] | None = None,
+) -> tuple[ExperimentValues, str]:
+    """What the editor saves: the values and the status together; the previous pair.
+
+    The status must be one `allowed_statuses` offers (any, when `undoing` an earlier edit);
+    a decided experiment stays decided. A scheduled experiment without day tasks gets them.
+    """
+    row = _one(session, experiment_id)
+    _check(session, values)
+    current = row["status"]
+    if "decided" in (current, status) and status != current:
+        raise ValueError("an experiment is decided, and stops being so, through its decision")
+    if not undoing and status not in allowed_statuses(current):
+        raise ValueError(f"{current} moves on to {_next_status(current)} first, not to {status}")
+    if status != "idea" and values.start_date is None:
+        raise ValueError(f"a {status} experiment needs a start date")
+    session.execute(
+        update(Experiment)
+        .where(Experiment.id == experiment_id)
+        .values(_row(values) | {"status": status})
+    )
+    if status != "idea" and not undoing:
+        _create_day_tasks_if_none(session, experiment_id, template)
+    return _values(row), current
 
 
 def schedule_experiment(

@@ -236,3 +236,26 @@ def test_allowed_statuses_offer_the_past_and_the_next_step():
     assert store.allowed_statuses("running") == ("idea", "planned", "running", "analysing")
     assert store.allowed_statuses("analysing") == ("idea", "planned", "running", "analysing")
     assert store.allowed_statuses("decided") == ("decided",)
+
+
+def test_an_edit_writes_values_and_status_together_and_undoes_by_any_distance(ws):
+    idea = by_code(ws, "EXP-0006")
+    dated = dataclasses.replace(idea.values, start_date=MONDAY)
+    with pytest.raises(ValueError, match="moves on to planned first"):
+        run(ws, store.edit_experiment, idea.id, dated, "running")
+    with pytest.raises(ValueError, match="needs a start date"):
+        run(ws, store.edit_experiment, idea.id, idea.values, "planned")
+    previous = run(ws, store.edit_experiment, idea.id, dated, "planned")
+    assert previous == (idea.values, "idea")
+    assert len(read(ws, tasks_of, idea.id)) == 7
+    run(ws, store.edit_experiment, idea.id, dated, "running")
+    with ws.session() as session, session.begin():
+        store.edit_experiment(session, idea.id, *previous, undoing=True)
+    row = read(ws, store.experiment, idea.id)
+    assert (row.values, row.status) == (idea.values, "idea")
+    decided = by_code(ws, "EXP-0001")
+    with pytest.raises(ValueError, match="through its decision"):
+        run(ws, store.edit_experiment, decided.id, decided.values, "analysing")
+    renamed = dataclasses.replace(decided.values, title="Logos on every form")
+    run(ws, store.edit_experiment, decided.id, renamed, "decided")
+    assert read(ws, store.experiment, decided.id).decision == "scale"
