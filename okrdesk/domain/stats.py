@@ -193,8 +193,10 @@ def sample_size(
     """Visitors needed per arm to detect an absolute change of mde_abs (two-sided test).
 
     n = (z_{1-alpha/2} sqrt(2p(1-p)) + z_{power} sqrt(p(1-p) + (p+d)(1-p-d)))^2 / d^2,
-    rounded up (DESIGN, Experiments; the same formula as Evan Miller's calculator).
-    mde_abs may be negative (planning for a drop).
+    rounded up (DESIGN, Experiments). Evan Miller's calculator uses the same formula but
+    shows it rounded to nearest, and for a baseline above 50 % it mirrors the baseline
+    (p -> 1 - p, same delta), so it plans the drop p -> p - delta there; this plans the change
+    as given. mde_abs may be negative (planning for a drop).
     """
     _check_plan(baseline_rate, mde_abs)
     n = _n_continuous(baseline_rate, mde_abs, alpha, power)
