@@ -101,6 +101,51 @@ def bindings(connection: Connection | Session) -> dict[int, Binding]:
     return {row[0]: Binding(*row) for row in rows}
 
 
+@dataclass(frozen=True)
+class NamedBinding:
+    """A binding with the names a person reads: its funnel, its stages, the first stage."""
+
+    binding: Binding
+    funnel: str
+    from_stage: str | None
+    to_stage: str | None
+    first_stage: str | None
+
+
+def named_bindings(connection: Connection | Session) -> dict[int, NamedBinding]:
+    """Every binding with its funnel's and stages' names, by key result id."""
+    stage_rows = connection.execute(
+        select(FunnelStage.funnel_id, FunnelStage.id, FunnelStage.name).order_by(
+            FunnelStage.funnel_id, FunnelStage.position, FunnelStage.id
+        )
+    ).all()
+    names = {stage_id: name for _funnel, stage_id, name in stage_rows}
+    first: dict[int, str] = {}
+    for funnel_id, _stage, name in stage_rows:
+        first.setdefault(funnel_id, name)
+    funnels = {row.id: row.name for row in connection.execute(select(Funnel.id, Funnel.name))}
+    return {
+        key_result_id: NamedBinding(
+            bound,
+            funnels.get(bound.funnel_id, ""),
+            names.get(bound.from_stage_id),
+            names.get(bound.to_stage_id),
+            first.get(bound.funnel_id),
+        )
+        for key_result_id, bound in bindings(connection).items()
+    }
+
+
+def funnel_stages(connection: Connection | Session, funnel_id: int) -> list[tuple[int, str]]:
+    """(id, name) of the funnel's stages, in funnel order."""
+    rows = connection.execute(
+        select(FunnelStage.id, FunnelStage.name)
+        .where(FunnelStage.funnel_id == funnel_id)
+        .order_by(FunnelStage.position, FunnelStage.id)
+    )
+    return [(stage_id, name) for stage_id, name in rows]
+
+
 def bind(
     session: Session,
     key_result_id: int,
@@ -183,11 +228,7 @@ def weekly_values(
     from okrdesk.domain.funnel import metric_series
     from okrdesk.store.funnel_data import load_counts, load_spend
 
-    stages = connection.execute(
-        select(FunnelStage.id, FunnelStage.name)
-        .where(FunnelStage.funnel_id == bound.funnel_id)
-        .order_by(FunnelStage.position, FunnelStage.id)
-    ).all()
+    stages = funnel_stages(connection, bound.funnel_id)
     names = {stage_id: name for stage_id, name in stages}
     series = metric_series(
         load_counts(connection, bound.funnel_id),

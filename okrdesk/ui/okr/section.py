@@ -23,6 +23,7 @@ from okrdesk.store import okr_queries, summary
 from okrdesk.store.checkins import CheckInValues
 from okrdesk.ui.controller import WorkspaceController
 from okrdesk.ui.formatting import format_date
+from okrdesk.ui.okr.binding_actions import KrBindingActions
 from okrdesk.ui.okr.checkin_dialog import CheckInDialog
 from okrdesk.ui.okr.close.actions import CycleCloseActions
 from okrdesk.ui.okr.delegates import ProgressDelegate, StatusDelegate
@@ -84,6 +85,7 @@ class OkrSection(Section):
             self.status_combo.addItem(self.tr(name), status)
 
         self.editing = OkrEditing(self, controller)
+        self.binding = KrBindingActions(self, controller)
         self.new_objective_button = QPushButton(self.tr("New objective"))
         self.new_objective_button.clicked.connect(self.editing.new_objective)
         self.new_objective_button.setToolTip(self.tr("New objective (Ctrl+N)"))
@@ -146,7 +148,8 @@ class OkrSection(Section):
 
         self.model = OkrTreeModel(self)
         self.proxy = OkrFilterModel(self)
-        self.proxy.setSourceModel(self.model)
+        self.binding.marks.setSourceModel(self.model)
+        self.proxy.setSourceModel(self.binding.marks)
         self.tree = QTreeView()
         self.tree.setObjectName("okrTree")
         self.tree.setModel(self.proxy)
@@ -206,6 +209,7 @@ class OkrSection(Section):
         self.tree.setEditTriggers(QTreeView.EditTrigger.NoEditTriggers)  # F2 is an action
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.tree.addActions(self.editing.actions())
+        self.tree.addActions(self.binding.actions())
         self.tree.activated.connect(self.editing.edit_selected)
         self.model.title_edited.connect(self.editing.rename)
         self.moving = OkrMoving(self, controller)
@@ -318,6 +322,7 @@ class OkrSection(Section):
 
     def _update_buttons(self) -> None:
         self.editing.update_actions()
+        self.binding.update_actions()
         self.new_objective_button.setEnabled(self.editing.new_objective_action.isEnabled())
         self.from_template_button.setEnabled(self.editing.new_from_template_action.isEnabled())
         self.new_key_result_button.setEnabled(self.editing.new_key_result_action.isEnabled())

@@ -1,0 +1,222 @@
+"""The OKR screen's "Bind to funnel metric…" action, its undo command, and the bound marks.
+
+`BindingMarks` sits between the OKR tree model and its filter: a bound key result's title
+gets a small funnel icon and its tooltip says where the value comes from.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QIdentityProxyModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QPointF,
+    Qt,
+)
+from PySide6.QtGui import QAction, QColor, QIcon, QPainter, QPixmap, QPolygonF
+from PySide6.QtWidgets import QWidget
+
+from okrdesk.store import kr_bindings, summary
+from okrdesk.store.kr_bindings import Binding
+from okrdesk.ui import store_commands
+from okrdesk.ui.controller import WorkspaceController
+from okrdesk.ui.okr.binding_dialog import BindingDialog, describe, funnel_choices
+from okrdesk.ui.okr.nodes import KeyResultNode
+from okrdesk.ui.okr.tree_model import NODE_ROLE, TITLE
+
+BINDING_TABLES = frozenset({"key_result_bindings"})
+# What a bound key result's marks read from: a renamed funnel or stage changes the text.
+MARK_TABLES = BINDING_TABLES | {"funnels", "funnel_stages", "key_results"}
+
+
+def funnel_icon(colour: str = "#2f6fb2") -> QIcon:
+    """A small funnel drawn in code, so no image file is needed."""
+    pixmap = QPixmap(16, 16)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QColor(colour))
+    points = [(1, 2), (15, 2), (9.5, 8.5), (9.5, 14), (6.5, 15), (6.5, 8.5)]
+    painter.drawPolygon(QPolygonF([QPointF(x, y) for x, y in points]))
+    painter.end()
+    return QIcon(pixmap)
+
+
+class BindCommand(store_commands.StoreCommand):
+    """Bind a key result (binding given) or unbind it (None); undo puts back what was."""
+
+    tables = BINDING_TABLES
+
+    def __init__(
+        self,
+        controller: WorkspaceController,
+        text: str,
+        key_result_id: int,
+        new: Binding | None,
+    ) -> None:
+        super().__init__(controller, text)
+        self._key_result_id = key_result_id
+        self._new = new
+        self._previous: Binding | None = None
+
+    def redo(self) -> None:
+        def work(session) -> Binding | None:
+            if self._new is None:
+                return kr_bindings.unbind(session, self._key_result_id)
+            new = self._new
+            return kr_bindings.bind(
+                session,
+                new.key_result_id,
+                new.funnel_id,
+                new.metric,
+                new.from_stage_id,
+                new.to_stage_id,
+                new.segment,
+            )
+
+        self._previous = self.run(work)
+
+    def undo(self) -> None:
+        self.run(
+            lambda session: kr_bindings.restore_binding(
+                session, self._previous, self._key_result_id
+            )
+        )
+
+
+class BindingMarks(QIdentityProxyModel):
+    """Passes the OKR tree through; bound key results get an icon and a tooltip line."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.texts: dict[int, str] = {}
+        self._icon: QIcon | None = None
+
+    def set_texts(self, texts: dict[int, str]) -> None:
+        if texts == self.texts:
+            return
+        self.texts = texts
+        self._title_changed(QModelIndex())
+
+    def _title_changed(self, parent: QModelIndex) -> None:
+        """dataChanged for the titles at every depth (a reset would collapse the tree)."""
+        rows = self.rowCount(parent)
+        if not rows:
+            return
+        roles = [Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.DecorationRole]
+        self.dataChanged.emit(
+            self.index(0, TITLE, parent), self.index(rows - 1, TITLE, parent), roles
+        )
+        for row in range(rows):
+            self._title_changed(self.index(row, 0, parent))
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
+        value = super().data(index, role)
+        if index.column() != TITLE or role not in (
+            Qt.ItemDataRole.ToolTipRole,
+            Qt.ItemDataRole.DecorationRole,
+        ):
+            return value
+        node = super().data(index, NODE_ROLE)
+        if not isinstance(node, KeyResultNode) or node.row_data.id not in self.texts:
+            return value
+        if role == Qt.ItemDataRole.DecorationRole:
+            if self._icon is None:
+                self._icon = funnel_icon()
+            return value if value is not None else self._icon
+        text = self.texts[node.row_data.id]
+        return f"{value}\n{text}" if value else text
+
+
+class KrBindingActions(QObject):
+    """`section` is the OKR screen: it gives the chosen key result and cycle."""
+
+    def __init__(self, section: QWidget, controller: WorkspaceController) -> None:
+        super().__init__(section)
+        self._section = section
+        self._controller = controller
+        self.marks = BindingMarks(self)
+        self.bind_action = QAction(self.tr("Bind to funnel &metric…"), section)
+        self.bind_action.setToolTip(
+            self.tr("Take the key result's weekly value from a funnel metric")
+        )
+        self.bind_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.bind_action.triggered.connect(self.open_dialog)
+        section.addAction(self.bind_action)
+        controller.opened.connect(self.reload_marks)
+        controller.changed.connect(self._tables_changed)
+        self.reload_marks()
+
+    def actions(self) -> list[QAction]:
+        return [self.bind_action]
+
+    def update_actions(self) -> None:
+        cycle = self._section.selected_cycle()
+        node = self._section.current_node()
+        self.bind_action.setEnabled(
+            cycle is not None and not cycle.closed and isinstance(node, KeyResultNode)
+        )
+
+    def _tables_changed(self, tables: frozenset[str]) -> None:
+        if tables & MARK_TABLES:
+            self.reload_marks()
+
+    def reload_marks(self) -> None:
+        workspace = self._controller.workspace
+        if workspace is None:
+            self.marks.set_texts({})
+            return
+        with workspace.engine.connect() as connection:
+            named = kr_bindings.named_bindings(connection)
+        self.marks.set_texts({kr: describe(n) for kr, n in named.items()})
+
+    def open_dialog(self) -> BindingDialog | None:
+        node = self._section.current_node()
+        workspace = self._controller.workspace
+        if workspace is None or not isinstance(node, KeyResultNode):
+            return None
+        if not self.bind_action.isEnabled():
+            return None
+        row = node.row_data
+        with workspace.engine.connect() as connection:
+            current = kr_bindings.binding(connection, row.id)
+            currency = summary.display_settings(connection).currency
+        dialog = BindingDialog(
+            self._section,
+            workspace,
+            row.id,
+            row.title,
+            row.unit,
+            currency,
+            funnel_choices(workspace),
+            current,
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.accepted.connect(lambda: self._apply(dialog, row.id, row.title, current))
+        dialog.open()
+        return dialog
+
+    def _apply(
+        self, dialog: BindingDialog, key_result_id: int, title: str, current: Binding | None
+    ) -> None:
+        if dialog.unbind_requested:
+            if current is None:
+                return
+            text = QCoreApplication.translate("KrBinding", "Unbind {title}").format(title=title)
+            self._controller.undo_stack.push(
+                BindCommand(self._controller, text, key_result_id, None)
+            )
+            return
+        new = dialog.values()
+        if new is None or new == current:
+            return
+        text = QCoreApplication.translate("KrBinding", "Bind {title} to a funnel metric").format(
+            title=title
+        )
+        self._controller.undo_stack.push(BindCommand(self._controller, text, key_result_id, new))

@@ -1,0 +1,161 @@
+"""Binding a key result to a funnel metric from the OKR screen: preview, marks, undo, unbind."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLocale, QModelIndex, Qt
+from PySide6.QtWidgets import QDialogButtonBox
+
+from okrdesk.ui.okr.binding_dialog import BindingDialog
+from okrdesk.ui.okr.nodes import KeyResultNode
+from okrdesk.ui.okr.tree_model import NODE_ROLE, TITLE
+
+ROOT = QModelIndex()
+MQL_KR = "Grow MQLs per month from 240 to 360"
+FORM_KR = "Raise visit→form conversion from 2.8 % to 4.0 %"
+
+
+def rows(path: Path, sql: str, *args) -> list[tuple]:
+    with sqlite3.connect(path) as connection:
+        return connection.execute(sql, args).fetchall()
+
+
+def kr_index(okrs, title: str) -> QModelIndex:
+    def walk(parent=ROOT):
+        for row in range(okrs.proxy.rowCount(parent)):
+            index = okrs.proxy.index(row, TITLE, parent)
+            node = index.data(NODE_ROLE)
+            if isinstance(node, KeyResultNode) and node.row_data.title == title:
+                return index
+            found = walk(index)
+            if found is not None:
+                return found
+        return None
+
+    found = walk()
+    assert found is not None, title
+    return found
+
+
+def open_binding(okrs, title: str) -> BindingDialog:
+    okrs.tree.setCurrentIndex(kr_index(okrs, title))
+    assert okrs.binding.bind_action.isEnabled()
+    assert okrs.binding.bind_action in okrs.tree.actions()  # in the context menu
+    dialog = okrs.binding.open_dialog()
+    assert dialog is not None and dialog.isVisible()
+    return dialog
+
+
+def choose(combo, text: str) -> None:
+    index = combo.findText(text)
+    assert index >= 0, text
+    combo.setCurrentIndex(index)
+
+
+def bind_button(dialog: BindingDialog):
+    return dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+
+
+def bound(path: Path, title: str) -> list[tuple]:
+    return rows(
+        path,
+        "SELECT b.metric, f.name, s1.name, s2.name, b.segment FROM key_result_bindings b "
+        "JOIN key_results k ON k.id = b.key_result_id JOIN funnels f ON f.id = b.funnel_id "
+        "LEFT JOIN funnel_stages s1 ON s1.id = b.from_stage_id "
+        "LEFT JOIN funnel_stages s2 ON s2.id = b.to_stage_id WHERE k.title = ?",
+        title,
+    )
+
+
+@pytest.fixture
+def okrs(qtbot, window, demo_copy):
+    window.files.open_path(demo_copy)
+    window.show_section(1)
+    return window.sections["okrs"]
+
+
+def test_bind_a_count_with_a_preview_then_undo_and_redo(okrs, qtbot, window, demo_copy):
+    dialog = open_binding(okrs, MQL_KR)
+    assert dialog.funnel_combo.currentText() == "Inbound B2B"
+    assert dialog.segment_combo.itemText(0) == "All sources"
+    choose(dialog.metric_combo, "Weekly count of a stage")
+    assert not dialog.from_combo.isEnabled()
+    choose(dialog.to_combo, "MQL")
+    choose(dialog.segment_combo, "organic")
+
+    (week, count), *_ = rows(
+        demo_copy,
+        "SELECT c.week_start, SUM(c.count) FROM funnel_counts c "
+        "JOIN funnel_stages s ON s.id = c.stage_id "
+        "WHERE s.name = 'MQL' AND c.segment = 'organic' "
+        "GROUP BY c.week_start ORDER BY c.week_start DESC",
+    )
+    model = dialog.preview_model
+    assert model.rowCount() == 6
+    assert model.index(0, 1).data() == QLocale().toString(count)
+    assert week[:4] in model.index(0, 0).data()  # the newest week first, as a date
+
+    qtbot.mouseClick(bind_button(dialog), Qt.MouseButton.LeftButton)
+    assert bound(demo_copy, MQL_KR) == [("stage_count", "Inbound B2B", None, "MQL", "organic")]
+    index = kr_index(okrs, MQL_KR)
+    assert index.data(Qt.ItemDataRole.ToolTipRole).endswith(
+        "From funnel Inbound B2B: MQL per week · organic"
+    )
+    assert index.data(Qt.ItemDataRole.DecorationRole) is not None
+
+    window.controller.undo_stack.undo()
+    assert bound(demo_copy, MQL_KR) == []
+    index = kr_index(okrs, MQL_KR)
+    assert index.data(Qt.ItemDataRole.ToolTipRole) == MQL_KR
+    assert index.data(Qt.ItemDataRole.DecorationRole) is None
+    window.controller.undo_stack.redo()
+    assert bound(demo_copy, MQL_KR) == [("stage_count", "Inbound B2B", None, "MQL", "organic")]
+
+
+def test_a_step_rate_reads_as_a_percentage_and_must_go_forward(okrs, qtbot, demo_copy):
+    dialog = open_binding(okrs, MQL_KR)
+    choose(dialog.metric_combo, "Step conversion (to ÷ from)")
+    choose(dialog.from_combo, "MQL")
+    choose(dialog.to_combo, "Lead")
+    assert not bind_button(dialog).isEnabled()
+    assert "must come before" in dialog.problems_label.text()
+    assert dialog.preview_model.rowCount() == 0
+    choose(dialog.from_combo, "Lead")
+    choose(dialog.to_combo, "MQL")
+    assert bind_button(dialog).isEnabled()
+    # A rate on a key result counted in numbers is allowed, with a word about the unit.
+    assert "not in percent" in dialog.problems_label.text()
+    assert dialog.preview_model.index(0, 1).data().endswith(QLocale().percent())
+    dialog.reject()
+    assert bound(demo_copy, MQL_KR) == []
+
+
+def test_unbind_from_the_dialog_and_undo_it(okrs, qtbot, window, demo_copy):
+    dialog = open_binding(okrs, MQL_KR)
+    assert not dialog.unbind_button.isVisible()
+    choose(dialog.metric_combo, "Overall conversion (to ÷ first stage)")
+    choose(dialog.to_combo, "Deal")
+    dialog.accept()
+    assert bound(demo_copy, MQL_KR) == [("overall_rate", "Inbound B2B", None, "Deal", "")]
+
+    dialog = open_binding(okrs, MQL_KR)
+    assert dialog.metric_combo.currentData() == "overall_rate"
+    assert dialog.to_combo.currentText() == "Deal"
+    assert dialog.segment_combo.currentText() == "All sources"
+    assert dialog.unbind_button.isVisible()
+    qtbot.mouseClick(dialog.unbind_button, Qt.MouseButton.LeftButton)
+    assert bound(demo_copy, MQL_KR) == []
+    assert window.controller.undo_stack.undoText().startswith("Unbind")
+    window.controller.undo_stack.undo()
+    assert bound(demo_copy, MQL_KR) == [("overall_rate", "Inbound B2B", None, "Deal", "")]
+
+
+def test_no_binding_in_a_closed_cycle(okrs):
+    closed = next(i for i, c in enumerate(okrs.cycles) if c.closed)
+    okrs.cycle_combo.setCurrentIndex(closed)
+    okrs.tree.setCurrentIndex(kr_index(okrs, "Qualify 250 SQLs"))
+    assert not okrs.binding.bind_action.isEnabled()
+    assert okrs.binding.open_dialog() is None
