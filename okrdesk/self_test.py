@@ -8,7 +8,9 @@ okrdesk needs at run time: Qt plugins, resources, migrations and lazily imported
 
 from __future__ import annotations
 
+import contextlib
 import importlib.util
+import io
 import os
 import sys
 import tempfile
@@ -135,7 +137,8 @@ def _report(run: _Run) -> str:
     written = []
     for suffix in REPORT_FORMATS:
         target = run.folder / f"review.{suffix}"
-        code = cli.main(["report", str(run.workspace), "--out", str(target)])
+        with contextlib.redirect_stdout(io.StringIO()):
+            code = cli.main(["report", str(run.workspace), "--out", str(target)])
         if code != 0:
             raise SelfTestError(f"`okrdesk report --out {target.name}` ended with exit code {code}")
         if not target.is_file() or target.stat().st_size == 0:
@@ -163,14 +166,31 @@ def _isolate_settings(folder: Path) -> None:
         QSettings.setPath(kind, QSettings.Scope.UserScope, str(folder / "settings"))
 
 
+def _describe(error: BaseException) -> str:
+    return f"{type(error).__name__}: {error}"
+
+
 def _run_step(name: str, step: Callable[[_Run], str], run: _Run) -> StepResult:
+    """Run one step; an exception raised in it, or in a Qt slot while it ran, fails it."""
+    uncaught: list[BaseException] = []
+    previous_hook = sys.excepthook
+
+    def record(kind, error, traceback) -> None:
+        previous_hook(kind, error, traceback)
+        uncaught.append(error)
+
+    sys.excepthook = record
     started = time.perf_counter()
     try:
         detail, outcome = step(run), "ok"
     except Skipped as skipped:
         detail, outcome = str(skipped), "skipped"
     except Exception as error:  # every failure is reported, then the next step runs
-        detail, outcome = f"{type(error).__name__}: {error}", "FAIL"
+        detail, outcome = _describe(error), "FAIL"
+    finally:
+        sys.excepthook = previous_hook
+    if uncaught and outcome != "FAIL":
+        detail, outcome = "error in the window: " + _describe(uncaught[0]), "FAIL"
     return StepResult(name, outcome, detail, time.perf_counter() - started)
 
 
