@@ -23,12 +23,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import insert, update
+from sqlalchemy import delete, insert, update
 from sqlalchemy.orm import Session
 
 from okrdesk.store import demo_data as data
 from okrdesk.store import schema
 from okrdesk.store.cycles import quarter_of
+from okrdesk.store.kr_bindings import bind, record_bound_checkins
 from okrdesk.store.workspace import create_workspace, delete_workspace_file
 
 SEED = 20261125
@@ -421,6 +422,26 @@ def _funnel(session: Session, dates: _Dates, ids: _Ids) -> None:
         ids.weeks[week] = (totals, revenue_total)
     _bulk(session, schema.FunnelCount, counts)
     _bulk(session, schema.FunnelSpend, spends)
+    _bind_key_results(session, dates, ids, batch_id)
+
+
+def _bind_key_results(session: Session, dates: _Dates, ids: _Ids, batch_id: int) -> None:
+    """Bind the demo's funnel key results; the import then checks them in for this Monday.
+
+    Their owner stopped typing those values once they were bound, so this Monday's manual
+    check-in gives way to the automatic one (an import never overwrites a manual one).
+    """
+    for key, metric, from_stage, to_stage, segment in data.BOUND_KEY_RESULTS:
+        kr_id = ids.krs[key]
+        stage_ids = (ids.stages.get(from_stage), ids.stages.get(to_stage))
+        bind(session, kr_id, ids.funnel, metric, *stage_ids, segment)
+        session.execute(
+            delete(schema.CheckIn).where(
+                schema.CheckIn.key_result_id == kr_id,
+                schema.CheckIn.checked_on == dates.this_monday,
+            )
+        )
+    record_bound_checkins(session, ids.funnel, batch_id)
 
 
 def _experiments(session: Session, dates: _Dates, ids: _Ids) -> None:

@@ -371,6 +371,9 @@ KPIS = (
 
 FUNNEL_NAME = "Inbound B2B"
 STAGES = ("Visit", "Form submitted", "Lead", "MQL", "SQL", "Deal")
+# Key results that take their value from the funnel: (key, metric, from stage, to stage,
+# segment). Their check-in of this Monday comes from the demo's import, not from a person.
+BOUND_KEY_RESULTS = (("form_rate", "step_rate", "Visit", "Form submitted", ""),)
 
 
 class SourceSpec(NamedTuple):

@@ -271,6 +271,11 @@ def record_bound_checkins(session: Session, funnel_id: int, batch_id: int) -> in
     kept and the key result skipped; so are key results of a closed cycle, and those whose
     cycle the check-in day falls outside of (before its start, or more than a week after its
     end). An earlier automatic check-in of that day is replaced.
+
+    The import knows numbers, not how confident the owner is: the check-in keeps the
+    confidence of the key result's latest earlier check-in (None when there is none), so an
+    import does not clear an "at risk" that the owner set. It is stamped with the import's
+    time.
     """
     batch = session.get(ImportBatch, batch_id)
     if batch is None:
@@ -309,6 +314,16 @@ def record_bound_checkins(session: Session, funnel_id: int, batch_id: int) -> in
         ).one_or_none()
         if existing is not None and not existing.automatic:
             continue
+        confidence = session.scalar(
+            select(CheckIn.confidence)
+            .where(
+                CheckIn.key_result_id == key_result_id,
+                CheckIn.checked_on < day,
+                CheckIn.confidence.is_not(None),
+            )
+            .order_by(CheckIn.checked_on.desc())
+            .limit(1)
+        )
         session.execute(
             delete(CheckIn).where(CheckIn.key_result_id == key_result_id, CheckIn.checked_on == day)
         )
@@ -319,11 +334,12 @@ def record_bound_checkins(session: Session, funnel_id: int, batch_id: int) -> in
                     "key_result_id": key_result_id,
                     "checked_on": day,
                     "value": kr_value(bound.metric, unit, value),
-                    "confidence": None,
+                    "confidence": confidence,
                     "comment": comment,
                     "blockers": "",
                     "automatic": True,
                     "import_batch_id": batch_id,
+                    "created_at": batch.imported_at,
                 }
             ],
         )

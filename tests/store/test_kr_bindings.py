@@ -13,6 +13,7 @@ from okrdesk.store.kr_bindings import (
     Binding,
     bind,
     binding,
+    bindings,
     latest_complete_week,
     record_bound_checkins,
     restore_binding,
@@ -34,6 +35,16 @@ from okrdesk.store.schema import (
 
 LAST_FULL_WEEK = dt.date(2026, 11, 16)  # the demo is built on Wednesday 2026-11-25
 MONDAY_AFTER = dt.date(2026, 11, 23)
+FORM_RATE_KR = "Raise visit→form conversion from 2.8 % to 4.0 %"
+
+
+@pytest.fixture
+def unbound(ws):
+    """The demo without its own bound key result, which every import would count too."""
+    with ws.session() as session, session.begin():
+        for key_result_id in bindings(session):
+            unbind(session, key_result_id)
+    return ws
 
 
 def _funnel(session) -> tuple[int, dict[str, int]]:
@@ -151,8 +162,8 @@ def test_latest_complete_week():
     assert latest_complete_week(monday, last, dt.date(2026, 11, 25)) == monday
 
 
-def test_import_writes_an_automatic_checkin_of_the_last_full_week(ws):
-    with ws.session() as session, session.begin():
+def test_import_writes_an_automatic_checkin_of_the_last_full_week(unbound):
+    with unbound.session() as session, session.begin():
         funnel_id, stages = _funnel(session)
         kr = _new_key_result(session, unit="percent")
         bind(session, kr, funnel_id, "step_rate", stages["Visit"], stages["Form submitted"])
@@ -167,11 +178,12 @@ def test_import_writes_an_automatic_checkin_of_the_last_full_week(ws):
         assert checkin.checked_on == MONDAY_AFTER
         assert checkin.value == pytest.approx(100 * forms / visits)
         assert checkin.comment == "Automatic: from import ga-export.csv, week 2026-W47"
-        assert checkin.import_batch_id == batch and checkin.confidence is None
+        assert checkin.import_batch_id == batch and checkin.confidence is None  # none before
+        assert checkin.created_at == dt.datetime(2026, 11, 25, 9)
 
 
-def test_importing_the_week_again_replaces_the_automatic_checkin(ws):
-    with ws.session() as session, session.begin():
+def test_importing_the_week_again_replaces_the_automatic_checkin(unbound):
+    with unbound.session() as session, session.begin():
         funnel_id, stages = _funnel(session)
         kr = _new_key_result(session, unit="number")
         bind(session, kr, funnel_id, "stage_count", None, stages["MQL"], "organic")
@@ -185,8 +197,24 @@ def test_importing_the_week_again_replaces_the_automatic_checkin(ws):
         assert checkin.value == _stage_total(session, stages["MQL"], LAST_FULL_WEEK, "organic")
 
 
-def test_a_manual_checkin_of_that_day_is_never_overwritten(ws):
-    with ws.session() as session, session.begin():
+def test_the_owners_last_confidence_is_kept(unbound):
+    with unbound.session() as session, session.begin():
+        funnel_id, stages = _funnel(session)
+        kr = _new_key_result(session, unit="number")
+        record_checkin(session, CheckInValues(kr, dt.date(2026, 11, 2), 120, 3, "Worried"))
+        record_checkin(session, CheckInValues(kr, dt.date(2026, 11, 9), 130, None, "No idea"))
+        record_checkin(session, CheckInValues(kr, dt.date(2026, 11, 30), 150, 8, "Later"))
+        bind(session, kr, funnel_id, "stage_count", None, stages["Lead"])
+        batch = _batch(
+            session, funnel_id, LAST_FULL_WEEK, LAST_FULL_WEEK, dt.datetime(2026, 11, 24)
+        )
+        assert record_bound_checkins(session, funnel_id, batch) == 1
+        (checkin,) = _automatic(session, kr)
+        assert checkin.confidence == 3
+
+
+def test_a_manual_checkin_of_that_day_is_never_overwritten(unbound):
+    with unbound.session() as session, session.begin():
         funnel_id, stages = _funnel(session)
         kr = _new_key_result(session)
         record_checkin(session, CheckInValues(kr, MONDAY_AFTER, 3.3, 7, "Typed by Tom"))
@@ -199,8 +227,8 @@ def test_a_manual_checkin_of_that_day_is_never_overwritten(ws):
         assert (kept.value, kept.comment, kept.automatic) == (3.3, "Typed by Tom", False)
 
 
-def test_closed_cycles_incomplete_weeks_and_undefined_values_write_nothing(ws):
-    with ws.session() as session, session.begin():
+def test_closed_cycles_incomplete_weeks_and_undefined_values_write_nothing(unbound):
+    with unbound.session() as session, session.begin():
         funnel_id, stages = _funnel(session)
         closed = _new_key_result(session, closed=True)
         bind(session, closed, funnel_id, "stage_count", None, stages["Lead"])
@@ -239,3 +267,22 @@ def test_money_metrics_follow_the_spend_table(ws):
         bind(session, kr, funnel_id, "roi", None, None, "organic")  # organic costs nothing
         assert weekly_values(session, binding(session, kr), [week]) == {week: None}
         assert session.get(KeyResult, kr) is not None
+
+
+def test_the_demo_form_rate_is_bound_and_checked_in_by_its_import(ws):
+    with ws.session() as session:
+        funnel_id, stages = _funnel(session)
+        kr = session.scalar(select(KeyResult.id).where(KeyResult.title == FORM_RATE_KR))
+        assert binding(session, kr) == Binding(
+            kr, funnel_id, "step_rate", stages["Visit"], stages["Form submitted"], ""
+        )
+        automatic = session.scalars(select(CheckIn).where(CheckIn.automatic)).all()
+        assert [c.key_result_id for c in automatic] == [kr]
+        (checkin,) = automatic
+        batch = session.get(ImportBatch, checkin.import_batch_id)
+        assert checkin.checked_on == MONDAY_AFTER == batch.last_week + dt.timedelta(weeks=1)
+        assert checkin.comment == f"Automatic: from import {batch.file_name}, week 2026-W47"
+        visits = _stage_total(session, stages["Visit"], LAST_FULL_WEEK)
+        forms = _stage_total(session, stages["Form submitted"], LAST_FULL_WEEK)
+        assert checkin.value == pytest.approx(100 * forms / visits)
+        assert checkin.confidence is not None  # the owner's, from the week before

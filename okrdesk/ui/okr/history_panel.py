@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QObject
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from okrdesk.domain import okr
@@ -20,6 +21,8 @@ from okrdesk.ui.formatting import (
 )
 from okrdesk.ui.okr.nodes import KeyResultNode
 from okrdesk.ui.sections.table_model import ReadOnlyTableModel
+
+AUTOMATIC_COLOUR = "#2f6fb2"  # the funnel mark of bound key results in the tree
 
 
 class HistoryModel(ReadOnlyTableModel):
@@ -51,12 +54,20 @@ class HistoryModel(ReadOnlyTableModel):
         if row.blockers:
             blocked = self.tr("Blocked: {blockers}").format(blockers=row.blockers)
             text = f"{text} — {blocked}" if text else blocked
-        if row.automatic:
+        # An import's own comment already says "Automatic: from import …".
+        if row.automatic and not text.startswith("Automatic"):
             text = self.tr("(automatic) ") + text
         return text
 
     def tooltip(self, row: HistoryPoint, column: int) -> str | None:
-        return self.display(row, column) if column == 3 else None
+        if column == 3:
+            return self.display(row, column)
+        if row.automatic:
+            return self.tr("Automatic check-in: the funnel metric the key result is bound to")
+        return None
+
+    def foreground(self, row: HistoryPoint, column: int) -> QColor | None:
+        return QColor(AUTOMATIC_COLOUR) if row.automatic else None
 
 
 class HistoryPanel(QWidget):
