@@ -47,6 +47,26 @@ def _parser() -> argparse.ArgumentParser:
     shot.add_argument("path", type=Path, help="the workspace file")
     shot.add_argument("directory", type=Path, help="where the PNG files go")
 
+    imp = commands.add_parser(
+        "import", help="import weekly funnel counts or raw events from a CSV or XLSX file"
+    )
+    imp.add_argument("path", type=Path, help="the workspace file")
+    imp.add_argument("file", type=Path, help="the CSV or XLSX file to import")
+    imp.add_argument("--funnel", required=True, help="the funnel; created if it does not exist")
+    imp.add_argument("--shape", choices=("counts", "events"), help="default: guessed")
+    imp.add_argument(
+        "--map", action="append", default=[], metavar="COLUMN=FIELD",
+        help="the file's COLUMN holds FIELD (week, stage, count, source, variant, spend, "
+        "revenue, lead_id, timestamp, stage:NAME); repeatable",
+    )  # fmt: skip
+    imp.add_argument(
+        "--stage", action="append", default=[], metavar="NAME=STAGE",
+        help="the file's stage NAME is the funnel's STAGE; repeatable",
+    )  # fmt: skip
+    imp.add_argument("--encoding", help="default: detected (utf-8, cp1250, cp1251, iso-8859-2…)")
+    imp.add_argument("--date-format", help="like %%d.%%m.%%Y or %%m/%%d/%%Y; default: detected")
+    imp.add_argument("--sheet", help="the XLSX sheet; default: the first")
+
     commands.add_parser(
         "self-test",
         help="build a demo workspace in a temporary folder, open it, render every screen "
@@ -114,6 +134,52 @@ def _screenshot(path: Path, directory: Path) -> int:
     return EXIT_OK
 
 
+def _pairs(items: Sequence[str], what: str) -> dict[str, str]:
+    pairs = {}
+    for item in items:
+        key, sep, value = item.rpartition("=")
+        if not sep or not key:
+            raise ValueError(f"{item}: expected {what}")
+        pairs[key] = value
+    return pairs
+
+
+def _import(args: argparse.Namespace) -> int:
+    from okrdesk.store.errors import WorkspaceError
+    from okrdesk.store.importing import ImportOptions, ImportProblem, import_file
+    from okrdesk.store.workspace import open_workspace
+
+    try:
+        options = ImportOptions(
+            funnel=args.funnel,
+            shape=args.shape,
+            mapping=_pairs(args.map, "COLUMN=FIELD"),
+            encoding=args.encoding,
+            date_format=args.date_format,
+            sheet=args.sheet,
+            stage_map=_pairs(args.stage, "NAME=STAGE"),
+        )
+        workspace = open_workspace(args.path)
+    except (ValueError, WorkspaceError) as error:
+        return _fail(str(error))
+    try:
+        result = import_file(workspace, args.file, options)
+    except ImportProblem as error:
+        hint = " or ".join(error.date_formats)
+        return _fail(f"{error} (pass --date-format {hint})" if hint else str(error))
+    finally:
+        workspace.close()
+    assert result is not None  # nothing cancels a command-line import
+    created = " (created with the default stages)" if result.funnel_created else ""
+    print(
+        f"Imported {result.rows} rows of {result.file_name} as {result.shape} into the funnel "
+        f'"{args.funnel}"{created}: weeks {result.first_week} to {result.last_week} '
+        f"({result.weeks} weeks), {result.replaced} earlier rows replaced, "
+        f"{result.checkins} automatic check-ins; import #{result.batch_id}"
+    )
+    return EXIT_OK
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     if args.command == "demo":
@@ -122,6 +188,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _check(args.path)
     if args.command == "screenshot":
         return _screenshot(args.path, args.directory)
+    if args.command == "import":
+        return _import(args)
     if args.command == "self-test":
         from okrdesk.self_test import main as self_test
 

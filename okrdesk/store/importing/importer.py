@@ -1,0 +1,294 @@
+"""The import's two public steps: `preview` a file, then `import_file` it in one transaction.
+
+The wizard, a file dropped on the window and `okrdesk import` all go through these.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib.util
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+
+import pandas as pd
+from sqlalchemy import Connection, Engine
+from sqlalchemy.orm import Session
+
+from okrdesk.domain import funnel_events
+from okrdesk.store.funnel_definitions import DEFAULT_STAGES, create_funnel
+from okrdesk.store.importing import shapes, values
+from okrdesk.store.importing.errors import ImportCancelled, ImportProblem
+from okrdesk.store.importing.headers import STAGE_PREFIX, guess_mapping, guess_shape, match_stages
+from okrdesk.store.importing.model import (
+    Cancelled,
+    ImportOptions,
+    ImportPreview,
+    ImportResult,
+    Progress,
+)
+from okrdesk.store.importing.reading import FileInfo, read_table, sniff
+from okrdesk.store.importing.writing import KIND_OF_SHAPE, Writes, find_funnel, stage_ids, write
+from okrdesk.store.workspace_settings import read_settings
+
+STEPS = 6
+
+Target = Engine | Connection | Session
+
+
+def _engine(target: object) -> Engine:
+    engine = getattr(target, "engine", target)
+    if not isinstance(engine, Engine):
+        raise TypeError("import_file needs a Workspace or an Engine")
+    return engine
+
+
+def effective_mapping(
+    columns: Sequence[str], given: Mapping[str, str], stages: Sequence[str]
+) -> dict[str, str]:
+    """The guessed mapping, overridden by the given one ("" ignores a column)."""
+    guessed = guess_mapping(columns, stages)
+    given_fields = {field for field in given.values() if field}
+    mapping = {c: f for c, f in guessed.items() if c not in given and f not in given_fields}
+    mapping.update({c: f for c, f in given.items() if f})
+    return {c: mapping[c] for c in columns if c in mapping}  # in the file's order
+
+
+def _funnel_stages(target: object | None, funnel: str) -> tuple[int | None, tuple[str, ...]]:
+    if target is None:
+        return None, DEFAULT_STAGES
+    if isinstance(target, Connection | Session):
+        funnel_id, stages = find_funnel(target, funnel)
+    else:
+        with _engine(target).connect() as connection:
+            funnel_id, stages = find_funnel(connection, funnel)
+    return funnel_id, (stages if funnel_id is not None else DEFAULT_STAGES)
+
+
+# -- preview ---------------------------------------------------------------------------------
+
+
+def preview(
+    path: Path | str, options: ImportOptions, workspace: object | None = None
+) -> ImportPreview:
+    """How the file would be read; ImportProblem when it cannot be read at all.
+
+    `workspace` (a Workspace, Engine, Connection or Session) gives the funnel's stages; without
+    it the default stages are assumed.
+    """
+    info = sniff(path, encoding=options.encoding, separator=options.separator, sheet=options.sheet)
+    funnel_id, stages = _funnel_stages(workspace, options.funnel)
+    mapping = effective_mapping(info.columns, options.mapping, stages)
+    shapes.check_mapping(info.path, mapping, info.columns)
+    shape = options.shape or guess_shape(mapping)
+    by_field = shapes.columns_of(mapping)
+    unknown: list[str] = []
+    date_format = values.normalise_format(options.date_format)
+    ambiguous: tuple[str, ...] = ()
+    wanted = [by_field[f] for f in ("stage", "week", "timestamp") if f in by_field]
+    if wanted:
+        frame = read_table(info, wanted, categories=[by_field.get("stage", "")])
+        if "stage" in by_field:
+            names = frame[by_field["stage"]].dropna().astype(str).str.strip().unique()
+            _matched, unknown = match_stages(names, stages, options.stage_map)
+        date_field = "timestamp" if shape == "events" else "week"
+        if date_field in by_field and date_format is None:
+            column = by_field[date_field]
+            candidates = values.date_candidates(frame[column], info.path, column)
+            if len(candidates) == 1:
+                date_format = candidates[0]
+            ambiguous = candidates if len(candidates) > 1 else ()
+    if shape == "counts" and "stage" not in by_field:
+        unknown = _unmapped_number_columns(info, mapping)
+    return ImportPreview(
+        file_name=info.path.name,
+        sha256=info.sha256,
+        kind=info.kind,
+        encoding=info.encoding,
+        separator=info.separator,
+        sheet=info.sheet,
+        sheets=info.sheets,
+        shape=shape,
+        columns=info.columns,
+        mapping=mapping,
+        rows=info.rows,
+        funnel_exists=funnel_id is not None,
+        stages=stages,
+        missing=shapes.missing_fields(mapping, shape),
+        unknown_stages=tuple(unknown),
+        date_format=date_format,
+        ambiguous_dates=ambiguous,
+    )
+
+
+def _unmapped_number_columns(info: FileInfo, mapping: Mapping[str, str]) -> list[str]:
+    """Columns of a wide file that hold numbers but match no stage: stages to map by hand."""
+    found = []
+    for i, column in enumerate(info.columns):
+        cells = [row[i] for row in info.rows if i < len(row) and row[i].strip()]
+        numeric = all(any(ch.isdigit() for ch in c) and not c[:1].isalpha() for c in cells)
+        if column not in mapping and cells and numeric:
+            found.append(column)
+    return found
+
+
+# -- importing -------------------------------------------------------------------------------
+
+
+class _Steps:
+    def __init__(self, progress: Progress | None, cancelled: Cancelled | None) -> None:
+        self._progress = progress
+        self._cancelled = cancelled
+
+    def done(self, step: int) -> None:
+        if self._progress is not None:
+            self._progress(step, STEPS)
+        if self._cancelled is not None and self._cancelled():
+            raise ImportCancelled
+
+
+def _dates(series: pd.Series) -> list[dt.date]:
+    return sorted({ts.date() for ts in pd.to_datetime(series.drop_duplicates())})
+
+
+def _counts_writes(data: shapes.CountsData, stage_of: Mapping[str, int]) -> Writes:
+    counts = data.counts.rename(columns={"week": "week_start"})
+    counts["stage_id"] = counts.pop("stage").map(stage_of)
+    tables = {"funnel_counts": counts}
+    weeks = set(_dates(data.counts["week"]))
+    if data.spend is not None:
+        spend = data.spend.rename(columns={"week": "week_start"})
+        tables["funnel_spend"] = spend
+        weeks |= set(_dates(data.spend["week"]))
+    return Writes(weeks=tuple(sorted(weeks)), tables=tables, money=data.money)
+
+
+def _events_writes(
+    data: shapes.EventsData,
+    stages: Sequence[str],
+    stage_of: Mapping[str, int],
+    week_start: int,
+    window_days: int,
+    progress: _Steps,
+) -> Writes:
+    lead = next((i for i, s in enumerate(stages) if s.casefold() == "lead"), None)
+    views = funnel_events.aggregate(
+        data.events, len(stages), week_start=week_start, window_days=window_days, lead_stage=lead
+    )
+    progress.done(4)
+    position_to_id = {i: stage_of[name] for i, name in enumerate(stages)}
+    activity = views.activity.rename(columns={"week": "week_start"})
+    activity["stage_id"] = activity.pop("stage").map(position_to_id)
+    cohort = views.cohort.rename(columns={"week": "cohort_week"})
+    cohort["stage_id"] = cohort.pop("stage").map(position_to_id)
+    cohort["window_days"] = window_days
+    speed = views.speed.rename(columns={"week": "week_start"})
+    tables = {"funnel_counts": activity, "funnel_cohort_counts": cohort, "funnel_lead_speed": speed}
+    money: tuple[str, ...] = ()
+    if data.has_revenue:
+        tables["funnel_spend"] = views.revenue.rename(columns={"week": "week_start"})
+        money = ("revenue",)
+    weeks = tuple(_dates(views.activity["week"]))
+    return Writes(weeks=weeks, tables=tables, money=money)
+
+
+def _record_checkins(session: Session, funnel_id: int, batch_id: int) -> int:
+    """Automatic check-ins of the key results bound to the funnel, where that module exists."""
+    if importlib.util.find_spec("okrdesk.store.kr_bindings") is None:
+        return 0
+    from okrdesk.store.kr_bindings import record_bound_checkins
+
+    return record_bound_checkins(session, funnel_id, batch_id)
+
+
+def _ensure_funnel(session: Session, name: str) -> tuple[int, bool]:
+    funnel_id, _stages = find_funnel(session, name)
+    if funnel_id is not None:
+        return funnel_id, False
+    return create_funnel(session, name, DEFAULT_STAGES), True
+
+
+def import_file(
+    target: object,
+    path: Path | str,
+    options: ImportOptions,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> ImportResult | None:
+    """Import a file into a funnel, all or nothing; None when cancelled (nothing written).
+
+    `target` is a Workspace or an Engine. ImportProblem names the file, row and column of the
+    first problem; nothing is written then either.
+    """
+    engine = _engine(target)
+    steps = _Steps(progress, cancelled)
+    try:
+        return _import(engine, Path(path), options, steps)
+    except ImportCancelled:
+        return None
+
+
+def _import(engine: Engine, path: Path, options: ImportOptions, steps: _Steps) -> ImportResult:
+    info = sniff(path, encoding=options.encoding, separator=options.separator, sheet=options.sheet)
+    with engine.connect() as connection:
+        settings = read_settings(connection)
+        funnel_id, stages = find_funnel(connection, options.funnel)
+    stages = stages if funnel_id is not None else DEFAULT_STAGES
+    mapping = effective_mapping(info.columns, options.mapping, stages)
+    shapes.check_mapping(path, mapping, info.columns)
+    shape = shapes.resolve_shape(options.shape, guess_shape(mapping), path)
+    missing = shapes.missing_fields(mapping, shape)
+    if missing:
+        raise ImportProblem(path, f"no column is mapped to {missing[0]}; map one", row=1)
+    steps.done(1)
+    frame = read_table(info, list(mapping), shapes.category_columns(mapping))
+    if frame.empty:
+        raise ImportProblem(path, "the file has no data rows", row=2)
+    steps.done(2)
+    common = {"stages": stages, "stage_map": options.stage_map, "date_format": options.date_format}
+    if shape == "counts":
+        data = shapes.counts_data(
+            info, frame, mapping, **common, week_start=settings.week_start, funnel=options.funnel
+        )
+    else:
+        data = shapes.events_data(info, frame, mapping, **common, funnel=options.funnel)
+    del frame
+    steps.done(3)
+
+    with Session(engine, expire_on_commit=False) as session, session.begin():
+        funnel_id, created = _ensure_funnel(session, options.funnel)
+        stage_of = stage_ids(session, funnel_id)
+        if isinstance(data, shapes.CountsData):
+            writes = _counts_writes(data, stage_of)
+            steps.done(4)
+        else:
+            writes = _events_writes(
+                data, stages, stage_of, settings.week_start, settings.conversion_window_days, steps
+            )
+        if not writes.weeks:
+            raise ImportProblem(path, "the file has no counts to import", row=2)
+        batch = {
+            "file_name": path.name,
+            "sha256": info.sha256,
+            "kind": KIND_OF_SHAPE[shape],
+            "row_count": data.rows,
+        }
+        batch_id, replaced = write(session, funnel_id, batch, writes)
+        steps.done(5)
+        checkins = _record_checkins(session, funnel_id, batch_id)
+        steps.done(6)  # the last chance to cancel: the transaction is not committed yet
+    return ImportResult(
+        batch_id=batch_id,
+        funnel_id=funnel_id,
+        funnel_created=created,
+        shape=shape,
+        file_name=path.name,
+        rows=data.rows,
+        first_week=min(writes.weeks),
+        last_week=max(writes.weeks),
+        weeks=len(writes.weeks),
+        replaced=replaced,
+        checkins=checkins,
+    )
+
+
+__all__ = ["STAGE_PREFIX", "import_file", "preview"]

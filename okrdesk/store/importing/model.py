@@ -1,0 +1,98 @@
+"""What the import wizard and `okrdesk import` pass in and get back."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+Progress = Callable[[int, int], None]
+Cancelled = Callable[[], bool]
+
+SHAPES = ("counts", "events")
+
+
+@dataclass
+class ImportOptions:
+    """How to read a file; None everywhere means "detect it".
+
+    mapping: file column → field (week, stage, count, source, variant, spend, revenue,
+    lead_id, timestamp; "stage:<name>" for a stage column of the wide counts shape); columns
+    it does not name are guessed from their headers, and a column mapped to "" is ignored.
+    date_format: e.g. "%d.%m.%Y", "%m/%d/%Y", "ISO8601", "%G-W%V" (ISO weeks), "excel".
+    stage_map: a stage name of the file → the funnel stage it is.
+    """
+
+    funnel: str
+    shape: str | None = None
+    mapping: dict[str, str] = field(default_factory=dict)
+    encoding: str | None = None
+    separator: str | None = None
+    date_format: str | None = None
+    sheet: str | None = None
+    stage_map: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class ImportPreview:
+    """What a file looks like before it is imported.
+
+    `mapping` is the mapping the import would use (given, else guessed); `missing` the
+    required fields no column maps to; `unknown_stages` the stage names of the file that
+    match no stage of the funnel (nor `stage_map`); `ambiguous_dates` the formats the dates
+    fit when they fit more than one (the caller must choose one as `date_format`).
+    """
+
+    file_name: str
+    sha256: str
+    kind: str  # "csv" or "xlsx"
+    encoding: str | None
+    separator: str | None
+    sheet: str | None
+    sheets: tuple[str, ...]
+    shape: str | None
+    columns: tuple[str, ...]
+    mapping: dict[str, str]
+    rows: tuple[tuple[str, ...], ...]
+    funnel_exists: bool
+    stages: tuple[str, ...]
+    missing: tuple[str, ...]
+    unknown_stages: tuple[str, ...]
+    date_format: str | None
+    ambiguous_dates: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    batch_id: int
+    funnel_id: int
+    funnel_created: bool
+    shape: str
+    file_name: str
+    rows: int
+    first_week: dt.date
+    last_week: dt.date
+    weeks: int
+    replaced: int
+    checkins: int  # automatic check-ins of bound key results
+
+
+@dataclass(frozen=True)
+class ImportRecord:
+    """One line of the import history."""
+
+    id: int
+    funnel_id: int
+    funnel: str
+    file_name: str
+    sha256: str
+    kind: str
+    rows: int
+    first_week: dt.date
+    last_week: dt.date
+    imported_at: dt.datetime
+    undone_at: dt.datetime | None
+
+    @property
+    def undone(self) -> bool:
+        return self.undone_at is not None

@@ -1,0 +1,350 @@
+"""Reading an import file into a table of text: encoding, separator, CSV and XLSX.
+
+`sniff` looks at a file once (its SHA-256, its encoding, its separator, its header and first
+rows) without reading it all into memory; `read_table` then reads the columns an import needs
+into a DataFrame whose index is the file's row number (the header is row 1). CSV cells stay
+text (or categories, for columns that repeat a few values); XLSX cells keep their types where a
+whole column has one (numbers, dates), so that a number stored as a number is never reparsed.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import hashlib
+import re
+import zipfile
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+
+from okrdesk.store.importing.errors import ImportProblem
+
+PREVIEW_ROWS = 20
+HEAD_BYTES = 256 * 1024
+CHUNK_BYTES = 1024 * 1024
+SEPARATORS = (";", ",", "\t", "|")
+# An XLSX is a zip: refuse one that would unpack to more than this, or that packs absurdly.
+MAX_XLSX_UNPACKED = 512 * 1024 * 1024
+MAX_XLSX_RATIO = 200
+XLSX_SUFFIXES = (".xlsx", ".xlsm")
+ZIP_MAGIC = b"PK\x03\x04"
+
+# Letters the three single-byte encodings are tried for. Text in the right encoding is made
+# of them; the wrong one turns them into symbols, C1 controls or Cyrillic inside Latin words.
+_CENTRAL_LATIN = set("ąćęłńóśźżĄĆĘŁŃÓŚŹŻáéíóöőúüűÁÉÍÓÖŐÚÜŰčďěňřšťůýžČĎĚŇŘŠŤŮÝŽäôĺľŕÄÔĹĽŔ")
+_SINGLE_BYTE = ("cp1250", "cp1251", "iso-8859-2")
+
+
+@dataclass(frozen=True)
+class FileInfo:
+    """What one look at a file found; `rows` are the first data rows as text."""
+
+    path: Path
+    sha256: str
+    kind: str  # "csv" or "xlsx"
+    encoding: str | None
+    separator: str | None
+    sheet: str | None
+    sheets: tuple[str, ...]
+    columns: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]
+
+
+# -- encodings ---------------------------------------------------------------------------------
+
+
+def _scan(path: Path) -> tuple[str, bytes, bool]:
+    """SHA-256, the first HEAD_BYTES and whether the whole file is strict UTF-8, in one pass."""
+    digest = hashlib.sha256()
+    decoder = codecs.getincrementaldecoder("utf-8")("strict")
+    head = b""
+    utf8 = True
+    try:
+        with path.open("rb") as handle:
+            while chunk := handle.read(CHUNK_BYTES):
+                digest.update(chunk)
+                if len(head) < HEAD_BYTES:
+                    head += chunk[: HEAD_BYTES - len(head)]
+                if utf8:
+                    try:
+                        decoder.decode(chunk)
+                    except UnicodeDecodeError:
+                        utf8 = False
+        if utf8:
+            decoder.decode(b"", final=True)
+    except UnicodeDecodeError:
+        utf8 = False
+    except OSError as error:
+        raise ImportProblem(path, f"cannot be read ({error.strerror or error})") from error
+    return digest.hexdigest(), head, utf8
+
+
+def _plausibility(text: str) -> int:
+    """How much `text` looks like Polish, Hungarian or Russian rather than mojibake."""
+    score = 0
+    for word in re.findall(r"\w+", text):
+        cyrillic = sum("\u0400" <= c <= "\u04ff" for c in word)
+        latin = sum(c.isascii() and c.isalpha() for c in word)
+        central = sum(c in _CENTRAL_LATIN for c in word)
+        if cyrillic and (latin or central):
+            score -= 2 * cyrillic  # Cyrillic letters inside a Latin word: the wrong table
+        else:
+            score += cyrillic + central
+    for char in text:
+        code = ord(char)
+        if 0x80 <= code <= 0x9F:
+            score -= 10  # C1 controls never occur in text
+        elif code > 0x7F and not char.isalnum() and not char.isspace():
+            score -= 1  # ¤ ¦ ± ¶ ˇ ˘ …: rare in data, common in mojibake
+    return score
+
+
+def detect_encoding(head: bytes, utf8: bool) -> str:
+    """BOM first, then strict UTF-8, then the likeliest of cp1250, cp1251 and ISO-8859-2."""
+    if head.startswith(codecs.BOM_UTF8):
+        return "utf-8-sig"
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "utf-16"
+    if utf8:
+        return "utf-8"
+    scores = {name: _plausibility(head.decode(name, errors="replace")) for name in _SINGLE_BYTE}
+    return max(_SINGLE_BYTE, key=lambda name: scores[name])  # ties keep the order above
+
+
+# -- CSV -------------------------------------------------------------------------------------
+
+
+def detect_separator(lines: Sequence[str]) -> str:
+    """The separator that splits the header into most fields and every row into as many."""
+
+    def score(separator: str) -> tuple[float, int]:
+        records = [r for r in csv.reader(lines, delimiter=separator) if r]
+        if not records or len(records[0]) < 2:
+            return (0.0, 0)
+        width = len(records[0])
+        same = sum(len(r) == width for r in records) / len(records)
+        return (same, width)
+
+    best = max(SEPARATORS, key=score)
+    return best if score(best)[1] else ","
+
+
+def _csv_head(path: Path, head: bytes, encoding: str, separator: str | None) -> FileInfo:
+    try:
+        text = codecs.getincrementaldecoder(encoding)("strict").decode(head)
+    except UnicodeDecodeError as error:
+        raise ImportProblem(
+            path, f"is not {encoding} text (byte {error.start + 1}); choose its encoding"
+        ) from error
+    except LookupError as error:
+        raise ImportProblem(path, f'"{encoding}" is not an encoding') from error
+    text = text.lstrip("\ufeff")
+    lines = text.splitlines()
+    if len(head) == HEAD_BYTES and lines:
+        lines = lines[:-1]  # the last one may be cut short
+    lines = lines[: PREVIEW_ROWS + 50]
+    if not any(line.strip() for line in lines):
+        raise ImportProblem(path, "the file is empty", row=1)
+    separator = separator or detect_separator(lines)
+    records = [r for r in csv.reader(lines, delimiter=separator) if any(c.strip() for c in r)]
+    header = tuple(c.strip() for c in records[0])
+    if not any(header):
+        raise ImportProblem(path, "the first row has no column names", row=1)
+    return FileInfo(
+        path=path,
+        sha256="",
+        kind="csv",
+        encoding=encoding,
+        separator=separator,
+        sheet=None,
+        sheets=(),
+        columns=header,
+        rows=tuple(tuple(r) for r in records[1 : PREVIEW_ROWS + 1]),
+    )
+
+
+def _parser_problem(path: Path, error: Exception) -> ImportProblem:
+    found = re.search(r"line (\d+)", str(error))
+    row = int(found.group(1)) if found else None
+    first = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
+    return ImportProblem(path, f"cannot be read as CSV ({first})", row=row)
+
+
+def _read_csv(info: FileInfo, columns: Sequence[str], categories: Sequence[str]) -> pd.DataFrame:
+    dtypes = {c: ("category" if c in categories else str) for c in columns}
+    try:
+        frame = pd.read_csv(
+            info.path,
+            sep=info.separator,
+            encoding=info.encoding,
+            header=0,
+            usecols=list(columns),
+            dtype=dtypes,
+            keep_default_na=False,
+            na_values=[""],
+            skip_blank_lines=False,
+            skipinitialspace=True,
+            engine="c",
+        )
+    except UnicodeDecodeError as error:
+        raise ImportProblem(
+            info.path, f"is not {info.encoding} text; choose its encoding"
+        ) from error
+    except (pd.errors.ParserError, ValueError) as error:
+        raise _parser_problem(info.path, error) from error
+    frame.index = pd.RangeIndex(2, len(frame) + 2)
+    frame.columns = [str(c).strip() for c in frame.columns]
+    return frame
+
+
+# -- XLSX ------------------------------------------------------------------------------------
+
+
+def _open_xlsx(path: Path):
+    import openpyxl
+
+    try:
+        with zipfile.ZipFile(path) as archive:
+            members = archive.infolist()
+    except (zipfile.BadZipFile, OSError) as error:
+        raise ImportProblem(path, "is not a readable XLSX file") from error
+    unpacked = sum(m.file_size for m in members)
+    if unpacked > MAX_XLSX_UNPACKED:
+        raise ImportProblem(path, f"unpacks to {unpacked // 2**20} MB; refused as too large")
+    for member in members:
+        if member.file_size > 2**20 and member.file_size > MAX_XLSX_RATIO * max(
+            member.compress_size, 1
+        ):
+            raise ImportProblem(path, f"{member.filename} is packed suspiciously tight; refused")
+    try:
+        return openpyxl.load_workbook(path, read_only=True, data_only=True)
+    except Exception as error:  # openpyxl raises many kinds for a damaged file
+        raise ImportProblem(path, f"is not a readable XLSX file ({error})") from error
+
+
+def _cell_text(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if hasattr(value, "isoformat"):
+        text = value.isoformat(sep=" ") if hasattr(value, "hour") else value.isoformat()
+        return text.removesuffix(" 00:00:00")
+    return str(value).strip()
+
+
+def _sheet_rows(path: Path, sheet: str | None) -> tuple[str, tuple[str, ...], list[tuple]]:
+    workbook = _open_xlsx(path)
+    try:
+        names = tuple(workbook.sheetnames)
+        if sheet is None:
+            sheet = names[0]
+        elif sheet not in names:
+            listed = ", ".join(f'"{n}"' for n in names)
+            raise ImportProblem(path, f'has no sheet "{sheet}"; its sheets are {listed}')
+        rows = list(workbook[sheet].iter_rows(min_row=1, values_only=True))
+    finally:
+        workbook.close()
+    return sheet, names, rows
+
+
+def _xlsx_head(path: Path, sheet: str | None) -> tuple[FileInfo, list[tuple]]:
+    sheet, names, rows = _sheet_rows(path, sheet)
+    while rows and all(v is None or _cell_text(v) == "" for v in rows[-1]):
+        rows.pop()
+    if not rows:
+        raise ImportProblem(path, f'the sheet "{sheet}" is empty', row=1)
+    header = [_cell_text(v) for v in rows[0]]
+    while header and not header[-1]:
+        header.pop()
+    if not header:
+        raise ImportProblem(path, "the first row has no column names", row=1)
+    preview = tuple(
+        tuple(_cell_text(v) for v in row[: len(header)]) for row in rows[1 : PREVIEW_ROWS + 1]
+    )
+    info = FileInfo(path, "", "xlsx", None, None, sheet, names, tuple(header), preview)
+    return info, rows
+
+
+def _typed_column(values: list) -> pd.Series:
+    """Numbers stay numbers and dates dates when the whole column is one; else text."""
+    present = [v for v in values if v is not None and _cell_text(v) != ""]
+    if present and all(isinstance(v, int | float) and not isinstance(v, bool) for v in present):
+        return pd.to_numeric(pd.Series(values, dtype=object), errors="coerce")
+    if present and all(hasattr(v, "year") for v in present):
+        return pd.to_datetime(pd.Series(values, dtype=object), errors="coerce")
+    texts = [_cell_text(v) or None for v in values]
+    return pd.Series(texts, dtype=object)
+
+
+def _xlsx_frame(info: FileInfo, rows: list[tuple], columns: Sequence[str]) -> pd.DataFrame:
+    positions = {name: i for i, name in enumerate(info.columns)}
+    body = rows[1:]
+    data = {}
+    for name in columns:
+        i = positions[name]
+        data[name] = _typed_column([row[i] if i < len(row) else None for row in body])
+    frame = pd.DataFrame(data)
+    frame.index = pd.RangeIndex(2, len(body) + 2)
+    return frame
+
+
+# -- the public ways in ----------------------------------------------------------------------
+
+
+def is_xlsx(path: Path, head: bytes) -> bool:
+    return path.suffix.lower() in XLSX_SUFFIXES or head.startswith(ZIP_MAGIC)
+
+
+def sniff(
+    path: Path | str,
+    *,
+    encoding: str | None = None,
+    separator: str | None = None,
+    sheet: str | None = None,
+) -> FileInfo:
+    """One look at a file: raise ImportProblem if it is missing, empty or not CSV/XLSX."""
+    path = Path(path)
+    if not path.is_file():
+        raise ImportProblem(path, "no such file")
+    if path.suffix.lower() == ".xls":
+        raise ImportProblem(path, "is an old Excel file (.xls); save it as .xlsx or .csv")
+    sha256, head, utf8 = _scan(path)
+    if not head:
+        raise ImportProblem(path, "the file is empty", row=1)
+    if is_xlsx(path, head):
+        info, _rows = _xlsx_head(path, sheet)
+        return _with_sha(info, sha256)
+    if b"\x00" in head[:4096] and not head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        raise ImportProblem(path, "is not a CSV or XLSX file")
+    chosen = encoding or detect_encoding(head, utf8)
+    if encoding is None and chosen == "utf-8" and head.startswith(codecs.BOM_UTF8):
+        chosen = "utf-8-sig"
+    return _with_sha(_csv_head(path, head, chosen, separator), sha256)
+
+
+def _with_sha(info: FileInfo, sha256: str) -> FileInfo:
+    return FileInfo(**{**info.__dict__, "sha256": sha256})
+
+
+def read_table(
+    info: FileInfo, columns: Sequence[str], categories: Sequence[str] = ()
+) -> pd.DataFrame:
+    """The named columns of the whole file, indexed by file row; empty rows are dropped."""
+    if info.kind == "xlsx":
+        _info, rows = _xlsx_head(info.path, info.sheet)
+        frame = _xlsx_frame(info, rows, columns)
+    else:
+        frame = _read_csv(info, columns, categories)
+    empty = frame.isna().all(axis=1)
+    if empty.any():
+        frame = frame[~empty]
+    return frame
+
+
+def text_of(value: object) -> str:
+    """A cell as the preview shows it."""
+    return _cell_text(value)

@@ -1,0 +1,50 @@
+"""`okrdesk import` as a user runs it: what it prints, exit codes, the file left untouched."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from okrdesk.cli import main
+from okrdesk.store.workspace import create_workspace
+
+
+@pytest.fixture
+def workspace_file(tmp_path: Path) -> Path:
+    path = tmp_path / "team.okrdesk"
+    create_workspace(path, "Team").close()
+    return path
+
+
+def test_import_prints_what_was_imported(workspace_file, write_file, capsys):
+    csv = write_file("week47.csv", "Tydzień;Etap;Liczba\n2026-W47;Wizyta;1 234\n2026-W47;Lead;56\n")
+    assert main(["import", str(workspace_file), str(csv), "--funnel", "Inbound"]) == 0
+    out = capsys.readouterr().out
+    assert 'Imported 2 rows of week47.csv as counts into the funnel "Inbound"' in out
+    assert "created with the default stages" in out
+    assert "weeks 2026-11-16 to 2026-11-16 (1 weeks)" in out
+
+
+def test_bad_input_exits_2_with_one_line_and_leaves_the_file(
+    workspace_file, write_file, capsys, sha256
+):
+    csv = write_file("bad.csv", "week,stage,count\n2026-11-16,Visit,-5\n")
+    before = sha256(workspace_file)
+    assert main(["import", str(workspace_file), str(csv), "--funnel", "Inbound"]) == 2
+    err = capsys.readouterr().err.strip()
+    assert err == 'okrdesk: bad.csv, row 2, column "count": "-5" is negative'
+    assert sha256(workspace_file) == before
+
+
+def test_ambiguous_dates_ask_for_a_date_format(workspace_file, write_file, capsys, sha256):
+    csv = write_file("us.csv", "week,stage,count\n03/04/2026,Visit,10\n04/05/2026,Visit,12\n")
+    before = sha256(workspace_file)
+    args = ["import", str(workspace_file), str(csv), "--funnel", "Inbound"]
+    assert main(args) == 2
+    err = capsys.readouterr().err
+    assert "--date-format %d/%m/%Y or %m/%d/%Y" in err
+    assert 'us.csv, row 2, column "week"' in err
+    assert sha256(workspace_file) == before
+    assert main([*args, "--date-format", "%m/%d/%Y"]) == 0
+    assert "weeks 2026-03-02 to 2026-03-30" in capsys.readouterr().out
