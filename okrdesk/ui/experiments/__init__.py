@@ -1,0 +1,1 @@
+"""The Experiments screen: the week board, the backlog, the editor, decisions, learnings."""

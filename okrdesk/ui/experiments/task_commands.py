@@ -1,0 +1,145 @@
+"""Undoable edits of the week board and the results panel: day tasks, arms, moving a week.
+
+One QUndoCommand per user action on the controller's undo stack; each tells the screens that
+show experiments what changed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from collections.abc import Sequence
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from okrdesk.store import experiment_results as results_store
+from okrdesk.store import experiment_tasks as tasks_store
+from okrdesk.store import experiments as experiments_store
+from okrdesk.store.experiment_results import ArmValues
+from okrdesk.store.experiment_tasks import DAY_TEMPLATE, TaskRow, TaskValues
+from okrdesk.ui import store_commands
+from okrdesk.ui.controller import WorkspaceController
+from okrdesk.ui.formatting import format_date
+
+# The same tables as the experiments section's own commands name.
+EXPERIMENT_TABLES = frozenset({"experiments", "experiment_tasks", "experiment_arms"})
+CONTEXT = "DayTemplate"
+# The store's template titles, marked for translation here (the store cannot use Qt).
+_TEMPLATE_TITLES = (
+    QT_TRANSLATE_NOOP("DayTemplate", "Define: one variable, the hypothesis and the metric"),
+    QT_TRANSLATE_NOOP("DayTemplate", "Deploy the change"),
+    QT_TRANSLATE_NOOP("DayTemplate", "Collect data; check attribution"),
+    QT_TRANSLATE_NOOP("DayTemplate", "Check lead quality"),
+    QT_TRANSLATE_NOOP("DayTemplate", "Decide: scale or roll back"),
+)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ExperimentBoard", text)
+
+
+def translated_template() -> list[tuple[int, str]]:
+    """DAY_TEMPLATE with its titles in the user's language."""
+    return [(day, QCoreApplication.translate(CONTEXT, title)) for day, title in DAY_TEMPLATE]
+
+
+class UpdateCommand(store_commands.UpdateCommand):
+    tables = EXPERIMENT_TABLES
+
+
+class CreateCommand(store_commands.CreateCommand):
+    tables = EXPERIMENT_TABLES
+
+
+class DeleteCommand(store_commands.DeleteCommand):
+    tables = EXPERIMENT_TABLES
+
+
+def tick_command(controller: WorkspaceController, task: TaskRow, done: bool) -> UpdateCommand:
+    text = (_tr("Tick “{title}” done") if done else _tr("Reopen “{title}”")).format(
+        title=task.title
+    )
+    values = TaskValues(task.title, task.owner_id, done)
+    return UpdateCommand(controller, text, tasks_store.update_task, task.id, values)
+
+
+def edit_command(
+    controller: WorkspaceController, task: TaskRow, values: TaskValues
+) -> UpdateCommand:
+    text = _tr("Edit task “{title}”").format(title=values.title)
+    return UpdateCommand(controller, text, tasks_store.update_task, task.id, values)
+
+
+def add_command(
+    controller: WorkspaceController, experiment_id: int, day: int, values: TaskValues
+) -> CreateCommand:
+    return CreateCommand(
+        controller,
+        _tr("Add task “{title}”").format(title=values.title),
+        functools.partial(
+            tasks_store.add_task, experiment_id=experiment_id, day=day, values=values
+        ),
+        tasks_store.delete_task,
+        tasks_store.restore_task,
+    )
+
+
+def delete_command(controller: WorkspaceController, task: TaskRow) -> DeleteCommand:
+    return DeleteCommand(
+        controller,
+        _tr("Delete task “{title}”").format(title=task.title),
+        tasks_store.delete_task,
+        tasks_store.restore_task,
+        task.id,
+    )
+
+
+class MoveCommand(store_commands.StoreCommand):
+    """Move an experiment's Day 1 (its tasks move with it: they are counted from Day 1)."""
+
+    tables = EXPERIMENT_TABLES
+
+    def __init__(
+        self, controller: WorkspaceController, experiment_id: int, code: str, start: dt.date
+    ) -> None:
+        text = _tr("Move {code} to the week of {day}").format(code=code, day=format_date(start))
+        super().__init__(controller, text)
+        self._id, self._start = experiment_id, start
+        self._previous: dt.date | None = None
+
+    def redo(self) -> None:
+        self._previous = self.run(
+            lambda session: experiments_store.schedule_experiment(
+                session, self._id, self._start, translated_template()
+            )
+        )
+
+    def undo(self) -> None:
+        self.run(
+            lambda session: experiments_store.schedule_experiment(session, self._id, self._previous)
+        )
+
+
+class SetArmsCommand(store_commands.StoreCommand):
+    """Replace an experiment's arms; undo puts the previous list back."""
+
+    tables = EXPERIMENT_TABLES
+
+    def __init__(
+        self,
+        controller: WorkspaceController,
+        experiment_id: int,
+        arms: Sequence[ArmValues],
+        text: str,
+    ) -> None:
+        super().__init__(controller, text)
+        self._id, self._arms = experiment_id, list(arms)
+        self._previous: list[ArmValues] = []
+
+    def redo(self) -> None:
+        self._previous = self.run(
+            lambda session: results_store.set_arms(session, self._id, self._arms)
+        )
+
+    def undo(self) -> None:
+        self.run(lambda session: results_store.set_arms(session, self._id, self._previous))
