@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from okrdesk.store import okr_queries, summary
+from okrdesk.store import funnel_alerts, okr_queries, summary
 from okrdesk.ui.controller import WorkspaceController
 from okrdesk.ui.formatting import (
     EXPERIMENT_STATUSES,
@@ -33,6 +33,7 @@ from okrdesk.ui.formatting import (
 from okrdesk.ui.okr.nodes import build_tree
 from okrdesk.ui.sections.base import Section
 from okrdesk.ui.sections.checkins_model import CheckInsModel
+from okrdesk.ui.sections.funnel_alerts_panel import FunnelAlertsPanel
 from okrdesk.ui.sections.funnel_models import FunnelWeekModel
 from okrdesk.ui.sections.okr_health import OkrHealthPanel
 
@@ -142,8 +143,10 @@ class DashboardSection(Section):
         panels.addWidget(experiments_panel, 1)
 
         self.okr_health = OkrHealthPanel()
+        self.funnel_alerts = FunnelAlertsPanel()
         self.body.addWidget(self.cycle_bar)
         self.body.addLayout(self.card_grid)
+        self.body.addWidget(self.funnel_alerts)
         self.body.addWidget(self.okr_health)
         self.checkins_model = CheckInsModel(self)
         self.checkins_table = _table(self.checkins_model)
@@ -181,11 +184,13 @@ class DashboardSection(Section):
             stages, totals = summary.weekly_stage_totals(connection)
             by_status = summary.experiments_by_status(connection)
             checkins = summary.latest_checkins(connection)
+            alerts = funnel_alerts.significant_drops(connection, today)
             display = summary.display_settings(connection)
             if okr_cycle is not None:
                 objectives = okr_queries.cycle_objectives(connection, okr_cycle.id)
                 thresholds = okr_queries.status_thresholds(connection)
         self.checkins_model.set_lines(checkins, display)
+        self.funnel_alerts.set_alerts(alerts)
         self.okr_health.setVisible(okr_cycle is not None)
         if okr_cycle is not None:
             self.okr_health.set_tree(build_tree(okr_cycle, objectives, today, thresholds))
