@@ -1,0 +1,443 @@
+"""The weekly review: what it holds, which week it is about, and the brief written from it.
+
+A review is about one week (its first day is `Review.week`); the meeting that discusses it is
+held in the week after. Everything here is pure: the store fills the dataclasses, the reports
+and the review screen show them, and `write_brief` turns them into a few sentences. Numbers in
+the brief go through a `NumberFormat`, so that the caller decides the locale.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Protocol
+
+# How many significant funnel changes the brief names, largest first.
+BRIEF_FUNNEL_CHANGES = 3
+# How many off-track key results the brief names before it says "and N more".
+BRIEF_OFF_TRACK = 3
+
+_ISO_WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
+
+
+# --- weeks -----------------------------------------------------------------------------------
+
+
+def week_start_of(day: dt.date, first_weekday: int = 0) -> dt.date:
+    """The first day of the week containing `day`; first_weekday 0 = Monday … 6 = Sunday."""
+    return day - dt.timedelta(days=(day.weekday() - first_weekday) % 7)
+
+
+def last_full_week(today: dt.date, first_weekday: int = 0) -> dt.date:
+    """The first day of the last week that ended before `today`."""
+    return week_start_of(today, first_weekday) - dt.timedelta(weeks=1)
+
+
+def parse_iso_week(text: str, first_weekday: int = 0) -> dt.date:
+    """ "2026-W47" → the first day of the workspace week holding that ISO week's Monday.
+
+    Raises ValueError naming the text when it is not YYYY-Www or the week does not exist.
+    """
+    match = _ISO_WEEK.match(text.strip())
+    if not match:
+        raise ValueError(f"week {text!r} is not written like 2026-W47")
+    year, number = int(match[1]), int(match[2])
+    try:
+        monday = dt.date.fromisocalendar(year, number, 1)
+    except ValueError:
+        raise ValueError(f"week {text!r} does not exist: {year} has no week {number}") from None
+    return week_start_of(monday, first_weekday)
+
+
+def iso_week_label(week: dt.date) -> str:
+    """2026-11-16 → "2026-W47" (the ISO week of the day)."""
+    year, number, _ = week.isocalendar()
+    return f"{year}-W{number:02d}"
+
+
+# --- what a review holds ---------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ObjectiveProgress:
+    title: str
+    progress: float | None  # weighted mean of its key results; None without key results
+    status: str  # okr.Status value of the objective
+
+
+@dataclass(frozen=True)
+class CycleProgress:
+    """The cycle the reviewed week belongs to, as of the week's last day."""
+
+    name: str
+    start: dt.date
+    end: dt.date
+    progress: float | None  # mean of the objectives' progress
+    expected: float  # the elapsed share of the cycle
+    status_counts: dict[str, int]  # okr.Status value → number of key results
+    objectives: tuple[ObjectiveProgress, ...]
+
+
+@dataclass(frozen=True)
+class KeyResultLine:
+    """A key result as of the reviewed week's last day, and how it moved during the week.
+
+    previous: the latest value before the week; current: the latest at the week's end.
+    status, rule: okr.Status and okr.StatusRule values; gap = expected − progress.
+    """
+
+    id: int
+    objective: str
+    title: str
+    kind: str
+    unit: str
+    owner: str
+    start: float
+    target: float
+    previous: float | None
+    current: float | None
+    progress: float
+    expected: float
+    status: str
+    rule: str
+    gap: float
+    confidence: int | None
+    last_checkin: dt.date | None
+    days_silent: int | None
+
+    @property
+    def change(self) -> float | None:
+        if self.previous is None or self.current is None:
+            return None
+        return self.current - self.previous
+
+    @property
+    def changed(self) -> bool:
+        change = self.change
+        return (self.previous is None and self.current is not None) or bool(change)
+
+
+@dataclass(frozen=True)
+class FunnelStep:
+    """One step's conversion in the reviewed week against the week before.
+
+    change = rate − previous_rate (absolute; 0.01 is one point); rates, change and p_value are
+    None when undefined. significant: the two-proportion test's p < 0.05.
+    """
+
+    funnel: str
+    from_stage: str
+    to_stage: str
+    from_count: int
+    to_count: int
+    rate: float | None
+    previous_from_count: int
+    previous_to_count: int
+    previous_rate: float | None
+    change: float | None
+    relative_change: float | None
+    p_value: float | None
+    significant: bool
+
+
+@dataclass(frozen=True)
+class ExperimentLine:
+    """An experiment that ended in the reviewed week or is running, with its verdict.
+
+    phase: "ended" or "running". verdict: domain.verdict.VerdictKind value, None without arms.
+    Rates, diff (variant − control, absolute), ci and p_value come from the verdict.
+    """
+
+    code: str
+    title: str
+    variable: str
+    status: str
+    decision: str | None
+    phase: str
+    start: dt.date | None
+    end: dt.date | None
+    metric: str  # "Visit → Form submitted"
+    control_visitors: int
+    control_conversions: int
+    variant_visitors: int
+    variant_conversions: int
+    verdict: str | None
+    control_rate: float | None
+    variant_rate: float | None
+    diff: float | None
+    ci: tuple[float, float] | None
+    rel_lift: float | None
+    p_value: float | None
+    chance_to_win: float | None
+    learnings: str
+
+
+@dataclass(frozen=True)
+class NextStep:
+    """Block (c): what the review meeting decided, or what the data proposes before it met.
+
+    saved: a weekly_reviews row exists for the meeting. experiment_*: the chosen next
+    experiment, or the proposed one when nothing is chosen (proposed = True).
+    """
+
+    saved: bool
+    experiment_code: str | None
+    experiment_title: str | None
+    experiment_start: dt.date | None
+    proposed: bool
+    decisions: str
+    notes: str
+    edited_brief: str
+
+
+@dataclass(frozen=True)
+class Review:
+    """Everything the review of one week shows, in the order of its three blocks."""
+
+    workspace: str
+    currency: str
+    week: dt.date  # the reviewed week's first day
+    meeting_week: dt.date  # the week whose weekly_reviews row holds the meeting
+    cycle: CycleProgress | None
+    key_results: tuple[KeyResultLine, ...]
+    funnel_steps: tuple[FunnelStep, ...]
+    experiments: tuple[ExperimentLine, ...]
+    next_step: NextStep
+
+    @property
+    def week_end(self) -> dt.date:
+        return self.week + dt.timedelta(days=6)
+
+    @property
+    def changed_key_results(self) -> tuple[KeyResultLine, ...]:
+        return tuple(k for k in self.key_results if k.changed)
+
+    @property
+    def behind(self) -> tuple[KeyResultLine, ...]:
+        """Off-track key results first, then at-risk ones; the furthest behind first."""
+        lines = [k for k in self.key_results if k.status in ("off_track", "at_risk")]
+        return tuple(sorted(lines, key=lambda k: (k.status != "off_track", -k.gap, k.title)))
+
+    @property
+    def needs_update(self) -> tuple[KeyResultLine, ...]:
+        return tuple(k for k in self.key_results if k.status == "needs_update")
+
+    @property
+    def significant_steps(self) -> tuple[FunnelStep, ...]:
+        """Significant funnel changes, the largest (absolute change) first."""
+        steps = [s for s in self.funnel_steps if s.significant and s.change is not None]
+        return tuple(sorted(steps, key=lambda s: (-abs(s.change or 0.0), s.funnel, s.from_stage)))
+
+    @property
+    def brief(self) -> str:
+        """The edited brief when one was saved, else empty (see `write_brief`)."""
+        return self.next_step.edited_brief
+
+
+# --- the brief -------------------------------------------------------------------------------
+
+
+class NumberFormat(Protocol):
+    """How the brief writes numbers; the reports pass one bound to a locale."""
+
+    def number(self, value: float, decimals: int = 0) -> str: ...
+
+    def percent(self, share: float | None, decimals: int = 1) -> str: ...
+
+    def points(self, change: float | None, decimals: int = 1) -> str: ...
+
+    def p_value(self, p: float | None) -> str:
+        """ "p = 0.012" or "p < 0.001"."""
+        ...
+
+    def date(self, day: dt.date) -> str: ...
+
+    def kr_value(self, value: float | None, kind: str, unit: str) -> str: ...
+
+
+class PlainFormat:
+    """A locale-free NumberFormat: "12.3 %", "+1.5 pt", "16 Nov 2026". For tests and logs."""
+
+    _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+    def __init__(self, currency: str = "EUR") -> None:
+        self.currency = currency
+
+    def number(self, value: float, decimals: int = 0) -> str:
+        return f"{value:,.{decimals}f}"
+
+    def percent(self, share: float | None, decimals: int = 1) -> str:
+        return "—" if share is None else f"{100 * share:.{decimals}f} %"
+
+    def points(self, change: float | None, decimals: int = 1) -> str:
+        return "—" if change is None else f"{100 * change:+.{decimals}f} pt"
+
+    def p_value(self, p: float | None) -> str:
+        if p is None:
+            return "p = —"
+        return "p < 0.001" if p < 0.001 else f"p = {p:.3f}"
+
+    def date(self, day: dt.date) -> str:
+        return f"{day.day} {self._MONTHS[day.month - 1]} {day.year}"
+
+    def kr_value(self, value: float | None, kind: str, unit: str) -> str:
+        if value is None:
+            return "—"
+        if kind == "binary":
+            return "done" if value >= 1 else "not done"
+        decimals = 0 if float(value).is_integer() else 1
+        text = self.number(value, decimals)
+        if unit == "percent":
+            return f"{text} %"
+        return f"{text} {self.currency}" if unit == "currency" else text
+
+
+VERDICT_WORDS = {
+    "variant_wins": "the variant wins",
+    "variant_loses": "the variant loses",
+    "no_difference": "no difference beyond noise",
+    "not_enough_data": "not enough data yet",
+    "sample_ratio_mismatch": "the split is off plan (sample ratio mismatch)",
+}
+DECISION_WORDS = {
+    "scale": "scaled",
+    "roll_back": "rolled back",
+    "iterate": "iterate",
+    "inconclusive": "inconclusive",
+}
+STATUS_WORDS = {
+    "done": "done",
+    "on_track": "on track",
+    "at_risk": "at risk",
+    "off_track": "off track",
+    "needs_update": "needs update",
+}
+
+
+def status_reason(line: KeyResultLine, fmt: NumberFormat) -> str:
+    """Why a key result has its status, in a few words with its numbers."""
+    if line.rule in ("off_track_pace", "at_risk_pace"):
+        return f"{fmt.number(100 * line.gap)} points behind pace"
+    if line.rule in ("off_track_confidence", "at_risk_confidence"):
+        return f"confidence {line.confidence} of 10"
+    if line.rule == "no_checkin":
+        return "no check-in yet"
+    if line.rule == "stale":
+        return f"no check-in for {line.days_silent} days"
+    if line.rule == "done":
+        return "target reached"
+    return f"{fmt.percent(line.progress, 0)} done"
+
+
+def write_brief(review: Review, fmt: NumberFormat) -> str:
+    """The review's brief: cycle pace, on and off track, funnel changes, experiments, next step.
+
+    Deterministic: the same review and format give the same text. Paragraphs are separated by
+    a blank line. An edited brief saved for the week is not consulted here (see brief_text).
+    """
+    paragraphs = [
+        _cycle_paragraph(review, fmt),
+        _funnel_paragraph(review, fmt),
+        _experiment_paragraph(review, fmt),
+        _next_paragraph(review, fmt),
+    ]
+    return "\n\n".join(p for p in paragraphs if p)
+
+
+def brief_text(review: Review, fmt: NumberFormat) -> str:
+    """The brief shown and exported: the edited one when saved for the week, else written."""
+    return review.brief.strip() or write_brief(review, fmt)
+
+
+def _cycle_paragraph(review: Review, fmt: NumberFormat) -> str:
+    opening = f"Week of {fmt.date(review.week)}."
+    cycle = review.cycle
+    if cycle is None:
+        return f"{opening} No cycle covers this week."
+    sentences = [
+        f"{opening} {cycle.name} is {fmt.percent(cycle.expected, 0)} through; its objectives "
+        f"are {fmt.percent(cycle.progress, 0)} done"
+        + _pace_words(cycle.progress, cycle.expected)
+        + "."
+    ]
+    counts = cycle.status_counts
+    total = sum(counts.values())
+    if total:
+        parts = [
+            f"{counts[key]} {STATUS_WORDS[key]}"
+            for key in ("done", "on_track", "at_risk", "off_track", "needs_update")
+            if counts.get(key)
+        ]
+        sentences.append(f"Key results: {_join(parts)} (of {total}).")
+    behind = review.behind
+    if behind:
+        named = [f"{k.title} ({status_reason(k, fmt)})" for k in behind[:BRIEF_OFF_TRACK]]
+        more = len(behind) - BRIEF_OFF_TRACK
+        tail = f", and {more} more" if more > 0 else ""
+        sentences.append(f"Behind: {'; '.join(named)}{tail}.")
+    stale = review.needs_update
+    if stale:
+        sentences.append(f"Needs an update: {_join([k.title for k in stale])}.")
+    return " ".join(sentences)
+
+
+def _pace_words(progress: float | None, expected: float) -> str:
+    if progress is None:
+        return ""
+    gap = expected - progress
+    if abs(gap) < 0.005:
+        return ", on pace"
+    return ", behind pace" if gap > 0 else ", ahead of pace"
+
+
+def _funnel_paragraph(review: Review, fmt: NumberFormat) -> str:
+    if not review.funnel_steps:
+        return ""
+    steps = review.significant_steps
+    if not steps:
+        return "Funnel: no step moved beyond noise this week (two-proportion test, p < 0.05)."
+    named = [
+        f"{s.from_stage} → {s.to_stage} {fmt.percent(s.previous_rate)} → {fmt.percent(s.rate)} "
+        f"({fmt.points(s.change)}, {fmt.p_value(s.p_value)})"
+        for s in steps[:BRIEF_FUNNEL_CHANGES]
+    ]
+    word = "change" if len(steps) == 1 else "changes"
+    return f"Funnel: {len(steps)} significant {word}: {'; '.join(named)}."
+
+
+def _experiment_paragraph(review: Review, fmt: NumberFormat) -> str:
+    sentences = []
+    for e in review.experiments:
+        head = f"{e.code} ({e.title}) {'ended' if e.phase == 'ended' else 'is running'}"
+        if e.verdict is None:
+            sentences.append(f"{head}; no results entered yet.")
+            continue
+        numbers = (
+            f"{e.metric} {fmt.percent(e.control_rate)} in control, "
+            f"{fmt.percent(e.variant_rate)} in the variant"
+        )
+        if e.diff is not None and e.verdict != "not_enough_data":
+            numbers += f" ({fmt.points(e.diff)}, {fmt.p_value(e.p_value)})"
+        decided = f"; decision: {DECISION_WORDS[e.decision]}" if e.decision else ""
+        sentences.append(f"{head}: {VERDICT_WORDS[e.verdict]}, {numbers}{decided}.")
+    if not sentences:
+        return "Experiments: none ended or running this week."
+    return " ".join(sentences)
+
+
+def _next_paragraph(review: Review, fmt: NumberFormat) -> str:
+    step = review.next_step
+    if step.experiment_code is None:
+        return "Next step: no experiment is planned; pick one from the backlog."
+    when = f", starting {fmt.date(step.experiment_start)}" if step.experiment_start else ""
+    if step.proposed:
+        return f"Proposed next step: {step.experiment_code} ({step.experiment_title}){when}."
+    return f"Next step: {step.experiment_code} ({step.experiment_title}){when}."
+
+
+def _join(parts: Sequence[str]) -> str:
+    if len(parts) <= 1:
+        return "".join(parts)
+    return ", ".join(parts[:-1]) + " and " + parts[-1]

@@ -1,0 +1,428 @@
+"""Everything the review of one week needs, read from a workspace into domain.review dataclasses.
+
+The review of week W (W = its first day) is about W's numbers; the meeting that discusses it
+is held in the following week, and its saved row (brief, decisions, notes, next experiment)
+is the `weekly_reviews` row whose week_start is that meeting week, W + 7 days. The demo
+workspace is built that way: its Monday meetings review the week before.
+
+Key results are judged as of W's last day, with the check-ins made up to then, so that a
+review of a past week reads the same later. Experiments "ended" in W when their run's last
+day (start + duration − 1) or their decision falls in W; "running" when their run covers W's
+last day or they were running and started by the meeting's first day.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import Connection, select
+from sqlalchemy.orm import aliased
+
+from okrdesk.domain import okr
+from okrdesk.domain.review import (
+    CycleProgress,
+    ExperimentLine,
+    FunnelStep,
+    KeyResultLine,
+    NextStep,
+    ObjectiveProgress,
+    Review,
+    last_full_week,
+    week_start_of,
+)
+from okrdesk.store.okr_queries import (
+    CycleInfo,
+    KeyResultRow,
+    current_cycle_info,
+    cycle_objectives,
+    status_thresholds,
+)
+from okrdesk.store.schema import (
+    CheckIn,
+    Experiment,
+    ExperimentArm,
+    FunnelStage,
+    WeeklyReview,
+    WorkspaceSettings,
+)
+
+_SEVERITY = ("needs_update", "off_track", "at_risk", "on_track", "done")
+
+
+@dataclass(frozen=True)
+class ReportSettings:
+    """The workspace settings a report needs: its name, money, weeks, paper and logo."""
+
+    name: str
+    currency: str
+    week_start: int  # 0 = Monday
+    paper_size: str  # "A4" or "Letter"
+    logo_png: bytes | None
+
+
+def report_settings(connection: Connection) -> ReportSettings:
+    row = connection.execute(
+        select(
+            WorkspaceSettings.name,
+            WorkspaceSettings.currency,
+            WorkspaceSettings.week_start,
+            WorkspaceSettings.paper_size,
+            WorkspaceSettings.logo_png,
+        ).where(WorkspaceSettings.id == 1)
+    ).first()
+    if row is None:
+        return ReportSettings("", "EUR", 0, "A4", None)
+    return ReportSettings(*row)
+
+
+def meeting_week_of(week: dt.date) -> dt.date:
+    """The week whose weekly_reviews row holds the review of `week`."""
+    return week + dt.timedelta(weeks=1)
+
+
+def default_week(connection: Connection, today: dt.date) -> dt.date:
+    """The last full week before today, in the workspace's weeks."""
+    return last_full_week(today, report_settings(connection).week_start)
+
+
+def load_review(connection: Connection, week: dt.date) -> Review:
+    """The review of the week containing `week` (moved back to the workspace's first weekday)."""
+    settings = report_settings(connection)
+    week = week_start_of(week, settings.week_start)
+    week_end = week + dt.timedelta(days=6)
+    cycle_info = current_cycle_info(connection, week_end)
+    cycle, key_results = (None, ())
+    if cycle_info is not None:
+        cycle, key_results = _cycle_and_key_results(connection, cycle_info, week)
+    return Review(
+        workspace=settings.name,
+        currency=settings.currency,
+        week=week,
+        meeting_week=meeting_week_of(week),
+        cycle=cycle,
+        key_results=key_results,
+        funnel_steps=tuple(funnel_steps(connection, week)),
+        experiments=tuple(experiment_lines(connection, week)),
+        next_step=next_step(connection, week),
+    )
+
+
+# --- block (a): key results ------------------------------------------------------------------
+
+
+def _values_as_of(
+    connection: Connection, key_result_ids: list[int], week: dt.date
+) -> dict[int, tuple[tuple[float, int | None, dt.date] | None, float | None]]:
+    """Per key result: (value, confidence, day) of the latest check-in up to the week's last
+    day, and the latest value before the week began."""
+    week_end = week + dt.timedelta(days=6)
+    rows = connection.execute(
+        select(CheckIn.key_result_id, CheckIn.checked_on, CheckIn.value, CheckIn.confidence)
+        .where(CheckIn.key_result_id.in_(key_result_ids), CheckIn.checked_on <= week_end)
+        .order_by(CheckIn.key_result_id, CheckIn.checked_on)
+    )
+    latest: dict[int, tuple[float, int | None, dt.date]] = {}
+    before: dict[int, float] = {}
+    for kr_id, day, value, confidence in rows:
+        latest[kr_id] = (value, confidence, day)
+        if day < week:
+            before[kr_id] = value
+    return {kr_id: (latest.get(kr_id), before.get(kr_id)) for kr_id in key_result_ids}
+
+
+def _cycle_and_key_results(
+    connection: Connection, cycle: CycleInfo, week: dt.date
+) -> tuple[CycleProgress, tuple[KeyResultLine, ...]]:
+    week_end = week + dt.timedelta(days=6)
+    on = min(max(week_end, cycle.start_date), cycle.end_date)
+    expected = okr.expected_progress(cycle.start_date, cycle.end_date, on)
+    thresholds = status_thresholds(connection)
+    objectives = [o for o in cycle_objectives(connection, cycle.id) if o.status != "cancelled"]
+    ids = [kr.id for o in objectives for kr in o.key_results]
+    values = _values_as_of(connection, ids, week)
+    lines: list[KeyResultLine] = []
+    summaries: list[ObjectiveProgress] = []
+    for objective in objectives:
+        own = [
+            _key_result_line(kr, objective.title, values[kr.id], expected, on, thresholds)
+            for kr in objective.key_results
+        ]
+        lines += own
+        progress = okr.objective_progress(
+            (line.progress, kr.weight) for line, kr in zip(own, objective.key_results, strict=True)
+        )
+        statuses = {line.status for line in own}
+        status = next((s for s in _SEVERITY if s in statuses), "needs_update")
+        summaries.append(ObjectiveProgress(objective.title, progress, status))
+    known = [s.progress for s in summaries if s.progress is not None]
+    counts = {key: sum(line.status == key for line in lines) for key in reversed(_SEVERITY)}
+    progress = CycleProgress(
+        name=cycle.name,
+        start=cycle.start_date,
+        end=cycle.end_date,
+        progress=sum(known) / len(known) if known else None,
+        expected=expected,
+        status_counts=counts,
+        objectives=tuple(summaries),
+    )
+    return progress, tuple(lines)
+
+
+def _key_result_line(
+    kr: KeyResultRow,
+    objective: str,
+    values: tuple[tuple[float, int | None, dt.date] | None, float | None],
+    expected: float,
+    on: dt.date,
+    thresholds: okr.Thresholds,
+) -> KeyResultLine:
+    latest, previous = values
+    current, confidence, last_checkin = latest if latest else (None, None, None)
+    progress = okr.progress(kr.kind, kr.start_value, kr.target_value, current)
+    judged = okr.status(
+        progress,
+        expected,
+        confidence,
+        last_checkin,
+        on,
+        thresholds,
+        can_finish_early=okr.finishes_early(kr.kind),
+    )
+    return KeyResultLine(
+        id=kr.id,
+        objective=objective,
+        title=kr.title,
+        kind=kr.kind,
+        unit=kr.unit,
+        owner=kr.owner_name,
+        start=kr.start_value,
+        target=kr.target_value,
+        previous=previous,
+        current=current,
+        progress=progress,
+        expected=expected,
+        status=judged.status.value,
+        rule=judged.code.value,
+        gap=judged.gap,
+        confidence=confidence,
+        last_checkin=last_checkin,
+        days_silent=judged.days_silent,
+    )
+
+
+# --- block (a): funnel -----------------------------------------------------------------------
+
+
+def funnel_steps(connection: Connection, week: dt.date) -> list[FunnelStep]:
+    """Every funnel's steps in `week` against the week before, all segments and variants."""
+    from okrdesk.domain.funnel import collapse, week_over_week
+    from okrdesk.store import funnel_data
+
+    steps: list[FunnelStep] = []
+    for funnel_id, name in funnel_data.funnel_names(connection):
+        stages = funnel_data.stage_names(connection, funnel_id)
+        if len(stages) < 2:
+            continue
+        counts = funnel_data.load_counts(connection, funnel_id)
+        if counts.empty:
+            continue
+        table = week_over_week(collapse(counts, ("week",)), stages, week)
+        if table["from_count"].sum() == 0 and table["baseline_from_count"].sum() == 0:
+            continue
+        for row in table.itertuples(index=False):
+            steps.append(
+                FunnelStep(
+                    funnel=name,
+                    from_stage=row.from_stage,
+                    to_stage=row.to_stage,
+                    from_count=int(row.from_count),
+                    to_count=int(row.to_count),
+                    rate=_number(row.rate),
+                    previous_from_count=int(row.baseline_from_count),
+                    previous_to_count=int(row.baseline_to_count),
+                    previous_rate=_number(row.baseline_rate),
+                    change=_number(row.change),
+                    relative_change=_number(row.relative_change),
+                    p_value=_number(row.p_value),
+                    significant=bool(row.significant),
+                )
+            )
+    return steps
+
+
+def _number(value: float) -> float | None:
+    """A pandas float as a plain one; NaN (undefined) becomes None."""
+    return None if value != value else float(value)
+
+
+# --- block (b): experiments ------------------------------------------------------------------
+
+
+def experiment_lines(connection: Connection, week: dt.date) -> list[ExperimentLine]:
+    """Experiments that ended in `week` (first), then those running, each by code."""
+    from okrdesk.domain.verdict import pair_control_share, verdict
+
+    week_end = week + dt.timedelta(days=6)
+    meeting_day = meeting_week_of(week)
+    from_stage, to_stage = aliased(FunnelStage), aliased(FunnelStage)
+    rows = connection.execute(
+        select(
+            Experiment.id,
+            Experiment.code,
+            Experiment.title,
+            Experiment.variable,
+            Experiment.status,
+            Experiment.decision,
+            Experiment.decided_on,
+            Experiment.start_date,
+            Experiment.duration_days,
+            Experiment.control_share,
+            Experiment.planned_mde,
+            Experiment.learnings,
+            from_stage.name.label("from_name"),
+            to_stage.name.label("to_name"),
+        )
+        .outerjoin(from_stage, Experiment.from_stage_id == from_stage.id)
+        .outerjoin(to_stage, Experiment.to_stage_id == to_stage.id)
+        .where(Experiment.start_date.is_not(None), Experiment.start_date <= meeting_day)
+        .order_by(Experiment.code)
+    ).all()
+    arms = _arms(connection, [row.id for row in rows])
+    ended, running = [], []
+    for row in rows:
+        last_day = row.start_date + dt.timedelta(days=row.duration_days - 1)
+        decided_in_week = row.decided_on is not None and week <= row.decided_on <= week_end
+        if week <= last_day <= week_end or decided_in_week:
+            phase = "ended"
+        elif (row.start_date <= week_end < last_day) or (
+            row.status == "running" and row.start_date <= meeting_day
+        ):
+            phase = "running"
+        else:
+            continue
+        control, variants = arms.get(row.id, (None, []))
+        result = None
+        if control is not None and variants:
+            result = verdict(
+                control[1],
+                control[0],
+                variants[0][1],
+                variants[0][0],
+                pair_control_share(row.control_share, len(variants)),
+                row.planned_mde,
+            )
+        metric = f"{row.from_name} → {row.to_name}" if row.from_name and row.to_name else ""
+        line = ExperimentLine(
+            code=row.code,
+            title=row.title,
+            variable=row.variable,
+            status=row.status,
+            decision=row.decision,
+            phase=phase,
+            start=row.start_date,
+            end=last_day,
+            metric=metric,
+            control_visitors=control[0] if control else 0,
+            control_conversions=control[1] if control else 0,
+            variant_visitors=variants[0][0] if variants else 0,
+            variant_conversions=variants[0][1] if variants else 0,
+            verdict=result.kind.value if result else None,
+            control_rate=result.control_rate if result else None,
+            variant_rate=result.variant_rate if result else None,
+            diff=result.diff if result else None,
+            ci=result.ci if result else None,
+            rel_lift=result.rel_lift if result else None,
+            p_value=result.p_value if result else None,
+            chance_to_win=result.chance_to_win if result else None,
+            learnings=row.learnings,
+        )
+        (ended if phase == "ended" else running).append(line)
+    return ended + running
+
+
+def _arms(
+    connection: Connection, experiment_ids: list[int]
+) -> dict[int, tuple[tuple[int, int] | None, list[tuple[int, int]]]]:
+    """Per experiment: the control's (visitors, conversions) and the variants', by name."""
+    rows = connection.execute(
+        select(
+            ExperimentArm.experiment_id,
+            ExperimentArm.is_control,
+            ExperimentArm.visitors,
+            ExperimentArm.conversions,
+        )
+        .where(ExperimentArm.experiment_id.in_(experiment_ids))
+        .order_by(ExperimentArm.experiment_id, ExperimentArm.name)
+    )
+    result: dict[int, tuple[tuple[int, int] | None, list[tuple[int, int]]]] = {}
+    for experiment_id, is_control, visitors, conversions in rows:
+        control, variants = result.get(experiment_id, (None, []))
+        if is_control:
+            control = (visitors, conversions)
+        else:
+            variants.append((visitors, conversions))
+        result[experiment_id] = (control, variants)
+    return result
+
+
+# --- block (c): next step --------------------------------------------------------------------
+
+
+def next_step(connection: Connection, week: dt.date) -> NextStep:
+    """The meeting's saved decisions and next experiment; before the meeting, a proposal:
+    the experiment that starts in the meeting week, else the best-scored planned one."""
+    meeting = meeting_week_of(week)
+    saved = connection.execute(
+        select(
+            WeeklyReview.brief,
+            WeeklyReview.decisions,
+            WeeklyReview.notes,
+            WeeklyReview.next_experiment_id,
+        ).where(WeeklyReview.week_start == meeting)
+    ).first()
+    chosen = saved.next_experiment_id if saved else None
+    proposed = chosen is None
+    experiment = None
+    if chosen is not None:
+        experiment = connection.execute(
+            select(Experiment.code, Experiment.title, Experiment.start_date).where(
+                Experiment.id == chosen
+            )
+        ).first()
+    else:
+        experiment = _proposed_experiment(connection, meeting)
+    return NextStep(
+        saved=saved is not None,
+        experiment_code=experiment[0] if experiment else None,
+        experiment_title=experiment[1] if experiment else None,
+        experiment_start=experiment[2] if experiment else None,
+        proposed=proposed,
+        decisions=saved.decisions if saved else "",
+        notes=saved.notes if saved else "",
+        edited_brief=saved.brief if saved else "",
+    )
+
+
+def _proposed_experiment(connection: Connection, meeting: dt.date):
+    columns = (Experiment.code, Experiment.title, Experiment.start_date)
+    meeting_end = meeting + dt.timedelta(days=6)
+    starting = connection.execute(
+        select(*columns)
+        .where(
+            Experiment.status.in_(("planned", "running")),
+            Experiment.start_date >= meeting,
+            Experiment.start_date <= meeting_end,
+        )
+        .order_by(Experiment.start_date, Experiment.code)
+        .limit(1)
+    ).first()
+    if starting is not None:
+        return starting
+    ice = Experiment.impact + Experiment.confidence + Experiment.ease
+    return connection.execute(
+        select(*columns)
+        .where(Experiment.status == "planned")
+        .order_by(ice.desc(), Experiment.code)
+        .limit(1)
+    ).first()
