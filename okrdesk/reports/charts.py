@@ -1,0 +1,287 @@
+"""The report's charts, painted with QPainter into QImages at print resolution.
+
+Each chart is `width` CSS pixels wide (1/96 inch) on the page and painted at `dpi`, so that
+it prints sharp: a 640 px chart at 300 dpi is a 2000-pixel-wide image. Sizes below are in
+points (1/72 inch) and converted with the chart's dpi.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPen
+
+from okrdesk.domain.review import Review
+from okrdesk.reports.locale_format import LocaleFormat
+
+PRINT_DPI = 300
+CSS_DPI = 96
+CHART_WIDTH = 640  # CSS pixels: the text width of an A4 or Letter page with 2 cm margins
+
+STATUS_COLOURS = {
+    "done": QColor("#2e7d32"),
+    "on_track": QColor("#43a047"),
+    "at_risk": QColor("#f9a825"),
+    "off_track": QColor("#e53935"),
+    "needs_update": QColor("#9e9e9e"),
+}
+TEXT = QColor("#212121")
+MUTED = QColor("#757575")
+TRACK = QColor("#eeeeee")
+BEFORE = QColor("#b0bec5")
+NOW = QColor("#1e88e5")
+UP = QColor("#2e7d32")
+DOWN = QColor("#c62828")
+
+
+@dataclass(frozen=True)
+class Chart:
+    """A painted chart: its image and the size it takes on the page, in CSS pixels."""
+
+    name: str
+    image: QImage
+    width: int
+    height: int
+    caption: str
+
+
+class _Canvas:
+    """A white QImage of width × height CSS pixels at dpi, with point-based helpers."""
+
+    def __init__(self, width: int, height: float, dpi: int) -> None:
+        self.scale = dpi / CSS_DPI
+        self.width = width
+        self.height = round(height)
+        self.image = QImage(
+            round(width * self.scale), round(self.height * self.scale), QImage.Format.Format_RGB32
+        )
+        self.image.setDotsPerMeterX(round(dpi / 0.0254))
+        self.image.setDotsPerMeterY(round(dpi / 0.0254))
+        self.image.fill(QColor("white"))
+        self.painter = QPainter(self.image)
+        self.painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+        self.painter.scale(self.scale, self.scale)  # draw in CSS pixels from here on
+
+    def font(self, points: float, bold: bool = False) -> QFont:
+        font = QFont()
+        font.setPixelSize(max(1, round(points * CSS_DPI / 72 * self.scale)))
+        font.setBold(bold)
+        return font
+
+    def text(
+        self,
+        rect: QRectF,
+        text: str,
+        points: float = 8,
+        colour: QColor = TEXT,
+        align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft,
+        bold: bool = False,
+    ) -> None:
+        """Text in rect (CSS pixels), vertically centred and elided on the right."""
+        painter = self.painter
+        painter.save()
+        painter.scale(1 / self.scale, 1 / self.scale)  # fonts in device pixels: crisp metrics
+        font = self.font(points, bold)
+        painter.setFont(font)
+        painter.setPen(colour)
+        device = QRectF(
+            rect.x() * self.scale,
+            rect.y() * self.scale,
+            rect.width() * self.scale,
+            rect.height() * self.scale,
+        )
+        shown = QFontMetricsF(font).elidedText(text, Qt.TextElideMode.ElideRight, device.width())
+        painter.drawText(device, int(align | Qt.AlignmentFlag.AlignVCenter), shown)
+        painter.restore()
+
+    def bar(self, rect: QRectF, colour: QColor) -> None:
+        self.painter.fillRect(rect, colour)
+
+    def finish(self) -> QImage:
+        self.painter.end()
+        return self.image
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Report", text)
+
+
+def cycle_chart(review: Review, fmt: LocaleFormat, dpi: int = PRINT_DPI) -> Chart | None:
+    """Each objective's progress as a bar coloured by status, with the expected pace line."""
+    cycle = review.cycle
+    if cycle is None or not cycle.objectives:
+        return None
+    row, top, label_width, value_width = 22.0, 26.0, 250.0, 52.0
+    height = top + row * len(cycle.objectives) + 10
+    canvas = _Canvas(CHART_WIDTH, height, dpi)
+    track_left = label_width + 8
+    track_width = CHART_WIDTH - track_left - value_width - 8
+    expected_x = track_left + track_width * cycle.expected
+    canvas.text(
+        QRectF(expected_x - 120, 2, 240, 18),
+        _tr("expected {share}").format(share=fmt.percent(cycle.expected, 0)),
+        7,
+        MUTED,
+        Qt.AlignmentFlag.AlignHCenter,
+    )
+    for i, objective in enumerate(cycle.objectives):
+        y = top + i * row
+        canvas.text(QRectF(0, y, label_width, row), objective.title, 8)
+        canvas.bar(QRectF(track_left, y + 5, track_width, row - 10), TRACK)
+        progress = objective.progress or 0.0
+        colour = STATUS_COLOURS.get(objective.status, NOW)
+        canvas.bar(QRectF(track_left, y + 5, track_width * min(progress, 1.0), row - 10), colour)
+        canvas.text(
+            QRectF(track_left + track_width + 8, y, value_width, row),
+            fmt.percent(objective.progress, 0),
+            8,
+            align=Qt.AlignmentFlag.AlignRight,
+        )
+    pen = QPen(TEXT, 1.2, Qt.PenStyle.DashLine)
+    canvas.painter.setPen(pen)
+    canvas.painter.drawLine(QPointF(expected_x, top - 4), QPointF(expected_x, height - 6))
+    return Chart(
+        "cycle",
+        canvas.finish(),
+        CHART_WIDTH,
+        round(height),
+        _tr("Objectives: progress, coloured by status; the dashed line is the expected pace."),
+    )
+
+
+def funnel_chart(review: Review, fmt: LocaleFormat, dpi: int = PRINT_DPI) -> Chart | None:
+    """Each funnel step's rate the week before (grey) and in the reviewed week (blue).
+
+    Every step has its own scale (a 3 % step beside a 50 % one would not show otherwise);
+    significant changes are marked with their size and p-value.
+    """
+    steps = review.funnel_steps
+    if not steps:
+        return None
+    several = len({s.funnel for s in steps}) > 1
+    row, bar, top, label_width, note_width = 40.0, 12.0, 22.0, 170.0, 150.0
+    height = top + row * len(steps) + 6
+    canvas = _Canvas(CHART_WIDTH, height, dpi)
+    track_left = label_width + 8
+    track_width = CHART_WIDTH - track_left - note_width - 8
+    legend = QRectF(track_left, 0, track_width, 18)
+    canvas.bar(QRectF(legend.x(), 6, 10, 8), BEFORE)
+    canvas.text(QRectF(legend.x() + 14, 0, 120, 18), _tr("week before"), 7, MUTED)
+    canvas.bar(QRectF(legend.x() + 100, 6, 10, 8), NOW)
+    canvas.text(QRectF(legend.x() + 114, 0, 120, 18), _tr("reviewed week"), 7, MUTED)
+    for i, step in enumerate(steps):
+        y = top + i * row
+        name = f"{step.from_stage} → {step.to_stage}"
+        if several:
+            name = f"{step.funnel}: {name}"
+        canvas.text(QRectF(0, y, label_width, row - 4), name, 8)
+        rates = [r for r in (step.previous_rate, step.rate) if r is not None]
+        scale = max(rates) * 1.15 if rates and max(rates) > 0 else 1.0
+        value_room = 46.0
+        for j, (rate, colour) in enumerate(((step.previous_rate, BEFORE), (step.rate, NOW))):
+            bar_y = y + 5 + j * (bar + 3)
+            length = (track_width - value_room) * (rate or 0.0) / scale
+            canvas.bar(QRectF(track_left, bar_y, length, bar), colour)
+            canvas.text(
+                QRectF(track_left + length + 4, bar_y - 2, value_room, bar + 4),
+                fmt.percent(rate),
+                7,
+            )
+        note_rect = QRectF(CHART_WIDTH - note_width, y, note_width, row - 4)
+        if step.significant and step.change is not None:
+            colour = UP if step.change > 0 else DOWN
+            canvas.text(
+                note_rect,
+                f"{fmt.points(step.change)} · {fmt.p_value(step.p_value)}",
+                8,
+                colour,
+                Qt.AlignmentFlag.AlignRight,
+                bold=True,
+            )
+        else:
+            canvas.text(note_rect, _tr("noise"), 7, MUTED, Qt.AlignmentFlag.AlignRight)
+    return Chart(
+        "funnel",
+        canvas.finish(),
+        CHART_WIDTH,
+        round(height),
+        _tr(
+            "Step conversion, the week before against the reviewed week; each step on its own "
+            "scale. Marked: significant at p < 0.05."
+        ),
+    )
+
+
+def experiment_chart(review: Review, fmt: LocaleFormat, dpi: int = PRINT_DPI) -> Chart | None:
+    """Control and variant rates of each experiment with results, with the difference's 95 %
+    interval drawn around the variant's rate."""
+    shown = [e for e in review.experiments if e.control_rate is not None]
+    if not shown:
+        return None
+    row, bar, top, label_width, note_width = 46.0, 14.0, 4.0, 170.0, 130.0
+    height = top + row * len(shown) + 4
+    canvas = _Canvas(CHART_WIDTH, height, dpi)
+    track_left = label_width + 8
+    track_width = CHART_WIDTH - track_left - note_width - 8 - 46
+    for i, e in enumerate(shown):
+        y = top + i * row
+        canvas.text(QRectF(0, y, label_width, 20), e.code, 8, bold=True)
+        canvas.text(QRectF(0, y + 18, label_width, 20), e.metric, 7, MUTED)
+        highs = [e.control_rate or 0.0, e.variant_rate or 0.0]
+        if e.ci is not None and e.control_rate is not None:
+            highs.append(e.control_rate + e.ci[1])
+        scale = max(highs) * 1.1 if max(highs) > 0 else 1.0
+        high = track_left
+        if e.ci is not None and e.control_rate is not None:
+            high = track_left + track_width * (e.control_rate + e.ci[1]) / scale
+        for j, (rate, colour) in enumerate(((e.control_rate, BEFORE), (e.variant_rate, NOW))):
+            bar_y = y + 6 + j * (bar + 4)
+            length = track_width * (rate or 0.0) / scale
+            canvas.bar(QRectF(track_left, bar_y, length, bar), colour)
+            label_x = track_left + length + 4 if j == 0 else max(track_left + length, high) + 6
+            canvas.text(QRectF(label_x, bar_y - 2, 46, bar + 4), fmt.percent(rate), 7)
+        if e.ci is not None and e.control_rate is not None:
+            low = track_left + track_width * max(e.control_rate + e.ci[0], 0.0) / scale
+            middle = y + 6 + bar + 4 + bar / 2
+            canvas.painter.setPen(QPen(TEXT, 1.2))
+            canvas.painter.drawLine(QPointF(low, middle), QPointF(high, middle))
+            for x in (low, high):
+                canvas.painter.drawLine(QPointF(x, middle - 4), QPointF(x, middle + 4))
+        verdict = _VERDICT_LABELS.get(e.verdict or "", "")
+        colour = {"variant_wins": UP, "variant_loses": DOWN}.get(e.verdict or "", MUTED)
+        canvas.text(
+            QRectF(CHART_WIDTH - note_width, y, note_width, row - 6),
+            _tr(verdict),
+            8,
+            colour,
+            Qt.AlignmentFlag.AlignRight,
+            bold=colour is not MUTED,
+        )
+    return Chart(
+        "experiments",
+        canvas.finish(),
+        CHART_WIDTH,
+        round(height),
+        _tr(
+            "Control (grey) and variant (blue) conversion; the whisker is the 95 % interval of "
+            "the difference, placed at the control's rate."
+        ),
+    )
+
+
+_VERDICT_LABELS = {
+    "variant_wins": "Variant wins",
+    "variant_loses": "Variant loses",
+    "no_difference": "No difference",
+    "not_enough_data": "Not enough data",
+    "sample_ratio_mismatch": "Split off plan",
+}
+
+
+def report_charts(review: Review, fmt: LocaleFormat, dpi: int = PRINT_DPI) -> Sequence[Chart]:
+    """Every chart the review has data for, in the order the report shows them."""
+    charts = (cycle_chart(review, fmt, dpi), funnel_chart(review, fmt, dpi))
+    return tuple(c for c in (*charts, experiment_chart(review, fmt, dpi)) if c is not None)

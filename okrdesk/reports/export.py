@@ -1,0 +1,150 @@
+"""Export the review of a week to PDF, HTML or Markdown: one entry point for the command line
+and the window, so both write the same document.
+
+The file is written beside its target under a temporary name and renamed into place at the
+end, so a failed export leaves nothing behind and never a half-written file.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtGui import QImage
+
+from okrdesk.domain.review import Review, parse_iso_week
+from okrdesk.reports.locale_format import LocaleFormat, UnknownLocaleError, locale_format
+from okrdesk.store.review_data import ReportSettings, default_week, load_review, report_settings
+from okrdesk.store.workspace import open_workspace
+
+FORMATS = {".pdf": "pdf", ".html": "html", ".htm": "html", ".md": "markdown"}
+
+
+class ReportError(ValueError):
+    """Bad input for a report: the message is one line and names what is wrong."""
+
+
+@dataclass(frozen=True)
+class ReportInput:
+    """What a report is made from: the review, the workspace's settings and the format."""
+
+    review: Review
+    settings: ReportSettings
+    fmt: LocaleFormat
+
+
+_application = None
+
+
+def ensure_gui_application() -> None:
+    """A GUI application for fonts and painting, offscreen when none runs yet (no window)."""
+    global _application
+    from PySide6.QtGui import QGuiApplication
+
+    if QGuiApplication.instance() is None:
+        _application = QGuiApplication(["okrdesk", "-platform", "offscreen"])
+
+
+def report_kind(out: Path) -> str:
+    """ "pdf", "html" or "markdown" from the file name; ReportError for any other."""
+    kind = FORMATS.get(Path(out).suffix.lower())
+    if kind is None:
+        raise ReportError(f"{out}: unknown report type; name the file .pdf, .html or .md")
+    return kind
+
+
+def load_report_input(
+    workspace: Path, week: str | dt.date | None, locale: str | None, today: dt.date
+) -> ReportInput:
+    """Read the review of `week` ("2026-W47", a day of the week, or None: the last full week
+    before `today`). Raises WorkspaceError for a refused file, ReportError for a bad week or
+    locale."""
+    path = Path(workspace)
+    if not path.exists():
+        raise ReportError(f"{path}: no such workspace file")
+    opened = open_workspace(path)
+    try:
+        with opened.engine.connect() as connection:
+            settings = report_settings(connection)
+            if week is None:
+                first_day = default_week(connection, today)
+            elif isinstance(week, dt.date):
+                first_day = week
+            else:
+                try:
+                    first_day = parse_iso_week(week, settings.week_start)
+                except ValueError as error:
+                    raise ReportError(str(error)) from None
+            review = load_review(connection, first_day)
+    finally:
+        opened.close()
+    try:
+        fmt = locale_format(locale, settings.currency)
+    except UnknownLocaleError as error:
+        raise ReportError(str(error)) from None
+    return ReportInput(review, settings, fmt)
+
+
+def _check_target(out: Path) -> None:
+    folder = out.parent if str(out.parent) else Path(".")
+    if out.is_dir():
+        raise ReportError(f"{out}: is a folder, not a file name")
+    if not folder.is_dir():
+        raise ReportError(f"{out}: the folder {folder} does not exist")
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise ReportError(f"{out}: cannot write into {folder}")
+    if out.exists() and not os.access(out, os.W_OK):
+        raise ReportError(f"{out}: the file is read-only")
+
+
+def logo_image(settings: ReportSettings) -> QImage | None:
+    if not settings.logo_png:
+        return None
+    image = QImage.fromData(settings.logo_png)
+    return None if image.isNull() else image
+
+
+def write_report(out: Path, data: ReportInput) -> None:
+    """Write the report to `out` in the format its extension names (a GUI application must
+    exist for PDF and HTML: they paint charts and fonts)."""
+    from okrdesk.reports.charts import report_charts
+
+    out = Path(out)
+    kind = report_kind(out)
+    _check_target(out)
+    handle, temporary = tempfile.mkstemp(
+        prefix=f".{out.name}.", suffix=out.suffix, dir=out.parent if str(out.parent) else "."
+    )
+    os.close(handle)
+    umask = os.umask(0)
+    os.umask(umask)
+    os.chmod(temporary, 0o666 & ~umask)  # mkstemp's 0600 would hide the report from others
+    try:
+        if kind == "markdown":
+            from okrdesk.reports.markdown import write_markdown
+
+            write_markdown(Path(temporary), data.review, data.fmt)
+        elif kind == "html":
+            from okrdesk.reports.html import write_html
+
+            charts = report_charts(data.review, data.fmt)
+            write_html(Path(temporary), data.review, data.fmt, charts, logo_image(data.settings))
+        else:
+            from okrdesk.reports.pdf import write_pdf
+
+            charts = report_charts(data.review, data.fmt)
+            write_pdf(
+                Path(temporary),
+                data.review,
+                data.fmt,
+                charts,
+                data.settings.paper_size,
+                logo_image(data.settings),
+            )
+        os.replace(temporary, out)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise

@@ -1,0 +1,420 @@
+"""The review as HTML: one document for the PDF (through QTextDocument) and the HTML file.
+
+`report_html` writes the body with its tables and charts; where the images come from is the
+caller's: the HTML file embeds them as data: URIs, the PDF registers them as QTextDocument
+resources. The CSS is the subset QTextDocument understands, so both look alike.
+"""
+
+from __future__ import annotations
+
+import base64
+import html
+import re
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice
+from PySide6.QtGui import QImage
+
+from okrdesk.domain.review import ExperimentLine, KeyResultLine, Review, brief_text, iso_week_label
+from okrdesk.reports.charts import Chart
+from okrdesk.reports.locale_format import LocaleFormat
+
+# Lengths in {N} are CSS pixels, scaled by style(): QTextDocument laid out for a 300-dpi
+# printer scales fonts, images and table cells itself but takes block margins in device
+# pixels.
+_STYLE = """
+body { font-family: 'DejaVu Sans', 'Segoe UI', Arial, sans-serif; font-size: 10pt;
+       color: #212121; }
+h1 { font-size: 20pt; margin-top: 0px; margin-bottom: {4}px; }
+h2 { font-size: 14pt; margin-top: {22}px; margin-bottom: {6}px; color: #0d47a1; }
+h2.block { page-break-before: always; }
+h3 { font-size: 11pt; margin-top: {14}px; margin-bottom: {4}px; }
+p { margin-top: {2}px; margin-bottom: {6}px; }
+.muted { color: #616161; }
+.caption { color: #616161; font-size: 8pt; margin-top: 0px; }
+.brief { margin-bottom: {9}px; }
+table { border-collapse: collapse; margin-top: {4}px; margin-bottom: {8}px; }
+th { background-color: #e3f2fd; text-align: left; font-weight: bold; padding: 3px 5px;
+     border: 1px solid #bdbdbd; }
+td { padding: 3px 5px; border: 1px solid #bdbdbd; vertical-align: top; }
+td.number, th.number { text-align: right; }
+.up { color: #2e7d32; font-weight: bold; }
+.down { color: #c62828; font-weight: bold; }
+"""
+
+
+def style(scale: float = 1.0) -> str:
+    """The report's CSS with every length multiplied by scale (1 on screen, dpi/96 in print)."""
+    return re.sub(r"\{(\d+)\}", lambda m: f"{max(1, round(int(m[1]) * scale))}", _STYLE)
+
+
+STATUS_LABELS = {
+    "done": "Done",
+    "on_track": "On track",
+    "at_risk": "At risk",
+    "off_track": "Off track",
+    "needs_update": "Needs update",
+}
+VERDICT_LABELS = {
+    "variant_wins": "Variant wins",
+    "variant_loses": "Variant loses",
+    "no_difference": "No difference beyond noise",
+    "not_enough_data": "Not enough data yet",
+    "sample_ratio_mismatch": "Sample ratio mismatch: the split is off plan",
+}
+DECISION_LABELS = {
+    "scale": "Scaled",
+    "roll_back": "Rolled back",
+    "iterate": "Iterate",
+    "inconclusive": "Inconclusive",
+}
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Report", text)
+
+
+def _e(text: object) -> str:
+    return html.escape(str(text), quote=True)
+
+
+def _table(
+    headers: Sequence[str],
+    rows: Sequence[Sequence[str]],
+    numeric: Sequence[int] = (),
+    widths: Sequence[int] = (),
+    width: str = "100%",
+) -> str:
+    """A table with a header row that repeats on every page it spans; cells are HTML.
+    widths: percentages of the first columns' widths (the rest share what is left)."""
+
+    def th(i: int, header: str) -> str:
+        size = f' width="{widths[i]}%"' if i < len(widths) else ""
+        kind = ' class="number"' if i in numeric else ""
+        return f"<th{kind}{size}>{_e(header)}</th>"
+
+    head = "".join(th(i, h) for i, h in enumerate(headers))
+    body = "".join(
+        "<tr>"
+        + "".join(
+            f'<td class="number">{cell}</td>' if i in numeric else f"<td>{cell}</td>"
+            for i, cell in enumerate(row)
+        )
+        + "</tr>"
+        for row in rows
+    )
+    return (
+        f'<table width="{width}" cellspacing="0" border="1">'
+        f"<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
+    )
+
+
+def png_data_uri(image: QImage) -> str:
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")
+    buffer.close()
+    return "data:image/png;base64," + base64.b64encode(bytes(data)).decode("ascii")
+
+
+def _chart(chart: Chart | None, image_src: Callable[[Chart], str]) -> str:
+    if chart is None:
+        return ""
+    return (
+        f'<p><img src="{_e(image_src(chart))}" width="{chart.width}" height="{chart.height}" '
+        f'alt="{_e(chart.caption)}"></p><p class="caption">{_e(chart.caption)}</p>'
+    )
+
+
+def _paragraphs(text: str, css_class: str = "") -> str:
+    attribute = f' class="{css_class}"' if css_class else ""
+    return "".join(
+        f"<p{attribute}>{'<br>'.join(_e(line) for line in block.splitlines())}</p>"
+        for block in text.split("\n\n")
+        if block.strip()
+    )
+
+
+def _status(line: KeyResultLine) -> str:
+    return _e(tr(STATUS_LABELS.get(line.status, line.status)))
+
+
+def report_title(review: Review, fmt: LocaleFormat) -> tuple[str, str]:
+    """(title, subtitle) of the report: the week and the cycle it belongs to."""
+    title = tr("Weekly review: week of {date}").format(date=fmt.date(review.week))
+    subtitle = tr("{first} – {last} ({week})").format(
+        first=fmt.date(review.week),
+        last=fmt.date(review.week_end),
+        week=iso_week_label(review.week),
+    )
+    if review.cycle is not None:
+        subtitle += " · " + review.cycle.name
+    return title, subtitle
+
+
+def report_html(
+    review: Review,
+    fmt: LocaleFormat,
+    charts: Sequence[Chart],
+    image_src: Callable[[Chart], str],
+    *,
+    logo_src: str | None = None,
+    standalone: bool = True,
+    scale: float = 1.0,
+) -> str:
+    """The whole review as HTML. standalone adds the doctype, head and title (the file);
+    scale multiplies the CSS lengths (see style())."""
+    by_name = {chart.name: chart for chart in charts}
+    title, subtitle = report_title(review, fmt)
+    parts = []
+    if logo_src:
+        parts.append(f'<p><img src="{_e(logo_src)}" height="48" alt=""></p>')
+    parts += [
+        f"<h1>{_e(title)}</h1>",
+        f'<p class="muted">{_e(review.workspace)} · {_e(subtitle)}</p>',
+        f"<h2>{_e(tr('Brief'))}</h2>",
+        _paragraphs(brief_text(review, fmt), "brief"),
+        _variance(review, fmt, by_name, image_src),
+        _experiments(review, fmt, by_name, image_src),
+        _next_step(review, fmt),
+    ]
+    body = "\n".join(p for p in parts if p)
+    if not standalone:
+        return f"<html><head><style>{style(scale)}</style></head><body>{body}</body></html>"
+    language = fmt.locale.bcp47Name() or "en"
+    return (
+        f'<!DOCTYPE html>\n<html lang="{_e(language)}">\n<head>\n<meta charset="utf-8">\n'
+        f"<title>{_e(review.workspace)} · {_e(title)}</title>\n<style>{style(scale)}</style>\n"
+        f"</head>\n<body>\n{body}\n</body>\n</html>\n"
+    )
+
+
+def _variance(review: Review, fmt: LocaleFormat, charts: dict, image_src) -> str:
+    parts = [f"<h2>{_e(tr('1. Variance: what moved'))}</h2>"]
+    cycle = review.cycle
+    if cycle is not None:
+        parts.append(f"<h3>{_e(tr('Cycle progress'))}</h3>")
+        parts.append(
+            "<p>"
+            + _e(
+                tr("{cycle}: {progress} done, {expected} expected by {date}.").format(
+                    cycle=cycle.name,
+                    progress=fmt.percent(cycle.progress, 0),
+                    expected=fmt.percent(cycle.expected, 0),
+                    date=fmt.date(min(review.week_end, cycle.end)),
+                )
+            )
+            + "</p>"
+        )
+        parts.append(_chart(charts.get("cycle"), image_src))
+    parts.append(f"<h3>{_e(tr('Funnel steps, week over week'))}</h3>")
+    if review.funnel_steps:
+        rows = []
+        for s in review.funnel_steps:
+            change = _e(fmt.points(s.change))
+            if s.significant and s.change is not None:
+                change = f'<span class="{"up" if s.change > 0 else "down"}">{change}</span>'
+            step = f"{s.from_stage} → {s.to_stage}"
+            if len({x.funnel for x in review.funnel_steps}) > 1:
+                step = f"{s.funnel}: {step}"
+            rows.append(
+                [
+                    _e(step),
+                    _e(
+                        f"{fmt.percent(s.previous_rate)} ({fmt.integer(s.previous_to_count)}/"
+                        f"{fmt.integer(s.previous_from_count)})"
+                    ),
+                    _e(
+                        f"{fmt.percent(s.rate)} ({fmt.integer(s.to_count)}/"
+                        f"{fmt.integer(s.from_count)})"
+                    ),
+                    change,
+                    _e(fmt.p_value(s.p_value)),
+                    _e(tr("Yes") if s.significant else tr("No")),
+                ]
+            )
+        headers = [
+            tr("Step"),
+            tr("Week before"),
+            tr("This week"),
+            tr("Change"),
+            tr("p-value"),
+            tr("Significant"),
+        ]
+        parts.append(_table(headers, rows, numeric=(1, 2, 3), widths=(27,)))
+        parts.append(_chart(charts.get("funnel"), image_src))
+    else:
+        parts.append(f'<p class="muted">{_e(tr("No funnel data for this week."))}</p>')
+
+    parts.append(f"<h3>{_e(tr('Key results that moved'))}</h3>")
+    moved = review.changed_key_results
+    if moved:
+        rows = [
+            [
+                _e(k.title),
+                _e(fmt.kr_value(k.previous, k.kind, k.unit)),
+                _e(fmt.kr_value(k.current, k.kind, k.unit)),
+                _e(fmt.kr_change(k.change, k.kind, k.unit)),
+                _e(fmt.percent(k.progress, 0)),
+                _status(k),
+            ]
+            for k in moved
+        ]
+        headers = [
+            tr("Key result"),
+            tr("Before"),
+            tr("Now"),
+            tr("Change"),
+            tr("Progress"),
+            tr("Status"),
+        ]
+        parts.append(_table(headers, rows, numeric=(1, 2, 3, 4), widths=(40,)))
+    else:
+        parts.append(f'<p class="muted">{_e(tr("No key result moved this week."))}</p>')
+
+    parts.append(f"<h3>{_e(tr('Off track and at risk'))}</h3>")
+    if review.behind:
+        from okrdesk.domain.review import status_reason
+
+        rows = [
+            [
+                _e(k.title),
+                _e(k.owner),
+                _e(fmt.percent(k.progress, 0)),
+                _e(fmt.percent(k.expected, 0)),
+                _status(k),
+                _e(status_reason(k, fmt)),
+            ]
+            for k in review.behind
+        ]
+        headers = [
+            tr("Key result"),
+            tr("Owner"),
+            tr("Progress"),
+            tr("Expected"),
+            tr("Status"),
+            tr("Why"),
+        ]
+        parts.append(_table(headers, rows, numeric=(2, 3), widths=(30, 14, 12, 12, 12)))
+    else:
+        parts.append(f'<p class="muted">{_e(tr("Every key result is on track or done."))}</p>')
+
+    parts.append(f"<h3>{_e(tr('Key results that need an update'))}</h3>")
+    if review.needs_update:
+        rows = [
+            [
+                _e(k.title),
+                _e(k.owner),
+                _e(fmt.date(k.last_checkin) if k.last_checkin else tr("never")),
+                _e(fmt.integer(k.days_silent) if k.days_silent is not None else "—"),
+            ]
+            for k in review.needs_update
+        ]
+        headers = [tr("Key result"), tr("Owner"), tr("Last check-in"), tr("Days silent")]
+        parts.append(_table(headers, rows, numeric=(3,), widths=(50, 20)))
+    else:
+        parts.append(f'<p class="muted">{_e(tr("Every key result was checked in recently."))}</p>')
+    return "\n".join(p for p in parts if p)
+
+
+def _arm_rows(e: ExperimentLine, fmt: LocaleFormat) -> list[list[str]]:
+    return [
+        [
+            _e(tr(name)),
+            _e(fmt.integer(visitors)),
+            _e(fmt.integer(conversions)),
+            _e(fmt.percent(rate)),
+        ]
+        for name, visitors, conversions, rate in (
+            ("Control", e.control_visitors, e.control_conversions, e.control_rate),
+            ("Variant", e.variant_visitors, e.variant_conversions, e.variant_rate),
+        )
+    ]
+
+
+def _experiments(review: Review, fmt: LocaleFormat, charts: dict, image_src) -> str:
+    parts = [f'<h2 class="block">{_e(tr("2. Experiments: what they showed"))}</h2>']
+    if not review.experiments:
+        parts.append(f'<p class="muted">{_e(tr("No experiment ended or ran this week."))}</p>')
+        return "\n".join(parts)
+    for e in review.experiments:
+        phase = (tr("ended {date}") if e.phase == "ended" else tr("running since {date}")).format(
+            date=fmt.date(e.end if e.phase == "ended" else e.start)
+        )
+        parts.append(f"<h3>{_e(e.code)} · {_e(e.title)}</h3>")
+        facts = [phase]
+        if e.metric:
+            facts.append(tr("metric: {metric}").format(metric=e.metric))
+        if e.variable:
+            facts.append(tr("variable: {variable}").format(variable=e.variable))
+        parts.append(f'<p class="muted">{_e(" · ".join(facts))}</p>')
+        if e.verdict is None:
+            parts.append(f"<p>{_e(tr('No results entered yet.'))}</p>")
+            continue
+        headers = [tr("Arm"), tr("Visitors"), tr("Conversions"), tr("Rate")]
+        parts.append(_table(headers, _arm_rows(e, fmt), numeric=(1, 2, 3), width="70%"))
+        verdict = tr(VERDICT_LABELS[e.verdict])
+        numbers = []
+        if e.diff is not None:
+            numbers.append(tr("difference {diff}").format(diff=fmt.points(e.diff)))
+        if e.ci is not None:
+            numbers.append(
+                tr("95 % interval {low} to {high}").format(
+                    low=fmt.points(e.ci[0]), high=fmt.points(e.ci[1])
+                )
+            )
+        if e.p_value is not None:
+            numbers.append(fmt.p_value(e.p_value))
+        if e.chance_to_win is not None:
+            numbers.append(
+                tr("chance to win {share}").format(share=fmt.percent(e.chance_to_win, 0))
+            )
+        line = f"<b>{_e(tr('Verdict:'))}</b> {_e(verdict)}"
+        if numbers:
+            line += " — " + _e(", ".join(numbers))
+        if e.decision:
+            line += f". <b>{_e(tr('Decision:'))}</b> {_e(tr(DECISION_LABELS[e.decision]))}"
+        parts.append(f"<p>{line}.</p>")
+        if e.learnings:
+            parts.append(f"<p><b>{_e(tr('Learnings:'))}</b> {_e(e.learnings)}</p>")
+    parts.append(_chart(charts.get("experiments"), image_src))
+    return "\n".join(p for p in parts if p)
+
+
+def _next_step(review: Review, fmt: LocaleFormat) -> str:
+    step = review.next_step
+    parts = [f"<h2>{_e(tr('3. Next step: what changes next week'))}</h2>"]
+    if step.experiment_code:
+        label = tr("Proposed next experiment:") if step.proposed else tr("Next experiment:")
+        text = f"{step.experiment_code} · {step.experiment_title}"
+        if step.experiment_start:
+            text += " — " + tr("starts {date}").format(date=fmt.date(step.experiment_start))
+        parts.append(f"<p><b>{_e(label)}</b> {_e(text)}</p>")
+    else:
+        parts.append(f'<p class="muted">{_e(tr("No next experiment chosen or planned yet."))}</p>')
+    if not step.saved:
+        parts.append(
+            f'<p class="muted">{_e(tr("The review meeting has not saved decisions yet."))}</p>'
+        )
+    if step.decisions.strip():
+        parts.append(f"<h3>{_e(tr('Decisions'))}</h3>" + _paragraphs(step.decisions))
+    if step.notes.strip():
+        parts.append(f"<h3>{_e(tr('Notes'))}</h3>" + _paragraphs(step.notes))
+    return "\n".join(parts)
+
+
+def write_html(
+    path: Path,
+    review: Review,
+    fmt: LocaleFormat,
+    charts: Sequence[Chart],
+    logo: QImage | None = None,
+) -> None:
+    """The review as one self-contained HTML file (images inlined as data: URIs)."""
+    logo_src = png_data_uri(logo) if logo is not None and not logo.isNull() else None
+    text = report_html(
+        review, fmt, charts, lambda chart: png_data_uri(chart.image), logo_src=logo_src
+    )
+    Path(path).write_text(text, encoding="utf-8", newline="\n")
