@@ -47,6 +47,18 @@ def _parser() -> argparse.ArgumentParser:
     shot.add_argument("path", type=Path, help="the workspace file")
     shot.add_argument("directory", type=Path, help="where the PNG files go")
 
+    report = commands.add_parser(
+        "report", help="write the weekly review of a workspace as PDF, HTML or Markdown"
+    )
+    report.add_argument("path", type=Path, help="the workspace file")
+    report.add_argument(
+        "--week", help="the week to review, like 2026-W47 (default: the last full week)"
+    )
+    report.add_argument(
+        "--out", type=Path, required=True, help="the file to write: FILE.pdf, .html or .md"
+    )
+    report.add_argument("--locale", help="numbers and dates as in this locale, like de_DE")
+
     imp = commands.add_parser(
         "import", help="import weekly funnel counts or raw events from a CSV or XLSX file"
     )
@@ -134,6 +146,26 @@ def _screenshot(path: Path, directory: Path) -> int:
     return EXIT_OK
 
 
+def _report(path: Path, week: str | None, out: Path, locale: str | None) -> int:
+    import datetime as dt
+
+    from okrdesk.reports import export
+    from okrdesk.store.errors import WorkspaceError
+
+    try:
+        kind = export.report_kind(out)
+        data = export.load_report_input(path, week, locale, dt.date.today())
+        if kind != "markdown":
+            export.ensure_gui_application()
+        export.write_report(out, data)
+    except (export.ReportError, WorkspaceError) as error:
+        return _fail(str(error))
+    except OSError as error:
+        return _fail(f"{out}: {error.strerror or error}")
+    print(f"Weekly review of {data.review.week.isoformat()} written to {out}")
+    return EXIT_OK
+
+
 def _pairs(items: Sequence[str], what: str) -> dict[str, str]:
     pairs = {}
     for item in items:
@@ -190,6 +222,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _screenshot(args.path, args.directory)
     if args.command == "import":
         return _import(args)
+    if args.command == "report":
+        return _report(args.path, args.week, args.out, args.locale)
     if args.command == "self-test":
         from okrdesk.self_test import main as self_test
 
