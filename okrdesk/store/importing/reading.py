@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import codecs
 import csv
+import datetime as dt
 import hashlib
 import re
 import zipfile
@@ -31,6 +32,8 @@ MAX_XLSX_UNPACKED = 512 * 1024 * 1024
 MAX_XLSX_RATIO = 200
 XLSX_SUFFIXES = (".xlsx", ".xlsm")
 ZIP_MAGIC = b"PK\x03\x04"
+# Excel's day 0, once its phantom 29 February 1900 is accounted for.
+EXCEL_EPOCH = dt.datetime(1899, 12, 30)
 
 # Letters the three single-byte encodings are tried for. Text in the right encoding is made
 # of them; the wrong one turns them into symbols, C1 controls or Cyrillic inside Latin words.
@@ -269,6 +272,12 @@ def _xlsx_head(path: Path, sheet: str | None) -> tuple[FileInfo, list[tuple]]:
     return info, rows
 
 
+def _serial_to_date(value: object) -> object:
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return EXCEL_EPOCH + dt.timedelta(days=float(value))
+    return value
+
+
 def _typed_column(values: list) -> pd.Series:
     """Numbers stay numbers and dates dates when the whole column is one; else text."""
     present = [v for v in values if v is not None and _cell_text(v) != ""]
@@ -276,6 +285,10 @@ def _typed_column(values: list) -> pd.Series:
         return pd.to_numeric(pd.Series(values, dtype=object), errors="coerce")
     if present and all(hasattr(v, "year") for v in present):
         return pd.to_datetime(pd.Series(values, dtype=object), errors="coerce")
+    if any(hasattr(v, "year") for v in present) and all(
+        hasattr(v, "year") or isinstance(v, int | float) for v in present
+    ):  # dates, some typed in as Excel serial numbers
+        return pd.to_datetime(pd.Series([_serial_to_date(v) for v in values], dtype=object))
     texts = [_cell_text(v) or None for v in values]
     return pd.Series(texts, dtype=object)
 
