@@ -142,11 +142,15 @@ def format_code(number: int) -> str:
 
 
 def create_experiment(
-    session: Session, values: ExperimentValues, status: str | None = None
+    session: Session,
+    values: ExperimentValues,
+    status: str | None = None,
+    template: Sequence[tuple[int, str]] | None = None,
 ) -> tuple[int, str]:
     """Add an experiment with the next code; its id and code.
 
-    Without a `status` it is an idea, or planned when it has a start date.
+    Without a `status` it is an idea, or planned when it has a start date. A scheduled one
+    gets its day tasks from `template`, as `schedule_experiment` gives them.
     """
     _check(session, values)
     status = status or ("idea" if values.start_date is None else "planned")
@@ -169,6 +173,8 @@ def create_experiment(
     )
     row = _row(values) | {"code": code, "status": status}
     experiment_id = session.scalar(insert(Experiment).values(row).returning(Experiment.id))
+    if status != "idea":
+        _create_day_tasks_if_none(session, experiment_id, template)
     return experiment_id, code
 
 

@@ -27,13 +27,13 @@ def _okrs(controller: WorkspaceController) -> Section:
 
 
 def _experiments(controller: WorkspaceController) -> Section:
-    from okrdesk.ui.sections.preview import experiments_section
+    from okrdesk.ui.experiments.section import ExperimentsSection
 
-    return experiments_section(controller)
+    return ExperimentsSection(controller)
 
 
 def _funnel(controller: WorkspaceController) -> Section:
-    from okrdesk.ui.sections.funnel import FunnelSection
+    from okrdesk.ui.funnel.section import FunnelSection
 
     return FunnelSection(controller)
 
@@ -83,6 +83,10 @@ class SectionStack(Mapping[str, Section]):
 
     def __len__(self) -> int:
         return len(FACTORIES)
+
+    def built(self, key: str) -> Section | None:
+        """The section of `key` if it has been built, without building it."""
+        return self._built.get(key)
 
     def key_of(self, widget: QWidget | None) -> str | None:
         """The key of a built section, without building any."""

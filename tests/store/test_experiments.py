@@ -54,15 +54,23 @@ def an_idea(ws: Workspace, **changes: Any) -> ExperimentValues:
     return dataclasses.replace(values, **changes)
 
 
+def next_number(ws: Workspace) -> int:
+    with ws.engine.connect() as connection:
+        return connection.exec_driver_sql(
+            "SELECT next_experiment_number FROM workspace_settings"
+        ).scalar_one()
+
+
 def test_codes_continue_from_the_counter_and_are_never_reused(ws):
+    number = next_number(ws)
     first_id, first = run(ws, store.create_experiment, an_idea(ws))
-    assert first == "EXP-0007"
+    assert first == f"EXP-{number:04d}"
     row = read(ws, store.experiment, first_id)
     assert (row.title, row.status, row.ice) == ("Pricing page FAQ", "idea", 6.0)
     run(ws, store.delete_experiment, first_id)
     _, second = run(ws, store.create_experiment, an_idea(ws, title="Another"))
-    assert second == "EXP-0008"
-    assert "EXP-0007" not in [row.code for row in read(ws, store.backlog)]
+    assert second == f"EXP-{number + 1:04d}"
+    assert first not in [row.code for row in read(ws, store.backlog)]
 
 
 def test_delete_then_restore_puts_back_tasks_results_and_review_links(ws, content):
@@ -209,11 +217,14 @@ def test_update_returns_the_previous_values_and_follows_the_start_date(ws):
 
 
 def test_backlog_lists_ideas_by_ice_with_their_key_result(ws):
-    run(ws, store.create_experiment, an_idea(ws, impact=10, confidence=10, ease=10))
+    _, best = run(ws, store.create_experiment, an_idea(ws, impact=10, confidence=10, ease=10))
     ideas = read(ws, store.backlog)
-    assert [row.code for row in ideas] == ["EXP-0007", "EXP-0006"]
-    assert ideas[1].ice == pytest.approx(5.0)
-    assert ideas[1].key_result_title.startswith("Grow newsletter")
+    assert ideas[0].code == best
+    scores = [row.ice for row in ideas]
+    assert scores == sorted(scores, reverse=True)
+    video = next(row for row in ideas if row.code == "EXP-0006")
+    assert video.ice == pytest.approx(5.0)
+    assert video.key_result_title.startswith("Grow newsletter")
     assert {row.status for row in ideas} == {"idea"}
 
 
@@ -227,7 +238,7 @@ def test_learnings_search_ignores_case_and_takes_wildcards_literally(ws):
 
 def test_experiment_days_cover_each_scheduled_run(ws):
     days = read(ws, store.experiment_days)
-    assert [code for code, _, _ in days] == [f"EXP-000{n}" for n in range(1, 6)]
+    assert [code for code, _, _ in days] == [f"EXP-000{n}" for n in range(1, 6)]  # no ideas
     assert all((last - first).days == 6 for _, first, last in days)
 
 

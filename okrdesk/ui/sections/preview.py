@@ -10,12 +10,7 @@ from sqlalchemy import Connection
 
 from okrdesk.store import summary
 from okrdesk.ui.controller import WorkspaceController
-from okrdesk.ui.formatting import (
-    EXPERIMENT_DECISIONS,
-    EXPERIMENT_STATUSES,
-    format_date,
-    label,
-)
+from okrdesk.ui.formatting import format_date
 from okrdesk.ui.sections.base import Section
 
 Lines = Callable[[Connection], list[str]]
@@ -62,22 +57,6 @@ class PreviewSection(Section):
         self.empty_label.setVisible(not lines)
 
 
-def experiment_lines(connection: Connection) -> list[str]:
-    lines = []
-    for code, title, status, decision in summary.experiment_lines(connection):
-        state = label(EXPERIMENT_STATUSES, status)
-        if decision:
-            state = QCoreApplication.translate("PreviewSection", "{status}: {decision}").format(
-                status=state, decision=label(EXPERIMENT_DECISIONS, decision)
-            )
-        lines.append(
-            QCoreApplication.translate("PreviewSection", "{code} · {title} — {state}").format(
-                code=code, title=title, state=state
-            )
-        )
-    return lines
-
-
 def review_lines(connection: Connection) -> list[str]:
     return [
         QCoreApplication.translate("PreviewSection", "Weekly review, week of {date}").format(
@@ -85,20 +64,6 @@ def review_lines(connection: Connection) -> list[str]:
         )
         for week in summary.review_weeks(connection)
     ]
-
-
-def experiments_section(controller: WorkspaceController) -> PreviewSection:
-    texts = (
-        QCoreApplication.translate("PreviewSection", "Experiments"),
-        QCoreApplication.translate("PreviewSection", "One change a week, verified by data."),
-        QCoreApplication.translate("PreviewSection", "No experiments yet."),
-        QCoreApplication.translate(
-            "PreviewSection",
-            "Coming next here: the backlog with ICE scores, the 7-day planner, and the "
-            "statistics that say whether a result is more than noise.",
-        ),
-    )
-    return PreviewSection(controller, texts, experiment_lines, frozenset({"experiments"}))
 
 
 def review_section(controller: WorkspaceController) -> PreviewSection:

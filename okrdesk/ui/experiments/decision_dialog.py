@@ -1,0 +1,114 @@
+"""Day 7: scale, roll back, iterate or call it inconclusive, and write down what was learnt."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QPlainTextEdit,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from okrdesk.store.experiments import ExperimentRow
+
+CHOICES = {
+    "scale": (
+        QT_TRANSLATE_NOOP("DecisionDialog", "&Scale"),
+        QT_TRANSLATE_NOOP("DecisionDialog", "The variant wins: make it the way we work."),
+    ),
+    "roll_back": (
+        QT_TRANSLATE_NOOP("DecisionDialog", "&Roll back"),
+        QT_TRANSLATE_NOOP(
+            "DecisionDialog",
+            "Go back to the control. The experiment, its tasks and its results are kept.",
+        ),
+    ),
+    "iterate": (
+        QT_TRANSLATE_NOOP("DecisionDialog", "&Iterate"),
+        QT_TRANSLATE_NOOP("DecisionDialog", "Promising: change it and test again."),
+    ),
+    "inconclusive": (
+        QT_TRANSLATE_NOOP("DecisionDialog", "I&nconclusive"),
+        QT_TRANSLATE_NOOP("DecisionDialog", "No detectable difference, or not enough data."),
+    ),
+}
+
+
+class DecisionDialog(QDialog):
+    """OK is enabled once a decision is chosen; a decided experiment opens on its decision."""
+
+    def __init__(self, parent: QWidget | None, row: ExperimentRow, today: dt.date) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Decide {code}").format(code=row.code))
+        self.setMinimumWidth(560)
+        heading = QLabel(f"{row.code} · {row.title}")
+        heading.setObjectName("panelTitle")
+        heading.setWordWrap(True)
+        self.group = QButtonGroup(self)
+        self.buttons_by_decision: dict[str, QRadioButton] = {}
+        choices = QVBoxLayout()
+        choices.setSpacing(2)
+        for decision, (text, hint) in CHOICES.items():
+            button = QRadioButton(self.tr(text))
+            button.setToolTip(self.tr(hint))
+            self.group.addButton(button)
+            self.buttons_by_decision[decision] = button
+            note = QLabel(self.tr(hint))
+            note.setObjectName("hintLabel")
+            note.setIndent(24)
+            note.setWordWrap(True)
+            choices.addWidget(button)
+            choices.addWidget(note)
+        if row.decision in self.buttons_by_decision:
+            self.buttons_by_decision[row.decision].setChecked(True)
+        self.learnings_edit = QPlainTextEdit(row.learnings)
+        self.learnings_edit.setPlaceholderText(
+            self.tr("What did the numbers show, what did sales say, what do we try next?")
+        )
+        self.learnings_edit.setTabChangesFocus(True)
+        self.learnings_edit.setMinimumHeight(110)
+        self.date_edit = QDateEdit(QDate(row.decided_on or today))
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("d MMM yyyy")
+
+        form = QFormLayout()
+        form.addRow(self.tr("Decision:"), choices)
+        form.addRow(self.tr("&Learnings:"), self.learnings_edit)
+        form.addRow(self.tr("Decided &on:"), self.date_edit)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Record decision"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 16, 20, 16)
+        layout.addWidget(heading)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+        self.group.buttonToggled.connect(self._update_ok)
+        self._update_ok()
+
+    def decision(self) -> str | None:
+        return next(
+            (key for key, button in self.buttons_by_decision.items() if button.isChecked()), None
+        )
+
+    def learnings(self) -> str:
+        return self.learnings_edit.toPlainText().strip()
+
+    def decided_on(self) -> dt.date:
+        return self.date_edit.date().toPython()
+
+    def _update_ok(self) -> None:
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(self.decision() is not None)

@@ -1,0 +1,247 @@
+"""New, edit, delete, plan for a week and decide: the experiment screen's undoable actions.
+
+Each opens its dialog window-modal and returns it (so tests can fill it in); accepting pushes
+one command on the workspace's undo stack.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+from sqlalchemy import select
+
+from okrdesk.store import experiment_planning as planning
+from okrdesk.store import experiments as store
+from okrdesk.store import okr_queries
+from okrdesk.store.experiment_tasks import DAY_TEMPLATE
+from okrdesk.store.experiments import ExperimentRow, ExperimentValues
+from okrdesk.store.schema import WorkspaceSettings
+from okrdesk.ui.controller import WorkspaceController
+from okrdesk.ui.experiments.backlog import PlanWeekDialog
+from okrdesk.ui.experiments.commands import (
+    CreateExperimentCommand,
+    DecideCommand,
+    EditExperimentCommand,
+    ScheduleCommand,
+    delete_command,
+)
+from okrdesk.ui.experiments.decision_dialog import DecisionDialog
+from okrdesk.ui.experiments.editor import ExperimentEditor
+from okrdesk.ui.formatting import format_date
+
+
+def day_template() -> list[tuple[int, str]]:
+    """The 7-day cycle's task titles in the user's language."""
+    return [(day, QCoreApplication.translate("DayTemplate", title)) for day, title in DAY_TEMPLATE]
+
+
+class ExperimentEditing(QObject):
+    """The actions; `current` gives the experiment they act on (None when none is chosen)."""
+
+    created = Signal(int)  # the new experiment's id, to select it
+
+    def __init__(
+        self,
+        parent: QWidget,
+        controller: WorkspaceController,
+        current: Callable[[], int | None],
+    ) -> None:
+        super().__init__(parent)
+        self._parent = parent
+        self._controller = controller
+        self._current = current
+        self.today: Callable[[], dt.date] = dt.date.today
+        self.new_action = self._action(
+            self.tr("&New experiment…"), self.new_experiment, QKeySequence("Ctrl+N")
+        )
+        self.edit_action = self._action(self.tr("&Edit experiment…"), self.edit_current)
+        self.decide_action = self._action(self.tr("&Decide…"), self.decide_current)
+        self.plan_action = self._action(self.tr("&Plan for week…"), self.plan_current)
+        self.delete_action = self._action(self.tr("De&lete experiment"), self.delete_current)
+
+    def _action(
+        self, text: str, slot: Callable[[], Any], key: QKeySequence | None = None
+    ) -> QAction:
+        action = QAction(text, self._parent)
+        if key is not None:
+            action.setShortcut(key)
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(slot)
+        self._parent.addAction(action)
+        return action
+
+    def update_actions(self, row: ExperimentRow | None) -> None:
+        writable = self._controller.workspace is not None
+        self.new_action.setEnabled(writable)
+        for action in (self.edit_action, self.delete_action):
+            action.setEnabled(row is not None)
+        self.decide_action.setEnabled(
+            row is not None and row.status in ("running", "analysing", "decided")
+        )
+        self.plan_action.setEnabled(row is not None and row.status in ("idea", "planned"))
+
+    # -- reading -----------------------------------------------------------------------------
+
+    def _row(self, experiment_id: int | None) -> ExperimentRow | None:
+        workspace = self._controller.workspace
+        if experiment_id is None or workspace is None:
+            return None
+        with workspace.engine.connect() as connection:
+            try:
+                return store.experiment(connection, experiment_id)
+            except LookupError:
+                return None
+
+    def _choices(self) -> tuple[list, list, list]:
+        with self._controller.workspace.engine.connect() as connection:
+            return (
+                planning.funnel_choices(connection),
+                planning.key_result_choices(connection),
+                okr_queries.people(connection),
+            )
+
+    def _traffic(self, from_stage_id: int, to_stage_id: int) -> planning.StepTraffic:
+        with self._controller.workspace.engine.connect() as connection:
+            return planning.step_traffic(connection, from_stage_id, to_stage_id, self.today())
+
+    def _next_code(self) -> str:
+        with self._controller.workspace.engine.connect() as connection:
+            number = connection.scalar(select(WorkspaceSettings.next_experiment_number)) or 1
+        return store.format_code(number)
+
+    def _open(self, dialog: QDialog, on_accept: Callable[[], None]) -> None:
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.accepted.connect(on_accept)
+        dialog.open()
+
+    # -- actions -----------------------------------------------------------------------------
+
+    def new_experiment(self) -> ExperimentEditor | None:
+        if self._controller.workspace is None:
+            return None
+        funnels, key_results, people = self._choices()
+        start = ExperimentValues(title="", funnel_id=funnels[0].id if len(funnels) == 1 else None)
+        dialog = ExperimentEditor(
+            self._parent,
+            self.tr("New experiment"),
+            self.tr("{code} (given on saving)").format(code=self._next_code()),
+            start,
+            "idea",
+            (funnels, key_results, people),
+            self._traffic,
+            self.today(),
+        )
+
+        def create() -> None:
+            command = CreateExperimentCommand(
+                self._controller, dialog.values(), dialog.status(), day_template()
+            )
+            self._controller.undo_stack.push(command)
+            self.created.emit(command.item_id)
+
+        self._open(dialog, create)
+        return dialog
+
+    def edit_current(self) -> ExperimentEditor | None:
+        return self.edit(self._current())
+
+    def edit(self, experiment_id: int | None) -> ExperimentEditor | None:
+        row = self._row(experiment_id)
+        if row is None:
+            return None
+        dialog = ExperimentEditor(
+            self._parent,
+            self.tr("Edit {code}").format(code=row.code),
+            row.code,
+            row.values,
+            row.status,
+            self._choices(),
+            self._traffic,
+            self.today(),
+        )
+
+        def save() -> None:
+            values, status = dialog.values(), dialog.status()
+            if (values, status) != (row.values, row.status):
+                self._controller.undo_stack.push(
+                    EditExperimentCommand(self._controller, row.id, values, status, day_template())
+                )
+
+        self._open(dialog, save)
+        return dialog
+
+    def delete_current(self) -> bool:
+        return self.delete(self._current())
+
+    def delete(self, experiment_id: int | None) -> bool:
+        row = self._row(experiment_id)
+        if row is None:
+            return False
+        answer = QMessageBox.question(
+            self._parent,
+            self.tr("Delete experiment"),
+            self.tr(
+                "Delete {code} “{title}” with its day tasks and results?\n"
+                "Its code is not given again. Edit → Undo brings everything back."
+            ).format(code=row.code, title=row.title),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        self._controller.undo_stack.push(delete_command(self._controller, row.id, row.code))
+        return True
+
+    def plan_current(self) -> PlanWeekDialog | None:
+        return self.plan(self._current())
+
+    def plan(self, experiment_id: int | None) -> PlanWeekDialog | None:
+        row = self._row(experiment_id)
+        if row is None or row.status not in ("idea", "planned"):
+            return None
+        dialog = PlanWeekDialog(self._parent, row, self.today())
+
+        def schedule() -> None:
+            start = dialog.start_date()
+            if start == row.start_date:
+                return
+            text = self.tr("Plan {code} for {date}").format(code=row.code, date=format_date(start))
+            self._controller.undo_stack.push(
+                ScheduleCommand(self._controller, row.id, start, text, day_template())
+            )
+
+        self._open(dialog, schedule)
+        return dialog
+
+    def decide_current(self) -> DecisionDialog | None:
+        return self.decide(self._current())
+
+    def decide(self, experiment_id: int | None) -> DecisionDialog | None:
+        row = self._row(experiment_id)
+        if row is None or row.status not in ("running", "analysing", "decided"):
+            return None
+        dialog = DecisionDialog(self._parent, row, self.today())
+
+        def record() -> None:
+            decision = dialog.decision()
+            if decision is None:
+                return
+            self._controller.undo_stack.push(
+                DecideCommand(
+                    self._controller,
+                    row.id,
+                    row.code,
+                    decision,
+                    dialog.learnings(),
+                    dialog.decided_on(),
+                )
+            )
+
+        self._open(dialog, record)
+        return dialog

@@ -1,0 +1,233 @@
+"""The Experiments screen: the week board, the backlog and the learnings, with the results of
+the chosen experiment beside them.
+
+The board and the results panel are built on first use; until their modules are part of the
+build, a note stands in for each.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from okrdesk.store import experiments as store
+from okrdesk.store.experiments import EXPERIMENT_STATUSES
+from okrdesk.ui.controller import WorkspaceController
+from okrdesk.ui.experiments.backlog import BacklogPanel
+from okrdesk.ui.experiments.editing import ExperimentEditing
+from okrdesk.ui.experiments.learnings import LearningsPanel
+from okrdesk.ui.sections.base import Section
+
+BOARD, BACKLOG, LEARNINGS = range(3)
+
+
+def _missing(module: str, error: ModuleNotFoundError) -> bool:
+    return error.name == module
+
+
+def _note(text: str) -> QLabel:
+    note = QLabel(text)
+    note.setObjectName("emptyLabel")
+    note.setWordWrap(True)
+    note.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    return note
+
+
+class BoardTab(QWidget):
+    """A week picker over the week board (which has its own previous and next buttons)."""
+
+    def __init__(self, controller: WorkspaceController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        today = dt.date.today()
+        self.monday = today - dt.timedelta(days=today.weekday())
+        self.week_edit = QDateEdit(QDate(self.monday))
+        self.week_edit.setObjectName("weekPicker")
+        self.week_edit.setCalendarPopup(True)
+        self.week_edit.setDisplayFormat("d MMM yyyy")
+        self.week_edit.setToolTip(self.tr("Show the week holding this day"))
+        self.week_edit.dateChanged.connect(lambda day: self.set_week(day.toPython()))
+        caption = QLabel(self.tr("&Go to week of:"))
+        caption.setBuddy(self.week_edit)
+        row = QHBoxLayout()
+        row.setSpacing(8)
+        row.addStretch(1)
+        row.addWidget(caption)
+        row.addWidget(self.week_edit)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 8, 0, 0)
+        layout.setSpacing(4)
+        layout.addLayout(row)
+        try:
+            from okrdesk.ui.experiments.board import WeekBoard
+        except ModuleNotFoundError as error:
+            if not _missing("okrdesk.ui.experiments.board", error):
+                raise
+            self.board = None
+            layout.addWidget(_note(self.tr("The week board is not part of this build yet.")), 1)
+        else:
+            self.board = WeekBoard(controller)
+            self.board.week_changed.connect(self._board_week_changed)
+            layout.addWidget(self.board, 1)
+
+    def set_week(self, day: dt.date) -> None:
+        """Show the week holding `day` (weeks start on Monday)."""
+        self.monday = day - dt.timedelta(days=day.weekday())
+        self._show_picker()
+        if self.board is not None and self.board.monday != self.monday:
+            self.board.set_week(self.monday)
+
+    def _board_week_changed(self, monday: dt.date) -> None:
+        self.monday = monday
+        self._show_picker()
+
+    def _show_picker(self) -> None:
+        self.week_edit.blockSignals(True)
+        self.week_edit.setDate(QDate(self.monday))
+        self.week_edit.blockSignals(False)
+
+
+class ExperimentsSection(Section):
+    tables = frozenset(
+        {
+            "experiments",
+            "experiment_tasks",
+            "experiment_arms",
+            "key_results",
+            "people",
+            "funnels",
+            "funnel_stages",
+        }
+    )
+    scrollable = False  # the tables and the board scroll by themselves
+
+    def __init__(self, controller: WorkspaceController) -> None:
+        super().__init__(
+            controller,
+            self.tr("Experiments"),
+            self.tr("One change a week, verified by data: plan it, run it, decide."),
+        )
+        self.current_id: int | None = None
+        self.editing = ExperimentEditing(self, controller, lambda: self.current_id)
+        self.editing.created.connect(self._created)
+
+        self.board_tab = BoardTab(controller)
+        self.backlog = BacklogPanel()
+        self.learnings = LearningsPanel()
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("experimentTabs")
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.board_tab, self.tr("Board"))
+        self.tabs.addTab(self.backlog, self.tr("Backlog"))
+        self.tabs.addTab(self.learnings, self.tr("Learnings"))
+
+        self.chosen_label = QLabel()
+        self.chosen_label.setObjectName("panelTitle")
+        self.chosen_label.setWordWrap(True)
+        self.edit_button = QPushButton(self.tr("Edit…"))
+        self.edit_button.clicked.connect(self.editing.edit_current)
+        self.decide_button = QPushButton(self.tr("Decide…"))
+        self.decide_button.setObjectName("primaryButton")
+        self.decide_button.setToolTip(
+            self.tr("Scale, roll back, iterate or call it inconclusive, with the learnings")
+        )
+        self.decide_button.clicked.connect(self.editing.decide_current)
+        results_head = QHBoxLayout()
+        results_head.addWidget(self.chosen_label, 1)
+        results_head.addWidget(self.edit_button)
+        results_head.addWidget(self.decide_button)
+        self.results = self._build_results(controller)
+        results_box = QWidget()
+        results_layout = QVBoxLayout(results_box)
+        results_layout.setContentsMargins(0, 8, 0, 0)
+        results_layout.addLayout(results_head)
+        results_layout.addWidget(self.results, 1)
+
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.setObjectName("experimentSplitter")
+        self.splitter.addWidget(self.tabs)
+        self.splitter.addWidget(results_box)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setChildrenCollapsible(False)
+        self.body.addWidget(self.splitter, 1)
+
+        self.backlog.new_requested.connect(self.editing.new_experiment)
+        self.backlog.edit_requested.connect(self.editing.edit)
+        self.backlog.delete_requested.connect(self.editing.delete)
+        self.backlog.plan_requested.connect(self.editing.plan)
+        self.backlog.current_changed.connect(self.choose)
+        self.backlog.show_all_changed.connect(lambda _: self.reload())
+        self.learnings.current_changed.connect(self.choose)
+        self.learnings.edit_requested.connect(self.editing.edit)
+        if self.board_tab.board is not None:
+            self.board_tab.board.experiment_activated.connect(self._board_activated)
+        self._update_chosen()
+
+    def _build_results(self, controller: WorkspaceController) -> QWidget:
+        try:
+            from okrdesk.ui.experiments.results import ResultsPanel
+        except ModuleNotFoundError as error:
+            if not _missing("okrdesk.ui.experiments.results", error):
+                raise
+            return _note(self.tr("The results screen is not part of this build yet."))
+        return ResultsPanel(controller)
+
+    def reload(self) -> None:
+        workspace = self.controller.workspace
+        backlog: list[store.ExperimentRow] = []
+        learnt: list[store.ExperimentRow] = []
+        if workspace is not None:
+            statuses = EXPERIMENT_STATUSES if self.backlog.show_all_check.isChecked() else ("idea",)
+            with workspace.engine.connect() as connection:
+                backlog = store.backlog(connection, statuses)
+                learnt = store.learnings(connection)
+        self.backlog.set_rows(backlog)
+        self.learnings.set_rows(learnt)
+        self._update_chosen()
+
+    def choose(self, experiment_id: int) -> None:
+        """Make an experiment the chosen one: its results show, the actions act on it."""
+        self.current_id = experiment_id or None
+        if self.current_id is not None and hasattr(self.results, "show_experiment"):
+            self.results.show_experiment(self.current_id)
+        self._update_chosen()
+
+    def _update_chosen(self) -> None:
+        row = None
+        workspace = self.controller.workspace
+        if self.current_id is not None and workspace is not None:
+            with workspace.engine.connect() as connection:
+                try:
+                    row = store.experiment(connection, self.current_id)
+                except LookupError:
+                    self.current_id = None
+        self.editing.update_actions(row)
+        self.edit_button.setEnabled(self.editing.edit_action.isEnabled())
+        self.decide_button.setEnabled(self.editing.decide_action.isEnabled())
+        if row is None:
+            self.chosen_label.setText(
+                self.tr("Choose an experiment on the board, in the backlog or in the learnings.")
+            )
+        else:
+            self.chosen_label.setText(f"{row.code} · {row.title}")
+
+    def _board_activated(self, experiment_id: int) -> None:
+        self.choose(experiment_id)
+        self.editing.edit(experiment_id)
+
+    def _created(self, experiment_id: int) -> None:
+        self.tabs.setCurrentIndex(BACKLOG)
+        self.reload()
+        if not self.backlog.select(experiment_id):
+            self.choose(experiment_id)
