@@ -463,6 +463,8 @@ def _experiments(session: Session, dates: _Dates, ids: _Ids) -> None:
                 "to_stage_id": ids.stages[spec.stages[1]],
                 "control_share": 0.5,
                 "start_date": start,
+                # Day 7 is decision day.
+                "decided_on": start + dt.timedelta(days=6) if spec.decision else None,
                 "owner_id": ids.people[spec.owner],
                 "created_at": _at(created, 11, 30),
             }

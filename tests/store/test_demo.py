@@ -354,6 +354,7 @@ def test_experiments(session: Session) -> None:
         assert all(1 <= score <= 10 for score in (e.impact, e.confidence, e.ease))
         assert e.created_at.date() <= today
         assert (e.decision is not None) == (e.status == "decided")
+        assert (e.decided_on is not None) == (e.status == "decided")
     assert by_status["idea"].start_date is None
     assert by_status["planned"].start_date == this_monday + dt.timedelta(weeks=1)
     assert today - dt.timedelta(days=6) <= by_status["running"].start_date <= today
