@@ -59,6 +59,22 @@ class _Run:
         return self.folder / DEMO_FILE
 
 
+def _bundle(run: _Run) -> str:
+    """Resources and migrations come from the frozen bundle itself, never from a source tree."""
+    from okrdesk.paths import resource_dir
+    from okrdesk.store.migrate import MIGRATIONS_DIR, known_revisions
+
+    resources, revisions = resource_dir(), known_revisions()
+    if not revisions:
+        raise SelfTestError(f"no migrations in {MIGRATIONS_DIR}")
+    bundle = getattr(sys, "_MEIPASS", None)
+    if bundle is not None:
+        for found in (resources, MIGRATIONS_DIR):
+            if not found.resolve().is_relative_to(Path(bundle).resolve()):
+                raise SelfTestError(f"{found} is outside the bundle {bundle}")
+    return f"resources in {resources}, migrations {revisions[0]}-{revisions[-1]}"
+
+
 def _demo(run: _Run) -> str:
     from okrdesk.store.demo import build_demo
 
@@ -150,6 +166,7 @@ def _report(run: _Run) -> str:
 
 
 STEPS: Sequence[tuple[str, Callable[[_Run], str]]] = (
+    ("bundle", _bundle),
     ("demo workspace", _demo),
     ("workspace check", _health),
     ("screens", _screens),
