@@ -31,7 +31,7 @@ import math
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 
-from sqlalchemy import Connection, delete, insert, select
+from sqlalchemy import Connection, delete, func, insert, select
 from sqlalchemy.orm import Session
 
 from okrdesk.store.schema import (
@@ -253,6 +253,12 @@ def kr_value(metric: str, unit: str, value: float) -> float:
 
 
 # -- automatic check-ins ----------------------------------------------------------------
+
+
+def checkins_of_import(connection: Connection | Session, batch_id: int) -> int:
+    """How many automatic check-ins the import wrote that are still there."""
+    statement = select(func.count()).where(CheckIn.import_batch_id == batch_id)
+    return connection.scalar(statement) or 0
 
 
 def latest_complete_week(first_week: dt.date, last_week: dt.date, on: dt.date) -> dt.date | None:

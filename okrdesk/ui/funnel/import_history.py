@@ -1,0 +1,273 @@
+"""File → Import history…: every import of the workspace, and undoing one of them.
+
+Undoing an import is one command on the undo stack (Ctrl+Z puts the import back). The
+automatic check-ins an import wrote stay in the key results' history (see schema.CheckIn).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt, QTimeZone
+from PySide6.QtGui import QColor, QUndoCommand
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from okrdesk.store.importing.model import ImportRecord
+from okrdesk.store.importing.writing import (
+    UndoneImport,
+    UndoRefused,
+    import_history,
+    redo_import,
+    undo_import,
+)
+from okrdesk.store.kr_bindings import checkins_of_import
+from okrdesk.ui.controller import WorkspaceController
+from okrdesk.ui.formatting import format_date, format_int
+from okrdesk.ui.funnel.import_command import IMPORT_TABLES
+from okrdesk.ui.reload_on_show import ReloadsWhenShown
+from okrdesk.ui.sections.table_model import ReadOnlyTableModel
+from okrdesk.ui.tasks import show_error
+
+FUNNEL, FILE, SHA, ROWS, WEEKS, IMPORTED, UNDONE = range(7)
+SHORT_SHA = 12  # hex digits shown; the tooltip has all 64
+UNDONE_COLOUR = "#8a94a6"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ImportHistory", text)
+
+
+def format_time(moment: dt.datetime) -> str:
+    """A stored UTC time as local time, in the user's locale."""
+    stamp = QDateTime(moment.date(), moment.time(), QTimeZone.utc()).toLocalTime()
+    return QLocale().toString(stamp, QLocale.FormatType.ShortFormat)
+
+
+def iso_week(day: dt.date) -> str:
+    year, week, _ = day.isocalendar()
+    return f"{year}-W{week:02d}"
+
+
+class ImportHistoryModel(ReadOnlyTableModel):
+    """Rows are ImportRecords, newest first: funnel, file, SHA-256 (short), rows, weeks,
+    time of the import, and when it was undone (empty while it counts)."""
+
+    numeric_columns = frozenset({ROWS})
+
+    def headers(self) -> Sequence[str]:
+        return (
+            self.tr("Funnel"),
+            self.tr("File"),
+            self.tr("SHA-256"),
+            self.tr("Rows"),
+            self.tr("Weeks"),
+            self.tr("Imported"),
+            self.tr("Undone"),
+        )
+
+    def display(self, row: ImportRecord, column: int) -> str:
+        if column == FUNNEL:
+            return row.funnel
+        if column == FILE:
+            return row.file_name
+        if column == SHA:
+            return row.sha256[:SHORT_SHA]
+        if column == ROWS:
+            return format_int(row.rows)
+        if column == WEEKS:
+            if row.first_week == row.last_week:
+                return format_date(row.first_week)
+            return self.tr("{first} – {last}").format(
+                first=format_date(row.first_week), last=format_date(row.last_week)
+            )
+        if column == IMPORTED:
+            return format_time(row.imported_at)
+        return format_time(row.undone_at) if row.undone_at is not None else ""
+
+    def tooltip(self, row: ImportRecord, column: int) -> str | None:
+        if column == SHA:
+            return row.sha256
+        if column == WEEKS:
+            return self.tr("Weeks {first} to {last} (each week starts on the date shown)").format(
+                first=iso_week(row.first_week), last=iso_week(row.last_week)
+            )
+        if column == FILE:
+            return row.file_name
+        return None
+
+    def foreground(self, row: ImportRecord, column: int) -> QColor | None:
+        return QColor(UNDONE_COLOUR) if row.undone else None
+
+
+class UndoImportCommand(QUndoCommand):
+    """Undo an import chosen in the history; Ctrl+Z puts it back.
+
+    When the store refuses (a later import covers the same weeks, or it is undone already)
+    the command makes itself obsolete, so the stack drops it, and appends the error to
+    `refusals`, a list the caller keeps.
+    """
+
+    def __init__(
+        self,
+        controller: WorkspaceController,
+        record: ImportRecord,
+        refusals: list[BaseException],
+    ) -> None:
+        super().__init__(_tr("Undo import of {file}").format(file=record.file_name))
+        self._controller = controller
+        self._batch_id = record.id
+        self._undone: UndoneImport | None = None
+        self._refusals = refusals
+
+    def _run(self, work: Any) -> Any:
+        assert self._controller.workspace is not None
+        with self._controller.workspace.session() as session, session.begin():
+            result = work(session)
+        self._controller.notify(IMPORT_TABLES)
+        return result
+
+    def redo(self) -> None:
+        try:
+            self._undone = self._run(lambda session: undo_import(session, self._batch_id))
+        except (UndoRefused, LookupError) as error:
+            # An exception cannot cross QUndoStack.push: say it through `refusals`.
+            self._refusals.append(error)
+            self.setObsolete(True)
+
+    def undo(self) -> None:
+        undone = self._undone
+        assert undone is not None
+        self._run(lambda session: redo_import(session, undone))
+
+
+class ImportHistoryDialog(ReloadsWhenShown, QDialog):
+    tables = frozenset({"import_batches", "funnels"})
+
+    def __init__(self, parent: QWidget | None, controller: WorkspaceController) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.setWindowTitle(self.tr("Import history"))
+        self.resize(980, 420)
+        self.model = ImportHistoryModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.verticalHeader().hide()
+        self.table.setShowGrid(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(FILE, QHeaderView.ResizeMode.Stretch)
+        self.empty_label = QLabel(self.tr("Nothing imported yet: File → Import… brings a file in."))
+        self.empty_label.setObjectName("emptyLabel")
+        self.undo_button = QPushButton(self.tr("&Undo import…"))
+        self.undo_button.setToolTip(
+            self.tr("Take the chosen import's rows out and put back the weeks it replaced")
+        )
+        self.undo_button.clicked.connect(self.undo_selected)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.addButton(self.undo_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty_label)
+        layout.addWidget(buttons)
+        self.table.selectionModel().selectionChanged.connect(self._update_button)
+        self.watch(controller)
+        self.reload()
+
+    def reload(self) -> None:
+        chosen = self.selected()
+        workspace = self.controller.workspace
+        records: list[ImportRecord] = []
+        if workspace is not None:
+            with workspace.engine.connect() as connection:
+                records = import_history(connection)
+        self.model.set_rows(records)
+        self.table.setVisible(bool(records))
+        self.empty_label.setVisible(not records)
+        ids = [r.id for r in records]
+        if chosen is not None and chosen.id in ids:
+            self.table.selectRow(ids.index(chosen.id))
+        self._update_button()
+
+    def selected(self) -> ImportRecord | None:
+        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
+        return self.model.row(rows[0].row()) if rows else None
+
+    def select_file(self, file_name: str) -> bool:
+        for number in range(self.model.rowCount()):
+            if self.model.row(number).file_name == file_name:
+                self.table.selectRow(number)
+                return True
+        return False
+
+    def _update_button(self) -> None:
+        record = self.selected()
+        self.undo_button.setEnabled(record is not None and not record.undone)
+
+    def undo_selected(self) -> bool:
+        """Ask, then undo the chosen import as one undoable command; False when nothing ran."""
+        record = self.selected()
+        if record is None or record.undone or not self._confirm(record):
+            return False
+        refusals: list[BaseException] = []
+        self.controller.undo_stack.push(UndoImportCommand(self.controller, record, refusals))
+        if refusals:
+            show_error(self, self.tr("Undo import"), refusals[0])
+            self.reload()
+            return False
+        return True
+
+    def _automatic_checkins(self, batch_id: int) -> int:
+        assert self.controller.workspace is not None
+        with self.controller.workspace.engine.connect() as connection:
+            return checkins_of_import(connection, batch_id)
+
+    def _confirm(self, record: ImportRecord) -> bool:
+        text = self.tr(
+            "Undo the import of {file} into {funnel}?\n\n"
+            "Its {rows} rows for {weeks} come out, and the weeks it replaced come back."
+        ).format(
+            file=record.file_name,
+            funnel=record.funnel,
+            rows=format_int(record.rows),
+            weeks=self.model.display(record, WEEKS),
+        )
+        checkins = self._automatic_checkins(record.id)
+        if checkins:
+            text += "\n" + self.tr(
+                "The {count} automatic check-ins it wrote stay in the key results' history."
+            ).format(count=format_int(checkins))
+        text += "\n" + self.tr("Edit → Undo puts the import back.")
+        answer = QMessageBox.question(
+            self,
+            self.tr("Undo import"),
+            text,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+
+def open_import_history(parent: QWidget, controller: WorkspaceController) -> ImportHistoryDialog:
+    dialog = ImportHistoryDialog(parent, controller)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    return dialog
