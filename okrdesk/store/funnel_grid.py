@@ -8,6 +8,7 @@ None means every variant together. Writing always targets one segment and one va
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
@@ -15,7 +16,7 @@ from sqlalchemy import Connection, and_, delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from okrdesk.store.funnel_definitions import StageRow, list_stages
-from okrdesk.store.schema import FunnelCount, FunnelStage
+from okrdesk.store.schema import FunnelCount, FunnelStage, ImportBatch
 
 Cell = tuple[dt.date, int]  # (week start, stage id)
 Reader = Session | Connection
@@ -122,3 +123,15 @@ def set_counts(
     if new_rows:
         session.execute(insert(FunnelCount), new_rows)
     return previous
+
+
+def replaced_weeks(connection: Reader, batch_id: int) -> list[dt.date]:
+    """The weeks whose counts an import replaced (they were there before it), oldest first."""
+    text = connection.scalar(select(ImportBatch.replaced).where(ImportBatch.id == batch_id))
+    replaced = json.loads(text) if text else {}
+    weeks = {
+        dt.date.fromisoformat(str(row["week_start"])[:10])
+        for table in ("funnel_counts", "funnel_spend")
+        for row in replaced.get(table, [])
+    }
+    return sorted(weeks)

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
@@ -28,6 +28,9 @@ from okrdesk.ui.tasks import cancel_running_tasks
 from okrdesk.ui.undo import AddCycleCommand
 from okrdesk.ui.welcome import WelcomePage
 from okrdesk.ui.workspace_files import WorkspaceFiles
+
+# Files a drop on the window imports (see okrdesk.store.importing).
+IMPORT_SUFFIXES = (".csv", ".txt", ".tsv", ".xlsx", ".xlsm")
 
 
 class MainWindow(QMainWindow):
@@ -68,6 +71,7 @@ class MainWindow(QMainWindow):
         self.controller.opened.connect(self._workspace_opened)
         self.controller.changed.connect(self._workspace_changed)
         self._build_menus()
+        self.setAcceptDrops(True)  # a CSV or XLSX file dropped on the window is imported
         self._workspace_opened()
 
     # -- menus -------------------------------------------------------------------------------
@@ -94,6 +98,14 @@ class MainWindow(QMainWindow):
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         file_menu.addAction(self._action(self.tr("Open &demo"), self.files.open_demo))
         file_menu.addSeparator()
+        self.import_action = self._action(
+            self.tr("&Import…"), lambda: self.import_file(), QKeySequence("Ctrl+I")
+        )
+        file_menu.addAction(self.import_action)
+        self.import_history_action = self._action(
+            self.tr("Import &history…"), lambda: self.show_import_history()
+        )
+        file_menu.addAction(self.import_history_action)
         self.new_cycle_action = self._action(self.tr("Start a new &cycle…"), self.new_cycle)
         file_menu.addAction(self.new_cycle_action)
         self.people_action = self._action(self.tr("&People and teams…"), self.manage_people)
@@ -159,8 +171,14 @@ class MainWindow(QMainWindow):
     def _workspace_opened(self) -> None:
         workspace = self.controller.workspace
         self.navigation.setEnabled(workspace is not None)
-        for action in (self.new_cycle_action, self.people_action, self.settings_action):
+        for action in (
+            self.new_cycle_action,
+            self.people_action,
+            self.settings_action,
+            self.import_action,
+        ):
             action.setEnabled(workspace is not None)
+        self.import_history_action.setEnabled(workspace is not None)
         self.welcome.set_can_start_cycle(workspace is not None)
         if workspace is None:
             self.setWindowTitle("okrdesk")
@@ -243,6 +261,55 @@ class MainWindow(QMainWindow):
         dialog.accepted.connect(save)
         dialog.open()
         return dialog
+
+    def import_file(self, path: Path | None = None) -> QWidget | None:
+        """The import wizard, on a dropped file or asking for one; the funnel shown is chosen."""
+        from okrdesk.ui.funnel.import_wizard import ImportWizard
+
+        if self.controller.workspace is None:
+            return None
+        funnel_section = self.sections.built("funnel")
+        funnel = funnel_section.filters.funnel_combo.currentText() if funnel_section else None
+        wizard = ImportWizard(self, self.controller, path, funnel or None)
+        wizard.setWindowModality(Qt.WindowModality.WindowModal)
+        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        wizard.imported.connect(self._show_imported_funnel)
+        wizard.open()
+        return wizard
+
+    def _show_imported_funnel(self, funnel_id: int) -> None:
+        self.show_section(list(self.sections).index("funnel"))
+        self.sections["funnel"].show_funnel(funnel_id)
+
+    @staticmethod
+    def _dropped_file(event: QDragEnterEvent | QDropEvent) -> Path | None:
+        urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
+        if len(urls) != 1 or not urls[0].isLocalFile():
+            return None
+        path = Path(urls[0].toLocalFile())
+        return path if path.suffix.lower() in IMPORT_SUFFIXES else None
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self.controller.workspace is not None and self._dropped_file(event) is not None:
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        path = self._dropped_file(event)
+        if self.controller.workspace is None or path is None:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.import_file(path)
+
+    def show_import_history(self) -> QWidget | None:
+        """Every import of the workspace; one can be undone from there."""
+        from okrdesk.ui.funnel.import_history import open_import_history
+
+        if self.controller.workspace is None:
+            return None
+        return open_import_history(self, self.controller)
 
     def show_about(self) -> QMessageBox:
         box = QMessageBox(self)

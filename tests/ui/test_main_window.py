@@ -73,21 +73,6 @@ def test_dashboard_shows_the_last_full_funnel_week(qtbot, window, demo_copy):
     assert QLocale().toString(dt.date.fromisoformat(week), "d MMM yyyy") in heading
 
 
-def test_funnel_section_charts_every_week(qtbot, window, demo_copy):
-    window.files.open_path(demo_copy)
-    window.show_section(SECTIONS.index("funnel"))
-    funnel = window.sections["funnel"]
-    assert funnel.chart is not None and funnel.chart.isVisible()
-    weeks = rows(demo_copy, "SELECT COUNT(DISTINCT week_start) FROM funnel_counts")[0][0]
-    curves = funnel.chart.plotItem.listDataItems()
-    assert len(curves) == 6
-    for curve in curves:
-        assert len(curve.xData) == weeks
-    assert funnel.model.rowCount() == weeks
-    assert funnel.model.headerData(0, Qt.Orientation.Horizontal) == "Week of"
-    assert "Deal" in funnel.legend.text()
-
-
 def test_clicking_the_navigation_switches_between_every_section(qtbot, window, demo_copy):
     window.files.open_path(demo_copy)
     for row, key in enumerate(SECTIONS):

@@ -1,15 +1,12 @@
-"""Table models of funnel counts: one week stage by stage, and every week side by side."""
+"""The table model of one funnel week, stage by stage (the dashboard's last full week)."""
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject
-
 from okrdesk.domain.rates import overall_conversion, step_conversion
-from okrdesk.ui.formatting import format_date, format_int, format_percent
+from okrdesk.ui.formatting import format_int, format_percent
 from okrdesk.ui.sections.table_model import ReadOnlyTableModel
 
 
@@ -44,25 +41,3 @@ class FunnelWeekModel(ReadOnlyTableModel):
         if column == 2:
             return "" if row.first else format_percent(row.step)
         return format_percent(row.overall, 2)
-
-
-class FunnelWeeksModel(ReadOnlyTableModel):
-    """Every week, newest first: the week's Monday, then each stage's count (all sources)."""
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._stages: list[str] = []
-
-    def set_weeks(self, stages: Sequence[str], totals: dict[dt.date, list[int]]) -> None:
-        self.beginResetModel()  # the columns change with the stages
-        self._stages = list(stages)
-        self.numeric_columns = frozenset(range(1, len(stages) + 1))
-        self._rows = [(week, totals[week]) for week in sorted(totals, reverse=True)]
-        self.endResetModel()
-
-    def headers(self) -> Sequence[str]:
-        return (self.tr("Week of"), *self._stages)
-
-    def display(self, row: tuple[dt.date, list[int]], column: int) -> str:
-        week, counts = row
-        return format_date(week) if column == 0 else format_int(counts[column - 1])

@@ -1,0 +1,1 @@
+"""The funnel screen: definitions, the data grid, the import wizard and the charts."""

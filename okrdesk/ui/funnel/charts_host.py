@@ -1,0 +1,124 @@
+"""The funnel screen's charts: built once, and fed the counts the filters leave.
+
+Imported by the section when it is first shown (pandas and pyqtgraph come with it).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from typing import Any
+
+import pandas as pd
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from okrdesk.ui.funnel.charts.conversion_trend import ConversionTrendChart
+from okrdesk.ui.funnel.charts.funnel_bars import FunnelBarsChart
+from okrdesk.ui.funnel.charts.period_comparison import PeriodComparisonChart
+from okrdesk.ui.funnel.charts.source_breakdown import SourceBreakdown
+from okrdesk.ui.funnel.filters import WeekRange
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("FunnelCharts", text)
+
+
+class ComparisonPanel(QWidget):
+    """The period comparison with its choice of baseline above it."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("periodComparison")
+        self.baseline_combo = QComboBox()
+        self.baseline_combo.addItem(self.tr("the week before"), "previous")
+        self.baseline_combo.addItem(self.tr("the mean of the 4 weeks before"), "trailing_mean")
+        self.chart = PeriodComparisonChart()
+        self.chart.setMinimumHeight(260)
+        row = QHBoxLayout()
+        label = QLabel(self.tr("The last week of the range, &compared with"))
+        label.setBuddy(self.baseline_combo)
+        row.addWidget(label)
+        row.addWidget(self.baseline_combo)
+        row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 8, 0, 0)
+        layout.addLayout(row)
+        layout.addWidget(self.chart, 1)
+        self._last: tuple[Any, ...] | None = None
+        self.baseline_combo.currentIndexChanged.connect(self._redraw)
+
+    def set_data(self, counts: pd.DataFrame, stages: Sequence[str], week: dt.date | None) -> None:
+        self._last = (counts, list(stages), week)
+        self._redraw()
+
+    def _redraw(self) -> None:
+        if self._last is not None:
+            counts, stages, week = self._last
+            self.chart.set_data(counts, stages, week, self.baseline_combo.currentData())
+
+
+def build_charts() -> dict[str, tuple[str, QWidget]]:
+    """key → (tab title, widget), in tab order."""
+    bars = FunnelBarsChart()
+    trend = ConversionTrendChart()
+    for chart in (bars, trend):
+        chart.setMinimumHeight(260)
+    return {
+        "bars": (_tr("Funnel"), bars),
+        "trend": (_tr("Conversion trend"), trend),
+        "sources": (_tr("By source"), SourceBreakdown()),
+        "comparison": (_tr("Compare weeks"), ComparisonPanel()),
+    }
+
+
+def _keep(frame: pd.DataFrame, column: str, value: str | None) -> pd.DataFrame:
+    return frame if value is None or frame.empty else frame[frame[column] == value]
+
+
+def _in_range(frame: pd.DataFrame, weeks: WeekRange) -> pd.DataFrame:
+    if frame.empty:
+        return frame
+    if weeks.first is not None:
+        frame = frame[frame["week"] >= pd.Timestamp(weeks.first)]
+    if weeks.last is not None:
+        frame = frame[frame["week"] <= pd.Timestamp(weeks.last)]
+    return frame
+
+
+def money_stages(stages: Sequence[str]) -> tuple[str, str]:
+    """The lead and deal stages unit economics count: "Lead" if the funnel has one (else its
+    second stage, or its first), and the last stage."""
+    folded = [s.casefold() for s in stages]
+    if "lead" in folded:
+        lead = stages[folded.index("lead")]
+    else:
+        lead = stages[1] if len(stages) > 2 else stages[0]
+    return lead, stages[-1]
+
+
+def show_charts(
+    charts: dict[str, tuple[str, Any]],
+    counts: pd.DataFrame,
+    spend: pd.DataFrame,
+    stages: Sequence[str],
+    segment: str | None,
+    variant: str | None,
+    weeks: WeekRange,
+    experiments: Sequence[tuple[str, dt.date, dt.date]],
+    currency: str,
+) -> None:
+    """Give every chart the counts of the chosen source, variant and weeks.
+
+    The breakdown by source shows every source whatever source is chosen: that is its point.
+    """
+    by_variant = _in_range(_keep(counts, "variant", variant), weeks)
+    chosen = _keep(by_variant, "segment", segment)
+    charts["bars"][1].set_data(chosen, stages, weeks.first, weeks.last)
+    charts["trend"][1].set_data(chosen, stages, experiments)
+    if len(stages) >= 2:
+        lead, deal = money_stages(stages)
+        spend_chosen = _in_range(_keep(spend, "variant", variant), weeks)
+        charts["sources"][1].set_data(by_variant, spend_chosen, stages, lead, deal, currency)
+    last = pd.Timestamp(chosen["week"].max()).date() if not chosen.empty else None
+    charts["comparison"][1].set_data(chosen, stages, last)

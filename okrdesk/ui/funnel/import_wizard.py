@@ -1,0 +1,252 @@
+"""File → Import… and files dropped on the window: choose, map, check, import, summarise.
+
+The wizard only gathers ImportOptions and shows the importer's preview; the import itself is
+okrdesk.store.importing's, run in the background with Cancel (which writes nothing), and
+lands on the undo stack as one step.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget, QWizard
+
+from okrdesk.store import funnel_grid
+from okrdesk.store.funnel_definitions import list_funnels
+from okrdesk.store.importing.errors import ImportProblem
+from okrdesk.store.importing.importer import preview
+from okrdesk.store.importing.model import ImportOptions, ImportPreview, ImportResult
+from okrdesk.ui.controller import WorkspaceController
+from okrdesk.ui.formatting import format_date
+from okrdesk.ui.funnel.import_command import (
+    IMPORT_TABLES,
+    Added,
+    ImportCommand,
+    ImportJob,
+)
+from okrdesk.ui.funnel.import_pages import (
+    STAGE_PREFIX,
+    CheckPage,
+    ColumnsPage,
+    FilePage,
+    WizardPage,
+)
+from okrdesk.ui.tasks import BackgroundTask
+
+DATE_FIELDS = ("week", "timestamp")
+
+
+class RunPage(WizardPage):
+    """Runs the import on entry; then the summary, or the problem and a way back."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setTitle(self.tr("Import"))
+        self.status_label = QLabel()
+        self.status_label.setWordWrap(True)
+        self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.error_label = self._error_label()
+        self.back_button = QPushButton(self.tr("&Change the settings"))
+        self.back_button.setAutoDefault(False)
+        self.back_button.clicked.connect(lambda: self.wizard().back())
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.status_label)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addStretch(1)
+        self.task: BackgroundTask | None = None
+
+    def initializePage(self) -> None:
+        self.error_label.hide()
+        self.back_button.hide()
+        self.status_label.setText(self.tr("Importing…"))
+        self.task = self.wizard_().start_import()
+        self.task.on_success(self._finished).on_failure(self._failed)
+        self.task.on_cancel(self._cancelled)
+
+    def _finished(self, outcome: tuple[ImportResult, Added] | None) -> None:
+        if outcome is None:
+            self._cancelled()
+            return
+        result = self.wizard_().imported_now(*outcome)
+        self.status_label.setText(self.wizard_().summary(result))
+        self.completeChanged.emit()
+
+    def _failed(self, error: BaseException) -> None:
+        self.status_label.setText(self.tr("Nothing was imported."))
+        self.error_label.setText(self.wizard_().problem_text(error))
+        self.error_label.show()
+        self.back_button.show()
+
+    def _cancelled(self) -> None:
+        job = self.wizard_().job
+        if job is not None:
+            job.take_back_outcome()
+        self.status_label.setText(self.tr("Cancelled: nothing was imported."))
+        self.back_button.show()
+
+    def isComplete(self) -> bool:
+        return self.wizard_().result is not None
+
+
+class ImportWizard(QWizard):
+    """Fields: `path`, `options` (what the import is told), `preview` (the last good one),
+    `problem` (why the file or the choices cannot be read, or None), `result` once imported."""
+
+    imported = Signal(int)  # the funnel's id
+
+    def __init__(
+        self,
+        parent: QWidget | None,
+        controller: WorkspaceController,
+        path: Path | None = None,
+        funnel: str | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.setWindowTitle(self.tr("Import funnel data"))
+        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage)
+        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage)
+        self.resize(860, 560)
+        funnels = []
+        if controller.workspace is not None:
+            with controller.workspace.engine.connect() as connection:
+                funnels = [f.name for f in list_funnels(connection)]
+        self.path: Path | None = None
+        self.options = ImportOptions(funnel=funnel or (funnels[0] if funnels else "Funnel"))
+        self.preview: ImportPreview | None = None
+        self.problem: BaseException | None = None
+        self.result: ImportResult | None = None
+        self.command: ImportCommand | None = None
+        self.new_stages: list[str] = []
+        self.job: ImportJob | None = None
+        self.file_page = FilePage(funnels, self.options.funnel)
+        self.columns_page = ColumnsPage()
+        self.check_page = CheckPage()
+        self.run_page = RunPage()
+        for page in (self.file_page, self.columns_page, self.check_page, self.run_page):
+            self.addPage(page)
+        if path is not None:
+            self.file_page.set_path(path)
+
+    # -- the preview -------------------------------------------------------------------------
+
+    def set_path(self, path: Path | None) -> None:
+        """A new file: every choice made for the previous one is forgotten."""
+        self.path = path
+        self.options = ImportOptions(funnel=self.options.funnel)
+        self.preview = None
+        self.refresh_preview()
+
+    def refresh_preview(self) -> None:
+        """Read the file again with the current options; keep the last good preview on error."""
+        if self.path is None:
+            self.preview, self.problem = None, None
+        else:
+            try:
+                self.preview = preview(self.path, self.options, self.controller.workspace)
+                self.problem = None
+            except (ImportProblem, OSError, ValueError, LookupError) as error:
+                self.problem = error
+        self.file_page.show_preview()
+        self.columns_page.show_preview()
+
+    def problem_text(self, error: BaseException) -> str:
+        """Where the problem is (file, row, column) and what it is, one item per line."""
+        if not isinstance(error, ImportProblem):
+            return str(error)
+        lines = [self.tr("File: {name}").format(name=error.file.name)]
+        if error.row is not None:
+            lines.append(self.tr("Row: {row}").format(row=QLocale().toString(error.row)))
+        if error.column is not None:
+            lines.append(self.tr("Column: {column}").format(column=error.column))
+        lines.append(self.tr("Problem: {message}").format(message=error.message))
+        return "\n".join(lines)
+
+    def date_samples(self) -> list[str]:
+        """The first rows' values of the date column, to show how each format reads them."""
+        preview = self.preview
+        if preview is None:
+            return []
+        columns = [c for c, f in preview.mapping.items() if f in DATE_FIELDS]
+        if not columns:
+            return []
+        index = preview.columns.index(columns[0])
+        return [row[index] for row in preview.rows if index < len(row) and row[index].strip()]
+
+    # -- running -----------------------------------------------------------------------------
+
+    def validateCurrentPage(self) -> bool:
+        if self.currentPage() is self.check_page:
+            self._apply_checks()
+        return super().validateCurrentPage()
+
+    def _apply_checks(self) -> None:
+        """Put the chosen date format and stage names into the options."""
+        preview = self.preview
+        assert preview is not None
+        if preview.ambiguous_dates:
+            self.options.date_format = self.check_page.date_format()
+        wide = "stage" not in preview.mapping.values() and preview.shape == "counts"
+        self.new_stages = []
+        if wide:
+            self.options.mapping = dict(preview.mapping)
+        for name, stage in self.check_page.stage_choices().items():
+            if stage is None:
+                self.new_stages.append(name)
+            if wide:
+                self.options.mapping[name] = STAGE_PREFIX + (stage or name)
+            else:
+                self.options.stage_map[name] = stage or name
+
+    def start_import(self) -> BackgroundTask:
+        workspace = self.controller.workspace
+        assert workspace is not None and self.path is not None
+        self.job = ImportJob(workspace, self.path, self.options, self.new_stages)
+        title = self.tr("Importing {file}").format(file=self.path.name)
+        return BackgroundTask(self, self.job, title=title).start()
+
+    def imported_now(self, result: ImportResult, added: Added) -> ImportResult:
+        """The import is in: one step on the undo stack, and every screen told."""
+        self.result = result
+        self.command = ImportCommand(self.controller, result, added)
+        self.controller.undo_stack.push(self.command)
+        self.controller.notify(IMPORT_TABLES)
+        self.imported.emit(result.funnel_id)
+        return result
+
+    def summary(self, result: ImportResult) -> str:
+        locale = QLocale()
+        workspace = self.controller.workspace
+        replaced: list = []
+        if workspace is not None:
+            with workspace.engine.connect() as connection:
+                replaced = funnel_grid.replaced_weeks(connection, result.batch_id)
+        lines = [
+            self.tr("Imported {rows} rows of {file} into “{funnel}”.").format(
+                rows=locale.toString(result.rows),
+                file=result.file_name,
+                funnel=self.options.funnel,
+            ),
+            self.tr("Weeks {first} to {last} ({weeks} weeks).").format(
+                first=format_date(result.first_week),
+                last=format_date(result.last_week),
+                weeks=locale.toString(result.weeks),
+            ),
+        ]
+        if replaced:
+            weeks = ", ".join(format_date(week) for week in replaced)
+            lines.append(
+                self.tr("Replaced what these weeks held before: {weeks}.").format(weeks=weeks)
+            )
+        else:
+            lines.append(self.tr("No week was there before: nothing was replaced."))
+        if result.checkins:
+            lines.append(
+                self.tr("{n} key results bound to this funnel got an automatic check-in.").format(
+                    n=locale.toString(result.checkins)
+                )
+            )
+        lines.append(self.tr("Edit → Undo takes the whole import back."))
+        return "\n".join(lines)

@@ -1,0 +1,192 @@
+"""The funnel screen: choose a funnel, filter by source, variant and weeks, read the charts,
+and type or paste the weekly counts.
+
+Charts, pandas and the import wizard are imported the first time they are needed, never at
+start-up.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QFileDialog, QTabWidget, QWidget
+
+from okrdesk.store import funnel_definitions as definitions
+from okrdesk.store.funnel_definitions import FunnelRow, StageRow
+from okrdesk.store.workspace_settings import read_settings
+from okrdesk.ui.controller import WorkspaceController
+from okrdesk.ui.funnel.filters import FunnelFilters
+from okrdesk.ui.funnel.grid_panel import FunnelGridPanel
+from okrdesk.ui.sections.base import Section
+from okrdesk.ui.tasks import show_error
+
+SHOWN_TABLES = definitions.DEFINITION_TABLES | {"experiments"}
+
+
+class FunnelSection(Section):
+    scrollable = False
+    tables = SHOWN_TABLES
+
+    def __init__(self, controller: WorkspaceController) -> None:
+        super().__init__(
+            controller,
+            self.tr("Funnel"),
+            self.tr("Each stage week by week, by source and experiment arm."),
+        )
+        self.funnels: list[FunnelRow] = []
+        self.stages: list[StageRow] = []
+        self.charts: dict[str, Any] = {}
+        self.definitions_dialog: QWidget | None = None
+        # The funnel's frames, read once per reload and filtered for each chart.
+        self._counts: Any = None
+        self._spend: Any = None
+        self._experiments: list[tuple] = []
+        self._currency = "EUR"
+        self.filters = FunnelFilters(self)
+        self.filters.funnel_chosen.connect(self.reload)
+        self.filters.filters_changed.connect(self._show_filtered)
+        self.filters.edit_funnels_button.clicked.connect(self.edit_funnels)
+        self.filters.import_button.clicked.connect(self.import_file)
+        self.empty_label = self.filters.empty_label
+        self.grid_panel = FunnelGridPanel(controller)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("funnelTabs")
+        self.tabs.setDocumentMode(True)
+        self.tabs.currentChanged.connect(self._tab_changed)
+        self.save_chart_button = self.filters.save_chart_button
+        self.save_chart_button.clicked.connect(self.save_chart)
+        self.tabs.setCornerWidget(self.save_chart_button)
+        self.body.addWidget(self.filters)
+        self.body.addWidget(self.tabs, 1)
+
+    # -- building ----------------------------------------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if not self.charts:
+            self._build_charts()
+        super().showEvent(event)
+
+    def _build_charts(self) -> None:
+        from okrdesk.ui.funnel.charts_host import build_charts
+
+        self.charts = build_charts()
+        for key, (title, widget) in self.charts.items():
+            widget.setObjectName(widget.objectName() or f"{key}Chart")
+            self.tabs.addTab(widget, title)
+        self.tabs.addTab(self.grid_panel, self.tr("Data"))
+
+    # -- reading -----------------------------------------------------------------------------
+
+    def funnel_id(self) -> int | None:
+        return self.filters.funnel_id()
+
+    def show_funnel(self, funnel_id: int) -> None:
+        """Switch to a funnel (after an import into it, say)."""
+        self.filters.set_funnel(funnel_id)
+        self.reload()
+
+    def reload(self) -> None:
+        workspace = self.controller.workspace
+        self.funnels, self.stages = [], []
+        if workspace is None:
+            self.filters.set_funnels([], None)
+            self._show_filtered()
+            return
+        from okrdesk.store import funnel_data
+
+        with workspace.engine.connect() as connection:
+            self.funnels = definitions.list_funnels(connection)
+            self.filters.set_funnels(self.funnels, self.filters.funnel_id())
+            funnel_id = self.funnel_id()
+            segments: list[str] = []
+            variants: list[str] = []
+            self._counts, self._spend, self._experiments = None, None, []
+            self._currency = read_settings(connection).currency
+            if funnel_id is not None:
+                self.stages = definitions.list_stages(connection, funnel_id)
+                self._counts = funnel_data.load_counts(connection, funnel_id)
+                self._spend = funnel_data.load_spend(connection, funnel_id)
+                segments = funnel_data.segments(connection, funnel_id)
+                variants = funnel_data.variants(connection, funnel_id)
+                self._experiments = funnel_data.experiment_spans(connection, funnel_id)
+        weeks = []
+        if self._counts is not None and not self._counts.empty:
+            weeks = sorted({w.date() for w in self._counts["week"]})
+        self.filters.set_choices(segments, variants, weeks)
+        self._show_filtered()
+
+    def _show_filtered(self) -> None:
+        funnel_id = self.funnel_id()
+        segment, variant = self.filters.segment(), self.filters.variant()
+        self.grid_panel.show_grid(funnel_id, segment, variant)
+        has_data = funnel_id is not None and self._counts is not None and not self._counts.empty
+        self.filters.show_empty(funnel_id is not None, has_data)
+        self.tabs.setVisible(funnel_id is not None)
+        if not self.charts or funnel_id is None or self._counts is None:
+            return
+        from okrdesk.ui.funnel.charts_host import show_charts
+
+        names = [stage.name for stage in self.stages]
+        show_charts(
+            self.charts,
+            self._counts,
+            self._spend,
+            names,
+            segment,
+            variant,
+            self.filters.week_range(),
+            self._experiments,
+            self._currency,
+        )
+        if not has_data:
+            self.tabs.setCurrentWidget(self.grid_panel)
+
+    def _tab_changed(self) -> None:
+        self.save_chart_button.setEnabled(self.tabs.currentWidget() is not self.grid_panel)
+
+    # -- actions -----------------------------------------------------------------------------
+
+    def edit_funnels(self) -> QWidget | None:
+        from okrdesk.ui.funnel.definitions_dialog import FunnelDefinitionsDialog
+
+        if self.controller.workspace is None:
+            return None
+        if self.definitions_dialog is None:
+            self.definitions_dialog = FunnelDefinitionsDialog(
+                self.window(), self.controller, self.funnel_id()
+            )
+        if self.definitions_dialog.isVisible():  # behind the main window, maybe
+            self.definitions_dialog.raise_()
+            self.definitions_dialog.activateWindow()
+        else:
+            self.definitions_dialog.reload(self.funnel_id())
+            self.definitions_dialog.show()
+        return self.definitions_dialog
+
+    def import_file(self) -> QWidget | None:
+        window = self.window()
+        if hasattr(window, "import_file"):
+            return window.import_file()
+        return None
+
+    def save_chart(self) -> None:
+        widget = self.tabs.currentWidget()
+        if widget is None or widget is self.grid_panel:
+            return
+        name, _filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save chart"),
+            f"{self.tabs.tabText(self.tabs.currentIndex())}.png",
+            self.tr("PNG image (*.png);;SVG drawing (*.svg)"),
+        )
+        if name:
+            self.save_chart_to(name)
+
+    def save_chart_to(self, path: str) -> None:
+        from okrdesk.ui.funnel.charts.common import export_chart
+
+        try:
+            export_chart(self.tabs.currentWidget(), path)
+        except (OSError, ValueError) as error:
+            show_error(self, self.tr("Save chart"), error)

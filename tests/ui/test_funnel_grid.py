@@ -1,0 +1,179 @@
+"""The data grid: typed counts, pasted blocks and their undo, on a copy of the demo."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+from PySide6.QtCore import QLocale, Qt
+
+FUNNEL = 3  # the funnel's row in the navigation
+
+
+def rows(path, sql, *args):
+    connection = sqlite3.connect(path)
+    try:
+        return connection.execute(sql, args).fetchall()
+    finally:
+        connection.close()
+
+
+def stored(path, segment: str, week, stage: str):
+    found = rows(
+        path,
+        "SELECT c.count FROM funnel_counts c JOIN funnel_stages s ON s.id = c.stage_id "
+        "WHERE c.segment = ? AND c.week_start = ? AND s.name = ? AND c.variant = ''",
+        segment,
+        week.isoformat(),
+        stage,
+    )
+    return found[0][0] if found else None
+
+
+@pytest.fixture
+def section(qtbot, window, demo_copy):
+    window.files.open_path(demo_copy)
+    window.show_section(FUNNEL)
+    section = window.sections["funnel"]
+    section.tabs.setCurrentWidget(section.grid_panel)
+    return section
+
+
+@pytest.fixture
+def segment(demo_copy) -> str:
+    return sorted(s for (s,) in rows(demo_copy, "SELECT DISTINCT segment FROM funnel_counts"))[0]
+
+
+@pytest.fixture
+def polish():
+    QLocale.setDefault(QLocale(QLocale.Language.Polish, QLocale.Country.Poland))
+    yield
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+
+
+def cell_text(panel, row: int, column: int) -> str:
+    return panel.model.index(row, column).data()
+
+
+def test_all_sources_is_read_only_and_says_how_to_edit(section):
+    panel = section.grid_panel
+    assert section.filters.segment() is None
+    index = panel.model.index(0, 0)
+    assert not panel.model.flags(index) & Qt.ItemFlag.ItemIsEditable
+    assert "choose one source" in panel.note_label.text()
+    assert not panel.add_week_button.isEnabled()
+    assert panel.model.headerData(0, Qt.Orientation.Horizontal) == "Visit"
+
+
+def test_a_typed_count_is_stored_and_undone(qtbot, window, section, segment, demo_copy):
+    section.filters.choose(segment=segment)
+    panel = section.grid_panel
+    week = panel.model.weeks[-1]
+    before = stored(demo_copy, segment, week, "Lead")
+    row = len(panel.model.weeks) - 1
+    index = panel.model.index(row, 2)
+    panel.view.setCurrentIndex(index)
+    panel.view.edit(index)
+    editor = panel.view.indexWidget(index)
+    editor.selectAll()
+    qtbot.keyClicks(editor, "4321")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: stored(demo_copy, segment, week, "Lead") == 4321)
+    assert cell_text(panel, row, 2) == QLocale().toString(4321)
+    window.undo_action.trigger()
+    assert stored(demo_copy, segment, week, "Lead") == before
+    assert cell_text(panel, row, 2) == QLocale().toString(before)
+
+
+def test_a_negative_or_non_numeric_count_is_refused_with_a_message(section, segment, demo_copy):
+    section.filters.choose(segment=segment)
+    panel = section.grid_panel
+    week = panel.model.weeks[0]
+    before = stored(demo_copy, segment, week, "Visit")
+    for text, reason in (("-5", "negative"), ("lots", "not a number"), ("2.5", "not a whole")):
+        assert not panel.model.setData(panel.model.index(0, 0), text)
+        assert panel.error_label.isVisibleTo(panel)
+        assert reason in panel.error_label.text()
+        assert "Visit" in panel.error_label.text()
+    assert stored(demo_copy, segment, week, "Visit") == before
+
+
+def test_a_pasted_block_fills_from_the_selected_cell_as_one_step(
+    window, section, segment, demo_copy
+):
+    section.filters.choose(segment=segment)
+    panel = section.grid_panel
+    weeks = panel.model.weeks
+    panel.view.setCurrentIndex(panel.model.index(1, 2))
+    steps = window.controller.undo_stack.count()
+    before = [stored(demo_copy, segment, weeks[r], s) for r in (1, 2) for s in ("Lead", "MQL")]
+    assert panel.paste_text("11\t12\r\n13\t14\r\n")
+    assert window.controller.undo_stack.count() == steps + 1
+    after = [stored(demo_copy, segment, weeks[r], s) for r in (1, 2) for s in ("Lead", "MQL")]
+    assert after == [11, 12, 13, 14]
+    assert cell_text(panel, 2, 3) == "14"
+    window.undo_action.trigger()
+    assert [
+        stored(demo_copy, segment, weeks[r], s) for r in (1, 2) for s in ("Lead", "MQL")
+    ] == before
+
+
+def test_a_header_row_places_the_columns_under_the_stages_it_names(
+    polish, section, segment, demo_copy
+):
+    section.filters.choose(segment=segment)
+    panel = section.grid_panel
+    weeks = panel.model.weeks
+    panel.view.setCurrentIndex(panel.model.index(0, 0))  # the header decides the columns
+    assert panel.paste_text("Tydzień\tSQL\tDeal\n2026-05-25\t1\u00a0234\t12,0\nW2\t7\t\n")
+    assert stored(demo_copy, segment, weeks[0], "SQL") == 1234
+    assert stored(demo_copy, segment, weeks[0], "Deal") == 12
+    assert stored(demo_copy, segment, weeks[1], "SQL") == 7
+    assert cell_text(panel, 0, 4) == QLocale().toString(1234)
+
+
+def test_a_paste_with_a_bad_cell_names_it_and_changes_nothing(window, section, segment, demo_copy):
+    section.filters.choose(segment=segment)
+    panel = section.grid_panel
+    panel.view.setCurrentIndex(panel.model.index(0, 0))
+    before = rows(demo_copy, "SELECT * FROM funnel_counts ORDER BY id")
+    steps = window.controller.undo_stack.count()
+    assert not panel.paste_text("Visit\tForm submitted\n100\t7\n200\tabc\n")
+    message = panel.error_label.text()
+    assert "Row 3, column 2" in message and "“abc” is not a number" in message
+    assert "Nothing was pasted" in message
+    assert not panel.paste_text("-1\n")
+    assert "negative" in panel.error_label.text()
+    too_long = "\n".join("1" for _ in range(len(panel.model.weeks) + 1))
+    assert not panel.paste_text(too_long)
+    assert "Add weeks first" in panel.error_label.text()
+    assert rows(demo_copy, "SELECT * FROM funnel_counts ORDER BY id") == before
+    assert window.controller.undo_stack.count() == steps
+
+
+def test_an_added_week_takes_counts(qtbot, window, section, segment, demo_copy):
+    section.filters.choose(segment=segment)
+    panel = section.grid_panel
+    last = panel.model.weeks[-1]
+    count = panel.model.rowCount()
+    qtbot.mouseClick(panel.add_week_button, Qt.MouseButton.LeftButton)
+    assert panel.model.rowCount() == count + 1
+    new_week = panel.model.weeks[-1]
+    assert (new_week - last).days == 7
+    assert panel.model.headerData(count, Qt.Orientation.Vertical)
+    assert panel.paste_text("500\t20\n")
+    assert stored(demo_copy, segment, new_week, "Visit") == 500
+    assert stored(demo_copy, segment, new_week, "Form submitted") == 20
+    window.undo_action.trigger()
+    assert stored(demo_copy, segment, new_week, "Visit") is None
+    assert panel.model.rowCount() == count + 1  # the empty week stays until another funnel
+
+
+def test_copy_gives_tab_separated_plain_numbers(section, segment):
+    section.filters.choose(segment=segment)
+    panel = section.grid_panel
+    selection = panel.view.selectionModel()
+    panel.view.setCurrentIndex(panel.model.index(0, 0))
+    panel.view.selectionModel().select(panel.model.index(0, 1), selection.SelectionFlag.Select)
+    text = panel.copy()
+    assert text == f"{panel.model.count(0, 0)}\t{panel.model.count(0, 1)}\n"

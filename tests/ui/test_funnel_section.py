@@ -1,0 +1,104 @@
+"""The funnel screen: the funnel chooser, the filters, the charts fed what they leave."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+import subprocess
+import sys
+
+import pytest
+
+from okrdesk.ui.funnel.filters import CUSTOM
+
+FUNNEL = 3  # the funnel's row in the navigation
+
+
+def rows(path, sql, *args):
+    connection = sqlite3.connect(path)
+    try:
+        return connection.execute(sql, args).fetchall()
+    finally:
+        connection.close()
+
+
+@pytest.fixture
+def section(qtbot, window, demo_copy):
+    window.files.open_path(demo_copy)
+    window.show_section(FUNNEL)
+    return window.sections["funnel"]
+
+
+def test_the_screen_shows_every_chart_and_the_grid(section, demo_copy):
+    titles = [section.tabs.tabText(i) for i in range(section.tabs.count())]
+    assert titles == ["Funnel", "Conversion trend", "By source", "Compare weeks", "Data"]
+    bars = section.charts["bars"][1]
+    total_visits = rows(
+        demo_copy,
+        "SELECT SUM(count) FROM funnel_counts c JOIN funnel_stages s ON s.id = c.stage_id "
+        "WHERE s.name = 'Visit'",
+    )[0][0]
+    assert bars.bar_widths()[0] == total_visits
+    weeks = rows(demo_copy, "SELECT COUNT(DISTINCT week_start) FROM funnel_counts")[0][0]
+    trend = section.charts["trend"][1]
+    assert all(len(curve.xData) == weeks for curve in trend.curves.values())
+    assert len(trend.curves) == 5
+    assert section.grid_panel.model.rowCount() == weeks
+    assert not section.empty_label.isVisible()
+
+
+def test_source_and_week_filters_narrow_the_charts(section, demo_copy):
+    segment = rows(demo_copy, "SELECT segment FROM funnel_counts ORDER BY segment LIMIT 1")[0][0]
+    bars = section.charts["bars"][1]
+    section.filters.choose(segment=segment)
+    visits = rows(
+        demo_copy,
+        "SELECT SUM(count) FROM funnel_counts c JOIN funnel_stages s ON s.id = c.stage_id "
+        "WHERE s.name = 'Visit' AND c.segment = ?",
+        segment,
+    )[0][0]
+    assert bars.bar_widths()[0] == visits
+    assert section.grid_panel.segment == segment
+    section.filters.choose_weeks(4)
+    trend = section.charts["trend"][1]
+    assert all(len(curve.xData) == 4 for curve in trend.curves.values())
+    last_weeks = rows(
+        demo_copy,
+        "SELECT DISTINCT week_start FROM funnel_counts ORDER BY week_start DESC LIMIT 2",
+    )
+    first, last = (dt.date.fromisoformat(w) for (w,) in reversed(last_weeks))
+    section.filters.choose_weeks(CUSTOM, first, last)
+    assert all(len(curve.xData) == 2 for curve in trend.curves.values())
+
+
+def test_an_empty_funnel_says_how_to_fill_it(qtbot, window, empty_file):
+    from okrdesk.store.funnel_definitions import create_funnel
+
+    window.files.open_path(empty_file)
+    with window.controller.workspace.session() as session, session.begin():
+        create_funnel(session, "Leads")
+    window.show_section(FUNNEL)
+    section = window.sections["funnel"]
+    section.reload()
+    assert section.empty_label.isVisible()
+    assert "File → Import…" in section.empty_label.text()
+    assert section.tabs.currentWidget() is section.grid_panel
+
+
+def test_saving_a_chart_writes_png_and_svg(section, tmp_path):
+    for suffix in ("png", "svg"):
+        target = tmp_path / f"funnel.{suffix}"
+        section.save_chart_to(str(target))
+        assert target.stat().st_size > 1000
+
+
+def test_start_up_does_not_import_the_funnel_screen():
+    code = (
+        "import sys, os; os.environ['QT_QPA_PLATFORM'] = 'offscreen';"
+        "from okrdesk.ui.app import create_app; app = create_app([]);"
+        "from okrdesk.ui.main_window import MainWindow; w = MainWindow();"
+        "print(sorted(m for m in sys.modules if m.startswith(('pandas', 'pyqtgraph', "
+        "'okrdesk.ui.funnel', 'okrdesk.store.importing'))))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
