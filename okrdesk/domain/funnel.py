@@ -345,7 +345,7 @@ def _wide(counts: pd.DataFrame, stages: list[str], keys: Sequence[str]) -> pd.Da
         else:
             index = pd.MultiIndex.from_arrays([[] for _ in keys], names=keys)
         return pd.DataFrame(0, index=index, columns=stages, dtype="int64")
-    summed = frame.groupby([*keys, "stage"], sort=True)["count"].sum()
+    summed = frame.groupby([*keys, "stage"], sort=True, dropna=False)["count"].sum()
     wide = summed.unstack("stage", fill_value=0).reindex(columns=stages, fill_value=0)
     wide.columns.name = None
     return wide.astype("int64")

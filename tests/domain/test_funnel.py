@@ -238,3 +238,18 @@ def test_unit_economics_over_all_weeks_per_segment():
 def test_unit_economics_refuses_a_stage_outside_the_funnel():
     with pytest.raises(ValueError, match="MQL"):
         unit_economics(empty_counts(), spend_frame([]), STAGES, "MQL", "Deal")
+
+
+def test_collapse_over_every_week_still_feeds_the_metrics():
+    frame = counts_frame(
+        [
+            (W1, "ads", "", "Visit", 100),
+            (W2, "organic", "", "Visit", 50),
+            (W2, "ads", "", "Lead", 15),
+        ]
+    )
+    total = collapse(frame, keep=())
+    assert total["week"].isna().all()
+    result = metrics(total, STAGES)
+    assert list(result["count"]) == [150, 15, 0]
+    assert result["step_conversion"].iloc[1] == pytest.approx(0.1)
