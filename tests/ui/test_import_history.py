@@ -143,3 +143,15 @@ def test_an_empty_workspace_says_nothing_was_imported(qtbot, window, empty_file)
     dialog.show()
     assert dialog.model.rowCount() == 0
     assert dialog.empty_label.isVisible() and not dialog.table.isVisible()
+
+
+def test_file_menu_opens_the_history(qtbot, window, demo_copy):
+    assert not window.import_history_action.isEnabled()  # no workspace yet
+    window.files.open_path(demo_copy)
+    assert window.import_history_action.isEnabled()
+    file_menu = window.menuBar().actions()[0].menu()
+    assert window.import_history_action in file_menu.actions()
+    window.import_history_action.trigger()
+    dialog = next(w for w in window.findChildren(ImportHistoryDialog) if w.isVisible())
+    assert dialog.model.rowCount() == 1
+    dialog.close()
