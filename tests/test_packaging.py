@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import configparser
+import os
 import shutil
+import struct
 import subprocess
 import sys
 import zipfile
 from pathlib import Path
+
+import pytest
 
 import okrdesk
 from okrdesk.paths import resource_dir
@@ -62,3 +67,88 @@ def test_frozen_build_resources_beside_the_executable(tmp_path):
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
     assert Path(result.stdout.strip()) == tmp_path / "bundle" / "resources"
+
+
+ICON_SIZES = (16, 32, 48, 64, 128, 256, 512)
+ICONS = SOURCE_TREE / "resources" / "icons"
+DESKTOP_ENTRY = SOURCE_TREE / "resources" / "linux" / "okrdesk.desktop"
+INSTALL_ENTRY = SOURCE_TREE / "resources" / "linux" / "install-desktop-entry.sh"
+
+
+def test_icon_at_every_size_with_transparent_corners():
+    from PySide6.QtGui import QImage
+
+    for size in ICON_SIZES:
+        image = QImage(str(ICONS / f"okrdesk-{size}.png"))
+        assert (image.width(), image.height()) == (size, size)
+        assert image.hasAlphaChannel()
+        assert image.pixelColor(0, 0).alpha() == 0, "the rounded square leaves the corners clear"
+        assert image.pixelColor(size // 2, size // 2).alpha() == 255
+
+
+def test_windows_icon_holds_six_sizes():
+    data = (ICONS / "okrdesk.ico").read_bytes()
+    reserved, kind, count = struct.unpack_from("<HHH", data)
+    assert (reserved, kind, count) == (0, 1, 6)
+    sides = [data[6 + 16 * i] or 256 for i in range(count)]
+    assert sides == [16, 32, 48, 64, 128, 256]
+    for i in range(count):
+        length, offset = struct.unpack_from("<II", data, 6 + 16 * i + 8)
+        assert data[offset : offset + 8] == b"\x89PNG\r\n\x1a\n"
+        assert offset + length <= len(data)
+
+
+def test_desktop_entry_names_the_icon_and_the_command():
+    entry = configparser.ConfigParser(interpolation=None)
+    entry.optionxform = str
+    entry.read(DESKTOP_ENTRY, encoding="utf-8")
+    desktop = entry["Desktop Entry"]
+    assert desktop["Type"] == "Application"
+    assert desktop["Exec"] == "okrdesk"
+    assert desktop["Icon"] == "okrdesk"
+    assert desktop["Categories"].endswith(";")
+    validator = shutil.which("desktop-file-validate")
+    if validator:
+        result = subprocess.run([validator, str(DESKTOP_ENTRY)], capture_output=True, text=True)
+        assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_install_desktop_entry_for_a_user(tmp_path):
+    executable = tmp_path / "My Apps" / "okrdesk"
+    executable.parent.mkdir()
+    executable.write_text("#!/bin/sh\n")
+    executable.chmod(0o755)
+    data = tmp_path / "data"
+    subprocess.run(
+        ["bash", str(INSTALL_ENTRY), str(executable)],
+        env={"PATH": os.environ["PATH"], "HOME": str(tmp_path), "XDG_DATA_HOME": str(data)},
+        check=True,
+        capture_output=True,
+    )
+    installed = (data / "applications" / "okrdesk.desktop").read_text(encoding="utf-8")
+    assert f'Exec="{executable}"\n' in installed
+    assert "Icon=okrdesk\n" in installed
+    for size in ICON_SIZES:
+        icon = data / "icons" / "hicolor" / f"{size}x{size}" / "apps" / "okrdesk.png"
+        assert icon.read_bytes() == (ICONS / f"okrdesk-{size}.png").read_bytes()
+    assert (data / "icons" / "hicolor" / "scalable" / "apps" / "okrdesk.svg").is_file()
+
+
+def test_build_extra_and_spec_take_the_package_version():
+    tomllib = pytest.importorskip("tomllib")  # Python 3.11+
+    project = tomllib.loads((SOURCE_TREE / "pyproject.toml").read_text(encoding="utf-8"))
+    build = project["project"]["optional-dependencies"]["build"]
+    assert any(requirement.startswith("pyinstaller") for requirement in build)
+    spec = (SOURCE_TREE / "okrdesk.spec").read_text(encoding="utf-8")
+    assert '"okrdesk" / "__init__.py"' in spec
+    assert "version=VERSION" in spec
+    assert '"versions/*.py"' in spec, "the migrations go into the bundle as files"
+
+
+def test_readme_says_how_to_build():
+    readme = (SOURCE_TREE / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## Build the desktop executable", 1)[1].split("\n## ", 1)[0]
+    assert 'pip install -e ".[build]"' in section
+    assert "pyinstaller okrdesk.spec" in section
+    assert "dist/okrdesk/okrdesk" in section
+    assert "--onefile" in section
