@@ -1,0 +1,155 @@
+"""The backlog on the demo workspace: sorting by ICE, new, edit, delete, plan for a week, undo."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
+
+from okrdesk.ui.experiments.backlog import ICE, IMPACT, TITLE, next_monday
+from okrdesk.ui.experiments.editor import ExperimentEditor
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+def rows(path: Path, sql: str, *args) -> list[tuple]:
+    with sqlite3.connect(path) as connection:
+        return connection.execute(sql, args).fetchall()
+
+
+def experiment(path: Path, code: str) -> tuple:
+    return rows(path, "SELECT id, title, status, start_date FROM experiments WHERE code = ?", code)[
+        0
+    ]
+
+
+def ok_button(dialog):
+    return dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+
+
+def answer_next_question(answer: QMessageBox.StandardButton) -> None:
+    def press() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        box.button(answer).click()
+
+    QTimer.singleShot(0, press)
+
+
+@pytest.fixture
+def section(qtbot, window, demo_copy):
+    window.files.open_path(demo_copy)
+    window.show_section(list(window.sections).index("experiments"))
+    experiments = window.sections["experiments"]
+    experiments.tabs.setCurrentWidget(experiments.backlog)
+    return experiments
+
+
+def ideas(demo_copy: Path) -> list[tuple[str, float]]:
+    return [
+        (code, (impact + confidence + ease) / 3)
+        for code, impact, confidence, ease in rows(
+            demo_copy,
+            "SELECT code, impact, confidence, ease FROM experiments WHERE status = 'idea'",
+        )
+    ]
+
+
+def test_ideas_are_listed_best_ice_first_and_sort_by_any_column(section, demo_copy):
+    backlog = section.backlog
+    expected = sorted(ideas(demo_copy), key=lambda idea: (-idea[1], idea[0]))
+    assert backlog.codes() == [code for code, _ in expected]
+    assert backlog.proxy.index(0, ICE).data() == f"{expected[0][1]:.1f}"  # C locale
+    backlog.table.sortByColumn(IMPACT, Qt.SortOrder.AscendingOrder)
+    impacts = [int(backlog.proxy.index(r, IMPACT).data()) for r in range(len(expected))]
+    assert impacts == sorted(impacts)
+    backlog.table.sortByColumn(TITLE, Qt.SortOrder.AscendingOrder)
+    titles = [backlog.proxy.index(r, TITLE).data() for r in range(len(expected))]
+    assert titles == sorted(titles, key=str.casefold)
+
+
+def test_show_every_experiment_lists_planned_running_and_decided_ones(section, demo_copy):
+    section.backlog.show_all_check.setChecked(True)
+    everything = [code for (code,) in rows(demo_copy, "SELECT code FROM experiments")]
+    assert sorted(section.backlog.codes()) == sorted(everything)
+
+
+def test_plan_for_week_schedules_an_idea_on_next_monday_with_its_tasks(section, window, demo_copy):
+    exp_id, *_ = experiment(demo_copy, "EXP-0006")
+    assert section.backlog.select(exp_id)
+    assert section.backlog.plan_button.isEnabled()
+    section.backlog.plan_button.click()
+    dialog = QApplication.activeModalWidget()
+    monday = next_monday(dt.date.today())
+    assert dialog.start_date() == monday
+    dialog.accept()
+    assert experiment(demo_copy, "EXP-0006")[2:] == ("planned", monday.isoformat())
+    tasks = rows(demo_copy, "SELECT day FROM experiment_tasks WHERE experiment_id = ?", exp_id)
+    assert sorted(day for (day,) in tasks) == [1, 2, 3, 4, 5, 6, 7]
+    assert "EXP-0006" not in section.backlog.codes()  # no longer an idea
+
+    window.undo_action.trigger()
+    assert experiment(demo_copy, "EXP-0006")[2:] == ("idea", None)
+    assert "EXP-0006" in section.backlog.codes()
+
+
+def test_ctrl_n_writes_a_new_idea_and_undo_redo_keep_its_code(section, qtbot, window, demo_copy):
+    number = rows(demo_copy, "SELECT next_experiment_number FROM workspace_settings")[0][0]
+    window.activateWindow()  # an earlier test's modal dialog may have taken it
+    qtbot.waitUntil(window.isActiveWindow)
+    section.backlog.table.setFocus()
+    qtbot.keyClick(section.backlog.table, Qt.Key.Key_N, CTRL)
+    dialog = QApplication.activeModalWidget()
+    assert isinstance(dialog, ExperimentEditor)
+    assert dialog.code_edit.text().startswith(f"EXP-{number:04d}")
+    assert not ok_button(dialog).isEnabled()  # no title yet
+    dialog.title_edit.setText("Pricing page FAQ")
+    dialog.impact_spin.setValue(9)
+    assert ok_button(dialog).isEnabled()
+    dialog.accept()
+    code = f"EXP-{number:04d}"
+    assert rows(
+        demo_copy, "SELECT title, status, impact FROM experiments WHERE code = ?", code
+    ) == [("Pricing page FAQ", "idea", 9)]
+    assert section.backlog.current_id() == experiment(demo_copy, code)[0]
+    window.undo_action.trigger()
+    assert rows(demo_copy, "SELECT id FROM experiments WHERE code = ?", code) == []
+    window.redo_action.trigger()
+    assert experiment(demo_copy, code)[1] == "Pricing page FAQ"
+    assert code in section.backlog.codes()
+
+
+def test_enter_opens_the_editor_and_saving_is_one_undo_step(section, qtbot, window, demo_copy):
+    exp_id, title, *_ = experiment(demo_copy, "EXP-0006")
+    section.backlog.select(exp_id)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    section.backlog.table.setFocus()
+    qtbot.keyClick(section.backlog.table, Qt.Key.Key_Return)
+    dialog = QApplication.activeModalWidget()
+    assert isinstance(dialog, ExperimentEditor)
+    assert dialog.title_edit.text() == title
+    dialog.title_edit.setText("Customer story video first")
+    dialog.accept()
+    assert experiment(demo_copy, "EXP-0006")[1] == "Customer story video first"
+    window.undo_action.trigger()
+    assert experiment(demo_copy, "EXP-0006")[1] == title
+
+
+def test_delete_asks_and_undo_brings_the_experiment_back(section, qtbot, window, demo_copy):
+    exp_id, *_ = experiment(demo_copy, "EXP-0006")
+    section.backlog.select(exp_id)
+    answer_next_question(QMessageBox.StandardButton.Cancel)
+    section.backlog.delete_button.click()
+    assert experiment(demo_copy, "EXP-0006")[0] == exp_id
+    answer_next_question(QMessageBox.StandardButton.Yes)
+    section.backlog.delete_button.click()
+    assert rows(demo_copy, "SELECT id FROM experiments WHERE code = 'EXP-0006'") == []
+    assert "EXP-0006" not in section.backlog.codes()
+    window.undo_action.trigger()
+    assert experiment(demo_copy, "EXP-0006")[0] == exp_id
+    assert "EXP-0006" in section.backlog.codes()

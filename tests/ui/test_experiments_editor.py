@@ -1,0 +1,135 @@
+"""The experiment editor on the demo workspace: inline validation and the planner note."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QDialogButtonBox
+from shiboken6 import isValid
+
+from okrdesk.domain import stats
+from okrdesk.ui.experiments.editor import ExperimentEditor
+
+
+def rows(path: Path, sql: str, *args) -> list[tuple]:
+    with sqlite3.connect(path) as connection:
+        return connection.execute(sql, args).fetchall()
+
+
+def experiment_id(path: Path, code: str) -> int:
+    return rows(path, "SELECT id FROM experiments WHERE code = ?", code)[0][0]
+
+
+def ok_button(dialog: ExperimentEditor):
+    return dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+
+
+def choose_step(dialog: ExperimentEditor, from_stage: str, to_stage: str) -> None:
+    dialog.from_combo.setCurrentIndex(dialog.from_combo.findText(from_stage))
+    dialog.to_combo.setCurrentIndex(dialog.to_combo.findText(to_stage))
+
+
+def weekly(path: Path, stage: str) -> list[int]:
+    """The stage's totals over the last four weeks of the demo's counts (all full weeks)."""
+    return [
+        total
+        for (total,) in rows(
+            path,
+            "SELECT sum(c.count) FROM funnel_counts c JOIN funnel_stages s ON s.id = c.stage_id "
+            "WHERE s.name = ? GROUP BY c.week_start ORDER BY c.week_start DESC LIMIT 4",
+            stage,
+        )
+    ]
+
+
+@pytest.fixture
+def section(qtbot, window, demo_copy):
+    window.files.open_path(demo_copy)
+    window.show_section(list(window.sections).index("experiments"))
+    return window.sections["experiments"]
+
+
+@pytest.fixture
+def editor(section, demo_copy) -> ExperimentEditor:
+    dialog = section.editing.edit(experiment_id(demo_copy, "EXP-0004"))  # MQL → SQL
+    yield dialog
+    if isValid(dialog):
+        dialog.reject()
+
+
+def test_problems_show_inline_and_keep_ok_disabled(editor):
+    assert ok_button(editor).isEnabled()
+    editor.title_edit.setText("   ")
+    assert not ok_button(editor).isEnabled()
+    assert "Give the experiment a title." in editor.problems_label.text()
+    editor.title_edit.setText("Booking link")
+    choose_step(editor, "SQL", "MQL")
+    assert not ok_button(editor).isEnabled()
+    assert editor.problems_label.text() == "The from stage must come before the to stage."
+    choose_step(editor, "MQL", "SQL")
+    editor.scheduled_check.setChecked(False)  # a running experiment keeps its Day 1
+    assert "needs its Day 1" in editor.problems_label.text()
+    assert not ok_button(editor).isEnabled()
+
+
+def test_the_status_offers_the_past_and_the_next_step_only(editor):
+    offered = [editor.status_combo.itemData(i) for i in range(editor.status_combo.count())]
+    assert offered == ["idea", "planned", "running", "analysing"]
+
+
+def test_a_low_traffic_step_gets_a_clear_warning_with_the_suggestions(editor, demo_copy):
+    mqls, sqls = sum(weekly(demo_copy, "MQL")), sum(weekly(demo_copy, "SQL"))
+    rate = sqls / mqls
+    editor.mde_spin.setValue(5.0)  # five points on MQL → SQL
+    per_arm = stats.sample_size(rate, 0.05)
+    days = stats.days_needed(rate, 0.05, mqls / 4)
+    assert days > 14
+    text = editor.planner.text()
+    assert editor.planner.property("warning") is True
+    assert text.startswith(f"Warning: {days} days is more than the 7 planned.")
+    assert f"each arm needs {QLocale().toString(per_arm)} visitors" in text
+    assert "Plan a bigger change" in text and "Test a step with more traffic" in text
+    assert "Even a 14-day run is too short" in text
+    editor.duration_combo.setCurrentIndex(editor.duration_combo.findData(14))
+    assert "more than the 14 planned" in editor.planner.text()
+
+
+def test_a_step_with_enough_traffic_fits_the_week(editor, demo_copy):
+    choose_step(editor, "Visit", "Form submitted")
+    editor.mde_spin.setValue(2.0)
+    visits, forms = sum(weekly(demo_copy, "Visit")), sum(weekly(demo_copy, "Form submitted"))
+    days = stats.days_needed(forms / visits, 0.02, visits / 4)
+    assert days <= 7
+    assert editor.planner.property("warning") is False
+    assert f"{days} days at this traffic. That fits in the 7 days planned." in editor.planner.text()
+
+
+def test_without_a_planned_effect_the_note_says_what_the_week_can_show(editor):
+    assert editor.mde_spin.value() == 0.0  # the demo plans no effect
+    text = editor.planner.text()
+    assert text.startswith("MQL → SQL: ")
+    assert "In 7 days this step can show a change of" in text
+    assert editor.planner.property("warning") is False
+
+
+def test_the_hypothesis_template_is_offered_and_inserted(editor):
+    template = "If we <change>, then <metric> will <move>, because <reason>."
+    assert editor.hypothesis_edit.placeholderText() == template
+    editor.hypothesis_edit.clear()
+    editor.template_button.click()
+    assert editor.hypothesis_edit.toPlainText() == template
+
+
+def test_saving_values_and_status_is_one_undo_step(section, editor, window, demo_copy):
+    exp = experiment_id(demo_copy, "EXP-0004")
+    editor.mde_spin.setValue(5.0)
+    editor.duration_combo.setCurrentIndex(editor.duration_combo.findData(14))
+    editor.status_combo.setCurrentIndex(editor.status_combo.findData("analysing"))
+    editor.accept()
+    query = "SELECT planned_mde, duration_days, status FROM experiments WHERE id = ?"
+    assert rows(demo_copy, query, exp) == [(0.05, 14, "analysing")]
+    window.undo_action.trigger()
+    assert rows(demo_copy, query, exp) == [(None, 7, "running")]
