@@ -1,0 +1,237 @@
+"""The import wizard end to end on files the tests write: mapping, dates, stages, undo."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent, QKeySequence
+from PySide6.QtWidgets import QWizard
+
+from okrdesk.ui.funnel.import_wizard import ImportWizard
+
+POLISH = (
+    "Tydzień;Źródło;Etap;Liczba;Koszt\n"
+    "04.01.2027;google_ads;Visit;1 200;1 234,50\n"
+    "04.01.2027;google_ads;Lead;35;1 234,50\n"
+    "11.01.2027;google_ads;Visit;1 310;980,25\n"
+    "11.01.2027;google_ads;Lead;41;980,25\n"
+)
+AMBIGUOUS = (
+    "week,stage,count\n"
+    "01/02/2027,Visit,100\n"
+    "02/03/2027,Visit,110\n"
+    "01/02/2027,Demo call,5\n"
+    "02/03/2027,Demo call,6\n"
+)
+NEGATIVE = "week,stage,count\n2027-01-04,Visit,100\n2027-01-04,Lead,-3\n"
+
+
+def rows(path, sql, *args):
+    connection = sqlite3.connect(path)
+    try:
+        return connection.execute(sql, args).fetchall()
+    finally:
+        connection.close()
+
+
+def count_of(path, week: str, stage: str, segment: str = "") -> int | None:
+    found = rows(
+        path,
+        "SELECT SUM(c.count) FROM funnel_counts c JOIN funnel_stages s ON s.id = c.stage_id "
+        "WHERE c.week_start = ? AND s.name = ? AND (? = '' OR c.segment = ?)",
+        week,
+        stage,
+        segment,
+        segment,
+    )
+    return found[0][0]
+
+
+def everything(path) -> dict[str, list]:
+    tables = ("funnel_counts", "funnel_spend", "funnel_stages", "funnels", "import_batches")
+    return {table: rows(path, f"SELECT * FROM {table} ORDER BY id") for table in tables}
+
+
+def write(tmp_path: Path, name: str, text: str, encoding: str = "utf-8") -> Path:
+    path = tmp_path / name
+    path.write_bytes(text.encode(encoding))
+    return path
+
+
+@pytest.fixture
+def opened(window, demo_copy):
+    window.files.open_path(demo_copy)
+    return window
+
+
+def run_to_the_end(qtbot, wizard: ImportWizard) -> None:
+    wizard.next()  # columns
+    wizard.next()  # dates and stages
+    assert wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+    wizard.next()  # import
+    qtbot.waitUntil(
+        lambda: wizard.result is not None or wizard.run_page.back_button.isVisibleTo(wizard),
+        timeout=30_000,
+    )
+
+
+def test_a_polish_csv_is_mapped_previewed_imported_and_undone(qtbot, opened, demo_copy, tmp_path):
+    path = write(tmp_path, "eksport.csv", POLISH, "cp1250")
+    wizard = opened.import_file(path)
+    qtbot.addWidget(wizard)
+    assert wizard.file_page.isComplete()
+    assert wizard.file_page.separator_combo.currentData() == ";"
+    assert wizard.file_page.encoding_combo.currentText() == "Windows-1250"
+    wizard.next()
+    combos = wizard.columns_page.mapping_combos
+    guessed = {column: combo.currentData() for column, combo in combos.items()}
+    assert guessed == {
+        "Tydzień": "week",
+        "Źródło": "source",
+        "Etap": "stage",
+        "Liczba": "count",
+        "Koszt": "spend",
+    }
+    preview = wizard.columns_page.preview_model
+    assert preview.rowCount() == 4
+    assert preview.index(0, 3).data() == "1 200"
+    # Leaving out the counts stops the wizard and says what is missing.
+    wizard.columns_page.set_field("Liczba", "")
+    assert not wizard.columns_page.isComplete()
+    assert "Count" in wizard.columns_page.missing_label.text()
+    wizard.columns_page.set_field("Liczba", "count")
+    assert wizard.columns_page.isComplete()
+    wizard.back()
+    run_to_the_end(qtbot, wizard)
+
+    summary = wizard.run_page.status_label.text()
+    assert "Imported 4 rows of eksport.csv" in summary
+    assert "4 Jan 2027 to 11 Jan 2027 (2 weeks)" in summary
+    assert "nothing was replaced" in summary
+    assert count_of(demo_copy, "2027-01-04", "Visit", "google_ads") == 1200
+    assert count_of(demo_copy, "2027-01-11", "Lead", "google_ads") == 41
+    spend = rows(demo_copy, "SELECT spend FROM funnel_spend WHERE week_start = '2027-01-04'")
+    assert spend == [(1234.5,)]
+    assert opened.current_section_key() == "funnel"
+
+    opened.undo_action.trigger()
+    assert count_of(demo_copy, "2027-01-04", "Visit") is None
+    assert (
+        rows(demo_copy, "SELECT COUNT(*) FROM funnel_spend WHERE week_start > '2027-01-01'")[0][0]
+        == 0
+    )
+    opened.redo_action.trigger()
+    assert count_of(demo_copy, "2027-01-04", "Visit", "google_ads") == 1200
+
+
+def test_ambiguous_dates_are_asked_and_an_unknown_stage_becomes_a_new_one(
+    qtbot, opened, demo_copy, tmp_path
+):
+    path = write(tmp_path, "crm.csv", AMBIGUOUS)
+    wizard = opened.import_file(path)
+    qtbot.addWidget(wizard)
+    wizard.next()
+    wizard.next()
+    check = wizard.check_page
+    assert set(wizard.preview.ambiguous_dates) == {"%d/%m/%Y", "%m/%d/%Y"}
+    assert not check.isComplete()  # never guessed: the user must choose
+    texts = [button.text() for button in check.date_buttons.buttons()]
+    assert any("dd/mm/yyyy" in t and "1 February 2027" in t for t in texts)
+    assert list(check.stage_combos) == ["Demo call"]
+    assert check.stage_combos["Demo call"].currentText() == "Add as a new stage"
+    check.choose_date_format("%d/%m/%Y")
+    assert check.isComplete()
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.result is not None, timeout=30_000)
+    stages = [n for (n,) in rows(demo_copy, "SELECT name FROM funnel_stages ORDER BY position")]
+    assert stages[-1] == "Demo call"
+    assert count_of(demo_copy, "2027-02-01", "Visit") == 100
+    assert count_of(demo_copy, "2027-03-01", "Demo call") == 6  # 2 March is in that week
+    opened.undo_action.trigger()
+    stages = [n for (n,) in rows(demo_copy, "SELECT name FROM funnel_stages")]
+    assert "Demo call" not in stages
+    assert count_of(demo_copy, "2027-02-01", "Visit") is None
+
+
+def test_an_unknown_stage_can_be_mapped_to_a_stage_of_the_funnel(
+    qtbot, opened, demo_copy, tmp_path
+):
+    path = write(tmp_path, "crm.csv", AMBIGUOUS.replace("Demo call", "Deals won"))
+    wizard = opened.import_file(path)
+    qtbot.addWidget(wizard)
+    wizard.next()
+    wizard.next()
+    wizard.check_page.choose_date_format("%m/%d/%Y")
+    combo = wizard.check_page.stage_combos["Deals won"]
+    combo.setCurrentIndex(combo.findData("Deal"))
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.result is not None, timeout=30_000)
+    # mm/dd: 2 Jan 2027 is in the week of Monday 28 Dec 2026.
+    assert count_of(demo_copy, "2026-12-28", "Deal") == 5
+    assert "Deals won" not in [n for (n,) in rows(demo_copy, "SELECT name FROM funnel_stages")]
+
+
+def test_a_bad_row_names_file_row_and_column_and_writes_nothing(qtbot, opened, demo_copy, tmp_path):
+    before = everything(demo_copy)
+    path = write(tmp_path, "bad.csv", NEGATIVE)
+    wizard = opened.import_file(path)
+    qtbot.addWidget(wizard)
+    steps = opened.controller.undo_stack.count()
+    run_to_the_end(qtbot, wizard)
+    assert wizard.result is None
+    shown = wizard.run_page.error_label.text()
+    assert "File: bad.csv" in shown
+    assert "Row: 3" in shown
+    assert "Column: count" in shown
+    assert "Nothing was imported" in wizard.run_page.status_label.text()
+    assert not wizard.run_page.isComplete()
+    assert everything(demo_copy) == before
+    assert opened.controller.undo_stack.count() == steps
+    wizard.run_page.back_button.click()
+    assert wizard.currentPage() is wizard.check_page
+
+
+def test_cancel_writes_nothing(qtbot, opened, demo_copy, tmp_path):
+    before = everything(demo_copy)
+    path = write(tmp_path, "eksport.csv", POLISH, "cp1250")
+    wizard = opened.import_file(path)
+    qtbot.addWidget(wizard)
+    wizard.next()
+    wizard.next()
+    wizard.next()
+    wizard.run_page.task.cancel()
+    qtbot.waitUntil(lambda: "Cancelled" in wizard.run_page.status_label.text(), timeout=30_000)
+    assert wizard.result is None
+    assert everything(demo_copy) == before
+
+
+def test_a_file_dropped_on_the_window_opens_the_wizard_on_it(qtbot, opened, tmp_path):
+    path = write(tmp_path, "eksport.csv", POLISH, "cp1250")
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(path))])
+    event = QDropEvent(
+        QPointF(300, 300),
+        Qt.DropAction.CopyAction,
+        data,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    opened.dropEvent(event)
+    wizard = opened.findChild(ImportWizard)
+    assert wizard is not None
+    assert wizard.path == path
+    assert wizard.file_page.path_edit.text() == str(path)
+    assert wizard.file_page.isComplete()
+    wizard.close()
+
+
+def test_file_import_is_ctrl_i(opened):
+    assert opened.import_action.shortcut() == QKeySequence("Ctrl+I")
+    assert opened.import_action.isEnabled()
+    opened.import_action.trigger()
+    wizard = opened.findChild(ImportWizard)
+    assert wizard is not None and not wizard.file_page.isComplete()
+    wizard.close()
