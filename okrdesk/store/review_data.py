@@ -8,7 +8,7 @@ workspace is built that way: its Monday meetings review the week before.
 Key results are judged as of W's last day, with the check-ins made up to then, so that a
 review of a past week reads the same later. Experiments "ended" in W when their run's last
 day (start + duration − 1) or their decision falls in W; "running" when their run covers W's
-last day or they were running and started by the meeting's first day.
+last day, or they are running and started in W or on the meeting's first day.
 """
 
 from __future__ import annotations
@@ -296,7 +296,7 @@ def experiment_lines(connection: Connection, week: dt.date) -> list[ExperimentLi
         if week <= last_day <= week_end or decided_in_week:
             phase = "ended"
         elif (row.start_date <= week_end < last_day) or (
-            row.status == "running" and row.start_date <= meeting_day
+            row.status == "running" and week <= row.start_date <= meeting_day
         ):
             phase = "running"
         else:
