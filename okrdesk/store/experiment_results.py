@@ -99,8 +99,7 @@ def set_arms(session: Session, experiment_id: int, arms: Sequence[ArmValues]) ->
     """
     if session.scalar(select(Experiment.id).where(Experiment.id == experiment_id)) is None:
         raise LookupError(f"no experiment with id {experiment_id}")
-    cleaned = [_checked(arm) for arm in arms]
-    _check_set(cleaned)
+    cleaned = check_arms(arms)
     previous = arms_of(session.connection(), experiment_id)
     names = [arm.name for arm in cleaned]
     session.execute(
@@ -120,6 +119,13 @@ def set_arms(session: Session, experiment_id: int, arms: Sequence[ArmValues]) ->
         else:
             session.execute(insert(ExperimentArm).values(row | {"experiment_id": experiment_id}))
     return previous
+
+
+def check_arms(arms: Sequence[ArmValues]) -> list[ArmValues]:
+    """The arms as set_arms would store them (names trimmed); ArmError when one is refused."""
+    cleaned = [_checked(arm) for arm in arms]
+    _check_set(cleaned)
+    return cleaned
 
 
 def set_arm(session: Session, experiment_id: int, arm: ArmValues) -> list[ArmValues]:

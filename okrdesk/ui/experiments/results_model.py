@@ -1,0 +1,197 @@
+"""The arms of an experiment as an editable table: what the user types, and what follows.
+
+Rows are ArmValues. Typed cells (name, visitors, conversions, SQL count, average deal value)
+do not change the row: the model asks for the whole new list through `arms_edited`, and the
+panel turns it into one undoable command. Rate and SQL share are computed, read-only.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QLocale, QObject, Qt, Signal
+from PySide6.QtGui import QColor, QFont
+
+from okrdesk.domain.stats import wilson_interval
+from okrdesk.store.experiment_results import ArmValues
+from okrdesk.ui.formatting import format_amount, format_int, format_percent
+from okrdesk.ui.sections.table_model import ROOT, Index
+
+NAME, VISITORS, CONVERSIONS, RATE, SQLS, SQL_SHARE, DEAL = range(7)
+NUMERIC = frozenset({VISITORS, CONVERSIONS, RATE, SQLS, SQL_SHARE, DEAL})
+EDITABLE = frozenset({NAME, VISITORS, CONVERSIONS, SQLS, DEAL})
+COMPUTED = QColor("#475569")
+
+
+class ArmsModel(QAbstractTableModel):
+    """One row per arm, the control first (marked "(control)" and in bold)."""
+
+    arms_edited = Signal(object)  # the whole new list of ArmValues
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.arms: list[ArmValues] = []
+        self.currency = "EUR"
+        self.editable = True
+
+    def set_arms(self, arms: Sequence[ArmValues], currency: str) -> None:
+        self.beginResetModel()
+        self.arms = list(arms)
+        self.currency = currency
+        self.endResetModel()
+
+    def headers(self) -> tuple[str, ...]:
+        return (
+            self.tr("Arm"),
+            self.tr("Visitors"),
+            self.tr("Conversions"),
+            self.tr("Rate"),
+            self.tr("SQLs"),
+            self.tr("Reached SQL"),
+            self.tr("Avg. deal value"),
+        )
+
+    def rowCount(self, parent: Index = ROOT) -> int:
+        return 0 if parent.isValid() else len(self.arms)
+
+    def columnCount(self, parent: Index = ROOT) -> int:
+        return 0 if parent.isValid() else len(self.headers())
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.headers()[section]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._header_tip(section)
+        return None
+
+    def _header_tip(self, column: int) -> str | None:
+        if column == RATE:
+            return self.tr("Conversions ÷ visitors, with its 95 % interval in the tooltip.")
+        if column == SQL_SHARE:
+            return self.tr("Day 6 lead quality: the share of conversions that reached SQL.")
+        if column == DEAL:
+            return self.tr("Day 6 lead quality: the average value of the arm's deals.")
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        arm, column = self.arms[index.row()], index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(arm, column)
+        if role == Qt.ItemDataRole.EditRole:
+            return self._edit_value(arm, column)
+        if role == Qt.ItemDataRole.ToolTipRole and column == RATE:
+            interval = wilson_interval(arm.conversions, arm.visitors)
+            if interval is not None:
+                return self.tr("95 % interval: {low} to {high}").format(
+                    low=format_percent(interval[0]), high=format_percent(interval[1])
+                )
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            horizontal = (
+                Qt.AlignmentFlag.AlignRight if column in NUMERIC else Qt.AlignmentFlag.AlignLeft
+            )
+            return int(horizontal | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole and column not in EDITABLE:
+            return COMPUTED
+        if role == Qt.ItemDataRole.FontRole and column == NAME and arm.is_control:
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None
+
+    def _display(self, arm: ArmValues, column: int) -> str:
+        if column == NAME:
+            # "control (control)" says nothing twice.
+            if not arm.is_control or arm.name.casefold() == self.tr("control").casefold():
+                return arm.name
+            return self.tr("{name} (control)").format(name=arm.name)
+        if column == VISITORS:
+            return format_int(arm.visitors)
+        if column == CONVERSIONS:
+            return format_int(arm.conversions)
+        if column == RATE:
+            return format_percent(arm.rate, 2)
+        if column == SQLS:
+            return "—" if arm.sql_count is None else format_int(arm.sql_count)
+        if column == SQL_SHARE:
+            return format_percent(arm.sql_share)
+        if column == DEAL:
+            return (
+                "—"
+                if arm.avg_deal_value is None
+                else format_amount(arm.avg_deal_value, self.currency)
+            )
+        return ""
+
+    def _edit_value(self, arm: ArmValues, column: int) -> Any:
+        if column == NAME:
+            return arm.name
+        if column == VISITORS:
+            return arm.visitors
+        if column == CONVERSIONS:
+            return arm.conversions
+        if column == SQLS:
+            return arm.sql_count if arm.sql_count is not None else ""
+        if column == DEAL:
+            return (
+                QLocale().toString(arm.avg_deal_value, "f", 2)
+                if arm.avg_deal_value is not None
+                else ""
+            )
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        if index.isValid() and index.column() in EDITABLE and self.editable:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not (index.isValid() and role == Qt.ItemDataRole.EditRole and self.editable):
+            return False
+        arm = self.arms[index.row()]
+        changed = _changed(arm, index.column(), value)
+        if changed is None or changed == arm:
+            return False
+        arms = list(self.arms)
+        arms[index.row()] = changed
+        self.arms_edited.emit(arms)
+        return True
+
+
+def _changed(arm: ArmValues, column: int, value: Any) -> ArmValues | None:
+    """The arm with one typed value; None when the text is not a value of that column."""
+    text = str(value).strip()
+    if column == NAME:
+        return replace(arm, name=text) if text else None
+    if column == DEAL:
+        if not text:
+            return replace(arm, avg_deal_value=None)
+        amount, ok = QLocale().toDouble(text)
+        if not ok:
+            amount, ok = QLocale.c().toDouble(text)
+        return replace(arm, avg_deal_value=amount) if ok and amount >= 0 else None
+    if column == SQLS and not text:
+        return replace(arm, sql_count=None)
+    number = _whole(value)
+    if number is None:
+        return None
+    field = {VISITORS: "visitors", CONVERSIONS: "conversions", SQLS: "sql_count"}.get(column)
+    return replace(arm, **{field: number}) if field else None
+
+
+def _whole(value: Any) -> int | None:
+    if isinstance(value, int) and not isinstance(value, bool):
+        return value if value >= 0 else None
+    text = str(value).strip()
+    number, ok = QLocale().toLongLong(text)
+    if not ok:
+        number, ok = QLocale.c().toLongLong(text)
+    return int(number) if ok and number >= 0 else None

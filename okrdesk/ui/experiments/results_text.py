@@ -1,0 +1,217 @@
+"""A verdict in plain words, and the numbers behind it, as the results panel shows them.
+
+Every number goes through QLocale; differences are in percentage points ("points"), relative
+lift and chance to win in percent.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, QLocale
+
+from okrdesk.domain import stats
+from okrdesk.domain.verdict import Verdict, VerdictKind
+from okrdesk.store.experiment_results import ArmValues
+from okrdesk.ui.formatting import format_int, format_percent
+
+CONTEXT = "ExperimentResults"
+# Headline colours: green win, red loss, grey nothing, amber caution.
+COLOURS = {
+    VerdictKind.VARIANT_WINS: ("#166534", "#dcfce7"),
+    VerdictKind.VARIANT_LOSES: ("#991b1b", "#fee2e2"),
+    VerdictKind.NO_DIFFERENCE: ("#334155", "#e2e8f0"),
+    VerdictKind.NOT_ENOUGH_DATA: ("#92400e", "#fef3c7"),
+    VerdictKind.SAMPLE_RATIO_MISMATCH: ("#991b1b", "#fef3c7"),
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+@dataclass(frozen=True)
+class VerdictText:
+    headline: str
+    explanation: str
+    numbers: list[tuple[str, str]]  # (label, value)
+    power: str
+
+
+def points(diff: float | None, decimals: int = 2, signed: bool = True) -> str:
+    """An absolute difference of rates in percentage points: 0.0123 → "+1.23 points"."""
+    if diff is None:
+        return "—"
+    text = QLocale().toString(abs(diff) * 100, "f", decimals)
+    sign = ("+" if diff > 0 else "−" if diff < 0 else "") if signed else ""
+    return _tr("{sign}{value} points").format(sign=sign, value=text)
+
+
+def p_value_text(p: float | None) -> str:
+    if p is None:
+        return "—"
+    if p < 0.001:
+        return _tr("< {limit}").format(limit=QLocale().toString(0.001, "f", 3))
+    return QLocale().toString(p, "f", 3)
+
+
+def signed_percent(share: float | None) -> str:
+    if share is None:
+        return "—"
+    text = format_percent(abs(share))
+    return ("+" if share > 0 else "−" if share < 0 else "") + text
+
+
+def lead_quality_change(control: ArmValues, variant: ArmValues) -> str | None:
+    """A sentence when the variant's leads reach SQL at a rate that differs beyond noise."""
+    if control.sql_count is None or variant.sql_count is None:
+        return None
+    test = stats.proportion_test(
+        control.sql_count, control.conversions, variant.sql_count, variant.conversions
+    )
+    if not test.significant:
+        return None
+    text = (
+        _tr(
+            "{variant}'s leads reach SQL less often: {variant_share} against "
+            "{control_share} (p = {p})."
+        )
+        if test.diff < 0
+        else _tr(
+            "{variant}'s leads reach SQL more often: {variant_share} against "
+            "{control_share} (p = {p})."
+        )
+    )
+    return text.format(
+        variant=_first_upper(variant.name),
+        variant_share=format_percent(test.variant_rate),
+        control_share=format_percent(test.control_rate),
+        p=p_value_text(test.p_value),
+    )
+
+
+def _first_upper(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def verdict_text(result: Verdict, control: str, variant: str) -> VerdictText:
+    kind = result.kind
+    names = {"control": control, "variant": variant}
+    if kind == VerdictKind.SAMPLE_RATIO_MISMATCH:
+        headline = _tr("Sample ratio mismatch: results unreliable")
+        explanation = _tr(
+            "{control} got {control_n} visitors and {variant} {variant_n}, far from the planned "
+            "split (p = {p}). Visitors are not being assigned as planned: fix the assignment "
+            "and start again before reading any rate."
+        ).format(
+            control=control,
+            variant=variant,
+            control_n=format_int(result.control_n),
+            variant_n=format_int(result.variant_n),
+            p=p_value_text(result.srm_p_value),
+        )
+    elif kind == VerdictKind.NOT_ENOUGH_DATA:
+        headline = _tr("Not enough data yet")
+        short = ", ".join(names[arm] for arm in result.short_arms)
+        explanation = _tr(
+            "Each arm needs {visitors} visitors and {conversions} conversions before the "
+            "numbers say anything; {arms} not yet."
+        ).format(
+            visitors=format_int(stats.MIN_VISITORS_PER_ARM),
+            conversions=format_int(stats.MIN_CONVERSIONS_PER_ARM),
+            arms=short,
+        )
+    elif kind in (VerdictKind.VARIANT_WINS, VerdictKind.VARIANT_LOSES):
+        wins = kind == VerdictKind.VARIANT_WINS
+        headline = (_tr("{variant} wins") if wins else _tr("{variant} loses")).format(
+            variant=_first_upper(variant)
+        )
+        explanation = _tr(
+            "{variant} converted {variant_rate} against {control_rate} for {control} "
+            "({lift} relative): a difference this large is unlikely to be noise (p = {p})."
+        ).format(
+            variant=variant,
+            control=control,
+            variant_rate=format_percent(result.variant_rate, 2),
+            control_rate=format_percent(result.control_rate, 2),
+            lift=signed_percent(result.rel_lift),
+            p=p_value_text(result.p_value),
+        )
+    else:
+        headline = _tr("No detectable difference")
+        explanation = _tr(
+            "{variant} converted {variant_rate} against {control_rate} for {control}; a "
+            "difference this small could be noise (p = {p})."
+        ).format(
+            variant=variant,
+            control=control,
+            variant_rate=format_percent(result.variant_rate, 2),
+            control_rate=format_percent(result.control_rate, 2),
+            p=p_value_text(result.p_value),
+        )
+    return VerdictText(headline, explanation, _numbers(result, control, variant), _power(result))
+
+
+def _numbers(result: Verdict, control: str, variant: str) -> list[tuple[str, str]]:
+    ci = result.ci
+    interval = (
+        _tr("{low} to {high}").format(low=points(ci[0]), high=points(ci[1]))
+        if ci is not None
+        else "—"
+    )
+    return [
+        (
+            _tr("Rate of {arm}").format(arm=control),
+            _tr("{rate} ({conversions} of {visitors})").format(
+                rate=format_percent(result.control_rate, 2),
+                conversions=format_int(result.control_conversions),
+                visitors=format_int(result.control_n),
+            ),
+        ),
+        (
+            _tr("Rate of {arm}").format(arm=variant),
+            _tr("{rate} ({conversions} of {visitors})").format(
+                rate=format_percent(result.variant_rate, 2),
+                conversions=format_int(result.variant_conversions),
+                visitors=format_int(result.variant_n),
+            ),
+        ),
+        (_tr("Difference"), points(result.diff)),
+        (_tr("95 % interval of the difference"), interval),
+        (_tr("Relative lift"), signed_percent(result.rel_lift)),
+        (_tr("p-value"), p_value_text(result.p_value)),
+        (
+            _tr("Chance that {variant} is better").format(variant=variant),
+            format_percent(result.chance_to_win),
+        ),
+        (_tr("Split check (sample ratio p)"), p_value_text(result.srm_p_value)),
+    ]
+
+
+def _power(result: Verdict) -> str:
+    detectable = (
+        _tr("With these visitors the test can detect {mde} or more.").format(
+            mde=points(result.detectable_mde, signed=False)
+        )
+        if result.detectable_mde is not None
+        else ""
+    )
+    if result.planned_mde is None:
+        text = _tr("No effect was planned for this test.")
+    elif result.power is None:
+        text = _tr("Its power for the planned {mde} cannot be worked out yet.").format(
+            mde=points(result.planned_mde, signed=False)
+        )
+    elif result.had_power:
+        text = _tr("It had the power to see the planned {mde}: {power} power.").format(
+            mde=points(result.planned_mde, signed=False), power=format_percent(result.power, 0)
+        )
+    else:
+        text = _tr(
+            "It did not have the power to see the planned {mde}: only {power} power."
+        ).format(
+            mde=points(result.planned_mde, signed=False), power=format_percent(result.power, 0)
+        )
+        if result.kind == VerdictKind.NO_DIFFERENCE:
+            text += " " + _tr("Here “no difference” does not mean no effect.")
+    return " ".join(part for part in (text, detectable) if part)
