@@ -159,3 +159,21 @@ def test_no_binding_in_a_closed_cycle(okrs):
     okrs.tree.setCurrentIndex(kr_index(okrs, "Qualify 250 SQLs"))
     assert not okrs.binding.bind_action.isEnabled()
     assert okrs.binding.open_dialog() is None
+
+
+def test_the_demo_bound_key_result_shows_where_its_check_in_came_from(okrs):
+    index = kr_index(okrs, FORM_KR)
+    assert index.data(Qt.ItemDataRole.ToolTipRole).endswith(
+        "From funnel Inbound B2B: Visit → Form submitted rate · all sources"
+    )
+    okrs.tree.setCurrentIndex(index)
+    history = okrs.history
+    assert "From funnel Inbound B2B" in history.detail_label.text()
+    model = history.model
+    newest_comment = model.index(0, 3).data()
+    assert newest_comment.startswith("Automatic: from import hubspot_export_")
+    assert not newest_comment.startswith("(automatic)")
+    assert model.index(0, 0).data(Qt.ItemDataRole.ForegroundRole) is not None
+    assert "Automatic check-in" in model.index(0, 1).data(Qt.ItemDataRole.ToolTipRole)
+    older = model.index(1, 0)
+    assert older.data(Qt.ItemDataRole.ForegroundRole) is None  # typed by a person

@@ -17,7 +17,7 @@ from PySide6.QtCore import (
     QPointF,
     Qt,
 )
-from PySide6.QtGui import QAction, QColor, QIcon, QPainter, QPixmap, QPolygonF
+from PySide6.QtGui import QAction, QColor, QIcon, QPainter, QPen, QPixmap, QPolygonF
 from PySide6.QtWidgets import QWidget
 
 from okrdesk.store import kr_bindings, summary
@@ -39,7 +39,7 @@ def funnel_icon(colour: str = "#2f6fb2") -> QIcon:
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setPen(QPen(QColor("white"), 1.2))  # stays visible on a selected row
     painter.setBrush(QColor(colour))
     points = [(1, 2), (15, 2), (9.5, 8.5), (9.5, 14), (6.5, 15), (6.5, 8.5)]
     painter.drawPolygon(QPolygonF([QPointF(x, y) for x, y in points]))

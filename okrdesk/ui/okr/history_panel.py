@@ -124,7 +124,9 @@ class HistoryPanel(QWidget):
         cycle: CycleInfo,
         points: Sequence[HistoryPoint],
         settings: DisplaySettings,
+        source: str = "",
     ) -> None:
+        """`source` says where a bound key result's automatic check-ins come from."""
         row = node.row_data
         if self.chart is None:
             from okrdesk.ui.charts.kr_history import KeyResultHistoryChart
@@ -139,6 +141,7 @@ class HistoryPanel(QWidget):
                 start=format_kr_value(row.start_value, row.kind, row.unit, currency),
                 target=format_kr_value(row.target_value, row.kind, row.unit, currency),
             )
+            + (f"\n{source}" if source else "")
         )
         self._show_budget(row, currency)
         checkins = [(p.checked_on, p.value) for p in points]

@@ -386,7 +386,8 @@ class OkrSection(Section):
         with workspace.engine.connect() as connection:
             points = okr_queries.key_result_history(connection, node.row_data.id)
             settings = summary.display_settings(connection)
-        self.history.show_key_result(node, cycle, points, settings)
+        source = self.binding.marks.texts.get(node.row_data.id, "")
+        self.history.show_key_result(node, cycle, points, settings, source)
         self.initiatives.show_key_result(node.row_data, writable=not cycle.closed)
 
     def key_result_nodes(self) -> list[KeyResultNode]:
