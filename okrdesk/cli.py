@@ -79,6 +79,13 @@ def _parser() -> argparse.ArgumentParser:
     imp.add_argument("--date-format", help="like %%d.%%m.%%Y or %%m/%%d/%%Y; default: detected")
     imp.add_argument("--sheet", help="the XLSX sheet; default: the first")
 
+    exp = commands.add_parser(
+        "export", help="write a funnel's weekly counts and conversion rates to CSV or XLSX"
+    )
+    exp.add_argument("path", type=Path, help="the workspace file")
+    exp.add_argument("--funnel", required=True, help="the funnel's name")
+    exp.add_argument("--out", type=Path, required=True, help="the file to write: FILE.csv or .xlsx")
+
     commands.add_parser(
         "self-test",
         help="build a demo workspace in a temporary folder, open it, render every screen "
@@ -212,6 +219,31 @@ def _import(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _export(path: Path, funnel: str, out: Path) -> int:
+    from okrdesk.store.errors import WorkspaceError
+    from okrdesk.store.funnel_data import FunnelNotFoundError, funnel_id_by_name
+    from okrdesk.store.funnel_export import ExportError, export_funnel
+    from okrdesk.store.workspace import open_workspace
+
+    try:
+        workspace = open_workspace(path)
+    except WorkspaceError as error:
+        return _fail(str(error))
+    try:
+        with workspace.engine.connect() as connection:
+            rows = export_funnel(connection, funnel_id_by_name(connection, funnel), out)
+    except FunnelNotFoundError as error:
+        return _fail(f"{path}: {error}")
+    except ExportError as error:
+        return _fail(str(error))
+    except OSError as error:
+        return _fail(f"{out}: {error.strerror or error}")
+    finally:
+        workspace.close()
+    print(f'Funnel "{funnel}" written to {out}: {rows} rows')
+    return EXIT_OK
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     if args.command == "demo":
@@ -222,6 +254,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _screenshot(args.path, args.directory)
     if args.command == "import":
         return _import(args)
+    if args.command == "export":
+        return _export(args.path, args.funnel, args.out)
     if args.command == "report":
         return _report(args.path, args.week, args.out, args.locale)
     if args.command == "self-test":
