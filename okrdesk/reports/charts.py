@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPen
 
 from okrdesk.domain.review import Review
@@ -273,11 +273,11 @@ def experiment_chart(review: Review, fmt: LocaleFormat, dpi: int = PRINT_DPI) ->
 
 
 _VERDICT_LABELS = {
-    "variant_wins": "Variant wins",
-    "variant_loses": "Variant loses",
-    "no_difference": "No difference",
-    "not_enough_data": "Not enough data",
-    "sample_ratio_mismatch": "Split off plan",
+    "variant_wins": QT_TRANSLATE_NOOP("Report", "Variant wins"),
+    "variant_loses": QT_TRANSLATE_NOOP("Report", "Variant loses"),
+    "no_difference": QT_TRANSLATE_NOOP("Report", "No difference"),
+    "not_enough_data": QT_TRANSLATE_NOOP("Report", "Not enough data"),
+    "sample_ratio_mismatch": QT_TRANSLATE_NOOP("Report", "Split off plan"),
 }
 
 

@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QBuffer, QByteArray, QCoreApplication, QIODevice
 from PySide6.QtGui import QImage
 
 from okrdesk.domain.review import ExperimentLine, KeyResultLine, Review, brief_text, iso_week_label
@@ -50,24 +50,26 @@ def style(scale: float = 1.0) -> str:
 
 
 STATUS_LABELS = {
-    "done": "Done",
-    "on_track": "On track",
-    "at_risk": "At risk",
-    "off_track": "Off track",
-    "needs_update": "Needs update",
+    "done": QT_TRANSLATE_NOOP("Report", "Done"),
+    "on_track": QT_TRANSLATE_NOOP("Report", "On track"),
+    "at_risk": QT_TRANSLATE_NOOP("Report", "At risk"),
+    "off_track": QT_TRANSLATE_NOOP("Report", "Off track"),
+    "needs_update": QT_TRANSLATE_NOOP("Report", "Needs update"),
 }
 VERDICT_LABELS = {
-    "variant_wins": "Variant wins",
-    "variant_loses": "Variant loses",
-    "no_difference": "No difference beyond noise",
-    "not_enough_data": "Not enough data yet",
-    "sample_ratio_mismatch": "Sample ratio mismatch: the split is off plan",
+    "variant_wins": QT_TRANSLATE_NOOP("Report", "Variant wins"),
+    "variant_loses": QT_TRANSLATE_NOOP("Report", "Variant loses"),
+    "no_difference": QT_TRANSLATE_NOOP("Report", "No difference beyond noise"),
+    "not_enough_data": QT_TRANSLATE_NOOP("Report", "Not enough data yet"),
+    "sample_ratio_mismatch": QT_TRANSLATE_NOOP(
+        "Report", "Sample ratio mismatch: the split is off plan"
+    ),
 }
 DECISION_LABELS = {
-    "scale": "Scaled",
-    "roll_back": "Rolled back",
-    "iterate": "Iterate",
-    "inconclusive": "Inconclusive",
+    "scale": QT_TRANSLATE_NOOP("Report", "Scaled"),
+    "roll_back": QT_TRANSLATE_NOOP("Report", "Rolled back"),
+    "iterate": QT_TRANSLATE_NOOP("Report", "Iterate"),
+    "inconclusive": QT_TRANSLATE_NOOP("Report", "Inconclusive"),
 }
 
 
@@ -322,14 +324,14 @@ def _variance(review: Review, fmt: LocaleFormat, charts: dict, image_src) -> str
 def _arm_rows(e: ExperimentLine, fmt: LocaleFormat) -> list[list[str]]:
     return [
         [
-            _e(tr(name)),
+            _e(name),
             _e(fmt.integer(visitors)),
             _e(fmt.integer(conversions)),
             _e(fmt.percent(rate)),
         ]
         for name, visitors, conversions, rate in (
-            ("Control", e.control_visitors, e.control_conversions, e.control_rate),
-            ("Variant", e.variant_visitors, e.variant_conversions, e.variant_rate),
+            (tr("Control"), e.control_visitors, e.control_conversions, e.control_rate),
+            (tr("Variant"), e.variant_visitors, e.variant_conversions, e.variant_rate),
         )
     ]
 

@@ -81,8 +81,9 @@ class LocaleFormat:
         if value is None:
             return "—"
         if kind == "binary":
-            done = value >= 1
-            return QCoreApplication.translate("Report", "Done" if done else "Not done")
+            if value >= 1:
+                return QCoreApplication.translate("Report", "Done")
+            return QCoreApplication.translate("Report", "Not done")
         if unit == "currency":
             return self.money(value)
         decimals = 0 if float(value).is_integer() else 1

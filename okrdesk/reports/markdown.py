@@ -174,10 +174,10 @@ def _experiments(review: Review, fmt: LocaleFormat) -> list[str]:
             out += [tr("No results entered yet."), ""]
             continue
         rows = [
-            [tr(name), fmt.integer(visitors), fmt.integer(conversions), fmt.percent(rate)]
+            [name, fmt.integer(visitors), fmt.integer(conversions), fmt.percent(rate)]
             for name, visitors, conversions, rate in (
-                ("Control", e.control_visitors, e.control_conversions, e.control_rate),
-                ("Variant", e.variant_visitors, e.variant_conversions, e.variant_rate),
+                (tr("Control"), e.control_visitors, e.control_conversions, e.control_rate),
+                (tr("Variant"), e.variant_visitors, e.variant_conversions, e.variant_rate),
             )
         ]
         headers = [tr("Arm"), tr("Visitors"), tr("Conversions"), tr("Rate")]
