@@ -44,6 +44,7 @@ from okrdesk.ui.tasks import show_error
 FUNNEL, FILE, SHA, ROWS, WEEKS, IMPORTED, UNDONE = range(7)
 SHORT_SHA = 12  # hex digits shown; the tooltip has all 64
 UNDONE_COLOUR = "#8a94a6"
+COLUMN_GAP = 24  # px
 
 
 def _tr(text: str) -> str:
@@ -53,7 +54,10 @@ def _tr(text: str) -> str:
 def format_time(moment: dt.datetime) -> str:
     """A stored UTC time as local time, in the user's locale."""
     stamp = QDateTime(moment.date(), moment.time(), QTimeZone.utc()).toLocalTime()
-    return QLocale().toString(stamp, QLocale.FormatType.ShortFormat)
+    locale = QLocale()
+    # The date as everywhere else in okrdesk (format_date); the time in the locale's way.
+    day = locale.toString(stamp.date(), "d MMM yyyy")
+    return f"{day} {locale.toString(stamp.time(), QLocale.FormatType.ShortFormat)}"
 
 
 def iso_week(day: dt.date) -> str:
@@ -172,7 +176,7 @@ class ImportHistoryDialog(ReloadsWhenShown, QDialog):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header.setSectionResizeMode(FILE, QHeaderView.ResizeMode.Stretch)
         self.empty_label = QLabel(self.tr("Nothing imported yet: File → Import… brings a file in."))
         self.empty_label.setObjectName("emptyLabel")
@@ -200,12 +204,21 @@ class ImportHistoryDialog(ReloadsWhenShown, QDialog):
             with workspace.engine.connect() as connection:
                 records = import_history(connection)
         self.model.set_rows(records)
+        self._fit_columns()
         self.table.setVisible(bool(records))
         self.empty_label.setVisible(not records)
         ids = [r.id for r in records]
         if chosen is not None and chosen.id in ids:
             self.table.selectRow(ids.index(chosen.id))
         self._update_button()
+
+    def _fit_columns(self) -> None:
+        """Each column as wide as its contents and a gap: contents alone run together."""
+        header = self.table.horizontalHeader()
+        for column in range(self.model.columnCount()):
+            if column != FILE:
+                width = max(self.table.sizeHintForColumn(column), header.sectionSizeHint(column))
+                self.table.setColumnWidth(column, width + COLUMN_GAP)
 
     def selected(self) -> ImportRecord | None:
         rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
