@@ -83,6 +83,14 @@ class BacklogModel(ReadOnlyTableModel):
             return self.tr("The mean of impact, confidence and ease")
         return None
 
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role == Qt.ItemDataRole.TextAlignmentRole and orientation == Qt.Orientation.Horizontal:
+            # Left-aligned, so the sort arrow at the right edge never covers a heading.
+            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        return super().headerData(section, orientation, role)
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
@@ -142,8 +150,6 @@ class BacklogPanel(QWidget):
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(KEY_RESULT, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(KEY_RESULT, 240)
-        # Room for the sort arrow beside the short numeric headings.
-        header.setMinimumSectionSize(64)
         self.table.doubleClicked.connect(lambda _: self._emit_for_current(self.edit_requested))
         self.table.selectionModel().currentRowChanged.connect(self._current_row_changed)
         TableKeys(

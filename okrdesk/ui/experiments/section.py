@@ -27,6 +27,8 @@ from okrdesk.ui.controller import WorkspaceController
 from okrdesk.ui.experiments.backlog import BacklogPanel
 from okrdesk.ui.experiments.editing import ExperimentEditing
 from okrdesk.ui.experiments.learnings import LearningsPanel
+from okrdesk.ui.formatting import EXPERIMENT_DECISIONS, format_date, label
+from okrdesk.ui.formatting import EXPERIMENT_STATUSES as EXPERIMENT_STATUS_LABELS
 from okrdesk.ui.sections.base import Section
 
 BOARD, BACKLOG, LEARNINGS = range(3)
@@ -59,15 +61,16 @@ class BoardTab(QWidget):
         self.week_edit.dateChanged.connect(lambda day: self.set_week(day.toPython()))
         caption = QLabel(self.tr("&Go to week of:"))
         caption.setBuddy(self.week_edit)
-        row = QHBoxLayout()
+        # Shown in the tab bar's corner while the board is the current tab.
+        self.picker = QWidget()
+        row = QHBoxLayout(self.picker)
+        row.setContentsMargins(0, 0, 0, 4)
         row.setSpacing(8)
-        row.addStretch(1)
         row.addWidget(caption)
         row.addWidget(self.week_edit)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
         layout.setSpacing(4)
-        layout.addLayout(row)
         try:
             from okrdesk.ui.experiments.board import WeekBoard
         except ModuleNotFoundError as error:
@@ -109,7 +112,8 @@ class ExperimentsSection(Section):
             "funnel_stages",
         }
     )
-    scrollable = False  # the tables and the board scroll by themselves
+    # The page scrolls in a small window rather than squeeze the board and the results.
+    scrollable = True
 
     def __init__(self, controller: WorkspaceController) -> None:
         super().__init__(
@@ -127,9 +131,15 @@ class ExperimentsSection(Section):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("experimentTabs")
         self.tabs.setDocumentMode(True)
+        # Tall enough for a week's day cards; a smaller window scrolls the page instead.
+        self.tabs.setMinimumHeight(340)
         self.tabs.addTab(self.board_tab, self.tr("Board"))
         self.tabs.addTab(self.backlog, self.tr("Backlog"))
         self.tabs.addTab(self.learnings, self.tr("Learnings"))
+        self.tabs.setCornerWidget(self.board_tab.picker, Qt.Corner.TopRightCorner)
+        self.tabs.currentChanged.connect(
+            lambda index: self.board_tab.picker.setVisible(index == BOARD)
+        )
 
         self.chosen_label = QLabel()
         self.chosen_label.setObjectName("panelTitle")
@@ -215,12 +225,25 @@ class ExperimentsSection(Section):
         self.editing.update_actions(row)
         self.edit_button.setEnabled(self.editing.edit_action.isEnabled())
         self.decide_button.setEnabled(self.editing.decide_action.isEnabled())
-        if row is None:
-            self.chosen_label.setText(
-                self.tr("Choose an experiment on the board, in the backlog or in the learnings.")
-            )
+        if row is None:  # the results panel says how to choose one
+            self.chosen_label.setText("")
         else:
-            self.chosen_label.setText(f"{row.code} · {row.title}")
+            self.chosen_label.setText(self._summary(row))
+
+    def _summary(self, row: store.ExperimentRow) -> str:
+        """The chosen experiment in one line: code, status and days, decision, owner."""
+        parts = [row.code, label(EXPERIMENT_STATUS_LABELS, row.status)]
+        if row.start_date is not None and row.last_day is not None:
+            parts.append(
+                self.tr("{first} – {last}").format(
+                    first=format_date(row.start_date), last=format_date(row.last_day)
+                )
+            )
+        if row.decision:
+            parts.append(label(EXPERIMENT_DECISIONS, row.decision))
+        if row.owner_name:
+            parts.append(row.owner_name)
+        return " · ".join(parts)
 
     def _board_activated(self, experiment_id: int) -> None:
         self.choose(experiment_id)
