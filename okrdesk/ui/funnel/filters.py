@@ -10,7 +10,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QDate, QLocale, Signal
+from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -69,7 +69,8 @@ class FunnelFilters(QWidget):
         self.to_edit = QDateEdit()
         for edit in (self.from_edit, self.to_edit):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
+            # Day and month name: all-digit short formats read differently across locales.
+            edit.setDisplayFormat("d MMM yyyy")
             edit.dateChanged.connect(self._changed)
         for combo in (self.source_combo, self.variant_combo):
             combo.activated.connect(self._changed)

@@ -178,6 +178,8 @@ class ImportWizard(QWizard):
     # -- running -----------------------------------------------------------------------------
 
     def validateCurrentPage(self) -> bool:
+        if not self.currentPage().isComplete():  # next() called directly goes no further
+            return False
         if self.currentPage() is self.check_page:
             self._apply_checks()
         return super().validateCurrentPage()

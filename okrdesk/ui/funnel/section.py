@@ -143,7 +143,7 @@ class FunnelSection(Section):
             self.tabs.setCurrentWidget(self.grid_panel)
 
     def _tab_changed(self) -> None:
-        self.save_chart_button.setEnabled(self.tabs.currentWidget() is not self.grid_panel)
+        self.save_chart_button.setVisible(self.tabs.currentWidget() is not self.grid_panel)
 
     # -- actions -----------------------------------------------------------------------------
 
