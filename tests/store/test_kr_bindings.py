@@ -286,3 +286,55 @@ def test_the_demo_form_rate_is_bound_and_checked_in_by_its_import(ws):
         forms = _stage_total(session, stages["Form submitted"], LAST_FULL_WEEK)
         assert checkin.value == pytest.approx(100 * forms / visits)
         assert checkin.confidence is not None  # the owner's, from the week before
+
+
+def test_an_import_checks_in_the_bound_key_results_in_its_own_transaction(tmp_path):
+    """The importer (okrdesk.store.importing) calls record_bound_checkins after each import."""
+    from okrdesk.store.importing import ImportOptions, import_file
+    from okrdesk.store.workspace import create_workspace
+
+    today = dt.date.today()
+    last_week = today - dt.timedelta(days=today.weekday(), weeks=1)
+    workspace = create_workspace(tmp_path / "team.okrdesk", "Team")
+    try:
+        with workspace.session() as session, session.begin():
+            cycle = Cycle(
+                name="Now",
+                start_date=today - dt.timedelta(days=60),
+                end_date=today + dt.timedelta(days=60),
+            )
+            objective = Objective(cycle=cycle, level="team", title="Grow inbound")
+            kr = KeyResult(
+                objective=objective,
+                title="Lead to MQL rate",
+                unit="percent",
+                start_value=30,
+                target_value=50,
+            )
+            funnel = Funnel(
+                name="Web",
+                stages=[FunnelStage(name=n, position=i) for i, n in enumerate(["Lead", "MQL"])],
+            )
+            session.add_all([kr, funnel])
+            session.flush()
+            bind(session, kr.id, funnel.id, "step_rate", *[s.id for s in funnel.stages])
+            kr_id = kr.id
+        lines = ["week;stage;source;count"]
+        for weeks_ago, (leads, mqls) in enumerate([(200, 90), (180, 60)], start=1):
+            week = (last_week - dt.timedelta(weeks=weeks_ago - 1)).isoformat()
+            lines += [f"{week};Lead;ads;{leads}", f"{week};MQL;ads;{mqls}"]
+        path = tmp_path / "crm-export.csv"
+        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        result = import_file(workspace, path, ImportOptions(funnel="Web"))
+        assert result is not None
+        with workspace.session() as session:
+            (checkin,) = session.scalars(select(CheckIn).where(CheckIn.key_result_id == kr_id))
+            year, number, _ = last_week.isocalendar()
+            assert checkin.automatic and checkin.import_batch_id == result.batch_id
+            assert checkin.checked_on == last_week + dt.timedelta(weeks=1)
+            assert checkin.value == pytest.approx(45.0)  # 90 of 200, in percent
+            assert checkin.comment == (
+                f"Automatic: from import crm-export.csv, week {year}-W{number:02d}"
+            )
+    finally:
+        workspace.close()
