@@ -92,8 +92,11 @@ def number(panel: ResultsPanel, label: str) -> str:
 
 
 def test_an_experiment_without_results_starts_with_control_and_variant(panel, demo_copy):
+    assert panel.title_label.text() == "Choose an experiment to see its results."
+    assert panel.arms_box.isHidden()
     exp = experiment_id(demo_copy, "EXP-0006")
     panel.show_experiment(exp)
+    assert panel.arms_box.isVisible()
     assert "EXP-0006" in panel.title_label.text()
     assert panel.verdicts == [] and panel.empty_label.isVisible()
     assert panel.add_button.text() == "Add control and variant"

@@ -177,8 +177,13 @@ class ResultsPanel(ReloadsWhenShown, QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(8)
         layout.addWidget(self.title_label)
-        layout.addWidget(self.table)
-        layout.addLayout(buttons)
+        # The table and its buttons only once an experiment is chosen.
+        self.arms_box = QWidget()
+        arms_layout = QVBoxLayout(self.arms_box)
+        arms_layout.setContentsMargins(0, 0, 0, 0)
+        arms_layout.addWidget(self.table)
+        arms_layout.addLayout(buttons)
+        layout.addWidget(self.arms_box)
         layout.addWidget(self.error_label)
         layout.addWidget(self.lead_quality_label)
         layout.addLayout(below, 1)
@@ -193,6 +198,8 @@ class ResultsPanel(ReloadsWhenShown, QWidget):
         self.experiment_id = None
         self.title_label.setText(self.tr("Choose an experiment to see its results."))
         self.model.set_arms([], "EUR")
+        self.arms_box.hide()
+        self.error_label.hide()
         self.lead_quality_label.hide()
         self._show_verdicts([])
         self._update_buttons()
@@ -229,6 +236,7 @@ class ResultsPanel(ReloadsWhenShown, QWidget):
             )
         )
         self.model.set_arms(arms, currency)
+        self.arms_box.show()
         self.funnel_button.setVisible(bool(variants))
         self.funnel_button.setToolTip(
             self.tr("The funnel data has these variants: {names}.").format(
