@@ -16,8 +16,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import Connection, select
-from sqlalchemy.orm import aliased
+from sqlalchemy import Connection, delete, insert, select, update
+from sqlalchemy.orm import Session, aliased
 
 from okrdesk.domain import okr
 from okrdesk.domain.review import (
@@ -426,3 +426,71 @@ def _proposed_experiment(connection: Connection, meeting: dt.date):
         .order_by(ice.desc(), Experiment.code)
         .limit(1)
     ).first()
+
+
+# --- the meeting's own words: saved per reviewed week ----------------------------------------
+
+
+@dataclass(frozen=True)
+class SavedReview:
+    """What the review meeting of a week wrote: the edited brief ("" = use the written one),
+    its decisions and notes, and the next experiment it chose."""
+
+    brief: str = ""
+    decisions: str = ""
+    notes: str = ""
+    next_experiment_id: int | None = None
+
+
+_SAVED_COLUMNS = (
+    WeeklyReview.brief,
+    WeeklyReview.decisions,
+    WeeklyReview.notes,
+    WeeklyReview.next_experiment_id,
+)
+
+
+def saved_review(connection: Connection | Session, week: dt.date) -> SavedReview | None:
+    """The saved meeting of `week`'s review, None when the meeting saved nothing yet."""
+    row = connection.execute(
+        select(*_SAVED_COLUMNS).where(WeeklyReview.week_start == meeting_week_of(week))
+    ).first()
+    return SavedReview(*row) if row else None
+
+
+def save_review(session: Session, week: dt.date, values: SavedReview) -> SavedReview | None:
+    """Save the meeting of `week`'s review in the caller's transaction; returns what was
+    saved before (None: nothing), which restore_review puts back."""
+    previous = saved_review(session, week)
+    fields = {
+        "brief": values.brief,
+        "decisions": values.decisions,
+        "notes": values.notes,
+        "next_experiment_id": values.next_experiment_id,
+    }
+    meeting = meeting_week_of(week)
+    if previous is None:
+        session.execute(insert(WeeklyReview), [{"week_start": meeting, **fields}])
+    else:
+        session.execute(
+            update(WeeklyReview).where(WeeklyReview.week_start == meeting).values(**fields)
+        )
+    return previous
+
+
+def restore_review(session: Session, week: dt.date, previous: SavedReview | None) -> None:
+    """Undo save_review: put the earlier values back, or remove a row it created."""
+    if previous is None:
+        session.execute(
+            delete(WeeklyReview).where(WeeklyReview.week_start == meeting_week_of(week))
+        )
+    else:
+        save_review(session, week, previous)
+
+
+def reviewed_weeks(connection: Connection | Session) -> list[dt.date]:
+    """The weeks whose review meeting saved something, newest first (for browsing)."""
+    meetings = connection.scalars(
+        select(WeeklyReview.week_start).order_by(WeeklyReview.week_start.desc())
+    )
+    return [meeting - dt.timedelta(weeks=1) for meeting in meetings]

@@ -4,16 +4,22 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+from dataclasses import replace
 
 from sqlalchemy import select, text, update
 
 from okrdesk.store.review_data import (
+    SavedReview,
     default_week,
     load_review,
     meeting_week_of,
     report_settings,
+    restore_review,
+    reviewed_weeks,
+    save_review,
+    saved_review,
 )
-from okrdesk.store.schema import WeeklyReview, WorkspaceSettings
+from okrdesk.store.schema import Experiment, WeeklyReview, WorkspaceSettings
 
 DEMO_DAY = dt.date(2026, 11, 25)  # the day tests/store/conftest.py builds the demo for
 LAST_FULL_WEEK = dt.date(2026, 11, 16)
@@ -169,3 +175,35 @@ def test_a_week_without_data(ws):
     assert review.funnel_steps == () and review.experiments == ()
     assert review.next_step.experiment_code == "EXP-0005"  # the best planned one
     assert review.cycle.expected == 1.0
+
+
+def test_save_a_review_and_undo_it(ws, content):
+    before = content(ws)
+    with ws.session() as session, session.begin():
+        chosen = session.scalars(select(Experiment.id).where(Experiment.code == "EXP-0005")).one()
+        values = SavedReview("Our brief.", "1. Roll out the booking link.", "Short.", chosen)
+        assert save_review(session, LAST_FULL_WEEK, values) is None
+    with ws.engine.connect() as connection:
+        assert saved_review(connection, LAST_FULL_WEEK) == values
+        review = load_review(connection, LAST_FULL_WEEK)
+        assert reviewed_weeks(connection)[0] == LAST_FULL_WEEK
+    assert review.brief == "Our brief."
+    assert review.next_step.saved and not review.next_step.proposed
+    assert review.next_step.experiment_code == "EXP-0005"
+    with ws.session() as session, session.begin():
+        restore_review(session, LAST_FULL_WEEK, None)
+    assert content(ws)["weekly_reviews"] == before["weekly_reviews"]
+
+
+def test_saving_over_a_saved_review_returns_what_it_replaced(ws):
+    week = dt.date(2026, 11, 9)
+    with ws.session() as session, session.begin():
+        earlier = saved_review(session, week)
+        previous = save_review(session, week, replace(earlier, notes="Edited."))
+    assert previous == earlier
+    with ws.session() as session, session.begin():
+        assert saved_review(session, week).notes == "Edited."
+        restore_review(session, week, previous)
+    with ws.engine.connect() as connection:
+        assert saved_review(connection, week) == earlier
+        assert reviewed_weeks(connection) == [dt.date(2026, 11, 9), dt.date(2026, 11, 2)]
