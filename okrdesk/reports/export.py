@@ -14,9 +14,15 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtGui import QImage
+from sqlalchemy import Connection
 
 from okrdesk.domain.review import Review, parse_iso_week
-from okrdesk.reports.locale_format import LocaleFormat, UnknownLocaleError, locale_format
+from okrdesk.reports.locale_format import (
+    LocaleFormat,
+    UnknownLocaleError,
+    find_locale,
+    locale_format,
+)
 from okrdesk.store.review_data import ReportSettings, default_week, load_review, report_settings
 from okrdesk.store.workspace import open_workspace
 
@@ -56,36 +62,51 @@ def report_kind(out: Path) -> str:
     return kind
 
 
+def read_report_input(
+    connection: Connection, week: str | dt.date | None, locale: str | None, today: dt.date
+) -> ReportInput:
+    """The review of `week` ("2026-W47", a day of the week, or None: the last full week before
+    `today`) from an open workspace: what the window exports. ReportError for a bad week or
+    locale."""
+    try:
+        find_locale(locale)
+    except UnknownLocaleError as error:
+        raise ReportError(str(error)) from None
+    settings = report_settings(connection)
+    if week is None:
+        first_day = default_week(connection, today)
+    elif isinstance(week, dt.date):
+        first_day = week
+    else:
+        try:
+            first_day = parse_iso_week(week, settings.week_start)
+        except ValueError as error:
+            raise ReportError(str(error)) from None
+    review = load_review(connection, first_day)
+    return ReportInput(review, settings, locale_format(locale, settings.currency))
+
+
 def load_report_input(
     workspace: Path, week: str | dt.date | None, locale: str | None, today: dt.date
 ) -> ReportInput:
-    """Read the review of `week` ("2026-W47", a day of the week, or None: the last full week
-    before `today`). Raises WorkspaceError for a refused file, ReportError for a bad week or
-    locale."""
+    """read_report_input on a workspace file (what `okrdesk report` does). Raises
+    WorkspaceError for a refused file, ReportError for a missing one or a bad week or locale;
+    a bad week or locale is refused before the file is opened."""
     path = Path(workspace)
     if not path.exists():
         raise ReportError(f"{path}: no such workspace file")
+    try:
+        find_locale(locale)
+        if isinstance(week, str):
+            parse_iso_week(week)
+    except (UnknownLocaleError, ValueError) as error:
+        raise ReportError(str(error)) from None
     opened = open_workspace(path)
     try:
         with opened.engine.connect() as connection:
-            settings = report_settings(connection)
-            if week is None:
-                first_day = default_week(connection, today)
-            elif isinstance(week, dt.date):
-                first_day = week
-            else:
-                try:
-                    first_day = parse_iso_week(week, settings.week_start)
-                except ValueError as error:
-                    raise ReportError(str(error)) from None
-            review = load_review(connection, first_day)
+            return read_report_input(connection, week, locale, today)
     finally:
         opened.close()
-    try:
-        fmt = locale_format(locale, settings.currency)
-    except UnknownLocaleError as error:
-        raise ReportError(str(error)) from None
-    return ReportInput(review, settings, fmt)
 
 
 def _check_target(out: Path) -> None:
