@@ -80,7 +80,7 @@ def test_funnel_bars_for_a_week(show):
     assert chart.bar_widths() == [2000, 100, 10]
     assert chart.labels.texts() == [
         "2.000",
-        "100  ·  5,0% of Visit  ·  5,0% of Visit",
+        "100  ·  5,0% of Visit",
         "10  ·  10,0% of Lead  ·  0,50% of Visit",
     ]
     assert "16" not in chart.plotItem.titleLabel.text
@@ -132,6 +132,23 @@ def test_trend_has_one_line_per_step_with_gaps_where_undefined(show):
     assert chart.region_labels[0].toPlainText() == "EXP-0007"
     legend = [label.text for _sample, label in chart.legend.items]
     assert legend == ["Visit → Lead", "Lead → Deal"]
+
+
+def test_trend_shows_the_experiment_running_after_the_data_not_later_ones(show):
+    chart = show(ConversionTrendChart())
+    after = W3.date() + dt.timedelta(days=7)
+    chart.set_data(
+        COUNTS,
+        STAGES,
+        [
+            ("EXP-0001", dt.date(2026, 10, 1), dt.date(2026, 10, 7)),  # before the data
+            ("EXP-0002", after, after + dt.timedelta(days=6)),  # running now
+            ("EXP-0003", after + dt.timedelta(days=7), after + dt.timedelta(days=13)),
+        ],
+    )
+    assert [code for code, _left, _right in chart.shaded_spans()] == ["EXP-0002"]
+    left, right = chart.plot_item.vb.viewRange()[0]
+    assert left < x_of(W1) and right >= x_of(after + dt.timedelta(days=7))
 
 
 def test_trend_reuses_its_items_and_drops_old_experiments(show):

@@ -97,14 +97,17 @@ class ConversionTrendChart(pg.GraphicsLayoutWidget):
             # A week with an undefined rate is a gap in the line, never a dip to 0.
             curve.setData(xs, rates, connect="finite")
             self.legend.addItem(curve, self.tr("{0} → {1}").format(*step))
-        self._show_experiments(experiments)
+        shown: list[ExperimentSpan] = []
+        if self._weeks:
+            first, end = self._x_span(experiments)
+            shown = [e for e in experiments if e[1] < end and e[2] >= first]
+            self.plot_item.setXRange(week_x(first), week_x(end), padding=0.02)
+        self._show_experiments(shown)
         self.marker.setData([], [])
         self.hover_text = ""
-        if len(xs):
-            self.plot_item.setXRange(*self._x_span(experiments), padding=0.02)
         self._set_rate_axis(max(highest, 1.0))
 
-    def _x_span(self, experiments: Sequence[ExperimentSpan]) -> tuple[float, float]:
+    def _x_span(self, experiments: Sequence[ExperimentSpan]) -> tuple[dt.date, dt.date]:
         """The weeks with data, widened to the end of an experiment that starts in them (the
         one running now), not to experiments planned later."""
         first = self._weeks[0].date()
@@ -112,7 +115,7 @@ class ConversionTrendChart(pg.GraphicsLayoutWidget):
         for _code, start, last in experiments:
             if first <= start <= data_end:
                 end = max(end, last + dt.timedelta(days=1))
-        return week_x(first), week_x(end)
+        return first, end
 
     def _set_rate_axis(self, highest: float) -> None:
         """Head room above the lines for the experiments' codes, with ticks (through QLocale)

@@ -105,6 +105,10 @@ class FunnelBarsChart(FunnelPlot):
     def _label(self, index: int, count: int, step: float, overall: float) -> str:
         if index == 0:
             return format_int(count)
+        if index == 1:  # the share of the stage before is the share of the first
+            return self.tr("{count}  ·  {step} of {previous}").format(
+                count=format_int(count), step=percent(step), previous=self.stages[0]
+            )
         return self.tr("{count}  ·  {step} of {previous}  ·  {overall} of {first}").format(
             count=format_int(count),
             step=percent(step),
