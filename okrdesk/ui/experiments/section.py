@@ -182,6 +182,18 @@ class ExperimentsSection(Section):
         self.learnings.edit_requested.connect(self.editing.edit)
         if self.board_tab.board is not None:
             self.board_tab.board.experiment_activated.connect(self._board_activated)
+        editing = self.editing
+        for table, actions in (
+            (
+                self.backlog.table,
+                (editing.edit_action, editing.plan_action, editing.decide_action),
+            ),
+            (self.learnings.table, (editing.edit_action, editing.decide_action)),
+        ):
+            table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+            table.addActions(list(actions))
+        self.backlog.table.addAction(editing.delete_action)
+        controller.opened.connect(lambda: self.choose(0))
         self._update_chosen()
 
     def _build_results(self, controller: WorkspaceController) -> QWidget:
@@ -211,6 +223,8 @@ class ExperimentsSection(Section):
         self.current_id = experiment_id or None
         if self.current_id is not None and hasattr(self.results, "show_experiment"):
             self.results.show_experiment(self.current_id)
+        elif self.current_id is None and hasattr(self.results, "clear"):
+            self.results.clear()
         self._update_chosen()
 
     def _update_chosen(self) -> None:
