@@ -30,6 +30,7 @@ import datetime as dt
 import math
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, delete, func, insert, select
 from sqlalchemy.orm import Session
@@ -45,6 +46,9 @@ from okrdesk.store.schema import (
     KeyResultBinding,
     Objective,
 )
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 RATE_METRICS = ("step_rate", "overall_rate")
 # (needs from_stage, needs to_stage) per metric.
@@ -216,23 +220,27 @@ def _check(session: Session, new: Binding) -> None:
 
 
 def weekly_values(
-    connection: Connection | Session, bound: Binding, weeks: Sequence[dt.date] | None = None
+    connection: Connection | Session,
+    bound: Binding,
+    weeks: Sequence[dt.date] | None = None,
+    frames: tuple[pd.DataFrame, pd.DataFrame] | None = None,
 ) -> dict[dt.date, float | None]:
     """The bound metric per week start (oldest first), as a fraction for rates.
 
     Computed by okrdesk.domain.funnel.metric_series, so the formulas live in one place. With
     `weeks`, exactly those weeks; otherwise every week with funnel data. An undefined value
-    (a zero denominator) or a week without data is None.
+    (a zero denominator) or a week without data is None. `frames` are the funnel's counts
+    and spend frames when the caller has read them already (see funnel_frames).
     """
     # pandas stays off the start-up path: only computing a value loads it.
     from okrdesk.domain.funnel import metric_series
-    from okrdesk.store.funnel_data import load_counts, load_spend
 
+    counts, spend = frames if frames is not None else funnel_frames(connection, bound.funnel_id)
     stages = funnel_stages(connection, bound.funnel_id)
     names = {stage_id: name for stage_id, name in stages}
     series = metric_series(
-        load_counts(connection, bound.funnel_id),
-        load_spend(connection, bound.funnel_id),
+        counts,
+        spend,
         [name for _id, name in stages],
         bound.metric,
         names.get(bound.from_stage_id),
@@ -245,6 +253,15 @@ def weekly_values(
     if weeks is None:
         return values
     return {week: values.get(week) for week in weeks}
+
+
+def funnel_frames(
+    connection: Connection | Session, funnel_id: int
+) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The funnel's weekly counts and spend as okrdesk.domain.funnel frames."""
+    from okrdesk.store.funnel_data import load_counts, load_spend
+
+    return load_counts(connection, funnel_id), load_spend(connection, funnel_id)
 
 
 def kr_value(metric: str, unit: str, value: float) -> float:
@@ -305,12 +322,13 @@ def record_bound_checkins(session: Session, funnel_id: int, batch_id: int) -> in
     written = 0
     year, week_number, _ = week.isocalendar()
     comment = f"Automatic: from import {batch.file_name}, week {year}-W{week_number:02d}"
+    frames = funnel_frames(session, funnel_id) if rows else None
     for key_result_id, unit, cycle_end in rows:
         if day > cycle_end + WEEK:
             continue
         bound = binding(session, key_result_id)
         assert bound is not None
-        value = weekly_values(session, bound, [week])[week]
+        value = weekly_values(session, bound, [week], frames)[week]
         if value is None:
             continue
         existing = session.execute(
