@@ -235,3 +235,50 @@ def test_file_import_is_ctrl_i(opened):
     wizard = opened.findChild(ImportWizard)
     assert wizard is not None and not wizard.file_page.isComplete()
     wizard.close()
+
+
+def test_a_wide_xlsx_sheet_with_a_column_for_a_new_stage(qtbot, opened, demo_copy, tmp_path):
+    from openpyxl import Workbook
+
+    book = Workbook()
+    book.active.title = "Notes"
+    book.active.append(["nothing to import here"])
+    sheet = book.create_sheet("Weekly")
+    sheet.append(["Week", "Visit", "Lead", "Spotkanie"])
+    sheet.append(["2027-01-04", 900, 30, 4])
+    sheet.append(["2027-01-11", 950, 33, 6])
+    path = tmp_path / "weekly.xlsx"
+    book.save(path)
+
+    wizard = opened.import_file(path)
+    qtbot.addWidget(wizard)
+    page = wizard.file_page
+    sheets = [page.sheet_combo.itemText(i) for i in range(page.sheet_combo.count())]
+    assert sheets == ["Notes", "Weekly"]
+    if page.sheet_combo.currentText() != "Weekly":
+        page.sheet_combo.setCurrentText("Weekly")
+        page.sheet_combo.activated.emit(1)
+    assert wizard.preview.sheet == "Weekly"
+    wizard.next()
+    combos = wizard.columns_page.mapping_combos
+    assert combos["Visit"].currentText() == "Count of stage “Visit”"
+    wizard.next()
+    assert list(wizard.check_page.stage_combos) == ["Spotkanie"]
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.result is not None, timeout=30_000)
+    assert count_of(demo_copy, "2027-01-11", "Spotkanie") == 6
+    assert count_of(demo_copy, "2027-01-04", "Visit") == 900
+    opened.undo_action.trigger()
+    assert "Spotkanie" not in [n for (n,) in rows(demo_copy, "SELECT name FROM funnel_stages")]
+
+
+def test_importing_weeks_already_there_replaces_them_and_says_so(
+    qtbot, opened, demo_copy, tmp_path
+):
+    (week,) = rows(demo_copy, "SELECT MAX(week_start) FROM funnel_counts")[0]
+    path = write(tmp_path, "again.csv", f"week,source,stage,count\n{week},ads,Visit,7\n")
+    wizard = opened.import_file(path)
+    qtbot.addWidget(wizard)
+    run_to_the_end(qtbot, wizard)
+    assert "Replaced what these weeks held before" in wizard.run_page.status_label.text()
+    assert count_of(demo_copy, week, "Visit") == 7  # replaced, never added on top

@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractListModel,
     QByteArray,
+    QLocale,
     QMimeData,
     QModelIndex,
     QObject,
@@ -334,7 +335,7 @@ class FunnelDefinitionsDialog(QDialog):
             if weeks
             else self.tr("Delete the funnel “{name}” and its stages?")
         )
-        if self._confirm(question.format(name=funnel.name, weeks=weeks)):
+        if self._confirm(question.format(name=funnel.name, weeks=QLocale().toString(weeks))):
             self._push(commands.delete_funnel(self.controller, funnel.id, funnel.name))
 
     def add_stage(self) -> NameEditor | None:
@@ -387,7 +388,7 @@ class FunnelDefinitionsDialog(QDialog):
         if weeks:
             question = self.tr(
                 "“{name}” has counts in {weeks} weeks; they will be deleted with it. Remove it?"
-            ).format(name=stage.name, weeks=weeks)
+            ).format(name=stage.name, weeks=QLocale().toString(weeks))
             if not self._confirm(question):
                 return
         self._push(commands.delete_stage(self.controller, stage.id, stage.name))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -205,7 +205,10 @@ class FunnelGridPanel(QWidget):
                 self.tr(
                     "The block has {rows} rows, but only {weeks} weeks follow the selected "
                     "one. Add weeks first. Nothing was pasted."
-                ).format(rows=height, weeks=len(self.model.weeks) - top)
+                ).format(
+                    rows=QLocale().toString(height),
+                    weeks=QLocale().toString(len(self.model.weeks) - top),
+                )
             )
             return False
         cells: dict[Cell, int | None] = {}
@@ -234,7 +237,7 @@ class FunnelGridPanel(QWidget):
                 cells[self.model.cell(top + offset, stage)] = count
         if not cells:
             return False
-        text = self.tr("Paste {n} counts").format(n=len(cells))
+        text = self.tr("Paste {n} counts").format(n=QLocale().toString(len(cells)))
         self._store(cells, text)
         return True
 
@@ -265,4 +268,5 @@ class FunnelGridPanel(QWidget):
             if self.model.count(r, c) is not None
         }
         if cells:
-            self._store(cells, self.tr("Clear {n} counts").format(n=len(cells)))
+            text = self.tr("Clear {n} counts").format(n=QLocale().toString(len(cells)))
+            self._store(cells, text)
