@@ -44,6 +44,14 @@ td.number, th.number { text-align: right; }
 """
 
 
+# Only the HTML file has this: a readable line length in a browser, charts that shrink with a
+# narrow window. QTextDocument would ignore most of it.
+SCREEN_STYLE = """
+body { max-width: 52em; margin: 2em auto; padding: 0 1em; line-height: 1.35; }
+img { max-width: 100%; height: auto; }
+"""
+
+
 def style(scale: float = 1.0) -> str:
     """The report's CSS with every length multiplied by scale (1 on screen, dpi/96 in print)."""
     return re.sub(r"\{(\d+)\}", lambda m: f"{max(1, round(int(m[1]) * scale))}", _STYLE)
@@ -188,7 +196,8 @@ def report_html(
     language = fmt.locale.bcp47Name() or "en"
     return (
         f'<!DOCTYPE html>\n<html lang="{_e(language)}">\n<head>\n<meta charset="utf-8">\n'
-        f"<title>{_e(review.workspace)} · {_e(title)}</title>\n<style>{style(scale)}</style>\n"
+        f"<title>{_e(review.workspace)} · {_e(title)}</title>\n"
+        f"<style>{style(scale)}{SCREEN_STYLE}</style>\n"
         f"</head>\n<body>\n{body}\n</body>\n</html>\n"
     )
 
@@ -250,6 +259,10 @@ def _variance(review: Review, fmt: LocaleFormat, charts: dict, image_src) -> str
     else:
         parts.append(f'<p class="muted">{_e(tr("No funnel data for this week."))}</p>')
 
+    if not review.key_results:
+        parts.append(f"<h3>{_e(tr('Key results'))}</h3>")
+        parts.append(f'<p class="muted">{_e(tr("No key results in a cycle of this week."))}</p>')
+        return "\n".join(p for p in parts if p)
     parts.append(f"<h3>{_e(tr('Key results that moved'))}</h3>")
     moved = review.changed_key_results
     if moved:

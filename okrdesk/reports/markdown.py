@@ -88,6 +88,14 @@ def _variance(review: Review, fmt: LocaleFormat) -> list[str]:
     else:
         out += [tr("No funnel data for this week."), ""]
 
+    if not review.key_results:
+        return [
+            *out,
+            f"### {tr('Key results')}",
+            "",
+            tr("No key results in a cycle of this week."),
+            "",
+        ]
     out += [f"### {tr('Key results that moved')}", ""]
     if review.changed_key_results:
         rows = [

@@ -301,3 +301,17 @@ def test_report_from_the_command_line_headless(report_demo, tmp_path, sandbox_en
     assert result.returncode == 0, result.stderr
     assert "2026-11-16" in result.stdout
     assert out.read_bytes().startswith(b"%PDF")
+
+
+def test_an_empty_workspace_gets_a_report_that_says_what_is_missing(tmp_path, qapp):
+    from okrdesk.store.workspace import create_workspace
+
+    path = tmp_path / "empty.okrdesk"
+    create_workspace(path, "Empty team").close()
+    text = write(path, tmp_path / "empty.md").read_text(encoding="utf-8")
+    assert "No cycle covers this week." in text
+    assert "No funnel data for this week." in text
+    assert "No key results in a cycle of this week." in text
+    assert "No experiment ended or ran this week." in text
+    assert "No next experiment chosen or planned yet." in text
+    assert len(PdfReader(write(path, tmp_path / "empty.pdf")).pages) >= 2
