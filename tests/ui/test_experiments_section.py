@@ -1,0 +1,89 @@
+"""The Experiments screen as a whole: the chosen experiment, the week picker, the board's
+activation, and a new experiment planned at once."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QApplication
+
+from okrdesk.ui.experiments.editor import ExperimentEditor
+from okrdesk.ui.experiments.section import BACKLOG, BOARD
+
+
+def rows(path: Path, sql: str, *args) -> list[tuple]:
+    with sqlite3.connect(path) as connection:
+        return connection.execute(sql, args).fetchall()
+
+
+def experiment(path: Path, code: str) -> tuple[int, str | None]:
+    return rows(path, "SELECT id, start_date FROM experiments WHERE code = ?", code)[0]
+
+
+@pytest.fixture
+def section(qtbot, window, demo_copy):
+    window.files.open_path(demo_copy)
+    window.show_section(list(window.sections).index("experiments"))
+    return window.sections["experiments"]
+
+
+def test_the_row_chosen_in_the_backlog_shows_its_results_and_status(section, demo_copy):
+    section.tabs.setCurrentIndex(BACKLOG)
+    section.backlog.show_all_check.setChecked(True)
+    exp_id, start = experiment(demo_copy, "EXP-0003")
+    section.backlog.select(exp_id)
+    assert section.current_id == exp_id
+    assert section.results.experiment_id == exp_id
+    first = dt.date.fromisoformat(start)
+    assert section.chosen_label.text().startswith("EXP-0003 · Analysing · ")
+    assert section.decide_button.isEnabled() and section.edit_button.isEnabled()
+    assert f"{first.day} " in section.chosen_label.text()
+
+
+def test_the_week_picker_and_the_board_show_the_same_week(section, demo_copy):
+    section.tabs.setCurrentIndex(BOARD)
+    tab = section.board_tab
+    assert tab.picker.isVisible()
+    _, start = experiment(demo_copy, "EXP-0005")  # planned for next week
+    day = dt.date.fromisoformat(start) + dt.timedelta(days=3)
+    tab.week_edit.setDate(QDate(day))
+    monday = day - dt.timedelta(days=day.weekday())
+    assert tab.board.monday == monday
+    assert tab.week_edit.date().toPython() == monday
+    tab.board.step_week(-1)  # the board's own Previous week
+    assert tab.week_edit.date().toPython() == monday - dt.timedelta(days=7)
+    section.tabs.setCurrentIndex(BACKLOG)
+    assert not tab.picker.isVisible()
+
+
+def test_double_clicking_an_experiment_on_the_board_opens_its_editor(section, demo_copy):
+    exp_id, _ = experiment(demo_copy, "EXP-0004")
+    section.board_tab.board.experiment_activated.emit(exp_id)
+    dialog = QApplication.activeModalWidget()
+    assert isinstance(dialog, ExperimentEditor)
+    assert dialog.code_edit.text() == "EXP-0004"
+    assert section.current_id == exp_id
+    dialog.reject()
+
+
+def test_a_new_experiment_planned_at_once_gets_its_day_tasks_in_one_undo_step(
+    section, window, demo_copy
+):
+    number = rows(demo_copy, "SELECT next_experiment_number FROM workspace_settings")[0][0]
+    dialog = section.editing.new_experiment()
+    dialog.title_edit.setText("Exit-intent offer on pricing")
+    dialog.scheduled_check.setChecked(True)
+    assert dialog.status() == "planned"  # a date plans an idea
+    dialog.accept()
+    code = f"EXP-{number:04d}"
+    exp_id, start = experiment(demo_copy, code)
+    assert start == dt.date.today().isoformat()
+    tasks = "SELECT count(*) FROM experiment_tasks WHERE experiment_id = ?"
+    assert rows(demo_copy, tasks, exp_id) == [(7,)]
+    window.undo_action.trigger()
+    assert rows(demo_copy, "SELECT id FROM experiments WHERE code = ?", code) == []
+    assert rows(demo_copy, tasks, exp_id) == [(0,)]
