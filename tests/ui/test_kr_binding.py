@@ -177,3 +177,18 @@ def test_the_demo_bound_key_result_shows_where_its_check_in_came_from(okrs):
     assert "Automatic check-in" in model.index(0, 1).data(Qt.ItemDataRole.ToolTipRole)
     older = model.index(1, 0)
     assert older.data(Qt.ItemDataRole.ForegroundRole) is None  # typed by a person
+
+
+def test_without_a_funnel_the_dialog_says_so(qtbot, window, demo_copy):
+    with sqlite3.connect(demo_copy) as connection:
+        connection.execute("PRAGMA foreign_keys = ON")
+        connection.execute("DELETE FROM funnels")
+    window.files.open_path(demo_copy)
+    window.show_section(1)
+    okrs = window.sections["okrs"]
+    dialog = open_binding(okrs, MQL_KR)
+    assert dialog.funnel_combo.count() == 0
+    assert "no funnel yet" in dialog.problems_label.text()
+    assert not bind_button(dialog).isEnabled()
+    assert dialog.preview_model.rowCount() == 0
+    dialog.reject()
