@@ -1,0 +1,234 @@
+"""Import benchmark: a 1,000,000-row raw-event CSV imported into a workspace, against floors.
+
+Run as a plain script, not under pytest:
+
+    .venv/bin/python tests/bench/import_events.py [--rows N] [--runs N] [--orm-rows N]
+
+It writes a raw-event CSV (lead id, timestamp, stage, source, variant, revenue) into a
+temporary folder, then, in the same run and interleaved, times
+- the floor: `pandas.read_csv` of the same file (with `usecols` and category `dtype` hints) plus
+  one groupby (distinct leads per week × stage × source);
+- okrdesk's `import_file` into a fresh workspace: detection, reading, checking, the activity,
+  cohort, speed-to-lead and revenue views, and the one transaction that writes them;
+and prints the medians and their ratio against the target. Peak memory (maximum resident set
+size) of each is measured in a child process of its own. Last, it times the naive way, one ORM
+object per raw row into a table of raw events, on a slice of `--orm-rows` rows, and
+extrapolates to the whole file. It is a report, not a gate: it exits 0 whatever the ratios.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import datetime as dt
+import json
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+from sqlalchemy import DateTime, Float, Integer, String, create_engine
+from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column
+
+TARGET_RATIO = 1.5
+ORM_TARGET = 50
+STAGES = ("Visit", "Form submitted", "Lead", "MQL", "SQL", "Deal")
+# The share of leads at one stage that reach the next.
+STEP_RATES = (0.45, 0.7, 0.5, 0.45, 0.3)
+SOURCES = ("google_ads", "linkedin", "newsletter", "organic", "referral", "partners")
+COLUMNS = ["lead_id", "timestamp", "stage", "source", "variant", "revenue"]
+DTYPES = {
+    "lead_id": "category",
+    "timestamp": str,
+    "stage": "category",
+    "source": "category",
+    "variant": "category",
+    "revenue": float,
+}
+
+
+class RawBase(DeclarativeBase):
+    pass
+
+
+class RawEvent(RawBase):
+    """A table of raw events, for the naive way only: okrdesk keeps aggregates, not these."""
+
+    __tablename__ = "raw_events"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    lead_id: Mapped[str] = mapped_column(String(100))
+    timestamp: Mapped[dt.datetime] = mapped_column(DateTime)
+    stage: Mapped[str] = mapped_column(String(100))
+    source: Mapped[str] = mapped_column(String(100))
+    variant: Mapped[str] = mapped_column(String(100))
+    revenue: Mapped[float | None] = mapped_column(Float)
+
+
+def write_events(path: Path, rows: int, seed: int = 20261125) -> int:
+    """A raw-event CSV of about `rows` rows over 26 weeks; returns the exact row count."""
+    rng = np.random.default_rng(seed)
+    leads = int(rows / (1 + sum(np.cumprod(STEP_RATES))))
+    start = np.datetime64("2026-05-25T00:00")
+    entered = start + rng.integers(0, 26 * 7 * 24 * 60, leads).astype("timedelta64[m]")
+    reached = np.ones(leads, dtype=np.int64)  # how many stages each lead reached
+    alive = np.ones(leads, dtype=bool)
+    for rate in STEP_RATES:
+        alive &= rng.random(leads) < rate
+        reached += alive
+    first_row = np.cumsum(reached) - reached
+    lead_of_row = np.repeat(np.arange(leads), reached)
+    stage_of_row = np.arange(len(lead_of_row)) - np.repeat(first_row, reached)
+    # Rows go lead by lead, stage by stage: each stage comes some hours after the one before.
+    delays = rng.exponential(30, len(lead_of_row)).astype(np.int64)
+    delays[stage_of_row == 0] = 0
+    running = np.cumsum(delays)
+    cumulative = (running - np.repeat(running[first_row], reached)).astype("timedelta64[h]")
+    moments = entered[lead_of_row] + cumulative
+    source = np.array(SOURCES)[rng.integers(0, len(SOURCES), leads)][lead_of_row]
+    source[stage_of_row > 0] = ""  # CRMs give the source with the first event only
+    variant = np.where(rng.random(leads) < 0.5, "A", "B")[lead_of_row]
+    revenue = np.where(
+        stage_of_row == len(STAGES) - 1,
+        np.round(rng.normal(4000, 900, len(lead_of_row)), 2),
+        np.nan,
+    )
+    frame = pd.DataFrame(
+        {
+            "lead_id": np.char.add("L", lead_of_row.astype(str)),
+            "timestamp": pd.to_datetime(moments).strftime("%Y-%m-%d %H:%M:%S"),
+            "stage": np.array(STAGES)[stage_of_row],
+            "source": source,
+            "variant": variant,
+            "revenue": revenue,
+        }
+    )
+    frame.to_csv(path, index=False)
+    return len(frame)
+
+
+def floor(path: Path) -> float:
+    started = time.perf_counter()
+    frame = pd.read_csv(path, usecols=COLUMNS, dtype=DTYPES)
+    frame.groupby(["stage", "source"], observed=True)["lead_id"].nunique()
+    return time.perf_counter() - started
+
+
+def ours(path: Path, folder: Path, run: int) -> float:
+    from okrdesk.store.importing import ImportOptions, import_file
+    from okrdesk.store.workspace import create_workspace
+
+    workspace = create_workspace(folder / f"bench-{run}.okrdesk", "Bench")
+    try:
+        started = time.perf_counter()
+        result = import_file(workspace, path, ImportOptions(funnel="Inbound", shape="events"))
+        elapsed = time.perf_counter() - started
+    finally:
+        workspace.close()
+    assert result is not None and result.rows > 0
+    return elapsed
+
+
+def orm_rows(path: Path, folder: Path, rows: int) -> float:
+    """One ORM object per raw row, as a naive importer would: the seconds for `rows` rows."""
+    engine = create_engine(f"sqlite:///{folder / 'orm.sqlite'}")
+    RawBase.metadata.create_all(engine)
+    started = time.perf_counter()
+    with path.open(encoding="utf-8", newline="") as handle, Session(engine) as session:
+        for n, record in enumerate(csv.DictReader(handle)):
+            if n == rows:
+                break
+            session.add(
+                RawEvent(
+                    lead_id=record["lead_id"],
+                    timestamp=dt.datetime.strptime(record["timestamp"], "%Y-%m-%d %H:%M:%S"),
+                    stage=record["stage"],
+                    source=record["source"],
+                    variant=record["variant"],
+                    revenue=float(record["revenue"]) if record["revenue"] else None,
+                )
+            )
+        session.commit()
+    elapsed = time.perf_counter() - started
+    engine.dispose()
+    return elapsed
+
+
+def peak_memory(which: str, path: Path, folder: Path) -> float:
+    """Maximum resident set size, in MB, of a child process that runs `which` once."""
+    output = subprocess.run(
+        [sys.executable, __file__, "--child", which, "--file", str(path), "--folder", str(folder)],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
+    return json.loads(output.strip().splitlines()[-1])["max_rss_mb"]
+
+
+def _child(which: str, path: Path, folder: Path) -> None:
+    before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    if which == "floor":
+        floor(path)
+    else:
+        ours(path, folder, run=999)
+    after = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(json.dumps({"max_rss_mb": after, "before_mb": before}))
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rows", type=int, default=1_000_000)
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--orm-rows", type=int, default=20_000)
+    parser.add_argument("--child", choices=("floor", "ours"), help=argparse.SUPPRESS)
+    parser.add_argument("--file", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--folder", type=Path, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        _child(args.child, args.file, args.folder)
+        return 0
+
+    with tempfile.TemporaryDirectory(prefix="okrdesk-bench-") as scratch:
+        folder = Path(scratch)
+        path = folder / "events.csv"
+        started = time.perf_counter()
+        rows = write_events(path, args.rows)
+        size = path.stat().st_size / 2**20
+        print(
+            f"file: {rows:,} rows, {size:.1f} MB, written in {time.perf_counter() - started:.1f} s"
+        )
+
+        floor(path)  # warm the page cache and the imports, untimed
+        ours(path, folder, run=-1)
+        floors, imports = [], []
+        for run in range(args.runs):
+            floors.append(floor(path))
+            imports.append(ours(path, folder, run))
+        floor_median, ours_median = statistics.median(floors), statistics.median(imports)
+        ratio = ours_median / floor_median
+        print(f"floor (read_csv + groupby): median {floor_median:.2f} s  "
+              f"({', '.join(f'{t:.2f}' for t in floors)})")  # fmt: skip
+        print(f"okrdesk import_file:        median {ours_median:.2f} s  "
+              f"({', '.join(f'{t:.2f}' for t in imports)})")  # fmt: skip
+        verdict = "within" if ratio <= TARGET_RATIO else "OVER"
+        print(f"ratio: {ratio:.2f}x the floor ({verdict} the {TARGET_RATIO}x target)")
+
+        print(f"peak memory (max RSS): floor {peak_memory('floor', path, folder):.0f} MB, "
+              f"okrdesk {peak_memory('ours', path, folder):.0f} MB")  # fmt: skip
+
+        orm_seconds = orm_rows(path, folder, args.orm_rows)
+        extrapolated = orm_seconds * rows / args.orm_rows
+        orm_ratio = extrapolated / ours_median
+        verdict = "at least" if orm_ratio >= ORM_TARGET else "LESS than"
+        print(f"one ORM object per row: {orm_seconds:.2f} s for {args.orm_rows:,} rows, "
+              f"{extrapolated:.0f} s extrapolated to {rows:,}: {orm_ratio:.0f}x slower than "
+              f"okrdesk ({verdict} the expected {ORM_TARGET}x)")  # fmt: skip
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
