@@ -18,14 +18,15 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from okrdesk import __version__
 
+if TYPE_CHECKING:
+    from PySide6.QtGui import QImage
+
 DEMO_FILE = "self-test.okrdesk"
 REPORT_FORMATS = ("md", "html", "pdf")
-# Sizes of resources/icons/okrdesk-<size>.png, which the window icon is made of.
-ICON_SIZES = (16, 32, 48, 64, 128, 256, 512)
 
 
 class SelfTestError(Exception):
@@ -114,7 +115,7 @@ def _screens(run: _Run) -> str:
     return f"{len(written)} screens: " + ", ".join(path.stem for path in written)
 
 
-def _is_blank(image) -> bool:
+def _is_blank(image: QImage) -> bool:
     """True when a grid of sample points across the image all have the same colour."""
     width, height = image.width(), image.height()
     samples = {
@@ -126,7 +127,7 @@ def _is_blank(image) -> bool:
 def _icon(run: _Run) -> str:
     from PySide6.QtWidgets import QApplication
 
-    from okrdesk.ui.app import create_app
+    from okrdesk.ui.app import ICON_SIZES, create_app
 
     if QApplication.instance() is None:
         create_app()
