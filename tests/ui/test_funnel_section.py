@@ -83,6 +83,17 @@ def test_an_empty_funnel_says_how_to_fill_it(qtbot, window, empty_file):
     assert section.empty_label.isVisible()
     assert "File → Import…" in section.empty_label.text()
     assert section.tabs.currentWidget() is section.grid_panel
+    # Counts can be typed straight away: without sources the grid edits "(no source)".
+    assert section.filters.source_combo.currentText() == "(no source)"
+    panel = section.grid_panel
+    assert panel.add_week_button.isEnabled()
+    panel.add_week()
+    assert panel.paste_text("1000\t30\n")
+    assert rows(empty_file, "SELECT segment, count FROM funnel_counts ORDER BY count") == [
+        ("", 30),
+        ("", 1000),
+    ]
+    assert not section.empty_label.isVisible()
 
 
 def test_saving_a_chart_writes_png_and_svg(section, tmp_path):

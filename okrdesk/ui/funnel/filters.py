@@ -129,19 +129,29 @@ class FunnelFilters(QWidget):
     def set_choices(
         self, segments: Sequence[str], variants: Sequence[str], weeks: Sequence[dt.date]
     ) -> None:
-        """The sources, variants and weeks the funnel has; the choices made stay if they can."""
+        """The sources, variants and weeks the funnel has; the choices made stay if they can.
+
+        Counts without a source can always be typed, so "(no source)" is always there; in a
+        funnel without any data it is chosen, which makes the grid ready for typing.
+        """
+        sources = sorted({"", *segments})
         self._refill(
             self.source_combo,
             self.tr("All sources"),
-            [(s, s or self.tr("(no source)")) for s in segments],
+            [(s, s or self.tr("(no source)")) for s in sources],
         )
+        if not segments and not weeks:
+            self.source_combo.setCurrentIndex(self.source_combo.findData(""))
         self._refill(
             self.variant_combo,
             self.tr("All variants"),
             [(v, v or self.tr("No experiment arm")) for v in variants],
         )
-        self.variant_combo.setEnabled(len(variants) > 1 or variants != [""])
+        self.variant_combo.setEnabled(any(variants))
         self._weeks = sorted(weeks)
+        self.range_combo.setEnabled(bool(self._weeks))
+        for widget in (self.from_edit, self.dash_label, self.to_edit):
+            widget.setVisible(bool(self._weeks))
         if self._weeks:
             first, last = QDate(self._weeks[0]), QDate(self._weeks[-1] + dt.timedelta(days=6))
             for edit in (self.from_edit, self.to_edit):
