@@ -129,7 +129,10 @@ def test_trend_has_one_line_per_step_with_gaps_where_undefined(show):
     assert chart.shaded_spans() == [
         ("EXP-0007", x_of(dt.date(2026, 11, 9)), x_of(dt.date(2026, 11, 16)))
     ]
-    assert chart.region_labels[0].toPlainText() == "EXP-0007"
+    assert chart.experiment_labels.texts() == ["EXP-0007"]
+    left, width = chart.shading.opts["x0"], chart.shading.opts["width"]
+    assert list(left) == [x_of(dt.date(2026, 11, 9))] and list(width) == [7 * 86400]
+    assert chart.shading.opts["height"] == pytest.approx(chart.plot_item.vb.viewRange()[1][1])
     legend = [label.text for _sample, label in chart.legend.items]
     assert legend == ["Visit → Lead", "Lead → Deal"]
 

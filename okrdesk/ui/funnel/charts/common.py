@@ -127,22 +127,26 @@ def set_category_ticks(plot: pg.PlotWidget, side: str, names: Sequence[str]) -> 
 class LabelPool:
     """TextItems kept on a plot and reused: set_data shows as many as needed, hides the rest."""
 
-    def __init__(self, plot: pg.PlotWidget, anchor: tuple[float, float]) -> None:
+    def __init__(
+        self, plot: pg.PlotWidget | pg.PlotItem, anchor: tuple[float, float], angle: float = 0
+    ) -> None:
         self._plot = plot
         self._anchor = anchor
+        self._angle = angle
         self.items: list[pg.TextItem] = []
 
     def show(self, labels: list[tuple[float, float, str, str, bool]]) -> None:
         """Each label is (x, y, text, colour, bold)."""
         while len(self.items) < len(labels):
-            item = pg.TextItem(anchor=self._anchor)
+            item = pg.TextItem(anchor=self._anchor, angle=self._angle)
             self._plot.addItem(item)
             self.items.append(item)
         for item, (x, y, text, colour, bold) in zip(self.items, labels, strict=False):
             item.setText(text, color=QColor(colour))
-            font = QFont(item.textItem.font())
-            font.setBold(bold)
-            item.setFont(font)
+            if item.textItem.font().bold() != bold:
+                font = QFont(item.textItem.font())
+                font.setBold(bold)
+                item.setFont(font)
             item.setPos(x, y)
             item.setVisible(True)
         for item in self.items[len(labels) :]:

@@ -14,6 +14,7 @@ import numpy as np
 import pandas as pd
 import pyqtgraph as pg
 from PySide6.QtCore import QLocale, QPointF, Qt
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QWidget
 
 from okrdesk.domain.funnel import collapse, metrics
@@ -22,6 +23,7 @@ from okrdesk.ui.funnel.charts.common import (
     EXPERIMENT,
     EXPERIMENT_EDGE,
     TEXT,
+    LabelPool,
     colour_of,
     make_still,
     percent,
@@ -53,8 +55,23 @@ class ConversionTrendChart(pg.GraphicsLayoutWidget):
         self.legend = pg.LegendItem(colCount=3, labelTextColor=TEXT, frame=False)
         self.addItem(self.legend, row=1, col=0)
         self.curves: dict[Step, pg.PlotDataItem] = {}
-        self.regions: list[pg.LinearRegionItem] = []
-        self.region_labels: list[pg.InfLineLabel] = []
+        # One item shades every experiment: a translucent item per experiment, each as tall as
+        # the plot, made a five-year chart ten times slower to draw.
+        self.shading = pg.BarGraphItem(
+            x0=[],
+            width=[],
+            y0=0,
+            height=0,
+            brush=pg.mkBrush(EXPERIMENT),
+            pen=pg.mkPen(EXPERIMENT_EDGE, width=1, style=Qt.PenStyle.DotLine, cosmetic=True),
+        )
+        self.shading.setZValue(-10)
+        self.plot_item.addItem(self.shading)
+        # Along the edge, reading upwards, so that back-to-back weekly experiments keep apart.
+        self.experiment_labels = LabelPool(self.plot_item, anchor=(1.06, -0.15), angle=90)
+        self._spans: list[tuple[str, float, float]] = []
+        self._top = 1.0
+        self.plot_item.vb.sigResized.connect(self._label_experiments)
         self.marker = pg.ScatterPlotItem(size=9, pen=pg.mkPen(TEXT, width=1.5), brush=None)
         self.marker.setZValue(10)
         self.plot_item.addItem(self.marker)
@@ -102,10 +119,10 @@ class ConversionTrendChart(pg.GraphicsLayoutWidget):
             first, end = self._x_span(experiments)
             shown = [e for e in experiments if e[1] < end and e[2] >= first]
             self.plot_item.setXRange(week_x(first), week_x(end), padding=0.02)
-        self._show_experiments(shown)
+        top = self._set_rate_axis(max(highest, 1.0))
+        self._show_experiments(shown, top)
         self.marker.setData([], [])
         self.hover_text = ""
-        self._set_rate_axis(max(highest, 1.0))
 
     def _x_span(self, experiments: Sequence[ExperimentSpan]) -> tuple[dt.date, dt.date]:
         """The weeks with data, widened to the end of an experiment that starts in them (the
@@ -117,7 +134,7 @@ class ConversionTrendChart(pg.GraphicsLayoutWidget):
                 end = max(end, last + dt.timedelta(days=1))
         return first, end
 
-    def _set_rate_axis(self, highest: float) -> None:
+    def _set_rate_axis(self, highest: float) -> float:
         """Head room above the lines for the experiments' codes, with ticks (through QLocale)
         only up to the highest rate, so the axis never suggests rates above what was seen."""
         step = next((s for s in NICE_STEPS if highest / s <= 5), NICE_STEPS[-1])
@@ -129,14 +146,11 @@ class ConversionTrendChart(pg.GraphicsLayoutWidget):
         ]
         self.plot_item.getAxis("left").setTicks([ticks])
         self.plot_item.setYRange(0, highest * HEAD_ROOM, padding=0)
+        return highest * HEAD_ROOM
 
     def shaded_spans(self) -> list[tuple[str, float, float]]:
         """(code, left x, right x) of every experiment shaded now."""
-        return [
-            (label.format, *region.getRegion())
-            for region, label in zip(self.regions, self.region_labels, strict=True)
-            if region.isVisible()
-        ]
+        return list(self._spans)
 
     def show_hover(self, scene_pos: QPointF) -> None:
         """Describe the week and step nearest the mouse (week, rate, counts) in the plot's
@@ -174,31 +188,28 @@ class ConversionTrendChart(pg.GraphicsLayoutWidget):
             n=format_int(in_week.at[i - 1, "count"]),
         )
 
-    def _show_experiments(self, experiments: Sequence[ExperimentSpan]) -> None:
-        while len(self.regions) < len(experiments):
-            region = pg.LinearRegionItem(
-                movable=False,
-                brush=pg.mkBrush(EXPERIMENT),
-                pen=pg.mkPen(EXPERIMENT_EDGE, width=1, style=Qt.PenStyle.DotLine),
-            )
-            region.setZValue(-10)
-            # Along the line, so that back-to-back weekly experiments keep apart.
-            label = pg.InfLineLabel(
-                region.lines[0],
-                position=0.97,
-                rotateAxis=(1, 0),
-                anchors=[(1, 0), (1, 0)],
-                color=TEXT,
-            )
-            self.plot_item.addItem(region)
-            self.regions.append(region)
-            self.region_labels.append(label)
-        for region, label, (code, first, last) in zip(
-            self.regions, self.region_labels, experiments, strict=False
-        ):
-            # The shading runs to the end of the last day.
-            region.setRegion((week_x(first), week_x(last + dt.timedelta(days=1))))
-            label.setFormat(code)
-            region.setVisible(True)
-        for region in self.regions[len(experiments) :]:
-            region.setVisible(False)
+    def _show_experiments(self, experiments: Sequence[ExperimentSpan], top: float) -> None:
+        # The shading runs to the end of the last day.
+        self._spans = [
+            (code, week_x(first), week_x(last + dt.timedelta(days=1)))
+            for code, first, last in experiments
+        ]
+        self._top = top
+        lefts = np.array([left for _code, left, _right in self._spans], dtype=float)
+        rights = np.array([right for _code, _left, right in self._spans], dtype=float)
+        self.shading.setOpts(x0=lefts, width=rights - lefts, y0=0, height=top)
+        self._label_experiments()
+
+    def _label_experiments(self) -> None:
+        """Name each shaded experiment, leaving out codes that would overlap the one before
+        (over years of weekly experiments); the shading stays."""
+        view_box = self.plot_item.vb
+        (left_x, right_x), _y = view_box.viewRange()
+        pixels_per_x = view_box.width() / (right_x - left_x) if right_x > left_x else 0.0
+        line_height = QFontMetrics(self.font()).height() + 2
+        labels, last_left = [], None
+        for code, left, _right in self._spans:
+            if last_left is None or (left - last_left) * pixels_per_x >= line_height:
+                labels.append((left, self._top, code, TEXT, False))
+                last_left = left
+        self.experiment_labels.show(labels)
