@@ -87,3 +87,10 @@ def test_a_new_experiment_planned_at_once_gets_its_day_tasks_in_one_undo_step(
     window.undo_action.trigger()
     assert rows(demo_copy, "SELECT id FROM experiments WHERE code = ?", code) == []
     assert rows(demo_copy, tasks, exp_id) == [(0,)]
+
+
+def test_on_opening_the_screen_shows_this_weeks_running_experiment(section, demo_copy):
+    running, _ = experiment(demo_copy, "EXP-0004")
+    assert section.current_id == running
+    assert section.results.experiment_id == running
+    assert section.chosen_label.text().startswith("EXP-0004 · Running")

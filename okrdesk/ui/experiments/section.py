@@ -193,7 +193,8 @@ class ExperimentsSection(Section):
             table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
             table.addActions(list(actions))
         self.backlog.table.addAction(editing.delete_action)
-        controller.opened.connect(lambda: self.choose(0))
+        self._needs_default = True
+        controller.opened.connect(self._workspace_opened)
         self._update_chosen()
 
     def _build_results(self, controller: WorkspaceController) -> QWidget:
@@ -216,7 +217,29 @@ class ExperimentsSection(Section):
                 learnt = store.learnings(connection)
         self.backlog.set_rows(backlog)
         self.learnings.set_rows(learnt)
+        if self._needs_default:
+            self._choose_default()
         self._update_chosen()
+
+    def _workspace_opened(self) -> None:
+        self.current_id = None
+        self._needs_default = True
+        if self.isVisible():
+            self._choose_default()
+
+    def _choose_default(self) -> None:
+        """On opening, show this week's experiment: the running one first."""
+        self._needs_default = False
+        workspace = self.controller.workspace
+        week: list[store.ExperimentRow] = []
+        if workspace is not None:
+            with workspace.engine.connect() as connection:
+                week = store.experiments_in_week(connection, self.board_tab.monday)
+        order = ("running", "analysing", "planned")
+        candidates = sorted(
+            (row for row in week if row.status in order), key=lambda r: order.index(r.status)
+        )
+        self.choose(candidates[0].id if candidates else 0)
 
     def choose(self, experiment_id: int) -> None:
         """Make an experiment the chosen one: its results show, the actions act on it."""
