@@ -9,7 +9,7 @@ icons=$here/../icons
 bundled=$here/../../../okrdesk  # dist/okrdesk/_internal/resources/linux -> dist/okrdesk/okrdesk
 if [ $# -ge 1 ]; then
     exe=$(realpath "$1")
-elif [ -x "$bundled" ]; then
+elif [ -f "$bundled" ] && [ -x "$bundled" ]; then
     exe=$(realpath "$bundled")
 else
     exe=$(command -v okrdesk) || { echo "okrdesk not found; give its path" >&2; exit 2; }
