@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialogButtonBox,
@@ -187,7 +187,13 @@ class BindingDialog(FormDialog):
         self.preview.setAlternatingRowColors(True)
         self.preview.setSelectionMode(QTableView.SelectionMode.NoSelection)
         self.preview.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.preview.setMinimumHeight(200)
+        # Always room for PREVIEW_WEEKS rows, so the dialog keeps its size as choices change.
+        self.preview.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.preview.setFixedHeight(
+            self.preview.horizontalHeader().sizeHint().height()
+            + self.preview.verticalHeader().defaultSectionSize() * PREVIEW_WEEKS
+            + 2 * self.preview.frameWidth()
+        )
         self.preview_note = QLabel()
         self.preview_note.setObjectName("sectionSubtitle")
         self.preview_note.setWordWrap(True)
