@@ -152,3 +152,21 @@ def test_readme_says_how_to_build():
     assert "pyinstaller okrdesk.spec" in section
     assert "dist/okrdesk/okrdesk" in section
     assert "--onefile" in section
+
+
+def test_install_desktop_entry_from_inside_a_frozen_build(tmp_path):
+    folder = tmp_path / "dist" / "okrdesk"
+    for part in ("linux", "icons"):
+        shutil.copytree(SOURCE_TREE / "resources" / part, folder / "_internal" / "resources" / part)
+    executable = folder / "okrdesk"
+    executable.write_text("#!/bin/sh\n")
+    executable.chmod(0o755)
+    data = tmp_path / "data"
+    subprocess.run(
+        ["bash", str(folder / "_internal" / "resources" / "linux" / INSTALL_ENTRY.name)],
+        env={"PATH": "/usr/bin:/bin", "HOME": str(tmp_path), "XDG_DATA_HOME": str(data)},
+        check=True,
+        capture_output=True,
+    )
+    installed = (data / "applications" / "okrdesk.desktop").read_text(encoding="utf-8")
+    assert f'Exec="{executable}"\n' in installed
