@@ -93,7 +93,7 @@ def metrics(counts: pd.DataFrame, stages: Sequence[str]) -> pd.DataFrame:
     drop_off = max(c[i-1] - c[i], 0) (NaN for the first stage, which has no step before it).
     """
     stages = _check_stages(stages)
-    wide = _wide(counts, stages, DIMENSIONS)
+    wide = _wide(_typed_weeks(counts), stages, DIMENSIONS)
     if wide.empty:
         frame = empty_counts()
         for column in ("step_conversion", "overall_conversion", "drop_off"):
@@ -126,6 +126,7 @@ def collapse(frame: pd.DataFrame, keep: Sequence[str] = ("week",)) -> pd.DataFra
     unknown = set(keep) - set(DIMENSIONS)
     if unknown:
         raise ValueError(f"cannot keep {sorted(unknown)}: only {list(DIMENSIONS)}")
+    frame = _typed_weeks(frame)
     keys = [d for d in DIMENSIONS if d in keep]
     if "stage" in frame.columns:
         keys.append("stage")
@@ -163,6 +164,7 @@ def unit_economics(
     keys = [d for d in DIMENSIONS if d in keep]
     if not keys:
         raise ValueError("keep at least one of week, segment, variant")
+    counts, spend = _typed_weeks(counts), _typed_weeks(spend)
     wide = _wide(counts, stages, keys)[[lead_stage, deal_stage]]
     wide.columns = ["leads", "deals"]
     money = spend.groupby(keys, sort=True)[["spend", "revenue"]].sum()
@@ -209,6 +211,7 @@ def compare_periods(
         raise ValueError(f"unknown baseline {baseline!r}")
     if weeks < 1:
         raise ValueError("the trailing baseline needs at least one week")
+    counts = _typed_weeks(counts)
     current = _as_week(week)
     span = 1 if baseline == "previous" else weeks
     before = [current - pd.Timedelta(weeks=n) for n in range(1, span + 1)]
@@ -282,6 +285,7 @@ def metric_series(
     stages = _check_stages(stages)
     if metric not in FUNNEL_METRICS:
         raise ValueError(f"unknown funnel metric {metric!r}")
+    counts, spend = _typed_weeks(counts), _typed_weeks(spend)
     if segment:
         counts = counts[counts["segment"] == segment]
         spend = spend[spend["segment"] == segment]
@@ -319,6 +323,13 @@ def metric_series(
     else:
         values = cost
     return pd.Series(np.asarray(values, dtype="float64"), index=weeks, name=metric)
+
+
+def _typed_weeks(frame: pd.DataFrame) -> pd.DataFrame:
+    """The frame with its week column as datetime64 (dates or ISO strings are converted)."""
+    if "week" in frame.columns and not pd.api.types.is_datetime64_any_dtype(frame["week"]):
+        return frame.assign(week=pd.to_datetime(frame["week"]))
+    return frame
 
 
 def _check_stages(stages: Sequence[str]) -> list[str]:

@@ -200,3 +200,12 @@ def test_metric_names_match_the_schema():
 def test_metric_series_refuses_what_it_cannot_compute(metric, to_stage):
     with pytest.raises(ValueError):
         metric_series(SERIES_COUNTS, SERIES_SPEND, STAGES, metric, to_stage=to_stage)
+
+
+def test_weeks_given_as_dates_work_like_timestamps():
+    frame = PAIR.assign(week=PAIR["week"].dt.date)
+    by_date = week_over_week(frame, STAGES, WEEKS[4].date())
+    assert by_date.equals(week_over_week(PAIR, STAGES, WEEKS[4]))
+    spend = SERIES_SPEND.assign(week=SERIES_SPEND["week"].dt.date)
+    series = metric_series(SERIES_COUNTS, spend, STAGES, "spend", segment="ads")
+    assert list(series) == [800.0, 400.0, 100.0]
