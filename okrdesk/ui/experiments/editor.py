@@ -285,7 +285,7 @@ class ExperimentEditor(FormDialog):
         steps = (values.from_stage_id, values.to_stage_id)
         traffic = None
         step = ""
-        if None not in steps and not self.problems_in_metric(values):
+        if None not in steps and not self._metric_has_problems(values):
             if steps not in self._traffic_cache:
                 self._traffic_cache[steps] = self._traffic(*steps)
             traffic = self._traffic_cache[steps]
@@ -295,7 +295,7 @@ class ExperimentEditor(FormDialog):
         )
         self.planner.show_plan(plan)
 
-    def problems_in_metric(self, values: ExperimentValues) -> bool:
+    def _metric_has_problems(self, values: ExperimentValues) -> bool:
         return any(
             p.field in ("funnel_id", "from_stage_id", "to_stage_id")
             for p in self.problems()
