@@ -12,7 +12,7 @@ from okrdesk.cli import main
 from okrdesk.store import demo_data
 from okrdesk.store.funnel_data import FunnelNotFoundError, funnel_id_by_name
 from okrdesk.store.funnel_export import COLUMNS, ExportError, export_funnel, neutralise
-from okrdesk.store.schema import Funnel, FunnelCount, FunnelStage
+from okrdesk.store.schema import Funnel, FunnelCohortCount, FunnelCount, FunnelStage
 
 HEADER = [
     "week",
@@ -167,6 +167,23 @@ def test_bad_targets_write_nothing(ws, small_funnel, tmp_path):
     assert not any(p.name.endswith(".part") for p in tmp_path.iterdir())
     assert not any(folder.iterdir())
     assert not (tmp_path / "funnel.txt").exists() and not (tmp_path / "funnel.csv").exists()
+
+
+def test_a_funnel_fed_by_raw_events_exports_its_activity_view(ws, small_funnel, tmp_path):
+    with ws.engine.begin() as connection:
+        visit = connection.scalar(
+            select(FunnelStage.id).where(
+                FunnelStage.funnel_id == small_funnel, FunnelStage.name == "Visit"
+            )
+        )
+        connection.execute(
+            insert(FunnelCohortCount).values(
+                stage_id=visit, cohort_week=WEEK, segment="cohort only", variant="", count=7
+            )
+        )
+    path = tmp_path / "funnel.csv"
+    assert export(ws, small_funnel, path) == 6
+    assert all(row[1] != "cohort only" for row in read_csv(path))
 
 
 def test_an_export_replaces_an_older_file(ws, small_funnel, tmp_path):

@@ -135,6 +135,9 @@ def test_trend_has_one_line_per_step_with_gaps_where_undefined(show):
     assert chart.shading.opts["height"] == pytest.approx(chart.plot_item.vb.viewRange()[1][1])
     legend = [label.text for _sample, label in chart.legend.items]
     assert legend == ["Visit → Lead", "Lead → Deal"]
+    # Set on the PlotItem, so every curve has them, however late it was added.
+    for curve in chart.curves.values():
+        assert curve.opts["clipToView"] and curve.opts["autoDownsample"]
 
 
 def test_trend_shows_the_experiment_running_after_the_data_not_later_ones(show):
