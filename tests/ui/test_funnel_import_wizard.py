@@ -282,3 +282,24 @@ def test_importing_weeks_already_there_replaces_them_and_says_so(
     run_to_the_end(qtbot, wizard)
     assert "Replaced what these weeks held before" in wizard.run_page.status_label.text()
     assert count_of(demo_copy, week, "Visit") == 7  # replaced, never added on top
+
+
+def test_a_large_file_is_previewed_in_the_background(
+    qtbot, opened, demo_copy, tmp_path, monkeypatch
+):
+    from okrdesk.ui.funnel import import_wizard
+
+    monkeypatch.setattr(import_wizard, "LARGE_FILE", 100)
+    lines = [f"2027-01-04,src{n},Visit,{n}" for n in range(50)]
+    path = write(tmp_path, "big.csv", "week,source,stage,count\n" + "\n".join(lines) + "\n")
+    wizard = opened.import_file(path)
+    qtbot.addWidget(wizard)
+    assert wizard.reading and not wizard.file_page.isComplete()
+    assert wizard.file_page.summary_label.text() == "Reading the file…"
+    qtbot.waitUntil(wizard.file_page.isComplete, timeout=30_000)
+    assert wizard.preview.mapping["count"] == "count"
+    wizard.next()
+    wizard.columns_page.set_field("source", "")  # a change reads the file again
+    assert not wizard.columns_page.isComplete()
+    qtbot.waitUntil(wizard.columns_page.isComplete, timeout=30_000)
+    assert "source" not in wizard.preview.mapping

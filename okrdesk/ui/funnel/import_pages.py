@@ -225,7 +225,9 @@ class FilePage(WizardPage):
         self._form.setRowVisible(self.sheet_combo, xlsx)
         self._form.setRowVisible(self.encoding_combo, preview is not None and not xlsx)
         self._form.setRowVisible(self.separator_combo, preview is not None and not xlsx)
-        if preview is None:
+        if wizard.reading:
+            self.summary_label.setText(self.tr("Reading the file…"))
+        elif preview is None:
             self.summary_label.clear()
         else:
             if xlsx:
@@ -252,7 +254,7 @@ class FilePage(WizardPage):
 
     def isComplete(self) -> bool:
         wizard = self.wizard_()
-        return wizard.preview is not None and wizard.problem is None
+        return wizard.preview is not None and wizard.problem is None and not wizard.reading
 
 
 # -- 2. the columns --------------------------------------------------------------------------
@@ -375,7 +377,8 @@ class ColumnsPage(WizardPage):
     def isComplete(self) -> bool:
         wizard = self.wizard_()
         preview = wizard.preview
-        return preview is not None and wizard.problem is None and not preview.missing
+        ready = preview is not None and wizard.problem is None and not wizard.reading
+        return ready and not preview.missing
 
 
 # -- 3. dates and stages ---------------------------------------------------------------------

@@ -7,6 +7,7 @@ lands on the undo stack as one step.
 
 from __future__ import annotations
 
+import copy
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, Qt, Signal
@@ -35,6 +36,9 @@ from okrdesk.ui.funnel.import_pages import (
 from okrdesk.ui.tasks import BackgroundTask
 
 DATE_FIELDS = ("week", "timestamp")
+# Files above this size are previewed in the background (reading whole columns takes seconds).
+LARGE_FILE = 4 * 1024 * 1024
+PREVIEW_ERRORS = (ImportProblem, OSError, ValueError, LookupError)
 
 
 class RunPage(WizardPage):
@@ -117,6 +121,8 @@ class ImportWizard(QWizard):
         self.options = ImportOptions(funnel=funnel or (funnels[0] if funnels else "Funnel"))
         self.preview: ImportPreview | None = None
         self.problem: BaseException | None = None
+        self.reading = False  # a large file's preview is being read in the background
+        self._generation = 0
         self.result: ImportResult | None = None
         self.command: ImportCommand | None = None
         self.new_stages: list[str] = []
@@ -140,15 +146,50 @@ class ImportWizard(QWizard):
         self.refresh_preview()
 
     def refresh_preview(self) -> None:
-        """Read the file again with the current options; keep the last good preview on error."""
+        """Read the file again with the current options; keep the last good preview on error.
+
+        The preview reads whole columns (stage names, dates): a large file is read in the
+        background, with Cancel, so that the window never freezes.
+        """
+        self._generation += 1
         if self.path is None:
             self.preview, self.problem = None, None
-        else:
+            self._show_preview()
+            return
+        path, options = self.path, copy.deepcopy(self.options)
+        workspace = self.controller.workspace
+        try:
+            large = path.stat().st_size > LARGE_FILE
+        except OSError:
+            large = False
+        if not large:
             try:
-                self.preview = preview(self.path, self.options, self.controller.workspace)
-                self.problem = None
-            except (ImportProblem, OSError, ValueError, LookupError) as error:
-                self.problem = error
+                self._previewed(self._generation, preview(path, options, workspace))
+            except PREVIEW_ERRORS as error:
+                self._preview_failed(self._generation, error)
+            return
+        generation = self._generation
+        self.reading = True
+        self._show_preview()
+        title = self.tr("Reading {file}").format(file=path.name)
+        task = BackgroundTask(self, lambda _p, _c: preview(path, options, workspace), title=title)
+        task.on_success(lambda found: self._previewed(generation, found))
+        task.on_failure(lambda error: self._preview_failed(generation, error))
+        task.on_cancel(lambda: self._preview_failed(generation, None))
+        task.start()
+
+    def _previewed(self, generation: int, found: ImportPreview) -> None:
+        if generation == self._generation:  # a later refresh supersedes this one
+            self.preview, self.problem, self.reading = found, None, False
+            self._show_preview()
+
+    def _preview_failed(self, generation: int, error: BaseException | None) -> None:
+        if generation == self._generation:
+            self.problem = error or RuntimeError(self.tr("Reading the file was cancelled."))
+            self.reading = False
+            self._show_preview()
+
+    def _show_preview(self) -> None:
         self.file_page.show_preview()
         self.columns_page.show_preview()
 
