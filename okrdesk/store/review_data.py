@@ -34,8 +34,8 @@ from okrdesk.domain.review import (
 from okrdesk.store.okr_queries import (
     CycleInfo,
     KeyResultRow,
-    current_cycle_info,
     cycle_objectives,
+    list_cycles,
     status_thresholds,
 )
 from okrdesk.store.schema import (
@@ -86,12 +86,22 @@ def default_week(connection: Connection, today: dt.date) -> dt.date:
     return last_full_week(today, report_settings(connection).week_start)
 
 
+def cycle_of_week(connection: Connection, week: dt.date) -> CycleInfo | None:
+    """The cycle holding the week's last day, else its first day (the latest to start when
+    several do); None when no cycle covers the week."""
+    cycles = list_cycles(connection)  # newest first
+    for day in (week + dt.timedelta(days=6), week):
+        for cycle in cycles:
+            if cycle.start_date <= day <= cycle.end_date:
+                return cycle
+    return None
+
+
 def load_review(connection: Connection, week: dt.date) -> Review:
     """The review of the week containing `week` (moved back to the workspace's first weekday)."""
     settings = report_settings(connection)
     week = week_start_of(week, settings.week_start)
-    week_end = week + dt.timedelta(days=6)
-    cycle_info = current_cycle_info(connection, week_end)
+    cycle_info = cycle_of_week(connection, week)
     cycle, key_results = (None, ())
     if cycle_info is not None:
         cycle, key_results = _cycle_and_key_results(connection, cycle_info, week)
@@ -404,7 +414,9 @@ def next_step(connection: Connection, week: dt.date) -> NextStep:
     )
 
 
-def _proposed_experiment(connection: Connection, meeting: dt.date):
+def _proposed_experiment(
+    connection: Connection, meeting: dt.date
+) -> tuple[str, str, dt.date | None] | None:
     columns = (Experiment.code, Experiment.title, Experiment.start_date)
     meeting_end = meeting + dt.timedelta(days=6)
     starting = connection.execute(

@@ -169,12 +169,20 @@ def test_a_day_inside_the_week_reviews_that_week_in_the_workspaces_weeks(ws):
     assert review.funnel_steps == ()  # the demo's counts are in Monday weeks
 
 
+def test_a_week_on_a_cycles_edge_belongs_to_the_cycle_of_its_last_day(ws):
+    with ws.engine.connect() as connection:
+        edge = load_review(connection, dt.date(2026, 9, 28))  # Monday 28 Sep – Sunday 4 Oct
+        last_of_q3 = load_review(connection, dt.date(2026, 9, 21))
+    assert edge.cycle.name == "2026 Q4"
+    assert last_of_q3.cycle.name == "2026 Q3" and last_of_q3.cycle.expected == 89 / 92
+
+
 def test_a_week_without_data(ws):
     with ws.engine.connect() as connection:
         review = load_review(connection, dt.date(2031, 3, 3))
     assert review.funnel_steps == () and review.experiments == ()
     assert review.next_step.experiment_code == "EXP-0005"  # the best planned one
-    assert review.cycle.expected == 1.0
+    assert review.cycle is None and review.key_results == ()
 
 
 def test_save_a_review_and_undo_it(ws, content):
