@@ -251,7 +251,10 @@ def _sheet_rows(
         elif sheet not in names:
             listed = ", ".join(f'"{n}"' for n in names)
             raise ImportProblem(path, f'has no sheet "{sheet}"; its sheets are {listed}')
-        rows = list(workbook[sheet].iter_rows(min_row=1, max_row=limit, values_only=True))
+        try:
+            rows = list(workbook[sheet].iter_rows(min_row=1, max_row=limit, values_only=True))
+        except Exception as error:  # a damaged sheet, or XML entities defusedxml refuses
+            raise ImportProblem(path, f"is not a readable XLSX file ({error})") from error
     finally:
         workbook.close()
     return sheet, names, rows

@@ -158,3 +158,22 @@ def test_a_file_that_is_not_xlsx_is_refused(write_file):
     path = write_file("fake.xlsx", "week,stage,count\n")
     with pytest.raises(ImportProblem, match="not a readable XLSX"):
         preview(path, ImportOptions(funnel="Inbound"))
+
+
+def test_xml_entities_in_an_xlsx_are_refused(tmp_path):
+    plain = write_xlsx(
+        tmp_path / "plain.xlsx", [["Week", "Stage", "Count"], ["2026-11-16", "Visit", 1]]
+    )
+    path = tmp_path / "entities.xlsx"
+    with zipfile.ZipFile(plain) as source, zipfile.ZipFile(path, "w") as target:
+        for member in source.infolist():
+            data = source.read(member)
+            if member.filename == "xl/worksheets/sheet1.xml":
+                data = data.replace(
+                    b"<worksheet",
+                    b'<!DOCTYPE worksheet [<!ENTITY big "lol lol lol lol">]><worksheet',
+                    1,
+                ).replace(b"<t>Week</t>", b"<t>&big;</t>")
+            target.writestr(member, data)
+    with pytest.raises(ImportProblem, match="not a readable XLSX"):
+        preview(path, ImportOptions(funnel="Inbound"))
