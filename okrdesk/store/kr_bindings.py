@@ -292,8 +292,8 @@ def record_bound_checkins(session: Session, funnel_id: int, batch_id: int) -> in
     The value is the bound metric of the latest complete week the import covered (a week
     still running on the import day is not complete). A manual check-in on the same day is
     kept and the key result skipped; so are key results of a closed cycle, and those whose
-    cycle the check-in day falls outside of (before its start, or more than a week after its
-    end). An earlier automatic check-in of that day is replaced.
+    cycle does not contain the check-in day (check-ins stay inside their cycle, like the
+    ones people write). An earlier automatic check-in of that day is replaced.
 
     The import knows numbers, not how confident the owner is: the check-in keeps the
     confidence of the key result's latest earlier check-in (None when there is none), so an
@@ -308,7 +308,7 @@ def record_bound_checkins(session: Session, funnel_id: int, batch_id: int) -> in
         return 0
     day = week + WEEK
     rows = session.execute(
-        select(KeyResultBinding.key_result_id, KeyResult.unit, Cycle.end_date)
+        select(KeyResultBinding.key_result_id, KeyResult.unit)
         .join(KeyResult, KeyResult.id == KeyResultBinding.key_result_id)
         .join(Objective, Objective.id == KeyResult.objective_id)
         .join(Cycle, Cycle.id == Objective.cycle_id)
@@ -316,6 +316,7 @@ def record_bound_checkins(session: Session, funnel_id: int, batch_id: int) -> in
             KeyResultBinding.funnel_id == funnel_id,
             Cycle.closed_at.is_(None),
             Cycle.start_date <= day,
+            Cycle.end_date >= day,
         )
         .order_by(KeyResultBinding.key_result_id)
     ).all()
@@ -323,9 +324,7 @@ def record_bound_checkins(session: Session, funnel_id: int, batch_id: int) -> in
     year, week_number, _ = week.isocalendar()
     comment = f"Automatic: from import {batch.file_name}, week {year}-W{week_number:02d}"
     frames = funnel_frames(session, funnel_id) if rows else None
-    for key_result_id, unit, cycle_end in rows:
-        if day > cycle_end + WEEK:
-            continue
+    for key_result_id, unit in rows:
         bound = binding(session, key_result_id)
         assert bound is not None
         value = weekly_values(session, bound, [week], frames)[week]

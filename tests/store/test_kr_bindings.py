@@ -234,11 +234,20 @@ def test_closed_cycles_incomplete_weeks_and_undefined_values_write_nothing(unbou
         bind(session, closed, funnel_id, "stage_count", None, stages["Lead"])
         no_source = _new_key_result(session)
         bind(session, no_source, funnel_id, "step_rate", stages["Visit"], stages["Lead"], "tiktok")
+        # A cycle that ended before the check-in day (the Monday after the week).
+        short = Cycle(name="Sprint", start_date=dt.date(2026, 11, 1), end_date=MONDAY_AFTER)
+        short.end_date -= dt.timedelta(days=1)
+        objective = Objective(cycle=short, level="team", title="Sprint goal")
+        ended = KeyResult(objective=objective, title="Leads", start_value=0, target_value=9)
+        session.add(ended)
+        session.flush()
+        bind(session, ended.id, funnel_id, "stage_count", None, stages["Lead"])
         running = _batch(session, funnel_id, MONDAY_AFTER, MONDAY_AFTER, dt.datetime(2026, 11, 25))
         assert record_bound_checkins(session, funnel_id, running) == 0
         full = _batch(session, funnel_id, LAST_FULL_WEEK, LAST_FULL_WEEK, dt.datetime(2026, 11, 24))
         assert record_bound_checkins(session, funnel_id, full) == 0
         assert _automatic(session, closed) == [] and _automatic(session, no_source) == []
+        assert _automatic(session, ended.id) == []
 
 
 def test_money_metrics_follow_the_spend_table(ws):
