@@ -229,9 +229,12 @@ def test_add_edit_and_delete_a_task_each_undoable(qtbot, board, controller, demo
     assert len(board.day_cards[(exp, 4)].lines) == 1
 
 
-def test_double_click_opens_the_experiment(qtbot, board, demo_copy):
+def test_click_chooses_and_double_click_opens_the_experiment(qtbot, board, demo_copy):
     exp = experiment_id(demo_copy, "EXP-0004")
     card = board.experiment_cards[exp]
+    with qtbot.waitSignal(board.experiment_chosen) as chosen:
+        qtbot.mouseClick(card, Qt.MouseButton.LeftButton, pos=QPoint(20, 20))
+    assert chosen.args == [exp]
     with qtbot.waitSignal(board.experiment_activated) as activated:
         qtbot.mouseDClick(card, Qt.MouseButton.LeftButton, pos=QPoint(20, 20))
     assert activated.args == [exp]

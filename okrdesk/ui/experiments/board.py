@@ -106,11 +106,13 @@ def step_conflicts(rows: list[BoardRow]) -> list[tuple[str, list[str]]]:
 class WeekBoard(ReloadsWhenShown, QWidget):
     """The planner of one week; `set_week(monday)` chooses it.
 
-    Signals: `week_changed(date)` after the week shown changes; `experiment_activated(id)`
-    when an experiment card is double-clicked (the host opens its editor).
+    Signals: `week_changed(date)` after the week shown changes; `experiment_chosen(id)` when
+    an experiment card is clicked (the host can show its results); `experiment_activated(id)`
+    when it is double-clicked (the host opens its editor).
     """
 
     week_changed = Signal(object)
+    experiment_chosen = Signal(int)
     experiment_activated = Signal(int)
     tables = EXPERIMENT_TABLES | {"people", "funnel_stages"}
 
@@ -234,6 +236,7 @@ class WeekBoard(ReloadsWhenShown, QWidget):
             experiment = row.experiment
             card = ExperimentCard(experiment, writable and experiment.status != "decided")
             card.activated.connect(self.experiment_activated)
+            card.chosen.connect(self.experiment_chosen)
             card.move_requested.connect(self.move_experiment)
             self.grid.addWidget(card, number, 0)
             self.experiment_cards[experiment.id] = card

@@ -197,10 +197,12 @@ class DayCard(QFrame):
 class ExperimentCard(QFrame):
     """The experiment at the start of its row: code, title, step and status.
 
-    Drag it onto "previous week" or "next week" to move it; double-click opens it.
+    A click chooses it; drag it onto "previous week" or "next week" to move it; double-click
+    opens it.
     """
 
     activated = Signal(int)
+    chosen = Signal(int)
     move_requested = Signal(int, int)  # experiment id, weeks (+1 later, -1 earlier)
 
     def __init__(self, experiment: ExperimentRow, movable: bool) -> None:
@@ -264,7 +266,10 @@ class ExperimentCard(QFrame):
         drag.exec(Qt.DropAction.MoveAction)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        clicked = self._press is not None and event.button() == Qt.MouseButton.LeftButton
         self._press = None
+        if clicked:  # a press and release without a drag in between
+            self.chosen.emit(self.experiment.id)
         super().mouseReleaseEvent(event)
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
