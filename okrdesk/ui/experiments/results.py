@@ -107,6 +107,7 @@ class ResultsPanel(ReloadsWhenShown, QWidget):
         self.experiment_id: int | None = None
         self.verdicts: list[VerdictBox] = []
         self.chart = None
+        self.chart_title: QLabel | None = None
 
         self.title_label = QLabel()
         self.title_label.setObjectName("resultsTitle")
@@ -289,6 +290,7 @@ class ResultsPanel(ReloadsWhenShown, QWidget):
         if control is None or not variants or self.experiment is None:
             if self.chart is not None:
                 self.chart.hide()
+                self.chart_title.hide()
             self.empty_label.setVisible(self.experiment is not None)
             return
         self.empty_label.hide()
@@ -313,9 +315,13 @@ class ResultsPanel(ReloadsWhenShown, QWidget):
             from okrdesk.ui.experiments.results_chart import ArmRatesChart
 
             self.chart = ArmRatesChart()
+            self.chart_title = QLabel(self.tr("Each arm's rate, with its 95 % interval"))
+            self.chart_title.setObjectName("chartTitle")
+            self.chart_area.addWidget(self.chart_title)
             self.chart_area.addWidget(self.chart)
             self.chart_area.addStretch(1)
         self.chart.show()
+        self.chart_title.show()
         self.chart.set_data(
             [arm.name for arm in arms],
             [arm.rate for arm in arms],

@@ -60,7 +60,8 @@ class ArmRatesChart(pg.PlotWidget):
         ]
         self.getAxis("left").setTicks([ticks])
         self.setXRange(-0.6, max(len(xs) - 0.4, 0.6), padding=0)
-        self.setYRange(0, top * 1.1, padding=0)
+        # A little room below 0 so that the axis shows its "0 %" label.
+        self.setYRange(-top * 0.03, top * 1.1, padding=0)
 
 
 def _nice_step(top: float) -> float:

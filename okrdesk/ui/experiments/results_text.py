@@ -114,8 +114,8 @@ def verdict_text(result: Verdict, control: str, variant: str) -> VerdictText:
         headline = _tr("Not enough data yet")
         short = ", ".join(names[arm] for arm in result.short_arms)
         explanation = _tr(
-            "Each arm needs {visitors} visitors and {conversions} conversions before the "
-            "numbers say anything; {arms} not yet."
+            "Each arm needs at least {visitors} visitors and {conversions} conversions "
+            "before the numbers can say anything; still short: {arms}."
         ).format(
             visitors=format_int(stats.MIN_VISITORS_PER_ARM),
             conversions=format_int(stats.MIN_CONVERSIONS_PER_ARM),
