@@ -228,6 +228,7 @@ class WeekBoard(ReloadsWhenShown, QWidget):
     def _show_rows(self) -> None:
         for widget in [*self.experiment_cards.values(), *self.day_cards.values()]:
             self.grid.removeWidget(widget)
+            widget.hide()  # at once: the deletion waits for the event loop
             widget.deleteLater()
         self.experiment_cards.clear()
         self.day_cards.clear()
@@ -279,8 +280,8 @@ class WeekBoard(ReloadsWhenShown, QWidget):
             return
         lines = [
             self.tr(
-                "{codes} all change {step} this week: test one variable at a time, or the "
-                "results cannot say which change did it."
+                "{codes} change the same step ({step}) this week: test one variable at a "
+                "time, or the results cannot say which change did it."
             ).format(codes=", ".join(codes), step=step)
             for step, codes in conflicts
         ]
