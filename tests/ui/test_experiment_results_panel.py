@@ -262,6 +262,8 @@ def test_take_results_from_the_funnel_data(panel, controller, demo_copy):
             count,
         )
     panel.show_experiment(exp)
+    today = (dt.date.today() - MONDAY).days + 1
+    assert panel.running_label.text().startswith(f"Day {today} of 7: the test runs until ")
     assert panel.funnel_button.isVisible()
     before = stored_arms(demo_copy, exp)
     panel.funnel_button.click()
@@ -293,5 +295,6 @@ def test_take_from_funnel_refuses_counts_that_make_no_rate(panel, demo_copy):
 
 def test_arm_values_are_listed_control_first(panel, demo_copy):
     panel.show_experiment(experiment_id(demo_copy, "EXP-0001"))
+    assert panel.running_label.isHidden()  # decided three weeks ago
     assert panel.model.arms[0] == ArmValues("control", True, 2210, 64, 11, 3800.0)
     assert headline(panel) == "Variant wins"

@@ -8,6 +8,7 @@ effect; beside it, a chart of each arm's rate with its interval.
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import replace
 
 from PySide6.QtCore import Qt
@@ -35,7 +36,7 @@ from okrdesk.ui.controller import WorkspaceController
 from okrdesk.ui.experiments.results_model import ArmsModel
 from okrdesk.ui.experiments.results_text import COLOURS, lead_quality_change, verdict_text
 from okrdesk.ui.experiments.task_commands import EXPERIMENT_TABLES, SetArmsCommand
-from okrdesk.ui.formatting import format_amount, format_percent
+from okrdesk.ui.formatting import format_amount, format_date, format_percent
 from okrdesk.ui.reload_on_show import ReloadsWhenShown
 
 STYLE = """
@@ -154,6 +155,9 @@ class ResultsPanel(ReloadsWhenShown, QWidget):
         self.error_label.setObjectName("errorLabel")
         self.error_label.setWordWrap(True)
         self.error_label.hide()
+        self.running_label = QLabel()
+        self.running_label.setObjectName("leadQuality")
+        self.running_label.setWordWrap(True)
         self.lead_quality_label = QLabel()
         self.lead_quality_label.setObjectName("leadQuality")
         self.lead_quality_label.setWordWrap(True)
@@ -186,6 +190,7 @@ class ResultsPanel(ReloadsWhenShown, QWidget):
         arms_layout.addLayout(buttons)
         layout.addWidget(self.arms_box)
         layout.addWidget(self.error_label)
+        layout.addWidget(self.running_label)
         layout.addWidget(self.lead_quality_label)
         layout.addLayout(below, 1)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
@@ -200,6 +205,7 @@ class ResultsPanel(ReloadsWhenShown, QWidget):
         self.title_label.setText(self.tr("Choose an experiment to see its results."))
         self.model.set_arms([], "EUR")
         self.arms_box.hide()
+        self.running_label.hide()
         self.error_label.hide()
         self.lead_quality_label.hide()
         self._show_verdicts([])
@@ -244,6 +250,7 @@ class ResultsPanel(ReloadsWhenShown, QWidget):
                 names=", ".join(variants)
             )
         )
+        self._show_running(experiment)
         self._show_lead_quality(arms, currency)
         self._show_verdicts(arms)
         self._update_buttons()
@@ -254,6 +261,24 @@ class ResultsPanel(ReloadsWhenShown, QWidget):
         rows = sum(self.table.rowHeight(r) for r in range(self.model.rowCount()))
         header = self.table.horizontalHeader().sizeHint().height()
         self.table.setFixedHeight(header + rows + 2 * self.table.frameWidth() + 2)
+
+    def _show_running(self, experiment: ExperimentRow) -> None:
+        """Until its last day, say that the experiment is not over: an early look is noisier."""
+        today = dt.date.today()
+        first, last = experiment.start_date, experiment.last_day
+        running = first is not None and last is not None and first <= today <= last
+        if running and experiment.status != "decided":
+            self.running_label.setText(
+                self.tr(
+                    "Day {day} of {days}: the test runs until {last}. A difference read before "
+                    "the end is more often noise; decide on the numbers of the last day."
+                ).format(
+                    day=(today - first).days + 1,
+                    days=experiment.values.duration_days,
+                    last=format_date(last),
+                )
+            )
+        self.running_label.setVisible(running and experiment.status != "decided")
 
     def _show_lead_quality(self, arms: list[ArmValues], currency: str) -> None:
         parts = []
