@@ -16,8 +16,9 @@ too. DESIGN.md, Funnel:
   first later-stage event, and how many leads that median is over;
 - revenue: summed per week of the event, segment and variant.
 
-A million events take about a second: every key is turned into integers once, and counting is
-done on one combined integer key per row (numpy's unique), not by pandas' groupby on strings.
+A million events take well under a second: every key is turned into integers once, and rows
+are counted on one combined integer key (np.bincount, or a sort when the keys are too many),
+not by pandas' groupby on strings.
 """
 
 from __future__ import annotations
@@ -33,6 +34,9 @@ DAY_NS = 86_400 * 10**9
 HOUR_NS = 3_600 * 10**9
 # 1970-01-01, day 0, was a Thursday (Monday = 0).
 EPOCH_WEEKDAY = 3
+NEVER = np.iinfo(np.int64).max
+# Counting by position in an array as long as every possible key: up to this many keys.
+DENSE_LIMIT = 2**22
 
 
 @dataclass(frozen=True)
@@ -87,21 +91,20 @@ def _lead_codes(values: pd.Series) -> np.ndarray:
     return pd.factorize(values)[0].astype(np.int64)
 
 
-def _first_per_lead(sorted_lead: np.ndarray) -> np.ndarray:
-    """Positions in a lead-sorted array where each lead's run starts."""
-    if not len(sorted_lead):
-        return np.zeros(0, dtype=np.int64)
-    return np.flatnonzero(np.r_[True, sorted_lead[1:] != sorted_lead[:-1]])
+def _earliest(lead: np.ndarray, moments: np.ndarray, where: np.ndarray, leads: int):
+    """Per lead, its earliest moment among the rows `where` is true (NEVER if none)."""
+    earliest = np.full(leads, NEVER, dtype=np.int64)
+    np.minimum.at(earliest, lead[where], moments[where])
+    return earliest
 
 
-def _first_touch(order: np.ndarray, sorted_lead: np.ndarray, names: _Names, leads: int):
+def _first_touch(lead: np.ndarray, moments: np.ndarray, names: _Names, leads: int):
     """Per lead, the code of its first non-empty value in time order (else the empty code)."""
-    in_order = names.codes[order]
-    given = in_order != names.empty
-    lead = sorted_lead[given]
-    starts = _first_per_lead(lead)
+    given = names.codes != names.empty
+    earliest = _earliest(lead, moments, given, leads)
+    rows = np.flatnonzero(given & (moments == earliest[lead]))[::-1]
     result = np.full(leads, names.empty, dtype=np.int64)
-    result[lead[starts]] = in_order[given][starts]
+    result[lead[rows]] = names.codes[rows]  # reversed: of two at the same moment, the first wins
     return result
 
 
@@ -123,13 +126,21 @@ def _count(
     """Distinct combinations of integer columns (name, values in 0..size−1, size) and how
     many rows have each (or the sum of `weights` over them)."""
     key = np.zeros(len(columns[0][1]), dtype=np.int64)
+    space = 1
     for _name, values, size in columns:
         key = key * size + values
-    order = np.argsort(key)
-    unique, starts = _runs(key[order])
-    inverse = np.empty(len(key), dtype=np.int64)
-    inverse[order] = np.cumsum(np.r_[False, starts[1:]]) if len(key) else starts
-    totals = np.bincount(inverse, weights=weights, minlength=len(unique))
+        space *= size
+    if space <= DENSE_LIMIT:  # the usual case: weeks × stages × sources × variants is small
+        rows = np.bincount(key, minlength=space)
+        unique = np.flatnonzero(rows)
+        totals = rows if weights is None else np.bincount(key, weights, minlength=space)
+        totals = totals[unique]
+    else:
+        order = np.argsort(key)
+        unique, starts = _runs(key[order])
+        inverse = np.empty(len(key), dtype=np.int64)
+        inverse[order] = np.cumsum(np.r_[False, starts[1:]]) if len(key) else starts
+        totals = np.bincount(inverse, weights=weights, minlength=len(unique))
     decoded = {}
     for name, _values, size in reversed(columns):
         unique, decoded[name] = np.divmod(unique, size)
@@ -152,10 +163,8 @@ def aggregate(
     moments = events["timestamp"].to_numpy(dtype="datetime64[ns]").view(np.int64)
     stage = events["stage"].to_numpy(dtype=np.int64)
     segment, variant = _names(events["segment"]), _names(events["variant"])
-    order = np.lexsort((moments, lead))  # lead by lead, each in time order
-    sorted_lead = lead[order]
-    lead_segment = _first_touch(order, sorted_lead, segment, leads)
-    lead_variant = _first_touch(order, sorted_lead, variant, leads)
+    lead_segment = _first_touch(lead, moments, segment, leads)
+    lead_variant = _first_touch(lead, moments, variant, leads)
     week = _week_days(moments, week_start)
     first_week = int(week.min())
     weeks = (int(week.max()) - first_week) // 7 + 1
@@ -163,11 +172,9 @@ def aggregate(
     dims = _Dims(first_week, weeks, stages, segment, variant, lead_segment, lead_variant)
 
     activity = _activity(lead, stage, week_index, dims)
-    starts = _first_per_lead(sorted_lead)
-    entered = np.zeros(leads, dtype=np.int64)
-    entered[sorted_lead[starts]] = moments[order[starts]]
-    cohort = _cohort(lead, stage, moments, entered, sorted_lead[starts], window_days,
-                     week_start, dims)  # fmt: skip
+    entered = _earliest(lead, moments, np.ones(len(lead), dtype=bool), leads)
+    present = np.flatnonzero(entered != NEVER)
+    cohort = _cohort(lead, stage, moments, entered, present, window_days, week_start, dims)
     speed = _speed(lead, stage, moments, leads, lead_stage, week_start, dims)
     revenue = events["revenue"].to_numpy(dtype=float)
     paid = ~np.isnan(revenue)
@@ -211,7 +218,8 @@ class _Dims:
 def _activity(
     lead: np.ndarray, stage: np.ndarray, week_index: np.ndarray, dims: _Dims
 ) -> pd.DataFrame:
-    distinct, _starts = _runs(np.sort((lead * dims.stages + stage) * dims.weeks + week_index))
+    keys = np.sort((lead * dims.stages + stage) * dims.weeks + week_index)
+    distinct, _starts = _runs(keys)
     rest, week_of_row = np.divmod(distinct, dims.weeks)
     lead_of_row, stage_of_row = np.divmod(rest, dims.stages)
     keys, counts = _count(
@@ -261,7 +269,7 @@ def _speed(
     dims: _Dims,
 ) -> pd.DataFrame:
     columns = [*GROUP, "median_hours", "leads"]
-    never = np.iinfo(np.int64).max
+    never = NEVER
     if lead_stage is None:
         return pd.DataFrame({c: [] for c in columns})
     as_lead = stage == lead_stage

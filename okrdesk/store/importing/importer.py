@@ -240,7 +240,9 @@ def _import(engine: Engine, path: Path, options: ImportOptions, steps: _Steps) -
     if missing:
         raise ImportProblem(path, f"no column is mapped to {missing[0]}; map one", row=1)
     steps.done(1)
-    frame = read_table(info, list(mapping), shapes.category_columns(mapping))
+    frame = read_table(
+        info, list(mapping), shapes.category_columns(mapping), shapes.number_columns(mapping)
+    )
     if frame.empty:
         raise ImportProblem(path, "the file has no data rows", row=2)
     steps.done(2)

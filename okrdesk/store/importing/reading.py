@@ -27,6 +27,7 @@ PREVIEW_ROWS = 20
 HEAD_BYTES = 256 * 1024
 CHUNK_BYTES = 1024 * 1024
 SEPARATORS = (";", ",", "\t", "|")
+_PLAIN_NUMBER = re.compile(r"^\s*-?\d+(\.\d+)?\s*$")
 # An XLSX is a zip: refuse one that would unpack to more than this, or that packs absurdly.
 MAX_XLSX_UNPACKED = 512 * 1024 * 1024
 MAX_XLSX_RATIO = 200
@@ -176,23 +177,33 @@ def _parser_problem(path: Path, error: Exception) -> ImportProblem:
     return ImportProblem(path, f"cannot be read as CSV ({first})", row=row)
 
 
-def _read_csv(info: FileInfo, columns: Sequence[str], categories: Sequence[str]) -> pd.DataFrame:
-    # object, not pandas' str: it reads faster, and every value is checked afterwards anyway.
-    dtypes = {c: ("category" if c in categories else object) for c in columns}
+def _plain_numbers(info: FileInfo, columns: Sequence[str]) -> list[str]:
+    """The columns whose first rows hold only plain numbers like 1234 or 1234.5 (or nothing)."""
+    position = {name: i for i, name in enumerate(info.columns)}
+    plain = []
+    for name in columns:
+        i = position[name]
+        cells = [row[i] for row in info.rows if i < len(row) and row[i].strip()]
+        if all(_PLAIN_NUMBER.match(cell) for cell in cells):
+            plain.append(name)
+    return plain
+
+
+def _read_csv(
+    info: FileInfo, columns: Sequence[str], categories: Sequence[str], numbers: Sequence[str]
+) -> pd.DataFrame:
+    # Number columns that look plain are read as numbers, which is much faster than text; if
+    # a later row is not plain after all ("1 234,5"), the file is read again with them as text.
+    plain = _plain_numbers(info, numbers)
     try:
-        frame = pd.read_csv(
-            info.path,
-            sep=info.separator,
-            encoding=info.encoding,
-            header=0,
-            usecols=list(columns),
-            dtype=dtypes,
-            keep_default_na=False,
-            na_values=[""],
-            skip_blank_lines=False,
-            skipinitialspace=True,
-            engine="c",
-        )
+        try:
+            frame = _read_csv_as(info, columns, categories, plain)
+        except UnicodeDecodeError:
+            raise
+        except ValueError:
+            if not plain:
+                raise
+            frame = _read_csv_as(info, columns, categories, ())
     except UnicodeDecodeError as error:
         raise ImportProblem(
             info.path, f"is not {info.encoding} text; choose its encoding"
@@ -202,6 +213,27 @@ def _read_csv(info: FileInfo, columns: Sequence[str], categories: Sequence[str])
     frame.index = pd.RangeIndex(2, len(frame) + 2)
     frame.columns = [str(c).strip() for c in frame.columns]
     return frame
+
+
+def _read_csv_as(
+    info: FileInfo, columns: Sequence[str], categories: Sequence[str], floats: Sequence[str]
+) -> pd.DataFrame:
+    # object, not pandas' str: it reads faster, and every value is checked afterwards anyway.
+    dtypes = {c: ("category" if c in categories else object) for c in columns}
+    dtypes.update(dict.fromkeys(floats, "float64"))
+    return pd.read_csv(
+        info.path,
+        sep=info.separator,
+        encoding=info.encoding,
+        header=0,
+        usecols=list(columns),
+        dtype=dtypes,
+        keep_default_na=False,
+        na_values=[""],
+        skip_blank_lines=False,
+        skipinitialspace=True,
+        engine="c",
+    )
 
 
 # -- XLSX ------------------------------------------------------------------------------------
@@ -352,16 +384,26 @@ def _with_sha(info: FileInfo, sha256: str) -> FileInfo:
 
 
 def read_table(
-    info: FileInfo, columns: Sequence[str], categories: Sequence[str] = ()
+    info: FileInfo,
+    columns: Sequence[str],
+    categories: Sequence[str] = (),
+    numbers: Sequence[str] = (),
 ) -> pd.DataFrame:
-    """The named columns of the whole file, indexed by file row; empty rows are dropped."""
+    """The named columns of the whole file, indexed by file row; empty rows are dropped.
+
+    `categories` are columns of a few values repeated (read as categories); `numbers` columns
+    that should hold numbers (read as floats when their first rows are plain numbers).
+    """
     if info.kind == "xlsx":
         _info, rows = _xlsx_head(info.path, info.sheet, limit=None)
         frame = _xlsx_frame(info, rows, columns)
     else:
-        frame = _read_csv(info, columns, categories)
-    empty = frame.isna().all(axis=1)
-    if empty.any():
+        frame = _read_csv(info, columns, categories, numbers)
+    # Blank lines: rows with nothing in any column (looked at only where the first is empty).
+    maybe = frame.iloc[:, 0].isna() if len(frame.columns) else pd.Series(False, frame.index)
+    if maybe.any():
+        empty = maybe.copy()
+        empty[maybe] = frame[maybe].isna().all(axis=1)
         frame = frame[~empty]
     return frame
 

@@ -365,6 +365,11 @@ def category_columns(mapping: Mapping[str, str]) -> list[str]:
     return [column for column, field in mapping.items() if field in repeated]
 
 
+def number_columns(mapping: Mapping[str, str]) -> list[str]:
+    numeric = {"count", "spend", "revenue"}
+    return [c for c, f in mapping.items() if f in numeric or f.startswith(STAGE_PREFIX)]
+
+
 def resolve_shape(shape: str | None, guessed: str | None, file: Path) -> str:
     chosen = shape or guessed
     if chosen not in SHAPES:

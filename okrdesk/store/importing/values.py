@@ -96,11 +96,20 @@ def _parse_text_numbers(series: pd.Series, default_decimal: str) -> pd.Series:
     return pd.to_numeric(text, errors="coerce").astype(float)
 
 
+def shown(value: object) -> str:
+    """A cell as the user typed it, as near as a number read as a float allows."""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
 def _first_bad(original: pd.Series, parsed: pd.Series, file: Path, column: str, what: str) -> None:
     bad = parsed.isna() & original.notna()
     if bad.any():
         row = bad.idxmax()
-        raise ImportProblem(file, f'"{original.loc[row]}" {what}', row=int(row), column=column)
+        raise ImportProblem(
+            file, f'"{shown(original.loc[row])}" {what}', row=int(row), column=column
+        )
 
 
 def check_numbers(
@@ -116,13 +125,18 @@ def check_numbers(
     negative = numbers < 0
     if negative.any():
         row = negative.idxmax()
-        raise ImportProblem(file, f'"{original.loc[row]}" is negative', row=int(row), column=column)
+        raise ImportProblem(
+            file, f'"{shown(original.loc[row])}" is negative', row=int(row), column=column
+        )
     if whole:
         fraction = numbers.notna() & (numbers % 1 != 0)
         if fraction.any():
             row = fraction.idxmax()
             raise ImportProblem(
-                file, f'"{original.loc[row]}" is not a whole number', row=int(row), column=column
+                file,
+                f'"{shown(original.loc[row])}" is not a whole number',
+                row=int(row),
+                column=column,
             )
 
 
@@ -301,10 +315,13 @@ def parse_dates(series: pd.Series, date_format: str, file: Path, column: str) ->
         text = series if series.dtype == object else series.astype(object)
         parsed = _parse_with(text, date_format)
         unread = parsed.isna() & text.notna()
-        if unread.any():  # spaces around a value are rare: strip only where reading failed
-            retried = _parse_with(text[unread].str.strip(), date_format)
-            parsed = parsed.where(~unread, retried)
-    parsed = pd.to_datetime(parsed)
+        if not unread.any():
+            return parsed
+        # Spaces around a value are rare: strip only where reading failed.
+        retried = _parse_with(text[unread].str.strip(), date_format)
+        parsed = parsed.where(~unread, retried)
+    if not pd.api.types.is_datetime64_any_dtype(parsed):
+        parsed = pd.to_datetime(parsed)
     name = FORMAT_NAMES.get(date_format, date_format)
     _first_bad(series, parsed, file, column, f"is not a date in the form {name}")
     return parsed

@@ -146,3 +146,12 @@ def test_cancel_writes_nothing(empty_ws, write_file, content):
     assert result is None
     assert seen[-1] == (6, 6)
     assert content(empty_ws) == before
+
+
+def test_a_number_column_plain_at_first_and_grouped_later_is_read_right(
+    empty_ws, write_file, stored_counts
+):
+    rows = "".join(f"2026-11-{day:02d},Visit,{day}\n" for day in range(2, 29))
+    path = write_file("late.csv", f'week,stage,count\n{rows}2026-11-30,Visit,"1,234"\n')
+    result = import_file(empty_ws, path, ImportOptions(funnel="Inbound"))
+    assert stored_counts(empty_ws, result.funnel_id)[("2026-11-30", "Visit", "", "")] == 1234
