@@ -94,3 +94,12 @@ def test_on_opening_the_screen_shows_this_weeks_running_experiment(section, demo
     assert section.current_id == running
     assert section.results.experiment_id == running
     assert section.chosen_label.text().startswith("EXP-0004 · Running")
+
+
+def test_a_click_on_the_board_shows_that_experiments_results(section, demo_copy):
+    planned, start = experiment(demo_copy, "EXP-0005")
+    section.board_tab.set_week(dt.date.fromisoformat(start))
+    section.board_tab.board.experiment_chosen.emit(planned)
+    assert section.current_id == planned
+    assert section.results.experiment_id == planned
+    assert section.chosen_label.text().startswith("EXP-0005 · Planned")

@@ -181,7 +181,9 @@ class ExperimentsSection(Section):
         self.learnings.current_changed.connect(self.choose)
         self.learnings.edit_requested.connect(self.editing.edit)
         if self.board_tab.board is not None:
-            self.board_tab.board.experiment_activated.connect(self._board_activated)
+            board = self.board_tab.board
+            board.experiment_activated.connect(self._board_activated)
+            board.experiment_chosen.connect(self.choose)
         editing = self.editing
         for table, actions in (
             (
