@@ -157,6 +157,13 @@ def test_trend_shows_the_experiment_running_after_the_data_not_later_ones(show):
     assert left < x_of(W1) and right >= x_of(after + dt.timedelta(days=7))
 
 
+def test_trend_of_weeks_without_any_rate_draws_no_line(show):
+    chart = show(ConversionTrendChart())
+    chart.set_data(counts_frame([(W1, "", "", "Lead", 0), (W2, "", "", "Lead", 0)]), STAGES, [])
+    for curve in chart.curves.values():
+        assert len(curve.getData()[0] if curve.getData()[0] is not None else []) == 0
+
+
 def test_trend_reuses_its_items_and_drops_old_experiments(show):
     chart = show(ConversionTrendChart())
     chart.set_data(COUNTS, STAGES, [("EXP-0001", W1.date(), W1.date() + dt.timedelta(days=6))])

@@ -111,8 +111,12 @@ class ConversionTrendChart(pg.GraphicsLayoutWidget):
                     symbolPen=None,
                 )
                 self.curves[step] = curve
-            # A week with an undefined rate is a gap in the line, never a dip to 0.
-            curve.setData(xs, rates, connect="finite")
+            # A week with an undefined rate is a gap in the line, never a dip to 0; a step with
+            # no rate at all has no line (its symbols cannot be placed).
+            if np.isfinite(rates).any():
+                curve.setData(xs, rates, connect="finite")
+            else:
+                curve.setData([], [])
             self.legend.addItem(curve, self.tr("{0} → {1}").format(*step))
         shown: list[ExperimentSpan] = []
         if self._weeks:
