@@ -43,10 +43,16 @@ def _engine(target: object) -> Engine:
 
 
 def effective_mapping(
-    columns: Sequence[str], given: Mapping[str, str], stages: Sequence[str]
+    columns: Sequence[str],
+    given: Mapping[str, str],
+    stages: Sequence[str],
+    stage_map: Mapping[str, str] | None = None,
 ) -> dict[str, str]:
     """The guessed mapping, overridden by the given one ("" ignores a column)."""
     guessed = guess_mapping(columns, stages)
+    for column, stage in (stage_map or {}).items():  # a wide column named as the file names it
+        if column in columns and column not in given and stage in stages:
+            guessed[column] = f"{STAGE_PREFIX}{stage}"
     given_fields = {field for field in given.values() if field}
     mapping = {c: f for c, f in guessed.items() if c not in given and f not in given_fields}
     mapping.update({c: f for c, f in given.items() if f})
@@ -77,7 +83,7 @@ def preview(
     """
     info = sniff(path, encoding=options.encoding, separator=options.separator, sheet=options.sheet)
     funnel_id, stages = _funnel_stages(workspace, options.funnel)
-    mapping = effective_mapping(info.columns, options.mapping, stages)
+    mapping = effective_mapping(info.columns, options.mapping, stages, options.stage_map)
     shapes.check_mapping(info.path, mapping, info.columns)
     shape = options.shape or guess_shape(mapping)
     by_field = shapes.columns_of(mapping)
@@ -233,7 +239,7 @@ def _import(engine: Engine, path: Path, options: ImportOptions, steps: _Steps) -
         settings = read_settings(connection)
         funnel_id, stages = find_funnel(connection, options.funnel)
     stages = stages if funnel_id is not None else DEFAULT_STAGES
-    mapping = effective_mapping(info.columns, options.mapping, stages)
+    mapping = effective_mapping(info.columns, options.mapping, stages, options.stage_map)
     shapes.check_mapping(path, mapping, info.columns)
     shape = shapes.resolve_shape(options.shape, guess_shape(mapping), path)
     missing = shapes.missing_fields(mapping, shape)

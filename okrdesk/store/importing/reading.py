@@ -55,6 +55,8 @@ class FileInfo:
     sheets: tuple[str, ...]
     columns: tuple[str, ...]
     rows: tuple[tuple[str, ...], ...]
+    # The header's cells as they are in the file, spaces included (CSV only).
+    raw_columns: tuple[str, ...] = ()
 
 
 # -- encodings ---------------------------------------------------------------------------------
@@ -166,6 +168,7 @@ def _csv_head(path: Path, head: bytes, encoding: str, separator: str | None) -> 
         sheet=None,
         sheets=(),
         columns=header,
+        raw_columns=tuple(records[0]),
         rows=tuple(tuple(r) for r in records[1 : PREVIEW_ROWS + 1]),
     )
 
@@ -211,7 +214,7 @@ def _read_csv(
     except (pd.errors.ParserError, ValueError) as error:
         raise _parser_problem(info.path, error) from error
     frame.index = pd.RangeIndex(2, len(frame) + 2)
-    frame.columns = [str(c).strip() for c in frame.columns]
+    frame.columns = list(columns)
     return frame
 
 
@@ -219,21 +222,22 @@ def _read_csv_as(
     info: FileInfo, columns: Sequence[str], categories: Sequence[str], floats: Sequence[str]
 ) -> pd.DataFrame:
     # object, not pandas' str: it reads faster, and every value is checked afterwards anyway.
-    dtypes = {c: ("category" if c in categories else object) for c in columns}
-    dtypes.update(dict.fromkeys(floats, "float64"))
-    return pd.read_csv(
+    raw = dict(zip(info.columns, info.raw_columns, strict=True))
+    dtypes = {raw[c]: ("category" if c in categories else object) for c in columns}
+    dtypes.update({raw[c]: "float64" for c in floats})
+    frame = pd.read_csv(
         info.path,
         sep=info.separator,
         encoding=info.encoding,
         header=0,
-        usecols=list(columns),
+        usecols=[raw[c] for c in columns],
         dtype=dtypes,
         keep_default_na=False,
         na_values=[""],
         skip_blank_lines=False,
-        skipinitialspace=True,
         engine="c",
     )
+    return frame[[raw[c] for c in columns]]  # in the order asked for
 
 
 # -- XLSX ------------------------------------------------------------------------------------
@@ -374,7 +378,7 @@ def sniff(
     if b"\x00" in head[:4096] and not head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         raise ImportProblem(path, "is not a CSV or XLSX file")
     chosen = encoding or detect_encoding(head, utf8)
-    if encoding is None and chosen == "utf-8" and head.startswith(codecs.BOM_UTF8):
+    if chosen.replace("_", "-").lower() in ("utf-8", "utf8") and head.startswith(codecs.BOM_UTF8):
         chosen = "utf-8-sig"
     return _with_sha(_csv_head(path, head, chosen, separator), sha256)
 

@@ -49,6 +49,8 @@ def check_mapping(file: Path, mapping: Mapping[str, str], columns: Sequence[str]
     for column, field in mapping.items():
         if column not in columns:
             raise ImportProblem(file, "the file has no such column", row=1, column=column)
+        if list(columns).count(column) > 1:
+            raise ImportProblem(file, "two columns have this name", row=1, column=column)
         if field not in FIELDS and not field.startswith(STAGE_PREFIX):
             known = ", ".join(FIELDS)
             raise ImportProblem(

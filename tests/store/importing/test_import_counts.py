@@ -155,3 +155,32 @@ def test_a_number_column_plain_at_first_and_grouped_later_is_read_right(
     path = write_file("late.csv", f'week,stage,count\n{rows}2026-11-30,Visit,"1,234"\n')
     result = import_file(empty_ws, path, ImportOptions(funnel="Inbound"))
     assert stored_counts(empty_ws, result.funnel_id)[("2026-11-30", "Visit", "", "")] == 1234
+
+
+def test_headers_with_spaces_and_cells_with_spaces(empty_ws, write_file, stored_counts):
+    path = write_file("spaced.csv", " Week , Stage ,Count \n 2026-11-16 , Visit , 12 \n")
+    result = import_file(empty_ws, path, ImportOptions(funnel="Inbound"))
+    assert stored_counts(empty_ws, result.funnel_id) == {("2026-11-16", "Visit", "", ""): 12}
+
+
+def test_a_wide_column_named_otherwise_is_mapped_by_the_stage_map(
+    empty_ws, write_file, stored_counts
+):
+    from okrdesk.store.importing import preview
+
+    path = write_file("wide.csv", "week;Sesje;Lead\n2026-W47;900;30\n")
+    shown = preview(path, ImportOptions(funnel="Inbound"))
+    assert shown.unknown_stages == ("Sesje",)
+    options = ImportOptions(funnel="Inbound", stage_map={"Sesje": "Visit"})
+    assert preview(path, options).unknown_stages == ()
+    result = import_file(empty_ws, path, options)
+    assert stored_counts(empty_ws, result.funnel_id) == {
+        ("2026-11-16", "Visit", "", ""): 900,
+        ("2026-11-16", "Lead", "", ""): 30,
+    }
+
+
+def test_two_columns_of_one_name_cannot_be_mapped(empty_ws, write_file):
+    path = write_file("twice.csv", "week,stage,count,count\n2026-11-16,Visit,1,2\n")
+    with pytest.raises(ImportProblem, match='row 1, column "count": two columns have this name'):
+        import_file(empty_ws, path, ImportOptions(funnel="Inbound"))
