@@ -303,3 +303,23 @@ def test_a_large_file_is_previewed_in_the_background(
     assert not wizard.columns_page.isComplete()
     qtbot.waitUntil(wizard.columns_page.isComplete, timeout=30_000)
     assert "source" not in wizard.preview.mapping
+
+
+def test_importing_into_a_new_funnel_creates_it_and_undo_takes_it_away(
+    qtbot, opened, demo_copy, tmp_path
+):
+    path = write(tmp_path, "outbound.csv", "week,stage,count\n2027-01-04,Visit,40\n")
+    wizard = opened.import_file(path)
+    qtbot.addWidget(wizard)
+    combo = wizard.file_page.funnel_combo
+    combo.setCurrentText("Outbound")
+    combo.lineEdit().editingFinished.emit()
+    assert "will be created" in wizard.file_page.summary_label.text()
+    run_to_the_end(qtbot, wizard)
+    assert wizard.result is not None and wizard.result.funnel_created
+    assert rows(demo_copy, "SELECT name FROM funnels ORDER BY id")[-1] == ("Outbound",)
+    section = opened.sections["funnel"]
+    assert section.filters.funnel_combo.currentText() == "Outbound"
+    opened.undo_action.trigger()
+    assert ("Outbound",) not in rows(demo_copy, "SELECT name FROM funnels")
+    assert section.filters.funnel_combo.currentText() == "Inbound B2B"

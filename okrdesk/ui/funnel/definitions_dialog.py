@@ -21,7 +21,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -155,6 +155,16 @@ class FunnelDefinitionsDialog(QDialog):
         self.stages_view.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.stages_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.stages_view.activated.connect(self.rename_stage)
+        self.stages_view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        for text, key, slot in (
+            (self.tr("Rename…"), QKeySequence(Qt.Key.Key_F2), self.rename_stage),
+            (self.tr("Remove"), QKeySequence(QKeySequence.StandardKey.Delete), self.remove_stage),
+        ):
+            action = QAction(text, self.stages_view)
+            action.setShortcut(key)
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            action.triggered.connect(slot)
+            self.stages_view.addAction(action)
 
         self.new_funnel_button = self._button(self.tr("&New funnel…"), self.new_funnel)
         self.rename_funnel_button = self._button(self.tr("Rena&me…"), self.rename_funnel)
