@@ -5,6 +5,8 @@ import math
 import numpy as np
 import pandas as pd
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from okrdesk.domain.funnel import (
     METRIC_COLUMNS,
@@ -253,3 +255,30 @@ def test_collapse_over_every_week_still_feeds_the_metrics():
     result = metrics(total, STAGES)
     assert list(result["count"]) == [150, 15, 0]
     assert result["step_conversion"].iloc[1] == pytest.approx(0.1)
+
+
+@given(
+    st.lists(
+        st.lists(st.integers(min_value=0, max_value=10_000), min_size=3, max_size=3),
+        min_size=1,
+        max_size=6,
+    )
+)
+def test_rates_chain_and_drop_offs_never_go_negative(weeks):
+    frame = counts_frame(
+        [
+            (W1 + pd.Timedelta(weeks=w), "", "", stage, n)
+            for w, numbers in enumerate(weeks)
+            for stage, n in zip(STAGES, numbers, strict=True)
+        ]
+    )
+    result = metrics(frame, STAGES)
+    assert len(result) == 3 * len(weeks)
+    assert (result["drop_off"].dropna() >= 0).all()
+    for w in range(len(weeks)):
+        rows = result.iloc[3 * w : 3 * w + 3]
+        step, overall = rows["step_conversion"].to_numpy(), rows["overall_conversion"].to_numpy()
+        # Where every rate is defined, the overall rate is the product of the steps.
+        if not np.isnan(overall[2]) and not np.isnan(step[1:]).any():
+            assert overall[2] == pytest.approx(step[1] * step[2])
+        assert np.isnan(overall).all() == (weeks[w][0] == 0)
