@@ -323,3 +323,26 @@ def test_importing_into_a_new_funnel_creates_it_and_undo_takes_it_away(
     opened.undo_action.trigger()
     assert ("Outbound",) not in rows(demo_copy, "SELECT name FROM funnels")
     assert section.filters.funnel_combo.currentText() == "Inbound B2B"
+
+
+@pytest.mark.parametrize(
+    ("encoding", "shown", "header", "separator"),
+    [
+        ("utf-8-sig", "UTF-8 with BOM", "Hét\tSzakasz\tForrás\tDarab", "\t"),
+        ("utf-16", "UTF-16", "Неделя,Этап,Источник,Количество", ","),
+        ("cp1251", "Windows-1251", "Неделя;Этап;Источник;Количество", ";"),
+    ],
+)
+def test_the_file_page_shows_what_was_detected_and_the_columns_are_guessed(
+    qtbot, opened, tmp_path, encoding, shown, header, separator
+):
+    line = separator.join(["2027-01-04", "Visit", "ads", "12"])
+    path = write(tmp_path, "export.csv", f"{header}\n{line}\n", encoding)
+    wizard = opened.import_file(path)
+    qtbot.addWidget(wizard)
+    assert wizard.file_page.encoding_combo.currentText() == shown
+    assert wizard.file_page.separator_combo.currentData() == separator
+    wizard.next()
+    fields = [c.currentData() for c in wizard.columns_page.mapping_combos.values()]
+    assert fields == ["week", "stage", "source", "count"]
+    wizard.close()

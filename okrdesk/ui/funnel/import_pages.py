@@ -58,6 +58,7 @@ SHAPE_FIELDS = {
 }
 ENCODINGS = (
     ("utf-8", "UTF-8"),
+    ("utf-8-sig", "UTF-8 with BOM"),
     ("utf-16", "UTF-16"),
     ("cp1250", "Windows-1250"),
     ("cp1251", "Windows-1251"),
@@ -235,9 +236,9 @@ class FilePage(WizardPage):
                 self.sheet_combo.addItems(list(preview.sheets))
                 self.sheet_combo.setCurrentText(preview.sheet or "")
             else:
-                self.encoding_combo.setCurrentIndex(
-                    max(self.encoding_combo.findData(preview.encoding), 0)
-                )
+                if self.encoding_combo.findData(preview.encoding) < 0:
+                    self.encoding_combo.addItem(preview.encoding or "", preview.encoding)
+                self.encoding_combo.setCurrentIndex(self.encoding_combo.findData(preview.encoding))
                 self.separator_combo.setCurrentIndex(
                     max(self.separator_combo.findData(preview.separator), 0)
                 )
