@@ -1,9 +1,5 @@
 """The Experiments screen: the week board, the backlog and the learnings, with the results of
-the chosen experiment beside them.
-
-The board and the results panel are built on first use; until their modules are part of the
-build, a note stands in for each.
-"""
+the chosen experiment under them."""
 
 from __future__ import annotations
 
@@ -25,25 +21,15 @@ from okrdesk.store import experiments as store
 from okrdesk.store.experiments import EXPERIMENT_STATUSES
 from okrdesk.ui.controller import WorkspaceController
 from okrdesk.ui.experiments.backlog import BacklogPanel
+from okrdesk.ui.experiments.board import WeekBoard
 from okrdesk.ui.experiments.editing import ExperimentEditing
 from okrdesk.ui.experiments.learnings import LearningsPanel
+from okrdesk.ui.experiments.results import ResultsPanel
 from okrdesk.ui.formatting import EXPERIMENT_DECISIONS, format_date, label
 from okrdesk.ui.formatting import EXPERIMENT_STATUSES as EXPERIMENT_STATUS_LABELS
 from okrdesk.ui.sections.base import Section
 
 BOARD, BACKLOG, LEARNINGS = range(3)
-
-
-def _missing(module: str, error: ModuleNotFoundError) -> bool:
-    return error.name == module
-
-
-def _note(text: str) -> QLabel:
-    note = QLabel(text)
-    note.setObjectName("emptyLabel")
-    note.setWordWrap(True)
-    note.setAlignment(Qt.AlignmentFlag.AlignCenter)
-    return note
 
 
 class BoardTab(QWidget):
@@ -71,23 +57,15 @@ class BoardTab(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
         layout.setSpacing(4)
-        try:
-            from okrdesk.ui.experiments.board import WeekBoard
-        except ModuleNotFoundError as error:
-            if not _missing("okrdesk.ui.experiments.board", error):
-                raise
-            self.board = None
-            layout.addWidget(_note(self.tr("The week board is not part of this build yet.")), 1)
-        else:
-            self.board = WeekBoard(controller)
-            self.board.week_changed.connect(self._board_week_changed)
-            layout.addWidget(self.board, 1)
+        self.board = WeekBoard(controller)
+        self.board.week_changed.connect(self._board_week_changed)
+        layout.addWidget(self.board, 1)
 
     def set_week(self, day: dt.date) -> None:
         """Show the week holding `day` (weeks start on Monday)."""
         self.monday = day - dt.timedelta(days=day.weekday())
         self._show_picker()
-        if self.board is not None and self.board.monday != self.monday:
+        if self.board.monday != self.monday:
             self.board.set_week(self.monday)
 
     def _board_week_changed(self, monday: dt.date) -> None:
@@ -156,7 +134,7 @@ class ExperimentsSection(Section):
         results_head.addWidget(self.chosen_label, 1)
         results_head.addWidget(self.edit_button)
         results_head.addWidget(self.decide_button)
-        self.results = self._build_results(controller)
+        self.results = ResultsPanel(controller)
         results_box = QWidget()
         results_layout = QVBoxLayout(results_box)
         results_layout.setContentsMargins(0, 8, 0, 0)
@@ -180,10 +158,8 @@ class ExperimentsSection(Section):
         self.backlog.show_all_changed.connect(lambda _: self.reload())
         self.learnings.current_changed.connect(self.choose)
         self.learnings.edit_requested.connect(self.editing.edit)
-        if self.board_tab.board is not None:
-            board = self.board_tab.board
-            board.experiment_activated.connect(self._board_activated)
-            board.experiment_chosen.connect(self.choose)
+        self.board_tab.board.experiment_activated.connect(self._board_activated)
+        self.board_tab.board.experiment_chosen.connect(self.choose)
         editing = self.editing
         for table, actions in (
             (
@@ -198,15 +174,6 @@ class ExperimentsSection(Section):
         self._needs_default = True
         controller.opened.connect(self._workspace_opened)
         self._update_chosen()
-
-    def _build_results(self, controller: WorkspaceController) -> QWidget:
-        try:
-            from okrdesk.ui.experiments.results import ResultsPanel
-        except ModuleNotFoundError as error:
-            if not _missing("okrdesk.ui.experiments.results", error):
-                raise
-            return _note(self.tr("The results screen is not part of this build yet."))
-        return ResultsPanel(controller)
 
     def reload(self) -> None:
         workspace = self.controller.workspace
@@ -246,9 +213,9 @@ class ExperimentsSection(Section):
     def choose(self, experiment_id: int) -> None:
         """Make an experiment the chosen one: its results show, the actions act on it."""
         self.current_id = experiment_id or None
-        if self.current_id is not None and hasattr(self.results, "show_experiment"):
+        if self.current_id is not None:
             self.results.show_experiment(self.current_id)
-        elif self.current_id is None and hasattr(self.results, "clear"):
+        else:
             self.results.clear()
         self._update_chosen()
 
