@@ -103,6 +103,11 @@ class ExperimentEditor(FormDialog):
             values.key_result_id,
         )
         self.key_result_combo.lineEdit().setPlaceholderText(_tr("No key result"))
+        # Long key result titles scroll in the field instead of widening the dialog.
+        self.key_result_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.key_result_combo.setMinimumContentsLength(30)
         self.funnel_combo = QComboBox()
         self.funnel_combo.addItem(_tr("No funnel"), None)
         for funnel in funnels:
