@@ -404,7 +404,11 @@ def read_table(
     else:
         frame = _read_csv(info, columns, categories, numbers)
     # Blank lines: rows with nothing in any column (looked at only where the first is empty).
-    maybe = frame.iloc[:, 0].isna() if len(frame.columns) else pd.Series(False, frame.index)
+    if not len(frame.columns):
+        return frame
+    # Any column will do, and a text column is the slowest to look at.
+    typed = [c for c in frame.columns if frame[c].dtype != object]
+    maybe = frame[typed[0] if typed else frame.columns[0]].isna()
     if maybe.any():
         empty = maybe.copy()
         empty[maybe] = frame[maybe].isna().all(axis=1)

@@ -314,9 +314,10 @@ def parse_dates(series: pd.Series, date_format: str, file: Path, column: str) ->
     else:
         text = series if series.dtype == object else series.astype(object)
         parsed = _parse_with(text, date_format)
-        unread = parsed.isna() & text.notna()
+        unread = parsed.isna()
         if not unread.any():
             return parsed
+        unread &= text.notna()
         # Spaces around a value are rare: strip only where reading failed.
         retried = _parse_with(text[unread].str.strip(), date_format)
         parsed = parsed.where(~unread, retried)

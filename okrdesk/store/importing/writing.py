@@ -114,16 +114,21 @@ def _rows_of(session: Session, table: str, where: ColumnElement[bool]) -> list[R
     return [dict(row._mapping) for row in session.execute(select(*columns).where(where))]
 
 
+def _plain_values(column: pd.Series) -> list:
+    """A column as Python values for the driver: dates as datetime.date, NaN as None."""
+    if pd.api.types.is_datetime64_any_dtype(column):
+        return [ts.date() for ts in column]
+    values = column.to_numpy()
+    if values.dtype.kind == "f":
+        return [None if v != v else v for v in values.tolist()]  # NaN is not equal to itself
+    return values.tolist()
+
+
 def _records(frame: pd.DataFrame) -> list[Row]:
-    """Plain Python rows of a frame (dates as datetime.date), for Core insert()."""
-    frame = frame.copy()
-    for column in frame.columns:
-        if pd.api.types.is_datetime64_any_dtype(frame[column]):
-            frame[column] = frame[column].dt.date
-    records = frame.astype(object).to_dict("records")
-    return [
-        {k: (None if isinstance(v, float) and v != v else v) for k, v in r.items()} for r in records
-    ]
+    """Plain Python rows of a frame, for Core insert()."""
+    names = [str(c) for c in frame.columns]
+    columns = [_plain_values(frame[c]) for c in frame.columns]
+    return [dict(zip(names, values, strict=True)) for values in zip(*columns, strict=True)]
 
 
 def _merge_money(old: list[Row], new: pd.DataFrame, money: Sequence[str]) -> pd.DataFrame:
@@ -131,9 +136,7 @@ def _merge_money(old: list[Row], new: pd.DataFrame, money: Sequence[str]) -> pd.
     keys = ["week_start", "segment", "variant"]
     kept = [c for c in ("spend", "revenue") if c not in money]
     if not kept or not old:
-        for column in kept:
-            new[column] = 0.0
-        return new
+        return new.assign(**dict.fromkeys(kept, 0.0)).fillna({"spend": 0.0, "revenue": 0.0})
     before = pd.DataFrame(old)[[*keys, *kept]]
     before["week_start"] = pd.to_datetime(before["week_start"])
     new = new.copy()
@@ -172,10 +175,9 @@ def write(
     }
     batch_id = session.scalar(insert(ImportBatch).values(batch).returning(ImportBatch.id))
     for table, frame in tables.items():
-        rows = _records(frame)
-        if rows:
-            model = TABLES[table][0]
-            session.execute(insert(model), [r | {"import_batch_id": batch_id} for r in rows])
+        rows = _records(frame.assign(import_batch_id=batch_id))
+        if rows:  # Core, not the ORM's bulk insert: thousands of rows, no objects needed
+            session.connection().execute(insert(TABLES[table][0].__table__), rows)
     return batch_id, sum(len(rows) for rows in replaced.values())
 
 
