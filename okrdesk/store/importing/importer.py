@@ -32,8 +32,6 @@ from okrdesk.store.workspace_settings import read_settings
 
 STEPS = 6
 
-Target = Engine | Connection | Session
-
 
 def _engine(target: object) -> Engine:
     engine = getattr(target, "engine", target)
@@ -90,6 +88,7 @@ def preview(
     unknown: list[str] = []
     date_format = values.normalise_format(options.date_format)
     ambiguous: tuple[str, ...] = ()
+    problem: str | None = None
     wanted = [by_field[f] for f in ("stage", "week", "timestamp") if f in by_field]
     if wanted:
         frame = read_table(info, wanted, categories=[by_field.get("stage", "")])
@@ -99,7 +98,10 @@ def preview(
         date_field = "timestamp" if shape == "events" else "week"
         if date_field in by_field and date_format is None:
             column = by_field[date_field]
-            candidates = values.date_candidates(frame[column], info.path, column)
+            try:
+                candidates = values.date_candidates(frame[column], info.path, column)
+            except ImportProblem as error:  # the preview still shows the file, and says why
+                candidates, problem = (), str(error)
             if len(candidates) == 1:
                 date_format = candidates[0]
             ambiguous = candidates if len(candidates) > 1 else ()
@@ -123,6 +125,7 @@ def preview(
         unknown_stages=tuple(unknown),
         date_format=date_format,
         ambiguous_dates=ambiguous,
+        problem=problem,
     )
 
 
@@ -297,6 +300,3 @@ def _import(engine: Engine, path: Path, options: ImportOptions, steps: _Steps) -
         replaced=replaced,
         checkins=checkins,
     )
-
-
-__all__ = ["STAGE_PREFIX", "import_file", "preview"]

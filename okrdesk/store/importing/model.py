@@ -40,7 +40,8 @@ class ImportPreview:
     `mapping` is the mapping the import would use (given, else guessed); `missing` the
     required fields no column maps to; `unknown_stages` the stage names of the file that
     match no stage of the funnel (nor `stage_map`); `ambiguous_dates` the formats the dates
-    fit when they fit more than one (the caller must choose one as `date_format`).
+    fit when they fit more than one (the caller must choose one as `date_format`);
+    `problem` the first problem found with the dates (a value that is no date), if any.
     """
 
     file_name: str
@@ -60,6 +61,7 @@ class ImportPreview:
     unknown_stages: tuple[str, ...]
     date_format: str | None
     ambiguous_dates: tuple[str, ...]
+    problem: str | None = None
 
 
 @dataclass(frozen=True)

@@ -177,3 +177,19 @@ def test_xml_entities_in_an_xlsx_are_refused(tmp_path):
             target.writestr(member, data)
     with pytest.raises(ImportProblem, match="not a readable XLSX"):
         preview(path, ImportOptions(funnel="Inbound"))
+
+
+def test_the_preview_of_a_file_with_a_bad_date_says_so(write_file):
+    path = write_file("dates.csv", "week,stage,count\n2026-11-16,Visit,1\nsoon,Visit,2\n")
+    shown = preview(path, ImportOptions(funnel="Inbound"))
+    assert shown.rows[1] == ("soon", "Visit", "2")
+    assert shown.problem == 'dates.csv, row 3, column "week": "soon" is not a date'
+
+
+def test_the_preview_asks_about_ambiguous_dates(write_file):
+    path = write_file("us.csv", "week,stage,count\n03/04/2026,Visit,1\n04/05/2026,Lead,2\n")
+    shown = preview(path, ImportOptions(funnel="Inbound"))
+    assert shown.ambiguous_dates == ("%d/%m/%Y", "%m/%d/%Y")
+    assert shown.date_format is None
+    chosen = preview(path, ImportOptions(funnel="Inbound", date_format="%m/%d/%Y"))
+    assert (chosen.ambiguous_dates, chosen.date_format) == ((), "%m/%d/%Y")
