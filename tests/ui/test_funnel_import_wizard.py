@@ -346,3 +346,49 @@ def test_the_file_page_shows_what_was_detected_and_the_columns_are_guessed(
     fields = [c.currentData() for c in wizard.columns_page.mapping_combos.values()]
     assert fields == ["week", "stage", "source", "count"]
     wizard.close()
+
+
+def test_a_cancel_that_comes_after_the_commit_still_writes_nothing(opened, demo_copy, tmp_path):
+    from okrdesk.store.importing.model import ImportOptions
+    from okrdesk.ui.funnel.import_command import ImportJob
+
+    before = everything(demo_copy)
+    path = write(tmp_path, "crm.csv", AMBIGUOUS)
+    options = ImportOptions(funnel="Inbound B2B", date_format="%d/%m/%Y")
+    job = ImportJob(opened.controller.workspace, path, options, ["Demo call"])
+    result, added = job(lambda _done, _total: None, lambda: False)
+    assert result.rows == 4 and len(added.stage_ids) == 1
+    job.take_back_outcome()
+    after = everything(demo_copy)
+    # The import had committed: it is undone, and the history keeps it marked so.
+    (undone_at,) = rows(
+        demo_copy, "SELECT undone_at FROM import_batches WHERE id = ?", result.batch_id
+    )[0]
+    assert undone_at is not None
+    assert {k: v for k, v in after.items() if k != "import_batches"} == {
+        k: v for k, v in before.items() if k != "import_batches"
+    }
+
+
+def test_undo_of_an_import_undone_elsewhere_says_why_and_leaves_the_stack(
+    qtbot, opened, demo_copy, tmp_path
+):
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from okrdesk.store.importing.writing import undo_import
+
+    path = write(tmp_path, "eksport.csv", POLISH, "cp1250")
+    wizard = opened.import_file(path)
+    qtbot.addWidget(wizard)
+    run_to_the_end(qtbot, wizard)
+    with opened.controller.workspace.session() as session, session.begin():
+        undo_import(session, wizard.result.batch_id)  # as the import history does
+    after = everything(demo_copy)
+    steps = opened.controller.undo_stack.count()
+    opened.undo_action.trigger()
+    boxes = [w for w in QApplication.allWidgets() if isinstance(w, QMessageBox)]
+    assert any("undone already" in box.text() for box in boxes)
+    for box in boxes:
+        box.close()
+    assert opened.controller.undo_stack.count() == steps - 1
+    assert everything(demo_copy) == after

@@ -103,7 +103,8 @@ class ImportJob:
         return self.outcome
 
     def take_back_outcome(self) -> None:
-        """Undo an import that finished although Cancel was pressed: Cancel writes nothing."""
+        """Undo an import that committed just as Cancel was pressed, so that no data stays;
+        the import history keeps it, marked undone."""
         if self.outcome is not None:
             result, added = self.outcome
             with self._workspace.session() as session, session.begin():
