@@ -103,3 +103,18 @@ def test_a_click_on_the_board_shows_that_experiments_results(section, demo_copy)
     assert section.current_id == planned
     assert section.results.experiment_id == planned
     assert section.chosen_label.text().startswith("EXP-0005 · Planned")
+
+
+def test_marking_the_running_experiment_as_analysing_is_one_undo_step(section, window, demo_copy):
+    running, _ = experiment(demo_copy, "EXP-0004")
+    status = "SELECT status FROM experiments WHERE id = ?"
+    section.choose(running)
+    assert section.advance_button.isVisible()
+    assert section.advance_button.text() == "Mark as analysing"
+    section.advance_button.click()
+    assert rows(demo_copy, status, running) == [("analysing",)]
+    assert not section.advance_button.isVisible()  # what follows is a decision
+    assert section.chosen_label.text().startswith("EXP-0004 · Analysing")
+    window.undo_action.trigger()
+    assert rows(demo_copy, status, running) == [("running",)]
+    assert section.advance_button.isVisible()

@@ -28,11 +28,15 @@ from okrdesk.ui.experiments.commands import (
     DecideCommand,
     EditExperimentCommand,
     ScheduleCommand,
+    SetStatusCommand,
     delete_command,
 )
 from okrdesk.ui.experiments.decision_dialog import DecisionDialog
 from okrdesk.ui.experiments.editor import ExperimentEditor
-from okrdesk.ui.formatting import format_date
+from okrdesk.ui.formatting import EXPERIMENT_STATUSES, format_date, label
+
+# The step the advance action takes; a decision (Decide…) takes the last one.
+NEXT_STATUS = {"planned": "running", "running": "analysing"}
 
 
 def day_template() -> list[tuple[int, str]]:
@@ -62,6 +66,7 @@ class ExperimentEditing(QObject):
         self.edit_action = self._action(self.tr("&Edit experiment…"), self.edit_current)
         self.decide_action = self._action(self.tr("&Decide…"), self.decide_current)
         self.plan_action = self._action(self.tr("&Plan for week…"), self.plan_current)
+        self.advance_action = self._action(self.tr("Mark as running"), self.advance_current)
         self.delete_action = self._action(self.tr("De&lete experiment"), self.delete_current)
 
     def _action(
@@ -84,6 +89,14 @@ class ExperimentEditing(QObject):
             row is not None and row.status in ("running", "analysing", "decided")
         )
         self.plan_action.setEnabled(row is not None and row.status in ("idea", "planned"))
+        following = NEXT_STATUS.get(row.status) if row is not None else None
+        self.advance_action.setEnabled(following is not None)
+        if following is not None:
+            self.advance_action.setText(
+                self.tr("Mark as {status}").format(
+                    status=label(EXPERIMENT_STATUSES, following).lower()
+                )
+            )
 
     # -- reading -----------------------------------------------------------------------------
 
@@ -218,6 +231,20 @@ class ExperimentEditing(QObject):
 
         self._open(dialog, schedule)
         return dialog
+
+    def advance_current(self) -> bool:
+        """Planned → running, running → analysing: one step, undoable."""
+        row = self._row(self._current())
+        following = NEXT_STATUS.get(row.status) if row is not None else None
+        if following is None:
+            return False
+        text = self.tr("Mark {code} as {status}").format(
+            code=row.code, status=label(EXPERIMENT_STATUSES, following).lower()
+        )
+        self._controller.undo_stack.push(
+            SetStatusCommand(self._controller, row.id, following, text)
+        )
+        return True
 
     def decide_current(self) -> DecisionDialog | None:
         return self.decide(self._current())

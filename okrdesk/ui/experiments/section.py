@@ -133,6 +133,10 @@ class ExperimentsSection(Section):
         results_head = QHBoxLayout()
         results_head.addWidget(self.chosen_label, 1)
         results_head.addWidget(self.edit_button)
+        self.advance_button = QPushButton()
+        self.advance_button.setToolTip(self.tr("Move the experiment one step along its week"))
+        self.advance_button.clicked.connect(self.editing.advance_current)
+        results_head.addWidget(self.advance_button)
         results_head.addWidget(self.decide_button)
         self.results = ResultsPanel(controller)
         results_box = QWidget()
@@ -164,7 +168,12 @@ class ExperimentsSection(Section):
         for table, actions in (
             (
                 self.backlog.table,
-                (editing.edit_action, editing.plan_action, editing.decide_action),
+                (
+                    editing.edit_action,
+                    editing.plan_action,
+                    editing.advance_action,
+                    editing.decide_action,
+                ),
             ),
             (self.learnings.table, (editing.edit_action, editing.decide_action)),
         ):
@@ -231,6 +240,8 @@ class ExperimentsSection(Section):
         self.editing.update_actions(row)
         self.edit_button.setEnabled(self.editing.edit_action.isEnabled())
         self.decide_button.setEnabled(self.editing.decide_action.isEnabled())
+        self.advance_button.setVisible(self.editing.advance_action.isEnabled())
+        self.advance_button.setText(self.editing.advance_action.text())
         if row is None:  # the results panel says how to choose one
             self.chosen_label.setText("")
         else:
