@@ -110,7 +110,7 @@ class ExperimentsSection(Section):
         self.tabs.setObjectName("experimentTabs")
         self.tabs.setDocumentMode(True)
         # Tall enough for a week's day cards; a smaller window scrolls the page instead.
-        self.tabs.setMinimumHeight(340)
+        self.tabs.setMinimumHeight(290)
         self.tabs.addTab(self.board_tab, self.tr("Board"))
         self.tabs.addTab(self.backlog, self.tr("Backlog"))
         self.tabs.addTab(self.learnings, self.tr("Learnings"))
