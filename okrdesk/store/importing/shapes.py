@@ -10,6 +10,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from okrdesk.domain.funnel_events import week_of
@@ -88,7 +89,7 @@ def _names(frame: pd.DataFrame, file: Path, column: str | None) -> pd.Series:
         return pd.Series("", index=frame.index, dtype=object)
     series = frame[column]
     if isinstance(series.dtype, pd.CategoricalDtype):
-        series = series.cat.rename_categories([str(c).strip() for c in series.cat.categories])
+        series = _stripped(series)
         series = series.cat.add_categories([""]) if "" not in series.cat.categories else series
         long = [c for c in series.cat.categories if len(c) > MAX_NAME]
         series = series.fillna("")
@@ -118,6 +119,16 @@ def choose_date_format(series: pd.Series, date_format: str | None, file: Path, c
     return candidates[0] if candidates else values.ISO
 
 
+def _stripped(series: pd.Series) -> pd.Series:
+    """A column as a categorical without spaces around its values."""
+    if not isinstance(series.dtype, pd.CategoricalDtype):
+        series = series.astype("category")
+    names = [str(c).strip() for c in series.cat.categories]
+    if len(set(names)) == len(names):
+        return series.cat.rename_categories(names)
+    return series.astype(object).str.strip().astype("category")  # " Lead" and "Lead" both
+
+
 def _stages(
     series: pd.Series,
     stages: Sequence[str],
@@ -126,10 +137,9 @@ def _stages(
     column: str,
     funnel: str,
 ) -> pd.Series:
-    """The funnel stage name of each row; ImportProblem at the first row of an unknown one."""
-    if not isinstance(series.dtype, pd.CategoricalDtype):
-        series = series.astype("category")
-    series = series.cat.rename_categories([str(c).strip() for c in series.cat.categories])
+    """Each row's funnel stage, as a categorical whose categories are the funnel's stages in
+    order; ImportProblem at the first row of an empty or unknown stage."""
+    series = _stripped(series)
     empty = series.isna()
     if empty.any():
         raise ImportProblem(file, "the stage is empty", row=int(empty.idxmax()), column=column)
@@ -144,7 +154,11 @@ def _stages(
             row=first,
             column=column,
         )
-    return series.cat.rename_categories([matched[c] for c in series.cat.categories])
+    position = {stage: i for i, stage in enumerate(stages)}
+    # Several names of the file may be one stage ("Lead", "Leady"): recode, do not rename.
+    recode = np.array([position[matched[c]] for c in series.cat.categories], dtype=np.int64)
+    codes = recode[series.cat.codes.to_numpy()]
+    return pd.Series(pd.Categorical.from_codes(codes, categories=list(stages)), index=series.index)
 
 
 def _duplicates(frame: pd.DataFrame, keys: Sequence[str], file: Path, column: str) -> None:
@@ -334,10 +348,7 @@ def events_data(
     if empty.any():
         raise ImportProblem(file, "the time is empty", row=int(empty.idxmax()), column=time_column)
     names = _stages(frame[stage_column], stages, stage_map, file, stage_column, funnel)
-    position = {stage: i for i, stage in enumerate(stages)}
-    stage_position = names.cat.rename_categories(
-        [position[c] for c in names.cat.categories]
-    ).astype("int16")
+    stage_position = names.cat.codes.astype("int16")
     decimal = "," if info.separator == ";" else "."
     events = pd.DataFrame(
         {

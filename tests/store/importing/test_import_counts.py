@@ -184,3 +184,18 @@ def test_two_columns_of_one_name_cannot_be_mapped(empty_ws, write_file):
     path = write_file("twice.csv", "week,stage,count,count\n2026-11-16,Visit,1,2\n")
     with pytest.raises(ImportProblem, match='row 1, column "count": two columns have this name'):
         import_file(empty_ws, path, ImportOptions(funnel="Inbound"))
+
+
+def test_two_names_of_one_stage_and_stray_spaces(empty_ws, write_file, stored_counts):
+    path = write_file(
+        "names.csv",
+        "Tydzień;Etap;Źródło;Liczba\n"
+        "2026-11-16;Leady;google;3\n"
+        "2026-11-17; Lead ;google ;4\n"  # another day of the week, another name of the stage
+        "2026-11-23;Lead; google;5\n",
+    )
+    result = import_file(empty_ws, path, ImportOptions(funnel="Inbound"))
+    assert stored_counts(empty_ws, result.funnel_id) == {
+        ("2026-11-16", "Lead", "google", ""): 7,
+        ("2026-11-23", "Lead", "google", ""): 5,
+    }
