@@ -19,7 +19,12 @@ from PySide6.QtGui import QColor, QImage, QTextDocument
 
 from okrdesk.reports import export
 from okrdesk.reports.charts import report_charts
-from okrdesk.reports.pdf import build_document, keep_rows_together, new_writer
+from okrdesk.reports.pdf import (
+    build_document,
+    keep_headings_with_next,
+    keep_rows_together,
+    new_writer,
+)
 
 DEMO_DAY = dt.date(2026, 11, 25)  # the day the report_demo fixture builds the demo for
 
@@ -315,3 +320,40 @@ def test_an_empty_workspace_gets_a_report_that_says_what_is_missing(tmp_path, qa
     assert "No experiment ended or ran this week." in text
     assert "No next experiment chosen or planned yet." in text
     assert len(PdfReader(write(path, tmp_path / "empty.pdf")).pages) >= 2
+
+
+def test_a_heading_at_the_foot_of_a_page_moves_with_what_follows(qapp):
+    document = QTextDocument()
+    filler = "".join(f"<p>line {i}</p>" for i in range(200))
+    document.setHtml(f"{filler}<h3>Table</h3><table><tr><td>a</td></tr></table>")
+    document.setPageSize(QSizeF(400, 300))
+    layout = document.documentLayout()
+
+    def pages() -> tuple[int, int]:
+        heading = next(b for b in blocks(document) if b.text() == "Table")
+        return (
+            int(layout.blockBoundingRect(heading).top() // 300),
+            int(layout.blockBoundingRect(heading.next()).top() // 300),
+        )
+
+    # Pad the page so that the heading is its last line and the table starts the next one.
+    for padding in range(0, 300, 4):
+        document.setHtml(
+            f'{filler}<p style="margin-top:{padding}px">x</p><h3>Table</h3>'
+            "<table><tr><td>a</td></tr></table>"
+        )
+        heading_page, table_page = pages()
+        if heading_page != table_page:
+            break
+    else:
+        pytest.fail("no padding split the heading from its table")
+    assert keep_headings_with_next(document) == 1
+    heading_page, table_page = pages()
+    assert heading_page == table_page
+
+
+def blocks(document: QTextDocument):
+    block = document.begin()
+    while block.isValid():
+        yield block
+        block = block.next()
