@@ -13,7 +13,9 @@ temporary folder, then, in the same run and interleaved, times
 and prints the medians and their ratio against the target. Peak memory (maximum resident set
 size) of each is measured in a child process of its own. Last, it times the naive way, one ORM
 object per raw row into a table of raw events, on a slice of `--orm-rows` rows, and
-extrapolates to the whole file. It is a report, not a gate: it exits 0 whatever the ratios.
+extrapolates to the whole file. Last, it times the conversion trend chart taking and painting
+5 years × 6 stages × 10 sources of weekly counts. It is a report, not a gate: it exits 0
+whatever the ratios.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ import argparse
 import csv
 import datetime as dt
 import json
+import os
 import resource
 import statistics
 import subprocess
@@ -185,6 +188,40 @@ def peak_memory(which: str, path: Path, folder: Path) -> float:
     return json.loads(output.strip().splitlines()[-1])["max_rss_mb"]
 
 
+def trend_redraw(runs: int) -> list[float]:
+    """Seconds for the conversion trend to take 5 years × 6 stages × 10 sources and paint."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    from okrdesk.ui.funnel.charts.conversion_trend import ConversionTrendChart
+
+    app = QApplication.instance() or QApplication([])
+    rng = np.random.default_rng(5)
+    weeks = pd.date_range("2021-11-29", periods=5 * 52 + 1, freq="W-MON")
+    sources = [f"source {n}" for n in range(10)]
+    index = pd.MultiIndex.from_product([weeks, sources], names=["week", "segment"]).to_frame()
+    rows = []
+    reached = rng.integers(2_000, 6_000, len(index))
+    for stage, rate in zip(STAGES, (1.0, *STEP_RATES), strict=True):
+        reached = rng.binomial(reached, rate)
+        rows.append(index.assign(variant="", stage=stage, count=reached))
+    counts = pd.concat(rows, ignore_index=True)
+    chart = ConversionTrendChart()
+    chart.resize(1200, 600)
+    chart.show()
+    app.processEvents()
+    times = []
+    for _ in range(runs):
+        chart.set_data(counts[:0], STAGES)  # each run draws every line anew
+        app.processEvents()
+        started = time.perf_counter()
+        chart.set_data(counts, STAGES)
+        chart.grab()  # paints the whole chart into a pixmap
+        times.append(time.perf_counter() - started)
+    chart.close()
+    return times
+
+
 def _peak_mb() -> float:
     """This process's peak resident set size. VmHWM, since ru_maxrss survives exec and would
     report the parent's peak in a child process."""
@@ -262,6 +299,11 @@ def main() -> int:
             f"one ORM object per row: {orm.cpu:.2f} s CPU ({orm.wall:.2f} s wall) for "
             f"{args.orm_rows:,} rows, {orm.cpu * scale:.0f} s CPU extrapolated to {rows:,}: "
             f"{orm_ratio:.0f}x slower than okrdesk ({verdict} the expected {ORM_TARGET}x)"
+        )
+        redraws = trend_redraw(args.runs)
+        print(
+            f"conversion trend, 5 years × 6 stages × 10 sources: set_data and paint in "
+            f"{statistics.median(redraws) * 1000:.0f} ms (median of {len(redraws)})"
         )
     return 0
 
