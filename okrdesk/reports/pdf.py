@@ -143,10 +143,15 @@ def build_document(
         )
     )
     document.setPageSize(QSizeF(pages.body.width(), pages.body.height()))
-    if keep_headings_with_next(document) + keep_rows_together(document):
-        # Changing cell formats relayouts incrementally, which leaves later blocks unpainted.
-        document.markContentsDirty(0, document.characterCount())
+    keep_headings_with_next(document)
+    keep_rows_together(document)
     return document
+
+
+def _relayout(document: QTextDocument) -> None:
+    """Lay the whole document out again: after a format change QTextDocumentLayout only
+    updates part of it, leaving later blocks at stale positions (and unpainted)."""
+    document.markContentsDirty(0, document.characterCount())
 
 
 def _tables(frame: QTextFrame) -> list[QTextTable]:
@@ -174,6 +179,7 @@ def keep_headings_with_next(document: QTextDocument) -> int:
                 block_format = cursor.blockFormat()
                 block_format.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
                 cursor.setBlockFormat(block_format)
+                _relayout(document)
                 moved += 1
         block = following
     return moved
@@ -218,6 +224,7 @@ def keep_rows_together(document: QTextDocument) -> int:
                 cell_format = cell.format().toTableCellFormat()
                 cell_format.setTopPadding(cell_format.topPadding() + push)
                 cell.setFormat(cell_format)
+            _relayout(document)
             moved += 1
     return moved
 

@@ -357,3 +357,30 @@ def blocks(document: QTextDocument):
     while block.isValid():
         yield block
         block = block.next()
+
+
+def test_a_long_table_repeats_its_header_on_every_page(demo_copy, tmp_path):
+    from dataclasses import replace
+
+    from okrdesk.reports.pdf import write_pdf
+
+    data = export.load_report_input(demo_copy, None, "en_US", DEMO_DAY)
+    line = data.review.key_results[0]
+    many = tuple(
+        replace(line, id=i, title=f"Key result number {i} with a title long enough to wrap once")
+        for i in range(120)
+    )
+    review = replace(data.review, key_results=many)
+    out = tmp_path / "long.pdf"
+    total = write_pdf(out, review, data.fmt, report_charts(review, data.fmt))
+    pages = pdf_text(out)
+    assert len(pages) == total
+    spanned = [p for p in pages if "Key result number" in p]
+    assert len(spanned) >= 3
+    for page in spanned:
+        flat = " ".join(page.split())
+        assert "Key result Before Now Change Progress Status" in flat
+        # No row is cut: each title's two lines are on the same page.
+        assert flat.count("with a title") == flat.count("long enough to wrap once")
+    numbers = [int(n) for page in pages for n in re.findall(r"Key result number (\d+)", page)]
+    assert sorted(set(numbers)) == list(range(120))  # every row printed, none cut off
