@@ -79,6 +79,8 @@ class BacklogModel(ReadOnlyTableModel):
     def tooltip(self, row: ExperimentRow, column: int) -> str | None:
         if column == TITLE and row.values.hypothesis:
             return row.values.hypothesis
+        if column == KEY_RESULT and row.key_result_title:
+            return row.key_result_title  # the column is often too narrow for all of it
         if column == ICE:
             return self.tr("The mean of impact, confidence and ease")
         return None
