@@ -312,7 +312,7 @@ def _variance(review: Review, fmt: LocaleFormat, charts: dict, image_src) -> str
             tr("Status"),
             tr("Why"),
         ]
-        parts.append(_table(headers, rows, numeric=(2, 3), widths=(30, 14, 12, 12, 12)))
+        parts.append(_table(headers, rows, numeric=(2, 3), widths=(28, 13, 13, 13, 12)))
     else:
         parts.append(f'<p class="muted">{_e(tr("Every key result is on track or done."))}</p>')
 
