@@ -23,13 +23,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import delete, insert, update
+from sqlalchemy import insert, update
 from sqlalchemy.orm import Session
 
 from okrdesk.store import demo_data as data
 from okrdesk.store import schema
 from okrdesk.store.cycles import quarter_of
-from okrdesk.store.kr_bindings import bind, record_bound_checkins
+from okrdesk.store.kr_bindings import automatic_comment, bind, kr_value
 from okrdesk.store.workspace import create_workspace, delete_workspace_file
 
 SEED = 20261125
@@ -422,26 +422,41 @@ def _funnel(session: Session, dates: _Dates, ids: _Ids) -> None:
         ids.weeks[week] = (totals, revenue_total)
     _bulk(session, schema.FunnelCount, counts)
     _bulk(session, schema.FunnelSpend, spends)
-    _bind_key_results(session, dates, ids, batch_id)
+    _bind_key_results(session, ids, batch_id, batch)
 
 
-def _bind_key_results(session: Session, dates: _Dates, ids: _Ids, batch_id: int) -> None:
-    """Bind the demo's funnel key results; the import then checks them in for this Monday.
+def _bind_key_results(session: Session, ids: _Ids, batch_id: int, batch: Row) -> None:
+    """Bind the demo's funnel key results, and make their check-in of the Monday after the
+    imported weeks the automatic one that import wrote (as record_bound_checkins would: the
+    owner stopped typing these values once they were bound).
 
-    Their owner stopped typing those values once they were bound, so this Monday's manual
-    check-in gives way to the automatic one (an import never overwrites a manual one).
+    Written here from the demo's own weekly totals rather than by record_bound_checkins,
+    whose funnel metrics load pandas: the demo must build in well under two seconds.
     """
+    week = batch["last_week"]
+    totals, _revenue = ids.weeks[week]
     for key, metric, from_stage, to_stage, segment in data.BOUND_KEY_RESULTS:
+        if metric != "step_rate" or segment:
+            raise ValueError(f"the demo binds all-source step rates only, not {metric!r}")
         kr_id = ids.krs[key]
-        stage_ids = (ids.stages.get(from_stage), ids.stages.get(to_stage))
-        bind(session, kr_id, ids.funnel, metric, *stage_ids, segment)
+        unit = next(k.unit for o in data.CURRENT_OBJECTIVES for k in o.key_results if k.key == key)
+        bind(session, kr_id, ids.funnel, metric, ids.stages[from_stage], ids.stages[to_stage])
+        rate = totals[data.STAGES.index(to_stage)] / totals[data.STAGES.index(from_stage)]
         session.execute(
-            delete(schema.CheckIn).where(
+            update(schema.CheckIn)
+            .where(
                 schema.CheckIn.key_result_id == kr_id,
-                schema.CheckIn.checked_on == dates.this_monday,
+                schema.CheckIn.checked_on == week + dt.timedelta(weeks=1),
+            )
+            .values(
+                value=kr_value(metric, unit, rate),
+                comment=automatic_comment(batch["file_name"], week),
+                blockers="",
+                automatic=True,
+                import_batch_id=batch_id,
+                created_at=batch["imported_at"],
             )
         )
-    record_bound_checkins(session, ids.funnel, batch_id)
 
 
 def _experiments(session: Session, dates: _Dates, ids: _Ids) -> None:

@@ -278,6 +278,12 @@ def checkins_of_import(connection: Connection | Session, batch_id: int) -> int:
     return connection.scalar(statement) or 0
 
 
+def automatic_comment(file_name: str, week: dt.date) -> str:
+    """The comment of an automatic check-in: the import's file and the week it measures."""
+    year, week_number, _ = week.isocalendar()
+    return f"Automatic: from import {file_name}, week {year}-W{week_number:02d}"
+
+
 def latest_complete_week(first_week: dt.date, last_week: dt.date, on: dt.date) -> dt.date | None:
     """The last week start in first_week..last_week whose week has ended before `on`."""
     week = last_week
@@ -321,8 +327,7 @@ def record_bound_checkins(session: Session, funnel_id: int, batch_id: int) -> in
         .order_by(KeyResultBinding.key_result_id)
     ).all()
     written = 0
-    year, week_number, _ = week.isocalendar()
-    comment = f"Automatic: from import {batch.file_name}, week {year}-W{week_number:02d}"
+    comment = automatic_comment(batch.file_name, week)
     frames = funnel_frames(session, funnel_id) if rows else None
     for key_result_id, unit in rows:
         bound = binding(session, key_result_id)
