@@ -13,7 +13,14 @@ import re
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QBuffer, QByteArray, QCoreApplication, QIODevice
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QIODevice,
+    QLocale,
+)
 from PySide6.QtGui import QImage
 
 from okrdesk.domain.review import ExperimentLine, KeyResultLine, Review, brief_text, iso_week_label
@@ -193,7 +200,8 @@ def report_html(
     body = "\n".join(p for p in parts if p)
     if not standalone:
         return f"<html><head><style>{style(scale)}</style></head><body>{body}</body></html>"
-    language = fmt.locale.bcp47Name() or "en"
+    c_locale = fmt.locale.language() == QLocale.Language.C
+    language = "en" if c_locale else fmt.locale.bcp47Name() or "en"
     return (
         f'<!DOCTYPE html>\n<html lang="{_e(language)}">\n<head>\n<meta charset="utf-8">\n'
         f"<title>{_e(review.workspace)} · {_e(title)}</title>\n"
