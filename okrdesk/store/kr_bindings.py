@@ -332,7 +332,12 @@ def record_bound_checkins(session: Session, funnel_id: int, batch_id: int) -> in
     for key_result_id, unit in rows:
         bound = binding(session, key_result_id)
         assert bound is not None
-        value = weekly_values(session, bound, [week], frames)[week]
+        try:
+            value = weekly_values(session, bound, [week], frames)[week]
+        except ValueError:
+            # A metric the funnel cannot give (a funnel without stages): no check-in, and
+            # the import, whose transaction this is, still goes through.
+            continue
         if value is None:
             continue
         existing = session.execute(

@@ -347,3 +347,14 @@ def test_an_import_checks_in_the_bound_key_results_in_its_own_transaction(tmp_pa
             )
     finally:
         workspace.close()
+
+
+def test_a_funnel_without_stages_writes_no_checkin_and_does_not_fail_the_import(unbound):
+    with unbound.session() as session, session.begin():
+        empty = Funnel(name="Events")
+        session.add(empty)
+        session.flush()
+        kr = _new_key_result(session, unit="currency")
+        bind(session, kr, empty.id, "spend")
+        batch = _batch(session, empty.id, LAST_FULL_WEEK, LAST_FULL_WEEK, dt.datetime(2026, 11, 24))
+        assert record_bound_checkins(session, empty.id, batch) == 0
