@@ -303,8 +303,11 @@ class BindingDialog(FormDialog):
         bound = self.values()
         rows: list[tuple[dt.date, float | None]] = []
         if bound is not None and not self.problems():
-            with self._workspace.engine.connect() as connection:
-                values = weekly_values(connection, bound)
+            try:
+                with self._workspace.engine.connect() as connection:
+                    values = weekly_values(connection, bound)
+            except ValueError:  # a funnel without stages gives no metric at all
+                values = {}
             rows = sorted(values.items(), reverse=True)[:PREVIEW_WEEKS]
         self.preview_model.metric = bound.metric if bound else FUNNEL_METRICS[0]
         self.preview_model.set_rows(rows)
