@@ -192,3 +192,17 @@ def test_without_a_funnel_the_dialog_says_so(qtbot, window, demo_copy):
     assert not bind_button(dialog).isEnabled()
     assert dialog.preview_model.rowCount() == 0
     dialog.reject()
+
+
+def test_a_funnel_without_stages_previews_nothing(qtbot, window, demo_copy):
+    with sqlite3.connect(demo_copy) as connection:
+        connection.execute("INSERT INTO funnels (name) VALUES ('Partners')")
+    window.files.open_path(demo_copy)
+    window.show_section(1)
+    dialog = open_binding(window.sections["okrs"], MQL_KR)
+    choose(dialog.funnel_combo, "Partners")
+    choose(dialog.metric_combo, "ROI ((revenue − spend) ÷ spend)")
+    assert dialog.to_combo.count() == 0
+    assert dialog.preview_model.rowCount() == 0
+    assert dialog.preview_note.text() == "No funnel data for this choice yet."
+    dialog.reject()
