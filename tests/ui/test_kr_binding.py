@@ -201,7 +201,9 @@ def test_a_funnel_without_stages_previews_nothing(qtbot, window, demo_copy):
     window.show_section(1)
     dialog = open_binding(window.sections["okrs"], MQL_KR)
     choose(dialog.funnel_combo, "Partners")
+    assert "too few stages" in dialog.problems_label.text()
     choose(dialog.metric_combo, "ROI ((revenue − spend) ÷ spend)")
+    assert bind_button(dialog).isEnabled()  # ROI needs no stage
     assert dialog.to_combo.count() == 0
     assert dialog.preview_model.rowCount() == 0
     assert dialog.preview_note.text() == "No funnel data for this choice yet."

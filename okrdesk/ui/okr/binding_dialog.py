@@ -284,7 +284,10 @@ class BindingDialog(FormDialog):
     def problems(self) -> list[Problem]:
         if self._funnel() is None:
             return [Problem("funnel", "no_funnel", self.tr("This workspace has no funnel yet."))]
-        needs_from, _needs_to = METRIC_STAGES[self._metric()]
+        needs_from, needs_to = METRIC_STAGES[self._metric()]
+        if (needs_from or needs_to) and self.to_combo.count() < 1 + needs_from:
+            text = self.tr("This funnel has too few stages for this metric.")
+            return [Problem("to_stage", "no_stages", text)]
         if needs_from and self.from_combo.currentIndex() >= self.to_combo.currentIndex():
             text = self.tr("The from stage must come before the to stage.")
             return [Problem("from_stage", "stage_order", text)]
