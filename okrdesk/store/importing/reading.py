@@ -214,7 +214,6 @@ def _read_csv(
     except (pd.errors.ParserError, ValueError) as error:
         raise _parser_problem(info.path, error) from error
     frame.index = pd.RangeIndex(2, len(frame) + 2)
-    frame.columns = list(columns)
     return frame
 
 
@@ -237,7 +236,9 @@ def _read_csv_as(
         skip_blank_lines=False,
         engine="c",
     )
-    return frame[[raw[c] for c in columns]]  # in the order asked for
+    stripped = {raw_name: name for name, raw_name in raw.items() if name in columns}
+    frame.columns = [stripped[c] for c in frame.columns]
+    return frame
 
 
 # -- XLSX ------------------------------------------------------------------------------------

@@ -240,11 +240,13 @@ def _parse_iso_weeks(text: pd.Series) -> pd.Series:
 def _numpy_iso(text: pd.Series) -> pd.Series | None:
     """ISO dates and times through numpy, several times faster than pandas; None if any
     value is not plain ISO (time zones, spaces, one-digit months), for pandas to read."""
-    values = text.to_numpy(dtype=object, na_value=None)
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error")  # numpy only warns about a time zone it drops
-            parsed = values.astype("datetime64[s]")
+            try:
+                parsed = text.to_numpy(dtype=object).astype("datetime64[s]")
+            except (ValueError, TypeError):  # empty cells are NaN, which numpy does not take
+                parsed = text.to_numpy(dtype=object, na_value=None).astype("datetime64[s]")
     except (ValueError, TypeError, DeprecationWarning, UserWarning):
         return None
     return pd.Series(parsed, index=text.index)
