@@ -24,7 +24,8 @@ SAMPLE = 5000
 # -- numbers ---------------------------------------------------------------------------------
 
 _SPACES = r"[\s\u00a0\u202f\u2009']"
-_CURRENCY = r"(?i)^\s*(?:zł|pln|ft|huf|€|eur|\$|usd|₽|rub|руб\.?|р\.)\s*|\s*(?:zł|pln|ft|huf|€|eur|\$|usd|₽|rub|руб\.?|р\.)\s*$"  # noqa: E501
+_CURRENCIES = r"zł|pln|ft|huf|€|eur|\$|usd|₽|rub|руб\.?|р\."
+_CURRENCY = rf"(?i)^\s*(?:{_CURRENCIES})\s*|\s*(?:{_CURRENCIES})\s*$"
 _GROUPED_COMMA = re.compile(r"^-?\d{1,3}(,\d{3})+$")
 _GROUPED_DOT = re.compile(r"^-?\d{1,3}(\.\d{3})+$")
 
