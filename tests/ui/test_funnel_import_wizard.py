@@ -388,6 +388,7 @@ def test_undo_of_an_import_undone_elsewhere_says_why_and_leaves_the_stack(
     opened.undo_action.trigger()
     boxes = [w for w in QApplication.allWidgets() if isinstance(w, QMessageBox)]
     assert any("undone already" in box.text() for box in boxes)
+    assert all(box.parent() is opened for box in boxes)
     for box in boxes:
         box.close()
     assert opened.controller.undo_stack.count() == steps - 1

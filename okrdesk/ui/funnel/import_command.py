@@ -15,7 +15,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QWidget
 from sqlalchemy.orm import Session
 
 from okrdesk.store import funnel_definitions as definitions
@@ -121,13 +121,20 @@ class ImportJob:
 class ImportCommand(QUndoCommand):
     """An import that has already run: the first redo does nothing, undo takes it back."""
 
-    def __init__(self, controller: WorkspaceController, result: ImportResult, added: Added) -> None:
+    def __init__(
+        self,
+        controller: WorkspaceController,
+        result: ImportResult,
+        added: Added,
+        window: QWidget | None,
+    ) -> None:
         super().__init__(
             QCoreApplication.translate("ImportCommand", "Import {file}").format(
                 file=result.file_name
             )
         )
         self._controller = controller
+        self._window = window  # where a refusal to undo is said
         self.result = result
         self._added = added
         self._done = True
@@ -163,6 +170,6 @@ class ImportCommand(QUndoCommand):
             # Undone from the import history already, or a later import covers the same
             # weeks: this step cannot be taken here, so it leaves the stack.
             self.setObsolete(True)
-            show_error(QApplication.activeWindow(), self.text(), error)
+            show_error(self._window, self.text(), error)
             return
         self._done = False

@@ -253,7 +253,8 @@ class ImportWizard(QWizard):
     def imported_now(self, result: ImportResult, added: Added) -> ImportResult:
         """The import is in: one step on the undo stack, and every screen told."""
         self.result = result
-        self.command = ImportCommand(self.controller, result, added)
+        # The main window, not this wizard: the command outlives it.
+        self.command = ImportCommand(self.controller, result, added, self.parentWidget())
         self.controller.undo_stack.push(self.command)
         self.controller.notify(IMPORT_TABLES)
         self.imported.emit(result.funnel_id)
