@@ -111,3 +111,13 @@ def test_no_events_give_empty_views():
     )
     views = aggregate(empty, 6, lead_stage=LEAD)
     assert views.activity.empty and views.cohort.empty and views.speed.empty
+
+
+def test_many_sources_and_weeks_count_the_same_by_sorting(events, monkeypatch):
+    import okrdesk.domain.funnel_events as module
+
+    dense = aggregate(events, 6, lead_stage=LEAD)
+    monkeypatch.setattr(module, "DENSE_LIMIT", 1)  # as when the keys outnumber an array
+    sorted_ = aggregate(events, 6, lead_stage=LEAD)
+    for view in ("activity", "cohort", "revenue"):
+        pd.testing.assert_frame_equal(getattr(sorted_, view), getattr(dense, view))
