@@ -31,7 +31,13 @@ from PySide6.QtGui import (
 
 from okrdesk.domain.review import Review
 from okrdesk.reports.charts import CSS_DPI, PRINT_DPI, Chart
-from okrdesk.reports.html import report_html, report_title, tr
+from okrdesk.reports.html import (
+    DECISION_LABELS,
+    VERDICT_LABELS,
+    report_html,
+    report_title,
+    tr,
+)
 from okrdesk.reports.locale_format import LocaleFormat
 
 PAPER = {"A4": QPageSize.PageSizeId.A4, "Letter": QPageSize.PageSizeId.Letter}
@@ -106,6 +112,66 @@ def _draw_cover(
     painter.setPen(QPen(QColor("#1e88e5"), _mm(1.2)))
     rule_y = y + _mm(16)
     painter.drawLine(body.left(), rule_y, body.left() + _mm(40), rule_y)
+    y = rule_y + _mm(12)
+    label_width = _mm(34)
+    for label, text in cover_summary(review, fmt):
+        painter.setPen(QColor("#0d47a1"))
+        painter.setFont(_font(11, bold=True))
+        painter.drawText(QRectF(body.left(), y, label_width, _mm(20)), flags, label)
+        painter.setPen(QColor("#212121"))
+        painter.setFont(_font(11))
+        box = QRectF(body.left() + label_width, y, body.width() - label_width, body.height())
+        used = painter.boundingRect(box, flags, text)
+        painter.drawText(used, flags, text)
+        y = used.bottom() + _mm(5)
+
+
+def cover_summary(review: Review, fmt: LocaleFormat) -> list[tuple[str, str]]:
+    """The cover's three lines, one per block of the review: (label, text)."""
+    parts = []
+    if review.cycle is not None:
+        parts.append(
+            tr("{cycle}: {progress} done, {expected} expected").format(
+                cycle=review.cycle.name,
+                progress=fmt.percent(review.cycle.progress, 0),
+                expected=fmt.percent(review.cycle.expected, 0),
+            )
+        )
+    behind = sum(k.status == "off_track" for k in review.key_results)
+    if behind:
+        words = (
+            tr("{count} key result off track")
+            if behind == 1
+            else tr("{count} key results off track")
+        )
+        parts.append(words.format(count=fmt.integer(behind)))
+    if review.funnel_steps:
+        changes = len(review.significant_steps)
+        words = (
+            tr("{count} significant funnel change")
+            if changes == 1
+            else tr("{count} significant funnel changes")
+        )
+        parts.append(words.format(count=fmt.integer(changes)))
+    variance = " · ".join(parts) or tr("No cycle or funnel data for this week")
+    experiments = " · ".join(
+        f"{e.code} {tr('ended') if e.phase == 'ended' else tr('running')}"
+        + (f": {tr(VERDICT_LABELS[e.verdict]).lower()}" if e.verdict else "")
+        + (f", {tr(DECISION_LABELS[e.decision]).lower()}" if e.decision else "")
+        for e in review.experiments
+    ) or tr("None ended or running")
+    step = review.next_step
+    if step.experiment_code:
+        next_text = f"{step.experiment_code} · {step.experiment_title}"
+        if step.proposed:
+            next_text = tr("proposed: {experiment}").format(experiment=next_text)
+    else:
+        next_text = tr("Not chosen yet")
+    return [
+        (tr("Variance"), variance),
+        (tr("Experiments"), experiments),
+        (tr("Next step"), next_text),
+    ]
 
 
 def _draw_footer(

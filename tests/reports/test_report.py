@@ -11,6 +11,7 @@ import math
 import re
 import sqlite3
 from pathlib import Path
+from unicodedata import normalize
 
 import pytest
 from pypdf import PdfReader
@@ -164,7 +165,9 @@ def test_numbers_follow_the_locale(demo_copy, tmp_path):
 
 def pdf_text(path: Path) -> list[str]:
     """Each page's text; Qt's PDFs space words with positioning that pypdf reads as tabs."""
-    return [page.extract_text().replace("\t", " ") for page in PdfReader(path).pages]
+    pages = PdfReader(path).pages
+    # NFKC turns the fonts' ligatures (ﬁ, ﬀ) back into letters.
+    return [normalize("NFKC", page.extract_text()).replace("\t", " ") for page in pages]
 
 
 def test_pdf_has_a_cover_numbered_pages_and_every_block(demo_copy, tmp_path):
@@ -179,6 +182,10 @@ def test_pdf_has_a_cover_numbered_pages_and_every_block(demo_copy, tmp_path):
     width, height = (float(v) for v in reader.pages[0].mediabox.upper_right)
     assert (round(width), round(height)) == (595, 842)  # A4 in points
     assert "Northwind Analytics — demo" in pages[0] and "Page" not in pages[0]
+    cover = " ".join(pages[0].split())
+    assert re.search(r"1 significant funnel change(?!s)", cover)
+    assert "EXP-0003 ended: no difference beyond noise" in cover
+    assert "proposed: EXP-0004 · Booking link in the first reply to every MQL" in cover
     for number, page in enumerate(pages[1:], start=2):
         assert f"Page {number} of {total}" in page
     whole = "\n".join(pages)
