@@ -13,6 +13,7 @@ from okrdesk.ui.okr.editors import KeyResultEditor, ObjectiveEditor
 from okrdesk.ui.okr.nodes import KeyResultNode, ObjectiveNode
 from okrdesk.ui.okr.tree_model import NODE_ROLE
 
+ROOT = QModelIndex()
 CAC = "Reduce blended CAC from 420 € to 300 €"
 
 
@@ -22,7 +23,7 @@ def rows(path: Path, sql: str, *args) -> list[tuple]:
 
 
 def select(okrs, predicate) -> None:
-    def walk(parent=QModelIndex()):
+    def walk(parent=ROOT):
         for row in range(okrs.proxy.rowCount(parent)):
             index = okrs.proxy.index(row, 0, parent)
             if predicate(index.data(NODE_ROLE)):
