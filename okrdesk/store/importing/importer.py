@@ -31,6 +31,7 @@ from okrdesk.store.importing.writing import KIND_OF_SHAPE, Writes, find_funnel, 
 from okrdesk.store.workspace_settings import read_settings
 
 STEPS = 6
+PREVIEW_STEPS = 3
 
 
 def _engine(target: object) -> Engine:
@@ -68,18 +69,50 @@ def _funnel_stages(target: object | None, funnel: str) -> tuple[int | None, tupl
     return funnel_id, (stages if funnel_id is not None else DEFAULT_STAGES)
 
 
+class _Steps:
+    def __init__(
+        self, progress: Progress | None, cancelled: Cancelled | None, total: int = STEPS
+    ) -> None:
+        self._progress = progress
+        self._cancelled = cancelled
+        self._total = total
+
+    def done(self, step: int) -> None:
+        if self._progress is not None:
+            self._progress(step, self._total)
+        if self._cancelled is not None and self._cancelled():
+            raise ImportCancelled
+
+
 # -- preview ---------------------------------------------------------------------------------
 
 
 def preview(
-    path: Path | str, options: ImportOptions, workspace: object | None = None
-) -> ImportPreview:
-    """How the file would be read; ImportProblem when it cannot be read at all.
+    path: Path | str,
+    options: ImportOptions,
+    workspace: object | None = None,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> ImportPreview | None:
+    """How the file would be read; ImportProblem when it cannot be read at all, None when
+    cancelled.
 
     `workspace` (a Workspace, Engine, Connection or Session) gives the funnel's stages; without
-    it the default stages are assumed.
+    it the default stages are assumed. Reading the stage and date columns of a large file
+    takes a moment: `progress(done, total)` and `cancelled()` are called between the steps.
     """
+    steps = _Steps(progress, cancelled, total=PREVIEW_STEPS)
+    try:
+        return _preview(Path(path), options, workspace, steps)
+    except ImportCancelled:
+        return None
+
+
+def _preview(
+    path: Path, options: ImportOptions, workspace: object | None, steps: _Steps
+) -> ImportPreview:
     info = sniff(path, encoding=options.encoding, separator=options.separator, sheet=options.sheet)
+    steps.done(1)
     funnel_id, stages = _funnel_stages(workspace, options.funnel)
     mapping = effective_mapping(info.columns, options.mapping, stages, options.stage_map)
     shapes.check_mapping(info.path, mapping, info.columns)
@@ -92,6 +125,7 @@ def preview(
     wanted = [by_field[f] for f in ("stage", "week", "timestamp") if f in by_field]
     if wanted:
         frame = read_table(info, wanted, categories=[by_field.get("stage", "")])
+        steps.done(2)
         if "stage" in by_field:
             names = frame[by_field["stage"]].dropna().astype(str).str.strip().unique()
             _matched, unknown = match_stages(names, stages, options.stage_map)
@@ -107,6 +141,7 @@ def preview(
             ambiguous = candidates if len(candidates) > 1 else ()
     if shape == "counts" and "stage" not in by_field:
         unknown = _unmapped_number_columns(info, mapping)
+    steps.done(PREVIEW_STEPS)
     return ImportPreview(
         file_name=info.path.name,
         sha256=info.sha256,
@@ -141,18 +176,6 @@ def _unmapped_number_columns(info: FileInfo, mapping: Mapping[str, str]) -> list
 
 
 # -- importing -------------------------------------------------------------------------------
-
-
-class _Steps:
-    def __init__(self, progress: Progress | None, cancelled: Cancelled | None) -> None:
-        self._progress = progress
-        self._cancelled = cancelled
-
-    def done(self, step: int) -> None:
-        if self._progress is not None:
-            self._progress(step, STEPS)
-        if self._cancelled is not None and self._cancelled():
-            raise ImportCancelled
 
 
 def _dates(series: pd.Series) -> list[dt.date]:

@@ -193,3 +193,12 @@ def test_the_preview_asks_about_ambiguous_dates(write_file):
     assert shown.date_format is None
     chosen = preview(path, ImportOptions(funnel="Inbound", date_format="%m/%d/%Y"))
     assert (chosen.ambiguous_dates, chosen.date_format) == ((), "%m/%d/%Y")
+
+
+def test_a_preview_reports_progress_and_can_be_cancelled(write_file):
+    path = write_file("counts.csv", "week,stage,count\n2026-11-16,Visit,1\n")
+    seen = []
+    shown = preview(path, ImportOptions(funnel="Inbound"), progress=lambda *p: seen.append(p))
+    assert shown is not None
+    assert seen == [(1, 3), (2, 3), (3, 3)]
+    assert preview(path, ImportOptions(funnel="Inbound"), cancelled=lambda: True) is None
