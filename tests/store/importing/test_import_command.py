@@ -48,3 +48,36 @@ def test_ambiguous_dates_ask_for_a_date_format(workspace_file, write_file, capsy
     assert sha256(workspace_file) == before
     assert main([*args, "--date-format", "%m/%d/%Y"]) == 0
     assert "weeks 2026-03-02 to 2026-03-30" in capsys.readouterr().out
+
+
+def test_columns_and_stages_mapped_on_the_command_line(workspace_file, write_file, capsys):
+    csv = write_file("crm.csv", "Kiedy,Co,Ile\n2026-11-16,Sesje,900\n2026-11-16,Leady,30\n")
+    args = ["import", str(workspace_file), str(csv), "--funnel", "Inbound", "--shape", "counts"]
+    args += ["--map", "Kiedy=week", "--map", "Co=stage", "--map", "Ile=count"]
+    assert main(args) == 2
+    assert '"Sesje" is not a stage of the funnel "Inbound"' in capsys.readouterr().err
+    assert main([*args, "--stage", "Sesje=Visit"]) == 0
+    assert "Imported 2 rows of crm.csv as counts" in capsys.readouterr().out
+
+
+def test_an_xlsx_sheet_chosen_on_the_command_line(workspace_file, tmp_path, capsys, sha256):
+    import openpyxl
+
+    path = tmp_path / "export.xlsx"
+    workbook = openpyxl.Workbook()
+    workbook.active.title = "Summary"
+    events = workbook.create_sheet("Events")
+    for row in (
+        ["Lead ID", "Timestamp", "Stage"],
+        ["L1", "2026-11-16 10:00", "Visit"],
+        ["L1", "2026-11-17 11:00", "Lead"],
+    ):
+        events.append(row)
+    workbook.save(path)
+    before = sha256(workspace_file)
+    args = ["import", str(workspace_file), str(path), "--funnel", "Inbound"]
+    assert main([*args, "--sheet", "Leads"]) == 2
+    assert 'has no sheet "Leads"; its sheets are "Summary", "Events"' in capsys.readouterr().err
+    assert sha256(workspace_file) == before
+    assert main([*args, "--sheet", "Events"]) == 0
+    assert "Imported 2 rows of export.xlsx as events" in capsys.readouterr().out
