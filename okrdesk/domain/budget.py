@@ -6,6 +6,8 @@ ROI = (revenue − cost) / cost, and only where the revenue is known. The rule f
 - A key result whose unit is money and whose kind is "increase" measures money gained (MRR,
   revenue, deal value): the gain attained so far, current − start, is its revenue. A move the
   wrong way is a revenue of 0, never a negative one.
+- A key result bound to a funnel takes the revenue its funnel (that source, or all sources)
+  booked in the cycle so far: its cost is spent on that funnel, so that is what it returns.
 - Every other key result (a cost to cut, a count, a percentage, a threshold to hold, a
   binary) says nothing about money earned, so its ROI is unknown, not 0: the UI shows "—"
   and the reason.
@@ -35,6 +37,7 @@ class BudgetSummary:
     revenue: float | None
     roi: float | None  # 0.25 is 25 %
     no_roi: NoRoi | None  # why roi is None
+    revenue_from_funnel: bool = False  # the revenue is the bound funnel's, not the gain
 
 
 def revenue(kind: str, unit: str, start: float, current: float | None) -> float | None:
@@ -51,11 +54,17 @@ def budget_summary(
     current: float | None,
     budget: float | None,
     cost: float | None,
+    funnel_revenue: float | None = None,
 ) -> BudgetSummary:
+    """`funnel_revenue`: what the key result's bound funnel earned in the cycle so far, if bound."""
     left = None if budget is None else budget - (cost or 0.0)
+    measures_money = kind == "increase" and unit == "currency"
     earned = revenue(kind, unit, start, current)
+    from_funnel = not measures_money and funnel_revenue is not None
+    if from_funnel:
+        earned = max(funnel_revenue, 0.0)
     roi, why = None, None
-    if kind != "increase" or unit != "currency":
+    if not measures_money and not from_funnel:
         why = NoRoi.NO_REVENUE
     elif earned is None:
         why = NoRoi.NO_CHECKIN
@@ -63,4 +72,4 @@ def budget_summary(
         why = NoRoi.NO_COST
     else:
         roi = (earned - cost) / cost
-    return BudgetSummary(budget, cost, left, earned, roi, why)
+    return BudgetSummary(budget, cost, left, earned, roi, why, from_funnel)

@@ -40,6 +40,7 @@ from okrdesk.store.schema import (
     CheckIn,
     Cycle,
     Funnel,
+    FunnelSpend,
     FunnelStage,
     ImportBatch,
     KeyResult,
@@ -378,3 +379,22 @@ def record_bound_checkins(session: Session, funnel_id: int, batch_id: int) -> in
         )
         written += 1
     return written
+
+
+def funnel_revenue(
+    connection: Connection | Session, key_result_id: int, first_day: dt.date, last_day: dt.date
+) -> float | None:
+    """Revenue of a bound key result's funnel (its source, or all) in the weeks starting
+    between the two days; None when it is not bound or the funnel has no revenue there."""
+    bound = binding(connection, key_result_id)
+    if bound is None:
+        return None
+    query = select(func.sum(FunnelSpend.revenue), func.count()).where(
+        FunnelSpend.funnel_id == bound.funnel_id,
+        FunnelSpend.week_start >= first_day,
+        FunnelSpend.week_start <= last_day,
+    )
+    if bound.segment:
+        query = query.where(FunnelSpend.segment == bound.segment)
+    total, rows = connection.execute(query).one()
+    return float(total) if rows else None

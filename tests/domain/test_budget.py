@@ -57,3 +57,16 @@ def test_revenue():
     assert revenue("increase", "currency", 10, 25) == 15
     assert revenue("increase", "currency", 10, None) is None
     assert revenue("decrease", "currency", 10, 5) is None
+
+
+def test_a_key_result_bound_to_a_funnel_returns_the_funnels_revenue():
+    summary = budget_summary("increase", "percent", 2.8, 3.1, 5_000, 4_000, funnel_revenue=9_000)
+    assert summary.revenue == 9_000
+    assert summary.revenue_from_funnel
+    assert summary.roi == pytest.approx(1.25)
+    # A money key result keeps its own gain: the funnel's revenue would count it twice.
+    own = budget_summary("increase", "currency", 100, 150, None, 25, funnel_revenue=9_000)
+    assert (own.revenue, own.roi, own.revenue_from_funnel) == (50, pytest.approx(1.0), False)
+    assert budget_summary("decrease", "number", 9, 8, None, None, funnel_revenue=0).no_roi is (
+        NoRoi.NO_COST
+    )

@@ -14,6 +14,7 @@ from okrdesk.store.kr_bindings import (
     bind,
     binding,
     bindings,
+    funnel_revenue,
     latest_complete_week,
     record_bound_checkins,
     restore_binding,
@@ -358,3 +359,32 @@ def test_a_funnel_without_stages_writes_no_checkin_and_does_not_fail_the_import(
         bind(session, kr, empty.id, "spend")
         batch = _batch(session, empty.id, LAST_FULL_WEEK, LAST_FULL_WEEK, dt.datetime(2026, 11, 24))
         assert record_bound_checkins(session, empty.id, batch) == 0
+
+
+def test_funnel_revenue_is_the_bound_sources_revenue_in_the_given_weeks(ws):
+    first, last = dt.date(2026, 10, 1), LAST_FULL_WEEK
+    with ws.session() as session:
+        funnel_id, stages = _funnel(session)
+        kr = session.scalar(select(KeyResult.id).where(KeyResult.title == FORM_RATE_KR))
+        every_source = session.scalar(
+            select(func.sum(FunnelSpend.revenue)).where(
+                FunnelSpend.funnel_id == funnel_id,
+                FunnelSpend.week_start.between(first, last),
+            )
+        )
+        assert every_source > 0
+        assert funnel_revenue(session, kr, first, last) == pytest.approx(every_source)
+
+        segment = session.scalar(select(FunnelSpend.segment).where(FunnelSpend.revenue > 0))
+        bind(
+            session, kr, funnel_id, "step_rate", stages["Visit"], stages["Form submitted"], segment
+        )
+        one_source = session.scalar(
+            select(func.sum(FunnelSpend.revenue)).where(
+                FunnelSpend.segment == segment, FunnelSpend.week_start.between(first, last)
+            )
+        )
+        assert funnel_revenue(session, kr, first, last) == pytest.approx(one_source)
+        assert funnel_revenue(session, kr, dt.date(2030, 1, 1), dt.date(2030, 2, 1)) is None
+        unbind(session, kr)
+        assert funnel_revenue(session, kr, first, last) is None

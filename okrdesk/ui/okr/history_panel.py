@@ -125,8 +125,10 @@ class HistoryPanel(QWidget):
         points: Sequence[HistoryPoint],
         settings: DisplaySettings,
         source: str = "",
+        funnel_revenue: float | None = None,
     ) -> None:
-        """`source` says where a bound key result's automatic check-ins come from."""
+        """`source` says where a bound key result's automatic check-ins come from;
+        `funnel_revenue` is what its funnel earned in the cycle so far (for ROI)."""
         row = node.row_data
         if self.chart is None:
             from okrdesk.ui.charts.kr_history import KeyResultHistoryChart
@@ -143,7 +145,7 @@ class HistoryPanel(QWidget):
             )
             + (f"\n{source}" if source else "")
         )
-        self._show_budget(row, currency)
+        self._show_budget(row, currency, funnel_revenue)
         checkins = [(p.checked_on, p.value) for p in points]
         if row.kind in ("increase", "decrease"):
             pace = [(cycle.start_date, row.start_value), (cycle.end_date, row.target_value)]
@@ -157,14 +159,20 @@ class HistoryPanel(QWidget):
         self._show_parts(True)
         self.budget_label.setVisible(bool(self.budget_label.text()))
 
-    def _show_budget(self, row, currency: str) -> None:
+    def _show_budget(self, row, currency: str, funnel_revenue: float | None) -> None:
         """Budget, cost so far, what is left and ROI (domain.budget says when it is known)."""
         if row.budget is None and row.cost is None:
             self.budget_label.clear()
             self.budget_label.setToolTip("")
             return
         money = budget_summary(
-            row.kind, row.unit, row.start_value, row.current, row.budget, row.cost
+            row.kind,
+            row.unit,
+            row.start_value,
+            row.current,
+            row.budget,
+            row.cost,
+            funnel_revenue,
         )
         parts = [
             self.tr("Budget {amount}").format(
@@ -189,7 +197,12 @@ class HistoryPanel(QWidget):
             )
         )
         self.budget_label.setText(" · ".join(parts))
-        if money.roi is not None:
+        if money.roi is not None and money.revenue_from_funnel:
+            tip = self.tr(
+                "ROI = (revenue − cost) / cost, where the revenue is what the bound funnel "
+                "booked in this cycle so far: {revenue}."
+            ).format(revenue=format_amount(money.revenue, currency))
+        elif money.roi is not None:
             tip = self.tr(
                 "ROI = (revenue − cost) / cost, where the revenue is the gain so far: {revenue}."
             ).format(revenue=format_amount(money.revenue, currency))
@@ -199,8 +212,8 @@ class HistoryPanel(QWidget):
             tip = self.tr("No ROI without a cost: add the cost so far in the key result's editor.")
         else:
             tip = self.tr(
-                "No ROI: only a key result that increases an amount of money measures revenue "
-                "(its gain so far). This one does not say what it earns."
+                "No ROI: only a key result that increases an amount of money, or one bound to "
+                "a funnel with revenue, says what it earns. This one does not."
             )
         self.budget_label.setToolTip(tip)
 

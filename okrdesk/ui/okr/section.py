@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from okrdesk.domain.okr import Status
-from okrdesk.store import okr_queries, summary
+from okrdesk.store import kr_bindings, okr_queries, summary
 from okrdesk.store.checkins import CheckInValues
 from okrdesk.ui.controller import WorkspaceController
 from okrdesk.ui.formatting import format_date
@@ -386,8 +386,11 @@ class OkrSection(Section):
         with workspace.engine.connect() as connection:
             points = okr_queries.key_result_history(connection, node.row_data.id)
             settings = summary.display_settings(connection)
+            earned = kr_bindings.funnel_revenue(
+                connection, node.row_data.id, cycle.start_date, min(cycle.end_date, dt.date.today())
+            )
         source = self.binding.marks.texts.get(node.row_data.id, "")
-        self.history.show_key_result(node, cycle, points, settings, source)
+        self.history.show_key_result(node, cycle, points, settings, source, earned)
         self.initiatives.show_key_result(node.row_data, writable=not cycle.closed)
 
     def key_result_nodes(self) -> list[KeyResultNode]:
