@@ -62,11 +62,19 @@ class FileInfo:
 # -- encodings ---------------------------------------------------------------------------------
 
 
-def _scan(path: Path) -> tuple[str, bytes, bool]:
-    """SHA-256, the first HEAD_BYTES and whether the whole file is strict UTF-8, in one pass."""
+@dataclass(frozen=True)
+class _Scan:
+    sha256: str
+    head: bytes  # the first HEAD_BYTES
+    utf8: bool  # is the whole file strict UTF-8?
+    sample: bytes  # where it stops being UTF-8 (if it does): the bytes to guess the encoding by
+
+
+def _scan(path: Path) -> _Scan:
+    """The file read once: its SHA-256, its head, and whether and where it is not UTF-8."""
     digest = hashlib.sha256()
     decoder = codecs.getincrementaldecoder("utf-8")("strict")
-    head = b""
+    head = sample = b""
     utf8 = True
     try:
         with path.open("rb") as handle:
@@ -77,15 +85,16 @@ def _scan(path: Path) -> tuple[str, bytes, bool]:
                 if utf8:
                     try:
                         decoder.decode(chunk)
-                    except UnicodeDecodeError:
-                        utf8 = False
+                    except UnicodeDecodeError as error:
+                        # Headers are often plain ASCII: the letters come later, maybe here.
+                        utf8, sample = False, chunk[max(error.start - HEAD_BYTES // 2, 0) :]
         if utf8:
             decoder.decode(b"", final=True)
     except UnicodeDecodeError:
         utf8 = False
     except OSError as error:
         raise ImportProblem(path, f"cannot be read ({error.strerror or error})") from error
-    return digest.hexdigest(), head, utf8
+    return _Scan(digest.hexdigest(), head, utf8, sample[:HEAD_BYTES])
 
 
 def _plausibility(text: str) -> int:
@@ -108,15 +117,17 @@ def _plausibility(text: str) -> int:
     return score
 
 
-def detect_encoding(head: bytes, utf8: bool) -> str:
-    """BOM first, then strict UTF-8, then the likeliest of cp1250, cp1251 and ISO-8859-2."""
+def detect_encoding(head: bytes, utf8: bool, sample: bytes = b"") -> str:
+    """BOM first, then strict UTF-8, then the likeliest of cp1250, cp1251 and ISO-8859-2 for
+    the head and `sample` (bytes further in, where the file stopped being UTF-8)."""
     if head.startswith(codecs.BOM_UTF8):
         return "utf-8-sig"
     if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return "utf-16"
     if utf8:
         return "utf-8"
-    scores = {name: _plausibility(head.decode(name, errors="replace")) for name in _SINGLE_BYTE}
+    text = head + b"\n" + sample
+    scores = {name: _plausibility(text.decode(name, errors="replace")) for name in _SINGLE_BYTE}
     return max(_SINGLE_BYTE, key=lambda name: scores[name])  # ties keep the order above
 
 
@@ -370,7 +381,8 @@ def sniff(
         raise ImportProblem(path, "no such file")
     if path.suffix.lower() == ".xls":
         raise ImportProblem(path, "is an old Excel file (.xls); save it as .xlsx or .csv")
-    sha256, head, utf8 = _scan(path)
+    scan = _scan(path)
+    sha256, head = scan.sha256, scan.head
     if not head:
         raise ImportProblem(path, "the file is empty", row=1)
     if is_xlsx(path, head):
@@ -378,7 +390,7 @@ def sniff(
         return _with_sha(info, sha256)
     if b"\x00" in head[:4096] and not head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         raise ImportProblem(path, "is not a CSV or XLSX file")
-    chosen = encoding or detect_encoding(head, utf8)
+    chosen = encoding or detect_encoding(head, scan.utf8, scan.sample)
     if chosen.replace("_", "-").lower() in ("utf-8", "utf8") and head.startswith(codecs.BOM_UTF8):
         chosen = "utf-8-sig"
     return _with_sha(_csv_head(path, head, chosen, separator), sha256)

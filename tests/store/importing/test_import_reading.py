@@ -202,3 +202,11 @@ def test_a_preview_reports_progress_and_can_be_cancelled(write_file):
     assert shown is not None
     assert seen == [(1, 3), (2, 3), (3, 3)]
     assert preview(path, ImportOptions(funnel="Inbound"), cancelled=lambda: True) is None
+
+
+def test_letters_that_come_only_after_the_head_still_tell_the_encoding(write_file):
+    ascii_rows = "".join(f"L{n},2026-11-16 10:00,Visit,google\n" for n in range(12_000))
+    later = "X1,2026-11-16 11:00,Visit,Яндекс Директ\nX2,2026-11-16 12:00,Visit,Рассылка\n"
+    path = write_file("late.csv", "lead_id,timestamp,stage,source\n" + ascii_rows + later, "cp1251")
+    assert path.stat().st_size > 300_000  # the letters are past the head that is looked at
+    assert preview(path, ImportOptions(funnel="Inbound")).encoding == "cp1251"
