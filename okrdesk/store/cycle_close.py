@@ -39,7 +39,14 @@ from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from okrdesk.domain import okr
-from okrdesk.store.schema import CheckIn, Cycle, Initiative, KeyResult, Objective
+from okrdesk.store.schema import (
+    CheckIn,
+    Cycle,
+    Initiative,
+    KeyResult,
+    KeyResultBinding,
+    Objective,
+)
 
 Row = dict[str, Any]
 
@@ -87,6 +94,7 @@ class CarryOverResult:
     objectives: tuple[Row, ...]
     key_results: tuple[Row, ...]
     initiatives: tuple[Row, ...]
+    bindings: tuple[Row, ...] = ()
 
     @property
     def objective_ids(self) -> tuple[int, ...]:
@@ -383,15 +391,31 @@ def carry_over(
         )
     ]
     _insert_returning(session, Initiative, initiative_rows)
+    # A key result fed by the funnel goes on being fed by it in the next cycle.
+    binding_rows = [
+        {column: value for column, value in row.items() if column != "id"}
+        | {"key_result_id": old_to_new[row["key_result_id"]]}
+        for row in _rows(
+            session, KeyResultBinding, KeyResultBinding.key_result_id.in_(list(old_to_new))
+        )
+    ]
+    _insert_returning(session, KeyResultBinding, binding_rows)
     return CarryOverResult(
         objectives=tuple(_rows(session, Objective, Objective.id.in_(list(created.values())))),
         key_results=tuple(_rows(session, KeyResult, KeyResult.id.in_(kr_ids))),
         initiatives=tuple(_rows(session, Initiative, Initiative.key_result_id.in_(kr_ids))),
+        bindings=tuple(
+            _rows(session, KeyResultBinding, KeyResultBinding.key_result_id.in_(kr_ids))
+        ),
     )
 
 
 def undo_carry_over(session: Session, result: CarryOverResult) -> None:
-    """Delete exactly what carry_over created (its initiatives, key results, objectives)."""
+    """Delete exactly what carry_over created (its initiatives, bindings, key results,
+    objectives)."""
+    session.execute(
+        delete(KeyResultBinding).where(KeyResultBinding.id.in_([r["id"] for r in result.bindings]))
+    )
     session.execute(
         delete(Initiative).where(Initiative.id.in_([r["id"] for r in result.initiatives]))
     )
@@ -416,6 +440,7 @@ def redo_carry_over(session: Session, result: CarryOverResult) -> None:
         session.execute(update(Objective), parents)
     _insert_rows(session, KeyResult, result.key_results)
     _insert_rows(session, Initiative, result.initiatives)
+    _insert_rows(session, KeyResultBinding, result.bindings)
 
 
 # -- helpers ---------------------------------------------------------------------------------

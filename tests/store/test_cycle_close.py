@@ -13,7 +13,7 @@ from sqlalchemy import select
 from okrdesk.domain import okr
 from okrdesk.store import cycle_close as close
 from okrdesk.store.cycles import create_cycle, quarter_of
-from okrdesk.store.schema import Cycle, Initiative, KeyResult, Objective
+from okrdesk.store.schema import Cycle, Initiative, KeyResult, KeyResultBinding, Objective
 from okrdesk.store.workspace import Workspace
 
 TODAY = dt.date(2026, 11, 25)
@@ -215,3 +215,29 @@ def test_carrying_more_of_an_objective_later_adds_to_its_earlier_copy(ws, conten
         ]
     run(ws, close.undo_carry_over, result)
     assert content(ws) == before
+
+
+def test_a_carried_key_result_stays_bound_to_its_funnel_metric(ws, content):
+    _previous, current = cycles(ws)
+    target = next_quarter(ws)
+    with ws.session() as session:
+        bound = session.execute(
+            select(KeyResultBinding.key_result_id, KeyResultBinding.metric)
+        ).all()
+        candidates = close.carry_over_candidates(session, current, target)
+    (kr_id, metric), *_ = bound
+    chosen = next(c for c in candidates if c.key_result_id == kr_id)
+    before = content(ws)
+    result = run(ws, close.carry_over, current, target, [chosen.objective_id], [kr_id])
+
+    (copy,) = result.key_results
+    with ws.session() as session:
+        copied = session.execute(
+            select(KeyResultBinding.metric).where(KeyResultBinding.key_result_id == copy["id"])
+        ).all()
+    assert copied == [(metric,)]
+    after = content(ws)
+    run(ws, close.undo_carry_over, result)
+    assert content(ws) == before
+    run(ws, close.redo_carry_over, result)
+    assert content(ws) == after
