@@ -477,6 +477,7 @@ def _experiments(session: Session, dates: _Dates, ids: _Ids) -> None:
                 "from_stage_id": ids.stages[spec.stages[0]],
                 "to_stage_id": ids.stages[spec.stages[1]],
                 "control_share": 0.5,
+                "planned_mde": data.PLANNED_MDE.get(spec.stages, 0.05),
                 "start_date": start,
                 # Day 7 is decision day.
                 "decided_on": start + dt.timedelta(days=6) if spec.decision else None,

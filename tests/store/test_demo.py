@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
+import sqlite3
 import subprocess
 import sys
 import time
@@ -467,3 +468,9 @@ def test_store_layer_does_not_import_qt() -> None:
         "sys.exit(any(m.split('.')[0] in ('PySide6', 'shiboken6') for m in sys.modules))"
     )
     assert subprocess.run([sys.executable, "-c", code], check=False).returncode == 0
+
+
+def test_every_demo_experiment_plans_the_effect_it_must_detect(demo_file):
+    with sqlite3.connect(demo_file) as connection:
+        planned = connection.execute("SELECT code, planned_mde FROM experiments").fetchall()
+    assert planned and all(0 < mde < 0.2 for _code, mde in planned)
