@@ -1,0 +1,140 @@
+"""What both dashboards are made of: figure cards, panels and tables, at a type scale.
+
+A dashboard built with scale 1 sits in a window beside the others; presentation mode builds
+it again at a larger scale, so that the back of a meeting room can read it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QLocale, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHeaderView,
+    QLabel,
+    QSizePolicy,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from okrdesk.domain.okr import Status
+from okrdesk.ui.okr.status_text import STATUS_COLOURS, STATUS_NAMES
+
+# Type sizes in pixels at scale 1; the window's style sheet sets the same for the sections.
+BASE_SIZES = {"body": 13, "title": 15, "value": 28, "caption": 12, "heading": 22}
+
+
+def style_sheet(scale: float) -> str:
+    """The dashboard's fonts and panels at `scale`; set on the dashboard widget itself, so that
+    it wins over the application's style sheet."""
+    size = {key: round(value * scale) for key, value in BASE_SIZES.items()}
+    return (
+        f"QWidget {{ font-size: {size['body']}px; }}"
+        f"QLabel#dashboardHeading {{ font-size: {size['heading']}px; font-weight: 600;"
+        " color: #0f172a; }"
+        f"QLabel#dashboardNote {{ font-size: {size['caption']}px; color: #475569; }}"
+        f"QLabel#panelTitle {{ font-size: {size['title']}px; font-weight: 600;"
+        " color: #1e293b; }"
+        f"QLabel#figureValue {{ font-size: {size['value']}px; font-weight: 600;"
+        " color: #0f172a; }"
+        f"QLabel#figureCaption {{ font-size: {size['caption']}px; color: #475569; }}"
+        "QFrame#figureCard, QFrame#dashboardPanel { background: #ffffff;"
+        " border: 1px solid #e2e8f0; border-radius: 8px; }"
+        "QFrame#figureCard QLabel, QFrame#dashboardPanel QLabel { border: none; }"
+        f"QTableView#dashboardTable {{ border: none; font-size: {size['body']}px;"
+        " alternate-background-color: #f1f5f9; background: #ffffff; }"
+        f"QHeaderView::section {{ font-size: {size['caption']}px; }}"
+    )
+
+
+class FigureCard(QFrame):
+    """One number with a caption under it and a note (what it is compared with) below."""
+
+    def __init__(self, caption: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("figureCard")
+        self.value_label = QLabel("—")
+        self.value_label.setObjectName("figureValue")
+        self.caption_label = QLabel(caption)
+        self.caption_label.setObjectName("figureCaption")
+        self.note_label = QLabel("")
+        self.note_label.setObjectName("figureCaption")
+        self.note_label.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.addWidget(self.value_label)
+        layout.addWidget(self.caption_label)
+        layout.addWidget(self.note_label)
+        layout.addStretch(1)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+
+    def set_value(self, value: str, note: str = "") -> None:
+        self.value_label.setText(value)
+        self.note_label.setText(note)
+        self.note_label.setVisible(bool(note))
+
+
+def panel(title: str, content: QWidget) -> tuple[QFrame, QLabel]:
+    frame = QFrame()
+    frame.setObjectName("dashboardPanel")
+    heading = QLabel(title)
+    heading.setObjectName("panelTitle")
+    layout = QVBoxLayout(frame)
+    layout.setContentsMargins(16, 12, 16, 12)
+    layout.addWidget(heading)
+    layout.addWidget(content, 1)
+    return frame, heading
+
+
+def table(model: QAbstractItemModel, stretch_column: int = 0) -> QTableView:
+    """A read-only table that is as tall as its rows, so that a dashboard shows them all."""
+    view = QTableView()
+    view.setObjectName("dashboardTable")
+    view.setModel(model)
+    view.verticalHeader().hide()
+    view.setShowGrid(False)
+    view.setAlternatingRowColors(True)
+    view.setWordWrap(False)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+    view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(stretch_column, QHeaderView.ResizeMode.Stretch)
+    model.modelReset.connect(lambda: fit_height(view))
+    return view
+
+
+def fit_height(view: QTableView) -> None:
+    """Make the table exactly as tall as its header and rows."""
+    view.resizeRowsToContents()
+    rows = sum(view.rowHeight(r) for r in range(view.model().rowCount()))
+    height = view.horizontalHeader().sizeHint().height() + rows + 2 * view.frameWidth() + 2
+    view.setFixedHeight(height)
+
+
+def status_name(status: str) -> str:
+    return QCoreApplication.translate("OkrTreeModel", STATUS_NAMES[Status(status)])
+
+
+def status_chip_style(status: str) -> str:
+    background, foreground = STATUS_COLOURS[Status(status)]
+    return f"background: {background}; color: {foreground}; border-radius: 8px; padding: 2px 10px;"
+
+
+def status_foreground(status: str) -> str:
+    return STATUS_COLOURS[Status(status)][1]
+
+
+def format_points(change: float | None) -> str:
+    """A rate's absolute change in percentage points, signed: "+2.1 pts", "−0.4 pts"."""
+    if change is None:
+        return "—"
+    sign = "+" if change > 0 else ("−" if change < 0 else "±")
+    number = QLocale().toString(abs(100.0 * change), "f", 1)
+    return QCoreApplication.translate("Dashboards", "{sign}{number} pts").format(
+        sign=sign, number=number
+    )

@@ -1,0 +1,300 @@
+"""The team dashboard: each funnel step's rate last week against the week before, the form
+step by source, and this week's experiment tasks (ticked here, undone with Edit → Undo).
+
+Each block is its own widget with `set_data(TeamData)`, for presentation mode.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from okrdesk.domain.review import FunnelStep
+from okrdesk.store.dashboard_data import SourceConversion, TeamData
+from okrdesk.store.experiment_tasks import TaskRow
+from okrdesk.ui.controller import WorkspaceController
+from okrdesk.ui.dashboards.common import format_points, panel, table
+from okrdesk.ui.formatting import format_date, format_int, format_percent
+from okrdesk.ui.sections.table_model import Index, ReadOnlyTableModel
+
+UP = QColor("#166534")
+DOWN = QColor("#991b1b")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("TeamDashboard", text)
+
+
+def _p_value(p: float | None) -> str:
+    if p is None:
+        return "—"
+    from PySide6.QtCore import QLocale
+
+    if p < 0.001:
+        return _tr("p < {p}").format(p=QLocale().toString(0.001, "f", 3))
+    return _tr("p = {p}").format(p=QLocale().toString(p, "f", 3))
+
+
+def _change_colour(change: float | None, significant: bool) -> QColor | None:
+    if not significant or change is None or change == 0:
+        return None
+    return UP if change > 0 else DOWN
+
+
+class StepsModel(ReadOnlyTableModel):
+    """Rows: FunnelStep; columns step, last week (count → count), rate, the week before's
+    rate, change in points, and the test's verdict."""
+
+    numeric_columns = frozenset({1, 2, 3, 4})
+
+    def headers(self) -> Sequence[str]:
+        return (
+            self.tr("Step"),
+            self.tr("Last week"),
+            self.tr("Rate"),
+            self.tr("Week before"),
+            self.tr("Change"),
+            self.tr("Beyond noise?"),
+        )
+
+    def display(self, row: FunnelStep, column: int) -> str:
+        if column == 0:
+            return self.tr("{start} → {end}").format(start=row.from_stage, end=row.to_stage)
+        if column == 1:
+            return self.tr("{to} of {of}").format(
+                to=format_int(row.to_count), of=format_int(row.from_count)
+            )
+        if column == 2:
+            return format_percent(row.rate)
+        if column == 3:
+            return format_percent(row.previous_rate)
+        if column == 4:
+            return format_points(row.change)
+        if row.significant:
+            return self.tr("Yes, {p}").format(p=_p_value(row.p_value))
+        return self.tr("No, {p}").format(p=_p_value(row.p_value))
+
+    def foreground(self, row: FunnelStep, column: int) -> QColor | None:
+        return _change_colour(row.change, row.significant) if column in (4, 5) else None
+
+
+class SourcesModel(ReadOnlyTableModel):
+    """Rows: SourceConversion; columns source, visits, forms, rate, the week before's rate,
+    change in points."""
+
+    numeric_columns = frozenset({1, 2, 3, 4, 5})
+
+    def headers(self) -> Sequence[str]:
+        return (
+            self.tr("Source"),
+            self.tr("Visits"),
+            self.tr("Forms"),
+            self.tr("Rate"),
+            self.tr("Week before"),
+            self.tr("Change"),
+        )
+
+    def display(self, row: SourceConversion, column: int) -> str:
+        if column == 0:
+            return row.segment or self.tr("(no source)")
+        if column == 1:
+            return format_int(row.from_count)
+        if column == 2:
+            return format_int(row.to_count)
+        if column == 3:
+            return format_percent(row.rate)
+        if column == 4:
+            return format_percent(row.previous_rate)
+        change = (
+            None if row.rate is None or row.previous_rate is None else row.rate - row.previous_rate
+        )
+        return format_points(change)
+
+
+@dataclass(frozen=True)
+class TaskLine:
+    code: str
+    day_date: Any  # dt.date of the task's day
+    task: TaskRow
+
+
+class TasksModel(ReadOnlyTableModel):
+    """Rows: TaskLine; columns done (checkable), experiment, day, task, owner.
+
+    With a controller, ticking a task pushes the experiment board's undoable tick command;
+    without one (presentation mode) the list is read-only.
+    """
+
+    def __init__(self, controller: WorkspaceController | None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.controller = controller
+
+    def headers(self) -> Sequence[str]:
+        return (
+            self.tr("Done"),
+            self.tr("Experiment"),
+            self.tr("Day"),
+            self.tr("Task"),
+            self.tr("Owner"),
+        )
+
+    def display(self, row: TaskLine, column: int) -> str:
+        if column == 0:
+            return ""
+        if column == 1:
+            return row.code
+        if column == 2:
+            return self.tr("Day {day}, {date}").format(
+                day=format_int(row.task.day), date=format_date(row.day_date)
+            )
+        if column == 3:
+            return row.task.title
+        return row.task.owner_name
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if index.isValid() and index.column() == 0 and role == Qt.ItemDataRole.CheckStateRole:
+            done = self.row(index.row()).task.done
+            return Qt.CheckState.Checked if done else Qt.CheckState.Unchecked
+        return super().data(index, role)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        if index.isValid() and index.column() == 0 and self.controller is not None:
+            flags |= Qt.ItemFlag.ItemIsUserCheckable
+        return flags
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if (
+            self.controller is None
+            or not index.isValid()
+            or index.column() != 0
+            or role != Qt.ItemDataRole.CheckStateRole
+        ):
+            return False
+        from okrdesk.ui.experiments.task_commands import tick_command
+
+        done = Qt.CheckState(value) == Qt.CheckState.Checked
+        task = self.row(index.row()).task
+        # The command's notify reloads the dashboard, which resets this model.
+        self.controller.undo_stack.push(tick_command(self.controller, task, done))
+        return True
+
+
+class StepsBlock(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = StepsModel(self)
+        self.table = table(self.model)
+        self.empty_label = QLabel(_tr("No funnel data for last week."))
+        self.empty_label.setObjectName("dashboardNote")
+        box = QWidget()
+        box_layout = QVBoxLayout(box)
+        box_layout.setContentsMargins(0, 0, 0, 0)
+        box_layout.addWidget(self.table)
+        box_layout.addWidget(self.empty_label)
+        frame, self.heading = panel(_tr("Micro-conversions per step"), box)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(frame)
+
+    def set_data(self, data: TeamData) -> None:
+        self.model.set_rows(data.steps)
+        self.table.setVisible(bool(data.steps))
+        self.empty_label.setVisible(not data.steps)
+        self.heading.setText(
+            _tr("Micro-conversions per step, week of {week} against the week before").format(
+                week=format_date(data.week)
+            )
+        )
+
+
+class SourcesBlock(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = SourcesModel(self)
+        self.table = table(self.model)
+        self.empty_label = QLabel(_tr("No funnel data by source for last week."))
+        self.empty_label.setObjectName("dashboardNote")
+        box = QWidget()
+        box_layout = QVBoxLayout(box)
+        box_layout.setContentsMargins(0, 0, 0, 0)
+        box_layout.addWidget(self.table)
+        box_layout.addWidget(self.empty_label)
+        frame, self.heading = panel(_tr("Form conversion by source"), box)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(frame)
+
+    def set_data(self, data: TeamData) -> None:
+        self.model.set_rows(data.sources)
+        self.table.setVisible(bool(data.sources))
+        self.empty_label.setVisible(not data.sources)
+        if data.from_stage:
+            self.heading.setText(
+                _tr("{start} → {end} by source, week of {week}").format(
+                    start=data.from_stage, end=data.to_stage, week=format_date(data.week)
+                )
+            )
+
+
+class TasksBlock(QWidget):
+    def __init__(
+        self, controller: WorkspaceController | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.model = TasksModel(controller, self)
+        self.table = table(self.model, stretch_column=3)
+        self.experiments_label = QLabel("")
+        self.experiments_label.setObjectName("dashboardNote")
+        self.experiments_label.setWordWrap(True)
+        box = QWidget()
+        box_layout = QVBoxLayout(box)
+        box_layout.setContentsMargins(0, 0, 0, 0)
+        box_layout.addWidget(self.experiments_label)
+        box_layout.addWidget(self.table)
+        frame, self.heading = panel(_tr("This week's experiment tasks"), box)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(frame)
+
+    def set_data(self, data: TeamData) -> None:
+        import datetime as dt
+
+        lines = [
+            TaskLine(e.code, e.start + dt.timedelta(days=task.day - 1), task)
+            for e in data.experiments
+            for task in e.tasks
+        ]
+        self.model.set_rows(lines)
+        self.table.setVisible(bool(lines))
+        self.heading.setText(
+            _tr("Experiment tasks, week of {week}").format(week=format_date(data.current_week))
+        )
+        if not data.experiments:
+            self.experiments_label.setText(_tr("No experiment starts this week."))
+        else:
+            done = sum(line.task.done for line in lines)
+            self.experiments_label.setText(
+                "\n".join(f"{e.code}: {e.title}" for e in data.experiments)
+                + "\n"
+                + _tr("{done} of {total} tasks done").format(
+                    done=format_int(done), total=format_int(len(lines))
+                )
+            )
+
+
+def heading_text(data: TeamData) -> tuple[str, str]:
+    """The dashboard's title and the line under it."""
+    if not data.funnel:
+        return _tr("Team dashboard"), _tr("No funnel data yet.")
+    return (
+        _tr("Team dashboard — {funnel}").format(funnel=data.funnel),
+        _tr("Funnel: the week of {week} against the week before; tasks: this week.").format(
+            week=format_date(data.week)
+        ),
+    )

@@ -1,0 +1,318 @@
+"""The pages of presentation mode: the review's three blocks, the dashboards' blocks, the charts.
+
+Everything a page shows is read once, when the presentation opens (`load_deck`); a page's
+widget is built from that when it is first shown.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QRectF, QSize, Qt
+from PySide6.QtGui import QImage, QPainter, QPaintEvent
+from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
+
+from okrdesk.domain.review import Review, iso_week_label
+from okrdesk.reports import charts
+from okrdesk.reports.locale_format import LocaleFormat
+from okrdesk.store import dashboard_data, funnel_data
+from okrdesk.store.review_data import default_week, load_review
+from okrdesk.ui.dashboards import management, team
+from okrdesk.ui.dashboards.common import status_name
+from okrdesk.ui.formatting import format_date, format_percent
+
+# Type sizes of presentation mode, as a multiple of the window's own.
+SCALE = 1.8
+CONTEXT = "Presentation"
+
+CHART_PAGES = {
+    "chart_trend": QT_TRANSLATE_NOOP("Presentation", "Funnel: conversion trend"),
+    "chart_cycle": QT_TRANSLATE_NOOP("Presentation", "Objectives against the pace"),
+    "chart_funnel": QT_TRANSLATE_NOOP("Presentation", "Funnel steps, week against week"),
+    "chart_experiments": QT_TRANSLATE_NOOP("Presentation", "Experiments: control and variant"),
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def chart_page_names() -> list[tuple[str, str]]:
+    """(page key, translated name) of each page that shows one chart, for View → Present."""
+    return [(key, _tr(name)) for key, name in CHART_PAGES.items()]
+
+
+@dataclass(frozen=True)
+class Deck:
+    """What the presentation shows, read in one go."""
+
+    review: Review
+    management: dashboard_data.ManagementData
+    team: dashboard_data.TeamData
+    funnel: str
+    stages: list[str]
+    counts: Any  # the first funnel's weekly counts (pandas), empty without a funnel
+    experiments: list[tuple[str, dt.date, dt.date]]
+
+
+@dataclass(frozen=True)
+class Page:
+    key: str
+    title: str
+    build: Callable[[], QWidget]
+
+
+def load_deck(connection: Any, today: dt.date) -> Deck:
+    from okrdesk.domain.funnel import empty_counts
+
+    review = load_review(connection, default_week(connection, today))
+    funnels = funnel_data.funnel_names(connection)
+    funnel, stages, counts, spans = "", [], empty_counts(), []
+    if funnels:
+        funnel_id, funnel = funnels[0]
+        stages = funnel_data.stage_names(connection, funnel_id)
+        counts = funnel_data.load_counts(connection, funnel_id)
+        spans = funnel_data.experiment_spans(connection, funnel_id)
+    return Deck(
+        review=review,
+        management=dashboard_data.management_data(connection, today),
+        team=dashboard_data.team_data(connection, today),
+        funnel=funnel,
+        stages=stages,
+        counts=counts,
+        experiments=spans,
+    )
+
+
+class ImageView(QWidget):
+    """A chart image scaled to fit the widget, its aspect kept, centred."""
+
+    def __init__(self, image: QImage, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.image = image
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+
+    def sizeHint(self) -> QSize:
+        return QSize(960, 480)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        if self.image.isNull():
+            return
+        size = self.image.size().scaled(self.size(), Qt.AspectRatioMode.KeepAspectRatio)
+        # Never blow a small chart up beyond twice its printed size: it only gets blurred.
+        ratio = self.devicePixelRatioF()
+        limit = self.image.size() / ratio
+        if size.width() > limit.width() * 2:
+            size = limit * 2
+        x = (self.width() - size.width()) / 2
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+        painter.drawImage(QRectF(x, 0, size.width(), size.height()), self.image)
+        painter.end()
+
+
+def _lines_page(lines: list[str], image: QImage | None = None) -> QWidget:
+    """Large sentences, one a line, and a chart under them when there is one."""
+    page = QWidget()
+    layout = QVBoxLayout(page)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(18)
+    for line in lines:
+        label = QLabel(line)
+        label.setObjectName("presentLine")
+        label.setWordWrap(True)
+        layout.addWidget(label)
+    if image is not None:
+        layout.addWidget(ImageView(image), 1)
+    else:
+        layout.addStretch(1)
+    return page
+
+
+def _chart_image(
+    make: Callable[..., charts.Chart | None], review: Review, fmt: LocaleFormat, dpi: int
+) -> QImage | None:
+    chart = make(review, fmt, dpi)
+    return None if chart is None else chart.image
+
+
+def _no_chart() -> QWidget:
+    return _lines_page([_tr("Nothing to chart for this week.")])
+
+
+def review_pages(review: Review, dpi: int) -> list[Page]:
+    fmt = LocaleFormat(QLocale(), review.currency)
+    week = _tr("week {label}, {start} to {end}").format(
+        label=iso_week_label(review.week),
+        start=format_date(review.week),
+        end=format_date(review.week_end),
+    )
+
+    def variance() -> QWidget:
+        return _lines_page(
+            _variance_lines(review, fmt), _chart_image(charts.funnel_chart, review, fmt, dpi)
+        )
+
+    def experiments() -> QWidget:
+        return _lines_page(
+            _experiment_lines(review, fmt),
+            _chart_image(charts.experiment_chart, review, fmt, dpi),
+        )
+
+    def next_step() -> QWidget:
+        return _lines_page(_next_lines(review, fmt))
+
+    return [
+        Page("review_variance", _tr("What moved — {week}").format(week=week), variance),
+        Page("review_experiments", _tr("Experiments — {week}").format(week=week), experiments),
+        Page("review_next", _tr("Next step — {week}").format(week=week), next_step),
+    ]
+
+
+def _variance_lines(review: Review, fmt: LocaleFormat) -> list[str]:
+    lines = []
+    cycle = review.cycle
+    if cycle is not None:
+        lines.append(
+            _tr("{cycle}: {progress} done, {expected} expected by now.").format(
+                cycle=cycle.name,
+                progress=format_percent(cycle.progress, 0),
+                expected=format_percent(cycle.expected, 0),
+            )
+        )
+    steps = review.significant_steps
+    if steps:
+        for step in steps[:3]:
+            lines.append(
+                _tr("{start} → {end}: {before} → {now} ({change}, {p})").format(
+                    start=step.from_stage,
+                    end=step.to_stage,
+                    before=fmt.percent(step.previous_rate),
+                    now=fmt.percent(step.rate),
+                    change=fmt.points(step.change),
+                    p=fmt.p_value(step.p_value),
+                )
+            )
+    elif review.funnel_steps:
+        lines.append(_tr("No funnel step moved beyond noise (p < 0.05)."))
+    behind = review.behind
+    if behind:
+        names = ", ".join(
+            _tr("{title} ({status})").format(title=k.title, status=status_name(k.status))
+            for k in behind[:3]
+        )
+        lines.append(_tr("Behind: {names}").format(names=names))
+    return lines
+
+
+VERDICTS = {
+    "variant_wins": QT_TRANSLATE_NOOP("Presentation", "the variant wins"),
+    "variant_loses": QT_TRANSLATE_NOOP("Presentation", "the variant loses"),
+    "no_difference": QT_TRANSLATE_NOOP("Presentation", "no difference beyond noise"),
+    "not_enough_data": QT_TRANSLATE_NOOP("Presentation", "not enough data yet"),
+    "sample_ratio_mismatch": QT_TRANSLATE_NOOP("Presentation", "the split is off plan"),
+}
+
+
+def _experiment_lines(review: Review, fmt: LocaleFormat) -> list[str]:
+    lines = []
+    for e in review.experiments:
+        head = (
+            _tr("{code} {title} (ended)") if e.phase == "ended" else _tr("{code} {title} (running)")
+        ).format(code=e.code, title=e.title)
+        if e.verdict is None:
+            lines.append(_tr("{head}: no results yet.").format(head=head))
+            continue
+        lines.append(
+            _tr("{head}: {verdict}, {control} → {variant}").format(
+                head=head,
+                verdict=_tr(VERDICTS.get(e.verdict, e.verdict)),
+                control=fmt.percent(e.control_rate),
+                variant=fmt.percent(e.variant_rate),
+            )
+        )
+    return lines or [_tr("No experiment ended or ran this week.")]
+
+
+def _next_lines(review: Review, fmt: LocaleFormat) -> list[str]:
+    step = review.next_step
+    if step.experiment_code is None:
+        lines = [_tr("No experiment is planned yet: pick one from the backlog.")]
+    else:
+        text = _tr("Proposed: {code} {title}") if step.proposed else _tr("Next: {code} {title}")
+        lines = [text.format(code=step.experiment_code, title=step.experiment_title)]
+        if step.experiment_start is not None:
+            lines.append(_tr("Starts {day}").format(day=format_date(step.experiment_start)))
+    if step.decisions.strip():
+        lines.append(_tr("Decisions: {text}").format(text=step.decisions.strip()))
+    if step.notes.strip():
+        lines.append(_tr("Notes: {text}").format(text=step.notes.strip()))
+    return lines
+
+
+def _block(block_type: Callable[[], Any], data: Any) -> Callable[[], QWidget]:
+    def build() -> QWidget:
+        block = block_type()
+        block.set_data(data)
+        return block
+
+    return build
+
+
+def dashboard_pages(deck: Deck) -> list[Page]:
+    data = deck.management
+    title, _ = management.heading_text(data)
+    names = {
+        "revenue": _tr("Revenue, CAC and the forecast"),
+        "objectives": _tr("Objectives by status"),
+        "forecast": _tr("Forecast to cycle end"),
+    }
+    pages = [
+        Page(f"management_{key}", f"{title}: {names[key]}", _block(block, data))
+        for key, block in management.MANAGEMENT_BLOCKS
+    ]
+    team_title, _ = team.heading_text(deck.team)
+    pages += [
+        Page("team_steps", team_title, _block(team.StepsBlock, deck.team)),
+        Page("team_sources", team_title, _block(team.SourcesBlock, deck.team)),
+        Page("team_tasks", team_title, _block(team.TasksBlock, deck.team)),
+    ]
+    return pages
+
+
+def chart_pages(deck: Deck, dpi: int) -> list[Page]:
+    review = deck.review
+    fmt = LocaleFormat(QLocale(), review.currency)
+
+    def trend() -> QWidget:
+        from okrdesk.ui.funnel.charts.conversion_trend import ConversionTrendChart
+
+        if not deck.stages or deck.counts.empty:
+            return _no_chart()
+        chart = ConversionTrendChart()
+        chart.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        chart.set_data(deck.counts, deck.stages, deck.experiments)
+        return chart
+
+    def report_chart(make: Callable[..., charts.Chart | None]) -> Callable[[], QWidget]:
+        def build() -> QWidget:
+            image = _chart_image(make, review, fmt, dpi)
+            return _no_chart() if image is None else _lines_page([], image)
+
+        return build
+
+    builders = {
+        "chart_trend": trend,
+        "chart_cycle": report_chart(charts.cycle_chart),
+        "chart_funnel": report_chart(charts.funnel_chart),
+        "chart_experiments": report_chart(charts.experiment_chart),
+    }
+    return [Page(key, _tr(name), builders[key]) for key, name in CHART_PAGES.items()]
+
+
+def all_pages(deck: Deck, dpi: int) -> list[Page]:
+    """Review, management, team, then the single charts."""
+    return [*review_pages(deck.review, dpi), *dashboard_pages(deck), *chart_pages(deck, dpi)]
