@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QObject, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -40,6 +40,7 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(QSize(760, 520))
         self.files = WorkspaceFiles(self, self.controller)
         self.people_dialog = None  # built on first use, like the sections
+        self.dashboards: dict[str, QWidget] = {}  # View → … dashboard windows, built on first use
         self.welcome = WelcomePage()
         self.stack = QStackedWidget()
         self.stack.addWidget(self.welcome)
@@ -106,6 +107,10 @@ class MainWindow(QMainWindow):
             self.tr("Import &history…"), lambda: self.show_import_history()
         )
         file_menu.addAction(self.import_history_action)
+        self.export_review_action = self._action(
+            self.tr("&Export review…"), lambda: self.export_review(), QKeySequence("Ctrl+E")
+        )
+        file_menu.addAction(self.export_review_action)
         self.new_cycle_action = self._action(self.tr("Start a new &cycle…"), self.new_cycle)
         file_menu.addAction(self.new_cycle_action)
         self.people_action = self._action(self.tr("&People and teams…"), self.manage_people)
@@ -133,6 +138,23 @@ class MainWindow(QMainWindow):
                 QKeySequence(f"Ctrl+{row + 1}"),
             )
             go_menu.addAction(action)
+
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        self.management_action = self._action(
+            self.tr("&Management dashboard"), lambda: self.show_dashboard("management")
+        )
+        self.team_action = self._action(
+            self.tr("&Team dashboard"), lambda: self.show_dashboard("team")
+        )
+        self.present_action = self._action(
+            self.tr("&Present"), lambda: self.present(), QKeySequence("F11")
+        )
+        view_menu.addAction(self.management_action)
+        view_menu.addAction(self.team_action)
+        view_menu.addSeparator()
+        view_menu.addAction(self.present_action)
+        self.present_chart_menu = view_menu.addMenu(self.tr("Present a &chart"))
+        self.present_chart_menu.aboutToShow.connect(self._fill_present_chart_menu)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self._action(self.tr("&About okrdesk"), self.show_about))
@@ -176,6 +198,10 @@ class MainWindow(QMainWindow):
             self.people_action,
             self.settings_action,
             self.import_action,
+            self.export_review_action,
+            self.management_action,
+            self.team_action,
+            self.present_action,
         ):
             action.setEnabled(workspace is not None)
         self.import_history_action.setEnabled(workspace is not None)
@@ -310,6 +336,39 @@ class MainWindow(QMainWindow):
         if self.controller.workspace is None:
             return None
         return open_import_history(self, self.controller)
+
+    # -- dashboards and presentation ---------------------------------------------------------
+
+    def show_dashboard(self, kind: str) -> QWidget | None:
+        """The management or team dashboard in a window of its own."""
+        from okrdesk.ui.dashboards.window import open_dashboard
+
+        if self.controller.workspace is None:
+            return None
+        return open_dashboard(self, self.controller, kind, self.dashboards)
+
+    def present(self, page: str | None = None) -> QWidget | None:
+        """Full screen, one block a page: the review, the dashboards and the charts."""
+        from okrdesk.ui.present.window import open_presentation
+
+        if self.controller.workspace is None:
+            return None
+        return open_presentation(self, self.controller, page)
+
+    def _fill_present_chart_menu(self) -> None:
+        from okrdesk.ui.present.pages import chart_page_names
+
+        self.present_chart_menu.clear()
+        for key, name in chart_page_names():
+            action = self.present_chart_menu.addAction(name)
+            action.setEnabled(self.controller.workspace is not None)
+            action.triggered.connect(lambda _checked=False, key=key: self.present(key))
+
+    def export_review(self) -> QObject | None:
+        """Write the review shown in the Review section (default: last week) to a file."""
+        if self.controller.workspace is None:
+            return None
+        return self.sections["review"].export_review()
 
     def show_about(self) -> QMessageBox:
         box = QMessageBox(self)
