@@ -39,9 +39,9 @@ def _funnel(controller: WorkspaceController) -> Section:
 
 
 def _review(controller: WorkspaceController) -> Section:
-    from okrdesk.ui.sections.preview import review_section
+    from okrdesk.ui.review.section import ReviewSection
 
-    return review_section(controller)
+    return ReviewSection(controller)
 
 
 FACTORIES: dict[str, Callable[[WorkspaceController], Section]] = {

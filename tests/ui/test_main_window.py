@@ -104,8 +104,9 @@ def test_sections_list_what_the_workspace_holds(qtbot, window, demo_copy):
     rolled_back = learnt.codes().index(decided[0][0])
     assert learnt.proxy.index(rolled_back, 2).data() == "rolled back"
     window.show_section(SECTIONS.index("review"))
-    reviews = window.sections["review"].model.stringList()
-    assert len(reviews) == rows(demo_copy, "SELECT COUNT(*) FROM weekly_reviews")[0][0]
+    reviewed = window.sections["review"].week_combo
+    marked = [i for i in range(reviewed.count()) if reviewed.itemText(i).endswith("reviewed")]
+    assert len(marked) == rows(demo_copy, "SELECT COUNT(*) FROM weekly_reviews")[0][0]
 
 
 def test_empty_workspace_shows_the_welcome_screen(qtbot, window, empty_file):

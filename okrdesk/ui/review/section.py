@@ -1,0 +1,401 @@
+"""The weekly review screen: choose a week, read its three blocks, write the meeting down.
+
+What the meeting writes (the brief, decisions, notes, next week's experiment) is saved for
+the reviewed week after a short pause in typing, when a box loses focus, and before the week
+changes or the review is exported: one undoable command per save, successive saves of one box
+merged into one step.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QLocale, QObject, QTimer
+from PySide6.QtGui import QHideEvent
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPushButton, QToolButton, QWidget
+
+from okrdesk.domain.review import Review, brief_text, iso_week_label, write_brief
+from okrdesk.reports.locale_format import LocaleFormat
+from okrdesk.store.review_data import SavedReview
+from okrdesk.store.workspace import Workspace
+from okrdesk.ui.controller import WorkspaceController
+from okrdesk.ui.formatting import EXPERIMENT_STATUSES, format_date, label
+from okrdesk.ui.review.blocks import (
+    BriefBlock,
+    ExperimentsBlock,
+    NextStepBlock,
+    VarianceBlock,
+    screen_dpi,
+)
+from okrdesk.ui.review.commands import SaveReviewCommand
+from okrdesk.ui.sections.base import Section
+from okrdesk.ui.tasks import BackgroundTask
+
+SAVE_PAUSE_MS = 600  # typing stopped this long: save
+
+
+class ReviewSection(Section):
+    tables = frozenset(
+        {
+            "weekly_reviews",
+            "cycles",
+            "objectives",
+            "key_results",
+            "checkins",
+            "funnels",
+            "funnel_stages",
+            "funnel_counts",
+            "experiments",
+            "experiment_arms",
+            "workspace_settings",
+        }
+    )
+
+    def __init__(self, controller: WorkspaceController) -> None:
+        super().__init__(
+            controller,
+            self.tr("Weekly review"),
+            self.tr("What moved and why, what the experiment showed, what changes next week."),
+        )
+        self.today = dt.date.today
+        self.review: Review | None = None
+        self.fmt = LocaleFormat(QLocale(), "EUR")
+        self._week: dt.date | None = None
+        self._loaded_from: Workspace | None = None
+        self._saved = SavedReview()
+        self._written_brief = ""
+        self._filling = False
+        self._dirty: set[str] = set()
+        self._editing = None  # ExperimentEditing, built on first "New experiment…"
+
+        self.previous_button = QToolButton()
+        self.previous_button.setText("◀")
+        self.previous_button.setToolTip(self.tr("The week before"))
+        self.next_button = QToolButton()
+        self.next_button.setText("▶")
+        self.next_button.setToolTip(self.tr("The week after"))
+        self.week_combo = QComboBox()
+        self.week_combo.setObjectName("weekCombo")
+        self.week_combo.setToolTip(self.tr("Reviewed weeks; those with a saved meeting are marked"))
+        self.week_combo.setMinimumContentsLength(34)
+        self.week_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.export_button = QPushButton(self.tr("Export…"))
+        self.export_button.setToolTip(self.tr("Write this review as PDF, HTML or Markdown"))
+        bar = QHBoxLayout()
+        bar.setSpacing(6)
+        bar.addWidget(self.previous_button)
+        bar.addWidget(self.week_combo)
+        bar.addWidget(self.next_button)
+        bar.addStretch(1)
+        bar.addWidget(self.export_button)
+
+        self.variance = VarianceBlock()
+        self.experiments = ExperimentsBlock()
+        self.next_step = NextStepBlock()
+        self.brief = BriefBlock()
+        bottom = QHBoxLayout()
+        bottom.setSpacing(12)
+        bottom.addWidget(self.next_step, 2)
+        bottom.addWidget(self.brief, 3)
+        self.body.addLayout(bar)
+        self.body.addWidget(self.variance)
+        self.body.addWidget(self.experiments)
+        self.body.addLayout(bottom)
+
+        self._save_timer = QTimer(self)
+        self._save_timer.setSingleShot(True)
+        self._save_timer.setInterval(SAVE_PAUSE_MS)
+        self._save_timer.timeout.connect(self.save_now)
+
+        self.previous_button.clicked.connect(lambda: self._step_week(-1))
+        self.next_button.clicked.connect(lambda: self._step_week(1))
+        self.week_combo.activated.connect(self._week_chosen)
+        self.export_button.clicked.connect(lambda: self.export_review())
+        self.next_step.experiment_combo.activated.connect(self._experiment_chosen)
+        self.next_step.new_button.clicked.connect(self.new_experiment)
+        self.brief.rewrite_button.clicked.connect(self.rewrite_brief)
+        for field, box in self._boxes().items():
+            box.textChanged.connect(lambda field=field: self._edited(field))
+            box.installEventFilter(self)
+
+    # -- public ------------------------------------------------------------------------------
+
+    @property
+    def week(self) -> dt.date | None:
+        """The first day of the reviewed week (None before the first reload)."""
+        return self._week
+
+    def set_week(self, week: dt.date) -> None:
+        """Show the review of the week containing `week` (pending edits are saved first)."""
+        self.save_now()
+        self._week = week
+        self.reload()
+
+    def brief_shown(self) -> str:
+        """The brief as it stands in the box (what an export writes once saved)."""
+        return self.brief.edit.toPlainText()
+
+    def save_now(self) -> None:
+        """Save what was typed and not saved yet, as one undoable step per box."""
+        self._save_timer.stop()
+        workspace = self.controller.workspace
+        if not self._dirty or self._week is None or workspace is not self._loaded_from:
+            self._dirty.clear()
+            return
+        # A field leaves _dirty only when saved: the reload each save causes keeps the others.
+        for field in sorted(self._dirty):
+            values = self._values_with(field)
+            self._dirty.discard(field)
+            if values == self._saved:
+                continue
+            self._saved = values
+            self.controller.undo_stack.push(
+                SaveReviewCommand(
+                    self.controller, self._week, values, self._command_text(field), field
+                )
+            )
+
+    def export_review(self, out: Path | None = None) -> BackgroundTask | None:
+        """Save, then write the review shown to `out` (asked for when None) in the background."""
+        from okrdesk.ui.review.export import (
+            choose_export_file,
+            default_file_name,
+            export_review_task,
+        )
+
+        workspace = self.controller.workspace
+        if workspace is None:
+            return None
+        if self._week is None or self._loaded_from is not workspace:
+            self.reload()
+        self.save_now()
+        assert self._week is not None
+        if out is None:
+            folder = workspace.path.parent
+            suggested = folder / default_file_name(workspace.name, self._week)
+            out = choose_export_file(self.window(), suggested)
+            if out is None:
+                return None
+        return export_review_task(self.window(), self.controller, self._week, out)
+
+    def new_experiment(self) -> QWidget | None:
+        """The experiment editor; the experiment created becomes next week's."""
+        from okrdesk.ui.experiments.editing import ExperimentEditing
+
+        if self.controller.workspace is None:
+            return None
+        if self._editing is None:
+            self._editing = ExperimentEditing(self, self.controller, lambda: None)
+            self._editing.created.connect(self.choose_next_experiment)
+        self._editing.today = self.today
+        return self._editing.new_experiment()
+
+    def choose_next_experiment(self, experiment_id: int | None) -> None:
+        """Make `experiment_id` (None: none) the experiment the meeting chose for next week."""
+        self.save_now()
+        if self._week is None:
+            return
+        values = SavedReview(
+            self._saved.brief, self._saved.decisions, self._saved.notes, experiment_id
+        )
+        if values == self._saved and self._loaded_from is self.controller.workspace:
+            return
+        self._saved = values
+        self.controller.undo_stack.push(
+            SaveReviewCommand(
+                self.controller,
+                self._week,
+                values,
+                self._command_text("experiment"),
+                "experiment",
+            )
+        )
+
+    def rewrite_brief(self) -> None:
+        """Put the brief written from the data back in the box (undoable)."""
+        self.brief.edit.setPlainText(self._written_brief)
+        self.save_now()
+
+    # -- loading -----------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        from okrdesk.store import experiments as experiment_store
+        from okrdesk.store.review_data import (
+            default_week,
+            load_review,
+            report_settings,
+            reviewed_weeks,
+            saved_review,
+        )
+
+        workspace = self.controller.workspace
+        if workspace is None:
+            return
+        if self._loaded_from is not workspace:
+            self._dirty.clear()
+            self._week = None
+        with workspace.engine.connect() as connection:
+            settings = report_settings(connection)
+            current = default_week(connection, self.today())
+            if self._week is None:
+                self._week = current
+            review = load_review(connection, self._week)
+            self._week = review.week
+            saved = saved_review(connection, review.week) or SavedReview()
+            weeks = reviewed_weeks(connection)
+            choices = experiment_store.backlog(connection, ("idea", "planned", "running"))
+            chosen = saved.next_experiment_id
+            if chosen is not None and all(row.id != chosen for row in choices):
+                with contextlib.suppress(LookupError):  # deleted since: shown as none chosen
+                    choices.append(experiment_store.experiment(connection, chosen))
+        self._loaded_from = workspace
+        self.review = review
+        self._saved = saved
+        self.fmt = LocaleFormat(QLocale(), settings.currency)
+        self._written_brief = write_brief(review, self.fmt)
+        self._fill_weeks(review.week, current, weeks)
+        dpi = screen_dpi(self)
+        self.variance.set_review(review, self.fmt, dpi)
+        self.experiments.set_review(review, self.fmt, dpi)
+        self._fill_next_step(review, saved, choices)
+        self._fill_boxes(review)
+
+    def _fill_weeks(self, week: dt.date, current: dt.date, reviewed: list[dt.date]) -> None:
+        weeks = sorted({week, current, *reviewed}, reverse=True)
+        saved = set(reviewed)
+        combo = self.week_combo
+        combo.blockSignals(True)
+        combo.clear()
+        for day in weeks:
+            text = self.tr("{label} · {first} – {last}").format(
+                label=iso_week_label(day),
+                first=format_date(day),
+                last=format_date(day + dt.timedelta(days=6)),
+            )
+            if day in saved:
+                text = self.tr("{week} · reviewed").format(week=text)
+            combo.addItem(text, day.toordinal())
+        combo.setCurrentIndex(weeks.index(week))
+        combo.blockSignals(False)
+
+    def _fill_next_step(self, review: Review, saved: SavedReview, choices: list) -> None:
+        block = self.next_step
+        combo = block.experiment_combo
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(self.tr("No experiment chosen"), None)
+        for row in choices:
+            combo.addItem(
+                self.tr("{code} — {title} ({status})").format(
+                    code=row.code,
+                    title=row.title,
+                    status=label(EXPERIMENT_STATUSES, row.status).lower(),
+                ),
+                row.id,
+            )
+        combo.setCurrentIndex(max(combo.findData(saved.next_experiment_id), 0))
+        combo.blockSignals(False)
+        step = review.next_step
+        if step.proposed and step.experiment_code:
+            when = ""
+            if step.experiment_start is not None:
+                when = self.tr(", starting {day}").format(day=format_date(step.experiment_start))
+            block.proposal_label.setText(
+                self.tr("The data proposes {code} — {title}{when}. Choose it to decide.").format(
+                    code=step.experiment_code, title=step.experiment_title, when=when
+                )
+            )
+        elif step.proposed:
+            block.proposal_label.setText(
+                self.tr("Nothing is planned: pick an idea from the backlog or create one.")
+            )
+        block.proposal_label.setVisible(step.proposed)
+
+    def _fill_boxes(self, review: Review) -> None:
+        texts = {
+            "brief": brief_text(review, self.fmt),
+            "decisions": self._saved.decisions,
+            "notes": self._saved.notes,
+        }
+        self._filling = True
+        try:
+            for field, box in self._boxes().items():
+                if field not in self._dirty and box.toPlainText() != texts[field]:
+                    box.setPlainText(texts[field])
+        finally:
+            self._filling = False
+        self._show_brief_state()
+
+    def _show_brief_state(self) -> None:
+        edited = self.brief.edit.toPlainText().strip() != self._written_brief.strip()
+        self.brief.state_label.setText(
+            self.tr("Edited by hand; the export uses this text.")
+            if edited
+            else self.tr("Written from this week's numbers.")
+        )
+        self.brief.rewrite_button.setEnabled(edited)
+
+    # -- saving ------------------------------------------------------------------------------
+
+    def _boxes(self) -> dict:
+        return {
+            "brief": self.brief.edit,
+            "decisions": self.next_step.decisions_edit,
+            "notes": self.next_step.notes_edit,
+        }
+
+    def _edited(self, field: str) -> None:
+        if self._filling:
+            return
+        self._dirty.add(field)
+        self._save_timer.start()
+        if field == "brief":
+            self._show_brief_state()
+
+    def _values_with(self, field: str) -> SavedReview:
+        saved = self._saved
+        if field == "brief":
+            text = self.brief.edit.toPlainText()
+            # The written brief is stored as "", so that it follows the data when that changes.
+            brief = "" if text.strip() == self._written_brief.strip() else text
+            return SavedReview(brief, saved.decisions, saved.notes, saved.next_experiment_id)
+        if field == "decisions":
+            text = self.next_step.decisions_edit.toPlainText()
+            return SavedReview(saved.brief, text, saved.notes, saved.next_experiment_id)
+        text = self.next_step.notes_edit.toPlainText()
+        return SavedReview(saved.brief, saved.decisions, text, saved.next_experiment_id)
+
+    def _command_text(self, field: str) -> str:
+        week = iso_week_label(self._week) if self._week else ""
+        texts = {
+            "brief": self.tr("Edit the brief of {week}"),
+            "decisions": self.tr("Edit the decisions of {week}"),
+            "notes": self.tr("Edit the notes of {week}"),
+            "experiment": self.tr("Choose next week's experiment in {week}"),
+        }
+        return texts[field].format(week=week)
+
+    def _experiment_chosen(self, index: int) -> None:
+        self.choose_next_experiment(self.next_step.experiment_combo.itemData(index))
+
+    def _week_chosen(self, index: int) -> None:
+        ordinal = self.week_combo.itemData(index)
+        if ordinal is not None:
+            self.set_week(dt.date.fromordinal(ordinal))
+
+    def _step_week(self, weeks: int) -> None:
+        if self._week is not None:
+            self.set_week(self._week + dt.timedelta(weeks=weeks))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FocusOut and self._dirty:
+            self.save_now()
+        return super().eventFilter(watched, event)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self.save_now()
+        super().hideEvent(event)
