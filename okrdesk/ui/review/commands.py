@@ -13,6 +13,7 @@ from okrdesk.ui.store_commands import StoreCommand
 REVIEW_TABLES = frozenset({"weekly_reviews"})
 # Typing in one box of one week's review, saved after each pause, undoes as one step.
 _MERGE_ID = 0x5245_5657
+TYPED = frozenset({"brief", "decisions", "notes"})
 
 
 class SaveReviewCommand(StoreCommand):
@@ -50,7 +51,7 @@ class SaveReviewCommand(StoreCommand):
     def mergeWith(self, other: QUndoCommand) -> bool:
         if not isinstance(other, SaveReviewCommand):
             return False
-        if other.week != self.week or other.field != self.field or self.field == "experiment":
+        if other.week != self.week or other.field != self.field or self.field not in TYPED:
             return False
         self.values = other.values
         return True

@@ -217,8 +217,23 @@ class ReviewSection(Section):
 
     def rewrite_brief(self) -> None:
         """Put the brief written from the data back in the box (undoable)."""
-        self.brief.edit.setPlainText(self._written_brief)
         self.save_now()
+        if self._week is None:
+            return
+        self._filling = True
+        try:
+            self.brief.edit.setPlainText(self._written_brief)
+        finally:
+            self._filling = False
+        self._show_brief_state()
+        values = self._values_with("brief")
+        if values != self._saved:
+            self._saved = values
+            self.controller.undo_stack.push(
+                SaveReviewCommand(
+                    self.controller, self._week, values, self._command_text("rewrite"), "rewrite"
+                )
+            )
 
     # -- loading -----------------------------------------------------------------------------
 
@@ -376,6 +391,7 @@ class ReviewSection(Section):
             "decisions": self.tr("Edit the decisions of {week}"),
             "notes": self.tr("Edit the notes of {week}"),
             "experiment": self.tr("Choose next week's experiment in {week}"),
+            "rewrite": self.tr("Rewrite the brief of {week} from data"),
         }
         return texts[field].format(week=week)
 

@@ -1,0 +1,81 @@
+"""Exporting the review from the window: the file the CLI writes, with the brief as edited."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QKeySequence
+
+from okrdesk.domain.review import iso_week_label
+from okrdesk.ui.review.export import default_file_name, file_filters, with_suffix_of_filter
+from okrdesk.ui.review.section import ReviewSection
+
+EDITED = "The MQL hand-off broke on Tuesday; Zoë fixes it first."
+
+
+@pytest.fixture
+def review(qtbot, window, demo_copy) -> ReviewSection:
+    window.files.open_path(demo_copy)
+    window.show_section(list(window.sections).index("review"))
+    return window.sections["review"]
+
+
+def export(qtbot, review: ReviewSection, out: Path) -> None:
+    task = review.export_review(out)
+    assert task is not None
+    with qtbot.waitSignal(task.done, timeout=60_000):
+        pass
+    assert task.error is None, task.error
+
+
+def test_markdown_has_the_edited_brief_and_the_weeks_numbers(qtbot, review, tmp_path):
+    review.brief.edit.setPlainText(EDITED)  # not saved yet: export saves first
+    out = tmp_path / "review.md"
+    export(qtbot, review, out)
+    text = out.read_text(encoding="utf-8")
+    assert EDITED in text
+    assert f"({iso_week_label(review.week)})" in text
+    for line in review.review.experiments:
+        assert line.code in text
+    assert not list(tmp_path.glob(".review.md.*"))  # no temporary file left behind
+
+
+def test_pdf_and_html_are_written(qtbot, review, tmp_path):
+    review.brief.edit.setPlainText(EDITED)
+    pdf, html = tmp_path / "review.pdf", tmp_path / "review.html"
+    export(qtbot, review, pdf)
+    export(qtbot, review, html)
+    assert pdf.read_bytes().startswith(b"%PDF")
+    assert pdf.stat().st_size > 10_000
+    page = html.read_text(encoding="utf-8")
+    assert "Zoë fixes it first" in page or "Zo&#235; fixes it first" in page
+    assert "data:image/png;base64," in page
+
+
+def test_a_wrong_suffix_is_an_error_and_writes_nothing(qtbot, review, tmp_path):
+    folder = tmp_path / "out"
+    folder.mkdir()
+    task = review.export_review(folder / "review.docx")
+    task.on_failure(lambda _error: None)  # no message box in the test
+    with qtbot.waitSignal(task.done, timeout=60_000):
+        pass
+    assert "unknown report type" in str(task.error)
+    assert list(folder.iterdir()) == []
+
+
+def test_file_menu_exports_with_ctrl_e(window, demo_copy):
+    assert window.export_review_action.shortcut() == QKeySequence("Ctrl+E")
+    assert not window.export_review_action.isEnabled()
+    window.files.open_path(demo_copy)
+    assert window.export_review_action.isEnabled()
+
+
+def test_the_chosen_filter_names_the_format(tmp_path):
+    pdf, html, markdown = file_filters()
+    assert with_suffix_of_filter(tmp_path / "a", markdown).name == "a.md"
+    assert with_suffix_of_filter(tmp_path / "a", html).name == "a.html"
+    assert with_suffix_of_filter(tmp_path / "a.md", pdf).name == "a.md"
+    assert default_file_name("Acme / Sales", __import__("datetime").date(2026, 11, 16)) == (
+        "Acme _ Sales review 2026-W47.pdf"
+    )
