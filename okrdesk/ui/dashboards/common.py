@@ -6,7 +6,8 @@ it again at a larger scale, so that the back of a meeting room can read it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QEvent, QLocale, QSize, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -58,6 +59,7 @@ class FigureCard(QFrame):
         self.value_label.setObjectName("figureValue")
         self.caption_label = QLabel(caption)
         self.caption_label.setObjectName("figureCaption")
+        self.caption_label.setWordWrap(True)
         self.note_label = QLabel("")
         self.note_label.setObjectName("figureCaption")
         self.note_label.setWordWrap(True)
@@ -87,9 +89,36 @@ def panel(title: str, content: QWidget) -> tuple[QFrame, QLabel]:
     return frame, heading
 
 
+class FittedTable(QTableView):
+    """A read-only table as tall as its header and rows (with the font it has now), so that a
+    dashboard shows every row and the page, not the table, scrolls."""
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        rows = self.verticalHeader().length()
+        header = self.horizontalHeader().sizeHint().height()
+        return QSize(hint.width(), header + rows + 2 * self.frameWidth() + 2)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(super().minimumSizeHint().width(), self.sizeHint().height())
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange, QEvent.Type.Polish):
+            self._refit()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._refit()
+
+    def _refit(self) -> None:
+        self.resizeRowsToContents()
+        self.updateGeometry()
+
+
 def table(model: QAbstractItemModel, stretch_column: int = 0) -> QTableView:
-    """A read-only table that is as tall as its rows, so that a dashboard shows them all."""
-    view = QTableView()
+    """A read-only, unselectable table that shows all its rows."""
+    view = FittedTable()
     view.setObjectName("dashboardTable")
     view.setModel(model)
     view.verticalHeader().hide()
@@ -101,19 +130,13 @@ def table(model: QAbstractItemModel, stretch_column: int = 0) -> QTableView:
     view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
     header = view.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header.setSectionResizeMode(stretch_column, QHeaderView.ResizeMode.Stretch)
-    model.modelReset.connect(lambda: fit_height(view))
+    header.setMinimumSectionSize(40)
+    model.modelReset.connect(view._refit)
     return view
-
-
-def fit_height(view: QTableView) -> None:
-    """Make the table exactly as tall as its header and rows."""
-    view.resizeRowsToContents()
-    rows = sum(view.rowHeight(r) for r in range(view.model().rowCount()))
-    height = view.horizontalHeader().sizeHint().height() + rows + 2 * view.frameWidth() + 2
-    view.setFixedHeight(height)
 
 
 def status_name(status: str) -> str:

@@ -38,10 +38,11 @@ from okrdesk.ui.sections.table_model import ReadOnlyTableModel
 
 
 class KeyResultForecastModel(ReadOnlyTableModel):
-    """Rows: KeyResultForecast; columns key result, now, target, progress, expected, forecast
-    at the cycle's end (value and progress), status."""
+    """Rows: KeyResultForecast; columns key result, now, target, progress, the forecast at the
+    cycle's end (value and progress), status. The expected progress is the same for every key
+    result: the headings say it."""
 
-    numeric_columns = frozenset({1, 2, 3, 4, 5, 6})
+    numeric_columns = frozenset({1, 2, 3, 4, 5})
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -53,9 +54,8 @@ class KeyResultForecastModel(ReadOnlyTableModel):
             self.tr("Now"),
             self.tr("Target"),
             self.tr("Progress"),
-            self.tr("Expected"),
-            self.tr("Forecast at cycle end"),
-            self.tr("Forecast progress"),
+            self.tr("Forecast"),
+            self.tr("At the end"),
             self.tr("Status"),
         )
 
@@ -69,10 +69,8 @@ class KeyResultForecastModel(ReadOnlyTableModel):
         if column == 3:
             return format_percent(row.progress, 0)
         if column == 4:
-            return format_percent(row.expected, 0)
-        if column == 5:
             return self._value(row.forecast, row)
-        if column == 6:
+        if column == 5:
             return format_percent(row.forecast_progress, 0)
         return status_name(row.status)
 
@@ -80,7 +78,7 @@ class KeyResultForecastModel(ReadOnlyTableModel):
         return row.objective if column == 0 else None
 
     def foreground(self, row: KeyResultForecast, column: int) -> QColor | None:
-        return QColor(status_foreground(row.status)) if column == 7 else None
+        return QColor(status_foreground(row.status)) if column == 6 else None
 
     def _value(self, value: float | None, row: KeyResultForecast) -> str:
         if value is None:
@@ -138,15 +136,21 @@ class RevenueBlock(QWidget):
         box_layout.setContentsMargins(0, 0, 0, 0)
         box_layout.addWidget(self.table)
         box_layout.addWidget(self.empty_label)
-        frame, _heading = panel(self.tr("Revenue against its target"), box)
+        frame, self.heading = panel(self.tr("Revenue against its target"), box)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(12)
         layout.addLayout(cards)
         layout.addWidget(frame)
+        layout.addStretch(1)
 
     def set_data(self, data: ManagementData) -> None:
         revenue = data.revenue_key_results
+        self.heading.setText(
+            self.tr("Revenue against its target; {expected} expected by now").format(
+                expected=format_percent(data.expected, 0)
+            )
+        )
         self.model.currency = data.currency
         self.model.set_rows(revenue)
         self.table.setVisible(bool(revenue))
@@ -233,6 +237,7 @@ class ObjectivesBlock(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(frame)
+        layout.addStretch(1)
 
     def set_data(self, data: ManagementData) -> None:
         for status, count in data.objectives_by_status.items():
@@ -264,14 +269,15 @@ class ForecastBlock(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(frame)
+        layout.addStretch(1)
 
     def set_data(self, data: ManagementData) -> None:
         self.model.currency = data.currency
         self.model.set_rows(data.key_results)
         if data.cycle is not None:
             self.heading.setText(
-                self.tr("Forecast to cycle end ({end})").format(
-                    end=format_date(data.cycle.end_date)
+                self.tr("Forecast to {end}; {expected} expected by now").format(
+                    end=format_date(data.cycle.end_date), expected=format_percent(data.expected, 0)
                 )
             )
 

@@ -201,6 +201,7 @@ class StepsBlock(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(frame)
+        layout.addStretch(1)
 
     def set_data(self, data: TeamData) -> None:
         self.model.set_rows(data.steps)
@@ -229,6 +230,7 @@ class SourcesBlock(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(frame)
+        layout.addStretch(1)
 
     def set_data(self, data: TeamData) -> None:
         self.model.set_rows(data.sources)
@@ -261,6 +263,7 @@ class TasksBlock(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(frame)
+        layout.addStretch(1)
 
     def set_data(self, data: TeamData) -> None:
         import datetime as dt

@@ -15,7 +15,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QRectF,
 from PySide6.QtGui import QImage, QPainter, QPaintEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-from okrdesk.domain.review import Review, iso_week_label
+from okrdesk.domain.review import Review
 from okrdesk.reports import charts
 from okrdesk.reports.locale_format import LocaleFormat
 from okrdesk.store import dashboard_data, funnel_data
@@ -60,9 +60,13 @@ class Deck:
 
 @dataclass(frozen=True)
 class Page:
+    """One page: its key (for "present this"), title, widget, and type scale (a long table
+    gets a smaller one, so that every row shows)."""
+
     key: str
     title: str
     build: Callable[[], QWidget]
+    scale: float = SCALE
 
 
 def load_deck(connection: Any, today: dt.date) -> Deck:
@@ -96,7 +100,11 @@ class ImageView(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
     def sizeHint(self) -> QSize:
-        return QSize(960, 480)
+        # Small: the image takes what the page leaves, and never pushes the page to scroll.
+        return QSize(320, 160)
+
+    def minimumSizeHint(self) -> QSize:
+        return self.sizeHint()
 
     def paintEvent(self, event: QPaintEvent) -> None:
         if self.image.isNull():
@@ -145,11 +153,7 @@ def _no_chart() -> QWidget:
 
 def review_pages(review: Review, dpi: int) -> list[Page]:
     fmt = LocaleFormat(QLocale(), review.currency)
-    week = _tr("week {label}, {start} to {end}").format(
-        label=iso_week_label(review.week),
-        start=format_date(review.week),
-        end=format_date(review.week_end),
-    )
+    week = _tr("week of {start}").format(start=format_date(review.week))
 
     def variance() -> QWidget:
         return _lines_page(
@@ -166,9 +170,9 @@ def review_pages(review: Review, dpi: int) -> list[Page]:
         return _lines_page(_next_lines(review, fmt))
 
     return [
-        Page("review_variance", _tr("What moved — {week}").format(week=week), variance),
-        Page("review_experiments", _tr("Experiments — {week}").format(week=week), experiments),
-        Page("review_next", _tr("Next step — {week}").format(week=week), next_step),
+        Page("review_variance", _tr("What moved, {week}").format(week=week), variance),
+        Page("review_experiments", _tr("Experiments, {week}").format(week=week), experiments),
+        Page("review_next", _tr("Next step, after the {week}").format(week=week), next_step),
     ]
 
 
@@ -264,21 +268,30 @@ def _block(block_type: Callable[[], Any], data: Any) -> Callable[[], QWidget]:
 
 def dashboard_pages(deck: Deck) -> list[Page]:
     data = deck.management
-    title, _ = management.heading_text(data)
-    names = {
-        "revenue": _tr("Revenue, CAC and the forecast"),
-        "objectives": _tr("Objectives by status"),
-        "forecast": _tr("Forecast to cycle end"),
+    cycle = data.cycle.name if data.cycle else ""
+    titles = {
+        "revenue": _tr("{cycle}: revenue, CAC and the forecast").format(cycle=cycle),
+        "objectives": _tr("{cycle}: objectives by status").format(cycle=cycle),
+        "forecast": _tr("{cycle}: forecast to the cycle's end").format(cycle=cycle),
     }
+    # The forecast lists every key result of the cycle: smaller type, so that all show.
+    scales = {"forecast": 1.15}
     pages = [
-        Page(f"management_{key}", f"{title}: {names[key]}", _block(block, data))
+        Page(f"management_{key}", titles[key], _block(block, data), scales.get(key, SCALE))
         for key, block in management.MANAGEMENT_BLOCKS
     ]
-    team_title, _ = team.heading_text(deck.team)
+    team_data = deck.team
     pages += [
-        Page("team_steps", team_title, _block(team.StepsBlock, deck.team)),
-        Page("team_sources", team_title, _block(team.SourcesBlock, deck.team)),
-        Page("team_tasks", team_title, _block(team.TasksBlock, deck.team)),
+        Page("team_steps", _tr("The funnel step by step"), _block(team.StepsBlock, team_data)),
+        Page(
+            "team_sources", _tr("Form conversion by source"), _block(team.SourcesBlock, team_data)
+        ),
+        Page(
+            "team_tasks",
+            _tr("This week's experiment tasks"),
+            _block(team.TasksBlock, team_data),
+            1.4,
+        ),
     ]
     return pages
 

@@ -32,7 +32,7 @@ LEAVE_KEYS = (Qt.Key.Key_Escape, Qt.Key.Key_F11)
 
 
 def _present_style(scale: float) -> str:
-    title = round(34 * scale / 1.8 * 1.8)
+    title = round(22 * scale)
     line = round(17 * scale)
     return style_sheet(scale) + (
         "PresentationWindow, QWidget#presentPage, QScrollArea, QScrollArea > QWidget > QWidget"
@@ -99,8 +99,11 @@ class PresentationWindow(QWidget):
         index = max(0, min(index, len(self.pages) - 1))
         holder = self._holders[index]
         if holder.widget() is None:
-            page = self.pages[index].build()
+            spec = self.pages[index]
+            page = spec.build()
             page.setObjectName("presentPage")
+            if spec.scale != SCALE:
+                page.setStyleSheet(style_sheet(spec.scale))
             for child in page.findChildren(QWidget):
                 child.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             holder.setWidget(page)

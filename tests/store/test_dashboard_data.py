@@ -1,0 +1,210 @@
+"""The dashboards' numbers read from the demo workspace, checked against the file's own rows."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from sqlalchemy import text
+
+from okrdesk.domain import okr
+from okrdesk.store.dashboard_data import (
+    form_step,
+    management_data,
+    money_stages,
+    team_data,
+)
+from okrdesk.store.workspace import create_workspace
+
+DEMO_DAY = dt.date(2026, 11, 25)  # the day tests/store/conftest.py builds the demo for
+LAST_FULL_WEEK = dt.date(2026, 11, 16)
+
+
+def scalar(connection, sql: str, **params):
+    return connection.execute(text(sql), params).scalar()
+
+
+def test_revenue_key_results_are_the_growing_money_ones_of_the_current_cycle(ws):
+    with ws.engine.connect() as connection:
+        data = management_data(connection, DEMO_DAY)
+        expected_titles = connection.execute(
+            text(
+                "SELECT k.title FROM key_results k JOIN objectives o ON o.id = k.objective_id "
+                "JOIN cycles c ON c.id = o.cycle_id WHERE c.closed_at IS NULL "
+                "AND k.unit = 'currency' AND k.kind = 'increase' AND o.status != 'cancelled'"
+            )
+        ).scalars()
+        mrr = data.revenue_key_results[0]
+        latest = scalar(
+            connection,
+            "SELECT value FROM checkins WHERE key_result_id = :id ORDER BY checked_on DESC",
+            id=mrr.id,
+        )
+    assert data.cycle is not None and data.cycle.name == "2026 Q4"
+    assert sorted(k.title for k in data.revenue_key_results) == sorted(expected_titles)
+    assert mrr.current == latest
+    assert mrr.progress == pytest.approx((latest - mrr.start) / (mrr.target - mrr.start))
+    assert data.expected == pytest.approx(
+        okr.expected_progress(dt.date(2026, 10, 1), dt.date(2026, 12, 31), DEMO_DAY)
+    )
+
+
+def test_forecast_is_the_line_through_the_check_ins_at_the_cycle_end(ws):
+    with ws.engine.connect() as connection:
+        data = management_data(connection, DEMO_DAY)
+        mrr = data.revenue_key_results[0]
+        history = connection.execute(
+            text(
+                "SELECT checked_on, value FROM checkins WHERE key_result_id = :id "
+                "ORDER BY checked_on"
+            ),
+            {"id": mrr.id},
+        ).all()
+    points = [(dt.date.fromisoformat(str(day)), value) for day, value in history]
+    assert mrr.forecast == pytest.approx(okr.forecast(points, dt.date(2026, 12, 31)))
+    binary = [k for k in data.key_results if k.kind == "binary"]
+    assert binary and all(k.forecast is None for k in binary)
+
+
+def test_cac_is_the_cycle_spend_over_its_deals(ws):
+    with ws.engine.connect() as connection:
+        data = management_data(connection, DEMO_DAY)
+        spend = scalar(
+            connection,
+            "SELECT SUM(spend) FROM funnel_spend WHERE week_start >= '2026-10-01' "
+            "AND week_start <= :last",
+            last=LAST_FULL_WEEK.isoformat(),
+        )
+        revenue = scalar(
+            connection,
+            "SELECT SUM(revenue) FROM funnel_spend WHERE week_start >= '2026-10-01' "
+            "AND week_start <= :last",
+            last=LAST_FULL_WEEK.isoformat(),
+        )
+        deals = scalar(
+            connection,
+            "SELECT SUM(c.count) FROM funnel_counts c JOIN funnel_stages s ON s.id = c.stage_id "
+            "WHERE s.name = 'Deal' AND c.week_start >= '2026-10-01' AND c.week_start <= :last",
+            last=LAST_FULL_WEEK.isoformat(),
+        )
+        week_spend = scalar(
+            connection,
+            "SELECT SUM(spend) FROM funnel_spend WHERE week_start = :week",
+            week=LAST_FULL_WEEK.isoformat(),
+        )
+        week_deals = scalar(
+            connection,
+            "SELECT SUM(c.count) FROM funnel_counts c JOIN funnel_stages s ON s.id = c.stage_id "
+            "WHERE s.name = 'Deal' AND c.week_start = :week",
+            week=LAST_FULL_WEEK.isoformat(),
+        )
+    money = data.money
+    assert money is not None and money.funnel == "Inbound B2B"
+    assert money.last_week == LAST_FULL_WEEK
+    assert money.spend == pytest.approx(spend)
+    assert money.revenue == pytest.approx(revenue)
+    assert money.deals == deals
+    assert money.cac == pytest.approx(spend / deals)
+    assert money.week_cac == pytest.approx(week_spend / week_deals)
+
+
+def test_objectives_by_status_counts_every_active_objective_of_the_cycle(ws):
+    with ws.engine.connect() as connection:
+        data = management_data(connection, DEMO_DAY)
+        active = scalar(
+            connection,
+            "SELECT COUNT(*) FROM objectives o JOIN cycles c ON c.id = o.cycle_id "
+            "WHERE c.closed_at IS NULL AND o.status != 'cancelled'",
+        )
+    assert sum(data.objectives_by_status.values()) == active
+    assert list(data.objectives_by_status) == [
+        "needs_update",
+        "off_track",
+        "at_risk",
+        "on_track",
+        "done",
+    ]
+
+
+def test_team_steps_and_sources_are_last_full_week_against_the_one_before(ws):
+    with ws.engine.connect() as connection:
+        data = team_data(connection, DEMO_DAY)
+
+        def stage_total(stage: str, week: dt.date, segment: str | None = None) -> int:
+            sql = (
+                "SELECT COALESCE(SUM(c.count), 0) FROM funnel_counts c "
+                "JOIN funnel_stages s ON s.id = c.stage_id "
+                "WHERE s.name = :stage AND c.week_start = :week"
+            )
+            if segment is not None:
+                sql += " AND c.segment = :segment"
+            return scalar(connection, sql, stage=stage, week=week.isoformat(), segment=segment)
+
+        before = LAST_FULL_WEEK - dt.timedelta(weeks=1)
+        visits, forms = (
+            stage_total("Visit", LAST_FULL_WEEK),
+            stage_total("Form submitted", LAST_FULL_WEEK),
+        )
+        google = [
+            stage_total(stage, week, "google_ads")
+            for week in (LAST_FULL_WEEK, before)
+            for stage in ("Visit", "Form submitted")
+        ]
+    assert data.week == LAST_FULL_WEEK
+    assert (data.from_stage, data.to_stage) == ("Visit", "Form submitted")
+    first = data.steps[0]
+    assert (first.from_stage, first.to_stage) == ("Visit", "Form submitted")
+    assert (first.from_count, first.to_count) == (visits, forms)
+    assert first.rate == pytest.approx(forms / visits)
+    assert [s.to_stage for s in data.steps] == ["Form submitted", "Lead", "MQL", "SQL", "Deal"]
+    source = next(s for s in data.sources if s.segment == "google_ads")
+    assert [
+        source.from_count,
+        source.to_count,
+        source.previous_from_count,
+        source.previous_to_count,
+    ] == google
+    assert source.rate == pytest.approx(google[1] / google[0])
+
+
+def test_team_tasks_are_those_of_the_experiments_starting_this_week(ws):
+    with ws.engine.connect() as connection:
+        data = team_data(connection, DEMO_DAY)
+        codes = connection.execute(
+            text(
+                "SELECT code FROM experiments WHERE start_date >= '2026-11-23' "
+                "AND start_date < '2026-11-30' ORDER BY start_date, code"
+            )
+        ).scalars()
+        codes = list(codes)
+        task_count = scalar(
+            connection,
+            "SELECT COUNT(*) FROM experiment_tasks t JOIN experiments e "
+            "ON e.id = t.experiment_id WHERE e.code = :code",
+            code=codes[0],
+        )
+    assert data.current_week == dt.date(2026, 11, 23)
+    assert [e.code for e in data.experiments] == codes
+    assert len(data.experiments[0].tasks) == task_count
+
+
+def test_an_empty_workspace_has_no_cycle_money_or_funnel(tmp_path):
+    workspace = create_workspace(tmp_path / "empty.okrdesk", "Empty")
+    try:
+        with workspace.engine.connect() as connection:
+            management = management_data(connection, DEMO_DAY)
+            team = team_data(connection, DEMO_DAY)
+    finally:
+        workspace.close()
+    assert management.cycle is None and management.money is None
+    assert management.key_results == () and management.objectives == ()
+    assert team.funnel == "" and team.steps == () and team.sources == ()
+    assert team.experiments == ()
+
+
+def test_money_and_form_stages_follow_the_stage_names():
+    stages = ["Visit", "Form submitted", "Lead", "MQL", "SQL", "Deal"]
+    assert money_stages(stages) == ("Lead", "Deal")
+    assert money_stages(["Visit", "Signup", "Paid"]) == ("Signup", "Paid")
+    assert form_step(stages) == ("Visit", "Form submitted")
+    assert form_step(["Visit", "Signup", "Paid"]) == ("Visit", "Signup")
