@@ -1,0 +1,169 @@
+"""View → Management dashboard and View → Team dashboard on the demo workspace."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+
+from okrdesk.ui.dashboards.window import DashboardView
+from okrdesk.ui.formatting import format_amount, format_int, format_percent
+from okrdesk.ui.main_window import MainWindow
+
+TODAY = dt.date.today()
+
+
+def rows(path: Path, sql: str, *params) -> list[tuple]:
+    with sqlite3.connect(path) as connection:
+        return connection.execute(sql, params).fetchall()
+
+
+def last_full_week() -> dt.date:
+    return TODAY - dt.timedelta(days=TODAY.weekday()) - dt.timedelta(weeks=1)
+
+
+def cell(view, row: int, column: int) -> str:
+    model = view.model()
+    return model.data(model.index(row, column))
+
+
+def open_view(qtbot, window: MainWindow, path: Path, kind: str) -> DashboardView:
+    window.files.open_path(path)
+    action = window.management_action if kind == "management" else window.team_action
+    action.trigger()
+    view = window.dashboards[kind]
+    qtbot.waitExposed(view)
+    return view
+
+
+def test_the_view_menu_opens_each_dashboard_in_one_window(qtbot, window, demo_copy):
+    menus = [a.text().replace("&", "") for a in window.menuBar().actions()]
+    assert "View" in menus
+    assert not window.management_action.isEnabled()  # no workspace yet
+    view = open_view(qtbot, window, demo_copy, "management")
+    assert view.isVisible() and view.isWindow()
+    assert view.title_label.text().startswith("Management dashboard")
+    view.close()
+    window.management_action.trigger()
+    assert window.dashboards["management"] is view and view.isVisible()  # one of each kind
+
+
+def test_management_shows_revenue_against_target_and_the_objectives(qtbot, window, demo_copy):
+    view = open_view(qtbot, window, demo_copy, "management")
+    ((title, target, latest),) = rows(
+        demo_copy,
+        "SELECT k.title, k.target_value, (SELECT value FROM checkins WHERE key_result_id = k.id "
+        "ORDER BY checked_on DESC LIMIT 1) FROM key_results k "
+        "JOIN objectives o ON o.id = k.objective_id JOIN cycles c ON c.id = o.cycle_id "
+        "WHERE c.closed_at IS NULL AND k.unit = 'currency' AND k.kind = 'increase' "
+        "ORDER BY o.position, k.position LIMIT 1",
+    )
+    revenue = view.blocks["revenue"]
+    card = revenue.cards["revenue"]
+    assert card.caption_label.text() == title
+    assert card.value_label.text() == format_amount(latest, "EUR")
+    assert format_amount(target, "EUR") in card.note_label.text()
+    titles = [cell(revenue.table, r, 0) for r in range(revenue.model.rowCount())]
+    assert title in titles and revenue.table.isVisible()
+
+    (active,) = rows(
+        demo_copy,
+        "SELECT COUNT(*) FROM objectives o JOIN cycles c ON c.id = o.cycle_id "
+        "WHERE c.closed_at IS NULL AND o.status != 'cancelled'",
+    )[0]
+    objectives = view.blocks["objectives"]
+    counted = sum(int(label.text()) for label in objectives.count_labels.values())
+    assert counted == active == objectives.model.rowCount()
+
+
+def test_management_cac_is_the_cycle_spend_over_its_deals(qtbot, window, demo_copy):
+    view = open_view(qtbot, window, demo_copy, "management")
+    last = last_full_week().isoformat()
+    ((start,),) = rows(demo_copy, "SELECT start_date FROM cycles WHERE closed_at IS NULL")
+    ((spend,),) = rows(
+        demo_copy,
+        "SELECT SUM(spend) FROM funnel_spend WHERE week_start >= ? AND week_start <= ?",
+        start,
+        last,
+    )
+    ((deals,),) = rows(
+        demo_copy,
+        "SELECT SUM(c.count) FROM funnel_counts c JOIN funnel_stages s ON s.id = c.stage_id "
+        "WHERE s.name = 'Deal' AND c.week_start >= ? AND c.week_start <= ?",
+        start,
+        last,
+    )
+    card = view.blocks["revenue"].cards["cac"]
+    assert card.value_label.text() == format_amount(spend / deals, "EUR")
+    assert format_int(deals) in card.note_label.text()
+
+
+def test_team_shows_step_rates_and_form_conversion_by_source(qtbot, window, demo_copy):
+    view = open_view(qtbot, window, demo_copy, "team")
+    week = last_full_week().isoformat()
+    totals = dict(
+        rows(
+            demo_copy,
+            "SELECT s.name, SUM(c.count) FROM funnel_counts c "
+            "JOIN funnel_stages s ON s.id = c.stage_id WHERE c.week_start = ? GROUP BY s.name",
+            week,
+        )
+    )
+    steps = view.blocks["steps"].table
+    assert cell(steps, 0, 0) == "Visit → Form submitted"
+    assert cell(steps, 0, 2) == format_percent(totals["Form submitted"] / totals["Visit"])
+    assert cell(steps, 1, 0) == "Form submitted → Lead"
+    assert steps.model().rowCount() == 5
+
+    by_source = dict(
+        rows(
+            demo_copy,
+            "SELECT c.segment, SUM(c.count) FROM funnel_counts c "
+            "JOIN funnel_stages s ON s.id = c.stage_id WHERE c.week_start = ? "
+            "AND s.name = 'Visit' GROUP BY c.segment",
+            week,
+        )
+    )
+    sources = view.blocks["sources"].table
+    shown = {cell(sources, r, 0): cell(sources, r, 1) for r in range(sources.model().rowCount())}
+    assert shown == {segment: format_int(count) for segment, count in by_source.items()}
+
+
+def test_ticking_a_task_of_this_weeks_experiment_is_undoable(qtbot, window, demo_copy):
+    view = open_view(qtbot, window, demo_copy, "team")
+    model = view.blocks["tasks"].model
+    monday = TODAY - dt.timedelta(days=TODAY.weekday())
+    task_rows = rows(
+        demo_copy,
+        "SELECT t.id, t.title, t.done FROM experiment_tasks t JOIN experiments e "
+        "ON e.id = t.experiment_id WHERE e.start_date >= ? AND e.start_date < ? "
+        "ORDER BY e.start_date, e.code, t.day, t.position, t.id",
+        monday.isoformat(),
+        (monday + dt.timedelta(days=7)).isoformat(),
+    )
+    assert model.rowCount() == len(task_rows) > 0
+    open_row = next(i for i, row in enumerate(task_rows) if not row[2])
+    task_id, title, _done = task_rows[open_row]
+    assert cell(view.blocks["tasks"].table, open_row, 3) == title
+    index = model.index(open_row, 0)
+    assert model.flags(index) & Qt.ItemFlag.ItemIsUserCheckable
+    assert model.setData(index, Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
+    assert rows(demo_copy, "SELECT done FROM experiment_tasks WHERE id = ?", task_id) == [(1,)]
+    assert model.data(model.index(open_row, 0), Qt.ItemDataRole.CheckStateRole) == (
+        Qt.CheckState.Checked
+    )
+    window.undo_action.trigger()
+    assert rows(demo_copy, "SELECT done FROM experiment_tasks WHERE id = ?", task_id) == [(0,)]
+    assert model.data(model.index(open_row, 0), Qt.ItemDataRole.CheckStateRole) == (
+        Qt.CheckState.Unchecked
+    )
+
+
+def test_dashboards_of_an_empty_workspace_say_so(qtbot, window, empty_file):
+    view = open_view(qtbot, window, empty_file, "management")
+    assert view.subtitle_label.text() == "No cycle yet."
+    team = open_view(qtbot, window, empty_file, "team")
+    assert team.subtitle_label.text() == "No funnel data yet."
+    assert not team.blocks["steps"].table.isVisible()
