@@ -170,6 +170,8 @@ def open_presentation(
     workspace = controller.workspace
     if workspace is None:
         return None
+    for running in parent.findChildren(PresentationWindow):
+        running.close()  # one presentation at a time
     with workspace.engine.connect() as connection:
         deck = load_deck(connection, today or dt.date.today())
     window = PresentationWindow(all_pages(deck, screen_dpi(parent)), parent)
