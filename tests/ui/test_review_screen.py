@@ -86,8 +86,8 @@ def test_blocks_show_the_numbers_of_the_last_full_week(review, demo_copy):
     experiments = review.experiments.model
     assert column(experiments, 0) == [e.code for e in expected.experiments]
     first = expected.experiments[0]
-    assert experiments.index(0, 6).data() == fmt.points(first.diff)
-    assert fmt.percent(first.control_rate) in experiments.index(0, 4).data()
+    assert experiments.index(0, 5).data() == fmt.points(first.diff)
+    assert fmt.percent(first.control_rate) in experiments.index(0, 3).data()
 
     assert review.brief.edit.toPlainText() == write_brief(expected, fmt)
     assert not review.brief.rewrite_button.isEnabled()
@@ -201,3 +201,22 @@ def test_new_experiment_becomes_next_weeks(qtbot, review, demo_copy):
     new_id = rows(demo_copy, "SELECT id FROM experiments WHERE title = 'Shorter demo form'")[0][0]
     assert saved_row(demo_copy, week)[3] == new_id
     assert review.next_step.experiment_combo.currentData() == new_id
+
+
+def test_closing_the_window_keeps_what_was_just_typed(qtbot, window, review, demo_copy):
+    week = review.week
+    review.next_step.notes_edit.insertPlainText("Typed a moment before quitting")
+    window.close()
+    assert saved_row(demo_copy, week)[2] == "Typed a moment before quitting"
+
+
+def test_a_workspace_without_data_shows_empty_blocks(qtbot, window, empty_file):
+    window.files.open_path(empty_file)
+    window.show_section(list(window.sections).index("review"))
+    review = window.sections["review"]
+    assert review.variance.cycle_label.text() == "No cycle covers this week."
+    assert review.variance.funnel_empty.isVisible()
+    assert not review.variance.funnel_table.isVisible()
+    assert review.experiments.empty.isVisible()
+    assert review.next_step.experiment_combo.count() == 1  # "No experiment chosen"
+    assert "No cycle covers this week." in review.brief.edit.toPlainText()

@@ -27,7 +27,7 @@ MUTED = QColor("#64748b")
 VERDICTS = {
     "variant_wins": QT_TRANSLATE_NOOP("ReviewScreen", "Variant wins"),
     "variant_loses": QT_TRANSLATE_NOOP("ReviewScreen", "Variant loses"),
-    "no_difference": QT_TRANSLATE_NOOP("ReviewScreen", "No difference beyond noise"),
+    "no_difference": QT_TRANSLATE_NOOP("ReviewScreen", "No difference"),
     "not_enough_data": QT_TRANSLATE_NOOP("ReviewScreen", "Not enough data yet"),
     "sample_ratio_mismatch": QT_TRANSLATE_NOOP("ReviewScreen", "Split off plan"),
 }
@@ -203,24 +203,22 @@ class BehindKeyResultsModel(_FormattedModel):
 
 
 class ExperimentsModel(_FormattedModel):
-    """ExperimentLine rows: code, title, phase, metric, both arms, difference, verdict."""
+    """ExperimentLine rows: code, title, where it stands, both arms, difference, verdict."""
 
-    numeric_columns = frozenset({4, 5, 6, 7, 8})
-    VERDICT_COLUMN = 9
+    numeric_columns = frozenset({3, 4, 5, 6, 7})
+    VERDICT_COLUMN = 8
 
     def headers(self) -> Sequence[str]:
         return (
             tr("Code"),
             tr("Experiment"),
-            tr("Phase"),
-            tr("Metric"),
+            tr("Where it stands"),
             tr("Control"),
             tr("Variant"),
             tr("Difference"),
             tr("p-value"),
             tr("Chance to win"),
             tr("Verdict"),
-            tr("Decision"),
         )
 
     def _arm(self, conversions: int, visitors: int, rate: float | None) -> str:
@@ -239,34 +237,41 @@ class ExperimentsModel(_FormattedModel):
         if column == 1:
             return row.title
         if column == 2:
-            return tr(PHASES.get(row.phase, row.phase))
+            return self._stage(row)
         if column == 3:
-            return row.metric or "—"
-        if column == 4:
             return self._arm(row.control_conversions, row.control_visitors, row.control_rate)
-        if column == 5:
+        if column == 4:
             return self._arm(row.variant_conversions, row.variant_visitors, row.variant_rate)
-        if column == 6:
+        if column == 5:
             return fmt.points(row.diff)
-        if column == 7:
+        if column == 6:
             return "—" if row.p_value is None else fmt.p_value(row.p_value).removeprefix("p = ")
-        if column == 8:
+        if column == 7:
             return fmt.percent(row.chance_to_win, 0)
-        if column == self.VERDICT_COLUMN:
-            return tr(VERDICTS[row.verdict]) if row.verdict in VERDICTS else tr("No results yet")
+        return tr(VERDICTS[row.verdict]) if row.verdict in VERDICTS else tr("No results yet")
+
+    def _stage(self, row: ExperimentLine) -> str:
+        """ "Ended, scaled", "Ended, analysing", "Running"."""
+        phase = tr(PHASES.get(row.phase, row.phase))
         if row.decision:
-            return label(EXPERIMENT_DECISIONS, row.decision)
-        return label(EXPERIMENT_STATUSES, row.status)
+            after = label(EXPERIMENT_DECISIONS, row.decision)
+        elif row.phase == "ended":
+            after = label(EXPERIMENT_STATUSES, row.status).lower()
+        else:
+            return phase
+        return tr("{phase}, {after}").format(phase=phase, after=after)
 
     def tooltip(self, row: ExperimentLine, column: int) -> str | None:
         if column in (0, 1):
-            return tr("{title}\nChanged: {variable}").format(title=row.title, variable=row.variable)
-        if column == 6 and row.ci is not None:
+            return tr("{title}\nChanged: {variable}\nMetric: {metric}").format(
+                title=row.title, variable=row.variable, metric=row.metric or "—"
+            )
+        if column == 5 and row.ci is not None:
             low, high = row.ci
             return tr("95 % interval: {low} to {high}").format(
                 low=self.fmt.points(low), high=self.fmt.points(high)
             )
-        if column == 10 and row.learnings:
+        if column == 2 and row.learnings:
             return row.learnings
         return None
 

@@ -13,7 +13,7 @@ import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QLocale, QObject, QTimer
-from PySide6.QtGui import QHideEvent
+from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPushButton, QToolButton, QWidget
 
 from okrdesk.domain.review import Review, brief_text, iso_week_label, write_brief
@@ -69,6 +69,7 @@ class ReviewSection(Section):
         self._filling = False
         self._dirty: set[str] = set()
         self._editing = None  # ExperimentEditing, built on first "New experiment…"
+        self._watched_window: QWidget | None = None
 
         self.previous_button = QToolButton()
         self.previous_button.setText("◀")
@@ -408,9 +409,17 @@ class ReviewSection(Section):
             self.set_week(self._week + dt.timedelta(weeks=weeks))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.FocusOut and self._dirty:
+        # The window's Close comes before its handler closes the workspace: typing is kept.
+        if event.type() in (QEvent.Type.FocusOut, QEvent.Type.Close) and self._dirty:
             self.save_now()
         return super().eventFilter(watched, event)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        window = self.window()
+        if window is not self and window is not self._watched_window:
+            window.installEventFilter(self)
+            self._watched_window = window
+        super().showEvent(event)
 
     def hideEvent(self, event: QHideEvent) -> None:
         self.save_now()
