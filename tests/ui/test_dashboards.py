@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -167,3 +169,15 @@ def test_dashboards_of_an_empty_workspace_say_so(qtbot, window, empty_file):
     team = open_view(qtbot, window, empty_file, "team")
     assert team.subtitle_label.text() == "No funnel data yet."
     assert not team.blocks["steps"].table.isVisible()
+
+
+def test_start_up_does_not_import_the_dashboards_or_presentation():
+    code = (
+        "import sys, os; os.environ['QT_QPA_PLATFORM'] = 'offscreen';"
+        "from okrdesk.ui.app import create_app; app = create_app([]);"
+        "from okrdesk.ui.main_window import MainWindow; w = MainWindow();"
+        "print(sorted(m for m in sys.modules if m.startswith(('pandas', 'pyqtgraph', "
+        "'okrdesk.ui.dashboards', 'okrdesk.ui.present', 'okrdesk.store.dashboard_data'))))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
