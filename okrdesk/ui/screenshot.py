@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QApplication, QWidget
 
 SIZE = (1440, 900)
 # Chart axes lay out over a few rounds of posted events after their first resize.
@@ -22,7 +22,8 @@ def settle(app: QApplication) -> None:
 
 
 def write_screenshots(path: Path, directory: Path) -> list[Path]:
-    """Render each section at 1440×900 into DIRECTORY/<section>.png, plus welcome.png."""
+    """Render each section at 1440×900 into DIRECTORY/<section>.png, plus welcome.png, and
+    the dashboards and presentation mode (management.png, team.png, present.png)."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from okrdesk.ui.app import create_app
     from okrdesk.ui.main_window import MainWindow
@@ -47,8 +48,33 @@ def write_screenshots(path: Path, directory: Path) -> list[Path]:
             if not window.grab().save(str(target)):
                 raise OSError(f"{target}: cannot write the image")
             written.append(target)
+        written += _write_views(app, window, directory)
     finally:
         window.controller.close()
         window.hide()
         window.deleteLater()
+    return written
+
+
+def _write_views(app: QApplication, window: QWidget, directory: Path) -> list[Path]:
+    """management.png and team.png (View → … dashboard), present.png (View → Present, its
+    first page), each at 1440×900."""
+    views = [
+        ("management", lambda: window.show_dashboard("management")),
+        ("team", lambda: window.show_dashboard("team")),
+        ("present", window.present),
+    ]
+    written = []
+    for name, open_view in views:
+        view = open_view()
+        if view is None:
+            continue
+        view.showNormal()  # an offscreen "screen" is smaller than the picture
+        view.resize(*SIZE)
+        settle(app)
+        target = directory / f"{name}.png"
+        if not view.grab().save(str(target)):
+            raise OSError(f"{target}: cannot write the image")
+        written.append(target)
+        view.close()
     return written
