@@ -220,3 +220,21 @@ def test_a_workspace_without_data_shows_empty_blocks(qtbot, window, empty_file):
     assert review.experiments.empty.isVisible()
     assert review.next_step.experiment_combo.count() == 1  # "No experiment chosen"
     assert "No cycle covers this week." in review.brief.edit.toPlainText()
+
+
+def test_saving_notes_reads_only_the_meeting_again(qtbot, review, demo_copy):
+    resets = []
+    review.variance.funnel_model.modelReset.connect(lambda: resets.append(1))
+    review.next_step.notes_edit.insertPlainText("Short meeting")
+    review.save_now()
+    assert saved_row(demo_copy, review.week)[2] == "Short meeting"
+    assert resets == []  # the week's numbers were not read again
+    review.previous_button.click()
+    assert resets == [1]
+
+
+def test_next_stops_at_the_week_under_way(qtbot, review):
+    assert review.next_button.isEnabled()
+    review.next_button.click()
+    assert not review.next_button.isEnabled()
+    assert review.week <= TODAY < review.week + dt.timedelta(weeks=1)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QLocale, QObject, QTimer
@@ -29,7 +30,7 @@ from okrdesk.ui.review.blocks import (
     VarianceBlock,
     screen_dpi,
 )
-from okrdesk.ui.review.commands import SaveReviewCommand
+from okrdesk.ui.review.commands import REVIEW_TABLES, SaveReviewCommand
 from okrdesk.ui.sections.base import Section
 from okrdesk.ui.tasks import BackgroundTask
 
@@ -70,6 +71,8 @@ class ReviewSection(Section):
         self._dirty: set[str] = set()
         self._editing = None  # ExperimentEditing, built on first "New experiment…"
         self._watched_window: QWidget | None = None
+        # Tables changed since the last reload; None: read everything again.
+        self._changed_tables: frozenset[str] | None = None
 
         self.previous_button = QToolButton()
         self.previous_button.setText("◀")
@@ -134,6 +137,7 @@ class ReviewSection(Section):
         """Show the review of the week containing `week` (pending edits are saved first)."""
         self.save_now()
         self._week = week
+        self._changed_tables = None
         self.reload()
 
     def brief_shown(self) -> str:
@@ -243,6 +247,7 @@ class ReviewSection(Section):
         from okrdesk.store.review_data import (
             default_week,
             load_review,
+            next_step,
             report_settings,
             reviewed_weeks,
             saved_review,
@@ -259,7 +264,18 @@ class ReviewSection(Section):
             current = default_week(connection, self.today())
             if self._week is None:
                 self._week = current
-            review = load_review(connection, self._week)
+            meeting_only = (
+                self.review is not None
+                and self.review.week == self._week
+                and self._loaded_from is workspace
+                and self._changed_tables is not None
+                and self._changed_tables <= REVIEW_TABLES
+            )
+            if meeting_only:  # the week's numbers stand: only what the meeting wrote changed
+                assert self.review is not None
+                review = replace(self.review, next_step=next_step(connection, self._week))
+            else:
+                review = load_review(connection, self._week)
             self._week = review.week
             saved = saved_review(connection, review.week) or SavedReview()
             weeks = reviewed_weeks(connection)
@@ -273,10 +289,13 @@ class ReviewSection(Section):
         self._saved = saved
         self.fmt = LocaleFormat(QLocale(), settings.currency)
         self._written_brief = write_brief(review, self.fmt)
+        self._changed_tables = frozenset()
         self._fill_weeks(review.week, current, weeks)
-        dpi = screen_dpi(self)
-        self.variance.set_review(review, self.fmt, dpi)
-        self.experiments.set_review(review, self.fmt, dpi)
+        self.next_button.setEnabled(review.week <= current)  # up to the week under way
+        if not meeting_only:
+            dpi = screen_dpi(self)
+            self.variance.set_review(review, self.fmt, dpi)
+            self.experiments.set_review(review, self.fmt, dpi)
         self._fill_next_step(review, saved, choices)
         self._fill_boxes(review)
 
@@ -407,6 +426,16 @@ class ReviewSection(Section):
     def _step_week(self, weeks: int) -> None:
         if self._week is not None:
             self.set_week(self._week + dt.timedelta(weeks=weeks))
+
+    def _tables_changed(self, tables: frozenset[str]) -> None:
+        if self._changed_tables is not None:
+            self._changed_tables |= tables
+        super()._tables_changed(tables)
+
+    def _data_changed(self) -> None:
+        if self.controller.workspace is not self._loaded_from:
+            self._changed_tables = None  # another workspace: everything reads anew
+        super()._data_changed()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # The window's Close comes before its handler closes the workspace: typing is kept.
