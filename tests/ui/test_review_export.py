@@ -79,3 +79,9 @@ def test_the_chosen_filter_names_the_format(tmp_path):
     assert default_file_name("Acme / Sales", __import__("datetime").date(2026, 11, 16)) == (
         "Acme _ Sales review 2026-W47.pdf"
     )
+
+
+def test_the_status_bar_says_where_the_review_went(qtbot, window, review, tmp_path):
+    out = tmp_path / "review.md"
+    export(qtbot, review, out)
+    assert str(out) in window.statusBar().currentMessage()

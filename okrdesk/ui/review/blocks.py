@@ -22,10 +22,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from okrdesk.domain.okr import Status
 from okrdesk.domain.review import Review
 from okrdesk.reports.charts import CSS_DPI, Chart
 from okrdesk.reports.locale_format import LocaleFormat
 from okrdesk.ui.formatting import format_date, format_int
+from okrdesk.ui.okr.status_text import STATUS_COLOURS
 from okrdesk.ui.review.models import (
     BehindKeyResultsModel,
     ChangedKeyResultsModel,
@@ -138,6 +140,13 @@ class VarianceBlock(Panel):
         for status in STATUS_ORDER:
             self.status_labels[status] = QLabel()
             counts.addWidget(self.status_labels[status])
+        for status, label in self.status_labels.items():
+            colours = STATUS_COLOURS.get(Status(status))
+            if colours:
+                label.setStyleSheet(
+                    f"background: {colours[0]}; color: {colours[1]}; border-radius: 8px;"
+                    " padding: 2px 10px;"
+                )
         counts.addStretch(1)
         self.cycle_chart = ChartLabel()
 

@@ -15,7 +15,14 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, QLocale, QObject, QTimer
 from PySide6.QtGui import QHideEvent, QShowEvent
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPushButton, QToolButton, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QMainWindow,
+    QPushButton,
+    QToolButton,
+    QWidget,
+)
 
 from okrdesk.domain.review import Review, brief_text, iso_week_label, write_brief
 from okrdesk.reports.locale_format import LocaleFormat
@@ -185,7 +192,16 @@ class ReviewSection(Section):
             out = choose_export_file(self.window(), suggested)
             if out is None:
                 return None
-        return export_review_task(self.window(), self.controller, self._week, out)
+        return export_review_task(
+            self.window(), self.controller, self._week, out, self._show_written
+        )
+
+    def _show_written(self, path: Path) -> None:
+        window = self.window()
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(
+                self.tr("Review written to {path}").format(path=path), 10_000
+            )
 
     def new_experiment(self) -> QWidget | None:
         """The experiment editor; the experiment created becomes next week's."""
