@@ -46,6 +46,7 @@ def style_sheet(scale: float) -> str:
         f"QTableView#dashboardTable {{ border: none; font-size: {size['body']}px;"
         " alternate-background-color: #f1f5f9; background: #ffffff; }"
         f"QHeaderView::section {{ font-size: {size['caption']}px; }}"
+        f"QTableView#dashboardTable::item {{ padding: 0px {round(6 * scale)}px; }}"
     )
 
 

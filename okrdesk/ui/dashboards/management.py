@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
@@ -222,8 +222,8 @@ class ObjectivesBlock(QWidget):
             count = QLabel("0")
             count.setObjectName("figureValue")
             self.count_labels[status] = count
-            chips.addWidget(count, 0, column)
-            chips.addWidget(name, 1, column)
+            chips.addWidget(count, 0, column, Qt.AlignmentFlag.AlignHCenter)
+            chips.addWidget(name, 1, column, Qt.AlignmentFlag.AlignHCenter)
         chips.setColumnStretch(len(STATUS_ORDER), 1)
         self.model = ObjectivesModel(self)
         self.table = table(self.model)

@@ -73,6 +73,7 @@ class DashboardView(ReloadsWhenShown, QWidget):
     def reload(self) -> None:
         workspace = self.controller.workspace
         if workspace is None:
+            self.close()  # the workspace it showed is closed
             return
         with workspace.engine.connect() as connection:
             data = load(self.kind, connection, self._today())
