@@ -21,7 +21,7 @@ from okrdesk.domain.review import FunnelStep, last_full_week, week_start_of
 from okrdesk.store import experiment_tasks, experiments, funnel_data, okr_queries
 from okrdesk.store.experiment_tasks import TaskRow
 from okrdesk.store.review_data import funnel_steps, report_settings
-from okrdesk.store.schema import CheckIn, KeyResult, Objective
+from okrdesk.store.schema import CheckIn, Experiment, KeyResult, Objective
 
 # Worst first: an objective has the worst status among its key results.
 STATUS_ORDER = ("needs_update", "off_track", "at_risk", "on_track", "done")
@@ -381,3 +381,9 @@ def _source_conversion(
             )
         return name, from_stage, to_stage, tuple(lines)
     return "", "", "", ()
+
+
+def experiment_by_code(connection: Connection, code: str) -> experiments.ExperimentRow | None:
+    """The experiment with that code (EXP-0004), with the names behind its ids; None if none."""
+    found = connection.execute(select(Experiment.id).where(Experiment.code == code)).scalar()
+    return None if found is None else experiments.experiment(connection, found)

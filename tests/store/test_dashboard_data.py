@@ -9,6 +9,7 @@ from sqlalchemy import text
 
 from okrdesk.domain import okr
 from okrdesk.store.dashboard_data import (
+    experiment_by_code,
     form_step,
     management_data,
     money_stages,
@@ -208,3 +209,15 @@ def test_money_and_form_stages_follow_the_stage_names():
     assert money_stages(["Visit", "Signup", "Paid"]) == ("Signup", "Paid")
     assert form_step(stages) == ("Visit", "Form submitted")
     assert form_step(["Visit", "Signup", "Paid"]) == ("Visit", "Signup")
+
+
+def test_experiment_by_code_names_what_is_behind_its_ids(ws):
+    with ws.engine.connect() as connection:
+        found = experiment_by_code(connection, "EXP-0004")
+        title, hypothesis = connection.execute(
+            text("SELECT title, hypothesis FROM experiments WHERE code = 'EXP-0004'")
+        ).one()
+        assert experiment_by_code(connection, "EXP-9999") is None
+    assert found is not None
+    assert (found.title, found.values.hypothesis) == (title, hypothesis)
+    assert (found.from_stage_name, found.to_stage_name) == ("MQL", "SQL")

@@ -181,3 +181,10 @@ def test_start_up_does_not_import_the_dashboards_or_presentation():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_a_dashboard_closes_with_its_workspace(qtbot, window, demo_copy):
+    view = open_view(qtbot, window, demo_copy, "team")
+    window.controller.close()
+    assert not view.isVisible()
+    assert not window.team_action.isEnabled()

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
@@ -27,6 +29,11 @@ PAGES = [
     "chart_funnel",
     "chart_experiments",
 ]
+
+
+def rows(path: Path, sql: str, *params) -> list[tuple]:
+    with sqlite3.connect(path) as connection:
+        return connection.execute(sql, params).fetchall()
 
 
 def presentations(window) -> list[PresentationWindow]:
@@ -96,12 +103,46 @@ def test_every_page_shows_something(qtbot, window, demo_copy):
     assert titles[PAGES.index("chart_trend")] == "Funnel: conversion trend"
 
 
+def test_each_page_has_its_title(qtbot, window, demo_copy):
+    shown = present(qtbot, window, demo_copy)
+    week = format_date(last_full_week())
+    ((cycle,),) = rows(demo_copy, "SELECT name FROM cycles WHERE closed_at IS NULL")
+    expected = {
+        "review_variance": f"What moved, week of {week}",
+        "review_experiments": f"Experiments, week of {week}",
+        "review_next": f"Next step, after the week of {week}",
+        "management_revenue": f"{cycle}: revenue, CAC and the forecast",
+        "management_objectives": f"{cycle}: objectives by status",
+        "management_forecast": f"{cycle}: forecast to the cycle's end",
+        "team_steps": "The funnel step by step",
+        "team_sources": "Form conversion by source",
+        "team_tasks": "This week's experiment tasks",
+        "chart_trend": "Funnel: conversion trend",
+        "chart_cycle": "Objectives against the pace",
+        "chart_funnel": "Funnel steps, week against week",
+        "chart_experiments": "Experiments: control and variant",
+    }
+    titles = {shown.current_key(): shown.title_label.text()}
+    for _page in PAGES[1:]:
+        qtbot.keyClick(shown, Qt.Key.Key_Right)
+        titles[shown.current_key()] = shown.title_label.text()
+    assert titles == expected
+
+
 def test_the_next_step_page_names_the_proposed_experiment(qtbot, window, demo_copy):
     shown = present(qtbot, window, demo_copy)
     shown.show_key("review_next")
     page = shown.stack.currentWidget().widget()
     text = " ".join(label.text() for label in page.findChildren(QLabel))
-    assert "EXP-" in text
+    ((code, variable, owner),) = rows(
+        demo_copy,
+        "SELECT e.code, e.variable, p.name FROM experiments e JOIN people p "
+        "ON p.id = e.owner_id WHERE e.start_date = ?",
+        (last_full_week() + dt.timedelta(weeks=1)).isoformat(),
+    )
+    assert f"Proposed: {code}" in text
+    assert f"The one change: {variable}" in text
+    assert f"Owner: {owner}" in text
 
 
 def test_esc_leaves_and_f11_toggles(qtbot, window, demo_copy):

@@ -52,6 +52,7 @@ class Deck:
     review: Review
     management: dashboard_data.ManagementData
     team: dashboard_data.TeamData
+    next_experiment: Any  # store.experiments.ExperimentRow of the next step, or None
     funnel: str
     stages: list[str]
     counts: Any  # the first funnel's weekly counts (pandas), empty without a funnel
@@ -80,8 +81,10 @@ def load_deck(connection: Any, today: dt.date) -> Deck:
         stages = funnel_data.stage_names(connection, funnel_id)
         counts = funnel_data.load_counts(connection, funnel_id)
         spans = funnel_data.experiment_spans(connection, funnel_id)
+    code = review.next_step.experiment_code
     return Deck(
         review=review,
+        next_experiment=dashboard_data.experiment_by_code(connection, code) if code else None,
         management=dashboard_data.management_data(connection, today),
         team=dashboard_data.team_data(connection, today),
         funnel=funnel,
@@ -151,7 +154,8 @@ def _no_chart() -> QWidget:
     return _lines_page([_tr("Nothing to chart for this week.")])
 
 
-def review_pages(review: Review, dpi: int) -> list[Page]:
+def review_pages(deck: Deck, dpi: int) -> list[Page]:
+    review = deck.review
     fmt = LocaleFormat(QLocale(), review.currency)
     week = _tr("week of {start}").format(start=format_date(review.week))
 
@@ -167,7 +171,7 @@ def review_pages(review: Review, dpi: int) -> list[Page]:
         )
 
     def next_step() -> QWidget:
-        return _lines_page(_next_lines(review, fmt))
+        return _lines_page(_next_lines(review, deck.next_experiment))
 
     return [
         Page("review_variance", _tr("What moved, {week}").format(week=week), variance),
@@ -241,19 +245,41 @@ def _experiment_lines(review: Review, fmt: LocaleFormat) -> list[str]:
     return lines or [_tr("No experiment ended or ran this week.")]
 
 
-def _next_lines(review: Review, fmt: LocaleFormat) -> list[str]:
+def _next_lines(review: Review, experiment: Any) -> list[str]:
+    """The next experiment: what changes, why, what is measured, who and when; then the
+    meeting's decisions and notes."""
     step = review.next_step
     if step.experiment_code is None:
         lines = [_tr("No experiment is planned yet: pick one from the backlog.")]
     else:
         text = _tr("Proposed: {code} {title}") if step.proposed else _tr("Next: {code} {title}")
         lines = [text.format(code=step.experiment_code, title=step.experiment_title)]
+        if experiment is not None:
+            lines += _experiment_details(experiment)
         if step.experiment_start is not None:
-            lines.append(_tr("Starts {day}").format(day=format_date(step.experiment_start)))
+            lines.append(_tr("Day 1: {day}").format(day=format_date(step.experiment_start)))
     if step.decisions.strip():
         lines.append(_tr("Decisions: {text}").format(text=step.decisions.strip()))
     if step.notes.strip():
         lines.append(_tr("Notes: {text}").format(text=step.notes.strip()))
+    return lines
+
+
+def _experiment_details(experiment: Any) -> list[str]:
+    lines = []
+    values = experiment.values
+    if values.variable.strip():
+        lines.append(_tr("The one change: {text}").format(text=values.variable.strip()))
+    if values.hypothesis.strip():
+        lines.append(_tr("Hypothesis: {text}").format(text=values.hypothesis.strip()))
+    if experiment.from_stage_name and experiment.to_stage_name:
+        lines.append(
+            _tr("Measured on {start} → {end}").format(
+                start=experiment.from_stage_name, end=experiment.to_stage_name
+            )
+        )
+    if experiment.owner_name:
+        lines.append(_tr("Owner: {name}").format(name=experiment.owner_name))
     return lines
 
 
@@ -341,4 +367,4 @@ def _enlarge(chart: QWidget, pixels: int) -> None:
 
 def all_pages(deck: Deck, dpi: int) -> list[Page]:
     """Review, management, team, then the single charts."""
-    return [*review_pages(deck.review, dpi), *dashboard_pages(deck), *chart_pages(deck, dpi)]
+    return [*review_pages(deck, dpi), *dashboard_pages(deck), *chart_pages(deck, dpi)]
