@@ -347,8 +347,9 @@ class MainWindow(QMainWindow):
             return None
         return open_dashboard(self, self.controller, kind, self.dashboards)
 
-    def present(self, page: str | None = None) -> QWidget | None:
-        """Full screen, one block a page: the review, the dashboards and the charts."""
+    def present(self, page: str | None = None) -> QObject | None:
+        """Full screen, one block a page: the review, the dashboards and the charts; what
+        they show is read in the background (the returned task), then the window opens."""
         from okrdesk.ui.present.window import open_presentation
 
         if self.controller.workspace is None:

@@ -62,7 +62,7 @@ def _write_views(app: QApplication, window: QWidget, directory: Path) -> list[Pa
     views = [
         ("management", lambda: window.show_dashboard("management")),
         ("team", lambda: window.show_dashboard("team")),
-        ("present", window.present),
+        ("present", lambda: _presentation(app, window)),
     ]
     written = []
     for name, open_view in views:
@@ -78,3 +78,20 @@ def _write_views(app: QApplication, window: QWidget, directory: Path) -> list[Pa
         written.append(target)
         view.close()
     return written
+
+
+def _presentation(app: QApplication, window: QWidget) -> QWidget | None:
+    """View → Present, once its data is read in the background and its window is up."""
+    from PySide6.QtCore import QEventLoop
+
+    from okrdesk.ui.present.window import presentation
+
+    task = window.present()
+    if task is None:
+        return None
+    finished: list[bool] = []
+    task.done.connect(lambda: finished.append(True))
+    while not finished:
+        app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
+    settle(app)
+    return presentation(window)

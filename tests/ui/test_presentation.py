@@ -42,7 +42,8 @@ def presentations(window) -> list[PresentationWindow]:
 
 def present(qtbot, window, demo_copy) -> PresentationWindow:
     window.files.open_path(demo_copy)
-    window.present_action.trigger()
+    window.present_action.trigger()  # reads the data in the background, then shows
+    qtbot.waitUntil(lambda: len(presentations(window)) == 1)
     (shown,) = presentations(window)
     qtbot.waitExposed(shown)
     return shown
@@ -162,6 +163,7 @@ def test_present_a_chart_opens_at_that_chart(qtbot, window, demo_copy):
     actions = {a.text(): a for a in window.present_chart_menu.actions()}
     assert "Funnel: conversion trend" in actions
     actions["Objectives against the pace"].trigger()
+    qtbot.waitUntil(lambda: len(presentations(window)) == 1)
     (shown,) = presentations(window)
     assert shown.current_key() == "chart_cycle"
     assert shown.stack.currentWidget().widget().findChildren(ImageView)

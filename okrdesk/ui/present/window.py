@@ -7,9 +7,9 @@ counter ("3 / 13") sits top right.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
 from okrdesk.ui.controller import WorkspaceController
 from okrdesk.ui.dashboards.common import style_sheet
 from okrdesk.ui.formatting import format_int
-from okrdesk.ui.present.pages import SCALE, Page, all_pages, load_deck
+from okrdesk.ui.present.pages import SCALE, Deck, Page, all_pages, load_deck
+from okrdesk.ui.tasks import BackgroundTask
 
 NEXT_KEYS = (Qt.Key.Key_Right, Qt.Key.Key_PageDown, Qt.Key.Key_Space, Qt.Key.Key_Down)
 PREVIOUS_KEYS = (Qt.Key.Key_Left, Qt.Key.Key_PageUp, Qt.Key.Key_Up, Qt.Key.Key_Backspace)
@@ -165,19 +166,33 @@ def open_presentation(
     controller: WorkspaceController,
     page: str | None = None,
     today: dt.date | None = None,
-) -> PresentationWindow | None:
-    """Read what the presentation shows and show it full screen, at `page` (a page key)."""
+) -> BackgroundTask | None:
+    """Read what the presentation shows in the background, then show it full screen at `page`
+    (a page key; the first page when None). The window is `presentation(parent)` once shown."""
     workspace = controller.workspace
     if workspace is None:
         return None
     for running in parent.findChildren(PresentationWindow):
         running.close()  # one presentation at a time
-    with workspace.engine.connect() as connection:
-        deck = load_deck(connection, today or dt.date.today())
-    window = PresentationWindow(all_pages(deck, screen_dpi(parent)), parent)
-    window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    if page is not None:
-        window.show_key(page)
-    window.showFullScreen()
-    window.setFocus()
-    return window
+    day = today or dt.date.today()
+
+    def work(progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> Deck:
+        with workspace.engine.connect() as connection:
+            return load_deck(connection, day)
+
+    def show(deck: Deck) -> None:
+        window = PresentationWindow(all_pages(deck, screen_dpi(parent)), parent)
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        if page is not None:
+            window.show_key(page)
+        window.showFullScreen()
+        window.setFocus()
+
+    title = QCoreApplication.translate("PresentationWindow", "Preparing the presentation")
+    return BackgroundTask(parent, work, title=title).on_success(show).start()
+
+
+def presentation(parent: QWidget) -> PresentationWindow | None:
+    """The presentation open over `parent`, if any."""
+    shown = [w for w in parent.findChildren(PresentationWindow) if w.isVisible()]
+    return shown[0] if shown else None
