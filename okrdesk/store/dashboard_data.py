@@ -4,8 +4,8 @@ Management: the current cycle's revenue key results (currency, increase) against
 and pace, the funnel's spend, revenue and CAC in the cycle so far, each key result's forecast
 to the cycle's end (the least-squares line through its check-ins) and the objectives by status.
 Team: the funnel's step rates in the last full week against the week before, the first step
-(Visit → Form submitted) by source, and the tasks of the experiments whose Day 1 falls in the
-current week.
+(Visit → Form submitted) by source, and the tasks of the experiments running in the current
+week.
 """
 
 from __future__ import annotations
@@ -330,10 +330,21 @@ def team_data(connection: Connection, today: dt.date) -> TeamData:
             row.start_date,
             tuple(experiment_tasks.tasks_of(connection, row.id)),
         )
-        for row in experiments.experiments_in_week(connection, current)
+        for row in running_in_week(connection, current)
         if row.start_date is not None
     )
     return TeamData(week, current, funnel, from_stage, to_stage, tuple(steps), sources, tasks)
+
+
+def running_in_week(connection: Connection, week: dt.date) -> list[experiments.ExperimentRow]:
+    """Experiments whose run (7 or 14 days from Day 1) covers a day of the week starting on
+    `week`, the earliest Day 1 first."""
+    earlier = experiments.experiments_in_week(connection, week - dt.timedelta(weeks=1))
+    return [
+        row
+        for row in earlier + experiments.experiments_in_week(connection, week)
+        if row.last_day is not None and row.last_day >= week
+    ]
 
 
 def form_step(stages: Sequence[str]) -> tuple[str, str]:

@@ -221,3 +221,13 @@ def test_experiment_by_code_names_what_is_behind_its_ids(ws):
     assert found is not None
     assert (found.title, found.values.hypothesis) == (title, hypothesis)
     assert (found.from_stage_name, found.to_stage_name) == ("MQL", "SQL")
+
+
+def test_a_fourteen_day_run_from_last_week_is_still_this_weeks(ws):
+    with ws.engine.begin() as connection:
+        connection.execute(
+            text("UPDATE experiments SET duration_days = 14 WHERE code = 'EXP-0003'")
+        )
+    with ws.engine.connect() as connection:
+        codes = [e.code for e in team_data(connection, DEMO_DAY).experiments]
+    assert codes == ["EXP-0003", "EXP-0004"]

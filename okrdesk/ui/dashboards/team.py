@@ -6,11 +6,12 @@ Each block is its own widget with `set_data(TeamData)`, for presentation mode.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
@@ -33,8 +34,6 @@ def _tr(text: str) -> str:
 def _p_value(p: float | None) -> str:
     if p is None:
         return "—"
-    from PySide6.QtCore import QLocale
-
     if p < 0.001:
         return _tr("p < {p}").format(p=QLocale().toString(0.001, "f", 3))
     return _tr("p = {p}").format(p=QLocale().toString(p, "f", 3))
@@ -119,7 +118,7 @@ class SourcesModel(ReadOnlyTableModel):
 @dataclass(frozen=True)
 class TaskLine:
     code: str
-    day_date: Any  # dt.date of the task's day
+    day_date: dt.date  # the day of the run the task falls on
     task: TaskRow
 
 
@@ -266,8 +265,6 @@ class TasksBlock(QWidget):
         layout.addStretch(1)
 
     def set_data(self, data: TeamData) -> None:
-        import datetime as dt
-
         lines = [
             TaskLine(e.code, e.start + dt.timedelta(days=task.day - 1), task)
             for e in data.experiments
@@ -279,7 +276,7 @@ class TasksBlock(QWidget):
             _tr("Experiment tasks, week of {week}").format(week=format_date(data.current_week))
         )
         if not data.experiments:
-            self.experiments_label.setText(_tr("No experiment starts this week."))
+            self.experiments_label.setText(_tr("No experiment runs this week."))
         else:
             done = sum(line.task.done for line in lines)
             self.experiments_label.setText(
