@@ -108,7 +108,8 @@ def test_a_step_with_enough_traffic_fits_the_week(editor, demo_copy):
 
 
 def test_without_a_planned_effect_the_note_says_what_the_week_can_show(editor):
-    assert editor.mde_spin.value() == 0.0  # the demo plans no effect
+    assert editor.mde_spin.value() == 5.0  # the demo plans five points on this step
+    editor.mde_spin.setValue(0.0)  # no planned effect
     text = editor.planner.text()
     assert text.startswith("MQL → SQL: ")
     assert "In 7 days this step can show a change of" in text
@@ -125,11 +126,11 @@ def test_the_hypothesis_template_is_offered_and_inserted(editor):
 
 def test_saving_values_and_status_is_one_undo_step(section, editor, window, demo_copy):
     exp = experiment_id(demo_copy, "EXP-0004")
-    editor.mde_spin.setValue(5.0)
+    editor.mde_spin.setValue(3.0)
     editor.duration_combo.setCurrentIndex(editor.duration_combo.findData(14))
     editor.status_combo.setCurrentIndex(editor.status_combo.findData("analysing"))
     editor.accept()
     query = "SELECT planned_mde, duration_days, status FROM experiments WHERE id = ?"
-    assert rows(demo_copy, query, exp) == [(0.05, 14, "analysing")]
+    assert rows(demo_copy, query, exp) == [(0.03, 14, "analysing")]
     window.undo_action.trigger()
-    assert rows(demo_copy, query, exp) == [(None, 7, "running")]
+    assert rows(demo_copy, query, exp) == [(0.05, 7, "running")]
