@@ -10,7 +10,7 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QCloseEvent, QKeyEvent
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -146,10 +146,6 @@ class PresentationWindow(QWidget):
             super().keyPressEvent(event)
             return
         event.accept()
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        self.setWindowState(Qt.WindowState.WindowNoState)
-        super().closeEvent(event)
 
 
 def screen_dpi(widget: QWidget) -> int:
