@@ -10,6 +10,7 @@ from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -135,11 +136,13 @@ class VarianceBlock(Panel):
         self.cycle_bar.setObjectName("okrProgressBar")
         self.cycle_bar.setRange(0, 1000)
         self.status_labels: dict[str, QLabel] = {}
-        counts = QHBoxLayout()
-        counts.setSpacing(18)
-        for status in STATUS_ORDER:
+        # Chips in rows of three: in one row they would push the chart out of a 1440 px window.
+        counts = QGridLayout()
+        counts.setHorizontalSpacing(10)
+        counts.setVerticalSpacing(6)
+        for index, status in enumerate(STATUS_ORDER):
             self.status_labels[status] = QLabel()
-            counts.addWidget(self.status_labels[status])
+            counts.addWidget(self.status_labels[status], index // 3, index % 3)
         for status, label in self.status_labels.items():
             colours = STATUS_COLOURS.get(Status(status))
             if colours:
@@ -147,7 +150,7 @@ class VarianceBlock(Panel):
                     f"background: {colours[0]}; color: {colours[1]}; border-radius: 8px;"
                     " padding: 2px 10px;"
                 )
-        counts.addStretch(1)
+        counts.setColumnStretch(3, 1)
         self.cycle_chart = ChartLabel()
 
         self.funnel_model = FunnelStepsModel(None, self)
