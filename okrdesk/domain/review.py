@@ -256,6 +256,10 @@ class NumberFormat(Protocol):
 
     def kr_value(self, value: float | None, kind: str, unit: str) -> str: ...
 
+    def words(self, text: str) -> str:
+        """The brief's sentence template `text` in the reader's language."""
+        ...
+
 
 class PlainFormat:
     """A locale-free NumberFormat: "12.3 %", "+1.5 pt", "16 Nov 2026". For tests and logs."""
@@ -282,6 +286,9 @@ class PlainFormat:
     def date(self, day: dt.date) -> str:
         return f"{day.day} {self._MONTHS[day.month - 1]} {day.year}"
 
+    def words(self, text: str) -> str:
+        return text
+
     def kr_value(self, value: float | None, kind: str, unit: str) -> str:
         if value is None:
             return "—"
@@ -294,41 +301,60 @@ class PlainFormat:
         return f"{text} {self.currency}" if unit == "currency" else text
 
 
+CONTEXT = "ReviewBrief"
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Marks `text` for Qt's lupdate without importing Qt; NumberFormat.words translates it."""
+    return text
+
+
 VERDICT_WORDS = {
-    "variant_wins": "the variant wins",
-    "variant_loses": "the variant loses",
-    "no_difference": "no difference beyond noise",
-    "not_enough_data": "not enough data yet",
-    "sample_ratio_mismatch": "the split is off plan (sample ratio mismatch)",
+    "variant_wins": QT_TRANSLATE_NOOP("ReviewBrief", "the variant wins"),
+    "variant_loses": QT_TRANSLATE_NOOP("ReviewBrief", "the variant loses"),
+    "no_difference": QT_TRANSLATE_NOOP("ReviewBrief", "no difference beyond noise"),
+    "not_enough_data": QT_TRANSLATE_NOOP("ReviewBrief", "not enough data yet"),
+    "sample_ratio_mismatch": QT_TRANSLATE_NOOP(
+        "ReviewBrief", "the split is off plan (sample ratio mismatch)"
+    ),
 }
 DECISION_WORDS = {
-    "scale": "scaled",
-    "roll_back": "rolled back",
-    "iterate": "iterate",
-    "inconclusive": "inconclusive",
+    "scale": QT_TRANSLATE_NOOP("ReviewBrief", "scaled"),
+    "roll_back": QT_TRANSLATE_NOOP("ReviewBrief", "rolled back"),
+    "iterate": QT_TRANSLATE_NOOP("ReviewBrief", "iterate"),
+    "inconclusive": QT_TRANSLATE_NOOP("ReviewBrief", "inconclusive"),
 }
 STATUS_WORDS = {
-    "done": "done",
-    "on_track": "on track",
-    "at_risk": "at risk",
-    "off_track": "off track",
-    "needs_update": "needs update",
+    "done": QT_TRANSLATE_NOOP("ReviewBrief", "done"),
+    "on_track": QT_TRANSLATE_NOOP("ReviewBrief", "on track"),
+    "at_risk": QT_TRANSLATE_NOOP("ReviewBrief", "at risk"),
+    "off_track": QT_TRANSLATE_NOOP("ReviewBrief", "off track"),
+    "needs_update": QT_TRANSLATE_NOOP("ReviewBrief", "needs update"),
 }
 
 
 def status_reason(line: KeyResultLine, fmt: NumberFormat) -> str:
     """Why a key result has its status, in a few words with its numbers."""
+    w = fmt.words
     if line.rule in ("off_track_pace", "at_risk_pace"):
-        return f"{fmt.number(100 * line.gap)} points behind pace"
+        return w(QT_TRANSLATE_NOOP("ReviewBrief", "{points} points behind pace")).format(
+            points=fmt.number(100 * line.gap)
+        )
     if line.rule in ("off_track_confidence", "at_risk_confidence"):
-        return f"confidence {line.confidence} of 10"
+        return w(QT_TRANSLATE_NOOP("ReviewBrief", "confidence {confidence} of 10")).format(
+            confidence=line.confidence
+        )
     if line.rule == "no_checkin":
-        return "no check-in yet"
+        return w(QT_TRANSLATE_NOOP("ReviewBrief", "no check-in yet"))
     if line.rule == "stale":
-        return f"no check-in for {line.days_silent} days"
+        return w(QT_TRANSLATE_NOOP("ReviewBrief", "no check-in for {days} days")).format(
+            days=line.days_silent
+        )
     if line.rule == "done":
-        return "target reached"
-    return f"{fmt.percent(line.progress, 0)} done"
+        return w(QT_TRANSLATE_NOOP("ReviewBrief", "target reached"))
+    return w(QT_TRANSLATE_NOOP("ReviewBrief", "{progress} done")).format(
+        progress=fmt.percent(line.progress, 0)
+    )
 
 
 def write_brief(review: Review, fmt: NumberFormat) -> str:
@@ -336,6 +362,8 @@ def write_brief(review: Review, fmt: NumberFormat) -> str:
 
     Deterministic: the same review and format give the same text. Paragraphs are separated by
     a blank line. An edited brief saved for the week is not consulted here (see brief_text).
+    Every sentence is a template passed through `fmt.words`, so the caller's translation
+    applies.
     """
     paragraphs = [
         _cycle_paragraph(review, fmt),
@@ -352,92 +380,191 @@ def brief_text(review: Review, fmt: NumberFormat) -> str:
 
 
 def _cycle_paragraph(review: Review, fmt: NumberFormat) -> str:
-    opening = f"Week of {fmt.date(review.week)}."
+    w = fmt.words
+    opening = w(QT_TRANSLATE_NOOP("ReviewBrief", "Week of {day}.")).format(
+        day=fmt.date(review.week)
+    )
     cycle = review.cycle
     if cycle is None:
-        return f"{opening} No cycle covers this week."
+        return opening + " " + w(QT_TRANSLATE_NOOP("ReviewBrief", "No cycle covers this week."))
     sentences = [
-        f"{opening} {cycle.name} is {fmt.percent(cycle.expected, 0)} through; its objectives "
-        f"are {fmt.percent(cycle.progress, 0)} done"
-        + _pace_words(cycle.progress, cycle.expected)
-        + "."
+        opening,
+        w(
+            QT_TRANSLATE_NOOP(
+                "ReviewBrief", "{cycle} is {expected} through; its objectives are {progress} done"
+            )
+        ).format(
+            cycle=cycle.name,
+            expected=fmt.percent(cycle.expected, 0),
+            progress=fmt.percent(cycle.progress, 0),
+        )
+        + _pace_words(cycle.progress, cycle.expected, fmt)
+        + ".",
     ]
     counts = cycle.status_counts
     total = sum(counts.values())
     if total:
         parts = [
-            f"{counts[key]} {STATUS_WORDS[key]}"
+            w(QT_TRANSLATE_NOOP("ReviewBrief", "{count} {status}")).format(
+                count=counts[key], status=w(STATUS_WORDS[key])
+            )
             for key in ("done", "on_track", "at_risk", "off_track", "needs_update")
             if counts.get(key)
         ]
-        sentences.append(f"Key results: {_join(parts)} (of {total}).")
+        sentences.append(
+            w(QT_TRANSLATE_NOOP("ReviewBrief", "Key results: {counts} (of {total}).")).format(
+                counts=_join(parts, fmt), total=total
+            )
+        )
     behind = review.behind
     if behind:
-        named = [f"{k.title} ({status_reason(k, fmt)})" for k in behind[:BRIEF_OFF_TRACK]]
+        named = [
+            w(QT_TRANSLATE_NOOP("ReviewBrief", "{title} ({why})")).format(
+                title=k.title, why=status_reason(k, fmt)
+            )
+            for k in behind[:BRIEF_OFF_TRACK]
+        ]
         more = len(behind) - BRIEF_OFF_TRACK
-        tail = f", and {more} more" if more > 0 else ""
-        sentences.append(f"Behind: {'; '.join(named)}{tail}.")
+        template = (
+            QT_TRANSLATE_NOOP("ReviewBrief", "Behind: {named}, and {more} more.")
+            if more > 0
+            else QT_TRANSLATE_NOOP("ReviewBrief", "Behind: {named}.")
+        )
+        sentences.append(w(template).format(named="; ".join(named), more=more))
     stale = review.needs_update
     if stale:
-        sentences.append(f"Needs an update: {_join([k.title for k in stale])}.")
+        sentences.append(
+            w(QT_TRANSLATE_NOOP("ReviewBrief", "Needs an update: {titles}.")).format(
+                titles=_join([k.title for k in stale], fmt)
+            )
+        )
     return " ".join(sentences)
 
 
-def _pace_words(progress: float | None, expected: float) -> str:
+def _pace_words(progress: float | None, expected: float, fmt: NumberFormat) -> str:
     if progress is None:
         return ""
     gap = expected - progress
     if abs(gap) < 0.005:
-        return ", on pace"
-    return ", behind pace" if gap > 0 else ", ahead of pace"
+        return fmt.words(QT_TRANSLATE_NOOP("ReviewBrief", ", on pace"))
+    if gap > 0:
+        return fmt.words(QT_TRANSLATE_NOOP("ReviewBrief", ", behind pace"))
+    return fmt.words(QT_TRANSLATE_NOOP("ReviewBrief", ", ahead of pace"))
 
 
 def _funnel_paragraph(review: Review, fmt: NumberFormat) -> str:
+    w = fmt.words
     if not review.funnel_steps:
         return ""
     steps = review.significant_steps
     if not steps:
-        return "Funnel: no step moved beyond noise this week (two-proportion test, p < 0.05)."
+        return w(
+            QT_TRANSLATE_NOOP(
+                "ReviewBrief",
+                "Funnel: no step moved beyond noise this week (two-proportion test, p < 0.05).",
+            )
+        )
     named = [
-        f"{s.from_stage} → {s.to_stage} {fmt.percent(s.previous_rate)} → {fmt.percent(s.rate)} "
-        f"({fmt.points(s.change)}, {fmt.p_value(s.p_value)})"
+        w(
+            QT_TRANSLATE_NOOP(
+                "ReviewBrief", "{step_from} → {step_to} {before} → {now} ({change}, {p})"
+            )
+        ).format(
+            step_from=s.from_stage,
+            step_to=s.to_stage,
+            before=fmt.percent(s.previous_rate),
+            now=fmt.percent(s.rate),
+            change=fmt.points(s.change),
+            p=fmt.p_value(s.p_value),
+        )
         for s in steps[:BRIEF_FUNNEL_CHANGES]
     ]
-    word = "change" if len(steps) == 1 else "changes"
-    return f"Funnel: {len(steps)} significant {word}: {'; '.join(named)}."
+    template = (
+        QT_TRANSLATE_NOOP("ReviewBrief", "Funnel: 1 significant change: {named}.")
+        if len(steps) == 1
+        else QT_TRANSLATE_NOOP("ReviewBrief", "Funnel: {count} significant changes: {named}.")
+    )
+    return w(template).format(count=len(steps), named="; ".join(named))
 
 
 def _experiment_paragraph(review: Review, fmt: NumberFormat) -> str:
+    w = fmt.words
     sentences = []
     for e in review.experiments:
-        head = f"{e.code} ({e.title}) {'ended' if e.phase == 'ended' else 'is running'}"
+        head = w(
+            QT_TRANSLATE_NOOP("ReviewBrief", "{code} ({title}) ended")
+            if e.phase == "ended"
+            else QT_TRANSLATE_NOOP("ReviewBrief", "{code} ({title}) is running")
+        ).format(code=e.code, title=e.title)
         if e.verdict is None:
-            sentences.append(f"{head}; no results entered yet.")
+            sentences.append(
+                w(QT_TRANSLATE_NOOP("ReviewBrief", "{head}; no results entered yet.")).format(
+                    head=head
+                )
+            )
             continue
-        numbers = (
-            f"{e.metric} {fmt.percent(e.control_rate)} in control, "
-            f"{fmt.percent(e.variant_rate)} in the variant"
+        numbers = w(
+            QT_TRANSLATE_NOOP(
+                "ReviewBrief", "{metric} {control} in control, {variant} in the variant"
+            )
+        ).format(
+            metric=e.metric,
+            control=fmt.percent(e.control_rate),
+            variant=fmt.percent(e.variant_rate),
         )
         if e.diff is not None and e.verdict != "not_enough_data":
-            numbers += f" ({fmt.points(e.diff)}, {fmt.p_value(e.p_value)})"
-        decided = f"; decision: {DECISION_WORDS[e.decision]}" if e.decision else ""
-        sentences.append(f"{head}: {VERDICT_WORDS[e.verdict]}, {numbers}{decided}.")
+            numbers += w(QT_TRANSLATE_NOOP("ReviewBrief", " ({change}, {p})")).format(
+                change=fmt.points(e.diff), p=fmt.p_value(e.p_value)
+            )
+        if e.decision:
+            template = QT_TRANSLATE_NOOP(
+                "ReviewBrief", "{head}: {verdict}, {numbers}; decision: {decision}."
+            )
+        else:
+            template = QT_TRANSLATE_NOOP("ReviewBrief", "{head}: {verdict}, {numbers}.")
+        sentences.append(
+            w(template).format(
+                head=head,
+                verdict=w(VERDICT_WORDS[e.verdict]),
+                numbers=numbers,
+                decision=w(DECISION_WORDS[e.decision]) if e.decision else "",
+            )
+        )
     if not sentences:
-        return "Experiments: none ended or running this week."
+        return w(QT_TRANSLATE_NOOP("ReviewBrief", "Experiments: none ended or running this week."))
     return " ".join(sentences)
 
 
 def _next_paragraph(review: Review, fmt: NumberFormat) -> str:
+    w = fmt.words
     step = review.next_step
     if step.experiment_code is None:
-        return "Next step: no experiment is planned; pick one from the backlog."
-    when = f", starting {fmt.date(step.experiment_start)}" if step.experiment_start else ""
+        return w(
+            QT_TRANSLATE_NOOP(
+                "ReviewBrief", "Next step: no experiment is planned; pick one from the backlog."
+            )
+        )
     if step.proposed:
-        return f"Proposed next step: {step.experiment_code} ({step.experiment_title}){when}."
-    return f"Next step: {step.experiment_code} ({step.experiment_title}){when}."
+        template = (
+            QT_TRANSLATE_NOOP(
+                "ReviewBrief", "Proposed next step: {code} ({title}), starting {day}."
+            )
+            if step.experiment_start
+            else QT_TRANSLATE_NOOP("ReviewBrief", "Proposed next step: {code} ({title}).")
+        )
+    else:
+        template = (
+            QT_TRANSLATE_NOOP("ReviewBrief", "Next step: {code} ({title}), starting {day}.")
+            if step.experiment_start
+            else QT_TRANSLATE_NOOP("ReviewBrief", "Next step: {code} ({title}).")
+        )
+    day = fmt.date(step.experiment_start) if step.experiment_start else ""
+    return w(template).format(code=step.experiment_code, title=step.experiment_title, day=day)
 
 
-def _join(parts: Sequence[str]) -> str:
+def _join(parts: Sequence[str], fmt: NumberFormat) -> str:
     if len(parts) <= 1:
         return "".join(parts)
-    return ", ".join(parts[:-1]) + " and " + parts[-1]
+    return fmt.words(QT_TRANSLATE_NOOP("ReviewBrief", "{first} and {last}")).format(
+        first=", ".join(parts[:-1]), last=parts[-1]
+    )

@@ -6,6 +6,8 @@ import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
+from okrdesk.domain.review import CONTEXT as BRIEF_CONTEXT
+
 # The same symbols as the window shows (okrdesk.ui.formatting; reports may not import ui).
 CURRENCY_SYMBOLS = {
     "EUR": "€",
@@ -45,6 +47,10 @@ class LocaleFormat:
     @property
     def name(self) -> str:
         return self.locale.name()
+
+    def words(self, text: str) -> str:
+        """A sentence template of the brief, through the application's translators."""
+        return QCoreApplication.translate(BRIEF_CONTEXT, text)
 
     def number(self, value: float, decimals: int = 0) -> str:
         return self.locale.toString(float(value), "f", decimals)
