@@ -184,23 +184,35 @@ class TasksModel(ReadOnlyTableModel):
         return True
 
 
-class StepsBlock(QWidget):
-    def __init__(self, parent: QWidget | None = None) -> None:
+class _TableBlock(QWidget):
+    """A panel holding one table, or a note when the table has no rows."""
+
+    def __init__(self, model_class, empty_text: str, title: str, parent: QWidget | None) -> None:
         super().__init__(parent)
-        self.model = StepsModel(self)
+        self.model = model_class(self)
         self.table = table(self.model)
-        self.empty_label = QLabel(_tr("No funnel data for last week."))
+        self.empty_label = QLabel(empty_text)
         self.empty_label.setObjectName("dashboardNote")
         box = QWidget()
         box_layout = QVBoxLayout(box)
         box_layout.setContentsMargins(0, 0, 0, 0)
         box_layout.addWidget(self.table)
         box_layout.addWidget(self.empty_label)
-        frame, self.heading = panel(_tr("Micro-conversions per step"), box)
+        frame, self.heading = panel(title, box)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(frame)
         layout.addStretch(1)
+
+
+class StepsBlock(_TableBlock):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(
+            StepsModel,
+            _tr("No funnel data for last week."),
+            _tr("Micro-conversions per step"),
+            parent,
+        )
 
     def set_data(self, data: TeamData) -> None:
         self.model.set_rows(data.steps)
@@ -213,23 +225,14 @@ class StepsBlock(QWidget):
         )
 
 
-class SourcesBlock(QWidget):
+class SourcesBlock(_TableBlock):
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.model = SourcesModel(self)
-        self.table = table(self.model)
-        self.empty_label = QLabel(_tr("No funnel data by source for last week."))
-        self.empty_label.setObjectName("dashboardNote")
-        box = QWidget()
-        box_layout = QVBoxLayout(box)
-        box_layout.setContentsMargins(0, 0, 0, 0)
-        box_layout.addWidget(self.table)
-        box_layout.addWidget(self.empty_label)
-        frame, self.heading = panel(_tr("Form conversion by source"), box)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(frame)
-        layout.addStretch(1)
+        super().__init__(
+            SourcesModel,
+            _tr("No funnel data by source for last week."),
+            _tr("Form conversion by source"),
+            parent,
+        )
 
     def set_data(self, data: TeamData) -> None:
         self.model.set_rows(data.sources)
