@@ -88,6 +88,24 @@ DECISION_LABELS = {
 }
 
 
+def verdict_numbers(e: ExperimentLine, fmt: LocaleFormat) -> list[str]:
+    """The numbers behind an experiment's verdict, as short phrases."""
+    numbers = []
+    if e.diff is not None:
+        numbers.append(tr("difference {diff}").format(diff=fmt.points(e.diff)))
+    if e.ci is not None:
+        numbers.append(
+            tr("95 % interval {low} to {high}").format(
+                low=fmt.points(e.ci[0]), high=fmt.points(e.ci[1])
+            )
+        )
+    if e.p_value is not None:
+        numbers.append(fmt.p_value(e.p_value))
+    if e.chance_to_win is not None:
+        numbers.append(tr("chance to win {share}").format(share=fmt.percent(e.chance_to_win, 0)))
+    return numbers
+
+
 def tr(text: str) -> str:
     return QCoreApplication.translate("Report", text)
 
@@ -379,21 +397,7 @@ def _experiments(review: Review, fmt: LocaleFormat, charts: dict, image_src) -> 
         headers = [tr("Arm"), tr("Visitors"), tr("Conversions"), tr("Rate")]
         parts.append(_table(headers, _arm_rows(e, fmt), numeric=(1, 2, 3), width="70%"))
         verdict = tr(VERDICT_LABELS[e.verdict])
-        numbers = []
-        if e.diff is not None:
-            numbers.append(tr("difference {diff}").format(diff=fmt.points(e.diff)))
-        if e.ci is not None:
-            numbers.append(
-                tr("95 % interval {low} to {high}").format(
-                    low=fmt.points(e.ci[0]), high=fmt.points(e.ci[1])
-                )
-            )
-        if e.p_value is not None:
-            numbers.append(fmt.p_value(e.p_value))
-        if e.chance_to_win is not None:
-            numbers.append(
-                tr("chance to win {share}").format(share=fmt.percent(e.chance_to_win, 0))
-            )
+        numbers = verdict_numbers(e, fmt)
         line = f"<b>{_e(tr('Verdict:'))}</b> {_e(verdict)}"
         if numbers:
             line += " — " + _e(", ".join(numbers))

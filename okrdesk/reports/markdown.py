@@ -7,7 +7,14 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from okrdesk.domain.review import Review, brief_text, status_reason
-from okrdesk.reports.html import DECISION_LABELS, STATUS_LABELS, VERDICT_LABELS, report_title, tr
+from okrdesk.reports.html import (
+    DECISION_LABELS,
+    STATUS_LABELS,
+    VERDICT_LABELS,
+    report_title,
+    tr,
+    verdict_numbers,
+)
 from okrdesk.reports.locale_format import LocaleFormat
 
 
@@ -190,21 +197,7 @@ def _experiments(review: Review, fmt: LocaleFormat) -> list[str]:
         ]
         headers = [tr("Arm"), tr("Visitors"), tr("Conversions"), tr("Rate")]
         out += [_table(headers, rows, (1, 2, 3)), ""]
-        numbers = []
-        if e.diff is not None:
-            numbers.append(tr("difference {diff}").format(diff=fmt.points(e.diff)))
-        if e.ci is not None:
-            numbers.append(
-                tr("95 % interval {low} to {high}").format(
-                    low=fmt.points(e.ci[0]), high=fmt.points(e.ci[1])
-                )
-            )
-        if e.p_value is not None:
-            numbers.append(fmt.p_value(e.p_value))
-        if e.chance_to_win is not None:
-            numbers.append(
-                tr("chance to win {share}").format(share=fmt.percent(e.chance_to_win, 0))
-            )
+        numbers = verdict_numbers(e, fmt)
         line = f"**{tr('Verdict:')}** {tr(VERDICT_LABELS[e.verdict])}"
         if numbers:
             line += " — " + ", ".join(numbers)
