@@ -6,20 +6,8 @@ import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
+from okrdesk.domain.currency import CURRENCY_SYMBOLS
 from okrdesk.domain.review import CONTEXT as BRIEF_CONTEXT
-
-# The same symbols as the window shows (okrdesk.ui.formatting; reports may not import ui).
-CURRENCY_SYMBOLS = {
-    "EUR": "€",
-    "USD": "$",
-    "GBP": "£",
-    "PLN": "zł",
-    "HUF": "Ft",
-    "RUB": "₽",
-    "CHF": "CHF",
-    "CZK": "Kč",
-    "SEK": "kr",
-}
 
 
 class UnknownLocaleError(ValueError):

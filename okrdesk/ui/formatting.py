@@ -6,17 +6,7 @@ import datetime as dt
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale
 
-CURRENCY_SYMBOLS = {
-    "EUR": "€",
-    "USD": "$",
-    "GBP": "£",
-    "PLN": "zł",
-    "HUF": "Ft",
-    "RUB": "₽",
-    "CHF": "CHF",
-    "CZK": "Kč",
-    "SEK": "kr",
-}
+from okrdesk.domain.currency import CURRENCY_SYMBOLS
 
 EXPERIMENT_STATUSES = {
     "idea": QT_TRANSLATE_NOOP("Labels", "Idea"),
