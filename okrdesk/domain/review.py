@@ -9,52 +9,20 @@ the brief go through a `NumberFormat`, so that the caller decides the locale.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Protocol
+
+# The week helpers were born here; reports and stores still import them from this module.
+from okrdesk.domain.weeks import iso_week_label as iso_week_label
+from okrdesk.domain.weeks import last_full_week as last_full_week
+from okrdesk.domain.weeks import parse_iso_week as parse_iso_week
+from okrdesk.domain.weeks import week_start_of as week_start_of
 
 # How many significant funnel changes the brief names, largest first.
 BRIEF_FUNNEL_CHANGES = 3
 # How many off-track key results the brief names before it says "and N more".
 BRIEF_OFF_TRACK = 3
-
-_ISO_WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
-
-
-# --- weeks -----------------------------------------------------------------------------------
-
-
-def week_start_of(day: dt.date, first_weekday: int = 0) -> dt.date:
-    """The first day of the week containing `day`; first_weekday 0 = Monday … 6 = Sunday."""
-    return day - dt.timedelta(days=(day.weekday() - first_weekday) % 7)
-
-
-def last_full_week(today: dt.date, first_weekday: int = 0) -> dt.date:
-    """The first day of the last week that ended before `today`."""
-    return week_start_of(today, first_weekday) - dt.timedelta(weeks=1)
-
-
-def parse_iso_week(text: str, first_weekday: int = 0) -> dt.date:
-    """ "2026-W47" → the first day of the workspace week holding that ISO week's Monday.
-
-    Raises ValueError naming the text when it is not YYYY-Www or the week does not exist.
-    """
-    match = _ISO_WEEK.match(text.strip())
-    if not match:
-        raise ValueError(f"week {text!r} is not written like 2026-W47")
-    year, number = int(match[1]), int(match[2])
-    try:
-        monday = dt.date.fromisocalendar(year, number, 1)
-    except ValueError:
-        raise ValueError(f"week {text!r} does not exist: {year} has no week {number}") from None
-    return week_start_of(monday, first_weekday)
-
-
-def iso_week_label(week: dt.date) -> str:
-    """2026-11-16 → "2026-W47" (the ISO week of the day)."""
-    year, number, _ = week.isocalendar()
-    return f"{year}-W{number:02d}"
 
 
 # --- what a review holds ---------------------------------------------------------------------

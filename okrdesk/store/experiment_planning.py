@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import Connection, func, select
 
+from okrdesk.domain import weeks
 from okrdesk.store.schema import (
     Cycle,
     Funnel,
@@ -90,8 +91,7 @@ def key_result_choices(connection: Connection) -> list[KeyResultChoice]:
 
 def week_start_of(connection: Connection, day: dt.date) -> dt.date:
     """The first day of the week holding `day`, by the workspace's week start (Monday = 0)."""
-    weekday = connection.scalar(select(WorkspaceSettings.week_start)) or 0
-    return day - dt.timedelta(days=(day.weekday() - weekday) % 7)
+    return weeks.week_start_of(day, connection.scalar(select(WorkspaceSettings.week_start)) or 0)
 
 
 def step_traffic(

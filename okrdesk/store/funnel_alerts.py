@@ -13,6 +13,7 @@ from itertools import pairwise
 from sqlalchemy import Connection, func, select
 
 from okrdesk.domain.stats import proportion_test
+from okrdesk.domain.weeks import last_full_week
 from okrdesk.store.schema import Funnel, FunnelCount, FunnelStage, WorkspaceSettings
 
 ALPHA = 0.05  # DESIGN: a week-over-week change is flagged at p < 0.05
@@ -40,12 +41,6 @@ class Alert:
     to_count: int
     previous_from_count: int
     previous_to_count: int
-
-
-def last_full_week(today: dt.date, week_start: int = 0) -> dt.date:
-    """The first day of the last week that has ended before `today` (week_start 0 = Monday)."""
-    this_week = today - dt.timedelta(days=(today.weekday() - week_start) % 7)
-    return this_week - dt.timedelta(weeks=1)
 
 
 def significant_drops(connection: Connection, today: dt.date) -> list[Alert]:

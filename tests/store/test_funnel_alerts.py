@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import insert, update
 
-from okrdesk.store.funnel_alerts import last_full_week, significant_drops
+from okrdesk.domain.weeks import last_full_week
+from okrdesk.store.funnel_alerts import significant_drops
 from okrdesk.store.schema import Funnel, FunnelCount, FunnelStage, WorkspaceSettings
 from okrdesk.store.workspace import create_workspace
 
@@ -20,7 +21,7 @@ BEFORE = dt.date(2026, 11, 9)
 def test_last_full_week_follows_the_week_start_setting():
     assert last_full_week(TODAY) == LAST
     assert last_full_week(dt.date(2026, 11, 23)) == LAST  # on Monday the week before is full
-    assert last_full_week(TODAY, week_start=6) == dt.date(2026, 11, 15)  # Sunday weeks
+    assert last_full_week(TODAY, first_weekday=6) == dt.date(2026, 11, 15)  # Sunday weeks
 
 
 def test_the_demo_shows_its_mql_drop(ws):

@@ -12,13 +12,14 @@ from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
+from okrdesk.domain.weeks import week_start_of
 from okrdesk.store import experiments as experiments_store
 from okrdesk.ui.controller import WorkspaceController
-from okrdesk.ui.experiments.board import WeekBoard, monday_of
+from okrdesk.ui.experiments.board import WeekBoard
 from okrdesk.ui.experiments.board_cells import dragged_experiment, experiment_mime
 
 TODAY = dt.date.today()
-MONDAY = monday_of(TODAY)
+MONDAY = week_start_of(TODAY)
 
 
 def rows(path: Path, sql: str, *args) -> list[tuple]:

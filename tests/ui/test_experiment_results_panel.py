@@ -11,13 +11,13 @@ import pytest
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QApplication
 
+from okrdesk.domain.weeks import week_start_of
 from okrdesk.store.experiment_results import ArmValues
 from okrdesk.ui.controller import WorkspaceController
-from okrdesk.ui.experiments.board import monday_of
 from okrdesk.ui.experiments.results import ResultsPanel
 from okrdesk.ui.experiments.results_model import CONVERSIONS, DEAL, NAME, RATE, SQLS, VISITORS
 
-MONDAY = monday_of(dt.date.today())
+MONDAY = week_start_of(dt.date.today())
 
 
 def rows(path: Path, sql: str, *args) -> list[tuple]:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from okrdesk.domain.weeks import week_start_of
 from okrdesk.store.experiments import ExperimentRow
 from okrdesk.ui.formatting import EXPERIMENT_STATUSES, format_date, format_int, label
 from okrdesk.ui.okr.table_keys import TableKeys
@@ -35,7 +36,7 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 2
 
 def next_monday(today: dt.date) -> dt.date:
     """The Monday after today (a week ahead when today is a Monday)."""
-    return today + dt.timedelta(days=7 - today.weekday())
+    return week_start_of(today) + dt.timedelta(weeks=1)
 
 
 class BacklogModel(ReadOnlyTableModel):

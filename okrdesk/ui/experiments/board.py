@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from okrdesk.domain.weeks import week_start_of
 from okrdesk.store import experiment_tasks as tasks_store
 from okrdesk.store import experiments as experiments_store
 from okrdesk.store import okr_queries
@@ -60,10 +61,6 @@ QLabel#boardWarning {
 }
 QLabel#boardEmpty { color: #64748b; padding: 18px 0; }
 """
-
-
-def monday_of(day: dt.date) -> dt.date:
-    return day - dt.timedelta(days=day.weekday())
 
 
 @dataclass(frozen=True)
@@ -122,7 +119,7 @@ class WeekBoard(ReloadsWhenShown, QWidget):
         self.setStyleSheet(STYLE)
         self._controller = controller
         self.today = dt.date.today()
-        self.monday = monday_of(self.today)
+        self.monday = week_start_of(self.today)
         self.rows: list[BoardRow] = []
         self.experiment_cards: dict[int, ExperimentCard] = {}
         self.day_cards: dict[tuple[int, int], DayCard] = {}
@@ -134,7 +131,7 @@ class WeekBoard(ReloadsWhenShown, QWidget):
             button.clicked.connect(lambda _=False, w=weeks: self.step_week(w))
             button.experiment_dropped.connect(self.move_experiment)
             button.setToolTip(self.tr("Click to show that week; drop an experiment to move it."))
-        self.this_week_button.clicked.connect(lambda: self.set_week(monday_of(self.today)))
+        self.this_week_button.clicked.connect(lambda: self.set_week(week_start_of(self.today)))
         self.week_label = QLabel()
         self.week_label.setObjectName("weekTitle")
         top = QHBoxLayout()
@@ -180,7 +177,7 @@ class WeekBoard(ReloadsWhenShown, QWidget):
     # -- the week shown ----------------------------------------------------------------------
 
     def set_week(self, monday: dt.date) -> None:
-        monday = monday_of(monday)
+        monday = week_start_of(monday)
         changed = monday != self.monday
         self.monday = monday
         self.reload()
@@ -223,7 +220,7 @@ class WeekBoard(ReloadsWhenShown, QWidget):
                 )
             )
             _set_property(header, "today", day == self.today)
-        self.this_week_button.setEnabled(self.monday != monday_of(self.today))
+        self.this_week_button.setEnabled(self.monday != week_start_of(self.today))
 
     def _show_rows(self) -> None:
         for widget in [*self.experiment_cards.values(), *self.day_cards.values()]:

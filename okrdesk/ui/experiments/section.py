@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from okrdesk.domain.weeks import week_start_of
 from okrdesk.store import experiments as store
 from okrdesk.store.experiments import EXPERIMENT_STATUSES
 from okrdesk.ui.controller import WorkspaceController
@@ -38,7 +39,7 @@ class BoardTab(QWidget):
     def __init__(self, controller: WorkspaceController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         today = dt.date.today()
-        self.monday = today - dt.timedelta(days=today.weekday())
+        self.monday = week_start_of(today)
         self.week_edit = QDateEdit(QDate(self.monday))
         self.week_edit.setObjectName("weekPicker")
         self.week_edit.setCalendarPopup(True)
@@ -63,7 +64,7 @@ class BoardTab(QWidget):
 
     def set_week(self, day: dt.date) -> None:
         """Show the week holding `day` (weeks start on Monday)."""
-        self.monday = day - dt.timedelta(days=day.weekday())
+        self.monday = week_start_of(day)
         self._show_picker()
         if self.board.monday != self.monday:
             self.board.set_week(self.monday)

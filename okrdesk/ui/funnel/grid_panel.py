@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from okrdesk.domain.weeks import week_start_of
 from okrdesk.store import funnel_grid
 from okrdesk.store.funnel_grid import Cell
 from okrdesk.store.workspace_settings import read_settings
@@ -30,11 +31,6 @@ from okrdesk.ui.formatting import format_date
 from okrdesk.ui.funnel.commands import SetCountsCommand
 from okrdesk.ui.funnel.grid_model import FunnelGridModel
 from okrdesk.ui.funnel.paste import PasteError, parse_block
-
-
-def week_containing(day: dt.date, week_start: int) -> dt.date:
-    """The first day of the week `day` is in; week_start 0 = Monday … 6 = Sunday."""
-    return day - dt.timedelta(days=(day.weekday() - week_start) % 7)
 
 
 class FunnelGridPanel(QWidget):
@@ -167,7 +163,7 @@ class FunnelGridPanel(QWidget):
         else:
             with workspace.engine.connect() as connection:
                 week_start = read_settings(connection).week_start
-            week = week_containing(dt.date.today(), week_start)
+            week = week_start_of(dt.date.today(), week_start)
         row = self.model.add_week(week)
         index = self.model.index(row, 0)
         self.view.setCurrentIndex(index)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from okrdesk.domain.weeks import iso_week_label
 from okrdesk.store.importing.model import ImportRecord
 from okrdesk.store.importing.writing import (
     UndoneImport,
@@ -58,11 +59,6 @@ def format_time(moment: dt.datetime) -> str:
     # The date as everywhere else in okrdesk (format_date); the time in the locale's way.
     day = locale.toString(stamp.date(), "d MMM yyyy")
     return f"{day} {locale.toString(stamp.time(), QLocale.FormatType.ShortFormat)}"
-
-
-def iso_week(day: dt.date) -> str:
-    year, week, _ = day.isocalendar()
-    return f"{year}-W{week:02d}"
 
 
 class ImportHistoryModel(ReadOnlyTableModel):
@@ -106,7 +102,7 @@ class ImportHistoryModel(ReadOnlyTableModel):
             return row.sha256
         if column == WEEKS:
             return self.tr("Weeks {first} to {last} (each week starts on the date shown)").format(
-                first=iso_week(row.first_week), last=iso_week(row.last_week)
+                first=iso_week_label(row.first_week), last=iso_week_label(row.last_week)
             )
         if column == FILE:
             return row.file_name

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from okrdesk.domain.weeks import week_start_of
 from okrdesk.store import funnel_alerts, okr_queries, summary
 from okrdesk.ui.controller import WorkspaceController
 from okrdesk.ui.formatting import (
@@ -199,8 +200,7 @@ class DashboardSection(Section):
         self.cards["running"].set_value(format_int(by_status.get("running", 0)))
         for status, count_label in self.status_labels.items():
             count_label.setText(format_int(by_status.get(status, 0)))
-        week_start = today - dt.timedelta(days=(today.weekday() - display.week_start) % 7)
-        self._show_funnel_week(stages, totals, week_start)
+        self._show_funnel_week(stages, totals, week_start_of(today, display.week_start))
 
     def _show_funnel_week(
         self, stages: list[str], totals: dict[dt.date, list[int]], this_week: dt.date
