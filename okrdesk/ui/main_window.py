@@ -198,13 +198,13 @@ class MainWindow(QMainWindow):
             self.people_action,
             self.settings_action,
             self.import_action,
+            self.import_history_action,
             self.export_review_action,
             self.management_action,
             self.team_action,
             self.present_action,
         ):
             action.setEnabled(workspace is not None)
-        self.import_history_action.setEnabled(workspace is not None)
         self.welcome.set_can_start_cycle(workspace is not None)
         if workspace is None:
             self.setWindowTitle("okrdesk")
