@@ -14,6 +14,7 @@ from PySide6.QtGui import QColor, QFont
 
 from okrdesk.domain.okr import Status
 from okrdesk.domain.review import ExperimentLine, FunnelStep, KeyResultLine
+from okrdesk.domain.review import status_reason as brief_status_reason
 from okrdesk.reports.locale_format import LocaleFormat
 from okrdesk.ui.formatting import EXPERIMENT_DECISIONS, EXPERIMENT_STATUSES, format_int, label
 from okrdesk.ui.okr.status_text import STATUS_COLOURS, STATUS_NAMES
@@ -56,18 +57,9 @@ def status_colour(status: str) -> QColor | None:
 
 
 def status_reason(line: KeyResultLine, fmt: LocaleFormat) -> str:
-    """Why a key result has its status, in a few words with its numbers."""
-    if line.rule in ("off_track_pace", "at_risk_pace"):
-        return tr("{points} points behind pace").format(points=fmt.number(100 * line.gap))
-    if line.rule in ("off_track_confidence", "at_risk_confidence"):
-        return tr("Confidence {confidence} of 10").format(confidence=line.confidence)
-    if line.rule == "no_checkin":
-        return tr("No check-in yet")
-    if line.rule == "stale":
-        return tr("No check-in for {days} days").format(days=line.days_silent)
-    if line.rule == "done":
-        return tr("Target reached")
-    return tr("{share} done").format(share=fmt.percent(line.progress, 0))
+    """The brief's reason for a key result's status, starting with a capital as a table cell."""
+    reason = brief_status_reason(line, fmt)
+    return reason[:1].upper() + reason[1:]
 
 
 class _FormattedModel(ReadOnlyTableModel):
