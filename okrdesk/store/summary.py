@@ -96,12 +96,6 @@ def experiment_lines(connection: Connection) -> list[tuple[str, str, str, str | 
     return [tuple(row) for row in rows]
 
 
-def review_weeks(connection: Connection) -> list[dt.date]:
-    return list(
-        connection.scalars(select(WeeklyReview.week_start).order_by(WeeklyReview.week_start.desc()))
-    )
-
-
 def weekly_stage_totals(connection: Connection) -> tuple[list[str], dict[dt.date, list[int]]]:
     """The first funnel's stage names and, per week, the total count of each stage."""
     funnel_id = connection.scalar(select(Funnel.id).order_by(Funnel.id).limit(1))
