@@ -20,11 +20,17 @@ from okrdesk.domain import okr
 from okrdesk.domain.review import FunnelStep, last_full_week, week_start_of
 from okrdesk.store import experiment_tasks, experiments, funnel_data, okr_queries
 from okrdesk.store.experiment_tasks import TaskRow
-from okrdesk.store.review_data import funnel_steps, report_settings
+from okrdesk.store.review_data import (
+    STATUS_SEVERITY,
+    funnel_steps,
+    judge_key_result,
+    report_settings,
+    worst_status,
+)
 from okrdesk.store.schema import CheckIn, Experiment, KeyResult, Objective
 
 # Worst first: an objective has the worst status among its key results.
-STATUS_ORDER = ("needs_update", "off_track", "at_risk", "on_track", "done")
+STATUS_ORDER = STATUS_SEVERITY
 #: The tables the dashboards read, for the screens to know when to reload.
 DASHBOARD_TABLES = (
     frozenset(
@@ -177,9 +183,7 @@ def management_data(connection: Connection, today: dt.date) -> ManagementData:
             (line.forecast_progress if line.forecast_progress is not None else line.progress, w)
             for line, w in zip(own, weights, strict=True)
         )
-        statuses = {line.status for line in own}
-        status = next((s for s in STATUS_ORDER if s in statuses), "needs_update")
-        summaries.append(ObjectiveLine(objective.title, progress, forecast, status))
+        summaries.append(ObjectiveLine(objective.title, progress, forecast, worst_status(own)))
     return ManagementData(
         currency=settings.currency,
         cycle=cycle,
@@ -216,15 +220,8 @@ def _forecast_line(
     cycle: okr_queries.CycleInfo,
     history: dict[int, list[tuple[dt.date, float]]],
 ) -> KeyResultForecast:
-    progress = okr.progress(kr.kind, kr.start_value, kr.target_value, kr.current)
-    judged = okr.status(
-        progress,
-        expected,
-        kr.confidence,
-        kr.last_checkin,
-        on,
-        thresholds,
-        can_finish_early=okr.finishes_early(kr.kind),
+    progress, judged = judge_key_result(
+        kr, kr.current, kr.confidence, kr.last_checkin, expected, on, thresholds
     )
     forecast = None
     if kr.kind in ("increase", "decrease"):

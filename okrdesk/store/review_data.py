@@ -14,7 +14,9 @@ last day, or they are running and started in W or on the meeting's first day.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Protocol
 
 from sqlalchemy import Connection, delete, insert, select, update
 from sqlalchemy.orm import Session, aliased
@@ -47,7 +49,14 @@ from okrdesk.store.schema import (
     WorkspaceSettings,
 )
 
-_SEVERITY = ("needs_update", "off_track", "at_risk", "on_track", "done")
+
+class HasStatus(Protocol):
+    @property
+    def status(self) -> str: ...
+
+
+# Worst first: an objective takes the worst status among its key results.
+STATUS_SEVERITY = ("needs_update", "off_track", "at_risk", "on_track", "done")
 
 
 @dataclass(frozen=True)
@@ -162,11 +171,9 @@ def _cycle_and_key_results(
         progress = okr.objective_progress(
             (line.progress, kr.weight) for line, kr in zip(own, objective.key_results, strict=True)
         )
-        statuses = {line.status for line in own}
-        status = next((s for s in _SEVERITY if s in statuses), "needs_update")
-        summaries.append(ObjectiveProgress(objective.title, progress, status))
+        summaries.append(ObjectiveProgress(objective.title, progress, worst_status(own)))
     known = [s.progress for s in summaries if s.progress is not None]
-    counts = {key: sum(line.status == key for line in lines) for key in reversed(_SEVERITY)}
+    counts = {key: sum(line.status == key for line in lines) for key in reversed(STATUS_SEVERITY)}
     progress = CycleProgress(
         name=cycle.name,
         start=cycle.start_date,
@@ -179,6 +186,35 @@ def _cycle_and_key_results(
     return progress, tuple(lines)
 
 
+def judge_key_result(
+    kr: KeyResultRow,
+    current: float | None,
+    confidence: int | None,
+    last_checkin: dt.date | None,
+    expected: float,
+    on: dt.date,
+    thresholds: okr.Thresholds,
+) -> tuple[float, okr.StatusResult]:
+    """A key result's progress at `current` and its status on `on`."""
+    progress = okr.progress(kr.kind, kr.start_value, kr.target_value, current)
+    judged = okr.status(
+        progress,
+        expected,
+        confidence,
+        last_checkin,
+        on,
+        thresholds,
+        can_finish_early=okr.finishes_early(kr.kind),
+    )
+    return progress, judged
+
+
+def worst_status(lines: Iterable[HasStatus]) -> str:
+    """The worst status among an objective's key result lines ("needs_update" when none)."""
+    statuses = {line.status for line in lines}
+    return next((s for s in STATUS_SEVERITY if s in statuses), "needs_update")
+
+
 def _key_result_line(
     kr: KeyResultRow,
     objective: str,
@@ -189,15 +225,8 @@ def _key_result_line(
 ) -> KeyResultLine:
     latest, previous = values
     current, confidence, last_checkin = latest if latest else (None, None, None)
-    progress = okr.progress(kr.kind, kr.start_value, kr.target_value, current)
-    judged = okr.status(
-        progress,
-        expected,
-        confidence,
-        last_checkin,
-        on,
-        thresholds,
-        can_finish_early=okr.finishes_early(kr.kind),
+    progress, judged = judge_key_result(
+        kr, current, confidence, last_checkin, expected, on, thresholds
     )
     return KeyResultLine(
         id=kr.id,
