@@ -12,12 +12,11 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QColor, QFont
 
-from okrdesk.domain.okr import Status
 from okrdesk.domain.review import ExperimentLine, FunnelStep, KeyResultLine
 from okrdesk.domain.review import status_reason as brief_status_reason
 from okrdesk.reports.locale_format import LocaleFormat
+from okrdesk.ui.dashboards.common import status_foreground, status_name
 from okrdesk.ui.formatting import EXPERIMENT_DECISIONS, EXPERIMENT_STATUSES, format_int, label
-from okrdesk.ui.okr.status_text import STATUS_COLOURS, STATUS_NAMES
 from okrdesk.ui.sections.table_model import Index, ReadOnlyTableModel
 
 CONTEXT = "ReviewScreen"
@@ -40,20 +39,6 @@ PHASES = {
 
 def tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
-
-
-def status_name(status: str) -> str:
-    try:
-        return QCoreApplication.translate("OkrTreeModel", STATUS_NAMES[Status(status)])
-    except ValueError:
-        return status
-
-
-def status_colour(status: str) -> QColor | None:
-    try:
-        return QColor(STATUS_COLOURS[Status(status)][1])
-    except ValueError:
-        return None
 
 
 def status_reason(line: KeyResultLine, fmt: LocaleFormat) -> str:
@@ -160,7 +145,7 @@ class ChangedKeyResultsModel(_FormattedModel):
         return f"{row.objective}\n{row.title}" if column == 0 else None
 
     def foreground(self, row: KeyResultLine, column: int) -> QColor | None:
-        return status_colour(row.status) if column == 4 else None
+        return QColor(status_foreground(row.status)) if column == 4 else None
 
 
 class BehindKeyResultsModel(_FormattedModel):
@@ -191,7 +176,7 @@ class BehindKeyResultsModel(_FormattedModel):
         return None
 
     def foreground(self, row: KeyResultLine, column: int) -> QColor | None:
-        return status_colour(row.status) if column == 1 else None
+        return QColor(status_foreground(row.status)) if column == 1 else None
 
 
 class ExperimentsModel(_FormattedModel):
