@@ -15,7 +15,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QRectF,
 from PySide6.QtGui import QFont, QImage, QPainter, QPaintEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-from okrdesk.domain.review import Review
+from okrdesk.domain.review import VERDICT_WORDS, Review
 from okrdesk.reports import charts
 from okrdesk.reports.locale_format import LocaleFormat
 from okrdesk.store import dashboard_data, funnel_data
@@ -216,15 +216,6 @@ def _variance_lines(review: Review, fmt: LocaleFormat) -> list[str]:
     return lines
 
 
-VERDICTS = {
-    "variant_wins": QT_TRANSLATE_NOOP("Presentation", "the variant wins"),
-    "variant_loses": QT_TRANSLATE_NOOP("Presentation", "the variant loses"),
-    "no_difference": QT_TRANSLATE_NOOP("Presentation", "no difference beyond noise"),
-    "not_enough_data": QT_TRANSLATE_NOOP("Presentation", "not enough data yet"),
-    "sample_ratio_mismatch": QT_TRANSLATE_NOOP("Presentation", "the split is off plan"),
-}
-
-
 def _experiment_lines(review: Review, fmt: LocaleFormat) -> list[str]:
     lines = []
     for e in review.experiments:
@@ -237,7 +228,7 @@ def _experiment_lines(review: Review, fmt: LocaleFormat) -> list[str]:
         lines.append(
             _tr("{head}: {verdict}, {control} → {variant}").format(
                 head=head,
-                verdict=_tr(VERDICTS.get(e.verdict, e.verdict)),
+                verdict=fmt.words(VERDICT_WORDS.get(e.verdict, e.verdict)),
                 control=fmt.percent(e.control_rate),
                 variant=fmt.percent(e.variant_rate),
             )
