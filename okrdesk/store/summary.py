@@ -86,16 +86,6 @@ def experiments_by_status(connection: Connection) -> dict[str, int]:
     return {status: count for status, count in rows}
 
 
-def experiment_lines(connection: Connection) -> list[tuple[str, str, str, str | None]]:
-    """(code, title, status, decision) of every experiment, newest code first."""
-    rows = connection.execute(
-        select(Experiment.code, Experiment.title, Experiment.status, Experiment.decision).order_by(
-            Experiment.code.desc()
-        )
-    )
-    return [tuple(row) for row in rows]
-
-
 def weekly_stage_totals(connection: Connection) -> tuple[list[str], dict[dt.date, list[int]]]:
     """The first funnel's stage names and, per week, the total count of each stage."""
     funnel_id = connection.scalar(select(Funnel.id).order_by(Funnel.id).limit(1))

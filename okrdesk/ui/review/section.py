@@ -147,10 +147,6 @@ class ReviewSection(Section):
         self._changed_tables = None
         self.reload()
 
-    def brief_shown(self) -> str:
-        """The brief as it stands in the box (what an export writes once saved)."""
-        return self.brief.edit.toPlainText()
-
     def save_now(self) -> None:
         """Save what was typed and not saved yet, as one undoable step per box."""
         self._save_timer.stop()
