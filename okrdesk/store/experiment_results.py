@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from sqlalchemy import Connection, delete, func, insert, select, update
 from sqlalchemy.orm import Session
@@ -126,19 +126,6 @@ def check_arms(arms: Sequence[ArmValues]) -> list[ArmValues]:
     cleaned = [_checked(arm) for arm in arms]
     _check_set(cleaned)
     return cleaned
-
-
-def set_arm(session: Session, experiment_id: int, arm: ArmValues) -> list[ArmValues]:
-    """Add an arm or change the one with its name; returns all arms as they were before."""
-    current = arms_of(session.connection(), experiment_id)
-    names = [a.name for a in current]
-    if arm.is_control:
-        current = [replace(a, is_control=False) for a in current]
-    if arm.name.strip() in names:
-        current[names.index(arm.name.strip())] = arm
-    else:
-        current.append(arm)
-    return set_arms(session, experiment_id, current)
 
 
 def experiment_window(connection: Connection, experiment_id: int) -> ExperimentWindow:

@@ -78,21 +78,6 @@ def test_set_arms_and_undo(ws):
     ]
 
 
-def test_set_arm_adds_or_changes_one(ws):
-    exp = experiment_id(ws, "EXP-0006")
-    run(ws, store.set_arm, exp, ArmValues("control", True, 100, 10))
-    run(ws, store.set_arm, exp, ArmValues("variant", False, 120, 15))
-    previous = run(ws, store.set_arm, exp, ArmValues("variant", False, 130, 20, 4, 900.5))
-    assert previous[1] == ArmValues("variant", False, 120, 15)
-    assert read(ws, store.arms_of, exp)[1] == ArmValues("variant", False, 130, 20, 4, 900.5)
-    # Making another arm the control takes it from the first.
-    run(ws, store.set_arm, exp, ArmValues("variant", True, 130, 20))
-    assert [(a.name, a.is_control) for a in read(ws, store.arms_of, exp)] == [
-        ("variant", True),
-        ("control", False),
-    ]
-
-
 @pytest.mark.parametrize(
     ("arms", "field"),
     [
