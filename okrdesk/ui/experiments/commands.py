@@ -28,8 +28,10 @@ class DeleteCommand(store_commands.DeleteCommand):
     tables = EXPERIMENT_TABLES
 
 
-class CreateExperimentCommand(StoreCommand):
+class CreateExperimentCommand(store_commands.CreateCommand):
     """A new experiment; undo deletes it, redo puts it back with the same id and code."""
+
+    tables = EXPERIMENT_TABLES
 
     def __init__(
         self,
@@ -38,24 +40,13 @@ class CreateExperimentCommand(StoreCommand):
         status: str = "idea",
         template: DayTemplate | None = None,
     ) -> None:
-        super().__init__(controller, _tr("New experiment “{title}”").format(title=values.title))
-        self._values, self._status, self._template = values, status, template
-        self._snapshot: store.Row | None = None
-        self.item_id: int | None = None
-        self.code = ""
-
-    def redo(self) -> None:
-        if self._snapshot is None:
-            self.item_id, self.code = self.run(
-                lambda session: store.create_experiment(
-                    session, self._values, self._status, self._template
-                )
-            )
-        else:
-            self.run(lambda session: store.restore_experiment(session, self._snapshot))
-
-    def undo(self) -> None:
-        self._snapshot = self.run(lambda session: store.delete_experiment(session, self.item_id))
+        super().__init__(
+            controller,
+            _tr("New experiment “{title}”").format(title=values.title),
+            lambda session: store.create_experiment(session, values, status, template)[0],
+            store.delete_experiment,
+            store.restore_experiment,
+        )
 
 
 def delete_command(controller: WorkspaceController, experiment_id: int, code: str) -> DeleteCommand:
