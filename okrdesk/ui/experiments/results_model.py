@@ -11,13 +11,13 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QLocale, QObject, Qt, Signal
+from PySide6.QtCore import QLocale, QObject, Qt, Signal
 from PySide6.QtGui import QColor, QFont
 
 from okrdesk.domain.stats import wilson_interval
 from okrdesk.store.experiment_results import ArmValues
 from okrdesk.ui.formatting import format_amount, format_int, format_percent
-from okrdesk.ui.sections.table_model import ROOT, Index
+from okrdesk.ui.sections.table_model import Index, ReadOnlyTableModel
 
 NAME, VISITORS, CONVERSIONS, RATE, SQLS, SQL_SHARE, DEAL = range(7)
 NUMERIC = frozenset({VISITORS, CONVERSIONS, RATE, SQLS, SQL_SHARE, DEAL})
@@ -25,22 +25,24 @@ EDITABLE = frozenset({NAME, VISITORS, CONVERSIONS, SQLS, DEAL})
 COMPUTED = QColor("#475569")
 
 
-class ArmsModel(QAbstractTableModel):
+class ArmsModel(ReadOnlyTableModel):
     """One row per arm, the control first (marked "(control)" and in bold)."""
 
     arms_edited = Signal(object)  # the whole new list of ArmValues
+    numeric_columns = NUMERIC
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.arms: list[ArmValues] = []
         self.currency = "EUR"
         self.editable = True
 
+    @property
+    def arms(self) -> list[ArmValues]:
+        return self._rows
+
     def set_arms(self, arms: Sequence[ArmValues], currency: str) -> None:
-        self.beginResetModel()
-        self.arms = list(arms)
         self.currency = currency
-        self.endResetModel()
+        self.set_rows(arms)
 
     def headers(self) -> tuple[str, ...]:
         return (
@@ -53,22 +55,12 @@ class ArmsModel(QAbstractTableModel):
             self.tr("Avg. deal value"),
         )
 
-    def rowCount(self, parent: Index = ROOT) -> int:
-        return 0 if parent.isValid() else len(self.arms)
-
-    def columnCount(self, parent: Index = ROOT) -> int:
-        return 0 if parent.isValid() else len(self.headers())
-
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if orientation != Qt.Orientation.Horizontal:
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.headers()[section]
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
             return self._header_tip(section)
-        return None
+        return super().headerData(section, orientation, role)
 
     def _header_tip(self, column: int) -> str | None:
         if column == RATE:
@@ -79,34 +71,32 @@ class ArmsModel(QAbstractTableModel):
             return self.tr("Day 6 lead quality: the average value of the arm's deals.")
         return None
 
+    def tooltip(self, row: ArmValues, column: int) -> str | None:
+        if column != RATE:
+            return None
+        interval = wilson_interval(row.conversions, row.visitors)
+        if interval is None:
+            return None
+        return self.tr("95 % interval: {low} to {high}").format(
+            low=format_percent(interval[0]), high=format_percent(interval[1])
+        )
+
+    def foreground(self, row: ArmValues, column: int) -> QColor | None:
+        return None if column in EDITABLE else COMPUTED
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        arm, column = self.arms[index.row()], index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(arm, column)
+        arm, column = self.row(index.row()), index.column()
         if role == Qt.ItemDataRole.EditRole:
             return self._edit_value(arm, column)
-        if role == Qt.ItemDataRole.ToolTipRole and column == RATE:
-            interval = wilson_interval(arm.conversions, arm.visitors)
-            if interval is not None:
-                return self.tr("95 % interval: {low} to {high}").format(
-                    low=format_percent(interval[0]), high=format_percent(interval[1])
-                )
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            horizontal = (
-                Qt.AlignmentFlag.AlignRight if column in NUMERIC else Qt.AlignmentFlag.AlignLeft
-            )
-            return int(horizontal | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ForegroundRole and column not in EDITABLE:
-            return COMPUTED
         if role == Qt.ItemDataRole.FontRole and column == NAME and arm.is_control:
             font = QFont()
             font.setBold(True)
             return font
-        return None
+        return super().data(index, role)
 
-    def _display(self, arm: ArmValues, column: int) -> str:
+    def display(self, arm: ArmValues, column: int) -> str:
         if column == NAME:
             # "control (control)" says nothing twice.
             if not arm.is_control or arm.name.casefold() == self.tr("control").casefold():
