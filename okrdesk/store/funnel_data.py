@@ -15,6 +15,7 @@ from sqlalchemy import Connection, select
 from sqlalchemy.orm import Session
 
 from okrdesk.domain.funnel import empty_counts, empty_spend
+from okrdesk.store.funnel_definitions import list_stages
 from okrdesk.store.schema import (
     Experiment,
     Funnel,
@@ -58,12 +59,7 @@ def funnel_id_by_name(connection: Reader, name: str) -> int:
 def stage_names(connection: Reader, funnel_id: int) -> list[str]:
     """The funnel's stages in funnel order; FunnelNotFoundError when the funnel is not there."""
     _check_funnel(connection, funnel_id)
-    rows = connection.execute(
-        select(FunnelStage.name)
-        .where(FunnelStage.funnel_id == funnel_id)
-        .order_by(FunnelStage.position, FunnelStage.id)
-    )
-    return list(rows.scalars())
+    return [stage.name for stage in list_stages(connection, funnel_id)]
 
 
 def load_counts(connection: Reader, funnel_id: int, view: CountsView = "activity") -> pd.DataFrame:

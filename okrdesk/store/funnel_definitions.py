@@ -122,7 +122,7 @@ def list_stages(connection: Reader, funnel_id: int) -> list[StageRow]:
     query = (
         select(FunnelStage.id, FunnelStage.name, FunnelStage.position)
         .where(FunnelStage.funnel_id == funnel_id)
-        .order_by(FunnelStage.position)
+        .order_by(FunnelStage.position, FunnelStage.id)
     )
     return [StageRow(*row) for row in connection.execute(query)]
 

@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Connection, delete, func, insert, select
 from sqlalchemy.orm import Session
 
+from okrdesk.store.funnel_definitions import list_stages
 from okrdesk.store.schema import (
     FUNNEL_METRICS,
     CheckIn,
@@ -143,12 +144,7 @@ def named_bindings(connection: Connection | Session) -> dict[int, NamedBinding]:
 
 def funnel_stages(connection: Connection | Session, funnel_id: int) -> list[tuple[int, str]]:
     """(id, name) of the funnel's stages, in funnel order."""
-    rows = connection.execute(
-        select(FunnelStage.id, FunnelStage.name)
-        .where(FunnelStage.funnel_id == funnel_id)
-        .order_by(FunnelStage.position, FunnelStage.id)
-    )
-    return [(stage_id, name) for stage_id, name in rows]
+    return [(stage.id, stage.name) for stage in list_stages(connection, funnel_id)]
 
 
 def bind(

@@ -18,6 +18,7 @@ import pandas as pd
 from sqlalchemy import ColumnElement, Connection, delete, insert, select, update
 from sqlalchemy.orm import Session
 
+from okrdesk.store.funnel_definitions import list_stages
 from okrdesk.store.importing.model import ImportRecord
 from okrdesk.store.schema import (
     Funnel,
@@ -76,12 +77,7 @@ def find_funnel(connection: Connection | Session, name: str) -> tuple[int | None
     funnel_id = connection.scalar(select(Funnel.id).where(Funnel.name == name.strip()))
     if funnel_id is None:
         return None, ()
-    stages = connection.scalars(
-        select(FunnelStage.name)
-        .where(FunnelStage.funnel_id == funnel_id)
-        .order_by(FunnelStage.position)
-    )
-    return funnel_id, tuple(stages)
+    return funnel_id, tuple(stage.name for stage in list_stages(connection, funnel_id))
 
 
 def stage_ids(session: Session, funnel_id: int) -> dict[str, int]:
