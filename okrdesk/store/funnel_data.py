@@ -15,7 +15,7 @@ from sqlalchemy import Connection, select
 from sqlalchemy.orm import Session
 
 from okrdesk.domain.funnel import empty_counts, empty_spend
-from okrdesk.store.funnel_definitions import list_stages
+from okrdesk.store.funnel_definitions import list_funnels, list_stages
 from okrdesk.store.schema import (
     Experiment,
     Funnel,
@@ -44,8 +44,7 @@ class FunnelNotFoundError(LookupError):
 
 def funnel_names(connection: Reader) -> list[tuple[int, str]]:
     """(id, name) of every funnel, in the order they were created."""
-    rows = connection.execute(select(Funnel.id, Funnel.name).order_by(Funnel.id))
-    return [(row.id, row.name) for row in rows]
+    return [(funnel.id, funnel.name) for funnel in list_funnels(connection)]
 
 
 def funnel_id_by_name(connection: Reader, name: str) -> int:
