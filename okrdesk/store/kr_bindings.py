@@ -32,7 +32,7 @@ from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Connection, delete, func, insert, select
+from sqlalchemy import Connection, Select, delete, func, insert, select
 from sqlalchemy.orm import Session
 
 from okrdesk.store.funnel_definitions import list_stages
@@ -77,33 +77,29 @@ class Binding:
     segment: str = ""
 
 
+def _select_bindings() -> Select:
+    """The columns of a Binding, in its field order."""
+    return select(
+        KeyResultBinding.key_result_id,
+        KeyResultBinding.funnel_id,
+        KeyResultBinding.metric,
+        KeyResultBinding.from_stage_id,
+        KeyResultBinding.to_stage_id,
+        KeyResultBinding.segment,
+    )
+
+
 def binding(connection: Connection | Session, key_result_id: int) -> Binding | None:
     """The key result's binding, or None when it is typed in by hand."""
     row = connection.execute(
-        select(
-            KeyResultBinding.key_result_id,
-            KeyResultBinding.funnel_id,
-            KeyResultBinding.metric,
-            KeyResultBinding.from_stage_id,
-            KeyResultBinding.to_stage_id,
-            KeyResultBinding.segment,
-        ).where(KeyResultBinding.key_result_id == key_result_id)
+        _select_bindings().where(KeyResultBinding.key_result_id == key_result_id)
     ).one_or_none()
     return None if row is None else Binding(*row)
 
 
 def bindings(connection: Connection | Session) -> dict[int, Binding]:
     """Every binding of the workspace, by key result id."""
-    rows = connection.execute(
-        select(
-            KeyResultBinding.key_result_id,
-            KeyResultBinding.funnel_id,
-            KeyResultBinding.metric,
-            KeyResultBinding.from_stage_id,
-            KeyResultBinding.to_stage_id,
-            KeyResultBinding.segment,
-        )
-    )
+    rows = connection.execute(_select_bindings())
     return {row[0]: Binding(*row) for row in rows}
 
 
