@@ -427,8 +427,3 @@ def read_table(
         empty[maybe] = frame[maybe].isna().all(axis=1)
         frame = frame[~empty]
     return frame
-
-
-def text_of(value: object) -> str:
-    """A cell as the preview shows it."""
-    return _cell_text(value)
