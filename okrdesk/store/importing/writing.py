@@ -26,7 +26,6 @@ from okrdesk.store.schema import (
     FunnelCount,
     FunnelLeadSpeed,
     FunnelSpend,
-    FunnelStage,
     ImportBatch,
 )
 
@@ -81,10 +80,7 @@ def find_funnel(connection: Connection | Session, name: str) -> tuple[int | None
 
 
 def stage_ids(session: Session, funnel_id: int) -> dict[str, int]:
-    rows = session.execute(
-        select(FunnelStage.name, FunnelStage.id).where(FunnelStage.funnel_id == funnel_id)
-    )
-    return {name: stage_id for name, stage_id in rows}
+    return {stage.name: stage.id for stage in list_stages(session, funnel_id)}
 
 
 # -- replacing -------------------------------------------------------------------------------
