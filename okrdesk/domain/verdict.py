@@ -148,6 +148,35 @@ def verdicts(
     control and each variant are (conversions, visitors); control_share is the control's
     planned share of the whole experiment (its pair shares follow from it).
     """
+    _check_plan(control_share, planned_mde, variants)
+    parts, decisive, one_look = _compare(control, variants, control_share, alpha)
+    return [
+        _judge(part, decisive_p, one_look_p, len(variants), planned_mde, alpha, final)
+        for part, decisive_p, one_look_p in zip(parts, decisive, one_look, strict=True)
+    ]
+
+
+def kinds(
+    control: tuple[int, int],
+    variants: Sequence[tuple[int, int]],
+    control_share: float = 0.5,
+    alpha: float = 0.05,
+    *,
+    final: bool = True,
+) -> list[VerdictKind]:
+    """The kinds verdicts() gives, by the same rule, without the numbers around them (no
+    chance to win, power or intervals): fast enough for simulations of many looks."""
+    _check_plan(control_share, None, variants)
+    parts, decisive, one_look = _compare(control, variants, control_share, alpha)
+    return [
+        _kind(part, decisive_p, one_look_p, alpha, final)
+        for part, decisive_p, one_look_p in zip(parts, decisive, one_look, strict=True)
+    ]
+
+
+def _check_plan(
+    control_share: float, planned_mde: float | None, variants: Sequence[tuple[int, int]]
+) -> None:
     if not 0 < control_share < 1:
         raise ValueError(
             f"the control's planned share must be between 0 and 1, not {control_share!r}"
@@ -156,14 +185,20 @@ def verdicts(
         raise ValueError(f"the planned effect must be a non-zero number, not {planned_mde!r}")
     if not variants:
         raise ValueError("an experiment needs at least one variant")
-    pair_share = pair_control_share(control_share, len(variants)) if len(variants) > 1 else None
-    parts = [_pair(control, variant, pair_share or control_share, alpha) for variant in variants]
+
+
+def _compare(
+    control: tuple[int, int],
+    variants: Sequence[tuple[int, int]],
+    control_share: float,
+    alpha: float,
+) -> tuple[list[_Pair], list[float], list[float]]:
+    """Each variant against the control, and the Holm-adjusted decisive and one-look p's."""
+    share = pair_control_share(control_share, len(variants))
+    parts = [_pair(control, variant, share, alpha) for variant in variants]
     decisive = sequential.holm_adjusted([p.worst_p for p in parts])
     one_look = sequential.holm_adjusted([p.one_look_p for p in parts])
-    return [
-        _judge(part, decisive_p, one_look_p, len(variants), planned_mde, alpha, final)
-        for part, decisive_p, one_look_p in zip(parts, decisive, one_look, strict=True)
-    ]
+    return parts, decisive, one_look
 
 
 @dataclass(frozen=True)
@@ -212,23 +247,7 @@ def _judge(
 ) -> Verdict:
     (x_c, n_c), (x_v, n_v) = pair.control, pair.variant
     test = pair.test
-    short = tuple(
-        name
-        for name, conversions, n in (("control", x_c, n_c), ("variant", x_v, n_v))
-        if n < stats.MIN_VISITORS_PER_ARM or conversions < stats.MIN_CONVERSIONS_PER_ARM
-    )
-    diff = test.diff or 0.0
-    if pair.srm < stats.SRM_ALPHA:
-        kind = VerdictKind.SAMPLE_RATIO_MISMATCH
-    elif short:
-        kind = VerdictKind.NOT_ENOUGH_DATA
-    elif decisive_p < alpha and diff != 0:
-        kind = VerdictKind.VARIANT_WINS if diff > 0 else VerdictKind.VARIANT_LOSES
-    elif diff != 0 and (not final or one_look_p < alpha):
-        kind = VerdictKind.VARIANT_LEADING if diff > 0 else VerdictKind.VARIANT_TRAILING
-    else:
-        kind = VerdictKind.NO_DIFFERENCE
-
+    kind = _kind(pair, decisive_p, one_look_p, alpha, final)
     effective_n = _harmonic_mean(n_c, n_v)
     power = _power(test.control_rate, planned_mde, effective_n, alpha)
     has_visitors = n_c > 0 and n_v > 0
@@ -261,8 +280,31 @@ def _judge(
         detectable_mde=_detectable(test.control_rate, effective_n, alpha),
         had_power=None if power is None else power >= PLANNED_POWER,
         low_power=None if power is None else power < LOW_POWER,
-        short_arms=short,
+        short_arms=_short_arms(pair),
     )
+
+
+def _short_arms(pair: _Pair) -> tuple[str, ...]:
+    return tuple(
+        name
+        for name, (conversions, n) in (("control", pair.control), ("variant", pair.variant))
+        if n < stats.MIN_VISITORS_PER_ARM or conversions < stats.MIN_CONVERSIONS_PER_ARM
+    )
+
+
+def _kind(
+    pair: _Pair, decisive_p: float, one_look_p: float, alpha: float, final: bool
+) -> VerdictKind:
+    diff = pair.test.diff or 0.0
+    if pair.srm < stats.SRM_ALPHA:
+        return VerdictKind.SAMPLE_RATIO_MISMATCH
+    if _short_arms(pair):
+        return VerdictKind.NOT_ENOUGH_DATA
+    if decisive_p < alpha and diff != 0:
+        return VerdictKind.VARIANT_WINS if diff > 0 else VerdictKind.VARIANT_LOSES
+    if diff != 0 and (not final or one_look_p < alpha):
+        return VerdictKind.VARIANT_LEADING if diff > 0 else VerdictKind.VARIANT_TRAILING
+    return VerdictKind.NO_DIFFERENCE
 
 
 def planned_sample(control_rate: float | None, planned_mde: float | None) -> int | None:
