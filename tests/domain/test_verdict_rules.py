@@ -145,7 +145,7 @@ def test_fisher_exact_equals_the_exact_rational_sum(table):
 
 
 def test_fisher_at_the_data_gate():
-    # R: fisher.test(matrix(c(25, 75, 38, 62), 2)) gives p = 0.06731; the z-test says 0.048.
+    # The exact rational sum of the hypergeometric tables gives 0.06731; the z-test says 0.048.
     assert exact.fisher_exact(25, 100, 38, 100) == pytest.approx(0.06731, abs=1e-5)
     assert stats.proportion_test(25, 100, 38, 100).p_value == pytest.approx(0.048, abs=1e-3)
     result = verdict(25, 100, 38, 100)
