@@ -13,6 +13,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
+# Block (b) lives in review_experiments; reports and screens import it from here too.
+from okrdesk.domain.review_experiments import DECISION_WORDS as DECISION_WORDS
+from okrdesk.domain.review_experiments import VERDICT_WORDS as VERDICT_WORDS
+from okrdesk.domain.review_experiments import ExperimentLine as ExperimentLine
+from okrdesk.domain.review_experiments import VariantLine as VariantLine
+from okrdesk.domain.review_experiments import experiment_sentence
+
 # The week helpers were born here; reports and stores still import them from this module.
 from okrdesk.domain.weeks import iso_week_label as iso_week_label
 from okrdesk.domain.weeks import last_full_week as last_full_week
@@ -108,38 +115,6 @@ class FunnelStep:
     relative_change: float | None
     p_value: float | None
     significant: bool
-
-
-@dataclass(frozen=True)
-class ExperimentLine:
-    """An experiment that ended in the reviewed week or is running, with its verdict.
-
-    phase: "ended" or "running". verdict: domain.verdict.VerdictKind value, None without arms.
-    Rates, diff (variant − control, absolute), ci and p_value come from the verdict.
-    """
-
-    code: str
-    title: str
-    variable: str
-    status: str
-    decision: str | None
-    phase: str
-    start: dt.date | None
-    end: dt.date | None
-    metric: str  # "Visit → Form submitted"
-    control_visitors: int
-    control_conversions: int
-    variant_visitors: int
-    variant_conversions: int
-    verdict: str | None
-    control_rate: float | None
-    variant_rate: float | None
-    diff: float | None
-    ci: tuple[float, float] | None
-    rel_lift: float | None
-    p_value: float | None
-    chance_to_win: float | None
-    learnings: str
 
 
 @dataclass(frozen=True)
@@ -277,21 +252,6 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     return text
 
 
-VERDICT_WORDS = {
-    "variant_wins": QT_TRANSLATE_NOOP("ReviewBrief", "the variant wins"),
-    "variant_loses": QT_TRANSLATE_NOOP("ReviewBrief", "the variant loses"),
-    "no_difference": QT_TRANSLATE_NOOP("ReviewBrief", "no difference beyond noise"),
-    "not_enough_data": QT_TRANSLATE_NOOP("ReviewBrief", "not enough data yet"),
-    "sample_ratio_mismatch": QT_TRANSLATE_NOOP(
-        "ReviewBrief", "the split is off plan (sample ratio mismatch)"
-    ),
-}
-DECISION_WORDS = {
-    "scale": QT_TRANSLATE_NOOP("ReviewBrief", "scaled"),
-    "roll_back": QT_TRANSLATE_NOOP("ReviewBrief", "rolled back"),
-    "iterate": QT_TRANSLATE_NOOP("ReviewBrief", "iterate"),
-    "inconclusive": QT_TRANSLATE_NOOP("ReviewBrief", "inconclusive"),
-}
 STATUS_WORDS = {
     "done": QT_TRANSLATE_NOOP("ReviewBrief", "done"),
     "on_track": QT_TRANSLATE_NOOP("ReviewBrief", "on track"),
@@ -456,50 +416,11 @@ def _funnel_paragraph(review: Review, fmt: NumberFormat) -> str:
 
 
 def _experiment_paragraph(review: Review, fmt: NumberFormat) -> str:
-    w = fmt.words
-    sentences = []
-    for e in review.experiments:
-        head = w(
-            QT_TRANSLATE_NOOP("ReviewBrief", "{code} ({title}) ended")
-            if e.phase == "ended"
-            else QT_TRANSLATE_NOOP("ReviewBrief", "{code} ({title}) is running")
-        ).format(code=e.code, title=e.title)
-        if e.verdict is None:
-            sentences.append(
-                w(QT_TRANSLATE_NOOP("ReviewBrief", "{head}; no results entered yet.")).format(
-                    head=head
-                )
-            )
-            continue
-        numbers = w(
-            QT_TRANSLATE_NOOP(
-                "ReviewBrief", "{metric} {control} in control, {variant} in the variant"
-            )
-        ).format(
-            metric=e.metric,
-            control=fmt.percent(e.control_rate),
-            variant=fmt.percent(e.variant_rate),
-        )
-        if e.diff is not None and e.verdict != "not_enough_data":
-            numbers += w(QT_TRANSLATE_NOOP("ReviewBrief", " ({change}, {p})")).format(
-                change=fmt.points(e.diff), p=fmt.p_value(e.p_value)
-            )
-        if e.decision:
-            template = QT_TRANSLATE_NOOP(
-                "ReviewBrief", "{head}: {verdict}, {numbers}; decision: {decision}."
-            )
-        else:
-            template = QT_TRANSLATE_NOOP("ReviewBrief", "{head}: {verdict}, {numbers}.")
-        sentences.append(
-            w(template).format(
-                head=head,
-                verdict=w(VERDICT_WORDS[e.verdict]),
-                numbers=numbers,
-                decision=w(DECISION_WORDS[e.decision]) if e.decision else "",
-            )
-        )
+    sentences = [experiment_sentence(e, fmt) for e in review.experiments]
     if not sentences:
-        return w(QT_TRANSLATE_NOOP("ReviewBrief", "Experiments: none ended or running this week."))
+        return fmt.words(
+            QT_TRANSLATE_NOOP("ReviewBrief", "Experiments: none ended or running this week.")
+        )
     return " ".join(sentences)
 
 

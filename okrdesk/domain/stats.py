@@ -104,6 +104,31 @@ def proportion_test(
     )
 
 
+def lift_interval(
+    control_conversions: int,
+    control_n: int,
+    variant_conversions: int,
+    variant_n: int,
+    alpha: float = 0.05,
+) -> tuple[float, float] | None:
+    """Interval of the relative lift (variant_rate / control_rate - 1) at 1 - alpha.
+
+    The delta method on the log of the rate ratio (Katz et al. 1978):
+    log(r_V / r_C) ± z sqrt(1/x_V - 1/n_V + 1/x_C - 1/n_C), then exp(.) - 1. It is not
+    symmetric around the lift (a ratio is skewed) and stays above -100 %. None when an arm
+    has no conversions (the ratio or its log is undefined).
+    """
+    x_c, n_c = _arm(control_conversions, control_n, "control")
+    x_v, n_v = _arm(variant_conversions, variant_n, "variant")
+    _check_probability(alpha, "alpha")
+    if x_c == 0 or x_v == 0:
+        return None
+    log_ratio = math.log((x_v / n_v) / (x_c / n_c))
+    se = math.sqrt(max(0.0, 1 / x_v - 1 / n_v + 1 / x_c - 1 / n_c))
+    margin = _z_two_sided(alpha) * se
+    return math.expm1(log_ratio - margin), math.expm1(log_ratio + margin)
+
+
 def wilson_interval(conversions: int, n: int, alpha: float = 0.05) -> tuple[float, float] | None:
     """Wilson score interval of one arm's rate (stays inside [0, 1]); None when n is 0."""
     x, n = _arm(conversions, n, "arm")
@@ -125,10 +150,17 @@ def chance_to_win(
 
     Evan Miller's closed form (evanmiller.org/bayesian-ab-testing.html):
     P = sum_{i=0}^{a_B-1} B(a_A+i, b_A+b_B) / ((b_B+i) B(1+i, b_B) B(a_A, b_A)),
-    with a = 1 + conversions and b = 1 + non-conversions. Of the four equivalent forms
-    (P(B>A) = 1 - P(A>B), and p -> 1-p swaps the roles of a and b) the one with the fewest
-    terms is used, and only the terms that matter are summed (see _sum_beats). Ties have
-    probability 0. Accurate to about 1e-12 for hundreds of visitors and 1e-8 for millions.
+    with a = 1 + conversions and b = 1 + non-conversions. The probability is summed directly,
+    never as 1 minus its complement, so a tiny chance stays tiny instead of becoming the
+    rounding error of a number near 1. Of the two direct forms (the sum above, and the same
+    sum on the non-conversions: p_V > p_C  <=>  q_C > q_V with q ~ Beta(b, a)) the one with
+    fewer terms is used, and only the terms that matter are summed (see _sum_beats). Ties
+    have probability 0.
+
+    Accuracy: the sum's peak term is computed from log-beta values without cancelling
+    lgamma's of 10^9-sized numbers (_log_beta), so the relative error is about 1e-7 at
+    10^9 visitors per arm and 1e-12 at thousands; the absolute error is therefore below
+    1e-6 up to 10^9 visitors per arm (checked against 50-digit sums in the tests).
     """
     x_c, n_c = _arm(control_conversions, control_n, "control")
     x_v, n_v = _arm(variant_conversions, variant_n, "variant")
@@ -136,15 +168,9 @@ def chance_to_win(
     a_v, b_v = 1 + x_v, 1 + n_v - x_v
     if (a_c, b_c) == (a_v, b_v):
         return 0.5
-    forms = [
-        (a_v, lambda: _sum_beats(a_c, b_c, a_v, b_v)),
-        (a_c, lambda: 1 - _sum_beats(a_v, b_v, a_c, b_c)),
-        # With q = 1 - p: p_V > p_C  <=>  q_C > q_V, and q ~ Beta(b, a).
-        (b_c, lambda: _sum_beats(b_v, a_v, b_c, a_c)),
-        (b_v, lambda: 1 - _sum_beats(b_c, a_c, b_v, a_v)),
-    ]
-    _, shortest = min(forms, key=lambda form: form[0])
-    return min(1.0, max(0.0, shortest()))
+    # With q = 1 - p: p_V > p_C  <=>  q_C > q_V, and q ~ Beta(b, a).
+    fewer_terms = (a_c, b_c, a_v, b_v) if a_v <= b_c else (b_v, a_v, b_c, a_c)
+    return min(1.0, max(0.0, _sum_beats(*fewer_terms)))
 
 
 def srm_p_value(observed_counts: Sequence[int], planned_weights: Sequence[float]) -> float:
@@ -375,7 +401,51 @@ def _z_two_sided(alpha: float) -> float:
 
 
 def _log_beta(a: float, b: float) -> float:
-    return math.lgamma(a) + math.lgamma(b) - math.lgamma(a + b)
+    """log B(a, b) without the cancellation of lgamma(a) + lgamma(b) - lgamma(a + b).
+
+    For a billion, lgamma is about 2e10, so the plain difference loses everything below 1e-5.
+    Stirling's form lgamma(x) = (x - 1/2) log x - x + log(2 pi)/2 + delta(x) lets the large
+    terms cancel algebraically (the -x's exactly, the logs through log1p), leaving terms of
+    the size of the answer plus the small corrections delta.
+    """
+    small, large = min(a, b), max(a, b)
+    if large < _STIRLING_FROM:
+        return math.lgamma(a) + math.lgamma(b) - math.lgamma(a + b)
+    total = a + b
+    if small < _STIRLING_FROM:
+        # lgamma(small) + [lgamma(large) - lgamma(total)], the bracket by Stirling.
+        return (
+            math.lgamma(small)
+            - (large - 0.5) * math.log1p(small / large)
+            - small * math.log(total)
+            + small
+            + _stirling_delta(large)
+            - _stirling_delta(total)
+        )
+    return (
+        -(a - 0.5) * math.log1p(b / a)
+        - (b - 0.5) * math.log1p(a / b)
+        - 0.5 * math.log(total)
+        + _HALF_LOG_2PI
+        + _stirling_delta(a)
+        + _stirling_delta(b)
+        - _stirling_delta(total)
+    )
+
+
+# Below this lgamma itself is exact to ~1e-13; above, Stirling's corrections are (error < 1e-20).
+_STIRLING_FROM = 100.0
+_HALF_LOG_2PI = 0.5 * math.log(2 * math.pi)
+
+
+def _stirling_delta(x: float) -> float:
+    """lgamma(x) - ((x - 1/2) log x - x + log(2 pi)/2) for x >= 100: the first five terms
+    of Stirling's series, error below 1e-25."""
+    inverse = 1 / x
+    square = inverse * inverse
+    return inverse * (
+        1 / 12 - square * (1 / 360 - square * (1 / 1260 - square * (1 / 1680 - square / 1188)))
+    )
 
 
 def _arm(conversions: int, n: int, name: str) -> tuple[int, int]:

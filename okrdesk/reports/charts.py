@@ -216,9 +216,9 @@ def funnel_chart(review: Review, fmt: LocaleFormat, dpi: int = PRINT_DPI) -> Cha
 
 
 def experiment_chart(review: Review, fmt: LocaleFormat, dpi: int = PRINT_DPI) -> Chart | None:
-    """Control and variant rates of each experiment with results, with the difference's 95 %
-    interval drawn around the variant's rate."""
-    shown = [e for e in review.experiments if e.control_rate is not None]
+    """Control and variant rates of each variant of each experiment with results, with the
+    difference's 95 % interval drawn around the variant's rate."""
+    shown = [(e, v) for e in review.experiments if e.control_rate is not None for v in e.variants]
     if not shown:
         return None
     row, bar, top, label_width, note_width = 46.0, 14.0, 4.0, 170.0, 130.0
@@ -226,32 +226,33 @@ def experiment_chart(review: Review, fmt: LocaleFormat, dpi: int = PRINT_DPI) ->
     canvas = _Canvas(CHART_WIDTH, height, dpi)
     track_left = label_width + 8
     track_width = CHART_WIDTH - track_left - note_width - 8 - 46
-    for i, e in enumerate(shown):
+    for i, (e, v) in enumerate(shown):
         y = top + i * row
-        canvas.text(QRectF(0, y, label_width, 20), e.code, 8, bold=True)
+        name = e.code if len(e.variants) == 1 else f"{e.code} · {v.name}"
+        canvas.text(QRectF(0, y, label_width, 20), name, 8, bold=True)
         canvas.text(QRectF(0, y + 18, label_width, 20), e.metric, 7, MUTED)
-        highs = [e.control_rate or 0.0, e.variant_rate or 0.0]
-        if e.ci is not None and e.control_rate is not None:
-            highs.append(e.control_rate + e.ci[1])
+        highs = [e.control_rate or 0.0, v.rate or 0.0]
+        if v.ci is not None and e.control_rate is not None:
+            highs.append(e.control_rate + v.ci[1])
         scale = max(highs) * 1.1 if max(highs) > 0 else 1.0
         high = track_left
-        if e.ci is not None and e.control_rate is not None:
-            high = track_left + track_width * (e.control_rate + e.ci[1]) / scale
-        for j, (rate, colour) in enumerate(((e.control_rate, BEFORE), (e.variant_rate, NOW))):
+        if v.ci is not None and e.control_rate is not None:
+            high = track_left + track_width * (e.control_rate + v.ci[1]) / scale
+        for j, (rate, colour) in enumerate(((e.control_rate, BEFORE), (v.rate, NOW))):
             bar_y = y + 6 + j * (bar + 4)
             length = track_width * (rate or 0.0) / scale
             canvas.bar(QRectF(track_left, bar_y, length, bar), colour)
             label_x = track_left + length + 4 if j == 0 else max(track_left + length, high) + 6
             canvas.text(QRectF(label_x, bar_y - 2, 46, bar + 4), fmt.percent(rate), 7)
-        if e.ci is not None and e.control_rate is not None:
-            low = track_left + track_width * max(e.control_rate + e.ci[0], 0.0) / scale
+        if v.ci is not None and e.control_rate is not None:
+            low = track_left + track_width * max(e.control_rate + v.ci[0], 0.0) / scale
             middle = y + 6 + bar + 4 + bar / 2
             canvas.painter.setPen(QPen(TEXT, 1.2))
             canvas.painter.drawLine(QPointF(low, middle), QPointF(high, middle))
             for x in (low, high):
                 canvas.painter.drawLine(QPointF(x, middle - 4), QPointF(x, middle + 4))
-        verdict = _VERDICT_LABELS.get(e.verdict or "", "")
-        colour = {"variant_wins": UP, "variant_loses": DOWN}.get(e.verdict or "", MUTED)
+        verdict = _VERDICT_LABELS.get(v.verdict, "")
+        colour = {"variant_wins": UP, "variant_loses": DOWN}.get(v.verdict, MUTED)
         canvas.text(
             QRectF(CHART_WIDTH - note_width, y, note_width, row - 6),
             _tr(verdict),
@@ -275,6 +276,8 @@ def experiment_chart(review: Review, fmt: LocaleFormat, dpi: int = PRINT_DPI) ->
 _VERDICT_LABELS = {
     "variant_wins": QT_TRANSLATE_NOOP("Report", "Variant wins"),
     "variant_loses": QT_TRANSLATE_NOOP("Report", "Variant loses"),
+    "variant_leading": QT_TRANSLATE_NOOP("Report", "Leading, not conclusive"),
+    "variant_trailing": QT_TRANSLATE_NOOP("Report", "Trailing, not conclusive"),
     "no_difference": QT_TRANSLATE_NOOP("Report", "No difference"),
     "not_enough_data": QT_TRANSLATE_NOOP("Report", "Not enough data"),
     "sample_ratio_mismatch": QT_TRANSLATE_NOOP("Report", "Split off plan"),

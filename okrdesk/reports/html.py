@@ -23,7 +23,14 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QImage
 
-from okrdesk.domain.review import ExperimentLine, KeyResultLine, Review, brief_text, iso_week_label
+from okrdesk.domain.review import (
+    ExperimentLine,
+    KeyResultLine,
+    Review,
+    VariantLine,
+    brief_text,
+    iso_week_label,
+)
 from okrdesk.reports.charts import Chart
 from okrdesk.reports.locale_format import LocaleFormat
 
@@ -74,6 +81,8 @@ STATUS_LABELS = {
 VERDICT_LABELS = {
     "variant_wins": QT_TRANSLATE_NOOP("Report", "Variant wins"),
     "variant_loses": QT_TRANSLATE_NOOP("Report", "Variant loses"),
+    "variant_leading": QT_TRANSLATE_NOOP("Report", "Variant leading, not conclusive"),
+    "variant_trailing": QT_TRANSLATE_NOOP("Report", "Variant trailing, not conclusive"),
     "no_difference": QT_TRANSLATE_NOOP("Report", "No difference beyond noise"),
     "not_enough_data": QT_TRANSLATE_NOOP("Report", "Not enough data yet"),
     "sample_ratio_mismatch": QT_TRANSLATE_NOOP(
@@ -88,22 +97,68 @@ DECISION_LABELS = {
 }
 
 
-def verdict_numbers(e: ExperimentLine, fmt: LocaleFormat) -> list[str]:
-    """The numbers behind an experiment's verdict, as short phrases."""
+def verdict_label(e: ExperimentLine, v: VariantLine, fmt: LocaleFormat) -> str:
+    """The verdict of one variant; a win or loss made with low power says so with it."""
+    text = tr(VERDICT_LABELS[v.verdict])
+    if v.verdict in ("variant_wins", "variant_loses") and v.low_power:
+        text = tr("{verdict}, although the test had only {power} power for the planned {mde}")
+        text = text.format(
+            verdict=tr(VERDICT_LABELS[v.verdict]),
+            power=fmt.percent(v.power, 0),
+            mde=fmt.points(e.planned_mde),
+        )
+    return text
+
+
+def verdict_numbers(e: ExperimentLine, v: VariantLine, fmt: LocaleFormat) -> list[str]:
+    """The numbers behind one variant's verdict, as short phrases."""
     numbers = []
-    if e.diff is not None:
-        numbers.append(tr("difference {diff}").format(diff=fmt.points(e.diff)))
-    if e.ci is not None:
+    if v.diff is not None:
+        numbers.append(tr("difference {diff}").format(diff=fmt.points(v.diff)))
+    if v.ci is not None:
         numbers.append(
             tr("95 % interval {low} to {high}").format(
-                low=fmt.points(e.ci[0]), high=fmt.points(e.ci[1])
+                low=fmt.points(v.ci[0]), high=fmt.points(v.ci[1])
             )
         )
-    if e.p_value is not None:
-        numbers.append(fmt.p_value(e.p_value))
-    if e.chance_to_win is not None:
-        numbers.append(tr("chance to win {share}").format(share=fmt.percent(e.chance_to_win, 0)))
+    if v.rel_lift is not None:
+        numbers.append(tr("relative lift {lift}").format(lift=lift_text(v, fmt)))
+    if v.p_value is not None:
+        test = tr("exact test") if v.test == "fisher" else tr("z-test")
+        numbers.append(f"{fmt.p_value(v.p_value)} ({test})")
+    if v.always_valid_p is not None:
+        numbers.append(
+            tr("always-valid {p}").format(p=fmt.p_value(v.always_valid_p))
+            if len(e.variants) == 1
+            else tr("always-valid {p}; calls Holm-corrected over {count} variants").format(
+                p=fmt.p_value(v.always_valid_p), count=len(e.variants)
+            )
+        )
+    if v.chance_to_win is not None:
+        numbers.append(tr("chance to win {share}").format(share=fmt.percent(v.chance_to_win, 0)))
     return numbers
+
+
+def lift_text(v: VariantLine, fmt: LocaleFormat) -> str:
+    """ "+50.0 % (+8.0 % to +108.0 %)": the relative lift and its 95 % interval."""
+    if v.rel_lift is None:
+        return "—"
+    text = _signed_percent(v.rel_lift, fmt)
+    if v.rel_lift_ci is None:
+        return text
+    low, high = v.rel_lift_ci
+    return tr("{lift} ({low} to {high})").format(
+        lift=text, low=_signed_percent(low, fmt), high=_signed_percent(high, fmt)
+    )
+
+
+def _signed_percent(share: float, fmt: LocaleFormat) -> str:
+    sign = ""
+    if share > 0:
+        sign = fmt.locale.positiveSign()
+    elif share < 0:
+        sign = fmt.locale.negativeSign()
+    return sign + fmt.percent(abs(share))
 
 
 def tr(text: str) -> str:
@@ -360,19 +415,34 @@ def _variance(review: Review, fmt: LocaleFormat, charts: dict, image_src) -> str
     return "\n".join(p for p in parts if p)
 
 
-def _arm_rows(e: ExperimentLine, fmt: LocaleFormat) -> list[list[str]]:
-    return [
-        [
-            _e(name),
-            _e(fmt.integer(visitors)),
-            _e(fmt.integer(conversions)),
-            _e(fmt.percent(rate)),
-        ]
-        for name, visitors, conversions, rate in (
-            (tr("Control"), e.control_visitors, e.control_conversions, e.control_rate),
-            (tr("Variant"), e.variant_visitors, e.variant_conversions, e.variant_rate),
-        )
+def arm_rows(e: ExperimentLine, fmt: LocaleFormat) -> list[list[str]]:
+    """Control first, then every variant: name, visitors, conversions, rate (plain text)."""
+    arms = [
+        (tr("Control"), e.control_visitors, e.control_conversions, e.control_rate),
+        *((v.name, v.visitors, v.conversions, v.rate) for v in e.variants),
     ]
+    return [
+        [name, fmt.integer(visitors), fmt.integer(conversions), fmt.percent(rate)]
+        for name, visitors, conversions, rate in arms
+    ]
+
+
+def verdict_lines(e: ExperimentLine, fmt: LocaleFormat) -> list[tuple[str, str]]:
+    """Per variant, ("Verdict:", "the verdict — its numbers."), the head naming the variant
+    when there are several (plain text)."""
+    lines = []
+    for v in e.variants:
+        head = (
+            tr("Verdict:")
+            if len(e.variants) == 1
+            else tr("Verdict for {name}:").format(name=v.name)
+        )
+        line = verdict_label(e, v, fmt)
+        numbers = verdict_numbers(e, v, fmt)
+        if numbers:
+            line += " — " + ", ".join(numbers)
+        lines.append((head, line + "."))
+    return lines
 
 
 def _experiments(review: Review, fmt: LocaleFormat, charts: dict, image_src) -> str:
@@ -391,19 +461,18 @@ def _experiments(review: Review, fmt: LocaleFormat, charts: dict, image_src) -> 
         if e.variable:
             facts.append(tr("variable: {variable}").format(variable=e.variable))
         parts.append(f'<p class="muted">{_e(" · ".join(facts))}</p>')
-        if e.verdict is None:
+        if not e.variants:
             parts.append(f"<p>{_e(tr('No results entered yet.'))}</p>")
             continue
         headers = [tr("Arm"), tr("Visitors"), tr("Conversions"), tr("Rate")]
-        parts.append(_table(headers, _arm_rows(e, fmt), numeric=(1, 2, 3), width="70%"))
-        verdict = tr(VERDICT_LABELS[e.verdict])
-        numbers = verdict_numbers(e, fmt)
-        line = f"<b>{_e(tr('Verdict:'))}</b> {_e(verdict)}"
-        if numbers:
-            line += " — " + _e(", ".join(numbers))
+        rows = [[_e(cell) for cell in row] for row in arm_rows(e, fmt)]
+        parts.append(_table(headers, rows, numeric=(1, 2, 3), width="70%"))
+        for head, line in verdict_lines(e, fmt):
+            parts.append(f"<p><b>{_e(head)}</b> {_e(line)}</p>")
         if e.decision:
-            line += f". <b>{_e(tr('Decision:'))}</b> {_e(tr(DECISION_LABELS[e.decision]))}"
-        parts.append(f"<p>{line}.</p>")
+            parts.append(
+                f"<p><b>{_e(tr('Decision:'))}</b> {_e(tr(DECISION_LABELS[e.decision]))}.</p>"
+            )
         if e.learnings:
             parts.append(f"<p><b>{_e(tr('Learnings:'))}</b> {_e(e.learnings)}</p>")
     parts.append(_chart(charts.get("experiments"), image_src))

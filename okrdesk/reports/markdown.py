@@ -10,10 +10,10 @@ from okrdesk.domain.review import Review, brief_text, status_reason
 from okrdesk.reports.html import (
     DECISION_LABELS,
     STATUS_LABELS,
-    VERDICT_LABELS,
+    arm_rows,
     report_title,
     tr,
-    verdict_numbers,
+    verdict_lines,
 )
 from okrdesk.reports.locale_format import LocaleFormat
 
@@ -185,25 +185,15 @@ def _experiments(review: Review, fmt: LocaleFormat) -> list[str]:
         if e.variable:
             facts.append(tr("variable: {variable}").format(variable=e.variable))
         out += [f"### {e.code} · {e.title}", "", " · ".join(facts), ""]
-        if e.verdict is None:
+        if not e.variants:
             out += [tr("No results entered yet."), ""]
             continue
-        rows = [
-            [name, fmt.integer(visitors), fmt.integer(conversions), fmt.percent(rate)]
-            for name, visitors, conversions, rate in (
-                (tr("Control"), e.control_visitors, e.control_conversions, e.control_rate),
-                (tr("Variant"), e.variant_visitors, e.variant_conversions, e.variant_rate),
-            )
-        ]
         headers = [tr("Arm"), tr("Visitors"), tr("Conversions"), tr("Rate")]
-        out += [_table(headers, rows, (1, 2, 3)), ""]
-        numbers = verdict_numbers(e, fmt)
-        line = f"**{tr('Verdict:')}** {tr(VERDICT_LABELS[e.verdict])}"
-        if numbers:
-            line += " — " + ", ".join(numbers)
+        out += [_table(headers, arm_rows(e, fmt), (1, 2, 3)), ""]
+        for head, line in verdict_lines(e, fmt):
+            out += [f"**{head}** {line}", ""]
         if e.decision:
-            line += f". **{tr('Decision:')}** {tr(DECISION_LABELS[e.decision])}"
-        out += [line + ".", ""]
+            out += [f"**{tr('Decision:')}** {tr(DECISION_LABELS[e.decision])}.", ""]
         if e.learnings:
             out += [f"**{tr('Learnings:')}** {e.learnings}", ""]
     return out

@@ -29,7 +29,7 @@ from PySide6.QtGui import (
     QTextTable,
 )
 
-from okrdesk.domain.review import Review
+from okrdesk.domain.review import ExperimentLine, Review
 from okrdesk.reports.charts import CSS_DPI, PRINT_DPI, Chart
 from okrdesk.reports.html import (
     DECISION_LABELS,
@@ -156,7 +156,7 @@ def cover_summary(review: Review, fmt: LocaleFormat) -> list[tuple[str, str]]:
     variance = " · ".join(parts) or tr("No cycle or funnel data for this week")
     experiments = " · ".join(
         f"{e.code} {tr('ended') if e.phase == 'ended' else tr('running')}"
-        + (f": {tr(VERDICT_LABELS[e.verdict]).lower()}" if e.verdict else "")
+        + _verdicts_in_short(e)
         + (f", {tr(DECISION_LABELS[e.decision]).lower()}" if e.decision else "")
         for e in review.experiments
     ) or tr("None ended or running")
@@ -172,6 +172,15 @@ def cover_summary(review: Review, fmt: LocaleFormat) -> list[tuple[str, str]]:
         (tr("Experiments"), experiments),
         (tr("Next step"), next_text),
     ]
+
+
+def _verdicts_in_short(e: ExperimentLine) -> str:
+    """ ": variant leading, not conclusive" or, with several variants, ": B variant wins; C …"."""
+    if not e.variants:
+        return ""
+    if len(e.variants) == 1:
+        return f": {tr(VERDICT_LABELS[e.variants[0].verdict]).lower()}"
+    return ": " + "; ".join(f"{v.name} {tr(VERDICT_LABELS[v.verdict]).lower()}" for v in e.variants)
 
 
 def _draw_footer(

@@ -30,6 +30,7 @@ from okrdesk.domain.review import (
     NextStep,
     ObjectiveProgress,
     Review,
+    VariantLine,
     last_full_week,
     week_start_of,
 )
@@ -299,9 +300,9 @@ def _number(value: float) -> float | None:
 
 
 def experiment_lines(connection: Connection, week: dt.date) -> list[ExperimentLine]:
-    """Experiments that ended in `week` (first), then those running, each by code."""
-    from okrdesk.domain.verdict import pair_control_share, verdict
-
+    """Experiments that ended in `week` (first), then those running, each by code, with one
+    verdict per variant. Whether an experiment is final (planned end or sample reached) is
+    judged on the meeting's first day, when the review is read."""
     week_end = week + dt.timedelta(days=6)
     meeting_day = meeting_week_of(week)
     from_stage, to_stage = aliased(FunnelStage), aliased(FunnelStage)
@@ -341,17 +342,6 @@ def experiment_lines(connection: Connection, week: dt.date) -> list[ExperimentLi
         else:
             continue
         control, variants = arms.get(row.id, (None, []))
-        result = None
-        if control is not None and variants:
-            result = verdict(
-                control[1],
-                control[0],
-                variants[0][1],
-                variants[0][0],
-                pair_control_share(row.control_share, len(variants)),
-                row.planned_mde,
-            )
-        metric = f"{row.from_name} → {row.to_name}" if row.from_name and row.to_name else ""
         line = ExperimentLine(
             code=row.code,
             title=row.title,
@@ -361,46 +351,97 @@ def experiment_lines(connection: Connection, week: dt.date) -> list[ExperimentLi
             phase=phase,
             start=row.start_date,
             end=last_day,
-            metric=metric,
-            control_visitors=control[0] if control else 0,
-            control_conversions=control[1] if control else 0,
-            variant_visitors=variants[0][0] if variants else 0,
-            variant_conversions=variants[0][1] if variants else 0,
-            verdict=result.kind.value if result else None,
-            control_rate=result.control_rate if result else None,
-            variant_rate=result.variant_rate if result else None,
-            diff=result.diff if result else None,
-            ci=result.ci if result else None,
-            rel_lift=result.rel_lift if result else None,
-            p_value=result.p_value if result else None,
-            chance_to_win=result.chance_to_win if result else None,
+            metric=f"{row.from_name} → {row.to_name}" if row.from_name and row.to_name else "",
+            control_name=control[0] if control else "",
+            control_visitors=control[1] if control else 0,
+            control_conversions=control[2] if control else 0,
+            control_rate=control[2] / control[1] if control and control[1] else None,
+            variants=_variant_lines(row, control, variants, meeting_day),
+            final=bool(control and variants and _final(row, control, variants, meeting_day)),
+            planned_mde=row.planned_mde,
             learnings=row.learnings,
         )
         (ended if phase == "ended" else running).append(line)
     return ended + running
 
 
+Arm = tuple[str, int, int]  # (name, visitors, conversions)
+
+
+def _final(row, control: Arm, variants: list[Arm], on: dt.date) -> bool:
+    """Reached its planned end or sample by the meeting's first day (verdict.is_final)."""
+    from okrdesk.domain.verdict import is_final
+
+    return is_final(
+        row.start_date,
+        row.duration_days,
+        on,
+        (control[2], control[1]),
+        [(conversions, visitors) for _, visitors, conversions in variants],
+        row.planned_mde,
+    )
+
+
+def _variant_lines(
+    row, control: Arm | None, variants: list[Arm], on: dt.date
+) -> tuple[VariantLine, ...]:
+    """Every variant against the control, Holm-corrected over the variants."""
+    from okrdesk.domain.verdict import verdicts
+
+    if control is None or not variants:
+        return ()
+    results = verdicts(
+        (control[2], control[1]),
+        [(conversions, visitors) for _, visitors, conversions in variants],
+        row.control_share,
+        row.planned_mde,
+        final=_final(row, control, variants, on),
+    )
+    return tuple(
+        VariantLine(
+            name=name,
+            visitors=visitors,
+            conversions=conversions,
+            rate=result.variant_rate,
+            verdict=result.kind.value,
+            diff=result.diff,
+            ci=result.ci,
+            rel_lift=result.rel_lift,
+            rel_lift_ci=result.rel_lift_ci,
+            p_value=result.p_value,
+            test=result.test,
+            always_valid_p=result.always_valid_p,
+            decisive_p=result.decisive_p,
+            chance_to_win=result.chance_to_win,
+            power=result.power,
+            low_power=result.low_power,
+        )
+        for (name, visitors, conversions), result in zip(variants, results, strict=True)
+    )
+
+
 def _arms(
     connection: Connection, experiment_ids: list[int]
-) -> dict[int, tuple[tuple[int, int] | None, list[tuple[int, int]]]]:
-    """Per experiment: the control's (visitors, conversions) and the variants', by name."""
+) -> dict[int, tuple[Arm | None, list[Arm]]]:
+    """Per experiment: the control's (name, visitors, conversions) and the variants', by name."""
     rows = connection.execute(
         select(
             ExperimentArm.experiment_id,
             ExperimentArm.is_control,
+            ExperimentArm.name,
             ExperimentArm.visitors,
             ExperimentArm.conversions,
         )
         .where(ExperimentArm.experiment_id.in_(experiment_ids))
         .order_by(ExperimentArm.experiment_id, ExperimentArm.name)
     )
-    result: dict[int, tuple[tuple[int, int] | None, list[tuple[int, int]]]] = {}
-    for experiment_id, is_control, visitors, conversions in rows:
+    result: dict[int, tuple[Arm | None, list[Arm]]] = {}
+    for experiment_id, is_control, name, visitors, conversions in rows:
         control, variants = result.get(experiment_id, (None, []))
         if is_control:
-            control = (visitors, conversions)
+            control = (name, visitors, conversions)
         else:
-            variants.append((visitors, conversions))
+            variants.append((name, visitors, conversions))
         result[experiment_id] = (control, variants)
     return result
 

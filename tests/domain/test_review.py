@@ -16,6 +16,7 @@ from okrdesk.domain.review import (
     ObjectiveProgress,
     PlainFormat,
     Review,
+    VariantLine,
     brief_text,
     iso_week_label,
     last_full_week,
@@ -106,7 +107,29 @@ def step(from_stage: str, to_stage: str, before: float, now: float, p: float) ->
     )
 
 
-def experiment(**changes) -> ExperimentLine:
+def variant(**changes) -> VariantLine:
+    line = VariantLine(
+        name="variant",
+        visitors=2000,
+        conversions=90,
+        rate=0.045,
+        verdict="variant_wins",
+        diff=0.015,
+        ci=(0.004, 0.026),
+        rel_lift=0.5,
+        rel_lift_ci=(0.08, 1.08),
+        p_value=0.012,
+        test="z",
+        always_valid_p=0.03,
+        decisive_p=0.03,
+        chance_to_win=0.99,
+        power=0.85,
+        low_power=False,
+    )
+    return replace(line, **changes)
+
+
+def experiment(*variants: VariantLine, **changes) -> ExperimentLine:
     line = ExperimentLine(
         code="EXP-0007",
         title="Shorter form",
@@ -117,18 +140,13 @@ def experiment(**changes) -> ExperimentLine:
         start=WEEK,
         end=WEEK + dt.timedelta(days=6),
         metric="Visit → Form",
+        control_name="control",
         control_visitors=2000,
         control_conversions=60,
-        variant_visitors=2000,
-        variant_conversions=90,
-        verdict="variant_wins",
         control_rate=0.03,
-        variant_rate=0.045,
-        diff=0.015,
-        ci=(0.004, 0.026),
-        rel_lift=0.5,
-        p_value=0.012,
-        chance_to_win=0.99,
+        variants=variants or (variant(),),
+        final=True,
+        planned_mde=0.015,
         learnings="",
     )
     return replace(line, **changes)
@@ -206,9 +224,10 @@ def test_brief_gives_each_experiments_outcome_and_numbers():
     text = write_brief(review(), PlainFormat())
     assert (
         "EXP-0007 (Shorter form) ended: the variant wins, Visit → Form 3.0 % in control, "
-        "4.5 % in the variant (+1.5 pt, p = 0.012); decision: scaled." in text
+        "4.5 % in the variant (+1.5 pt, p = 0.012, always-valid p = 0.030); decision: scaled."
+        in text
     )
-    early = review(experiments=(experiment(phase="running", verdict="not_enough_data"),))
+    early = review(experiments=(experiment(variant(verdict="not_enough_data"), phase="running"),))
     running = write_brief(early, PlainFormat())
     assert "EXP-0007 (Shorter form) is running: not enough data yet" in running
     assert "p = 0.012" not in running  # no p-value before the minimum data
@@ -257,3 +276,38 @@ def test_key_result_change():
     assert first.change is None and first.changed
     silent = kr("a", "needs_update", "no_checkin", previous=None, current=None)
     assert not silent.changed
+
+
+def test_brief_never_says_wins_for_a_running_experiment_the_always_valid_test_does_not_call():
+    leading = variant(verdict="variant_leading", p_value=0.034, always_valid_p=0.41)
+    running = review(experiments=(experiment(leading, phase="running", decision=None),))
+    text = write_brief(running, PlainFormat())
+    assert (
+        "EXP-0007 (Shorter form) is running: the variant is leading, not conclusive, "
+        "Visit → Form 3.0 % in control, 4.5 % in the variant (+1.5 pt, p = 0.034, "
+        "always-valid p = 0.410)." in text
+    )
+    assert "wins" not in text
+
+
+def test_brief_names_every_variant_with_its_own_verdict():
+    b = variant(name="B", rate=0.045, verdict="variant_wins", decisive_p=0.02)
+    c = variant(
+        name="C", rate=0.031, verdict="no_difference", diff=0.001, p_value=0.8, always_valid_p=1.0
+    )
+    text = write_brief(review(experiments=(experiment(b, c, decision=None),)), PlainFormat())
+    assert (
+        "EXP-0007 (Shorter form) ended: Visit → Form 3.0 % in control; B 4.5 %: the variant "
+        "wins (+1.5 pt, p = 0.012, always-valid p = 0.030); C 3.1 %: no difference beyond "
+        "noise (+0.1 pt, p = 0.800, always-valid p = 1.000). Calls are Holm-corrected for 2 "
+        "variants." in text
+    )
+
+
+def test_brief_says_a_win_had_low_power_in_the_same_sentence():
+    weak = variant(power=0.23, low_power=True)
+    text = write_brief(review(experiments=(experiment(weak),)), PlainFormat())
+    assert (
+        "ended: the variant wins although the test had only 23 % power for the planned "
+        "+1.5 pt, so the effect is likely smaller than measured, Visit → Form" in text
+    )

@@ -79,15 +79,16 @@ def funnel_rows(db: Path) -> list[str]:
 def arm_rows(db: Path, code: str) -> list[str]:
     with sqlite3.connect(db) as connection:
         arms = connection.execute(
-            "SELECT a.is_control, a.visitors, a.conversions FROM experiment_arms a "
+            "SELECT a.is_control, a.name, a.visitors, a.conversions FROM experiment_arms a "
             "JOIN experiments e ON e.id = a.experiment_id WHERE e.code = ? "
-            "ORDER BY a.is_control DESC",
+            "ORDER BY a.is_control DESC, a.name",
             (code,),
         ).fetchall()
+    # Every variant by its own name (an experiment may have several), the control as such.
     return [
-        f"| {'Control' if control else 'Variant'} | {visitors:,} | {conversions:,} "
+        f"| {'Control' if control else name} | {visitors:,} | {conversions:,} "
         f"| {100 * conversions / visitors:.1f}% |"
-        for control, visitors, conversions in arms
+        for control, name, visitors, conversions in arms
     ]
 
 

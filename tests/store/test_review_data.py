@@ -19,7 +19,7 @@ from okrdesk.store.review_data import (
     save_review,
     saved_review,
 )
-from okrdesk.store.schema import Experiment, WeeklyReview, WorkspaceSettings
+from okrdesk.store.schema import Experiment, ExperimentArm, WeeklyReview, WorkspaceSettings
 
 DEMO_DAY = dt.date(2026, 11, 25)  # the day tests/store/conftest.py builds the demo for
 LAST_FULL_WEEK = dt.date(2026, 11, 16)
@@ -123,16 +123,54 @@ def test_experiments_that_ended_and_those_running(ws):
         ("EXP-0004", "running"),
     ]
     for e in review.experiments:
+        (variant,) = e.variants
         assert (e.control_visitors, e.control_conversions) == arms[(e.code, 1)]
-        assert (e.variant_visitors, e.variant_conversions) == arms[(e.code, 0)]
+        assert (variant.visitors, variant.conversions) == arms[(e.code, 0)]
         assert e.control_rate == e.control_conversions / e.control_visitors
         p = two_sided_p(
-            e.control_conversions, e.control_visitors, e.variant_conversions, e.variant_visitors
+            e.control_conversions, e.control_visitors, variant.conversions, variant.visitors
         )
-        assert math.isclose(e.p_value, p, rel_tol=1e-9)
+        if variant.test == "z":
+            assert math.isclose(variant.p_value, p, rel_tol=1e-9)
+        else:  # a small table: Fisher's exact test, which is more cautious
+            assert variant.p_value > p
     ended, running = review.experiments
-    assert ended.verdict == "no_difference" and ended.metric == "Visit → Form submitted"
-    assert running.verdict == "not_enough_data"
+    assert ended.variants[0].verdict == "no_difference" and ended.metric == "Visit → Form submitted"
+    assert ended.final and not running.final
+    assert running.variants[0].verdict == "not_enough_data"
+
+
+def test_every_variant_of_an_experiment_is_in_the_review(ws):
+    """Three variants: one line with a verdict for each, Holm-corrected, none left out."""
+    with ws.session() as session:
+        running = session.scalars(select(Experiment).where(Experiment.code == "EXP-0004")).one()
+        running.control_share = 0.25
+        running.arms.clear()
+        session.flush()
+        for name, is_control, visitors, conversions in (
+            ("control", True, 1000, 250),
+            ("B", False, 1000, 296),
+            ("C", False, 1000, 340),
+            ("D", False, 1000, 240),
+        ):
+            running.arms.append(
+                ExperimentArm(
+                    name=name, is_control=is_control, visitors=visitors, conversions=conversions
+                )
+            )
+        session.commit()
+    with ws.engine.connect() as connection:
+        line = next(
+            e for e in load_review(connection, LAST_FULL_WEEK).experiments if e.code == "EXP-0004"
+        )
+    assert line.control_name == "control" and line.control_visitors == 1000
+    assert [v.name for v in line.variants] == ["B", "C", "D"]
+    assert [v.verdict for v in line.variants] == [
+        "variant_leading",  # p = 0.02 at one look, running: not a call
+        "variant_wins",  # decisive even after Holm over three variants
+        "variant_trailing",
+    ]
+    assert not line.final
 
 
 def test_next_step_before_the_meeting_is_a_proposal(ws):

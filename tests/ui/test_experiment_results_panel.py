@@ -120,6 +120,9 @@ def test_an_experiment_without_results_starts_with_control_and_variant(panel, de
 )
 def test_the_verdict_for_typed_numbers(panel, demo_copy, control, variant, expected):
     exp = experiment_id(demo_copy, "EXP-0006")
+    # A test that ended a month ago, planned without an effect: its numbers are final.
+    ended = (dt.date.today() - dt.timedelta(days=30)).isoformat()
+    execute(demo_copy, "UPDATE experiments SET start_date = ?, planned_mde = NULL", ended)
     panel.show_experiment(exp)
     panel.add_button.click()
     type_arms(panel, control, variant)
@@ -142,7 +145,7 @@ def test_the_numbers_behind_a_win_read_in_the_users_locale(panel, demo_copy):
         assert number(panel, "Rate of variant") == "20,00% (200 of 1.000)"
         assert number(panel, "Difference") == "+6,00 points"
         assert number(panel, "95 % interval of the difference") == ("+2,72 points to +9,28 points")
-        assert number(panel, "Relative lift") == "+42,9%"
+        assert number(panel, "Relative lift") == "+42,9% (+17,3% to +74,0%)"
         assert number(panel, "p-value") == "< 0,001"
         assert number(panel, "Chance that variant is better") == "100,0%"
         assert number(panel, "Split check (sample ratio p)") == "1,000"
@@ -155,7 +158,13 @@ def test_the_numbers_behind_a_win_read_in_the_users_locale(panel, demo_copy):
 
 def test_whether_the_test_had_the_power_for_its_planned_effect(panel, demo_copy):
     exp = experiment_id(demo_copy, "EXP-0006")
-    execute(demo_copy, "UPDATE experiments SET planned_mde = 0.05 WHERE id = ?", exp)
+    ended = (dt.date.today() - dt.timedelta(days=30)).isoformat()
+    execute(
+        demo_copy,
+        "UPDATE experiments SET planned_mde = 0.05, start_date = ? WHERE id = ?",
+        ended,
+        exp,
+    )
     panel.show_experiment(exp)
     panel.add_button.click()
     type_arms(panel, (260, 52), (260, 60))  # 20 % baseline: +5 points needs 1,031 per arm
@@ -174,7 +183,11 @@ def test_typed_edits_are_undoable_and_impossible_ones_refused(panel, controller,
     assert headline(panel) == "No detectable difference"  # 38/1240 vs 51/1228, p ≈ 0.14
     assert type_in(panel, 1, CONVERSIONS, "80")
     assert stored_arms(demo_copy, exp)[1] == ("variant", 0, 1228, 80)
-    assert headline(panel) == "Variant wins"
+    # Planned to see +1 point at 3 %: a win at 1,228 visitors had little power, and says so.
+    assert headline(panel) == "Variant wins, with only 31% power"
+    assert "had only 31% power for the planned 1.00 points" in (
+        panel.verdicts[0].explanation.text()
+    )
     controller.undo_stack.undo()
     assert stored_arms(demo_copy, exp)[1] == ("variant", 0, 1228, 51)
     assert headline(panel) == "No detectable difference"
@@ -228,8 +241,11 @@ def test_more_variants_each_judged_against_the_control(panel, demo_copy):
     # each. 1240 against 1228 breaks that plan; 1240 against 600 keeps it.
     assert [box.headline.text() for box in panel.verdicts] == [
         "Sample ratio mismatch: results unreliable",
-        "Variant 2 wins",  # 5.0 % against 3.1 %, p ≈ 0.04
+        # 5.0 % against 3.1 %, p ≈ 0.04 at one look: not enough once Holm corrects for two
+        # variants (the experiment ended, so nothing is "leading" on noise).
+        "No detectable difference",
     ]
+    assert panel.verdicts[1].result.comparisons == 2
     assert panel.verdicts[1].result.srm_p_value > 0.5
     panel.table.selectRow(2)
     panel.control_button.click()
@@ -268,7 +284,9 @@ def test_take_results_from_the_funnel_data(panel, controller, demo_copy):
     before = stored_arms(demo_copy, exp)
     panel.funnel_button.click()
     assert stored_arms(demo_copy, exp) == [("A", 1, 410, 82), ("B", 0, 395, 118)]
-    assert headline(panel) == "B wins"
+    # 20 % against 29.9 %, p = 0.001 at one look, on Day 1 of 7: clear, but not yet clear
+    # enough for the always-valid test, so not a win.
+    assert headline(panel) == "B is leading, not conclusive"
     assert controller.undo_stack.undoText() == "Take results from funnel data"
     controller.undo_stack.undo()
     assert stored_arms(demo_copy, exp) == before
@@ -297,4 +315,37 @@ def test_arm_values_are_listed_control_first(panel, demo_copy):
     panel.show_experiment(experiment_id(demo_copy, "EXP-0001"))
     assert panel.running_label.isHidden()  # decided three weeks ago
     assert panel.model.arms[0] == ArmValues("control", True, 2210, 64, 11, 3800.0)
-    assert headline(panel) == "Variant wins"
+    # 2.9 % against 4.2 %, p = 0.02 at one look but always-valid p = 0.25: ahead, no call.
+    assert headline(panel) == "Variant is leading, not conclusive"
+
+
+def test_a_running_experiment_at_p_003_reads_leading_and_every_variant_is_shown(panel, demo_copy):
+    exp = experiment_id(demo_copy, "EXP-0006")
+    today = dt.date.today().isoformat()
+    execute(
+        demo_copy,
+        "UPDATE experiments SET start_date = ?, duration_days = 14, planned_mde = NULL, "
+        "control_share = 0.25 WHERE id = ?",
+        today,
+        exp,
+    )
+    panel.show_experiment(exp)
+    panel.add_button.click()
+    panel.add_button.click()
+    panel.add_button.click()
+    for row, (visitors, conversions) in enumerate(
+        ((1000, 250), (1000, 293), (1000, 340), (1000, 240))
+    ):
+        type_in(panel, row, VISITORS, visitors)
+        type_in(panel, row, CONVERSIONS, conversions)
+    # Every variant has its own verdict against the control, Holm-corrected over three.
+    assert [box.headline.text() for box in panel.verdicts] == [
+        "Variant is leading, not conclusive",  # 25 % against 29.3 %, p = 0.031
+        "Variant 2 wins",  # 25 % against 34 %: decisive on Day 1, even after Holm
+        "Variant 3 is trailing, not conclusive",
+    ]
+    assert number(panel, "p-value") == "0.031"
+    explanation = panel.verdicts[0].explanation.text()
+    assert "has not reached its planned end or sample" in explanation
+    assert "Holm-corrected over 3 variants" in explanation
+    assert "wins" not in explanation

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from okrdesk.domain.stats import wilson_interval
-from okrdesk.domain.verdict import Verdict, pair_control_share, verdict
+from okrdesk.domain.verdict import Verdict, is_final, verdicts
 from okrdesk.store import experiment_results as results_store
 from okrdesk.store import experiments as experiments_store
 from okrdesk.store.experiment_results import ArmError, ArmValues
@@ -270,8 +270,9 @@ class ResultsPanel(ReloadsWhenShown, QWidget):
         if running and experiment.status != "decided":
             self.running_label.setText(
                 self.tr(
-                    "Day {day} of {days}: the test runs until {last}. A difference read before "
-                    "the end is more often noise; decide on the numbers of the last day."
+                    "Day {day} of {days}: the test runs until {last}. Until then a difference "
+                    "reads “leading” or “trailing”, unless it is clear enough for a test that "
+                    "stays honest however often you look."
                 ).format(
                     day=(today - first).days + 1,
                     days=experiment.values.duration_days,
@@ -320,16 +321,20 @@ class ResultsPanel(ReloadsWhenShown, QWidget):
             return
         self.empty_label.hide()
         values = self.experiment.values
-        share = pair_control_share(values.control_share, len(variants))
-        for arm in variants:
-            result = verdict(
-                control.conversions,
-                control.visitors,
-                arm.conversions,
-                arm.visitors,
-                planned_control_share=share,
-                planned_mde=values.planned_mde,
-            )
+        counts = [(arm.conversions, arm.visitors) for arm in variants]
+        control_counts = (control.conversions, control.visitors)
+        final = is_final(
+            self.experiment.start_date,
+            values.duration_days,
+            dt.date.today(),
+            control_counts,
+            counts,
+            values.planned_mde,
+        )
+        results = verdicts(
+            control_counts, counts, values.control_share, values.planned_mde, final=final
+        )
+        for arm, result in zip(variants, results, strict=True):
             box = VerdictBox(result, control.name, arm.name)
             self.verdict_area.insertWidget(len(self.verdicts) + 1, box)
             self.verdicts.append(box)

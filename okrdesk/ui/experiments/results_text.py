@@ -1,7 +1,10 @@
 """A verdict in plain words, and the numbers behind it, as the results panel shows them.
 
 Every number goes through QLocale; differences are in percentage points ("points"), relative
-lift and chance to win in percent.
+lift and chance to win in percent. The words follow domain.verdict: "wins"/"loses" only when
+the always-valid test and the one-look test both call it (Holm-corrected over the variants),
+"leading"/"trailing" otherwise while the experiment runs; a call made with low power says so
+in the same sentence.
 """
 
 from __future__ import annotations
@@ -20,6 +23,8 @@ CONTEXT = "ExperimentResults"
 COLOURS = {
     VerdictKind.VARIANT_WINS: ("#166534", "#dcfce7"),
     VerdictKind.VARIANT_LOSES: ("#991b1b", "#fee2e2"),
+    VerdictKind.VARIANT_LEADING: ("#1e40af", "#dbeafe"),
+    VerdictKind.VARIANT_TRAILING: ("#1e40af", "#dbeafe"),
     VerdictKind.NO_DIFFERENCE: ("#334155", "#e2e8f0"),
     VerdictKind.NOT_ENOUGH_DATA: ("#92400e", "#fef3c7"),
     VerdictKind.SAMPLE_RATIO_MISMATCH: ("#991b1b", "#fef3c7"),
@@ -126,16 +131,62 @@ def verdict_text(result: Verdict, control: str, variant: str) -> VerdictText:
         headline = (_tr("{variant} wins") if wins else _tr("{variant} loses")).format(
             variant=_first_upper(variant)
         )
+        if result.low_power:
+            headline = _tr("{verdict}, with only {power} power").format(
+                verdict=headline, power=format_percent(result.power, 0)
+            )
         explanation = _tr(
             "{variant} converted {variant_rate} against {control_rate} for {control} "
-            "({lift} relative): a difference this large is unlikely to be noise (p = {p})."
+            "({lift} relative): a difference this large is unlikely to be noise even when the "
+            "results are looked at every day (always-valid p = {always_valid_p}, p = {p} at "
+            "one look{holm})."
         ).format(
             variant=variant,
             control=control,
             variant_rate=format_percent(result.variant_rate, 2),
             control_rate=format_percent(result.control_rate, 2),
             lift=signed_percent(result.rel_lift),
+            always_valid_p=p_value_text(result.always_valid_p),
             p=p_value_text(result.p_value),
+            holm=_holm(result),
+        )
+        if result.low_power:
+            explanation += " " + _tr(
+                "But the test had only {power} power for the planned {mde}, so a win this "
+                "early or this small likely overstates the effect."
+            ).format(
+                power=format_percent(result.power, 0),
+                mde=points(result.planned_mde, signed=False),
+            )
+    elif kind in (VerdictKind.VARIANT_LEADING, VerdictKind.VARIANT_TRAILING):
+        leading = kind == VerdictKind.VARIANT_LEADING
+        headline = (
+            _tr("{variant} is leading, not conclusive")
+            if leading
+            else _tr("{variant} is trailing, not conclusive")
+        ).format(variant=_first_upper(variant))
+        template = (
+            _tr(
+                "{variant} converts {variant_rate} against {control_rate} for {control} "
+                "(p = {p} at one look). The experiment has not reached its planned end or "
+                "sample, and a test that stays honest under daily looks does not call it yet "
+                "(always-valid p = {always_valid_p}{holm}): keep it running."
+            )
+            if not result.final
+            else _tr(
+                "{variant} converted {variant_rate} against {control_rate} for {control} "
+                "(p = {p} at one look), but not by enough for a call that stays honest under "
+                "daily looks (always-valid p = {always_valid_p}{holm})."
+            )
+        )
+        explanation = template.format(
+            variant=variant,
+            control=control,
+            variant_rate=format_percent(result.variant_rate, 2),
+            control_rate=format_percent(result.control_rate, 2),
+            p=p_value_text(result.p_value),
+            always_valid_p=p_value_text(result.always_valid_p),
+            holm=_holm(result),
         )
     else:
         headline = _tr("No detectable difference")
@@ -152,13 +203,34 @@ def verdict_text(result: Verdict, control: str, variant: str) -> VerdictText:
     return VerdictText(headline, explanation, _numbers(result, control, variant), _power(result))
 
 
+def _holm(result: Verdict) -> str:
+    if result.comparisons < 2:
+        return ""
+    return _tr(", Holm-corrected over {count} variants").format(count=result.comparisons)
+
+
+def lift_text(lift: float | None, interval: tuple[float, float] | None) -> str:
+    """ "+43.10 % (+5.20 % to +94.00 %)": the relative lift with its 95 % interval."""
+    if interval is None:
+        return signed_percent(lift)
+    return _tr("{lift} ({low} to {high})").format(
+        lift=signed_percent(lift), low=signed_percent(interval[0]), high=signed_percent(interval[1])
+    )
+
+
 def _numbers(result: Verdict, control: str, variant: str) -> list[tuple[str, str]]:
-    ci = result.ci
+    ci, always_valid = result.ci, result.always_valid_ci
     interval = (
         _tr("{low} to {high}").format(low=points(ci[0]), high=points(ci[1]))
         if ci is not None
         else "—"
     )
+    always_valid_interval = (
+        _tr("{low} to {high}").format(low=points(always_valid[0]), high=points(always_valid[1]))
+        if always_valid is not None
+        else "—"
+    )
+    test = _tr("Fisher's exact test") if result.test == "fisher" else _tr("z-test")
     return [
         (
             _tr("Rate of {arm}").format(arm=control),
@@ -178,8 +250,11 @@ def _numbers(result: Verdict, control: str, variant: str) -> list[tuple[str, str
         ),
         (_tr("Difference"), points(result.diff)),
         (_tr("95 % interval of the difference"), interval),
-        (_tr("Relative lift"), signed_percent(result.rel_lift)),
+        (_tr("Always-valid 95 % interval"), always_valid_interval),
+        (_tr("Relative lift"), lift_text(result.rel_lift, result.rel_lift_ci)),
         (_tr("p-value"), p_value_text(result.p_value)),
+        (_tr("Test at one look"), test),
+        (_tr("Always-valid p"), p_value_text(result.always_valid_p)),
         (
             _tr("Chance that {variant} is better").format(variant=variant),
             format_percent(result.chance_to_win),

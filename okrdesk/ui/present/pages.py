@@ -15,7 +15,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QRectF,
 from PySide6.QtGui import QFont, QImage, QPainter, QPaintEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-from okrdesk.domain.review import VERDICT_WORDS, Review
+from okrdesk.domain.review import Review
+from okrdesk.domain.review_experiments import verdict_words
 from okrdesk.reports import charts
 from okrdesk.reports.locale_format import LocaleFormat
 from okrdesk.store import dashboard_data, funnel_data
@@ -222,17 +223,23 @@ def _experiment_lines(review: Review, fmt: LocaleFormat) -> list[str]:
         head = (
             _tr("{code} {title} (ended)") if e.phase == "ended" else _tr("{code} {title} (running)")
         ).format(code=e.code, title=e.title)
-        if e.verdict is None:
+        if not e.variants:
             lines.append(_tr("{head}: no results yet.").format(head=head))
             continue
-        lines.append(
-            _tr("{head}: {verdict}, {control} → {variant}").format(
-                head=head,
-                verdict=fmt.words(VERDICT_WORDS.get(e.verdict, e.verdict)),
-                control=fmt.percent(e.control_rate),
-                variant=fmt.percent(e.variant_rate),
+        for v in e.variants:
+            named = (
+                head
+                if len(e.variants) == 1
+                else _tr("{head}, {variant}").format(head=head, variant=v.name)
             )
-        )
+            lines.append(
+                _tr("{head}: {verdict}, {control} → {variant}").format(
+                    head=named,
+                    verdict=verdict_words(v, e.planned_mde, fmt),
+                    control=fmt.percent(e.control_rate),
+                    variant=fmt.percent(v.rate),
+                )
+            )
     return lines or [_tr("No experiment ended or ran this week.")]
 
 

@@ -12,8 +12,9 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QColor, QFont
 
-from okrdesk.domain.review import ExperimentLine, FunnelStep, KeyResultLine
+from okrdesk.domain.review import ExperimentLine, FunnelStep, KeyResultLine, VariantLine
 from okrdesk.domain.review import status_reason as brief_status_reason
+from okrdesk.reports.html import lift_text
 from okrdesk.reports.locale_format import LocaleFormat
 from okrdesk.ui.dashboards.common import status_foreground, status_name
 from okrdesk.ui.formatting import EXPERIMENT_DECISIONS, EXPERIMENT_STATUSES, format_int, label
@@ -27,6 +28,8 @@ MUTED = QColor("#64748b")
 VERDICTS = {
     "variant_wins": QT_TRANSLATE_NOOP("ReviewScreen", "Variant wins"),
     "variant_loses": QT_TRANSLATE_NOOP("ReviewScreen", "Variant loses"),
+    "variant_leading": QT_TRANSLATE_NOOP("ReviewScreen", "Leading, not conclusive"),
+    "variant_trailing": QT_TRANSLATE_NOOP("ReviewScreen", "Trailing, not conclusive"),
     "no_difference": QT_TRANSLATE_NOOP("ReviewScreen", "No difference"),
     "not_enough_data": QT_TRANSLATE_NOOP("ReviewScreen", "Not enough data yet"),
     "sample_ratio_mismatch": QT_TRANSLATE_NOOP("ReviewScreen", "Split off plan"),
@@ -180,10 +183,20 @@ class BehindKeyResultsModel(_FormattedModel):
 
 
 class ExperimentsModel(_FormattedModel):
-    """ExperimentLine rows: code, title, where it stands, both arms, difference, verdict."""
+    """One row per variant of each ExperimentLine (one row for an experiment without results):
+    code, title, where it stands, control, variant, difference, relative lift with its
+    interval, the one-look and always-valid p, chance to win, verdict.
 
-    numeric_columns = frozenset({3, 4, 5, 6, 7})
-    VERDICT_COLUMN = 8
+    set_rows takes ExperimentLines; row() gives (ExperimentLine, VariantLine | None).
+    """
+
+    numeric_columns = frozenset({3, 4, 5, 6, 7, 8, 9})
+    VERDICT_COLUMN = 10
+
+    def set_rows(self, rows: Sequence[Any]) -> None:
+        super().set_rows(
+            [(line, variant) for line in rows for variant in (line.variants or (None,))]
+        )
 
     def headers(self) -> Sequence[str]:
         return (
@@ -193,7 +206,9 @@ class ExperimentsModel(_FormattedModel):
             tr("Control"),
             tr("Variant"),
             tr("Difference"),
+            tr("Relative lift"),
             tr("p-value"),
+            tr("Always-valid p"),
             tr("Chance to win"),
             tr("Verdict"),
         )
@@ -207,25 +222,33 @@ class ExperimentsModel(_FormattedModel):
             visitors=format_int(visitors),
         )
 
-    def display(self, row: ExperimentLine, column: int) -> str:
+    def display(self, row: tuple[ExperimentLine, VariantLine | None], column: int) -> str:
+        line, variant = row
         fmt = self.fmt
         if column == 0:
-            return row.code
+            return line.code
         if column == 1:
-            return row.title
+            return line.title
         if column == 2:
-            return self._stage(row)
+            return self._stage(line)
         if column == 3:
-            return self._arm(row.control_conversions, row.control_visitors, row.control_rate)
+            return self._arm(line.control_conversions, line.control_visitors, line.control_rate)
+        if variant is None:
+            return tr("No results yet") if column == self.VERDICT_COLUMN else "—"
         if column == 4:
-            return self._arm(row.variant_conversions, row.variant_visitors, row.variant_rate)
+            arm = self._arm(variant.conversions, variant.visitors, variant.rate)
+            return arm if len(line.variants) == 1 else f"{variant.name}: {arm}"
         if column == 5:
-            return fmt.points(row.diff)
+            return fmt.points(variant.diff)
         if column == 6:
-            return "—" if row.p_value is None else fmt.p_value(row.p_value).removeprefix("p = ")
+            return lift_text(variant, fmt)
         if column == 7:
-            return fmt.percent(row.chance_to_win, 0)
-        return tr(VERDICTS[row.verdict]) if row.verdict in VERDICTS else tr("No results yet")
+            return _p(fmt, variant.p_value)
+        if column == 8:
+            return _p(fmt, variant.always_valid_p)
+        if column == 9:
+            return fmt.percent(variant.chance_to_win, 0)
+        return verdict_label(variant)
 
     def _stage(self, row: ExperimentLine) -> str:
         """ "Ended, scaled", "Ended, analysing", "Running"."""
@@ -238,21 +261,54 @@ class ExperimentsModel(_FormattedModel):
             return phase
         return tr("{phase}, {after}").format(phase=phase, after=after)
 
-    def tooltip(self, row: ExperimentLine, column: int) -> str | None:
+    def tooltip(self, row: tuple[ExperimentLine, VariantLine | None], column: int) -> str | None:
+        line, variant = row
         if column in (0, 1):
             return tr("{title}\nChanged: {variable}\nMetric: {metric}").format(
-                title=row.title, variable=row.variable, metric=row.metric or "—"
+                title=line.title, variable=line.variable, metric=line.metric or "—"
             )
-        if column == 5 and row.ci is not None:
-            low, high = row.ci
+        if column == 2 and line.learnings:
+            return line.learnings
+        if variant is None:
+            return None
+        if column == 5 and variant.ci is not None:
+            low, high = variant.ci
             return tr("95 % interval: {low} to {high}").format(
                 low=self.fmt.points(low), high=self.fmt.points(high)
             )
-        if column == 2 and row.learnings:
-            return row.learnings
+        if column == 7:
+            return (
+                tr("Fisher's exact test (a small table)")
+                if variant.test == "fisher"
+                else tr("Pooled two-proportion z-test, one look")
+            )
+        if column == 8:
+            return tr(
+                "Stays valid however often the results are looked at; a win or loss needs it "
+                "and the one-look p below 0.05 (Holm-corrected over {count} variants)."
+            ).format(count=len(line.variants))
+        if column == self.VERDICT_COLUMN and variant.low_power:
+            return tr("Only {power} power for the planned {mde}.").format(
+                power=self.fmt.percent(variant.power, 0), mde=self.fmt.points(line.planned_mde)
+            )
         return None
 
-    def foreground(self, row: ExperimentLine, column: int) -> QColor | None:
+    def foreground(
+        self, row: tuple[ExperimentLine, VariantLine | None], column: int
+    ) -> QColor | None:
         if column == self.VERDICT_COLUMN:
-            return {"variant_wins": UP, "variant_loses": DOWN}.get(row.verdict or "", MUTED)
+            verdict = row[1].verdict if row[1] is not None else ""
+            return {"variant_wins": UP, "variant_loses": DOWN}.get(verdict, MUTED)
         return None
+
+
+def verdict_label(variant: VariantLine) -> str:
+    """The verdict as a table cell; a call made with low power says so."""
+    text = tr(VERDICTS[variant.verdict]) if variant.verdict in VERDICTS else variant.verdict
+    if variant.verdict in ("variant_wins", "variant_loses") and variant.low_power:
+        text = tr("{verdict} (low power)").format(verdict=text)
+    return text
+
+
+def _p(fmt: LocaleFormat, p: float | None) -> str:
+    return "—" if p is None else fmt.p_value(p).removeprefix("p = ")
