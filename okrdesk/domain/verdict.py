@@ -30,7 +30,7 @@ import datetime as dt
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
-from enum import StrEnum
+from enum import Enum
 
 from okrdesk.domain import exact, sequential, stats
 
@@ -40,7 +40,9 @@ PLANNED_POWER = 0.8
 LOW_POWER = 0.5
 
 
-class VerdictKind(StrEnum):
+class VerdictKind(str, Enum):
+    """A verdict's kind; its value is the word stored and looked up in the label tables."""
+
     VARIANT_WINS = "variant_wins"
     VARIANT_LOSES = "variant_loses"
     VARIANT_LEADING = "variant_leading"
