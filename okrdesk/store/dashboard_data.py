@@ -221,7 +221,7 @@ def _forecast_line(
     history: dict[int, list[tuple[dt.date, float]]],
 ) -> KeyResultForecast:
     progress, judged = judge_key_result(
-        kr, kr.current, kr.confidence, kr.last_checkin, expected, on, thresholds
+        kr, kr.current, kr.confidence, kr.last_checkin, cycle, on, thresholds
     )
     forecast = None
     if kr.kind in ("increase", "decrease"):
