@@ -246,7 +246,7 @@ def key_result_status(
     kind = KrKind(kind)
     value = progress(kind, start, target, current)
     expected = expected_progress(cycle[0], cycle[1], on)
-    if kind in (KrKind.INCREASE, KrKind.DECREASE):
+    if follows_pace(kind):
         return status(value, expected, confidence, last_checkin, on, thresholds)
     gap = expected - value
     days = None if last_checkin is None else max((on - last_checkin).days, 0)
@@ -258,6 +258,11 @@ def key_result_status(
         code, threshold = _range_rule(value, target, confidence, days, on, cycle[1], thresholds)
     text = _RULE_TEXT[code].format(days=days, confidence=confidence, threshold=threshold, due=due)
     return StatusResult(_STATUS_OF[code], text, code, gap, days, confidence, threshold, due)
+
+
+def follows_pace(kind: KrKind | str) -> bool:
+    """Whether the linear pace judges a KR: increase and decrease only (DESIGN.md)."""
+    return KrKind(kind) in (KrKind.INCREASE, KrKind.DECREASE)
 
 
 def _silence_rule(days: int | None, t: Thresholds) -> tuple[StatusRule, float | None] | None:

@@ -12,7 +12,7 @@ from okrdesk.store.checkins import CheckInValues, record_checkin
 from okrdesk.store.cycles import create_cycle
 from okrdesk.store.okr_commands import create_key_result, create_objective
 from okrdesk.store.workspace import create_workspace
-from okrdesk.ui.okr.tree_model import STATUS, TITLE
+from okrdesk.ui.okr.tree_model import PROGRESS, PROGRESS_ROLE, STATUS, TITLE
 
 TODAY = dt.date.today()
 START = TODAY - dt.timedelta(days=4)  # day 5 of a 92-day cycle: the pace expects little
@@ -67,3 +67,14 @@ def test_status_tooltips_name_the_range_and_the_due_date(qtbot, window, tmp_path
     assert launch.data() == "On track"
     due = QLocale().toString(QDate(END), "d MMM yyyy")
     assert launch.data(Qt.ItemDataRole.ToolTipRole) == f"On track: Not done yet; due {due}."
+
+
+def test_no_pace_tick_where_the_pace_does_not_judge(qtbot, window, tmp_path):
+    path = tmp_path / "ticks.okrdesk"
+    make_workspace(path)
+    window.files.open_path(path)
+    window.show_section(1)
+    model = window.sections["okrs"].proxy
+    for title in ("Keep churn below 3 %", "Ship the portal"):
+        progress, expected = find_row(model, title).siblingAtColumn(PROGRESS).data(PROGRESS_ROLE)
+        assert (progress, expected) == (0.0, None)
