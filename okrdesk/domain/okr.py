@@ -151,6 +151,13 @@ class StatusRule(str, Enum):
     AT_RISK_PACE = "at_risk_pace"
     AT_RISK_CONFIDENCE = "at_risk_confidence"
     ON_TRACK = "on_track"
+    # stay above / stay below: judged by the range, never by the linear pace
+    OUTSIDE_RANGE = "outside_range"
+    INSIDE_RANGE = "inside_range"
+    DONE_INSIDE_RANGE = "done_inside_range"
+    # binary (yes/no): judged by its due date and confidence, never by the linear pace
+    PAST_DUE = "past_due"
+    BEFORE_DUE = "before_due"
 
 
 @dataclass(frozen=True)
@@ -172,7 +179,8 @@ class StatusResult:
     code: which rule fired. gap: expected − progress (positive = behind pace).
     days_silent: days since the last check-in, None when there has been none.
     confidence: as given (None = unknown). threshold: the setting the firing rule compared
-    against, None for done and for no check-in.
+    against (the range's bound for the stay rules), None for done and for no check-in.
+    due: the date a binary KR is judged against (its due date, else the cycle's end).
     """
 
     status: Status
@@ -182,6 +190,7 @@ class StatusResult:
     days_silent: int | None
     confidence: float | None
     threshold: float | None
+    due: date | None = None
 
 
 DEFAULT_THRESHOLDS = Thresholds()
@@ -194,24 +203,123 @@ def status(
     last_checkin: date | None,
     on: date,
     thresholds: Thresholds = DEFAULT_THRESHOLDS,
-    *,
-    can_finish_early: bool = True,
 ) -> StatusResult:
-    """Judge a KR or objective on `on`; the first rule that applies wins.
+    """Judge an increase or decrease KR (or a progress against a pace) on `on`.
 
-    `can_finish_early` is False for stay-above/stay-below KRs: being inside the range today
-    keeps them on track, it does not finish them (they can still slip before the cycle ends).
-
-    Order: done (progress >= 1, even when stale); needs update (no check-in, or more than
-    stale_days since the last); off track (behind by more than off_track_gap, or confidence
-    <= off_track_confidence); at risk (the same with the at-risk settings); else on track.
+    The first rule that applies wins. Order: done (progress >= 1, even when stale); needs
+    update (no check-in, or more than stale_days since the last); off track (behind by more
+    than off_track_gap, or confidence <= off_track_confidence); at risk (the same with the
+    at-risk settings); else on track.
     Pace is checked before confidence within a level. Unknown confidence is not used.
     """
     gap = expected - progress
     days = None if last_checkin is None else max((on - last_checkin).days, 0)
-    code, threshold = _first_rule(progress, gap, confidence, days, thresholds, can_finish_early)
+    code, threshold = _first_rule(progress, gap, confidence, days, thresholds)
     text = _rule_text(code, gap, days, confidence, threshold)
     return StatusResult(_STATUS_OF[code], text, code, gap, days, confidence, threshold)
+
+
+def key_result_status(
+    kind: KrKind | str,
+    start: float,
+    target: float,
+    current: float | None,
+    confidence: float | None,
+    last_checkin: date | None,
+    cycle: tuple[date, date],
+    on: date,
+    thresholds: Thresholds = DEFAULT_THRESHOLDS,
+    due: date | None = None,
+) -> StatusResult:
+    """A key result's status on `on` (judged as at the end of that day): the one rule that
+    every screen, report and presentation shows.
+
+    cycle is (first day, last day). Increase and decrease KRs follow `status` against the
+    linear pace. The other kinds ignore the pace:
+    - stay above / stay below: needs update (no check-in, or silent more than stale_days);
+      off track as soon as the latest value is outside the range; inside it, done once the
+      cycle's last day is reached, else the confidence rules, else on track.
+    - binary: done once done (even when silent); needs update; off track when not done and
+      the due date (`due`, else the cycle's last day) is reached; else the confidence rules,
+      else on track.
+    """
+    kind = KrKind(kind)
+    value = progress(kind, start, target, current)
+    expected = expected_progress(cycle[0], cycle[1], on)
+    if follows_pace(kind):
+        return status(value, expected, confidence, last_checkin, on, thresholds)
+    gap = expected - value
+    days = None if last_checkin is None else max((on - last_checkin).days, 0)
+    if kind is KrKind.BINARY:
+        due = cycle[1] if due is None else due
+        code, threshold = _binary_rule(value, confidence, days, on, due, thresholds)
+    else:
+        due = None
+        code, threshold = _range_rule(value, target, confidence, days, on, cycle[1], thresholds)
+    text = _RULE_TEXT[code].format(days=days, confidence=confidence, threshold=threshold, due=due)
+    return StatusResult(_STATUS_OF[code], text, code, gap, days, confidence, threshold, due)
+
+
+def follows_pace(kind: KrKind | str) -> bool:
+    """Whether the linear pace judges a KR: increase and decrease only (DESIGN.md)."""
+    return KrKind(kind) in (KrKind.INCREASE, KrKind.DECREASE)
+
+
+def _silence_rule(days: int | None, t: Thresholds) -> tuple[StatusRule, float | None] | None:
+    if days is None:
+        return StatusRule.NO_CHECKIN, None
+    if days > t.stale_days:
+        return StatusRule.STALE, t.stale_days
+    return None
+
+
+def _confidence_rule(
+    confidence: float | None, t: Thresholds
+) -> tuple[StatusRule, float | None] | None:
+    if confidence is not None and confidence <= t.off_track_confidence:
+        return StatusRule.OFF_TRACK_CONFIDENCE, t.off_track_confidence
+    if confidence is not None and confidence <= t.at_risk_confidence:
+        return StatusRule.AT_RISK_CONFIDENCE, t.at_risk_confidence
+    return None
+
+
+def _range_rule(
+    progress: float,
+    target: float,
+    confidence: float | None,
+    days: int | None,
+    on: date,
+    cycle_end: date,
+    t: Thresholds,
+) -> tuple[StatusRule, float | None]:
+    """Stay above / stay below: silence, then the range, then the cycle's end, then confidence."""
+    silent = _silence_rule(days, t)
+    if silent:
+        return silent
+    if progress < 1:
+        return StatusRule.OUTSIDE_RANGE, target
+    if on >= cycle_end:
+        return StatusRule.DONE_INSIDE_RANGE, target
+    return _confidence_rule(confidence, t) or (StatusRule.INSIDE_RANGE, target)
+
+
+def _binary_rule(
+    progress: float,
+    confidence: float | None,
+    days: int | None,
+    on: date,
+    due: date,
+    t: Thresholds,
+) -> tuple[StatusRule, float | None]:
+    """Yes/no: done, then silence, then the due date, then confidence."""
+    if progress >= 1:
+        return StatusRule.DONE, None
+    silent = _silence_rule(days, t)
+    if silent:
+        return silent
+    if on >= due:
+        return StatusRule.PAST_DUE, None
+    return _confidence_rule(confidence, t) or (StatusRule.BEFORE_DUE, None)
 
 
 def _first_rule(
@@ -220,10 +328,9 @@ def _first_rule(
     confidence: float | None,
     days: int | None,
     t: Thresholds,
-    can_finish_early: bool = True,
 ) -> tuple[StatusRule, float | None]:
     """The rule that decides, and the setting it compared against."""
-    if progress >= 1 and can_finish_early:
+    if progress >= 1:
         return StatusRule.DONE, None
     if days is None:
         return StatusRule.NO_CHECKIN, None
@@ -249,6 +356,11 @@ _STATUS_OF = {
     StatusRule.AT_RISK_PACE: Status.AT_RISK,
     StatusRule.AT_RISK_CONFIDENCE: Status.AT_RISK,
     StatusRule.ON_TRACK: Status.ON_TRACK,
+    StatusRule.OUTSIDE_RANGE: Status.OFF_TRACK,
+    StatusRule.INSIDE_RANGE: Status.ON_TRACK,
+    StatusRule.DONE_INSIDE_RANGE: Status.DONE,
+    StatusRule.PAST_DUE: Status.OFF_TRACK,
+    StatusRule.BEFORE_DUE: Status.ON_TRACK,
 }
 
 _RULE_TEXT = {
@@ -259,6 +371,11 @@ _RULE_TEXT = {
     StatusRule.OFF_TRACK_CONFIDENCE: "Confidence {confidence:g} ({threshold:g} or less): off track",
     StatusRule.AT_RISK_PACE: "Behind pace by {gap:.2f} (more than {threshold:.2f}): at risk",
     StatusRule.AT_RISK_CONFIDENCE: "Confidence {confidence:g} ({threshold:g} or less): at risk",
+    StatusRule.OUTSIDE_RANGE: "Outside its range (limit {threshold:g}): off track",
+    StatusRule.INSIDE_RANGE: "Inside its range (limit {threshold:g}): on track",
+    StatusRule.DONE_INSIDE_RANGE: "Inside its range at the cycle's end: done",
+    StatusRule.PAST_DUE: "Not done by its due date {due}: off track",
+    StatusRule.BEFORE_DUE: "Not done yet, due {due}: on track",
 }
 
 
@@ -329,8 +446,3 @@ def forecast(checkins: Sequence[tuple[date, float]], cycle_end: date) -> float |
         return None
     sxy = math.fsum((x - mean_x) * (y - mean_y) for x, y in zip(xs, ys, strict=True))
     return mean_y + sxy / sxx * ((cycle_end - origin).days - mean_x)
-
-
-def finishes_early(kind: KrKind | str) -> bool:
-    """Whether reaching the target finishes a KR: not for stay-above and stay-below ones."""
-    return KrKind(kind) not in (KrKind.STAY_ABOVE, KrKind.STAY_BELOW)

@@ -280,6 +280,16 @@ def status_reason(line: KeyResultLine, fmt: NumberFormat) -> str:
         )
     if line.rule == "done":
         return w(QT_TRANSLATE_NOOP("ReviewBrief", "target reached"))
+    if line.rule == "outside_range":
+        return w(QT_TRANSLATE_NOOP("ReviewBrief", "outside its range"))
+    if line.rule == "inside_range":
+        return w(QT_TRANSLATE_NOOP("ReviewBrief", "inside its range"))
+    if line.rule == "done_inside_range":
+        return w(QT_TRANSLATE_NOOP("ReviewBrief", "inside its range at the cycle's end"))
+    if line.rule == "past_due":
+        return w(QT_TRANSLATE_NOOP("ReviewBrief", "not done by its due date"))
+    if line.rule == "before_due":
+        return w(QT_TRANSLATE_NOOP("ReviewBrief", "not done yet, before its due date"))
     return w(QT_TRANSLATE_NOOP("ReviewBrief", "{progress} done")).format(
         progress=fmt.percent(line.progress, 0)
     )

@@ -42,3 +42,15 @@ def iso_week_label(day: dt.date) -> str:
     """2026-11-16 → "2026-W47" (the ISO week of the day)."""
     year, number, _ = day.isocalendar()
     return f"{year}-W{number:02d}"
+
+
+def share_in_period(week: dt.date, first_day: dt.date, last_day: dt.date) -> float:
+    """The share of the 7-day week starting `week` whose days fall in first_day..last_day
+    (both inclusive): 0.0, k/7 or 1.0.
+
+    A week's money (spend, revenue) and counts are spread evenly over its days, so a week
+    that straddles a cycle's start or end counts for the cycle by its days inside it.
+    """
+    week_end = week + dt.timedelta(days=6)
+    days = (min(week_end, last_day) - max(week, first_day)).days + 1
+    return max(days, 0) / 7

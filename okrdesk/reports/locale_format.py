@@ -86,12 +86,21 @@ class LocaleFormat:
         return self.locale.toString(float(value), "f", decimals)
 
     def kr_change(self, change: float | None, kind: str, unit: str) -> str:
-        """A key result's move in its own unit, signed ("+1 400 €", "−0,5"); "" for none."""
+        """A key result's move in its own unit, signed ("+1 400 €", "−0,5"); "" for none.
+
+        A percent KR moves in percentage points: 3.3 % → 3.4 % is "+0.1 pt", never "+0.1 %"
+        (which would read as a tenth of a percent of 3.3 %).
+        """
         if change is None or change == 0:
             return ""
         if kind == "binary":
             return self.kr_value(1.0 if change > 0 else 0.0, kind, unit)
         sign = self.locale.positiveSign() if change > 0 else self.locale.negativeSign()
+        if unit == "percent":
+            size = abs(change)
+            decimals = 0 if float(round(size, 9)).is_integer() else 1
+            text = sign + self.locale.toString(size, "f", decimals)
+            return QCoreApplication.translate("Report", "{value} pt").format(value=text)
         return sign + self.kr_value(abs(change), kind, unit)
 
     def _signed(self, value: float, decimals: int) -> str:

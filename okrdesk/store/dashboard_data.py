@@ -18,6 +18,7 @@ from sqlalchemy import Connection, select
 
 from okrdesk.domain import okr
 from okrdesk.domain.review import FunnelStep, last_full_week, week_start_of
+from okrdesk.domain.weeks import share_in_period
 from okrdesk.store import experiment_tasks, experiments, funnel_data, okr_queries
 from okrdesk.store.experiment_tasks import TaskRow
 from okrdesk.store.review_data import (
@@ -81,16 +82,22 @@ class ObjectiveLine:
 
 @dataclass(frozen=True)
 class FunnelMoney:
-    """A funnel's spend, revenue, leads and deals in the cycle's weeks up to the last full week,
-    and the last full week's CAC; a ratio is None where its denominator is 0."""
+    """A funnel's spend, revenue, leads and deals in the cycle's days up to the last full week,
+    and the last full week's CAC; a ratio is None where its denominator is 0.
+
+    first_week..last_week are the weeks counted, first_day..last_day the days counted: a week
+    straddling the cycle's start or end counts by its days inside the cycle, so leads and
+    deals may be fractional."""
 
     funnel: str
     first_week: dt.date
     last_week: dt.date
+    first_day: dt.date
+    last_day: dt.date
     spend: float
     revenue: float
-    leads: int
-    deals: int
+    leads: float
+    deals: float
     cac: float | None
     cost_per_lead: float | None
     roi: float | None
@@ -192,7 +199,10 @@ def management_data(connection: Connection, today: dt.date) -> ManagementData:
         key_results=tuple(lines),
         objectives=tuple(summaries),
         money=funnel_money(
-            connection, cycle.start_date, last_full_week(today, settings.week_start)
+            connection,
+            cycle.start_date,
+            last_full_week(today, settings.week_start),
+            cycle.end_date,
         ),
     )
 
@@ -221,7 +231,7 @@ def _forecast_line(
     history: dict[int, list[tuple[dt.date, float]]],
 ) -> KeyResultForecast:
     progress, judged = judge_key_result(
-        kr, kr.current, kr.confidence, kr.last_checkin, expected, on, thresholds
+        kr, kr.current, kr.confidence, kr.last_checkin, cycle, on, thresholds
     )
     forecast = None
     if kr.kind in ("increase", "decrease"):
@@ -260,15 +270,21 @@ def money_stages(stages: Sequence[str]) -> tuple[str, str]:
 
 
 def funnel_money(
-    connection: Connection, first_day: dt.date, last_week: dt.date
+    connection: Connection, first_day: dt.date, last_week: dt.date, last_day: dt.date | None = None
 ) -> FunnelMoney | None:
-    """The first funnel with spend: its totals over the weeks starting from first_day to
-    last_week (as a bound key result counts its funnel's revenue), and last_week's CAC; None
-    when no funnel has spend or counts there."""
+    """The first funnel with spend: its totals over the days first_day to last_day (default:
+    last_week's last day, and never past it), and last_week's CAC; None when no funnel has
+    spend or counts there.
+
+    A week that straddles first_day or last_day counts by its days inside them
+    (weeks.share_in_period): spend, revenue, leads and deals alike, so CAC stays their ratio.
+    """
     import pandas as pd
 
     from okrdesk.domain.funnel import unit_economics
 
+    week_end = last_week + dt.timedelta(days=6)
+    last_day = week_end if last_day is None else min(last_day, week_end)
     for funnel_id, name in funnel_data.funnel_names(connection):
         stages = funnel_data.stage_names(connection, funnel_id)
         if len(stages) < 2:
@@ -279,21 +295,27 @@ def funnel_money(
         counts = funnel_data.load_counts(connection, funnel_id)
         lead, deal = money_stages(stages)
         weekly = unit_economics(counts, spend, stages, lead, deal, keep=("week",))
-        in_cycle = (weekly["week"] >= pd.Timestamp(first_day)) & (
-            weekly["week"] <= pd.Timestamp(last_week)
+        share = pd.Series(
+            [share_in_period(week.date(), first_day, last_day) for week in weekly["week"]],
+            index=weekly.index,
+            dtype="float64",
         )
-        shown = weekly[in_cycle]
+        shown = weekly[share > 0]
         if shown.empty:
             continue
-        total_spend = float(shown["spend"].sum())
-        revenue = float(shown["revenue"].sum())
-        leads, deals = int(shown["leads"].sum()), int(shown["deals"].sum())
-        last = shown[shown["week"] == pd.Timestamp(last_week)]
+        share = share[share > 0]
+        total_spend = float((shown["spend"] * share).sum())
+        revenue = float((shown["revenue"] * share).sum())
+        leads = float((shown["leads"] * share).sum())
+        deals = float((shown["deals"] * share).sum())
+        last = weekly[weekly["week"] == pd.Timestamp(last_week)]
         week_cac = float(last["cac"].iloc[0]) if not last.empty else float("nan")
         return FunnelMoney(
             funnel=name,
             first_week=shown["week"].min().date(),
             last_week=shown["week"].max().date(),
+            first_day=max(first_day, shown["week"].min().date()),
+            last_day=min(last_day, shown["week"].max().date() + dt.timedelta(days=6)),
             spend=total_spend,
             revenue=revenue,
             leads=leads,

@@ -29,6 +29,7 @@ from sqlalchemy.orm import Session
 from okrdesk.store import demo_data as data
 from okrdesk.store import schema
 from okrdesk.store.cycles import quarter_of
+from okrdesk.store.demo_facts import experiment_facts, funnel_moves
 from okrdesk.store.kr_bindings import automatic_comment, bind, kr_value
 from okrdesk.store.workspace import create_workspace, delete_workspace_file
 
@@ -467,9 +468,12 @@ def _experiments(session: Session, dates: _Dates, ids: _Ids) -> None:
             start - dt.timedelta(days=7) if start else dates.this_monday - dt.timedelta(days=10)
         )
         impact, confidence, ease = spec.ice
+        learnings = spec.learnings
+        if spec.arms:
+            learnings = learnings.format(**experiment_facts(spec.arms))
         rows.append(
-            _fields(spec, "title", "hypothesis", "variable", "status", "decision", "learnings")
-            | {"impact": impact, "confidence": confidence, "ease": ease}
+            _fields(spec, "title", "hypothesis", "variable", "status", "decision")
+            | {"learnings": learnings, "impact": impact, "confidence": confidence, "ease": ease}
             | {
                 "code": f"EXP-{number:04d}",
                 "key_result_id": ids.krs[spec.kr],
@@ -526,7 +530,9 @@ def _reviews(session: Session, dates: _Dates, ids: _Ids) -> None:
         week_start = dates.this_monday - dt.timedelta(weeks=weeks_ago)
         reviewed = week_start - dt.timedelta(weeks=1)
         counts, revenue = ids.weeks[reviewed]
-        facts = {
+        before, _revenue = ids.weeks[reviewed - dt.timedelta(weeks=1)]
+        facts = experiment_facts(data.EXPERIMENTS[review["experiment"]].arms) | {
+            "funnel_moves": funnel_moves(data.STAGES, before, counts),
             "week": f"{reviewed.day} {data.MONTHS[reviewed.month - 1]}",
             "visits": f"{counts[0]:,}".replace(",", " "),
             "form_rate": _fmt(100 * counts[1] / counts[0], "percent"),

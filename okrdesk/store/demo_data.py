@@ -168,7 +168,7 @@ PREVIOUS_OBJECTIVES = (
                    510, 400, "zofia", 0, 1, (6, 7), 0.05, budget=30_000, burn=0.98, final=420,
                    grade_note="Pausing display ads did most of the work."),
         ),
-        "Good enough to double down: inbound brought 54 % of new MRR. Not efficient yet.",
+        "Good enough to double down, but not efficient yet: CAC missed its target.",
     ),
     ObjectiveSpec(
         "q_site", "Relaunch the website and measure it end to end", "team", "Marketing",
@@ -323,7 +323,7 @@ COMMENTS = {
 COMMENTS_DONE = {
     "checklist": (
         "Shipped to all new workspaces.",
-        "First data: 70 % of new users finish step one.",
+        "First data: most new users finish step one.",
     ),
     "q_launch": ("Site is live.", "Tracking verified end to end."),
 }
@@ -332,7 +332,7 @@ BLOCKERS = {
     "q_speed": ("Lead routing needs a HubSpot admin, and we have none.",),
     "q_launch": ("Copy for the product pages is late.",),
     "cac": (
-        "LinkedIn CPCs up 20 % since the start of the quarter.",
+        "LinkedIn bids need a review before more budget goes in.",
         "Finance has not approved the retargeting budget yet.",
     ),
     "mql": (
@@ -421,7 +421,7 @@ class ExperimentSpec(NamedTuple):
     status: str
     week: int | None
     decision: str | None = None
-    learnings: str = ""
+    learnings: str = ""  # `{...}` filled from its arms (demo_facts.experiment_facts)
     # (visitors, conversions, sql_count, avg_deal_value) for control and variant
     arms: tuple[tuple[int, int, int | None, float | None], ...] = ()
 
@@ -444,8 +444,8 @@ EXPERIMENTS = (
         "decided",
         -3,
         "scale",
-        "Visit→form went from 2.9 % to 4.2 % (p = 0.02) and SQL quality held. Logos now on "
-        "every form; next, test which logos matter by industry.",
+        "Visit→form went from {control_rate} to {variant_rate} ({p}) and SQL quality held. "
+        "Logos now on every form; next, test which logos matter by industry.",
         ((2210, 64, 11, 3_800.0), (2185, 92, 16, 3_900.0)),
     ),
     ExperimentSpec(
@@ -460,9 +460,9 @@ EXPERIMENTS = (
         "decided",
         -2,
         "roll_back",
-        "More forms (+46 %) but half the SQLs: without company size and role, sales spent the "
-        "week on students and competitors. Keep company size as a required field; try a "
-        "two-step form instead of a shorter one.",
+        "More forms ({lift}) but fewer SQLs ({variant_sqls} against {control_sqls}): without "
+        "company size and role, sales spent the week on students and competitors. Keep company "
+        "size as a required field; try a two-step form instead of a shorter one.",
         ((2140, 66, 10, 4_100.0), (2165, 97, 5, 2_700.0)),
     ),
     ExperimentSpec(
@@ -547,14 +547,16 @@ EXPERIMENTS = (
 # Running arms grow with the days elapsed: (visitors per day, control rate, variant rate).
 RUNNING_ARMS = (6, 0.36, 0.47)
 
-# Two weekly reviews, oldest first; `{...}` are filled from the funnel week they discuss.
+# Two weekly reviews, oldest first; `{...}` are filled from the funnel week they discuss and
+# the arms of the experiment they quote (store/demo_facts.py), never typed in.
 REVIEWS = (
     {
         "next_experiment": 1,  # index into EXPERIMENTS
+        "experiment": 0,  # the decided experiment whose arms the brief quotes
         "brief": "Week of {week}: {visits} visits, visit→form {form_rate}, lead→MQL "
-        "{mql_rate}, {deals} deals worth {revenue}. No step moved beyond noise.\n"
-        "EXP-0001 (customer logos above the demo form) lifted visit→form from 2.9 % to "
-        "4.2 % (p = 0.02); SQL quality held.\n"
+        "{mql_rate}, {deals} deals worth {revenue}. {funnel_moves}\n"
+        "EXP-0001 (customer logos above the demo form) lifted visit→form from {control_rate} "
+        "to {variant_rate} ({p}); SQL quality held.\n"
         "KRs: speed-to-lead on track since round-robin went live; CAC at risk, LinkedIn CPL "
         "up again; win rate off track.",
         "decisions": "1. Scale EXP-0001: logos stay on every demo form (Tom, by Tuesday).\n"
@@ -566,10 +568,12 @@ REVIEWS = (
     },
     {
         "next_experiment": 2,
+        "experiment": 1,
         "brief": "Week of {week}: {visits} visits, visit→form {form_rate}, lead→MQL "
-        "{mql_rate}, {deals} deals worth {revenue}.\n"
-        "EXP-0002 (three-field form) raised form fills by 46 %, but only 5 of 97 variant "
-        "leads became SQLs against 10 of 66 in control: cheaper leads, worse leads.\n"
+        "{mql_rate}, {deals} deals worth {revenue}. {funnel_moves}\n"
+        "EXP-0002 (three-field form) raised form fills by {lift_size}, but only "
+        "{variant_sqls} of {variant_conversions} variant leads became SQLs against "
+        "{control_sqls} of {control_conversions} in control: cheaper leads, worse leads.\n"
         "KRs: MQLs behind pace; churn and NPS fine; checklist shipping on plan.",
         "decisions": "1. Roll back EXP-0002 today; the six-field form stays.\n"
         "2. Next experiment: EXP-0003, live chat on the pricing page during office hours.\n"

@@ -165,7 +165,7 @@ def _cycle_and_key_results(
     summaries: list[ObjectiveProgress] = []
     for objective in objectives:
         own = [
-            _key_result_line(kr, objective.title, values[kr.id], expected, on, thresholds)
+            _key_result_line(kr, objective.title, values[kr.id], cycle, on, thresholds)
             for kr in objective.key_results
         ]
         lines += own
@@ -192,20 +192,22 @@ def judge_key_result(
     current: float | None,
     confidence: int | None,
     last_checkin: dt.date | None,
-    expected: float,
+    cycle: CycleInfo,
     on: dt.date,
     thresholds: okr.Thresholds,
 ) -> tuple[float, okr.StatusResult]:
-    """A key result's progress at `current` and its status on `on`."""
+    """A key result's progress at `current` and its status on `on` (okr.key_result_status)."""
     progress = okr.progress(kr.kind, kr.start_value, kr.target_value, current)
-    judged = okr.status(
-        progress,
-        expected,
+    judged = okr.key_result_status(
+        kr.kind,
+        kr.start_value,
+        kr.target_value,
+        current,
         confidence,
         last_checkin,
+        (cycle.start_date, cycle.end_date),
         on,
         thresholds,
-        can_finish_early=okr.finishes_early(kr.kind),
     )
     return progress, judged
 
@@ -220,14 +222,14 @@ def _key_result_line(
     kr: KeyResultRow,
     objective: str,
     values: tuple[tuple[float, int | None, dt.date] | None, float | None],
-    expected: float,
+    cycle: CycleInfo,
     on: dt.date,
     thresholds: okr.Thresholds,
 ) -> KeyResultLine:
     latest, previous = values
     current, confidence, last_checkin = latest if latest else (None, None, None)
     progress, judged = judge_key_result(
-        kr, current, confidence, last_checkin, expected, on, thresholds
+        kr, current, confidence, last_checkin, cycle, on, thresholds
     )
     return KeyResultLine(
         id=kr.id,
@@ -241,7 +243,7 @@ def _key_result_line(
         previous=previous,
         current=current,
         progress=progress,
-        expected=expected,
+        expected=okr.expected_progress(cycle.start_date, cycle.end_date, on),
         status=judged.status.value,
         rule=judged.code.value,
         gap=judged.gap,

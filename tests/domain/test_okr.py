@@ -454,22 +454,105 @@ def test_forecast(checkins, end_day, expected):
         assert result == pytest.approx(expected)
 
 
+# --- key result status per kind -----------------------------------------------------------
+
+CYCLE = (date(2026, 10, 1), date(2026, 12, 31))  # 92 days
+
+
+def _kr_status(kind, target, current, confidence, on, checked=None, start=0.0, **kwargs):
+    """A KR's status on `on` with its latest check-in on `checked` (default: that day)."""
+    last = None if current is None else (checked or on)
+    return okr.key_result_status(
+        kind, start, target, current, confidence, last, CYCLE, on, **kwargs
+    )
+
+
+@pytest.mark.parametrize("kind", ["stay_above", "stay_below"])
+@pytest.mark.parametrize("day", [1, 5, 18, 40, 91])
+def test_a_stay_key_result_outside_its_range_is_off_track_at_once(kind, day):
+    on = CYCLE[0] + timedelta(days=day - 1)
+    outside = 90.0 if kind == "stay_above" else 3.5
+    result = _kr_status(kind, 95.0 if kind == "stay_above" else 3.0, outside, 8, on)
+    assert (result.status, result.code) == (Status.OFF_TRACK, StatusRule.OUTSIDE_RANGE)
+    assert result.rule.endswith(": off track") and "Outside its range" in result.rule
+
+
+@pytest.mark.parametrize("day", [1, 46, 91])
+def test_a_stay_key_result_inside_its_range_is_on_track_until_the_cycle_ends(day):
+    on = CYCLE[0] + timedelta(days=day - 1)
+    result = _kr_status("stay_below", 3.0, 2.4, 8, on)
+    assert (result.status, result.code) == (Status.ON_TRACK, StatusRule.INSIDE_RANGE)
+    assert result.threshold == 3.0
+
+
+@pytest.mark.parametrize("on", [CYCLE[1], CYCLE[1] + timedelta(days=10)])
+def test_a_stay_key_result_inside_its_range_at_the_cycle_end_is_done(on):
+    result = _kr_status("stay_above", 95.0, 96.0, 3, on, checked=CYCLE[1])
+    assert (result.status, result.code) == (Status.DONE, StatusRule.DONE_INSIDE_RANGE)
+    outside = _kr_status("stay_above", 95.0, 94.0, 9, on, checked=CYCLE[1])
+    assert outside.status is Status.OFF_TRACK
+
+
+def test_a_stay_key_result_keeps_silence_and_confidence_rules():
+    on = date(2026, 11, 1)
+    assert _kr_status("stay_below", 3.0, None, None, on).code is StatusRule.NO_CHECKIN
+    stale = _kr_status("stay_below", 3.0, 3.5, 8, on, checked=on - timedelta(days=15))
+    assert stale.code is StatusRule.STALE  # silence is never green, nor a stale breach
+    doubtful = _kr_status("stay_below", 3.0, 2.0, 2, on)
+    assert (doubtful.status, doubtful.code) == (Status.OFF_TRACK, StatusRule.OFF_TRACK_CONFIDENCE)
+    assert _kr_status("stay_below", 3.0, 2.0, 4, on).code is StatusRule.AT_RISK_CONFIDENCE
+
+
+@pytest.mark.parametrize("day", [1, 37, 60, 91])
+def test_a_binary_key_result_before_its_due_date_follows_confidence_not_pace(day):
+    on = CYCLE[0] + timedelta(days=day - 1)
+    sure = _kr_status("binary", 1, 0, 7, on, start=0)
+    assert (sure.status, sure.code) == (Status.ON_TRACK, StatusRule.BEFORE_DUE)
+    assert sure.due == CYCLE[1] and sure.rule == "Not done yet, due 2026-12-31: on track"
+    assert _kr_status("binary", 1, 0, 4, on).status is Status.AT_RISK
+    assert _kr_status("binary", 1, 0, 2, on).status is Status.OFF_TRACK
+    assert _kr_status("binary", 1, 0, None, on).status is Status.ON_TRACK
+
+
+def test_a_binary_key_result_not_done_by_its_due_date_is_off_track():
+    result = _kr_status("binary", 1, 0, 9, CYCLE[1])
+    assert (result.status, result.code) == (Status.OFF_TRACK, StatusRule.PAST_DUE)
+    assert result.rule == "Not done by its due date 2026-12-31: off track"
+    due = date(2026, 11, 15)
+    assert _kr_status("binary", 1, 0, 9, due - timedelta(days=1), due=due).status is (
+        Status.ON_TRACK
+    )
+    assert _kr_status("binary", 1, 0, 9, due, due=due).code is StatusRule.PAST_DUE
+
+
+def test_a_done_binary_key_result_is_done_even_when_silent_or_late():
+    late = CYCLE[1] + timedelta(days=30)
+    result = _kr_status("binary", 1, 1, 1, late, checked=CYCLE[0])
+    assert (result.status, result.code) == (Status.DONE, StatusRule.DONE)
+    silent = _kr_status("binary", 1, 0, 9, date(2026, 11, 1), checked=date(2026, 10, 2))
+    assert silent.code is StatusRule.STALE
+
+
 @pytest.mark.parametrize(
-    ("kind", "expected_status"),
+    ("kind", "start", "target", "current", "expected_status"),
     [
-        ("increase", okr.Status.DONE),
-        ("binary", okr.Status.DONE),
-        ("stay_above", okr.Status.ON_TRACK),
-        ("stay_below", okr.Status.ON_TRACK),
+        ("increase", 0, 100, 100, Status.DONE),
+        ("increase", 0, 100, 10, Status.OFF_TRACK),
+        ("decrease", 10, 5, 9.9, Status.OFF_TRACK),
+        ("binary", 0, 1, 1, Status.DONE),
+        ("stay_above", 0, 95, 96, Status.ON_TRACK),
+        ("stay_below", 0, 3, 2, Status.ON_TRACK),
     ],
 )
-def test_only_key_results_that_can_finish_are_done_at_their_target(kind, expected_status):
-    result = okr.status(
-        1.0,
-        0.5,
-        8,
-        date(2026, 11, 23),
-        date(2026, 11, 25),
-        can_finish_early=okr.finishes_early(kind),
-    )
-    assert result.status == expected_status
+def test_increase_and_decrease_keep_the_pace_rule(kind, start, target, current, expected_status):
+    on = date(2026, 12, 1)  # 62 of 92 days: behind by more than 0.4 is off track
+    result = _kr_status(kind, target, current, 8, on, start=start)
+    assert result.status is expected_status
+    if kind in ("increase", "decrease") and expected_status is Status.OFF_TRACK:
+        assert result == okr.status(
+            okr.progress(kind, start, target, current),
+            okr.expected_progress(*CYCLE, on),
+            8,
+            on,
+            on,
+        )

@@ -67,26 +67,37 @@ def test_forecast_is_the_line_through_the_check_ins_at_the_cycle_end(ws):
     assert binary and all(k.forecast is None for k in binary)
 
 
+def in_cycle_sum(connection, sql: str, last: dt.date) -> float:
+    """SUM per week of `sql` (rows of week_start, total), each week weighted by its days in the
+    demo's cycle (1 Oct – 31 Dec 2026) up to the last full week: 28 Sep counts 4/7."""
+    first, end = dt.date(2026, 10, 1), last + dt.timedelta(days=6)
+    total = 0.0
+    for week, value in connection.execute(text(sql)):
+        monday = dt.date.fromisoformat(str(week))
+        days = (min(monday + dt.timedelta(days=6), end) - max(monday, first)).days + 1
+        total += value * max(days, 0) / 7
+    return total
+
+
 def test_cac_is_the_cycle_spend_over_its_deals(ws):
     with ws.engine.connect() as connection:
         data = management_data(connection, DEMO_DAY)
-        spend = scalar(
+        spend = in_cycle_sum(
             connection,
-            "SELECT SUM(spend) FROM funnel_spend WHERE week_start >= '2026-10-01' "
-            "AND week_start <= :last",
-            last=LAST_FULL_WEEK.isoformat(),
+            "SELECT week_start, SUM(spend) FROM funnel_spend GROUP BY week_start",
+            LAST_FULL_WEEK,
         )
-        revenue = scalar(
+        revenue = in_cycle_sum(
             connection,
-            "SELECT SUM(revenue) FROM funnel_spend WHERE week_start >= '2026-10-01' "
-            "AND week_start <= :last",
-            last=LAST_FULL_WEEK.isoformat(),
+            "SELECT week_start, SUM(revenue) FROM funnel_spend GROUP BY week_start",
+            LAST_FULL_WEEK,
         )
-        deals = scalar(
+        deals = in_cycle_sum(
             connection,
-            "SELECT SUM(c.count) FROM funnel_counts c JOIN funnel_stages s ON s.id = c.stage_id "
-            "WHERE s.name = 'Deal' AND c.week_start >= '2026-10-01' AND c.week_start <= :last",
-            last=LAST_FULL_WEEK.isoformat(),
+            "SELECT c.week_start, SUM(c.count) FROM funnel_counts c "
+            "JOIN funnel_stages s ON s.id = c.stage_id WHERE s.name = 'Deal' "
+            "GROUP BY c.week_start",
+            LAST_FULL_WEEK,
         )
         week_spend = scalar(
             connection,
@@ -104,7 +115,8 @@ def test_cac_is_the_cycle_spend_over_its_deals(ws):
     assert money.last_week == LAST_FULL_WEEK
     assert money.spend == pytest.approx(spend)
     assert money.revenue == pytest.approx(revenue)
-    assert money.deals == deals
+    assert money.deals == pytest.approx(deals)
+    assert money.first_day == dt.date(2026, 10, 1)  # the week of 28 Sep counts by 4 of 7 days
     assert money.cac == pytest.approx(spend / deals)
     assert money.week_cac == pytest.approx(week_spend / week_deals)
 
@@ -231,3 +243,44 @@ def test_a_fourteen_day_run_from_last_week_is_still_this_weeks(ws):
     with ws.engine.connect() as connection:
         codes = [e.code for e in team_data(connection, DEMO_DAY).experiments]
     assert codes == ["EXP-0003", "EXP-0004"]
+
+
+# A cycle from Wednesday 7 Oct to Wednesday 30 Dec 2026: its first week (from Monday 5 Oct)
+# has 5 of its 7 days in the cycle, its last week (from Monday 28 Dec) 3.
+STRADDLING = """Week;Source;Stage;Count;Spend;Revenue
+2026-09-28;ads;Lead;70;700;1400
+2026-09-28;ads;Deal;7;;
+2026-10-05;ads;Lead;70;700;1400
+2026-10-05;ads;Deal;7;;
+2026-10-12;ads;Lead;70;700;2100
+2026-10-12;ads;Deal;7;;
+2026-12-28;ads;Lead;70;700;700
+2026-12-28;ads;Deal;7;;
+"""
+
+
+def test_weeks_straddling_the_cycle_count_by_their_days_in_it(tmp_path):
+    from okrdesk.store.cycles import create_cycle
+    from okrdesk.store.importing import ImportOptions, import_file
+
+    workspace = create_workspace(tmp_path / "straddle.okrdesk", "Straddle")
+    try:
+        with workspace.session() as session, session.begin():
+            create_cycle(session, "Q4", dt.date(2026, 10, 7), dt.date(2026, 12, 30))
+        path = tmp_path / "weeks.csv"
+        path.write_text(STRADDLING, encoding="utf-8")
+        import_file(workspace, path, ImportOptions(funnel="Inbound"))
+        with workspace.engine.connect() as connection:
+            money = management_data(connection, dt.date(2027, 1, 6)).money
+    finally:
+        workspace.close()
+    assert money is not None
+    # 5/7 of the first week, all of the second, 3/7 of the last; none of the week before
+    assert money.spend == pytest.approx(500 + 700 + 300)
+    assert money.revenue == pytest.approx(1000 + 2100 + 300)
+    assert money.deals == pytest.approx(5 + 7 + 3)
+    assert money.leads == pytest.approx(50 + 70 + 30)
+    assert money.cac == pytest.approx(100.0)
+    assert money.week_cac == pytest.approx(100.0)  # the last full week's own CAC, whole
+    assert (money.first_day, money.last_day) == (dt.date(2026, 10, 7), dt.date(2026, 12, 30))
+    assert (money.first_week, money.last_week) == (dt.date(2026, 10, 5), dt.date(2026, 12, 28))

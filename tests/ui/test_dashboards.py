@@ -8,7 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 
 from okrdesk.ui.dashboards.window import DashboardView
 from okrdesk.ui.formatting import format_amount, format_int, format_percent
@@ -80,26 +80,40 @@ def test_management_shows_revenue_against_target_and_the_objectives(qtbot, windo
     assert counted == active == objectives.model.rowCount()
 
 
+def in_cycle(week: str, start: str, end: str) -> float:
+    """The share of a week's days inside start..end: a straddling week counts by its days."""
+    first, last = dt.date.fromisoformat(start), dt.date.fromisoformat(end)
+    monday = dt.date.fromisoformat(week)
+    days = (min(monday + dt.timedelta(days=6), last) - max(monday, first)).days + 1
+    return max(days, 0) / 7
+
+
 def test_management_cac_is_the_cycle_spend_over_its_deals(qtbot, window, demo_copy):
     view = open_view(qtbot, window, demo_copy, "management")
-    last = last_full_week().isoformat()
-    ((start,),) = rows(demo_copy, "SELECT start_date FROM cycles WHERE closed_at IS NULL")
-    ((spend,),) = rows(
-        demo_copy,
-        "SELECT SUM(spend) FROM funnel_spend WHERE week_start >= ? AND week_start <= ?",
-        start,
-        last,
+    last = last_full_week()
+    ((start, end),) = rows(
+        demo_copy, "SELECT start_date, end_date FROM cycles WHERE closed_at IS NULL"
     )
-    ((deals,),) = rows(
-        demo_copy,
-        "SELECT SUM(c.count) FROM funnel_counts c JOIN funnel_stages s ON s.id = c.stage_id "
-        "WHERE s.name = 'Deal' AND c.week_start >= ? AND c.week_start <= ?",
-        start,
-        last,
+    end = min(dt.date.fromisoformat(end), last + dt.timedelta(days=6)).isoformat()
+    spend = sum(
+        total * in_cycle(week, start, end)
+        for week, total in rows(
+            demo_copy, "SELECT week_start, SUM(spend) FROM funnel_spend GROUP BY week_start"
+        )
+    )
+    deals = sum(
+        total * in_cycle(week, start, end)
+        for week, total in rows(
+            demo_copy,
+            "SELECT c.week_start, SUM(c.count) FROM funnel_counts c "
+            "JOIN funnel_stages s ON s.id = c.stage_id WHERE s.name = 'Deal' "
+            "GROUP BY c.week_start",
+        )
     )
     card = view.blocks["revenue"].cards["cac"]
     assert card.value_label.text() == format_amount(spend / deals, "EUR")
-    assert format_int(deals) in card.note_label.text()
+    shown = format_int(round(deals)) if deals.is_integer() else QLocale().toString(deals, "f", 1)
+    assert f"for {shown} deals" in card.note_label.text()
 
 
 def test_team_shows_step_rates_and_form_conversion_by_source(qtbot, window, demo_copy):

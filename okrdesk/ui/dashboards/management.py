@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
@@ -161,9 +161,9 @@ class RevenueBlock(QWidget):
             self.cards["booked"].set_value("—", self.tr("No spend or revenue in the funnel yet."))
             self.cards["cac"].set_value("—")
         else:
-            weeks = self.tr("Weeks of {first} to {last}, {funnel}").format(
-                first=format_date(money.first_week),
-                last=format_date(money.last_week),
+            weeks = self.tr("{first} to {last}, {funnel}").format(
+                first=format_date(money.first_day),
+                last=format_date(money.last_day),
                 funnel=money.funnel,
             )
             self.cards["booked"].set_value(format_amount(money.revenue, data.currency), weeks)
@@ -175,7 +175,7 @@ class RevenueBlock(QWidget):
                 cac,
                 self.tr("{spend} spent for {deals} deals; last full week {week_cac}").format(
                     spend=format_amount(money.spend, data.currency),
-                    deals=format_int(money.deals),
+                    deals=_format_count(money.deals),
                     week_cac=week_cac,
                 ),
             )
@@ -305,3 +305,10 @@ MANAGEMENT_BLOCKS: tuple[tuple[str, type[QWidget]], ...] = (
     ("objectives", ObjectivesBlock),
     ("forecast", ForecastBlock),
 )
+
+
+def _format_count(count: float) -> str:
+    """Whole deals as such; a straddling week's share of them with one decimal ("56.6")."""
+    if abs(count - round(count)) < 1e-9:
+        return format_int(round(count))
+    return QLocale().toString(float(count), "f", 1)

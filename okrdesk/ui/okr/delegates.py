@@ -51,9 +51,10 @@ class ProgressDelegate(QStyledItemDelegate):
         painter.drawRoundedRect(
             QRectF(bar.left(), bar.top(), bar.width() * min(progress, 1.0), 8), 4, 4
         )
-        marker_x = bar.left() + bar.width() * min(max(expected, 0.0), 1.0)
-        painter.setPen(QPen(MARKER, 2))
-        painter.drawLine(QPointF(marker_x, bar.top() - 3), QPointF(marker_x, bar.bottom() + 3))
+        if expected is not None:
+            marker_x = bar.left() + bar.width() * min(max(expected, 0.0), 1.0)
+            painter.setPen(QPen(MARKER, 2))
+            painter.drawLine(QPointF(marker_x, bar.top() - 3), QPointF(marker_x, bar.bottom() + 3))
         painter.setPen(option.palette.color(option.palette.ColorRole.Text))
         text_rect = option.rect.adjusted(option.rect.width() - TEXT_WIDTH - 4, 0, -4, 0)
         painter.drawText(

@@ -75,22 +75,23 @@ class ObjectiveNode(Node):
 
 
 def key_result_node(
-    row: KeyResultRow, expected: float, on: dt.date, thresholds: okr.Thresholds
+    row: KeyResultRow, cycle: CycleInfo, on: dt.date, thresholds: okr.Thresholds
 ) -> KeyResultNode:
-    progress = okr.progress(row.kind, row.start_value, row.target_value, row.current)
     return KeyResultNode(
         row_data=row,
-        progress=progress,
+        progress=okr.progress(row.kind, row.start_value, row.target_value, row.current),
         attainment=okr.attainment(row.kind, row.start_value, row.target_value, row.current),
-        expected=expected,
-        status=okr.status(
-            progress,
-            expected,
+        expected=okr.expected_progress(cycle.start_date, cycle.end_date, on),
+        status=okr.key_result_status(
+            row.kind,
+            row.start_value,
+            row.target_value,
+            row.current,
             row.confidence,
             row.last_checkin,
+            (cycle.start_date, cycle.end_date),
             on,
             thresholds,
-            can_finish_early=okr.finishes_early(row.kind),
         ),
         days_silent=(on - row.last_checkin).days if row.last_checkin else None,
     )
@@ -121,7 +122,7 @@ def build_tree(
     nodes = {row.id: ObjectiveNode(row_data=row, expected=expected) for row in objectives}
     for row in objectives:
         for key_result in row.key_results:
-            nodes[row.id].add(key_result_node(key_result, expected, on, thresholds))
+            nodes[row.id].add(key_result_node(key_result, cycle, on, thresholds))
     root = Node()
     groups: dict[tuple[str, str], GroupNode] = {}
     top_level = []

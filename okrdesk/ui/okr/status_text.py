@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
 from okrdesk.domain.okr import Status, StatusResult, StatusRule
+from okrdesk.ui.formatting import format_date
 
 CONTEXT = "OkrTreeModel"
 
@@ -44,24 +45,44 @@ RULE_TEXTS = {
         "OkrTreeModel", "Confidence {confidence} ({limit} or less)."
     ),
     StatusRule.ON_TRACK: QT_TRANSLATE_NOOP("OkrTreeModel", "Within {limit} of the pace."),
+    StatusRule.OUTSIDE_RANGE: QT_TRANSLATE_NOOP(
+        "OkrTreeModel", "The latest value is outside its range (limit {limit})."
+    ),
+    StatusRule.INSIDE_RANGE: QT_TRANSLATE_NOOP(
+        "OkrTreeModel", "The latest value is inside its range (limit {limit})."
+    ),
+    StatusRule.DONE_INSIDE_RANGE: QT_TRANSLATE_NOOP(
+        "OkrTreeModel", "Inside its range at the cycle's end."
+    ),
+    StatusRule.PAST_DUE: QT_TRANSLATE_NOOP("OkrTreeModel", "Not done by its due date, {due}."),
+    StatusRule.BEFORE_DUE: QT_TRANSLATE_NOOP("OkrTreeModel", "Not done yet; due {due}."),
 }
 
 
 PACE_RULES = frozenset({StatusRule.OFF_TRACK_PACE, StatusRule.AT_RISK_PACE, StatusRule.ON_TRACK})
+RANGE_RULES = frozenset({StatusRule.OUTSIDE_RANGE, StatusRule.INSIDE_RANGE})
 
 
 def _number(value: float | None, decimals: int) -> str:
     return "" if value is None else QLocale().toString(float(value), "f", decimals)
 
 
+def _limit(result: StatusResult) -> str:
+    """The setting (or the range's bound) the rule compared against, in the user's locale."""
+    if result.code in RANGE_RULES and result.threshold is not None:
+        return QLocale().toString(float(result.threshold), "g", 12)
+    return _number(result.threshold, 2 if result.code in PACE_RULES else 0)
+
+
 def status_tooltip(result: StatusResult) -> str:
     """ "At risk: behind pace by 0.27 (more than 0.20)." — the status and the rule behind it."""
-    limit_decimals = 2 if result.code in PACE_RULES else 0
+    due = result.due
     rule = QCoreApplication.translate(CONTEXT, RULE_TEXTS[result.code]).format(
         days=_number(result.days_silent, 0),
         gap=_number(result.gap, 2),
         confidence=_number(result.confidence, 0),
-        limit=_number(result.threshold, limit_decimals),
+        limit=_limit(result),
+        due="" if due is None else format_date(due),
     )
     name = QCoreApplication.translate(CONTEXT, STATUS_NAMES[result.status])
     return f"{name}: {rule}"

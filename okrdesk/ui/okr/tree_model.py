@@ -19,6 +19,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont, QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
+from okrdesk.domain import okr
 from okrdesk.ui.formatting import OBJECTIVE_LEVELS, format_int, format_percent, label
 from okrdesk.ui.okr.nodes import GroupNode, KeyResultNode, Node, ObjectiveNode
 from okrdesk.ui.okr.status_text import STATUS_NAMES, status_tooltip, warning_texts
@@ -29,7 +30,7 @@ ROOT = QModelIndex()
 TITLE, OWNER, PROGRESS, STATUS, CONFIDENCE, LAST_CHECKIN = range(6)
 NODE_ROLE = Qt.ItemDataRole.UserRole + 1
 MIME_TYPE = "application/x-okrdesk-okr-item"
-PROGRESS_ROLE = Qt.ItemDataRole.UserRole + 2  # (progress, expected) or None
+PROGRESS_ROLE = Qt.ItemDataRole.UserRole + 2  # (progress, expected or None) or None
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 3  # an okr.Status or None
 
 
@@ -247,7 +248,8 @@ class OkrTreeModel(QAbstractItemModel):
                 return self._days_text(node.days_silent)
             return None
         if role == PROGRESS_ROLE and column == PROGRESS:
-            return (node.progress, node.expected)
+            # No pace tick where the pace does not judge the KR (stay above/below, yes/no).
+            return (node.progress, node.expected if okr.follows_pace(row.kind) else None)
         if role == STATUS_ROLE and column == STATUS:
             return node.status.status
         if role == Qt.ItemDataRole.ToolTipRole and column in (PROGRESS, STATUS):
