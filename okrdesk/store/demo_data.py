@@ -446,7 +446,7 @@ EXPERIMENTS = (
         "scale",
         "Visit→form went from {control_rate} to {variant_rate} ({p}) and SQL quality held. "
         "Logos now on every form; next, test which logos matter by industry.",
-        ((2210, 64, 11, 3_800.0), (2185, 92, 16, 3_900.0)),
+        ((2210, 64, 11, 3_800.0), (2185, 106, 16, 3_900.0)),
     ),
     ExperimentSpec(
         "Three-field demo form instead of six",

@@ -49,10 +49,10 @@ def test_demo_arms_control_first(ws):
     arms = read(ws, store.arms_of, experiment_id(ws, "EXP-0001"))
     assert arms == [
         ArmValues("control", True, 2210, 64, 11, 3800.0),
-        ArmValues("variant", False, 2185, 92, 16, 3900.0),
+        ArmValues("variant", False, 2185, 106, 16, 3900.0),
     ]
     assert arms[0].rate == pytest.approx(64 / 2210)
-    assert arms[1].sql_share == pytest.approx(16 / 92)
+    assert arms[1].sql_share == pytest.approx(16 / 106)
     assert read(ws, store.arms_of, experiment_id(ws, "EXP-0006")) == []
 
 

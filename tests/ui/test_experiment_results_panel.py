@@ -315,8 +315,8 @@ def test_arm_values_are_listed_control_first(panel, demo_copy):
     panel.show_experiment(experiment_id(demo_copy, "EXP-0001"))
     assert panel.running_label.isHidden()  # decided three weeks ago
     assert panel.model.arms[0] == ArmValues("control", True, 2210, 64, 11, 3800.0)
-    # 2.9 % against 4.2 %, p = 0.02 at one look but always-valid p = 0.25: ahead, no call.
-    assert headline(panel) == "Variant is leading, not conclusive"
+    # 2.9 % against 4.9 %: p = 0.0008 at one look and always-valid p = 0.02, a call.
+    assert headline(panel) == "Variant wins"
 
 
 def test_a_running_experiment_at_p_003_reads_leading_and_every_variant_is_shown(panel, demo_copy):
