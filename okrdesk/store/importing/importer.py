@@ -322,4 +322,5 @@ def _import(engine: Engine, path: Path, options: ImportOptions, steps: _Steps) -
         weeks=len(writes.weeks),
         replaced=replaced,
         checkins=checkins,
+        utc_offsets_dropped=data.offsets_dropped,
     )

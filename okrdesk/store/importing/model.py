@@ -77,6 +77,8 @@ class ImportResult:
     weeks: int
     replaced: int
     checkins: int  # automatic check-ins of bound key results
+    # Times written with a UTC offset were read as the local time written (offset dropped).
+    utc_offsets_dropped: bool = False
 
 
 @dataclass(frozen=True)

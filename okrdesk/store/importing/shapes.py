@@ -34,6 +34,7 @@ class CountsData:
     spend: pd.DataFrame | None
     money: tuple[str, ...]
     rows: int
+    offsets_dropped: bool = False  # dates with a UTC offset were read as the time written
 
 
 @dataclass(frozen=True)
@@ -43,6 +44,7 @@ class EventsData:
     events: pd.DataFrame
     has_revenue: bool
     rows: int
+    offsets_dropped: bool = False  # times with a UTC offset were read as the time written
 
 
 def check_mapping(file: Path, mapping: Mapping[str, str], columns: Sequence[str]) -> None:
@@ -231,7 +233,10 @@ def counts_data(
     counts["count"] = counts["count"].astype("int64")
     money = tuple(f for f in ("spend", "revenue") if f in by_field)
     spend = _spend(frame, base, by_field, money, file, decimal, week_start) if money else None
-    return CountsData(counts=counts, spend=spend, money=money, rows=len(frame))
+    offsets = date_format == values.ISO and values.has_utc_offsets(frame[week_column])
+    return CountsData(
+        counts=counts, spend=spend, money=money, rows=len(frame), offsets_dropped=offsets
+    )
 
 
 def _long_counts(
@@ -365,7 +370,10 @@ def events_data(
         events["revenue"] = _numbers(frame, by_field["revenue"], file, decimal, whole=False)
     else:
         events["revenue"] = float("nan")
-    return EventsData(events=events, has_revenue=has_revenue, rows=len(frame))
+    offsets = date_format == values.ISO and values.has_utc_offsets(frame[time_column])
+    return EventsData(
+        events=events, has_revenue=has_revenue, rows=len(frame), offsets_dropped=offsets
+    )
 
 
 def category_columns(mapping: Mapping[str, str]) -> list[str]:
