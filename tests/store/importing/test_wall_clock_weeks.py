@@ -25,6 +25,8 @@ def test_a_time_with_an_offset_counts_in_the_week_it_shows(empty_ws, write_file,
     assert stored_counts(empty_ws, result.funnel_id) == {
         ("2026-02-23", "Visit", "", ""): 1,  # L-2
         ("2026-03-02", "Visit", "", ""): 3,  # L-1, L-3, L-4
+        ("2026-02-23", "Form submitted", "", ""): 0,
+        ("2026-03-02", "Form submitted", "", ""): 0,
     }
     assert result.utc_offsets_dropped
 
