@@ -4,6 +4,11 @@ Weeks a file covers replace what the funnel had for them (never added on top); t
 replace are kept as JSON in the batch's `replaced`, so that `undo_import` can delete what the
 import wrote and put them back. Spend and revenue are replaced column by column: a file with
 spend only keeps the revenue the weeks had.
+
+A file of raw events also replaces the lead memory of its weeks (funnel_lead_weeks) and
+recounts the other weeks of its leads (`Writes.touched`); those weeks are replaced and put
+back on undo the same way, and an import cannot be undone while a later one that recounted
+any of the same weeks is in place.
 """
 
 from __future__ import annotations
@@ -15,7 +20,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import pandas as pd
-from sqlalchemy import ColumnElement, Connection, delete, insert, select, update
+from sqlalchemy import ColumnElement, Connection, delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from okrdesk.store.funnel_definitions import list_stages
@@ -25,6 +30,7 @@ from okrdesk.store.schema import (
     FunnelCohortCount,
     FunnelCount,
     FunnelLeadSpeed,
+    FunnelLeadWeek,
     FunnelSpend,
     ImportBatch,
 )
@@ -36,7 +42,10 @@ TABLES: dict[str, tuple[type, str]] = {
     "funnel_cohort_counts": (FunnelCohortCount, "cohort_week"),
     "funnel_lead_speed": (FunnelLeadSpeed, "week_start"),
     "funnel_spend": (FunnelSpend, "week_start"),
+    "funnel_lead_weeks": (FunnelLeadWeek, "week_start"),
 }
+# Tables of what the file itself holds: replaced in the file's weeks only, never recounted.
+FILE_TABLES = frozenset({"funnel_lead_weeks"})
 KIND_OF_SHAPE = {"counts": "weekly_counts", "events": "raw_events"}
 
 
@@ -52,6 +61,14 @@ class Writes:
     tables: dict[str, pd.DataFrame]
     # funnel_spend columns the file carries; the others keep the weeks' old values.
     money: tuple[str, ...] = ()
+    # The weeks whose counts are written (the file's and those it recounts); () = weeks.
+    touched: tuple[dt.date, ...] = ()
+
+    def weeks_of(self, table: str) -> tuple[dt.date, ...]:
+        """The weeks of `table` this import replaces."""
+        if table in FILE_TABLES or not self.touched:
+            return self.weeks
+        return tuple(sorted(set(self.weeks) | set(self.touched)))
 
 
 @dataclass(frozen=True)
@@ -150,7 +167,7 @@ def write(
     replaced: dict[str, list[Row]] = {}
     tables: dict[str, pd.DataFrame] = {}
     for table, frame in writes.tables.items():
-        where = _where_weeks(table, funnel_id, stages, writes.weeks)
+        where = _where_weeks(table, funnel_id, stages, writes.weeks_of(table))
         old = _rows_of(session, table, where)
         frame = _merge_money(old, frame, writes.money) if table == "funnel_spend" else frame
         if hasattr(TABLES[table][0], "funnel_id"):
@@ -159,11 +176,14 @@ def write(
         if old:
             replaced[table] = [_plain(r) for r in old]
             session.execute(delete(TABLES[table][0]).where(where))
+    written = set(writes.weeks) | set(writes.touched)
     batch = batch | {
         "funnel_id": funnel_id,
         "replaced": json.dumps(replaced, ensure_ascii=False),
         "first_week": min(writes.weeks),
         "last_week": max(writes.weeks),
+        "touched_first": min(written),
+        "touched_last": max(written),
     }
     batch_id = session.scalar(insert(ImportBatch).values(batch).returning(ImportBatch.id))
     for table, frame in tables.items():
@@ -194,14 +214,16 @@ def _restore(session: Session, rows: Mapping[str, list[Row]]) -> dict[str, list[
 
 
 def _later_overlapping(session: Session, batch: ImportBatch) -> int | None:
+    first = func.coalesce(ImportBatch.touched_first, ImportBatch.first_week)
+    last = func.coalesce(ImportBatch.touched_last, ImportBatch.last_week)
     return session.scalar(
         select(ImportBatch.id)
         .where(
             ImportBatch.funnel_id == batch.funnel_id,
             ImportBatch.id > batch.id,
             ImportBatch.undone_at.is_(None),
-            ImportBatch.first_week <= batch.last_week,
-            ImportBatch.last_week >= batch.first_week,
+            first <= (batch.touched_last or batch.last_week),
+            last >= (batch.touched_first or batch.first_week),
         )
         .order_by(ImportBatch.id)
         .limit(1)

@@ -1,0 +1,135 @@
+"""The funnel's lead memory (funnel_lead_weeks) and the writes of a raw-events import.
+
+An events import summarises its file per lead and week (domain.funnel_leads), replaces what the
+funnel remembered of the file's weeks, and recounts every week whose views that may change from
+everything remembered: so weekly files, in any order, add up to the funnel of one file. The
+memory is read and written with Core statements, one row per lead and week, never per event.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping, Sequence
+
+import numpy as np
+import pandas as pd
+from sqlalchemy import Connection, select
+from sqlalchemy.orm import Session
+
+from okrdesk.domain import funnel_leads
+from okrdesk.domain.funnel_leads import LeadWeeks
+from okrdesk.store.schema import FunnelLeadWeek
+
+TABLE = "funnel_lead_weeks"
+MS_NS = funnel_leads.MS_NS
+COLUMNS = (
+    "lead_key",
+    "week_start",
+    "stage_times",
+    "source",
+    "source_ms",
+    "variant",
+    "variant_ms",
+    "revenue",
+)
+
+
+def read_memory(
+    connection: Connection | Session, funnel_id: int, position_of: Mapping[int, int]
+) -> LeadWeeks:
+    """Everything the funnel remembers of its leads; stages by position (`position_of` maps a
+    stage id to it; a stage deleted since is forgotten)."""
+    rows = connection.execute(
+        select(*(getattr(FunnelLeadWeek, c) for c in COLUMNS)).where(
+            FunnelLeadWeek.funnel_id == funnel_id
+        )
+    ).all()
+    if not rows:
+        return funnel_leads.empty()
+    frame = pd.DataFrame(rows, columns=list(COLUMNS))
+    week = pd.to_datetime(frame["week_start"]).astype("datetime64[ns]")
+
+    def moment(ms: pd.Series) -> pd.Series:
+        return week + pd.to_timedelta(ms, unit="ms")
+
+    marks = pd.DataFrame(
+        {
+            "lead": frame["lead_key"].astype(object),
+            "week": week,
+            "source": frame["source"].fillna("").astype(object),
+            "source_at": moment(frame["source_ms"]),
+            "variant": frame["variant"].fillna("").astype(object),
+            "variant_at": moment(frame["variant_ms"]),
+            "revenue": frame["revenue"].astype(float),
+        }
+    )
+    pairs = frame["stage_times"].str.split(",").explode()
+    pairs = pairs[pairs.notna() & (pairs != "")]
+    split = pairs.str.split(":", expand=True)
+    stage_ids = pd.to_numeric(split[0]).astype(np.int64)
+    ms = pd.to_numeric(split[1]).astype(np.int64)
+    row = pairs.index.to_numpy()
+    touches = pd.DataFrame(
+        {
+            "lead": frame["lead_key"].to_numpy(dtype=object)[row],
+            "week": week.to_numpy()[row],
+            "stage": stage_ids.map(position_of).to_numpy(),
+            "at": week.to_numpy()[row] + ms.to_numpy().astype("timedelta64[ms]"),
+        }
+    )
+    touches = touches[touches["stage"].notna()].astype({"stage": np.int64})
+    return funnel_leads._typed(LeadWeeks(touches.reset_index(drop=True), marks))
+
+
+def _ms(moments: pd.Series, week: pd.Series) -> pd.Series:
+    """Milliseconds after the week's first midnight (None where there is no moment)."""
+    ms = (moments - week) // pd.Timedelta(milliseconds=1)
+    return ms.astype("Int64").astype(object).where(ms.notna(), None)
+
+
+def table_rows(memory: LeadWeeks, id_of: Sequence[int]) -> pd.DataFrame:
+    """The memory as funnel_lead_weeks rows (without funnel and batch); id_of[position] is the
+    stage id of each stage position."""
+    touches = memory.touches
+    ms = (touches["at"] - touches["week"]) // pd.Timedelta(milliseconds=1)
+    ids = np.asarray(id_of, dtype=np.int64)[touches["stage"].to_numpy()]
+    pair = pd.Series(ids.astype(str), index=touches.index).str.cat(ms.astype(str), sep=":")
+    joined = (
+        pd.DataFrame({"lead": touches["lead"], "week": touches["week"], "pair": pair})
+        .groupby(["lead", "week"], sort=False)["pair"]
+        .agg(",".join)
+        .rename("stage_times")
+        .reset_index()
+    )
+    marks = memory.marks.merge(joined, on=["lead", "week"], how="left")
+    return pd.DataFrame(
+        {
+            "lead_key": marks["lead"].astype(str),
+            "week_start": marks["week"],
+            "stage_times": marks["stage_times"].fillna(""),
+            "source": marks["source"],
+            "source_ms": _ms(marks["source_at"], marks["week"]),
+            "variant": marks["variant"],
+            "variant_ms": _ms(marks["variant_at"], marks["week"]),
+            "revenue": marks["revenue"],
+        }
+    )
+
+
+def keep_revenue(file: LeadWeeks, replaced: LeadWeeks) -> LeadWeeks:
+    """A file without revenue keeps the revenue its weeks held for the same leads."""
+    old = replaced.marks.set_index(["lead", "week"])["revenue"]
+    keys = pd.MultiIndex.from_frame(file.marks[["lead", "week"]])
+    marks = file.marks.assign(revenue=old.reindex(keys).to_numpy(dtype=float))
+    return LeadWeeks(file.touches, marks)
+
+
+def keyed(memory: LeadWeeks, keys: np.ndarray) -> LeadWeeks:
+    """A file's memory with its leads' ids as the file writes them, not their codes."""
+    touches = memory.touches.assign(lead=keys[memory.touches["lead"].to_numpy(dtype=np.int64)])
+    marks = memory.marks.assign(lead=keys[memory.marks["lead"].to_numpy(dtype=np.int64)])
+    return LeadWeeks(touches, marks)
+
+
+def dates(weeks: set[pd.Timestamp]) -> tuple[dt.date, ...]:
+    return tuple(sorted(pd.Timestamp(w).date() for w in weeks))
