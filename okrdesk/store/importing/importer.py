@@ -349,4 +349,5 @@ def _import(engine: Engine, path: Path, options: ImportOptions, steps: _Steps) -
         replaced=replaced,
         checkins=checkins,
         utc_offsets_dropped=data.offsets_dropped,
+        recounted=len(set(writes.touched) - set(writes.weeks)),
     )

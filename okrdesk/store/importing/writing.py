@@ -162,7 +162,8 @@ def write(
     batch: Row,
     writes: Writes,
 ) -> tuple[int, int]:
-    """Replace the weeks, record the batch, insert the rows; (batch id, rows replaced)."""
+    """Replace the weeks, record the batch, insert the rows; (batch id, rows of the file's
+    weeks replaced: counts, cohorts, speed and money, not lead memory nor weeks recounted)."""
     stages = list(stage_ids(session, funnel_id).values())
     replaced: dict[str, list[Row]] = {}
     tables: dict[str, pd.DataFrame] = {}
@@ -190,7 +191,15 @@ def write(
         rows = _records(frame.assign(import_batch_id=batch_id))
         if rows:  # Core, not the ORM's bulk insert: thousands of rows, no objects needed
             session.connection().execute(insert(TABLES[table][0].__table__), rows)
-    return batch_id, sum(len(rows) for rows in replaced.values())
+    in_file = {week.isoformat() for week in writes.weeks}
+    replaced_rows = sum(
+        1
+        for table, rows in replaced.items()
+        if table not in FILE_TABLES
+        for row in rows
+        if row[TABLES[table][1]] in in_file
+    )
+    return batch_id, replaced_rows
 
 
 # -- history and undo ------------------------------------------------------------------------

@@ -184,3 +184,17 @@ def test_a_week_imported_again_replaces_what_its_leads_did(workspace, tmp_path):
         assert _state(workspace) == _state(whole)
     finally:
         whole.close()
+
+
+def test_the_command_line_says_which_weeks_were_counted_again(tmp_path, capsys):
+    from okrdesk.cli import main
+
+    path = tmp_path / "team.okrdesk"
+    create_workspace(path, "Team").close()
+    for name, lines in (("w1.csv", WEEK_1), ("w2.csv", WEEK_2)):
+        assert (
+            main(["import", str(path), str(_write(tmp_path / name, lines)), "--funnel", "F"]) == 0
+        )
+    out = capsys.readouterr().out.splitlines()
+    assert "weeks 2026-11-09 to 2026-11-09 (1 weeks), 0 earlier rows replaced" in out[-2]
+    assert out[-1].startswith("1 other weeks of the same leads were counted again")
