@@ -27,7 +27,14 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from okrdesk.domain.funnel_events import DAY_NS, EventViews, _week_days, aggregate
+from okrdesk.domain.funnel_events import (
+    DAY_NS,
+    EventViews,
+    _lead_codes,
+    _names,
+    _week_days,
+    aggregate,
+)
 
 TOUCH_COLUMNS = ("lead", "week", "stage", "at")
 MS_NS = 1_000_000
@@ -99,19 +106,29 @@ def summarise(events: pd.DataFrame, week_start: int = 0) -> LeadWeeks:
             "week": week,
             "stage": events["stage"].to_numpy(dtype=np.int64),
             "at": moments,
-            "row": np.arange(len(events)),
         }
     )
     touches = frame.groupby(["lead", "week", "stage"], sort=True, observed=True)["at"].min()
     touches = touches.reset_index()
     pairs = touches[["lead", "week"]].drop_duplicates(ignore_index=True)
     marks = pairs.copy()
+    lead = _lead_codes(events["lead_id"])
     for name, column in (("source", "segment"), ("variant", "variant")):
-        text = events[column].astype(object).where(events[column].notna(), "").astype(str)
-        given = frame[text.to_numpy() != ""].assign(value=text[text != ""].to_numpy())
-        first = given.sort_values(["lead", "week", "at", "row"]).drop_duplicates(["lead", "week"])
-        first = first[["lead", "week", "value", "at"]].rename(
-            columns={"value": name, "at": f"{name}_at"}
+        values = _names(events[column])
+        rows = np.flatnonzero(values.codes != values.empty)
+        # Per lead and week, the earliest; of two at the same moment, the file's earlier row.
+        rows = rows[np.lexsort((rows, moments[rows], week[rows], lead[rows]))]
+        starts = np.r_[
+            True, (lead[rows][1:] != lead[rows][:-1]) | (week[rows][1:] != week[rows][:-1])
+        ]
+        chosen = rows[starts] if len(rows) else rows
+        first = pd.DataFrame(
+            {
+                "lead": frame["lead"].to_numpy()[chosen],
+                "week": week[chosen],
+                name: values.names[values.codes[chosen]],
+                f"{name}_at": moments[chosen],
+            }
         )
         marks = marks.merge(first, on=["lead", "week"], how="left")
         marks[name] = marks[name].fillna("")

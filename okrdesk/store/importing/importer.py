@@ -209,8 +209,11 @@ def _events_writes(
     """The file's weeks of lead memory, and the views of every week they may change."""
     lead = next((i for i, s in enumerate(stages) if s.casefold() == "lead"), None)
     ids = [stage_of[name] for name in stages]
-    file = leads.keyed(funnel_leads.summarise(data.events, week_start), data.lead_keys)
-    before = leads.read_memory(session, funnel_id, {stage_id: i for i, stage_id in enumerate(ids)})
+    file = funnel_leads.summarise(data.events, week_start)
+    remembered = leads.read_memory(
+        session, funnel_id, {stage_id: i for i, stage_id in enumerate(ids)}
+    )
+    before, _keys = leads.coded(remembered, data.lead_keys)
     if not data.has_revenue:
         file = leads.keep_revenue(file, funnel_leads.recount(before, file)[1])
     after, _replaced, touched = funnel_leads.recount(before, file)
@@ -231,7 +234,7 @@ def _events_writes(
         "funnel_counts": activity,
         "funnel_cohort_counts": cohort,
         "funnel_lead_speed": speed,
-        leads.TABLE: leads.table_rows(file, ids),
+        leads.TABLE: leads.table_rows(file, ids, data.lead_keys),
     }
     money: tuple[str, ...] = ()
     if data.has_revenue or involved.marks["revenue"].notna().any():

@@ -87,24 +87,23 @@ def _ms(moments: pd.Series, week: pd.Series) -> pd.Series:
     return ms.astype("Int64").astype(object).where(ms.notna(), None)
 
 
-def table_rows(memory: LeadWeeks, id_of: Sequence[int]) -> pd.DataFrame:
-    """The memory as funnel_lead_weeks rows (without funnel and batch); id_of[position] is the
-    stage id of each stage position."""
-    touches = memory.touches
-    ms = (touches["at"] - touches["week"]) // pd.Timedelta(milliseconds=1)
+def table_rows(memory: LeadWeeks, id_of: Sequence[int], keys: np.ndarray) -> pd.DataFrame:
+    """A file's memory (from funnel_leads.summarise, leads as codes of `keys`) as
+    funnel_lead_weeks rows without funnel and batch; id_of[position] is a stage's id."""
+    touches = memory.touches  # summarise() keeps each lead-week's touches together
+    ms = ((touches["at"] - touches["week"]) // pd.Timedelta(milliseconds=1)).to_numpy()
     ids = np.asarray(id_of, dtype=np.int64)[touches["stage"].to_numpy()]
-    pair = pd.Series(ids.astype(str), index=touches.index).str.cat(ms.astype(str), sep=":")
-    joined = (
-        pd.DataFrame({"lead": touches["lead"], "week": touches["week"], "pair": pair})
-        .groupby(["lead", "week"], sort=False)["pair"]
-        .agg(",".join)
-        .rename("stage_times")
-        .reset_index()
+    # One string for all, a newline after each lead-week's last pair: no Python call per group.
+    last = ~touches.duplicated(["lead", "week"], keep="last").to_numpy()
+    ends = np.where(last, "\n", ",").astype(object)
+    pairs = ids.astype(str).astype(object) + ":" + ms.astype(str).astype(object) + ends
+    joined = touches.loc[last, ["lead", "week"]].assign(
+        stage_times="".join(pairs.tolist()).split("\n")[:-1]
     )
     marks = memory.marks.merge(joined, on=["lead", "week"], how="left")
     return pd.DataFrame(
         {
-            "lead_key": marks["lead"].astype(str),
+            "lead_key": keys[marks["lead"].to_numpy(dtype=np.int64)],
             "week_start": marks["week"],
             "stage_times": marks["stage_times"].fillna(""),
             "source": marks["source"],
@@ -124,11 +123,17 @@ def keep_revenue(file: LeadWeeks, replaced: LeadWeeks) -> LeadWeeks:
     return LeadWeeks(file.touches, marks)
 
 
-def keyed(memory: LeadWeeks, keys: np.ndarray) -> LeadWeeks:
-    """A file's memory with its leads' ids as the file writes them, not their codes."""
-    touches = memory.touches.assign(lead=keys[memory.touches["lead"].to_numpy(dtype=np.int64)])
-    marks = memory.marks.assign(lead=keys[memory.marks["lead"].to_numpy(dtype=np.int64)])
-    return LeadWeeks(touches, marks)
+def coded(memory: LeadWeeks, keys: np.ndarray) -> tuple[LeadWeeks, np.ndarray]:
+    """The remembered leads as codes of the file's lead ids `keys` (integers count faster than
+    text), and the ids of every code: `keys` followed by the leads the file does not have."""
+    known = pd.Index(keys)
+    unknown = pd.unique(memory.marks.loc[known.get_indexer(memory.marks["lead"]) < 0, "lead"])
+    every = pd.Index(np.concatenate([np.asarray(keys, dtype=object), unknown.astype(object)]))
+
+    def code(frame: pd.DataFrame) -> pd.DataFrame:
+        return frame.assign(lead=every.get_indexer(frame["lead"]).astype(np.int64))
+
+    return LeadWeeks(code(memory.touches), code(memory.marks)), every.to_numpy()
 
 
 def dates(weeks: set[pd.Timestamp]) -> tuple[dt.date, ...]:

@@ -264,8 +264,12 @@ def has_utc_offsets(series: pd.Series) -> bool:
         series = pd.Series(series.cat.categories)
     elif pd.api.types.is_datetime64_any_dtype(series) or pd.api.types.is_numeric_dtype(series):
         return False
-    text = series.dropna().astype(str).str.strip()
-    return bool(text.str.contains(_HAS_UTC_OFFSET, regex=True, case=False).any())
+    values = series.dropna().astype(object)
+    if _numpy_iso(values) is not None:  # plain ISO times, the usual case: read fast, no offset
+        return False
+    # One search over the column joined, not a regular expression per value.
+    text = "\n".join(str(value).strip() for value in values.tolist())
+    return re.search(_HAS_UTC_OFFSET, text, re.IGNORECASE | re.MULTILINE) is not None
 
 
 def _wall_clock(text: pd.Series) -> pd.Series:

@@ -19,6 +19,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+import numpy as np
 import pandas as pd
 from sqlalchemy import ColumnElement, Connection, delete, func, insert, select, update
 from sqlalchemy.orm import Session
@@ -140,6 +141,27 @@ def _records(frame: pd.DataFrame) -> list[Row]:
     return [dict(zip(names, values, strict=True)) for values in zip(*columns, strict=True)]
 
 
+def _insert_many(session: Session, table: str, frame: pd.DataFrame) -> None:
+    """Insert a large frame with one driver-level executemany of tuples: the lead memory of a
+    million events is over half a million rows, too many for per-row parameter processing."""
+    names = [str(c) for c in frame.columns]
+    connection = session.connection()
+    compiled = insert(TABLES[table][0].__table__).compile(
+        dialect=connection.dialect, column_keys=names
+    )
+    columns = {}
+    for name in names:
+        column = frame[name]
+        if pd.api.types.is_datetime64_any_dtype(column):
+            days = column.to_numpy(dtype="datetime64[ns]").astype("datetime64[D]")
+            columns[name] = np.datetime_as_string(days).tolist()
+        else:
+            columns[name] = _plain_values(column)
+    order = compiled.positiontup or names
+    rows = list(zip(*(columns[name] for name in order), strict=True))
+    connection.exec_driver_sql(str(compiled), rows)
+
+
 def _merge_money(old: list[Row], new: pd.DataFrame, money: Sequence[str]) -> pd.DataFrame:
     """New spend rows: the file's columns from the file, the other columns from the old rows."""
     keys = ["week_start", "segment", "variant"]
@@ -188,6 +210,10 @@ def write(
     }
     batch_id = session.scalar(insert(ImportBatch).values(batch).returning(ImportBatch.id))
     for table, frame in tables.items():
+        if table in FILE_TABLES:
+            if len(frame):
+                _insert_many(session, table, frame.assign(import_batch_id=batch_id))
+            continue
         rows = _records(frame.assign(import_batch_id=batch_id))
         if rows:  # Core, not the ORM's bulk insert: thousands of rows, no objects needed
             session.connection().execute(insert(TABLES[table][0].__table__), rows)
