@@ -211,7 +211,11 @@ def _events_writes(
     ids = [stage_of[name] for name in stages]
     file = funnel_leads.summarise(data.events, week_start)
     remembered = leads.read_memory(
-        session, funnel_id, {stage_id: i for i, stage_id in enumerate(ids)}
+        session,
+        funnel_id,
+        {stage_id: i for i, stage_id in enumerate(ids)},
+        data.lead_keys,
+        leads.dates(file.weeks()),
     )
     before, _keys = leads.coded(remembered, data.lead_keys)
     if not data.has_revenue:

@@ -21,6 +21,7 @@ from okrdesk.domain.funnel_leads import LeadWeeks
 from okrdesk.store.schema import FunnelLeadWeek
 
 TABLE = "funnel_lead_weeks"
+CHUNK = 5000  # lead ids per IN (…) list, well under SQLite's limit of bound parameters
 MS_NS = funnel_leads.MS_NS
 COLUMNS = (
     "lead_key",
@@ -34,14 +35,48 @@ COLUMNS = (
 )
 
 
+def _weeks_of_leads(
+    connection: Connection | Session, funnel_id: int, keys: Sequence[str], weeks: Sequence
+) -> set[dt.date]:
+    """The weeks remembered of the leads of the file (`keys`) or of the file's `weeks`."""
+    table = FunnelLeadWeek
+    of_funnel = table.funnel_id == funnel_id
+    in_weeks = select(table.lead_key).where(of_funnel, table.week_start.in_(weeks))
+    found = set(
+        connection.scalars(select(table.week_start).where(of_funnel, table.lead_key.in_(in_weeks)))
+    )
+    for start in range(0, len(keys), CHUNK):
+        chunk = list(keys[start : start + CHUNK])
+        found |= set(
+            connection.scalars(
+                select(table.week_start).distinct().where(of_funnel, table.lead_key.in_(chunk))
+            )
+        )
+    return found
+
+
 def read_memory(
-    connection: Connection | Session, funnel_id: int, position_of: Mapping[int, int]
+    connection: Connection | Session,
+    funnel_id: int,
+    position_of: Mapping[int, int],
+    keys: Sequence[str],
+    weeks: Sequence[dt.date],
 ) -> LeadWeeks:
-    """Everything the funnel remembers of its leads; stages by position (`position_of` maps a
-    stage id to it; a stage deleted since is forgotten)."""
+    """What the funnel remembers that an import of a file with these leads (`keys`) and weeks
+    needs: every week of the leads remembered in any week the import may recount.
+
+    Stages come by position (`position_of` maps a stage id to it; a stage deleted since is
+    forgotten). Not the whole memory: a weekly file reads the few weeks around its own.
+    """
+    table = FunnelLeadWeek
+    of_funnel = table.funnel_id == funnel_id
+    if connection.scalar(select(table.id).where(of_funnel).limit(1)) is None:
+        return funnel_leads.empty()
+    touched = _weeks_of_leads(connection, funnel_id, keys, weeks) | set(weeks)
+    in_touched = select(table.lead_key).where(of_funnel, table.week_start.in_(touched))
     rows = connection.execute(
-        select(*(getattr(FunnelLeadWeek, c) for c in COLUMNS)).where(
-            FunnelLeadWeek.funnel_id == funnel_id
+        select(*(getattr(table, c) for c in COLUMNS)).where(
+            of_funnel, table.lead_key.in_(in_touched)
         )
     ).all()
     if not rows:
