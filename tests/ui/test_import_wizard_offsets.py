@@ -22,3 +22,21 @@ def test_the_summary_says_offsets_were_read_as_the_time_written(qtbot, window, d
     assert "Times with a UTC offset were read as the local time written" in summary
     assert "4 Jan 2027 to 4 Jan 2027 (1 weeks)" in summary
     assert count_of(demo_copy, "2027-01-04", "Visit") == 2
+
+
+def test_the_summary_says_which_other_weeks_were_counted_again(qtbot, window, demo_copy, tmp_path):
+    window.files.open_path(demo_copy)
+    weeks = {
+        "w1.csv": "lead_id,timestamp,stage,source\nL-1,2027-01-04 10:00,Visit,ads\n",
+        "w2.csv": "lead_id,timestamp,stage,source\nL-1,2027-01-12 10:00,Lead,\n",
+    }
+    for name, text in weeks.items():
+        wizard = window.import_file(write(tmp_path, name, text))
+        qtbot.addWidget(wizard)
+        combo = wizard.file_page.funnel_combo
+        combo.setCurrentText("Web events")
+        combo.lineEdit().editingFinished.emit()
+        run_to_the_end(qtbot, wizard)
+    summary = wizard.run_page.status_label.text()
+    assert "1 other weeks of the same leads were counted again" in summary
+    assert "No week was there before: nothing was replaced." in summary
