@@ -136,10 +136,11 @@ def summarise(events: pd.DataFrame, week_start: int = 0) -> LeadWeeks:
     paid = frame[~np.isnan(revenue)].assign(revenue=revenue[~np.isnan(revenue)])
     sums = paid.groupby(["lead", "week"], sort=False)["revenue"].sum().reset_index()
     marks = marks.merge(sums, on=["lead", "week"], how="left")
-    return _typed(LeadWeeks(touches, marks))
+    return typed(LeadWeeks(touches, marks))
 
 
-def _typed(memory: LeadWeeks) -> LeadWeeks:
+def typed(memory: LeadWeeks) -> LeadWeeks:
+    """The frames with the module's columns, in order, and their types."""
     touches = memory.touches.astype({"stage": np.int64})
     marks = memory.marks.copy()
     for frame, columns in ((touches, ("week", "at")), (marks, ("week", "source_at", "variant_at"))):

@@ -113,7 +113,7 @@ def read_memory(
         }
     )
     touches = touches[touches["stage"].notna()].astype({"stage": np.int64})
-    return funnel_leads._typed(LeadWeeks(touches.reset_index(drop=True), marks))
+    return funnel_leads.typed(LeadWeeks(touches.reset_index(drop=True), marks))
 
 
 def _ms(moments: pd.Series, week: pd.Series) -> pd.Series:

@@ -198,3 +198,27 @@ def test_the_command_line_says_which_weeks_were_counted_again(tmp_path, capsys):
     out = capsys.readouterr().out.splitlines()
     assert "weeks 2026-11-09 to 2026-11-09 (1 weeks), 0 earlier rows replaced" in out[-2]
     assert out[-1].startswith("1 other weeks of the same leads were counted again")
+
+
+def test_redo_puts_an_undone_import_back_with_its_memory(workspace, tmp_path):
+    from okrdesk.store.importing.writing import redo_import
+
+    _import(workspace, _write(tmp_path / "w1.csv", WEEK_1))
+    second = _import(workspace, _write(tmp_path / "w2.csv", WEEK_2))
+
+    def memory():
+        with workspace.session() as session:
+            return sorted(
+                session.execute(
+                    select(FunnelLeadWeek.lead_key, FunnelLeadWeek.week_start,
+                           FunnelLeadWeek.stage_times, FunnelLeadWeek.source)
+                ).all()
+            )  # fmt: skip
+
+    imported = (_state(workspace), memory())
+    with workspace.session() as session, session.begin():
+        undone = undo_import(session, second.batch_id)
+    assert len(memory()) == 2  # week 1 of L1 and L2
+    with workspace.session() as session, session.begin():
+        redo_import(session, undone)
+    assert (_state(workspace), memory()) == imported
