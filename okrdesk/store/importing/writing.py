@@ -47,6 +47,7 @@ TABLES: dict[str, tuple[type, str]] = {
 }
 # Tables of what the file itself holds: replaced in the file's weeks only, never recounted.
 FILE_TABLES = frozenset({"funnel_lead_weeks"})
+INSERT_CHUNK = 50_000
 KIND_OF_SHAPE = {"counts": "weekly_counts", "events": "raw_events"}
 
 
@@ -149,17 +150,19 @@ def _insert_many(session: Session, table: str, frame: pd.DataFrame) -> None:
     compiled = insert(TABLES[table][0].__table__).compile(
         dialect=connection.dialect, column_keys=names
     )
-    columns = {}
-    for name in names:
-        column = frame[name]
-        if pd.api.types.is_datetime64_any_dtype(column):
-            days = column.to_numpy(dtype="datetime64[ns]").astype("datetime64[D]")
-            columns[name] = np.datetime_as_string(days).tolist()
-        else:
-            columns[name] = _plain_values(column)
     order = compiled.positiontup or names
-    rows = list(zip(*(columns[name] for name in order), strict=True))
-    connection.exec_driver_sql(str(compiled), rows)
+    for start in range(0, len(frame), INSERT_CHUNK):  # chunks: Python tuples cost memory
+        part = frame.iloc[start : start + INSERT_CHUNK]
+        columns = {}
+        for name in names:
+            column = part[name]
+            if pd.api.types.is_datetime64_any_dtype(column):
+                days = column.to_numpy(dtype="datetime64[ns]").astype("datetime64[D]")
+                columns[name] = np.datetime_as_string(days).tolist()
+            else:
+                columns[name] = _plain_values(column)
+        rows = list(zip(*(columns[name] for name in order), strict=True))
+        connection.exec_driver_sql(str(compiled), rows)
 
 
 def _merge_money(old: list[Row], new: pd.DataFrame, money: Sequence[str]) -> pd.DataFrame:
