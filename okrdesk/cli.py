@@ -216,6 +216,16 @@ def _import(args: argparse.Namespace) -> int:
         f"({result.weeks} weeks), {result.replaced} earlier rows replaced, "
         f"{result.checkins} automatic check-ins; import #{result.batch_id}"
     )
+    if result.recounted:
+        print(
+            f"{result.recounted} other weeks of the same leads were counted again "
+            "(their source, variant, entry week or cohort comes from all the files)."
+        )
+    if result.utc_offsets_dropped:
+        print(
+            "Times with a UTC offset were read as the local time written "
+            "(2026-03-02T00:30:00+02:00 is 2026-03-02 00:30, in the week it names)."
+        )
     return EXIT_OK
 
 

@@ -15,6 +15,9 @@ too. DESIGN.md, Funnel:
 - speed-to-lead: per week of reaching the lead stage, the median hours from it to the lead's
   first later-stage event, and how many leads that median is over;
 - revenue: summed per week of the event, segment and variant.
+Activity and cohort hold a row of count 0 for a stage nobody reached where the stage before it
+had people in that week, segment and variant: a step that fell to nobody is a drop to 0, never
+a missing number (`with_zeros`).
 
 A million events take well under a second: every key is turned into integers once, and rows
 are counted on one combined integer key (np.bincount, or a sort when the keys are too many),
@@ -108,6 +111,23 @@ def _first_touch(lead: np.ndarray, moments: np.ndarray, names: _Names, leads: in
     return result
 
 
+def with_zeros(counts: pd.DataFrame, stages: int) -> pd.DataFrame:
+    """Counts (week, stage, segment, variant, count) with a row of count 0 added for every
+    stage that has none where the stage before it has people in the same week, segment and
+    variant; sorted by week, segment, variant and stage."""
+    keys = ["week", "segment", "variant", "stage"]
+    if counts.empty:
+        return counts
+    reached = counts.loc[(counts["count"] > 0) & (counts["stage"] < stages - 1), keys]
+    following = reached.assign(stage=reached["stage"] + 1)
+    known = pd.MultiIndex.from_frame(counts[keys])
+    missing = following[~pd.MultiIndex.from_frame(following).isin(known)]
+    if not missing.empty:
+        counts = pd.concat([counts, missing.assign(count=0)], ignore_index=True)
+    counts["count"] = counts["count"].astype(np.int64)
+    return counts.sort_values(["week", "segment", "variant", "stage"], ignore_index=True)
+
+
 def _runs(sorted_keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """The distinct values of a sorted array, and where each run of one value starts.
 
@@ -185,7 +205,12 @@ def aggregate(
         revenue_frame = dims.frame(keys) | {"revenue": sums}
     else:
         revenue_frame = {c: [] for c in [*GROUP, "revenue"]}
-    return EventViews(activity, cohort, speed, pd.DataFrame(revenue_frame))
+    return EventViews(
+        with_zeros(activity, stages),
+        with_zeros(cohort, stages),
+        speed,
+        pd.DataFrame(revenue_frame),
+    )
 
 
 @dataclass(frozen=True)

@@ -45,7 +45,12 @@ class Alert:
 
 def significant_drops(connection: Connection, today: dt.date) -> list[Alert]:
     """Every funnel step whose rate fell from the week before to the last full week, with
-    p < ALPHA; funnels by name, steps in stage order. A week without data alerts nothing."""
+    p < ALPHA; funnels by name, steps in stage order.
+
+    A stage with no count in a week where the stage before it had people counts 0 there: a
+    step that fell to nobody is the loudest drop, not a silent one. A step whose earlier stage
+    had nobody in either week (a week without data) alerts nothing.
+    """
     week_start = connection.scalar(select(WorkspaceSettings.week_start)) or 0
     week = last_full_week(today, week_start)
     previous = week - dt.timedelta(weeks=1)
@@ -72,10 +77,10 @@ def significant_drops(connection: Connection, today: dt.date) -> list[Alert]:
         if before.funnel_id != after.funnel_id:  # one funnel's last stage, the next's first
             continue
         from_id, to_id = before.stage_id, after.stage_id
-        counts = [totals.get((w, s)) for w in (previous, week) for s in (from_id, to_id)]
-        if None in counts:
-            continue
+        counts = [totals.get((w, s), 0) for w in (previous, week) for s in (from_id, to_id)]
         old_from, old_to, new_from, new_to = counts
+        if not old_from or not new_from:
+            continue
         if old_to > old_from or new_to > new_from:  # not a proportion: data out of order
             continue
         test = proportion_test(old_to, old_from, new_to, new_from, ALPHA)

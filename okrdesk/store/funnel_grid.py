@@ -126,12 +126,19 @@ def set_counts(
 
 
 def replaced_weeks(connection: Reader, batch_id: int) -> list[dt.date]:
-    """The weeks whose counts an import replaced (they were there before it), oldest first."""
-    text = connection.scalar(select(ImportBatch.replaced).where(ImportBatch.id == batch_id))
-    replaced = json.loads(text) if text else {}
+    """The weeks of its file whose counts an import replaced (they were there before it), oldest
+    first; not the other weeks an events import recounted for the same leads."""
+    batch = connection.execute(
+        select(ImportBatch.replaced, ImportBatch.first_week, ImportBatch.last_week).where(
+            ImportBatch.id == batch_id
+        )
+    ).first()
+    if batch is None:
+        return []
+    replaced = json.loads(batch.replaced) if batch.replaced else {}
     weeks = {
         dt.date.fromisoformat(str(row["week_start"])[:10])
         for table in ("funnel_counts", "funnel_spend")
         for row in replaced.get(table, [])
     }
-    return sorted(weeks)
+    return sorted(w for w in weeks if batch.first_week <= w <= batch.last_week)

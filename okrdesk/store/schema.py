@@ -338,6 +338,11 @@ class ImportBatch(Base):
     row_count: Mapped[int] = mapped_column(Integer)
     first_week: Mapped[dt.date] = mapped_column(Date)
     last_week: Mapped[dt.date] = mapped_column(Date)
+    # The weeks whose counts it wrote: a file of raw events also recounts the other weeks of
+    # the leads it carries (their source, variant, entry week or cohort changed); None = the
+    # file's own weeks.
+    touched_first: Mapped[dt.date | None] = mapped_column(Date)
+    touched_last: Mapped[dt.date | None] = mapped_column(Date)
     imported_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
     # The rows this import replaced, as JSON, so that undoing it puts them back.
     replaced: Mapped[str] = mapped_column(Text, default="")
@@ -403,6 +408,39 @@ class FunnelLeadSpeed(Base):
     variant: Mapped[str] = mapped_column(String(100), default="")
     median_hours: Mapped[float] = mapped_column(Float)
     leads: Mapped[int] = mapped_column(Integer)
+    import_batch_id: Mapped[int | None] = mapped_column(
+        ForeignKey("import_batches.id", ondelete="SET NULL")
+    )
+
+
+class FunnelLeadWeek(Base):
+    """What a funnel remembers of one lead in one week of raw events, so that weekly files add
+    up to the funnel one file of all their events gives (domain.funnel_leads).
+
+    stage_times: "stage_id:ms,…", the first moment the lead reached each stage that week, in
+    milliseconds after the week's first midnight (wall-clock time as written in the file);
+    source and variant: the first non-empty ones that week, at source_ms and variant_ms
+    (None when the week had none); revenue: the week's revenue of the lead (None = none).
+    One row per lead and week, never per event.
+    """
+
+    __tablename__ = "funnel_lead_weeks"
+    __table_args__ = (
+        UniqueConstraint("funnel_id", "lead_key", "week_start"),
+        CheckConstraint("source_ms IS NULL OR source_ms >= 0", name="source_ms_positive"),
+        CheckConstraint("variant_ms IS NULL OR variant_ms >= 0", name="variant_ms_positive"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    funnel_id: Mapped[int] = mapped_column(ForeignKey("funnels.id", ondelete="CASCADE"))
+    lead_key: Mapped[str] = mapped_column(String(255))
+    week_start: Mapped[dt.date] = mapped_column(Date)
+    stage_times: Mapped[str] = mapped_column(Text)
+    source: Mapped[str] = mapped_column(String(100), default="")
+    source_ms: Mapped[int | None] = mapped_column(Integer)
+    variant: Mapped[str] = mapped_column(String(100), default="")
+    variant_ms: Mapped[int | None] = mapped_column(Integer)
+    revenue: Mapped[float | None] = mapped_column(Float)
     import_batch_id: Mapped[int | None] = mapped_column(
         ForeignKey("import_batches.id", ondelete="SET NULL")
     )

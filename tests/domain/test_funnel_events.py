@@ -57,6 +57,12 @@ def test_activity_counts_distinct_leads_per_week_and_first_touch_source(events):
         ("2026-11-23", SQL, "google", "A"): 1,
         ("2026-11-23", VISIT, "google", ""): 1,  # two visits, one lead
         ("2026-12-14", DEAL, "google", "A"): 1,
+        # Nobody reached the stage after one that had people: 0, not a missing number.
+        ("2026-11-16", FORM, "linkedin", ""): 0,
+        ("2026-11-16", SQL, "google", "A"): 0,
+        ("2026-11-16", SQL, "linkedin", ""): 0,
+        ("2026-11-23", FORM, "google", ""): 0,
+        ("2026-11-23", DEAL, "google", "A"): 0,
     }
 
 
@@ -67,6 +73,9 @@ def test_cohorts_count_how_far_leads_got_within_the_window(events):
         **{("2026-11-16", stage, "google", "A"): 1 for stage in (VISIT, FORM, LEAD, MQL, SQL)},
         **{("2026-11-16", stage, "linkedin", ""): 1 for stage in (VISIT, FORM, LEAD, MQL)},
         ("2026-11-23", VISIT, "google", ""): 1,
+        ("2026-11-16", DEAL, "google", "A"): 0,
+        ("2026-11-16", SQL, "linkedin", ""): 0,
+        ("2026-11-23", FORM, "google", ""): 0,
     }
     longer = rows(aggregate(events, 6, window_days=40).cohort, "count")
     assert longer[("2026-11-16", DEAL, "google", "A")] == 1

@@ -23,7 +23,12 @@ from okrdesk.store.workspace import (
 )
 
 FIRST = "0001"
-ADDED_TABLES = ("funnel_cohort_counts", "funnel_lead_speed", "key_result_bindings")
+ADDED_TABLES = (
+    "funnel_cohort_counts",
+    "funnel_lead_speed",
+    "key_result_bindings",
+    "funnel_lead_weeks",
+)
 ADDED_COLUMNS = (
     "objectives.position",
     "key_results.position",
@@ -32,6 +37,8 @@ ADDED_COLUMNS = (
     "experiments.planned_mde",
     "experiments.duration_days",
     "import_batches.replaced",
+    "import_batches.touched_first",
+    "import_batches.touched_last",
     "workspace_settings.paper_size",
     "workspace_settings.logo_png",
 )

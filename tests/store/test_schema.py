@@ -27,6 +27,7 @@ from okrdesk.store.schema import (
     FunnelCohortCount,
     FunnelCount,
     FunnelLeadSpeed,
+    FunnelLeadWeek,
     FunnelSpend,
     FunnelStage,
     ImportBatch,
@@ -247,7 +248,19 @@ def _fill_every_table(ws: Workspace) -> dict[str, list[dict]]:
             to_stage_id=trial.id,
             segment="paid_search",
         )
-        session.add_all([count, spend, experiment, cohort, speed, binding])
+        lead_week = FunnelLeadWeek(
+            funnel_id=funnel.id,
+            lead_key="lead-0042",
+            week_start=dt.date(2026, 1, 26),
+            stage_times=f"{visit.id}:36000000,{trial.id}:36300000",
+            source="paid_search",
+            source_ms=36000000,
+            variant="B",
+            variant_ms=36000000,
+            revenue=1800.0,
+            import_batch_id=batch.id,
+        )
+        session.add_all([count, spend, experiment, cohort, speed, binding, lead_week])
         session.flush()
         task = ExperimentTask(
             experiment_id=experiment.id,
@@ -302,6 +315,7 @@ def _fill_every_table(ws: Workspace) -> dict[str, list[dict]]:
             cohort,
             speed,
             binding,
+            lead_week,
             experiment,
             task,
             control,

@@ -14,9 +14,9 @@ import pandas as pd
 from sqlalchemy import Connection, Engine
 from sqlalchemy.orm import Session
 
-from okrdesk.domain import funnel_events
+from okrdesk.domain import funnel_leads
 from okrdesk.store.funnel_definitions import DEFAULT_STAGES, create_funnel
-from okrdesk.store.importing import shapes, values
+from okrdesk.store.importing import leads, shapes, values
 from okrdesk.store.importing.errors import ImportCancelled, ImportProblem
 from okrdesk.store.importing.headers import STAGE_PREFIX, guess_mapping, guess_shape, match_stages
 from okrdesk.store.importing.model import (
@@ -191,10 +191,14 @@ def _counts_writes(data: shapes.CountsData, stage_of: Mapping[str, int]) -> Writ
         spend = data.spend.rename(columns={"week": "week_start"})
         tables["funnel_spend"] = spend
         weeks |= set(_dates(data.spend["week"]))
+    # Weeks a file of counts replaces are no longer the raw events' weeks: forget those too.
+    tables[leads.TABLE] = pd.DataFrame({c: [] for c in leads.COLUMNS})
     return Writes(weeks=tuple(sorted(weeks)), tables=tables, money=data.money)
 
 
 def _events_writes(
+    session: Session,
+    funnel_id: int,
     data: shapes.EventsData,
     stages: Sequence[str],
     stage_of: Mapping[str, int],
@@ -202,25 +206,47 @@ def _events_writes(
     window_days: int,
     progress: _Steps,
 ) -> Writes:
+    """The file's weeks of lead memory, and the views of every week they may change."""
     lead = next((i for i, s in enumerate(stages) if s.casefold() == "lead"), None)
-    views = funnel_events.aggregate(
-        data.events, len(stages), week_start=week_start, window_days=window_days, lead_stage=lead
+    ids = [stage_of[name] for name in stages]
+    file = funnel_leads.summarise(data.events, week_start)
+    remembered = leads.read_memory(
+        session,
+        funnel_id,
+        {stage_id: i for i, stage_id in enumerate(ids)},
+        data.lead_keys,
+        leads.dates(file.weeks()),
     )
+    before, _keys = leads.coded(remembered, data.lead_keys)
+    if not data.has_revenue:
+        file = leads.keep_revenue(file, funnel_leads.recount(before, file)[1])
+    after, _replaced, touched = funnel_leads.recount(before, file)
+    involved = funnel_leads.involved(after, touched)
+    views = funnel_leads.views(
+        involved, len(stages), week_start=week_start, window_days=window_days, lead_stage=lead
+    )
+    views = funnel_leads.of_weeks(views, touched)
     progress.done(4)
-    position_to_id = {i: stage_of[name] for i, name in enumerate(stages)}
+    position_to_id = dict(enumerate(ids))
     activity = views.activity.rename(columns={"week": "week_start"})
     activity["stage_id"] = activity.pop("stage").map(position_to_id)
     cohort = views.cohort.rename(columns={"week": "cohort_week"})
     cohort["stage_id"] = cohort.pop("stage").map(position_to_id)
     cohort["window_days"] = window_days
     speed = views.speed.rename(columns={"week": "week_start"})
-    tables = {"funnel_counts": activity, "funnel_cohort_counts": cohort, "funnel_lead_speed": speed}
+    tables = {
+        "funnel_counts": activity,
+        "funnel_cohort_counts": cohort,
+        "funnel_lead_speed": speed,
+        leads.TABLE: leads.table_rows(file, ids, data.lead_keys),
+    }
     money: tuple[str, ...] = ()
-    if data.has_revenue:
+    if data.has_revenue or involved.marks["revenue"].notna().any():
         tables["funnel_spend"] = views.revenue.rename(columns={"week": "week_start"})
         money = ("revenue",)
-    weeks = tuple(_dates(views.activity["week"]))
-    return Writes(weeks=weeks, tables=tables, money=money)
+    return Writes(
+        weeks=leads.dates(file.weeks()), tables=tables, money=money, touched=leads.dates(touched)
+    )
 
 
 def _record_checkins(session: Session, funnel_id: int, batch_id: int) -> int:
@@ -296,7 +322,14 @@ def _import(engine: Engine, path: Path, options: ImportOptions, steps: _Steps) -
             steps.done(4)
         else:
             writes = _events_writes(
-                data, stages, stage_of, settings.week_start, settings.conversion_window_days, steps
+                session,
+                funnel_id,
+                data,
+                stages,
+                stage_of,
+                settings.week_start,
+                settings.conversion_window_days,
+                steps,
             )
         if not writes.weeks:
             raise ImportProblem(path, "the file has no counts to import", row=2)
@@ -322,4 +355,6 @@ def _import(engine: Engine, path: Path, options: ImportOptions, steps: _Steps) -
         weeks=len(writes.weeks),
         replaced=replaced,
         checkins=checkins,
+        utc_offsets_dropped=data.offsets_dropped,
+        recounted=len(set(writes.touched) - set(writes.weeks)),
     )

@@ -77,6 +77,10 @@ class ImportResult:
     weeks: int
     replaced: int
     checkins: int  # automatic check-ins of bound key results
+    # Times written with a UTC offset were read as the local time written (offset dropped).
+    utc_offsets_dropped: bool = False
+    # Weeks outside the file counted again: the other weeks of the leads a file of events carries.
+    recounted: int = 0
 
 
 @dataclass(frozen=True)

@@ -6,6 +6,7 @@ fall in the same week are added up; the same date, stage, source and variant twi
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -34,15 +35,19 @@ class CountsData:
     spend: pd.DataFrame | None
     money: tuple[str, ...]
     rows: int
+    offsets_dropped: bool = False  # dates with a UTC offset were read as the time written
 
 
 @dataclass(frozen=True)
 class EventsData:
-    """events: lead_id, timestamp, stage (position in the funnel), segment, variant, revenue."""
+    """events: lead_id, timestamp, stage (position in the funnel), segment, variant, revenue;
+    lead_id is a code, lead_keys[code] the lead's id as the file writes it."""
 
     events: pd.DataFrame
     has_revenue: bool
     rows: int
+    lead_keys: np.ndarray = dataclasses.field(default_factory=lambda: np.zeros(0, dtype=object))
+    offsets_dropped: bool = False  # times with a UTC offset were read as the time written
 
 
 def check_mapping(file: Path, mapping: Mapping[str, str], columns: Sequence[str]) -> None:
@@ -231,7 +236,10 @@ def counts_data(
     counts["count"] = counts["count"].astype("int64")
     money = tuple(f for f in ("spend", "revenue") if f in by_field)
     spend = _spend(frame, base, by_field, money, file, decimal, week_start) if money else None
-    return CountsData(counts=counts, spend=spend, money=money, rows=len(frame))
+    offsets = date_format == values.ISO and values.has_utc_offsets(frame[week_column])
+    return CountsData(
+        counts=counts, spend=spend, money=money, rows=len(frame), offsets_dropped=offsets
+    )
 
 
 def _long_counts(
@@ -336,7 +344,7 @@ def events_data(
     by_field = columns_of(mapping)
     lead_column, time_column = by_field["lead_id"], by_field["timestamp"]
     stage_column = by_field["stage"]
-    leads, _ids = pd.factorize(frame[lead_column])  # hashed once; the views use the codes
+    leads, ids = pd.factorize(frame[lead_column])  # hashed once; the views use the codes
     empty = pd.Series(leads < 0, index=frame.index)
     if empty.any():
         raise ImportProblem(
@@ -365,7 +373,14 @@ def events_data(
         events["revenue"] = _numbers(frame, by_field["revenue"], file, decimal, whole=False)
     else:
         events["revenue"] = float("nan")
-    return EventsData(events=events, has_revenue=has_revenue, rows=len(frame))
+    offsets = date_format == values.ISO and values.has_utc_offsets(frame[time_column])
+    return EventsData(
+        events=events,
+        has_revenue=has_revenue,
+        rows=len(frame),
+        lead_keys=np.asarray(ids).astype(str).astype(object),
+        offsets_dropped=offsets,
+    )
 
 
 def category_columns(mapping: Mapping[str, str]) -> list[str]:

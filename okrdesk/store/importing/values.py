@@ -167,6 +167,11 @@ _DAY_FIRST = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})\.?" + _TIME + "$")
 _YEAR_FIRST = re.compile(r"^(\d{4})\.\s*(\d{1,2})\.\s*(\d{1,2})\.?" + _TIME + "$")
 _SLASHED = re.compile(r"^(\d{1,2})([/-])(\d{1,2})\2(\d{4})" + _TIME + "$")
 _SERIAL = re.compile(r"^\d{5}(?:[.,]\d+)?$")
+# A UTC offset after a time of day: "…00:30:00+02:00", "…00:30Z", "…00:30:00 +0200".
+_SECONDS = r"(?::\d\d)?(?:\.\d+)?"
+_OFFSET = r"\s*(?:Z|[+-]\d\d(?::?\d\d)?)$"
+_UTC_OFFSET = rf"(?<=\d:\d\d)({_SECONDS}){_OFFSET}"
+_HAS_UTC_OFFSET = rf"\d:\d\d{_SECONDS}{_OFFSET}"
 
 
 def normalise_format(date_format: str | None) -> str | None:
@@ -253,11 +258,35 @@ def _numpy_iso(text: pd.Series) -> pd.Series | None:
     return pd.Series(parsed, index=text.index)
 
 
+def has_utc_offsets(series: pd.Series) -> bool:
+    """Whether any time in a text column carries a UTC offset (which the import drops)."""
+    if isinstance(series.dtype, pd.CategoricalDtype):
+        series = pd.Series(series.cat.categories)
+    elif pd.api.types.is_datetime64_any_dtype(series) or pd.api.types.is_numeric_dtype(series):
+        return False
+    values = series.dropna().astype(object)
+    if _numpy_iso(values) is not None:  # plain ISO times, the usual case: read fast, no offset
+        return False
+    # One search over the column joined, not a regular expression per value.
+    text = "\n".join(str(value).strip() for value in values.tolist())
+    return re.search(_HAS_UTC_OFFSET, text, re.IGNORECASE | re.MULTILINE) is not None
+
+
+def _wall_clock(text: pd.Series) -> pd.Series:
+    """ISO times without their UTC offsets: the week is that of the time written, not UTC's."""
+    return text.str.replace(_UTC_OFFSET, r"\1", regex=True, case=False)
+
+
 def _parse_with(text: pd.Series, date_format: str) -> pd.Series:
     if date_format == ISO:
         fast = _numpy_iso(text)
         if fast is not None:
             return fast
+        text = _wall_clock(text.astype(object).where(text.notna(), None).astype("string"))
+        fast = _numpy_iso(text.astype(object))
+        if fast is not None:
+            return fast
+        text = text.astype(object)
         try:
             return pd.to_datetime(text, format=ISO, errors="coerce")
         except (ValueError, TypeError):  # mixed time zones

@@ -4,6 +4,11 @@ Weeks a file covers replace what the funnel had for them (never added on top); t
 replace are kept as JSON in the batch's `replaced`, so that `undo_import` can delete what the
 import wrote and put them back. Spend and revenue are replaced column by column: a file with
 spend only keeps the revenue the weeks had.
+
+A file of raw events also replaces the lead memory of its weeks (funnel_lead_weeks) and
+recounts the other weeks of its leads (`Writes.touched`); those weeks are replaced and put
+back on undo the same way, and an import cannot be undone while a later one that recounted
+any of the same weeks is in place.
 """
 
 from __future__ import annotations
@@ -14,8 +19,9 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+import numpy as np
 import pandas as pd
-from sqlalchemy import ColumnElement, Connection, delete, insert, select, update
+from sqlalchemy import ColumnElement, Connection, delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from okrdesk.store.funnel_definitions import list_stages
@@ -25,6 +31,7 @@ from okrdesk.store.schema import (
     FunnelCohortCount,
     FunnelCount,
     FunnelLeadSpeed,
+    FunnelLeadWeek,
     FunnelSpend,
     ImportBatch,
 )
@@ -36,7 +43,11 @@ TABLES: dict[str, tuple[type, str]] = {
     "funnel_cohort_counts": (FunnelCohortCount, "cohort_week"),
     "funnel_lead_speed": (FunnelLeadSpeed, "week_start"),
     "funnel_spend": (FunnelSpend, "week_start"),
+    "funnel_lead_weeks": (FunnelLeadWeek, "week_start"),
 }
+# Tables of what the file itself holds: replaced in the file's weeks only, never recounted.
+FILE_TABLES = frozenset({"funnel_lead_weeks"})
+INSERT_CHUNK = 50_000
 KIND_OF_SHAPE = {"counts": "weekly_counts", "events": "raw_events"}
 
 
@@ -52,6 +63,14 @@ class Writes:
     tables: dict[str, pd.DataFrame]
     # funnel_spend columns the file carries; the others keep the weeks' old values.
     money: tuple[str, ...] = ()
+    # The weeks whose counts are written (the file's and those it recounts); () = weeks.
+    touched: tuple[dt.date, ...] = ()
+
+    def weeks_of(self, table: str) -> tuple[dt.date, ...]:
+        """The weeks of `table` this import replaces."""
+        if table in FILE_TABLES or not self.touched:
+            return self.weeks
+        return tuple(sorted(set(self.weeks) | set(self.touched)))
 
 
 @dataclass(frozen=True)
@@ -123,6 +142,29 @@ def _records(frame: pd.DataFrame) -> list[Row]:
     return [dict(zip(names, values, strict=True)) for values in zip(*columns, strict=True)]
 
 
+def _insert_many(session: Session, table: str, frame: pd.DataFrame) -> None:
+    """Insert a large frame with one driver-level executemany of tuples: the lead memory of a
+    million events is over half a million rows, too many for per-row parameter processing."""
+    names = [str(c) for c in frame.columns]
+    connection = session.connection()
+    compiled = insert(TABLES[table][0].__table__).compile(
+        dialect=connection.dialect, column_keys=names
+    )
+    order = compiled.positiontup or names
+    for start in range(0, len(frame), INSERT_CHUNK):  # chunks: Python tuples cost memory
+        part = frame.iloc[start : start + INSERT_CHUNK]
+        columns = {}
+        for name in names:
+            column = part[name]
+            if pd.api.types.is_datetime64_any_dtype(column):
+                days = column.to_numpy(dtype="datetime64[ns]").astype("datetime64[D]")
+                columns[name] = np.datetime_as_string(days).tolist()
+            else:
+                columns[name] = _plain_values(column)
+        rows = list(zip(*(columns[name] for name in order), strict=True))
+        connection.exec_driver_sql(str(compiled), rows)
+
+
 def _merge_money(old: list[Row], new: pd.DataFrame, money: Sequence[str]) -> pd.DataFrame:
     """New spend rows: the file's columns from the file, the other columns from the old rows."""
     keys = ["week_start", "segment", "variant"]
@@ -145,12 +187,13 @@ def write(
     batch: Row,
     writes: Writes,
 ) -> tuple[int, int]:
-    """Replace the weeks, record the batch, insert the rows; (batch id, rows replaced)."""
+    """Replace the weeks, record the batch, insert the rows; (batch id, rows of the file's
+    weeks replaced: counts, cohorts, speed and money, not lead memory nor weeks recounted)."""
     stages = list(stage_ids(session, funnel_id).values())
     replaced: dict[str, list[Row]] = {}
     tables: dict[str, pd.DataFrame] = {}
     for table, frame in writes.tables.items():
-        where = _where_weeks(table, funnel_id, stages, writes.weeks)
+        where = _where_weeks(table, funnel_id, stages, writes.weeks_of(table))
         old = _rows_of(session, table, where)
         frame = _merge_money(old, frame, writes.money) if table == "funnel_spend" else frame
         if hasattr(TABLES[table][0], "funnel_id"):
@@ -159,18 +202,33 @@ def write(
         if old:
             replaced[table] = [_plain(r) for r in old]
             session.execute(delete(TABLES[table][0]).where(where))
+    written = set(writes.weeks) | set(writes.touched)
     batch = batch | {
         "funnel_id": funnel_id,
         "replaced": json.dumps(replaced, ensure_ascii=False),
         "first_week": min(writes.weeks),
         "last_week": max(writes.weeks),
+        "touched_first": min(written),
+        "touched_last": max(written),
     }
     batch_id = session.scalar(insert(ImportBatch).values(batch).returning(ImportBatch.id))
     for table, frame in tables.items():
+        if table in FILE_TABLES:
+            if len(frame):
+                _insert_many(session, table, frame.assign(import_batch_id=batch_id))
+            continue
         rows = _records(frame.assign(import_batch_id=batch_id))
         if rows:  # Core, not the ORM's bulk insert: thousands of rows, no objects needed
             session.connection().execute(insert(TABLES[table][0].__table__), rows)
-    return batch_id, sum(len(rows) for rows in replaced.values())
+    in_file = {week.isoformat() for week in writes.weeks}
+    replaced_rows = sum(
+        1
+        for table, rows in replaced.items()
+        if table not in FILE_TABLES
+        for row in rows
+        if row[TABLES[table][1]] in in_file
+    )
+    return batch_id, replaced_rows
 
 
 # -- history and undo ------------------------------------------------------------------------
@@ -194,14 +252,16 @@ def _restore(session: Session, rows: Mapping[str, list[Row]]) -> dict[str, list[
 
 
 def _later_overlapping(session: Session, batch: ImportBatch) -> int | None:
+    first = func.coalesce(ImportBatch.touched_first, ImportBatch.first_week)
+    last = func.coalesce(ImportBatch.touched_last, ImportBatch.last_week)
     return session.scalar(
         select(ImportBatch.id)
         .where(
             ImportBatch.funnel_id == batch.funnel_id,
             ImportBatch.id > batch.id,
             ImportBatch.undone_at.is_(None),
-            ImportBatch.first_week <= batch.last_week,
-            ImportBatch.last_week >= batch.first_week,
+            first <= (batch.touched_last or batch.last_week),
+            last >= (batch.touched_first or batch.first_week),
         )
         .order_by(ImportBatch.id)
         .limit(1)

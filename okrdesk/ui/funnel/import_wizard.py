@@ -279,6 +279,20 @@ class ImportWizard(QWizard):
                 weeks=locale.toString(result.weeks),
             ),
         ]
+        if result.recounted:
+            lines.append(
+                self.tr(
+                    "{n} other weeks of the same leads were counted again: a lead keeps the "
+                    "source, variant and entry week of its first events, whichever file held them."
+                ).format(n=locale.toString(result.recounted))
+            )
+        if result.utc_offsets_dropped:
+            lines.append(
+                self.tr(
+                    "Times with a UTC offset were read as the local time written: each counts "
+                    "in the week of the date and time the file shows."
+                )
+            )
         if replaced:
             weeks = ", ".join(format_date(week) for week in replaced)
             lines.append(

@@ -55,6 +55,11 @@ def test_events_in_cp1251_with_russian_headers(empty_ws, write_file, stored_coun
         ("2026-11-16", "Visit", "Рассылка", "B"): 1,
         ("2026-11-16", "Lead", "Рассылка", "B"): 1,
         ("2026-11-16", "MQL", "Рассылка", "B"): 1,
+        # Nobody reached these stages, where the stage before had people: 0, not missing.
+        ("2026-11-16", "Form submitted", "Рассылка", "B"): 0,
+        ("2026-11-16", "Form submitted", "Яндекс", "A"): 0,
+        ("2026-11-16", "SQL", "Рассылка", "B"): 0,
+        ("2026-11-16", "SQL", "Яндекс", "A"): 0,
     }
     cohort = cohort_of(empty_ws)
     assert cohort[("2026-11-16", "Deal", "Яндекс")] == (1, 28)

@@ -1,0 +1,175 @@
+"""The funnel's lead memory (funnel_lead_weeks) and the writes of a raw-events import.
+
+An events import summarises its file per lead and week (domain.funnel_leads), replaces what the
+funnel remembered of the file's weeks, and recounts every week whose views that may change from
+everything remembered: so weekly files, in any order, add up to the funnel of one file. The
+memory is read and written with Core statements, one row per lead and week, never per event.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping, Sequence
+
+import numpy as np
+import pandas as pd
+from sqlalchemy import Connection, select
+from sqlalchemy.orm import Session
+
+from okrdesk.domain import funnel_leads
+from okrdesk.domain.funnel_leads import LeadWeeks
+from okrdesk.store.schema import FunnelLeadWeek
+
+TABLE = "funnel_lead_weeks"
+CHUNK = 5000  # lead ids per IN (…) list, well under SQLite's limit of bound parameters
+MS_NS = funnel_leads.MS_NS
+COLUMNS = (
+    "lead_key",
+    "week_start",
+    "stage_times",
+    "source",
+    "source_ms",
+    "variant",
+    "variant_ms",
+    "revenue",
+)
+
+
+def _weeks_of_leads(
+    connection: Connection | Session, funnel_id: int, keys: Sequence[str], weeks: Sequence
+) -> set[dt.date]:
+    """The weeks remembered of the leads of the file (`keys`) or of the file's `weeks`."""
+    table = FunnelLeadWeek
+    of_funnel = table.funnel_id == funnel_id
+    in_weeks = select(table.lead_key).where(of_funnel, table.week_start.in_(weeks))
+    found = set(
+        connection.scalars(select(table.week_start).where(of_funnel, table.lead_key.in_(in_weeks)))
+    )
+    for start in range(0, len(keys), CHUNK):
+        chunk = list(keys[start : start + CHUNK])
+        found |= set(
+            connection.scalars(
+                select(table.week_start).distinct().where(of_funnel, table.lead_key.in_(chunk))
+            )
+        )
+    return found
+
+
+def read_memory(
+    connection: Connection | Session,
+    funnel_id: int,
+    position_of: Mapping[int, int],
+    keys: Sequence[str],
+    weeks: Sequence[dt.date],
+) -> LeadWeeks:
+    """What the funnel remembers that an import of a file with these leads (`keys`) and weeks
+    needs: every week of the leads remembered in any week the import may recount.
+
+    Stages come by position (`position_of` maps a stage id to it; a stage deleted since is
+    forgotten). Not the whole memory: a weekly file reads the few weeks around its own.
+    """
+    table = FunnelLeadWeek
+    of_funnel = table.funnel_id == funnel_id
+    if connection.scalar(select(table.id).where(of_funnel).limit(1)) is None:
+        return funnel_leads.empty()
+    touched = _weeks_of_leads(connection, funnel_id, keys, weeks) | set(weeks)
+    in_touched = select(table.lead_key).where(of_funnel, table.week_start.in_(touched))
+    rows = connection.execute(
+        select(*(getattr(table, c) for c in COLUMNS)).where(
+            of_funnel, table.lead_key.in_(in_touched)
+        )
+    ).all()
+    if not rows:
+        return funnel_leads.empty()
+    frame = pd.DataFrame(rows, columns=list(COLUMNS))
+    week = pd.to_datetime(frame["week_start"]).astype("datetime64[ns]")
+
+    def moment(ms: pd.Series) -> pd.Series:
+        return week + pd.to_timedelta(ms, unit="ms")
+
+    marks = pd.DataFrame(
+        {
+            "lead": frame["lead_key"].astype(object),
+            "week": week,
+            "source": frame["source"].fillna("").astype(object),
+            "source_at": moment(frame["source_ms"]),
+            "variant": frame["variant"].fillna("").astype(object),
+            "variant_at": moment(frame["variant_ms"]),
+            "revenue": frame["revenue"].astype(float),
+        }
+    )
+    pairs = frame["stage_times"].str.split(",").explode()
+    pairs = pairs[pairs.notna() & (pairs != "")]
+    split = pairs.str.split(":", expand=True)
+    stage_ids = pd.to_numeric(split[0]).astype(np.int64)
+    ms = pd.to_numeric(split[1]).astype(np.int64)
+    row = pairs.index.to_numpy()
+    touches = pd.DataFrame(
+        {
+            "lead": frame["lead_key"].to_numpy(dtype=object)[row],
+            "week": week.to_numpy()[row],
+            "stage": stage_ids.map(position_of).to_numpy(),
+            "at": week.to_numpy()[row] + ms.to_numpy().astype("timedelta64[ms]"),
+        }
+    )
+    touches = touches[touches["stage"].notna()].astype({"stage": np.int64})
+    return funnel_leads.typed(LeadWeeks(touches.reset_index(drop=True), marks))
+
+
+def _ms(moments: pd.Series, week: pd.Series) -> pd.Series:
+    """Milliseconds after the week's first midnight (None where there is no moment)."""
+    ms = (moments - week) // pd.Timedelta(milliseconds=1)
+    return ms.astype("Int64").astype(object).where(ms.notna(), None)
+
+
+def table_rows(memory: LeadWeeks, id_of: Sequence[int], keys: np.ndarray) -> pd.DataFrame:
+    """A file's memory (from funnel_leads.summarise, leads as codes of `keys`) as
+    funnel_lead_weeks rows without funnel and batch; id_of[position] is a stage's id."""
+    touches = memory.touches  # summarise() keeps each lead-week's touches together
+    ms = ((touches["at"] - touches["week"]) // pd.Timedelta(milliseconds=1)).to_numpy()
+    ids = np.asarray(id_of, dtype=np.int64)[touches["stage"].to_numpy()]
+    # One string for all, a newline after each lead-week's last pair: no Python call per group.
+    last = ~touches.duplicated(["lead", "week"], keep="last").to_numpy()
+    ends = np.where(last, "\n", ",").astype(object)
+    pairs = ids.astype(str).astype(object) + ":" + ms.astype(str).astype(object) + ends
+    joined = touches.loc[last, ["lead", "week"]].assign(
+        stage_times="".join(pairs.tolist()).split("\n")[:-1]
+    )
+    marks = memory.marks.merge(joined, on=["lead", "week"], how="left")
+    return pd.DataFrame(
+        {
+            "lead_key": keys[marks["lead"].to_numpy(dtype=np.int64)],
+            "week_start": marks["week"],
+            "stage_times": marks["stage_times"].fillna(""),
+            "source": marks["source"],
+            "source_ms": _ms(marks["source_at"], marks["week"]),
+            "variant": marks["variant"],
+            "variant_ms": _ms(marks["variant_at"], marks["week"]),
+            "revenue": marks["revenue"],
+        }
+    )
+
+
+def keep_revenue(file: LeadWeeks, replaced: LeadWeeks) -> LeadWeeks:
+    """A file without revenue keeps the revenue its weeks held for the same leads."""
+    old = replaced.marks.set_index(["lead", "week"])["revenue"]
+    keys = pd.MultiIndex.from_frame(file.marks[["lead", "week"]])
+    marks = file.marks.assign(revenue=old.reindex(keys).to_numpy(dtype=float))
+    return LeadWeeks(file.touches, marks)
+
+
+def coded(memory: LeadWeeks, keys: np.ndarray) -> tuple[LeadWeeks, np.ndarray]:
+    """The remembered leads as codes of the file's lead ids `keys` (integers count faster than
+    text), and the ids of every code: `keys` followed by the leads the file does not have."""
+    known = pd.Index(keys)
+    unknown = pd.unique(memory.marks.loc[known.get_indexer(memory.marks["lead"]) < 0, "lead"])
+    every = pd.Index(np.concatenate([np.asarray(keys, dtype=object), unknown.astype(object)]))
+
+    def code(frame: pd.DataFrame) -> pd.DataFrame:
+        return frame.assign(lead=every.get_indexer(frame["lead"]).astype(np.int64))
+
+    return LeadWeeks(code(memory.touches), code(memory.marks)), every.to_numpy()
+
+
+def dates(weeks: set[pd.Timestamp]) -> tuple[dt.date, ...]:
+    return tuple(sorted(pd.Timestamp(w).date() for w in weeks))
