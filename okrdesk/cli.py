@@ -216,6 +216,8 @@ def _import(args: argparse.Namespace) -> int:
         f"({result.weeks} weeks), {result.replaced} earlier rows replaced, "
         f"{result.checkins} automatic check-ins; import #{result.batch_id}"
     )
+    for warning in result.warnings:
+        print(f"Warning: {warning.text}")
     return EXIT_OK
 
 

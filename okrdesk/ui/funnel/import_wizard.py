@@ -197,7 +197,7 @@ class ImportWizard(QWizard):
         """Where the problem is (file, row, column) and what it is, one item per line."""
         if not isinstance(error, ImportProblem):
             return str(error)
-        lines = [self.tr("File: {name}").format(name=error.file.name)]
+        lines = [self.tr("File: {name}").format(name=error.file_name)]
         if error.row is not None:
             lines.append(self.tr("Row: {row}").format(row=QLocale().toString(error.row)))
         if error.column is not None:
