@@ -141,7 +141,8 @@ def _fails(part: pd.Series, date_format: str, file: Path, column: str) -> bool:
 
 def _first_failing(series: pd.Series, date_format: str, file: Path, column: str) -> int:
     """The first row whose date overflows or is outside the window (the column has one)."""
-    part = series
+    # A part of a categorical column keeps all its categories, the failing one too.
+    part = series.astype(object) if isinstance(series.dtype, pd.CategoricalDtype) else series
     while len(part) > 1:
         half = part.iloc[: len(part) // 2]
         part = half if _fails(half, date_format, file, column) else part.iloc[len(part) // 2 :]
