@@ -112,6 +112,8 @@ def write_xlsx(
             ),
         )
         z.writestr("_rels/.rels", _ROOT_RELS)
+        # Styles without a default style: openpyxl warns about it on stderr, if let.
+        z.writestr("xl/styles.xml", f'<?xml version="1.0" encoding="UTF-8"?><styleSheet {_NS}/>')
         listed = "".join(
             f'<sheet name="Sheet{n}" sheetId="{n}" r:id="rId{n}"/>' for n in range(1, count + 1)
         )

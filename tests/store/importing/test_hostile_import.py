@@ -3,6 +3,7 @@ line, writes nothing, and never costs more than the bounds allow (see hostile_co
 
 from __future__ import annotations
 
+import datetime as dt
 import shutil
 import subprocess
 import sys
@@ -114,3 +115,35 @@ def test_a_bomb_is_refused_early_in_little_memory_and_says_nothing_else(
         f"{case.id}: built in {built:.1f} s ({path.stat().st_size:,} bytes), refused in "
         f"{float(seconds):.1f} s, peak {peak_mb:.0f} MB"
     )
+
+
+def test_utf16_without_a_bom_imports_when_its_encoding_is_given(workspace, tmp_path, capsys):
+    path = tmp_path / "utf16.csv"
+    path.write_bytes("week,stage,count\n2026-11-16,Wizyta,5\n".encode("utf-16-le"))
+    args = ["import", str(workspace), str(path), "--funnel", "Inbound"]
+    assert main([*args, "--encoding", "utf-16-le"]) == 0
+    assert "Imported 1 rows of utf16.csv" in capsys.readouterr().out
+
+
+def test_a_value_reads_the_same_in_the_first_rows_and_further_down(
+    workspace, tmp_path, capsys, stored_counts
+):
+    """Past the first rows a CSV's numbers are read another way (faster): what one way takes
+    or refuses, the other does too."""
+    from okrdesk.store.workspace import open_workspace
+
+    weeks = [f"{dt.date(2024, 1, 1) + dt.timedelta(weeks=i)}" for i in range(30)]
+    late = "week,stage,count\n" + "".join(f"{w},Visit,1\n" for w in weeks)
+    for name, text in (
+        ("first.csv", "week,stage,count\n2026-11-16,Lead,1.5E+03\n"),
+        ("late.csv", late + "2026-11-16,Lead,1.5E+03\n"),
+    ):
+        path = tmp_path / name
+        path.write_text(text)
+        assert main(["import", str(workspace), str(path), "--funnel", "Inbound"]) == 0
+        opened = open_workspace(workspace)
+        try:
+            assert stored_counts(opened, 1)[("2026-11-16", "Lead", "", "")] == 1500
+        finally:
+            opened.close()
+    capsys.readouterr()
