@@ -5,9 +5,11 @@ The wizard, a file dropped on the window and `okrdesk import` all go through the
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import importlib.util
-from collections.abc import Mapping, Sequence
+import warnings
+from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 
 import pandas as pd
@@ -33,6 +35,15 @@ from okrdesk.store.workspace_settings import read_settings
 
 STEPS = 6
 PREVIEW_STEPS = 3
+
+
+@contextlib.contextmanager
+def _quiet() -> Iterator[None]:
+    """No library warning (openpyxl's about styles, pandas' about dtypes) reaches stderr:
+    whatever is wrong with a file is said once, in ImportProblem's one line."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        yield
 
 
 def _engine(target: object) -> Engine:
@@ -104,7 +115,8 @@ def preview(
     """
     steps = _Steps(progress, cancelled, total=PREVIEW_STEPS)
     try:
-        return _preview(Path(path), options, workspace, steps)
+        with _quiet():
+            return _preview(Path(path), options, workspace, steps)
     except ImportCancelled:
         return None
     except (ImportProblem, OSError):
@@ -262,7 +274,8 @@ def import_file(
     engine = _engine(target)
     steps = _Steps(progress, cancelled)
     try:
-        return _import(engine, Path(path), options, steps, today or dt.date.today())
+        with _quiet():
+            return _import(engine, Path(path), options, steps, today or dt.date.today())
     except ImportCancelled:
         return None
 
