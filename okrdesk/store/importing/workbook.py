@@ -16,14 +16,14 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from okrdesk.store.importing import limits
+from okrdesk.store.importing import limits, sheet_scan
 from okrdesk.store.importing.cleaning import cut
 from okrdesk.store.importing.errors import ImportProblem
 
 MB = 2**20
 # Parts openpyxl parses into objects at once: the shared strings, the styles, the workbook.
 MAX_SHARED_STRINGS = 50 * MB
-MAX_OTHER_PART = 16 * MB
+MAX_OTHER_PART = 8 * MB
 # Parts that are tiny however large the sheet, and that pack tightly anyway.
 _TIGHT_ENOUGH = MB
 # Rows looked at when the first row is empty.
@@ -99,6 +99,7 @@ def read_sheet(
     ImportProblem when the file is no readable XLSX, has no such sheet, or goes past a bound.
     """
     check_archive(path)
+    sizes = scan_sheets(path)
     import openpyxl
 
     with warnings.catch_warnings():
@@ -108,7 +109,7 @@ def read_sheet(
         except Exception as error:  # openpyxl raises many kinds for a damaged file
             raise _unreadable(path, error) from error
         try:
-            return _read(path, workbook, sheet, limit, positions)
+            return _read(path, workbook, sheet, limit, positions, sizes)
         except ImportProblem:
             raise
         except Exception as error:  # a damaged sheet, or XML entities defusedxml refuses
@@ -130,7 +131,12 @@ def _choose(path: Path, names: tuple[str, ...], sheet: str | None) -> str:
 
 
 def _read(
-    path: Path, workbook, sheet: str | None, limit: int | None, positions: Sequence[int] | None
+    path: Path,
+    workbook,
+    sheet: str | None,
+    limit: int | None,
+    positions: Sequence[int] | None,
+    last_rows: dict[str, int],
 ) -> Sheet:
     names = tuple(workbook.sheetnames)
     sheet = _choose(path, names, sheet)
@@ -153,8 +159,10 @@ def _read(
         body = list(_body(path, sheet, worksheet, limits.MAX_COLUMNS, EMPTY_LOOK, tuple))
         return Sheet(sheet, names, header, body)
     width = len(header)
-    if declared_rows and not limit and declared_rows * width > limits.MAX_XLSX_CELLS:
-        raise _too_many_cells(path, sheet, width)
+    # openpyxl yields the rows a sheet leaves out as empty ones: they cost as much.
+    rows = max(declared_rows or 0, last_rows.get(sheet, max(last_rows.values(), default=0)))
+    if not limit and rows * width > limits.MAX_XLSX_CELLS:
+        raise _too_many_cells(path, sheet)
     body = list(_body(path, sheet, worksheet, width, limit, _picker(positions)))
     return Sheet(sheet, names, header, body)
 
@@ -195,13 +203,35 @@ def _body(
         worksheet.iter_rows(min_row=2, max_row=limit, max_col=width, values_only=True), 1
     ):
         if count > budget:
-            raise _too_many_cells(path, sheet, width)
+            raise _too_many_cells(path, sheet)
         yield pick(row)
 
 
-def _too_many_cells(path: Path, sheet: str, width: int) -> ImportProblem:
+def _too_many_cells(path: Path, sheet: str) -> ImportProblem:
     return ImportProblem(
         path,
-        f'the sheet "{cut(sheet)}" has more than {limits.MAX_XLSX_CELLS:,} cells in its '
-        f"{width:,} columns; save it as CSV",
+        f'the sheet "{cut(sheet)}" has more than {limits.MAX_XLSX_CELLS:,} cells; save it as CSV',
     )
+
+
+def scan_sheets(path: Path) -> dict[str, int]:
+    """Every sheet's last row, by sheet name (or part, where the workbook does not say),
+    counted in a first pass that builds nothing (see sheet_scan). It must come before
+    openpyxl opens the file: opening it reads every sheet without a <dimension> whole."""
+    last_rows = {}
+    with zipfile.ZipFile(path) as archive:
+        names = sheet_scan.sheet_parts(archive)
+        for member in archive.infolist():
+            part = member.filename
+            if not (sheet_scan.is_sheet_part(part) or part in names):
+                continue
+            name = names.get(part, part)
+            try:
+                with archive.open(member) as source:
+                    last_rows[name] = sheet_scan.scan(source).last_row
+            except sheet_scan.SheetTooLarge as error:
+                shown = f'the sheet "{cut(name)}"' if part in names else cut(part)
+                raise ImportProblem(path, f"{shown} {error}") from None
+            except (ValueError, zipfile.BadZipFile, OSError) as error:
+                raise _unreadable(path, error) from error
+    return last_rows

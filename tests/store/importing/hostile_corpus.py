@@ -19,6 +19,11 @@ from pathlib import Path
 
 WINDOW = "is not a date between 2000-01-01 and 2100-12-31"
 MAX_COUNT = "9,007,199,254,740,992"
+XFD = (
+    'the sheet "Sheet1" has a cell in column 16,384 of row 2, right of column 1,000; delete '
+    "the columns it does not need"
+)
+CELLS = 'the sheet "Sheet1" has more than 2,000,000 cells; save it as CSV'
 
 
 @dataclass(frozen=True)
@@ -98,12 +103,13 @@ def write_xlsx(
     sheets: int = 1,
     shared: Iterable[bytes] | None = None,
     part_present: bool = True,
+    level: int = 9,
 ) -> Path:
     """An XLSX written part by part: `sheet` is the worksheet XML in chunks (None: a workbook
     without sheets), `shared` the shared strings XML in chunks; `part_present` False leaves
     the sheet's part out while the workbook still lists it."""
     count = sheets if sheet is not None else 0
-    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=9) as z:
+    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=level) as z:
         z.writestr(
             "[Content_Types].xml",
             _CONTENT_TYPES.format(
@@ -226,6 +232,30 @@ def _shared_strings_bomb(folder: Path) -> Path:
 
     rows = lambda: iter([_header()])  # noqa: E731
     return write_xlsx(folder / "strings.xlsx", sheet_xml(rows()), shared=chunks())
+
+
+def _one_wide_row(folder: Path) -> Path:
+    """One row of 2,500,000 cells of varied numbers (9 MB): openpyxl would build it whole."""
+    cells = "".join(f"<c><v>{(i * 7919) % 1_000_003}</v></c>" for i in range(10_000)).encode()
+
+    def chunks() -> Iterator[bytes]:
+        yield f'<?xml version="1.0"?><worksheet {_NS}><sheetData>'.encode()
+        yield b'<row r="1"><c t="inlineStr"><is><t>week</t></is></c></row><row r="2">'
+        for _ in range(250):
+            yield cells
+        yield b"</row></sheetData></worksheet>"
+
+    return write_xlsx(folder / "widerow.xlsx", chunks(), level=1)
+
+
+def _merged_cells(folder: Path) -> Path:
+    """150,000 merged cells after the rows: openpyxl would build them as one tree."""
+    merged = "".join(f'<mergeCell ref="A{i}:B{i}"/>' for i in range(2, 150_002))
+    xml = (
+        f'<?xml version="1.0"?><worksheet {_NS}><sheetData/><mergeCells count="150000">'
+        f"{merged}</mergeCells></worksheet>"
+    )
+    return write_xlsx(folder / "merged.xlsx", iter([xml.encode()]), level=1)
 
 
 def _xfd_rows(count: int) -> Iterator[tuple[int, list[tuple[int, object]]]]:
@@ -365,14 +395,13 @@ def cases() -> list[Case]:
         Case(
             "xfd-60000-rows",
             _xlsx("xfd.xlsx", lambda: _xfd_rows(60_000), dimension="A1:XFD60001"),
-            '{name}: the sheet "Sheet1" is 16,384 columns wide, more than 1,000; delete the '
-            "columns it does not need",
+            f"{{name}}: {XFD}",
             tags=("bomb",),
         ),
         Case(
             "xfd-60000-rows-undeclared",
             _xlsx("xfd2.xlsx", lambda: _xfd_rows(60_000)),
-            "{name}, row 2: the file has no data rows",
+            f"{{name}}: {XFD}",
             tags=("bomb",),
         ),
         Case(
@@ -381,15 +410,25 @@ def cases() -> list[Case]:
                 "far.xlsx",
                 lambda: iter([_header(), (1_048_576, [(1, "2026-11-16"), (2, "Visit"), (3, 1)])]),
             ),
-            '{name}: the sheet "Sheet1" has more than 2,000,000 cells in its 3 columns; save it '
-            "as CSV",
+            f"{{name}}: {CELLS}",
             tags=("bomb",),
         ),
         Case(
             "declared-cells",
             _xlsx("declared.xlsx", lambda: iter([_header()]), dimension="A1:C700000"),
-            '{name}: the sheet "Sheet1" has more than 2,000,000 cells in its 3 columns; save it '
-            "as CSV",
+            f"{{name}}: {CELLS}",
+            tags=("bomb",),
+        ),
+        Case(
+            "one-row-of-2.5M-cells",
+            _one_wide_row,
+            '{name}: the sheet "Sheet1" row 2 has more than 1,000 cells',
+            tags=("bomb",),
+        ),
+        Case(
+            "150000-merged-cells",
+            _merged_cells,
+            '{name}: the sheet "Sheet1" holds more than 100,000 elements besides its cells',
             tags=("bomb",),
         ),
         # 6. one clean line
