@@ -30,6 +30,10 @@ _TIGHT_ENOUGH = MB
 EMPTY_LOOK = 21
 
 
+# The file scan_sheets looked at last, and what it found.
+_last_scan: dict[str, object] = {}
+
+
 @dataclass(frozen=True)
 class Sheet:
     """`header` is the first row up to its last non-empty cell; `body` the rows below it, each
@@ -217,7 +221,21 @@ def _too_many_cells(path: Path, sheet: str) -> ImportProblem:
 def scan_sheets(path: Path) -> dict[str, int]:
     """Every sheet's last row, by sheet name (or part, where the workbook does not say),
     counted in a first pass that builds nothing (see sheet_scan). It must come before
-    openpyxl opens the file: opening it reads every sheet without a <dimension> whole."""
+    openpyxl opens the file: opening it reads every sheet without a <dimension> whole.
+
+    A file is looked at twice (its head for the preview, then all of it): the second time,
+    if it is unchanged, the first count stands.
+    """
+    stat = path.stat()
+    key = (str(path.resolve()), stat.st_size, stat.st_mtime_ns)
+    if _last_scan.get("key") == key:
+        return dict(_last_scan["rows"])
+    last_rows = _scan_sheets(path)
+    _last_scan.update(key=key, rows=dict(last_rows))
+    return last_rows
+
+
+def _scan_sheets(path: Path) -> dict[str, int]:
     last_rows = {}
     with zipfile.ZipFile(path) as archive:
         names = sheet_scan.sheet_parts(archive)
