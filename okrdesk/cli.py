@@ -226,6 +226,8 @@ def _import(args: argparse.Namespace) -> int:
             "Times with a UTC offset were read as the local time written "
             "(2026-03-02T00:30:00+02:00 is 2026-03-02 00:30, in the week it names)."
         )
+    for warning in result.warnings:
+        print(f"Warning: {warning.text}")
     return EXIT_OK
 
 

@@ -5,9 +5,11 @@ The wizard, a file dropped on the window and `okrdesk import` all go through the
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import importlib.util
-from collections.abc import Mapping, Sequence
+import warnings
+from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 
 import pandas as pd
@@ -16,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from okrdesk.domain import funnel_leads
 from okrdesk.store.funnel_definitions import DEFAULT_STAGES, create_funnel
-from okrdesk.store.importing import leads, shapes, values
+from okrdesk.store.importing import leads, plausibility, shapes, values
 from okrdesk.store.importing.errors import ImportCancelled, ImportProblem
 from okrdesk.store.importing.headers import STAGE_PREFIX, guess_mapping, guess_shape, match_stages
 from okrdesk.store.importing.model import (
@@ -24,6 +26,7 @@ from okrdesk.store.importing.model import (
     ImportOptions,
     ImportPreview,
     ImportResult,
+    ImportWarning,
     Progress,
 )
 from okrdesk.store.importing.reading import FileInfo, read_table, sniff
@@ -32,6 +35,15 @@ from okrdesk.store.workspace_settings import read_settings
 
 STEPS = 6
 PREVIEW_STEPS = 3
+
+
+@contextlib.contextmanager
+def _quiet() -> Iterator[None]:
+    """No library warning (openpyxl's about styles, pandas' about dtypes) reaches stderr:
+    whatever is wrong with a file is said once, in ImportProblem's one line."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        yield
 
 
 def _engine(target: object) -> Engine:
@@ -103,9 +115,14 @@ def preview(
     """
     steps = _Steps(progress, cancelled, total=PREVIEW_STEPS)
     try:
-        return _preview(Path(path), options, workspace, steps)
+        with _quiet():
+            return _preview(Path(path), options, workspace, steps)
     except ImportCancelled:
         return None
+    except (ImportProblem, OSError):
+        raise
+    except Exception as error:  # as in _read: a file never ends in a traceback
+        raise _unforeseen(Path(path), error) from error
 
 
 def _preview(
@@ -114,6 +131,7 @@ def _preview(
     info = sniff(path, encoding=options.encoding, separator=options.separator, sheet=options.sheet)
     steps.done(1)
     funnel_id, stages = _funnel_stages(workspace, options.funnel)
+    shapes.check_given(info.path, options.mapping, info.columns)
     mapping = effective_mapping(info.columns, options.mapping, stages, options.stage_map)
     shapes.check_mapping(info.path, mapping, info.columns)
     shape = options.shape or guess_shape(mapping)
@@ -271,26 +289,50 @@ def import_file(
     options: ImportOptions,
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
+    today: dt.date | None = None,
 ) -> ImportResult | None:
     """Import a file into a funnel, all or nothing; None when cancelled (nothing written).
 
     `target` is a Workspace or an Engine. ImportProblem names the file, row and column of the
-    first problem; nothing is written then either.
+    first problem; nothing is written then either. `today` (default: the date today) is what
+    weeks far in the future are warned about against.
     """
     engine = _engine(target)
     steps = _Steps(progress, cancelled)
     try:
-        return _import(engine, Path(path), options, steps)
+        with _quiet():
+            return _import(engine, Path(path), options, steps, today or dt.date.today())
     except ImportCancelled:
         return None
 
 
-def _import(engine: Engine, path: Path, options: ImportOptions, steps: _Steps) -> ImportResult:
+def _read(
+    path: Path, options: ImportOptions, stages: Sequence[str], week_start: int, steps: _Steps
+) -> tuple[FileInfo, str, shapes.CountsData | shapes.EventsData]:
+    """The file read and checked against the funnel's stages: (its info, shape, data).
+
+    Whatever a file holds, reading it ends in data or in ImportProblem: an error no check
+    foresaw is reported as the file's too, on one line, rather than as a traceback.
+    """
+    try:
+        return _read_checked(path, options, stages, week_start, steps)
+    except (ImportProblem, ImportCancelled):
+        raise
+    except Exception as error:  # the last line of defence, see above
+        raise _unforeseen(path, error) from error
+
+
+def _unforeseen(path: Path, error: Exception) -> ImportProblem:
+    first = (str(error).strip().splitlines() or [""])[0]
+    detail = f"{type(error).__name__}: {first}" if first else type(error).__name__
+    return ImportProblem(path, f"cannot be imported ({detail})")
+
+
+def _read_checked(
+    path: Path, options: ImportOptions, stages: Sequence[str], week_start: int, steps: _Steps
+) -> tuple[FileInfo, str, shapes.CountsData | shapes.EventsData]:
     info = sniff(path, encoding=options.encoding, separator=options.separator, sheet=options.sheet)
-    with engine.connect() as connection:
-        settings = read_settings(connection)
-        funnel_id, stages = find_funnel(connection, options.funnel)
-    stages = stages if funnel_id is not None else DEFAULT_STAGES
+    shapes.check_given(path, options.mapping, info.columns)
     mapping = effective_mapping(info.columns, options.mapping, stages, options.stage_map)
     shapes.check_mapping(path, mapping, info.columns)
     shape = shapes.resolve_shape(options.shape, guess_shape(mapping), path)
@@ -307,12 +349,35 @@ def _import(engine: Engine, path: Path, options: ImportOptions, steps: _Steps) -
     common = {"stages": stages, "stage_map": options.stage_map, "date_format": options.date_format}
     if shape == "counts":
         data = shapes.counts_data(
-            info, frame, mapping, **common, week_start=settings.week_start, funnel=options.funnel
+            info, frame, mapping, **common, week_start=week_start, funnel=options.funnel
         )
     else:
         data = shapes.events_data(info, frame, mapping, **common, funnel=options.funnel)
     del frame
     steps.done(3)
+    return info, shape, data
+
+
+def _warnings(
+    data: shapes.CountsData | shapes.EventsData,
+    stage_of: Mapping[str, int],
+    weeks: Sequence[dt.date],
+    today: dt.date,
+) -> tuple[ImportWarning, ...]:
+    found = plausibility.future_warnings(weeks, today)
+    if isinstance(data, shapes.CountsData):
+        found = plausibility.stage_warnings(data.counts, list(stage_of)) + found
+    return tuple(found)
+
+
+def _import(
+    engine: Engine, path: Path, options: ImportOptions, steps: _Steps, today: dt.date
+) -> ImportResult:
+    with engine.connect() as connection:
+        settings = read_settings(connection)
+        funnel_id, stages = find_funnel(connection, options.funnel)
+    stages = stages if funnel_id is not None else DEFAULT_STAGES
+    info, shape, data = _read(path, options, stages, settings.week_start, steps)
 
     with Session(engine, expire_on_commit=False) as session, session.begin():
         funnel_id, created = _ensure_funnel(session, options.funnel)
@@ -357,4 +422,5 @@ def _import(engine: Engine, path: Path, options: ImportOptions, steps: _Steps) -
         checkins=checkins,
         utc_offsets_dropped=data.offsets_dropped,
         recounted=len(set(writes.touched) - set(writes.weeks)),
+        warnings=_warnings(data, stage_of, writes.weeks, today),
     )

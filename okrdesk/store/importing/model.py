@@ -6,6 +6,8 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from okrdesk.store.importing.cleaning import cut
+
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
 
@@ -65,6 +67,46 @@ class ImportPreview:
 
 
 @dataclass(frozen=True)
+class ImportWarning:
+    """Something imported that may be meant but looks wrong (see plausibility).
+
+    kind "later_stage_larger": in `week` (and `segment`, `variant`), `count` people at `stage`
+    but only `previous_count` at `previous_stage` before it; `cases` such steps in all.
+    kind "future_weeks": `cases` weeks from `week` on start more than 8 weeks after `today`.
+    """
+
+    kind: str
+    week: dt.date
+    cases: int
+    stage: str = ""
+    count: int = 0
+    previous_stage: str = ""
+    previous_count: int = 0
+    segment: str = ""
+    variant: str = ""
+    today: dt.date | None = None
+
+    @property
+    def text(self) -> str:
+        """The warning in English, on one line (the command line prints it)."""
+        if self.kind == "future_weeks":
+            return (
+                f"{self.cases} weeks from {self.week.isoformat()} on are more than 8 weeks "
+                f"after today ({self.today.isoformat() if self.today else '?'}); is the year right?"
+            )
+        where = ", ".join(
+            [f"week {self.week.isoformat()}"]
+            + [f'source "{cut(self.segment)}"'] * bool(self.segment)
+            + [f'variant "{cut(self.variant)}"'] * bool(self.variant)
+        )
+        more = f" ({self.cases} such steps in all)" if self.cases > 1 else ""
+        return (
+            f'{where}: {self.count:,} at "{cut(self.stage)}" but {self.previous_count:,} at '
+            f'"{cut(self.previous_stage)}" before it{more}; are the stages in the right columns?'
+        )
+
+
+@dataclass(frozen=True)
 class ImportResult:
     batch_id: int
     funnel_id: int
@@ -81,6 +123,7 @@ class ImportResult:
     utc_offsets_dropped: bool = False
     # Weeks outside the file counted again: the other weeks of the leads a file of events carries.
     recounted: int = 0
+    warnings: tuple[ImportWarning, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -13,24 +13,27 @@ import codecs
 import csv
 import datetime as dt
 import hashlib
+import io
 import re
-import zipfile
+import warnings
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 import pandas as pd
 
+from okrdesk.store.importing import limits, workbook
+from okrdesk.store.importing.cleaning import cut
 from okrdesk.store.importing.errors import ImportProblem
 
 PREVIEW_ROWS = 20
 HEAD_BYTES = 256 * 1024
 CHUNK_BYTES = 1024 * 1024
 SEPARATORS = (";", ",", "\t", "|")
+# The column a CSV read adds right of the header's last, to find rows with cells there.
+_BEYOND = "\x00beyond"
 _PLAIN_NUMBER = re.compile(r"^\s*-?\d+(\.\d+)?\s*$")
-# An XLSX is a zip: refuse one that would unpack to more than this, or that packs absurdly.
-MAX_XLSX_UNPACKED = 512 * 1024 * 1024
-MAX_XLSX_RATIO = 200
 XLSX_SUFFIXES = (".xlsx", ".xlsm")
 ZIP_MAGIC = b"PK\x03\x04"
 # Excel's day 0, once its phantom 29 February 1900 is accounted for.
@@ -138,7 +141,10 @@ def detect_separator(lines: Sequence[str]) -> str:
     """The separator that splits the header into most fields and every row into as many."""
 
     def score(separator: str) -> tuple[float, int]:
-        records = [r for r in csv.reader(lines, delimiter=separator) if r]
+        try:
+            records = [r for r in csv.reader(lines, delimiter=separator) if r]
+        except csv.Error:  # a field longer than csv's limit: not this separator
+            return (0.0, 0)
         if not records or len(records[0]) < 2:
             return (0.0, 0)
         width = len(records[0])
@@ -157,19 +163,33 @@ def _csv_head(path: Path, head: bytes, encoding: str, separator: str | None) -> 
             path, f"is not {encoding} text (byte {error.start + 1}); choose its encoding"
         ) from error
     except LookupError as error:
-        raise ImportProblem(path, f'"{encoding}" is not an encoding') from error
+        raise ImportProblem(path, f'"{cut(encoding)}" is not an encoding') from error
     text = text.lstrip("\ufeff")
     lines = text.splitlines()
     if len(head) == HEAD_BYTES and lines:
+        if len(lines) == 1:
+            raise ImportProblem(
+                path, f"the first row is longer than {HEAD_BYTES // 1024} KB; refused", row=1
+            )
         lines = lines[:-1]  # the last one may be cut short
     lines = lines[: PREVIEW_ROWS + 50]
     if not any(line.strip() for line in lines):
         raise ImportProblem(path, "the file is empty", row=1)
     separator = separator or detect_separator(lines)
-    records = [r for r in csv.reader(lines, delimiter=separator) if any(c.strip() for c in r)]
+    try:
+        records = [r for r in csv.reader(lines, delimiter=separator) if any(c.strip() for c in r)]
+    except csv.Error as error:
+        raise ImportProblem(path, f"cannot be read as CSV ({error})") from error
     header = tuple(c.strip() for c in records[0])
     if not any(header):
         raise ImportProblem(path, "the first row has no column names", row=1)
+    if len(header) > limits.MAX_COLUMNS:
+        raise ImportProblem(
+            path,
+            f"has {len(header):,} columns, more than {limits.MAX_COLUMNS:,}; delete the columns "
+            "it does not need",
+            row=1,
+        )
     return FileInfo(
         path=path,
         sha256="",
@@ -186,7 +206,7 @@ def _csv_head(path: Path, head: bytes, encoding: str, separator: str | None) -> 
 
 def _parser_problem(path: Path, error: Exception) -> ImportProblem:
     found = re.search(r"line (\d+)", str(error))
-    row = int(found.group(1)) if found else None
+    row = int(found.group(1)) - 1 if found else None  # the line of separators read first
     first = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
     return ImportProblem(path, f"cannot be read as CSV ({first})", row=row)
 
@@ -218,6 +238,10 @@ def _read_csv(
             if not plain:
                 raise
             frame = _read_csv_as(info, columns, categories, ())
+        else:
+            if plain and not _within_bounds(frame, plain):
+                # inf, 1e308: read as text, to be refused quoting the cell as it is written
+                frame = _read_csv_as(info, columns, categories, ())
     except UnicodeDecodeError as error:
         raise ImportProblem(
             info.path, f"is not {info.encoding} text; choose its encoding"
@@ -225,56 +249,84 @@ def _read_csv(
     except (pd.errors.ParserError, ValueError) as error:
         raise _parser_problem(info.path, error) from error
     frame.index = pd.RangeIndex(2, len(frame) + 2)
+    _check_width(info, frame.pop(_BEYOND))
     return frame
+
+
+def _within_bounds(frame: pd.DataFrame, columns: Sequence[str]) -> bool:
+    return all((frame[c].isna() | (frame[c].abs() <= limits.MAX_MONEY)).all() for c in columns)
+
+
+def _check_width(info: FileInfo, beyond: pd.Series) -> None:
+    """Refuse a row with a cell right of the header's last column: "Acme, Inc" unquoted."""
+    given = beyond.dropna()
+    given = given[given.astype(str).str.strip() != ""]
+    if len(given):
+        raise ImportProblem(
+            info.path,
+            f"the row has more cells than the header's {len(info.raw_columns)} columns; a value "
+            f'with "{cut(info.separator or ",")}" in it must be in quotes',
+            row=int(given.index[0]),
+        )
+
+
+class _Prefixed(io.RawIOBase):
+    """A file read with `prefix` before its first byte."""
+
+    def __init__(self, prefix: bytes, handle: BinaryIO) -> None:
+        super().__init__()
+        self._prefix = prefix
+        self._handle = handle
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:  # type: ignore[override]
+        if self._prefix:
+            size = min(len(buffer), len(self._prefix))
+            buffer[:size] = self._prefix[:size]
+            self._prefix = self._prefix[size:]
+            return size
+        return self._handle.readinto(buffer)
 
 
 def _read_csv_as(
     info: FileInfo, columns: Sequence[str], categories: Sequence[str], floats: Sequence[str]
 ) -> pd.DataFrame:
+    # Columns by position, the header's names put back after (two may have one name), and
+    # one more past the header's last: with usecols, pandas drops cells there silently.
     # object, not pandas' str: it reads faster, and every value is checked afterwards anyway.
-    raw = dict(zip(info.columns, info.raw_columns, strict=True))
-    dtypes = {raw[c]: ("category" if c in categories else object) for c in columns}
-    dtypes.update({raw[c]: "float64" for c in floats})
-    frame = pd.read_csv(
-        info.path,
-        sep=info.separator,
-        encoding=info.encoding,
-        header=0,
-        usecols=[raw[c] for c in columns],
-        dtype=dtypes,
-        keep_default_na=False,
-        na_values=[""],
-        skip_blank_lines=False,
-        engine="c",
-    )
-    stripped = {raw_name: name for name, raw_name in raw.items() if name in columns}
-    frame.columns = [stripped[c] for c in frame.columns]
+    position = {name: i for i, name in enumerate(info.columns)}
+    beyond = len(info.raw_columns)
+    wanted = [position[c] for c in columns]
+    dtypes: dict[int, object] = {position[c]: "category" for c in categories if c in columns}
+    dtypes.update({position[c]: "float64" for c in floats})
+    dtypes = {i: dtypes.get(i, object) for i in [*wanted, beyond]}
+    # pandas wants some row of the first chunk as wide as the names: a line of separators
+    # goes before the file, and the file's own header is skipped.
+    widest = ((info.separator or ",") * beyond + "\n").encode(info.encoding or "utf-8")
+    with warnings.catch_warnings(), info.path.open("rb") as handle:
+        warnings.simplefilter("ignore")  # pandas' ParserWarning and DtypeWarning
+        frame = pd.read_csv(
+            io.BufferedReader(_Prefixed(widest, handle), CHUNK_BYTES),
+            sep=info.separator,
+            encoding=info.encoding,
+            header=0,
+            skiprows=[1],
+            names=list(range(beyond + 1)),
+            usecols=[*wanted, beyond],
+            dtype=dtypes,
+            keep_default_na=False,
+            na_values=[""],
+            skip_blank_lines=False,
+            engine="c",
+        )
+    name_of = {position[c]: c for c in columns}
+    frame.columns = [name_of.get(c, _BEYOND) for c in frame.columns]
     return frame
 
 
 # -- XLSX ------------------------------------------------------------------------------------
-
-
-def _open_xlsx(path: Path):
-    import openpyxl
-
-    try:
-        with zipfile.ZipFile(path) as archive:
-            members = archive.infolist()
-    except (zipfile.BadZipFile, OSError) as error:
-        raise ImportProblem(path, "is not a readable XLSX file") from error
-    unpacked = sum(m.file_size for m in members)
-    if unpacked > MAX_XLSX_UNPACKED:
-        raise ImportProblem(path, f"unpacks to {unpacked // 2**20} MB; refused as too large")
-    for member in members:
-        if member.file_size > 2**20 and member.file_size > MAX_XLSX_RATIO * max(
-            member.compress_size, 1
-        ):
-            raise ImportProblem(path, f"{member.filename} is packed suspiciously tight; refused")
-    try:
-        return openpyxl.load_workbook(path, read_only=True, data_only=True)
-    except Exception as error:  # openpyxl raises many kinds for a damaged file
-        raise ImportProblem(path, f"is not a readable XLSX file ({error})") from error
 
 
 def _cell_text(value: object) -> str:
@@ -288,44 +340,19 @@ def _cell_text(value: object) -> str:
     return str(value).strip()
 
 
-def _sheet_rows(
-    path: Path, sheet: str | None, limit: int | None
-) -> tuple[str, tuple[str, ...], list[tuple]]:
-    workbook = _open_xlsx(path)
-    try:
-        names = tuple(workbook.sheetnames)
-        if sheet is None:
-            sheet = names[0]
-        elif sheet not in names:
-            listed = ", ".join(f'"{n}"' for n in names)
-            raise ImportProblem(path, f'has no sheet "{sheet}"; its sheets are {listed}')
-        try:
-            rows = list(workbook[sheet].iter_rows(min_row=1, max_row=limit, values_only=True))
-        except Exception as error:  # a damaged sheet, or XML entities defusedxml refuses
-            raise ImportProblem(path, f"is not a readable XLSX file ({error})") from error
-    finally:
-        workbook.close()
-    return sheet, names, rows
-
-
-def _xlsx_head(
-    path: Path, sheet: str | None, limit: int | None = PREVIEW_ROWS + 1
-) -> tuple[FileInfo, list[tuple]]:
-    sheet, names, rows = _sheet_rows(path, sheet, limit)
-    while rows and all(v is None or _cell_text(v) == "" for v in rows[-1]):
-        rows.pop()
-    if not rows:
-        raise ImportProblem(path, f'the sheet "{sheet}" is empty', row=1)
-    header = [_cell_text(v) for v in rows[0]]
+def _xlsx_head(path: Path, sheet: str | None) -> FileInfo:
+    found = workbook.read_sheet(path, sheet, limit=PREVIEW_ROWS + 1)
+    header = [_cell_text(v) for v in found.header]
     while header and not header[-1]:
         header.pop()
     if not header:
-        raise ImportProblem(path, "the first row has no column names", row=1)
+        if any(_cell_text(v) for row in found.body for v in row):
+            raise ImportProblem(path, "the first row has no column names", row=1)
+        raise ImportProblem(path, f'the sheet "{cut(found.name)}" is empty', row=1)
     preview = tuple(
-        tuple(_cell_text(v) for v in row[: len(header)]) for row in rows[1 : PREVIEW_ROWS + 1]
+        tuple(_cell_text(v) for v in row[: len(header)]) for row in found.body[:PREVIEW_ROWS]
     )
-    info = FileInfo(path, "", "xlsx", None, None, sheet, names, tuple(header), preview)
-    return info, rows
+    return FileInfo(path, "", "xlsx", None, None, found.name, found.names, tuple(header), preview)
 
 
 def _serial_to_date(value: object) -> object:
@@ -349,13 +376,11 @@ def _typed_column(values: list) -> pd.Series:
     return pd.Series(texts, dtype=object)
 
 
-def _xlsx_frame(info: FileInfo, rows: list[tuple], columns: Sequence[str]) -> pd.DataFrame:
+def _xlsx_frame(info: FileInfo, columns: Sequence[str]) -> pd.DataFrame:
     positions = {name: i for i, name in enumerate(info.columns)}
-    body = rows[1:]
-    data = {}
-    for name in columns:
-        i = positions[name]
-        data[name] = _typed_column([row[i] if i < len(row) else None for row in body])
+    found = workbook.read_sheet(info.path, info.sheet, positions=[positions[c] for c in columns])
+    body = found.body
+    data = {name: _typed_column([row[k] for row in body]) for k, name in enumerate(columns)}
     frame = pd.DataFrame(data)
     frame.index = pd.RangeIndex(2, len(body) + 2)
     return frame
@@ -381,19 +406,40 @@ def sniff(
         raise ImportProblem(path, "no such file")
     if path.suffix.lower() == ".xls":
         raise ImportProblem(path, "is an old Excel file (.xls); save it as .xlsx or .csv")
+    _check_size(path)
     scan = _scan(path)
     sha256, head = scan.sha256, scan.head
     if not head:
         raise ImportProblem(path, "the file is empty", row=1)
     if is_xlsx(path, head):
-        info, _rows = _xlsx_head(path, sheet)
-        return _with_sha(info, sha256)
-    if b"\x00" in head[:4096] and not head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return _with_sha(_xlsx_head(path, sheet), sha256)
+    wide = head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or _wide(encoding)
+    if b"\x00" in head[:4096] and not wide:
         raise ImportProblem(path, "is not a CSV or XLSX file")
     chosen = encoding or detect_encoding(head, scan.utf8, scan.sample)
     if chosen.replace("_", "-").lower() in ("utf-8", "utf8") and head.startswith(codecs.BOM_UTF8):
         chosen = "utf-8-sig"
     return _with_sha(_csv_head(path, head, chosen, separator), sha256)
+
+
+def _check_size(path: Path) -> None:
+    try:
+        size = path.stat().st_size
+    except OSError as error:
+        raise ImportProblem(path, f"cannot be read ({error.strerror or error})") from error
+    if size > limits.MAX_FILE_BYTES:
+        raise ImportProblem(
+            path, f"is {size / 2**20:,.0f} MB, more than {limits.MAX_FILE_BYTES // 2**20:,} MB"
+        )
+
+
+def _wide(encoding: str | None) -> bool:
+    """Is `encoding` one whose text has NUL bytes (UTF-16, UTF-32), given without a BOM?"""
+    try:
+        name = codecs.lookup(encoding).name if encoding else ""
+    except LookupError:
+        return False
+    return name.startswith(("utf-16", "utf-32"))
 
 
 def _with_sha(info: FileInfo, sha256: str) -> FileInfo:
@@ -412,8 +458,7 @@ def read_table(
     that should hold numbers (read as floats when their first rows are plain numbers).
     """
     if info.kind == "xlsx":
-        _info, rows = _xlsx_head(info.path, info.sheet, limit=None)
-        frame = _xlsx_frame(info, rows, columns)
+        frame = _xlsx_frame(info, columns)
     else:
         frame = _read_csv(info, columns, categories, numbers)
     # Blank lines: rows with nothing in any column (looked at only where the first is empty).

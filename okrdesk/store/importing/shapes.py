@@ -15,7 +15,8 @@ import numpy as np
 import pandas as pd
 
 from okrdesk.domain.funnel_events import week_of
-from okrdesk.store.importing import values
+from okrdesk.store.importing import limits, values
+from okrdesk.store.importing.cleaning import cut
 from okrdesk.store.importing.errors import ImportProblem
 from okrdesk.store.importing.headers import FIELDS, STAGE_PREFIX, match_stages
 from okrdesk.store.importing.model import SHAPES
@@ -50,6 +51,16 @@ class EventsData:
     offsets_dropped: bool = False  # times with a UTC offset were read as the time written
 
 
+def check_given(file: Path, given: Mapping[str, str], columns: Sequence[str]) -> None:
+    """Refuse a mapping that names a column the file does not have (--map nosuch=week)."""
+    for column in given:
+        if column not in columns:
+            listed = cut(", ".join(columns), 120)
+            raise ImportProblem(
+                file, f"the file has no such column (its columns: {listed})", row=1, column=column
+            )
+
+
 def check_mapping(file: Path, mapping: Mapping[str, str], columns: Sequence[str]) -> None:
     seen: dict[str, str] = {}
     for column, field in mapping.items():
@@ -60,7 +71,7 @@ def check_mapping(file: Path, mapping: Mapping[str, str], columns: Sequence[str]
         if field not in FIELDS and not field.startswith(STAGE_PREFIX):
             known = ", ".join(FIELDS)
             raise ImportProblem(
-                file, f'"{field}" is not a field ({known}, stage:NAME)', row=1, column=column
+                file, f'"{cut(field)}" is not a field ({known}, stage:NAME)', row=1, column=column
             )
         if field in seen:
             raise ImportProblem(
@@ -111,6 +122,7 @@ def choose_date_format(series: pd.Series, date_format: str | None, file: Path, c
     """The given format, or the only one the values fit; ImportProblem when they fit several."""
     given = values.normalise_format(date_format)
     if given is not None:
+        limits.check_date_format(given, file, column)
         return given
     candidates = values.date_candidates(series, file, column)
     if len(candidates) > 1:
@@ -154,8 +166,8 @@ def _stages(
         listed = ", ".join(stages)
         raise ImportProblem(
             file,
-            f'"{series.loc[first]}" is not a stage of the funnel "{funnel}" ({listed}); '
-            "map it to one",
+            f'"{cut(str(series.loc[first]))}" is not a stage of the funnel "{cut(funnel)}" '
+            f"({cut(listed, 150)}); map it to one",
             row=first,
             column=column,
         )
@@ -185,6 +197,7 @@ def _numbers(
 ) -> pd.Series:
     parsed = values.parse_numbers(frame[column], file, column, default_decimal=decimal)
     values.check_numbers(frame[column], parsed, file, column, whole=whole)
+    limits.check_bounds(frame[column], parsed, file, column, whole=whole)
     return parsed
 
 
@@ -207,7 +220,7 @@ def counts_data(
     decimal = "," if info.separator == ";" else "."
     week_column = by_field["week"]
     date_format = choose_date_format(frame[week_column], date_format, file, week_column)
-    dates = values.parse_dates(frame[week_column], date_format, file, week_column)
+    dates = limits.parse_dates(frame[week_column], date_format, file, week_column)
     empty = dates.isna()
     if empty.any():
         raise ImportProblem(file, "the week is empty", row=int(empty.idxmax()), column=week_column)
@@ -233,6 +246,7 @@ def counts_data(
         .sum()
         .reset_index()
     )
+    limits.check_count_sums(counts, file)
     counts["count"] = counts["count"].astype("int64")
     money = tuple(f for f in ("spend", "revenue") if f in by_field)
     spend = _spend(frame, base, by_field, money, file, decimal, week_start) if money else None
@@ -280,7 +294,10 @@ def _wide_counts(
     unknown = [stage for stage in wide if stage not in stages]
     if unknown:
         raise ImportProblem(
-            file, f'"{unknown[0]}" is not a stage of the funnel', row=1, column=wide[unknown[0]]
+            file,
+            f'"{cut(unknown[0])}" is not a stage of the funnel',
+            row=1,
+            column=wide[unknown[0]],
         )
     first_column = next(iter(wide.values()))
     _duplicates(base, ["date", "segment", "variant"], file, first_column)
@@ -351,7 +368,7 @@ def events_data(
             file, "the lead id is empty", row=int(empty.idxmax()), column=lead_column
         )
     date_format = choose_date_format(frame[time_column], date_format, file, time_column)
-    moments = values.parse_dates(frame[time_column], date_format, file, time_column)
+    moments = limits.parse_dates(frame[time_column], date_format, file, time_column)
     empty = moments.isna()
     if empty.any():
         raise ImportProblem(file, "the time is empty", row=int(empty.idxmax()), column=time_column)

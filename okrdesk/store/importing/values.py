@@ -17,6 +17,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from okrdesk.store.importing.cleaning import cut
 from okrdesk.store.importing.errors import ImportProblem
 
 SAMPLE = 5000
@@ -93,15 +94,17 @@ def _parse_text_numbers(series: pd.Series, default_decimal: str) -> pd.Series:
         text = text.str.replace(".", "", regex=False).str.replace(",", ".", regex=False)
     else:
         text = text.str.replace(",", "", regex=False)
-    text = text.where(text.str.fullmatch(r"[-+]?(\d+(\.\d*)?|\.\d+)").fillna(False))
+    # The exponent as in 1.5E+06, which pandas reads past the first rows of a CSV as well.
+    text = text.where(text.str.fullmatch(r"[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?").fillna(False))
     return pd.to_numeric(text, errors="coerce").astype(float)
 
 
 def shown(value: object) -> str:
-    """A cell as the user typed it, as near as a number read as a float allows."""
+    """A cell as the user typed it, as near as a number read as a float allows; escaped and
+    cut to fit a one-line message."""
     if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return str(value)
+        return cut(str(int(value)))
+    return cut(str(value))
 
 
 def _first_bad(original: pd.Series, parsed: pd.Series, file: Path, column: str, what: str) -> None:
@@ -216,8 +219,8 @@ def date_candidates(series: pd.Series, file: Path, column: str) -> tuple[str, ..
         formats = _formats_of(value)
         narrowed = formats if candidates is None else candidates & formats
         if not narrowed:
-            row = int(series.index[series.astype(object) == value][0])
-            raise ImportProblem(file, f'"{value}" is not a date', row=row, column=column)
+            row = row_of(series, value)
+            raise ImportProblem(file, f'"{cut(value)}" is not a date', row=row, column=column)
         candidates = narrowed
     return tuple(sorted(candidates or ()))
 
@@ -226,8 +229,13 @@ def first_ambiguous_row(series: pd.Series) -> int | None:
     """The file row of the first value that fits more than one format."""
     for value in _unique_sample(series):
         if len(_formats_of(value)) > 1:
-            return int(series.index[series.astype(object) == value][0])
+            return row_of(series, value)
     return None
+
+
+def row_of(series: pd.Series, value: str) -> int:
+    """The file row of the first cell that reads as `value` (categories may be numbers)."""
+    return int(series.index[series.astype(str) == value][0])
 
 
 def _parse_iso_weeks(text: pd.Series) -> pd.Series:
@@ -356,7 +364,7 @@ def parse_dates(series: pd.Series, date_format: str, file: Path, column: str) ->
     if not pd.api.types.is_datetime64_any_dtype(parsed):
         parsed = pd.to_datetime(parsed)
     name = FORMAT_NAMES.get(date_format, date_format)
-    _first_bad(series, parsed, file, column, f"is not a date in the form {name}")
+    _first_bad(series, parsed, file, column, f"is not a date in the form {cut(name)}")
     return parsed
 
 

@@ -15,9 +15,16 @@ from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget, QWizard
 
 from okrdesk.store import funnel_grid
 from okrdesk.store.funnel_definitions import list_funnels
+from okrdesk.store.importing.cleaning import cut
 from okrdesk.store.importing.errors import ImportProblem
 from okrdesk.store.importing.importer import preview
-from okrdesk.store.importing.model import ImportOptions, ImportPreview, ImportResult
+from okrdesk.store.importing.model import (
+    ImportOptions,
+    ImportPreview,
+    ImportResult,
+    ImportWarning,
+)
+from okrdesk.store.importing.plausibility import FUTURE_WEEKS
 from okrdesk.ui.controller import WorkspaceController
 from okrdesk.ui.formatting import format_date
 from okrdesk.ui.funnel.import_command import (
@@ -197,7 +204,7 @@ class ImportWizard(QWizard):
         """Where the problem is (file, row, column) and what it is, one item per line."""
         if not isinstance(error, ImportProblem):
             return str(error)
-        lines = [self.tr("File: {name}").format(name=error.file.name)]
+        lines = [self.tr("File: {name}").format(name=error.file_name)]
         if error.row is not None:
             lines.append(self.tr("Row: {row}").format(row=QLocale().toString(error.row)))
         if error.column is not None:
@@ -306,5 +313,41 @@ class ImportWizard(QWizard):
                     n=locale.toString(result.checkins)
                 )
             )
+        lines += [self.warning_text(warning) for warning in result.warnings]
         lines.append(self.tr("Edit → Undo takes the whole import back."))
         return "\n".join(lines)
+
+    def warning_text(self, warning: ImportWarning) -> str:
+        """One warning of the import (see plausibility), as the summary shows it."""
+        locale = QLocale()
+        if warning.kind == "future_weeks":
+            return self.tr(
+                "Warning: {n} weeks from {week} on are more than {limit} weeks after today; "
+                "is the year right?"
+            ).format(
+                n=locale.toString(warning.cases),
+                week=format_date(warning.week),
+                limit=locale.toString(FUTURE_WEEKS),
+            )
+        where = format_date(warning.week)
+        if warning.segment:
+            where += self.tr(", source “{source}”").format(source=cut(warning.segment))
+        if warning.variant:
+            where += self.tr(", variant “{variant}”").format(variant=cut(warning.variant))
+        text = self.tr(
+            "Warning: week of {where}: {count} at “{stage}” but {previous} at “{before}” before "
+            "it; are the stages in the right columns?"
+        )
+        if warning.cases > 1:
+            text = self.tr(
+                "Warning: week of {where}: {count} at “{stage}” but {previous} at “{before}” "
+                "before it ({n} such steps in all); are the stages in the right columns?"
+            )
+        return text.format(
+            where=where,
+            count=locale.toString(warning.count),
+            stage=cut(warning.stage),
+            previous=locale.toString(warning.previous_count),
+            before=cut(warning.previous_stage),
+            n=locale.toString(warning.cases),
+        )
