@@ -87,8 +87,12 @@ def is_read_only(path: Path) -> bool:
     `os.access` asks the system as this user would write: a read-only file system says no even
     to root, file permissions say no to everybody but root.
     """
-    path = Path(path).absolute()
-    return not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK | os.X_OK)
+    return not os.access(Path(path).absolute(), os.W_OK) or not folder_is_writable(path)
+
+
+def folder_is_writable(path: Path) -> bool:
+    """Can okrdesk create files (a -wal, -shm or -journal) beside `path`?"""
+    return os.access(Path(path).absolute().parent, os.W_OK | os.X_OK)
 
 
 def read_only_uri(path: Path) -> str:
@@ -100,8 +104,7 @@ def read_only_uri(path: Path) -> str:
     path = Path(path).absolute()
     # as_uri() percent-encodes the path, so "?" and "#" in a file name stay part of it.
     uri = path.resolve().as_uri()
-    folder_writable = os.access(path.parent, os.W_OK | os.X_OK)
-    if not folder_writable and not Path(f"{path}-shm").exists() and not has_wal(path):
+    if not folder_is_writable(path) and not Path(f"{path}-shm").exists() and not has_wal(path):
         return f"{uri}?immutable=1"
     return f"{uri}?mode=ro"
 

@@ -33,6 +33,7 @@ from okrdesk.store.engine import (
     APPLICATION_ID,
     BUSY_TIMEOUT,
     existing_sidecars,
+    folder_is_writable,
     has_wal,
     is_read_only,
     leaves_no_sidecars,
@@ -198,8 +199,19 @@ def inspect(path: Path, *, busy_timeout: float = BUSY_TIMEOUT) -> FileState:
     """Look at a file without changing it; raise WorkspaceError if it cannot be opened."""
     path = Path(path)
     _check_header(path)
+    _check_recoverable(path)
     with leaves_no_sidecars(path):
         return _inspect_database(path, busy_timeout)
+
+
+def _check_recoverable(path: Path) -> None:
+    """A write-ahead log needs its -shm file, which SQLite cannot create in a read-only folder."""
+    if has_wal(path) and not Path(f"{path}-shm").exists() and not folder_is_writable(path):
+        raise UnreadableWorkspaceError(
+            path,
+            "its last changes are still in its -wal file, which can only be read in a folder "
+            "okrdesk may write to; copy both files to such a folder",
+        )
 
 
 def _inspect_database(path: Path, busy_timeout: float = BUSY_TIMEOUT) -> FileState:
@@ -389,13 +401,17 @@ def open_workspace(
     """Open an existing workspace, migrating it (after a backup) if it is older than okrdesk.
 
     `busy_timeout` is how many seconds to wait for another program that holds the file.
-    `read_only` None opens read-only exactly when the file or its folder cannot be written.
+    `read_only` None opens read-only exactly when the file or its folder cannot be written;
+    False refuses such a file (ReadOnlyWorkspaceError), True opens any file read-only.
     """
     path = Path(path)
     state = inspect(path, busy_timeout=busy_timeout)
-    if read_only is None:
-        read_only = is_read_only(path)
-    if read_only:
+    cannot_write = is_read_only(path)
+    if read_only is False and cannot_write:
+        raise ReadOnlyWorkspaceError(
+            path, "is read-only (the file or its folder cannot be written); nothing was changed"
+        )
+    if read_only or cannot_write:
         return _open_read_only(path, state, busy_timeout)
     backup_file = None
     if state.revision != migrate.head_revision():
