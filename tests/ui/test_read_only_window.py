@@ -38,6 +38,21 @@ def test_a_read_only_workspace_opens_read_only_with_edits_off(
         assert window.import_file() is None
         assert window.show_import_history() is None
 
+        window.show_section(1)
+        okrs = window.sections["okrs"]
+        assert okrs.selected_cycle() is not None and okrs.key_result_nodes()
+        for button in (okrs.new_objective_button, okrs.new_key_result_button):
+            assert not button.isEnabled()
+        assert not okrs.checkin_button.isEnabled()
+        assert not okrs.editing.edit_action.isEnabled()
+        assert not okrs.cycle_close.close_action.isEnabled()
+        okrs.side_tabs.setCurrentWidget(okrs.kpis)
+        assert not okrs.kpis.new_button.isEnabled()
+        window.show_section(2)
+        experiments = window.sections["experiments"]
+        assert not experiments.editing.new_action.isEnabled()
+        assert not experiments.editing.delete_action.isEnabled()
+
         # A command that reaches the undo stack anyway is not run.
         command = AddCycleCommand(
             window.controller, "2099 Q1", dt.date(2099, 1, 1), dt.date(2099, 3, 31)
