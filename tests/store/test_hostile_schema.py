@@ -125,3 +125,14 @@ def test_a_workspace_made_by_every_revision_and_upgraded_opens(tmp_path: Path) -
         workspace = open_workspace(path)  # once more at head, not migrated this time
         assert workspace.backup_path is None
         workspace.close()
+
+
+def test_the_kept_reference_is_the_one_the_migrations_make(tmp_path: Path) -> None:
+    from okrdesk.store import schema_check
+
+    built = schema_check._build_references()
+    kept = tmp_path / "schemas.json"
+    schema_check._write_cache(kept, built)
+    assert schema_check._read_cache(kept) == built
+    kept.write_text("{not json", encoding="utf-8")
+    assert schema_check._read_cache(kept) == {}  # then it is built again
