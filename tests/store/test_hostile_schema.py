@@ -136,3 +136,27 @@ def test_the_kept_reference_is_the_one_the_migrations_make(tmp_path: Path) -> No
     assert schema_check._read_cache(kept) == built
     kept.write_text("{not json", encoding="utf-8")
     assert schema_check._read_cache(kept) == {}  # then it is built again
+
+
+def test_a_refused_file_with_a_log_beside_it_keeps_both_and_gets_no_more(
+    sound_file: Path, tmp_path: Path, sha256
+) -> None:
+    (tmp_path / "made").mkdir()
+    made = _hostile(sound_file, tmp_path / "made", "added trigger")
+    writer = sqlite3.connect(made, isolation_level=None)
+    writer.execute("PRAGMA wal_autocheckpoint=0")
+    writer.execute("INSERT INTO teams (name) VALUES ('Written before the crash')")
+    folder = tmp_path / "crashed"
+    folder.mkdir()
+    path = folder / made.name
+    shutil.copyfile(made, path)
+    shutil.copyfile(f"{made}-wal", f"{path}-wal")  # as a crash leaves them: no -shm
+    writer.close()
+    digests = (sha256(path), sha256(Path(f"{path}-wal")))
+
+    with pytest.raises(WorkspaceError) as raised:
+        open_workspace(path)
+
+    assert str(raised.value) == f"{path}: {KINDS['added trigger'][1]}"
+    assert (sha256(path), sha256(Path(f"{path}-wal"))) == digests
+    assert sorted(p.name for p in folder.iterdir()) == [path.name, f"{path.name}-wal"]
