@@ -52,6 +52,15 @@ def test_a_read_only_workspace_opens_read_only_with_edits_off(
         experiments = window.sections["experiments"]
         assert not experiments.editing.new_action.isEnabled()
         assert not experiments.editing.delete_action.isEnabled()
+        window.show_section(3)
+        funnel = window.sections["funnel"]
+        assert not funnel.filters.import_button.isEnabled()
+        assert not funnel.filters.edit_funnels_button.isEnabled()
+        window.show_section(4)
+        review = window.sections["review"]
+        assert review.brief.edit.isReadOnly() and review.next_step.notes_edit.isReadOnly()
+        assert not review.next_step.new_button.isEnabled()
+        assert review.export_button.isEnabled()
 
         # A command that reaches the undo stack anyway is not run.
         command = AddCycleCommand(

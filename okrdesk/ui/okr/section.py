@@ -390,7 +390,8 @@ class OkrSection(Section):
             )
         source = self.binding.marks.texts.get(node.row_data.id, "")
         self.history.show_key_result(node, cycle, points, settings, source, earned)
-        self.initiatives.show_key_result(node.row_data, writable=not cycle.closed)
+        writable = not cycle.closed and not self.controller.read_only
+        self.initiatives.show_key_result(node.row_data, writable=writable)
 
     def key_result_nodes(self) -> list[KeyResultNode]:
         """Every key result of the shown cycle, in tree order, whatever the filters."""
