@@ -34,6 +34,7 @@ from okrdesk.store.engine import (
     BUSY_TIMEOUT,
     existing_sidecars,
     folder_is_writable,
+    harden,
     has_wal,
     is_read_only,
     leaves_no_sidecars,
@@ -289,6 +290,7 @@ def _copy_database(source: Path, target: Path, busy_timeout: float = BUSY_TIMEOU
         try:
             writer = sqlite3.connect(target, timeout=busy_timeout)
             try:
+                harden(writer)
                 reader.backup(writer)
             finally:
                 writer.close()
