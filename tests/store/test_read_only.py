@@ -131,3 +131,21 @@ def test_a_log_that_cannot_be_replayed_in_a_read_only_folder_is_explained(
     assert "its last changes are still in its -wal file" in str(raised.value)
     assert sha256(path) == digest
     assert _listing(path.parent) == [path.name, f"{path.name}-wal"]
+
+
+def test_a_read_only_file_after_a_crash_is_read_through_its_log(tmp_path: Path, sha256) -> None:
+    from tests.store.test_crash_recovery import _cut_checkpoint
+
+    path, _needed = _cut_checkpoint(tmp_path)
+    wal = Path(f"{path}-wal")
+    digests = (sha256(path), sha256(wal))
+    with read_only(path):
+        workspace = open_workspace(path)
+        try:
+            assert workspace.read_only
+            with workspace.session() as session:
+                assert len(session.scalars(select(Team.name)).all()) == 3000
+        finally:
+            workspace.close()
+    assert (sha256(path), sha256(wal)) == digests
+    assert sorted(p.name for p in tmp_path.iterdir() if p.is_file()) == [path.name, wal.name]
