@@ -198,7 +198,7 @@ def _import(args: argparse.Namespace) -> int:
             sheet=args.sheet,
             stage_map=_pairs(args.stage, "NAME=STAGE"),
         )
-        workspace = open_workspace(args.path)
+        workspace = open_workspace(args.path, read_only=False)
     except (ValueError, WorkspaceError) as error:
         return _fail(str(error))
     try:

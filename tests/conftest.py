@@ -10,6 +10,7 @@ os.environ["QT_QPA_PLATFORM"] = "offscreen"
 _sandbox = tempfile.mkdtemp(prefix="okrdesk-tests-")
 os.environ["XDG_CONFIG_HOME"] = os.path.join(_sandbox, "config")
 os.environ["XDG_DATA_HOME"] = os.path.join(_sandbox, "data")
+os.environ["XDG_CACHE_HOME"] = os.path.join(_sandbox, "cache")
 
 import pytest  # noqa: E402
 

@@ -34,6 +34,18 @@ class MigrationError(WorkspaceError):
     pass
 
 
+class ForeignSchemaError(WorkspaceError):
+    """The file's tables, indexes, triggers or views are not the ones its revision defines."""
+
+
+class UnsupportedFormatError(WorkspaceError):
+    """The file is in a SQLite file format okrdesk cannot write."""
+
+
+class ReadOnlyWorkspaceError(WorkspaceError):
+    """A read-only file that would have to be changed (upgraded) to be opened."""
+
+
 class UnreadableWorkspaceError(WorkspaceError):
     """The file cannot be read at all: a folder, no permission, an input/output error."""
 

@@ -1,11 +1,16 @@
 """Creating, opening and migrating a workspace file.
 
 A file is inspected read-only before anything writes to it: a file that cannot be read, is not
-SQLite, is truncated or corrupt, is some other program's database or comes from a newer okrdesk
-is refused with a `WorkspaceError` and left byte-for-byte unchanged; so is a file another
-program holds locked. An older file is backed up with SQLite's backup API, then migrated in one
-transaction in its own journal mode; if that fails, SQLite rolls it back, and the backup is
-copied over the file only if it is not intact.
+SQLite, is in a SQLite file format okrdesk cannot write, is truncated or corrupt, is some other
+program's database, comes from a newer okrdesk or carries a schema other than the one its
+revision defines (see schema_check.py) is refused with a `WorkspaceError` and left byte-for-byte
+unchanged, with no file added beside it; so is a file another program holds locked. A
+write-ahead log beside the file is part of it (a crash can leave the file itself shorter than
+its header says): SQLite reads through it before the file is judged. An older file is backed up
+with SQLite's backup API, then migrated in one transaction in its own journal mode; if that
+fails, SQLite rolls it back, and the backup is copied over the file only if it is not intact
+(else it is removed again). A file okrdesk may not write, or whose folder it may not write,
+opens read-only.
 """
 
 from __future__ import annotations
@@ -23,27 +28,40 @@ from sqlalchemy import inspect as inspect_schema
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
-from okrdesk.store import migrate
+from okrdesk.store import migrate, schema_check
 from okrdesk.store.engine import (
     APPLICATION_ID,
     BUSY_TIMEOUT,
+    existing_sidecars,
+    folder_is_writable,
+    harden,
+    has_wal,
+    is_read_only,
     leaves_no_sidecars,
     make_engine,
+    make_read_only_engine,
     read_only_connection,
+    remove_new_sidecars,
 )
 from okrdesk.store.errors import (
     CorruptWorkspaceError,
+    ForeignSchemaError,
     MigrationError,
     NewerWorkspaceError,
     NotSQLiteError,
     NotWorkspaceError,
+    ReadOnlyWorkspaceError,
     UnreadableWorkspaceError,
+    UnsupportedFormatError,
     WorkspaceBusyError,
     WorkspaceError,
 )
 from okrdesk.store.schema import WorkspaceSettings
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
+# Header bytes 18 and 19: the file format versions SQLite needs to write and to read the file
+# (1 rollback journal, 2 WAL). A larger write version makes SQLite open the file read-only.
+WRITABLE_FORMATS = (1, 2)
 
 # SQLite's primary result codes, and their messages for Pythons before 3.11.
 SQLITE_BUSY, SQLITE_LOCKED, SQLITE_CANTOPEN = 5, 6, 14
@@ -63,11 +81,14 @@ class FileState:
 
 @dataclass
 class Workspace:
-    """An open workspace: its file, its engine and the revision it was opened at."""
+    """An open workspace: its file, its engine and whether okrdesk may write it."""
 
     path: Path
     engine: Engine
     backup_path: Path | None = None
+    read_only: bool = False
+    # The -wal/-shm files that existed at a read-only open: close() removes the others.
+    sidecars_before: frozenset[str] = frozenset()
 
     def session(self) -> Session:
         return Session(self.engine, expire_on_commit=False)
@@ -80,6 +101,8 @@ class Workspace:
 
     def close(self) -> None:
         self.engine.dispose()
+        if self.read_only:
+            remove_new_sidecars(self.path, self.sidecars_before)
 
 
 # -- errors ----------------------------------------------------------------------------------
@@ -152,6 +175,15 @@ def _check_header(path: Path) -> None:
         raise NotSQLiteError(path, "not an okrdesk workspace (the file is not a SQLite database)")
     if len(header) < 100:
         raise CorruptWorkspaceError(path, "the file is truncated (incomplete header)")
+    write_format, read_format = header[18], header[19]
+    if write_format not in WRITABLE_FORMATS or read_format not in WRITABLE_FORMATS:
+        raise UnsupportedFormatError(
+            path,
+            f"written in a SQLite file format okrdesk cannot write "
+            f"(versions {write_format} and {read_format}; okrdesk writes 1 and 2)",
+        )
+    if has_wal(path):
+        return  # the write-ahead log may hold pages the file lacks: SQLite judges the two
     (page_size,) = struct.unpack(">H", header[16:18])
     page_size = 65536 if page_size == 1 else page_size
     change_counter, page_count = struct.unpack(">II", header[24:32])
@@ -168,34 +200,67 @@ def inspect(path: Path, *, busy_timeout: float = BUSY_TIMEOUT) -> FileState:
     """Look at a file without changing it; raise WorkspaceError if it cannot be opened."""
     path = Path(path)
     _check_header(path)
+    _check_recoverable(path)
     with leaves_no_sidecars(path):
         return _inspect_database(path, busy_timeout)
 
 
+def _check_recoverable(path: Path) -> None:
+    """A write-ahead log needs its -shm file, which SQLite cannot create in a read-only folder."""
+    if has_wal(path) and not Path(f"{path}-shm").exists() and not folder_is_writable(path):
+        raise UnreadableWorkspaceError(
+            path,
+            "its last changes are still in its -wal file, which can only be read in a folder "
+            "okrdesk may write to; copy both files to such a folder",
+        )
+
+
 def _inspect_database(path: Path, busy_timeout: float = BUSY_TIMEOUT) -> FileState:
+    """The file's revision, once its schema is known to be okrdesk's and SQLite finds it sound.
+
+    The schema is compared before anything reads a table, so that no view or index
+    expression of the file's own runs even during the check.
+    """
     try:
         connection = read_only_connection(path, busy_timeout=busy_timeout)
         try:
-            integrity = connection.execute("PRAGMA quick_check").fetchone()[0]
-            if integrity != "ok":
-                raise CorruptWorkspaceError(path, f"the database is damaged ({integrity})")
             (application_id,) = connection.execute("PRAGMA application_id").fetchone()
             if application_id != APPLICATION_ID:
                 raise NotWorkspaceError(path, "a SQLite database, but not an okrdesk workspace")
-            row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+            revision = _revision(path, connection)
+            difference = schema_check.schema_difference(connection, revision)
+            if difference is not None:
+                raise ForeignSchemaError(
+                    path, f"its schema was changed outside okrdesk: {difference}"
+                )
+            integrity = connection.execute("PRAGMA quick_check").fetchone()[0]
+            if integrity != "ok":
+                raise CorruptWorkspaceError(path, f"the database is damaged ({integrity})")
         finally:
             connection.close()
     except sqlite3.Error as error:
         raise refusal(path, error) from error
-    if row is None:
+    return FileState(revision=revision)
+
+
+def _revision(path: Path, connection: sqlite3.Connection) -> str:
+    """The revision the file says it is at, read only from okrdesk's own version table."""
+    schema = schema_check.read_schema(connection)
+    difference = schema_check.version_table_difference(schema)
+    if difference is not None:
+        raise ForeignSchemaError(path, f"its schema was changed outside okrdesk: {difference}")
+    if ("table", schema_check.VERSION_TABLE) not in schema:
         raise CorruptWorkspaceError(path, "the workspace has no schema version")
-    revision = row[0]
+    rows = connection.execute("SELECT version_num FROM alembic_version").fetchall()
+    if len(rows) != 1:
+        raise CorruptWorkspaceError(path, "the workspace has no schema version")
+    revision = rows[0][0]
     if revision not in migrate.known_revisions():
         raise NewerWorkspaceError(
             path,
             f"made by a newer okrdesk (schema {revision}); update okrdesk to open it",
         )
-    return FileState(revision=revision)
+    return revision
 
 
 def integrity_check(path: Path, *, busy_timeout: float = BUSY_TIMEOUT) -> str:
@@ -225,6 +290,7 @@ def _copy_database(source: Path, target: Path, busy_timeout: float = BUSY_TIMEOU
         try:
             writer = sqlite3.connect(target, timeout=busy_timeout)
             try:
+                harden(writer)
                 reader.backup(writer)
             finally:
                 writer.close()
@@ -309,6 +375,9 @@ def _migration_failed(
     except WorkspaceBusyError as busy:
         return busy  # another program holds it now: it could not be restored either
     if intact:
+        # The file is as it was, so the backup of it is not needed: nothing is left beside it.
+        with contextlib.suppress(OSError):
+            delete_workspace_file(backup_file)
         if _is_busy(error):
             return WorkspaceBusyError(path)
         return MigrationError(path, f"could not be upgraded ({reason}); it was left as it was")
@@ -328,13 +397,24 @@ def _migration_failed(
 # -- the public ways in ----------------------------------------------------------------------
 
 
-def open_workspace(path: Path | str, *, busy_timeout: float = BUSY_TIMEOUT) -> Workspace:
+def open_workspace(
+    path: Path | str, *, busy_timeout: float = BUSY_TIMEOUT, read_only: bool | None = None
+) -> Workspace:
     """Open an existing workspace, migrating it (after a backup) if it is older than okrdesk.
 
     `busy_timeout` is how many seconds to wait for another program that holds the file.
+    `read_only` None opens read-only exactly when the file or its folder cannot be written;
+    False refuses such a file (ReadOnlyWorkspaceError), True opens any file read-only.
     """
     path = Path(path)
     state = inspect(path, busy_timeout=busy_timeout)
+    cannot_write = is_read_only(path)
+    if read_only is False and cannot_write:
+        raise ReadOnlyWorkspaceError(
+            path, "is read-only (the file or its folder cannot be written); nothing was changed"
+        )
+    if read_only or cannot_write:
+        return _open_read_only(path, state, busy_timeout)
     backup_file = None
     if state.revision != migrate.head_revision():
         backup_file = _back_up(path, state.revision, busy_timeout)
@@ -347,6 +427,18 @@ def open_workspace(path: Path | str, *, busy_timeout: float = BUSY_TIMEOUT) -> W
     # The workspace's engine switches the file to WAL: only now that it is migrated.
     engine = make_engine(path, busy_timeout=busy_timeout)
     return Workspace(path=path, engine=engine, backup_path=backup_file)
+
+
+def _open_read_only(path: Path, state: FileState, busy_timeout: float) -> Workspace:
+    if state.revision != migrate.head_revision():
+        raise ReadOnlyWorkspaceError(
+            path,
+            f"is read-only and was made by an older okrdesk (schema {state.revision}); "
+            "copy it to a folder you can write to, to upgrade it",
+        )
+    before = existing_sidecars(path)
+    engine = make_read_only_engine(path, busy_timeout=busy_timeout)
+    return Workspace(path=path, engine=engine, read_only=True, sidecars_before=before)
 
 
 def delete_workspace_file(path: Path) -> None:

@@ -10,10 +10,12 @@ from PySide6.QtCore import QObject, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QLabel,
     QListWidget,
     QMainWindow,
     QMessageBox,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -56,12 +58,25 @@ class MainWindow(QMainWindow):
             "review": self.tr("Review"),
         }
         self.navigation.addItems([names[key] for key in self.sections])
+        self.read_only_banner = QLabel(
+            self.tr(
+                "Read-only: this workspace file or its folder cannot be written, so you can "
+                "look at it and export from it, but not change it."
+            )
+        )
+        self.read_only_banner.setObjectName("readOnlyBanner")
+        self.read_only_banner.setWordWrap(True)
+        self.read_only_banner.hide()
         central = QWidget()
-        layout = QHBoxLayout(central)
-        layout.setContentsMargins(0, 0, 0, 0)
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        outer.addWidget(self.read_only_banner)
+        layout = QHBoxLayout()
         layout.setSpacing(0)
         layout.addWidget(self.navigation)
         layout.addWidget(self.stack, 1)
+        outer.addLayout(layout, 1)
         self.setCentralWidget(central)
 
         # Selection, not the current row: focus alone makes a row current without the user asking.
@@ -71,6 +86,7 @@ class MainWindow(QMainWindow):
         self.welcome.open_file_requested.connect(self.files.choose_and_open)
         self.controller.opened.connect(self._workspace_opened)
         self.controller.changed.connect(self._workspace_changed)
+        self.controller.undo_stack.edit_refused.connect(self._edit_refused)
         self._build_menus()
         self.setAcceptDrops(True)  # a CSV or XLSX file dropped on the window is imported
         self._workspace_opened()
@@ -190,22 +206,31 @@ class MainWindow(QMainWindow):
         self.navigation.setCurrentRow(-1)
         self.stack.setCurrentWidget(self.welcome)
 
-    def _workspace_opened(self) -> None:
-        workspace = self.controller.workspace
-        self.navigation.setEnabled(workspace is not None)
-        for action in (
+    def edit_actions(self) -> tuple[QAction, ...]:
+        """The menu actions that change the workspace: off while it is read-only."""
+        return (
             self.new_cycle_action,
             self.people_action,
             self.settings_action,
             self.import_action,
             self.import_history_action,
+        )
+
+    def _workspace_opened(self) -> None:
+        workspace = self.controller.workspace
+        editable = workspace is not None and not workspace.read_only
+        self.navigation.setEnabled(workspace is not None)
+        for action in (
             self.export_review_action,
             self.management_action,
             self.team_action,
             self.present_action,
         ):
             action.setEnabled(workspace is not None)
-        self.welcome.set_can_start_cycle(workspace is not None)
+        for action in self.edit_actions():
+            action.setEnabled(editable)
+        self.welcome.set_can_start_cycle(editable)
+        self.read_only_banner.setVisible(workspace is not None and workspace.read_only)
         if workspace is None:
             self.setWindowTitle("okrdesk")
             self.setWindowFilePath("")
@@ -228,15 +253,25 @@ class MainWindow(QMainWindow):
             self._show_name()
 
     def _show_name(self) -> None:
-        if self.controller.workspace is not None:
-            name = self.controller.workspace.name
-            self.setWindowTitle(self.tr("{name} — okrdesk").format(name=name))
+        workspace = self.controller.workspace
+        if workspace is None:
+            return
+        if workspace.read_only:
+            title = self.tr("{name} (read-only) — okrdesk")
+        else:
+            title = self.tr("{name} — okrdesk")
+        self.setWindowTitle(title.format(name=workspace.name))
+
+    def _edit_refused(self) -> None:
+        self.statusBar().showMessage(
+            self.tr("This workspace is read-only: the change was not made."), 8000
+        )
 
     # -- workspace ---------------------------------------------------------------------------
 
     def new_cycle(self) -> None:
         workspace = self.controller.workspace
-        if workspace is None:
+        if workspace is None or workspace.read_only:
             return
         with workspace.engine.connect() as connection:
             taken = cycle_names(connection)
@@ -254,7 +289,7 @@ class MainWindow(QMainWindow):
         """Show the people and teams beside the window, so that Edit → Undo stays at hand."""
         from okrdesk.ui.people_dialog import PeopleDialog
 
-        if self.controller.workspace is None:
+        if self.controller.workspace is None or self.controller.read_only:
             return None
         if self.people_dialog is None:
             self.people_dialog = PeopleDialog(self, self.controller)
@@ -271,7 +306,7 @@ class MainWindow(QMainWindow):
         from okrdesk.ui.settings_dialog import SaveSettingsCommand, SettingsDialog
 
         workspace = self.controller.workspace
-        if workspace is None:
+        if workspace is None or workspace.read_only:
             return None
         with workspace.engine.connect() as connection:
             values = read_settings(connection)
@@ -292,7 +327,7 @@ class MainWindow(QMainWindow):
         """The import wizard, on a dropped file or asking for one; the funnel shown is chosen."""
         from okrdesk.ui.funnel.import_wizard import ImportWizard
 
-        if self.controller.workspace is None:
+        if self.controller.workspace is None or self.controller.read_only:
             return None
         funnel_section = self.sections.built("funnel")
         funnel = funnel_section.filters.funnel_combo.currentText() if funnel_section else None
@@ -316,14 +351,15 @@ class MainWindow(QMainWindow):
         return path if path.suffix.lower() in IMPORT_SUFFIXES else None
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if self.controller.workspace is not None and self._dropped_file(event) is not None:
+        editable = self.controller.workspace is not None and not self.controller.read_only
+        if editable and self._dropped_file(event) is not None:
             event.acceptProposedAction()
         else:
             event.ignore()
 
     def dropEvent(self, event: QDropEvent) -> None:
         path = self._dropped_file(event)
-        if self.controller.workspace is None or path is None:
+        if self.controller.workspace is None or self.controller.read_only or path is None:
             event.ignore()
             return
         event.acceptProposedAction()
@@ -333,7 +369,7 @@ class MainWindow(QMainWindow):
         """Every import of the workspace; one can be undone from there."""
         from okrdesk.ui.funnel.import_history import open_import_history
 
-        if self.controller.workspace is None:
+        if self.controller.workspace is None or self.controller.read_only:
             return None
         return open_import_history(self, self.controller)
 

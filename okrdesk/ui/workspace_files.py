@@ -41,6 +41,12 @@ def describe(error: errors.WorkspaceError) -> str:
             "WorkspaceFiles",
             "{file} is damaged and cannot be opened ({reason}). Open a backup copy of it.",
         )
+    elif isinstance(error, errors.ForeignSchemaError):
+        text = QCoreApplication.translate(
+            "WorkspaceFiles",
+            "{file} was changed outside okrdesk, so it is not opened: okrdesk runs no SQL "
+            "that a file brings with it ({reason}).",
+        )
     elif isinstance(error, errors.MigrationError):
         text = QCoreApplication.translate(
             "WorkspaceFiles", "{file} could not be upgraded to this version of okrdesk: {reason}"

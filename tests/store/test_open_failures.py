@@ -110,8 +110,7 @@ def test_an_old_file_another_program_is_writing_is_not_upgraded_nor_restored(
         other.execute("COMMIT")
 
     assert str(raised.value) == f"{path}: is in use by another program; try again"
-    backups = list(tmp_path.glob("*.bak"))
-    assert len(backups) == 1
+    assert _listing(tmp_path) == [path.name]  # the backup of the unchanged file went again
     assert inspect(path).revision == FIRST
     # The other program's write survived: nothing was copied over it.
     assert _teams(path) == ["Written by the other program"]

@@ -229,7 +229,7 @@ class WeekBoard(ReloadsWhenShown, QWidget):
             widget.deleteLater()
         self.experiment_cards.clear()
         self.day_cards.clear()
-        writable = self._controller.workspace is not None
+        writable = self._controller.workspace is not None and not self._controller.read_only
         for number, row in enumerate(self.rows, start=1):
             experiment = row.experiment
             card = ExperimentCard(experiment, writable and experiment.status != "decided")

@@ -81,16 +81,18 @@ class ExperimentEditing(QObject):
         return action
 
     def update_actions(self, row: ExperimentRow | None) -> None:
-        writable = self._controller.workspace is not None
+        writable = self._controller.workspace is not None and not self._controller.read_only
         self.new_action.setEnabled(writable)
         for action in (self.edit_action, self.delete_action):
-            action.setEnabled(row is not None)
+            action.setEnabled(writable and row is not None)
         self.decide_action.setEnabled(
-            row is not None and row.status in ("running", "analysing", "decided")
+            writable and row is not None and row.status in ("running", "analysing", "decided")
         )
-        self.plan_action.setEnabled(row is not None and row.status in ("idea", "planned"))
+        self.plan_action.setEnabled(
+            writable and row is not None and row.status in ("idea", "planned")
+        )
         following = NEXT_STATUS.get(row.status) if row is not None else None
-        self.advance_action.setEnabled(following is not None)
+        self.advance_action.setEnabled(writable and following is not None)
         if following is not None:
             self.advance_action.setText(
                 self.tr("Mark as {status}").format(

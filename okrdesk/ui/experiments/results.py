@@ -360,7 +360,8 @@ class ResultsPanel(ReloadsWhenShown, QWidget):
         )
 
     def _update_buttons(self) -> None:
-        shown = self.experiment is not None
+        shown = self.experiment is not None and not self._controller.read_only
+        self.model.editable = not self._controller.read_only
         selected = self._selected_row()
         self.add_button.setEnabled(shown)
         self.add_button.setText(

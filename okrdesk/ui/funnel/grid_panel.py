@@ -109,6 +109,7 @@ class FunnelGridPanel(QWidget):
                 or set(funnel_grid.variants_in_segment(connection, funnel_id, segment)) <= {""}
             )
         at_end = not same_place or self._scrolled_to_end()
+        editable = editable and not self.controller.read_only
         self.model.set_grid(grid, editable, keep_added=same_place)
         if at_end:
             self.view.scrollToBottom()

@@ -95,6 +95,8 @@ class FunnelSection(Section):
             return
         from okrdesk.store import funnel_data
 
+        for button in (self.filters.import_button, self.filters.edit_funnels_button):
+            button.setEnabled(not workspace.read_only)
         with workspace.engine.connect() as connection:
             self.funnels = definitions.list_funnels(connection)
             self.filters.set_funnels(self.funnels, self.filters.funnel_id())

@@ -106,7 +106,7 @@ class OkrEditing(QObject):
 
     def update_actions(self) -> None:
         cycle = self._section.selected_cycle()
-        writable = cycle is not None and not cycle.closed
+        writable = cycle is not None and not cycle.closed and not self._controller.read_only
         node = self._section.current_node()
         self.new_objective_action.setEnabled(writable)
         self.new_from_template_action.setEnabled(writable)

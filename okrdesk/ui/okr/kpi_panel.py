@@ -271,10 +271,10 @@ class KpiPanel(ReloadsWhenShown, QWidget):
 
     def _show_selected(self) -> None:
         row = self.selected()
-        writable = self._controller.workspace is not None
+        writable = self._controller.workspace is not None and not self._controller.read_only
         self.new_button.setEnabled(writable)
         for button in (self.edit_button, self.delete_button, self.record_button):
-            button.setEnabled(row is not None)
+            button.setEnabled(writable and row is not None)
         for widget in (self.detail_title, self.detail_label, self.sparkline):
             widget.setVisible(row is not None)
         if row is None:

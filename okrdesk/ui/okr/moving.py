@@ -43,7 +43,7 @@ class OkrMoving(QObject):
 
     def _writable(self) -> bool:
         cycle = self._section.selected_cycle()
-        return cycle is not None and not cycle.closed
+        return cycle is not None and not cycle.closed and not self._controller.read_only
 
     def move_by(self, step: int) -> bool:
         """Swap the chosen item with its neighbour among its siblings."""

@@ -276,13 +276,12 @@ class OkrSection(Section):
             self.subtitle_label.setText(self.tr("No cycle yet: start one from the File menu."))
         self._fill_filter_choices(objectives)
         self.tree.expandAll()
-        self.checkin_button.setEnabled(
-            cycle is not None and not cycle.closed and bool(self.key_result_nodes())
-        )
+        writable = cycle is not None and not cycle.closed and not self.controller.read_only
+        self.checkin_button.setEnabled(writable and bool(self.key_result_nodes()))
         # The side tabs stay: KPIs belong to the workspace, not to the cycle's objectives.
         self.tree.setVisible(bool(objectives))
         self.empty_label.setVisible(not objectives)
-        self.model.editable = cycle is not None and not cycle.closed
+        self.model.editable = writable
         self._update_buttons()
         if kept is None or not self._select_again(kept):
             self.history.clear()
@@ -391,7 +390,8 @@ class OkrSection(Section):
             )
         source = self.binding.marks.texts.get(node.row_data.id, "")
         self.history.show_key_result(node, cycle, points, settings, source, earned)
-        self.initiatives.show_key_result(node.row_data, writable=not cycle.closed)
+        writable = not cycle.closed and not self.controller.read_only
+        self.initiatives.show_key_result(node.row_data, writable=writable)
 
     def key_result_nodes(self) -> list[KeyResultNode]:
         """Every key result of the shown cycle, in tree order, whatever the filters."""

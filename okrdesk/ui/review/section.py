@@ -271,6 +271,9 @@ class ReviewSection(Section):
         if self._loaded_from is not workspace:
             self._dirty.clear()
             self._week = None
+        for box in self._boxes().values():
+            box.setReadOnly(workspace.read_only)
+        self.next_step.new_button.setEnabled(not workspace.read_only)
         with workspace.engine.connect() as connection:
             settings = report_settings(connection)
             current = default_week(connection, self.today())
@@ -384,7 +387,7 @@ class ReviewSection(Section):
             if edited
             else self.tr("Written from this week's numbers.")
         )
-        self.brief.rewrite_button.setEnabled(edited)
+        self.brief.rewrite_button.setEnabled(edited and not self.controller.read_only)
 
     # -- saving ------------------------------------------------------------------------------
 

@@ -39,9 +39,10 @@ class CycleCloseActions(QObject):
 
     def update_actions(self) -> None:
         cycle = self._section.selected_cycle()
-        self.close_action.setEnabled(cycle is not None and not cycle.closed)
-        self.reopen_action.setEnabled(cycle is not None and cycle.closed)
-        self.carry_action.setEnabled(cycle is not None)
+        writable = cycle is not None and not self._controller.read_only
+        self.close_action.setEnabled(writable and not cycle.closed)
+        self.reopen_action.setEnabled(writable and cycle.closed)
+        self.carry_action.setEnabled(writable)
 
     def _open(self, dialog: QDialog, on_accept) -> None:
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

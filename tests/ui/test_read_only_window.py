@@ -1,0 +1,102 @@
+"""A read-only workspace in the window: it says so, and nothing in it can be changed."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+from pathlib import Path
+
+import pytest
+
+from okrdesk.store.workspace import create_workspace, open_workspace
+from okrdesk.ui.main_window import MainWindow
+from okrdesk.ui.undo import AddCycleCommand
+from tests.read_only import read_only
+from tests.store.conftest import sha256_of
+
+
+@pytest.mark.parametrize("what", ["file", "folder"])
+def test_a_read_only_workspace_opens_read_only_with_edits_off(
+    qtbot, window: MainWindow, demo_file: Path, tmp_path: Path, what: str
+) -> None:
+    folder = tmp_path / "shared"
+    folder.mkdir()
+    path = folder / "demo.okrdesk"
+    shutil.copyfile(demo_file, path)
+    digest = sha256_of(path)
+    with read_only(path if what == "file" else folder):
+        assert window.files.open_path(path) is None
+
+        assert window.controller.read_only
+        assert "(read-only)" in window.windowTitle()
+        assert window.read_only_banner.isVisible()
+        assert "Read-only" in window.read_only_banner.text()
+        assert window.current_section_key() == "dashboard"  # it shows what it holds
+        assert all(not action.isEnabled() for action in window.edit_actions())
+        assert not window.welcome.cycle_button.isEnabled()
+        assert window.export_review_action.isEnabled()
+        assert window.import_file() is None
+        assert window.show_import_history() is None
+
+        window.show_section(1)
+        okrs = window.sections["okrs"]
+        assert okrs.selected_cycle() is not None and okrs.key_result_nodes()
+        for button in (okrs.new_objective_button, okrs.new_key_result_button):
+            assert not button.isEnabled()
+        assert not okrs.checkin_button.isEnabled()
+        assert not okrs.editing.edit_action.isEnabled()
+        assert not okrs.cycle_close.close_action.isEnabled()
+        okrs.side_tabs.setCurrentWidget(okrs.kpis)
+        assert not okrs.kpis.new_button.isEnabled()
+        window.show_section(2)
+        experiments = window.sections["experiments"]
+        assert not experiments.editing.new_action.isEnabled()
+        assert not experiments.editing.delete_action.isEnabled()
+        window.show_section(3)
+        funnel = window.sections["funnel"]
+        assert not funnel.filters.import_button.isEnabled()
+        assert not funnel.filters.edit_funnels_button.isEnabled()
+        window.show_section(4)
+        review = window.sections["review"]
+        assert review.brief.edit.isReadOnly() and review.next_step.notes_edit.isReadOnly()
+        assert not review.next_step.new_button.isEnabled()
+        assert review.export_button.isEnabled()
+
+        # A command that reaches the undo stack anyway is not run.
+        command = AddCycleCommand(
+            window.controller, "2099 Q1", dt.date(2099, 1, 1), dt.date(2099, 3, 31)
+        )
+        window.controller.undo_stack.push(command)
+        assert window.controller.undo_stack.count() == 0
+        assert not window.undo_action.isEnabled()
+        assert "read-only" in window.statusBar().currentMessage()
+
+        window.controller.close()
+        assert sha256_of(path) == digest
+        assert sorted(p.name for p in folder.iterdir()) == [path.name]
+
+
+def test_a_writable_workspace_has_no_banner(qtbot, window: MainWindow, empty_file: Path) -> None:
+    window.files.open_path(empty_file)
+    assert not window.controller.read_only
+    assert not window.read_only_banner.isVisible()
+    assert "(read-only)" not in window.windowTitle()
+    assert all(action.isEnabled() for action in window.edit_actions())
+
+
+def test_a_hostile_file_is_explained_in_the_window(qtbot, window: MainWindow, tmp_path: Path):
+    from tests.store.hostile_workspaces import added_trigger
+    from tests.ui.test_main_window import message_boxes
+
+    path = tmp_path / "client.okrdesk"
+    create_workspace(path, "Client").close()
+    added_trigger(path)
+    error = window.files.open_path(path)
+    assert error is not None
+    assert window.controller.workspace is None
+    (box,) = message_boxes()
+    assert "was changed outside okrdesk" in box.text()
+    assert 'an extra trigger "rename_workspace"' in box.text()
+    box.close()
+    with pytest.raises(Exception, match="extra trigger"):
+        open_workspace(path)
