@@ -9,6 +9,7 @@ import datetime as dt
 import importlib.util
 from collections.abc import Mapping, Sequence
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 from sqlalchemy import Connection, Engine
@@ -278,7 +279,12 @@ def _import(engine: Engine, path: Path, options: ImportOptions, steps: _Steps) -
     if frame.empty:
         raise ImportProblem(path, "the file has no data rows", row=2)
     steps.done(2)
-    common = {"stages": stages, "stage_map": options.stage_map, "date_format": options.date_format}
+    common: dict[str, Any] = {
+        "stages": stages,
+        "stage_map": options.stage_map,
+        "date_format": options.date_format,
+    }
+    data: shapes.CountsData | shapes.EventsData
     if shape == "counts":
         data = shapes.counts_data(
             info, frame, mapping, **common, week_start=settings.week_start, funnel=options.funnel

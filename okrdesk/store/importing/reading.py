@@ -18,10 +18,14 @@ import zipfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pandas as pd
 
 from okrdesk.store.importing.errors import ImportProblem
+
+if TYPE_CHECKING:
+    from openpyxl import Workbook
 
 PREVIEW_ROWS = 20
 HEAD_BYTES = 256 * 1024
@@ -255,7 +259,7 @@ def _read_csv_as(
 # -- XLSX ------------------------------------------------------------------------------------
 
 
-def _open_xlsx(path: Path):
+def _open_xlsx(path: Path) -> Workbook:
     import openpyxl
 
     try:

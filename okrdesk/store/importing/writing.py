@@ -31,7 +31,7 @@ from okrdesk.store.schema import (
 
 Row = dict[str, Any]
 # table → (model, its date column); the order rows are restored in.
-TABLES: dict[str, tuple[type, str]] = {
+TABLES: dict[str, tuple[type[Any], str]] = {
     "funnel_counts": (FunnelCount, "week_start"),
     "funnel_cohort_counts": (FunnelCohortCount, "cohort_week"),
     "funnel_lead_speed": (FunnelLeadSpeed, "week_start"),
@@ -165,7 +165,7 @@ def write(
         "first_week": min(writes.weeks),
         "last_week": max(writes.weeks),
     }
-    batch_id = session.scalar(insert(ImportBatch).values(batch).returning(ImportBatch.id))
+    batch_id = session.scalars(insert(ImportBatch).values(batch).returning(ImportBatch.id)).one()
     for table, frame in tables.items():
         rows = _records(frame.assign(import_batch_id=batch_id))
         if rows:  # Core, not the ORM's bulk insert: thousands of rows, no objects needed
