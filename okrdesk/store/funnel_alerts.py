@@ -73,13 +73,16 @@ def significant_drops(connection: Connection, today: dt.date) -> list[Alert]:
             continue
         from_id, to_id = before.stage_id, after.stage_id
         counts = [totals.get((w, s)) for w in (previous, week) for s in (from_id, to_id)]
-        if None in counts:
-            continue
         old_from, old_to, new_from, new_to = counts
+        if old_from is None or old_to is None or new_from is None or new_to is None:
+            continue
         if old_to > old_from or new_to > new_from:  # not a proportion: data out of order
             continue
         test = proportion_test(old_to, old_from, new_to, new_from, ALPHA)
         if not test.significant or test.diff is None or test.diff >= 0:
+            continue
+        # A significant test has both rates and a p-value; this only tells the type checker.
+        if test.variant_rate is None or test.control_rate is None or test.p_value is None:
             continue
         alerts.append(
             Alert(
