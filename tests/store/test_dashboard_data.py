@@ -34,7 +34,7 @@ def test_revenue_key_results_are_the_growing_money_ones_of_the_current_cycle(ws)
                 "JOIN cycles c ON c.id = o.cycle_id WHERE c.closed_at IS NULL "
                 "AND k.unit = 'currency' AND k.kind = 'increase' AND o.status != 'cancelled'"
             )
-        ).scalars()
+        ).scalars().all()
         mrr = data.revenue_key_results[0]
         latest = scalar(
             connection,
