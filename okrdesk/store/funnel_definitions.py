@@ -156,7 +156,7 @@ def create_funnel(session: Session, name: str, stages: Sequence[str] = DEFAULT_S
     for stage in stages:
         _check_name(stage.strip(), names)
         names.append(stage.strip())
-    funnel_id = session.scalar(insert(Funnel).values(name=name).returning(Funnel.id))
+    funnel_id = session.scalars(insert(Funnel).values(name=name).returning(Funnel.id)).one()
     if names:
         rows = [
             {"funnel_id": funnel_id, "name": stage, "position": position}
@@ -266,7 +266,7 @@ def add_stage(session: Session, funnel_id: int, name: str, position: int | None 
         raise ValueError(f"position {position} is outside 0..{len(stages)}")
     _set_positions(session, [(s.id, s.position + 1) for s in stages if s.position >= position])
     row = {"funnel_id": funnel_id, "name": name, "position": position}
-    return session.scalar(insert(FunnelStage).values(row).returning(FunnelStage.id))
+    return session.scalars(insert(FunnelStage).values(row).returning(FunnelStage.id)).one()
 
 
 def rename_stage(session: Session, stage_id: int, name: str) -> str:
@@ -368,19 +368,19 @@ def _funnel_names(session: Session, except_id: int | None) -> list[str]:
     return list(session.scalars(query))
 
 
-def _one(session: Session, model: type, item_id: int) -> Row:
+def _one(session: Session, model: type[Any], item_id: int) -> Row:
     row = session.execute(select(model.__table__).where(model.id == item_id)).first()
     if row is None:
         raise LookupError(f"no {model.__tablename__} row with id {item_id}")
     return dict(row._mapping)
 
 
-def _rows(session: Session, model: type, where: ColumnElement[bool]) -> tuple[Row, ...]:
+def _rows(session: Session, model: type[Any], where: ColumnElement[bool]) -> tuple[Row, ...]:
     query = select(model.__table__).where(where).order_by(model.id)
     return tuple(dict(row._mapping) for row in session.execute(query))
 
 
-def _ids(session: Session, model: type, where: ColumnElement[bool]) -> list[int]:
+def _ids(session: Session, model: type[Any], where: ColumnElement[bool]) -> list[int]:
     return list(session.scalars(select(model.id).where(where).order_by(model.id)))
 
 

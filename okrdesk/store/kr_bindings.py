@@ -121,7 +121,7 @@ def named_bindings(connection: Connection | Session) -> dict[int, NamedBinding]:
             FunnelStage.funnel_id, FunnelStage.position, FunnelStage.id
         )
     ).all()
-    names = {stage_id: name for _funnel, stage_id, name in stage_rows}
+    names: dict[int | None, str] = {stage_id: name for _funnel, stage_id, name in stage_rows}
     first: dict[int, str] = {}
     for funnel_id, _stage, name in stage_rows:
         first.setdefault(funnel_id, name)
@@ -205,7 +205,13 @@ def _check(session: Session, new: Binding) -> None:
             raise ValueError(f"the metric {new.metric} needs a {which} stage")
         if stage_id is not None and stage_id not in positions:
             raise ValueError(f"stage {stage_id} is not a stage of funnel {new.funnel_id}")
-    if needs_from and positions[new.from_stage_id] >= positions[new.to_stage_id]:
+    from_id, to_id = new.from_stage_id, new.to_stage_id
+    if (
+        needs_from
+        and from_id is not None
+        and to_id is not None
+        and positions[from_id] >= positions[to_id]
+    ):
         raise ValueError("the from stage must come before the to stage")
 
 
@@ -230,7 +236,7 @@ def weekly_values(
 
     counts, spend = frames if frames is not None else funnel_frames(connection, bound.funnel_id)
     stages = funnel_stages(connection, bound.funnel_id)
-    names = {stage_id: name for stage_id, name in stages}
+    names: dict[int | None, str] = {stage_id: name for stage_id, name in stages}
     series = metric_series(
         counts,
         spend,

@@ -38,7 +38,7 @@ from okrdesk.store.schema import (
 
 Row = dict[str, Any]
 # table → (model, its date column); the order rows are restored in.
-TABLES: dict[str, tuple[type, str]] = {
+TABLES: dict[str, tuple[type[Any], str]] = {
     "funnel_counts": (FunnelCount, "week_start"),
     "funnel_cohort_counts": (FunnelCohortCount, "cohort_week"),
     "funnel_lead_speed": (FunnelLeadSpeed, "week_start"),
@@ -211,7 +211,7 @@ def write(
         "touched_first": min(written),
         "touched_last": max(written),
     }
-    batch_id = session.scalar(insert(ImportBatch).values(batch).returning(ImportBatch.id))
+    batch_id = session.scalars(insert(ImportBatch).values(batch).returning(ImportBatch.id)).one()
     for table, frame in tables.items():
         if table in FILE_TABLES:
             if len(frame):
