@@ -173,7 +173,7 @@ class OkrSection(Section):
         )
         self.empty_label.setObjectName("emptyLabel")
 
-        self.details = DetailsPanel(self.editing.editor_for)
+        self.details = DetailsPanel(self.editing.editor_for, lambda: self.controller.read_only)
         self.history = HistoryPanel()
         self.initiatives = InitiativesPanel(controller)
         self.kpis = KpiPanel(controller)
@@ -403,6 +403,8 @@ class OkrSection(Section):
         cycle = self.selected_cycle()
         workspace = self.controller.workspace
         if cycle is None or cycle.closed or workspace is None or not self.key_result_nodes():
+            return None
+        if workspace.read_only:
             return None
         with workspace.engine.connect() as connection:
             settings = summary.display_settings(connection)
