@@ -15,11 +15,23 @@ exist raises LookupError. Nothing is written before a check fails.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, Connection, delete, func, insert, or_, select, update
+from sqlalchemy import (
+    ColumnElement,
+    Connection,
+    and_,
+    bindparam,
+    delete,
+    func,
+    insert,
+    or_,
+    select,
+    update,
+)
 from sqlalchemy.orm import Session
 
 from okrdesk.domain.okr_rules import Problem
@@ -31,6 +43,7 @@ from okrdesk.store.schema import (
     FunnelCohortCount,
     FunnelCount,
     FunnelLeadSpeed,
+    FunnelLeadWeek,
     FunnelSpend,
     FunnelStage,
     ImportBatch,
@@ -46,6 +59,7 @@ DEFINITION_TABLES = frozenset(
         "funnel_counts",
         "funnel_cohort_counts",
         "funnel_lead_speed",
+        "funnel_lead_weeks",
         "funnel_spend",
         "import_batches",
         "key_result_bindings",
@@ -81,7 +95,8 @@ class StageRow:
 @dataclass(frozen=True)
 class DeletedStage:
     """A deleted stage and what went with it: its counts, cohort counts and bindings (rows),
-    the experiments whose from/to stage pointed at it, and the positions it renumbered."""
+    the experiments whose from/to stage pointed at it, the positions it renumbered, and the
+    lead memory it was taken out of (lead key, week, stage_times before)."""
 
     stage: Row
     counts: tuple[Row, ...]
@@ -90,6 +105,7 @@ class DeletedStage:
     experiments_from: tuple[int, ...]
     experiments_to: tuple[int, ...]
     positions: tuple[tuple[int, int], ...]
+    lead_weeks: tuple[tuple[str, dt.date, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -320,6 +336,7 @@ def delete_stage(session: Session, stage_id: int) -> DeletedStage:
         experiments_from=tuple(_ids(session, Experiment, Experiment.from_stage_id == stage_id)),
         experiments_to=tuple(_ids(session, Experiment, Experiment.to_stage_id == stage_id)),
         positions=tuple(later),
+        lead_weeks=_forget_in_memory(session, stage["funnel_id"], stage_id),
     )
     session.execute(delete(FunnelStage).where(FunnelStage.id == stage_id))
     _set_positions(session, [(sid, position - 1) for sid, position in later])
@@ -342,6 +359,7 @@ def restore_stage(session: Session, snapshot: DeletedStage) -> None:
     ):
         if rows:
             session.execute(insert(table), list(rows))
+    _set_stage_times(session, stage["funnel_id"], snapshot.lead_weeks)
     for column, ids in (
         (Experiment.from_stage_id, snapshot.experiments_from),
         (Experiment.to_stage_id, snapshot.experiments_to),
@@ -353,6 +371,50 @@ def restore_stage(session: Session, snapshot: DeletedStage) -> None:
 
 
 # -- helpers ---------------------------------------------------------------------------------
+
+
+def _forget_in_memory(
+    session: Session, funnel_id: int, stage_id: int
+) -> tuple[tuple[str, dt.date, str], ...]:
+    """Take a deleted stage out of the funnel's lead memory ("stage_id:ms,…"): SQLite gives
+    the next new stage the highest id again, which must not inherit the old stage's touches
+    on a later recount. Returns the rows it changed as they were, for the undo."""
+    mark = f"{stage_id}:"
+    table = FunnelLeadWeek
+    rows = session.execute(
+        select(table.lead_key, table.week_start, table.stage_times).where(
+            table.funnel_id == funnel_id,
+            or_(table.stage_times.like(f"{mark}%"), table.stage_times.like(f"%,{mark}%")),
+        )
+    ).all()
+    kept = [
+        (key, week, ",".join(p for p in times.split(",") if not p.startswith(mark)))
+        for key, week, times in rows
+    ]
+    _set_stage_times(session, funnel_id, kept)
+    return tuple((key, week, times) for key, week, times in rows)
+
+
+def _set_stage_times(
+    session: Session, funnel_id: int, rows: Sequence[tuple[str, dt.date, str]]
+) -> None:
+    """Write stage_times of lead weeks, found by lead and week (their ids change when an
+    import replaces a week and is undone)."""
+    if not rows:
+        return
+    table = FunnelLeadWeek.__table__
+    statement = (
+        update(table)
+        .where(
+            and_(
+                table.c.funnel_id == funnel_id,
+                table.c.lead_key == bindparam("key"),
+                table.c.week_start == bindparam("week"),
+            )
+        )
+        .values(stage_times=bindparam("times"))
+    )
+    session.execute(statement, [{"key": k, "week": w, "times": t} for k, w, t in rows])
 
 
 def _check_name(name: str, taken: Iterable[str]) -> None:

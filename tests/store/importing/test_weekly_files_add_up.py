@@ -12,6 +12,13 @@ from hypothesis import strategies as st
 from sqlalchemy import func, select
 
 from okrdesk.store.funnel_data import load_counts
+from okrdesk.store.funnel_definitions import (
+    add_stage,
+    create_funnel,
+    delete_stage,
+    list_stages,
+    restore_stage,
+)
 from okrdesk.store.funnel_export import export_rows
 from okrdesk.store.importing import ImportOptions, import_file, undo_import
 from okrdesk.store.importing.writing import UndoRefused
@@ -222,3 +229,39 @@ def test_redo_puts_an_undone_import_back_with_its_memory(workspace, tmp_path):
     with workspace.session() as session, session.begin():
         redo_import(session, undone)
     assert (_state(workspace), memory()) == imported
+
+
+def _memory(workspace) -> list[tuple]:
+    with workspace.engine.connect() as connection:
+        return connection.execute(
+            select(FunnelLeadWeek.lead_key, FunnelLeadWeek.week_start, FunnelLeadWeek.stage_times)
+            .order_by(FunnelLeadWeek.lead_key, FunnelLeadWeek.week_start)
+        ).all()  # fmt: skip
+
+
+def test_a_new_stage_never_inherits_the_touches_of_a_deleted_one(workspace, tmp_path):
+    deal = "L1,2026-11-04 16:00,Deal,,"
+    _import(workspace, _write(tmp_path / "w1.csv", [*WEEK_1, deal]))
+    remembered = _memory(workspace)
+    with workspace.session() as session, session.begin():
+        (deal_id,) = [s.id for s in list_stages(session, 1) if s.name == "Deal"]
+        deleted = delete_stage(session, deal_id)
+    with workspace.session() as session, session.begin():
+        restore_stage(session, deleted)  # undo puts the stage back into the memory too
+    assert _memory(workspace) == remembered
+    with workspace.session() as session, session.begin():
+        delete_stage(session, deal_id)
+        won_id = add_stage(session, 1, "Won")
+    assert won_id == deal_id  # SQLite gives the highest id again
+    week_2 = [*WEEK_2, "L3,2026-11-12 09:00,Won,,"]
+    _import(workspace, _write(tmp_path / "w2.csv", week_2))
+
+    fresh = create_workspace(tmp_path / "fresh.okrdesk", "Fresh")
+    try:
+        with fresh.session() as session, session.begin():
+            create_funnel(session, "Inbound", (*STAGES[:-1], "Won"))
+        _import(fresh, _write(tmp_path / "fresh-w1.csv", WEEK_1))
+        _import(fresh, _write(tmp_path / "fresh-w2.csv", week_2))
+        assert _state(workspace) == _state(fresh)
+    finally:
+        fresh.close()
