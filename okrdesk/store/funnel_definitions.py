@@ -122,6 +122,7 @@ class DeletedFunnel:
     bindings: tuple[Row, ...]
     experiments: tuple[Row, ...]  # id, funnel_id, from_stage_id, to_stage_id before the delete
     checkin_batches: tuple[tuple[int, int], ...]  # (check-in id, import batch id)
+    lead_weeks: tuple[Row, ...] = ()  # the lead memory
 
 
 # -- reading ---------------------------------------------------------------------------------
@@ -236,6 +237,7 @@ def delete_funnel(session: Session, funnel_id: int) -> DeletedFunnel:
         bindings=_rows(session, KeyResultBinding, KeyResultBinding.funnel_id == funnel_id),
         experiments=experiments,
         checkin_batches=checkin_batches,
+        lead_weeks=_rows(session, FunnelLeadWeek, FunnelLeadWeek.funnel_id == funnel_id),
     )
     session.execute(delete(Funnel).where(Funnel.id == funnel_id))
     return snapshot
@@ -255,6 +257,7 @@ def restore_funnel(session: Session, snapshot: DeletedFunnel) -> None:
         (FunnelLeadSpeed, snapshot.lead_speed),
         (FunnelSpend, snapshot.spend),
         (KeyResultBinding, snapshot.bindings),
+        (FunnelLeadWeek, snapshot.lead_weeks),
     ):
         if rows:
             session.execute(insert(table), list(rows))

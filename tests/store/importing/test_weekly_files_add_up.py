@@ -15,8 +15,10 @@ from okrdesk.store.funnel_data import load_counts
 from okrdesk.store.funnel_definitions import (
     add_stage,
     create_funnel,
+    delete_funnel,
     delete_stage,
     list_stages,
+    restore_funnel,
     restore_stage,
 )
 from okrdesk.store.funnel_export import export_rows
@@ -265,3 +267,22 @@ def test_a_new_stage_never_inherits_the_touches_of_a_deleted_one(workspace, tmp_
         assert _state(workspace) == _state(fresh)
     finally:
         fresh.close()
+
+
+def test_undoing_a_funnels_deletion_brings_its_lead_memory_back(workspace, tmp_path):
+    _import(workspace, _write(tmp_path / "w1.csv", WEEK_1))
+    remembered = _memory(workspace)
+    with workspace.session() as session, session.begin():
+        deleted = delete_funnel(session, 1)
+    assert _memory(workspace) == []
+    with workspace.session() as session, session.begin():
+        restore_funnel(session, deleted)
+    assert _memory(workspace) == remembered
+    # So a later week counts L1 as the known lead it is, as one file of both weeks would.
+    _import(workspace, _write(tmp_path / "w2.csv", WEEK_2))
+    whole = create_workspace(tmp_path / "whole.okrdesk", "Whole")
+    try:
+        _import(whole, _write(tmp_path / "all.csv", WEEK_1 + WEEK_2))
+        assert _state(workspace) == _state(whole)
+    finally:
+        whole.close()
