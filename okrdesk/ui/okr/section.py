@@ -385,8 +385,9 @@ class OkrSection(Section):
         with workspace.engine.connect() as connection:
             points = okr_queries.key_result_history(connection, node.row_data.id)
             settings = summary.display_settings(connection)
+            # To the cycle's end: only the weeks on its edges are cut, never the week under way.
             earned = kr_bindings.funnel_revenue(
-                connection, node.row_data.id, cycle.start_date, min(cycle.end_date, dt.date.today())
+                connection, node.row_data.id, cycle.start_date, cycle.end_date
             )
         source = self.binding.marks.texts.get(node.row_data.id, "")
         self.history.show_key_result(node, cycle, points, settings, source, earned)
