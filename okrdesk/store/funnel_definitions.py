@@ -16,6 +16,7 @@ exist raises LookupError. Nothing is written before a check fails.
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -106,6 +107,7 @@ class DeletedStage:
     experiments_to: tuple[int, ...]
     positions: tuple[tuple[int, int], ...]
     lead_weeks: tuple[tuple[str, dt.date, str], ...] = ()
+    batches_replaced: tuple[tuple[int, str], ...] = ()  # (import batch id, replaced before)
 
 
 @dataclass(frozen=True)
@@ -340,6 +342,7 @@ def delete_stage(session: Session, stage_id: int) -> DeletedStage:
         experiments_to=tuple(_ids(session, Experiment, Experiment.to_stage_id == stage_id)),
         positions=tuple(later),
         lead_weeks=_forget_in_memory(session, stage["funnel_id"], stage_id),
+        batches_replaced=_forget_in_imports(session, stage["funnel_id"], stage_id),
     )
     session.execute(delete(FunnelStage).where(FunnelStage.id == stage_id))
     _set_positions(session, [(sid, position - 1) for sid, position in later])
@@ -363,6 +366,10 @@ def restore_stage(session: Session, snapshot: DeletedStage) -> None:
         if rows:
             session.execute(insert(table), list(rows))
     _set_stage_times(session, stage["funnel_id"], snapshot.lead_weeks)
+    for batch_id, replaced in snapshot.batches_replaced:
+        session.execute(
+            update(ImportBatch).where(ImportBatch.id == batch_id).values(replaced=replaced)
+        )
     for column, ids in (
         (Experiment.from_stage_id, snapshot.experiments_from),
         (Experiment.to_stage_id, snapshot.experiments_to),
@@ -390,12 +397,47 @@ def _forget_in_memory(
             or_(table.stage_times.like(f"{mark}%"), table.stage_times.like(f"%,{mark}%")),
         )
     ).all()
-    kept = [
-        (key, week, ",".join(p for p in times.split(",") if not p.startswith(mark)))
-        for key, week, times in rows
-    ]
+    kept = [(key, week, _without(times, mark)) for key, week, times in rows]
     _set_stage_times(session, funnel_id, kept)
     return tuple((key, week, times) for key, week, times in rows)
+
+
+def _without(stage_times: str, mark: str) -> str:
+    return ",".join(p for p in stage_times.split(",") if not p.startswith(mark))
+
+
+def _forget_in_imports(
+    session: Session, funnel_id: int, stage_id: int
+) -> tuple[tuple[int, str], ...]:
+    """Take a deleted stage out of the rows the funnel's imports keep to put back on their
+    undo (ImportBatch.replaced): undoing one then neither fails on the missing stage nor gives
+    its counts to a new stage with the same id. Returns (batch id, replaced before)."""
+    mark = f"{stage_id}:"
+    query = select(ImportBatch.id, ImportBatch.replaced).where(
+        ImportBatch.funnel_id == funnel_id,
+        ImportBatch.undone_at.is_(None),
+        ImportBatch.replaced != "",
+    )
+    changed: list[tuple[int, str]] = []
+    for batch_id, text in session.execute(query).all():
+        replaced = json.loads(text)
+        kept = {table: list(rows) for table, rows in replaced.items()}
+        for table in ("funnel_counts", "funnel_cohort_counts"):
+            if table in kept:
+                kept[table] = [r for r in kept[table] if r["stage_id"] != stage_id]
+        if "funnel_lead_weeks" in kept:
+            kept["funnel_lead_weeks"] = [
+                r | {"stage_times": _without(r["stage_times"], mark)}
+                for r in kept["funnel_lead_weeks"]
+            ]
+        if kept != replaced:
+            changed.append((batch_id, text))
+            session.execute(
+                update(ImportBatch)
+                .where(ImportBatch.id == batch_id)
+                .values(replaced=json.dumps(kept, ensure_ascii=False))
+            )
+    return tuple(changed)
 
 
 def _set_stage_times(

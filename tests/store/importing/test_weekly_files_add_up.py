@@ -24,7 +24,7 @@ from okrdesk.store.funnel_definitions import (
 from okrdesk.store.funnel_export import export_rows
 from okrdesk.store.importing import ImportOptions, import_file, undo_import
 from okrdesk.store.importing.writing import UndoRefused
-from okrdesk.store.schema import FunnelLeadSpeed, FunnelLeadWeek
+from okrdesk.store.schema import FunnelLeadSpeed, FunnelLeadWeek, ImportBatch
 from okrdesk.store.workspace import create_workspace
 
 STAGES = ("Visit", "Form submitted", "Lead", "MQL", "SQL", "Deal")
@@ -286,3 +286,59 @@ def test_undoing_a_funnels_deletion_brings_its_lead_memory_back(workspace, tmp_p
         assert _state(workspace) == _state(whole)
     finally:
         whole.close()
+
+
+def test_undoing_an_import_after_a_stage_was_deleted_forgets_that_stage(workspace, tmp_path):
+    deal = "L1,2026-11-04 16:00,Deal,,"
+    _import(workspace, _write(tmp_path / "w1.csv", [*WEEK_1, deal]))
+    again = _import(workspace, _write(tmp_path / "w1-again.csv", [*WEEK_1, deal]))
+    with workspace.session() as session, session.begin():
+        (deal_id,) = [s.id for s in list_stages(session, 1) if s.name == "Deal"]
+        kept = session.scalar(select(ImportBatch.replaced).where(ImportBatch.id == 2))
+        deleted = delete_stage(session, deal_id)
+    with workspace.session() as session, session.begin():
+        restore_stage(session, deleted)
+        assert session.scalar(select(ImportBatch.replaced).where(ImportBatch.id == 2)) == kept
+    with workspace.session() as session, session.begin():
+        delete_stage(session, deal_id)
+        assert add_stage(session, 1, "Won") == deal_id
+    with workspace.session() as session, session.begin():
+        undo_import(session, again.batch_id)  # puts back the first file's weeks, without Deal
+
+    # As if the second file had never come: the first file, then Deal deleted and Won added.
+    once = create_workspace(tmp_path / "once.okrdesk", "Once")
+    fresh = create_workspace(tmp_path / "fresh.okrdesk", "Fresh")
+    try:
+        _import(once, _write(tmp_path / "once-w1.csv", [*WEEK_1, deal]))
+        with once.session() as session, session.begin():
+            delete_stage(session, deal_id)
+            add_stage(session, 1, "Won")
+        assert _state(workspace) == _state(once)
+        # A later week recounts the first from the lead memory: as if Deal had never been.
+        with fresh.session() as session, session.begin():
+            create_funnel(session, "Inbound", (*STAGES[:-1], "Won"))
+        _import(fresh, _write(tmp_path / "fresh-w1.csv", WEEK_1))
+        later = [*WEEK_2, "L1,2026-11-12 09:00,Won,,"]
+        for target in (workspace, fresh):
+            _import(target, _write(tmp_path / "w2.csv", later))
+        assert _state(workspace) == _state(fresh)
+    finally:
+        once.close()
+        fresh.close()
+
+
+def test_an_import_can_be_undone_after_a_stage_it_replaced_was_deleted(workspace, tmp_path):
+    counts = "week,stage,count\n2026-11-02,Visit,{visits}\n2026-11-02,Deal,{deals}\n"
+    first = tmp_path / "first.csv"
+    first.write_text(counts.format(visits=10, deals=3), encoding="utf-8")
+    second = tmp_path / "second.csv"
+    second.write_text(counts.format(visits=12, deals=4), encoding="utf-8")
+    import_file(workspace, first, ImportOptions(funnel="Inbound"))
+    result = import_file(workspace, second, ImportOptions(funnel="Inbound"))
+    with workspace.session() as session, session.begin():
+        (deal_id,) = [s.id for s in list_stages(session, 1) if s.name == "Deal"]
+        delete_stage(session, deal_id)
+    with workspace.session() as session, session.begin():
+        undo_import(session, result.batch_id)  # the first file's Deal count cannot come back
+    with workspace.engine.connect() as connection:
+        assert [(r[3], r[4]) for r in export_rows(connection, 1) if r[4]] == [("Visit", 10)]
