@@ -139,6 +139,13 @@ def test_no_button_key_or_tick_edits_a_read_only_workspace(
 
         window.show_section(list(window.sections).index("experiments"))
         experiments = window.sections["experiments"]
+        board = experiments.board_tab.board
+        assert board.day_cards and board.experiment_cards  # this week's experiment
+        for day in board.day_cards.values():
+            assert not day.add_button.isEnabled()
+            assert all(not line.check.isEnabled() for line in day.lines)
+        for card in board.experiment_cards.values():
+            assert not card.next_action.isEnabled() and not card.previous_action.isEnabled()
         backlog = experiments.backlog
         experiments.tabs.setCurrentWidget(backlog)
         assert backlog.codes()
