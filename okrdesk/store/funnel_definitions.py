@@ -8,6 +8,10 @@ runs one user action in one transaction. Each write returns what its inverse nee
     rename_funnel / rename_stage (old name) → itself
     move_stage (old position) → itself
 
+A deleted stage's id may be given to the next new stage (funnel_stages.id is not
+AUTOINCREMENT), so delete_stage also takes the stage out of the lead memory and out of the
+rows imports keep for their undo; restore_stage puts both back.
+
 Stage positions of a funnel are kept 0..n−1 without gaps. A name that is empty, too long or
 already taken raises InvalidNameError (a ValueError with the problem); an id that does not
 exist raises LookupError. Nothing is written before a check fails.
