@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Connection, Select, delete, func, insert, select
 from sqlalchemy.orm import Session
 
+from okrdesk.domain.weeks import share_in_period
 from okrdesk.store.funnel_definitions import list_stages
 from okrdesk.store.schema import (
     FUNNEL_METRICS,
@@ -382,17 +383,25 @@ def record_bound_checkins(session: Session, funnel_id: int, batch_id: int) -> in
 def funnel_revenue(
     connection: Connection | Session, key_result_id: int, first_day: dt.date, last_day: dt.date
 ) -> float | None:
-    """Revenue of a bound key result's funnel (its source, or all) in the weeks starting
-    between the two days; None when it is not bound or the funnel has no revenue there."""
+    """Revenue of a bound key result's funnel (its source, or all) over the days first_day to
+    last_day; None when it is not bound or the funnel has no revenue there.
+
+    A week that straddles first_day or last_day counts by its days inside them
+    (weeks.share_in_period), as on the dashboard.
+    """
     bound = binding(connection, key_result_id)
     if bound is None:
         return None
-    query = select(func.sum(FunnelSpend.revenue), func.count()).where(
+    query = select(FunnelSpend.week_start, FunnelSpend.revenue).where(
         FunnelSpend.funnel_id == bound.funnel_id,
-        FunnelSpend.week_start >= first_day,
+        FunnelSpend.week_start > first_day - dt.timedelta(days=7),
         FunnelSpend.week_start <= last_day,
     )
     if bound.segment:
         query = query.where(FunnelSpend.segment == bound.segment)
-    total, rows = connection.execute(query).one()
-    return float(total) if rows else None
+    shares = [
+        (revenue, share_in_period(week, first_day, last_day))
+        for week, revenue in connection.execute(query)
+    ]
+    inside = [revenue * share for revenue, share in shares if share > 0]
+    return float(sum(inside)) if inside else None

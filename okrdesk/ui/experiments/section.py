@@ -209,7 +209,7 @@ class ExperimentsSection(Section):
             with workspace.engine.connect() as connection:
                 backlog = store.backlog(connection, statuses)
                 learnt = store.learnings(connection)
-        self.backlog.set_rows(backlog)
+        self.backlog.set_rows(backlog, not self.controller.read_only)
         self.learnings.set_rows(learnt)
         if self._needs_default:
             self._choose_default()
