@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import configparser
 import os
+import re
 import shutil
 import struct
 import subprocess
@@ -194,6 +195,19 @@ def test_spec_bundles_the_resources_but_not_the_readme_pictures(monkeypatch):
         if not name.endswith("render_icons.py")
     }
     assert expected <= bundled
+
+
+def test_readme_pictures_exist_and_stay_small():
+    readme = (SOURCE_TREE / "README.md").read_text(encoding="utf-8")
+    pictures = re.findall(r"!\[[^\]]+\]\(([^)]+)\)", readme)
+    assert len(pictures) >= 8
+    on_disk = {path.relative_to(SOURCE_TREE).as_posix() for path in README_PICTURES.glob("*.png")}
+    assert on_disk == set(pictures), "every picture is shown, and only those"
+    for picture in pictures:
+        assert picture.startswith("resources/readme/"), picture
+        path = SOURCE_TREE / picture
+        assert path.is_file(), picture
+        assert path.stat().st_size < 150_000, picture
 
 
 def test_readme_says_how_to_build():

@@ -20,16 +20,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent.parent))
 
 # The screens the README shows, by the names `okrdesk screenshot` writes.
-SCREENS = (
-    "dashboard",
-    "experiments",
-    "funnel",
-    "review",
-    "welcome",
-    "management",
-    "team",
-    "present",
-)
+SCREENS = ("dashboard", "experiments", "funnel", "review", "welcome", "management", "present")
 KEY_RESULT = "Grow MRR"
 
 
