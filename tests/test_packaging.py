@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import configparser
 import os
+import re
 import shutil
 import struct
 import subprocess
 import sys
+import types
 import zipfile
 from pathlib import Path
 
@@ -18,6 +20,13 @@ from okrdesk.paths import resource_dir
 
 SOURCE_TREE = Path(okrdesk.__file__).resolve().parent.parent
 PRINT_RESOURCES = "from okrdesk.paths import resource_dir; print(resource_dir())"
+README_PICTURES = SOURCE_TREE / "resources" / "readme"
+# Every file under resources/ but the README's pictures, as paths relative to the source tree.
+RUN_TIME_RESOURCES = sorted(
+    path.relative_to(SOURCE_TREE).as_posix()
+    for path in (SOURCE_TREE / "resources").rglob("*")
+    if path.is_file() and README_PICTURES not in path.parents and "__pycache__" not in path.parts
+)
 
 
 def test_source_tree_resources():
@@ -44,6 +53,8 @@ def test_installed_wheel_carries_resources_and_migrations(tmp_path):
     (wheel,) = (tmp_path / "wheels").glob("okrdesk-*.whl")
     names = set(zipfile.ZipFile(wheel).namelist())
     assert "okrdesk/resources/style.qss" in names
+    assert {f"okrdesk/{name}" for name in RUN_TIME_RESOURCES} <= names
+    assert not [name for name in names if name.startswith("okrdesk/resources/readme/")]
     assert "okrdesk/store/migrations/env.py" in names
     assert any(name.startswith("okrdesk/store/migrations/versions/0001_") for name in names)
 
@@ -143,6 +154,60 @@ def test_build_extra_and_spec_take_the_package_version():
     assert '"okrdesk" / "__init__.py"' in spec
     assert "version=VERSION" in spec
     assert '"versions/*.py"' in spec, "the migrations go into the bundle as files"
+
+
+def spec_datas(monkeypatch) -> list[tuple[str, str]]:
+    """The data files okrdesk.spec hands PyInstaller, read by running the spec with
+    PyInstaller's build steps replaced by recorders (PyInstaller is only in the build extra)."""
+    hooks = types.ModuleType("PyInstaller.utils.hooks")
+    hooks.collect_submodules = lambda package, filter=None: []
+    for name in ("PyInstaller", "PyInstaller.utils"):
+        monkeypatch.setitem(sys.modules, name, types.ModuleType(name))
+    monkeypatch.setitem(sys.modules, "PyInstaller.utils.hooks", hooks)
+    monkeypatch.setattr(sys, "argv", ["pyinstaller"])
+    analysed: list[dict] = []
+
+    def analysis(scripts, **options):
+        analysed.append(options)
+        return types.SimpleNamespace(binaries=[], datas=[], scripts=[], pure=[])
+
+    def step(*args, **options):
+        return types.SimpleNamespace()
+
+    spec = SOURCE_TREE / "okrdesk.spec"
+    names = {"SPECPATH": str(SOURCE_TREE), "workpath": "build", "Analysis": analysis}
+    names |= {"PYZ": step, "EXE": step, "COLLECT": step, "BUNDLE": step}
+    exec(compile(spec.read_text(encoding="utf-8"), str(spec), "exec"), names)
+    (options,) = analysed
+    return options["datas"]
+
+
+def test_spec_bundles_the_resources_but_not_the_readme_pictures(monkeypatch):
+    bundled = {
+        (Path(source).relative_to(SOURCE_TREE).as_posix(), folder)
+        for source, folder in spec_datas(monkeypatch)
+    }
+    assert list(README_PICTURES.glob("*.png")), "the README's pictures are in resources/readme/"
+    assert not [source for source, _ in bundled if source.startswith("resources/readme/")]
+    expected = {
+        (name, str(Path(name).parent))
+        for name in RUN_TIME_RESOURCES
+        if not name.endswith("render_icons.py")
+    }
+    assert expected <= bundled
+
+
+def test_readme_pictures_exist_and_stay_small():
+    readme = (SOURCE_TREE / "README.md").read_text(encoding="utf-8")
+    pictures = re.findall(r"!\[[^\]]+\]\(([^)]+)\)", readme)
+    assert len(pictures) >= 8
+    on_disk = {path.relative_to(SOURCE_TREE).as_posix() for path in README_PICTURES.glob("*.png")}
+    assert on_disk == set(pictures), "every picture is shown, and only those"
+    for picture in pictures:
+        assert picture.startswith("resources/readme/"), picture
+        path = SOURCE_TREE / picture
+        assert path.is_file(), picture
+        assert path.stat().st_size < 150_000, picture
 
 
 def test_readme_says_how_to_build():
