@@ -125,10 +125,37 @@ def parse_dates(series: pd.Series, date_format: str, file: Path, column: str) ->
     except _OVERFLOWS:
         raise _outside_problem(series, _first_failing(series, date_format, file, column), file,
                                column) from None  # fmt: skip
+    except ImportProblem as problem:
+        # Older pandas reads a date outside its range as "not a date" instead of overflowing:
+        # say what is wrong with it, as newer pandas lets us.
+        row = problem.row
+        if row is not None and row in series.index and _year_outside(series.loc[row], date_format):
+            raise _outside_problem(series, row, file, column) from None
+        raise
     outside = _outside(parsed)
     if outside.any():
         raise _outside_problem(series, outside.idxmax(), file, column)
     return parsed
+
+
+def _year_outside(value: object, date_format: str) -> bool:
+    """Whether `value` is a date in `date_format` whose year lies outside the window."""
+    text = str(value).strip()
+    if date_format == values.ISO_WEEK:
+        match = re.match(r"^(\d{4})-?W", text, re.IGNORECASE)
+        year = int(match.group(1)) if match else None
+    elif date_format == values.EXCEL:
+        year = None
+    else:
+        day = re.split(r"[ T]", text, maxsplit=1)[0]
+        day_format = "%Y-%m-%d" if date_format == values.ISO else date_format.split(" ")[0]
+        try:
+            written = dt.datetime.strptime(day, day_format)
+        except ValueError:
+            year = None
+        else:
+            year = written.year
+    return year is not None and not FIRST_DAY.year <= year <= LAST_DAY.year
 
 
 def _fails(part: pd.Series, date_format: str, file: Path, column: str) -> bool:
