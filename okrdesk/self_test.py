@@ -63,7 +63,7 @@ class _Run:
 def _bundle(run: _Run) -> str:
     """Resources and migrations come from the frozen bundle itself, never from a source tree."""
     from okrdesk.paths import resource_dir
-    from okrdesk.store.migrate import MIGRATIONS_DIR, known_revisions
+    from okrdesk.store.workspace.migrate import MIGRATIONS_DIR, known_revisions
 
     resources, revisions = resource_dir(), known_revisions()
     if not revisions:
@@ -84,7 +84,7 @@ def _demo(run: _Run) -> str:
 
 
 def _health(run: _Run) -> str:
-    from okrdesk.store.health import check_workspace
+    from okrdesk.store.workspace.health import check_workspace
 
     report = check_workspace(run.workspace)
     if not report.healthy:

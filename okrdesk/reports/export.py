@@ -24,7 +24,7 @@ from okrdesk.reports.locale_format import (
     locale_format,
 )
 from okrdesk.store.review_data import ReportSettings, default_week, load_review, report_settings
-from okrdesk.store.workspace import open_workspace
+from okrdesk.store.workspace.files import open_workspace
 
 FORMATS = {".pdf": "pdf", ".html": "html", ".htm": "html", ".md": "markdown"}
 

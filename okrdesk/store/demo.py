@@ -31,7 +31,7 @@ from okrdesk.store import schema
 from okrdesk.store.cycles import quarter_of
 from okrdesk.store.demo_facts import experiment_facts, funnel_moves
 from okrdesk.store.kr_bindings import automatic_comment, bind, kr_value
-from okrdesk.store.workspace import create_workspace, delete_workspace_file
+from okrdesk.store.workspace.files import create_workspace, delete_workspace_file
 
 SEED = 20261125
 FUNNEL_WEEKS = 26

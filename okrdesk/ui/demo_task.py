@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from okrdesk import paths
-from okrdesk.store.workspace import delete_workspace_file
+from okrdesk.store.workspace.files import delete_workspace_file
 from okrdesk.ui.controller import WorkspaceController
 from okrdesk.ui.tasks import BackgroundTask
 

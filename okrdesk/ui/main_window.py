@@ -302,7 +302,7 @@ class MainWindow(QMainWindow):
         return self.people_dialog
 
     def edit_workspace_settings(self) -> QWidget | None:
-        from okrdesk.store.workspace_settings import read_settings
+        from okrdesk.store.workspace.settings import read_settings
         from okrdesk.ui.settings_dialog import SaveSettingsCommand, SettingsDialog
 
         workspace = self.controller.workspace

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from okrdesk.store.workspace import Workspace, open_workspace
+from okrdesk.store.workspace.files import Workspace, open_workspace
 
 
 def sha256_of(path: Path) -> str:

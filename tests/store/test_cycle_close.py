@@ -14,7 +14,7 @@ from okrdesk.domain import okr
 from okrdesk.store import cycle_close as close
 from okrdesk.store.cycles import create_cycle, quarter_of
 from okrdesk.store.schema import Cycle, Initiative, KeyResult, KeyResultBinding, Objective
-from okrdesk.store.workspace import Workspace
+from okrdesk.store.workspace.files import Workspace
 
 TODAY = dt.date(2026, 11, 25)
 WHEN = dt.datetime(2026, 12, 31, 17, 0)

@@ -42,7 +42,7 @@ from okrdesk.store.schema import (
     WeeklyReview,
     WorkspaceSettings,
 )
-from okrdesk.store.workspace import open_workspace
+from okrdesk.store.workspace.files import open_workspace
 
 MID_QUARTER = dt.date(2026, 11, 25)
 TODAYS = [

@@ -11,7 +11,7 @@ from sqlalchemy import insert, select, update
 from okrdesk.store import experiment_results as store
 from okrdesk.store.experiment_results import ArmError, ArmValues
 from okrdesk.store.schema import Experiment, FunnelCount, FunnelStage
-from okrdesk.store.workspace import Workspace
+from okrdesk.store.workspace.files import Workspace
 
 MONDAY = dt.date(2026, 11, 23)  # the demo's week (DEMO_DAY is Wednesday 25 November)
 

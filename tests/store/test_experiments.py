@@ -11,7 +11,7 @@ import pytest
 from okrdesk.store import experiments as store
 from okrdesk.store.experiment_tasks import tasks_of
 from okrdesk.store.experiments import ExperimentValues, InvalidExperimentError
-from okrdesk.store.workspace import Workspace
+from okrdesk.store.workspace.files import Workspace
 
 MONDAY = dt.date(2026, 11, 30)
 

@@ -11,7 +11,7 @@ import pytest
 
 from okrdesk.domain.kpi import KpiStatus, KpiValues
 from okrdesk.store import kpis as store
-from okrdesk.store.workspace import Workspace
+from okrdesk.store.workspace.files import Workspace
 
 TODAY = dt.date(2026, 11, 25)
 NEW = KpiValues("Net revenue retention", "percent", None, True, 105.0, 95.0)

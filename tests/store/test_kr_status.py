@@ -23,7 +23,7 @@ from okrdesk.store.cycles import create_cycle
 from okrdesk.store.dashboard_data import management_data
 from okrdesk.store.okr_commands import create_key_result, create_objective
 from okrdesk.store.review_data import load_review
-from okrdesk.store.workspace import Workspace, create_workspace
+from okrdesk.store.workspace.files import Workspace, create_workspace
 from okrdesk.ui.okr.nodes import KeyResultNode, Node, build_tree
 
 START, END = dt.date(2026, 10, 1), dt.date(2026, 12, 31)

@@ -25,7 +25,7 @@ from okrdesk.store.cycles import create_cycle
 from okrdesk.store.demo import build_demo
 from okrdesk.store.okr_commands import InvalidValuesError
 from okrdesk.store.schema import Base, KeyResult, Objective
-from okrdesk.store.workspace import Workspace, create_workspace, open_workspace
+from okrdesk.store.workspace.files import Workspace, create_workspace, open_workspace
 
 TODAY = dt.date(2026, 11, 25)
 

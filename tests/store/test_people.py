@@ -12,7 +12,7 @@ import pytest
 
 from okrdesk.store import people
 from okrdesk.store.people import InvalidValuesError, PersonValues
-from okrdesk.store.workspace import Workspace
+from okrdesk.store.workspace.files import Workspace
 
 TODAY = dt.date(2026, 11, 25)
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings
 
-from okrdesk.store.workspace import create_workspace
+from okrdesk.store.workspace.files import create_workspace
 from okrdesk.ui.app import create_app
 from okrdesk.ui.main_window import MainWindow
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from okrdesk.store.workspace import create_workspace, open_workspace
+from okrdesk.store.workspace.files import create_workspace, open_workspace
 from okrdesk.ui.main_window import MainWindow
 from okrdesk.ui.undo import AddCycleCommand
 from tests.read_only import read_only

@@ -31,7 +31,7 @@ from okrdesk.store.importing.model import (
 )
 from okrdesk.store.importing.reading import FileInfo, read_table, sniff
 from okrdesk.store.importing.writing import KIND_OF_SHAPE, Writes, find_funnel, stage_ids, write
-from okrdesk.store.workspace_settings import read_settings
+from okrdesk.store.workspace.settings import read_settings
 
 STEPS = 6
 PREVIEW_STEPS = 3

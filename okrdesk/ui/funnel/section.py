@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QFileDialog, QTabWidget, QWidget
 
 from okrdesk.store import funnel_definitions as definitions
 from okrdesk.store.funnel_definitions import FunnelRow, StageRow
-from okrdesk.store.workspace_settings import read_settings
+from okrdesk.store.workspace.settings import read_settings
 from okrdesk.ui.controller import WorkspaceController
 from okrdesk.ui.funnel.filters import FunnelFilters
 from okrdesk.ui.funnel.grid_panel import FunnelGridPanel

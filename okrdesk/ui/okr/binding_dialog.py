@@ -32,7 +32,7 @@ from okrdesk.store.kr_bindings import (
     weekly_values,
 )
 from okrdesk.store.schema import FUNNEL_METRICS
-from okrdesk.store.workspace import Workspace
+from okrdesk.store.workspace.files import Workspace
 from okrdesk.ui.form_dialog import FormDialog
 from okrdesk.ui.formatting import format_amount, format_date, format_int, format_percent
 from okrdesk.ui.sections.table_model import ReadOnlyTableModel

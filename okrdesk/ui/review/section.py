@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from okrdesk.domain.review import Review, brief_text, iso_week_label, write_brief
 from okrdesk.reports.locale_format import LocaleFormat
 from okrdesk.store.review_data import SavedReview
-from okrdesk.store.workspace import Workspace
+from okrdesk.store.workspace.files import Workspace
 from okrdesk.ui.controller import WorkspaceController
 from okrdesk.ui.formatting import EXPERIMENT_STATUSES, format_date, label
 from okrdesk.ui.review.blocks import (

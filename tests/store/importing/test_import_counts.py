@@ -75,7 +75,7 @@ def test_days_of_one_week_add_up_to_the_week(empty_ws, write_file, stored_counts
 
 
 def test_weeks_start_on_the_workspace_week_start(empty_ws, write_file, stored_counts):
-    from okrdesk.store.workspace_settings import read_settings, update_settings
+    from okrdesk.store.workspace.settings import read_settings, update_settings
 
     with empty_ws.session() as session, session.begin():
         settings = read_settings(session)

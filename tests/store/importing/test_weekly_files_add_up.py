@@ -16,7 +16,7 @@ from okrdesk.store.funnel_export import export_rows
 from okrdesk.store.importing import ImportOptions, import_file, undo_import
 from okrdesk.store.importing.writing import UndoRefused
 from okrdesk.store.schema import FunnelLeadSpeed, FunnelLeadWeek
-from okrdesk.store.workspace import create_workspace
+from okrdesk.store.workspace.files import create_workspace
 
 STAGES = ("Visit", "Form submitted", "Lead", "MQL", "SQL", "Deal")
 HEADER = "lead_id,timestamp,stage,source,variant\n"

@@ -28,21 +28,6 @@ from sqlalchemy import inspect as inspect_schema
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
-from okrdesk.store import migrate, schema_check
-from okrdesk.store.engine import (
-    APPLICATION_ID,
-    BUSY_TIMEOUT,
-    existing_sidecars,
-    folder_is_writable,
-    harden,
-    has_wal,
-    is_read_only,
-    leaves_no_sidecars,
-    make_engine,
-    make_read_only_engine,
-    read_only_connection,
-    remove_new_sidecars,
-)
 from okrdesk.store.errors import (
     CorruptWorkspaceError,
     ForeignSchemaError,
@@ -57,6 +42,21 @@ from okrdesk.store.errors import (
     WorkspaceError,
 )
 from okrdesk.store.schema import WorkspaceSettings
+from okrdesk.store.workspace import migrate, schema_check
+from okrdesk.store.workspace.engine import (
+    APPLICATION_ID,
+    BUSY_TIMEOUT,
+    existing_sidecars,
+    folder_is_writable,
+    harden,
+    has_wal,
+    is_read_only,
+    leaves_no_sidecars,
+    make_engine,
+    make_read_only_engine,
+    read_only_connection,
+    remove_new_sidecars,
+)
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 # Header bytes 18 and 19: the file format versions SQLite needs to write and to read the file

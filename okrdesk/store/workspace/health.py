@@ -7,10 +7,10 @@ from pathlib import Path
 
 from sqlalchemy.exc import DBAPIError
 
-from okrdesk.store import migrate
-from okrdesk.store.engine import BUSY_TIMEOUT, leaves_no_sidecars, make_read_only_engine
 from okrdesk.store.summary import WorkspaceCounts, workspace_counts
-from okrdesk.store.workspace import inspect, integrity_check, refusal
+from okrdesk.store.workspace import migrate
+from okrdesk.store.workspace.engine import BUSY_TIMEOUT, leaves_no_sidecars, make_read_only_engine
+from okrdesk.store.workspace.files import inspect, integrity_check, refusal
 
 
 @dataclass(frozen=True)

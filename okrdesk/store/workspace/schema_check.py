@@ -30,7 +30,7 @@ from dataclasses import astuple, dataclass
 from importlib import metadata
 from pathlib import Path
 
-from okrdesk.store import migrate
+from okrdesk.store.workspace import migrate
 
 CACHE_FORMAT = 1
 STATISTICS_TABLES = frozenset(f"sqlite_stat{n}" for n in range(1, 5))

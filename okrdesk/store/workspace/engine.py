@@ -20,7 +20,7 @@ from pathlib import Path
 from sqlalchemy import URL, Engine, create_engine, event
 from sqlalchemy.pool import NullPool
 
-from okrdesk.store.defensive import set_defensive
+from okrdesk.store.workspace.defensive import set_defensive
 
 # "OKRD": set at creation, it tells an okrdesk workspace from any other SQLite file.
 APPLICATION_ID = 0x4F4B5244

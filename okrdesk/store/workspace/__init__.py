@@ -1,0 +1,1 @@
+"""Workspace: the store's part for this area."""
