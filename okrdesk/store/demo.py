@@ -28,9 +28,9 @@ from sqlalchemy.orm import Session
 
 from okrdesk.store import demo_data as data
 from okrdesk.store import schema
-from okrdesk.store.cycles import quarter_of
 from okrdesk.store.demo_facts import experiment_facts, funnel_moves
 from okrdesk.store.kr_bindings import automatic_comment, bind, kr_value
+from okrdesk.store.okr.cycles import quarter_of
 from okrdesk.store.workspace.files import create_workspace, delete_workspace_file
 
 SEED = 20261125

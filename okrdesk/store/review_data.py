@@ -34,7 +34,7 @@ from okrdesk.domain.review import (
     last_full_week,
     week_start_of,
 )
-from okrdesk.store.okr_queries import (
+from okrdesk.store.okr.queries import (
     CycleInfo,
     KeyResultRow,
     cycle_objectives,

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import Connection, func, select
 
-from okrdesk.store.okr_queries import CycleInfo
+from okrdesk.store.okr.queries import CycleInfo
 from okrdesk.store.schema import (
     CheckIn,
     Cycle,

@@ -7,7 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from okrdesk.store.checkins import CheckInValues, record_checkin, remove_checkin, restore_checkin
+from okrdesk.store.okr.checkins import (
+    CheckInValues,
+    record_checkin,
+    remove_checkin,
+    restore_checkin,
+)
 from okrdesk.store.schema import CheckIn, Cycle, KeyResult, Objective
 from okrdesk.store.workspace.files import create_workspace
 

@@ -91,7 +91,7 @@ CHILD = textwrap.dedent(
     """
     import datetime as dt, sys
     from sqlalchemy import event
-    from okrdesk.store.checkins import CheckInValues, record_checkin
+    from okrdesk.store.okr.checkins import CheckInValues, record_checkin
     from okrdesk.store.workspace.files import open_workspace
 
     path, start = sys.argv[1], int(sys.argv[2])

@@ -11,8 +11,8 @@ import pytest
 from sqlalchemy import select
 
 from okrdesk.domain import okr
-from okrdesk.store import cycle_close as close
-from okrdesk.store.cycles import create_cycle, quarter_of
+from okrdesk.store.okr import cycle_close as close
+from okrdesk.store.okr.cycles import create_cycle, quarter_of
 from okrdesk.store.schema import Cycle, Initiative, KeyResult, KeyResultBinding, Objective
 from okrdesk.store.workspace.files import Workspace
 

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from okrdesk.domain.kpi import KpiStatus, KpiValues
-from okrdesk.store import kpis as store
+from okrdesk.store.okr import kpis as store
 from okrdesk.store.workspace.files import Workspace
 
 TODAY = dt.date(2026, 11, 25)

@@ -8,7 +8,6 @@ import pytest
 from sqlalchemy import func, insert, select
 
 from okrdesk.domain.okr_rules import KeyResultValues
-from okrdesk.store.checkins import CheckInValues, record_checkin
 from okrdesk.store.kr_bindings import (
     Binding,
     bind,
@@ -21,7 +20,8 @@ from okrdesk.store.kr_bindings import (
     unbind,
     weekly_values,
 )
-from okrdesk.store.okr_commands import create_key_result
+from okrdesk.store.okr.checkins import CheckInValues, record_checkin
+from okrdesk.store.okr.commands import create_key_result
 from okrdesk.store.schema import (
     CheckIn,
     Cycle,

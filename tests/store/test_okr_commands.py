@@ -20,10 +20,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from okrdesk.domain.okr_rules import KeyResultValues, ObjectiveValues
-from okrdesk.store import okr_commands as commands
-from okrdesk.store.cycles import create_cycle
 from okrdesk.store.demo import build_demo
-from okrdesk.store.okr_commands import InvalidValuesError
+from okrdesk.store.okr import commands
+from okrdesk.store.okr.commands import InvalidValuesError
+from okrdesk.store.okr.cycles import create_cycle
 from okrdesk.store.schema import Base, KeyResult, Objective
 from okrdesk.store.workspace.files import Workspace, create_workspace, open_workspace
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from okrdesk.store.demo import build_demo
-from okrdesk.store.okr_queries import cycle_objectives, list_cycles
+from okrdesk.store.okr.queries import cycle_objectives, list_cycles
 from okrdesk.store.workspace.files import create_workspace, open_workspace
 
 TODAY = dt.date(2026, 11, 25)

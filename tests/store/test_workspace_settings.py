@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from okrdesk.store.okr_queries import status_thresholds
+from okrdesk.store.okr.queries import status_thresholds
 from okrdesk.store.workspace.files import Workspace, create_workspace
 from okrdesk.store.workspace.settings import (
     CURRENCIES,

@@ -17,9 +17,9 @@ from sqlalchemy import select
 
 from okrdesk.store import experiment_planning as planning
 from okrdesk.store import experiments as store
-from okrdesk.store import okr_queries
 from okrdesk.store.experiment_tasks import DAY_TEMPLATE
 from okrdesk.store.experiments import ExperimentRow, ExperimentValues
+from okrdesk.store.okr import queries as okr_queries
 from okrdesk.store.schema import WorkspaceSettings
 from okrdesk.ui.controller import WorkspaceController
 from okrdesk.ui.experiments.backlog import PlanWeekDialog

@@ -30,9 +30,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from okrdesk.store import initiatives as store
-from okrdesk.store import okr_queries
-from okrdesk.store.initiatives import InitiativeRow, InitiativeValues
+from okrdesk.store.okr import initiatives as store
+from okrdesk.store.okr import queries as okr_queries
+from okrdesk.store.okr.initiatives import InitiativeRow, InitiativeValues
 from okrdesk.ui.controller import WorkspaceController
 from okrdesk.ui.formatting import format_date
 from okrdesk.ui.okr.commands import CreateCommand, DeleteCommand, UpdateCommand

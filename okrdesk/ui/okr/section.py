@@ -19,8 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 from okrdesk.domain.okr import Status
-from okrdesk.store import kr_bindings, okr_queries, summary
-from okrdesk.store.checkins import CheckInValues
+from okrdesk.store import kr_bindings, summary
+from okrdesk.store.okr import queries as okr_queries
+from okrdesk.store.okr.checkins import CheckInValues
 from okrdesk.ui.controller import WorkspaceController
 from okrdesk.ui.formatting import format_date
 from okrdesk.ui.okr.binding_actions import KrBindingActions

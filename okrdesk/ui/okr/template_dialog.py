@@ -40,7 +40,7 @@ from sqlalchemy.orm import Session
 
 from okrdesk.domain.okr_rules import KeyResultValues, ObjectiveValues
 from okrdesk.domain.okr_templates import FLAVOURS, TEAMS, Template
-from okrdesk.store import okr_commands
+from okrdesk.store.okr import commands as okr_commands
 from okrdesk.ui.controller import WorkspaceController
 from okrdesk.ui.formatting import format_kr_value
 from okrdesk.ui.okr.commands import CreateCommand

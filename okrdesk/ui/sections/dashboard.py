@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from okrdesk.domain.weeks import week_start_of
-from okrdesk.store import funnel_alerts, okr_queries, summary
+from okrdesk.store import funnel_alerts, summary
+from okrdesk.store.okr import queries as okr_queries
 from okrdesk.ui.controller import WorkspaceController
 from okrdesk.ui.formatting import (
     EXPERIMENT_STATUSES,

@@ -31,7 +31,7 @@ from okrdesk.domain.okr_rules import (
     validate_key_result,
     validate_objective,
 )
-from okrdesk.store.okr_snapshots import DeletedKeyResult, DeletedObjective, Row
+from okrdesk.store.okr.snapshots import DeletedKeyResult, DeletedObjective, Row
 from okrdesk.store.schema import (
     CheckIn,
     Cycle,

@@ -1,0 +1,1 @@
+"""Okr: the store's part for this area."""
