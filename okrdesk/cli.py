@@ -185,7 +185,7 @@ def _pairs(items: Sequence[str], what: str) -> dict[str, str]:
 
 def _import(args: argparse.Namespace) -> int:
     from okrdesk.store.errors import WorkspaceError
-    from okrdesk.store.importing import ImportOptions, ImportProblem, import_file
+    from okrdesk.store.funnel.importing import ImportOptions, ImportProblem, import_file
     from okrdesk.store.workspace.files import open_workspace
 
     try:
@@ -233,8 +233,8 @@ def _import(args: argparse.Namespace) -> int:
 
 def _export(path: Path, funnel: str, out: Path) -> int:
     from okrdesk.store.errors import WorkspaceError
-    from okrdesk.store.funnel_data import FunnelNotFoundError, funnel_id_by_name
-    from okrdesk.store.funnel_export import ExportError, export_funnel
+    from okrdesk.store.funnel.data import FunnelNotFoundError, funnel_id_by_name
+    from okrdesk.store.funnel.export import ExportError, export_funnel
     from okrdesk.store.workspace.files import open_workspace
 
     try:

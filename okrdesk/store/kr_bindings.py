@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Connection, Select, delete, func, insert, select
 from sqlalchemy.orm import Session
 
-from okrdesk.store.funnel_definitions import list_stages
+from okrdesk.store.funnel.definitions import list_stages
 from okrdesk.store.schema import (
     FUNNEL_METRICS,
     CheckIn,
@@ -252,7 +252,7 @@ def funnel_frames(
     connection: Connection | Session, funnel_id: int
 ) -> tuple[pd.DataFrame, pd.DataFrame]:
     """The funnel's weekly counts and spend as okrdesk.domain.funnel frames."""
-    from okrdesk.store.funnel_data import load_counts, load_spend
+    from okrdesk.store.funnel.data import load_counts, load_spend
 
     return load_counts(connection, funnel_id), load_spend(connection, funnel_id)
 

@@ -259,7 +259,7 @@ def _key_result_line(
 def funnel_steps(connection: Connection, week: dt.date) -> list[FunnelStep]:
     """Every funnel's steps in `week` against the week before, all segments and variants."""
     from okrdesk.domain.funnel import collapse, week_over_week
-    from okrdesk.store import funnel_data
+    from okrdesk.store.funnel import data as funnel_data
 
     steps: list[FunnelStep] = []
     for funnel_id, name in funnel_data.funnel_names(connection):

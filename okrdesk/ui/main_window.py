@@ -31,7 +31,7 @@ from okrdesk.ui.undo import AddCycleCommand
 from okrdesk.ui.welcome import WelcomePage
 from okrdesk.ui.workspace_files import WorkspaceFiles
 
-# Files a drop on the window imports (see okrdesk.store.importing).
+# Files a drop on the window imports (see okrdesk.store.funnel.importing).
 IMPORT_SUFFIXES = (".csv", ".txt", ".tsv", ".xlsx", ".xlsm")
 
 

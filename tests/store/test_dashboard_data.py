@@ -260,7 +260,7 @@ STRADDLING = """Week;Source;Stage;Count;Spend;Revenue
 
 
 def test_weeks_straddling_the_cycle_count_by_their_days_in_it(tmp_path):
-    from okrdesk.store.importing import ImportOptions, import_file
+    from okrdesk.store.funnel.importing import ImportOptions, import_file
     from okrdesk.store.okr.cycles import create_cycle
 
     workspace = create_workspace(tmp_path / "straddle.okrdesk", "Straddle")

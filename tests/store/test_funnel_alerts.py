@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import insert, update
 
 from okrdesk.domain.weeks import last_full_week
-from okrdesk.store.funnel_alerts import significant_drops
+from okrdesk.store.funnel.alerts import significant_drops
 from okrdesk.store.schema import Funnel, FunnelCount, FunnelStage, WorkspaceSettings
 from okrdesk.store.workspace.files import create_workspace
 

@@ -8,7 +8,7 @@ from sqlalchemy import func, insert, select
 
 from okrdesk.domain.funnel import metrics
 from okrdesk.store import demo_data
-from okrdesk.store.funnel_data import (
+from okrdesk.store.funnel.data import (
     FunnelNotFoundError,
     experiment_spans,
     funnel_id_by_name,

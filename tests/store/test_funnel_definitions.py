@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import select
 
-from okrdesk.store import funnel_definitions as fd
+from okrdesk.store.funnel import definitions as fd
 from okrdesk.store.schema import Experiment, FunnelCount, KeyResultBinding
 
 

@@ -10,8 +10,8 @@ from sqlalchemy import insert, select
 
 from okrdesk.cli import main
 from okrdesk.store import demo_data
-from okrdesk.store.funnel_data import FunnelNotFoundError, funnel_id_by_name
-from okrdesk.store.funnel_export import COLUMNS, ExportError, export_funnel, neutralise
+from okrdesk.store.funnel.data import FunnelNotFoundError, funnel_id_by_name
+from okrdesk.store.funnel.export import COLUMNS, ExportError, export_funnel, neutralise
 from okrdesk.store.schema import Funnel, FunnelCohortCount, FunnelCount, FunnelStage
 
 HEADER = [

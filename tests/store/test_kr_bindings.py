@@ -299,8 +299,8 @@ def test_the_demo_form_rate_is_bound_and_checked_in_by_its_import(ws):
 
 
 def test_an_import_checks_in_the_bound_key_results_in_its_own_transaction(tmp_path):
-    """The importer (okrdesk.store.importing) calls record_bound_checkins after each import."""
-    from okrdesk.store.importing import ImportOptions, import_file
+    """The importer (store.funnel.importing) calls record_bound_checkins after each import."""
+    from okrdesk.store.funnel.importing import ImportOptions, import_file
     from okrdesk.store.workspace.files import create_workspace
 
     today = dt.date.today()

@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from okrdesk.domain.weeks import iso_week_label
-from okrdesk.store.importing.model import ImportRecord
-from okrdesk.store.importing.writing import (
+from okrdesk.store.funnel.importing.model import ImportRecord
+from okrdesk.store.funnel.importing.writing import (
     UndoneImport,
     UndoRefused,
     import_history,

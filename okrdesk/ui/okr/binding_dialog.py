@@ -68,7 +68,7 @@ class FunnelChoice:
 
 def funnel_choices(workspace: Workspace) -> list[FunnelChoice]:
     # funnel_data reads pandas frames; the OKR screen loads it only when the dialog opens.
-    from okrdesk.store.funnel_data import funnel_names, segments
+    from okrdesk.store.funnel.data import funnel_names, segments
 
     with workspace.engine.connect() as connection:
         return [

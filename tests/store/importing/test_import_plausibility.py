@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from okrdesk.cli import main
-from okrdesk.store.importing import ImportOptions, import_file
+from okrdesk.store.funnel.importing import ImportOptions, import_file
 from okrdesk.store.workspace.files import create_workspace
 
 TODAY = dt.date(2026, 12, 6)

@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 from sqlalchemy import select
 
-from okrdesk.store.importing import (
+from okrdesk.store.funnel.importing import (
     ImportOptions,
     UndoRefused,
     import_file,

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import IO
 from xml.etree import ElementTree
 
-from okrdesk.store.importing import limits
+from okrdesk.store.funnel.importing import limits
 
 CHUNK = 2**20
 # Excel holds at most 32,767 characters in a cell; in UTF-8 at most four bytes each.

@@ -15,7 +15,7 @@ from sqlalchemy import Connection, select
 from sqlalchemy.orm import Session
 
 from okrdesk.domain.funnel import empty_counts, empty_spend
-from okrdesk.store.funnel_definitions import list_funnels, list_stages
+from okrdesk.store.funnel.definitions import list_funnels, list_stages
 from okrdesk.store.schema import (
     Experiment,
     Funnel,

@@ -15,12 +15,12 @@ import numpy as np
 import pandas as pd
 
 from okrdesk.domain.funnel_events import week_of
-from okrdesk.store.importing import limits, values
-from okrdesk.store.importing.cleaning import cut
-from okrdesk.store.importing.errors import ImportProblem
-from okrdesk.store.importing.headers import FIELDS, STAGE_PREFIX, match_stages
-from okrdesk.store.importing.model import SHAPES
-from okrdesk.store.importing.reading import FileInfo
+from okrdesk.store.funnel.importing import limits, values
+from okrdesk.store.funnel.importing.cleaning import cut
+from okrdesk.store.funnel.importing.errors import ImportProblem
+from okrdesk.store.funnel.importing.headers import FIELDS, STAGE_PREFIX, match_stages
+from okrdesk.store.funnel.importing.model import SHAPES
+from okrdesk.store.funnel.importing.reading import FileInfo
 
 REQUIRED = {"counts": ("week", "stage", "count"), "events": ("lead_id", "timestamp", "stage")}
 MAX_NAME = 100  # the length of the segment and variant columns

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 import pandas as pd
 
-from okrdesk.store.importing.model import ImportWarning
+from okrdesk.store.funnel.importing.model import ImportWarning
 
 FUTURE_WEEKS = 8
 

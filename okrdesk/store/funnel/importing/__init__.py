@@ -10,12 +10,17 @@ written then. See the modules for the details: reading (encodings, separators, X
 values (numbers, dates), headers (column names), shapes (counts, events), writing.
 """
 
-from okrdesk.store.importing.errors import ImportProblem
-from okrdesk.store.importing.headers import FIELDS, STAGE_PREFIX
-from okrdesk.store.importing.importer import DEFAULT_STAGES, import_file, preview
-from okrdesk.store.importing.model import ImportOptions, ImportPreview, ImportRecord, ImportResult
-from okrdesk.store.importing.values import FORMAT_NAMES
-from okrdesk.store.importing.writing import (
+from okrdesk.store.funnel.importing.errors import ImportProblem
+from okrdesk.store.funnel.importing.headers import FIELDS, STAGE_PREFIX
+from okrdesk.store.funnel.importing.importer import DEFAULT_STAGES, import_file, preview
+from okrdesk.store.funnel.importing.model import (
+    ImportOptions,
+    ImportPreview,
+    ImportRecord,
+    ImportResult,
+)
+from okrdesk.store.funnel.importing.values import FORMAT_NAMES
+from okrdesk.store.funnel.importing.writing import (
     UndoneImport,
     UndoRefused,
     import_history,

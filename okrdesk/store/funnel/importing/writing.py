@@ -24,8 +24,8 @@ import pandas as pd
 from sqlalchemy import ColumnElement, Connection, delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
-from okrdesk.store.funnel_definitions import list_stages
-from okrdesk.store.importing.model import ImportRecord
+from okrdesk.store.funnel.definitions import list_stages
+from okrdesk.store.funnel.importing.model import ImportRecord
 from okrdesk.store.schema import (
     Funnel,
     FunnelCohortCount,

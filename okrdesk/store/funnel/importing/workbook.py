@@ -16,9 +16,9 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from okrdesk.store.importing import limits, sheet_scan
-from okrdesk.store.importing.cleaning import cut
-from okrdesk.store.importing.errors import ImportProblem
+from okrdesk.store.funnel.importing import limits, sheet_scan
+from okrdesk.store.funnel.importing.cleaning import cut
+from okrdesk.store.funnel.importing.errors import ImportProblem
 
 MB = 2**20
 # Parts openpyxl parses into objects at once: the shared strings, the styles, the workbook.

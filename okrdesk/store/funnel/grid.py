@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import Connection, and_, delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
-from okrdesk.store.funnel_definitions import StageRow, list_stages
+from okrdesk.store.funnel.definitions import StageRow, list_stages
 from okrdesk.store.schema import FunnelCount, FunnelStage, ImportBatch
 
 Cell = tuple[dt.date, int]  # (week start, stage id)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from okrdesk.store.importing.cleaning import MAX_MESSAGE, MAX_NAME, MAX_VALUE, cut
+from okrdesk.store.funnel.importing.cleaning import MAX_MESSAGE, MAX_NAME, MAX_VALUE, cut
 
 
 class ImportProblem(Exception):

@@ -17,11 +17,16 @@ from sqlalchemy import Connection, Engine
 from sqlalchemy.orm import Session
 
 from okrdesk.domain import funnel_leads
-from okrdesk.store.funnel_definitions import DEFAULT_STAGES, create_funnel
-from okrdesk.store.importing import leads, plausibility, shapes, values
-from okrdesk.store.importing.errors import ImportCancelled, ImportProblem
-from okrdesk.store.importing.headers import STAGE_PREFIX, guess_mapping, guess_shape, match_stages
-from okrdesk.store.importing.model import (
+from okrdesk.store.funnel.definitions import DEFAULT_STAGES, create_funnel
+from okrdesk.store.funnel.importing import leads, plausibility, shapes, values
+from okrdesk.store.funnel.importing.errors import ImportCancelled, ImportProblem
+from okrdesk.store.funnel.importing.headers import (
+    STAGE_PREFIX,
+    guess_mapping,
+    guess_shape,
+    match_stages,
+)
+from okrdesk.store.funnel.importing.model import (
     Cancelled,
     ImportOptions,
     ImportPreview,
@@ -29,8 +34,14 @@ from okrdesk.store.importing.model import (
     ImportWarning,
     Progress,
 )
-from okrdesk.store.importing.reading import FileInfo, read_table, sniff
-from okrdesk.store.importing.writing import KIND_OF_SHAPE, Writes, find_funnel, stage_ids, write
+from okrdesk.store.funnel.importing.reading import FileInfo, read_table, sniff
+from okrdesk.store.funnel.importing.writing import (
+    KIND_OF_SHAPE,
+    Writes,
+    find_funnel,
+    stage_ids,
+    write,
+)
 from okrdesk.store.workspace.settings import read_settings
 
 STEPS = 6

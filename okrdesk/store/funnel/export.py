@@ -25,7 +25,7 @@ from typing import Any
 import pandas as pd
 
 from okrdesk.domain.funnel import metrics
-from okrdesk.store.funnel_data import Reader, load_counts, stage_names
+from okrdesk.store.funnel.data import Reader, load_counts, stage_names
 
 COLUMNS = (
     "week",

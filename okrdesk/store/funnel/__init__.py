@@ -1,0 +1,1 @@
+"""Funnel: the store's part for this area."""
