@@ -19,8 +19,9 @@ from sqlalchemy import Connection, select
 from okrdesk.domain import okr
 from okrdesk.domain.review import FunnelStep, last_full_week, week_start_of
 from okrdesk.domain.weeks import share_in_period
-from okrdesk.store import experiment_tasks, experiments
-from okrdesk.store.experiment_tasks import TaskRow
+from okrdesk.store.experiments import records as experiments
+from okrdesk.store.experiments import tasks as experiment_tasks
+from okrdesk.store.experiments.tasks import TaskRow
 from okrdesk.store.funnel import data as funnel_data
 from okrdesk.store.okr import queries as okr_queries
 from okrdesk.store.review_data import (

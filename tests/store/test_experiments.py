@@ -8,9 +8,9 @@ from typing import Any
 
 import pytest
 
-from okrdesk.store import experiments as store
-from okrdesk.store.experiment_tasks import tasks_of
-from okrdesk.store.experiments import ExperimentValues, InvalidExperimentError
+from okrdesk.store.experiments import records as store
+from okrdesk.store.experiments.records import ExperimentValues, InvalidExperimentError
+from okrdesk.store.experiments.tasks import tasks_of
 from okrdesk.store.workspace.files import Workspace
 
 MONDAY = dt.date(2026, 11, 30)

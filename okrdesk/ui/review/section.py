@@ -255,7 +255,7 @@ class ReviewSection(Section):
     # -- loading -----------------------------------------------------------------------------
 
     def reload(self) -> None:
-        from okrdesk.store import experiments as experiment_store
+        from okrdesk.store.experiments import records as experiment_store
         from okrdesk.store.review_data import (
             default_week,
             load_review,

@@ -37,7 +37,7 @@ from okrdesk.domain.experiment_rules import (
     ice_score,
 )
 from okrdesk.domain.okr_rules import Problem
-from okrdesk.store.experiment_tasks import DAY_TEMPLATE, create_day_tasks
+from okrdesk.store.experiments.tasks import DAY_TEMPLATE, create_day_tasks
 from okrdesk.store.schema import (
     EXPERIMENT_DECISIONS,
     EXPERIMENT_STATUSES,

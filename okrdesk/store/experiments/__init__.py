@@ -1,0 +1,1 @@
+"""Experiments: the store's part for this area."""
