@@ -106,7 +106,7 @@ def _fail(message: str) -> int:
 
 
 def _demo(path: Path) -> int:
-    from okrdesk.store.demo import build_demo
+    from okrdesk.store.demo.builder import build_demo
     from okrdesk.store.errors import WorkspaceError
 
     try:
@@ -184,8 +184,9 @@ def _pairs(items: Sequence[str], what: str) -> dict[str, str]:
 
 
 def _import(args: argparse.Namespace) -> int:
+    from okrdesk.store.bindings import import_file
     from okrdesk.store.errors import WorkspaceError
-    from okrdesk.store.funnel.importing import ImportOptions, ImportProblem, import_file
+    from okrdesk.store.funnel.importing import ImportOptions, ImportProblem
     from okrdesk.store.workspace.files import open_workspace
 
     try:

@@ -77,7 +77,7 @@ def _bundle(run: _Run) -> str:
 
 
 def _demo(run: _Run) -> str:
-    from okrdesk.store.demo import build_demo
+    from okrdesk.store.demo.builder import build_demo
 
     build_demo(run.workspace)
     return f"built with every migration in {run.workspace.name}"
@@ -139,7 +139,7 @@ def _icon(run: _Run) -> str:
 
 
 def _report_available() -> bool:
-    if importlib.util.find_spec("okrdesk.store.review_data") is None:
+    if importlib.util.find_spec("okrdesk.store.review.data") is None:
         return False
     from okrdesk import cli
 

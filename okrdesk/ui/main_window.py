@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from okrdesk import __version__
 from okrdesk.store.okr.cycles import cycle_names
-from okrdesk.store.summary import workspace_counts
+from okrdesk.store.review.summary import workspace_counts
 from okrdesk.ui import settings
 from okrdesk.ui.controller import WorkspaceController
 from okrdesk.ui.cycle_dialog import CycleDialog

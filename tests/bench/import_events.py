@@ -137,7 +137,8 @@ def floor(path: Path) -> Clock:
 
 
 def ours(path: Path, folder: Path, run: int) -> Clock:
-    from okrdesk.store.funnel.importing import ImportOptions, import_file
+    from okrdesk.store.bindings import import_file
+    from okrdesk.store.funnel.importing import ImportOptions
     from okrdesk.store.workspace.files import create_workspace
 
     workspace = create_workspace(folder / f"bench-{run}.okrdesk", "Bench")

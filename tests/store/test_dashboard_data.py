@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy import text
 
 from okrdesk.domain import okr
-from okrdesk.store.dashboard_data import (
+from okrdesk.store.review.dashboard import (
     experiment_by_code,
     form_step,
     management_data,

@@ -7,7 +7,7 @@ import pytest
 from sqlalchemy import func, insert, select
 
 from okrdesk.domain.funnel import metrics
-from okrdesk.store import demo_data
+from okrdesk.store.demo import data as demo_data
 from okrdesk.store.funnel.data import (
     FunnelNotFoundError,
     experiment_spans,

@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import insert, select
 
 from okrdesk.cli import main
-from okrdesk.store import demo_data
+from okrdesk.store.demo import data as demo_data
 from okrdesk.store.funnel.data import FunnelNotFoundError, funnel_id_by_name
 from okrdesk.store.funnel.export import COLUMNS, ExportError, export_funnel, neutralise
 from okrdesk.store.schema import Funnel, FunnelCohortCount, FunnelCount, FunnelStage

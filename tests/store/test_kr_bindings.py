@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy import func, insert, select
 
 from okrdesk.domain.okr_rules import KeyResultValues
-from okrdesk.store.kr_bindings import (
+from okrdesk.store.bindings import (
     Binding,
     bind,
     binding,
@@ -299,8 +299,9 @@ def test_the_demo_form_rate_is_bound_and_checked_in_by_its_import(ws):
 
 
 def test_an_import_checks_in_the_bound_key_results_in_its_own_transaction(tmp_path):
-    """The importer (store.funnel.importing) calls record_bound_checkins after each import."""
-    from okrdesk.store.funnel.importing import ImportOptions, import_file
+    """bindings.import_file calls record_bound_checkins inside the import's transaction."""
+    from okrdesk.store.bindings import import_file
+    from okrdesk.store.funnel.importing import ImportOptions
     from okrdesk.store.workspace.files import create_workspace
 
     today = dt.date.today()

@@ -20,7 +20,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from okrdesk.domain.okr_rules import KeyResultValues, ObjectiveValues
-from okrdesk.store.demo import build_demo
+from okrdesk.store.demo.builder import build_demo
 from okrdesk.store.okr import commands
 from okrdesk.store.okr.commands import InvalidValuesError
 from okrdesk.store.okr.cycles import create_cycle

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from okrdesk.store.demo import build_demo
+from okrdesk.store.demo.builder import build_demo
 from okrdesk.store.okr.queries import cycle_objectives, list_cycles
 from okrdesk.store.workspace.files import create_workspace, open_workspace
 

@@ -30,7 +30,7 @@ def clean_settings():
 
 @pytest.fixture(scope="session")
 def demo_file(tmp_path_factory) -> Path:
-    from okrdesk.store.demo import build_demo
+    from okrdesk.store.demo.builder import build_demo
 
     path = tmp_path_factory.mktemp("demo") / "demo.okrdesk"
     build_demo(path, TODAY)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from sqlalchemy.exc import DBAPIError
 
-from okrdesk.store.summary import WorkspaceCounts, workspace_counts
+from okrdesk.store.review.summary import WorkspaceCounts, workspace_counts
 from okrdesk.store.workspace import migrate
 from okrdesk.store.workspace.engine import BUSY_TIMEOUT, leaves_no_sidecars, make_read_only_engine
 from okrdesk.store.workspace.files import inspect, integrity_check, refusal

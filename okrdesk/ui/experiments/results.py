@@ -31,7 +31,7 @@ from okrdesk.store.experiments import records as experiments_store
 from okrdesk.store.experiments import results as results_store
 from okrdesk.store.experiments.records import ExperimentRow
 from okrdesk.store.experiments.results import ArmError, ArmValues
-from okrdesk.store.summary import display_settings
+from okrdesk.store.review.summary import display_settings
 from okrdesk.ui.controller import WorkspaceController
 from okrdesk.ui.experiments.results_model import ArmsModel
 from okrdesk.ui.experiments.results_text import COLOURS, lead_quality_change, verdict_text

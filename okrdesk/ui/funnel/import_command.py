@@ -18,8 +18,9 @@ from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QWidget
 from sqlalchemy.orm import Session
 
+from okrdesk.store.bindings import import_file
 from okrdesk.store.funnel import definitions
-from okrdesk.store.funnel.importing.importer import DEFAULT_STAGES, import_file
+from okrdesk.store.funnel.importing.importer import DEFAULT_STAGES
 from okrdesk.store.funnel.importing.model import ImportOptions, ImportResult
 from okrdesk.store.funnel.importing.writing import (
     UndoRefused,

@@ -1,7 +1,7 @@
 """Binding a key result to a funnel metric: the dialog, with the last weeks' values as preview.
 
 The choices (funnels, stages, segments) are read once when the dialog opens; the preview is
-computed by okrdesk.store.kr_bindings.weekly_values, the same values the automatic check-ins
+computed by okrdesk.store.bindings.weekly_values, the same values the automatic check-ins
 take, each time a choice changes.
 """
 
@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from okrdesk.domain.okr_rules import Problem
-from okrdesk.store.kr_bindings import (
+from okrdesk.store.bindings import (
     METRIC_STAGES,
     RATE_METRICS,
     Binding,

@@ -28,10 +28,10 @@ from PySide6.QtWidgets import (
 )
 
 from okrdesk.domain.kpi import KpiStatus, KpiValues
-from okrdesk.store import summary
 from okrdesk.store.okr import kpis as store
 from okrdesk.store.okr import queries as okr_queries
 from okrdesk.store.okr.kpis import KpiRow
+from okrdesk.store.review import summary
 from okrdesk.ui import store_commands
 from okrdesk.ui.charts.sparkline import Sparkline, paint_sparkline
 from okrdesk.ui.controller import WorkspaceController

@@ -19,9 +19,10 @@ from PySide6.QtWidgets import (
 )
 
 from okrdesk.domain.okr import Status
-from okrdesk.store import kr_bindings, summary
+from okrdesk.store import bindings
 from okrdesk.store.okr import queries as okr_queries
 from okrdesk.store.okr.checkins import CheckInValues
+from okrdesk.store.review import summary
 from okrdesk.ui.controller import WorkspaceController
 from okrdesk.ui.formatting import format_date
 from okrdesk.ui.okr.binding_actions import KrBindingActions
@@ -386,7 +387,7 @@ class OkrSection(Section):
         with workspace.engine.connect() as connection:
             points = okr_queries.key_result_history(connection, node.row_data.id)
             settings = summary.display_settings(connection)
-            earned = kr_bindings.funnel_revenue(
+            earned = bindings.funnel_revenue(
                 connection, node.row_data.id, cycle.start_date, min(cycle.end_date, dt.date.today())
             )
         source = self.binding.marks.texts.get(node.row_data.id, "")

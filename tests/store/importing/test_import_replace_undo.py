@@ -7,10 +7,10 @@ import datetime as dt
 import pytest
 from sqlalchemy import select
 
+from okrdesk.store.bindings import import_file
 from okrdesk.store.funnel.importing import (
     ImportOptions,
     UndoRefused,
-    import_file,
     import_history,
     redo_import,
     undo_import,

@@ -7,9 +7,8 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import importlib.util
 import warnings
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
 
 import pandas as pd
@@ -46,6 +45,9 @@ from okrdesk.store.workspace.settings import read_settings
 
 STEPS = 6
 PREVIEW_STEPS = 3
+
+# What runs in the import's transaction after the counts are written: the check-ins it made.
+AfterWrite = Callable[[Session, int, int], int]
 
 
 @contextlib.contextmanager
@@ -278,15 +280,6 @@ def _events_writes(
     )
 
 
-def _record_checkins(session: Session, funnel_id: int, batch_id: int) -> int:
-    """Automatic check-ins of the key results bound to the funnel, where that module exists."""
-    if importlib.util.find_spec("okrdesk.store.kr_bindings") is None:
-        return 0
-    from okrdesk.store.kr_bindings import record_bound_checkins
-
-    return record_bound_checkins(session, funnel_id, batch_id)
-
-
 def _ensure_funnel(session: Session, name: str) -> tuple[int, bool]:
     funnel_id, _stages = find_funnel(session, name)
     if funnel_id is not None:
@@ -301,18 +294,24 @@ def import_file(
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
     today: dt.date | None = None,
+    after_write: AfterWrite | None = None,
 ) -> ImportResult | None:
     """Import a file into a funnel, all or nothing; None when cancelled (nothing written).
 
     `target` is a Workspace or an Engine. ImportProblem names the file, row and column of the
     first problem; nothing is written then either. `today` (default: the date today) is what
-    weeks far in the future are warned about against.
+    weeks far in the future are warned about against. `after_write(session, funnel_id,
+    batch_id)` runs inside the import's transaction once the counts are written and returns
+    how many check-ins it recorded; okrdesk.store.bindings.import_file passes the one that
+    checks in the key results bound to the funnel.
     """
     engine = _engine(target)
     steps = _Steps(progress, cancelled)
     try:
         with _quiet():
-            return _import(engine, Path(path), options, steps, today or dt.date.today())
+            return _import(
+                engine, Path(path), options, steps, today or dt.date.today(), after_write
+            )
     except ImportCancelled:
         return None
 
@@ -382,7 +381,12 @@ def _warnings(
 
 
 def _import(
-    engine: Engine, path: Path, options: ImportOptions, steps: _Steps, today: dt.date
+    engine: Engine,
+    path: Path,
+    options: ImportOptions,
+    steps: _Steps,
+    today: dt.date,
+    after_write: AfterWrite | None,
 ) -> ImportResult:
     with engine.connect() as connection:
         settings = read_settings(connection)
@@ -417,7 +421,7 @@ def _import(
         }
         batch_id, replaced = write(session, funnel_id, batch, writes)
         steps.done(5)
-        checkins = _record_checkins(session, funnel_id, batch_id)
+        checkins = 0 if after_write is None else after_write(session, funnel_id, batch_id)
         steps.done(6)  # the last chance to cancel: the transaction is not committed yet
     return ImportResult(
         batch_id=batch_id,

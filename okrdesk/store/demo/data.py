@@ -421,7 +421,7 @@ class ExperimentSpec(NamedTuple):
     status: str
     week: int | None
     decision: str | None = None
-    learnings: str = ""  # `{...}` filled from its arms (demo_facts.experiment_facts)
+    learnings: str = ""  # `{...}` filled from its arms (demo.facts.experiment_facts)
     # (visitors, conversions, sql_count, avg_deal_value) for control and variant
     arms: tuple[tuple[int, int, int | None, float | None], ...] = ()
 
@@ -548,7 +548,7 @@ EXPERIMENTS = (
 RUNNING_ARMS = (6, 0.36, 0.47)
 
 # Two weekly reviews, oldest first; `{...}` are filled from the funnel week they discuss and
-# the arms of the experiment they quote (store/demo_facts.py), never typed in.
+# the arms of the experiment they quote (store/demo/facts.py), never typed in.
 REVIEWS = (
     {
         "next_experiment": 1,  # index into EXPERIMENTS

@@ -24,7 +24,7 @@ from okrdesk.store.experiments import tasks as experiment_tasks
 from okrdesk.store.experiments.tasks import TaskRow
 from okrdesk.store.funnel import data as funnel_data
 from okrdesk.store.okr import queries as okr_queries
-from okrdesk.store.review_data import (
+from okrdesk.store.review.data import (
     STATUS_SEVERITY,
     funnel_steps,
     judge_key_result,

@@ -26,10 +26,10 @@ from typing import Any
 from sqlalchemy import insert, update
 from sqlalchemy.orm import Session
 
-from okrdesk.store import demo_data as data
 from okrdesk.store import schema
-from okrdesk.store.demo_facts import experiment_facts, funnel_moves
-from okrdesk.store.kr_bindings import automatic_comment, bind, kr_value
+from okrdesk.store.bindings import automatic_comment, bind, kr_value
+from okrdesk.store.demo import data
+from okrdesk.store.demo.facts import experiment_facts, funnel_moves
 from okrdesk.store.okr.cycles import quarter_of
 from okrdesk.store.workspace.files import create_workspace, delete_workspace_file
 

@@ -1,8 +1,9 @@
 """Key results that take their value from a funnel metric, and their automatic check-ins.
 
 A binding names a funnel, a metric (schema.FUNNEL_METRICS), the stages it needs and a
-segment ("" is every segment together; variants are always summed). After each import the
-importer calls `record_bound_checkins` inside the import's transaction.
+segment ("" is every segment together; variants are always summed). `import_file` imports a
+file through the funnel importer and calls `record_bound_checkins` inside the import's
+transaction; this module sits above both okr and funnel, so neither imports the other.
 
 Which stages a metric needs (see METRIC_STAGES):
     step_rate      to_stage / from_stage (from before to)
@@ -50,7 +51,16 @@ from okrdesk.store.schema import (
 )
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     import pandas as pd
+
+    from okrdesk.store.funnel.importing.model import (
+        Cancelled,
+        ImportOptions,
+        ImportResult,
+        Progress,
+    )
 
 RATE_METRICS = ("step_rate", "overall_rate")
 # (needs from_stage, needs to_stage) per metric.
@@ -390,3 +400,22 @@ def funnel_revenue(
         query = query.where(FunnelSpend.segment == bound.segment)
     total, rows = connection.execute(query).one()
     return float(total) if rows else None
+
+
+def import_file(
+    target: object,
+    path: Path | str,
+    options: ImportOptions,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+    today: dt.date | None = None,
+) -> ImportResult | None:
+    """Import a file into a funnel and check in the key results bound to it, all in one
+    transaction; None when cancelled. See okrdesk.store.funnel.importing.importer.import_file.
+    """
+    # pandas stays off the start-up path: only an import loads it.
+    from okrdesk.store.funnel.importing.importer import import_file as import_counts
+
+    return import_counts(
+        target, path, options, progress, cancelled, today, after_write=record_bound_checkins
+    )

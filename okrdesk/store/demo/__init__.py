@@ -1,0 +1,1 @@
+"""Demo: the store's part for this area."""

@@ -1,0 +1,1 @@
+"""Review: the store's part for this area."""
