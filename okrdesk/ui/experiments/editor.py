@@ -30,7 +30,7 @@ from okrdesk.store.experiments.planning import FunnelChoice, KeyResultChoice, St
 from okrdesk.ui.experiments.planner import PlannerBox, make_plan
 from okrdesk.ui.form_dialog import FormDialog
 from okrdesk.ui.formatting import EXPERIMENT_STATUSES, label
-from okrdesk.ui.okr.editors import chosen_id, people_combo
+from okrdesk.ui.person_picker import chosen_id, people_combo
 
 CONTEXT = "ExperimentEditor"
 HYPOTHESIS_TEMPLATE = QT_TRANSLATE_NOOP(

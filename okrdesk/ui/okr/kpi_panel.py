@@ -44,9 +44,9 @@ from okrdesk.ui.okr.kpi_editors import (
     kpi_tr,
     threshold_text,
 )
-from okrdesk.ui.okr.table_keys import TableKeys
 from okrdesk.ui.reload_on_show import ReloadsWhenShown
 from okrdesk.ui.sections.table_model import Index, ReadOnlyTableModel
+from okrdesk.ui.table_keys import TableKeys
 
 KPI_TABLES = frozenset({"kpis", "kpi_values"})
 NAME, LATEST, TREND = range(3)
