@@ -185,8 +185,8 @@ def _pairs(items: Sequence[str], what: str) -> dict[str, str]:
 
 def _import(args: argparse.Namespace) -> int:
     from okrdesk.store.bindings import import_file
-    from okrdesk.store.errors import WorkspaceError
-    from okrdesk.store.funnel.importing import ImportOptions, ImportProblem
+    from okrdesk.store.errors import ImportProblem, WorkspaceError
+    from okrdesk.store.funnel.importing import ImportOptions
     from okrdesk.store.workspace.files import open_workspace
 
     try:
@@ -233,9 +233,9 @@ def _import(args: argparse.Namespace) -> int:
 
 
 def _export(path: Path, funnel: str, out: Path) -> int:
-    from okrdesk.store.errors import WorkspaceError
-    from okrdesk.store.funnel.data import FunnelNotFoundError, funnel_id_by_name
-    from okrdesk.store.funnel.export import ExportError, export_funnel
+    from okrdesk.store.errors import ExportError, FunnelNotFoundError, WorkspaceError
+    from okrdesk.store.funnel.data import funnel_id_by_name
+    from okrdesk.store.funnel.export import export_funnel
     from okrdesk.store.workspace.files import open_workspace
 
     try:

@@ -27,6 +27,7 @@ from sqlalchemy import Connection, delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from okrdesk.domain.okr_rules import Problem
+from okrdesk.store.errors import InvalidValuesError
 from okrdesk.store.schema import (
     Experiment,
     ExperimentTask,
@@ -54,14 +55,6 @@ TEAM_LINKS = {"people": Person.team_id, "objectives": Objective.team_id, "kpis":
 
 Row = dict[str, Any]
 Links = tuple[tuple[str, tuple[int, ...]], ...]  # (table, ids of its rows that pointed here)
-
-
-class InvalidValuesError(ValueError):
-    """Values refused before anything was written; `problems` says which field and why."""
-
-    def __init__(self, problems: Sequence[Problem]) -> None:
-        super().__init__("; ".join(f"{p.field}: {p.message}" for p in problems))
-        self.problems = tuple(problems)
 
 
 @dataclass(frozen=True)

@@ -8,8 +8,9 @@ from typing import Any
 import pytest
 from sqlalchemy import insert, select, update
 
+from okrdesk.store.errors import ArmError
 from okrdesk.store.experiments import results as store
-from okrdesk.store.experiments.results import ArmError, ArmValues
+from okrdesk.store.experiments.results import ArmValues
 from okrdesk.store.schema import Experiment, FunnelCount, FunnelStage
 from okrdesk.store.workspace.files import Workspace
 

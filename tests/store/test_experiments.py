@@ -8,8 +8,9 @@ from typing import Any
 
 import pytest
 
+from okrdesk.store.errors import InvalidExperimentError
 from okrdesk.store.experiments import records as store
-from okrdesk.store.experiments.records import ExperimentValues, InvalidExperimentError
+from okrdesk.store.experiments.records import ExperimentValues
 from okrdesk.store.experiments.tasks import tasks_of
 from okrdesk.store.workspace.files import Workspace
 

@@ -8,8 +8,8 @@ from sqlalchemy import func, insert, select
 
 from okrdesk.domain.funnel import metrics
 from okrdesk.store.demo import data as demo_data
+from okrdesk.store.errors import FunnelNotFoundError
 from okrdesk.store.funnel.data import (
-    FunnelNotFoundError,
     experiment_spans,
     funnel_id_by_name,
     funnel_names,

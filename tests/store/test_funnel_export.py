@@ -10,8 +10,9 @@ from sqlalchemy import insert, select
 
 from okrdesk.cli import main
 from okrdesk.store.demo import data as demo_data
-from okrdesk.store.funnel.data import FunnelNotFoundError, funnel_id_by_name
-from okrdesk.store.funnel.export import COLUMNS, ExportError, export_funnel, neutralise
+from okrdesk.store.errors import ExportError, FunnelNotFoundError
+from okrdesk.store.funnel.data import funnel_id_by_name
+from okrdesk.store.funnel.export import COLUMNS, export_funnel, neutralise
 from okrdesk.store.schema import Funnel, FunnelCohortCount, FunnelCount, FunnelStage
 
 HEADER = [

@@ -21,8 +21,8 @@ from sqlalchemy.orm import Session
 
 from okrdesk.domain.okr_rules import KeyResultValues, ObjectiveValues
 from okrdesk.store.demo.builder import build_demo
+from okrdesk.store.errors import InvalidValuesError
 from okrdesk.store.okr import commands
-from okrdesk.store.okr.commands import InvalidValuesError
 from okrdesk.store.okr.cycles import create_cycle
 from okrdesk.store.schema import Base, KeyResult, Objective
 from okrdesk.store.workspace.files import Workspace, create_workspace, open_workspace

@@ -11,7 +11,8 @@ from typing import Any
 import pytest
 
 from okrdesk.store import people
-from okrdesk.store.people import InvalidValuesError, PersonValues
+from okrdesk.store.errors import InvalidValuesError
+from okrdesk.store.people import PersonValues
 from okrdesk.store.workspace.files import Workspace
 
 TODAY = dt.date(2026, 11, 25)

@@ -36,7 +36,7 @@ from okrdesk.domain.experiment_rules import (
     experiment_problems,
     ice_score,
 )
-from okrdesk.domain.okr_rules import Problem
+from okrdesk.store.errors import InvalidExperimentError
 from okrdesk.store.experiments.tasks import DAY_TEMPLATE, create_day_tasks
 from okrdesk.store.schema import (
     EXPERIMENT_DECISIONS,
@@ -124,14 +124,6 @@ class DecisionState:
     decision: str | None
     learnings: str
     decided_on: dt.date | None
-
-
-class InvalidExperimentError(ValueError):
-    """Values refused before anything was written; `problems` says which field and why."""
-
-    def __init__(self, problems: Sequence[Problem]) -> None:
-        super().__init__("; ".join(f"{p.field}: {p.message}" for p in problems))
-        self.problems = tuple(problems)
 
 
 def format_code(number: int) -> str:

@@ -22,19 +22,12 @@ from dataclasses import dataclass
 from sqlalchemy import Connection, delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
+from okrdesk.store.errors import ArmError
 from okrdesk.store.schema import Experiment, ExperimentArm, FunnelCount
 
 NAME_MAX_LENGTH = 100
 # Variant names that mean "the arm without the change", whatever the CRM calls it.
 CONTROL_NAMES = ("control", "a", "original", "baseline", "default")
-
-
-class ArmError(ValueError):
-    """An arm's value refused before anything was written: which arm, which field, why."""
-
-    def __init__(self, arm: str, field: str, reason: str) -> None:
-        self.arm, self.field, self.reason = arm, field, reason
-        super().__init__(f"arm {arm!r}, {field}: {reason}")
 
 
 @dataclass(frozen=True)

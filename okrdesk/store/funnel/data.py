@@ -15,6 +15,7 @@ from sqlalchemy import Connection, select
 from sqlalchemy.orm import Session
 
 from okrdesk.domain.funnel import empty_counts, empty_spend
+from okrdesk.store.errors import FunnelNotFoundError
 from okrdesk.store.funnel.definitions import list_funnels, list_stages
 from okrdesk.store.schema import (
     Experiment,
@@ -31,15 +32,6 @@ CountsView = Literal["activity", "cohort"]
 FUNNEL_DATA_TABLES = frozenset(
     {"funnels", "funnel_stages", "funnel_counts", "funnel_cohort_counts", "funnel_spend"}
 )
-
-
-class FunnelNotFoundError(LookupError):
-    """No funnel of that name or id in the workspace."""
-
-    def __init__(self, funnel: str | int) -> None:
-        self.funnel = funnel
-        what = f"named {funnel!r}" if isinstance(funnel, str) else f"with id {funnel}"
-        super().__init__(f"no funnel {what} in this workspace")
 
 
 def funnel_names(connection: Reader) -> list[tuple[int, str]]:

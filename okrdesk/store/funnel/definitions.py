@@ -22,7 +22,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, Connection, delete, func, insert, or_, select, update
 from sqlalchemy.orm import Session
 
-from okrdesk.domain.okr_rules import Problem
+from okrdesk.store.errors import InvalidNameError
 from okrdesk.store.people import name_problems
 from okrdesk.store.schema import (
     CheckIn,
@@ -55,14 +55,6 @@ DEFINITION_TABLES = frozenset(
 
 Row = dict[str, Any]
 Reader = Session | Connection
-
-
-class InvalidNameError(ValueError):
-    """A funnel's or stage's name that cannot be used; `problem.code` says why."""
-
-    def __init__(self, problem: Problem) -> None:
-        super().__init__(problem.message)
-        self.problem = problem
 
 
 @dataclass(frozen=True)

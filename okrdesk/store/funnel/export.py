@@ -25,6 +25,7 @@ from typing import Any
 import pandas as pd
 
 from okrdesk.domain.funnel import metrics
+from okrdesk.store.errors import ExportError
 from okrdesk.store.funnel.data import Reader, load_counts, stage_names
 
 COLUMNS = (
@@ -37,13 +38,10 @@ COLUMNS = (
     "overall_conversion",
     "drop_off",
 )
+
 TEXT_COLUMNS = frozenset({"segment", "variant", "stage"})
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 FORMATS = (".csv", ".xlsx")
-
-
-class ExportError(ValueError):
-    """The export cannot be written as asked (an unknown file type); nothing was written."""
 
 
 def neutralise(text: str) -> str:

@@ -31,6 +31,7 @@ from okrdesk.domain.okr_rules import (
     validate_key_result,
     validate_objective,
 )
+from okrdesk.store.errors import InvalidValuesError
 from okrdesk.store.okr.snapshots import DeletedKeyResult, DeletedObjective, Row
 from okrdesk.store.schema import (
     CheckIn,
@@ -56,14 +57,6 @@ _KEY_RESULT_FIELDS = (
     "budget",
     "cost",
 )
-
-
-class InvalidValuesError(ValueError):
-    """Values that okr_rules refuses; `problems` says which field and why."""
-
-    def __init__(self, problems: Sequence[Problem]) -> None:
-        super().__init__("; ".join(f"{p.field}: {p.message}" for p in problems))
-        self.problems = tuple(problems)
 
 
 # -- objectives ------------------------------------------------------------------------------

@@ -39,6 +39,7 @@ from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from okrdesk.domain import okr
+from okrdesk.store.errors import ClosedCycleError
 from okrdesk.store.schema import (
     CheckIn,
     Cycle,
@@ -49,10 +50,6 @@ from okrdesk.store.schema import (
 )
 
 Row = dict[str, Any]
-
-
-class ClosedCycleError(ValueError):
-    """The cycle is closed, and closed cycles are read-only."""
 
 
 @dataclass(frozen=True)

@@ -18,6 +18,7 @@ from sqlalchemy import Connection, select, update
 from sqlalchemy.orm import Session
 
 from okrdesk.domain.okr_rules import Problem
+from okrdesk.store.errors import InvalidSettingsError
 from okrdesk.store.schema import WorkspaceSettings
 
 CURRENCIES = ("EUR", "USD", "GBP", "PLN", "HUF", "RUB", "CHF", "CZK", "SEK")
@@ -41,14 +42,6 @@ class SettingsValues:
 
 
 _COLUMNS = tuple(getattr(WorkspaceSettings, f.name) for f in fields(SettingsValues))
-
-
-class InvalidSettingsError(ValueError):
-    """Settings refused before anything was written; `problems` says which field and why."""
-
-    def __init__(self, problems: list[Problem]) -> None:
-        super().__init__("; ".join(f"{p.field}: {p.message}" for p in problems))
-        self.problems = tuple(problems)
 
 
 def read_settings(connection: Connection | Session) -> SettingsValues:

@@ -27,10 +27,11 @@ from PySide6.QtWidgets import (
 
 from okrdesk.domain.stats import wilson_interval
 from okrdesk.domain.verdict import Verdict, is_final, verdicts
+from okrdesk.store.errors import ArmError
 from okrdesk.store.experiments import records as experiments_store
 from okrdesk.store.experiments import results as results_store
 from okrdesk.store.experiments.records import ExperimentRow
-from okrdesk.store.experiments.results import ArmError, ArmValues
+from okrdesk.store.experiments.results import ArmValues
 from okrdesk.store.review.summary import display_settings
 from okrdesk.ui.controller import WorkspaceController
 from okrdesk.ui.experiments.results_model import ArmsModel

@@ -19,15 +19,11 @@ from PySide6.QtWidgets import QWidget
 from sqlalchemy.orm import Session
 
 from okrdesk.store.bindings import import_file
+from okrdesk.store.errors import UndoRefused
 from okrdesk.store.funnel import definitions
 from okrdesk.store.funnel.importing.importer import DEFAULT_STAGES
 from okrdesk.store.funnel.importing.model import ImportOptions, ImportResult
-from okrdesk.store.funnel.importing.writing import (
-    UndoRefused,
-    find_funnel,
-    redo_import,
-    undo_import,
-)
+from okrdesk.store.funnel.importing.writing import find_funnel, redo_import, undo_import
 from okrdesk.store.workspace.files import Workspace
 from okrdesk.ui.controller import WorkspaceController
 from okrdesk.ui.tasks import show_error

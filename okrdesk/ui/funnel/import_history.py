@@ -27,10 +27,10 @@ from PySide6.QtWidgets import (
 
 from okrdesk.domain.weeks import iso_week_label
 from okrdesk.store.bindings import checkins_of_import
+from okrdesk.store.errors import UndoRefused
 from okrdesk.store.funnel.importing.model import ImportRecord
 from okrdesk.store.funnel.importing.writing import (
     UndoneImport,
-    UndoRefused,
     import_history,
     redo_import,
     undo_import,

@@ -13,10 +13,10 @@ from pathlib import Path
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget, QWizard
 
+from okrdesk.store.cleaning import cut
+from okrdesk.store.errors import ImportProblem
 from okrdesk.store.funnel import grid as funnel_grid
 from okrdesk.store.funnel.definitions import list_funnels
-from okrdesk.store.funnel.importing.cleaning import cut
-from okrdesk.store.funnel.importing.errors import ImportProblem
 from okrdesk.store.funnel.importing.importer import preview
 from okrdesk.store.funnel.importing.model import (
     ImportOptions,

@@ -6,7 +6,8 @@ import datetime as dt
 
 import pytest
 
-from okrdesk.store.funnel.importing import ImportOptions, ImportProblem, import_file, import_history
+from okrdesk.store.errors import ImportProblem
+from okrdesk.store.funnel.importing import ImportOptions, import_file, import_history
 
 LONG = """week,stage,source,count
 2026-11-16,Visit,google,1200

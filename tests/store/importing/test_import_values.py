@@ -7,7 +7,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from okrdesk.store.funnel.importing import ImportProblem
+from okrdesk.store.errors import ImportProblem
 from okrdesk.store.funnel.importing.values import (
     EXCEL,
     ISO,

@@ -11,10 +11,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import func, select
 
+from okrdesk.store.errors import UndoRefused
 from okrdesk.store.funnel.data import load_counts
 from okrdesk.store.funnel.export import export_rows
 from okrdesk.store.funnel.importing import ImportOptions, import_file, undo_import
-from okrdesk.store.funnel.importing.writing import UndoRefused
 from okrdesk.store.schema import FunnelLeadSpeed, FunnelLeadWeek
 from okrdesk.store.workspace.files import create_workspace
 

@@ -10,7 +10,7 @@ written then. See the modules for the details: reading (encodings, separators, X
 values (numbers, dates), headers (column names), shapes (counts, events), writing.
 """
 
-from okrdesk.store.funnel.importing.errors import ImportProblem
+from okrdesk.store.errors import ImportProblem, UndoRefused
 from okrdesk.store.funnel.importing.headers import FIELDS, STAGE_PREFIX
 from okrdesk.store.funnel.importing.importer import DEFAULT_STAGES, import_file, preview
 from okrdesk.store.funnel.importing.model import (
@@ -22,7 +22,6 @@ from okrdesk.store.funnel.importing.model import (
 from okrdesk.store.funnel.importing.values import FORMAT_NAMES
 from okrdesk.store.funnel.importing.writing import (
     UndoneImport,
-    UndoRefused,
     import_history,
     redo_import,
     undo_import,

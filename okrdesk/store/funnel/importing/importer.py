@@ -16,9 +16,9 @@ from sqlalchemy import Connection, Engine
 from sqlalchemy.orm import Session
 
 from okrdesk.domain import funnel_leads
+from okrdesk.store.errors import ImportCancelled, ImportProblem
 from okrdesk.store.funnel.definitions import DEFAULT_STAGES, create_funnel
 from okrdesk.store.funnel.importing import leads, plausibility, shapes, values
-from okrdesk.store.funnel.importing.errors import ImportCancelled, ImportProblem
 from okrdesk.store.funnel.importing.headers import (
     STAGE_PREFIX,
     guess_mapping,

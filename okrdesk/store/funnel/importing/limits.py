@@ -16,9 +16,9 @@ from pathlib import Path
 
 import pandas as pd
 
+from okrdesk.store.cleaning import cut
+from okrdesk.store.errors import ImportProblem
 from okrdesk.store.funnel.importing import values
-from okrdesk.store.funnel.importing.cleaning import cut
-from okrdesk.store.funnel.importing.errors import ImportProblem
 
 MAX_COUNT = 2**53
 MAX_MONEY = 10**15

@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from okrdesk.store.funnel.importing.cleaning import cut
+from okrdesk.store.cleaning import cut
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]

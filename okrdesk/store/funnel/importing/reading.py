@@ -23,9 +23,9 @@ from typing import BinaryIO
 
 import pandas as pd
 
+from okrdesk.store.cleaning import cut
+from okrdesk.store.errors import ImportProblem
 from okrdesk.store.funnel.importing import limits, workbook
-from okrdesk.store.funnel.importing.cleaning import cut
-from okrdesk.store.funnel.importing.errors import ImportProblem
 
 PREVIEW_ROWS = 20
 HEAD_BYTES = 256 * 1024

@@ -15,9 +15,9 @@ import numpy as np
 import pandas as pd
 
 from okrdesk.domain.funnel_events import week_of
+from okrdesk.store.cleaning import cut
+from okrdesk.store.errors import ImportProblem
 from okrdesk.store.funnel.importing import limits, values
-from okrdesk.store.funnel.importing.cleaning import cut
-from okrdesk.store.funnel.importing.errors import ImportProblem
 from okrdesk.store.funnel.importing.headers import FIELDS, STAGE_PREFIX, match_stages
 from okrdesk.store.funnel.importing.model import SHAPES
 from okrdesk.store.funnel.importing.reading import FileInfo

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import IO
 from xml.etree import ElementTree
 
+from okrdesk.store.errors import SheetTooLarge
 from okrdesk.store.funnel.importing import limits
 
 CHUNK = 2**20
@@ -28,10 +29,6 @@ MAX_OTHER_ELEMENTS = 100_000
 # Excel's last column (XFD) and row.
 LAST_COLUMN = 16_384
 LAST_ROW = 1_048_576
-
-
-class SheetTooLarge(Exception):
-    """The sheet goes past a bound; the message says which, in the words of ImportProblem."""
 
 
 @dataclass(frozen=True)

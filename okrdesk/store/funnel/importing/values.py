@@ -17,8 +17,8 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from okrdesk.store.funnel.importing.cleaning import cut
-from okrdesk.store.funnel.importing.errors import ImportProblem
+from okrdesk.store.cleaning import cut
+from okrdesk.store.errors import ImportProblem
 
 SAMPLE = 5000
 

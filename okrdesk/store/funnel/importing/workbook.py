@@ -16,9 +16,9 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from okrdesk.store.cleaning import cut
+from okrdesk.store.errors import ImportProblem, SheetTooLarge
 from okrdesk.store.funnel.importing import limits, sheet_scan
-from okrdesk.store.funnel.importing.cleaning import cut
-from okrdesk.store.funnel.importing.errors import ImportProblem
 
 MB = 2**20
 # Parts openpyxl parses into objects at once: the shared strings, the styles, the workbook.
@@ -247,7 +247,7 @@ def _scan_sheets(path: Path) -> dict[str, int]:
             try:
                 with archive.open(member) as source:
                     last_rows[name] = sheet_scan.scan(source).last_row
-            except sheet_scan.SheetTooLarge as error:
+            except SheetTooLarge as error:
                 shown = f'the sheet "{cut(name)}"' if part in names else cut(part)
                 raise ImportProblem(path, f"{shown} {error}") from None
             except (ValueError, zipfile.BadZipFile, OSError) as error:

@@ -24,6 +24,7 @@ import pandas as pd
 from sqlalchemy import ColumnElement, Connection, delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
+from okrdesk.store.errors import UndoRefused
 from okrdesk.store.funnel.definitions import list_stages
 from okrdesk.store.funnel.importing.model import ImportRecord
 from okrdesk.store.schema import (
@@ -49,10 +50,6 @@ TABLES: dict[str, tuple[type, str]] = {
 FILE_TABLES = frozenset({"funnel_lead_weeks"})
 INSERT_CHUNK = 50_000
 KIND_OF_SHAPE = {"counts": "weekly_counts", "events": "raw_events"}
-
-
-class UndoRefused(ValueError):
-    """An import that cannot be undone now; the message says why."""
 
 
 @dataclass(frozen=True)
