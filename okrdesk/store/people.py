@@ -28,6 +28,7 @@ from sqlalchemy.orm import Session
 
 from okrdesk.domain.okr_rules import Problem
 from okrdesk.store.errors import InvalidValuesError
+from okrdesk.store.rows import Row
 from okrdesk.store.schema import (
     Experiment,
     ExperimentTask,
@@ -53,7 +54,6 @@ OWNER_LINKS = {
 }
 TEAM_LINKS = {"people": Person.team_id, "objectives": Objective.team_id, "kpis": Kpi.team_id}
 
-Row = dict[str, Any]
 Links = tuple[tuple[str, tuple[int, ...]], ...]  # (table, ids of its rows that pointed here)
 
 

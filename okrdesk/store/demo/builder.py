@@ -31,6 +31,7 @@ from okrdesk.store.bindings import automatic_comment, bind, kr_value
 from okrdesk.store.demo import data
 from okrdesk.store.demo.facts import experiment_facts, funnel_moves
 from okrdesk.store.okr.cycles import quarter_of
+from okrdesk.store.rows import Row
 from okrdesk.store.workspace.files import create_workspace, delete_workspace_file
 
 SEED = 20261125
@@ -39,8 +40,6 @@ IMPORTED_WEEKS = 4
 STALE_AFTER_DAYS = 14
 # The last full week's lead→MQL rate falls to this share of normal: something for alerts.
 MQL_DROP = 0.55
-
-Row = dict[str, Any]
 
 
 class _Cancelled(Exception):

@@ -38,6 +38,7 @@ from okrdesk.domain.experiment_rules import (
 )
 from okrdesk.store.errors import InvalidExperimentError
 from okrdesk.store.experiments.tasks import DAY_TEMPLATE, create_day_tasks
+from okrdesk.store.rows import Row, rows_where
 from okrdesk.store.schema import (
     EXPERIMENT_DECISIONS,
     EXPERIMENT_STATUSES,
@@ -53,7 +54,6 @@ from okrdesk.store.schema import (
 )
 
 CODE_FORMAT = "EXP-{number:04d}"
-Row = dict[str, Any]
 
 __all__ = [
     "EXPERIMENT_STATUSES",
@@ -319,8 +319,8 @@ def delete_experiment(session: Session, experiment_id: int) -> Row:
     row = _one(session, experiment_id)
     snapshot = {
         "experiment": row,
-        "tasks": _rows_of(session, ExperimentTask, experiment_id),
-        "arms": _rows_of(session, ExperimentArm, experiment_id),
+        "tasks": rows_where(session, ExperimentTask, ExperimentTask.experiment_id == experiment_id),
+        "arms": rows_where(session, ExperimentArm, ExperimentArm.experiment_id == experiment_id),
         "reviews": [
             dict(row)
             for row in session.execute(
@@ -423,14 +423,6 @@ def _one(session: Session, experiment_id: int) -> Row:
     if row is None:
         raise LookupError(f"no experiment with id {experiment_id}")
     return dict(row)
-
-
-def _rows_of(session: Session, model: Any, experiment_id: int) -> list[Row]:
-    table = model.__table__
-    rows = session.execute(
-        select(table).where(table.c.experiment_id == experiment_id).order_by(table.c.id)
-    )
-    return [dict(row) for row in rows.mappings()]
 
 
 # -- reading -----------------------------------------------------------------------------------

@@ -16,16 +16,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
 
 from sqlalchemy import Connection, delete, func, insert, select, update
 from sqlalchemy.orm import Session, aliased
 
+from okrdesk.store.rows import Row
 from okrdesk.store.schema import Experiment, ExperimentTask, Person
 
 TITLE_MAX_LENGTH = 300
 DAYS = range(1, 8)
-Row = dict[str, Any]
 
 # The weekly cycle of DESIGN.md as (day, task title). The titles are English source texts: the
 # UI translates them (context "DayTemplate") and passes its own list to create_day_tasks.

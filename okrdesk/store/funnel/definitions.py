@@ -17,13 +17,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any
 
 from sqlalchemy import ColumnElement, Connection, delete, func, insert, or_, select, update
 from sqlalchemy.orm import Session
 
 from okrdesk.store.errors import InvalidNameError
 from okrdesk.store.people import name_problems
+from okrdesk.store.rows import Row, rows_where
 from okrdesk.store.schema import (
     CheckIn,
     Experiment,
@@ -53,7 +53,6 @@ DEFINITION_TABLES = frozenset(
     }
 )
 
-Row = dict[str, Any]
 Reader = Session | Connection
 
 
@@ -368,8 +367,7 @@ def _one(session: Session, model: type, item_id: int) -> Row:
 
 
 def _rows(session: Session, model: type, where: ColumnElement[bool]) -> tuple[Row, ...]:
-    query = select(model.__table__).where(where).order_by(model.id)
-    return tuple(dict(row._mapping) for row in session.execute(query))
+    return tuple(rows_where(session, model, where))
 
 
 def _ids(session: Session, model: type, where: ColumnElement[bool]) -> list[int]:

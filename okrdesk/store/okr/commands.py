@@ -32,7 +32,8 @@ from okrdesk.domain.okr_rules import (
     validate_objective,
 )
 from okrdesk.store.errors import InvalidValuesError
-from okrdesk.store.okr.snapshots import DeletedKeyResult, DeletedObjective, Row
+from okrdesk.store.okr.snapshots import DeletedKeyResult, DeletedObjective
+from okrdesk.store.rows import Row, rows_where
 from okrdesk.store.schema import (
     CheckIn,
     Cycle,
@@ -104,7 +105,7 @@ def delete_objective(session: Session, objective_id: int) -> DeletedObjective:
     """
     row = _objective(session, objective_id)
     cycle_id, parent_id = row["cycle_id"], row["parent_id"]
-    key_results = _rows(session, KeyResult, KeyResult.objective_id == objective_id)
+    key_results = rows_where(session, KeyResult, KeyResult.objective_id == objective_id)
     aligned = _objective_siblings(session, cycle_id, objective_id)
     carried_objectives = _ids(session, Objective, Objective.carried_from_id == objective_id)
 
@@ -119,7 +120,7 @@ def delete_objective(session: Session, objective_id: int) -> DeletedObjective:
         orders.append(list(siblings))
 
     kr_ids = [kr["id"] for kr in key_results]
-    bindings = _rows(session, KeyResultBinding, KeyResultBinding.key_result_id.in_(kr_ids))
+    bindings = rows_where(session, KeyResultBinding, KeyResultBinding.key_result_id.in_(kr_ids))
     checkins, initiatives, experiment_links, carried_krs = _remove_key_results(session, kr_ids)
     _clear(session, Objective.carried_from_id, Objective.carried_from_id == objective_id)
     _clear(session, Objective.parent_id, Objective.parent_id == objective_id)
@@ -234,7 +235,9 @@ def delete_key_result(session: Session, key_result_id: int) -> DeletedKeyResult:
     row = _key_result(session, key_result_id)
     siblings = _key_result_siblings(session, row["objective_id"])
     del siblings[key_result_id]
-    bindings = _rows(session, KeyResultBinding, KeyResultBinding.key_result_id == key_result_id)
+    bindings = rows_where(
+        session, KeyResultBinding, KeyResultBinding.key_result_id == key_result_id
+    )
     checkins, initiatives, experiments, carried = _remove_key_results(session, [key_result_id])
     changed = _renumber(session, KeyResult, list(siblings), siblings)
     return DeletedKeyResult(
@@ -378,8 +381,8 @@ def _remove_key_results(
     """
     linked = Experiment.key_result_id.in_(kr_ids)
     carried = KeyResult.carried_from_id.in_(kr_ids) & KeyResult.id.not_in(kr_ids)
-    checkins = _rows(session, CheckIn, CheckIn.key_result_id.in_(kr_ids))
-    initiatives = _rows(session, Initiative, Initiative.key_result_id.in_(kr_ids))
+    checkins = rows_where(session, CheckIn, CheckIn.key_result_id.in_(kr_ids))
+    initiatives = rows_where(session, Initiative, Initiative.key_result_id.in_(kr_ids))
     experiments = _pairs(session, Experiment.id, Experiment.key_result_id, linked)
     carried_links = _pairs(session, KeyResult.id, KeyResult.carried_from_id, carried)
     _clear(session, Experiment.key_result_id, linked)
@@ -394,13 +397,6 @@ def _remove_key_results(
 def _clear(session: Session, column: Any, condition: ColumnElement[bool]) -> None:
     """Set a link to NULL where `condition` holds, as the schema's ON DELETE SET NULL would."""
     session.execute(update(column.class_).where(condition).values({column.key: None}))
-
-
-def _rows(session: Session, model: type, condition: ColumnElement[bool]) -> list[Row]:
-    """Whole rows (every column) in id order."""
-    table = model.__table__
-    statement = select(table).where(condition).order_by(table.c.id)
-    return [dict(row) for row in session.execute(statement).mappings()]
 
 
 def _ids(session: Session, model: type, condition: ColumnElement[bool]) -> list[int]:

@@ -33,13 +33,13 @@ import datetime as dt
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
 
 from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from okrdesk.domain import okr
 from okrdesk.store.errors import ClosedCycleError
+from okrdesk.store.rows import Row, rows_where
 from okrdesk.store.schema import (
     CheckIn,
     Cycle,
@@ -48,8 +48,6 @@ from okrdesk.store.schema import (
     KeyResultBinding,
     Objective,
 )
-
-Row = dict[str, Any]
 
 
 @dataclass(frozen=True)
@@ -184,7 +182,7 @@ def insert_cycle(session: Session, row: Row) -> None:
 
 def cycle_row(session: Session, cycle_id: int) -> Row:
     """The cycle's whole row, for insert_cycle."""
-    return _rows(session, Cycle, Cycle.id == cycle_id)[0]
+    return rows_where(session, Cycle, Cycle.id == cycle_id)[0]
 
 
 def retrospective(session: Session, cycle_id: int) -> Retrospective:
@@ -308,7 +306,8 @@ def carry_over(
     if target.start_date <= source.start_date:
         raise ValueError(f"cycle {target.name} does not start after {source.name}")
     objective_rows = {
-        row["id"]: row for row in _rows(session, Objective, Objective.cycle_id == from_cycle_id)
+        row["id"]: row
+        for row in rows_where(session, Objective, Objective.cycle_id == from_cycle_id)
     }
     unknown = set(objective_ids) - set(objective_rows)
     if unknown:
@@ -381,7 +380,7 @@ def carry_over(
             else None,
             "done": False,
         }
-        for row in _rows(
+        for row in rows_where(
             session,
             Initiative,
             Initiative.key_result_id.in_(list(old_to_new)) & Initiative.done.is_(False),
@@ -392,17 +391,17 @@ def carry_over(
     binding_rows = [
         {column: value for column, value in row.items() if column != "id"}
         | {"key_result_id": old_to_new[row["key_result_id"]]}
-        for row in _rows(
+        for row in rows_where(
             session, KeyResultBinding, KeyResultBinding.key_result_id.in_(list(old_to_new))
         )
     ]
     _insert_returning(session, KeyResultBinding, binding_rows)
     return CarryOverResult(
-        objectives=tuple(_rows(session, Objective, Objective.id.in_(list(created.values())))),
-        key_results=tuple(_rows(session, KeyResult, KeyResult.id.in_(kr_ids))),
-        initiatives=tuple(_rows(session, Initiative, Initiative.key_result_id.in_(kr_ids))),
+        objectives=tuple(rows_where(session, Objective, Objective.id.in_(list(created.values())))),
+        key_results=tuple(rows_where(session, KeyResult, KeyResult.id.in_(kr_ids))),
+        initiatives=tuple(rows_where(session, Initiative, Initiative.key_result_id.in_(kr_ids))),
         bindings=tuple(
-            _rows(session, KeyResultBinding, KeyResultBinding.key_result_id.in_(kr_ids))
+            rows_where(session, KeyResultBinding, KeyResultBinding.key_result_id.in_(kr_ids))
         ),
     )
 
@@ -464,12 +463,6 @@ def _require_open(session: Session, cycle_id: int) -> None:
     cycle = _cycle(session, cycle_id)
     if cycle.closed_at is not None:
         raise ClosedCycleError(f"cycle {cycle.name} is closed; reopen it to change it")
-
-
-def _rows(session: Session, model: type, condition: Any) -> list[Row]:
-    table = model.__table__
-    statement = select(table).where(condition).order_by(table.c.id)
-    return [dict(row) for row in session.execute(statement).mappings()]
 
 
 def _key_results(session: Session, cycle_id: int) -> list[Row]:

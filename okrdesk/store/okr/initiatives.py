@@ -15,15 +15,14 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import asdict, dataclass
-from typing import Any
 
 from sqlalchemy import Connection, delete, func, insert, select, update
 from sqlalchemy.orm import Session, aliased
 
+from okrdesk.store.rows import Row
 from okrdesk.store.schema import Initiative, KeyResult, Person
 
 TITLE_MAX_LENGTH = 300
-Row = dict[str, Any]
 
 
 @dataclass(frozen=True)

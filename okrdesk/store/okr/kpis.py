@@ -17,15 +17,13 @@ from __future__ import annotations
 import datetime as dt
 import math
 from dataclasses import asdict, dataclass
-from typing import Any
 
 from sqlalchemy import Connection, delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from okrdesk.domain.kpi import KpiStatus, KpiValues, kpi_status, validate_kpi
+from okrdesk.store.rows import Row
 from okrdesk.store.schema import Kpi, KpiValue, Team
-
-Row = dict[str, Any]
 
 
 @dataclass(frozen=True)

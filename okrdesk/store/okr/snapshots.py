@@ -9,9 +9,8 @@ the delete renumbers. Treat the dicts as read-only.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
 
-Row = dict[str, Any]
+from okrdesk.store.rows import Row
 
 
 @dataclass(frozen=True)

@@ -17,7 +17,6 @@ import datetime as dt
 import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -27,6 +26,7 @@ from sqlalchemy.orm import Session
 from okrdesk.store.errors import UndoRefused
 from okrdesk.store.funnel.definitions import list_stages
 from okrdesk.store.funnel.importing.model import ImportRecord
+from okrdesk.store.rows import Row
 from okrdesk.store.schema import (
     Funnel,
     FunnelCohortCount,
@@ -37,7 +37,6 @@ from okrdesk.store.schema import (
     ImportBatch,
 )
 
-Row = dict[str, Any]
 # table → (model, its date column); the order rows are restored in.
 TABLES: dict[str, tuple[type, str]] = {
     "funnel_counts": (FunnelCount, "week_start"),
