@@ -62,7 +62,7 @@ def budget_summary(
     earned = revenue(kind, unit, start, current)
     from_funnel = not measures_money and funnel_revenue is not None
     if from_funnel:
-        earned = max(funnel_revenue, 0.0)
+        earned = max(funnel_revenue or 0.0, 0.0)
     roi, why = None, None
     if not measures_money and not from_funnel:
         why = NoRoi.NO_REVENUE

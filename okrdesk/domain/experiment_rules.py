@@ -95,19 +95,20 @@ def experiment_problems(
 def _metric_problems(
     values: ExperimentValues, stages: Mapping[int, tuple[int, int]]
 ) -> list[Problem]:
-    chosen = (values.from_stage_id, values.to_stage_id)
-    if chosen == (None, None):
+    from_id, to_id = values.from_stage_id, values.to_stage_id
+    if from_id is None and to_id is None:
         return []
-    if None in chosen:
+    if from_id is None or to_id is None:
         return [
             Problem("to_stage_id", "metric_incomplete", "the metric needs a from and a to stage")
         ]
     if values.funnel_id is None:
         return [Problem("funnel_id", "funnel_required", "the metric's stages need a funnel")]
-    for name, stage_id in zip(("from_stage_id", "to_stage_id"), chosen, strict=True):
-        if stages.get(stage_id, (None, 0))[0] != values.funnel_id:
+    for name, stage_id in (("from_stage_id", from_id), ("to_stage_id", to_id)):
+        stage = stages.get(stage_id)
+        if stage is None or stage[0] != values.funnel_id:
             return [Problem(name, "stage_not_in_funnel", "the stage is not in the chosen funnel")]
-    if stages[chosen[0]][1] >= stages[chosen[1]][1]:
+    if stages[from_id][1] >= stages[to_id][1]:
         return [
             Problem("to_stage_id", "stage_order", "the from stage must come before the to stage")
         ]

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from typing import Literal
+from typing import Literal, TypeAlias
 
 import numpy as np
 import pandas as pd
@@ -56,7 +56,7 @@ FUNNEL_METRICS = (
     "spend",
 )
 Baseline = Literal["previous", "trailing_mean"]
-WeekLike = dt.date | pd.Timestamp | str
+WeekLike: TypeAlias = dt.date | pd.Timestamp | str
 
 
 def empty_counts() -> pd.DataFrame:
@@ -224,7 +224,8 @@ def compare_periods(
         rate = x_now / n_now if n_now else np.nan
         base_rate = x_base / n_base if n_base else np.nan
         change = rate - base_rate
-        p_value, significant = np.nan, False
+        p_value: float | None = np.nan
+        significant = False
         if n_now and n_base and x_now <= n_now and x_base <= n_base:
             test = proportion_test(x_base, n_base, x_now, n_now, alpha=alpha)
             p_value, significant = test.p_value, test.significant

@@ -94,14 +94,14 @@ def _lead_codes(values: pd.Series) -> np.ndarray:
     return pd.factorize(values)[0].astype(np.int64)
 
 
-def _earliest(lead: np.ndarray, moments: np.ndarray, where: np.ndarray, leads: int):
+def _earliest(lead: np.ndarray, moments: np.ndarray, where: np.ndarray, leads: int) -> np.ndarray:
     """Per lead, its earliest moment among the rows `where` is true (NEVER if none)."""
     earliest = np.full(leads, NEVER, dtype=np.int64)
     np.minimum.at(earliest, lead[where], moments[where])
     return earliest
 
 
-def _first_touch(lead: np.ndarray, moments: np.ndarray, names: _Names, leads: int):
+def _first_touch(lead: np.ndarray, moments: np.ndarray, names: _Names, leads: int) -> np.ndarray:
     """Per lead, the code of its first non-empty value in time order (else the empty code)."""
     given = names.codes != names.empty
     earliest = _earliest(lead, moments, given, leads)

@@ -63,8 +63,8 @@ class ExperimentLine:
     status: str
     decision: str | None
     phase: str
-    start: dt.date | None
-    end: dt.date | None
+    start: dt.date
+    end: dt.date
     metric: str  # "Visit → Form submitted"
     control_name: str
     control_visitors: int

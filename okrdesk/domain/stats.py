@@ -456,7 +456,7 @@ def _arm(conversions: int, n: int, name: str) -> tuple[int, int]:
     return x, n
 
 
-def _count(value: int, name: str) -> int:
+def _count(value: float, name: str) -> int:
     """A whole, non-negative count; integral floats (from summed columns) are accepted."""
     if isinstance(value, bool):
         raise ValueError(f"{name} must be a count, not {value!r}")

@@ -105,8 +105,9 @@ class _Canvas:
         return self.image
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Report", text)
+def _tr(text: object) -> str:
+    """`text` is a str; object because PySide6 types QT_TRANSLATE_NOOP's result as object."""
+    return QCoreApplication.translate("Report", str(text))
 
 
 def cycle_chart(review: Review, fmt: LocaleFormat, dpi: int = PRINT_DPI) -> Chart | None:

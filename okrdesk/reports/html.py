@@ -161,8 +161,9 @@ def _signed_percent(share: float, fmt: LocaleFormat) -> str:
     return sign + fmt.percent(abs(share))
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Report", text)
+def tr(text: object) -> str:
+    """`text` is a str; object because PySide6 types QT_TRANSLATE_NOOP's result as object."""
+    return QCoreApplication.translate("Report", str(text))
 
 
 def _e(text: object) -> str:
@@ -204,9 +205,10 @@ def png_data_uri(image: QImage) -> str:
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")
+    # PySide6 wants a str here at run time although its stub says bytes.
+    image.save(buffer, "PNG")  # type: ignore[call-overload]
     buffer.close()
-    return "data:image/png;base64," + base64.b64encode(bytes(data)).decode("ascii")
+    return "data:image/png;base64," + base64.b64encode(data.data()).decode("ascii")
 
 
 def _chart(chart: Chart | None, image_src: Callable[[Chart], str]) -> str:
@@ -283,7 +285,12 @@ def report_html(
     )
 
 
-def _variance(review: Review, fmt: LocaleFormat, charts: dict, image_src) -> str:
+def _variance(
+    review: Review,
+    fmt: LocaleFormat,
+    charts: dict[str, Chart],
+    image_src: Callable[[Chart], str],
+) -> str:
     parts = [f"<h2>{_e(tr('1. Variance: what moved'))}</h2>"]
     cycle = review.cycle
     if cycle is not None:
@@ -445,7 +452,12 @@ def verdict_lines(e: ExperimentLine, fmt: LocaleFormat) -> list[tuple[str, str]]
     return lines
 
 
-def _experiments(review: Review, fmt: LocaleFormat, charts: dict, image_src) -> str:
+def _experiments(
+    review: Review,
+    fmt: LocaleFormat,
+    charts: dict[str, Chart],
+    image_src: Callable[[Chart], str],
+) -> str:
     parts = [f'<h2 class="block">{_e(tr("2. Experiments: what they showed"))}</h2>']
     if not review.experiments:
         parts.append(f'<p class="muted">{_e(tr("No experiment ended or ran this week."))}</p>')

@@ -12,7 +12,7 @@ import math
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt, QUrl
+from PySide6.QtCore import QLineF, QMarginsF, QRectF, QSizeF, Qt, QUrl
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -86,8 +86,8 @@ def _draw_cover(
     body = pages.body
     y = body.top() + _mm(30)
     if logo is not None and not logo.isNull():
-        box = QSizeF(_mm(70), _mm(35))
-        size = QSizeF(logo.size()).scaled(box, Qt.AspectRatioMode.KeepAspectRatio)
+        logo_box = QSizeF(_mm(70), _mm(35))
+        size = QSizeF(logo.size()).scaled(logo_box, Qt.AspectRatioMode.KeepAspectRatio)
         painter.drawImage(QRectF(body.left(), body.top(), size.width(), size.height()), logo)
         y = body.top() + size.height() + _mm(20)
     title, subtitle = report_title(review, fmt)
@@ -111,7 +111,7 @@ def _draw_cover(
     painter.drawText(QRectF(body.left(), y, body.width(), _mm(10)), flags, subtitle)
     painter.setPen(QPen(QColor("#1e88e5"), _mm(1.2)))
     rule_y = y + _mm(16)
-    painter.drawLine(body.left(), rule_y, body.left() + _mm(40), rule_y)
+    painter.drawLine(QLineF(body.left(), rule_y, body.left() + _mm(40), rule_y))
     y = rule_y + _mm(12)
     label_width = _mm(34)
     for label, text in cover_summary(review, fmt):

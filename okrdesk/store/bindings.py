@@ -36,6 +36,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Connection, Select, delete, func, insert, select
 from sqlalchemy.orm import Session
 
+from okrdesk.domain.weeks import share_in_period
 from okrdesk.store.funnel.definitions import list_stages
 from okrdesk.store.schema import (
     FUNNEL_METRICS,
@@ -131,7 +132,7 @@ def named_bindings(connection: Connection | Session) -> dict[int, NamedBinding]:
             FunnelStage.funnel_id, FunnelStage.position, FunnelStage.id
         )
     ).all()
-    names = {stage_id: name for _funnel, stage_id, name in stage_rows}
+    names: dict[int | None, str] = {stage_id: name for _funnel, stage_id, name in stage_rows}
     first: dict[int, str] = {}
     for funnel_id, _stage, name in stage_rows:
         first.setdefault(funnel_id, name)
@@ -215,7 +216,13 @@ def _check(session: Session, new: Binding) -> None:
             raise ValueError(f"the metric {new.metric} needs a {which} stage")
         if stage_id is not None and stage_id not in positions:
             raise ValueError(f"stage {stage_id} is not a stage of funnel {new.funnel_id}")
-    if needs_from and positions[new.from_stage_id] >= positions[new.to_stage_id]:
+    from_id, to_id = new.from_stage_id, new.to_stage_id
+    if (
+        needs_from
+        and from_id is not None
+        and to_id is not None
+        and positions[from_id] >= positions[to_id]
+    ):
         raise ValueError("the from stage must come before the to stage")
 
 
@@ -240,7 +247,7 @@ def weekly_values(
 
     counts, spend = frames if frames is not None else funnel_frames(connection, bound.funnel_id)
     stages = funnel_stages(connection, bound.funnel_id)
-    names = {stage_id: name for stage_id, name in stages}
+    names: dict[int | None, str] = {stage_id: name for stage_id, name in stages}
     series = metric_series(
         counts,
         spend,
@@ -386,20 +393,28 @@ def record_bound_checkins(session: Session, funnel_id: int, batch_id: int) -> in
 def funnel_revenue(
     connection: Connection | Session, key_result_id: int, first_day: dt.date, last_day: dt.date
 ) -> float | None:
-    """Revenue of a bound key result's funnel (its source, or all) in the weeks starting
-    between the two days; None when it is not bound or the funnel has no revenue there."""
+    """Revenue of a bound key result's funnel (its source, or all) over the days first_day to
+    last_day; None when it is not bound or the funnel has no revenue there.
+
+    A week that straddles first_day or last_day counts by its days inside them
+    (weeks.share_in_period), as on the dashboard.
+    """
     bound = binding(connection, key_result_id)
     if bound is None:
         return None
-    query = select(func.sum(FunnelSpend.revenue), func.count()).where(
+    query = select(FunnelSpend.week_start, FunnelSpend.revenue).where(
         FunnelSpend.funnel_id == bound.funnel_id,
-        FunnelSpend.week_start >= first_day,
+        FunnelSpend.week_start > first_day - dt.timedelta(days=7),
         FunnelSpend.week_start <= last_day,
     )
     if bound.segment:
         query = query.where(FunnelSpend.segment == bound.segment)
-    total, rows = connection.execute(query).one()
-    return float(total) if rows else None
+    shares = [
+        (revenue, share_in_period(week, first_day, last_day))
+        for week, revenue in connection.execute(query)
+    ]
+    inside = [revenue * share for revenue, share in shares if share > 0]
+    return float(sum(inside)) if inside else None
 
 
 def import_file(

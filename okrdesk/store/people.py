@@ -200,7 +200,7 @@ def _require_team(session: Session, team_id: int | None) -> None:
 def create_team(session: Session, name: str) -> int:
     """Add a team; its new id."""
     _raise(name_problems(name, _other_names(session, Team, None)))
-    return session.scalar(insert(Team).values(name=name).returning(Team.id))
+    return session.scalars(insert(Team).values(name=name).returning(Team.id)).one()
 
 
 def rename_team(session: Session, team_id: int, name: str) -> str:
@@ -238,7 +238,7 @@ def create_person(session: Session, values: PersonValues) -> int:
     _raise(validate_person(values, _other_names(session, Person, None)))
     _require_team(session, values.team_id)
     row = {"name": values.name, "email": values.email, "team_id": values.team_id}
-    return session.scalar(insert(Person).values(row).returning(Person.id))
+    return session.scalars(insert(Person).values(row).returning(Person.id)).one()
 
 
 def update_person(session: Session, person_id: int, values: PersonValues) -> PersonValues:

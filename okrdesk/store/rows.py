@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 Row = dict[str, Any]
 
 
-def rows_where(session: Session, model: type, condition: ColumnElement[bool]) -> list[Row]:
+def rows_where(session: Session, model: type[Any], condition: ColumnElement[bool]) -> list[Row]:
     """Whole rows (every column) of `model`'s table that meet `condition`, in id order."""
     table = model.__table__
     statement = select(table).where(condition).order_by(table.c.id)

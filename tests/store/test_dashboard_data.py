@@ -28,13 +28,17 @@ def scalar(connection, sql: str, **params):
 def test_revenue_key_results_are_the_growing_money_ones_of_the_current_cycle(ws):
     with ws.engine.connect() as connection:
         data = management_data(connection, DEMO_DAY)
-        expected_titles = connection.execute(
-            text(
-                "SELECT k.title FROM key_results k JOIN objectives o ON o.id = k.objective_id "
-                "JOIN cycles c ON c.id = o.cycle_id WHERE c.closed_at IS NULL "
-                "AND k.unit = 'currency' AND k.kind = 'increase' AND o.status != 'cancelled'"
+        expected_titles = (
+            connection.execute(
+                text(
+                    "SELECT k.title FROM key_results k JOIN objectives o ON o.id = k.objective_id "
+                    "JOIN cycles c ON c.id = o.cycle_id WHERE c.closed_at IS NULL "
+                    "AND k.unit = 'currency' AND k.kind = 'increase' AND o.status != 'cancelled'"
+                )
             )
-        ).scalars()
+            .scalars()
+            .all()
+        )
         mrr = data.revenue_key_results[0]
         latest = scalar(
             connection,

@@ -362,17 +362,23 @@ def test_a_funnel_without_stages_writes_no_checkin_and_does_not_fail_the_import(
         assert record_bound_checkins(session, empty.id, batch) == 0
 
 
-def test_funnel_revenue_is_the_bound_sources_revenue_in_the_given_weeks(ws):
-    first, last = dt.date(2026, 10, 1), LAST_FULL_WEEK
+def _revenue(session, *where) -> float:
+    """Revenue from Thursday 1 October to Sunday 22 November: the week of Monday 28 September
+    by its 4 days in October, the others whole."""
+    rows = session.execute(
+        select(FunnelSpend.week_start, FunnelSpend.revenue).where(
+            FunnelSpend.week_start.between(dt.date(2026, 9, 28), LAST_FULL_WEEK), *where
+        )
+    )
+    return sum(r * (4 / 7 if w == dt.date(2026, 9, 28) else 1) for w, r in rows)
+
+
+def test_funnel_revenue_is_the_bound_sources_revenue_in_the_given_days(ws):
+    first, last = dt.date(2026, 10, 1), LAST_FULL_WEEK + dt.timedelta(days=6)
     with ws.session() as session:
         funnel_id, stages = _funnel(session)
         kr = session.scalar(select(KeyResult.id).where(KeyResult.title == FORM_RATE_KR))
-        every_source = session.scalar(
-            select(func.sum(FunnelSpend.revenue)).where(
-                FunnelSpend.funnel_id == funnel_id,
-                FunnelSpend.week_start.between(first, last),
-            )
-        )
+        every_source = _revenue(session, FunnelSpend.funnel_id == funnel_id)
         assert every_source > 0
         assert funnel_revenue(session, kr, first, last) == pytest.approx(every_source)
 
@@ -380,11 +386,7 @@ def test_funnel_revenue_is_the_bound_sources_revenue_in_the_given_weeks(ws):
         bind(
             session, kr, funnel_id, "step_rate", stages["Visit"], stages["Form submitted"], segment
         )
-        one_source = session.scalar(
-            select(func.sum(FunnelSpend.revenue)).where(
-                FunnelSpend.segment == segment, FunnelSpend.week_start.between(first, last)
-            )
-        )
+        one_source = _revenue(session, FunnelSpend.segment == segment)
         assert funnel_revenue(session, kr, first, last) == pytest.approx(one_source)
         assert funnel_revenue(session, kr, dt.date(2030, 1, 1), dt.date(2030, 2, 1)) is None
         unbind(session, kr)

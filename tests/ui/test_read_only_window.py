@@ -7,6 +7,8 @@ import shutil
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from okrdesk.store.workspace.files import create_workspace, open_workspace
 from okrdesk.ui.main_window import MainWindow
@@ -100,3 +102,122 @@ def test_a_hostile_file_is_explained_in_the_window(qtbot, window: MainWindow, tm
     box.close()
     with pytest.raises(Exception, match="extra trigger"):
         open_workspace(path)
+
+
+def visible_dialogs() -> list[QDialog]:
+    return [w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog) and w.isVisible()]
+
+
+def test_no_button_key_or_tick_edits_a_read_only_workspace(
+    qtbot, window: MainWindow, demo_file: Path, tmp_path: Path
+) -> None:
+    path = tmp_path / "demo.okrdesk"
+    shutil.copyfile(demo_file, path)
+    digest = sha256_of(path)
+    opened: list[str] = []
+
+    def close_modal() -> None:  # a question box would wait for an answer forever
+        box = QApplication.activeModalWidget()
+        if box is not None:
+            opened.append(type(box).__name__)
+            box.close()
+
+    closer = QTimer(window)
+    closer.timeout.connect(close_modal)
+    closer.start(20)
+
+    def press(widget: QWidget, key: Qt.Key, modifier=Qt.KeyboardModifier.NoModifier) -> None:
+        window.activateWindow()
+        qtbot.waitUntil(window.isActiveWindow)
+        widget.setFocus()
+        qtbot.keyClick(widget, key, modifier)
+        opened.extend(type(w).__name__ for w in visible_dialogs())
+
+    with read_only(path):
+        assert window.files.open_path(path) is None
+        assert window.controller.read_only
+
+        window.show_section(list(window.sections).index("experiments"))
+        experiments = window.sections["experiments"]
+        board = experiments.board_tab.board
+        assert board.day_cards and board.experiment_cards  # this week's experiment
+        for day in board.day_cards.values():
+            assert not day.add_button.isEnabled()
+            assert all(not line.check.isEnabled() for line in day.lines)
+        for card in board.experiment_cards.values():
+            assert not card.next_action.isEnabled() and not card.previous_action.isEnabled()
+        backlog = experiments.backlog
+        experiments.tabs.setCurrentWidget(backlog)
+        assert backlog.codes()
+        backlog.table.selectRow(0)
+        assert experiments.current_id is not None
+        for button in (
+            backlog.new_button,
+            backlog.edit_button,
+            backlog.delete_button,
+            backlog.plan_button,
+            experiments.edit_button,
+            experiments.decide_button,
+        ):
+            assert not button.isEnabled(), button.text()
+            qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        assert not experiments.advance_button.isVisible()
+        for action in backlog.table.actions():
+            assert not action.isEnabled(), action.text()
+        press(backlog.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+        press(backlog.table, Qt.Key.Key_Delete)
+        press(backlog.table, Qt.Key.Key_Return)
+        backlog.table.doubleClicked.emit(backlog.table.currentIndex())
+        experiments.tabs.setCurrentWidget(experiments.learnings)
+        if experiments.learnings.model.rowCount():
+            experiments.learnings.table.selectRow(0)
+            experiments.learnings.table.doubleClicked.emit(
+                experiments.learnings.table.currentIndex()
+            )
+        opened.extend(type(w).__name__ for w in visible_dialogs())
+
+        window.show_section(list(window.sections).index("okrs"))
+        okrs = window.sections["okrs"]
+        node = okrs.key_result_nodes()[0]
+        assert okrs.select_key_result(node.row_data.id)
+        assert not okrs.binding.bind_action.isEnabled()
+        assert okrs.binding.open_dialog() is None
+        press(okrs.tree, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+        assert okrs.editing.edit_selected() is None
+        okrs.side_tabs.setCurrentWidget(okrs.details)
+        assert okrs.details.editor is None
+        assert "read-only" in okrs.details.hint.text()
+        okrs.side_tabs.setCurrentWidget(okrs.kpis)
+        kpis = okrs.kpis
+        assert kpis.model.rowCount()
+        kpis.table.selectRow(0)
+        for button in (kpis.edit_button, kpis.delete_button, kpis.record_button):
+            assert not button.isEnabled(), button.text()
+        press(kpis.table, Qt.Key.Key_Delete)
+        press(kpis.table, Qt.Key.Key_Return)
+        assert kpis.record_value() is None and kpis.edit_selected() is None
+
+        window.show_section(list(window.sections).index("review"))
+        review = window.sections["review"]
+        assert not review.next_step.experiment_combo.isEnabled()
+        assert review.new_experiment() is None
+
+        window.team_action.trigger()
+        team = window.dashboards["team"]
+        qtbot.waitExposed(team)
+        tasks = team.blocks["tasks"].model
+        assert tasks.rowCount()
+        for row in range(tasks.rowCount()):
+            index = tasks.index(row, 0)
+            assert not tasks.flags(index) & Qt.ItemFlag.ItemIsUserCheckable
+            assert not tasks.setData(
+                index, Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole
+            )
+        team.close()
+
+        closer.stop()
+        assert opened == []
+        assert window.controller.undo_stack.count() == 0
+        assert "read-only" not in window.statusBar().currentMessage()  # nothing was refused
+        window.controller.close()
+        assert sha256_of(path) == digest

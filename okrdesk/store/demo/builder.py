@@ -109,8 +109,10 @@ def _fmt(value: float, unit: str) -> str:
     return f"{value:g}"
 
 
-def _score(spec: data.KrSpec, value: float) -> float:
+def _score(spec: data.KrSpec, value: float | None) -> float:
     """DESIGN.md's progress of a key result at `value`, 0..1."""
+    if value is None:  # a closed cycle's key results all pin their `final` value
+        raise ValueError(f"the demo key result {spec.title!r} has no final value")
     if spec.kind in ("increase", "decrease"):
         return _clamp((value - spec.start) / (spec.target - spec.start), 0.0, 1.0)
     if spec.kind == "stay_above":
@@ -124,13 +126,13 @@ def _fields(spec: Any, *names: str) -> Row:
     return {name: getattr(spec, name) for name in names}
 
 
-def _insert(session: Session, model: type, rows: Sequence[Row]) -> list[int]:
+def _insert(session: Session, model: type[Any], rows: Sequence[Row]) -> list[int]:
     """Bulk insert and return the new ids in the order of `rows`."""
     statement = insert(model).returning(model.id, sort_by_parameter_order=True)
     return list(session.scalars(statement, rows))
 
 
-def _bulk(session: Session, model: type, rows: Sequence[Row]) -> None:
+def _bulk(session: Session, model: type[Any], rows: Sequence[Row]) -> None:
     if rows:  # an empty parameter list would run one INSERT without values
         session.execute(insert(model), rows)
 
@@ -161,7 +163,7 @@ def _okrs(session: Session, dates: _Dates, ids: _Ids) -> None:
         (dates.name, dates.start, dates.end, None),
     ]
     texts = [data.PREVIOUS_RETRO, dict.fromkeys(data.PREVIOUS_RETRO, "")]
-    rows = [
+    rows: list[Row] = [
         {"name": name, "start_date": start, "end_date": end, "closed_at": closed, **text}
         for (name, start, end, closed), text in zip(cycles, texts, strict=True)
     ]
@@ -196,7 +198,7 @@ def _cycle(
     for parents in (True, False):
         batch = [o for o in specs if (o.parent is None) == parents]
         positions: dict[str | None, int] = {}
-        rows = []
+        rows: list[Row] = []
         for o in batch:
             positions[o.parent] = positions.get(o.parent, -1) + 1
             grades = [round(_score(k, k.final), 1) for k in o.key_results] if closed else []
@@ -460,7 +462,7 @@ def _bind_key_results(session: Session, ids: _Ids, batch_id: int, batch: Row) ->
 
 
 def _experiments(session: Session, dates: _Dates, ids: _Ids) -> None:
-    rows = []
+    rows: list[Row] = []
     for number, spec in enumerate(data.EXPERIMENTS, start=1):
         start = None if spec.week is None else dates.this_monday + dt.timedelta(weeks=spec.week)
         created = (
@@ -483,7 +485,7 @@ def _experiments(session: Session, dates: _Dates, ids: _Ids) -> None:
                 "planned_mde": data.PLANNED_MDE.get(spec.stages, 0.05),
                 "start_date": start,
                 # Day 7 is decision day.
-                "decided_on": start + dt.timedelta(days=6) if spec.decision else None,
+                "decided_on": start + dt.timedelta(days=6) if spec.decision and start else None,
                 "owner_id": ids.people[spec.owner],
                 "created_at": _at(created, 11, 30),
             }
@@ -524,7 +526,7 @@ def _experiments(session: Session, dates: _Dates, ids: _Ids) -> None:
 
 
 def _reviews(session: Session, dates: _Dates, ids: _Ids) -> None:
-    rows = []
+    rows: list[Row] = []
     for weeks_ago, review in zip((2, 1), data.REVIEWS, strict=True):
         week_start = dates.this_monday - dt.timedelta(weeks=weeks_ago)
         reviewed = week_start - dt.timedelta(weeks=1)

@@ -6,7 +6,7 @@ check-in's value formatted in the key result's unit.
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 WORKSPACE_NAME = "Northwind Analytics — demo"
 CURRENCY = "EUR"
@@ -549,7 +549,7 @@ RUNNING_ARMS = (6, 0.36, 0.47)
 
 # Two weekly reviews, oldest first; `{...}` are filled from the funnel week they discuss and
 # the arms of the experiment they quote (store/demo/facts.py), never typed in.
-REVIEWS = (
+REVIEWS: tuple[dict[str, Any], ...] = (
     {
         "next_experiment": 1,  # index into EXPERIMENTS
         "experiment": 0,  # the decided experiment whose arms the brief quotes

@@ -22,7 +22,7 @@ a refused status change ValueError; nothing is written before a check fails.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass
 from typing import Any
 
@@ -164,7 +164,7 @@ def create_experiment(
         .values(next_experiment_number=number + 1)
     )
     row = _row(values) | {"code": code, "status": status}
-    experiment_id = session.scalar(insert(Experiment).values(row).returning(Experiment.id))
+    experiment_id = session.scalars(insert(Experiment).values(row).returning(Experiment.id)).one()
     if status != "idea":
         _create_day_tasks_if_none(session, experiment_id, template)
     return experiment_id, code
@@ -458,11 +458,11 @@ def _select() -> Any:
 def _experiment_rows(connection: Connection, statement: Any) -> list[ExperimentRow]:
     count = len(VALUE_FIELDS)
     found = []
-    for row in connection.execute(statement):
+    rows: Iterable[Sequence[Any]] = connection.execute(statement)
+    for row in rows:
         head, values, names = row[:6], row[6 : 6 + count], row[6 + count :]
-        found.append(
-            ExperimentRow(*head, ExperimentValues(*values), *names)  # type: ignore[arg-type]
-        )
+        fields = (*head, ExperimentValues(*values), *names)
+        found.append(ExperimentRow(*fields))
     return found
 
 
@@ -527,5 +527,7 @@ def experiment_days(connection: Connection) -> list[tuple[str, dt.date, dt.date]
         .order_by(Experiment.start_date, Experiment.code)
     )
     return [
-        (code, start, start + dt.timedelta(days=duration - 1)) for code, start, duration in rows
+        (code, start, start + dt.timedelta(days=duration - 1))
+        for code, start, duration in rows
+        if start is not None
     ]

@@ -187,7 +187,7 @@ def arms_from_funnel(connection: Connection, experiment_id: int) -> list[ArmValu
 
 def _funnel_totals(connection: Connection, experiment_id: int) -> dict[str, tuple[int, int]]:
     window = experiment_window(connection, experiment_id)
-    if None in (window.from_stage_id, window.to_stage_id, window.first_day):
+    if window.from_stage_id is None or window.to_stage_id is None or window.first_day is None:
         return {}
     # A week overlaps the experiment's days when it starts before their end and ends after
     # their start.

@@ -130,7 +130,7 @@ def add_task(session: Session, experiment_id: int, day: int, values: TaskValues)
         )
     )
     row = _row(values) | {"experiment_id": experiment_id, "day": day, "position": position}
-    return session.scalar(insert(ExperimentTask).values(row).returning(ExperimentTask.id))
+    return session.scalars(insert(ExperimentTask).values(row).returning(ExperimentTask.id)).one()
 
 
 def update_task(session: Session, task_id: int, values: TaskValues) -> TaskValues:

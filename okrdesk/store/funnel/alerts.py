@@ -86,6 +86,9 @@ def significant_drops(connection: Connection, today: dt.date) -> list[Alert]:
         test = proportion_test(old_to, old_from, new_to, new_from, ALPHA)
         if not test.significant or test.diff is None or test.diff >= 0:
             continue
+        # A significant test has both rates and a p-value; this only tells the type checker.
+        if test.variant_rate is None or test.control_rate is None or test.p_value is None:
+            continue
         alerts.append(
             Alert(
                 funnel_id=before.funnel_id,

@@ -57,6 +57,7 @@ def load_counts(connection: Reader, funnel_id: int, view: CountsView = "activity
     """The funnel's weekly counts: typed in or imported ("activity", also what raw events
     reached in each week), or per cohort of entry week ("cohort", from raw events only)."""
     _check_funnel(connection, funnel_id)
+    table: type[FunnelCount] | type[FunnelCohortCount]
     if view == "activity":
         table, week = FunnelCount, FunnelCount.week_start
     elif view == "cohort":

@@ -8,6 +8,10 @@ runs one user action in one transaction. Each write returns what its inverse nee
     rename_funnel / rename_stage (old name) → itself
     move_stage (old position) → itself
 
+A deleted stage's id may be given to the next new stage (funnel_stages.id is not
+AUTOINCREMENT), so delete_stage also takes the stage out of the lead memory and out of the
+rows imports keep for their undo; restore_stage puts both back.
+
 Stage positions of a funnel are kept 0..n−1 without gaps. A name that is empty, too long or
 already taken raises InvalidNameError (a ValueError with the problem); an id that does not
 exist raises LookupError. Nothing is written before a check fails.
@@ -15,10 +19,24 @@ exist raises LookupError. Nothing is written before a check fails.
 
 from __future__ import annotations
 
+import datetime as dt
+import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import ColumnElement, Connection, delete, func, insert, or_, select, update
+from sqlalchemy import (
+    ColumnElement,
+    Connection,
+    and_,
+    bindparam,
+    delete,
+    func,
+    insert,
+    or_,
+    select,
+    update,
+)
 from sqlalchemy.orm import Session
 
 from okrdesk.store.errors import InvalidNameError
@@ -31,6 +49,7 @@ from okrdesk.store.schema import (
     FunnelCohortCount,
     FunnelCount,
     FunnelLeadSpeed,
+    FunnelLeadWeek,
     FunnelSpend,
     FunnelStage,
     ImportBatch,
@@ -46,6 +65,7 @@ DEFINITION_TABLES = frozenset(
         "funnel_counts",
         "funnel_cohort_counts",
         "funnel_lead_speed",
+        "funnel_lead_weeks",
         "funnel_spend",
         "import_batches",
         "key_result_bindings",
@@ -72,7 +92,8 @@ class StageRow:
 @dataclass(frozen=True)
 class DeletedStage:
     """A deleted stage and what went with it: its counts, cohort counts and bindings (rows),
-    the experiments whose from/to stage pointed at it, and the positions it renumbered."""
+    the experiments whose from/to stage pointed at it, the positions it renumbered, and the
+    lead memory it was taken out of (lead key, week, stage_times before)."""
 
     stage: Row
     counts: tuple[Row, ...]
@@ -81,6 +102,8 @@ class DeletedStage:
     experiments_from: tuple[int, ...]
     experiments_to: tuple[int, ...]
     positions: tuple[tuple[int, int], ...]
+    lead_weeks: tuple[tuple[str, dt.date, str], ...] = ()
+    batches_replaced: tuple[tuple[int, str], ...] = ()  # (import batch id, replaced before)
 
 
 @dataclass(frozen=True)
@@ -97,6 +120,7 @@ class DeletedFunnel:
     bindings: tuple[Row, ...]
     experiments: tuple[Row, ...]  # id, funnel_id, from_stage_id, to_stage_id before the delete
     checkin_batches: tuple[tuple[int, int], ...]  # (check-in id, import batch id)
+    lead_weeks: tuple[Row, ...] = ()  # the lead memory
 
 
 # -- reading ---------------------------------------------------------------------------------
@@ -147,7 +171,7 @@ def create_funnel(session: Session, name: str, stages: Sequence[str] = DEFAULT_S
     for stage in stages:
         _check_name(stage.strip(), names)
         names.append(stage.strip())
-    funnel_id = session.scalar(insert(Funnel).values(name=name).returning(Funnel.id))
+    funnel_id = session.scalars(insert(Funnel).values(name=name).returning(Funnel.id)).one()
     if names:
         rows = [
             {"funnel_id": funnel_id, "name": stage, "position": position}
@@ -211,6 +235,7 @@ def delete_funnel(session: Session, funnel_id: int) -> DeletedFunnel:
         bindings=_rows(session, KeyResultBinding, KeyResultBinding.funnel_id == funnel_id),
         experiments=experiments,
         checkin_batches=checkin_batches,
+        lead_weeks=_rows(session, FunnelLeadWeek, FunnelLeadWeek.funnel_id == funnel_id),
     )
     session.execute(delete(Funnel).where(Funnel.id == funnel_id))
     return snapshot
@@ -230,6 +255,7 @@ def restore_funnel(session: Session, snapshot: DeletedFunnel) -> None:
         (FunnelLeadSpeed, snapshot.lead_speed),
         (FunnelSpend, snapshot.spend),
         (KeyResultBinding, snapshot.bindings),
+        (FunnelLeadWeek, snapshot.lead_weeks),
     ):
         if rows:
             session.execute(insert(table), list(rows))
@@ -257,7 +283,7 @@ def add_stage(session: Session, funnel_id: int, name: str, position: int | None 
         raise ValueError(f"position {position} is outside 0..{len(stages)}")
     _set_positions(session, [(s.id, s.position + 1) for s in stages if s.position >= position])
     row = {"funnel_id": funnel_id, "name": name, "position": position}
-    return session.scalar(insert(FunnelStage).values(row).returning(FunnelStage.id))
+    return session.scalars(insert(FunnelStage).values(row).returning(FunnelStage.id)).one()
 
 
 def rename_stage(session: Session, stage_id: int, name: str) -> str:
@@ -311,6 +337,8 @@ def delete_stage(session: Session, stage_id: int) -> DeletedStage:
         experiments_from=tuple(_ids(session, Experiment, Experiment.from_stage_id == stage_id)),
         experiments_to=tuple(_ids(session, Experiment, Experiment.to_stage_id == stage_id)),
         positions=tuple(later),
+        lead_weeks=_forget_in_memory(session, stage["funnel_id"], stage_id),
+        batches_replaced=_forget_in_imports(session, stage["funnel_id"], stage_id),
     )
     session.execute(delete(FunnelStage).where(FunnelStage.id == stage_id))
     _set_positions(session, [(sid, position - 1) for sid, position in later])
@@ -333,6 +361,11 @@ def restore_stage(session: Session, snapshot: DeletedStage) -> None:
     ):
         if rows:
             session.execute(insert(table), list(rows))
+    _set_stage_times(session, stage["funnel_id"], snapshot.lead_weeks)
+    for batch_id, replaced in snapshot.batches_replaced:
+        session.execute(
+            update(ImportBatch).where(ImportBatch.id == batch_id).values(replaced=replaced)
+        )
     for column, ids in (
         (Experiment.from_stage_id, snapshot.experiments_from),
         (Experiment.to_stage_id, snapshot.experiments_to),
@@ -344,6 +377,85 @@ def restore_stage(session: Session, snapshot: DeletedStage) -> None:
 
 
 # -- helpers ---------------------------------------------------------------------------------
+
+
+def _forget_in_memory(
+    session: Session, funnel_id: int, stage_id: int
+) -> tuple[tuple[str, dt.date, str], ...]:
+    """Take a deleted stage out of the funnel's lead memory ("stage_id:ms,…"): SQLite gives
+    the next new stage the highest id again, which must not inherit the old stage's touches
+    on a later recount. Returns the rows it changed as they were, for the undo."""
+    mark = f"{stage_id}:"
+    table = FunnelLeadWeek
+    rows = session.execute(
+        select(table.lead_key, table.week_start, table.stage_times).where(
+            table.funnel_id == funnel_id,
+            or_(table.stage_times.like(f"{mark}%"), table.stage_times.like(f"%,{mark}%")),
+        )
+    ).all()
+    kept = [(key, week, _without(times, mark)) for key, week, times in rows]
+    _set_stage_times(session, funnel_id, kept)
+    return tuple((key, week, times) for key, week, times in rows)
+
+
+def _without(stage_times: str, mark: str) -> str:
+    return ",".join(p for p in stage_times.split(",") if not p.startswith(mark))
+
+
+def _forget_in_imports(
+    session: Session, funnel_id: int, stage_id: int
+) -> tuple[tuple[int, str], ...]:
+    """Take a deleted stage out of the rows the funnel's imports keep to put back on their
+    undo (ImportBatch.replaced): undoing one then neither fails on the missing stage nor gives
+    its counts to a new stage with the same id. Returns (batch id, replaced before)."""
+    mark = f"{stage_id}:"
+    query = select(ImportBatch.id, ImportBatch.replaced).where(
+        ImportBatch.funnel_id == funnel_id,
+        ImportBatch.undone_at.is_(None),
+        ImportBatch.replaced != "",
+    )
+    changed: list[tuple[int, str]] = []
+    for batch_id, text in session.execute(query).all():
+        replaced = json.loads(text)
+        kept = {table: list(rows) for table, rows in replaced.items()}
+        for table in ("funnel_counts", "funnel_cohort_counts"):
+            if table in kept:
+                kept[table] = [r for r in kept[table] if r["stage_id"] != stage_id]
+        if "funnel_lead_weeks" in kept:
+            kept["funnel_lead_weeks"] = [
+                r | {"stage_times": _without(r["stage_times"], mark)}
+                for r in kept["funnel_lead_weeks"]
+            ]
+        if kept != replaced:
+            changed.append((batch_id, text))
+            session.execute(
+                update(ImportBatch)
+                .where(ImportBatch.id == batch_id)
+                .values(replaced=json.dumps(kept, ensure_ascii=False))
+            )
+    return tuple(changed)
+
+
+def _set_stage_times(
+    session: Session, funnel_id: int, rows: Sequence[tuple[str, dt.date, str]]
+) -> None:
+    """Write stage_times of lead weeks, found by lead and week (their ids change when an
+    import replaces a week and is undone)."""
+    if not rows:
+        return
+    table = FunnelLeadWeek.__table__
+    statement = (
+        update(table)
+        .where(
+            and_(
+                table.c.funnel_id == funnel_id,
+                table.c.lead_key == bindparam("key"),
+                table.c.week_start == bindparam("week"),
+            )
+        )
+        .values(stage_times=bindparam("times"))
+    )
+    session.execute(statement, [{"key": k, "week": w, "times": t} for k, w, t in rows])
 
 
 def _check_name(name: str, taken: Iterable[str]) -> None:
@@ -359,18 +471,18 @@ def _funnel_names(session: Session, except_id: int | None) -> list[str]:
     return list(session.scalars(query))
 
 
-def _one(session: Session, model: type, item_id: int) -> Row:
+def _one(session: Session, model: type[Any], item_id: int) -> Row:
     row = session.execute(select(model.__table__).where(model.id == item_id)).first()
     if row is None:
         raise LookupError(f"no {model.__tablename__} row with id {item_id}")
     return dict(row._mapping)
 
 
-def _rows(session: Session, model: type, where: ColumnElement[bool]) -> tuple[Row, ...]:
+def _rows(session: Session, model: type[Any], where: ColumnElement[bool]) -> tuple[Row, ...]:
     return tuple(rows_where(session, model, where))
 
 
-def _ids(session: Session, model: type, where: ColumnElement[bool]) -> list[int]:
+def _ids(session: Session, model: type[Any], where: ColumnElement[bool]) -> list[int]:
     return list(session.scalars(select(model.id).where(where).order_by(model.id)))
 
 

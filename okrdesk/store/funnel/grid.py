@@ -85,8 +85,8 @@ def set_counts(
         return {}
     weeks = {week for week, _stage in cells}
     stored = {
-        (row.week_start, row.stage_id): (row.id, row.count)
-        for row in session.execute(
+        (week_start, stage_id): (row_id, count)
+        for row_id, week_start, stage_id, count in session.execute(
             select(
                 FunnelCount.id, FunnelCount.week_start, FunnelCount.stage_id, FunnelCount.count
             ).where(

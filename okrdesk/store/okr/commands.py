@@ -320,11 +320,11 @@ def _values_row(values: Any, fields: Sequence[str]) -> Row:
     return {name: getattr(values, name) for name in fields}
 
 
-def _exists(session: Session, model: type, id_: int) -> bool:
+def _exists(session: Session, model: type[Any], id_: int) -> bool:
     return session.scalar(select(model.id).where(model.id == id_)) is not None
 
 
-def _require(session: Session, model: type, id_: int | None, what: str) -> None:
+def _require(session: Session, model: type[Any], id_: int | None, what: str) -> None:
     if id_ is None or not _exists(session, model, id_):
         raise LookupError(f"no {what} with id {id_}")
 
@@ -336,7 +336,7 @@ def _require_people_and_team(session: Session, owner_id: int | None, team_id: in
         _require(session, Team, team_id, "team")
 
 
-def _one_row(session: Session, model: type, id_: int, what: str) -> Row:
+def _one_row(session: Session, model: type[Any], id_: int, what: str) -> Row:
     table = model.__table__
     row = session.execute(select(table).where(table.c.id == id_)).mappings().one_or_none()
     if row is None:
@@ -399,7 +399,7 @@ def _clear(session: Session, column: Any, condition: ColumnElement[bool]) -> Non
     session.execute(update(column.class_).where(condition).values({column.key: None}))
 
 
-def _ids(session: Session, model: type, condition: ColumnElement[bool]) -> list[int]:
+def _ids(session: Session, model: type[Any], condition: ColumnElement[bool]) -> list[int]:
     return list(session.scalars(select(model.id).where(condition).order_by(model.id)))
 
 
@@ -410,13 +410,13 @@ def _pairs(
     return [(a, b) for a, b in session.execute(statement)]
 
 
-def _insert_rows(session: Session, model: type, rows: Sequence[Row]) -> None:
+def _insert_rows(session: Session, model: type[Any], rows: Sequence[Row]) -> None:
     if rows:  # an empty parameter list would run one INSERT without values
         session.execute(insert(model.__table__), list(rows))
 
 
 def _update_by_id(
-    session: Session, model: type, column: str, pairs: Iterable[tuple[int, Any]]
+    session: Session, model: type[Any], column: str, pairs: Iterable[tuple[int, Any]]
 ) -> None:
     """Set `column` per row from (id, value) pairs, in one executemany."""
     rows = [{"id": id_, column: value} for id_, value in pairs]
@@ -455,11 +455,13 @@ def _index(position: int | None, count: int) -> int:
 
 
 def _insert_at(
-    session: Session, model: type, row: Row, siblings: dict[int, int], position: int | None
+    session: Session, model: type[Any], row: Row, siblings: dict[int, int], position: int | None
 ) -> int:
     """Insert `row` at `position` among `siblings` ({id: position}, in order); its new id."""
     index = _index(position, len(siblings))
-    new_id = session.scalar(insert(model).values(row | {"position": index}).returning(model.id))
+    new_id = session.scalars(
+        insert(model).values(row | {"position": index}).returning(model.id)
+    ).one()
     order = list(siblings)
     order.insert(index, new_id)
     _renumber(session, model, order, siblings | {new_id: index})
@@ -468,7 +470,7 @@ def _insert_at(
 
 def _move(
     session: Session,
-    model: type,
+    model: type[Any],
     row: Row,
     column: str,
     target: int | None,
@@ -493,7 +495,7 @@ def _move(
 
 
 def _renumber(
-    session: Session, model: type, order: Sequence[int], previous: Mapping[int, int]
+    session: Session, model: type[Any], order: Sequence[int], previous: Mapping[int, int]
 ) -> list[tuple[int, int]]:
     """Give the rows in `order` positions 0..n−1; (id, previous position) of those changed."""
     moved = [(id_, i) for i, id_ in enumerate(order) if previous[id_] != i]

@@ -33,6 +33,7 @@ import datetime as dt
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.orm import Session
@@ -327,14 +328,16 @@ def carry_over(
 
     chosen = [objective_rows[i] for i in objective_rows if i in set(objective_ids)]
     # An objective carried into the target before takes the new key results, after its own.
-    earlier = dict(
-        session.execute(
+    earlier = {
+        carried_from: objective_id
+        for carried_from, objective_id in session.execute(
             select(Objective.carried_from_id, Objective.id).where(
                 Objective.cycle_id == to_cycle_id,
                 Objective.carried_from_id.in_([row["id"] for row in chosen]),
             )
-        ).all()
-    )
+        )
+        if carried_from is not None
+    }
     created = _insert_objectives(
         session, [row for row in chosen if row["id"] not in earlier], to_cycle_id, earlier
     )
@@ -345,9 +348,9 @@ def carry_over(
         kr = key_results[kr_id]
         objective_id = new_ids[kr["objective_id"]]
         if objective_id not in positions:
-            positions[objective_id] = session.scalar(
+            positions[objective_id] = session.scalars(
                 select(func.count(KeyResult.id)).where(KeyResult.objective_id == objective_id)
-            )
+            ).one()
         position = positions[objective_id]
         positions[objective_id] = position + 1
         kr_rows.append(
@@ -544,26 +547,28 @@ def _insert_objectives(
                 "position": next_position[parent],
             }
             next_position[parent] += 1
-            new_ids[row["id"]] = session.scalar(
+            new_ids[row["id"]] = session.scalars(
                 insert(Objective).values(values).returning(Objective.id)
-            )
+            ).one()
         pending = [o for o in pending if o not in ready]
     return new_ids
 
 
-def _insert_returning(session: Session, model: type, rows: list[Row]) -> list[int]:
+def _insert_returning(session: Session, model: type[Any], rows: list[Row]) -> list[int]:
     if not rows:
         return []
     statement = insert(model).returning(model.id, sort_by_parameter_order=True)
     return list(session.scalars(statement, rows))
 
 
-def _insert_rows(session: Session, model: type, rows: Sequence[Row]) -> None:
+def _insert_rows(session: Session, model: type[Any], rows: Sequence[Row]) -> None:
     if rows:  # an empty parameter list would run one INSERT without values
         session.execute(insert(model.__table__), list(rows))
 
 
-def _set_grades(session: Session, model: type, pairs: Sequence[tuple[int, float | None]]) -> None:
+def _set_grades(
+    session: Session, model: type[Any], pairs: Sequence[tuple[int, float | None]]
+) -> None:
     rows = [{"id": id_, "grade": grade} for id_, grade in pairs]
     if rows:
         session.execute(update(model), rows)

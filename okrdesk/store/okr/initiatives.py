@@ -82,7 +82,7 @@ def create_initiative(session: Session, key_result_id: int, values: InitiativeVa
     if session.scalar(select(KeyResult.id).where(KeyResult.id == key_result_id)) is None:
         raise LookupError(f"no key result with id {key_result_id}")
     row = _row(values) | {"key_result_id": key_result_id}
-    return session.scalar(insert(Initiative).values(row).returning(Initiative.id))
+    return session.scalars(insert(Initiative).values(row).returning(Initiative.id)).one()
 
 
 def update_initiative(

@@ -110,7 +110,7 @@ def list_kpis(connection: Connection) -> list[KpiRow]:
 def create_kpi(session: Session, values: KpiValues) -> int:
     """Add a KPI; its new id."""
     _check(session, values, None)
-    return session.scalar(insert(Kpi).values(_row(values)).returning(Kpi.id))
+    return session.scalars(insert(Kpi).values(_row(values)).returning(Kpi.id)).one()
 
 
 def update_kpi(session: Session, kpi_id: int, values: KpiValues) -> KpiValues:

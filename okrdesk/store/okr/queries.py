@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import Connection, and_, func, select
 from sqlalchemy.orm import aliased
@@ -94,7 +96,8 @@ def _key_results(connection: Connection, cycle_id: int) -> dict[int, list[KeyRes
     )
     latest = aliased(CheckIn)
     owner = aliased(Person)
-    rows = connection.execute(
+    # Unpacked into the row dataclasses by position.
+    rows: Iterable[Sequence[Any]] = connection.execute(
         select(
             KeyResult.id,
             KeyResult.objective_id,
@@ -135,7 +138,7 @@ def cycle_objectives(connection: Connection, cycle_id: int) -> list[ObjectiveRow
     """The cycle's objectives in their manual order, each with its key results in order."""
     key_results = _key_results(connection, cycle_id)
     owner = aliased(Person)
-    rows = connection.execute(
+    rows: Iterable[Sequence[Any]] = connection.execute(
         select(
             Objective.id,
             Objective.parent_id,
@@ -156,13 +159,7 @@ def cycle_objectives(connection: Connection, cycle_id: int) -> list[ObjectiveRow
         .order_by(Objective.position, Objective.id)
     )
     return [
-        ObjectiveRow(
-            *row[:-2],
-            key_results=tuple(key_results.get(row[0], ())),
-            description=row[-2],
-            grade=row[-1],
-        )
-        for row in rows
+        ObjectiveRow(*(*row[:-2], tuple(key_results.get(row[0], ())), *row[-2:])) for row in rows
     ]
 
 
@@ -210,12 +207,13 @@ def key_result_history(connection: Connection, key_result_id: int) -> list[Histo
 def people(connection: Connection) -> list[tuple[int, str]]:
     """(id, name) of everyone, by name."""
     return [
-        tuple(row)
-        for row in connection.execute(select(Person.id, Person.name).order_by(Person.name))
+        (id_, name)
+        for id_, name in connection.execute(select(Person.id, Person.name).order_by(Person.name))
     ]
 
 
 def teams(connection: Connection) -> list[tuple[int, str]]:
     return [
-        tuple(row) for row in connection.execute(select(Team.id, Team.name).order_by(Team.name))
+        (id_, name)
+        for id_, name in connection.execute(select(Team.id, Team.name).order_by(Team.name))
     ]

@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from sqlalchemy import Connection, delete, insert, select, update
 from sqlalchemy.orm import Session, aliased
@@ -112,7 +112,8 @@ def load_review(connection: Connection, week: dt.date) -> Review:
     settings = report_settings(connection)
     week = week_start_of(week, settings.week_start)
     cycle_info = cycle_of_week(connection, week)
-    cycle, key_results = (None, ())
+    cycle: CycleProgress | None = None
+    key_results: tuple[KeyResultLine, ...] = ()
     if cycle_info is not None:
         cycle, key_results = _cycle_and_key_results(connection, cycle_info, week)
     return Review(
@@ -175,7 +176,7 @@ def _cycle_and_key_results(
         summaries.append(ObjectiveProgress(objective.title, progress, worst_status(own)))
     known = [s.progress for s in summaries if s.progress is not None]
     counts = {key: sum(line.status == key for line in lines) for key in reversed(STATUS_SEVERITY)}
-    progress = CycleProgress(
+    cycle_progress = CycleProgress(
         name=cycle.name,
         start=cycle.start_date,
         end=cycle.end_date,
@@ -184,7 +185,7 @@ def _cycle_and_key_results(
         status_counts=counts,
         objectives=tuple(summaries),
     )
-    return progress, tuple(lines)
+    return cycle_progress, tuple(lines)
 
 
 def judge_key_result(
@@ -331,7 +332,8 @@ def experiment_lines(connection: Connection, week: dt.date) -> list[ExperimentLi
         .order_by(Experiment.code)
     ).all()
     arms = _arms(connection, [row.id for row in rows])
-    ended, running = [], []
+    ended: list[ExperimentLine] = []
+    running: list[ExperimentLine] = []
     for row in rows:
         last_day = row.start_date + dt.timedelta(days=row.duration_days - 1)
         decided_in_week = row.decided_on is not None and week <= row.decided_on <= week_end
@@ -367,10 +369,16 @@ def experiment_lines(connection: Connection, week: dt.date) -> list[ExperimentLi
     return ended + running
 
 
+if TYPE_CHECKING:
+    from sqlalchemy import Row
+    from typing_extensions import Unpack
+
+    AnyRow = Row[Unpack[tuple[Any, ...]]]  # columns read by name
+
 Arm = tuple[str, int, int]  # (name, visitors, conversions)
 
 
-def _final(row, control: Arm, variants: list[Arm], on: dt.date) -> bool:
+def _final(row: AnyRow, control: Arm, variants: list[Arm], on: dt.date) -> bool:
     """Reached its planned end or sample by the meeting's first day (verdict.is_final)."""
     from okrdesk.domain.verdict import is_final
 
@@ -385,7 +393,7 @@ def _final(row, control: Arm, variants: list[Arm], on: dt.date) -> bool:
 
 
 def _variant_lines(
-    row, control: Arm | None, variants: list[Arm], on: dt.date
+    row: AnyRow, control: Arm | None, variants: list[Arm], on: dt.date
 ) -> tuple[VariantLine, ...]:
     """Every variant against the control, Holm-corrected over the variants."""
     from okrdesk.domain.verdict import verdicts
@@ -465,7 +473,7 @@ def next_step(connection: Connection, week: dt.date) -> NextStep:
     ).first()
     chosen = saved.next_experiment_id if saved else None
     proposed = chosen is None
-    experiment = None
+    experiment: tuple[str, str, dt.date | None] | Row[str, str, dt.date | None] | None = None
     if chosen is not None:
         experiment = connection.execute(
             select(Experiment.code, Experiment.title, Experiment.start_date).where(

@@ -9,6 +9,7 @@ from sqlalchemy import Connection, func, select
 
 from okrdesk.store.okr.queries import CycleInfo
 from okrdesk.store.schema import (
+    Base,
     CheckIn,
     Cycle,
     Experiment,
@@ -37,7 +38,7 @@ class WorkspaceCounts:
         return self.cycles == 0 and self.objectives == 0 and self.funnel_weeks == 0
 
 
-def _count(connection: Connection, model) -> int:
+def _count(connection: Connection, model: type[Base]) -> int:
     return connection.scalar(select(func.count()).select_from(model)) or 0
 
 
@@ -75,8 +76,9 @@ def cycle_summary(connection: Connection, cycle: CycleInfo, today: dt.date) -> C
         name=cycle.name,
         start_date=cycle.start_date,
         end_date=cycle.end_date,
-        objectives=connection.scalar(select(func.count()).select_from(objective_ids.subquery())),
-        key_results=connection.scalar(select(func.count()).select_from(kr_ids.subquery())),
+        objectives=connection.scalar(select(func.count()).select_from(objective_ids.subquery()))
+        or 0,
+        key_results=connection.scalar(select(func.count()).select_from(kr_ids.subquery())) or 0,
         checkins_last_7_days=connection.scalar(recent) or 0,
     )
 

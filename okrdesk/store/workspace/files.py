@@ -27,6 +27,7 @@ from sqlalchemy import Connection, Engine, column, insert, select, table
 from sqlalchemy import inspect as inspect_schema
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
+from sqlalchemy.schema import ColumnDefault
 
 from okrdesk.store.errors import (
     CorruptWorkspaceError,
@@ -485,7 +486,7 @@ def _insert_settings_row(connection: Connection, name: str) -> None:
     row: dict[str, object] = {"id": 1, "name": name}
     for model_column in WorkspaceSettings.__table__.columns:
         key = model_column.name
-        if key in existing and key not in row and model_column.default is not None:
+        if key in existing and key not in row and isinstance(model_column.default, ColumnDefault):
             default = model_column.default.arg
             row[key] = default(None) if callable(default) else default
     # A lightweight table, so that no default of a column the file lacks is added.

@@ -26,9 +26,12 @@ import re
 import sqlite3
 import tempfile
 import threading
+from collections.abc import Iterable
 from dataclasses import astuple, dataclass
 from importlib import metadata
 from pathlib import Path
+
+from sqlalchemy import Connection
 
 from okrdesk.store.workspace import migrate
 
@@ -263,7 +266,7 @@ def _build_references() -> dict[str, Reference]:
     engine = create_engine("sqlite+pysqlite://", creator=lambda: connection, poolclass=StaticPool)
 
     @event.listens_for(engine, "begin")
-    def _on_begin(sa_connection) -> None:
+    def _on_begin(sa_connection: Connection) -> None:
         sa_connection.exec_driver_sql("BEGIN")
 
     references = {}
@@ -300,7 +303,7 @@ def version_table_difference(schema: Schema) -> str | None:
 _ORDER = {"table": 0, "view": 1, "index": 2, "trigger": 3}
 
 
-def _sorted(items) -> list[SchemaObject]:
+def _sorted(items: Iterable[SchemaObject]) -> list[SchemaObject]:
     return sorted(items, key=lambda item: (_ORDER.get(item.type, 9), item.name))
 
 

@@ -126,7 +126,7 @@ class TasksModel(ReadOnlyTableModel):
     """Rows: TaskLine; columns done (checkable), experiment, day, task, owner.
 
     With a controller, ticking a task pushes the experiment board's undoable tick command;
-    without one (presentation mode) the list is read-only.
+    without one (presentation mode) or in a read-only workspace the list is read-only.
     """
 
     def __init__(self, controller: WorkspaceController | None, parent: QWidget | None = None):
@@ -163,13 +163,13 @@ class TasksModel(ReadOnlyTableModel):
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         flags = super().flags(index)
-        if index.isValid() and index.column() == 0 and self.controller is not None:
+        if index.isValid() and index.column() == 0 and self._writable():
             flags |= Qt.ItemFlag.ItemIsUserCheckable
         return flags
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if (
-            self.controller is None
+            not self._writable()
             or not index.isValid()
             or index.column() != 0
             or role != Qt.ItemDataRole.CheckStateRole
@@ -182,6 +182,9 @@ class TasksModel(ReadOnlyTableModel):
         # The command's notify reloads the dashboard, which resets this model.
         self.controller.undo_stack.push(tick_command(self.controller, task, done))
         return True
+
+    def _writable(self) -> bool:
+        return self.controller is not None and not self.controller.read_only
 
 
 class _TableBlock(QWidget):

@@ -131,6 +131,7 @@ class BacklogPanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.writable = True
         self.model = BacklogModel(self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
@@ -200,7 +201,9 @@ class BacklogPanel(QWidget):
         layout.addWidget(self.table, 1)
         self._update_buttons()
 
-    def set_rows(self, rows: Sequence[ExperimentRow]) -> None:
+    def set_rows(self, rows: Sequence[ExperimentRow], writable: bool = True) -> None:
+        """Show `rows`; with `writable` False (a read-only workspace) no button edits."""
+        self.writable = writable
         chosen = self.current_id()
         self.model.set_rows(rows)
         self.table.setVisible(bool(rows))
@@ -240,9 +243,12 @@ class BacklogPanel(QWidget):
 
     def _update_buttons(self) -> None:
         row = self.current_row()
+        self.new_button.setEnabled(self.writable)
         for button in (self.edit_button, self.delete_button):
-            button.setEnabled(row is not None)
-        self.plan_button.setEnabled(row is not None and row.status in ("idea", "planned"))
+            button.setEnabled(self.writable and row is not None)
+        self.plan_button.setEnabled(
+            self.writable and row is not None and row.status in ("idea", "planned")
+        )
 
 
 class PlanWeekDialog(QDialog):

@@ -103,8 +103,9 @@ class ExperimentEditing(QObject):
     # -- reading -----------------------------------------------------------------------------
 
     def _row(self, experiment_id: int | None) -> ExperimentRow | None:
+        """The experiment to act on; None in a read-only workspace, where nothing is acted on."""
         workspace = self._controller.workspace
-        if experiment_id is None or workspace is None:
+        if experiment_id is None or workspace is None or self._controller.read_only:
             return None
         with workspace.engine.connect() as connection:
             try:
@@ -138,7 +139,7 @@ class ExperimentEditing(QObject):
     # -- actions -----------------------------------------------------------------------------
 
     def new_experiment(self) -> ExperimentEditor | None:
-        if self._controller.workspace is None:
+        if self._controller.workspace is None or self._controller.read_only:
             return None
         funnels, key_results, people = self._choices()
         start = ExperimentValues(title="", funnel_id=funnels[0].id if len(funnels) == 1 else None)

@@ -78,11 +78,12 @@ class VerdictBox(QFrame):
             shown = QLabel(value)
             shown.setObjectName("verdictNumber")
             shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            numbers.addWidget(label, row // 2, 2 * (row % 2))
-            numbers.addWidget(shown, row // 2, 2 * (row % 2) + 1)
+            # One number a row: with the always-valid and lift intervals, two a row no longer
+            # fit beside the chart on a laptop screen.
+            numbers.addWidget(label, row, 0)
+            numbers.addWidget(shown, row, 1)
             self.numbers[name] = value
         numbers.setColumnStretch(1, 1)
-        numbers.setColumnStretch(3, 1)
         self.power = QLabel(text.power)
         self.power.setObjectName("verdictPower")
         self.power.setWordWrap(True)

@@ -8,9 +8,11 @@ import datetime as dt
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QDateEdit,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
@@ -144,14 +146,27 @@ class ExperimentsSection(Section):
         results_layout = QVBoxLayout(results_box)
         results_layout.setContentsMargins(0, 8, 0, 0)
         results_layout.addLayout(results_head)
-        results_layout.addWidget(self.results, 1)
+        # The verdicts grow with the variants; they scroll inside their pane rather than being
+        # squeezed to the splitter's share of a laptop screen.
+        results_scroll = QScrollArea()
+        results_scroll.setObjectName("resultsScroll")
+        results_scroll.setWidgetResizable(True)
+        results_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        results_scroll.setWidget(self.results)
+        results_scroll.setMinimumHeight(240)
+        results_scroll.setStyleSheet(
+            "QScrollArea#resultsScroll, QScrollArea#resultsScroll > QWidget > QWidget "
+            "{ background: transparent; }"
+        )
+        results_layout.addWidget(results_scroll, 1)
 
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.setObjectName("experimentSplitter")
         self.splitter.addWidget(self.tabs)
         self.splitter.addWidget(results_box)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
+        # The board needs its cards' height; the results and their verdicts get the rest.
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
         self.splitter.setChildrenCollapsible(False)
         self.body.addWidget(self.splitter, 1)
 
@@ -194,7 +209,7 @@ class ExperimentsSection(Section):
             with workspace.engine.connect() as connection:
                 backlog = store.backlog(connection, statuses)
                 learnt = store.learnings(connection)
-        self.backlog.set_rows(backlog)
+        self.backlog.set_rows(backlog, not self.controller.read_only)
         self.learnings.set_rows(learnt)
         if self._needs_default:
             self._choose_default()

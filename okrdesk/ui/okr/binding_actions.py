@@ -158,7 +158,10 @@ class KrBindingActions(QObject):
         cycle = self._section.selected_cycle()
         node = self._section.current_node()
         self.bind_action.setEnabled(
-            cycle is not None and not cycle.closed and isinstance(node, KeyResultNode)
+            cycle is not None
+            and not cycle.closed
+            and not self._controller.read_only
+            and isinstance(node, KeyResultNode)
         )
 
     def _tables_changed(self, tables: frozenset[str]) -> None:

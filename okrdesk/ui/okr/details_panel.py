@@ -22,9 +22,12 @@ EditorFactory = Callable[[object, QWidget], tuple[FormDialog, Callable[[Any], No
 class DetailsPanel(QWidget):
     """Fields of the current row; `show_node` follows the tree's current row."""
 
-    def __init__(self, editor_for: EditorFactory) -> None:
+    def __init__(
+        self, editor_for: EditorFactory, read_only: Callable[[], bool] = lambda: False
+    ) -> None:
         super().__init__()
         self._editor_for = editor_for
+        self._read_only = read_only
         self.editor: FormDialog | None = None
         self._save: Callable[[Any], None] | None = None
         self._saved_values: Any = None
@@ -97,11 +100,13 @@ class DetailsPanel(QWidget):
         self._node = node
         self._key = key
         found = self._editor_for(node, self._holder) if key is not None else None
-        self.hint.setText(
-            self.tr("Select an objective or a key result to edit it here.")
-            if key is None
-            else self.tr("This cycle is closed: reopen it to change its objectives.")
-        )
+        if key is None:
+            hint = self.tr("Select an objective or a key result to edit it here.")
+        elif self._read_only():
+            hint = self.tr("This workspace is read-only: nothing in it can be changed.")
+        else:
+            hint = self.tr("This cycle is closed: reopen it to change its objectives.")
+        self.hint.setText(hint)
         self.hint.setVisible(found is None)
         if found is None:
             self._save = None

@@ -254,7 +254,7 @@ class OkrEditing(QObject):
     ) -> tuple[FormDialog, Callable[[Any], None]] | None:
         """An editor filled from a node of a writable cycle, and what saves its values."""
         cycle = self._section.selected_cycle()
-        if cycle is None or cycle.closed:
+        if cycle is None or cycle.closed or self._controller.read_only:
             return None
         if isinstance(node, ObjectiveNode):
             people, teams, _ = self._lists()

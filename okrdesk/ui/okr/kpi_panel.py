@@ -308,8 +308,12 @@ class KpiPanel(ReloadsWhenShown, QWidget):
         dialog.accepted.connect(lambda: on_accept(dialog.values()))
         dialog.open()
 
+    def _selected_to_change(self) -> KpiRow | None:
+        """The chosen KPI, unless the workspace is read-only (then keys and clicks do nothing)."""
+        return None if self._controller.read_only else self.selected()
+
     def new_kpi(self) -> KpiEditor | None:
-        if self._controller.workspace is None:
+        if self._controller.workspace is None or self._controller.read_only:
             return None
         start = KpiValues("", "number", None, True, 0.0, 0.0)
         taken = {row.name for row in self.rows()}
@@ -331,7 +335,7 @@ class KpiPanel(ReloadsWhenShown, QWidget):
         return dialog
 
     def edit_selected(self) -> KpiEditor | None:
-        row = self.selected()
+        row = self._selected_to_change()
         if row is None:
             return None
         taken = {r.name for r in self.rows() if r.id != row.id}
@@ -355,7 +359,7 @@ class KpiPanel(ReloadsWhenShown, QWidget):
         return dialog
 
     def delete_selected(self) -> bool:
-        row = self.selected()
+        row = self._selected_to_change()
         if row is None:
             return False
         self._controller.undo_stack.push(
@@ -370,7 +374,7 @@ class KpiPanel(ReloadsWhenShown, QWidget):
         return True
 
     def record_value(self) -> KpiValueDialog | None:
-        row = self.selected()
+        row = self._selected_to_change()
         if row is None:
             return None
         dialog = KpiValueDialog(self, row, self.currency)

@@ -175,7 +175,7 @@ class OkrSection(Section):
         )
         self.empty_label.setObjectName("emptyLabel")
 
-        self.details = DetailsPanel(self.editing.editor_for)
+        self.details = DetailsPanel(self.editing.editor_for, lambda: self.controller.read_only)
         self.history = HistoryPanel()
         self.initiatives = InitiativesPanel(controller)
         self.kpis = KpiPanel(controller)
@@ -387,8 +387,9 @@ class OkrSection(Section):
         with workspace.engine.connect() as connection:
             points = okr_queries.key_result_history(connection, node.row_data.id)
             settings = summary.display_settings(connection)
+            # To the cycle's end: only the weeks on its edges are cut, never the week under way.
             earned = bindings.funnel_revenue(
-                connection, node.row_data.id, cycle.start_date, min(cycle.end_date, dt.date.today())
+                connection, node.row_data.id, cycle.start_date, cycle.end_date
             )
         source = self.binding.marks.texts.get(node.row_data.id, "")
         self.history.show_key_result(node, cycle, points, settings, source, earned)
@@ -405,6 +406,8 @@ class OkrSection(Section):
         cycle = self.selected_cycle()
         workspace = self.controller.workspace
         if cycle is None or cycle.closed or workspace is None or not self.key_result_nodes():
+            return None
+        if workspace.read_only:
             return None
         with workspace.engine.connect() as connection:
             settings = summary.display_settings(connection)

@@ -203,7 +203,7 @@ class ReviewSection(Section):
         """The experiment editor; the experiment created becomes next week's."""
         from okrdesk.ui.experiments.editing import ExperimentEditing
 
-        if self.controller.workspace is None:
+        if self.controller.workspace is None or self.controller.read_only:
             return None
         if self._editing is None:
             self._editing = ExperimentEditing(self, self.controller, lambda: None)
@@ -274,6 +274,7 @@ class ReviewSection(Section):
         for box in self._boxes().values():
             box.setReadOnly(workspace.read_only)
         self.next_step.new_button.setEnabled(not workspace.read_only)
+        self.next_step.experiment_combo.setEnabled(not workspace.read_only)
         with workspace.engine.connect() as connection:
             settings = report_settings(connection)
             current = default_week(connection, self.today())

@@ -13,9 +13,18 @@ from sqlalchemy import func, select
 
 from okrdesk.store.errors import UndoRefused
 from okrdesk.store.funnel.data import load_counts
+from okrdesk.store.funnel.definitions import (
+    add_stage,
+    create_funnel,
+    delete_funnel,
+    delete_stage,
+    list_stages,
+    restore_funnel,
+    restore_stage,
+)
 from okrdesk.store.funnel.export import export_rows
 from okrdesk.store.funnel.importing import ImportOptions, import_file, undo_import
-from okrdesk.store.schema import FunnelLeadSpeed, FunnelLeadWeek
+from okrdesk.store.schema import FunnelLeadSpeed, FunnelLeadWeek, ImportBatch
 from okrdesk.store.workspace.files import create_workspace
 
 STAGES = ("Visit", "Form submitted", "Lead", "MQL", "SQL", "Deal")
@@ -222,3 +231,114 @@ def test_redo_puts_an_undone_import_back_with_its_memory(workspace, tmp_path):
     with workspace.session() as session, session.begin():
         redo_import(session, undone)
     assert (_state(workspace), memory()) == imported
+
+
+def _memory(workspace) -> list[tuple]:
+    with workspace.engine.connect() as connection:
+        return connection.execute(
+            select(FunnelLeadWeek.lead_key, FunnelLeadWeek.week_start, FunnelLeadWeek.stage_times)
+            .order_by(FunnelLeadWeek.lead_key, FunnelLeadWeek.week_start)
+        ).all()  # fmt: skip
+
+
+def test_a_new_stage_never_inherits_the_touches_of_a_deleted_one(workspace, tmp_path):
+    deal = "L1,2026-11-04 16:00,Deal,,"
+    _import(workspace, _write(tmp_path / "w1.csv", [*WEEK_1, deal]))
+    remembered = _memory(workspace)
+    with workspace.session() as session, session.begin():
+        (deal_id,) = [s.id for s in list_stages(session, 1) if s.name == "Deal"]
+        deleted = delete_stage(session, deal_id)
+    with workspace.session() as session, session.begin():
+        restore_stage(session, deleted)  # undo puts the stage back into the memory too
+    assert _memory(workspace) == remembered
+    with workspace.session() as session, session.begin():
+        delete_stage(session, deal_id)
+        won_id = add_stage(session, 1, "Won")
+    assert won_id == deal_id  # SQLite gives the highest id again
+    week_2 = [*WEEK_2, "L3,2026-11-12 09:00,Won,,"]
+    _import(workspace, _write(tmp_path / "w2.csv", week_2))
+
+    fresh = create_workspace(tmp_path / "fresh.okrdesk", "Fresh")
+    try:
+        with fresh.session() as session, session.begin():
+            create_funnel(session, "Inbound", (*STAGES[:-1], "Won"))
+        _import(fresh, _write(tmp_path / "fresh-w1.csv", WEEK_1))
+        _import(fresh, _write(tmp_path / "fresh-w2.csv", week_2))
+        assert _state(workspace) == _state(fresh)
+    finally:
+        fresh.close()
+
+
+def test_undoing_a_funnels_deletion_brings_its_lead_memory_back(workspace, tmp_path):
+    _import(workspace, _write(tmp_path / "w1.csv", WEEK_1))
+    remembered = _memory(workspace)
+    with workspace.session() as session, session.begin():
+        deleted = delete_funnel(session, 1)
+    assert _memory(workspace) == []
+    with workspace.session() as session, session.begin():
+        restore_funnel(session, deleted)
+    assert _memory(workspace) == remembered
+    # So a later week counts L1 as the known lead it is, as one file of both weeks would.
+    _import(workspace, _write(tmp_path / "w2.csv", WEEK_2))
+    whole = create_workspace(tmp_path / "whole.okrdesk", "Whole")
+    try:
+        _import(whole, _write(tmp_path / "all.csv", WEEK_1 + WEEK_2))
+        assert _state(workspace) == _state(whole)
+    finally:
+        whole.close()
+
+
+def test_undoing_an_import_after_a_stage_was_deleted_forgets_that_stage(workspace, tmp_path):
+    deal = "L1,2026-11-04 16:00,Deal,,"
+    _import(workspace, _write(tmp_path / "w1.csv", [*WEEK_1, deal]))
+    again = _import(workspace, _write(tmp_path / "w1-again.csv", [*WEEK_1, deal]))
+    with workspace.session() as session, session.begin():
+        (deal_id,) = [s.id for s in list_stages(session, 1) if s.name == "Deal"]
+        kept = session.scalar(select(ImportBatch.replaced).where(ImportBatch.id == 2))
+        deleted = delete_stage(session, deal_id)
+    with workspace.session() as session, session.begin():
+        restore_stage(session, deleted)
+        assert session.scalar(select(ImportBatch.replaced).where(ImportBatch.id == 2)) == kept
+    with workspace.session() as session, session.begin():
+        delete_stage(session, deal_id)
+        assert add_stage(session, 1, "Won") == deal_id
+    with workspace.session() as session, session.begin():
+        undo_import(session, again.batch_id)  # puts back the first file's weeks, without Deal
+
+    # As if the second file had never come: the first file, then Deal deleted and Won added.
+    once = create_workspace(tmp_path / "once.okrdesk", "Once")
+    fresh = create_workspace(tmp_path / "fresh.okrdesk", "Fresh")
+    try:
+        _import(once, _write(tmp_path / "once-w1.csv", [*WEEK_1, deal]))
+        with once.session() as session, session.begin():
+            delete_stage(session, deal_id)
+            add_stage(session, 1, "Won")
+        assert _state(workspace) == _state(once)
+        # A later week recounts the first from the lead memory: as if Deal had never been.
+        with fresh.session() as session, session.begin():
+            create_funnel(session, "Inbound", (*STAGES[:-1], "Won"))
+        _import(fresh, _write(tmp_path / "fresh-w1.csv", WEEK_1))
+        later = [*WEEK_2, "L1,2026-11-12 09:00,Won,,"]
+        for target in (workspace, fresh):
+            _import(target, _write(tmp_path / "w2.csv", later))
+        assert _state(workspace) == _state(fresh)
+    finally:
+        once.close()
+        fresh.close()
+
+
+def test_an_import_can_be_undone_after_a_stage_it_replaced_was_deleted(workspace, tmp_path):
+    counts = "week,stage,count\n2026-11-02,Visit,{visits}\n2026-11-02,Deal,{deals}\n"
+    first = tmp_path / "first.csv"
+    first.write_text(counts.format(visits=10, deals=3), encoding="utf-8")
+    second = tmp_path / "second.csv"
+    second.write_text(counts.format(visits=12, deals=4), encoding="utf-8")
+    import_file(workspace, first, ImportOptions(funnel="Inbound"))
+    result = import_file(workspace, second, ImportOptions(funnel="Inbound"))
+    with workspace.session() as session, session.begin():
+        (deal_id,) = [s.id for s in list_stages(session, 1) if s.name == "Deal"]
+        delete_stage(session, deal_id)
+    with workspace.session() as session, session.begin():
+        undo_import(session, result.batch_id)  # the first file's Deal count cannot come back
+    with workspace.engine.connect() as connection:
+        assert [(r[3], r[4]) for r in export_rows(connection, 1) if r[4]] == [("Visit", 10)]

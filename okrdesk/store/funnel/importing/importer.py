@@ -10,6 +10,7 @@ import datetime as dt
 import warnings
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 from sqlalchemy import Connection, Engine
@@ -356,7 +357,12 @@ def _read_checked(
     if frame.empty:
         raise ImportProblem(path, "the file has no data rows", row=2)
     steps.done(2)
-    common = {"stages": stages, "stage_map": options.stage_map, "date_format": options.date_format}
+    common: dict[str, Any] = {
+        "stages": stages,
+        "stage_map": options.stage_map,
+        "date_format": options.date_format,
+    }
+    data: shapes.CountsData | shapes.EventsData
     if shape == "counts":
         data = shapes.counts_data(
             info, frame, mapping, **common, week_start=week_start, funnel=options.funnel

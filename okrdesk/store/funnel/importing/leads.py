@@ -36,7 +36,10 @@ COLUMNS = (
 
 
 def _weeks_of_leads(
-    connection: Connection | Session, funnel_id: int, keys: Sequence[str], weeks: Sequence
+    connection: Connection | Session,
+    funnel_id: int,
+    keys: Sequence[str] | np.ndarray,
+    weeks: Sequence,
 ) -> set[dt.date]:
     """The weeks remembered of the leads of the file (`keys`) or of the file's `weeks`."""
     table = FunnelLeadWeek
@@ -59,7 +62,7 @@ def read_memory(
     connection: Connection | Session,
     funnel_id: int,
     position_of: Mapping[int, int],
-    keys: Sequence[str],
+    keys: Sequence[str] | np.ndarray,
     weeks: Sequence[dt.date],
 ) -> LeadWeeks:
     """What the funnel remembers that an import of a file with these leads (`keys`) and weeks

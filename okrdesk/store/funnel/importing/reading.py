@@ -19,7 +19,7 @@ import warnings
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO
+from typing import IO, Any
 
 import pandas as pd
 
@@ -273,7 +273,7 @@ def _check_width(info: FileInfo, beyond: pd.Series) -> None:
 class _Prefixed(io.RawIOBase):
     """A file read with `prefix` before its first byte."""
 
-    def __init__(self, prefix: bytes, handle: BinaryIO) -> None:
+    def __init__(self, prefix: bytes, handle: IO[bytes]) -> None:
         super().__init__()
         self._prefix = prefix
         self._handle = handle
@@ -281,13 +281,13 @@ class _Prefixed(io.RawIOBase):
     def readable(self) -> bool:
         return True
 
-    def readinto(self, buffer) -> int:  # type: ignore[override]
+    def readinto(self, buffer: Any) -> int:
         if self._prefix:
             size = min(len(buffer), len(self._prefix))
             buffer[:size] = self._prefix[:size]
             self._prefix = self._prefix[size:]
             return size
-        return self._handle.readinto(buffer)
+        return self._handle.readinto(buffer)  # type: ignore[attr-defined]
 
 
 def _read_csv_as(

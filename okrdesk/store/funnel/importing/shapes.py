@@ -85,7 +85,7 @@ def missing_fields(mapping: Mapping[str, str], shape: str | None) -> tuple[str, 
     fields = set(mapping.values())
     if shape is None:
         return ()
-    required = REQUIRED[shape]
+    required: tuple[str, ...] = REQUIRED[shape]
     if shape == "counts" and any(f.startswith(STAGE_PREFIX) for f in fields):
         required = ("week",)
     return tuple(f for f in required if f not in fields)

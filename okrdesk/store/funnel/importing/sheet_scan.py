@@ -80,8 +80,9 @@ class _Counter:
         else:
             self.other += 1
             if self.other > MAX_OTHER_ELEMENTS:
-                bound = f"{MAX_OTHER_ELEMENTS:,}"
-                raise SheetTooLarge(f"holds more than {bound} elements besides its cells")
+                raise SheetTooLarge(
+                    f"holds more than {MAX_OTHER_ELEMENTS:,} elements besides its cells"
+                )
 
     def end(self, name: str) -> None:
         if name.rpartition(":")[2] == "sheetData":

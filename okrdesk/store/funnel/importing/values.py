@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import warnings
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 import numpy as np
@@ -55,7 +55,7 @@ def _unique_sample(series: pd.Series) -> list[str]:
     return [str(v) for v in pd.unique(head)[:SAMPLE]]
 
 
-def _categorical_apply(series: pd.Series, convert) -> pd.Series:
+def _categorical_apply(series: pd.Series, convert: Callable[[pd.Series], pd.Series]) -> pd.Series:
     """Convert a categorical column through its categories only: once per distinct value."""
     categories = pd.Series(series.cat.categories.astype(str), dtype=object)
     converted = convert(categories).to_numpy()

@@ -15,6 +15,7 @@ import zipfile
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from okrdesk.store.cleaning import cut
 from okrdesk.store.errors import ImportProblem, SheetTooLarge
@@ -31,7 +32,7 @@ EMPTY_LOOK = 21
 
 
 # The file scan_sheets looked at last, and what it found.
-_last_scan: dict[str, object] = {}
+_last_scan: dict[str, Any] = {}
 
 
 @dataclass(frozen=True)
@@ -136,7 +137,7 @@ def _choose(path: Path, names: tuple[str, ...], sheet: str | None) -> str:
 
 def _read(
     path: Path,
-    workbook,
+    workbook: Any,
     sheet: str | None,
     limit: int | None,
     positions: Sequence[int] | None,
@@ -171,7 +172,7 @@ def _read(
     return Sheet(sheet, names, header, body)
 
 
-def _check_declared_width(path: Path, sheet: str, worksheet) -> int | None:
+def _check_declared_width(path: Path, sheet: str, worksheet: Any) -> int | None:
     """The rows the sheet says it has; ImportProblem if it says it is too wide."""
     columns, rows = worksheet.max_column, worksheet.max_row
     if columns is not None and columns > limits.MAX_COLUMNS:
@@ -200,8 +201,13 @@ def _picker(positions: Sequence[int] | None) -> Callable[[tuple], tuple]:
 
 
 def _body(
-    path: Path, sheet: str, worksheet, width: int, limit: int | None, pick
-) -> Iterator[tuple]:
+    path: Path,
+    sheet: str,
+    worksheet: Any,
+    width: int,
+    limit: int | None,
+    pick: Callable[[tuple[Any, ...]], tuple[Any, ...]],
+) -> Iterator[tuple[Any, ...]]:
     budget = limits.MAX_XLSX_CELLS // width
     for count, row in enumerate(
         worksheet.iter_rows(min_row=2, max_row=limit, max_col=width, values_only=True), 1

@@ -17,6 +17,7 @@ import datetime as dt
 import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -38,7 +39,7 @@ from okrdesk.store.schema import (
 )
 
 # table → (model, its date column); the order rows are restored in.
-TABLES: dict[str, tuple[type, str]] = {
+TABLES: dict[str, tuple[type[Any], str]] = {
     "funnel_counts": (FunnelCount, "week_start"),
     "funnel_cohort_counts": (FunnelCohortCount, "cohort_week"),
     "funnel_lead_speed": (FunnelLeadSpeed, "week_start"),
@@ -207,7 +208,7 @@ def write(
         "touched_first": min(written),
         "touched_last": max(written),
     }
-    batch_id = session.scalar(insert(ImportBatch).values(batch).returning(ImportBatch.id))
+    batch_id = session.scalars(insert(ImportBatch).values(batch).returning(ImportBatch.id)).one()
     for table, frame in tables.items():
         if table in FILE_TABLES:
             if len(frame):
