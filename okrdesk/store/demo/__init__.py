@@ -1,1 +1,1 @@
-"""Demo: the store's part for this area."""
+"""The demo workspace: its builder, its data and the facts computed from it."""

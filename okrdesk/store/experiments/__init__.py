@@ -1,1 +1,1 @@
-"""Experiments: the store's part for this area."""
+"""Experiments: the backlog and board, planning, day tasks and results."""

@@ -1,1 +1,1 @@
-"""Funnel: the store's part for this area."""
+"""Funnels: stages, weekly counts and spend, the grid, exports, alerts and file imports."""

@@ -1,1 +1,1 @@
-"""Okr: the store's part for this area."""
+"""Cycles, objectives, key results, check-ins, initiatives and KPIs."""

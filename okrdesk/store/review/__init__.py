@@ -1,1 +1,1 @@
-"""Review: the store's part for this area."""
+"""What the review, the dashboards and the health check read across the areas."""

@@ -1,1 +1,1 @@
-"""Workspace: the store's part for this area."""
+"""The workspace file itself: engine, opening and creating, migrating, checking, settings."""
