@@ -106,7 +106,7 @@ def _fail(message: str) -> int:
 
 
 def _demo(path: Path) -> int:
-    from okrdesk.store.demo import build_demo
+    from okrdesk.store.demo.builder import build_demo
     from okrdesk.store.errors import WorkspaceError
 
     try:
@@ -119,7 +119,7 @@ def _demo(path: Path) -> int:
 
 def _check(path: Path) -> int:
     from okrdesk.store.errors import WorkspaceError
-    from okrdesk.store.health import check_workspace
+    from okrdesk.store.workspace.health import check_workspace
 
     try:
         report = check_workspace(path)
@@ -184,9 +184,10 @@ def _pairs(items: Sequence[str], what: str) -> dict[str, str]:
 
 
 def _import(args: argparse.Namespace) -> int:
-    from okrdesk.store.errors import WorkspaceError
-    from okrdesk.store.importing import ImportOptions, ImportProblem, import_file
-    from okrdesk.store.workspace import open_workspace
+    from okrdesk.store.bindings import import_file
+    from okrdesk.store.errors import ImportProblem, WorkspaceError
+    from okrdesk.store.funnel.importing import ImportOptions
+    from okrdesk.store.workspace.files import open_workspace
 
     try:
         options = ImportOptions(
@@ -232,10 +233,10 @@ def _import(args: argparse.Namespace) -> int:
 
 
 def _export(path: Path, funnel: str, out: Path) -> int:
-    from okrdesk.store.errors import WorkspaceError
-    from okrdesk.store.funnel_data import FunnelNotFoundError, funnel_id_by_name
-    from okrdesk.store.funnel_export import ExportError, export_funnel
-    from okrdesk.store.workspace import open_workspace
+    from okrdesk.store.errors import ExportError, FunnelNotFoundError, WorkspaceError
+    from okrdesk.store.funnel.data import funnel_id_by_name
+    from okrdesk.store.funnel.export import export_funnel
+    from okrdesk.store.workspace.files import open_workspace
 
     try:
         workspace = open_workspace(path)

@@ -63,7 +63,7 @@ class _Run:
 def _bundle(run: _Run) -> str:
     """Resources and migrations come from the frozen bundle itself, never from a source tree."""
     from okrdesk.paths import resource_dir
-    from okrdesk.store.migrate import MIGRATIONS_DIR, known_revisions
+    from okrdesk.store.workspace.migrate import MIGRATIONS_DIR, known_revisions
 
     resources, revisions = resource_dir(), known_revisions()
     if not revisions:
@@ -77,14 +77,14 @@ def _bundle(run: _Run) -> str:
 
 
 def _demo(run: _Run) -> str:
-    from okrdesk.store.demo import build_demo
+    from okrdesk.store.demo.builder import build_demo
 
     build_demo(run.workspace)
     return f"built with every migration in {run.workspace.name}"
 
 
 def _health(run: _Run) -> str:
-    from okrdesk.store.health import check_workspace
+    from okrdesk.store.workspace.health import check_workspace
 
     report = check_workspace(run.workspace)
     if not report.healthy:
@@ -139,7 +139,7 @@ def _icon(run: _Run) -> str:
 
 
 def _report_available() -> bool:
-    if importlib.util.find_spec("okrdesk.store.review_data") is None:
+    if importlib.util.find_spec("okrdesk.store.review.data") is None:
         return False
     from okrdesk import cli
 

@@ -12,7 +12,7 @@ from PySide6.QtGui import QImage
 
 from okrdesk import __version__
 from okrdesk.cli import main
-from okrdesk.store.workspace import create_workspace
+from okrdesk.store.workspace.files import create_workspace
 
 
 def okrdesk(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess:

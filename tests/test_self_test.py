@@ -65,7 +65,7 @@ FAILING_STEPS = """
     from PySide6.QtWidgets import QApplication
 
     from okrdesk import self_test
-    from okrdesk.store.health import check_workspace
+    from okrdesk.store.workspace.health import check_workspace
 
 
     def not_a_workspace(run):

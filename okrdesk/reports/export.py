@@ -23,8 +23,8 @@ from okrdesk.reports.locale_format import (
     find_locale,
     locale_format,
 )
-from okrdesk.store.review_data import ReportSettings, default_week, load_review, report_settings
-from okrdesk.store.workspace import open_workspace
+from okrdesk.store.review.data import ReportSettings, default_week, load_review, report_settings
+from okrdesk.store.workspace.files import open_workspace
 
 FORMATS = {".pdf": "pdf", ".html": "html", ".htm": "html", ".md": "markdown"}
 

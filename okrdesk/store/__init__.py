@@ -1,1 +1,3 @@
-"""The workspace file: schema, opening and migrating, queries, importers, the demo. No Qt."""
+"""The workspace file, by area: workspace/ (open, create, migrate, check, settings), okr/,
+funnel/ (with importing/), experiments/, review/, demo/; bindings.py joins okr and funnel.
+Shared by all: schema, errors, rows, cleaning, people. No Qt."""

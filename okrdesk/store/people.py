@@ -27,6 +27,8 @@ from sqlalchemy import Connection, delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from okrdesk.domain.okr_rules import Problem
+from okrdesk.store.errors import InvalidValuesError
+from okrdesk.store.rows import Row
 from okrdesk.store.schema import (
     Experiment,
     ExperimentTask,
@@ -52,16 +54,7 @@ OWNER_LINKS = {
 }
 TEAM_LINKS = {"people": Person.team_id, "objectives": Objective.team_id, "kpis": Kpi.team_id}
 
-Row = dict[str, Any]
 Links = tuple[tuple[str, tuple[int, ...]], ...]  # (table, ids of its rows that pointed here)
-
-
-class InvalidValuesError(ValueError):
-    """Values refused before anything was written; `problems` says which field and why."""
-
-    def __init__(self, problems: Sequence[Problem]) -> None:
-        super().__init__("; ".join(f"{p.field}: {p.message}" for p in problems))
-        self.problems = tuple(problems)
 
 
 @dataclass(frozen=True)

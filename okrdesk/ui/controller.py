@@ -12,7 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from okrdesk.store.workspace import Workspace, create_workspace, open_workspace
+from okrdesk.store.workspace.files import Workspace, create_workspace, open_workspace
 
 
 class WorkspaceUndoStack(QUndoStack):

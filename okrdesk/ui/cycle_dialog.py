@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from okrdesk.store.cycles import quarter_of
+from okrdesk.store.okr.cycles import quarter_of
 
 
 class CycleDialog(QDialog):

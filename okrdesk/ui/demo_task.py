@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from okrdesk import paths
-from okrdesk.store.workspace import delete_workspace_file
+from okrdesk.store.workspace.files import delete_workspace_file
 from okrdesk.ui.controller import WorkspaceController
 from okrdesk.ui.tasks import BackgroundTask
 
@@ -26,7 +26,7 @@ def build_demo_in_background(
     scratch = target.with_name(target.name + ".building")
 
     def build(progress, cancelled) -> Path:
-        from okrdesk.store.demo import build_demo
+        from okrdesk.store.demo.builder import build_demo
 
         delete_workspace_file(scratch)
         build_demo(scratch, dt.date.today(), progress=progress, cancelled=cancelled)

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from okrdesk import __version__
-from okrdesk.store.cycles import cycle_names
-from okrdesk.store.summary import workspace_counts
+from okrdesk.store.okr.cycles import cycle_names
+from okrdesk.store.review.summary import workspace_counts
 from okrdesk.ui import settings
 from okrdesk.ui.controller import WorkspaceController
 from okrdesk.ui.cycle_dialog import CycleDialog
@@ -31,7 +31,7 @@ from okrdesk.ui.undo import AddCycleCommand
 from okrdesk.ui.welcome import WelcomePage
 from okrdesk.ui.workspace_files import WorkspaceFiles
 
-# Files a drop on the window imports (see okrdesk.store.importing).
+# Files a drop on the window imports (see okrdesk.store.funnel.importing).
 IMPORT_SUFFIXES = (".csv", ".txt", ".tsv", ".xlsx", ".xlsm")
 
 
@@ -302,7 +302,7 @@ class MainWindow(QMainWindow):
         return self.people_dialog
 
     def edit_workspace_settings(self) -> QWidget | None:
-        from okrdesk.store.workspace_settings import read_settings
+        from okrdesk.store.workspace.settings import read_settings
         from okrdesk.ui.settings_dialog import SaveSettingsCommand, SettingsDialog
 
         workspace = self.controller.workspace

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from okrdesk.domain.okr_rules import Problem
-from okrdesk.store.workspace_settings import (
+from okrdesk.store.workspace.settings import (
     CURRENCIES,
     SettingsValues,
     restore_settings,

@@ -7,14 +7,14 @@ import datetime as dt
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
-from okrdesk.store.checkins import (
+from okrdesk.store.okr.checkins import (
     CheckInValues,
     StoredCheckIn,
     record_checkin,
     remove_checkin,
     restore_checkin,
 )
-from okrdesk.store.cycles import create_cycle, delete_cycle
+from okrdesk.store.okr.cycles import create_cycle, delete_cycle
 from okrdesk.ui.controller import WorkspaceController
 
 

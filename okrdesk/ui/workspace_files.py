@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from okrdesk import paths
 from okrdesk.store import errors
-from okrdesk.store.workspace import delete_workspace_file
+from okrdesk.store.workspace.files import delete_workspace_file
 from okrdesk.ui import settings
 from okrdesk.ui.controller import WorkspaceController
 from okrdesk.ui.demo_task import build_demo_in_background

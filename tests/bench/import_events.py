@@ -137,8 +137,9 @@ def floor(path: Path) -> Clock:
 
 
 def ours(path: Path, folder: Path, run: int) -> Clock:
-    from okrdesk.store.importing import ImportOptions, import_file
-    from okrdesk.store.workspace import create_workspace
+    from okrdesk.store.bindings import import_file
+    from okrdesk.store.funnel.importing import ImportOptions
+    from okrdesk.store.workspace.files import create_workspace
 
     workspace = create_workspace(folder / f"bench-{run}.okrdesk", "Bench")
     try:

@@ -51,7 +51,7 @@ def main(argv: list[str] | None = None) -> int:
 
     from okrdesk.reports import export
     from okrdesk.reports.html import report_html
-    from okrdesk.store.demo import build_demo
+    from okrdesk.store.demo.builder import build_demo
 
     app = QGuiApplication.instance() or QGuiApplication([sys.argv[0]])
     folder = Path(tempfile.mkdtemp(prefix="okrdesk-bench-report-"))

@@ -14,7 +14,7 @@ DEMO_DAY = dt.date(2026, 11, 25)
 @pytest.fixture(scope="session")
 def report_demo(tmp_path_factory) -> Path:
     """The demo workspace as of DEMO_DAY, built once; tests copy it (`demo_copy`)."""
-    from okrdesk.store.demo import build_demo
+    from okrdesk.store.demo.builder import build_demo
 
     path = tmp_path_factory.mktemp("report-demo") / "demo.okrdesk"
     build_demo(path, DEMO_DAY)

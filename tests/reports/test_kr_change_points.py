@@ -11,10 +11,10 @@ from sqlalchemy import delete, select
 
 from okrdesk.reports import export
 from okrdesk.reports.locale_format import locale_format
-from okrdesk.store.checkins import CheckInValues, record_checkin
-from okrdesk.store.review_data import load_review
+from okrdesk.store.okr.checkins import CheckInValues, record_checkin
+from okrdesk.store.review.data import load_review
 from okrdesk.store.schema import CheckIn, KeyResult
-from okrdesk.store.workspace import open_workspace
+from okrdesk.store.workspace.files import open_workspace
 from okrdesk.ui.review.models import ChangedKeyResultsModel
 
 DEMO_DAY = dt.date(2026, 11, 25)

@@ -317,7 +317,7 @@ def test_report_from_the_command_line_headless(report_demo, tmp_path, sandbox_en
 
 
 def test_an_empty_workspace_gets_a_report_that_says_what_is_missing(tmp_path, qapp):
-    from okrdesk.store.workspace import create_workspace
+    from okrdesk.store.workspace.files import create_workspace
 
     path = tmp_path / "empty.okrdesk"
     create_workspace(path, "Empty team").close()

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from okrdesk.store.workspace import Workspace, open_workspace
+from okrdesk.store.workspace.files import Workspace, open_workspace
 
 
 def sha256_of(path: Path) -> str:
@@ -66,7 +66,7 @@ DEMO_DAY = datetime.date(2026, 11, 25)
 @pytest.fixture(scope="session")
 def demo_file(tmp_path_factory) -> Path:
     """The demo workspace as of DEMO_DAY, built once; tests work on copies (`ws`)."""
-    from okrdesk.store.demo import build_demo
+    from okrdesk.store.demo.builder import build_demo
 
     path = tmp_path_factory.mktemp("demo") / "demo.okrdesk"
     build_demo(path, DEMO_DAY)

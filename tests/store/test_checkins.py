@@ -7,9 +7,14 @@ from pathlib import Path
 
 import pytest
 
-from okrdesk.store.checkins import CheckInValues, record_checkin, remove_checkin, restore_checkin
+from okrdesk.store.okr.checkins import (
+    CheckInValues,
+    record_checkin,
+    remove_checkin,
+    restore_checkin,
+)
 from okrdesk.store.schema import CheckIn, Cycle, KeyResult, Objective
-from okrdesk.store.workspace import create_workspace
+from okrdesk.store.workspace.files import create_workspace
 
 DAY = dt.date(2026, 11, 23)
 

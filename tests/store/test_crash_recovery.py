@@ -25,7 +25,7 @@ from sqlalchemy import select
 
 from okrdesk.cli import main
 from okrdesk.store.schema import CheckIn, Cycle, KeyResult, Objective, Team
-from okrdesk.store.workspace import create_workspace, open_workspace
+from okrdesk.store.workspace.files import create_workspace, open_workspace
 
 FIRST_DAY = dt.date(2020, 1, 1)
 KILLS = 20
@@ -91,8 +91,8 @@ CHILD = textwrap.dedent(
     """
     import datetime as dt, sys
     from sqlalchemy import event
-    from okrdesk.store.checkins import CheckInValues, record_checkin
-    from okrdesk.store.workspace import open_workspace
+    from okrdesk.store.okr.checkins import CheckInValues, record_checkin
+    from okrdesk.store.workspace.files import open_workspace
 
     path, start = sys.argv[1], int(sys.argv[2])
     workspace = open_workspace(path)

@@ -11,10 +11,11 @@ import pytest
 from sqlalchemy import select
 
 from okrdesk.domain import okr
-from okrdesk.store import cycle_close as close
-from okrdesk.store.cycles import create_cycle, quarter_of
+from okrdesk.store.errors import ClosedCycleError
+from okrdesk.store.okr import cycle_close as close
+from okrdesk.store.okr.cycles import create_cycle, quarter_of
 from okrdesk.store.schema import Cycle, Initiative, KeyResult, KeyResultBinding, Objective
-from okrdesk.store.workspace import Workspace
+from okrdesk.store.workspace.files import Workspace
 
 TODAY = dt.date(2026, 11, 25)
 WHEN = dt.datetime(2026, 12, 31, 17, 0)
@@ -64,9 +65,9 @@ def test_closing_grades_what_has_no_grade_and_undo_restores_everything(ws, conte
     assert all(grade is not None for grade in objective_grades)
     assert first not in dict(closure.key_result_grades)
 
-    with pytest.raises(close.ClosedCycleError):
+    with pytest.raises(ClosedCycleError):
         run(ws, close.grade_key_result, first, 0.5, "")
-    with pytest.raises(close.ClosedCycleError):
+    with pytest.raises(ClosedCycleError):
         run(ws, close.write_retrospective, current, "", "", "")
 
     run(ws, close.undo_close, closure)

@@ -8,14 +8,14 @@ import pytest
 from sqlalchemy import text
 
 from okrdesk.domain import okr
-from okrdesk.store.dashboard_data import (
+from okrdesk.store.review.dashboard import (
     experiment_by_code,
     form_step,
     management_data,
     money_stages,
     team_data,
 )
-from okrdesk.store.workspace import create_workspace
+from okrdesk.store.workspace.files import create_workspace
 
 DEMO_DAY = dt.date(2026, 11, 25)  # the day tests/store/conftest.py builds the demo for
 LAST_FULL_WEEK = dt.date(2026, 11, 16)
@@ -264,8 +264,8 @@ STRADDLING = """Week;Source;Stage;Count;Spend;Revenue
 
 
 def test_weeks_straddling_the_cycle_count_by_their_days_in_it(tmp_path):
-    from okrdesk.store.cycles import create_cycle
-    from okrdesk.store.importing import ImportOptions, import_file
+    from okrdesk.store.funnel.importing import ImportOptions, import_file
+    from okrdesk.store.okr.cycles import create_cycle
 
     workspace = create_workspace(tmp_path / "straddle.okrdesk", "Straddle")
     try:

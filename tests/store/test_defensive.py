@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from okrdesk.store.defensive import set_defensive
-from okrdesk.store.engine import read_only_connection
-from okrdesk.store.workspace import create_workspace, open_workspace
+from okrdesk.store.workspace.defensive import set_defensive
+from okrdesk.store.workspace.engine import read_only_connection
+from okrdesk.store.workspace.files import create_workspace, open_workspace
 
 SUPPORTED = sys.implementation.name == "cpython"
 

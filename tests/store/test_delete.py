@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from okrdesk.store.schema import Team
-from okrdesk.store.workspace import create_workspace, delete_workspace_file
+from okrdesk.store.workspace.files import create_workspace, delete_workspace_file
 
 
 def test_the_file_and_its_wal_shm_and_journal_go_and_its_neighbours_stay(tmp_path: Path) -> None:

@@ -17,7 +17,7 @@ import pytest
 from sqlalchemy import MetaData, create_engine, select
 from sqlalchemy.orm import Session
 
-from okrdesk.store import demo
+from okrdesk.store.demo import builder as demo
 from okrdesk.store.errors import WorkspaceError
 from okrdesk.store.schema import (
     KR_KINDS,
@@ -42,7 +42,7 @@ from okrdesk.store.schema import (
     WeeklyReview,
     WorkspaceSettings,
 )
-from okrdesk.store.workspace import open_workspace
+from okrdesk.store.workspace.files import open_workspace
 
 MID_QUARTER = dt.date(2026, 11, 25)
 TODAYS = [
@@ -464,7 +464,7 @@ def test_progress_and_build_time(tmp_path: Path) -> None:
 
 def test_store_layer_does_not_import_qt() -> None:
     code = (
-        "import sys, okrdesk.store.demo; "
+        "import sys, okrdesk.store.demo.builder; "
         "sys.exit(any(m.split('.')[0] in ('PySide6', 'shiboken6') for m in sys.modules))"
     )
     assert subprocess.run([sys.executable, "-c", code], check=False).returncode == 0

@@ -111,7 +111,7 @@ def week_totals(connection, week: dt.date) -> tuple[list[int], float]:
 
 
 def test_review_briefs_quote_their_week_and_experiment(ws):
-    from okrdesk.store.review_data import load_review
+    from okrdesk.store.review.data import load_review
 
     with ws.engine.connect() as connection:
         briefs = connection.execute(

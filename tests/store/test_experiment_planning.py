@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from okrdesk.store import experiment_planning as planning
+from okrdesk.store.experiments import planning
 
 TODAY = dt.date(2026, 11, 25)
 

@@ -8,10 +8,11 @@ from typing import Any
 import pytest
 from sqlalchemy import insert, select, update
 
-from okrdesk.store import experiment_results as store
-from okrdesk.store.experiment_results import ArmError, ArmValues
+from okrdesk.store.errors import ArmError
+from okrdesk.store.experiments import results as store
+from okrdesk.store.experiments.results import ArmValues
 from okrdesk.store.schema import Experiment, FunnelCount, FunnelStage
-from okrdesk.store.workspace import Workspace
+from okrdesk.store.workspace.files import Workspace
 
 MONDAY = dt.date(2026, 11, 23)  # the demo's week (DEMO_DAY is Wednesday 25 November)
 

@@ -7,10 +7,10 @@ from typing import Any
 import pytest
 from sqlalchemy import insert, select
 
-from okrdesk.store import experiment_tasks as store
-from okrdesk.store.experiment_tasks import DAY_TEMPLATE, TaskValues
+from okrdesk.store.experiments import tasks as store
+from okrdesk.store.experiments.tasks import DAY_TEMPLATE, TaskValues
 from okrdesk.store.schema import Experiment, Person
-from okrdesk.store.workspace import Workspace
+from okrdesk.store.workspace.files import Workspace
 
 
 def run(ws: Workspace, command, *args: Any) -> Any:

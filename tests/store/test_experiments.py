@@ -8,10 +8,11 @@ from typing import Any
 
 import pytest
 
-from okrdesk.store import experiments as store
-from okrdesk.store.experiment_tasks import tasks_of
-from okrdesk.store.experiments import ExperimentValues, InvalidExperimentError
-from okrdesk.store.workspace import Workspace
+from okrdesk.store.errors import InvalidExperimentError
+from okrdesk.store.experiments import records as store
+from okrdesk.store.experiments.records import ExperimentValues
+from okrdesk.store.experiments.tasks import tasks_of
+from okrdesk.store.workspace.files import Workspace
 
 MONDAY = dt.date(2026, 11, 30)
 

@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from okrdesk.store.engine import leaves_no_sidecars, read_only_connection
-from okrdesk.store.health import check_workspace
 from okrdesk.store.schema import Team
-from okrdesk.store.workspace import create_workspace, inspect, open_workspace
+from okrdesk.store.workspace.engine import leaves_no_sidecars, read_only_connection
+from okrdesk.store.workspace.files import create_workspace, inspect, open_workspace
+from okrdesk.store.workspace.health import check_workspace
 
 NAMES = [
     "Bistro Nowak ąę? #1%20.okrdesk",

@@ -9,9 +9,9 @@ import pytest
 from sqlalchemy import insert, update
 
 from okrdesk.domain.weeks import last_full_week
-from okrdesk.store.funnel_alerts import significant_drops
+from okrdesk.store.funnel.alerts import significant_drops
 from okrdesk.store.schema import Funnel, FunnelCount, FunnelStage, WorkspaceSettings
-from okrdesk.store.workspace import create_workspace
+from okrdesk.store.workspace.files import create_workspace
 
 TODAY = dt.date(2026, 11, 25)  # a Wednesday, the demo's day (tests/store/conftest.py)
 LAST = dt.date(2026, 11, 16)

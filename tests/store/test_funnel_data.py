@@ -7,9 +7,9 @@ import pytest
 from sqlalchemy import func, insert, select
 
 from okrdesk.domain.funnel import metrics
-from okrdesk.store import demo_data
-from okrdesk.store.funnel_data import (
-    FunnelNotFoundError,
+from okrdesk.store.demo import data as demo_data
+from okrdesk.store.errors import FunnelNotFoundError
+from okrdesk.store.funnel.data import (
     experiment_spans,
     funnel_id_by_name,
     funnel_names,

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import select
 
-from okrdesk.store import funnel_definitions as fd
+from okrdesk.store.errors import InvalidNameError
+from okrdesk.store.funnel import definitions as fd
 from okrdesk.store.schema import Experiment, FunnelCount, KeyResultBinding
 
 
@@ -25,7 +26,7 @@ def test_create_funnel_has_the_default_stages_and_a_unique_name(ws):
     assert _stages(ws, funnel_id) == list(fd.DEFAULT_STAGES)
     with ws.engine.connect() as connection:
         assert [f.name for f in fd.list_funnels(connection)][-1] == "Outbound"
-    with pytest.raises(fd.InvalidNameError) as error, ws.session() as session:
+    with pytest.raises(InvalidNameError) as error, ws.session() as session:
         fd.create_funnel(session, "outbound")
     assert error.value.problem.code == "name_taken"
 
@@ -45,7 +46,7 @@ def test_add_rename_move_stage_and_their_inverses(ws):
         fd.rename_stage(session, stage_id, "Demo booked")
         fd.delete_stage(session, stage_id)
     assert _stages(ws, funnel.id) == before
-    with pytest.raises(fd.InvalidNameError), ws.session() as session:
+    with pytest.raises(InvalidNameError), ws.session() as session:
         fd.add_stage(session, funnel.id, "lead")
 
 
@@ -88,7 +89,7 @@ def test_deleting_a_funnel_and_restoring_it_gives_back_the_same_file(ws, content
 
 def test_rename_funnel_refuses_an_empty_name(ws):
     funnel = _funnel(ws)
-    with pytest.raises(fd.InvalidNameError) as error, ws.session() as session:
+    with pytest.raises(InvalidNameError) as error, ws.session() as session:
         fd.rename_funnel(session, funnel.id, "   ")
     assert error.value.problem.code == "name_required"
     with ws.session() as session, session.begin():

@@ -9,9 +9,10 @@ import pytest
 from sqlalchemy import insert, select
 
 from okrdesk.cli import main
-from okrdesk.store import demo_data
-from okrdesk.store.funnel_data import FunnelNotFoundError, funnel_id_by_name
-from okrdesk.store.funnel_export import COLUMNS, ExportError, export_funnel, neutralise
+from okrdesk.store.demo import data as demo_data
+from okrdesk.store.errors import ExportError, FunnelNotFoundError
+from okrdesk.store.funnel.data import funnel_id_by_name
+from okrdesk.store.funnel.export import COLUMNS, export_funnel, neutralise
 from okrdesk.store.schema import Funnel, FunnelCohortCount, FunnelCount, FunnelStage
 
 HEADER = [

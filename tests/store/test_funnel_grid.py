@@ -6,8 +6,8 @@ import datetime as dt
 
 import pytest
 
-from okrdesk.store import funnel_definitions as fd
-from okrdesk.store import funnel_grid
+from okrdesk.store.funnel import definitions as fd
+from okrdesk.store.funnel import grid as funnel_grid
 
 
 def _funnel_and_stages(ws):

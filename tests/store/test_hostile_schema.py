@@ -15,7 +15,7 @@ import pytest
 
 from okrdesk.cli import main
 from okrdesk.store.errors import WorkspaceError
-from okrdesk.store.workspace import create_workspace, open_workspace
+from okrdesk.store.workspace.files import create_workspace, open_workspace
 from tests.store.hostile_workspaces import KINDS
 
 
@@ -116,7 +116,7 @@ def test_the_trigger_of_a_refused_file_never_ran(sound_file: Path, tmp_path: Pat
 
 def test_a_workspace_made_by_every_revision_and_upgraded_opens(tmp_path: Path) -> None:
     # The reference schema comes from the migrations: every path through them must match it.
-    from okrdesk.store import migrate
+    from okrdesk.store.workspace import migrate
 
     for revision in migrate.known_revisions():
         path = tmp_path / f"made-at-{revision}.okrdesk"
@@ -128,7 +128,7 @@ def test_a_workspace_made_by_every_revision_and_upgraded_opens(tmp_path: Path) -
 
 
 def test_the_kept_reference_is_the_one_the_migrations_make(tmp_path: Path) -> None:
-    from okrdesk.store import schema_check
+    from okrdesk.store.workspace import schema_check
 
     built = schema_check._build_references()
     kept = tmp_path / "schemas.json"

@@ -7,9 +7,9 @@ from typing import Any
 
 import pytest
 
-from okrdesk.store import initiatives as store
-from okrdesk.store.initiatives import InitiativeValues
-from okrdesk.store.workspace import Workspace
+from okrdesk.store.okr import initiatives as store
+from okrdesk.store.okr.initiatives import InitiativeValues
+from okrdesk.store.workspace.files import Workspace
 
 TODAY = dt.date(2026, 11, 25)
 

@@ -10,8 +10,8 @@ from typing import Any
 import pytest
 
 from okrdesk.domain.kpi import KpiStatus, KpiValues
-from okrdesk.store import kpis as store
-from okrdesk.store.workspace import Workspace
+from okrdesk.store.okr import kpis as store
+from okrdesk.store.workspace.files import Workspace
 
 TODAY = dt.date(2026, 11, 25)
 NEW = KpiValues("Net revenue retention", "percent", None, True, 105.0, 95.0)

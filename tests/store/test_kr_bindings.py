@@ -8,8 +8,7 @@ import pytest
 from sqlalchemy import func, insert, select
 
 from okrdesk.domain.okr_rules import KeyResultValues
-from okrdesk.store.checkins import CheckInValues, record_checkin
-from okrdesk.store.kr_bindings import (
+from okrdesk.store.bindings import (
     Binding,
     bind,
     binding,
@@ -21,7 +20,8 @@ from okrdesk.store.kr_bindings import (
     unbind,
     weekly_values,
 )
-from okrdesk.store.okr_commands import create_key_result
+from okrdesk.store.okr.checkins import CheckInValues, record_checkin
+from okrdesk.store.okr.commands import create_key_result
 from okrdesk.store.schema import (
     CheckIn,
     Cycle,
@@ -299,9 +299,10 @@ def test_the_demo_form_rate_is_bound_and_checked_in_by_its_import(ws):
 
 
 def test_an_import_checks_in_the_bound_key_results_in_its_own_transaction(tmp_path):
-    """The importer (okrdesk.store.importing) calls record_bound_checkins after each import."""
-    from okrdesk.store.importing import ImportOptions, import_file
-    from okrdesk.store.workspace import create_workspace
+    """bindings.import_file calls record_bound_checkins inside the import's transaction."""
+    from okrdesk.store.bindings import import_file
+    from okrdesk.store.funnel.importing import ImportOptions
+    from okrdesk.store.workspace.files import create_workspace
 
     today = dt.date.today()
     last_week = today - dt.timedelta(days=today.weekday(), weeks=1)

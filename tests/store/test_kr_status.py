@@ -17,13 +17,13 @@ import pytest
 from okrdesk.domain.okr_rules import KeyResultValues, ObjectiveValues
 from okrdesk.domain.review import status_reason
 from okrdesk.reports.locale_format import locale_format
-from okrdesk.store import okr_queries
-from okrdesk.store.checkins import CheckInValues, record_checkin
-from okrdesk.store.cycles import create_cycle
-from okrdesk.store.dashboard_data import management_data
-from okrdesk.store.okr_commands import create_key_result, create_objective
-from okrdesk.store.review_data import load_review
-from okrdesk.store.workspace import Workspace, create_workspace
+from okrdesk.store.okr import queries as okr_queries
+from okrdesk.store.okr.checkins import CheckInValues, record_checkin
+from okrdesk.store.okr.commands import create_key_result, create_objective
+from okrdesk.store.okr.cycles import create_cycle
+from okrdesk.store.review.dashboard import management_data
+from okrdesk.store.review.data import load_review
+from okrdesk.store.workspace.files import Workspace, create_workspace
 from okrdesk.ui.okr.nodes import KeyResultNode, Node, build_tree
 
 START, END = dt.date(2026, 10, 1), dt.date(2026, 12, 31)

@@ -11,10 +11,10 @@ from alembic.migration import MigrationContext
 from sqlalchemy import URL, create_engine, select
 from sqlalchemy import inspect as sa_inspect
 
-from okrdesk.store import migrate
 from okrdesk.store.errors import MigrationError, WorkspaceError
 from okrdesk.store.schema import Base, Cycle, Experiment, KeyResult
-from okrdesk.store.workspace import (
+from okrdesk.store.workspace import migrate
+from okrdesk.store.workspace.files import (
     _copy_database,
     _migration_failed,
     create_workspace,

@@ -20,12 +20,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from okrdesk.domain.okr_rules import KeyResultValues, ObjectiveValues
-from okrdesk.store import okr_commands as commands
-from okrdesk.store.cycles import create_cycle
-from okrdesk.store.demo import build_demo
-from okrdesk.store.okr_commands import InvalidValuesError
+from okrdesk.store.demo.builder import build_demo
+from okrdesk.store.errors import InvalidValuesError
+from okrdesk.store.okr import commands
+from okrdesk.store.okr.cycles import create_cycle
 from okrdesk.store.schema import Base, KeyResult, Objective
-from okrdesk.store.workspace import Workspace, create_workspace, open_workspace
+from okrdesk.store.workspace.files import Workspace, create_workspace, open_workspace
 
 TODAY = dt.date(2026, 11, 25)
 

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from okrdesk.store.demo import build_demo
-from okrdesk.store.okr_queries import cycle_objectives, list_cycles
-from okrdesk.store.workspace import create_workspace, open_workspace
+from okrdesk.store.demo.builder import build_demo
+from okrdesk.store.okr.queries import cycle_objectives, list_cycles
+from okrdesk.store.workspace.files import create_workspace, open_workspace
 
 TODAY = dt.date(2026, 11, 25)
 

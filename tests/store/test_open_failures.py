@@ -13,16 +13,16 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from okrdesk.store import migrate
 from okrdesk.store.errors import MigrationError, WorkspaceBusyError, WorkspaceError
-from okrdesk.store.health import check_workspace
 from okrdesk.store.schema import Team
-from okrdesk.store.workspace import (
+from okrdesk.store.workspace import migrate
+from okrdesk.store.workspace.files import (
     _migration_failed,
     create_workspace,
     inspect,
     open_workspace,
 )
+from okrdesk.store.workspace.health import check_workspace
 
 FIRST = "0001"
 SHORT = 0.05  # seconds: how long opening waits for a lock in these tests

@@ -11,8 +11,9 @@ from typing import Any
 import pytest
 
 from okrdesk.store import people
-from okrdesk.store.people import InvalidValuesError, PersonValues
-from okrdesk.store.workspace import Workspace
+from okrdesk.store.errors import InvalidValuesError
+from okrdesk.store.people import PersonValues
+from okrdesk.store.workspace.files import Workspace
 
 TODAY = dt.date(2026, 11, 25)
 

@@ -16,7 +16,7 @@ from sqlalchemy.exc import OperationalError
 from okrdesk.cli import main
 from okrdesk.store.errors import ReadOnlyWorkspaceError, UnreadableWorkspaceError
 from okrdesk.store.schema import Team
-from okrdesk.store.workspace import create_workspace, open_workspace
+from okrdesk.store.workspace.files import create_workspace, open_workspace
 from tests.read_only import read_only
 
 FIRST = "0001"

@@ -22,7 +22,7 @@ from okrdesk.store.errors import (
     WorkspaceError,
 )
 from okrdesk.store.schema import Funnel, FunnelCount, FunnelStage, WeeklyReview
-from okrdesk.store.workspace import create_workspace, open_workspace
+from okrdesk.store.workspace.files import create_workspace, open_workspace
 
 TABLE_LEAF = 0x0D
 INDEX_LEAF = 0x0A

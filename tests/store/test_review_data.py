@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from sqlalchemy import select, text, update
 
-from okrdesk.store.review_data import (
+from okrdesk.store.review.data import (
     SavedReview,
     default_week,
     load_review,

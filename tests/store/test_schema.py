@@ -15,7 +15,6 @@ from hypothesis import strategies as st
 from sqlalchemy import CheckConstraint, delete, func, inspect, select
 from sqlalchemy.exc import IntegrityError
 
-from okrdesk.store.engine import APPLICATION_ID
 from okrdesk.store.schema import (
     Base,
     CheckIn,
@@ -42,7 +41,8 @@ from okrdesk.store.schema import (
     WeeklyReview,
     WorkspaceSettings,
 )
-from okrdesk.store.workspace import Workspace, create_workspace, open_workspace
+from okrdesk.store.workspace.engine import APPLICATION_ID
+from okrdesk.store.workspace.files import Workspace, create_workspace, open_workspace
 
 MODELS = [mapper.class_ for mapper in Base.registry.mappers]
 

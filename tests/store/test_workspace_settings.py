@@ -9,11 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from okrdesk.store.okr_queries import status_thresholds
-from okrdesk.store.workspace import Workspace, create_workspace
-from okrdesk.store.workspace_settings import (
+from okrdesk.store.errors import InvalidSettingsError
+from okrdesk.store.okr.queries import status_thresholds
+from okrdesk.store.workspace.files import Workspace, create_workspace
+from okrdesk.store.workspace.settings import (
     CURRENCIES,
-    InvalidSettingsError,
     SettingsValues,
     read_settings,
     restore_settings,

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings
 
-from okrdesk.store.workspace import create_workspace
+from okrdesk.store.workspace.files import create_workspace
 from okrdesk.ui.app import create_app
 from okrdesk.ui.main_window import MainWindow
 
@@ -30,7 +30,7 @@ def clean_settings():
 
 @pytest.fixture(scope="session")
 def demo_file(tmp_path_factory) -> Path:
-    from okrdesk.store.demo import build_demo
+    from okrdesk.store.demo.builder import build_demo
 
     path = tmp_path_factory.mktemp("demo") / "demo.okrdesk"
     build_demo(path, TODAY)

@@ -191,7 +191,7 @@ def test_start_up_does_not_import_the_dashboards_or_presentation():
         "from okrdesk.ui.app import create_app; app = create_app([]);"
         "from okrdesk.ui.main_window import MainWindow; w = MainWindow();"
         "print(sorted(m for m in sys.modules if m.startswith(('pandas', 'pyqtgraph', "
-        "'okrdesk.ui.dashboards', 'okrdesk.ui.present', 'okrdesk.store.dashboard_data'))))"
+        "'okrdesk.ui.dashboards', 'okrdesk.ui.present', 'okrdesk.store.review.dashboard'))))"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"

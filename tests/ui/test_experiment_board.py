@@ -13,7 +13,7 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from okrdesk.domain.weeks import week_start_of
-from okrdesk.store import experiments as experiments_store
+from okrdesk.store.experiments import records as experiments_store
 from okrdesk.ui.controller import WorkspaceController
 from okrdesk.ui.experiments.board import WeekBoard
 from okrdesk.ui.experiments.board_cells import dragged_experiment, experiment_mime

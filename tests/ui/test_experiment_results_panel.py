@@ -12,7 +12,7 @@ from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QApplication
 
 from okrdesk.domain.weeks import week_start_of
-from okrdesk.store.experiment_results import ArmValues
+from okrdesk.store.experiments.results import ArmValues
 from okrdesk.ui.controller import WorkspaceController
 from okrdesk.ui.experiments.results import ResultsPanel
 from okrdesk.ui.experiments.results_model import CONVERSIONS, DEAL, NAME, RATE, SQLS, VISITORS

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from okrdesk.domain import stats
-from okrdesk.store.experiment_planning import StepTraffic
+from okrdesk.store.experiments.planning import StepTraffic
 from okrdesk.ui.experiments.planner import make_plan
 
 STEP = "Lead → MQL"

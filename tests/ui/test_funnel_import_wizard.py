@@ -349,7 +349,7 @@ def test_the_file_page_shows_what_was_detected_and_the_columns_are_guessed(
 
 
 def test_a_cancel_that_comes_after_the_commit_still_writes_nothing(opened, demo_copy, tmp_path):
-    from okrdesk.store.importing.model import ImportOptions
+    from okrdesk.store.funnel.importing.model import ImportOptions
     from okrdesk.ui.funnel.import_command import ImportJob
 
     before = everything(demo_copy)
@@ -375,7 +375,7 @@ def test_undo_of_an_import_undone_elsewhere_says_why_and_leaves_the_stack(
 ):
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    from okrdesk.store.importing.writing import undo_import
+    from okrdesk.store.funnel.importing.writing import undo_import
 
     path = write(tmp_path, "eksport.csv", POLISH, "cp1250")
     wizard = opened.import_file(path)

@@ -72,7 +72,7 @@ def test_source_and_week_filters_narrow_the_charts(section, demo_copy):
 
 
 def test_an_empty_funnel_says_how_to_fill_it(qtbot, window, empty_file):
-    from okrdesk.store.funnel_definitions import create_funnel
+    from okrdesk.store.funnel.definitions import create_funnel
 
     window.files.open_path(empty_file)
     with window.controller.workspace.session() as session, session.begin():
@@ -109,7 +109,7 @@ def test_start_up_does_not_import_the_funnel_screen():
         "from okrdesk.ui.app import create_app; app = create_app([]);"
         "from okrdesk.ui.main_window import MainWindow; w = MainWindow();"
         "print(sorted(m for m in sys.modules if m.startswith(('pandas', 'pyqtgraph', "
-        "'okrdesk.ui.funnel', 'okrdesk.store.importing'))))"
+        "'okrdesk.ui.funnel', 'okrdesk.store.funnel.importing'))))"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"

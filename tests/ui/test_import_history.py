@@ -10,7 +10,8 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from okrdesk.store.importing import ImportOptions, import_file
+from okrdesk.store.bindings import import_file
+from okrdesk.store.funnel.importing import ImportOptions
 from okrdesk.ui.formatting import format_date
 from okrdesk.ui.funnel.import_history import FILE, ROWS, SHA, UNDONE, WEEKS, ImportHistoryDialog
 

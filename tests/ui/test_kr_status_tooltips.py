@@ -8,10 +8,10 @@ from pathlib import Path
 from PySide6.QtCore import QDate, QLocale, QModelIndex, Qt
 
 from okrdesk.domain.okr_rules import KeyResultValues, ObjectiveValues
-from okrdesk.store.checkins import CheckInValues, record_checkin
-from okrdesk.store.cycles import create_cycle
-from okrdesk.store.okr_commands import create_key_result, create_objective
-from okrdesk.store.workspace import create_workspace
+from okrdesk.store.okr.checkins import CheckInValues, record_checkin
+from okrdesk.store.okr.commands import create_key_result, create_objective
+from okrdesk.store.okr.cycles import create_cycle
+from okrdesk.store.workspace.files import create_workspace
 from okrdesk.ui.okr.tree_model import PROGRESS, PROGRESS_ROLE, STATUS, TITLE
 
 TODAY = dt.date.today()

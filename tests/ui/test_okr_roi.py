@@ -8,12 +8,12 @@ import sqlite3
 from PySide6.QtCore import QModelIndex
 
 from okrdesk.domain.okr_rules import KeyResultValues, ObjectiveValues
-from okrdesk.store.cycles import create_cycle
-from okrdesk.store.funnel_definitions import list_stages
-from okrdesk.store.importing import ImportOptions, import_file
-from okrdesk.store.kr_bindings import bind
-from okrdesk.store.okr_commands import create_key_result, create_objective
-from okrdesk.store.workspace import create_workspace
+from okrdesk.store.bindings import bind, import_file
+from okrdesk.store.funnel.definitions import list_stages
+from okrdesk.store.funnel.importing import ImportOptions
+from okrdesk.store.okr.commands import create_key_result, create_objective
+from okrdesk.store.okr.cycles import create_cycle
+from okrdesk.store.workspace.files import create_workspace
 from okrdesk.ui.formatting import format_percent
 from okrdesk.ui.okr.nodes import KeyResultNode
 from okrdesk.ui.okr.tree_model import NODE_ROLE

@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
-from okrdesk.store.workspace import create_workspace, open_workspace
+from okrdesk.store.workspace.files import create_workspace, open_workspace
 from okrdesk.ui.main_window import MainWindow
 from okrdesk.ui.undo import AddCycleCommand
 from tests.read_only import read_only

@@ -11,8 +11,8 @@ from PySide6.QtCore import QLocale
 
 from okrdesk.domain.review import iso_week_label, write_brief
 from okrdesk.reports.locale_format import LocaleFormat
-from okrdesk.store.review_data import default_week, load_review, meeting_week_of
-from okrdesk.store.workspace import open_workspace
+from okrdesk.store.review.data import default_week, load_review, meeting_week_of
+from okrdesk.store.workspace.files import open_workspace
 from okrdesk.ui.review.section import ReviewSection
 
 TODAY = dt.date.today()

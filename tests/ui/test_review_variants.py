@@ -11,8 +11,8 @@ from PySide6.QtCore import QLocale
 
 from okrdesk.reports.locale_format import LocaleFormat
 from okrdesk.reports.pdf import _verdicts_in_short
-from okrdesk.store.review_data import default_week, load_review
-from okrdesk.store.workspace import open_workspace
+from okrdesk.store.review.data import default_week, load_review
+from okrdesk.store.workspace.files import open_workspace
 from okrdesk.ui.present.pages import _experiment_lines
 from okrdesk.ui.review.models import ExperimentsModel
 

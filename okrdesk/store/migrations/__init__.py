@@ -1,1 +1,1 @@
-"""Alembic migrations of the workspace schema, run by okrdesk.store.workspace at open."""
+"""Alembic migrations of the workspace schema, run by okrdesk.store.workspace.files at open."""

@@ -6,7 +6,7 @@ from okrdesk.store.schema import Base
 
 connection = context.config.attributes.get("connection")
 if connection is None:
-    raise RuntimeError("okrdesk migrations run only through okrdesk.store.migrate")
+    raise RuntimeError("okrdesk migrations run only through okrdesk.store.workspace.migrate")
 
 context.configure(
     connection=connection,

@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from okrdesk.store.dashboard_data import (
+from okrdesk.store.review.dashboard import (
     STATUS_ORDER,
     KeyResultForecast,
     ManagementData,

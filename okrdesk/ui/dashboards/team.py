@@ -16,8 +16,8 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from okrdesk.domain.review import FunnelStep
-from okrdesk.store.dashboard_data import SourceConversion, TeamData
-from okrdesk.store.experiment_tasks import TaskRow
+from okrdesk.store.experiments.tasks import TaskRow
+from okrdesk.store.review.dashboard import SourceConversion, TeamData
 from okrdesk.ui.controller import WorkspaceController
 from okrdesk.ui.dashboards.common import format_points, panel, table
 from okrdesk.ui.formatting import format_date, format_int, format_percent

@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
-from okrdesk.store import dashboard_data
+from okrdesk.store.review import dashboard as dashboard_data
 from okrdesk.ui.controller import WorkspaceController
 from okrdesk.ui.dashboards import management, team
 from okrdesk.ui.dashboards.common import style_sheet

@@ -24,11 +24,11 @@ from PySide6.QtWidgets import (
 )
 
 from okrdesk.domain.weeks import week_start_of
-from okrdesk.store import experiment_tasks as tasks_store
-from okrdesk.store import experiments as experiments_store
-from okrdesk.store import okr_queries
-from okrdesk.store.experiment_tasks import TaskRow, TaskValues
-from okrdesk.store.experiments import ExperimentRow
+from okrdesk.store.experiments import records as experiments_store
+from okrdesk.store.experiments import tasks as tasks_store
+from okrdesk.store.experiments.records import ExperimentRow
+from okrdesk.store.experiments.tasks import TaskRow, TaskValues
+from okrdesk.store.okr import queries as okr_queries
 from okrdesk.ui.controller import WorkspaceController
 from okrdesk.ui.experiments import task_commands
 from okrdesk.ui.experiments.board_cells import (

@@ -35,11 +35,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from okrdesk.store import experiment_tasks as tasks_store
-from okrdesk.store.experiment_tasks import TaskRow, TaskValues
-from okrdesk.store.experiments import ExperimentRow
+from okrdesk.store.experiments import tasks as tasks_store
+from okrdesk.store.experiments.records import ExperimentRow
+from okrdesk.store.experiments.tasks import TaskRow, TaskValues
 from okrdesk.ui.formatting import EXPERIMENT_STATUSES, format_date, label
-from okrdesk.ui.okr.editors import chosen_id, people_combo
+from okrdesk.ui.person_picker import chosen_id, people_combo
 
 EXPERIMENT_MIME = "application/x-okrdesk-experiment"
 

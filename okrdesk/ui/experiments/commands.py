@@ -7,8 +7,8 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication
 
-from okrdesk.store import experiments as store
-from okrdesk.store.experiments import DecisionState, ExperimentValues
+from okrdesk.store.experiments import records as store
+from okrdesk.store.experiments.records import DecisionState, ExperimentValues
 from okrdesk.ui import store_commands
 from okrdesk.ui.controller import WorkspaceController
 

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from okrdesk.store.experiments import ExperimentRow
+from okrdesk.store.experiments.records import ExperimentRow
 
 CHOICES = {
     "scale": (

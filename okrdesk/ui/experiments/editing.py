@@ -15,11 +15,11 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 from sqlalchemy import select
 
-from okrdesk.store import experiment_planning as planning
-from okrdesk.store import experiments as store
-from okrdesk.store import okr_queries
-from okrdesk.store.experiment_tasks import DAY_TEMPLATE
-from okrdesk.store.experiments import ExperimentRow, ExperimentValues
+from okrdesk.store.experiments import planning
+from okrdesk.store.experiments import records as store
+from okrdesk.store.experiments.records import ExperimentRow, ExperimentValues
+from okrdesk.store.experiments.tasks import DAY_TEMPLATE
+from okrdesk.store.okr import queries as okr_queries
 from okrdesk.store.schema import WorkspaceSettings
 from okrdesk.ui.controller import WorkspaceController
 from okrdesk.ui.experiments.backlog import PlanWeekDialog

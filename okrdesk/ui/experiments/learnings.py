@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from okrdesk.store.experiments import ExperimentRow
+from okrdesk.store.experiments.records import ExperimentRow
 from okrdesk.ui.formatting import EXPERIMENT_DECISIONS, format_date, format_int, label
 from okrdesk.ui.sections.table_model import Index, ReadOnlyTableModel
 

@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from okrdesk.domain import stats
-from okrdesk.store.experiment_planning import PLANNING_WEEKS, StepTraffic
+from okrdesk.store.experiments.planning import PLANNING_WEEKS, StepTraffic
 from okrdesk.ui.formatting import format_int, format_percent
 
 LONG_RUN_DAYS = 14

@@ -27,11 +27,12 @@ from PySide6.QtWidgets import (
 
 from okrdesk.domain.stats import wilson_interval
 from okrdesk.domain.verdict import Verdict, is_final, verdicts
-from okrdesk.store import experiment_results as results_store
-from okrdesk.store import experiments as experiments_store
-from okrdesk.store.experiment_results import ArmError, ArmValues
-from okrdesk.store.experiments import ExperimentRow
-from okrdesk.store.summary import display_settings
+from okrdesk.store.errors import ArmError
+from okrdesk.store.experiments import records as experiments_store
+from okrdesk.store.experiments import results as results_store
+from okrdesk.store.experiments.records import ExperimentRow
+from okrdesk.store.experiments.results import ArmValues
+from okrdesk.store.review.summary import display_settings
 from okrdesk.ui.controller import WorkspaceController
 from okrdesk.ui.experiments.results_model import ArmsModel
 from okrdesk.ui.experiments.results_text import COLOURS, lead_quality_change, verdict_text

@@ -15,7 +15,7 @@ from PySide6.QtCore import QLocale, QObject, Qt, Signal
 from PySide6.QtGui import QColor, QFont
 
 from okrdesk.domain.stats import wilson_interval
-from okrdesk.store.experiment_results import ArmValues
+from okrdesk.store.experiments.results import ArmValues
 from okrdesk.ui.formatting import format_amount, format_int, format_percent
 from okrdesk.ui.sections.table_model import Index, ReadOnlyTableModel
 

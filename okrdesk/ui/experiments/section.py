@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from okrdesk.domain.weeks import week_start_of
-from okrdesk.store import experiments as store
-from okrdesk.store.experiments import EXPERIMENT_STATUSES
+from okrdesk.store.experiments import records as store
+from okrdesk.store.experiments.records import EXPERIMENT_STATUSES
 from okrdesk.ui.controller import WorkspaceController
 from okrdesk.ui.experiments.backlog import BacklogPanel
 from okrdesk.ui.experiments.board import WeekBoard

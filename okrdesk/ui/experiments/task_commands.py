@@ -12,11 +12,11 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from okrdesk.store import experiment_results as results_store
-from okrdesk.store import experiment_tasks as tasks_store
-from okrdesk.store import experiments as experiments_store
-from okrdesk.store.experiment_results import ArmValues
-from okrdesk.store.experiment_tasks import DAY_TEMPLATE, TaskRow, TaskValues
+from okrdesk.store.experiments import records as experiments_store
+from okrdesk.store.experiments import results as results_store
+from okrdesk.store.experiments import tasks as tasks_store
+from okrdesk.store.experiments.results import ArmValues
+from okrdesk.store.experiments.tasks import DAY_TEMPLATE, TaskRow, TaskValues
 from okrdesk.ui import store_commands
 from okrdesk.ui.controller import WorkspaceController
 from okrdesk.ui.formatting import format_date

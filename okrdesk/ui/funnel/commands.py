@@ -6,9 +6,9 @@ from collections.abc import Mapping
 
 from PySide6.QtCore import QCoreApplication
 
-from okrdesk.store import funnel_definitions as definitions
-from okrdesk.store import funnel_grid
-from okrdesk.store.funnel_grid import Cell
+from okrdesk.store.funnel import definitions
+from okrdesk.store.funnel import grid as funnel_grid
+from okrdesk.store.funnel.grid import Cell
 from okrdesk.ui import store_commands
 from okrdesk.ui.controller import WorkspaceController
 

@@ -39,8 +39,8 @@ from PySide6.QtWidgets import (
 )
 
 from okrdesk.domain.okr_rules import Problem
-from okrdesk.store import funnel_definitions as definitions
-from okrdesk.store.funnel_definitions import FunnelRow, StageRow
+from okrdesk.store.funnel import definitions
+from okrdesk.store.funnel.definitions import FunnelRow, StageRow
 from okrdesk.store.people import name_problems
 from okrdesk.ui.controller import WorkspaceController
 from okrdesk.ui.form_dialog import FormDialog

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from okrdesk.store.funnel_definitions import FunnelRow
+from okrdesk.store.funnel.definitions import FunnelRow
 
 ALL = "\x00all"
 CUSTOM = -1

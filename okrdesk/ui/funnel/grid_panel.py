@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from okrdesk.domain.weeks import week_start_of
-from okrdesk.store import funnel_grid
-from okrdesk.store.funnel_grid import Cell
-from okrdesk.store.workspace_settings import read_settings
+from okrdesk.store.funnel import grid as funnel_grid
+from okrdesk.store.funnel.grid import Cell
+from okrdesk.store.workspace.settings import read_settings
 from okrdesk.ui.controller import WorkspaceController
 from okrdesk.ui.formatting import format_date
 from okrdesk.ui.funnel.commands import SetCountsCommand

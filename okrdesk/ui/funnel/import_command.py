@@ -18,11 +18,13 @@ from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QWidget
 from sqlalchemy.orm import Session
 
-from okrdesk.store import funnel_definitions as definitions
-from okrdesk.store.importing.importer import DEFAULT_STAGES, import_file
-from okrdesk.store.importing.model import ImportOptions, ImportResult
-from okrdesk.store.importing.writing import UndoRefused, find_funnel, redo_import, undo_import
-from okrdesk.store.workspace import Workspace
+from okrdesk.store.bindings import import_file
+from okrdesk.store.errors import UndoRefused
+from okrdesk.store.funnel import definitions
+from okrdesk.store.funnel.importing.importer import DEFAULT_STAGES
+from okrdesk.store.funnel.importing.model import ImportOptions, ImportResult
+from okrdesk.store.funnel.importing.writing import find_funnel, redo_import, undo_import
+from okrdesk.store.workspace.files import Workspace
 from okrdesk.ui.controller import WorkspaceController
 from okrdesk.ui.tasks import show_error
 

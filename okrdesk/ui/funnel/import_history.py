@@ -26,15 +26,15 @@ from PySide6.QtWidgets import (
 )
 
 from okrdesk.domain.weeks import iso_week_label
-from okrdesk.store.importing.model import ImportRecord
-from okrdesk.store.importing.writing import (
+from okrdesk.store.bindings import checkins_of_import
+from okrdesk.store.errors import UndoRefused
+from okrdesk.store.funnel.importing.model import ImportRecord
+from okrdesk.store.funnel.importing.writing import (
     UndoneImport,
-    UndoRefused,
     import_history,
     redo_import,
     undo_import,
 )
-from okrdesk.store.kr_bindings import checkins_of_import
 from okrdesk.ui.controller import WorkspaceController
 from okrdesk.ui.formatting import format_date, format_int
 from okrdesk.ui.funnel.import_command import IMPORT_TABLES

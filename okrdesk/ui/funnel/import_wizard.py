@@ -1,7 +1,7 @@
 """File → Import… and files dropped on the window: choose, map, check, import, summarise.
 
 The wizard only gathers ImportOptions and shows the importer's preview; the import itself is
-okrdesk.store.importing's, run in the background with Cancel (which writes nothing), and
+okrdesk.store.funnel.importing's, run in the background with Cancel (which writes nothing), and
 lands on the undo stack as one step.
 """
 
@@ -13,18 +13,18 @@ from pathlib import Path
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget, QWizard
 
-from okrdesk.store import funnel_grid
-from okrdesk.store.funnel_definitions import list_funnels
-from okrdesk.store.importing.cleaning import cut
-from okrdesk.store.importing.errors import ImportProblem
-from okrdesk.store.importing.importer import preview
-from okrdesk.store.importing.model import (
+from okrdesk.store.cleaning import cut
+from okrdesk.store.errors import ImportProblem
+from okrdesk.store.funnel import grid as funnel_grid
+from okrdesk.store.funnel.definitions import list_funnels
+from okrdesk.store.funnel.importing.importer import preview
+from okrdesk.store.funnel.importing.model import (
     ImportOptions,
     ImportPreview,
     ImportResult,
     ImportWarning,
 )
-from okrdesk.store.importing.plausibility import FUTURE_WEEKS
+from okrdesk.store.funnel.importing.plausibility import FUTURE_WEEKS
 from okrdesk.ui.controller import WorkspaceController
 from okrdesk.ui.formatting import format_date
 from okrdesk.ui.funnel.import_command import (

@@ -12,9 +12,9 @@ from typing import Any
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QFileDialog, QTabWidget, QWidget
 
-from okrdesk.store import funnel_definitions as definitions
-from okrdesk.store.funnel_definitions import FunnelRow, StageRow
-from okrdesk.store.workspace_settings import read_settings
+from okrdesk.store.funnel import definitions
+from okrdesk.store.funnel.definitions import FunnelRow, StageRow
+from okrdesk.store.workspace.settings import read_settings
 from okrdesk.ui.controller import WorkspaceController
 from okrdesk.ui.funnel.filters import FunnelFilters
 from okrdesk.ui.funnel.grid_panel import FunnelGridPanel
@@ -93,7 +93,7 @@ class FunnelSection(Section):
             self.filters.set_funnels([], None)
             self._show_filtered()
             return
-        from okrdesk.store import funnel_data
+        from okrdesk.store.funnel import data as funnel_data
 
         for button in (self.filters.import_button, self.filters.edit_funnels_button):
             button.setEnabled(not workspace.read_only)

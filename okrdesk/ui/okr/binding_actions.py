@@ -20,8 +20,9 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAction, QColor, QIcon, QPainter, QPen, QPixmap, QPolygonF
 from PySide6.QtWidgets import QWidget
 
-from okrdesk.store import kr_bindings, summary
-from okrdesk.store.kr_bindings import Binding
+from okrdesk.store import bindings
+from okrdesk.store.bindings import Binding
+from okrdesk.store.review import summary
 from okrdesk.ui import store_commands
 from okrdesk.ui.controller import WorkspaceController
 from okrdesk.ui.okr.binding_dialog import BindingDialog, describe, funnel_choices
@@ -67,9 +68,9 @@ class BindCommand(store_commands.StoreCommand):
     def redo(self) -> None:
         def work(session) -> Binding | None:
             if self._new is None:
-                return kr_bindings.unbind(session, self._key_result_id)
+                return bindings.unbind(session, self._key_result_id)
             new = self._new
-            return kr_bindings.bind(
+            return bindings.bind(
                 session,
                 new.key_result_id,
                 new.funnel_id,
@@ -83,9 +84,7 @@ class BindCommand(store_commands.StoreCommand):
 
     def undo(self) -> None:
         self.run(
-            lambda session: kr_bindings.restore_binding(
-                session, self._previous, self._key_result_id
-            )
+            lambda session: bindings.restore_binding(session, self._previous, self._key_result_id)
         )
 
 
@@ -175,7 +174,7 @@ class KrBindingActions(QObject):
             self.marks.set_texts({})
             return
         with workspace.engine.connect() as connection:
-            named = kr_bindings.named_bindings(connection)
+            named = bindings.named_bindings(connection)
         self.marks.set_texts({kr: describe(n) for kr, n in named.items()})
 
     def open_dialog(self) -> BindingDialog | None:
@@ -187,7 +186,7 @@ class KrBindingActions(QObject):
             return None
         row = node.row_data
         with workspace.engine.connect() as connection:
-            current = kr_bindings.binding(connection, row.id)
+            current = bindings.binding(connection, row.id)
             currency = summary.display_settings(connection).currency
         dialog = BindingDialog(
             self._section,

@@ -1,7 +1,7 @@
 """Binding a key result to a funnel metric: the dialog, with the last weeks' values as preview.
 
 The choices (funnels, stages, segments) are read once when the dialog opens; the preview is
-computed by okrdesk.store.kr_bindings.weekly_values, the same values the automatic check-ins
+computed by okrdesk.store.bindings.weekly_values, the same values the automatic check-ins
 take, each time a choice changes.
 """
 
@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from okrdesk.domain.okr_rules import Problem
-from okrdesk.store.kr_bindings import (
+from okrdesk.store.bindings import (
     METRIC_STAGES,
     RATE_METRICS,
     Binding,
@@ -32,7 +32,7 @@ from okrdesk.store.kr_bindings import (
     weekly_values,
 )
 from okrdesk.store.schema import FUNNEL_METRICS
-from okrdesk.store.workspace import Workspace
+from okrdesk.store.workspace.files import Workspace
 from okrdesk.ui.form_dialog import FormDialog
 from okrdesk.ui.formatting import format_amount, format_date, format_int, format_percent
 from okrdesk.ui.sections.table_model import ReadOnlyTableModel
@@ -68,7 +68,7 @@ class FunnelChoice:
 
 def funnel_choices(workspace: Workspace) -> list[FunnelChoice]:
     # funnel_data reads pandas frames; the OKR screen loads it only when the dialog opens.
-    from okrdesk.store.funnel_data import funnel_names, segments
+    from okrdesk.store.funnel.data import funnel_names, segments
 
     with workspace.engine.connect() as connection:
         return [

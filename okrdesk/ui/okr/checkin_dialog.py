@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from okrdesk.store.checkins import CheckInValues
-from okrdesk.store.summary import DisplaySettings
+from okrdesk.store.okr.checkins import CheckInValues
+from okrdesk.store.review.summary import DisplaySettings
 from okrdesk.ui.formatting import CURRENCY_SYMBOLS, format_date, format_kr_value
 from okrdesk.ui.okr.nodes import KeyResultNode, ObjectiveNode
 from okrdesk.ui.sections.checkins_model import confidence_colour

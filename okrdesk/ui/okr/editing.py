@@ -19,7 +19,9 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from okrdesk.domain.okr_rules import KeyResultValues, ObjectiveValues
 from okrdesk.domain.okr_templates import templates
-from okrdesk.store import okr_commands, okr_queries, summary
+from okrdesk.store.okr import commands as okr_commands
+from okrdesk.store.okr import queries as okr_queries
+from okrdesk.store.review import summary
 from okrdesk.ui.controller import WorkspaceController
 from okrdesk.ui.form_dialog import FormDialog
 from okrdesk.ui.okr.commands import CreateCommand, DeleteCommand, MoveCommand, UpdateCommand

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
-    QCompleter,
     QDoubleSpinBox,
     QLineEdit,
     QPlainTextEdit,
@@ -24,6 +23,7 @@ from okrdesk.domain.okr_rules import (
 )
 from okrdesk.ui.form_dialog import FormDialog
 from okrdesk.ui.formatting import CURRENCY_SYMBOLS, OBJECTIVE_LEVELS, label
+from okrdesk.ui.person_picker import chosen_id, people_combo
 
 CONTEXT = "OkrEditors"
 NUMBER_LIMIT = 1e12
@@ -63,28 +63,6 @@ def _tr(text: str) -> str:
 
 def problem_text(problem: Problem) -> str:
     return _tr(PROBLEM_TEXTS[problem.code]) if problem.code in PROBLEM_TEXTS else problem.message
-
-
-def people_combo(people: Sequence[tuple[int, str]], chosen: int | None) -> QComboBox:
-    """Pick a person by typing any part of the name."""
-    combo = QComboBox()
-    combo.setEditable(True)
-    combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-    combo.addItem("", None)
-    for person_id, name in people:
-        combo.addItem(name, person_id)
-    completer = QCompleter(combo.model(), combo)
-    completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-    completer.setFilterMode(Qt.MatchFlag.MatchContains)
-    combo.setCompleter(completer)
-    combo.setCurrentIndex(max(combo.findData(chosen), 0) if chosen is not None else 0)
-    return combo
-
-
-def chosen_id(combo: QComboBox) -> int | None:
-    """The id of the item whose text is typed, or None when the text names nobody."""
-    index = combo.findText(combo.currentText().strip(), Qt.MatchFlag.MatchFixedString)
-    return combo.itemData(index) if index >= 0 else None
 
 
 class _Editor(FormDialog):

@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWid
 
 from okrdesk.domain import okr
 from okrdesk.domain.budget import NoRoi, budget_summary
-from okrdesk.store.okr_queries import CycleInfo, HistoryPoint
-from okrdesk.store.summary import DisplaySettings
+from okrdesk.store.okr.queries import CycleInfo, HistoryPoint
+from okrdesk.store.review.summary import DisplaySettings
 from okrdesk.ui.formatting import (
     format_amount,
     format_date,

@@ -30,15 +30,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from okrdesk.store import initiatives as store
-from okrdesk.store import okr_queries
-from okrdesk.store.initiatives import InitiativeRow, InitiativeValues
+from okrdesk.store.okr import initiatives as store
+from okrdesk.store.okr import queries as okr_queries
+from okrdesk.store.okr.initiatives import InitiativeRow, InitiativeValues
 from okrdesk.ui.controller import WorkspaceController
 from okrdesk.ui.formatting import format_date
 from okrdesk.ui.okr.commands import CreateCommand, DeleteCommand, UpdateCommand
-from okrdesk.ui.okr.editors import chosen_id, people_combo
-from okrdesk.ui.okr.table_keys import TableKeys
+from okrdesk.ui.person_picker import chosen_id, people_combo
 from okrdesk.ui.sections.table_model import Index, ReadOnlyTableModel
+from okrdesk.ui.table_keys import TableKeys
 
 DONE, TITLE, OWNER, DUE = range(4)
 OVERDUE = QColor("#dc2626")

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from okrdesk.domain.kpi import NAME_MAX_LENGTH, KpiStatus, KpiValues, validate_kpi
-from okrdesk.store.kpis import KpiRow
+from okrdesk.store.okr.kpis import KpiRow
 from okrdesk.ui.formatting import CURRENCY_SYMBOLS, format_amount, format_percent
 
 STATUS_NAMES = {

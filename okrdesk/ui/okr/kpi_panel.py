@@ -28,9 +28,10 @@ from PySide6.QtWidgets import (
 )
 
 from okrdesk.domain.kpi import KpiStatus, KpiValues
-from okrdesk.store import kpis as store
-from okrdesk.store import okr_queries, summary
-from okrdesk.store.kpis import KpiRow
+from okrdesk.store.okr import kpis as store
+from okrdesk.store.okr import queries as okr_queries
+from okrdesk.store.okr.kpis import KpiRow
+from okrdesk.store.review import summary
 from okrdesk.ui import store_commands
 from okrdesk.ui.charts.sparkline import Sparkline, paint_sparkline
 from okrdesk.ui.controller import WorkspaceController
@@ -43,9 +44,9 @@ from okrdesk.ui.okr.kpi_editors import (
     kpi_tr,
     threshold_text,
 )
-from okrdesk.ui.okr.table_keys import TableKeys
 from okrdesk.ui.reload_on_show import ReloadsWhenShown
 from okrdesk.ui.sections.table_model import Index, ReadOnlyTableModel
+from okrdesk.ui.table_keys import TableKeys
 
 KPI_TABLES = frozenset({"kpis", "kpi_values"})
 NAME, LATEST, TREND = range(3)

@@ -10,7 +10,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
-from okrdesk.store import okr_commands
+from okrdesk.store.okr import commands as okr_commands
 from okrdesk.ui.controller import WorkspaceController
 from okrdesk.ui.okr.commands import MoveCommand
 from okrdesk.ui.okr.nodes import GroupNode, KeyResultNode, Node, ObjectiveNode

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from okrdesk.domain import okr
 from okrdesk.domain.okr_rules import Problem, objective_warnings
-from okrdesk.store.okr_queries import CycleInfo, KeyResultRow, ObjectiveRow
+from okrdesk.store.okr.queries import CycleInfo, KeyResultRow, ObjectiveRow
 
 # Worst first: an objective shows the worst status among its key results.
 STATUS_SEVERITY = (

@@ -19,8 +19,10 @@ from PySide6.QtWidgets import (
 )
 
 from okrdesk.domain.okr import Status
-from okrdesk.store import kr_bindings, okr_queries, summary
-from okrdesk.store.checkins import CheckInValues
+from okrdesk.store import bindings
+from okrdesk.store.okr import queries as okr_queries
+from okrdesk.store.okr.checkins import CheckInValues
+from okrdesk.store.review import summary
 from okrdesk.ui.controller import WorkspaceController
 from okrdesk.ui.formatting import format_date
 from okrdesk.ui.okr.binding_actions import KrBindingActions
@@ -386,7 +388,7 @@ class OkrSection(Section):
             points = okr_queries.key_result_history(connection, node.row_data.id)
             settings = summary.display_settings(connection)
             # To the cycle's end: only the weeks on its edges are cut, never the week under way.
-            earned = kr_bindings.funnel_revenue(
+            earned = bindings.funnel_revenue(
                 connection, node.row_data.id, cycle.start_date, cycle.end_date
             )
         source = self.binding.marks.texts.get(node.row_data.id, "")

@@ -19,8 +19,9 @@ from okrdesk.domain.review import Review
 from okrdesk.domain.review_experiments import verdict_words
 from okrdesk.reports import charts
 from okrdesk.reports.locale_format import LocaleFormat
-from okrdesk.store import dashboard_data, funnel_data
-from okrdesk.store.review_data import default_week, load_review
+from okrdesk.store.funnel import data as funnel_data
+from okrdesk.store.review import dashboard as dashboard_data
+from okrdesk.store.review.data import default_week, load_review
 from okrdesk.ui.dashboards import management, team
 from okrdesk.ui.dashboards.common import BASE_SIZES, status_name
 from okrdesk.ui.formatting import format_date, format_percent

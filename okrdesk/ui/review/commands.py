@@ -6,7 +6,7 @@ import datetime as dt
 
 from PySide6.QtGui import QUndoCommand
 
-from okrdesk.store.review_data import SavedReview, restore_review, save_review
+from okrdesk.store.review.data import SavedReview, restore_review, save_review
 from okrdesk.ui.controller import WorkspaceController
 from okrdesk.ui.store_commands import StoreCommand
 

@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
 
 from okrdesk.domain.review import Review, brief_text, iso_week_label, write_brief
 from okrdesk.reports.locale_format import LocaleFormat
-from okrdesk.store.review_data import SavedReview
-from okrdesk.store.workspace import Workspace
+from okrdesk.store.review.data import SavedReview
+from okrdesk.store.workspace.files import Workspace
 from okrdesk.ui.controller import WorkspaceController
 from okrdesk.ui.formatting import EXPERIMENT_STATUSES, format_date, label
 from okrdesk.ui.review.blocks import (
@@ -255,8 +255,8 @@ class ReviewSection(Section):
     # -- loading -----------------------------------------------------------------------------
 
     def reload(self) -> None:
-        from okrdesk.store import experiments as experiment_store
-        from okrdesk.store.review_data import (
+        from okrdesk.store.experiments import records as experiment_store
+        from okrdesk.store.review.data import (
             default_week,
             load_review,
             next_step,

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QDate, QLocale, QObject
 from PySide6.QtGui import QColor
 
-from okrdesk.store.summary import CheckInLine, DisplaySettings
+from okrdesk.store.review.summary import CheckInLine, DisplaySettings
 from okrdesk.ui.formatting import format_int, format_kr_value
 from okrdesk.ui.sections.table_model import ReadOnlyTableModel
 

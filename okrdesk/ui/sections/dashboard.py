@@ -22,7 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from okrdesk.domain.weeks import week_start_of
-from okrdesk.store import funnel_alerts, okr_queries, summary
+from okrdesk.store.funnel import alerts as funnel_alerts
+from okrdesk.store.okr import queries as okr_queries
+from okrdesk.store.review import summary
 from okrdesk.ui.controller import WorkspaceController
 from okrdesk.ui.formatting import (
     EXPERIMENT_STATUSES,

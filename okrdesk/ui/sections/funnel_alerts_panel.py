@@ -11,7 +11,7 @@ from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QFrame, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
-from okrdesk.store.funnel_alerts import Alert
+from okrdesk.store.funnel.alerts import Alert
 from okrdesk.ui.formatting import format_date, format_int, format_percent
 from okrdesk.ui.sections.table_model import ReadOnlyTableModel
 

@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import select
 
 from okrdesk.store.schema import FunnelCount, FunnelStage
-from okrdesk.store.workspace import Workspace, create_workspace
+from okrdesk.store.workspace.files import Workspace, create_workspace
 
 
 @pytest.fixture

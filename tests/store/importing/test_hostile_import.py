@@ -14,7 +14,7 @@ import pytest
 from hostile_corpus import Case, cases
 
 from okrdesk.cli import main
-from okrdesk.store.workspace import create_workspace
+from okrdesk.store.workspace.files import create_workspace
 
 ROOT = Path(__file__).resolve().parents[3]
 MAX_PEAK_MB = 500
@@ -130,7 +130,7 @@ def test_a_value_reads_the_same_in_the_first_rows_and_further_down(
 ):
     """Past the first rows a CSV's numbers are read another way (faster): what one way takes
     or refuses, the other does too."""
-    from okrdesk.store.workspace import open_workspace
+    from okrdesk.store.workspace.files import open_workspace
 
     weeks = [f"{dt.date(2024, 1, 1) + dt.timedelta(weeks=i)}" for i in range(30)]
     late = "week,stage,count\n" + "".join(f"{w},Visit,1\n" for w in weeks)

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from okrdesk.cli import main
-from okrdesk.store.workspace import create_workspace
+from okrdesk.store.workspace.files import create_workspace
 
 
 @pytest.fixture

@@ -6,7 +6,8 @@ import datetime as dt
 
 import pytest
 
-from okrdesk.store.importing import ImportOptions, ImportProblem, import_file, import_history
+from okrdesk.store.errors import ImportProblem
+from okrdesk.store.funnel.importing import ImportOptions, import_file, import_history
 
 LONG = """week,stage,source,count
 2026-11-16,Visit,google,1200
@@ -75,7 +76,7 @@ def test_days_of_one_week_add_up_to_the_week(empty_ws, write_file, stored_counts
 
 
 def test_weeks_start_on_the_workspace_week_start(empty_ws, write_file, stored_counts):
-    from okrdesk.store.workspace_settings import read_settings, update_settings
+    from okrdesk.store.workspace.settings import read_settings, update_settings
 
     with empty_ws.session() as session, session.begin():
         settings = read_settings(session)
@@ -112,7 +113,7 @@ def test_a_bad_row_stops_the_import(empty_ws, write_file, content, text, row, co
 
 
 def test_unknown_stages_are_listed_and_can_be_mapped(empty_ws, write_file, stored_counts):
-    from okrdesk.store.importing import preview
+    from okrdesk.store.funnel.importing import preview
 
     path = write_file("crm.csv", LONG.replace(",Lead,", ",Nurture,"))
     shown = preview(path, ImportOptions(funnel="Inbound"), empty_ws)
@@ -166,7 +167,7 @@ def test_headers_with_spaces_and_cells_with_spaces(empty_ws, write_file, stored_
 def test_a_wide_column_named_otherwise_is_mapped_by_the_stage_map(
     empty_ws, write_file, stored_counts
 ):
-    from okrdesk.store.importing import preview
+    from okrdesk.store.funnel.importing import preview
 
     path = write_file("wide.csv", "week;Sesje;Lead\n2026-W47;900;30\n")
     shown = preview(path, ImportOptions(funnel="Inbound"))

@@ -6,7 +6,7 @@ import datetime as dt
 
 from sqlalchemy import select
 
-from okrdesk.store.importing import ImportOptions, import_file, preview, undo_import
+from okrdesk.store.funnel.importing import ImportOptions, import_file, preview, undo_import
 from okrdesk.store.schema import FunnelCohortCount, FunnelLeadSpeed, FunnelSpend, FunnelStage
 
 RUSSIAN_EVENTS = """ID лида;Дата и время;Этап;Источник;Вариант;Выручка

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from okrdesk.cli import main
-from okrdesk.store.importing import ImportOptions, import_file
-from okrdesk.store.workspace import create_workspace
+from okrdesk.store.funnel.importing import ImportOptions, import_file
+from okrdesk.store.workspace.files import create_workspace
 
 TODAY = dt.date(2026, 12, 6)
 

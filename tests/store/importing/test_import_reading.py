@@ -7,7 +7,8 @@ import zipfile
 import openpyxl
 import pytest
 
-from okrdesk.store.importing import ImportOptions, ImportProblem, import_file, preview
+from okrdesk.store.errors import ImportProblem
+from okrdesk.store.funnel.importing import ImportOptions, import_file, preview
 
 POLISH = (
     "Tydzień;Etap;Źródło;Liczba;Koszt\n"

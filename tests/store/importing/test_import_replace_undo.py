@@ -7,14 +7,9 @@ import datetime as dt
 import pytest
 from sqlalchemy import select
 
-from okrdesk.store.importing import (
-    ImportOptions,
-    UndoRefused,
-    import_file,
-    import_history,
-    redo_import,
-    undo_import,
-)
+from okrdesk.store.bindings import import_file
+from okrdesk.store.errors import UndoRefused
+from okrdesk.store.funnel.importing import ImportOptions, import_history, redo_import, undo_import
 from okrdesk.store.schema import CheckIn, FunnelSpend
 
 # The demo's last full week, as imported there by 'hubspot_export_2026-W47.csv'.

@@ -7,8 +7,8 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from okrdesk.store.importing import ImportProblem
-from okrdesk.store.importing.values import (
+from okrdesk.store.errors import ImportProblem
+from okrdesk.store.funnel.importing.values import (
     EXCEL,
     ISO,
     ISO_WEEK,

@@ -8,12 +8,12 @@ from pathlib import Path
 
 import pytest
 
-from okrdesk.store.dashboard_data import team_data
-from okrdesk.store.funnel_alerts import significant_drops
-from okrdesk.store.funnel_export import export_rows
-from okrdesk.store.importing import ImportOptions, import_file
-from okrdesk.store.review_data import funnel_steps
-from okrdesk.store.workspace import create_workspace
+from okrdesk.store.funnel.alerts import significant_drops
+from okrdesk.store.funnel.export import export_rows
+from okrdesk.store.funnel.importing import ImportOptions, import_file
+from okrdesk.store.review.dashboard import team_data
+from okrdesk.store.review.data import funnel_steps
+from okrdesk.store.workspace.files import create_workspace
 
 TODAY = dt.date(2026, 11, 25)
 BEFORE, LAST = dt.date(2026, 11, 9), dt.date(2026, 11, 16)

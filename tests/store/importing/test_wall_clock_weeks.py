@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from okrdesk.cli import main
-from okrdesk.store.importing import ImportOptions, import_file
-from okrdesk.store.workspace import create_workspace
+from okrdesk.store.funnel.importing import ImportOptions, import_file
+from okrdesk.store.workspace.files import create_workspace
 
 # L-1 is Monday 2 March at 00:30 where it was written (Sunday in UTC); L-3 is Sunday 8 March at
 # 23:30 where it was written (Monday in UTC); L-2 has no offset at all.

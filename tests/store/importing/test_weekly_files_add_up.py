@@ -11,8 +11,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import func, select
 
-from okrdesk.store.funnel_data import load_counts
-from okrdesk.store.funnel_definitions import (
+from okrdesk.store.errors import UndoRefused
+from okrdesk.store.funnel.data import load_counts
+from okrdesk.store.funnel.definitions import (
     add_stage,
     create_funnel,
     delete_funnel,
@@ -21,11 +22,10 @@ from okrdesk.store.funnel_definitions import (
     restore_funnel,
     restore_stage,
 )
-from okrdesk.store.funnel_export import export_rows
-from okrdesk.store.importing import ImportOptions, import_file, undo_import
-from okrdesk.store.importing.writing import UndoRefused
+from okrdesk.store.funnel.export import export_rows
+from okrdesk.store.funnel.importing import ImportOptions, import_file, undo_import
 from okrdesk.store.schema import FunnelLeadSpeed, FunnelLeadWeek, ImportBatch
-from okrdesk.store.workspace import create_workspace
+from okrdesk.store.workspace.files import create_workspace
 
 STAGES = ("Visit", "Form submitted", "Lead", "MQL", "SQL", "Deal")
 HEADER = "lead_id,timestamp,stage,source,variant\n"
@@ -210,7 +210,7 @@ def test_the_command_line_says_which_weeks_were_counted_again(tmp_path, capsys):
 
 
 def test_redo_puts_an_undone_import_back_with_its_memory(workspace, tmp_path):
-    from okrdesk.store.importing.writing import redo_import
+    from okrdesk.store.funnel.importing.writing import redo_import
 
     _import(workspace, _write(tmp_path / "w1.csv", WEEK_1))
     second = _import(workspace, _write(tmp_path / "w2.csv", WEEK_2))

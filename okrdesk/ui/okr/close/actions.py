@@ -8,8 +8,9 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QWidget
 
-from okrdesk.store import cycle_close, summary
-from okrdesk.store.cycles import quarter_of
+from okrdesk.store.okr import cycle_close
+from okrdesk.store.okr.cycles import quarter_of
+from okrdesk.store.review import summary
 from okrdesk.ui.controller import WorkspaceController
 from okrdesk.ui.okr.close.carry_dialog import CarryOverDialog, NewCycle
 from okrdesk.ui.okr.close.close_dialog import CloseCycleDialog

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from okrdesk.store.cycle_close import Candidate
-from okrdesk.store.okr_queries import CycleInfo
+from okrdesk.store.okr.cycle_close import Candidate
+from okrdesk.store.okr.queries import CycleInfo
 from okrdesk.ui.formatting import format_date, format_kr_value, format_percent
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1

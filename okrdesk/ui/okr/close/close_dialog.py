@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from okrdesk.store.cycle_close import GradingRow, Retrospective
+from okrdesk.store.okr.cycle_close import GradingRow, Retrospective
 from okrdesk.ui.okr.close.grades_model import (
     KEY_RESULT,
     NOTE,

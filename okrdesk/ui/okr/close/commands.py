@@ -7,8 +7,8 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from okrdesk.store import cycle_close
-from okrdesk.store.cycles import create_cycle, delete_cycle
+from okrdesk.store.okr import cycle_close
+from okrdesk.store.okr.cycles import create_cycle, delete_cycle
 from okrdesk.ui.controller import WorkspaceController
 from okrdesk.ui.okr.close.carry_dialog import CarryChoice, NewCycle
 from okrdesk.ui.okr.close.close_dialog import CloseChoice

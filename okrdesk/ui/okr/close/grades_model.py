@@ -17,7 +17,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QDoubleSpinBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from okrdesk.domain import okr
-from okrdesk.store.cycle_close import GradingRow
+from okrdesk.store.okr.cycle_close import GradingRow
 from okrdesk.ui.formatting import format_percent
 
 Index = QModelIndex | QPersistentModelIndex

@@ -1,0 +1,1 @@
+"""Experiments: the backlog and board, planning, day tasks and results."""

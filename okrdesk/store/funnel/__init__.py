@@ -1,0 +1,1 @@
+"""Funnels: stages, weekly counts and spend, the grid, exports, alerts and file imports."""

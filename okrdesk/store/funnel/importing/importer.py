@@ -1,0 +1,447 @@
+"""The import's two public steps: `preview` a file, then `import_file` it in one transaction.
+
+The wizard, a file dropped on the window and `okrdesk import` all go through these.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import warnings
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+from sqlalchemy import Connection, Engine
+from sqlalchemy.orm import Session
+
+from okrdesk.domain import funnel_leads
+from okrdesk.store.errors import ImportCancelled, ImportProblem
+from okrdesk.store.funnel.definitions import DEFAULT_STAGES, create_funnel
+from okrdesk.store.funnel.importing import leads, plausibility, shapes, values
+from okrdesk.store.funnel.importing.headers import (
+    STAGE_PREFIX,
+    guess_mapping,
+    guess_shape,
+    match_stages,
+)
+from okrdesk.store.funnel.importing.model import (
+    Cancelled,
+    ImportOptions,
+    ImportPreview,
+    ImportResult,
+    ImportWarning,
+    Progress,
+)
+from okrdesk.store.funnel.importing.reading import FileInfo, read_table, sniff
+from okrdesk.store.funnel.importing.writing import (
+    KIND_OF_SHAPE,
+    Writes,
+    find_funnel,
+    stage_ids,
+    write,
+)
+from okrdesk.store.workspace.settings import read_settings
+
+STEPS = 6
+PREVIEW_STEPS = 3
+
+# What runs in the import's transaction after the counts are written: the check-ins it made.
+AfterWrite = Callable[[Session, int, int], int]
+
+
+@contextlib.contextmanager
+def _quiet() -> Iterator[None]:
+    """No library warning (openpyxl's about styles, pandas' about dtypes) reaches stderr:
+    whatever is wrong with a file is said once, in ImportProblem's one line."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        yield
+
+
+def _engine(target: object) -> Engine:
+    engine = getattr(target, "engine", target)
+    if not isinstance(engine, Engine):
+        raise TypeError("import_file needs a Workspace or an Engine")
+    return engine
+
+
+def effective_mapping(
+    columns: Sequence[str],
+    given: Mapping[str, str],
+    stages: Sequence[str],
+    stage_map: Mapping[str, str] | None = None,
+) -> dict[str, str]:
+    """The guessed mapping, overridden by the given one ("" ignores a column)."""
+    guessed = guess_mapping(columns, stages)
+    for column, stage in (stage_map or {}).items():  # a wide column named as the file names it
+        if column in columns and column not in given and stage in stages:
+            guessed[column] = f"{STAGE_PREFIX}{stage}"
+    given_fields = {field for field in given.values() if field}
+    mapping = {c: f for c, f in guessed.items() if c not in given and f not in given_fields}
+    mapping.update({c: f for c, f in given.items() if f})
+    return {c: mapping[c] for c in columns if c in mapping}  # in the file's order
+
+
+def _funnel_stages(target: object | None, funnel: str) -> tuple[int | None, tuple[str, ...]]:
+    if target is None:
+        return None, DEFAULT_STAGES
+    if isinstance(target, Connection | Session):
+        funnel_id, stages = find_funnel(target, funnel)
+    else:
+        with _engine(target).connect() as connection:
+            funnel_id, stages = find_funnel(connection, funnel)
+    return funnel_id, (stages if funnel_id is not None else DEFAULT_STAGES)
+
+
+class _Steps:
+    def __init__(
+        self, progress: Progress | None, cancelled: Cancelled | None, total: int = STEPS
+    ) -> None:
+        self._progress = progress
+        self._cancelled = cancelled
+        self._total = total
+
+    def done(self, step: int) -> None:
+        if self._progress is not None:
+            self._progress(step, self._total)
+        if self._cancelled is not None and self._cancelled():
+            raise ImportCancelled
+
+
+# -- preview ---------------------------------------------------------------------------------
+
+
+def preview(
+    path: Path | str,
+    options: ImportOptions,
+    workspace: object | None = None,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> ImportPreview | None:
+    """How the file would be read; ImportProblem when it cannot be read at all, None when
+    cancelled.
+
+    `workspace` (a Workspace, Engine, Connection or Session) gives the funnel's stages; without
+    it the default stages are assumed. Reading the stage and date columns of a large file
+    takes a moment: `progress(done, total)` and `cancelled()` are called between the steps.
+    """
+    steps = _Steps(progress, cancelled, total=PREVIEW_STEPS)
+    try:
+        with _quiet():
+            return _preview(Path(path), options, workspace, steps)
+    except ImportCancelled:
+        return None
+    except (ImportProblem, OSError):
+        raise
+    except Exception as error:  # as in _read: a file never ends in a traceback
+        raise _unforeseen(Path(path), error) from error
+
+
+def _preview(
+    path: Path, options: ImportOptions, workspace: object | None, steps: _Steps
+) -> ImportPreview:
+    info = sniff(path, encoding=options.encoding, separator=options.separator, sheet=options.sheet)
+    steps.done(1)
+    funnel_id, stages = _funnel_stages(workspace, options.funnel)
+    shapes.check_given(info.path, options.mapping, info.columns)
+    mapping = effective_mapping(info.columns, options.mapping, stages, options.stage_map)
+    shapes.check_mapping(info.path, mapping, info.columns)
+    shape = options.shape or guess_shape(mapping)
+    by_field = shapes.columns_of(mapping)
+    unknown: list[str] = []
+    date_format = values.normalise_format(options.date_format)
+    ambiguous: tuple[str, ...] = ()
+    problem: str | None = None
+    wanted = [by_field[f] for f in ("stage", "week", "timestamp") if f in by_field]
+    if wanted:
+        frame = read_table(info, wanted, categories=[by_field.get("stage", "")])
+        steps.done(2)
+        if "stage" in by_field:
+            names = frame[by_field["stage"]].dropna().astype(str).str.strip().unique()
+            _matched, unknown = match_stages(names, stages, options.stage_map)
+        date_field = "timestamp" if shape == "events" else "week"
+        if date_field in by_field and date_format is None:
+            column = by_field[date_field]
+            try:
+                candidates = values.date_candidates(frame[column], info.path, column)
+            except ImportProblem as error:  # the preview still shows the file, and says why
+                candidates, problem = (), str(error)
+            if len(candidates) == 1:
+                date_format = candidates[0]
+            ambiguous = candidates if len(candidates) > 1 else ()
+    if shape == "counts" and "stage" not in by_field:
+        unknown = _unmapped_number_columns(info, mapping)
+    steps.done(PREVIEW_STEPS)
+    return ImportPreview(
+        file_name=info.path.name,
+        sha256=info.sha256,
+        kind=info.kind,
+        encoding=info.encoding,
+        separator=info.separator,
+        sheet=info.sheet,
+        sheets=info.sheets,
+        shape=shape,
+        columns=info.columns,
+        mapping=mapping,
+        rows=info.rows,
+        funnel_exists=funnel_id is not None,
+        stages=stages,
+        missing=shapes.missing_fields(mapping, shape),
+        unknown_stages=tuple(unknown),
+        date_format=date_format,
+        ambiguous_dates=ambiguous,
+        problem=problem,
+    )
+
+
+def _unmapped_number_columns(info: FileInfo, mapping: Mapping[str, str]) -> list[str]:
+    """Columns of a wide file that hold numbers but match no stage: stages to map by hand."""
+    found = []
+    for i, column in enumerate(info.columns):
+        cells = [row[i] for row in info.rows if i < len(row) and row[i].strip()]
+        numeric = all(any(ch.isdigit() for ch in c) and not c[:1].isalpha() for c in cells)
+        if column not in mapping and cells and numeric:
+            found.append(column)
+    return found
+
+
+# -- importing -------------------------------------------------------------------------------
+
+
+def _dates(series: pd.Series) -> list[dt.date]:
+    return sorted({ts.date() for ts in pd.to_datetime(series.drop_duplicates())})
+
+
+def _counts_writes(data: shapes.CountsData, stage_of: Mapping[str, int]) -> Writes:
+    counts = data.counts.rename(columns={"week": "week_start"})
+    counts["stage_id"] = counts.pop("stage").map(stage_of)
+    tables = {"funnel_counts": counts}
+    weeks = set(_dates(data.counts["week"]))
+    if data.spend is not None:
+        spend = data.spend.rename(columns={"week": "week_start"})
+        tables["funnel_spend"] = spend
+        weeks |= set(_dates(data.spend["week"]))
+    # Weeks a file of counts replaces are no longer the raw events' weeks: forget those too.
+    tables[leads.TABLE] = pd.DataFrame({c: [] for c in leads.COLUMNS})
+    return Writes(weeks=tuple(sorted(weeks)), tables=tables, money=data.money)
+
+
+def _events_writes(
+    session: Session,
+    funnel_id: int,
+    data: shapes.EventsData,
+    stages: Sequence[str],
+    stage_of: Mapping[str, int],
+    week_start: int,
+    window_days: int,
+    progress: _Steps,
+) -> Writes:
+    """The file's weeks of lead memory, and the views of every week they may change."""
+    lead = next((i for i, s in enumerate(stages) if s.casefold() == "lead"), None)
+    ids = [stage_of[name] for name in stages]
+    file = funnel_leads.summarise(data.events, week_start)
+    remembered = leads.read_memory(
+        session,
+        funnel_id,
+        {stage_id: i for i, stage_id in enumerate(ids)},
+        data.lead_keys,
+        leads.dates(file.weeks()),
+    )
+    before, _keys = leads.coded(remembered, data.lead_keys)
+    if not data.has_revenue:
+        file = leads.keep_revenue(file, funnel_leads.recount(before, file)[1])
+    after, _replaced, touched = funnel_leads.recount(before, file)
+    involved = funnel_leads.involved(after, touched)
+    views = funnel_leads.views(
+        involved, len(stages), week_start=week_start, window_days=window_days, lead_stage=lead
+    )
+    views = funnel_leads.of_weeks(views, touched)
+    progress.done(4)
+    position_to_id = dict(enumerate(ids))
+    activity = views.activity.rename(columns={"week": "week_start"})
+    activity["stage_id"] = activity.pop("stage").map(position_to_id)
+    cohort = views.cohort.rename(columns={"week": "cohort_week"})
+    cohort["stage_id"] = cohort.pop("stage").map(position_to_id)
+    cohort["window_days"] = window_days
+    speed = views.speed.rename(columns={"week": "week_start"})
+    tables = {
+        "funnel_counts": activity,
+        "funnel_cohort_counts": cohort,
+        "funnel_lead_speed": speed,
+        leads.TABLE: leads.table_rows(file, ids, data.lead_keys),
+    }
+    money: tuple[str, ...] = ()
+    if data.has_revenue or involved.marks["revenue"].notna().any():
+        tables["funnel_spend"] = views.revenue.rename(columns={"week": "week_start"})
+        money = ("revenue",)
+    return Writes(
+        weeks=leads.dates(file.weeks()), tables=tables, money=money, touched=leads.dates(touched)
+    )
+
+
+def _ensure_funnel(session: Session, name: str) -> tuple[int, bool]:
+    funnel_id, _stages = find_funnel(session, name)
+    if funnel_id is not None:
+        return funnel_id, False
+    return create_funnel(session, name, DEFAULT_STAGES), True
+
+
+def import_file(
+    target: object,
+    path: Path | str,
+    options: ImportOptions,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+    today: dt.date | None = None,
+    after_write: AfterWrite | None = None,
+) -> ImportResult | None:
+    """Import a file into a funnel, all or nothing; None when cancelled (nothing written).
+
+    `target` is a Workspace or an Engine. ImportProblem names the file, row and column of the
+    first problem; nothing is written then either. `today` (default: the date today) is what
+    weeks far in the future are warned about against. `after_write(session, funnel_id,
+    batch_id)` runs inside the import's transaction once the counts are written and returns
+    how many check-ins it recorded; okrdesk.store.bindings.import_file passes the one that
+    checks in the key results bound to the funnel.
+    """
+    engine = _engine(target)
+    steps = _Steps(progress, cancelled)
+    try:
+        with _quiet():
+            return _import(
+                engine, Path(path), options, steps, today or dt.date.today(), after_write
+            )
+    except ImportCancelled:
+        return None
+
+
+def _read(
+    path: Path, options: ImportOptions, stages: Sequence[str], week_start: int, steps: _Steps
+) -> tuple[FileInfo, str, shapes.CountsData | shapes.EventsData]:
+    """The file read and checked against the funnel's stages: (its info, shape, data).
+
+    Whatever a file holds, reading it ends in data or in ImportProblem: an error no check
+    foresaw is reported as the file's too, on one line, rather than as a traceback.
+    """
+    try:
+        return _read_checked(path, options, stages, week_start, steps)
+    except (ImportProblem, ImportCancelled):
+        raise
+    except Exception as error:  # the last line of defence, see above
+        raise _unforeseen(path, error) from error
+
+
+def _unforeseen(path: Path, error: Exception) -> ImportProblem:
+    first = (str(error).strip().splitlines() or [""])[0]
+    detail = f"{type(error).__name__}: {first}" if first else type(error).__name__
+    return ImportProblem(path, f"cannot be imported ({detail})")
+
+
+def _read_checked(
+    path: Path, options: ImportOptions, stages: Sequence[str], week_start: int, steps: _Steps
+) -> tuple[FileInfo, str, shapes.CountsData | shapes.EventsData]:
+    info = sniff(path, encoding=options.encoding, separator=options.separator, sheet=options.sheet)
+    shapes.check_given(path, options.mapping, info.columns)
+    mapping = effective_mapping(info.columns, options.mapping, stages, options.stage_map)
+    shapes.check_mapping(path, mapping, info.columns)
+    shape = shapes.resolve_shape(options.shape, guess_shape(mapping), path)
+    missing = shapes.missing_fields(mapping, shape)
+    if missing:
+        raise ImportProblem(path, f"no column is mapped to {missing[0]}; map one", row=1)
+    steps.done(1)
+    frame = read_table(
+        info, list(mapping), shapes.category_columns(mapping), shapes.number_columns(mapping)
+    )
+    if frame.empty:
+        raise ImportProblem(path, "the file has no data rows", row=2)
+    steps.done(2)
+    common: dict[str, Any] = {
+        "stages": stages,
+        "stage_map": options.stage_map,
+        "date_format": options.date_format,
+    }
+    data: shapes.CountsData | shapes.EventsData
+    if shape == "counts":
+        data = shapes.counts_data(
+            info, frame, mapping, **common, week_start=week_start, funnel=options.funnel
+        )
+    else:
+        data = shapes.events_data(info, frame, mapping, **common, funnel=options.funnel)
+    del frame
+    steps.done(3)
+    return info, shape, data
+
+
+def _warnings(
+    data: shapes.CountsData | shapes.EventsData,
+    stage_of: Mapping[str, int],
+    weeks: Sequence[dt.date],
+    today: dt.date,
+) -> tuple[ImportWarning, ...]:
+    found = plausibility.future_warnings(weeks, today)
+    if isinstance(data, shapes.CountsData):
+        found = plausibility.stage_warnings(data.counts, list(stage_of)) + found
+    return tuple(found)
+
+
+def _import(
+    engine: Engine,
+    path: Path,
+    options: ImportOptions,
+    steps: _Steps,
+    today: dt.date,
+    after_write: AfterWrite | None,
+) -> ImportResult:
+    with engine.connect() as connection:
+        settings = read_settings(connection)
+        funnel_id, stages = find_funnel(connection, options.funnel)
+    stages = stages if funnel_id is not None else DEFAULT_STAGES
+    info, shape, data = _read(path, options, stages, settings.week_start, steps)
+
+    with Session(engine, expire_on_commit=False) as session, session.begin():
+        funnel_id, created = _ensure_funnel(session, options.funnel)
+        stage_of = stage_ids(session, funnel_id)
+        if isinstance(data, shapes.CountsData):
+            writes = _counts_writes(data, stage_of)
+            steps.done(4)
+        else:
+            writes = _events_writes(
+                session,
+                funnel_id,
+                data,
+                stages,
+                stage_of,
+                settings.week_start,
+                settings.conversion_window_days,
+                steps,
+            )
+        if not writes.weeks:
+            raise ImportProblem(path, "the file has no counts to import", row=2)
+        batch = {
+            "file_name": path.name,
+            "sha256": info.sha256,
+            "kind": KIND_OF_SHAPE[shape],
+            "row_count": data.rows,
+        }
+        batch_id, replaced = write(session, funnel_id, batch, writes)
+        steps.done(5)
+        checkins = 0 if after_write is None else after_write(session, funnel_id, batch_id)
+        steps.done(6)  # the last chance to cancel: the transaction is not committed yet
+    return ImportResult(
+        batch_id=batch_id,
+        funnel_id=funnel_id,
+        funnel_created=created,
+        shape=shape,
+        file_name=path.name,
+        rows=data.rows,
+        first_week=min(writes.weeks),
+        last_week=max(writes.weeks),
+        weeks=len(writes.weeks),
+        replaced=replaced,
+        checkins=checkins,
+        utc_offsets_dropped=data.offsets_dropped,
+        recounted=len(set(writes.touched) - set(writes.weeks)),
+        warnings=_warnings(data, stage_of, writes.weeks, today),
+    )

@@ -1,0 +1,147 @@
+"""What the import wizard and `okrdesk import` pass in and get back."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from okrdesk.store.cleaning import cut
+
+Progress = Callable[[int, int], None]
+Cancelled = Callable[[], bool]
+
+SHAPES = ("counts", "events")
+
+
+@dataclass
+class ImportOptions:
+    """How to read a file; None everywhere means "detect it".
+
+    mapping: file column → field (week, stage, count, source, variant, spend, revenue,
+    lead_id, timestamp; "stage:<name>" for a stage column of the wide counts shape); columns
+    it does not name are guessed from their headers, and a column mapped to "" is ignored.
+    date_format: e.g. "%d.%m.%Y", "%m/%d/%Y", "ISO8601", "%G-W%V" (ISO weeks), "excel".
+    stage_map: a stage name of the file → the funnel stage it is.
+    """
+
+    funnel: str
+    shape: str | None = None
+    mapping: dict[str, str] = field(default_factory=dict)
+    encoding: str | None = None
+    separator: str | None = None
+    date_format: str | None = None
+    sheet: str | None = None
+    stage_map: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class ImportPreview:
+    """What a file looks like before it is imported.
+
+    `mapping` is the mapping the import would use (given, else guessed); `missing` the
+    required fields no column maps to; `unknown_stages` the stage names of the file that
+    match no stage of the funnel (nor `stage_map`); `ambiguous_dates` the formats the dates
+    fit when they fit more than one (the caller must choose one as `date_format`);
+    `problem` the first problem found with the dates (a value that is no date), if any.
+    """
+
+    file_name: str
+    sha256: str
+    kind: str  # "csv" or "xlsx"
+    encoding: str | None
+    separator: str | None
+    sheet: str | None
+    sheets: tuple[str, ...]
+    shape: str | None
+    columns: tuple[str, ...]
+    mapping: dict[str, str]
+    rows: tuple[tuple[str, ...], ...]
+    funnel_exists: bool
+    stages: tuple[str, ...]
+    missing: tuple[str, ...]
+    unknown_stages: tuple[str, ...]
+    date_format: str | None
+    ambiguous_dates: tuple[str, ...]
+    problem: str | None = None
+
+
+@dataclass(frozen=True)
+class ImportWarning:
+    """Something imported that may be meant but looks wrong (see plausibility).
+
+    kind "later_stage_larger": in `week` (and `segment`, `variant`), `count` people at `stage`
+    but only `previous_count` at `previous_stage` before it; `cases` such steps in all.
+    kind "future_weeks": `cases` weeks from `week` on start more than 8 weeks after `today`.
+    """
+
+    kind: str
+    week: dt.date
+    cases: int
+    stage: str = ""
+    count: int = 0
+    previous_stage: str = ""
+    previous_count: int = 0
+    segment: str = ""
+    variant: str = ""
+    today: dt.date | None = None
+
+    @property
+    def text(self) -> str:
+        """The warning in English, on one line (the command line prints it)."""
+        if self.kind == "future_weeks":
+            return (
+                f"{self.cases} weeks from {self.week.isoformat()} on are more than 8 weeks "
+                f"after today ({self.today.isoformat() if self.today else '?'}); is the year right?"
+            )
+        where = ", ".join(
+            [f"week {self.week.isoformat()}"]
+            + [f'source "{cut(self.segment)}"'] * bool(self.segment)
+            + [f'variant "{cut(self.variant)}"'] * bool(self.variant)
+        )
+        more = f" ({self.cases} such steps in all)" if self.cases > 1 else ""
+        return (
+            f'{where}: {self.count:,} at "{cut(self.stage)}" but {self.previous_count:,} at '
+            f'"{cut(self.previous_stage)}" before it{more}; are the stages in the right columns?'
+        )
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    batch_id: int
+    funnel_id: int
+    funnel_created: bool
+    shape: str
+    file_name: str
+    rows: int
+    first_week: dt.date
+    last_week: dt.date
+    weeks: int
+    replaced: int
+    checkins: int  # automatic check-ins of bound key results
+    # Times written with a UTC offset were read as the local time written (offset dropped).
+    utc_offsets_dropped: bool = False
+    # Weeks outside the file counted again: the other weeks of the leads a file of events carries.
+    recounted: int = 0
+    warnings: tuple[ImportWarning, ...] = ()
+
+
+@dataclass(frozen=True)
+class ImportRecord:
+    """One line of the import history."""
+
+    id: int
+    funnel_id: int
+    funnel: str
+    file_name: str
+    sha256: str
+    kind: str
+    rows: int
+    first_week: dt.date
+    last_week: dt.date
+    imported_at: dt.datetime
+    undone_at: dt.datetime | None
+
+    @property
+    def undone(self) -> bool:
+        return self.undone_at is not None

@@ -1,0 +1,427 @@
+"""From a file's table to checked, typed frames: weekly counts (long or wide) or raw events.
+
+Every check names the file's row and column of the first bad value. Counts of rows whose dates
+fall in the same week are added up; the same date, stage, source and variant twice is an error.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from okrdesk.domain.funnel_events import week_of
+from okrdesk.store.cleaning import cut
+from okrdesk.store.errors import ImportProblem
+from okrdesk.store.funnel.importing import limits, values
+from okrdesk.store.funnel.importing.headers import FIELDS, STAGE_PREFIX, match_stages
+from okrdesk.store.funnel.importing.model import SHAPES
+from okrdesk.store.funnel.importing.reading import FileInfo
+
+REQUIRED = {"counts": ("week", "stage", "count"), "events": ("lead_id", "timestamp", "stage")}
+MAX_NAME = 100  # the length of the segment and variant columns
+KEYS = ("week", "segment", "variant")
+
+
+@dataclass(frozen=True)
+class CountsData:
+    """counts: week, stage, segment, variant, count; spend: week, segment, variant and the
+    columns of `money` (spend, revenue) the file carries, or None when it carries neither."""
+
+    counts: pd.DataFrame
+    spend: pd.DataFrame | None
+    money: tuple[str, ...]
+    rows: int
+    offsets_dropped: bool = False  # dates with a UTC offset were read as the time written
+
+
+@dataclass(frozen=True)
+class EventsData:
+    """events: lead_id, timestamp, stage (position in the funnel), segment, variant, revenue;
+    lead_id is a code, lead_keys[code] the lead's id as the file writes it."""
+
+    events: pd.DataFrame
+    has_revenue: bool
+    rows: int
+    lead_keys: np.ndarray = dataclasses.field(default_factory=lambda: np.zeros(0, dtype=object))
+    offsets_dropped: bool = False  # times with a UTC offset were read as the time written
+
+
+def check_given(file: Path, given: Mapping[str, str], columns: Sequence[str]) -> None:
+    """Refuse a mapping that names a column the file does not have (--map nosuch=week)."""
+    for column in given:
+        if column not in columns:
+            listed = cut(", ".join(columns), 120)
+            raise ImportProblem(
+                file, f"the file has no such column (its columns: {listed})", row=1, column=column
+            )
+
+
+def check_mapping(file: Path, mapping: Mapping[str, str], columns: Sequence[str]) -> None:
+    seen: dict[str, str] = {}
+    for column, field in mapping.items():
+        if column not in columns:
+            raise ImportProblem(file, "the file has no such column", row=1, column=column)
+        if list(columns).count(column) > 1:
+            raise ImportProblem(file, "two columns have this name", row=1, column=column)
+        if field not in FIELDS and not field.startswith(STAGE_PREFIX):
+            known = ", ".join(FIELDS)
+            raise ImportProblem(
+                file, f'"{cut(field)}" is not a field ({known}, stage:NAME)', row=1, column=column
+            )
+        if field in seen:
+            raise ImportProblem(
+                file, f'both this column and "{seen[field]}" are mapped to {field}', row=1,
+                column=column,
+            )  # fmt: skip
+        seen[field] = column
+
+
+def missing_fields(mapping: Mapping[str, str], shape: str | None) -> tuple[str, ...]:
+    fields = set(mapping.values())
+    if shape is None:
+        return ()
+    required: tuple[str, ...] = REQUIRED[shape]
+    if shape == "counts" and any(f.startswith(STAGE_PREFIX) for f in fields):
+        required = ("week",)
+    return tuple(f for f in required if f not in fields)
+
+
+def columns_of(mapping: Mapping[str, str]) -> dict[str, str]:
+    """field → file column."""
+    return {field: column for column, field in mapping.items() if field}
+
+
+# -- shared checks ---------------------------------------------------------------------------
+
+
+def _names(frame: pd.DataFrame, file: Path, column: str | None) -> pd.Series:
+    """A source or variant column as text ("" where empty), or "" when there is no column."""
+    if column is None:
+        return pd.Series("", index=frame.index, dtype=object)
+    series = frame[column]
+    if isinstance(series.dtype, pd.CategoricalDtype):
+        series = _stripped(series)
+        series = series.cat.add_categories([""]) if "" not in series.cat.categories else series
+        long = [c for c in series.cat.categories if len(c) > MAX_NAME]
+        series = series.fillna("")
+    else:
+        series = series.astype(object).where(series.notna(), "").map(str).str.strip()
+        long = series[series.str.len() > MAX_NAME].tolist()
+    if long:
+        row = int(series.index[series == long[0]][0])
+        raise ImportProblem(file, f"is longer than {MAX_NAME} characters", row=row, column=column)
+    return series
+
+
+def choose_date_format(series: pd.Series, date_format: str | None, file: Path, column: str) -> str:
+    """The given format, or the only one the values fit; ImportProblem when they fit several."""
+    given = values.normalise_format(date_format)
+    if given is not None:
+        limits.check_date_format(given, file, column)
+        return given
+    candidates = values.date_candidates(series, file, column)
+    if len(candidates) > 1:
+        raise ImportProblem(
+            file,
+            values.ambiguity_message(candidates),
+            row=values.first_ambiguous_row(series),
+            column=column,
+            date_formats=candidates,
+        )
+    return candidates[0] if candidates else values.ISO
+
+
+def _stripped(series: pd.Series) -> pd.Series:
+    """A column as a categorical without spaces around its values."""
+    if not isinstance(series.dtype, pd.CategoricalDtype):
+        series = series.astype("category")
+    names = [str(c).strip() for c in series.cat.categories]
+    if len(set(names)) == len(names):
+        return series.cat.rename_categories(names)
+    return series.astype(object).str.strip().astype("category")  # " Lead" and "Lead" both
+
+
+def _stages(
+    series: pd.Series,
+    stages: Sequence[str],
+    stage_map: Mapping[str, str],
+    file: Path,
+    column: str,
+    funnel: str,
+) -> pd.Series:
+    """Each row's funnel stage, as a categorical whose categories are the funnel's stages in
+    order; ImportProblem at the first row of an empty or unknown stage."""
+    series = _stripped(series)
+    empty = series.isna()
+    if empty.any():
+        raise ImportProblem(file, "the stage is empty", row=int(empty.idxmax()), column=column)
+    matched, unknown = match_stages(series.cat.categories, stages, stage_map)
+    if unknown:
+        first = int(series.index[series.isin(unknown)][0])
+        listed = ", ".join(stages)
+        raise ImportProblem(
+            file,
+            f'"{cut(str(series.loc[first]))}" is not a stage of the funnel "{cut(funnel)}" '
+            f"({cut(listed, 150)}); map it to one",
+            row=first,
+            column=column,
+        )
+    position = {stage: i for i, stage in enumerate(stages)}
+    # Several names of the file may be one stage ("Lead", "Leady"): recode, do not rename.
+    recode = np.array([position[matched[c]] for c in series.cat.categories], dtype=np.int64)
+    codes = recode[series.cat.codes.to_numpy()]
+    return pd.Series(pd.Categorical.from_codes(codes, categories=list(stages)), index=series.index)
+
+
+def _duplicates(frame: pd.DataFrame, keys: Sequence[str], file: Path, column: str) -> None:
+    repeated = frame.duplicated(list(keys), keep=False)
+    if repeated.any():
+        rows = frame.index[repeated]
+        first_key = frame.loc[rows[0], list(keys)]
+        twin = frame.index[(frame[list(keys)] == first_key).all(axis=1)]
+        raise ImportProblem(
+            file,
+            f"the same week, stage, source and variant as row {twin[0]} (a duplicate)",
+            row=int(twin[1]),
+            column=column,
+        )
+
+
+def _numbers(
+    frame: pd.DataFrame, column: str, file: Path, decimal: str, *, whole: bool
+) -> pd.Series:
+    parsed = values.parse_numbers(frame[column], file, column, default_decimal=decimal)
+    values.check_numbers(frame[column], parsed, file, column, whole=whole)
+    limits.check_bounds(frame[column], parsed, file, column, whole=whole)
+    return parsed
+
+
+# -- counts ----------------------------------------------------------------------------------
+
+
+def counts_data(
+    info: FileInfo,
+    frame: pd.DataFrame,
+    mapping: Mapping[str, str],
+    *,
+    stages: Sequence[str],
+    stage_map: Mapping[str, str],
+    date_format: str | None,
+    week_start: int,
+    funnel: str,
+) -> CountsData:
+    file = info.path
+    by_field = columns_of(mapping)
+    decimal = "," if info.separator == ";" else "."
+    week_column = by_field["week"]
+    date_format = choose_date_format(frame[week_column], date_format, file, week_column)
+    dates = limits.parse_dates(frame[week_column], date_format, file, week_column)
+    empty = dates.isna()
+    if empty.any():
+        raise ImportProblem(file, "the week is empty", row=int(empty.idxmax()), column=week_column)
+    base = pd.DataFrame(
+        {
+            "date": dates,
+            "segment": _names(frame, file, by_field.get("source")),
+            "variant": _names(frame, file, by_field.get("variant")),
+        },
+        index=frame.index,
+    )
+    wide = {
+        f.removeprefix(STAGE_PREFIX): c for f, c in by_field.items() if f.startswith(STAGE_PREFIX)
+    }
+    if wide:
+        counts = _wide_counts(frame, base, wide, file, decimal, stages)
+    else:
+        counts = _long_counts(frame, base, by_field, file, decimal, stages, stage_map, funnel)
+    counts["week"] = week_of(counts["date"], week_start)
+    counts["stage"] = counts["stage"].astype(str)
+    counts = (
+        counts.groupby(["week", "stage", "segment", "variant"], observed=True, sort=True)["count"]
+        .sum()
+        .reset_index()
+    )
+    limits.check_count_sums(counts, file)
+    counts["count"] = counts["count"].astype("int64")
+    money = tuple(f for f in ("spend", "revenue") if f in by_field)
+    spend = _spend(frame, base, by_field, money, file, decimal, week_start) if money else None
+    offsets = date_format == values.ISO and values.has_utc_offsets(frame[week_column])
+    return CountsData(
+        counts=counts, spend=spend, money=money, rows=len(frame), offsets_dropped=offsets
+    )
+
+
+def _long_counts(
+    frame: pd.DataFrame,
+    base: pd.DataFrame,
+    by_field: Mapping[str, str],
+    file: Path,
+    decimal: str,
+    stages: Sequence[str],
+    stage_map: Mapping[str, str],
+    funnel: str,
+) -> pd.DataFrame:
+    stage_column, count_column = by_field["stage"], by_field["count"]
+    # A row with neither stage nor count may carry spend or revenue alone.
+    has_count = frame[stage_column].notna() | frame[count_column].notna()
+    part = frame[has_count]
+    counts = _numbers(part, count_column, file, decimal, whole=True)
+    missing = counts.isna()
+    if missing.any():
+        raise ImportProblem(
+            file, "the count is empty", row=int(missing.idxmax()), column=count_column
+        )
+    result = base[has_count].copy()
+    result["stage"] = _stages(part[stage_column], stages, stage_map, file, stage_column, funnel)
+    result["count"] = counts
+    _duplicates(result, ["date", "stage", "segment", "variant"], file, stage_column)
+    return result
+
+
+def _wide_counts(
+    frame: pd.DataFrame,
+    base: pd.DataFrame,
+    wide: Mapping[str, str],
+    file: Path,
+    decimal: str,
+    stages: Sequence[str],
+) -> pd.DataFrame:
+    unknown = [stage for stage in wide if stage not in stages]
+    if unknown:
+        raise ImportProblem(
+            file,
+            f'"{cut(unknown[0])}" is not a stage of the funnel',
+            row=1,
+            column=wide[unknown[0]],
+        )
+    first_column = next(iter(wide.values()))
+    _duplicates(base, ["date", "segment", "variant"], file, first_column)
+    parts = []
+    for stage, column in wide.items():
+        counts = _numbers(frame, column, file, decimal, whole=True)
+        part = base[counts.notna()].copy()
+        part["stage"] = stage
+        part["count"] = counts[counts.notna()]
+        parts.append(part)
+    return pd.concat(parts)
+
+
+def _spend(
+    frame: pd.DataFrame,
+    base: pd.DataFrame,
+    by_field: Mapping[str, str],
+    money: Sequence[str],
+    file: Path,
+    decimal: str,
+    week_start: int,
+) -> pd.DataFrame:
+    """Spend and revenue per week × source × variant; one value per date, repeated or not."""
+    result = base.copy()
+    for field in money:
+        column = by_field[field]
+        result[field] = _numbers(frame, column, file, decimal, whole=False)
+        given = result[result[field].notna()]
+        distinct = given.groupby(["date", "segment", "variant"], observed=True)[field].nunique()
+        if (distinct > 1).any():
+            key = distinct[distinct > 1].index[0]
+            clash = given[(given[["date", "segment", "variant"]] == key).all(axis=1)]
+            raise ImportProblem(
+                file,
+                f"a different {field} for the same week, source and variant than row "
+                f"{clash.index[0]}",
+                row=int(clash.index[1]),
+                column=column,
+            )
+    per_date = result.groupby(["date", "segment", "variant"], observed=True)[list(money)].first()
+    per_date = per_date.reset_index()
+    per_date["week"] = week_of(per_date["date"], week_start)
+    spend = per_date.groupby(list(KEYS), observed=True)[list(money)].sum(min_count=1)
+    return spend.reset_index()
+
+
+# -- events ----------------------------------------------------------------------------------
+
+
+def events_data(
+    info: FileInfo,
+    frame: pd.DataFrame,
+    mapping: Mapping[str, str],
+    *,
+    stages: Sequence[str],
+    stage_map: Mapping[str, str],
+    date_format: str | None,
+    funnel: str,
+) -> EventsData:
+    file = info.path
+    by_field = columns_of(mapping)
+    lead_column, time_column = by_field["lead_id"], by_field["timestamp"]
+    stage_column = by_field["stage"]
+    leads, ids = pd.factorize(frame[lead_column])  # hashed once; the views use the codes
+    empty = pd.Series(leads < 0, index=frame.index)
+    if empty.any():
+        raise ImportProblem(
+            file, "the lead id is empty", row=int(empty.idxmax()), column=lead_column
+        )
+    date_format = choose_date_format(frame[time_column], date_format, file, time_column)
+    moments = limits.parse_dates(frame[time_column], date_format, file, time_column)
+    empty = moments.isna()
+    if empty.any():
+        raise ImportProblem(file, "the time is empty", row=int(empty.idxmax()), column=time_column)
+    names = _stages(frame[stage_column], stages, stage_map, file, stage_column, funnel)
+    stage_position = names.cat.codes.astype("int16")
+    decimal = "," if info.separator == ";" else "."
+    events = pd.DataFrame(
+        {
+            "lead_id": leads,
+            "timestamp": moments,
+            "stage": stage_position,
+            "segment": _names(frame, file, by_field.get("source")),
+            "variant": _names(frame, file, by_field.get("variant")),
+        },
+        index=frame.index,
+    )
+    has_revenue = "revenue" in by_field
+    if has_revenue:
+        events["revenue"] = _numbers(frame, by_field["revenue"], file, decimal, whole=False)
+    else:
+        events["revenue"] = float("nan")
+    offsets = date_format == values.ISO and values.has_utc_offsets(frame[time_column])
+    return EventsData(
+        events=events,
+        has_revenue=has_revenue,
+        rows=len(frame),
+        lead_keys=np.asarray(ids).astype(str).astype(object),
+        offsets_dropped=offsets,
+    )
+
+
+def category_columns(mapping: Mapping[str, str]) -> list[str]:
+    """Columns worth reading as categories: few distinct values over many rows.
+
+    Not lead ids: pandas sorts a category's values, which for hundreds of thousands of
+    distinct ids costs more than the rest of reading the file.
+    """
+    repeated = {"stage", "source", "variant", "week"}
+    return [column for column, field in mapping.items() if field in repeated]
+
+
+def number_columns(mapping: Mapping[str, str]) -> list[str]:
+    numeric = {"count", "spend", "revenue"}
+    return [c for c, f in mapping.items() if f in numeric or f.startswith(STAGE_PREFIX)]
+
+
+def resolve_shape(shape: str | None, guessed: str | None, file: Path) -> str:
+    chosen = shape or guessed
+    if chosen not in SHAPES:
+        raise ImportProblem(
+            file,
+            "cannot tell weekly counts (week, stage, count) from raw events (lead id, time, "
+            "stage) by the column names; map the columns",
+            row=1,
+        )
+    return chosen

@@ -1,0 +1,328 @@
+"""Writing an import in one transaction, the import history, and undoing an import.
+
+Weeks a file covers replace what the funnel had for them (never added on top); the rows they
+replace are kept as JSON in the batch's `replaced`, so that `undo_import` can delete what the
+import wrote and put them back. Spend and revenue are replaced column by column: a file with
+spend only keeps the revenue the weeks had.
+
+A file of raw events also replaces the lead memory of its weeks (funnel_lead_weeks) and
+recounts the other weeks of its leads (`Writes.touched`); those weeks are replaced and put
+back on undo the same way, and an import cannot be undone while a later one that recounted
+any of the same weeks is in place.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+import pandas as pd
+from sqlalchemy import ColumnElement, Connection, delete, func, insert, select, update
+from sqlalchemy.orm import Session
+
+from okrdesk.store.errors import UndoRefused
+from okrdesk.store.funnel.definitions import list_stages
+from okrdesk.store.funnel.importing.model import ImportRecord
+from okrdesk.store.rows import Row
+from okrdesk.store.schema import (
+    Funnel,
+    FunnelCohortCount,
+    FunnelCount,
+    FunnelLeadSpeed,
+    FunnelLeadWeek,
+    FunnelSpend,
+    ImportBatch,
+)
+
+# table → (model, its date column); the order rows are restored in.
+TABLES: dict[str, tuple[type[Any], str]] = {
+    "funnel_counts": (FunnelCount, "week_start"),
+    "funnel_cohort_counts": (FunnelCohortCount, "cohort_week"),
+    "funnel_lead_speed": (FunnelLeadSpeed, "week_start"),
+    "funnel_spend": (FunnelSpend, "week_start"),
+    "funnel_lead_weeks": (FunnelLeadWeek, "week_start"),
+}
+# Tables of what the file itself holds: replaced in the file's weeks only, never recounted.
+FILE_TABLES = frozenset({"funnel_lead_weeks"})
+INSERT_CHUNK = 50_000
+KIND_OF_SHAPE = {"counts": "weekly_counts", "events": "raw_events"}
+
+
+@dataclass(frozen=True)
+class Writes:
+    """What one import writes, as frames with the tables' own column names (no ids)."""
+
+    weeks: tuple[dt.date, ...]
+    tables: dict[str, pd.DataFrame]
+    # funnel_spend columns the file carries; the others keep the weeks' old values.
+    money: tuple[str, ...] = ()
+    # The weeks whose counts are written (the file's and those it recounts); () = weeks.
+    touched: tuple[dt.date, ...] = ()
+
+    def weeks_of(self, table: str) -> tuple[dt.date, ...]:
+        """The weeks of `table` this import replaces."""
+        if table in FILE_TABLES or not self.touched:
+            return self.weeks
+        return tuple(sorted(set(self.weeks) | set(self.touched)))
+
+
+@dataclass(frozen=True)
+class UndoneImport:
+    """What undo_import changed: enough for redo_import to change it back."""
+
+    batch_id: int
+    funnel_id: int
+    removed: dict[str, list[Row]]
+    restored_ids: dict[str, list[int]]
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
+
+
+# -- funnels ---------------------------------------------------------------------------------
+
+
+def find_funnel(connection: Connection | Session, name: str) -> tuple[int | None, tuple[str, ...]]:
+    """(id, stage names in order) of the funnel called `name`, or (None, ())."""
+    funnel_id = connection.scalar(select(Funnel.id).where(Funnel.name == name.strip()))
+    if funnel_id is None:
+        return None, ()
+    return funnel_id, tuple(stage.name for stage in list_stages(connection, funnel_id))
+
+
+def stage_ids(session: Session, funnel_id: int) -> dict[str, int]:
+    return {stage.name: stage.id for stage in list_stages(session, funnel_id)}
+
+
+# -- replacing -------------------------------------------------------------------------------
+
+
+def _where_weeks(
+    table: str, funnel_id: int, stages: Sequence[int], weeks: Sequence[dt.date]
+) -> ColumnElement[bool]:
+    model, date_column = TABLES[table]
+    in_weeks = getattr(model, date_column).in_(weeks)
+    if hasattr(model, "funnel_id"):
+        return (model.funnel_id == funnel_id) & in_weeks
+    return model.stage_id.in_(stages) & in_weeks
+
+
+def _plain(row: Row) -> Row:
+    return {k: (v.isoformat() if isinstance(v, dt.date) else v) for k, v in row.items()}
+
+
+def _rows_of(session: Session, table: str, where: ColumnElement[bool]) -> list[Row]:
+    model, _date = TABLES[table]
+    columns = [c for c in model.__table__.columns if c.name != "id"]
+    return [dict(row._mapping) for row in session.execute(select(*columns).where(where))]
+
+
+def _plain_values(column: pd.Series) -> list:
+    """A column as Python values for the driver: dates as datetime.date, NaN as None."""
+    if pd.api.types.is_datetime64_any_dtype(column):
+        return [ts.date() for ts in column]
+    values = column.to_numpy()
+    if values.dtype.kind == "f":
+        return [None if v != v else v for v in values.tolist()]  # NaN is not equal to itself
+    return values.tolist()
+
+
+def _records(frame: pd.DataFrame) -> list[Row]:
+    """Plain Python rows of a frame, for Core insert()."""
+    names = [str(c) for c in frame.columns]
+    columns = [_plain_values(frame[c]) for c in frame.columns]
+    return [dict(zip(names, values, strict=True)) for values in zip(*columns, strict=True)]
+
+
+def _insert_many(session: Session, table: str, frame: pd.DataFrame) -> None:
+    """Insert a large frame with one driver-level executemany of tuples: the lead memory of a
+    million events is over half a million rows, too many for per-row parameter processing."""
+    names = [str(c) for c in frame.columns]
+    connection = session.connection()
+    compiled = insert(TABLES[table][0].__table__).compile(
+        dialect=connection.dialect, column_keys=names
+    )
+    order = compiled.positiontup or names
+    for start in range(0, len(frame), INSERT_CHUNK):  # chunks: Python tuples cost memory
+        part = frame.iloc[start : start + INSERT_CHUNK]
+        columns = {}
+        for name in names:
+            column = part[name]
+            if pd.api.types.is_datetime64_any_dtype(column):
+                days = column.to_numpy(dtype="datetime64[ns]").astype("datetime64[D]")
+                columns[name] = np.datetime_as_string(days).tolist()
+            else:
+                columns[name] = _plain_values(column)
+        rows = list(zip(*(columns[name] for name in order), strict=True))
+        connection.exec_driver_sql(str(compiled), rows)
+
+
+def _merge_money(old: list[Row], new: pd.DataFrame, money: Sequence[str]) -> pd.DataFrame:
+    """New spend rows: the file's columns from the file, the other columns from the old rows."""
+    keys = ["week_start", "segment", "variant"]
+    kept = [c for c in ("spend", "revenue") if c not in money]
+    if not kept or not old:
+        return new.assign(**dict.fromkeys(kept, 0.0)).fillna({"spend": 0.0, "revenue": 0.0})
+    before = pd.DataFrame(old)[[*keys, *kept]]
+    before["week_start"] = pd.to_datetime(before["week_start"])
+    new = new.copy()
+    new["week_start"] = pd.to_datetime(new["week_start"])
+    merged = new.merge(before, on=keys, how="outer")
+    for column in ("spend", "revenue"):
+        merged[column] = merged[column].fillna(0.0)
+    return merged
+
+
+def write(
+    session: Session,
+    funnel_id: int,
+    batch: Row,
+    writes: Writes,
+) -> tuple[int, int]:
+    """Replace the weeks, record the batch, insert the rows; (batch id, rows of the file's
+    weeks replaced: counts, cohorts, speed and money, not lead memory nor weeks recounted)."""
+    stages = list(stage_ids(session, funnel_id).values())
+    replaced: dict[str, list[Row]] = {}
+    tables: dict[str, pd.DataFrame] = {}
+    for table, frame in writes.tables.items():
+        where = _where_weeks(table, funnel_id, stages, writes.weeks_of(table))
+        old = _rows_of(session, table, where)
+        frame = _merge_money(old, frame, writes.money) if table == "funnel_spend" else frame
+        if hasattr(TABLES[table][0], "funnel_id"):
+            frame = frame.assign(funnel_id=funnel_id)
+        tables[table] = frame
+        if old:
+            replaced[table] = [_plain(r) for r in old]
+            session.execute(delete(TABLES[table][0]).where(where))
+    written = set(writes.weeks) | set(writes.touched)
+    batch = batch | {
+        "funnel_id": funnel_id,
+        "replaced": json.dumps(replaced, ensure_ascii=False),
+        "first_week": min(writes.weeks),
+        "last_week": max(writes.weeks),
+        "touched_first": min(written),
+        "touched_last": max(written),
+    }
+    batch_id = session.scalars(insert(ImportBatch).values(batch).returning(ImportBatch.id)).one()
+    for table, frame in tables.items():
+        if table in FILE_TABLES:
+            if len(frame):
+                _insert_many(session, table, frame.assign(import_batch_id=batch_id))
+            continue
+        rows = _records(frame.assign(import_batch_id=batch_id))
+        if rows:  # Core, not the ORM's bulk insert: thousands of rows, no objects needed
+            session.connection().execute(insert(TABLES[table][0].__table__), rows)
+    in_file = {week.isoformat() for week in writes.weeks}
+    replaced_rows = sum(
+        1
+        for table, rows in replaced.items()
+        if table not in FILE_TABLES
+        for row in rows
+        if row[TABLES[table][1]] in in_file
+    )
+    return batch_id, replaced_rows
+
+
+# -- history and undo ------------------------------------------------------------------------
+
+
+def _restore(session: Session, rows: Mapping[str, list[Row]]) -> dict[str, list[int]]:
+    ids: dict[str, list[int]] = {}
+    for table, (model, date_column) in TABLES.items():
+        plain = rows.get(table) or []
+        if not plain:
+            continue
+        typed = [
+            r | {date_column: dt.date.fromisoformat(r[date_column])}
+            if isinstance(r[date_column], str)
+            else r
+            for r in plain
+        ]
+        statement = insert(model).returning(model.id, sort_by_parameter_order=True)
+        ids[table] = list(session.scalars(statement, typed))
+    return ids
+
+
+def _later_overlapping(session: Session, batch: ImportBatch) -> int | None:
+    first = func.coalesce(ImportBatch.touched_first, ImportBatch.first_week)
+    last = func.coalesce(ImportBatch.touched_last, ImportBatch.last_week)
+    return session.scalar(
+        select(ImportBatch.id)
+        .where(
+            ImportBatch.funnel_id == batch.funnel_id,
+            ImportBatch.id > batch.id,
+            ImportBatch.undone_at.is_(None),
+            first <= (batch.touched_last or batch.last_week),
+            last >= (batch.touched_first or batch.first_week),
+        )
+        .order_by(ImportBatch.id)
+        .limit(1)
+    )
+
+
+def undo_import(session: Session, batch_id: int) -> UndoneImport:
+    """Delete what an import wrote and put back what it replaced; mark it undone.
+
+    LookupError for an unknown batch; UndoRefused when it is undone already, or when a later
+    import of the same funnel and weeks is still in place (undo that one first).
+    """
+    batch = session.get(ImportBatch, batch_id)
+    if batch is None:
+        raise LookupError(f"no import with id {batch_id}")
+    if batch.undone_at is not None:
+        raise UndoRefused(f"the import of {batch.file_name} is undone already")
+    later = _later_overlapping(session, batch)
+    if later is not None:
+        name = session.scalar(select(ImportBatch.file_name).where(ImportBatch.id == later))
+        raise UndoRefused(f"a later import of the same weeks ({name}) must be undone first")
+    removed: dict[str, list[Row]] = {}
+    for table, (model, _date) in TABLES.items():
+        where = model.import_batch_id == batch_id
+        removed[table] = [_plain(r) for r in _rows_of(session, table, where)]
+        session.execute(delete(model).where(where))
+    replaced = json.loads(batch.replaced) if batch.replaced else {}
+    restored = _restore(session, replaced)
+    session.execute(update(ImportBatch).where(ImportBatch.id == batch_id).values(undone_at=_now()))
+    return UndoneImport(batch_id, batch.funnel_id, removed, restored)
+
+
+def redo_import(session: Session, undone: UndoneImport) -> None:
+    """Put an undone import back exactly as it was (the inverse of undo_import)."""
+    for table, ids in undone.restored_ids.items():
+        model = TABLES[table][0]
+        session.execute(delete(model).where(model.id.in_(ids)))
+    _restore(session, undone.removed)
+    session.execute(
+        update(ImportBatch).where(ImportBatch.id == undone.batch_id).values(undone_at=None)
+    )
+
+
+def import_history(
+    connection: Connection | Session, funnel_id: int | None = None
+) -> list[ImportRecord]:
+    """Every import, newest first; only one funnel's when `funnel_id` is given."""
+    query = (
+        select(
+            ImportBatch.id,
+            ImportBatch.funnel_id,
+            Funnel.name,
+            ImportBatch.file_name,
+            ImportBatch.sha256,
+            ImportBatch.kind,
+            ImportBatch.row_count,
+            ImportBatch.first_week,
+            ImportBatch.last_week,
+            ImportBatch.imported_at,
+            ImportBatch.undone_at,
+        )
+        .join(Funnel, Funnel.id == ImportBatch.funnel_id)
+        .order_by(ImportBatch.imported_at.desc(), ImportBatch.id.desc())
+    )
+    if funnel_id is not None:
+        query = query.where(ImportBatch.funnel_id == funnel_id)
+    return [ImportRecord(*row) for row in connection.execute(query)]

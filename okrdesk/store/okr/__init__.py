@@ -1,0 +1,1 @@
+"""Cycles, objectives, key results, check-ins, initiatives and KPIs."""

@@ -1,0 +1,503 @@
+"""Creating, editing, deleting and reordering objectives and key results, each with its inverse.
+
+Every function takes an open Session and never commits: the caller runs one user action in one
+transaction. Each returns what its inverse needs, so an undo command can be built on it:
+
+    create_objective → delete_objective        update_objective(old values) → itself
+    delete_objective → restore_objective       move_objective(old place) → itself
+
+(and the same for key results). Deleting right after a create, and restoring the snapshot
+for a redo, keeps ids stable for the commands further up the undo stack.
+
+Positions of siblings (objectives of one cycle with the same parent; key results of one
+objective) are kept 0..n−1 without gaps. An id that does not exist (the item's, or an owner,
+team, cycle or parent it names) raises LookupError; values that okr_rules refuses raise
+InvalidValuesError, a ValueError with the problems; an impossible move or position raises
+ValueError. Nothing is written before a check fails.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
+
+from sqlalchemy import ColumnElement, delete, func, insert, select, update
+from sqlalchemy.orm import Session
+
+from okrdesk.domain.okr_rules import (
+    KeyResultValues,
+    ObjectiveValues,
+    Problem,
+    validate_key_result,
+    validate_objective,
+)
+from okrdesk.store.errors import InvalidValuesError
+from okrdesk.store.okr.snapshots import DeletedKeyResult, DeletedObjective
+from okrdesk.store.rows import Row, rows_where
+from okrdesk.store.schema import (
+    CheckIn,
+    Cycle,
+    Experiment,
+    Initiative,
+    KeyResult,
+    KeyResultBinding,
+    Objective,
+    Person,
+    Team,
+)
+
+_OBJECTIVE_FIELDS = ("title", "level", "owner_id", "team_id", "parent_id", "description")
+_KEY_RESULT_FIELDS = (
+    "title",
+    "kind",
+    "unit",
+    "start_value",
+    "target_value",
+    "weight",
+    "owner_id",
+    "budget",
+    "cost",
+)
+
+
+# -- objectives ------------------------------------------------------------------------------
+
+
+def create_objective(
+    session: Session, cycle_id: int, values: ObjectiveValues, position: int | None = None
+) -> int:
+    """Add an objective to a cycle, last among its siblings or at `position`; its new id."""
+    _raise_problems(validate_objective(values))
+    _require(session, Cycle, cycle_id, "cycle")
+    _require_people_and_team(session, values.owner_id, values.team_id)
+    if values.parent_id is not None:
+        _check_same_cycle(_objective(session, values.parent_id), cycle_id)
+    siblings = _objective_siblings(session, cycle_id, values.parent_id)
+    row = _values_row(values, _OBJECTIVE_FIELDS) | {"cycle_id": cycle_id}
+    return _insert_at(session, Objective, row, siblings, position)
+
+
+def update_objective(
+    session: Session, objective_id: int, values: ObjectiveValues
+) -> ObjectiveValues:
+    """Change an objective's fields; returns the previous values.
+
+    The parent cannot change here (that is a move, which also places the objective among its
+    new siblings): a different parent_id raises ValueError.
+    """
+    row = _objective(session, objective_id)
+    previous = ObjectiveValues(**{name: row[name] for name in _OBJECTIVE_FIELDS})
+    _raise_problems(validate_objective(values))
+    if values.parent_id != previous.parent_id:
+        raise ValueError("update_objective does not change the parent; use move_objective")
+    _require_people_and_team(session, values.owner_id, values.team_id)
+    changes = _values_row(values, _OBJECTIVE_FIELDS)
+    session.execute(update(Objective).where(Objective.id == objective_id).values(changes))
+    return previous
+
+
+def delete_objective(session: Session, objective_id: int) -> DeletedObjective:
+    """Delete an objective with its key results, their check-ins and initiatives.
+
+    Experiments linked to its key results are unlinked; objectives aligned under it become
+    top-level objectives, after the existing ones in their old order; links of objectives and
+    key results carried from it are cleared. Returns what restore_objective needs.
+    """
+    row = _objective(session, objective_id)
+    cycle_id, parent_id = row["cycle_id"], row["parent_id"]
+    key_results = rows_where(session, KeyResult, KeyResult.objective_id == objective_id)
+    aligned = _objective_siblings(session, cycle_id, objective_id)
+    carried_objectives = _ids(session, Objective, Objective.carried_from_id == objective_id)
+
+    # Once it is gone, its siblings close the gap, and the objectives aligned under it join
+    # the top level after the objectives already there.
+    siblings = _objective_siblings(session, cycle_id, parent_id)
+    del siblings[objective_id]
+    top = siblings if parent_id is None else _objective_siblings(session, cycle_id, None)
+    previous = siblings | top | aligned
+    orders = [list(top) + list(aligned)]
+    if parent_id is not None:
+        orders.append(list(siblings))
+
+    kr_ids = [kr["id"] for kr in key_results]
+    bindings = rows_where(session, KeyResultBinding, KeyResultBinding.key_result_id.in_(kr_ids))
+    checkins, initiatives, experiment_links, carried_krs = _remove_key_results(session, kr_ids)
+    _clear(session, Objective.carried_from_id, Objective.carried_from_id == objective_id)
+    _clear(session, Objective.parent_id, Objective.parent_id == objective_id)
+    session.execute(delete(Objective).where(Objective.id == objective_id))
+    changed = [pair for order in orders for pair in _renumber(session, Objective, order, previous)]
+
+    return DeletedObjective(
+        objective=row,
+        key_results=tuple(key_results),
+        checkins=tuple(checkins),
+        initiatives=tuple(initiatives),
+        bindings=tuple(bindings),
+        experiment_links=tuple(experiment_links),
+        carried_key_results=tuple(carried_krs),
+        aligned_ids=tuple(aligned),
+        carried_objective_ids=tuple(carried_objectives),
+        positions=tuple(changed),
+    )
+
+
+def restore_objective(session: Session, snapshot: DeletedObjective) -> None:
+    """Put back everything delete_objective removed or changed: same ids, same positions."""
+    row = snapshot.objective
+    if _exists(session, Objective, row["id"]):
+        raise ValueError(f"objective {row['id']} exists already")
+    _require(session, Cycle, row["cycle_id"], "cycle")
+    if row["parent_id"] is not None:
+        _require(session, Objective, row["parent_id"], "objective")
+
+    session.execute(insert(Objective.__table__), [row])
+    # A key result carried from another one of the same objective waits for its source.
+    kr_ids = {kr["id"] for kr in snapshot.key_results}
+    internal = [kr for kr in snapshot.key_results if kr["carried_from_id"] in kr_ids]
+    key_results = [
+        kr | {"carried_from_id": None} if kr["carried_from_id"] in kr_ids else kr
+        for kr in snapshot.key_results
+    ]
+    _insert_rows(session, KeyResult, key_results)
+    internal_links = [(kr["id"], kr["carried_from_id"]) for kr in internal]
+    _update_by_id(session, KeyResult, "carried_from_id", internal_links)
+    _insert_rows(session, CheckIn, snapshot.checkins)
+    _insert_rows(session, Initiative, snapshot.initiatives)
+    _insert_rows(session, KeyResultBinding, snapshot.bindings)
+    _update_by_id(session, Experiment, "key_result_id", snapshot.experiment_links)
+    _update_by_id(session, KeyResult, "carried_from_id", snapshot.carried_key_results)
+    objective_id = row["id"]
+    _update_by_id(
+        session, Objective, "parent_id", [(a, objective_id) for a in snapshot.aligned_ids]
+    )
+    carried = [(c, objective_id) for c in snapshot.carried_objective_ids]
+    _update_by_id(session, Objective, "carried_from_id", carried)
+    _update_by_id(session, Objective, "position", snapshot.positions)
+
+
+def move_objective(
+    session: Session, objective_id: int, parent_id: int | None, position: int
+) -> tuple[int | None, int]:
+    """Align an objective under `parent_id` (None: top level) at `position` among its siblings.
+
+    Returns its old (parent_id, position), so that moving back undoes it. Raises ValueError
+    for a parent in another cycle, for the objective itself or one aligned under it (directly
+    or not), and for a position outside 0..number of new siblings.
+    """
+    row = _objective(session, objective_id)
+    cycle_id, old_parent = row["cycle_id"], row["parent_id"]
+    if parent_id is not None:
+        _check_same_cycle(_objective(session, parent_id), cycle_id)
+        if objective_id in _ancestors(session, parent_id):
+            raise ValueError(
+                f"objective {objective_id} cannot be aligned under itself or under an "
+                "objective aligned under it"
+            )
+    old_siblings = _objective_siblings(session, cycle_id, old_parent)
+    new_siblings = _objective_siblings(session, cycle_id, parent_id)
+    old_index = _move(
+        session, Objective, row, "parent_id", parent_id, old_siblings, new_siblings, position
+    )
+    return old_parent, old_index
+
+
+# -- key results -----------------------------------------------------------------------------
+
+
+def create_key_result(
+    session: Session, objective_id: int, values: KeyResultValues, position: int | None = None
+) -> int:
+    """Add a key result to an objective, last or at `position`; its new id."""
+    _raise_problems(validate_key_result(values))
+    _require(session, Objective, objective_id, "objective")
+    _require_people_and_team(session, values.owner_id, None)
+    siblings = _key_result_siblings(session, objective_id)
+    row = _values_row(values, _KEY_RESULT_FIELDS) | {"objective_id": objective_id}
+    return _insert_at(session, KeyResult, row, siblings, position)
+
+
+def update_key_result(
+    session: Session, key_result_id: int, values: KeyResultValues
+) -> KeyResultValues:
+    """Change a key result's fields; returns the previous values."""
+    row = _key_result(session, key_result_id)
+    previous = KeyResultValues(**{name: row[name] for name in _KEY_RESULT_FIELDS})
+    _raise_problems(validate_key_result(values))
+    _require_people_and_team(session, values.owner_id, None)
+    changes = _values_row(values, _KEY_RESULT_FIELDS)
+    session.execute(update(KeyResult).where(KeyResult.id == key_result_id).values(changes))
+    return previous
+
+
+def delete_key_result(session: Session, key_result_id: int) -> DeletedKeyResult:
+    """Delete a key result with its check-ins and initiatives; unlink its experiments and the
+    key results carried from it. Returns what restore_key_result needs."""
+    row = _key_result(session, key_result_id)
+    siblings = _key_result_siblings(session, row["objective_id"])
+    del siblings[key_result_id]
+    bindings = rows_where(
+        session, KeyResultBinding, KeyResultBinding.key_result_id == key_result_id
+    )
+    checkins, initiatives, experiments, carried = _remove_key_results(session, [key_result_id])
+    changed = _renumber(session, KeyResult, list(siblings), siblings)
+    return DeletedKeyResult(
+        key_result=row,
+        checkins=tuple(checkins),
+        initiatives=tuple(initiatives),
+        bindings=tuple(bindings),
+        experiment_ids=tuple(experiment for experiment, _ in experiments),
+        carried_ids=tuple(key_result for key_result, _ in carried),
+        positions=tuple(changed),
+    )
+
+
+def restore_key_result(session: Session, snapshot: DeletedKeyResult) -> None:
+    """Put back everything delete_key_result removed or changed: same ids, same positions."""
+    row = snapshot.key_result
+    if _exists(session, KeyResult, row["id"]):
+        raise ValueError(f"key result {row['id']} exists already")
+    _require(session, Objective, row["objective_id"], "objective")
+    session.execute(insert(KeyResult.__table__), [row])
+    _insert_rows(session, CheckIn, snapshot.checkins)
+    _insert_rows(session, Initiative, snapshot.initiatives)
+    _insert_rows(session, KeyResultBinding, snapshot.bindings)
+    kr_id = row["id"]
+    _update_by_id(
+        session, Experiment, "key_result_id", [(e, kr_id) for e in snapshot.experiment_ids]
+    )
+    _update_by_id(session, KeyResult, "carried_from_id", [(k, kr_id) for k in snapshot.carried_ids])
+    _update_by_id(session, KeyResult, "position", snapshot.positions)
+
+
+def move_key_result(
+    session: Session, key_result_id: int, objective_id: int, position: int
+) -> tuple[int, int]:
+    """Move a key result to `objective_id` (same cycle) at `position` among its key results.
+
+    Returns its old (objective_id, position), so that moving back undoes it. Raises ValueError
+    for an objective of another cycle or a position outside 0..number of new siblings.
+    """
+    row = _key_result(session, key_result_id)
+    old_objective = row["objective_id"]
+    if objective_id != old_objective:
+        source = _objective(session, old_objective)
+        _check_same_cycle(_objective(session, objective_id), source["cycle_id"])
+    old_siblings = _key_result_siblings(session, old_objective)
+    new_siblings = _key_result_siblings(session, objective_id)
+    old_index = _move(
+        session, KeyResult, row, "objective_id", objective_id, old_siblings, new_siblings, position
+    )
+    return old_objective, old_index
+
+
+def checkin_count(
+    session: Session, *, objective_id: int | None = None, key_result_id: int | None = None
+) -> int:
+    """Check-ins of one key result, or of all key results of one objective (give exactly one)."""
+    if (objective_id is None) == (key_result_id is None):
+        raise TypeError("give exactly one of objective_id and key_result_id")
+    statement = select(func.count(CheckIn.id))
+    if key_result_id is not None:
+        _require(session, KeyResult, key_result_id, "key result")
+        statement = statement.where(CheckIn.key_result_id == key_result_id)
+    else:
+        _require(session, Objective, objective_id, "objective")
+        statement = statement.join(KeyResult, CheckIn.key_result_id == KeyResult.id).where(
+            KeyResult.objective_id == objective_id
+        )
+    return session.scalar(statement) or 0
+
+
+# -- helpers ---------------------------------------------------------------------------------
+
+
+def _raise_problems(problems: Sequence[Problem]) -> None:
+    if problems:
+        raise InvalidValuesError(problems)
+
+
+def _values_row(values: Any, fields: Sequence[str]) -> Row:
+    return {name: getattr(values, name) for name in fields}
+
+
+def _exists(session: Session, model: type[Any], id_: int) -> bool:
+    return session.scalar(select(model.id).where(model.id == id_)) is not None
+
+
+def _require(session: Session, model: type[Any], id_: int | None, what: str) -> None:
+    if id_ is None or not _exists(session, model, id_):
+        raise LookupError(f"no {what} with id {id_}")
+
+
+def _require_people_and_team(session: Session, owner_id: int | None, team_id: int | None) -> None:
+    if owner_id is not None:
+        _require(session, Person, owner_id, "person")
+    if team_id is not None:
+        _require(session, Team, team_id, "team")
+
+
+def _one_row(session: Session, model: type[Any], id_: int, what: str) -> Row:
+    table = model.__table__
+    row = session.execute(select(table).where(table.c.id == id_)).mappings().one_or_none()
+    if row is None:
+        raise LookupError(f"no {what} with id {id_}")
+    return dict(row)
+
+
+def _objective(session: Session, objective_id: int) -> Row:
+    return _one_row(session, Objective, objective_id, "objective")
+
+
+def _key_result(session: Session, key_result_id: int) -> Row:
+    return _one_row(session, KeyResult, key_result_id, "key result")
+
+
+def _check_same_cycle(objective: Row, cycle_id: int) -> None:
+    if objective["cycle_id"] != cycle_id:
+        raise ValueError(
+            f"objective {objective['id']} belongs to another cycle ({objective['cycle_id']}, "
+            f"not {cycle_id})"
+        )
+
+
+def _ancestors(session: Session, objective_id: int) -> set[int]:
+    """The objective and every objective it is aligned under, up to the top level."""
+    seen: set[int] = set()
+    current: int | None = objective_id
+    while current is not None and current not in seen:
+        seen.add(current)
+        current = session.scalar(select(Objective.parent_id).where(Objective.id == current))
+    return seen
+
+
+def _remove_key_results(
+    session: Session, kr_ids: Sequence[int]
+) -> tuple[list[Row], list[Row], list[tuple[int, int]], list[tuple[int, int]]]:
+    """Delete key results with their check-ins and initiatives; unlink the experiments and the
+    other key results that pointed at them.
+
+    Returns the check-in and initiative rows, and (id, old link) of the unlinked experiments
+    and key results.
+    """
+    linked = Experiment.key_result_id.in_(kr_ids)
+    carried = KeyResult.carried_from_id.in_(kr_ids) & KeyResult.id.not_in(kr_ids)
+    checkins = rows_where(session, CheckIn, CheckIn.key_result_id.in_(kr_ids))
+    initiatives = rows_where(session, Initiative, Initiative.key_result_id.in_(kr_ids))
+    experiments = _pairs(session, Experiment.id, Experiment.key_result_id, linked)
+    carried_links = _pairs(session, KeyResult.id, KeyResult.carried_from_id, carried)
+    _clear(session, Experiment.key_result_id, linked)
+    _clear(session, KeyResult.carried_from_id, KeyResult.carried_from_id.in_(kr_ids))
+    session.execute(delete(CheckIn).where(CheckIn.key_result_id.in_(kr_ids)))
+    session.execute(delete(Initiative).where(Initiative.key_result_id.in_(kr_ids)))
+    session.execute(delete(KeyResultBinding).where(KeyResultBinding.key_result_id.in_(kr_ids)))
+    session.execute(delete(KeyResult).where(KeyResult.id.in_(kr_ids)))
+    return checkins, initiatives, experiments, carried_links
+
+
+def _clear(session: Session, column: Any, condition: ColumnElement[bool]) -> None:
+    """Set a link to NULL where `condition` holds, as the schema's ON DELETE SET NULL would."""
+    session.execute(update(column.class_).where(condition).values({column.key: None}))
+
+
+def _ids(session: Session, model: type[Any], condition: ColumnElement[bool]) -> list[int]:
+    return list(session.scalars(select(model.id).where(condition).order_by(model.id)))
+
+
+def _pairs(
+    session: Session, first: Any, second: Any, condition: ColumnElement[bool]
+) -> list[tuple[int, int]]:
+    statement = select(first, second).where(condition).order_by(first)
+    return [(a, b) for a, b in session.execute(statement)]
+
+
+def _insert_rows(session: Session, model: type[Any], rows: Sequence[Row]) -> None:
+    if rows:  # an empty parameter list would run one INSERT without values
+        session.execute(insert(model.__table__), list(rows))
+
+
+def _update_by_id(
+    session: Session, model: type[Any], column: str, pairs: Iterable[tuple[int, Any]]
+) -> None:
+    """Set `column` per row from (id, value) pairs, in one executemany."""
+    rows = [{"id": id_, column: value} for id_, value in pairs]
+    if rows:
+        session.execute(update(model), rows)
+
+
+def _objective_siblings(session: Session, cycle_id: int, parent_id: int | None) -> dict[int, int]:
+    """{id: position} of a cycle's objectives under `parent_id` (None: top level), in order."""
+    under = Objective.parent_id.is_(None) if parent_id is None else Objective.parent_id == parent_id
+    statement = (
+        select(Objective.id, Objective.position)
+        .where(Objective.cycle_id == cycle_id, under)
+        .order_by(Objective.position, Objective.id)
+    )
+    return dict(session.execute(statement).all())
+
+
+def _key_result_siblings(session: Session, objective_id: int) -> dict[int, int]:
+    """{id: position} of an objective's key results, in order."""
+    statement = (
+        select(KeyResult.id, KeyResult.position)
+        .where(KeyResult.objective_id == objective_id)
+        .order_by(KeyResult.position, KeyResult.id)
+    )
+    return dict(session.execute(statement).all())
+
+
+def _index(position: int | None, count: int) -> int:
+    """Where among `count` siblings a new or moved item goes; None means last."""
+    if position is None:
+        return count
+    if not 0 <= position <= count:
+        raise ValueError(f"position {position} is outside 0..{count}")
+    return position
+
+
+def _insert_at(
+    session: Session, model: type[Any], row: Row, siblings: dict[int, int], position: int | None
+) -> int:
+    """Insert `row` at `position` among `siblings` ({id: position}, in order); its new id."""
+    index = _index(position, len(siblings))
+    new_id = session.scalars(
+        insert(model).values(row | {"position": index}).returning(model.id)
+    ).one()
+    order = list(siblings)
+    order.insert(index, new_id)
+    _renumber(session, model, order, siblings | {new_id: index})
+    return new_id
+
+
+def _move(
+    session: Session,
+    model: type[Any],
+    row: Row,
+    column: str,
+    target: int | None,
+    old_siblings: dict[int, int],
+    new_siblings: dict[int, int],
+    position: int,
+) -> int:
+    """Give `row` the `target` in `column` (its parent) and put it at `position` among the
+    new siblings, renumbering both sibling lists ({id: position}, in order); its old index."""
+    item = row["id"]
+    old_index = list(old_siblings).index(item)
+    new_siblings.pop(item, None)
+    index = _index(position, len(new_siblings))
+    order = list(new_siblings)
+    order.insert(index, item)
+    if target != row[column]:
+        session.execute(update(model).where(model.id == item).values({column: target}))
+        del old_siblings[item]
+        _renumber(session, model, list(old_siblings), old_siblings)
+    _renumber(session, model, order, new_siblings | {item: row["position"]})
+    return old_index
+
+
+def _renumber(
+    session: Session, model: type[Any], order: Sequence[int], previous: Mapping[int, int]
+) -> list[tuple[int, int]]:
+    """Give the rows in `order` positions 0..n−1; (id, previous position) of those changed."""
+    moved = [(id_, i) for i, id_ in enumerate(order) if previous[id_] != i]
+    _update_by_id(session, model, "position", moved)
+    return [(id_, previous[id_]) for id_, _ in moved]

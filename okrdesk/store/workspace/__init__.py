@@ -1,0 +1,1 @@
+"""The workspace file itself: engine, opening and creating, migrating, checking, settings."""
