@@ -301,7 +301,7 @@ class PeopleDialog(QDialog):
         def create() -> None:
             command = commands.new_team(self.controller, editor.name())
             self.controller.undo_stack.push(command)
-            self.select(self.teams_view, self.teams, command.item_id)
+            self.select(self.teams_view, self.teams, command.result)
 
         return self._open(editor, create)
 
@@ -339,7 +339,7 @@ class PeopleDialog(QDialog):
         def create() -> None:
             command = commands.new_person(self.controller, editor.values())
             self.controller.undo_stack.push(command)
-            self.select(self.people_view, self.people, command.item_id)
+            self.select(self.people_view, self.people, command.result)
 
         return self._open(editor, create)
 

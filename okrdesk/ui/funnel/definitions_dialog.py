@@ -299,7 +299,7 @@ class FunnelDefinitionsDialog(QDialog):
     # -- changes -----------------------------------------------------------------------------
 
     def _push(self, command: Any) -> Any:
-        self.controller.undo_stack.push(command)
+        self.controller.undo_stack.push(command, self)  # a refusal is said over this dialog
         return command
 
     def _ask_name(
@@ -315,7 +315,7 @@ class FunnelDefinitionsDialog(QDialog):
     def new_funnel(self) -> NameEditor:
         def create(name: str) -> None:
             command = self._push(commands.new_funnel(self.controller, name))
-            self.reload(command.item_id)
+            self.reload(command.result)
 
         taken = [f.name for f in self.funnels]
         text = self.tr("There is already a funnel called “{name}”.")
@@ -357,7 +357,7 @@ class FunnelDefinitionsDialog(QDialog):
 
         def add(name: str) -> None:
             command = self._push(commands.add_stage(self.controller, funnel_id, name, position))
-            self.select_stage(command.item_id)
+            self.select_stage(command.result)
 
         taken = [s.name for s in self.stages_model.stages]
         text = self.tr("This funnel already has a stage called “{name}”.")

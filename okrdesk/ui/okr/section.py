@@ -49,7 +49,7 @@ from okrdesk.ui.okr.tree_model import (
     OkrTreeModel,
 )
 from okrdesk.ui.sections.base import Section
-from okrdesk.ui.undo import RecordCheckInCommand
+from okrdesk.ui.undo import record_checkin_command
 
 
 def _indexes(model: QAbstractItemModel, parent: QModelIndex | None = None) -> list[QModelIndex]:
@@ -428,7 +428,7 @@ class OkrSection(Section):
             ),
             "",
         )
-        self.controller.undo_stack.push(RecordCheckInCommand(self.controller, values, title))
+        self.controller.undo_stack.push(record_checkin_command(self.controller, values, title))
 
     def focus_search(self) -> None:
         self.search_edit.setFocus()

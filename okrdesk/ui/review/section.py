@@ -37,7 +37,7 @@ from okrdesk.ui.review.blocks import (
     VarianceBlock,
     screen_dpi,
 )
-from okrdesk.ui.review.commands import REVIEW_TABLES, SaveReviewCommand
+from okrdesk.ui.review.commands import REVIEW_TABLES, save_review_command
 from okrdesk.ui.sections.base import Section
 from okrdesk.ui.tasks import BackgroundTask
 
@@ -162,7 +162,7 @@ class ReviewSection(Section):
                 continue
             self._saved = values
             self.controller.undo_stack.push(
-                SaveReviewCommand(
+                save_review_command(
                     self.controller, self._week, values, self._command_text(field), field
                 )
             )
@@ -223,7 +223,7 @@ class ReviewSection(Section):
             return
         self._saved = values
         self.controller.undo_stack.push(
-            SaveReviewCommand(
+            save_review_command(
                 self.controller,
                 self._week,
                 values,
@@ -247,7 +247,7 @@ class ReviewSection(Section):
         if values != self._saved:
             self._saved = values
             self.controller.undo_stack.push(
-                SaveReviewCommand(
+                save_review_command(
                     self.controller, self._week, values, self._command_text("rewrite"), "rewrite"
                 )
             )

@@ -1,0 +1,71 @@
+"""One undo pipeline: a change the store refuses is said to the user and leaves no undo step."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import QLineEdit, QMessageBox
+
+from okrdesk.store import people
+from okrdesk.store.funnel import definitions
+from okrdesk.store.okr import commands as okr_commands
+from okrdesk.ui import store_commands
+from okrdesk.ui.okr.nodes import KeyResultNode
+from okrdesk.ui.okr.tree_model import NODE_ROLE
+
+ROOT = QModelIndex()
+
+
+def first_key_result(okrs, parent=ROOT):
+    for row in range(okrs.proxy.rowCount(parent)):
+        index = okrs.proxy.index(row, 0, parent)
+        if isinstance(index.data(NODE_ROLE), KeyResultNode):
+            return index
+        found = first_key_result(okrs, index)
+        if found is not None:
+            return found
+    return None
+
+
+def shown_boxes(window) -> list[QMessageBox]:
+    return [box for box in window.findChildren(QMessageBox) if box.isVisible()]
+
+
+def test_a_rename_the_store_refuses_is_shown_and_leaves_the_undo_stack(qtbot, window, demo_copy):
+    window.files.open_path(demo_copy)
+    window.show_section(1)
+    okrs = window.sections["okrs"]
+    index = first_key_result(okrs)
+    assert index is not None
+    okrs.tree.setCurrentIndex(index)
+    okrs.tree.setFocus()
+    key_result_id = okrs.current_node().row_data.id
+    stack = window.controller.undo_stack
+    depth, undo_text = stack.count(), window.undo_action.text()
+    # The same file, changed elsewhere (another window on it) while this screen still shows it.
+    with window.controller.workspace.session() as session, session.begin():
+        okr_commands.delete_key_result(session, key_result_id)
+
+    qtbot.keyClick(okrs.tree, Qt.Key.Key_F2)
+    editor = okrs.tree.findChild(QLineEdit)
+    assert editor is not None and editor.isVisible()
+    editor.selectAll()
+    qtbot.keyClicks(editor, "Renamed meanwhile")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+
+    qtbot.waitUntil(lambda: bool(shown_boxes(window)))
+    box = shown_boxes(window)[0]
+    assert f"no key result with id {key_result_id}" in box.text()
+    assert box.windowTitle() == "Rename key result"
+    box.close()
+    assert stack.count() == depth
+    assert window.undo_action.text() == undo_text
+
+
+def test_the_tables_commands_announce_are_the_ones_the_store_names():
+    """The schema's models give the same names the store's own lists of tables use."""
+    assert store_commands.table_names(store_commands.PEOPLE) == {"people", *people.OWNER_LINKS}
+    assert store_commands.table_names(store_commands.TEAMS) == {"teams", *people.TEAM_LINKS}
+    assert (
+        store_commands.table_names(store_commands.FUNNEL_DEFINITIONS)
+        == definitions.DEFINITION_TABLES
+    )
