@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from okrdesk import __version__
 from okrdesk.store.okr.cycles import cycle_names
 from okrdesk.store.review.summary import workspace_counts
+from okrdesk.store.schema import Cycle, WorkspaceSettings
 from okrdesk.ui import settings
 from okrdesk.ui.controller import WorkspaceController
 from okrdesk.ui.cycle_dialog import CycleDialog
@@ -248,9 +249,9 @@ class MainWindow(QMainWindow):
             self.show_section(settings.LAST_SECTION.get() % len(self.sections))
 
     def _workspace_changed(self, tables: frozenset[str]) -> None:
-        if "cycles" in tables and self.stack.currentWidget() is self.welcome:
+        if Cycle.__tablename__ in tables and self.stack.currentWidget() is self.welcome:
             self.show_section(0)
-        if "workspace_settings" in tables:
+        if WorkspaceSettings.__tablename__ in tables:
             self._show_name()
 
     def _show_name(self) -> None:

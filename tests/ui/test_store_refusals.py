@@ -69,3 +69,25 @@ def test_the_tables_commands_announce_are_the_ones_the_store_names():
         store_commands.table_names(store_commands.FUNNEL_DEFINITIONS)
         == definitions.DEFINITION_TABLES
     )
+
+
+def test_every_screen_listens_for_tables_the_schema_has():
+    """A misspelt table name would never match a change: the screen would not reload."""
+    import importlib
+    import pkgutil
+
+    import okrdesk.ui
+    from okrdesk.store.schema import Base
+    from okrdesk.ui.reload_on_show import ReloadsWhenShown
+
+    for module in pkgutil.walk_packages(okrdesk.ui.__path__, "okrdesk.ui."):
+        importlib.import_module(module.name)
+    screens, pending = [], [ReloadsWhenShown]
+    while pending:
+        subclasses = pending.pop().__subclasses__()
+        screens += subclasses
+        pending += subclasses
+    assert len(screens) > 5
+    schema_tables = set(Base.metadata.tables)
+    for screen in screens:
+        assert screen.tables <= schema_tables, screen

@@ -39,12 +39,14 @@ from PySide6.QtWidgets import (
 )
 
 from okrdesk.domain.okr_rules import Problem
+from okrdesk.store import schema as db
 from okrdesk.store.funnel import definitions
 from okrdesk.store.funnel.definitions import FunnelRow, StageRow
 from okrdesk.store.people import name_problems
 from okrdesk.ui.controller import WorkspaceController
 from okrdesk.ui.form_dialog import FormDialog
 from okrdesk.ui.funnel import commands
+from okrdesk.ui.store_commands import table_names
 
 Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()
@@ -259,7 +261,7 @@ class FunnelDefinitionsDialog(QDialog):
         self._update_buttons()
 
     def _reload_if_changed(self, tables: frozenset[str]) -> None:
-        if tables & {"funnels", "funnel_stages"}:
+        if tables & table_names(db.Funnel, db.FunnelStage):
             self.reload()
 
     def _workspace_replaced(self) -> None:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from okrdesk.domain.weeks import iso_week_label
+from okrdesk.store import schema as db
 from okrdesk.store.bindings import checkins_of_import
 from okrdesk.store.funnel.importing.model import ImportRecord
 from okrdesk.store.funnel.importing.writing import (
@@ -38,7 +39,7 @@ from okrdesk.ui.controller import WorkspaceController
 from okrdesk.ui.formatting import format_date, format_int
 from okrdesk.ui.reload_on_show import ReloadsWhenShown
 from okrdesk.ui.sections.table_model import ReadOnlyTableModel
-from okrdesk.ui.store_commands import IMPORTS, StoreCommand
+from okrdesk.ui.store_commands import IMPORTS, StoreCommand, table_names
 
 FUNNEL, FILE, SHA, ROWS, WEEKS, IMPORTED, UNDONE = range(7)
 SHORT_SHA = 12  # hex digits shown; the tooltip has all 64
@@ -128,7 +129,7 @@ def undo_import_command(controller: WorkspaceController, record: ImportRecord) -
 
 
 class ImportHistoryDialog(ReloadsWhenShown, QDialog):
-    tables = frozenset({"import_batches", "funnels"})
+    tables = table_names(db.ImportBatch, db.Funnel)
 
     def __init__(self, parent: QWidget | None, controller: WorkspaceController) -> None:
         super().__init__(parent)

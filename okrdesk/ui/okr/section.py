@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from okrdesk.domain.okr import Status
 from okrdesk.store import bindings
+from okrdesk.store import schema as db
 from okrdesk.store.okr import queries as okr_queries
 from okrdesk.store.okr.checkins import CheckInValues
 from okrdesk.store.review import summary
@@ -49,6 +50,7 @@ from okrdesk.ui.okr.tree_model import (
     OkrTreeModel,
 )
 from okrdesk.ui.sections.base import Section
+from okrdesk.ui.store_commands import table_names
 from okrdesk.ui.undo import record_checkin_command
 
 
@@ -66,8 +68,8 @@ COLUMN_WIDTHS = {PROGRESS: 136, STATUS: 108, CONFIDENCE: 84, LAST_CHECKIN: 88}
 
 
 class OkrSection(Section):
-    tables = frozenset(
-        {"cycles", "objectives", "key_results", "checkins", "people", "teams", "workspace_settings"}
+    tables = table_names(
+        db.Cycle, db.Objective, db.KeyResult, db.CheckIn, db.Person, db.Team, db.WorkspaceSettings
     )
     scrollable = False  # the tree and the history scroll by themselves
 
