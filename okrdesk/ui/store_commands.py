@@ -120,7 +120,7 @@ class StoreCommand(QUndoCommand):
     def mergeWith(self, other: QUndoCommand) -> bool:
         if not isinstance(other, StoreCommand) or self.merge_key is None:
             return False
-        if other.merge_key != self.merge_key:
+        if other.merge_key != self.merge_key or other.isObsolete():  # a refused step is dropped
             return False
         self._do, self.result = other._do, other.result
         return True

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtWidgets import QLineEdit, QMessageBox
+from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
 
 from okrdesk.store import people
 from okrdesk.store.funnel import definitions
@@ -91,3 +91,48 @@ def test_every_screen_listens_for_tables_the_schema_has():
     schema_tables = set(Base.metadata.tables)
     for screen in screens:
         assert screen.tables <= schema_tables, screen
+
+
+def test_commands_with_one_merge_key_undo_as_one_step_and_a_refused_one_is_not_merged(
+    qtbot, tmp_path
+):
+    from dataclasses import replace
+
+    from okrdesk.store.workspace.settings import read_settings, restore_settings, update_settings
+    from okrdesk.ui.controller import WorkspaceController
+
+    controller = WorkspaceController()
+    controller.create(tmp_path / "merge.okrdesk", "Before")
+    stack = controller.undo_stack
+    refusals: list[tuple[str, Exception]] = []
+    stack.store_refused.connect(lambda title, error: refusals.append((title, error)))
+
+    def name() -> str:
+        with controller.workspace.engine.connect() as connection:
+            return read_settings(connection).name
+
+    def rename(to: str):
+        with controller.workspace.engine.connect() as connection:
+            values = replace(read_settings(connection), name=to)
+        return store_commands.change(
+            controller,
+            "Rename workspace",
+            lambda session: update_settings(session, values),
+            restore_settings,
+            tables=store_commands.SETTINGS,
+            merge_key="workspace name",
+        )
+
+    stack.push(rename("Typed"))
+    stack.push(rename("Typed on"))
+    stack.push(rename(""))  # the store refuses an empty name
+    assert len(refusals) == 1 and refusals[0][0] == "Rename workspace"
+    for box in QApplication.topLevelWidgets():
+        if isinstance(box, QMessageBox):
+            box.close()
+    assert (stack.count(), name()) == (1, "Typed on")
+    stack.undo()
+    assert name() == "Before"
+    stack.redo()
+    assert name() == "Typed on"
+    controller.close()
