@@ -2,7 +2,8 @@
 
 Screens never keep their own connection: they ask the controller for a session and listen to
 `changed` (which tables a command touched) and `opened` (another workspace is now open).
-A read-only workspace takes no command: the undo stack refuses them (`edit_refused`).
+A read-only workspace takes no command: the undo stack refuses them (`edit_refused`). A
+command the store refuses leaves the stack as it was and is reported by `store_refused`.
 """
 
 from __future__ import annotations
@@ -11,24 +12,42 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtWidgets import QWidget
 
 from okrdesk.store.workspace.files import Workspace, create_workspace, open_workspace
+from okrdesk.ui.tasks import show_error
 
 
 class WorkspaceUndoStack(QUndoStack):
     """The undo stack of a workspace; while it is read-only, a pushed command is not run."""
 
     edit_refused = Signal()
+    #: (the command's text, the store's error): a step the store refused, rolled back.
+    store_refused = Signal(str, object)
 
     def __init__(self, controller: WorkspaceController) -> None:
         super().__init__(controller)
         self._controller = controller
+        #: Where a refusal is said when no other window is named (the main window sets it).
+        self.window: QWidget | None = None
+        self._pushed_from: QWidget | None = None
 
-    def push(self, command: QUndoCommand) -> None:
+    def push(self, command: QUndoCommand, parent: QWidget | None = None) -> None:
+        """Run `command` and keep it for undo; a store refusal is said over `parent` (or the
+        main window) and leaves the stack as it was."""
         if self._controller.read_only:
             self.edit_refused.emit()
             return
-        super().push(command)
+        self._pushed_from = parent
+        try:
+            super().push(command)
+        finally:
+            self._pushed_from = None
+
+    def refuse(self, title: str, error: Exception) -> None:
+        """Say a store refusal of a command's step (StoreCommand calls this, having dropped it)."""
+        self.store_refused.emit(title, error)
+        show_error(self._pushed_from or self.window, title, error)
 
 
 class WorkspaceController(QObject):

@@ -22,12 +22,13 @@ from PySide6.QtWidgets import (
 from okrdesk import __version__
 from okrdesk.store.okr.cycles import cycle_names
 from okrdesk.store.review.summary import workspace_counts
+from okrdesk.store.schema import Cycle, WorkspaceSettings
 from okrdesk.ui import settings
 from okrdesk.ui.controller import WorkspaceController
 from okrdesk.ui.cycle_dialog import CycleDialog
 from okrdesk.ui.section_stack import SectionStack
 from okrdesk.ui.tasks import cancel_running_tasks
-from okrdesk.ui.undo import AddCycleCommand
+from okrdesk.ui.undo import add_cycle_command
 from okrdesk.ui.welcome import WelcomePage
 from okrdesk.ui.workspace_files import WorkspaceFiles
 
@@ -87,6 +88,7 @@ class MainWindow(QMainWindow):
         self.controller.opened.connect(self._workspace_opened)
         self.controller.changed.connect(self._workspace_changed)
         self.controller.undo_stack.edit_refused.connect(self._edit_refused)
+        self.controller.undo_stack.window = self  # where a store refusal is said
         self._build_menus()
         self.setAcceptDrops(True)  # a CSV or XLSX file dropped on the window is imported
         self._workspace_opened()
@@ -247,9 +249,9 @@ class MainWindow(QMainWindow):
             self.show_section(settings.LAST_SECTION.get() % len(self.sections))
 
     def _workspace_changed(self, tables: frozenset[str]) -> None:
-        if "cycles" in tables and self.stack.currentWidget() is self.welcome:
+        if Cycle.__tablename__ in tables and self.stack.currentWidget() is self.welcome:
             self.show_section(0)
-        if "workspace_settings" in tables:
+        if WorkspaceSettings.__tablename__ in tables:
             self._show_name()
 
     def _show_name(self) -> None:
@@ -280,7 +282,7 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(
             lambda: self.controller.undo_stack.push(
-                AddCycleCommand(self.controller, *dialog.values())
+                add_cycle_command(self.controller, *dialog.values())
             )
         )
         dialog.open()
@@ -303,7 +305,7 @@ class MainWindow(QMainWindow):
 
     def edit_workspace_settings(self) -> QWidget | None:
         from okrdesk.store.workspace.settings import read_settings
-        from okrdesk.ui.settings_dialog import SaveSettingsCommand, SettingsDialog
+        from okrdesk.ui.settings_dialog import SettingsDialog, save_settings_command
 
         workspace = self.controller.workspace
         if workspace is None or workspace.read_only:
@@ -316,7 +318,7 @@ class MainWindow(QMainWindow):
 
         def save() -> None:
             if dialog.changed():  # no empty step on the undo stack
-                command = SaveSettingsCommand(self.controller, dialog.values())
+                command = save_settings_command(self.controller, dialog.values())
                 self.controller.undo_stack.push(command)
 
         dialog.accepted.connect(save)

@@ -26,11 +26,13 @@ from PySide6.QtWidgets import (
 )
 
 from okrdesk.store import people
+from okrdesk.store import schema as db
 from okrdesk.store.people import PersonRow, PersonValues, TeamRow
 from okrdesk.ui import people_commands as commands
 from okrdesk.ui.controller import WorkspaceController
 from okrdesk.ui.people_editors import PersonEditor, TeamEditor
 from okrdesk.ui.sections.table_model import ReadOnlyTableModel
+from okrdesk.ui.store_commands import table_names
 
 CONTEXT = "PeopleDialog"
 COLUMN_GAP = 16
@@ -252,7 +254,7 @@ class PeopleDialog(QDialog):
         self._update_buttons()
 
     def _reload_if_changed(self, tables: frozenset[str]) -> None:
-        if tables & {"people", "teams"}:
+        if tables & table_names(db.Person, db.Team):
             self.reload()
 
     def _workspace_replaced(self) -> None:
@@ -301,7 +303,7 @@ class PeopleDialog(QDialog):
         def create() -> None:
             command = commands.new_team(self.controller, editor.name())
             self.controller.undo_stack.push(command)
-            self.select(self.teams_view, self.teams, command.item_id)
+            self.select(self.teams_view, self.teams, command.result)
 
         return self._open(editor, create)
 
@@ -339,7 +341,7 @@ class PeopleDialog(QDialog):
         def create() -> None:
             command = commands.new_person(self.controller, editor.values())
             self.controller.undo_stack.push(command)
-            self.select(self.people_view, self.people, command.item_id)
+            self.select(self.people_view, self.people, command.result)
 
         return self._open(editor, create)
 

@@ -6,7 +6,6 @@ Validated as you type, OK only when valid; saving is one undoable command.
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
-from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from okrdesk.domain.okr_rules import Problem
 from okrdesk.store.workspace.settings import (
@@ -31,8 +31,8 @@ from okrdesk.store.workspace.settings import (
 )
 from okrdesk.ui.controller import WorkspaceController
 from okrdesk.ui.formatting import CURRENCY_SYMBOLS, format_percent
+from okrdesk.ui.store_commands import SETTINGS, StoreCommand
 
-SETTINGS_TABLES = frozenset({"workspace_settings"})
 GAP_DECIMALS = 2  # as the status tooltips show gaps
 PROBLEM_TEXTS = {
     "name_required": QT_TRANSLATE_NOOP("SettingsDialog", "Give the workspace a name."),
@@ -48,27 +48,20 @@ PROBLEM_TEXTS = {
 }
 
 
-class SaveSettingsCommand(QUndoCommand):
+def save_settings_command(controller: WorkspaceController, values: SettingsValues) -> StoreCommand:
     """Save the settings; undo puts back exactly what was there."""
+    text = QCoreApplication.translate("SaveSettingsCommand", "Change workspace settings")
+    previous: SettingsValues | None = None
 
-    def __init__(self, controller: WorkspaceController, values: SettingsValues) -> None:
-        super().__init__(
-            QCoreApplication.translate("SaveSettingsCommand", "Change workspace settings")
-        )
-        self._controller, self._values = controller, values
-        self._previous: SettingsValues | None = None
+    def save(session: Session) -> None:
+        nonlocal previous
+        previous = update_settings(session, values)
 
-    def redo(self) -> None:
-        assert self._controller.workspace is not None
-        with self._controller.workspace.session() as session, session.begin():
-            self._previous = update_settings(session, self._values)
-        self._controller.notify(SETTINGS_TABLES)
+    def put_back(session: Session) -> None:
+        assert previous is not None
+        restore_settings(session, previous)
 
-    def undo(self) -> None:
-        assert self._controller.workspace is not None and self._previous is not None
-        with self._controller.workspace.session() as session, session.begin():
-            restore_settings(session, self._previous)
-        self._controller.notify(SETTINGS_TABLES)
+    return StoreCommand(controller, text, SETTINGS, save, put_back)
 
 
 def _spin(low: int, high: int, suffix: str = "") -> QSpinBox:

@@ -1,30 +1,143 @@
-"""Undoable edits over store functions: one QUndoCommand and one transaction each way.
+"""Undoable edits over store functions: one command type, one transaction each way.
 
-The store functions return what undo needs (previous values, a snapshot of what a delete
-removed, where a moved item was); these commands keep it and call the inverse, then tell the
-controller which tables changed (`tables`, set by each area's subclasses).
+A `StoreCommand` is built from two callables, `do` and `undo`, each given a session inside
+its own transaction, and from the schema's models it changes, whose table names the controller
+then announces (`changed`). The store functions return what undo needs (previous values, a
+snapshot of what a delete removed, where a moved item was); the builders below (`change`,
+`create`, `update`, `delete`, `move`) keep it between the two steps.
+
+A store refusal (`STORE_ERRORS`) raised by either step rolls its transaction back, takes the
+command off the undo stack (QUndoStack drops an obsolete command) and is shown to the user by
+the stack (WorkspaceUndoStack.refuse); nothing is half-done.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from PySide6.QtGui import QUndoCommand
 from sqlalchemy.orm import Session
 
+from okrdesk.store import schema as db
+from okrdesk.store.errors import WorkspaceError
+from okrdesk.store.schema import Base
 from okrdesk.ui.controller import WorkspaceController
+
+#: What the store raises to refuse a change (its own classes in okrdesk.store.errors derive
+#: from these); anything else is a bug and is left to propagate.
+STORE_ERRORS: tuple[type[Exception], ...] = (WorkspaceError, ValueError, LookupError)
+# QUndoStack only tries to merge commands that share an id; the merge key then decides.
+_MERGE_ID = 0x5354_4F52
+
+Model = type[Base]
+Work = Callable[[Session], Any]
+
+# -- what each kind of command changes, for the screens to reload ------------------------------
+
+OKR = frozenset({db.Objective, db.KeyResult, db.CheckIn, db.Initiative, db.Experiment})
+CYCLES = OKR | {db.Cycle}
+KPIS = frozenset({db.Kpi, db.KpiValue})
+BINDINGS = frozenset({db.KeyResultBinding})
+EXPERIMENTS = frozenset({db.Experiment, db.ExperimentTask, db.ExperimentArm})
+#: A funnel or its stages: everything keyed by them.
+FUNNEL_DEFINITIONS = frozenset(
+    {
+        db.Funnel,
+        db.FunnelStage,
+        db.FunnelCount,
+        db.FunnelCohortCount,
+        db.FunnelLeadSpeed,
+        db.FunnelLeadWeek,
+        db.FunnelSpend,
+        db.ImportBatch,
+        db.KeyResultBinding,
+        db.Experiment,
+    }
+)
+FUNNEL_COUNTS = frozenset({db.FunnelCount})
+#: An import (or its undo) also writes the check-ins of key results bound to the funnel.
+IMPORTS = FUNNEL_DEFINITIONS | {db.CheckIn, db.KeyResult}
+REVIEWS = frozenset({db.WeeklyReview})
+SETTINGS = frozenset({db.WorkspaceSettings})
+#: A person, and the rows a person owns.
+PEOPLE = frozenset(
+    {db.Person, db.Objective, db.KeyResult, db.Initiative, db.Experiment, db.ExperimentTask}
+)
+#: A team, and the rows that belong to a team.
+TEAMS = frozenset({db.Team, db.Person, db.Objective, db.Kpi})
+
+
+def table_names(*models: Model | Iterable[Model]) -> frozenset[str]:
+    """The table names of schema models (or of sets of them), as `changed` carries them."""
+    names: set[str] = set()
+    for item in models:
+        group = (item,) if isinstance(item, type) else item
+        names.update(model.__table__.name for model in group)
+    return frozenset(names)
 
 
 class StoreCommand(QUndoCommand):
-    #: The tables the screens are told changed after each step.
-    tables: frozenset[str] = frozenset()
+    """One user action: `do` and `undo` each run in one transaction, then the screens are told.
 
-    def __init__(self, controller: WorkspaceController, text: str) -> None:
+    `result` is what the last `do` returned. Commands with equal, non-None `merge_key` merge
+    when pushed one after the other: the first keeps its `undo`, the later one's `do` wins.
+    `done=True` is for work that already ran (a background import): the first redo is skipped.
+    """
+
+    def __init__(
+        self,
+        controller: WorkspaceController,
+        text: str,
+        tables: Iterable[Model],
+        do: Work,
+        undo: Work,
+        *,
+        merge_key: object = None,
+        done: bool = False,
+    ) -> None:
         super().__init__(text)
         self._controller = controller
+        self.tables = table_names(tables)
+        self._do, self._undo = do, undo
+        self.merge_key = merge_key
+        self._skip_redo = done
+        self.result: Any = None
+        self.error: Exception | None = None
 
-    def run(self, work: Callable[[Session], Any]) -> Any:
+    def redo(self) -> None:
+        if self._skip_redo:
+            self._skip_redo = False
+            return
+        self._step(self._do, keep=True)
+
+    def undo(self) -> None:
+        self._step(self._undo, keep=False)
+
+    def id(self) -> int:
+        return -1 if self.merge_key is None else _MERGE_ID
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, StoreCommand) or self.merge_key is None:
+            return False
+        if other.merge_key != self.merge_key or other.isObsolete():  # a refused step is dropped
+            return False
+        self._do, self.result = other._do, other.result
+        return True
+
+    def _step(self, work: Work, *, keep: bool) -> None:
+        try:
+            result = self._run(work)
+        except STORE_ERRORS as error:
+            # An exception cannot cross QUndoStack: drop the command and say why.
+            self.error = error
+            self.setObsolete(True)
+            self._controller.undo_stack.refuse(self.text(), error)
+            return
+        if keep:
+            self.result = result
+
+    def _run(self, work: Work) -> Any:
         assert self._controller.workspace is not None
         with self._controller.workspace.session() as session, session.begin():
             result = work(session)
@@ -32,89 +145,109 @@ class StoreCommand(QUndoCommand):
         return result
 
 
-class CreateCommand(StoreCommand):
-    """Redo after undo restores the deleted snapshot, so the item keeps its id."""
+def create(
+    controller: WorkspaceController,
+    text: str,
+    create: Callable[[Session], int],
+    delete: Callable[[Session, int], Any],
+    restore: Callable[[Session, Any], None],
+    *,
+    tables: Iterable[Model],
+) -> StoreCommand:
+    """Create an item; redo after undo restores the deleted snapshot, so it keeps its id.
 
-    def __init__(
-        self,
-        controller: WorkspaceController,
-        text: str,
-        create: Callable[[Session], int],
-        delete: Callable[[Session, int], Any],
-        restore: Callable[[Session, Any], None],
-    ) -> None:
-        super().__init__(controller, text)
-        self._create, self._delete, self._restore = create, delete, restore
-        self._snapshot: Any = None
-        self.item_id: int | None = None
+    The new item's id is the command's `result`.
+    """
+    item_id: int | None = None
+    snapshot: Any = None
 
-    def redo(self) -> None:
-        if self._snapshot is None:
-            self.item_id = self.run(self._create)
+    def do(session: Session) -> int:
+        nonlocal item_id
+        if snapshot is None:
+            item_id = create(session)
         else:
-            self.run(lambda session: self._restore(session, self._snapshot))
+            restore(session, snapshot)
+        assert item_id is not None
+        return item_id
 
-    def undo(self) -> None:
-        self._snapshot = self.run(lambda session: self._delete(session, self.item_id))
+    def undo(session: Session) -> None:
+        nonlocal snapshot
+        assert item_id is not None
+        snapshot = delete(session, item_id)
 
-
-class UpdateCommand(StoreCommand):
-    def __init__(
-        self,
-        controller: WorkspaceController,
-        text: str,
-        update: Callable[[Session, int, Any], Any],
-        item_id: int,
-        values: Any,
-    ) -> None:
-        super().__init__(controller, text)
-        self._update, self._item_id, self._values = update, item_id, values
-        self._previous: Any = None
-
-    def redo(self) -> None:
-        self._previous = self.run(
-            lambda session: self._update(session, self._item_id, self._values)
-        )
-
-    def undo(self) -> None:
-        self.run(lambda session: self._update(session, self._item_id, self._previous))
+    return StoreCommand(controller, text, tables, do, undo)
 
 
-class DeleteCommand(StoreCommand):
-    def __init__(
-        self,
-        controller: WorkspaceController,
-        text: str,
-        delete: Callable[[Session, int], Any],
-        restore: Callable[[Session, Any], None],
-        item_id: int,
-    ) -> None:
-        super().__init__(controller, text)
-        self._delete, self._restore, self._item_id = delete, restore, item_id
-        self._snapshot: Any = None
+def change(
+    controller: WorkspaceController,
+    text: str,
+    do: Callable[[Session], Any],
+    undo: Callable[[Session, Any], Any],
+    *,
+    tables: Iterable[Model],
+    merge_key: object = None,
+) -> StoreCommand:
+    """`do` returns what `undo` needs (the values it replaced, a snapshot, an origin)."""
+    kept: Any = None
 
-    def redo(self) -> None:
-        self._snapshot = self.run(lambda session: self._delete(session, self._item_id))
+    def forward(session: Session) -> Any:
+        nonlocal kept
+        kept = do(session)
+        return kept
 
-    def undo(self) -> None:
-        self.run(lambda session: self._restore(session, self._snapshot))
+    return StoreCommand(
+        controller, text, tables, forward, lambda session: undo(session, kept), merge_key=merge_key
+    )
 
 
-class MoveCommand(StoreCommand):
-    def __init__(
-        self,
-        controller: WorkspaceController,
-        text: str,
-        move: Callable[[Session, int, Any, int], tuple[Any, int]],
-        item_id: int,
-        target: tuple[Any, int],
-    ) -> None:
-        super().__init__(controller, text)
-        self._move, self._item_id, self._target = move, item_id, target
-        self._origin: tuple[Any, int] | None = None
+def update(
+    controller: WorkspaceController,
+    text: str,
+    update: Callable[[Session, int, Any], Any],
+    item_id: int,
+    values: Any,
+    *,
+    tables: Iterable[Model],
+) -> StoreCommand:
+    """`update` returns the values it replaced; undo writes them back the same way."""
+    return change(
+        controller,
+        text,
+        lambda session: update(session, item_id, values),
+        lambda session, previous: update(session, item_id, previous),
+        tables=tables,
+    )
 
-    def redo(self) -> None:
-        self._origin = self.run(lambda session: self._move(session, self._item_id, *self._target))
 
-    def undo(self) -> None:
-        self.run(lambda session: self._move(session, self._item_id, *self._origin))
+def delete(
+    controller: WorkspaceController,
+    text: str,
+    delete: Callable[[Session, int], Any],
+    restore: Callable[[Session, Any], None],
+    item_id: int,
+    *,
+    tables: Iterable[Model],
+) -> StoreCommand:
+    """`delete` returns a snapshot of what it removed; undo restores it."""
+    return change(
+        controller, text, lambda session: delete(session, item_id), restore, tables=tables
+    )
+
+
+def move(
+    controller: WorkspaceController,
+    text: str,
+    move: Callable[[Session, int, Any, int], tuple[Any, int]],
+    item_id: int,
+    target: tuple[Any, int],
+    *,
+    tables: Iterable[Model],
+) -> StoreCommand:
+    """`move` returns where the item was (parent, position); undo moves it back there."""
+    return change(
+        controller,
+        text,
+        lambda session: move(session, item_id, *target),
+        lambda session, origin: move(session, item_id, *origin),
+        tables=tables,
+    )

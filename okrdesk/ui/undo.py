@@ -1,12 +1,13 @@
-"""Undoable commands: one QUndoCommand per user action, each its own transaction."""
+"""Undoable commands of the main window and the OKR screen: one store call each way."""
 
 from __future__ import annotations
 
 import datetime as dt
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QUndoCommand
+from sqlalchemy.orm import Session
 
+from okrdesk.store import schema as db
 from okrdesk.store.okr.checkins import (
     CheckInValues,
     StoredCheckIn,
@@ -16,58 +17,45 @@ from okrdesk.store.okr.checkins import (
 )
 from okrdesk.store.okr.cycles import create_cycle, delete_cycle
 from okrdesk.ui.controller import WorkspaceController
+from okrdesk.ui.store_commands import StoreCommand
 
 
-class AddCycleCommand(QUndoCommand):
-    def __init__(
-        self, controller: WorkspaceController, name: str, start: dt.date, end: dt.date
-    ) -> None:
-        super().__init__()
-        self.setText(
-            QCoreApplication.translate("AddCycleCommand", "New cycle {name}").format(name=name)
-        )
-        self._controller = controller
-        self._values = (name, start, end)
-        self.cycle_id: int | None = None
+def add_cycle_command(
+    controller: WorkspaceController, name: str, start: dt.date, end: dt.date
+) -> StoreCommand:
+    """A new cycle; `result` is its id."""
+    text = QCoreApplication.translate("AddCycleCommand", "New cycle {name}").format(name=name)
+    cycle_id: int | None = None
 
-    def redo(self) -> None:
-        assert self._controller.workspace is not None
-        with self._controller.workspace.session() as session, session.begin():
-            self.cycle_id = create_cycle(session, *self._values)
-        self._controller.notify(frozenset({"cycles"}))
+    def add(session: Session) -> int:
+        nonlocal cycle_id
+        cycle_id = create_cycle(session, name, start, end)
+        return cycle_id
 
-    def undo(self) -> None:
-        assert self._controller.workspace is not None and self.cycle_id is not None
-        with self._controller.workspace.session() as session, session.begin():
-            delete_cycle(session, self.cycle_id)
-        self._controller.notify(frozenset({"cycles"}))
+    def remove(session: Session) -> None:
+        assert cycle_id is not None
+        delete_cycle(session, cycle_id)
+
+    return StoreCommand(controller, text, {db.Cycle}, add, remove)
 
 
-class RecordCheckInCommand(QUndoCommand):
+def record_checkin_command(
+    controller: WorkspaceController, values: CheckInValues, title: str
+) -> StoreCommand:
     """One key result's check-in; undo puts back what was there that day, or nothing."""
+    text = QCoreApplication.translate("RecordCheckInCommand", "Check-in of {title}").format(
+        title=title
+    )
+    replaced: StoredCheckIn | None = None
 
-    def __init__(self, controller: WorkspaceController, values: CheckInValues, title: str) -> None:
-        super().__init__()
-        self.setText(
-            QCoreApplication.translate("RecordCheckInCommand", "Check-in of {title}").format(
-                title=title
-            )
-        )
-        self._controller = controller
-        self._values = values
-        self._replaced: StoredCheckIn | None = None
+    def record(session: Session) -> None:
+        nonlocal replaced
+        replaced = record_checkin(session, values)
 
-    def redo(self) -> None:
-        assert self._controller.workspace is not None
-        with self._controller.workspace.session() as session, session.begin():
-            self._replaced = record_checkin(session, self._values)
-        self._controller.notify(frozenset({"checkins"}))
+    def take_back(session: Session) -> None:
+        if replaced is None:
+            remove_checkin(session, values.key_result_id, values.checked_on)
+        else:
+            restore_checkin(session, replaced)
 
-    def undo(self) -> None:
-        assert self._controller.workspace is not None
-        with self._controller.workspace.session() as session, session.begin():
-            if self._replaced is None:
-                remove_checkin(session, self._values.key_result_id, self._values.checked_on)
-            else:
-                restore_checkin(session, self._replaced)
-        self._controller.notify(frozenset({"checkins"}))
+    return StoreCommand(controller, text, {db.CheckIn}, record, take_back)

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from okrdesk.store.workspace.files import create_workspace, open_workspace
 from okrdesk.ui.main_window import MainWindow
-from okrdesk.ui.undo import AddCycleCommand
+from okrdesk.ui.undo import add_cycle_command
 from tests.read_only import read_only
 from tests.store.conftest import sha256_of
 
@@ -65,7 +65,7 @@ def test_a_read_only_workspace_opens_read_only_with_edits_off(
         assert review.export_button.isEnabled()
 
         # A command that reaches the undo stack anyway is not run.
-        command = AddCycleCommand(
+        command = add_cycle_command(
             window.controller, "2099 Q1", dt.date(2099, 1, 1), dt.date(2099, 3, 31)
         )
         window.controller.undo_stack.push(command)

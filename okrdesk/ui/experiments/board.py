@@ -29,6 +29,7 @@ from okrdesk.store.experiments import tasks as tasks_store
 from okrdesk.store.experiments.records import ExperimentRow
 from okrdesk.store.experiments.tasks import TaskRow, TaskValues
 from okrdesk.store.okr import queries as okr_queries
+from okrdesk.store.schema import FunnelStage, Person
 from okrdesk.ui.controller import WorkspaceController
 from okrdesk.ui.experiments import task_commands
 from okrdesk.ui.experiments.board_cells import (
@@ -37,9 +38,9 @@ from okrdesk.ui.experiments.board_cells import (
     TaskEditor,
     WeekDropButton,
 )
-from okrdesk.ui.experiments.task_commands import EXPERIMENT_TABLES
 from okrdesk.ui.formatting import format_date
 from okrdesk.ui.reload_on_show import ReloadsWhenShown
+from okrdesk.ui.store_commands import EXPERIMENTS, table_names
 
 DAYS = 7
 STYLE = """
@@ -111,7 +112,7 @@ class WeekBoard(ReloadsWhenShown, QWidget):
     week_changed = Signal(object)
     experiment_chosen = Signal(int)
     experiment_activated = Signal(int)
-    tables = EXPERIMENT_TABLES | {"people", "funnel_stages"}
+    tables = table_names(EXPERIMENTS, {Person, FunnelStage})
 
     def __init__(self, controller: WorkspaceController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -333,7 +334,7 @@ class WeekBoard(ReloadsWhenShown, QWidget):
             return
         start = row.experiment.start_date + dt.timedelta(weeks=weeks)
         self._push(
-            task_commands.MoveCommand(self._controller, experiment_id, row.experiment.code, start)
+            task_commands.move_command(self._controller, experiment_id, row.experiment.code, start)
         )
 
 

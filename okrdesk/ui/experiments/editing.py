@@ -24,12 +24,12 @@ from okrdesk.store.schema import WorkspaceSettings
 from okrdesk.ui.controller import WorkspaceController
 from okrdesk.ui.experiments.backlog import PlanWeekDialog
 from okrdesk.ui.experiments.commands import (
-    CreateExperimentCommand,
-    DecideCommand,
-    EditExperimentCommand,
-    ScheduleCommand,
-    SetStatusCommand,
+    create_command,
+    decide_command,
     delete_command,
+    edit_command,
+    schedule_command,
+    set_status_command,
 )
 from okrdesk.ui.experiments.decision_dialog import DecisionDialog
 from okrdesk.ui.experiments.editor import ExperimentEditor
@@ -155,11 +155,11 @@ class ExperimentEditing(QObject):
         )
 
         def create() -> None:
-            command = CreateExperimentCommand(
+            command = create_command(
                 self._controller, dialog.values(), dialog.status(), day_template()
             )
             self._controller.undo_stack.push(command)
-            self.created.emit(command.item_id)
+            self.created.emit(command.result)
 
         self._open(dialog, create)
         return dialog
@@ -186,7 +186,7 @@ class ExperimentEditing(QObject):
             values, status = dialog.values(), dialog.status()
             if (values, status) != (row.values, row.status):
                 self._controller.undo_stack.push(
-                    EditExperimentCommand(self._controller, row.id, values, status, day_template())
+                    edit_command(self._controller, row.id, values, status, day_template())
                 )
 
         self._open(dialog, save)
@@ -229,7 +229,7 @@ class ExperimentEditing(QObject):
                 return
             text = self.tr("Plan {code} for {date}").format(code=row.code, date=format_date(start))
             self._controller.undo_stack.push(
-                ScheduleCommand(self._controller, row.id, start, text, day_template())
+                schedule_command(self._controller, row.id, start, text, day_template())
             )
 
         self._open(dialog, schedule)
@@ -245,7 +245,7 @@ class ExperimentEditing(QObject):
             code=row.code, status=label(EXPERIMENT_STATUSES, following).lower()
         )
         self._controller.undo_stack.push(
-            SetStatusCommand(self._controller, row.id, following, text)
+            set_status_command(self._controller, row.id, following, text)
         )
         return True
 
@@ -263,7 +263,7 @@ class ExperimentEditing(QObject):
             if decision is None:
                 return
             self._controller.undo_stack.push(
-                DecideCommand(
+                decide_command(
                     self._controller,
                     row.id,
                     row.code,

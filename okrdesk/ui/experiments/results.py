@@ -33,12 +33,14 @@ from okrdesk.store.experiments import results as results_store
 from okrdesk.store.experiments.records import ExperimentRow
 from okrdesk.store.experiments.results import ArmValues
 from okrdesk.store.review.summary import display_settings
+from okrdesk.store.schema import FunnelCount, WorkspaceSettings
 from okrdesk.ui.controller import WorkspaceController
 from okrdesk.ui.experiments.results_model import ArmsModel
 from okrdesk.ui.experiments.results_text import COLOURS, lead_quality_change, verdict_text
-from okrdesk.ui.experiments.task_commands import EXPERIMENT_TABLES, SetArmsCommand
+from okrdesk.ui.experiments.task_commands import set_arms_command
 from okrdesk.ui.formatting import format_amount, format_date, format_percent
 from okrdesk.ui.reload_on_show import ReloadsWhenShown
+from okrdesk.ui.store_commands import EXPERIMENTS, table_names
 
 STYLE = """
 QFrame#verdictBox { background: #ffffff; border: 1px solid #e2e8f0; border-radius: 8px; }
@@ -99,7 +101,7 @@ class VerdictBox(QFrame):
 class ResultsPanel(ReloadsWhenShown, QWidget):
     """`show_experiment(id)` chooses the experiment; `clear()` shows none."""
 
-    tables = EXPERIMENT_TABLES | {"funnel_counts", "workspace_settings"}
+    tables = table_names(EXPERIMENTS, {FunnelCount, WorkspaceSettings})
 
     def __init__(self, controller: WorkspaceController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -392,7 +394,7 @@ class ResultsPanel(ReloadsWhenShown, QWidget):
             self.error_label.show()
             return False
         self.error_label.hide()
-        command = SetArmsCommand(
+        command = set_arms_command(
             self._controller, self.experiment_id, arms, text or self.tr("Edit results")
         )
         self._controller.undo_stack.push(command)

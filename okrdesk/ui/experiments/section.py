@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from okrdesk.domain.weeks import week_start_of
+from okrdesk.store import schema as db
 from okrdesk.store.experiments import records as store
 from okrdesk.store.experiments.records import EXPERIMENT_STATUSES
 from okrdesk.ui.controller import WorkspaceController
@@ -31,6 +32,7 @@ from okrdesk.ui.experiments.results import ResultsPanel
 from okrdesk.ui.formatting import EXPERIMENT_DECISIONS, format_date, label
 from okrdesk.ui.formatting import EXPERIMENT_STATUSES as EXPERIMENT_STATUS_LABELS
 from okrdesk.ui.sections.base import Section
+from okrdesk.ui.store_commands import table_names
 
 BOARD, BACKLOG, LEARNINGS = range(3)
 
@@ -82,16 +84,14 @@ class BoardTab(QWidget):
 
 
 class ExperimentsSection(Section):
-    tables = frozenset(
-        {
-            "experiments",
-            "experiment_tasks",
-            "experiment_arms",
-            "key_results",
-            "people",
-            "funnels",
-            "funnel_stages",
-        }
+    tables = table_names(
+        db.Experiment,
+        db.ExperimentTask,
+        db.ExperimentArm,
+        db.KeyResult,
+        db.Person,
+        db.Funnel,
+        db.FunnelStage,
     )
     # The page scrolls in a small window rather than squeeze the board and the results.
     scrollable = True

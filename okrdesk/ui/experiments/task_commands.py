@@ -1,6 +1,6 @@
 """Undoable edits of the week board and the results panel: day tasks, arms, moving a week.
 
-One QUndoCommand per user action on the controller's undo stack; each tells the screens that
+One StoreCommand per user action on the controller's undo stack; each tells the screens that
 show experiments what changed.
 """
 
@@ -20,9 +20,8 @@ from okrdesk.store.experiments.tasks import DAY_TEMPLATE, TaskRow, TaskValues
 from okrdesk.ui import store_commands
 from okrdesk.ui.controller import WorkspaceController
 from okrdesk.ui.formatting import format_date
+from okrdesk.ui.store_commands import EXPERIMENTS, StoreCommand
 
-# The same tables as the experiments section's own commands name.
-EXPERIMENT_TABLES = frozenset({"experiments", "experiment_tasks", "experiment_arms"})
 CONTEXT = "DayTemplate"
 # The store's template titles, marked for translation here (the store cannot use Qt).
 _TEMPLATE_TITLES = (
@@ -43,37 +42,29 @@ def translated_template() -> list[tuple[int, str]]:
     return [(day, QCoreApplication.translate(CONTEXT, title)) for day, title in DAY_TEMPLATE]
 
 
-class UpdateCommand(store_commands.UpdateCommand):
-    tables = EXPERIMENT_TABLES
-
-
-class CreateCommand(store_commands.CreateCommand):
-    tables = EXPERIMENT_TABLES
-
-
-class DeleteCommand(store_commands.DeleteCommand):
-    tables = EXPERIMENT_TABLES
-
-
-def tick_command(controller: WorkspaceController, task: TaskRow, done: bool) -> UpdateCommand:
+def tick_command(controller: WorkspaceController, task: TaskRow, done: bool) -> StoreCommand:
     text = (_tr("Tick “{title}” done") if done else _tr("Reopen “{title}”")).format(
         title=task.title
     )
     values = TaskValues(task.title, task.owner_id, done)
-    return UpdateCommand(controller, text, tasks_store.update_task, task.id, values)
+    return store_commands.update(
+        controller, text, tasks_store.update_task, task.id, values, tables=EXPERIMENTS
+    )
 
 
 def edit_command(
     controller: WorkspaceController, task: TaskRow, values: TaskValues
-) -> UpdateCommand:
+) -> StoreCommand:
     text = _tr("Edit task “{title}”").format(title=values.title)
-    return UpdateCommand(controller, text, tasks_store.update_task, task.id, values)
+    return store_commands.update(
+        controller, text, tasks_store.update_task, task.id, values, tables=EXPERIMENTS
+    )
 
 
 def add_command(
     controller: WorkspaceController, experiment_id: int, day: int, values: TaskValues
-) -> CreateCommand:
-    return CreateCommand(
+) -> StoreCommand:
+    return store_commands.create(
         controller,
         _tr("Add task “{title}”").format(title=values.title),
         functools.partial(
@@ -81,65 +72,50 @@ def add_command(
         ),
         tasks_store.delete_task,
         tasks_store.restore_task,
+        tables=EXPERIMENTS,
     )
 
 
-def delete_command(controller: WorkspaceController, task: TaskRow) -> DeleteCommand:
-    return DeleteCommand(
+def delete_command(controller: WorkspaceController, task: TaskRow) -> StoreCommand:
+    return store_commands.delete(
         controller,
         _tr("Delete task “{title}”").format(title=task.title),
         tasks_store.delete_task,
         tasks_store.restore_task,
         task.id,
+        tables=EXPERIMENTS,
     )
 
 
-class MoveCommand(store_commands.StoreCommand):
+def move_command(
+    controller: WorkspaceController, experiment_id: int, code: str, start: dt.date
+) -> StoreCommand:
     """Move an experiment's Day 1 (its tasks move with it: they are counted from Day 1)."""
-
-    tables = EXPERIMENT_TABLES
-
-    def __init__(
-        self, controller: WorkspaceController, experiment_id: int, code: str, start: dt.date
-    ) -> None:
-        text = _tr("Move {code} to the week of {day}").format(code=code, day=format_date(start))
-        super().__init__(controller, text)
-        self._id, self._start = experiment_id, start
-        self._previous: dt.date | None = None
-
-    def redo(self) -> None:
-        self._previous = self.run(
-            lambda session: experiments_store.schedule_experiment(
-                session, self._id, self._start, translated_template()
-            )
-        )
-
-    def undo(self) -> None:
-        self.run(
-            lambda session: experiments_store.schedule_experiment(session, self._id, self._previous)
-        )
+    return store_commands.change(
+        controller,
+        _tr("Move {code} to the week of {day}").format(code=code, day=format_date(start)),
+        lambda session: experiments_store.schedule_experiment(
+            session, experiment_id, start, translated_template()
+        ),
+        lambda session, previous: experiments_store.schedule_experiment(
+            session, experiment_id, previous
+        ),
+        tables=EXPERIMENTS,
+    )
 
 
-class SetArmsCommand(store_commands.StoreCommand):
+def set_arms_command(
+    controller: WorkspaceController,
+    experiment_id: int,
+    arms: Sequence[ArmValues],
+    text: str,
+) -> StoreCommand:
     """Replace an experiment's arms; undo puts the previous list back."""
-
-    tables = EXPERIMENT_TABLES
-
-    def __init__(
-        self,
-        controller: WorkspaceController,
-        experiment_id: int,
-        arms: Sequence[ArmValues],
-        text: str,
-    ) -> None:
-        super().__init__(controller, text)
-        self._id, self._arms = experiment_id, list(arms)
-        self._previous: list[ArmValues] = []
-
-    def redo(self) -> None:
-        self._previous = self.run(
-            lambda session: results_store.set_arms(session, self._id, self._arms)
-        )
-
-    def undo(self) -> None:
-        self.run(lambda session: results_store.set_arms(session, self._id, self._previous))
+    arms = list(arms)
+    return store_commands.change(
+        controller,
+        text,
+        lambda session: results_store.set_arms(session, experiment_id, arms),
+        lambda session, previous: results_store.set_arms(session, experiment_id, previous),
+        tables=EXPERIMENTS,
+    )

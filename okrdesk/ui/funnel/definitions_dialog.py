@@ -39,12 +39,14 @@ from PySide6.QtWidgets import (
 )
 
 from okrdesk.domain.okr_rules import Problem
+from okrdesk.store import schema as db
 from okrdesk.store.funnel import definitions
 from okrdesk.store.funnel.definitions import FunnelRow, StageRow
 from okrdesk.store.people import name_problems
 from okrdesk.ui.controller import WorkspaceController
 from okrdesk.ui.form_dialog import FormDialog
 from okrdesk.ui.funnel import commands
+from okrdesk.ui.store_commands import table_names
 
 Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()
@@ -259,7 +261,7 @@ class FunnelDefinitionsDialog(QDialog):
         self._update_buttons()
 
     def _reload_if_changed(self, tables: frozenset[str]) -> None:
-        if tables & {"funnels", "funnel_stages"}:
+        if tables & table_names(db.Funnel, db.FunnelStage):
             self.reload()
 
     def _workspace_replaced(self) -> None:
@@ -299,7 +301,7 @@ class FunnelDefinitionsDialog(QDialog):
     # -- changes -----------------------------------------------------------------------------
 
     def _push(self, command: Any) -> Any:
-        self.controller.undo_stack.push(command)
+        self.controller.undo_stack.push(command, self)  # a refusal is said over this dialog
         return command
 
     def _ask_name(
@@ -315,7 +317,7 @@ class FunnelDefinitionsDialog(QDialog):
     def new_funnel(self) -> NameEditor:
         def create(name: str) -> None:
             command = self._push(commands.new_funnel(self.controller, name))
-            self.reload(command.item_id)
+            self.reload(command.result)
 
         taken = [f.name for f in self.funnels]
         text = self.tr("There is already a funnel called “{name}”.")
@@ -357,7 +359,7 @@ class FunnelDefinitionsDialog(QDialog):
 
         def add(name: str) -> None:
             command = self._push(commands.add_stage(self.controller, funnel_id, name, position))
-            self.select_stage(command.item_id)
+            self.select_stage(command.result)
 
         taken = [s.name for s in self.stages_model.stages]
         text = self.tr("This funnel already has a stage called “{name}”.")

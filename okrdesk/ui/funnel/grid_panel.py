@@ -28,7 +28,7 @@ from okrdesk.store.funnel.grid import Cell
 from okrdesk.store.workspace.settings import read_settings
 from okrdesk.ui.controller import WorkspaceController
 from okrdesk.ui.formatting import format_date
-from okrdesk.ui.funnel.commands import SetCountsCommand
+from okrdesk.ui.funnel.commands import set_counts
 from okrdesk.ui.funnel.grid_model import FunnelGridModel
 from okrdesk.ui.funnel.paste import PasteError, parse_block
 
@@ -149,7 +149,7 @@ class FunnelGridPanel(QWidget):
             text = self.tr("Edit {stage}, week of {week}").format(
                 stage=stage, week=format_date(week)
             )
-        command = SetCountsCommand(
+        command = set_counts(
             self.controller, text, self.funnel_id, self.segment, self.variant or "", cells
         )
         self.controller.undo_stack.push(command)

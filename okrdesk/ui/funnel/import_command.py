@@ -14,28 +14,16 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QUndoCommand
-from PySide6.QtWidgets import QWidget
 from sqlalchemy.orm import Session
 
 from okrdesk.store.bindings import import_file
-from okrdesk.store.errors import UndoRefused
 from okrdesk.store.funnel import definitions
 from okrdesk.store.funnel.importing.importer import DEFAULT_STAGES
 from okrdesk.store.funnel.importing.model import ImportOptions, ImportResult
 from okrdesk.store.funnel.importing.writing import find_funnel, redo_import, undo_import
 from okrdesk.store.workspace.files import Workspace
 from okrdesk.ui.controller import WorkspaceController
-from okrdesk.ui.tasks import show_error
-
-IMPORT_TABLES = frozenset(
-    {
-        *definitions.DEFINITION_TABLES,
-        "import_batches",
-        "checkins",
-        "key_results",
-    }
-)
+from okrdesk.ui.store_commands import IMPORTS, StoreCommand
 
 
 @dataclass
@@ -120,58 +108,27 @@ class ImportJob:
                 take_back(session, added)
 
 
-class ImportCommand(QUndoCommand):
-    """An import that has already run: the first redo does nothing, undo takes it back."""
+def import_command(
+    controller: WorkspaceController, result: ImportResult, added: Added
+) -> StoreCommand:
+    """An import that has already run: the first redo does nothing, undo takes it back.
 
-    def __init__(
-        self,
-        controller: WorkspaceController,
-        result: ImportResult,
-        added: Added,
-        window: QWidget | None,
-    ) -> None:
-        super().__init__(
-            QCoreApplication.translate("ImportCommand", "Import {file}").format(
-                file=result.file_name
-            )
-        )
-        self._controller = controller
-        self._window = window  # where a refusal to undo is said
-        self.result = result
-        self._added = added
-        self._done = True
-        self._undone: Any = None
-        self._snapshots: list[Any] = []
+    When the import was undone from the import history already, or a later import covers the
+    same weeks, the store refuses the undo and the step leaves the stack.
+    """
+    text = QCoreApplication.translate("ImportCommand", "Import {file}").format(
+        file=result.file_name
+    )
+    undone: Any = None
+    snapshots: list[Any] = []
 
-    def _run(self, work: Callable[[Session], Any]) -> Any:
-        assert self._controller.workspace is not None
-        with self._controller.workspace.session() as session, session.begin():
-            result = work(session)
-        self._controller.notify(IMPORT_TABLES)
-        return result
+    def again(session: Session) -> None:
+        put_back(session, snapshots)
+        redo_import(session, undone)
 
-    def redo(self) -> None:
-        if self._done:
-            return
+    def back(session: Session) -> None:
+        nonlocal undone, snapshots
+        undone = undo_import(session, result.batch_id)
+        snapshots = take_back(session, added)
 
-        def again(session: Session) -> None:
-            put_back(session, self._snapshots)
-            redo_import(session, self._undone)
-
-        self._run(again)
-        self._done = True
-
-    def undo(self) -> None:
-        def back(session: Session) -> None:
-            self._undone = undo_import(session, self.result.batch_id)
-            self._snapshots = take_back(session, self._added)
-
-        try:
-            self._run(back)
-        except (UndoRefused, LookupError) as error:
-            # Undone from the import history already, or a later import covers the same
-            # weeks: this step cannot be taken here, so it leaves the stack.
-            self.setObsolete(True)
-            show_error(self._window, self.text(), error)
-            return
-        self._done = False
+    return StoreCommand(controller, text, IMPORTS, again, back, done=True)

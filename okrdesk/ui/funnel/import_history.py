@@ -8,10 +8,9 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt, QTimeZone
-from PySide6.QtGui import QColor, QUndoCommand
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -24,10 +23,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from okrdesk.domain.weeks import iso_week_label
+from okrdesk.store import schema as db
 from okrdesk.store.bindings import checkins_of_import
-from okrdesk.store.errors import UndoRefused
 from okrdesk.store.funnel.importing.model import ImportRecord
 from okrdesk.store.funnel.importing.writing import (
     UndoneImport,
@@ -37,10 +37,9 @@ from okrdesk.store.funnel.importing.writing import (
 )
 from okrdesk.ui.controller import WorkspaceController
 from okrdesk.ui.formatting import format_date, format_int
-from okrdesk.ui.funnel.import_command import IMPORT_TABLES
 from okrdesk.ui.reload_on_show import ReloadsWhenShown
 from okrdesk.ui.sections.table_model import ReadOnlyTableModel
-from okrdesk.ui.tasks import show_error
+from okrdesk.ui.store_commands import IMPORTS, StoreCommand, table_names
 
 FUNNEL, FILE, SHA, ROWS, WEEKS, IMPORTED, UNDONE = range(7)
 SHORT_SHA = 12  # hex digits shown; the tooltip has all 64
@@ -112,49 +111,25 @@ class ImportHistoryModel(ReadOnlyTableModel):
         return QColor(UNDONE_COLOUR) if row.undone else None
 
 
-class UndoImportCommand(QUndoCommand):
-    """Undo an import chosen in the history; Ctrl+Z puts it back.
+def undo_import_command(controller: WorkspaceController, record: ImportRecord) -> StoreCommand:
+    """Undo an import chosen in the history; Ctrl+Z puts it back. The store refuses when a
+    later import covers the same weeks, or when it is undone already."""
+    text = _tr("Undo import of {file}").format(file=record.file_name)
+    undone: UndoneImport | None = None
 
-    When the store refuses (a later import covers the same weeks, or it is undone already)
-    the command makes itself obsolete, so the stack drops it, and appends the error to
-    `refusals`, a list the caller keeps.
-    """
+    def take_back(session: Session) -> None:
+        nonlocal undone
+        undone = undo_import(session, record.id)
 
-    def __init__(
-        self,
-        controller: WorkspaceController,
-        record: ImportRecord,
-        refusals: list[BaseException],
-    ) -> None:
-        super().__init__(_tr("Undo import of {file}").format(file=record.file_name))
-        self._controller = controller
-        self._batch_id = record.id
-        self._undone: UndoneImport | None = None
-        self._refusals = refusals
-
-    def _run(self, work: Any) -> Any:
-        assert self._controller.workspace is not None
-        with self._controller.workspace.session() as session, session.begin():
-            result = work(session)
-        self._controller.notify(IMPORT_TABLES)
-        return result
-
-    def redo(self) -> None:
-        try:
-            self._undone = self._run(lambda session: undo_import(session, self._batch_id))
-        except (UndoRefused, LookupError) as error:
-            # An exception cannot cross QUndoStack.push: say it through `refusals`.
-            self._refusals.append(error)
-            self.setObsolete(True)
-
-    def undo(self) -> None:
-        undone = self._undone
+    def put_back(session: Session) -> None:
         assert undone is not None
-        self._run(lambda session: redo_import(session, undone))
+        redo_import(session, undone)
+
+    return StoreCommand(controller, text, IMPORTS, take_back, put_back)
 
 
 class ImportHistoryDialog(ReloadsWhenShown, QDialog):
-    tables = frozenset({"import_batches", "funnels"})
+    tables = table_names(db.ImportBatch, db.Funnel)
 
     def __init__(self, parent: QWidget | None, controller: WorkspaceController) -> None:
         super().__init__(parent)
@@ -236,10 +211,9 @@ class ImportHistoryDialog(ReloadsWhenShown, QDialog):
         record = self.selected()
         if record is None or record.undone or not self._confirm(record):
             return False
-        refusals: list[BaseException] = []
-        self.controller.undo_stack.push(UndoImportCommand(self.controller, record, refusals))
-        if refusals:
-            show_error(self, self.tr("Undo import"), refusals[0])
+        command = undo_import_command(self.controller, record)
+        self.controller.undo_stack.push(command, self)
+        if command.error is not None:  # said over this dialog by the push
             self.reload()
             return False
         return True

@@ -27,12 +27,7 @@ from okrdesk.store.funnel.importing.model import (
 from okrdesk.store.funnel.importing.plausibility import FUTURE_WEEKS
 from okrdesk.ui.controller import WorkspaceController
 from okrdesk.ui.formatting import format_date
-from okrdesk.ui.funnel.import_command import (
-    IMPORT_TABLES,
-    Added,
-    ImportCommand,
-    ImportJob,
-)
+from okrdesk.ui.funnel.import_command import Added, ImportJob, import_command
 from okrdesk.ui.funnel.import_pages import (
     STAGE_PREFIX,
     CheckPage,
@@ -40,6 +35,7 @@ from okrdesk.ui.funnel.import_pages import (
     FilePage,
     WizardPage,
 )
+from okrdesk.ui.store_commands import IMPORTS, StoreCommand, table_names
 from okrdesk.ui.tasks import BackgroundTask
 
 DATE_FIELDS = ("week", "timestamp")
@@ -131,7 +127,7 @@ class ImportWizard(QWizard):
         self.reading = False  # a large file's preview is being read in the background
         self._generation = 0
         self.result: ImportResult | None = None
-        self.command: ImportCommand | None = None
+        self.command: StoreCommand | None = None
         self.new_stages: list[str] = []
         self.job: ImportJob | None = None
         self.file_page = FilePage(funnels, self.options.funnel)
@@ -260,10 +256,10 @@ class ImportWizard(QWizard):
     def imported_now(self, result: ImportResult, added: Added) -> ImportResult:
         """The import is in: one step on the undo stack, and every screen told."""
         self.result = result
-        # The main window, not this wizard: the command outlives it.
-        self.command = ImportCommand(self.controller, result, added, self.parentWidget())
+        # Pushing it does not run it again; a refusal of its undo is said by the main window.
+        self.command = import_command(self.controller, result, added)
         self.controller.undo_stack.push(self.command)
-        self.controller.notify(IMPORT_TABLES)
+        self.controller.notify(table_names(IMPORTS))
         self.imported.emit(result.funnel_id)
         return result
 

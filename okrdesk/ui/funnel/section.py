@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QFileDialog, QTabWidget, QWidget
 
 from okrdesk.store.funnel import definitions
 from okrdesk.store.funnel.definitions import FunnelRow, StageRow
+from okrdesk.store.schema import Experiment
 from okrdesk.store.workspace.settings import read_settings
 from okrdesk.ui.controller import WorkspaceController
 from okrdesk.ui.funnel.filters import FunnelFilters
@@ -21,7 +22,7 @@ from okrdesk.ui.funnel.grid_panel import FunnelGridPanel
 from okrdesk.ui.sections.base import Section
 from okrdesk.ui.tasks import show_error
 
-SHOWN_TABLES = definitions.DEFINITION_TABLES | {"experiments"}
+SHOWN_TABLES = definitions.DEFINITION_TABLES | {Experiment.__tablename__}
 
 
 class FunnelSection(Section):

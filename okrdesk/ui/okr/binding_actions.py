@@ -19,8 +19,9 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QAction, QColor, QIcon, QPainter, QPen, QPixmap, QPolygonF
 from PySide6.QtWidgets import QWidget
+from sqlalchemy.orm import Session
 
-from okrdesk.store import bindings
+from okrdesk.store import bindings, schema
 from okrdesk.store.bindings import Binding
 from okrdesk.store.review import summary
 from okrdesk.ui import store_commands
@@ -29,9 +30,10 @@ from okrdesk.ui.okr.binding_dialog import BindingDialog, describe, funnel_choice
 from okrdesk.ui.okr.nodes import KeyResultNode
 from okrdesk.ui.okr.tree_model import NODE_ROLE, TITLE
 
-BINDING_TABLES = frozenset({"key_result_bindings"})
 # What a bound key result's marks read from: a renamed funnel or stage changes the text.
-MARK_TABLES = BINDING_TABLES | {"funnels", "funnel_stages", "key_results"}
+MARK_TABLES = store_commands.table_names(
+    store_commands.BINDINGS, {schema.Funnel, schema.FunnelStage, schema.KeyResult}
+)
 
 
 def funnel_icon(colour: str = "#2f6fb2") -> QIcon:
@@ -48,44 +50,31 @@ def funnel_icon(colour: str = "#2f6fb2") -> QIcon:
     return QIcon(pixmap)
 
 
-class BindCommand(store_commands.StoreCommand):
+def bind_command(
+    controller: WorkspaceController, text: str, key_result_id: int, new: Binding | None
+) -> store_commands.StoreCommand:
     """Bind a key result (binding given) or unbind it (None); undo puts back what was."""
 
-    tables = BINDING_TABLES
-
-    def __init__(
-        self,
-        controller: WorkspaceController,
-        text: str,
-        key_result_id: int,
-        new: Binding | None,
-    ) -> None:
-        super().__init__(controller, text)
-        self._key_result_id = key_result_id
-        self._new = new
-        self._previous: Binding | None = None
-
-    def redo(self) -> None:
-        def work(session) -> Binding | None:
-            if self._new is None:
-                return bindings.unbind(session, self._key_result_id)
-            new = self._new
-            return bindings.bind(
-                session,
-                new.key_result_id,
-                new.funnel_id,
-                new.metric,
-                new.from_stage_id,
-                new.to_stage_id,
-                new.segment,
-            )
-
-        self._previous = self.run(work)
-
-    def undo(self) -> None:
-        self.run(
-            lambda session: bindings.restore_binding(session, self._previous, self._key_result_id)
+    def bind(session: Session) -> Binding | None:
+        if new is None:
+            return bindings.unbind(session, key_result_id)
+        return bindings.bind(
+            session,
+            new.key_result_id,
+            new.funnel_id,
+            new.metric,
+            new.from_stage_id,
+            new.to_stage_id,
+            new.segment,
         )
+
+    return store_commands.change(
+        controller,
+        text,
+        bind,
+        lambda session, previous: bindings.restore_binding(session, previous, key_result_id),
+        tables=store_commands.BINDINGS,
+    )
 
 
 class BindingMarks(QIdentityProxyModel):
@@ -212,7 +201,7 @@ class KrBindingActions(QObject):
                 return
             text = QCoreApplication.translate("KrBinding", "Unbind {title}").format(title=title)
             self._controller.undo_stack.push(
-                BindCommand(self._controller, text, key_result_id, None)
+                bind_command(self._controller, text, key_result_id, None)
             )
             return
         new = dialog.values()
@@ -221,4 +210,4 @@ class KrBindingActions(QObject):
         text = QCoreApplication.translate("KrBinding", "Bind {title} to a funnel metric").format(
             title=title
         )
-        self._controller.undo_stack.push(BindCommand(self._controller, text, key_result_id, new))
+        self._controller.undo_stack.push(bind_command(self._controller, text, key_result_id, new))

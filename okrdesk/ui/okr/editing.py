@@ -22,9 +22,9 @@ from okrdesk.domain.okr_templates import templates
 from okrdesk.store.okr import commands as okr_commands
 from okrdesk.store.okr import queries as okr_queries
 from okrdesk.store.review import summary
+from okrdesk.ui import store_commands
 from okrdesk.ui.controller import WorkspaceController
 from okrdesk.ui.form_dialog import FormDialog
-from okrdesk.ui.okr.commands import CreateCommand, DeleteCommand, MoveCommand, UpdateCommand
 from okrdesk.ui.okr.editors import KeyResultEditor, ObjectiveEditor
 from okrdesk.ui.okr.nodes import KeyResultNode, ObjectiveNode
 from okrdesk.ui.okr.template_dialog import (
@@ -178,7 +178,7 @@ class OkrEditing(QObject):
 
         def create(values: ObjectiveValues) -> None:
             self._push(
-                CreateCommand(
+                store_commands.create(
                     self._controller,
                     self.tr("New objective {title}").format(title=values.title),
                     functools.partial(
@@ -186,6 +186,7 @@ class OkrEditing(QObject):
                     ),
                     okr_commands.delete_objective,
                     okr_commands.restore_objective,
+                    tables=store_commands.OKR,
                 )
             )
 
@@ -203,7 +204,7 @@ class OkrEditing(QObject):
         def create(choice: TemplateChoice) -> None:
             command = template_command(self._controller, cycle.id, choice)
             self._push(command)
-            select_objective(self._section, command.item_id)
+            select_objective(self._section, command.result)
 
         self._open(dialog, create)
         return dialog
@@ -227,7 +228,7 @@ class OkrEditing(QObject):
 
         def create(values: KeyResultValues) -> None:
             self._push(
-                CreateCommand(
+                store_commands.create(
                     self._controller,
                     self.tr("New key result {title}").format(title=values.title),
                     functools.partial(
@@ -235,6 +236,7 @@ class OkrEditing(QObject):
                     ),
                     okr_commands.delete_key_result,
                     okr_commands.restore_key_result,
+                    tables=store_commands.OKR,
                 )
             )
 
@@ -285,16 +287,24 @@ class OkrEditing(QObject):
         if moved:
             stack.beginMacro(text)
             self._push(
-                MoveCommand(
+                store_commands.move(
                     self._controller,
                     text,
                     okr_commands.move_objective,
                     row.id,
                     (values.parent_id, len(self._section.children_of(values.parent_id))),
+                    tables=store_commands.OKR,
                 )
             )
         self._push(
-            UpdateCommand(self._controller, text, okr_commands.update_objective, row.id, values)
+            store_commands.update(
+                self._controller,
+                text,
+                okr_commands.update_objective,
+                row.id,
+                values,
+                tables=store_commands.OKR,
+            )
         )
         if moved:
             stack.endMacro()
@@ -302,8 +312,13 @@ class OkrEditing(QObject):
     def _update_key_result(self, key_result_id: int, values: KeyResultValues) -> None:
         text = self.tr("Edit key result {title}").format(title=values.title)
         self._push(
-            UpdateCommand(
-                self._controller, text, okr_commands.update_key_result, key_result_id, values
+            store_commands.update(
+                self._controller,
+                text,
+                okr_commands.update_key_result,
+                key_result_id,
+                values,
+                tables=store_commands.OKR,
             )
         )
 
@@ -322,23 +337,25 @@ class OkrEditing(QObject):
                 objective_values(node.row_data, node.row_data.description), title=title
             )
             self._push(
-                UpdateCommand(
+                store_commands.update(
                     self._controller,
                     self.tr("Rename objective"),
                     okr_commands.update_objective,
                     node.row_data.id,
                     values,
+                    tables=store_commands.OKR,
                 )
             )
         elif isinstance(node, KeyResultNode):
             values = replace(key_result_values(node.row_data), title=title)
             self._push(
-                UpdateCommand(
+                store_commands.update(
                     self._controller,
                     self.tr("Rename key result"),
                     okr_commands.update_key_result,
                     node.row_data.id,
                     values,
+                    tables=store_commands.OKR,
                 )
             )
 
@@ -363,7 +380,11 @@ class OkrEditing(QObject):
             else (okr_commands.delete_key_result, okr_commands.restore_key_result)
         )
         text = self.tr("Delete {title}").format(title=node.row_data.title)
-        self._push(DeleteCommand(self._controller, text, delete, restore, node.row_data.id))
+        self._push(
+            store_commands.delete(
+                self._controller, text, delete, restore, node.row_data.id, tables=store_commands.OKR
+            )
+        )
         return True
 
     def _confirm_delete(self, title: str, count: int) -> bool:

@@ -33,9 +33,9 @@ from PySide6.QtWidgets import (
 from okrdesk.store.okr import initiatives as store
 from okrdesk.store.okr import queries as okr_queries
 from okrdesk.store.okr.initiatives import InitiativeRow, InitiativeValues
+from okrdesk.ui import store_commands
 from okrdesk.ui.controller import WorkspaceController
 from okrdesk.ui.formatting import format_date
-from okrdesk.ui.okr.commands import CreateCommand, DeleteCommand, UpdateCommand
 from okrdesk.ui.person_picker import chosen_id, people_combo
 from okrdesk.ui.sections.table_model import Index, ReadOnlyTableModel
 from okrdesk.ui.table_keys import TableKeys
@@ -296,7 +296,7 @@ class InitiativesPanel(QWidget):
 
         def create(values: InitiativeValues) -> None:
             self._controller.undo_stack.push(
-                CreateCommand(
+                store_commands.create(
                     self._controller,
                     self.tr("New initiative {title}").format(title=values.title),
                     functools.partial(
@@ -304,6 +304,7 @@ class InitiativesPanel(QWidget):
                     ),
                     store.delete_initiative,
                     store.restore_initiative,
+                    tables=store_commands.OKR,
                 )
             )
 
@@ -323,7 +324,14 @@ class InitiativesPanel(QWidget):
             return
         text = self.tr("Edit initiative {title}").format(title=values.title)
         self._controller.undo_stack.push(
-            UpdateCommand(self._controller, text, store.update_initiative, row.id, values)
+            store_commands.update(
+                self._controller,
+                text,
+                store.update_initiative,
+                row.id,
+                values,
+                tables=store_commands.OKR,
+            )
         )
 
     def set_done(self, row: InitiativeRow, done: bool) -> None:
@@ -334,7 +342,14 @@ class InitiativesPanel(QWidget):
             title=row.title
         )
         self._controller.undo_stack.push(
-            UpdateCommand(self._controller, text, store.update_initiative, row.id, values)
+            store_commands.update(
+                self._controller,
+                text,
+                store.update_initiative,
+                row.id,
+                values,
+                tables=store_commands.OKR,
+            )
         )
 
     def delete_selected(self) -> bool:
@@ -343,8 +358,13 @@ class InitiativesPanel(QWidget):
             return False
         text = self.tr("Delete initiative {title}").format(title=row.title)
         self._controller.undo_stack.push(
-            DeleteCommand(
-                self._controller, text, store.delete_initiative, store.restore_initiative, row.id
+            store_commands.delete(
+                self._controller,
+                text,
+                store.delete_initiative,
+                store.restore_initiative,
+                row.id,
+                tables=store_commands.OKR,
             )
         )
         return True

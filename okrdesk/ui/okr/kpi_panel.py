@@ -26,12 +26,14 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from okrdesk.domain.kpi import KpiStatus, KpiValues
 from okrdesk.store.okr import kpis as store
 from okrdesk.store.okr import queries as okr_queries
 from okrdesk.store.okr.kpis import KpiRow
 from okrdesk.store.review import summary
+from okrdesk.store.schema import Team, WorkspaceSettings
 from okrdesk.ui import store_commands
 from okrdesk.ui.charts.sparkline import Sparkline, paint_sparkline
 from okrdesk.ui.controller import WorkspaceController
@@ -48,7 +50,6 @@ from okrdesk.ui.reload_on_show import ReloadsWhenShown
 from okrdesk.ui.sections.table_model import Index, ReadOnlyTableModel
 from okrdesk.ui.table_keys import TableKeys
 
-KPI_TABLES = frozenset({"kpis", "kpi_values"})
 NAME, LATEST, TREND = range(3)
 VALUES_ROLE = Qt.ItemDataRole.UserRole + 1
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -135,46 +136,30 @@ class SparklineDelegate(QStyledItemDelegate):
         paint_sparkline(painter, QRectF(option.rect), index.data(VALUES_ROLE) or [], colour)
 
 
-class CreateKpiCommand(store_commands.CreateCommand):
-    tables = KPI_TABLES
-
-
-class UpdateKpiCommand(store_commands.UpdateCommand):
-    tables = KPI_TABLES
-
-
-class DeleteKpiCommand(store_commands.DeleteCommand):
-    tables = KPI_TABLES
-
-
-class RecordKpiValueCommand(store_commands.StoreCommand):
+def record_value_command(
+    controller: WorkspaceController, row: KpiRow, day: dt.date, value: float
+) -> store_commands.StoreCommand:
     """A KPI's value on a day; undo puts back the value it replaced, or removes it."""
 
-    tables = KPI_TABLES
-
-    def __init__(
-        self, controller: WorkspaceController, row: KpiRow, day: dt.date, value: float
-    ) -> None:
-        super().__init__(controller, kpi_tr("Value of {name}").format(name=row.name))
-        self._kpi_id, self._day, self._value = row.id, day, value
-        self._replaced: float | None = None
-
-    def redo(self) -> None:
-        self._replaced = self.run(
-            lambda s: store.record_kpi_value(s, self._kpi_id, self._day, self._value)
-        )
-
-    def undo(self) -> None:
-        if self._replaced is None:
-            self.run(lambda s: store.remove_kpi_value(s, self._kpi_id, self._day))
+    def put_back(session: Session, replaced: float | None) -> None:
+        if replaced is None:
+            store.remove_kpi_value(session, row.id, day)
         else:
-            self.run(lambda s: store.record_kpi_value(s, self._kpi_id, self._day, self._replaced))
+            store.record_kpi_value(session, row.id, day, replaced)
+
+    return store_commands.change(
+        controller,
+        kpi_tr("Value of {name}").format(name=row.name),
+        lambda session: store.record_kpi_value(session, row.id, day, value),
+        put_back,
+        tables=store_commands.KPIS,
+    )
 
 
 class KpiPanel(ReloadsWhenShown, QWidget):
     """Every KPI of the workspace; the chosen one's thresholds and a larger sparkline below."""
 
-    tables = KPI_TABLES | {"teams", "workspace_settings"}
+    tables = store_commands.table_names(store_commands.KPIS, {Team, WorkspaceSettings})
 
     def __init__(self, controller: WorkspaceController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -320,16 +305,17 @@ class KpiPanel(ReloadsWhenShown, QWidget):
         dialog = KpiEditor(self, self.tr("New KPI"), self._teams(), taken, self.currency, start)
 
         def create(values: KpiValues) -> None:
-            command = CreateKpiCommand(
+            command = store_commands.create(
                 self._controller,
                 self.tr("New KPI {name}").format(name=values.name),
                 functools.partial(store.create_kpi, values=values),
                 store.delete_kpi,
                 store.restore_kpi,
+                tables=store_commands.KPIS,
             )
             self._controller.undo_stack.push(command)
-            if command.item_id is not None:
-                self.select(command.item_id)
+            if command.result is not None:
+                self.select(command.result)
 
         self._open(dialog, create)
         return dialog
@@ -346,12 +332,13 @@ class KpiPanel(ReloadsWhenShown, QWidget):
         def update(values: KpiValues) -> None:
             if values != row.values:
                 self._controller.undo_stack.push(
-                    UpdateKpiCommand(
+                    store_commands.update(
                         self._controller,
                         self.tr("Edit KPI {name}").format(name=values.name),
                         store.update_kpi,
                         row.id,
                         values,
+                        tables=store_commands.KPIS,
                     )
                 )
 
@@ -363,12 +350,13 @@ class KpiPanel(ReloadsWhenShown, QWidget):
         if row is None:
             return False
         self._controller.undo_stack.push(
-            DeleteKpiCommand(
+            store_commands.delete(
                 self._controller,
                 self.tr("Delete KPI {name}").format(name=row.name),
                 store.delete_kpi,
                 store.restore_kpi,
                 row.id,
+                tables=store_commands.KPIS,
             )
         )
         return True
@@ -382,7 +370,7 @@ class KpiPanel(ReloadsWhenShown, QWidget):
         def record(values: tuple[dt.date, float]) -> None:
             day, value = values
             self._controller.undo_stack.push(
-                RecordKpiValueCommand(self._controller, row, day, value)
+                record_value_command(self._controller, row, day, value)
             )
 
         self._open(dialog, record)

@@ -11,8 +11,8 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
 from okrdesk.store.okr import commands as okr_commands
+from okrdesk.ui import store_commands
 from okrdesk.ui.controller import WorkspaceController
-from okrdesk.ui.okr.commands import MoveCommand
 from okrdesk.ui.okr.nodes import GroupNode, KeyResultNode, Node, ObjectiveNode
 
 
@@ -111,12 +111,13 @@ class OkrMoving(QObject):
             return False
         text = self.tr("Move {title}").format(title=node.row_data.title)
         self._controller.undo_stack.push(
-            MoveCommand(
+            store_commands.move(
                 self._controller,
                 text,
                 okr_commands.move_key_result,
                 node.row_data.id,
                 (objective_id, position),
+                tables=store_commands.OKR,
             )
         )
         return True
@@ -128,12 +129,13 @@ class OkrMoving(QObject):
             return False
         text = self.tr("Move {title}").format(title=node.row_data.title)
         self._controller.undo_stack.push(
-            MoveCommand(
+            store_commands.move(
                 self._controller,
                 text,
                 okr_commands.move_objective,
                 node.row_data.id,
                 (parent_id, position),
+                tables=store_commands.OKR,
             )
         )
         return True

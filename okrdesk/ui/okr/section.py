@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from okrdesk.domain.okr import Status
 from okrdesk.store import bindings
+from okrdesk.store import schema as db
 from okrdesk.store.okr import queries as okr_queries
 from okrdesk.store.okr.checkins import CheckInValues
 from okrdesk.store.review import summary
@@ -49,7 +50,8 @@ from okrdesk.ui.okr.tree_model import (
     OkrTreeModel,
 )
 from okrdesk.ui.sections.base import Section
-from okrdesk.ui.undo import RecordCheckInCommand
+from okrdesk.ui.store_commands import table_names
+from okrdesk.ui.undo import record_checkin_command
 
 
 def _indexes(model: QAbstractItemModel, parent: QModelIndex | None = None) -> list[QModelIndex]:
@@ -66,8 +68,8 @@ COLUMN_WIDTHS = {PROGRESS: 136, STATUS: 108, CONFIDENCE: 84, LAST_CHECKIN: 88}
 
 
 class OkrSection(Section):
-    tables = frozenset(
-        {"cycles", "objectives", "key_results", "checkins", "people", "teams", "workspace_settings"}
+    tables = table_names(
+        db.Cycle, db.Objective, db.KeyResult, db.CheckIn, db.Person, db.Team, db.WorkspaceSettings
     )
     scrollable = False  # the tree and the history scroll by themselves
 
@@ -428,7 +430,7 @@ class OkrSection(Section):
             ),
             "",
         )
-        self.controller.undo_stack.push(RecordCheckInCommand(self.controller, values, title))
+        self.controller.undo_stack.push(record_checkin_command(self.controller, values, title))
 
     def focus_search(self) -> None:
         self.search_edit.setFocus()

@@ -1,7 +1,7 @@
 """New objective from a template: pick an example OKR, see it, create it with its key results.
 
 The objective and its three key results are written in one transaction and make one undo
-step: a CreateCommand whose create writes all four, whose undo deletes the objective (which
+step: a created-item command whose create writes all four, whose undo deletes the objective (which
 takes its key results with it) and whose redo restores that snapshot with the same ids.
 """
 
@@ -41,9 +41,9 @@ from sqlalchemy.orm import Session
 from okrdesk.domain.okr_rules import KeyResultValues, ObjectiveValues
 from okrdesk.domain.okr_templates import FLAVOURS, TEAMS, Template
 from okrdesk.store.okr import commands as okr_commands
+from okrdesk.ui import store_commands
 from okrdesk.ui.controller import WorkspaceController
 from okrdesk.ui.formatting import format_kr_value
-from okrdesk.ui.okr.commands import CreateCommand
 from okrdesk.ui.okr.nodes import ObjectiveNode
 from okrdesk.ui.okr.tree_model import NODE_ROLE
 from okrdesk.ui.person_picker import chosen_id, people_combo
@@ -439,15 +439,16 @@ def create_from_template(session: Session, cycle_id: int, choice: TemplateChoice
 
 def template_command(
     controller: WorkspaceController, cycle_id: int, choice: TemplateChoice
-) -> CreateCommand:
+) -> store_commands.StoreCommand:
     """One undo step for the objective and its key results."""
     text = QCoreApplication.translate(CONTEXT, "New objective {title} from a template")
-    return CreateCommand(
+    return store_commands.create(
         controller,
         text.format(title=choice.objective.title),
         functools.partial(create_from_template, cycle_id=cycle_id, choice=choice),
         okr_commands.delete_objective,
         okr_commands.restore_objective,
+        tables=store_commands.OKR,
     )
 
 

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from okrdesk.domain.review import Review, brief_text, iso_week_label, write_brief
 from okrdesk.reports.locale_format import LocaleFormat
+from okrdesk.store import schema as db
 from okrdesk.store.review.data import SavedReview
 from okrdesk.store.workspace.files import Workspace
 from okrdesk.ui.controller import WorkspaceController
@@ -37,28 +38,27 @@ from okrdesk.ui.review.blocks import (
     VarianceBlock,
     screen_dpi,
 )
-from okrdesk.ui.review.commands import REVIEW_TABLES, SaveReviewCommand
+from okrdesk.ui.review.commands import REVIEW_TABLES, save_review_command
 from okrdesk.ui.sections.base import Section
+from okrdesk.ui.store_commands import table_names
 from okrdesk.ui.tasks import BackgroundTask
 
 SAVE_PAUSE_MS = 600  # typing stopped this long: save
 
 
 class ReviewSection(Section):
-    tables = frozenset(
-        {
-            "weekly_reviews",
-            "cycles",
-            "objectives",
-            "key_results",
-            "checkins",
-            "funnels",
-            "funnel_stages",
-            "funnel_counts",
-            "experiments",
-            "experiment_arms",
-            "workspace_settings",
-        }
+    tables = table_names(
+        db.WeeklyReview,
+        db.Cycle,
+        db.Objective,
+        db.KeyResult,
+        db.CheckIn,
+        db.Funnel,
+        db.FunnelStage,
+        db.FunnelCount,
+        db.Experiment,
+        db.ExperimentArm,
+        db.WorkspaceSettings,
     )
 
     def __init__(self, controller: WorkspaceController) -> None:
@@ -162,7 +162,7 @@ class ReviewSection(Section):
                 continue
             self._saved = values
             self.controller.undo_stack.push(
-                SaveReviewCommand(
+                save_review_command(
                     self.controller, self._week, values, self._command_text(field), field
                 )
             )
@@ -223,7 +223,7 @@ class ReviewSection(Section):
             return
         self._saved = values
         self.controller.undo_stack.push(
-            SaveReviewCommand(
+            save_review_command(
                 self.controller,
                 self._week,
                 values,
@@ -247,7 +247,7 @@ class ReviewSection(Section):
         if values != self._saved:
             self._saved = values
             self.controller.undo_stack.push(
-                SaveReviewCommand(
+                save_review_command(
                     self.controller, self._week, values, self._command_text("rewrite"), "rewrite"
                 )
             )

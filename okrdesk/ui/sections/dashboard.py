@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from okrdesk.domain.weeks import week_start_of
+from okrdesk.store import schema as db
 from okrdesk.store.funnel import alerts as funnel_alerts
 from okrdesk.store.okr import queries as okr_queries
 from okrdesk.store.review import summary
@@ -39,6 +40,7 @@ from okrdesk.ui.sections.checkins_model import CheckInsModel
 from okrdesk.ui.sections.funnel_alerts_panel import FunnelAlertsPanel
 from okrdesk.ui.sections.funnel_models import FunnelWeekModel
 from okrdesk.ui.sections.okr_health import OkrHealthPanel
+from okrdesk.ui.store_commands import table_names
 
 CARD_WIDTH = 190  # px a card needs to show its caption whole
 PAGE_MARGINS = 80  # the body's margins and a vertical scroll bar
@@ -86,16 +88,14 @@ def _panel(title: str, content: QWidget) -> tuple[QFrame, QLabel]:
 
 
 class DashboardSection(Section):
-    tables = frozenset(
-        {
-            "cycles",
-            "objectives",
-            "key_results",
-            "checkins",
-            "experiments",
-            "funnel_counts",
-            "workspace_settings",
-        }
+    tables = table_names(
+        db.Cycle,
+        db.Objective,
+        db.KeyResult,
+        db.CheckIn,
+        db.Experiment,
+        db.FunnelCount,
+        db.WorkspaceSettings,
     )
 
     def __init__(self, controller: WorkspaceController) -> None:

@@ -15,9 +15,9 @@ from okrdesk.ui.controller import WorkspaceController
 from okrdesk.ui.okr.close.carry_dialog import CarryOverDialog, NewCycle
 from okrdesk.ui.okr.close.close_dialog import CloseCycleDialog
 from okrdesk.ui.okr.close.commands import (
-    CarryOverCommand,
-    CloseCycleCommand,
-    ReopenCycleCommand,
+    carry_over_command,
+    close_command,
+    reopen_command,
 )
 
 
@@ -64,7 +64,7 @@ class CycleCloseActions(QObject):
             text = self.tr("Close {cycle}").format(cycle=cycle.name)
             when = dt.datetime.now().replace(microsecond=0)
             self._controller.undo_stack.push(
-                CloseCycleCommand(self._controller, text, cycle.id, choice, when)
+                close_command(self._controller, text, cycle.id, choice, when)
             )
             if choice.carry_over:
                 self.carry_over(cycle.id)
@@ -77,7 +77,7 @@ class CycleCloseActions(QObject):
         if cycle is None or not cycle.closed:
             return
         text = self.tr("Reopen {cycle}").format(cycle=cycle.name)
-        self._controller.undo_stack.push(ReopenCycleCommand(self._controller, text, cycle.id))
+        self._controller.undo_stack.push(reopen_command(self._controller, text, cycle.id))
 
     def carry_over(self, cycle_id: int | None = None) -> CarryOverDialog | None:
         """Offer the unfinished key results of the selected cycle (or `cycle_id`)."""
@@ -115,7 +115,7 @@ class CycleCloseActions(QObject):
                 return
             text = self.tr("Carry over from {cycle}").format(cycle=cycle.name)
             self._controller.undo_stack.push(
-                CarryOverCommand(self._controller, text, cycle.id, choice)
+                carry_over_command(self._controller, text, cycle.id, choice)
             )
 
         self._open(dialog, carry)

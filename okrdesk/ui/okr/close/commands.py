@@ -12,120 +12,95 @@ from okrdesk.store.okr.cycles import create_cycle, delete_cycle
 from okrdesk.ui.controller import WorkspaceController
 from okrdesk.ui.okr.close.carry_dialog import CarryChoice, NewCycle
 from okrdesk.ui.okr.close.close_dialog import CloseChoice
-from okrdesk.ui.okr.commands import OKR_TABLES, StoreCommand
-
-CYCLE_TABLES = OKR_TABLES | {"cycles"}
+from okrdesk.ui.store_commands import CYCLES, StoreCommand
 
 
-class CycleCommand(StoreCommand):
-    def run(self, work) -> Any:
-        assert self._controller.workspace is not None
-        with self._controller.workspace.session() as session, session.begin():
-            result = work(session)
-        self._controller.notify(CYCLE_TABLES)
-        return result
-
-
-class CloseCycleCommand(CycleCommand):
+def close_command(
+    controller: WorkspaceController,
+    text: str,
+    cycle_id: int,
+    choice: CloseChoice,
+    when: dt.datetime,
+) -> StoreCommand:
     """Changed grades and notes, the retrospective and the close, as one step."""
+    grades: list[tuple[int, tuple[float | None, str]]] = []
+    retrospective: cycle_close.Retrospective | None = None
+    closure: cycle_close.CycleClosure | None = None
 
-    def __init__(
-        self,
-        controller: WorkspaceController,
-        text: str,
-        cycle_id: int,
-        choice: CloseChoice,
-        when: dt.datetime,
-    ) -> None:
-        super().__init__(controller, text)
-        self._cycle_id, self._choice, self._when = cycle_id, choice, when
-        self._grades: list[tuple[int, tuple[float | None, str]]] = []
-        self._retrospective: cycle_close.Retrospective | None = None
-        self._closure: cycle_close.CycleClosure | None = None
-
-    def redo(self) -> None:
-        self.run(self._close)
-
-    def _close(self, session: Session) -> None:
-        stored = {
-            row.key_result_id: row for row in cycle_close.grading_rows(session, self._cycle_id)
-        }
-        self._grades = []
-        for kr_id, (grade, note) in self._choice.grades.items():
+    def close(session: Session) -> None:
+        nonlocal retrospective, closure
+        stored = {row.key_result_id: row for row in cycle_close.grading_rows(session, cycle_id)}
+        grades.clear()
+        for kr_id, (grade, note) in choice.grades.items():
             row = stored.get(kr_id)
             if row is not None and (row.grade, row.note) != (grade, note):
                 previous = cycle_close.grade_key_result(session, kr_id, grade, note)
-                self._grades.append((kr_id, previous))
-        retro = self._choice.retrospective
-        self._retrospective = cycle_close.write_retrospective(
-            session, self._cycle_id, retro.what_helped, retro.root_causes, retro.lessons
+                grades.append((kr_id, previous))
+        retro = choice.retrospective
+        retrospective = cycle_close.write_retrospective(
+            session, cycle_id, retro.what_helped, retro.root_causes, retro.lessons
         )
-        self._closure = cycle_close.close_cycle(session, self._cycle_id, self._when)
+        closure = cycle_close.close_cycle(session, cycle_id, when)
 
-    def undo(self) -> None:
-        self.run(self._reopen)
-
-    def _reopen(self, session: Session) -> None:
-        cycle_close.undo_close(session, self._closure)
-        retro = self._retrospective
+    def reopen(session: Session) -> None:
+        cycle_close.undo_close(session, closure)
+        retro = retrospective
+        assert retro is not None
         cycle_close.write_retrospective(
-            session, self._cycle_id, retro.what_helped, retro.root_causes, retro.lessons
+            session, cycle_id, retro.what_helped, retro.root_causes, retro.lessons
         )
-        for kr_id, (grade, note) in reversed(self._grades):
+        for kr_id, (grade, note) in reversed(grades):
             cycle_close.grade_key_result(session, kr_id, grade, note)
 
+    return StoreCommand(controller, text, CYCLES, close, reopen)
 
-class ReopenCycleCommand(CycleCommand):
-    def __init__(self, controller: WorkspaceController, text: str, cycle_id: int) -> None:
-        super().__init__(controller, text)
-        self._cycle_id = cycle_id
-        self._closed_at: dt.datetime | None = None
 
-    def redo(self) -> None:
-        self._closed_at = self.run(lambda s: cycle_close.reopen_cycle(s, self._cycle_id))
+def reopen_command(controller: WorkspaceController, text: str, cycle_id: int) -> StoreCommand:
+    closed_at: dt.datetime | None = None
 
-    def undo(self) -> None:
+    def reopen(session: Session) -> None:
+        nonlocal closed_at
+        closed_at = cycle_close.reopen_cycle(session, cycle_id)
+
+    def close_again(session: Session) -> None:
         # Every key result has its grade already, so closing again changes nothing else.
-        self.run(lambda s: cycle_close.close_cycle(s, self._cycle_id, self._closed_at))
+        assert closed_at is not None
+        cycle_close.close_cycle(session, cycle_id, closed_at)
+
+    return StoreCommand(controller, text, CYCLES, reopen, close_again)
 
 
-class CarryOverCommand(CycleCommand):
+def carry_over_command(
+    controller: WorkspaceController, text: str, from_cycle_id: int, choice: CarryChoice
+) -> StoreCommand:
     """The new cycle (when one is made) and the carried rows, as one step; a redo puts back
-    the same ids, so later commands on the stack still find their rows."""
+    the same ids, so later commands on the stack still find their rows. `result` is the id
+    of the cycle carried to."""
+    cycle_row: Any = None
+    result: cycle_close.CarryOverResult | None = None
+    target_id: int | None = None
 
-    def __init__(
-        self, controller: WorkspaceController, text: str, from_cycle_id: int, choice: CarryChoice
-    ) -> None:
-        super().__init__(controller, text)
-        self._from, self._choice = from_cycle_id, choice
-        self._cycle_row: dict | None = None
-        self._result: cycle_close.CarryOverResult | None = None
-        self.target_cycle_id: int | None = None
-
-    def redo(self) -> None:
-        self.run(self._carry)
-
-    def _carry(self, session: Session) -> None:
-        if self._result is not None:
-            if self._cycle_row is not None:
-                cycle_close.insert_cycle(session, self._cycle_row)
-            cycle_close.redo_carry_over(session, self._result)
-            return
-        target = self._choice.target
+    def carry(session: Session) -> int | None:
+        nonlocal cycle_row, result, target_id
+        if result is not None:
+            if cycle_row is not None:
+                cycle_close.insert_cycle(session, cycle_row)
+            cycle_close.redo_carry_over(session, result)
+            return target_id
+        target = choice.target
         if isinstance(target, NewCycle):
             target_id = create_cycle(session, target.name, target.start, target.end)
-            self._cycle_row = cycle_close.cycle_row(session, target_id)
+            cycle_row = cycle_close.cycle_row(session, target_id)
         else:
             target_id = target
-        self.target_cycle_id = target_id
-        self._result = cycle_close.carry_over(
-            session, self._from, target_id, self._choice.objective_ids, self._choice.key_result_ids
+        result = cycle_close.carry_over(
+            session, from_cycle_id, target_id, choice.objective_ids, choice.key_result_ids
         )
+        return target_id
 
-    def undo(self) -> None:
-        def undo(session: Session) -> None:
-            cycle_close.undo_carry_over(session, self._result)
-            if self._cycle_row is not None:
-                delete_cycle(session, self._cycle_row["id"])
+    def undo(session: Session) -> None:
+        cycle_close.undo_carry_over(session, result)
+        if cycle_row is not None:
+            delete_cycle(session, cycle_row["id"])
 
-        self.run(undo)
+    return StoreCommand(controller, text, CYCLES, carry, undo)
