@@ -32,14 +32,12 @@ from okrdesk.domain.review import (
 from okrdesk.reports.charts import Chart
 from okrdesk.reports.locale_format import LocaleFormat
 from okrdesk.reports.review_table import (
-    STATUS_LABELS as STATUS_LABELS,
-)
-from okrdesk.reports.review_table import (
     Block,
     Cell,
     Heading,
     Paragraph,
     Table,
+    decision_label,
     tr,
     variance_blocks,
 )
@@ -91,12 +89,6 @@ VERDICT_LABELS = {
     "sample_ratio_mismatch": QT_TRANSLATE_NOOP(
         "Report", "Sample ratio mismatch: the split is off plan"
     ),
-}
-DECISION_LABELS = {
-    "scale": QT_TRANSLATE_NOOP("Report", "Scaled"),
-    "roll_back": QT_TRANSLATE_NOOP("Report", "Rolled back"),
-    "iterate": QT_TRANSLATE_NOOP("Report", "Iterate"),
-    "inconclusive": QT_TRANSLATE_NOOP("Report", "Inconclusive"),
 }
 
 
@@ -369,9 +361,7 @@ def _experiments(
         for head, line in verdict_lines(e, fmt):
             parts.append(f"<p><b>{_e(head)}</b> {_e(line)}</p>")
         if e.decision:
-            parts.append(
-                f"<p><b>{_e(tr('Decision:'))}</b> {_e(tr(DECISION_LABELS[e.decision]))}.</p>"
-            )
+            parts.append(f"<p><b>{_e(tr('Decision:'))}</b> {_e(decision_label(e.decision))}.</p>")
         if e.learnings:
             parts.append(f"<p><b>{_e(tr('Learnings:'))}</b> {_e(e.learnings)}</p>")
     parts.append(_chart(charts.get("experiments"), image_src))

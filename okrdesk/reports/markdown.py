@@ -8,14 +8,19 @@ from pathlib import Path
 
 from okrdesk.domain.review import Review, brief_text
 from okrdesk.reports.html import (
-    DECISION_LABELS,
     arm_rows,
     report_title,
     tr,
     verdict_lines,
 )
 from okrdesk.reports.locale_format import LocaleFormat
-from okrdesk.reports.review_table import Heading, Paragraph, Table, variance_blocks
+from okrdesk.reports.review_table import (
+    Heading,
+    Paragraph,
+    Table,
+    decision_label,
+    variance_blocks,
+)
 
 
 def _cell(text: str) -> str:
@@ -86,7 +91,7 @@ def _experiments(review: Review, fmt: LocaleFormat) -> list[str]:
         for head, line in verdict_lines(e, fmt):
             out += [f"**{head}** {line}", ""]
         if e.decision:
-            out += [f"**{tr('Decision:')}** {tr(DECISION_LABELS[e.decision])}.", ""]
+            out += [f"**{tr('Decision:')}** {decision_label(e.decision)}.", ""]
         if e.learnings:
             out += [f"**{tr('Learnings:')}** {e.learnings}", ""]
     return out

@@ -14,18 +14,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Literal, TypeAlias
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
+from okrdesk.domain import words
 from okrdesk.domain.review import FunnelStep, Review, status_reason
 from okrdesk.reports.locale_format import LocaleFormat
-
-STATUS_LABELS = {
-    "done": QT_TRANSLATE_NOOP("Report", "Done"),
-    "on_track": QT_TRANSLATE_NOOP("Report", "On track"),
-    "at_risk": QT_TRANSLATE_NOOP("Report", "At risk"),
-    "off_track": QT_TRANSLATE_NOOP("Report", "Off track"),
-    "needs_update": QT_TRANSLATE_NOOP("Report", "Needs update"),
-}
 
 
 def tr(text: object) -> str:
@@ -35,7 +28,20 @@ def tr(text: object) -> str:
 
 def status_label(status: str) -> str:
     """A key result's or objective's status in words; an unknown key as stored."""
-    return tr(STATUS_LABELS.get(status, status))
+    word = words.STATUS_WORDS.get(status)
+    return QCoreApplication.translate(words.CONTEXT, word.label) if word else status
+
+
+def decision_label(decision: str) -> str:
+    """An experiment's decision on its own ("Scaled"); an unknown key as stored."""
+    word = words.DECISION_WORDS.get(decision)
+    return QCoreApplication.translate(words.CONTEXT, word.label) if word else decision
+
+
+def decision_in_sentence(decision: str) -> str:
+    """An experiment's decision inside a sentence ("scaled"); an unknown key as stored."""
+    word = words.DECISION_WORDS.get(decision)
+    return QCoreApplication.translate(words.CONTEXT, word.in_sentence) if word else decision
 
 
 @dataclass(frozen=True)
