@@ -1,8 +1,8 @@
 """Block (a) of the review, "Variance: what moved", as format-neutral blocks.
 
 `variance_blocks` decides once what the block says: its headings, sentences and tables, each
-cell already in words and numbers of the locale, with its kind (text or number) and, for a
-significant change, its direction. The HTML and the Markdown report each render the blocks
+cell already in words and numbers of the locale, each column's kind (text or number) and, for
+a significant change, its direction. The HTML and the Markdown report each render the blocks
 their own way (HTML colours a significant change, Markdown makes it bold). A chart block names
 the chart the HTML shows there and carries the table of its numbers for formats without
 pictures.
@@ -11,7 +11,7 @@ pictures.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Literal, TypeAlias
 
 from PySide6.QtCore import QCoreApplication
@@ -99,7 +99,7 @@ class ChartSlot:
     """Where the chart `name` goes; `numbers` is its table for formats without pictures."""
 
     name: str
-    numbers: Table | None = field(default=None)
+    numbers: Table | None = None
 
 
 Block: TypeAlias = Heading | Paragraph | Table | ChartSlot
