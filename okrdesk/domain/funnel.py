@@ -22,7 +22,6 @@ from okrdesk.domain.stats import proportion_test
 
 DIMENSIONS = ("week", "segment", "variant")
 COUNT_COLUMNS = (*DIMENSIONS, "stage", "count")
-SPEND_COLUMNS = (*DIMENSIONS, "spend", "revenue")
 METRIC_COLUMNS = (
     *COUNT_COLUMNS,
     "step_conversion",
@@ -83,6 +82,17 @@ def empty_spend() -> pd.DataFrame:
             "revenue": pd.Series(dtype="float64"),
         }
     )
+
+
+def money_stages(stages: Sequence[str]) -> tuple[str, str]:
+    """The lead and deal stages unit economics count: "Lead" if the funnel has one (else its
+    second stage, or its first), and the last stage."""
+    folded = [s.casefold() for s in stages]
+    if "lead" in folded:
+        lead = stages[folded.index("lead")]
+    else:
+        lead = stages[1] if len(stages) > 2 else stages[0]
+    return lead, stages[-1]
 
 
 def metrics(counts: pd.DataFrame, stages: Sequence[str]) -> pd.DataFrame:

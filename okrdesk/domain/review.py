@@ -13,8 +13,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
+from okrdesk.domain import words
+
 # Block (b) lives in review_experiments; reports and screens import it from here too.
-from okrdesk.domain.review_experiments import DECISION_WORDS as DECISION_WORDS
 from okrdesk.domain.review_experiments import VERDICT_WORDS as VERDICT_WORDS
 from okrdesk.domain.review_experiments import ExperimentLine as ExperimentLine
 from okrdesk.domain.review_experiments import VariantLine as VariantLine
@@ -199,8 +200,9 @@ class NumberFormat(Protocol):
 
     def kr_value(self, value: float | None, kind: str, unit: str) -> str: ...
 
-    def words(self, text: str) -> str:
-        """The brief's sentence template `text` in the reader's language."""
+    def words(self, text: str, context: str = ...) -> str:
+        """The brief's sentence template `text` (or a word marked in `context`, by default the
+        brief's) in the reader's language."""
         ...
 
 
@@ -229,7 +231,7 @@ class PlainFormat:
     def date(self, day: dt.date) -> str:
         return f"{day.day} {self._MONTHS[day.month - 1]} {day.year}"
 
-    def words(self, text: str) -> str:
+    def words(self, text: str, context: str = "") -> str:
         return text
 
     def kr_value(self, value: float | None, kind: str, unit: str) -> str:
@@ -250,15 +252,6 @@ CONTEXT = "ReviewBrief"
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     """Marks `text` for Qt's lupdate without importing Qt; NumberFormat.words translates it."""
     return text
-
-
-STATUS_WORDS = {
-    "done": QT_TRANSLATE_NOOP("ReviewBrief", "done"),
-    "on_track": QT_TRANSLATE_NOOP("ReviewBrief", "on track"),
-    "at_risk": QT_TRANSLATE_NOOP("ReviewBrief", "at risk"),
-    "off_track": QT_TRANSLATE_NOOP("ReviewBrief", "off track"),
-    "needs_update": QT_TRANSLATE_NOOP("ReviewBrief", "needs update"),
-}
 
 
 def status_reason(line: KeyResultLine, fmt: NumberFormat) -> str:
@@ -344,7 +337,7 @@ def _cycle_paragraph(review: Review, fmt: NumberFormat) -> str:
     if total:
         parts = [
             w(QT_TRANSLATE_NOOP("ReviewBrief", "{count} {status}")).format(
-                count=counts[key], status=w(STATUS_WORDS[key])
+                count=counts[key], status=w(words.STATUS_WORDS[key].in_sentence, words.CONTEXT)
             )
             for key in ("done", "on_track", "at_risk", "off_track", "needs_update")
             if counts.get(key)

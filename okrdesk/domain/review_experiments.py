@@ -13,6 +13,8 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from okrdesk.domain import words
+
 if TYPE_CHECKING:
     from okrdesk.domain.review import NumberFormat
 
@@ -87,12 +89,6 @@ VERDICT_WORDS = {
         "ReviewBrief", "the split is off plan (sample ratio mismatch)"
     ),
 }
-DECISION_WORDS = {
-    "scale": QT_TRANSLATE_NOOP("ReviewBrief", "scaled"),
-    "roll_back": QT_TRANSLATE_NOOP("ReviewBrief", "rolled back"),
-    "iterate": QT_TRANSLATE_NOOP("ReviewBrief", "iterate"),
-    "inconclusive": QT_TRANSLATE_NOOP("ReviewBrief", "inconclusive"),
-}
 # Kinds whose numbers mean something: past the data gate and the split check.
 JUDGED = frozenset(
     {"variant_wins", "variant_loses", "variant_leading", "variant_trailing", "no_difference"}
@@ -102,16 +98,16 @@ JUDGED = frozenset(
 def verdict_words(variant: VariantLine, planned_mde: float | None, fmt: NumberFormat) -> str:
     """The verdict in words; a win or loss made with low power says so in the same words."""
     w = fmt.words
-    words = w(VERDICT_WORDS[variant.verdict])
+    text = w(VERDICT_WORDS[variant.verdict])
     if variant.verdict in ("variant_wins", "variant_loses") and variant.low_power:
-        words += w(
+        text += w(
             QT_TRANSLATE_NOOP(
                 "ReviewBrief",
                 " although the test had only {power} power for the planned {mde}, so the "
                 "effect is likely smaller than measured",
             )
         ).format(power=fmt.percent(variant.power, 0), mde=fmt.points(planned_mde))
-    return words
+    return text
 
 
 def variant_numbers(variant: VariantLine, fmt: NumberFormat) -> str:
@@ -141,7 +137,7 @@ def experiment_sentence(e: ExperimentLine, fmt: NumberFormat) -> str:
         )
     decision = (
         w(QT_TRANSLATE_NOOP("ReviewBrief", "; decision: {decision}")).format(
-            decision=w(DECISION_WORDS[e.decision])
+            decision=w(words.DECISION_WORDS[e.decision].in_sentence, words.CONTEXT)
         )
         if e.decision
         else ""

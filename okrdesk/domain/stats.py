@@ -22,6 +22,8 @@ MIN_CONVERSIONS_PER_ARM = 25
 SRM_ALPHA = 0.001
 # The weekly cadence: a plan that needs more days than this gets a warning.
 MAX_PLANNED_DAYS = 7
+# The longer run the planner suggests when a test does not fit in the weekly cadence.
+LONG_RUN_DAYS = 14
 
 _NORMAL = NormalDist()
 

@@ -17,7 +17,6 @@ from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QBuffer,
     QByteArray,
-    QCoreApplication,
     QIODevice,
     QLocale,
 )
@@ -25,7 +24,6 @@ from PySide6.QtGui import QImage
 
 from okrdesk.domain.review import (
     ExperimentLine,
-    KeyResultLine,
     Review,
     VariantLine,
     brief_text,
@@ -33,6 +31,16 @@ from okrdesk.domain.review import (
 )
 from okrdesk.reports.charts import Chart
 from okrdesk.reports.locale_format import LocaleFormat
+from okrdesk.reports.review_table import (
+    Block,
+    Cell,
+    Heading,
+    Paragraph,
+    Table,
+    decision_label,
+    tr,
+    variance_blocks,
+)
 
 # Lengths in {N} are CSS pixels, scaled by style(): QTextDocument laid out for a 300-dpi
 # printer scales fonts, images and table cells itself but takes block margins in device
@@ -71,13 +79,6 @@ def style(scale: float = 1.0) -> str:
     return re.sub(r"\{(\d+)\}", lambda m: f"{max(1, round(int(m[1]) * scale))}", _STYLE)
 
 
-STATUS_LABELS = {
-    "done": QT_TRANSLATE_NOOP("Report", "Done"),
-    "on_track": QT_TRANSLATE_NOOP("Report", "On track"),
-    "at_risk": QT_TRANSLATE_NOOP("Report", "At risk"),
-    "off_track": QT_TRANSLATE_NOOP("Report", "Off track"),
-    "needs_update": QT_TRANSLATE_NOOP("Report", "Needs update"),
-}
 VERDICT_LABELS = {
     "variant_wins": QT_TRANSLATE_NOOP("Report", "Variant wins"),
     "variant_loses": QT_TRANSLATE_NOOP("Report", "Variant loses"),
@@ -88,12 +89,6 @@ VERDICT_LABELS = {
     "sample_ratio_mismatch": QT_TRANSLATE_NOOP(
         "Report", "Sample ratio mismatch: the split is off plan"
     ),
-}
-DECISION_LABELS = {
-    "scale": QT_TRANSLATE_NOOP("Report", "Scaled"),
-    "roll_back": QT_TRANSLATE_NOOP("Report", "Rolled back"),
-    "iterate": QT_TRANSLATE_NOOP("Report", "Iterate"),
-    "inconclusive": QT_TRANSLATE_NOOP("Report", "Inconclusive"),
 }
 
 
@@ -161,11 +156,6 @@ def _signed_percent(share: float, fmt: LocaleFormat) -> str:
     return sign + fmt.percent(abs(share))
 
 
-def tr(text: object) -> str:
-    """`text` is a str; object because PySide6 types QT_TRANSLATE_NOOP's result as object."""
-    return QCoreApplication.translate("Report", str(text))
-
-
 def _e(text: object) -> str:
     return html.escape(str(text), quote=True)
 
@@ -229,10 +219,6 @@ def _paragraphs(text: str, css_class: str = "") -> str:
     )
 
 
-def _status(line: KeyResultLine) -> str:
-    return _e(tr(STATUS_LABELS.get(line.status, line.status)))
-
-
 def report_title(review: Review, fmt: LocaleFormat) -> tuple[str, str]:
     """(title, subtitle) of the report: the week and the cycle it belongs to."""
     title = tr("Weekly review: week of {date}").format(date=fmt.date(review.week))
@@ -291,135 +277,28 @@ def _variance(
     charts: dict[str, Chart],
     image_src: Callable[[Chart], str],
 ) -> str:
-    parts = [f"<h2>{_e(tr('1. Variance: what moved'))}</h2>"]
-    cycle = review.cycle
-    if cycle is not None:
-        parts.append(f"<h3>{_e(tr('Cycle progress'))}</h3>")
-        parts.append(
-            "<p>"
-            + _e(
-                tr("{cycle}: {progress} done, {expected} expected by {date}.").format(
-                    cycle=cycle.name,
-                    progress=fmt.percent(cycle.progress, 0),
-                    expected=fmt.percent(cycle.expected, 0),
-                    date=fmt.date(min(review.week_end, cycle.end)),
-                )
-            )
-            + "</p>"
+    return "\n".join(
+        p for p in (_block(b, charts, image_src) for b in variance_blocks(review, fmt)) if p
+    )
+
+
+def _block(block: Block, charts: dict[str, Chart], image_src: Callable[[Chart], str]) -> str:
+    if isinstance(block, Heading):
+        return f"<h{block.level}>{_e(block.text)}</h{block.level}>"
+    if isinstance(block, Paragraph):
+        return (
+            f'<p class="muted">{_e(block.text)}</p>' if block.muted else f"<p>{_e(block.text)}</p>"
         )
-        parts.append(_chart(charts.get("cycle"), image_src))
-    parts.append(f"<h3>{_e(tr('Funnel steps, week over week'))}</h3>")
-    if review.funnel_steps:
-        rows = []
-        for s in review.funnel_steps:
-            change = _e(fmt.points(s.change))
-            if s.significant and s.change is not None:
-                change = f'<span class="{"up" if s.change > 0 else "down"}">{change}</span>'
-            step = f"{s.from_stage} → {s.to_stage}"
-            if len({x.funnel for x in review.funnel_steps}) > 1:
-                step = f"{s.funnel}: {step}"
-            rows.append(
-                [
-                    _e(step),
-                    _e(
-                        f"{fmt.percent(s.previous_rate)} ({fmt.integer(s.previous_to_count)}/"
-                        f"{fmt.integer(s.previous_from_count)})"
-                    ),
-                    _e(
-                        f"{fmt.percent(s.rate)} ({fmt.integer(s.to_count)}/"
-                        f"{fmt.integer(s.from_count)})"
-                    ),
-                    change,
-                    _e(fmt.p_value(s.p_value)),
-                    _e(tr("Yes") if s.significant else tr("No")),
-                ]
-            )
-        headers = [
-            tr("Step"),
-            tr("Week before"),
-            tr("This week"),
-            tr("Change"),
-            tr("p-value"),
-            tr("Significant"),
-        ]
-        parts.append(_table(headers, rows, numeric=(1, 2, 3), widths=(27,)))
-        parts.append(_chart(charts.get("funnel"), image_src))
-    else:
-        parts.append(f'<p class="muted">{_e(tr("No funnel data for this week."))}</p>')
+    if isinstance(block, Table):
+        rows = [[_cell(cell) for cell in row] for row in block.rows]
+        return _table(block.headers, rows, numeric=block.numeric, widths=block.widths)
+    return _chart(charts.get(block.name), image_src)
 
-    if not review.key_results:
-        parts.append(f"<h3>{_e(tr('Key results'))}</h3>")
-        parts.append(f'<p class="muted">{_e(tr("No key results in a cycle of this week."))}</p>')
-        return "\n".join(p for p in parts if p)
-    parts.append(f"<h3>{_e(tr('Key results that moved'))}</h3>")
-    moved = review.changed_key_results
-    if moved:
-        rows = [
-            [
-                _e(k.title),
-                _e(fmt.kr_value(k.previous, k.kind, k.unit)),
-                _e(fmt.kr_value(k.current, k.kind, k.unit)),
-                _e(fmt.kr_change(k.change, k.kind, k.unit)),
-                _e(fmt.percent(k.progress, 0)),
-                _status(k),
-            ]
-            for k in moved
-        ]
-        headers = [
-            tr("Key result"),
-            tr("Before"),
-            tr("Now"),
-            tr("Change"),
-            tr("Progress"),
-            tr("Status"),
-        ]
-        parts.append(_table(headers, rows, numeric=(1, 2, 3, 4), widths=(40,)))
-    else:
-        parts.append(f'<p class="muted">{_e(tr("No key result moved this week."))}</p>')
 
-    parts.append(f"<h3>{_e(tr('Off track and at risk'))}</h3>")
-    if review.behind:
-        from okrdesk.domain.review import status_reason
-
-        rows = [
-            [
-                _e(k.title),
-                _e(k.owner),
-                _e(fmt.percent(k.progress, 0)),
-                _e(fmt.percent(k.expected, 0)),
-                _status(k),
-                _e(status_reason(k, fmt)),
-            ]
-            for k in review.behind
-        ]
-        headers = [
-            tr("Key result"),
-            tr("Owner"),
-            tr("Progress"),
-            tr("Expected"),
-            tr("Status"),
-            tr("Why"),
-        ]
-        parts.append(_table(headers, rows, numeric=(2, 3), widths=(28, 13, 13, 13, 12)))
-    else:
-        parts.append(f'<p class="muted">{_e(tr("Every key result is on track or done."))}</p>')
-
-    parts.append(f"<h3>{_e(tr('Key results that need an update'))}</h3>")
-    if review.needs_update:
-        rows = [
-            [
-                _e(k.title),
-                _e(k.owner),
-                _e(fmt.date(k.last_checkin) if k.last_checkin else tr("never")),
-                _e(fmt.integer(k.days_silent) if k.days_silent is not None else "—"),
-            ]
-            for k in review.needs_update
-        ]
-        headers = [tr("Key result"), tr("Owner"), tr("Last check-in"), tr("Days silent")]
-        parts.append(_table(headers, rows, numeric=(3,), widths=(50, 20)))
-    else:
-        parts.append(f'<p class="muted">{_e(tr("Every key result was checked in recently."))}</p>')
-    return "\n".join(p for p in parts if p)
+def _cell(cell: Cell) -> str:
+    if cell.direction:
+        return f'<span class="{cell.direction}">{_e(cell.text)}</span>'
+    return _e(cell.text)
 
 
 def arm_rows(e: ExperimentLine, fmt: LocaleFormat) -> list[list[str]]:
@@ -482,9 +361,7 @@ def _experiments(
         for head, line in verdict_lines(e, fmt):
             parts.append(f"<p><b>{_e(head)}</b> {_e(line)}</p>")
         if e.decision:
-            parts.append(
-                f"<p><b>{_e(tr('Decision:'))}</b> {_e(tr(DECISION_LABELS[e.decision]))}.</p>"
-            )
+            parts.append(f"<p><b>{_e(tr('Decision:'))}</b> {_e(decision_label(e.decision))}.</p>")
         if e.learnings:
             parts.append(f"<p><b>{_e(tr('Learnings:'))}</b> {_e(e.learnings)}</p>")
     parts.append(_chart(charts.get("experiments"), image_src))

@@ -36,9 +36,10 @@ class LocaleFormat:
     def name(self) -> str:
         return self.locale.name()
 
-    def words(self, text: str) -> str:
-        """A sentence template of the brief, through the application's translators."""
-        return QCoreApplication.translate(BRIEF_CONTEXT, text)
+    def words(self, text: str, context: str = BRIEF_CONTEXT) -> str:
+        """A sentence template of the brief (or a word marked in `context`), through the
+        application's translators."""
+        return QCoreApplication.translate(context, text)
 
     def number(self, value: float, decimals: int = 0) -> str:
         return self.locale.toString(float(value), "f", decimals)

@@ -6,16 +6,21 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from okrdesk.domain.review import Review, brief_text, status_reason
+from okrdesk.domain.review import Review, brief_text
 from okrdesk.reports.html import (
-    DECISION_LABELS,
-    STATUS_LABELS,
     arm_rows,
     report_title,
     tr,
     verdict_lines,
 )
 from okrdesk.reports.locale_format import LocaleFormat
+from okrdesk.reports.review_table import (
+    Heading,
+    Paragraph,
+    Table,
+    decision_label,
+    variance_blocks,
+)
 
 
 def _cell(text: str) -> str:
@@ -46,129 +51,22 @@ def report_markdown(review: Review, fmt: LocaleFormat) -> str:
 
 
 def _variance(review: Review, fmt: LocaleFormat) -> list[str]:
-    out = [f"## {tr('1. Variance: what moved')}", ""]
-    cycle = review.cycle
-    if cycle is not None:
-        out += [f"### {tr('Cycle progress')}", ""]
-        out += [
-            tr("{cycle}: {progress} done, {expected} expected by {date}.").format(
-                cycle=cycle.name,
-                progress=fmt.percent(cycle.progress, 0),
-                expected=fmt.percent(cycle.expected, 0),
-                date=fmt.date(min(review.week_end, cycle.end)),
-            ),
-            "",
-        ]
-        rows = [
-            [o.title, fmt.percent(o.progress, 0), tr(STATUS_LABELS.get(o.status, o.status))]
-            for o in cycle.objectives
-        ]
-        out += [_table([tr("Objective"), tr("Progress"), tr("Status")], rows, (1,)), ""]
-    out += [f"### {tr('Funnel steps, week over week')}", ""]
-    if review.funnel_steps:
-        several = len({s.funnel for s in review.funnel_steps}) > 1
-        rows = []
-        for s in review.funnel_steps:
-            step = f"{s.from_stage} → {s.to_stage}"
-            change = fmt.points(s.change)
-            rows.append(
-                [
-                    f"{s.funnel}: {step}" if several else step,
-                    f"{fmt.percent(s.previous_rate)} ({fmt.integer(s.previous_to_count)}/"
-                    f"{fmt.integer(s.previous_from_count)})",
-                    f"{fmt.percent(s.rate)} ({fmt.integer(s.to_count)}/"
-                    f"{fmt.integer(s.from_count)})",
-                    f"**{change}**" if s.significant else change,
-                    fmt.p_value(s.p_value),
-                    tr("Yes") if s.significant else tr("No"),
-                ]
-            )
-        headers = [
-            tr("Step"),
-            tr("Week before"),
-            tr("This week"),
-            tr("Change"),
-            tr("p-value"),
-            tr("Significant"),
-        ]
-        out += [_table(headers, rows, (1, 2, 3)), ""]
-    else:
-        out += [tr("No funnel data for this week."), ""]
-
-    if not review.key_results:
-        return [
-            *out,
-            f"### {tr('Key results')}",
-            "",
-            tr("No key results in a cycle of this week."),
-            "",
-        ]
-    out += [f"### {tr('Key results that moved')}", ""]
-    if review.changed_key_results:
-        rows = [
-            [
-                k.title,
-                fmt.kr_value(k.previous, k.kind, k.unit),
-                fmt.kr_value(k.current, k.kind, k.unit),
-                fmt.kr_change(k.change, k.kind, k.unit),
-                fmt.percent(k.progress, 0),
-                tr(STATUS_LABELS[k.status]),
-            ]
-            for k in review.changed_key_results
-        ]
-        headers = [
-            tr("Key result"),
-            tr("Before"),
-            tr("Now"),
-            tr("Change"),
-            tr("Progress"),
-            tr("Status"),
-        ]
-        out += [_table(headers, rows, (1, 2, 3, 4)), ""]
-    else:
-        out += [tr("No key result moved this week."), ""]
-
-    out += [f"### {tr('Off track and at risk')}", ""]
-    if review.behind:
-        rows = [
-            [
-                k.title,
-                k.owner,
-                fmt.percent(k.progress, 0),
-                fmt.percent(k.expected, 0),
-                tr(STATUS_LABELS[k.status]),
-                status_reason(k, fmt),
-            ]
-            for k in review.behind
-        ]
-        headers = [
-            tr("Key result"),
-            tr("Owner"),
-            tr("Progress"),
-            tr("Expected"),
-            tr("Status"),
-            tr("Why"),
-        ]
-        out += [_table(headers, rows, (2, 3)), ""]
-    else:
-        out += [tr("Every key result is on track or done."), ""]
-
-    out += [f"### {tr('Key results that need an update')}", ""]
-    if review.needs_update:
-        rows = [
-            [
-                k.title,
-                k.owner,
-                fmt.date(k.last_checkin) if k.last_checkin else tr("never"),
-                fmt.integer(k.days_silent) if k.days_silent is not None else "—",
-            ]
-            for k in review.needs_update
-        ]
-        headers = [tr("Key result"), tr("Owner"), tr("Last check-in"), tr("Days silent")]
-        out += [_table(headers, rows, (3,)), ""]
-    else:
-        out += [tr("Every key result was checked in recently."), ""]
+    out: list[str] = []
+    for block in variance_blocks(review, fmt):
+        if isinstance(block, Heading):
+            out += ["#" * block.level + " " + block.text, ""]
+        elif isinstance(block, Paragraph):
+            out += [block.text, ""]
+        elif isinstance(block, Table):
+            out += [_render(block), ""]
+        elif block.numbers is not None:
+            out += [_render(block.numbers), ""]
     return out
+
+
+def _render(table: Table) -> str:
+    rows = [[f"**{c.text}**" if c.direction else c.text for c in row] for row in table.rows]
+    return _table(table.headers, rows, table.numeric)
 
 
 def _experiments(review: Review, fmt: LocaleFormat) -> list[str]:
@@ -193,7 +91,7 @@ def _experiments(review: Review, fmt: LocaleFormat) -> list[str]:
         for head, line in verdict_lines(e, fmt):
             out += [f"**{head}** {line}", ""]
         if e.decision:
-            out += [f"**{tr('Decision:')}** {tr(DECISION_LABELS[e.decision])}.", ""]
+            out += [f"**{tr('Decision:')}** {decision_label(e.decision)}.", ""]
         if e.learnings:
             out += [f"**{tr('Learnings:')}** {e.learnings}", ""]
     return out

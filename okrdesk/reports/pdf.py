@@ -32,13 +32,13 @@ from PySide6.QtGui import (
 from okrdesk.domain.review import ExperimentLine, Review
 from okrdesk.reports.charts import CSS_DPI, PRINT_DPI, Chart
 from okrdesk.reports.html import (
-    DECISION_LABELS,
     VERDICT_LABELS,
     report_html,
     report_title,
     tr,
 )
 from okrdesk.reports.locale_format import LocaleFormat
+from okrdesk.reports.review_table import decision_in_sentence
 
 PAPER = {"A4": QPageSize.PageSizeId.A4, "Letter": QPageSize.PageSizeId.Letter}
 MARGIN_MM = 20.0
@@ -157,7 +157,7 @@ def cover_summary(review: Review, fmt: LocaleFormat) -> list[tuple[str, str]]:
     experiments = " · ".join(
         f"{e.code} {tr('ended') if e.phase == 'ended' else tr('running')}"
         + _verdicts_in_short(e)
-        + (f", {tr(DECISION_LABELS[e.decision]).lower()}" if e.decision else "")
+        + (f", {decision_in_sentence(e.decision)}" if e.decision else "")
         for e in review.experiments
     ) or tr("None ended or running")
     step = review.next_step

@@ -26,6 +26,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+from okrdesk.domain import experiment_rules
+
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
     "uq": "uq_%(table_name)s_%(column_0_N_name)s",
@@ -38,8 +40,8 @@ KR_KINDS = ("increase", "decrease", "stay_above", "stay_below", "binary")
 KR_UNITS = ("number", "percent", "currency")
 OBJECTIVE_LEVELS = ("company", "team", "individual")
 OBJECTIVE_STATUSES = ("active", "done", "cancelled")
-EXPERIMENT_STATUSES = ("idea", "planned", "running", "analysing", "decided")
-EXPERIMENT_DECISIONS = ("scale", "roll_back", "iterate", "inconclusive")
+EXPERIMENT_STATUSES = experiment_rules.STATUSES
+EXPERIMENT_DECISIONS = experiment_rules.DECISIONS
 IMPORT_KINDS = ("weekly_counts", "raw_events")
 # What a key result bound to a funnel takes its weekly value from.
 FUNNEL_METRICS = (

@@ -6,6 +6,7 @@ import datetime as dt
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale
 
+from okrdesk.domain import words
 from okrdesk.domain.currency import CURRENCY_SYMBOLS
 
 EXPERIMENT_STATUSES = {
@@ -14,12 +15,6 @@ EXPERIMENT_STATUSES = {
     "running": QT_TRANSLATE_NOOP("Labels", "Running"),
     "analysing": QT_TRANSLATE_NOOP("Labels", "Analysing"),
     "decided": QT_TRANSLATE_NOOP("Labels", "Decided"),
-}
-EXPERIMENT_DECISIONS = {
-    "scale": QT_TRANSLATE_NOOP("Labels", "scaled"),
-    "roll_back": QT_TRANSLATE_NOOP("Labels", "rolled back"),
-    "iterate": QT_TRANSLATE_NOOP("Labels", "iterate"),
-    "inconclusive": QT_TRANSLATE_NOOP("Labels", "inconclusive"),
 }
 OBJECTIVE_LEVELS = {
     "company": QT_TRANSLATE_NOOP("Labels", "Company"),
@@ -31,6 +26,13 @@ OBJECTIVE_LEVELS = {
 def label(table: dict[str, str], key: str) -> str:
     """The translated word for a stored key (status, level, …); unknown keys shown as stored."""
     return QCoreApplication.translate("Labels", table[key]) if key in table else key
+
+
+def decision_word(decision: str) -> str:
+    """An experiment's decision as a screen names it in a line ("scaled"), from domain.words;
+    unknown keys shown as stored."""
+    word = words.DECISION_WORDS.get(decision)
+    return QCoreApplication.translate(words.CONTEXT, word.in_sentence) if word else decision
 
 
 def format_int(value: int) -> str:

@@ -8,11 +8,11 @@ import pytest
 from sqlalchemy import text
 
 from okrdesk.domain import okr
+from okrdesk.domain.funnel import money_stages
 from okrdesk.store.review.dashboard import (
     experiment_by_code,
     form_step,
     management_data,
-    money_stages,
     team_data,
 )
 from okrdesk.store.workspace.files import create_workspace

@@ -51,3 +51,10 @@ def test_a_run_that_fits_in_14_days_suggests_the_longer_run():
     assert plan.warning
     assert plan.text.endswith("Run it for 14 days instead of 7.")
     assert not make_plan(traffic, STEP, 0.06, 14, 0.5).warning
+
+
+def test_the_long_run_suggestion_names_the_days_planned():
+    traffic = StepTraffic(4, 4_000, 1_200)  # 30 %, 1 000 a week
+    assert 5 < stats.days_needed(0.3, 0.06, 1_000) <= 14
+    plan = make_plan(traffic, STEP, 0.06, 5, 0.5)
+    assert plan.text.endswith("Run it for 14 days instead of 5.")

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from sqlalchemy import Connection, func, select
 
 from okrdesk.domain import weeks
+from okrdesk.domain.experiment_plan import StepTraffic as StepTraffic
 from okrdesk.store.schema import (
     Cycle,
     Funnel,
@@ -37,28 +38,6 @@ class KeyResultChoice:
     id: int
     title: str
     cycle_name: str
-
-
-@dataclass(frozen=True)
-class StepTraffic:
-    """A funnel step over the last full weeks that have counts.
-
-    weeks: how many weeks were summed (0 when the step has no data yet).
-    entered, converted: totals reaching the from stage and the to stage in those weeks.
-    """
-
-    weeks: int
-    entered: int
-    converted: int
-
-    @property
-    def weekly_traffic(self) -> float:
-        return self.entered / self.weeks if self.weeks else 0.0
-
-    @property
-    def baseline_rate(self) -> float | None:
-        """converted / entered; None when nothing entered (a rate of 0/0 is undefined)."""
-        return self.converted / self.entered if self.entered else None
 
 
 def funnel_choices(connection: Connection) -> list[FunnelChoice]:

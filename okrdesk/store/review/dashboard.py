@@ -261,17 +261,6 @@ def _forecast_line(
     )
 
 
-def money_stages(stages: Sequence[str]) -> tuple[str, str]:
-    """The lead and deal stages, chosen as the funnel screen chooses them: "Lead" if the funnel
-    has one (else its second stage, or its first), and the last stage."""
-    folded = [s.casefold() for s in stages]
-    if "lead" in folded:
-        lead = stages[folded.index("lead")]
-    else:
-        lead = stages[1] if len(stages) > 2 else stages[0]
-    return lead, stages[-1]
-
-
 def funnel_money(
     connection: Connection, first_day: dt.date, last_week: dt.date, last_day: dt.date | None = None
 ) -> FunnelMoney | None:
@@ -284,7 +273,7 @@ def funnel_money(
     """
     import pandas as pd
 
-    from okrdesk.domain.funnel import unit_economics
+    from okrdesk.domain.funnel import money_stages, unit_economics
 
     week_end = last_week + dt.timedelta(days=6)
     last_day = week_end if last_day is None else min(last_day, week_end)

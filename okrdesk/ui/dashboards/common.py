@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from okrdesk.domain.okr import Status
-from okrdesk.ui.okr.status_text import STATUS_COLOURS, STATUS_NAMES
+from okrdesk.ui.okr.status_text import STATUS_COLOURS
+from okrdesk.ui.okr.status_text import status_name as status_name
 
 # Type sizes in pixels at scale 1; the window's style sheet sets the same for the sections.
 BASE_SIZES = {"body": 13, "title": 15, "value": 28, "caption": 12, "heading": 22}
@@ -138,10 +139,6 @@ def table(model: QAbstractItemModel, stretch_column: int = 0) -> QTableView:
     header.setMinimumSectionSize(40)
     model.modelReset.connect(view._refit)
     return view
-
-
-def status_name(status: str) -> str:
-    return QCoreApplication.translate("OkrTreeModel", STATUS_NAMES[Status(status)])
 
 
 def status_chip_style(status: str) -> str:

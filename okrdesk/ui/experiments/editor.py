@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from okrdesk.domain import stats
 from okrdesk.domain.experiment_rules import ExperimentValues, allowed_statuses, experiment_problems
 from okrdesk.domain.okr_rules import Problem
 from okrdesk.store.experiments.planning import FunnelChoice, KeyResultChoice, StepTraffic
@@ -36,7 +37,8 @@ CONTEXT = "ExperimentEditor"
 HYPOTHESIS_TEMPLATE = QT_TRANSLATE_NOOP(
     "ExperimentEditor", "If we <change>, then <metric> will <move>, because <reason>."
 )
-DURATIONS = (7, 14)
+# The weekly cadence and the longer run the planner suggests.
+DURATIONS = (stats.MAX_PLANNED_DAYS, stats.LONG_RUN_DAYS)
 PROBLEM_TEXTS = {
     "title_required": QT_TRANSLATE_NOOP(CONTEXT, "Give the experiment a title."),
     "title_too_long": QT_TRANSLATE_NOOP(CONTEXT, "The title is longer than 300 characters."),

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from okrdesk.store.experiments.records import ExperimentRow
-from okrdesk.ui.formatting import EXPERIMENT_DECISIONS, format_date, format_int, label
+from okrdesk.ui.formatting import decision_word, format_date, format_int
 from okrdesk.ui.sections.table_model import Index, ReadOnlyTableModel
 
 CODE, TITLE, DECISION, DECIDED_ON, LEARNINGS = range(5)
@@ -48,7 +48,7 @@ class LearningsModel(ReadOnlyTableModel):
         if column == TITLE:
             return row.title
         if column == DECISION:
-            return label(EXPERIMENT_DECISIONS, row.decision) if row.decision else "—"
+            return decision_word(row.decision) if row.decision else "—"
         if column == DECIDED_ON:
             return format_date(row.decided_on) if row.decided_on else "—"
         if column == LEARNINGS:

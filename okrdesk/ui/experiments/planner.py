@@ -1,9 +1,6 @@
 """The planner note in the experiment editor: can this step show the planned effect in time?
 
-From the step's baseline rate and weekly traffic (the last four full weeks of the funnel),
-`stats.sample_size` gives the visitors each arm needs and `stats.days_needed` the days at the
-current traffic. More days than planned is a warning with DESIGN.md's suggestions: a bigger
-change, a higher-traffic step, or a 14-day run.
+`domain.experiment_plan` decides; this puts its plan into words and shows it.
 """
 
 from __future__ import annotations
@@ -14,10 +11,10 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from okrdesk.domain import stats
-from okrdesk.store.experiments.planning import PLANNING_WEEKS, StepTraffic
+from okrdesk.domain.experiment_plan import ExperimentPlan, StepTraffic, plan_experiment
+from okrdesk.store.experiments.planning import PLANNING_WEEKS
 from okrdesk.ui.formatting import format_int, format_percent
 
-LONG_RUN_DAYS = 14
 STYLE = """
 QFrame#plannerBox { border-radius: 6px; background: #eff6ff; border: 1px solid #bfdbfe; }
 QFrame#plannerBox[warning="true"] { background: #fef3c7; border: 1px solid #f59e0b; }
@@ -50,75 +47,68 @@ def make_plan(
     control_share: float,
 ) -> Plan:
     """The planner's words for a step ("Visit → Form submitted") and the planned test."""
-    if traffic is None:
-        return Plan(_tr("Choose the funnel step the change should move to see how long it needs."))
-    rate = traffic.baseline_rate
-    if traffic.weeks == 0 or rate is None:
-        return Plan(
-            _tr(
-                "No funnel counts for {step} in the last {weeks} full weeks: the sample this "
-                "test needs cannot be estimated yet."
-            ).format(step=step, weeks=format_int(PLANNING_WEEKS)),
-            warning=True,
-        )
-    weekly = traffic.weekly_traffic
+    plan = plan_experiment(traffic, planned_mde, duration_days, control_share)
+    return Plan(plan_text(plan, step), plan.warning)
+
+
+def plan_text(plan: ExperimentPlan, step: str) -> str:
+    """The plan in words: the step's traffic, the sample it needs, and what to do when it
+    does not fit."""
+    traffic = plan.traffic
+    if plan.case == "no_step" or traffic is None:
+        return _tr("Choose the funnel step the change should move to see how long it needs.")
+    if plan.case == "no_counts":
+        return _tr(
+            "No funnel counts for {step} in the last {weeks} full weeks: the sample this "
+            "test needs cannot be estimated yet."
+        ).format(step=step, weeks=format_int(PLANNING_WEEKS))
     basis = _tr("{step}: {rate} of about {weekly} a week (last {weeks} full weeks).").format(
         step=step,
-        rate=format_percent(rate),
-        weekly=format_int(round(weekly)),
+        rate=format_percent(traffic.baseline_rate),
+        weekly=format_int(round(traffic.weekly_traffic)),
         weeks=format_int(traffic.weeks),
     )
-    if not 0 < rate < 1:
-        return Plan(
-            basis + " " + _tr("A rate of 0 % or 100 % cannot be tested for a change."),
-            warning=True,
-        )
-    split = (control_share, 1 - control_share)
-    in_duration = weekly * duration_days / 7 * min(split)
-    detectable = stats.mde(rate, in_duration) if in_duration >= 1 else None
+    if plan.case == "untestable_rate":
+        return basis + " " + _tr("A rate of 0 % or 100 % cannot be tested for a change.")
+    days = format_int(plan.duration_days)
     reach = (
         _tr("In {days} days this step can show a change of {mde} or more.").format(
-            days=format_int(duration_days), mde=format_points(detectable)
+            days=days, mde=format_points(plan.detectable)
         )
-        if detectable is not None
-        else _tr("In {days} days this step cannot show any change.").format(
-            days=format_int(duration_days)
-        )
+        if plan.detectable is not None
+        else _tr("In {days} days this step cannot show any change.").format(days=days)
     )
-    if planned_mde is None:
-        return Plan(
-            " ".join((basis, reach, _tr("Set the planned effect to see the sample it needs.")))
+    if plan.case == "no_effect" or plan.planned_mde is None:
+        return " ".join((basis, reach, _tr("Set the planned effect to see the sample it needs.")))
+    mde = format_points(plan.planned_mde)
+    if plan.case == "past_bounds":
+        return (
+            basis + " " + _tr("A change of {mde} would take the rate past 100 %.").format(mde=mde)
         )
-    if not 0 < rate + planned_mde < 1:
-        return Plan(
-            basis
-            + " "
-            + _tr("A change of {mde} would take the rate past 100 %.").format(
-                mde=format_points(planned_mde)
-            ),
-            warning=True,
-        )
-    per_arm = stats.sample_size(rate, planned_mde)
-    days = stats.days_needed(rate, planned_mde, weekly, split=split)
     need = _tr("To show {mde}, each arm needs {n} visitors: {days} days at this traffic.").format(
-        mde=format_points(planned_mde), n=format_int(per_arm), days=format_int(days)
+        mde=mde, n=format_int(plan.per_arm or 0), days=format_int(plan.days or 0)
     )
-    if days <= duration_days:
-        fits = _tr("That fits in the {days} days planned.").format(days=format_int(duration_days))
-        return Plan(" ".join((basis, need, fits)))
+    if plan.case == "fits":
+        return " ".join(
+            (basis, need, _tr("That fits in the {days} days planned.").format(days=days))
+        )
     warning = _tr("Warning: {days} days is more than the {planned} planned.").format(
-        days=format_int(days), planned=format_int(duration_days)
+        days=format_int(plan.days or 0), planned=days
     )
     suggestions = [
         _tr("Plan a bigger change (it needs fewer visitors)."),
         _tr("Test a step with more traffic."),
     ]
-    if duration_days < LONG_RUN_DAYS:
-        if days <= LONG_RUN_DAYS:
-            suggestions.append(_tr("Run it for 14 days instead of 7."))
-        else:
-            suggestions.append(_tr("Even a 14-day run is too short for this effect."))
-    return Plan(" ".join((warning, basis, need, reach, *suggestions)), warning=True)
+    long_days = format_int(stats.LONG_RUN_DAYS)
+    if plan.long_run == "fits_long_run":
+        suggestions.append(
+            _tr("Run it for {long} days instead of {planned}.").format(long=long_days, planned=days)
+        )
+    elif plan.long_run == "long_run_too_short":
+        suggestions.append(
+            _tr("Even a {long}-day run is too short for this effect.").format(long=long_days)
+        )
+    return " ".join((warning, basis, need, reach, *suggestions))
 
 
 class PlannerBox(QFrame):

@@ -29,8 +29,8 @@ from okrdesk.ui.experiments.board import WeekBoard
 from okrdesk.ui.experiments.editing import ExperimentEditing
 from okrdesk.ui.experiments.learnings import LearningsPanel
 from okrdesk.ui.experiments.results import ResultsPanel
-from okrdesk.ui.formatting import EXPERIMENT_DECISIONS, format_date, label
 from okrdesk.ui.formatting import EXPERIMENT_STATUSES as EXPERIMENT_STATUS_LABELS
+from okrdesk.ui.formatting import decision_word, format_date, label
 from okrdesk.ui.sections.base import Section
 from okrdesk.ui.store_commands import table_names
 
@@ -273,7 +273,7 @@ class ExperimentsSection(Section):
                 )
             )
         if row.decision:
-            parts.append(label(EXPERIMENT_DECISIONS, row.decision))
+            parts.append(decision_word(row.decision))
         if row.owner_name:
             parts.append(row.owner_name)
         return " · ".join(parts)

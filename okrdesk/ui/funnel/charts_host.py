@@ -13,6 +13,7 @@ import pandas as pd
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from okrdesk.domain.funnel import money_stages
 from okrdesk.ui.funnel.charts.conversion_trend import ConversionTrendChart
 from okrdesk.ui.funnel.charts.funnel_bars import FunnelBarsChart
 from okrdesk.ui.funnel.charts.period_comparison import PeriodComparisonChart
@@ -84,17 +85,6 @@ def _in_range(frame: pd.DataFrame, weeks: WeekRange) -> pd.DataFrame:
     if weeks.last is not None:
         frame = frame[frame["week"] <= pd.Timestamp(weeks.last)]
     return frame
-
-
-def money_stages(stages: Sequence[str]) -> tuple[str, str]:
-    """The lead and deal stages unit economics count: "Lead" if the funnel has one (else its
-    second stage, or its first), and the last stage."""
-    folded = [s.casefold() for s in stages]
-    if "lead" in folded:
-        lead = stages[folded.index("lead")]
-    else:
-        lead = stages[1] if len(stages) > 2 else stages[0]
-    return lead, stages[-1]
 
 
 def show_charts(

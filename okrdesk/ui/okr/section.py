@@ -38,7 +38,7 @@ from okrdesk.ui.okr.initiatives_panel import InitiativesPanel
 from okrdesk.ui.okr.kpi_panel import KpiPanel
 from okrdesk.ui.okr.moving import OkrMoving
 from okrdesk.ui.okr.nodes import KeyResultNode, Node, ObjectiveNode, build_tree
-from okrdesk.ui.okr.status_text import STATUS_NAMES
+from okrdesk.ui.okr.status_text import status_name
 from okrdesk.ui.okr.tree_model import (
     CONFIDENCE,
     LAST_CHECKIN,
@@ -85,8 +85,8 @@ class OkrSection(Section):
         self.search_edit.setPlaceholderText(self.tr("Search titles…"))
         self.search_edit.setClearButtonEnabled(True)
         self.status_combo.addItem(self.tr("All statuses"), None)
-        for status, name in STATUS_NAMES.items():
-            self.status_combo.addItem(self.tr(name), status)
+        for status in Status:
+            self.status_combo.addItem(status_name(status), status)
 
         self.editing = OkrEditing(self, controller)
         self.binding = KrBindingActions(self, controller)

@@ -4,18 +4,18 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
+from okrdesk.domain import words
 from okrdesk.domain.okr import Status, StatusResult, StatusRule
 from okrdesk.ui.formatting import format_date
 
 CONTEXT = "OkrTreeModel"
 
-STATUS_NAMES = {
-    Status.DONE: QT_TRANSLATE_NOOP("OkrTreeModel", "Done"),
-    Status.ON_TRACK: QT_TRANSLATE_NOOP("OkrTreeModel", "On track"),
-    Status.AT_RISK: QT_TRANSLATE_NOOP("OkrTreeModel", "At risk"),
-    Status.OFF_TRACK: QT_TRANSLATE_NOOP("OkrTreeModel", "Off track"),
-    Status.NEEDS_UPDATE: QT_TRANSLATE_NOOP("OkrTreeModel", "Needs update"),
-}
+
+def status_name(status: str) -> str:
+    """A status as its chip shows it ("On track"), from domain.words; unknown keys as stored."""
+    word = words.STATUS_WORDS.get(status)
+    return QCoreApplication.translate(words.CONTEXT, word.label) if word else status
+
 
 # (chip background, text) — text colours meet WCAG AA on their backgrounds.
 STATUS_COLOURS = {
@@ -84,7 +84,7 @@ def status_tooltip(result: StatusResult) -> str:
         limit=_limit(result),
         due="" if due is None else format_date(due),
     )
-    name = QCoreApplication.translate(CONTEXT, STATUS_NAMES[result.status])
+    name = status_name(result.status)
     return f"{name}: {rule}"
 
 

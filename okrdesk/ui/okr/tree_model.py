@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QApplication, QStyle
 from okrdesk.domain import okr
 from okrdesk.ui.formatting import OBJECTIVE_LEVELS, format_int, format_percent, label
 from okrdesk.ui.okr.nodes import GroupNode, KeyResultNode, Node, ObjectiveNode
-from okrdesk.ui.okr.status_text import STATUS_NAMES, status_tooltip, warning_texts
+from okrdesk.ui.okr.status_text import status_name, status_tooltip, warning_texts
 
 Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()
@@ -210,7 +210,7 @@ class OkrTreeModel(QAbstractItemModel):
             if column == PROGRESS:
                 return format_percent(node.progress, 0)
             if column == STATUS:
-                return _tr(STATUS_NAMES[node.status]) if node.status else ""
+                return status_name(node.status) if node.status else ""
             if column == LAST_CHECKIN:
                 return self._days_text(node.days_silent)
             return None
@@ -241,7 +241,7 @@ class OkrTreeModel(QAbstractItemModel):
                 shown = node.attainment if node.attainment is not None else node.progress
                 return format_percent(shown, 0)
             if column == STATUS:
-                return _tr(STATUS_NAMES[node.status.status])
+                return status_name(node.status.status)
             if column == CONFIDENCE:
                 return "—" if row.confidence is None else format_int(row.confidence)
             if column == LAST_CHECKIN:

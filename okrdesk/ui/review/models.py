@@ -17,7 +17,7 @@ from okrdesk.domain.review import status_reason as brief_status_reason
 from okrdesk.reports.html import lift_text
 from okrdesk.reports.locale_format import LocaleFormat
 from okrdesk.ui.dashboards.common import status_foreground, status_name
-from okrdesk.ui.formatting import EXPERIMENT_DECISIONS, EXPERIMENT_STATUSES, format_int, label
+from okrdesk.ui.formatting import EXPERIMENT_STATUSES, decision_word, format_int, label
 from okrdesk.ui.sections.table_model import Index, ReadOnlyTableModel
 
 CONTEXT = "ReviewScreen"
@@ -254,7 +254,7 @@ class ExperimentsModel(_FormattedModel):
         """ "Ended, scaled", "Ended, analysing", "Running"."""
         phase = tr(PHASES.get(row.phase, row.phase))
         if row.decision:
-            after = label(EXPERIMENT_DECISIONS, row.decision)
+            after = decision_word(row.decision)
         elif row.phase == "ended":
             after = label(EXPERIMENT_STATUSES, row.status).lower()
         else:

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from okrdesk.domain import okr
 from okrdesk.ui.formatting import format_int, format_percent
 from okrdesk.ui.okr.nodes import KeyResultNode, Node, ObjectiveNode
-from okrdesk.ui.okr.status_text import STATUS_COLOURS, STATUS_NAMES
+from okrdesk.ui.okr.status_text import STATUS_COLOURS, status_name
 
 STATUS_ORDER = (
     okr.Status.ON_TRACK,
@@ -62,7 +62,7 @@ class OkrHealthPanel(QWidget):
         grid.addWidget(heading, 0, 0, 1, 2)
         for row, status in enumerate(STATUS_ORDER, start=1):
             background, foreground = STATUS_COLOURS[status]
-            name = QLabel(self.tr(STATUS_NAMES[status]))
+            name = QLabel(status_name(status))
             name.setStyleSheet(
                 f"background: {background}; color: {foreground}; border-radius: 8px;"
                 " padding: 1px 8px;"

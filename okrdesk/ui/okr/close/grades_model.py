@@ -97,9 +97,14 @@ class GradesModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and column in (OBJECTIVE, KEY_RESULT):
             return index.data()
         if role == Qt.ItemDataRole.ToolTipRole and column == SCORE:
-            return self.tr("Proposed from the progress: {score}").format(
+            tip = self.tr("Proposed from the progress: {score}").format(
                 score=_tenths(entry.row.proposed)
             )
+            if okr.is_stretch_success(entry.grade):
+                tip += "\n" + self.tr("{score} is a success for a stretch goal.").format(
+                    score=_tenths(entry.grade)
+                )
+            return tip
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (PROGRESS, SCORE):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

@@ -1,0 +1,268 @@
+"""Block (a) of the review, "Variance: what moved", as format-neutral blocks.
+
+`variance_blocks` decides once what the block says: its headings, sentences and tables, each
+cell already in words and numbers of the locale, each column's kind (text or number) and, for
+a significant change, its direction. The HTML and the Markdown report each render the blocks
+their own way (HTML colours a significant change, Markdown makes it bold). A chart block names
+the chart the HTML shows there and carries the table of its numbers for formats without
+pictures.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Literal, TypeAlias
+
+from PySide6.QtCore import QCoreApplication
+
+from okrdesk.domain import words
+from okrdesk.domain.review import FunnelStep, Review, status_reason
+from okrdesk.reports.locale_format import LocaleFormat
+
+
+def tr(text: object) -> str:
+    """`text` is a str; object because PySide6 types QT_TRANSLATE_NOOP's result as object."""
+    return QCoreApplication.translate("Report", str(text))
+
+
+def status_label(status: str) -> str:
+    """A key result's or objective's status in words; an unknown key as stored."""
+    word = words.STATUS_WORDS.get(status)
+    return QCoreApplication.translate(words.CONTEXT, word.label) if word else status
+
+
+def decision_label(decision: str) -> str:
+    """An experiment's decision on its own ("Scaled"); an unknown key as stored."""
+    word = words.DECISION_WORDS.get(decision)
+    return QCoreApplication.translate(words.CONTEXT, word.label) if word else decision
+
+
+def decision_in_sentence(decision: str) -> str:
+    """An experiment's decision inside a sentence ("scaled"); an unknown key as stored."""
+    word = words.DECISION_WORDS.get(decision)
+    return QCoreApplication.translate(words.CONTEXT, word.in_sentence) if word else decision
+
+
+@dataclass(frozen=True)
+class Column:
+    """A column's header; number: its cells are numbers (right-aligned)."""
+
+    header: str
+    number: bool = False
+
+
+@dataclass(frozen=True)
+class Cell:
+    """One cell's text; direction is "up" or "down" when the cell is a significant change
+    (shown emphasised), "" otherwise."""
+
+    text: str
+    direction: Literal["", "up", "down"] = ""
+
+
+@dataclass(frozen=True)
+class Table:
+    """Columns and rows of cells. widths: percentages of the first columns' widths, a layout
+    hint for formats that have one (the other columns share what is left)."""
+
+    columns: Sequence[Column]
+    rows: Sequence[Sequence[Cell]]
+    widths: Sequence[int] = ()
+
+    @property
+    def headers(self) -> list[str]:
+        return [c.header for c in self.columns]
+
+    @property
+    def numeric(self) -> tuple[int, ...]:
+        """The positions of the number columns."""
+        return tuple(i for i, c in enumerate(self.columns) if c.number)
+
+
+@dataclass(frozen=True)
+class Heading:
+    text: str
+    level: int = 3
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """A sentence; muted when it only says that there is nothing to show."""
+
+    text: str
+    muted: bool = False
+
+
+@dataclass(frozen=True)
+class ChartSlot:
+    """Where the chart `name` goes; `numbers` is its table for formats without pictures."""
+
+    name: str
+    numbers: Table | None = None
+
+
+Block: TypeAlias = Heading | Paragraph | Table | ChartSlot
+
+
+def _columns(*headers: str, numbers: Sequence[int] = ()) -> list[Column]:
+    return [Column(h, i in numbers) for i, h in enumerate(headers)]
+
+
+def variance_blocks(review: Review, fmt: LocaleFormat) -> list[Block]:
+    """Block (a): cycle progress, funnel steps week over week, key results that moved, those
+    off track or at risk, and those that need an update."""
+    blocks: list[Block] = [Heading(tr("1. Variance: what moved"), level=2)]
+    cycle = review.cycle
+    if cycle is not None:
+        blocks.append(Heading(tr("Cycle progress")))
+        blocks.append(
+            Paragraph(
+                tr("{cycle}: {progress} done, {expected} expected by {date}.").format(
+                    cycle=cycle.name,
+                    progress=fmt.percent(cycle.progress, 0),
+                    expected=fmt.percent(cycle.expected, 0),
+                    date=fmt.date(min(review.week_end, cycle.end)),
+                )
+            )
+        )
+        objectives = Table(
+            _columns(tr("Objective"), tr("Progress"), tr("Status"), numbers=(1,)),
+            [
+                [Cell(o.title), Cell(fmt.percent(o.progress, 0)), Cell(status_label(o.status))]
+                for o in cycle.objectives
+            ],
+        )
+        blocks.append(ChartSlot("cycle", objectives))
+    blocks.append(Heading(tr("Funnel steps, week over week")))
+    if review.funnel_steps:
+        blocks.append(_funnel_table(review.funnel_steps, fmt))
+        blocks.append(ChartSlot("funnel"))
+    else:
+        blocks.append(Paragraph(tr("No funnel data for this week."), muted=True))
+
+    if not review.key_results:
+        blocks.append(Heading(tr("Key results")))
+        blocks.append(Paragraph(tr("No key results in a cycle of this week."), muted=True))
+        return blocks
+    blocks.append(Heading(tr("Key results that moved")))
+    if review.changed_key_results:
+        blocks.append(
+            Table(
+                _columns(
+                    tr("Key result"),
+                    tr("Before"),
+                    tr("Now"),
+                    tr("Change"),
+                    tr("Progress"),
+                    tr("Status"),
+                    numbers=(1, 2, 3, 4),
+                ),
+                [
+                    [
+                        Cell(k.title),
+                        Cell(fmt.kr_value(k.previous, k.kind, k.unit)),
+                        Cell(fmt.kr_value(k.current, k.kind, k.unit)),
+                        Cell(fmt.kr_change(k.change, k.kind, k.unit)),
+                        Cell(fmt.percent(k.progress, 0)),
+                        Cell(status_label(k.status)),
+                    ]
+                    for k in review.changed_key_results
+                ],
+                widths=(40,),
+            )
+        )
+    else:
+        blocks.append(Paragraph(tr("No key result moved this week."), muted=True))
+
+    blocks.append(Heading(tr("Off track and at risk")))
+    if review.behind:
+        blocks.append(
+            Table(
+                _columns(
+                    tr("Key result"),
+                    tr("Owner"),
+                    tr("Progress"),
+                    tr("Expected"),
+                    tr("Status"),
+                    tr("Why"),
+                    numbers=(2, 3),
+                ),
+                [
+                    [
+                        Cell(k.title),
+                        Cell(k.owner),
+                        Cell(fmt.percent(k.progress, 0)),
+                        Cell(fmt.percent(k.expected, 0)),
+                        Cell(status_label(k.status)),
+                        Cell(status_reason(k, fmt)),
+                    ]
+                    for k in review.behind
+                ],
+                widths=(28, 13, 13, 13, 12),
+            )
+        )
+    else:
+        blocks.append(Paragraph(tr("Every key result is on track or done."), muted=True))
+
+    blocks.append(Heading(tr("Key results that need an update")))
+    if review.needs_update:
+        blocks.append(
+            Table(
+                _columns(
+                    tr("Key result"),
+                    tr("Owner"),
+                    tr("Last check-in"),
+                    tr("Days silent"),
+                    numbers=(3,),
+                ),
+                [
+                    [
+                        Cell(k.title),
+                        Cell(k.owner),
+                        Cell(fmt.date(k.last_checkin) if k.last_checkin else tr("never")),
+                        Cell(fmt.integer(k.days_silent) if k.days_silent is not None else "—"),
+                    ]
+                    for k in review.needs_update
+                ],
+                widths=(50, 20),
+            )
+        )
+    else:
+        blocks.append(Paragraph(tr("Every key result was checked in recently."), muted=True))
+    return blocks
+
+
+def _funnel_table(steps: Sequence[FunnelStep], fmt: LocaleFormat) -> Table:
+    several = len({s.funnel for s in steps}) > 1
+    rows = []
+    for s in steps:
+        step = f"{s.from_stage} → {s.to_stage}"
+        direction: Literal["", "up", "down"] = ""
+        if s.significant and s.change is not None:
+            direction = "up" if s.change > 0 else "down"
+        rows.append(
+            [
+                Cell(f"{s.funnel}: {step}" if several else step),
+                Cell(
+                    f"{fmt.percent(s.previous_rate)} ({fmt.integer(s.previous_to_count)}/"
+                    f"{fmt.integer(s.previous_from_count)})"
+                ),
+                Cell(
+                    f"{fmt.percent(s.rate)} ({fmt.integer(s.to_count)}/{fmt.integer(s.from_count)})"
+                ),
+                Cell(fmt.points(s.change), direction),
+                Cell(fmt.p_value(s.p_value)),
+                Cell(tr("Yes") if s.significant else tr("No")),
+            ]
+        )
+    columns = _columns(
+        tr("Step"),
+        tr("Week before"),
+        tr("This week"),
+        tr("Change"),
+        tr("p-value"),
+        tr("Significant"),
+        numbers=(1, 2, 3),
+    )
+    return Table(columns, rows, widths=(27,))
