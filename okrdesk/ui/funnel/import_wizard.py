@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import copy
 from pathlib import Path
+from typing import cast
 
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget, QWizard
@@ -68,11 +69,14 @@ class RunPage(WizardPage):
         layout.addStretch(1)
         self.task: BackgroundTask | None = None
 
+    def _wizard(self) -> ImportWizard:
+        return cast("ImportWizard", self.wizard())
+
     def initializePage(self) -> None:
         self.error_label.hide()
         self.back_button.hide()
         self.status_label.setText(self.tr("Importing…"))
-        self.task = self.wizard_().start_import()
+        self.task = self._wizard().start_import()
         self.task.on_success(self._finished).on_failure(self._failed)
         self.task.on_cancel(self._cancelled)
 
@@ -80,25 +84,25 @@ class RunPage(WizardPage):
         if outcome is None:
             self._cancelled()
             return
-        result = self.wizard_().imported_now(*outcome)
-        self.status_label.setText(self.wizard_().summary(result))
+        result = self._wizard().imported_now(*outcome)
+        self.status_label.setText(self._wizard().summary(result))
         self.completeChanged.emit()
 
     def _failed(self, error: BaseException) -> None:
         self.status_label.setText(self.tr("Nothing was imported."))
-        self.error_label.setText(self.wizard_().problem_text(error))
+        self.error_label.setText(self._wizard().problem_text(error))
         self.error_label.show()
         self.back_button.show()
 
     def _cancelled(self) -> None:
-        job = self.wizard_().job
+        job = self._wizard().job
         if job is not None:
             job.take_back_outcome()
         self.status_label.setText(self.tr("Cancelled: nothing was imported."))
         self.back_button.show()
 
     def isComplete(self) -> bool:
-        return self.wizard_().result is not None
+        return self._wizard().result is not None
 
 
 class ImportWizard(QWizard):
