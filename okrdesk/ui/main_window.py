@@ -23,10 +23,10 @@ from okrdesk import __version__
 from okrdesk.store.okr.cycles import cycle_names
 from okrdesk.store.review.summary import workspace_counts
 from okrdesk.ui import settings
+from okrdesk.ui.common.tasks import cancel_running_tasks
 from okrdesk.ui.controller import WorkspaceController
 from okrdesk.ui.cycle_dialog import CycleDialog
 from okrdesk.ui.section_stack import SectionStack
-from okrdesk.ui.tasks import cancel_running_tasks
 from okrdesk.ui.undo import AddCycleCommand
 from okrdesk.ui.welcome import WelcomePage
 from okrdesk.ui.workspace_files import WorkspaceFiles

@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 from okrdesk import paths
 from okrdesk.ui import settings
 from okrdesk.ui.app import first_workspace
+from okrdesk.ui.common.formatting import format_percent
 from okrdesk.ui.cycle_dialog import CycleDialog
-from okrdesk.ui.formatting import format_percent
 from okrdesk.ui.main_window import MainWindow
 
 SECTIONS = ["dashboard", "okrs", "experiments", "funnel", "review"]

@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
 
 from okrdesk.domain.weeks import week_start_of
 from okrdesk.store.experiments.records import ExperimentRow
-from okrdesk.ui.formatting import EXPERIMENT_STATUSES, format_date, format_int, label
-from okrdesk.ui.sections.table_model import Index, ReadOnlyTableModel
-from okrdesk.ui.table_keys import TableKeys
+from okrdesk.ui.common.formatting import EXPERIMENT_STATUSES, format_date, format_int, label
+from okrdesk.ui.common.table_keys import TableKeys
+from okrdesk.ui.common.table_model import Index, ReadOnlyTableModel
 
 CODE, TITLE, KEY_RESULT, IMPACT, CONFIDENCE, EASE, ICE, STATUS, START = range(9)
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1

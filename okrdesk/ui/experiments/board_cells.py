@@ -38,8 +38,8 @@ from PySide6.QtWidgets import (
 from okrdesk.store.experiments import tasks as tasks_store
 from okrdesk.store.experiments.records import ExperimentRow
 from okrdesk.store.experiments.tasks import TaskRow, TaskValues
-from okrdesk.ui.formatting import EXPERIMENT_STATUSES, format_date, label
-from okrdesk.ui.person_picker import chosen_id, people_combo
+from okrdesk.ui.common.formatting import EXPERIMENT_STATUSES, format_date, label
+from okrdesk.ui.common.person_picker import chosen_id, people_combo
 
 EXPERIMENT_MIME = "application/x-okrdesk-experiment"
 

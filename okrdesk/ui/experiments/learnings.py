@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from okrdesk.store.experiments.records import ExperimentRow
-from okrdesk.ui.formatting import EXPERIMENT_DECISIONS, format_date, format_int, label
-from okrdesk.ui.sections.table_model import Index, ReadOnlyTableModel
+from okrdesk.ui.common.formatting import EXPERIMENT_DECISIONS, format_date, format_int, label
+from okrdesk.ui.common.table_model import Index, ReadOnlyTableModel
 
 CODE, TITLE, DECISION, DECIDED_ON, LEARNINGS = range(5)
 ID_ROLE = Qt.ItemDataRole.UserRole + 2

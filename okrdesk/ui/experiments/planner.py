@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from okrdesk.domain import stats
 from okrdesk.store.experiments.planning import PLANNING_WEEKS, StepTraffic
-from okrdesk.ui.formatting import format_int, format_percent
+from okrdesk.ui.common.formatting import format_int, format_percent
 
 LONG_RUN_DAYS = 14
 STYLE = """

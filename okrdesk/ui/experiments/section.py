@@ -22,15 +22,15 @@ from PySide6.QtWidgets import (
 from okrdesk.domain.weeks import week_start_of
 from okrdesk.store.experiments import records as store
 from okrdesk.store.experiments.records import EXPERIMENT_STATUSES
+from okrdesk.ui.common.formatting import EXPERIMENT_DECISIONS, format_date, label
+from okrdesk.ui.common.formatting import EXPERIMENT_STATUSES as EXPERIMENT_STATUS_LABELS
+from okrdesk.ui.common.section import Section
 from okrdesk.ui.controller import WorkspaceController
 from okrdesk.ui.experiments.backlog import BacklogPanel
 from okrdesk.ui.experiments.board import WeekBoard
 from okrdesk.ui.experiments.editing import ExperimentEditing
 from okrdesk.ui.experiments.learnings import LearningsPanel
 from okrdesk.ui.experiments.results import ResultsPanel
-from okrdesk.ui.formatting import EXPERIMENT_DECISIONS, format_date, label
-from okrdesk.ui.formatting import EXPERIMENT_STATUSES as EXPERIMENT_STATUS_LABELS
-from okrdesk.ui.sections.base import Section
 
 BOARD, BACKLOG, LEARNINGS = range(3)
 

@@ -42,8 +42,8 @@ from okrdesk.domain.okr_rules import Problem
 from okrdesk.store.funnel import definitions
 from okrdesk.store.funnel.definitions import FunnelRow, StageRow
 from okrdesk.store.people import name_problems
+from okrdesk.ui.common.form_dialog import FormDialog
 from okrdesk.ui.controller import WorkspaceController
-from okrdesk.ui.form_dialog import FormDialog
 from okrdesk.ui.funnel import commands
 
 Index = QModelIndex | QPersistentModelIndex

@@ -25,8 +25,8 @@ from okrdesk.store.funnel.importing.importer import DEFAULT_STAGES
 from okrdesk.store.funnel.importing.model import ImportOptions, ImportResult
 from okrdesk.store.funnel.importing.writing import find_funnel, redo_import, undo_import
 from okrdesk.store.workspace.files import Workspace
+from okrdesk.ui.common.tasks import show_error
 from okrdesk.ui.controller import WorkspaceController
-from okrdesk.ui.tasks import show_error
 
 IMPORT_TABLES = frozenset(
     {

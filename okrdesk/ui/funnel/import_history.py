@@ -35,12 +35,12 @@ from okrdesk.store.funnel.importing.writing import (
     redo_import,
     undo_import,
 )
+from okrdesk.ui.common.formatting import format_date, format_int
+from okrdesk.ui.common.reload_on_show import ReloadsWhenShown
+from okrdesk.ui.common.table_model import ReadOnlyTableModel
+from okrdesk.ui.common.tasks import show_error
 from okrdesk.ui.controller import WorkspaceController
-from okrdesk.ui.formatting import format_date, format_int
 from okrdesk.ui.funnel.import_command import IMPORT_TABLES
-from okrdesk.ui.reload_on_show import ReloadsWhenShown
-from okrdesk.ui.sections.table_model import ReadOnlyTableModel
-from okrdesk.ui.tasks import show_error
 
 FUNNEL, FILE, SHA, ROWS, WEEKS, IMPORTED, UNDONE = range(7)
 SHORT_SHA = 12  # hex digits shown; the tooltip has all 64

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from okrdesk.ui.sections.table_model import ReadOnlyTableModel
+from okrdesk.ui.common.table_model import ReadOnlyTableModel
 
 if TYPE_CHECKING:
     from okrdesk.store.funnel.importing.model import ImportOptions, ImportPreview

@@ -26,8 +26,9 @@ from okrdesk.store.funnel.importing.model import (
     ImportWarning,
 )
 from okrdesk.store.funnel.importing.plausibility import FUTURE_WEEKS
+from okrdesk.ui.common.formatting import format_date
+from okrdesk.ui.common.tasks import BackgroundTask
 from okrdesk.ui.controller import WorkspaceController
-from okrdesk.ui.formatting import format_date
 from okrdesk.ui.funnel.import_command import (
     IMPORT_TABLES,
     Added,
@@ -41,7 +42,6 @@ from okrdesk.ui.funnel.import_pages import (
     FilePage,
     WizardPage,
 )
-from okrdesk.ui.tasks import BackgroundTask
 
 DATE_FIELDS = ("week", "timestamp")
 # Files above this size are previewed in the background (reading whole columns takes seconds).

@@ -22,8 +22,8 @@ from okrdesk.domain.okr_templates import templates
 from okrdesk.store.okr import commands as okr_commands
 from okrdesk.store.okr import queries as okr_queries
 from okrdesk.store.review import summary
+from okrdesk.ui.common.form_dialog import FormDialog
 from okrdesk.ui.controller import WorkspaceController
-from okrdesk.ui.form_dialog import FormDialog
 from okrdesk.ui.okr.commands import CreateCommand, DeleteCommand, MoveCommand, UpdateCommand
 from okrdesk.ui.okr.editors import KeyResultEditor, ObjectiveEditor
 from okrdesk.ui.okr.nodes import KeyResultNode, ObjectiveNode

@@ -33,12 +33,12 @@ from PySide6.QtWidgets import (
 from okrdesk.store.okr import initiatives as store
 from okrdesk.store.okr import queries as okr_queries
 from okrdesk.store.okr.initiatives import InitiativeRow, InitiativeValues
+from okrdesk.ui.common.formatting import format_date
+from okrdesk.ui.common.person_picker import chosen_id, people_combo
+from okrdesk.ui.common.table_keys import TableKeys
+from okrdesk.ui.common.table_model import Index, ReadOnlyTableModel
 from okrdesk.ui.controller import WorkspaceController
-from okrdesk.ui.formatting import format_date
 from okrdesk.ui.okr.commands import CreateCommand, DeleteCommand, UpdateCommand
-from okrdesk.ui.person_picker import chosen_id, people_combo
-from okrdesk.ui.sections.table_model import Index, ReadOnlyTableModel
-from okrdesk.ui.table_keys import TableKeys
 
 DONE, TITLE, OWNER, DUE = range(4)
 OVERDUE = QColor("#dc2626")

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from okrdesk.domain.kpi import NAME_MAX_LENGTH, KpiStatus, KpiValues, validate_kpi
 from okrdesk.store.okr.kpis import KpiRow
-from okrdesk.ui.formatting import CURRENCY_SYMBOLS, format_amount, format_percent
+from okrdesk.ui.common.formatting import CURRENCY_SYMBOLS, format_amount, format_percent
 
 STATUS_NAMES = {
     KpiStatus.GREEN: QT_TRANSLATE_NOOP("KpiPanel", "green"),

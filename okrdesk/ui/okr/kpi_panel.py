@@ -34,8 +34,11 @@ from okrdesk.store.okr.kpis import KpiRow
 from okrdesk.store.review import summary
 from okrdesk.ui import store_commands
 from okrdesk.ui.charts.sparkline import Sparkline, paint_sparkline
+from okrdesk.ui.common.formatting import format_date
+from okrdesk.ui.common.reload_on_show import ReloadsWhenShown
+from okrdesk.ui.common.table_keys import TableKeys
+from okrdesk.ui.common.table_model import Index, ReadOnlyTableModel
 from okrdesk.ui.controller import WorkspaceController
-from okrdesk.ui.formatting import format_date
 from okrdesk.ui.okr.kpi_editors import (
     STATUS_NAMES,
     KpiEditor,
@@ -44,9 +47,6 @@ from okrdesk.ui.okr.kpi_editors import (
     kpi_tr,
     threshold_text,
 )
-from okrdesk.ui.reload_on_show import ReloadsWhenShown
-from okrdesk.ui.sections.table_model import Index, ReadOnlyTableModel
-from okrdesk.ui.table_keys import TableKeys
 
 KPI_TABLES = frozenset({"kpis", "kpi_values"})
 NAME, LATEST, TREND = range(3)

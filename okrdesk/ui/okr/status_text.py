@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
 from okrdesk.domain.okr import Status, StatusResult, StatusRule
-from okrdesk.ui.formatting import format_date
+from okrdesk.ui.common.formatting import format_date
 
 CONTEXT = "OkrTreeModel"
 

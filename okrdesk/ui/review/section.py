@@ -28,8 +28,10 @@ from okrdesk.domain.review import Review, brief_text, iso_week_label, write_brie
 from okrdesk.reports.locale_format import LocaleFormat
 from okrdesk.store.review.data import SavedReview
 from okrdesk.store.workspace.files import Workspace
+from okrdesk.ui.common.formatting import EXPERIMENT_STATUSES, format_date, label
+from okrdesk.ui.common.section import Section
+from okrdesk.ui.common.tasks import BackgroundTask
 from okrdesk.ui.controller import WorkspaceController
-from okrdesk.ui.formatting import EXPERIMENT_STATUSES, format_date, label
 from okrdesk.ui.review.blocks import (
     BriefBlock,
     ExperimentsBlock,
@@ -38,8 +40,6 @@ from okrdesk.ui.review.blocks import (
     screen_dpi,
 )
 from okrdesk.ui.review.commands import REVIEW_TABLES, SaveReviewCommand
-from okrdesk.ui.sections.base import Section
-from okrdesk.ui.tasks import BackgroundTask
 
 SAVE_PAUSE_MS = 600  # typing stopped this long: save
 

@@ -25,16 +25,16 @@ from okrdesk.domain.weeks import week_start_of
 from okrdesk.store.funnel import alerts as funnel_alerts
 from okrdesk.store.okr import queries as okr_queries
 from okrdesk.store.review import summary
-from okrdesk.ui.controller import WorkspaceController
-from okrdesk.ui.formatting import (
+from okrdesk.ui.common.formatting import (
     EXPERIMENT_STATUSES,
     format_date,
     format_int,
     format_percent,
     label,
 )
+from okrdesk.ui.common.section import Section
+from okrdesk.ui.controller import WorkspaceController
 from okrdesk.ui.okr.nodes import build_tree
-from okrdesk.ui.sections.base import Section
 from okrdesk.ui.sections.checkins_model import CheckInsModel
 from okrdesk.ui.sections.funnel_alerts_panel import FunnelAlertsPanel
 from okrdesk.ui.sections.funnel_models import FunnelWeekModel

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from okrdesk.domain.funnel import collapse, metrics, unit_economics
-from okrdesk.ui.formatting import format_amount, format_int
+from okrdesk.ui.common.formatting import format_amount, format_int
 from okrdesk.ui.funnel.charts.common import (
     MUTED,
     TEXT,
