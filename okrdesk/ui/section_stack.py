@@ -15,7 +15,7 @@ from okrdesk.ui.controller import WorkspaceController
 
 
 def _dashboard(controller: WorkspaceController) -> Section:
-    from okrdesk.ui.sections.dashboard import DashboardSection
+    from okrdesk.ui.home.dashboard import DashboardSection
 
     return DashboardSection(controller)
 

@@ -34,11 +34,11 @@ from okrdesk.ui.common.formatting import (
 )
 from okrdesk.ui.common.section import Section
 from okrdesk.ui.controller import WorkspaceController
+from okrdesk.ui.home.funnel_alerts_panel import FunnelAlertsPanel
+from okrdesk.ui.home.funnel_models import FunnelWeekModel
+from okrdesk.ui.home.okr_health import OkrHealthPanel
+from okrdesk.ui.okr.checkins_model import CheckInsModel
 from okrdesk.ui.okr.nodes import build_tree
-from okrdesk.ui.sections.checkins_model import CheckInsModel
-from okrdesk.ui.sections.funnel_alerts_panel import FunnelAlertsPanel
-from okrdesk.ui.sections.funnel_models import FunnelWeekModel
-from okrdesk.ui.sections.okr_health import OkrHealthPanel
 
 CARD_WIDTH = 190  # px a card needs to show its caption whole
 PAGE_MARGINS = 80  # the body's margins and a vertical scroll bar
