@@ -287,7 +287,7 @@ class MainWindow(QMainWindow):
 
     def manage_people(self) -> QWidget | None:
         """Show the people and teams beside the window, so that Edit → Undo stays at hand."""
-        from okrdesk.ui.people_dialog import PeopleDialog
+        from okrdesk.ui.people.dialog import PeopleDialog
 
         if self.controller.workspace is None or self.controller.read_only:
             return None
