@@ -15,7 +15,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QWidget
 
 from okrdesk.store.workspace.files import Workspace, create_workspace, open_workspace
-from okrdesk.ui.tasks import show_error
+from okrdesk.ui.common.tasks import show_error
 
 
 class WorkspaceUndoStack(QUndoStack):

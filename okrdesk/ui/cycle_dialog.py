@@ -5,24 +5,16 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import (
-    QDateEdit,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDateEdit, QDialogButtonBox, QLineEdit, QWidget
 
+from okrdesk.domain.okr_rules import Problem
 from okrdesk.store.okr.cycles import quarter_of
+from okrdesk.ui.common.form_dialog import FormDialog
 
 
-class CycleDialog(QDialog):
+class CycleDialog(FormDialog):
     def __init__(self, parent: QWidget | None, today: dt.date, taken_names: set[str]) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Start a new cycle"))
+        super().__init__(parent, self.tr("Start a new cycle"), min_width=0)
         self._taken = {name.casefold() for name in taken_names}
         name, start, end = quarter_of(today)
         self.name_edit = QLineEdit(name)
@@ -30,26 +22,13 @@ class CycleDialog(QDialog):
         self.end_edit = QDateEdit(QDate(end))
         for edit in (self.start_edit, self.end_edit):
             edit.setCalendarPopup(True)
-            edit.dateChanged.connect(self._validate)
-        self.name_edit.textChanged.connect(self._validate)
-        self.error_label = QLabel()
-        self.error_label.setObjectName("errorLabel")
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
+            edit.dateChanged.connect(self.revalidate)
+        self.name_edit.textChanged.connect(self.revalidate)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Start cycle"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-
-        form = QFormLayout()
-        form.addRow(self.tr("&Name:"), self.name_edit)
-        form.addRow(self.tr("&First day:"), self.start_edit)
-        form.addRow(self.tr("&Last day:"), self.end_edit)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error_label)
-        layout.addWidget(self.buttons)
-        self._validate()
+        self.form.addRow(self.tr("&Name:"), self.name_edit)
+        self.form.addRow(self.tr("&First day:"), self.start_edit)
+        self.form.addRow(self.tr("&Last day:"), self.end_edit)
+        self.revalidate()
 
     def values(self) -> tuple[str, dt.date, dt.date]:
         return (
@@ -58,18 +37,12 @@ class CycleDialog(QDialog):
             self.end_edit.date().toPython(),
         )
 
-    def _problem(self) -> str:
+    def problems(self) -> list[Problem]:
         name, start, end = self.values()
         if not name:
-            return self.tr("The cycle needs a name.")
+            return [Problem("name", "missing", self.tr("The cycle needs a name."))]
         if name.casefold() in self._taken:
-            return self.tr("A cycle with this name already exists.")
+            return [Problem("name", "taken", self.tr("A cycle with this name already exists."))]
         if end <= start:
-            return self.tr("The last day must come after the first day.")
-        return ""
-
-    def _validate(self) -> None:
-        problem = self._problem()
-        self.error_label.setText(problem)
-        self.error_label.setVisible(bool(problem))
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not problem)
+            return [Problem("end", "order", self.tr("The last day must come after the first day."))]
+        return []

@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QWidget
 
 from okrdesk import paths
 from okrdesk.store.workspace.files import delete_workspace_file
+from okrdesk.ui.common.tasks import BackgroundTask
 from okrdesk.ui.controller import WorkspaceController
-from okrdesk.ui.tasks import BackgroundTask
 
 
 def build_demo_in_background(

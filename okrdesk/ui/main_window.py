@@ -24,10 +24,10 @@ from okrdesk.store.okr.cycles import cycle_names
 from okrdesk.store.review.summary import workspace_counts
 from okrdesk.store.schema import Cycle, WorkspaceSettings
 from okrdesk.ui import settings
+from okrdesk.ui.common.tasks import cancel_running_tasks
 from okrdesk.ui.controller import WorkspaceController
 from okrdesk.ui.cycle_dialog import CycleDialog
 from okrdesk.ui.section_stack import SectionStack
-from okrdesk.ui.tasks import cancel_running_tasks
 from okrdesk.ui.undo import add_cycle_command
 from okrdesk.ui.welcome import WelcomePage
 from okrdesk.ui.workspace_files import WorkspaceFiles
@@ -289,7 +289,7 @@ class MainWindow(QMainWindow):
 
     def manage_people(self) -> QWidget | None:
         """Show the people and teams beside the window, so that Edit → Undo stays at hand."""
-        from okrdesk.ui.people_dialog import PeopleDialog
+        from okrdesk.ui.people.dialog import PeopleDialog
 
         if self.controller.workspace is None or self.controller.read_only:
             return None

@@ -10,12 +10,12 @@ from collections.abc import Callable, Iterator, Mapping
 
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
+from okrdesk.ui.common.section import Section
 from okrdesk.ui.controller import WorkspaceController
-from okrdesk.ui.sections.base import Section
 
 
 def _dashboard(controller: WorkspaceController) -> Section:
-    from okrdesk.ui.sections.dashboard import DashboardSection
+    from okrdesk.ui.home.dashboard import DashboardSection
 
     return DashboardSection(controller)
 

@@ -29,8 +29,8 @@ from okrdesk.store.workspace.settings import (
     update_settings,
     validate_settings,
 )
+from okrdesk.ui.common.formatting import CURRENCY_SYMBOLS, format_percent
 from okrdesk.ui.controller import WorkspaceController
-from okrdesk.ui.formatting import CURRENCY_SYMBOLS, format_percent
 from okrdesk.ui.store_commands import SETTINGS, StoreCommand
 
 GAP_DECIMALS = 2  # as the status tooltips show gaps

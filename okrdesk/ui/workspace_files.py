@@ -15,9 +15,9 @@ from okrdesk import paths
 from okrdesk.store import errors
 from okrdesk.store.workspace.files import delete_workspace_file
 from okrdesk.ui import settings
+from okrdesk.ui.common.tasks import BackgroundTask, show_error
 from okrdesk.ui.controller import WorkspaceController
 from okrdesk.ui.demo_task import build_demo_in_background
-from okrdesk.ui.tasks import BackgroundTask, show_error
 
 
 def describe(error: errors.WorkspaceError) -> str:

@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication, QTranslator
 from okrdesk.domain import words
 from okrdesk.domain.okr import Status
 from okrdesk.reports import export
-from okrdesk.ui.formatting import decision_word
+from okrdesk.ui.common.formatting import decision_word
 from okrdesk.ui.okr.status_text import status_name
 
 DEMO_DAY = dt.date(2026, 11, 25)

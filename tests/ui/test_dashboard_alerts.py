@@ -7,7 +7,7 @@ import sqlite3
 
 from PySide6.QtCore import QLocale
 
-from okrdesk.ui.formatting import format_date, format_percent
+from okrdesk.ui.common.formatting import format_date, format_percent
 
 
 def test_the_demo_mql_drop_shows_on_the_dashboard(qtbot, window, demo_copy):

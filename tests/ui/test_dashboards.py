@@ -10,8 +10,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QLocale, Qt
 
+from okrdesk.ui.common.formatting import format_amount, format_int, format_percent
 from okrdesk.ui.dashboards.window import DashboardView
-from okrdesk.ui.formatting import format_amount, format_int, format_percent
 from okrdesk.ui.main_window import MainWindow
 
 TODAY = dt.date.today()

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from okrdesk.store.bindings import import_file
 from okrdesk.store.funnel.importing import ImportOptions
-from okrdesk.ui.formatting import format_date
+from okrdesk.ui.common.formatting import format_date
 from okrdesk.ui.funnel.import_history import FILE, ROWS, SHA, UNDONE, WEEKS, ImportHistoryDialog
 
 STAGES = ("Visit", "Form submitted", "Lead", "MQL", "SQL", "Deal")

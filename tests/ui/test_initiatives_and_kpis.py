@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QStyle, QStyleOptionViewItem
 from okrdesk.domain.budget import budget_summary
 from okrdesk.domain.kpi import KpiStatus
 from okrdesk.store.okr.kpis import KpiRow
-from okrdesk.ui.formatting import format_amount, format_date, format_percent
+from okrdesk.ui.common.formatting import format_amount, format_date, format_percent
 from okrdesk.ui.okr.initiatives_panel import DONE, DUE, TITLE, InitiativeEditor
 from okrdesk.ui.okr.kpi_panel import (
     COLOURS,

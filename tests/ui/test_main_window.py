@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 from okrdesk import paths
 from okrdesk.ui import settings
 from okrdesk.ui.app import first_workspace
+from okrdesk.ui.common.formatting import format_percent
 from okrdesk.ui.cycle_dialog import CycleDialog
-from okrdesk.ui.formatting import format_percent
 from okrdesk.ui.main_window import MainWindow
 
 SECTIONS = ["dashboard", "okrs", "experiments", "funnel", "review"]
@@ -161,12 +161,12 @@ def test_cycle_dialog_refuses_a_taken_name_and_reversed_dates(qtbot, window, emp
     dialog = next(d for d in window.findChildren(CycleDialog) if d.isVisible())
     ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
     assert not ok.isEnabled()
-    assert "already exists" in dialog.error_label.text()
+    assert "already exists" in dialog.problems_label.text()
     dialog.name_edit.setText("Launch sprint")
     assert ok.isEnabled()
     dialog.end_edit.setDate(dialog.start_edit.date().addDays(-1))
     assert not ok.isEnabled()
-    assert "after the first day" in dialog.error_label.text()
+    assert "after the first day" in dialog.problems_label.text()
     dialog.reject()
 
 

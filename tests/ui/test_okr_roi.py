@@ -14,7 +14,7 @@ from okrdesk.store.funnel.importing import ImportOptions
 from okrdesk.store.okr.commands import create_key_result, create_objective
 from okrdesk.store.okr.cycles import create_cycle
 from okrdesk.store.workspace.files import create_workspace
-from okrdesk.ui.formatting import format_percent
+from okrdesk.ui.common.formatting import format_percent
 from okrdesk.ui.okr.nodes import KeyResultNode
 from okrdesk.ui.okr.tree_model import NODE_ROLE
 

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from okrdesk.domain.okr_templates import by_team, templates
-from okrdesk.ui.formatting import format_kr_value
+from okrdesk.ui.common.formatting import format_kr_value
 from okrdesk.ui.okr.nodes import ObjectiveNode
 from okrdesk.ui.okr.template_dialog import (
     TEMPLATE_ROLE,

@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 from okrdesk.domain.okr import Status
 from okrdesk.ui.okr.nodes import KeyResultNode
 from okrdesk.ui.okr.tree_model import NODE_ROLE, STATUS
-from okrdesk.ui.people_dialog import PeopleDialog
-from okrdesk.ui.people_editors import PersonEditor, TeamEditor
+from okrdesk.ui.people.dialog import PeopleDialog
+from okrdesk.ui.people.editors import PersonEditor, TeamEditor
 from okrdesk.ui.settings_dialog import SettingsDialog
 
 CTRL = Qt.KeyboardModifier.ControlModifier

@@ -9,7 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
-from okrdesk.ui.formatting import format_date
+from okrdesk.ui.common.formatting import format_date
 from okrdesk.ui.present.pages import ImageView
 from okrdesk.ui.present.window import PresentationWindow
 

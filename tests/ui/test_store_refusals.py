@@ -78,7 +78,7 @@ def test_every_screen_listens_for_tables_the_schema_has():
 
     import okrdesk.ui
     from okrdesk.store.schema import Base
-    from okrdesk.ui.reload_on_show import ReloadsWhenShown
+    from okrdesk.ui.common.reload_on_show import ReloadsWhenShown
 
     for module in pkgutil.walk_packages(okrdesk.ui.__path__, "okrdesk.ui."):
         importlib.import_module(module.name)

@@ -9,7 +9,7 @@ import weakref
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QWidget
 
-from okrdesk.ui.tasks import BackgroundTask
+from okrdesk.ui.common.tasks import BackgroundTask
 
 
 def visible_message_boxes() -> list[QMessageBox]:

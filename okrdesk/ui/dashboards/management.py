@@ -19,6 +19,14 @@ from okrdesk.store.review.dashboard import (
     ManagementData,
     ObjectiveLine,
 )
+from okrdesk.ui.common.formatting import (
+    format_amount,
+    format_date,
+    format_int,
+    format_kr_value,
+    format_percent,
+)
+from okrdesk.ui.common.table_model import ReadOnlyTableModel
 from okrdesk.ui.dashboards.common import (
     FigureCard,
     panel,
@@ -27,14 +35,6 @@ from okrdesk.ui.dashboards.common import (
     status_name,
     table,
 )
-from okrdesk.ui.formatting import (
-    format_amount,
-    format_date,
-    format_int,
-    format_kr_value,
-    format_percent,
-)
-from okrdesk.ui.sections.table_model import ReadOnlyTableModel
 
 
 class KeyResultForecastModel(ReadOnlyTableModel):

@@ -18,10 +18,10 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from okrdesk.domain.review import FunnelStep
 from okrdesk.store.experiments.tasks import TaskRow
 from okrdesk.store.review.dashboard import SourceConversion, TeamData
+from okrdesk.ui.common.formatting import format_date, format_int, format_percent
+from okrdesk.ui.common.table_model import Index, ReadOnlyTableModel
 from okrdesk.ui.controller import WorkspaceController
 from okrdesk.ui.dashboards.common import format_points, panel, table
-from okrdesk.ui.formatting import format_date, format_int, format_percent
-from okrdesk.ui.sections.table_model import Index, ReadOnlyTableModel
 
 UP = QColor("#166534")
 DOWN = QColor("#991b1b")

@@ -10,10 +10,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from okrdesk.store.review import dashboard as dashboard_data
+from okrdesk.ui.common.reload_on_show import ReloadsWhenShown
 from okrdesk.ui.controller import WorkspaceController
 from okrdesk.ui.dashboards import management, team
 from okrdesk.ui.dashboards.common import style_sheet
-from okrdesk.ui.reload_on_show import ReloadsWhenShown
 
 KINDS = ("management", "team")
 

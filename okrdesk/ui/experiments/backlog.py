@@ -11,9 +11,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QDateEdit,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -23,11 +20,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from okrdesk.domain.okr_rules import Problem
 from okrdesk.domain.weeks import week_start_of
 from okrdesk.store.experiments.records import ExperimentRow
-from okrdesk.ui.formatting import EXPERIMENT_STATUSES, format_date, format_int, label
-from okrdesk.ui.sections.table_model import Index, ReadOnlyTableModel
-from okrdesk.ui.table_keys import TableKeys
+from okrdesk.ui.common.form_dialog import FormDialog
+from okrdesk.ui.common.formatting import EXPERIMENT_STATUSES, format_date, format_int, label
+from okrdesk.ui.common.table_keys import TableKeys
+from okrdesk.ui.common.table_model import Index, ReadOnlyTableModel
 
 CODE, TITLE, KEY_RESULT, IMPACT, CONFIDENCE, EASE, ICE, STATUS, START = range(9)
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -251,13 +250,11 @@ class BacklogPanel(QWidget):
         )
 
 
-class PlanWeekDialog(QDialog):
+class PlanWeekDialog(FormDialog):
     """Pick Day 1 for an experiment; the calendar opens on next Monday."""
 
     def __init__(self, parent: QWidget | None, row: ExperimentRow, today: dt.date) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Plan {code} for a week").format(code=row.code))
-        self.setMinimumWidth(420)
+        super().__init__(parent, self.tr("Plan {code} for a week").format(code=row.code), 420)
         day = row.start_date if row.start_date and row.start_date >= today else next_monday(today)
         self.date_edit = QDateEdit(QDate(day))
         self.date_edit.setCalendarPopup(True)
@@ -269,19 +266,14 @@ class PlanWeekDialog(QDialog):
         self._duration = row.values.duration_days
         title = QLabel(row.title)
         title.setWordWrap(True)
-        form = QFormLayout()
-        form.addRow(self.tr("Experiment:"), title)
-        form.addRow(self.tr("&Day 1:"), self.date_edit)
-        form.addRow("", self.last_day_label)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
+        self.form.addRow(self.tr("Experiment:"), title)
+        self.form.addRow(self.tr("&Day 1:"), self.date_edit)
+        self.form.addRow("", self.last_day_label)
         self._show_last_day()
+        self.revalidate()
+
+    def problems(self) -> list[Problem]:
+        return []  # the calendar cannot pick a day before today
 
     def start_date(self) -> dt.date:
         return self.date_edit.date().toPython()

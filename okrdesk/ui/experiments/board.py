@@ -30,6 +30,8 @@ from okrdesk.store.experiments.records import ExperimentRow
 from okrdesk.store.experiments.tasks import TaskRow, TaskValues
 from okrdesk.store.okr import queries as okr_queries
 from okrdesk.store.schema import FunnelStage, Person
+from okrdesk.ui.common.formatting import format_date
+from okrdesk.ui.common.reload_on_show import ReloadsWhenShown
 from okrdesk.ui.controller import WorkspaceController
 from okrdesk.ui.experiments import task_commands
 from okrdesk.ui.experiments.board_cells import (
@@ -38,8 +40,6 @@ from okrdesk.ui.experiments.board_cells import (
     TaskEditor,
     WeekDropButton,
 )
-from okrdesk.ui.formatting import format_date
-from okrdesk.ui.reload_on_show import ReloadsWhenShown
 from okrdesk.ui.store_commands import EXPERIMENTS, table_names
 
 DAYS = 7

@@ -21,9 +21,6 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -35,11 +32,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from okrdesk.domain.okr_rules import Problem
 from okrdesk.store.experiments import tasks as tasks_store
 from okrdesk.store.experiments.records import ExperimentRow
 from okrdesk.store.experiments.tasks import TaskRow, TaskValues
-from okrdesk.ui.formatting import EXPERIMENT_STATUSES, format_date, label
-from okrdesk.ui.person_picker import chosen_id, people_combo
+from okrdesk.ui.common.form_dialog import FormDialog
+from okrdesk.ui.common.formatting import EXPERIMENT_STATUSES, format_date, label
+from okrdesk.ui.common.person_picker import chosen_id, people_combo
 
 EXPERIMENT_MIME = "application/x-okrdesk-experiment"
 
@@ -58,7 +57,7 @@ def dragged_experiment(mime: QMimeData) -> int | None:
     return int(text) if text.isdigit() else None
 
 
-class TaskEditor(QDialog):
+class TaskEditor(FormDialog):
     """A task's title (required) and owner."""
 
     def __init__(
@@ -68,32 +67,20 @@ class TaskEditor(QDialog):
         people: Sequence[tuple[int, str]],
         values: TaskValues,
     ) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        self.setMinimumWidth(420)
+        super().__init__(parent, title, min_width=420)
         self._done = values.done
         self.title_edit = QLineEdit(values.title)
         self.title_edit.setMaxLength(tasks_store.TITLE_MAX_LENGTH)
         self.title_edit.setPlaceholderText(self.tr("What is to be done that day"))
         self.owner_combo = people_combo(people, values.owner_id)
-        form = QFormLayout()
-        form.addRow(self.tr("&Task:"), self.title_edit)
-        form.addRow(self.tr("&Owner:"), self.owner_combo)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(20, 16, 20, 16)
-        layout.addLayout(form)
-        layout.addWidget(self.buttons)
-        self.title_edit.textChanged.connect(self._revalidate)
-        self._revalidate()
+        self.form.addRow(self.tr("&Task:"), self.title_edit)
+        self.form.addRow(self.tr("&Owner:"), self.owner_combo)
+        self.title_edit.textChanged.connect(self.revalidate)
+        self.revalidate()
 
-    def _revalidate(self) -> None:
-        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setEnabled(bool(self.title_edit.text().strip()))
+    def problems(self) -> list[Problem]:
+        # The empty title is plain to see; OK just stays off until there is one.
+        return [] if self.title_edit.text().strip() else [Problem("title", "missing", "")]
 
     def values(self) -> TaskValues:
         return TaskValues(self.title_edit.text().strip(), chosen_id(self.owner_combo), self._done)

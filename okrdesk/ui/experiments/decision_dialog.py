@@ -8,9 +8,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDateEdit,
-    QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QLabel,
     QPlainTextEdit,
     QRadioButton,
@@ -18,7 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from okrdesk.domain.okr_rules import Problem
 from okrdesk.store.experiments.records import ExperimentRow
+from okrdesk.ui.common.form_dialog import FormDialog
 
 CHOICES = {
     "scale": (
@@ -43,13 +43,11 @@ CHOICES = {
 }
 
 
-class DecisionDialog(QDialog):
+class DecisionDialog(FormDialog):
     """OK is enabled once a decision is chosen; a decided experiment opens on its decision."""
 
     def __init__(self, parent: QWidget | None, row: ExperimentRow, today: dt.date) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Decide {code}").format(code=row.code))
-        self.setMinimumWidth(560)
+        super().__init__(parent, self.tr("Decide {code}").format(code=row.code), min_width=560)
         heading = QLabel(f"{row.code} · {row.title}")
         heading.setObjectName("panelTitle")
         heading.setWordWrap(True)
@@ -80,23 +78,13 @@ class DecisionDialog(QDialog):
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("d MMM yyyy")
 
-        form = QFormLayout()
-        form.addRow(self.tr("Decision:"), choices)
-        form.addRow(self.tr("&Learnings:"), self.learnings_edit)
-        form.addRow(self.tr("Decided &on:"), self.date_edit)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
+        self.form.addRow(self.tr("Decision:"), choices)
+        self.form.addRow(self.tr("&Learnings:"), self.learnings_edit)
+        self.form.addRow(self.tr("Decided &on:"), self.date_edit)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Record decision"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(20, 16, 20, 16)
-        layout.addWidget(heading)
-        layout.addLayout(form)
-        layout.addWidget(self.buttons)
-        self.group.buttonToggled.connect(self._update_ok)
-        self._update_ok()
+        self.layout().insertWidget(0, heading)
+        self.group.buttonToggled.connect(self.revalidate)
+        self.revalidate()
 
     def decision(self) -> str | None:
         return next(
@@ -109,6 +97,6 @@ class DecisionDialog(QDialog):
     def decided_on(self) -> dt.date:
         return self.date_edit.date().toPython()
 
-    def _update_ok(self) -> None:
-        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setEnabled(self.decision() is not None)
+    def problems(self) -> list[Problem]:
+        # No words needed: the choices are in plain sight and OK stays off until one is picked.
+        return [] if self.decision() is not None else [Problem("decision", "missing", "")]

@@ -21,6 +21,7 @@ from okrdesk.store.experiments.records import ExperimentRow, ExperimentValues
 from okrdesk.store.experiments.tasks import DAY_TEMPLATE
 from okrdesk.store.okr import queries as okr_queries
 from okrdesk.store.schema import WorkspaceSettings
+from okrdesk.ui.common.formatting import EXPERIMENT_STATUSES, format_date, label
 from okrdesk.ui.controller import WorkspaceController
 from okrdesk.ui.experiments.backlog import PlanWeekDialog
 from okrdesk.ui.experiments.commands import (
@@ -33,7 +34,6 @@ from okrdesk.ui.experiments.commands import (
 )
 from okrdesk.ui.experiments.decision_dialog import DecisionDialog
 from okrdesk.ui.experiments.editor import ExperimentEditor
-from okrdesk.ui.formatting import EXPERIMENT_STATUSES, format_date, label
 
 # The step the advance action takes; a decision (Decide…) takes the last one.
 NEXT_STATUS = {"planned": "running", "running": "analysing"}

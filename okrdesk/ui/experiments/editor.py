@@ -28,10 +28,10 @@ from okrdesk.domain import stats
 from okrdesk.domain.experiment_rules import ExperimentValues, allowed_statuses, experiment_problems
 from okrdesk.domain.okr_rules import Problem
 from okrdesk.store.experiments.planning import FunnelChoice, KeyResultChoice, StepTraffic
+from okrdesk.ui.common.form_dialog import FormDialog
+from okrdesk.ui.common.formatting import EXPERIMENT_STATUSES, label
+from okrdesk.ui.common.person_picker import chosen_id, people_combo
 from okrdesk.ui.experiments.planner import PlannerBox, make_plan
-from okrdesk.ui.form_dialog import FormDialog
-from okrdesk.ui.formatting import EXPERIMENT_STATUSES, label
-from okrdesk.ui.person_picker import chosen_id, people_combo
 
 CONTEXT = "ExperimentEditor"
 HYPOTHESIS_TEMPLATE = QT_TRANSLATE_NOOP(

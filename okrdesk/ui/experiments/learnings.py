@@ -18,8 +18,12 @@ from PySide6.QtWidgets import (
 )
 
 from okrdesk.store.experiments.records import ExperimentRow
-from okrdesk.ui.formatting import decision_word, format_date, format_int
-from okrdesk.ui.sections.table_model import Index, ReadOnlyTableModel
+from okrdesk.ui.common.formatting import (
+    decision_word,
+    format_date,
+    format_int,
+)
+from okrdesk.ui.common.table_model import Index, ReadOnlyTableModel
 
 CODE, TITLE, DECISION, DECIDED_ON, LEARNINGS = range(5)
 ID_ROLE = Qt.ItemDataRole.UserRole + 2

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 from okrdesk.domain import stats
 from okrdesk.domain.experiment_plan import ExperimentPlan, StepTraffic, plan_experiment
 from okrdesk.store.experiments.planning import PLANNING_WEEKS
-from okrdesk.ui.formatting import format_int, format_percent
+from okrdesk.ui.common.formatting import format_int, format_percent
 
 STYLE = """
 QFrame#plannerBox { border-radius: 6px; background: #eff6ff; border: 1px solid #bfdbfe; }

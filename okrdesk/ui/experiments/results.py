@@ -34,12 +34,12 @@ from okrdesk.store.experiments.records import ExperimentRow
 from okrdesk.store.experiments.results import ArmValues
 from okrdesk.store.review.summary import display_settings
 from okrdesk.store.schema import FunnelCount, WorkspaceSettings
+from okrdesk.ui.common.formatting import format_amount, format_date, format_percent
+from okrdesk.ui.common.reload_on_show import ReloadsWhenShown
 from okrdesk.ui.controller import WorkspaceController
 from okrdesk.ui.experiments.results_model import ArmsModel
 from okrdesk.ui.experiments.results_text import COLOURS, lead_quality_change, verdict_text
 from okrdesk.ui.experiments.task_commands import set_arms_command
-from okrdesk.ui.formatting import format_amount, format_date, format_percent
-from okrdesk.ui.reload_on_show import ReloadsWhenShown
 from okrdesk.ui.store_commands import EXPERIMENTS, table_names
 
 STYLE = """

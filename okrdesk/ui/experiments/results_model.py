@@ -16,8 +16,8 @@ from PySide6.QtGui import QColor, QFont
 
 from okrdesk.domain.stats import wilson_interval
 from okrdesk.store.experiments.results import ArmValues
-from okrdesk.ui.formatting import format_amount, format_int, format_percent
-from okrdesk.ui.sections.table_model import Index, ReadOnlyTableModel
+from okrdesk.ui.common.formatting import format_amount, format_int, format_percent
+from okrdesk.ui.common.table_model import Index, ReadOnlyTableModel
 
 NAME, VISITORS, CONVERSIONS, RATE, SQLS, SQL_SHARE, DEAL = range(7)
 NUMERIC = frozenset({VISITORS, CONVERSIONS, RATE, SQLS, SQL_SHARE, DEAL})

@@ -16,7 +16,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from okrdesk.domain import stats
 from okrdesk.domain.verdict import Verdict, VerdictKind
 from okrdesk.store.experiments.results import ArmValues
-from okrdesk.ui.formatting import format_int, format_percent
+from okrdesk.ui.common.formatting import format_int, format_percent
 
 CONTEXT = "ExperimentResults"
 # Headline colours: green win, red loss, grey nothing, amber caution.

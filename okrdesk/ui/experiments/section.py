@@ -23,15 +23,15 @@ from okrdesk.domain.weeks import week_start_of
 from okrdesk.store import schema as db
 from okrdesk.store.experiments import records as store
 from okrdesk.store.experiments.records import EXPERIMENT_STATUSES
+from okrdesk.ui.common.formatting import EXPERIMENT_STATUSES as EXPERIMENT_STATUS_LABELS
+from okrdesk.ui.common.formatting import decision_word, format_date, label
+from okrdesk.ui.common.section import Section
 from okrdesk.ui.controller import WorkspaceController
 from okrdesk.ui.experiments.backlog import BacklogPanel
 from okrdesk.ui.experiments.board import WeekBoard
 from okrdesk.ui.experiments.editing import ExperimentEditing
 from okrdesk.ui.experiments.learnings import LearningsPanel
 from okrdesk.ui.experiments.results import ResultsPanel
-from okrdesk.ui.formatting import EXPERIMENT_STATUSES as EXPERIMENT_STATUS_LABELS
-from okrdesk.ui.formatting import decision_word, format_date, label
-from okrdesk.ui.sections.base import Section
 from okrdesk.ui.store_commands import table_names
 
 BOARD, BACKLOG, LEARNINGS = range(3)

@@ -18,8 +18,8 @@ from okrdesk.store.experiments import tasks as tasks_store
 from okrdesk.store.experiments.results import ArmValues
 from okrdesk.store.experiments.tasks import DAY_TEMPLATE, TaskRow, TaskValues
 from okrdesk.ui import store_commands
+from okrdesk.ui.common.formatting import format_date
 from okrdesk.ui.controller import WorkspaceController
-from okrdesk.ui.formatting import format_date
 from okrdesk.ui.store_commands import EXPERIMENTS, StoreCommand
 
 CONTEXT = "DayTemplate"

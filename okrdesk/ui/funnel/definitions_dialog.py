@@ -43,8 +43,8 @@ from okrdesk.store import schema as db
 from okrdesk.store.funnel import definitions
 from okrdesk.store.funnel.definitions import FunnelRow, StageRow
 from okrdesk.store.people import name_problems
+from okrdesk.ui.common.form_dialog import FormDialog
 from okrdesk.ui.controller import WorkspaceController
-from okrdesk.ui.form_dialog import FormDialog
 from okrdesk.ui.funnel import commands
 from okrdesk.ui.store_commands import table_names
 

@@ -21,7 +21,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from okrdesk.store.funnel.grid import Cell, GridData
-from okrdesk.ui.formatting import format_date, format_int
+from okrdesk.ui.common.formatting import format_date, format_int
 from okrdesk.ui.funnel.paste import CountError, parse_count
 
 Index = QModelIndex | QPersistentModelIndex

@@ -26,8 +26,8 @@ from okrdesk.domain.weeks import week_start_of
 from okrdesk.store.funnel import grid as funnel_grid
 from okrdesk.store.funnel.grid import Cell
 from okrdesk.store.workspace.settings import read_settings
+from okrdesk.ui.common.formatting import format_date
 from okrdesk.ui.controller import WorkspaceController
-from okrdesk.ui.formatting import format_date
 from okrdesk.ui.funnel.commands import set_counts
 from okrdesk.ui.funnel.grid_model import FunnelGridModel
 from okrdesk.ui.funnel.paste import PasteError, parse_block

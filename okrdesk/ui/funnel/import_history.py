@@ -35,10 +35,10 @@ from okrdesk.store.funnel.importing.writing import (
     redo_import,
     undo_import,
 )
+from okrdesk.ui.common.formatting import format_date, format_int
+from okrdesk.ui.common.reload_on_show import ReloadsWhenShown
+from okrdesk.ui.common.table_model import ReadOnlyTableModel
 from okrdesk.ui.controller import WorkspaceController
-from okrdesk.ui.formatting import format_date, format_int
-from okrdesk.ui.reload_on_show import ReloadsWhenShown
-from okrdesk.ui.sections.table_model import ReadOnlyTableModel
 from okrdesk.ui.store_commands import IMPORTS, StoreCommand, table_names
 
 FUNNEL, FILE, SHA, ROWS, WEEKS, IMPORTED, UNDONE = range(7)

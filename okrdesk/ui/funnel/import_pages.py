@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol, cast
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, Qt
 from PySide6.QtWidgets import (
@@ -32,10 +32,10 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from okrdesk.ui.sections.table_model import ReadOnlyTableModel
+from okrdesk.ui.common.table_model import ReadOnlyTableModel
 
 if TYPE_CHECKING:
-    from okrdesk.ui.funnel.import_wizard import ImportWizard
+    from okrdesk.store.funnel.importing.model import ImportOptions, ImportPreview
 
 CONTEXT = "ImportPages"
 STAGE_PREFIX = "stage:"
@@ -117,9 +117,28 @@ class PreviewModel(ReadOnlyTableModel):
         return row[column] if column < len(row) else ""
 
 
+class ImportState(Protocol):
+    """What the pages read from and ask of the wizard (ImportWizard is one); named here so
+    that the pages need not import the wizard that imports them."""
+
+    path: Path | None
+    options: ImportOptions
+    preview: ImportPreview | None
+    problem: BaseException | None
+    reading: bool
+
+    def set_path(self, path: Path | None) -> None: ...
+
+    def refresh_preview(self) -> None: ...
+
+    def problem_text(self, error: BaseException) -> str: ...
+
+    def date_samples(self) -> list[str]: ...
+
+
 class WizardPage(QWizardPage):
-    def wizard_(self) -> ImportWizard:
-        return self.wizard()  # type: ignore[return-value]
+    def wizard_(self) -> ImportState:
+        return cast("ImportState", self.wizard())
 
     @staticmethod
     def _error_label() -> QLabel:

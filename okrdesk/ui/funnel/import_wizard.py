@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import copy
 from pathlib import Path
+from typing import cast
 
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget, QWizard
@@ -25,8 +26,9 @@ from okrdesk.store.funnel.importing.model import (
     ImportWarning,
 )
 from okrdesk.store.funnel.importing.plausibility import FUTURE_WEEKS
+from okrdesk.ui.common.formatting import format_date
+from okrdesk.ui.common.tasks import BackgroundTask
 from okrdesk.ui.controller import WorkspaceController
-from okrdesk.ui.formatting import format_date
 from okrdesk.ui.funnel.import_command import Added, ImportJob, import_command
 from okrdesk.ui.funnel.import_pages import (
     STAGE_PREFIX,
@@ -36,7 +38,6 @@ from okrdesk.ui.funnel.import_pages import (
     WizardPage,
 )
 from okrdesk.ui.store_commands import IMPORTS, StoreCommand, table_names
-from okrdesk.ui.tasks import BackgroundTask
 
 DATE_FIELDS = ("week", "timestamp")
 # Files above this size are previewed in the background (reading whole columns takes seconds).
@@ -64,11 +65,14 @@ class RunPage(WizardPage):
         layout.addStretch(1)
         self.task: BackgroundTask | None = None
 
+    def _wizard(self) -> ImportWizard:
+        return cast("ImportWizard", self.wizard())
+
     def initializePage(self) -> None:
         self.error_label.hide()
         self.back_button.hide()
         self.status_label.setText(self.tr("Importing…"))
-        self.task = self.wizard_().start_import()
+        self.task = self._wizard().start_import()
         self.task.on_success(self._finished).on_failure(self._failed)
         self.task.on_cancel(self._cancelled)
 
@@ -76,25 +80,25 @@ class RunPage(WizardPage):
         if outcome is None:
             self._cancelled()
             return
-        result = self.wizard_().imported_now(*outcome)
-        self.status_label.setText(self.wizard_().summary(result))
+        result = self._wizard().imported_now(*outcome)
+        self.status_label.setText(self._wizard().summary(result))
         self.completeChanged.emit()
 
     def _failed(self, error: BaseException) -> None:
         self.status_label.setText(self.tr("Nothing was imported."))
-        self.error_label.setText(self.wizard_().problem_text(error))
+        self.error_label.setText(self._wizard().problem_text(error))
         self.error_label.show()
         self.back_button.show()
 
     def _cancelled(self) -> None:
-        job = self.wizard_().job
+        job = self._wizard().job
         if job is not None:
             job.take_back_outcome()
         self.status_label.setText(self.tr("Cancelled: nothing was imported."))
         self.back_button.show()
 
     def isComplete(self) -> bool:
-        return self.wizard_().result is not None
+        return self._wizard().result is not None
 
 
 class ImportWizard(QWizard):

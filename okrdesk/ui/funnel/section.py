@@ -16,11 +16,11 @@ from okrdesk.store.funnel import definitions
 from okrdesk.store.funnel.definitions import FunnelRow, StageRow
 from okrdesk.store.schema import Experiment
 from okrdesk.store.workspace.settings import read_settings
+from okrdesk.ui.common.section import Section
+from okrdesk.ui.common.tasks import show_error
 from okrdesk.ui.controller import WorkspaceController
 from okrdesk.ui.funnel.filters import FunnelFilters
 from okrdesk.ui.funnel.grid_panel import FunnelGridPanel
-from okrdesk.ui.sections.base import Section
-from okrdesk.ui.tasks import show_error
 
 SHOWN_TABLES = definitions.DEFINITION_TABLES | {Experiment.__tablename__}
 

@@ -33,9 +33,9 @@ from okrdesk.store.bindings import (
 )
 from okrdesk.store.schema import FUNNEL_METRICS
 from okrdesk.store.workspace.files import Workspace
-from okrdesk.ui.form_dialog import FormDialog
-from okrdesk.ui.formatting import format_amount, format_date, format_int, format_percent
-from okrdesk.ui.sections.table_model import ReadOnlyTableModel
+from okrdesk.ui.common.form_dialog import FormDialog
+from okrdesk.ui.common.formatting import format_amount, format_date, format_int, format_percent
+from okrdesk.ui.common.table_model import ReadOnlyTableModel
 
 CONTEXT = "KrBinding"
 PREVIEW_WEEKS = 6

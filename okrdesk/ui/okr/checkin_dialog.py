@@ -27,9 +27,9 @@ from PySide6.QtWidgets import (
 
 from okrdesk.store.okr.checkins import CheckInValues
 from okrdesk.store.review.summary import DisplaySettings
-from okrdesk.ui.formatting import CURRENCY_SYMBOLS, format_date, format_kr_value
+from okrdesk.ui.common.formatting import CURRENCY_SYMBOLS, format_date, format_kr_value
+from okrdesk.ui.okr.checkins_model import confidence_colour
 from okrdesk.ui.okr.nodes import KeyResultNode, ObjectiveNode
-from okrdesk.ui.sections.checkins_model import confidence_colour
 
 VALUE_LIMIT = 1e12
 

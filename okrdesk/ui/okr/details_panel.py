@@ -13,7 +13,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
-from okrdesk.ui.form_dialog import FormDialog
+from okrdesk.ui.common.form_dialog import FormDialog
 from okrdesk.ui.okr.nodes import KeyResultNode, ObjectiveNode
 
 EditorFactory = Callable[[object, QWidget], tuple[FormDialog, Callable[[Any], None]] | None]

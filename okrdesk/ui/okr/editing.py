@@ -23,8 +23,8 @@ from okrdesk.store.okr import commands as okr_commands
 from okrdesk.store.okr import queries as okr_queries
 from okrdesk.store.review import summary
 from okrdesk.ui import store_commands
+from okrdesk.ui.common.form_dialog import FormDialog
 from okrdesk.ui.controller import WorkspaceController
-from okrdesk.ui.form_dialog import FormDialog
 from okrdesk.ui.okr.editors import KeyResultEditor, ObjectiveEditor
 from okrdesk.ui.okr.nodes import KeyResultNode, ObjectiveNode
 from okrdesk.ui.okr.template_dialog import (

@@ -21,9 +21,9 @@ from okrdesk.domain.okr_rules import (
     validate_key_result,
     validate_objective,
 )
-from okrdesk.ui.form_dialog import FormDialog
-from okrdesk.ui.formatting import CURRENCY_SYMBOLS, OBJECTIVE_LEVELS, label
-from okrdesk.ui.person_picker import chosen_id, people_combo
+from okrdesk.ui.common.form_dialog import FormDialog
+from okrdesk.ui.common.formatting import CURRENCY_SYMBOLS, OBJECTIVE_LEVELS, label
+from okrdesk.ui.common.person_picker import chosen_id, people_combo
 
 CONTEXT = "OkrEditors"
 NUMBER_LIMIT = 1e12

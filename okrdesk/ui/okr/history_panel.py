@@ -12,15 +12,15 @@ from okrdesk.domain import okr
 from okrdesk.domain.budget import NoRoi, budget_summary
 from okrdesk.store.okr.queries import CycleInfo, HistoryPoint
 from okrdesk.store.review.summary import DisplaySettings
-from okrdesk.ui.formatting import (
+from okrdesk.ui.common.formatting import (
     format_amount,
     format_date,
     format_int,
     format_kr_value,
     format_percent,
 )
+from okrdesk.ui.common.table_model import ReadOnlyTableModel
 from okrdesk.ui.okr.nodes import KeyResultNode
-from okrdesk.ui.sections.table_model import ReadOnlyTableModel
 
 AUTOMATIC_COLOUR = "#2f6fb2"  # the funnel mark of bound key results in the tree
 

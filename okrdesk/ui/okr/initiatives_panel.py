@@ -17,9 +17,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QDateEdit,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -30,15 +27,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from okrdesk.domain.okr_rules import Problem
 from okrdesk.store.okr import initiatives as store
 from okrdesk.store.okr import queries as okr_queries
 from okrdesk.store.okr.initiatives import InitiativeRow, InitiativeValues
 from okrdesk.ui import store_commands
+from okrdesk.ui.common.form_dialog import FormDialog
+from okrdesk.ui.common.formatting import format_date
+from okrdesk.ui.common.person_picker import chosen_id, people_combo
+from okrdesk.ui.common.table_keys import TableKeys
+from okrdesk.ui.common.table_model import Index, ReadOnlyTableModel
 from okrdesk.ui.controller import WorkspaceController
-from okrdesk.ui.formatting import format_date
-from okrdesk.ui.person_picker import chosen_id, people_combo
-from okrdesk.ui.sections.table_model import Index, ReadOnlyTableModel
-from okrdesk.ui.table_keys import TableKeys
 
 DONE, TITLE, OWNER, DUE = range(4)
 OVERDUE = QColor("#dc2626")
@@ -111,7 +110,7 @@ class InitiativesModel(ReadOnlyTableModel):
         return True
 
 
-class InitiativeEditor(QDialog):
+class InitiativeEditor(FormDialog):
     """Title (required), owner, an optional due date, done."""
 
     def __init__(
@@ -121,9 +120,7 @@ class InitiativeEditor(QDialog):
         people: Sequence[tuple[int, str]],
         values: InitiativeValues,
     ) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        self.setMinimumWidth(460)
+        super().__init__(parent, title, min_width=460)
         self.title_edit = QLineEdit(values.title)
         self.title_edit.setMaxLength(store.TITLE_MAX_LENGTH)
         self.title_edit.setPlaceholderText(self.tr("What will be done"))
@@ -139,26 +136,16 @@ class InitiativeEditor(QDialog):
         due = QHBoxLayout()
         due.addWidget(self.due_check)
         due.addWidget(self.due_edit, 1)
-        form = QFormLayout()
-        form.addRow(self.tr("&Title:"), self.title_edit)
-        form.addRow(self.tr("&Owner:"), self.owner_combo)
-        form.addRow(self.tr("Due date:"), due)
-        form.addRow("", self.done_check)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(20, 16, 20, 16)
-        layout.addLayout(form)
-        layout.addWidget(self.buttons)
-        self.title_edit.textChanged.connect(self._revalidate)
-        self._revalidate()
+        self.form.addRow(self.tr("&Title:"), self.title_edit)
+        self.form.addRow(self.tr("&Owner:"), self.owner_combo)
+        self.form.addRow(self.tr("Due date:"), due)
+        self.form.addRow("", self.done_check)
+        self.title_edit.textChanged.connect(self.revalidate)
+        self.revalidate()
 
-    def _revalidate(self) -> None:
-        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setEnabled(bool(self.title_edit.text().strip()))
+    def problems(self) -> list[Problem]:
+        # The empty title is plain to see; OK just stays off until there is one.
+        return [] if self.title_edit.text().strip() else [Problem("title", "missing", "")]
 
     def values(self) -> InitiativeValues:
         return InitiativeValues(

@@ -10,19 +10,17 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QDialog,
-    QDialogButtonBox,
     QDoubleSpinBox,
-    QFormLayout,
     QLabel,
     QLineEdit,
-    QVBoxLayout,
     QWidget,
 )
 
 from okrdesk.domain.kpi import NAME_MAX_LENGTH, KpiStatus, KpiValues, validate_kpi
+from okrdesk.domain.okr_rules import Problem
 from okrdesk.store.okr.kpis import KpiRow
-from okrdesk.ui.formatting import CURRENCY_SYMBOLS, format_amount, format_percent
+from okrdesk.ui.common.form_dialog import FormDialog
+from okrdesk.ui.common.formatting import CURRENCY_SYMBOLS, format_amount, format_percent
 
 STATUS_NAMES = {
     KpiStatus.GREEN: QT_TRANSLATE_NOOP("KpiPanel", "green"),
@@ -86,7 +84,7 @@ def _number_box(unit: str, currency: str) -> QDoubleSpinBox:
     return box
 
 
-class KpiEditor(QDialog):
+class KpiEditor(FormDialog):
     """Name, unit, team, direction and the green and red thresholds; OK only when valid."""
 
     def __init__(
@@ -98,9 +96,7 @@ class KpiEditor(QDialog):
         currency: str,
         values: KpiValues,
     ) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        self.setMinimumWidth(480)
+        super().__init__(parent, title, min_width=480)
         self._taken = {name.casefold() for name in taken_names}
         self._currency = currency
         self.name_edit = QLineEdit(values.name)
@@ -123,26 +119,12 @@ class KpiEditor(QDialog):
         self.green_spin.setValue(values.green_threshold)
         self.red_spin = _number_box(values.unit, currency)
         self.red_spin.setValue(values.red_threshold)
-        self.problems_label = QLabel()
-        self.problems_label.setObjectName("errorLabel")
-        self.problems_label.setWordWrap(True)
-        form = QFormLayout()
-        form.addRow(self.tr("&Name:"), self.name_edit)
-        form.addRow(self.tr("&Unit:"), self.unit_combo)
-        form.addRow(self.tr("&Team:"), self.team_combo)
-        form.addRow(self.tr("&Direction:"), self.direction_combo)
-        form.addRow(self.tr("&Green from:"), self.green_spin)
-        form.addRow(self.tr("&Red from:"), self.red_spin)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(20, 16, 20, 16)
-        layout.addLayout(form)
-        layout.addWidget(self.problems_label)
-        layout.addWidget(self.buttons)
+        self.form.addRow(self.tr("&Name:"), self.name_edit)
+        self.form.addRow(self.tr("&Unit:"), self.unit_combo)
+        self.form.addRow(self.tr("&Team:"), self.team_combo)
+        self.form.addRow(self.tr("&Direction:"), self.direction_combo)
+        self.form.addRow(self.tr("&Green from:"), self.green_spin)
+        self.form.addRow(self.tr("&Red from:"), self.red_spin)
         self.name_edit.textChanged.connect(self.revalidate)
         self.unit_combo.currentIndexChanged.connect(self._unit_changed)
         for widget in (self.direction_combo,):
@@ -167,26 +149,22 @@ class KpiEditor(QDialog):
             red_threshold=self.red_spin.value(),
         )
 
-    def problems(self) -> list[str]:
-        codes = [p.code for p in validate_kpi(self.values())]
+    def problems(self) -> list[Problem]:
+        found = [Problem(p.field, p.code, p.message) for p in validate_kpi(self.values())]
         if self.values().name.casefold() in self._taken:
-            codes.append("name_taken")
-        return [kpi_tr(PROBLEM_TEXTS[code]) for code in codes if code in PROBLEM_TEXTS]
+            found.append(Problem("name", "name_taken", ""))
+        return [p for p in found if p.code in PROBLEM_TEXTS]
 
-    def revalidate(self) -> None:
-        problems = self.problems()
-        self.problems_label.setText("\n".join(problems))
-        self.problems_label.setVisible(bool(problems))
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not problems)
+    def problem_text(self, problem: Problem) -> str:
+        return kpi_tr(PROBLEM_TEXTS[problem.code])
 
 
-class KpiValueDialog(QDialog):
+class KpiValueDialog(FormDialog):
     """A KPI's value on a day (today unless changed); an existing value that day is replaced."""
 
     def __init__(self, parent: QWidget | None, row: KpiRow, currency: str) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Record a value of {name}").format(name=row.name))
-        self.setMinimumWidth(400)
+        title = self.tr("Record a value of {name}").format(name=row.name)
+        super().__init__(parent, title, min_width=400)
         self.date_edit = QDateEdit(QDate(dt.date.today()))
         self.date_edit.setCalendarPopup(True)
         self.value_spin = _number_box(row.unit, currency)
@@ -195,19 +173,13 @@ class KpiValueDialog(QDialog):
         hint = QLabel(threshold_text(row, currency))
         hint.setObjectName("sectionSubtitle")
         hint.setWordWrap(True)
-        form = QFormLayout()
-        form.addRow(self.tr("&Date:"), self.date_edit)
-        form.addRow(self.tr("&Value:"), self.value_spin)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(20, 16, 20, 16)
-        layout.addLayout(form)
-        layout.addWidget(hint)
-        layout.addWidget(buttons)
+        self.form.addRow(self.tr("&Date:"), self.date_edit)
+        self.form.addRow(self.tr("&Value:"), self.value_spin)
+        self.layout().insertWidget(1, hint)  # under the form
+        self.revalidate()
+
+    def problems(self) -> list[Problem]:
+        return []
 
     def values(self) -> tuple[dt.date, float]:
         return self.date_edit.date().toPython(), self.value_spin.value()

@@ -36,8 +36,11 @@ from okrdesk.store.review import summary
 from okrdesk.store.schema import Team, WorkspaceSettings
 from okrdesk.ui import store_commands
 from okrdesk.ui.charts.sparkline import Sparkline, paint_sparkline
+from okrdesk.ui.common.formatting import format_date
+from okrdesk.ui.common.reload_on_show import ReloadsWhenShown
+from okrdesk.ui.common.table_keys import TableKeys
+from okrdesk.ui.common.table_model import Index, ReadOnlyTableModel
 from okrdesk.ui.controller import WorkspaceController
-from okrdesk.ui.formatting import format_date
 from okrdesk.ui.okr.kpi_editors import (
     STATUS_NAMES,
     KpiEditor,
@@ -46,9 +49,6 @@ from okrdesk.ui.okr.kpi_editors import (
     kpi_tr,
     threshold_text,
 )
-from okrdesk.ui.reload_on_show import ReloadsWhenShown
-from okrdesk.ui.sections.table_model import Index, ReadOnlyTableModel
-from okrdesk.ui.table_keys import TableKeys
 
 NAME, LATEST, TREND = range(3)
 VALUES_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -24,8 +24,9 @@ from okrdesk.store import schema as db
 from okrdesk.store.okr import queries as okr_queries
 from okrdesk.store.okr.checkins import CheckInValues
 from okrdesk.store.review import summary
+from okrdesk.ui.common.formatting import format_date
+from okrdesk.ui.common.section import Section
 from okrdesk.ui.controller import WorkspaceController
-from okrdesk.ui.formatting import format_date
 from okrdesk.ui.okr.binding_actions import KrBindingActions
 from okrdesk.ui.okr.checkin_dialog import CheckInDialog
 from okrdesk.ui.okr.close.actions import CycleCloseActions
@@ -49,7 +50,6 @@ from okrdesk.ui.okr.tree_model import (
     TITLE,
     OkrTreeModel,
 )
-from okrdesk.ui.sections.base import Section
 from okrdesk.ui.store_commands import table_names
 from okrdesk.ui.undo import record_checkin_command
 

@@ -6,7 +6,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
 from okrdesk.domain import words
 from okrdesk.domain.okr import Status, StatusResult, StatusRule
-from okrdesk.ui.formatting import format_date
+from okrdesk.ui.common.formatting import format_date
 
 CONTEXT = "OkrTreeModel"
 

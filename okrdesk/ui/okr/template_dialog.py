@@ -42,11 +42,11 @@ from okrdesk.domain.okr_rules import KeyResultValues, ObjectiveValues
 from okrdesk.domain.okr_templates import FLAVOURS, TEAMS, Template
 from okrdesk.store.okr import commands as okr_commands
 from okrdesk.ui import store_commands
+from okrdesk.ui.common.formatting import format_kr_value
+from okrdesk.ui.common.person_picker import chosen_id, people_combo
 from okrdesk.ui.controller import WorkspaceController
-from okrdesk.ui.formatting import format_kr_value
 from okrdesk.ui.okr.nodes import ObjectiveNode
 from okrdesk.ui.okr.tree_model import NODE_ROLE
-from okrdesk.ui.person_picker import chosen_id, people_combo
 
 CONTEXT = "OkrTemplates"
 TEAM_NAMES = {

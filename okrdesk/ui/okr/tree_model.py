@@ -20,7 +20,7 @@ from PySide6.QtGui import QFont, QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
 from okrdesk.domain import okr
-from okrdesk.ui.formatting import OBJECTIVE_LEVELS, format_int, format_percent, label
+from okrdesk.ui.common.formatting import OBJECTIVE_LEVELS, format_int, format_percent, label
 from okrdesk.ui.okr.nodes import GroupNode, KeyResultNode, Node, ObjectiveNode
 from okrdesk.ui.okr.status_text import status_name, status_tooltip, warning_texts
 

@@ -22,9 +22,9 @@ from okrdesk.reports.locale_format import LocaleFormat
 from okrdesk.store.funnel import data as funnel_data
 from okrdesk.store.review import dashboard as dashboard_data
 from okrdesk.store.review.data import default_week, load_review
+from okrdesk.ui.common.formatting import format_date, format_percent
 from okrdesk.ui.dashboards import management, team
 from okrdesk.ui.dashboards.common import BASE_SIZES, status_name
-from okrdesk.ui.formatting import format_date, format_percent
 
 # Type sizes of presentation mode, as a multiple of the window's own.
 SCALE = 1.8

@@ -21,11 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from okrdesk.ui.common.formatting import format_int
+from okrdesk.ui.common.tasks import BackgroundTask
 from okrdesk.ui.controller import WorkspaceController
 from okrdesk.ui.dashboards.common import style_sheet
-from okrdesk.ui.formatting import format_int
 from okrdesk.ui.present.pages import SCALE, Deck, Page, all_pages, load_deck
-from okrdesk.ui.tasks import BackgroundTask
 
 NEXT_KEYS = (Qt.Key.Key_Right, Qt.Key.Key_PageDown, Qt.Key.Key_Space, Qt.Key.Key_Down)
 PREVIOUS_KEYS = (Qt.Key.Key_Left, Qt.Key.Key_PageUp, Qt.Key.Key_Up, Qt.Key.Key_Backspace)

@@ -27,8 +27,8 @@ from okrdesk.domain.okr import Status
 from okrdesk.domain.review import Review
 from okrdesk.reports.charts import CSS_DPI, Chart
 from okrdesk.reports.locale_format import LocaleFormat
+from okrdesk.ui.common.formatting import format_date, format_int
 from okrdesk.ui.dashboards.common import status_name
-from okrdesk.ui.formatting import format_date, format_int
 from okrdesk.ui.okr.status_text import STATUS_COLOURS
 from okrdesk.ui.review.models import (
     BehindKeyResultsModel,

@@ -17,8 +17,8 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from okrdesk.domain.review import iso_week_label
+from okrdesk.ui.common.tasks import BackgroundTask
 from okrdesk.ui.controller import WorkspaceController
-from okrdesk.ui.tasks import BackgroundTask
 
 CONTEXT = "ReviewExport"
 SUFFIXES = {"pdf": ".pdf", "html": ".html", "markdown": ".md"}

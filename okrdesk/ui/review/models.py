@@ -16,9 +16,14 @@ from okrdesk.domain.review import ExperimentLine, FunnelStep, KeyResultLine, Var
 from okrdesk.domain.review import status_reason as brief_status_reason
 from okrdesk.reports.html import lift_text
 from okrdesk.reports.locale_format import LocaleFormat
+from okrdesk.ui.common.formatting import (
+    EXPERIMENT_STATUSES,
+    decision_word,
+    format_int,
+    label,
+)
+from okrdesk.ui.common.table_model import Index, ReadOnlyTableModel
 from okrdesk.ui.dashboards.common import status_foreground, status_name
-from okrdesk.ui.formatting import EXPERIMENT_STATUSES, decision_word, format_int, label
-from okrdesk.ui.sections.table_model import Index, ReadOnlyTableModel
 
 CONTEXT = "ReviewScreen"
 UP = QColor("#15803d")

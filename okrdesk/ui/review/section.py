@@ -29,8 +29,10 @@ from okrdesk.reports.locale_format import LocaleFormat
 from okrdesk.store import schema as db
 from okrdesk.store.review.data import SavedReview
 from okrdesk.store.workspace.files import Workspace
+from okrdesk.ui.common.formatting import EXPERIMENT_STATUSES, format_date, label
+from okrdesk.ui.common.section import Section
+from okrdesk.ui.common.tasks import BackgroundTask
 from okrdesk.ui.controller import WorkspaceController
-from okrdesk.ui.formatting import EXPERIMENT_STATUSES, format_date, label
 from okrdesk.ui.review.blocks import (
     BriefBlock,
     ExperimentsBlock,
@@ -39,9 +41,7 @@ from okrdesk.ui.review.blocks import (
     screen_dpi,
 )
 from okrdesk.ui.review.commands import REVIEW_TABLES, save_review_command
-from okrdesk.ui.sections.base import Section
 from okrdesk.ui.store_commands import table_names
-from okrdesk.ui.tasks import BackgroundTask
 
 SAVE_PAUSE_MS = 600  # typing stopped this long: save
 

@@ -15,7 +15,7 @@ from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QGraphicsView, QWidget
 
 from okrdesk.ui.charts.weekly_funnel import colour_of
-from okrdesk.ui.formatting import format_percent
+from okrdesk.ui.common.formatting import format_percent
 
 TEXT = "#1f2937"
 MUTED = "#64748b"

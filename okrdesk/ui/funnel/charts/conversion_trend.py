@@ -18,7 +18,7 @@ from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QWidget
 
 from okrdesk.domain.funnel import collapse, metrics
-from okrdesk.ui.formatting import format_date, format_int
+from okrdesk.ui.common.formatting import format_date, format_int
 from okrdesk.ui.funnel.charts.common import (
     EXPERIMENT,
     EXPERIMENT_EDGE,

@@ -15,7 +15,7 @@ import pyqtgraph as pg
 from PySide6.QtWidgets import QWidget
 
 from okrdesk.domain.funnel import collapse, metrics
-from okrdesk.ui.formatting import format_date, format_int
+from okrdesk.ui.common.formatting import format_date, format_int
 from okrdesk.ui.funnel.charts.common import (
     MUTED,
     TEXT,

@@ -13,7 +13,7 @@ import pyqtgraph as pg
 from PySide6.QtWidgets import QWidget
 
 from okrdesk.domain.funnel import Baseline, compare_periods
-from okrdesk.ui.formatting import format_date, format_int
+from okrdesk.ui.common.formatting import format_date, format_int
 from okrdesk.ui.funnel.charts.common import (
     BASELINE,
     CURRENT,

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from okrdesk.domain.funnel_sources import SourceRow, source_rows, total_row
-from okrdesk.ui.formatting import format_amount, format_int
+from okrdesk.ui.common.formatting import format_amount, format_int
 from okrdesk.ui.funnel.charts.common import (
     MUTED,
     TEXT,

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from okrdesk.store.okr.cycle_close import Candidate
 from okrdesk.store.okr.queries import CycleInfo
-from okrdesk.ui.formatting import format_date, format_kr_value, format_percent
+from okrdesk.ui.common.formatting import format_date, format_kr_value, format_percent
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QDoubleSpinBox, QStyledItemDelegate, QStyleOptionV
 
 from okrdesk.domain import okr
 from okrdesk.store.okr.cycle_close import GradingRow
-from okrdesk.ui.formatting import format_percent
+from okrdesk.ui.common.formatting import format_percent
 
 Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()

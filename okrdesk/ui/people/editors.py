@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 from okrdesk.domain.okr_rules import Problem
 from okrdesk.store import people
 from okrdesk.store.people import PersonValues, TeamRow
-from okrdesk.ui.form_dialog import FormDialog
+from okrdesk.ui.common.form_dialog import FormDialog
 
 PROBLEM_TEXTS = {
     "name_required": QT_TRANSLATE_NOOP("PeopleEditors", "Give a name."),

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from okrdesk.domain import okr
-from okrdesk.ui.formatting import format_int, format_percent
+from okrdesk.ui.common.formatting import format_int, format_percent
 from okrdesk.ui.okr.nodes import KeyResultNode, Node, ObjectiveNode
 from okrdesk.ui.okr.status_text import STATUS_COLOURS, status_name
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
+from okrdesk.ui.common.reload_on_show import ReloadsWhenShown
 from okrdesk.ui.controller import WorkspaceController
-from okrdesk.ui.reload_on_show import ReloadsWhenShown
 
 
 class Section(ReloadsWhenShown, QWidget):

@@ -6,8 +6,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from okrdesk.domain.rates import overall_conversion, step_conversion
-from okrdesk.ui.formatting import format_int, format_percent
-from okrdesk.ui.sections.table_model import ReadOnlyTableModel
+from okrdesk.ui.common.formatting import format_int, format_percent
+from okrdesk.ui.common.table_model import ReadOnlyTableModel
 
 
 @dataclass(frozen=True)

@@ -26,20 +26,20 @@ from okrdesk.store import schema as db
 from okrdesk.store.funnel import alerts as funnel_alerts
 from okrdesk.store.okr import queries as okr_queries
 from okrdesk.store.review import summary
-from okrdesk.ui.controller import WorkspaceController
-from okrdesk.ui.formatting import (
+from okrdesk.ui.common.formatting import (
     EXPERIMENT_STATUSES,
     format_date,
     format_int,
     format_percent,
     label,
 )
+from okrdesk.ui.common.section import Section
+from okrdesk.ui.controller import WorkspaceController
+from okrdesk.ui.home.funnel_alerts_panel import FunnelAlertsPanel
+from okrdesk.ui.home.funnel_models import FunnelWeekModel
+from okrdesk.ui.home.okr_health import OkrHealthPanel
+from okrdesk.ui.okr.checkins_model import CheckInsModel
 from okrdesk.ui.okr.nodes import build_tree
-from okrdesk.ui.sections.base import Section
-from okrdesk.ui.sections.checkins_model import CheckInsModel
-from okrdesk.ui.sections.funnel_alerts_panel import FunnelAlertsPanel
-from okrdesk.ui.sections.funnel_models import FunnelWeekModel
-from okrdesk.ui.sections.okr_health import OkrHealthPanel
 from okrdesk.ui.store_commands import table_names
 
 CARD_WIDTH = 190  # px a card needs to show its caption whole

@@ -71,6 +71,7 @@ class FormDialog(QDialog):
             self.reverted.emit()
 
     def problems(self) -> list[Problem]:
+        """The errors that keep OK off; one with an empty message disables OK silently."""
         raise NotImplementedError
 
     def warnings(self) -> list[Problem]:
@@ -81,7 +82,7 @@ class FormDialog(QDialog):
 
     def revalidate(self) -> None:
         errors = self.problems()
-        shown = [self.problem_text(p) for p in [*errors, *self.warnings()]]
+        shown = [text for p in [*errors, *self.warnings()] if (text := self.problem_text(p))]
         self.problems_label.setText("\n".join(shown))
         self.problems_label.setVisible(bool(shown))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not errors)

@@ -12,8 +12,8 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QFrame, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from okrdesk.store.funnel.alerts import Alert
-from okrdesk.ui.formatting import format_date, format_int, format_percent
-from okrdesk.ui.sections.table_model import ReadOnlyTableModel
+from okrdesk.ui.common.formatting import format_date, format_int, format_percent
+from okrdesk.ui.common.table_model import ReadOnlyTableModel
 
 DROP_COLOUR = "#b3261e"
 COLUMN_GAP = 28  # px

@@ -8,8 +8,8 @@ from PySide6.QtCore import QDate, QLocale, QObject
 from PySide6.QtGui import QColor
 
 from okrdesk.store.review.summary import CheckInLine, DisplaySettings
-from okrdesk.ui.formatting import format_int, format_kr_value
-from okrdesk.ui.sections.table_model import ReadOnlyTableModel
+from okrdesk.ui.common.formatting import format_int, format_kr_value
+from okrdesk.ui.common.table_model import ReadOnlyTableModel
 
 
 def confidence_colour(confidence: int, settings: DisplaySettings) -> QColor:

@@ -28,10 +28,10 @@ from PySide6.QtWidgets import (
 from okrdesk.store import people
 from okrdesk.store import schema as db
 from okrdesk.store.people import PersonRow, PersonValues, TeamRow
-from okrdesk.ui import people_commands as commands
+from okrdesk.ui.common.table_model import ReadOnlyTableModel
 from okrdesk.ui.controller import WorkspaceController
-from okrdesk.ui.people_editors import PersonEditor, TeamEditor
-from okrdesk.ui.sections.table_model import ReadOnlyTableModel
+from okrdesk.ui.people import commands
+from okrdesk.ui.people.editors import PersonEditor, TeamEditor
 from okrdesk.ui.store_commands import table_names
 
 CONTEXT = "PeopleDialog"

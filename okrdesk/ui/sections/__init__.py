@@ -1,1 +1,0 @@
-"""The areas of the main window, one widget each, reloaded when their data changes."""
