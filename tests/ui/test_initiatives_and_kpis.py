@@ -15,7 +15,14 @@ from okrdesk.domain.budget import budget_summary
 from okrdesk.domain.kpi import KpiStatus
 from okrdesk.store.okr.kpis import KpiRow
 from okrdesk.ui.formatting import format_amount, format_date, format_percent
-from okrdesk.ui.okr.initiatives_panel import DONE, DUE, TITLE, InitiativeEditor
+from okrdesk.ui.okr.initiatives_panel import (
+    DONE,
+    DUE,
+    FINISHED,
+    OVERDUE,
+    TITLE,
+    InitiativeEditor,
+)
 from okrdesk.ui.okr.kpi_panel import (
     COLOURS,
     LATEST,
@@ -73,6 +80,7 @@ def test_the_initiatives_of_the_chosen_key_result_with_the_overdue_one_marked(
     panel = okrs.initiatives
     assert sorted(shown(panel)) == sorted(t for t, _, _ in stored)
     today = dt.date.today()
+    kinds = set()
     for number in range(panel.model.rowCount()):
         title = panel.model.index(number, TITLE).data()
         due, done = next((d, done) for t, d, done in stored if t == title)
@@ -81,7 +89,15 @@ def test_the_initiatives_of_the_chosen_key_result_with_the_overdue_one_marked(
         assert format_date(due_day) in due_cell.data()
         overdue = not done and due_day < today
         assert ("overdue" in due_cell.data()) == overdue
-        assert (due_cell.data(Qt.ItemDataRole.ForegroundRole) is not None) == overdue or done
+        foreground = due_cell.data(Qt.ItemDataRole.ForegroundRole)
+        kinds.add("done" if done else "overdue" if overdue else "open")
+        if done:
+            assert foreground == FINISHED
+        elif overdue:
+            assert foreground == OVERDUE
+        else:
+            assert foreground is None
+    assert {"open", "overdue"} <= kinds, "the chosen key result shows both kinds of open row"
     assert "overdue" in panel.summary_label.text()
     assert panel.add_button.isEnabled()
 
@@ -123,6 +139,7 @@ def test_tick_done_with_the_checkbox_then_undo(okrs, partner, window, demo_copy)
     assert panel.model.index(ticked, DONE).data(Qt.ItemDataRole.CheckStateRole) == (
         Qt.CheckState.Checked
     )
+    assert panel.model.index(ticked, DUE).data(Qt.ItemDataRole.ForegroundRole) == FINISHED
     assert window.controller.undo_stack.undoText().startswith("Tick")
     window.controller.undo_stack.undo()
     assert rows(demo_copy, "SELECT done FROM initiatives WHERE id = ?", first.id) == [(0,)]
