@@ -94,12 +94,6 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def command_names() -> list[str]:
-    """The subcommands this build offers (`okrdesk self-test` asks whether `report` is one)."""
-    commands = next(a for a in _parser()._actions if isinstance(a, argparse._SubParsersAction))
-    return list(commands.choices)
-
-
 def _fail(message: str) -> int:
     print(f"okrdesk: {message}", file=sys.stderr)
     return EXIT_BAD_INPUT
