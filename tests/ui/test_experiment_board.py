@@ -4,7 +4,6 @@ experiment to another week by drag and drop, and undo of each."""
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -17,14 +16,10 @@ from okrdesk.store.experiments import records as experiments_store
 from okrdesk.ui.controller import WorkspaceController
 from okrdesk.ui.experiments.board import WeekBoard
 from okrdesk.ui.experiments.board_cells import dragged_experiment, experiment_mime
+from tests.helpers import rows
 
 TODAY = dt.date.today()
 MONDAY = week_start_of(TODAY)
-
-
-def rows(path: Path, sql: str, *args) -> list[tuple]:
-    with sqlite3.connect(path) as connection:
-        return connection.execute(sql, args).fetchall()
 
 
 def experiment_id(path: Path, code: str) -> int:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -12,13 +11,9 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
 from okrdesk.ui.experiments.backlog import ICE, IMPACT, TITLE, next_monday
 from okrdesk.ui.experiments.editor import ExperimentEditor
+from tests.helpers import rows
 
 CTRL = Qt.KeyboardModifier.ControlModifier
-
-
-def rows(path: Path, sql: str, *args) -> list[tuple]:
-    with sqlite3.connect(path) as connection:
-        return connection.execute(sql, args).fetchall()
 
 
 def experiment(path: Path, code: str) -> tuple:

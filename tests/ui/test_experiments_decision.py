@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -11,11 +10,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 
 from okrdesk.ui.experiments.decision_dialog import DecisionDialog
 from okrdesk.ui.experiments.learnings import DECIDED_ON, DECISION
-
-
-def rows(path: Path, sql: str, *args) -> list[tuple]:
-    with sqlite3.connect(path) as connection:
-        return connection.execute(sql, args).fetchall()
+from tests.helpers import rows
 
 
 def experiment_id(path: Path, code: str) -> int:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -12,11 +11,7 @@ from shiboken6 import isValid
 
 from okrdesk.domain import stats
 from okrdesk.ui.experiments.editor import ExperimentEditor
-
-
-def rows(path: Path, sql: str, *args) -> list[tuple]:
-    with sqlite3.connect(path) as connection:
-        return connection.execute(sql, args).fetchall()
+from tests.helpers import rows
 
 
 def experiment_id(path: Path, code: str) -> int:

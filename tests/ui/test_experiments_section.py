@@ -4,7 +4,6 @@ activation, and a new experiment planned at once."""
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -13,11 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 from okrdesk.ui.experiments.editor import ExperimentEditor
 from okrdesk.ui.experiments.section import BACKLOG, BOARD
-
-
-def rows(path: Path, sql: str, *args) -> list[tuple]:
-    with sqlite3.connect(path) as connection:
-        return connection.execute(sql, args).fetchall()
+from tests.helpers import rows
 
 
 def experiment(path: Path, code: str) -> tuple[int, str | None]:

@@ -5,22 +5,17 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QLocale, QModelIndex, Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
 from okrdesk.ui.okr.binding_dialog import BindingDialog
 from okrdesk.ui.okr.nodes import KeyResultNode
 from okrdesk.ui.okr.tree_model import NODE_ROLE, TITLE
+from tests.helpers import rows
 
 ROOT = QModelIndex()
 MQL_KR = "Grow MQLs per month from 240 to 360"
 FORM_KR = "Raise visit→form conversion from 2.8 % to 4.0 %"
-
-
-def rows(path: Path, sql: str, *args) -> list[tuple]:
-    with sqlite3.connect(path) as connection:
-        return connection.execute(sql, args).fetchall()
 
 
 def kr_index(okrs, title: str) -> QModelIndex:
@@ -68,13 +63,6 @@ def bound(path: Path, title: str) -> list[tuple]:
         "LEFT JOIN funnel_stages s2 ON s2.id = b.to_stage_id WHERE k.title = ?",
         title,
     )
-
-
-@pytest.fixture
-def okrs(qtbot, window, demo_copy):
-    window.files.open_path(demo_copy)
-    window.show_section(1)
-    return window.sections["okrs"]
 
 
 def test_bind_a_count_with_a_preview_then_undo_and_redo(okrs, qtbot, window, demo_copy):

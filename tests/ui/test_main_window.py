@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, QPoint, Qt
@@ -15,6 +14,7 @@ from okrdesk.ui.app import first_workspace
 from okrdesk.ui.cycle_dialog import CycleDialog
 from okrdesk.ui.formatting import format_percent
 from okrdesk.ui.main_window import MainWindow
+from tests.helpers import rows
 
 SECTIONS = ["dashboard", "okrs", "experiments", "funnel", "review"]
 
@@ -29,11 +29,6 @@ def message_boxes() -> list[QMessageBox]:
     return [
         w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()
     ]
-
-
-def rows(path: Path, sql: str) -> list[tuple]:
-    with sqlite3.connect(path) as connection:
-        return connection.execute(sql).fetchall()
 
 
 def test_demo_opens_on_the_dashboard_with_its_name_in_the_title(qtbot, window, demo_copy):

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QDialogButtonBox
@@ -12,14 +9,10 @@ from PySide6.QtWidgets import QDialogButtonBox
 from okrdesk.ui.okr.editors import KeyResultEditor, ObjectiveEditor
 from okrdesk.ui.okr.nodes import KeyResultNode, ObjectiveNode
 from okrdesk.ui.okr.tree_model import NODE_ROLE
+from tests.helpers import rows
 
 ROOT = QModelIndex()
 CAC = "Reduce blended CAC from 420 € to 300 €"
-
-
-def rows(path: Path, sql: str, *args) -> list[tuple]:
-    with sqlite3.connect(path) as connection:
-        return connection.execute(sql, args).fetchall()
 
 
 def select(okrs, predicate) -> None:
@@ -51,12 +44,10 @@ REVERT = QDialogButtonBox.StandardButton.Cancel
 
 
 @pytest.fixture
-def okrs(qtbot, window, demo_copy):
-    window.files.open_path(demo_copy)
-    window.show_section(1)
-    section = window.sections["okrs"]
-    section.side_tabs.setCurrentWidget(section.details)
-    return section
+def okrs(okrs):
+    """The OKRs section (tests/ui/conftest.py) with the details tab showing."""
+    okrs.side_tabs.setCurrentWidget(okrs.details)
+    return okrs
 
 
 def test_the_panel_follows_the_selection_and_applies_an_edit_as_one_undo_step(

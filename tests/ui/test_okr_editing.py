@@ -2,25 +2,17 @@
 
 from __future__ import annotations
 
-import sqlite3
-from pathlib import Path
-
-import pytest
 from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLineEdit, QMessageBox
 
 from okrdesk.ui.okr.editors import KeyResultEditor, ObjectiveEditor
 from okrdesk.ui.okr.nodes import KeyResultNode, ObjectiveNode
 from okrdesk.ui.okr.tree_model import NODE_ROLE
+from tests.helpers import rows
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 ROOT = QModelIndex()
-
-
-def rows(path: Path, sql: str, *args) -> list[tuple]:
-    with sqlite3.connect(path) as connection:
-        return connection.execute(sql, args).fetchall()
 
 
 def visible(kind):
@@ -46,13 +38,6 @@ def select(okrs, predicate) -> None:
     assert index is not None
     okrs.tree.setCurrentIndex(index)
     okrs.tree.setFocus()
-
-
-@pytest.fixture
-def okrs(qtbot, window, demo_copy):
-    window.files.open_path(demo_copy)
-    window.show_section(1)
-    return window.sections["okrs"]
 
 
 def test_ctrl_n_writes_a_new_objective_and_undo_redo_keep_its_id(okrs, qtbot, window, demo_copy):

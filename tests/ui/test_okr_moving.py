@@ -2,22 +2,16 @@
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QModelIndex, Qt
 
 from okrdesk.ui.okr.nodes import GroupNode, KeyResultNode, ObjectiveNode
 from okrdesk.ui.okr.tree_model import NODE_ROLE
+from tests.helpers import rows
 
 ROOT = QModelIndex()
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
-
-
-def rows(path: Path, sql: str, *args) -> list[tuple]:
-    with sqlite3.connect(path) as connection:
-        return connection.execute(sql, args).fetchall()
 
 
 def find(model, predicate, parent=ROOT) -> QModelIndex | None:
@@ -37,13 +31,6 @@ def drag(okrs, source: QModelIndex, target: QModelIndex, row: int = -1) -> None:
     data = okrs.proxy.mimeData([source])
     column = -1 if row < 0 else 0
     okrs.proxy.dropMimeData(data, Qt.DropAction.MoveAction, row, column, target)
-
-
-@pytest.fixture
-def okrs(qtbot, window, demo_copy):
-    window.files.open_path(demo_copy)
-    window.show_section(1)
-    return window.sections["okrs"]
 
 
 def kr_order(path: Path, objective_id: int) -> list[int]:

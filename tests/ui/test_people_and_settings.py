@@ -16,14 +16,10 @@ from okrdesk.ui.okr.tree_model import NODE_ROLE, STATUS
 from okrdesk.ui.people_dialog import PeopleDialog
 from okrdesk.ui.people_editors import PersonEditor, TeamEditor
 from okrdesk.ui.settings_dialog import SettingsDialog
+from tests.helpers import rows
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 ROOT = QModelIndex()
-
-
-def rows(path: Path, sql: str, *args) -> list[tuple]:
-    with sqlite3.connect(path) as connection:
-        return connection.execute(sql, args).fetchall()
 
 
 def content(path: Path) -> dict[str, list[tuple]]:
