@@ -7,7 +7,10 @@ import datetime as dt
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
+
+if TYPE_CHECKING:
+    from okrdesk.store.okr.queries import KeyResultRow, ObjectiveRow
 
 T = TypeVar("T")
 
@@ -35,3 +38,16 @@ def query(path: Path, function: Callable[..., T], *args: object) -> T:
             return function(connection, *args)
     finally:
         engine.dispose()
+
+
+def current_objectives(path: Path) -> dict[int, ObjectiveRow]:
+    """The open cycle's objectives in the file by id, in their order, as the store reads them."""
+    from okrdesk.store.okr.queries import cycle_objectives, list_cycles
+
+    (current,) = [cycle.id for cycle in query(path, list_cycles) if not cycle.closed]
+    return {objective.id: objective for objective in query(path, cycle_objectives, current)}
+
+
+def current_key_results(path: Path) -> dict[int, KeyResultRow]:
+    """The open cycle's key results in the file by id, in objective and key result order."""
+    return {kr.id: kr for o in current_objectives(path).values() for kr in o.key_results}

@@ -5,31 +5,14 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLineEdit, QMessageBox
 
-from okrdesk.store.okr.queries import (
-    KeyResultRow,
-    ObjectiveRow,
-    cycle_objectives,
-    list_cycles,
-)
 from okrdesk.ui.okr.editors import KeyResultEditor, ObjectiveEditor
 from okrdesk.ui.okr.nodes import KeyResultNode, ObjectiveNode
 from okrdesk.ui.okr.tree_model import NODE_ROLE
-from tests.helpers import query, rows
+from tests.helpers import current_key_results, current_objectives, rows
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 ROOT = QModelIndex()
-
-
-def objectives(path) -> dict[int, ObjectiveRow]:
-    """The current cycle's objectives in the file by id, as the store's queries read them."""
-    (current,) = [cycle.id for cycle in query(path, list_cycles) if not cycle.closed]
-    return {objective.id: objective for objective in query(path, cycle_objectives, current)}
-
-
-def key_results(path) -> dict[int, KeyResultRow]:
-    """The current cycle's key results in the file by id."""
-    return {kr.id: kr for o in objectives(path).values() for kr in o.key_results}
 
 
 def visible(kind):
@@ -69,8 +52,8 @@ def test_ctrl_n_writes_a_new_objective_and_undo_redo_keep_its_id(okrs, qtbot, wi
     qtbot.mouseClick(ok_button(editor), Qt.MouseButton.LeftButton)
 
     def krakow() -> list[tuple[int, str]]:
-        rows = objectives(demo_copy).values()
-        return [(o.id, o.level) for o in rows if o.title == "Win the Krakow market"]
+        listed = current_objectives(demo_copy).values()
+        return [(o.id, o.level) for o in listed if o.title == "Win the Krakow market"]
 
     created = krakow()
     assert created and created[0][1] == "team"
@@ -103,7 +86,7 @@ def test_a_new_key_result_is_validated_before_it_can_be_saved(okrs, qtbot, demo_
 
     saved = [
         (kr.objective_id, kr.kind, kr.unit, kr.start_value, kr.target_value)
-        for kr in key_results(demo_copy).values()
+        for kr in current_key_results(demo_copy).values()
         if kr.title == "Cut churn from 3 % to 1.5 %"
     ]
     assert saved == [(objective_id, "decrease", "percent", 3.0, 1.5)]
@@ -122,7 +105,7 @@ def test_f2_renames_in_place_and_undo_puts_the_title_back(okrs, qtbot, window, d
     qtbot.keyClick(editor, Qt.Key.Key_Return)
 
     def title() -> str:
-        return key_results(demo_copy)[node.row_data.id].title
+        return current_key_results(demo_copy)[node.row_data.id].title
 
     # The view commits an in-place edit on its next turn of the event loop.
     qtbot.waitUntil(lambda: title() == "Grow MRR to 240 000 €")
@@ -138,7 +121,7 @@ def test_enter_opens_the_editor_of_a_key_result(okrs, qtbot, demo_copy):
     assert editor.title_edit.text() == node.row_data.title
     editor.target_spin.setValue(node.row_data.target_value + 10)
     qtbot.mouseClick(ok_button(editor), Qt.MouseButton.LeftButton)
-    target = key_results(demo_copy)[node.row_data.id].target_value
+    target = current_key_results(demo_copy)[node.row_data.id].target_value
     assert target == node.row_data.target_value + 10
 
 
@@ -176,7 +159,7 @@ def test_delete_asks_when_check_ins_would_go_and_undo_brings_them_back(
     # Offscreen, nothing gives the window its activation back after a modal box, so the
     # second Delete goes through the action the key reached above.
     okrs.editing.delete_action.trigger()
-    assert kr_id not in key_results(demo_copy)
+    assert kr_id not in current_key_results(demo_copy)
     assert rows(demo_copy, count, kr_id)[0][0] == 0
 
     window.undo_action.trigger()
@@ -194,7 +177,7 @@ def test_changing_alignment_is_one_undo_step(okrs, qtbot, window, demo_copy):
     qtbot.mouseClick(ok_button(editor), Qt.MouseButton.LeftButton)
 
     def stored() -> tuple[int | None, str]:
-        objective = objectives(demo_copy)[node.row_data.id]
+        objective = current_objectives(demo_copy)[node.row_data.id]
         return objective.parent_id, objective.title
 
     assert stored() == (None, node.row_data.title + " now")
