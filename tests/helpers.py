@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 if TYPE_CHECKING:
+    from okrdesk.store.experiments.records import ExperimentRow
     from okrdesk.store.okr.queries import KeyResultRow, ObjectiveRow
 
 T = TypeVar("T")
@@ -51,3 +52,10 @@ def current_objectives(path: Path) -> dict[int, ObjectiveRow]:
 def current_key_results(path: Path) -> dict[int, KeyResultRow]:
     """The open cycle's key results in the file by id, in objective and key result order."""
     return {kr.id: kr for o in current_objectives(path).values() for kr in o.key_results}
+
+
+def stored_experiments(path: Path) -> dict[str, ExperimentRow]:
+    """Every experiment in the file by code, as the store's backlog query reads them."""
+    from okrdesk.store.experiments.records import EXPERIMENT_STATUSES, backlog
+
+    return {row.code: row for row in query(path, backlog, EXPERIMENT_STATUSES)}
