@@ -9,23 +9,17 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
-from okrdesk.store.experiments.records import EXPERIMENT_STATUSES, ExperimentRow, backlog
 from okrdesk.store.experiments.tasks import tasks_of
 from okrdesk.ui.experiments.backlog import ICE, IMPACT, TITLE, next_monday
 from okrdesk.ui.experiments.editor import ExperimentEditor
-from tests.helpers import query, rows
+from tests.helpers import query, rows, stored_experiments
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
 
-def everything(path: Path) -> dict[str, ExperimentRow]:
-    """Every experiment in the file by code, as the store's backlog query reads them."""
-    return {row.code: row for row in query(path, backlog, EXPERIMENT_STATUSES)}
-
-
 def experiment(path: Path, code: str) -> tuple:
     """(id, title, status, start date ISO or None) of the experiment `code`."""
-    row = everything(path)[code]
+    row = stored_experiments(path)[code]
     start = None if row.start_date is None else row.start_date.isoformat()
     return (row.id, row.title, row.status, start)
 
@@ -77,7 +71,7 @@ def test_ideas_are_listed_best_ice_first_and_sort_by_any_column(section, demo_co
 
 def test_show_every_experiment_lists_planned_running_and_decided_ones(section, demo_copy):
     section.backlog.show_all_check.setChecked(True)
-    assert sorted(section.backlog.codes()) == sorted(everything(demo_copy))
+    assert sorted(section.backlog.codes()) == sorted(stored_experiments(demo_copy))
 
 
 def test_plan_for_week_schedules_an_idea_on_next_monday_with_its_tasks(section, window, demo_copy):
@@ -114,11 +108,11 @@ def test_ctrl_n_writes_a_new_idea_and_undo_redo_keep_its_code(section, qtbot, wi
     assert ok_button(dialog).isEnabled()
     dialog.accept()
     code = f"EXP-{number:04d}"
-    created = everything(demo_copy)[code]
+    created = stored_experiments(demo_copy)[code]
     assert (created.title, created.status, created.values.impact) == ("Pricing page FAQ", "idea", 9)
     assert section.backlog.current_id() == experiment(demo_copy, code)[0]
     window.undo_action.trigger()
-    assert code not in everything(demo_copy)
+    assert code not in stored_experiments(demo_copy)
     window.redo_action.trigger()
     assert experiment(demo_copy, code)[1] == "Pricing page FAQ"
     assert code in section.backlog.codes()
@@ -149,7 +143,7 @@ def test_delete_asks_and_undo_brings_the_experiment_back(section, qtbot, window,
     assert experiment(demo_copy, "EXP-0006")[0] == exp_id
     answer_next_question(QMessageBox.StandardButton.Yes)
     section.backlog.delete_button.click()
-    assert "EXP-0006" not in everything(demo_copy)
+    assert "EXP-0006" not in stored_experiments(demo_copy)
     assert "EXP-0006" not in section.backlog.codes()
     window.undo_action.trigger()
     assert experiment(demo_copy, "EXP-0006")[0] == exp_id
