@@ -33,7 +33,7 @@ def query(path: Path, function: Callable[..., T], *args: object) -> T:
     at `path`, read on a connection of its own."""
     from okrdesk.store.workspace.engine import make_engine
 
-    engine = make_engine(Path(path))
+    engine = make_engine(Path(path), wal=False)  # a reader leaves the journal mode alone
     try:
         with engine.connect() as connection:
             return function(connection, *args)
