@@ -30,21 +30,15 @@ class SelfTestError(Exception):
     """A step found something wrong; the message says what."""
 
 
-class Skipped(Exception):
-    """A step this build cannot run; the message says why."""
-
-
 @dataclass(frozen=True)
 class StepResult:
     name: str
-    outcome: str  # "ok", "skipped" or "FAIL"
+    outcome: str  # "ok" or "FAIL"
     detail: str
     seconds: float
 
     def line(self) -> str:
-        """E.g. `screens: ok, 6 screens: … (3.2 s)` or `report: skipped (not available)`."""
-        if self.outcome == "skipped":
-            return f"{self.name}: skipped ({self.detail})"
+        """E.g. `screens: ok, 6 screens: … (3.2 s)`."""
         return f"{self.name}: {self.outcome}, {self.detail} ({self.seconds:.1f} s)"
 
 
@@ -191,8 +185,6 @@ def _run_step(name: str, step: Callable[[_Run], str], run: _Run) -> StepResult:
     started = time.perf_counter()
     try:
         detail, outcome = step(run), "ok"
-    except Skipped as skipped:
-        detail, outcome = str(skipped), "skipped"
     except Exception as error:  # every failure is reported, then the next step runs
         detail, outcome = _describe(error), "FAIL"
     finally:

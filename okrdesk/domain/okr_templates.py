@@ -281,9 +281,3 @@ _TEMPLATES = (
 def templates() -> list[Template]:
     """Every template, grouped by team in TEAMS order."""
     return list(_TEMPLATES)
-
-
-def by_team(team: str) -> list[Template]:
-    """The templates for one team, its name matched without regard to case."""
-    wanted = team.strip().casefold()
-    return [template for template in _TEMPLATES if template.team.casefold() == wanted]

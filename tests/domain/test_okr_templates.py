@@ -11,7 +11,7 @@ from okrdesk.domain.okr_rules import (
     validate_key_result,
     validate_objective,
 )
-from okrdesk.domain.okr_templates import FLAVOURS, TEAMS, by_team, templates
+from okrdesk.domain.okr_templates import FLAVOURS, TEAMS, templates
 
 TEMPLATES = templates()
 KEY_RESULTS = [kr for template in TEMPLATES for kr in template.key_results]
@@ -28,7 +28,7 @@ def test_every_team_has_saas_and_small_business_templates():
     assert {t.team for t in TEMPLATES} == set(TEAMS)
     assert {t.flavour for t in TEMPLATES} == set(FLAVOURS)
     for team in TEAMS:
-        assert {t.flavour for t in by_team(team)} == set(FLAVOURS), team
+        assert {t.flavour for t in TEMPLATES if t.team == team} == set(FLAVOURS), team
 
 
 def test_templates_come_grouped_by_team_in_team_order():
@@ -85,13 +85,6 @@ def test_key_results_for_an_owner_changes_only_the_owner():
     assert [kr.owner_id for kr in owned] == [4, 4, 4]
     assert [kr.title for kr in owned] == [kr.title for kr in template.key_results]
     assert all(kr.owner_id is None for kr in template.key_results)  # the template is unchanged
-
-
-def test_by_team_ignores_case_and_knows_no_other_teams():
-    assert by_team("customer SUCCESS") == by_team("Customer success")
-    assert len(by_team("Customer success")) >= 2
-    assert by_team("Leadership") == []
-    assert sum(len(by_team(team)) for team in TEAMS) == len(TEMPLATES)
 
 
 def test_templates_returns_a_fresh_list():

@@ -25,6 +25,7 @@ from okrdesk.domain.stats import (
     srm_p_value,
     wilson_interval,
 )
+from okrdesk.domain.verdict import VerdictKind, verdict
 
 # --- proportion_test -------------------------------------------------------------------------
 
@@ -539,8 +540,28 @@ def test_days_needed_refuses_bad_input(kwargs):
         days_needed(0.20, 0.05, **kwargs)
 
 
-def test_verdict_constants():
-    assert stats.MIN_VISITORS_PER_ARM == 100
-    assert stats.MIN_CONVERSIONS_PER_ARM == 25
-    assert stats.SRM_ALPHA == 0.001
-    assert stats.MAX_PLANNED_DAYS == 7
+@pytest.mark.parametrize(
+    ("counts", "short"),
+    [
+        ((25, 100, 25, 100), ()),
+        ((24, 100, 25, 100), ("control",)),
+        ((25, 99, 25, 100), ("control",)),
+        ((25, 100, 24, 100), ("variant",)),
+        ((25, 100, 25, 99), ("variant",)),
+    ],
+)
+def test_an_arm_needs_100_visitors_and_25_conversions_for_a_verdict(counts, short):
+    result = verdict(*counts)
+    assert result.short_arms == short
+    assert (result.kind == VerdictKind.NOT_ENOUGH_DATA) == bool(short)
+
+
+@pytest.mark.parametrize(
+    ("control_n", "variant_n", "mismatch"),
+    [(1074, 926, True), (1073, 927, False)],  # chi-square p = 0.00094 and 0.00110
+)
+def test_a_sample_ratio_mismatch_is_a_split_off_plan_at_p_below_0_001(
+    control_n, variant_n, mismatch
+):
+    result = verdict(200, control_n, 200, variant_n)
+    assert (result.kind == VerdictKind.SAMPLE_RATIO_MISMATCH) == mismatch

@@ -16,8 +16,8 @@ from okrdesk.store.review.data import load_review
 from okrdesk.store.schema import CheckIn, KeyResult
 from okrdesk.store.workspace.files import open_workspace
 from okrdesk.ui.review.models import ChangedKeyResultsModel
+from tests.helpers import DEMO_DAY
 
-DEMO_DAY = dt.date(2026, 11, 25)
 WEEK = dt.date(2026, 11, 16)
 FORM_RATE = "Raise visit→form conversion from 2.8 % to 4.0 %"
 

@@ -26,8 +26,7 @@ from okrdesk.reports.pdf import (
     keep_rows_together,
     new_writer,
 )
-
-DEMO_DAY = dt.date(2026, 11, 25)  # the day the report_demo fixture builds the demo for
+from tests.helpers import DEMO_DAY
 
 WEEK = dt.date(2026, 11, 16)  # the last full week before DEMO_DAY
 STAGES = ("Visit", "Form submitted", "Lead", "MQL", "SQL", "Deal")
@@ -288,7 +287,7 @@ def test_bad_input_exits_2_with_one_line_and_writes_nothing(
     assert sorted(p.name for p in tmp_path.iterdir()) == before
 
 
-def test_report_from_the_command_line_headless(report_demo, tmp_path, sandbox_env):
+def test_report_from_the_command_line_headless(demo_file, tmp_path, sandbox_env):
     import subprocess
     import sys
 
@@ -300,7 +299,7 @@ def test_report_from_the_command_line_headless(report_demo, tmp_path, sandbox_en
             "-m",
             "okrdesk",
             "report",
-            str(report_demo),
+            str(demo_file),
             "--week",
             "2026-W47",
             "--out",

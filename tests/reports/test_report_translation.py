@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtCore import QCoreApplication, QTranslator
 
 from okrdesk.reports import export
+from tests.helpers import DEMO_DAY
 
-DEMO_DAY = dt.date(2026, 11, 25)
 GERMAN = {
     "Week of {day}.": "Woche vom {day}.",
     "Funnel: 1 significant change: {named}.": "Trichter: 1 deutliche Änderung: {named}.",

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import html
 import sqlite3
 from pathlib import Path
 
 from okrdesk.reports import export
+from tests.helpers import DEMO_DAY
 
-DEMO_DAY = dt.date(2026, 11, 25)  # the day the report_demo fixture builds the demo for
 ARMS = (("control", 1, 1000, 250), ("B", 0, 1000, 293), ("C", 0, 1000, 340), ("D", 0, 1000, 240))
 
 

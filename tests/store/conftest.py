@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime
 import hashlib
 import shutil
 import sqlite3
@@ -60,22 +59,9 @@ def dump():
     return dump_tables
 
 
-DEMO_DAY = datetime.date(2026, 11, 25)
-
-
-@pytest.fixture(scope="session")
-def demo_file(tmp_path_factory) -> Path:
-    """The demo workspace as of DEMO_DAY, built once; tests work on copies (`ws`)."""
-    from okrdesk.store.demo.builder import build_demo
-
-    path = tmp_path_factory.mktemp("demo") / "demo.okrdesk"
-    build_demo(path, DEMO_DAY)
-    return path
-
-
 @pytest.fixture
 def ws(demo_file: Path, tmp_path: Path) -> Iterator[Workspace]:
-    """An open copy of the demo workspace under tmp_path."""
+    """An open copy of the demo workspace (tests/conftest.py) under tmp_path."""
     path = tmp_path / "copy.okrdesk"
     shutil.copyfile(demo_file, path)
     workspace = open_workspace(path)

@@ -16,8 +16,8 @@ from okrdesk.store.okr import cycle_close as close
 from okrdesk.store.okr.cycles import create_cycle, quarter_of
 from okrdesk.store.schema import Cycle, Initiative, KeyResult, KeyResultBinding, Objective
 from okrdesk.store.workspace.files import Workspace
+from tests.helpers import DEMO_DAY
 
-TODAY = dt.date(2026, 11, 25)
 WHEN = dt.datetime(2026, 12, 31, 17, 0)
 
 
@@ -35,15 +35,20 @@ def cycles(ws: Workspace) -> tuple[int, int]:
 
 
 def next_quarter(ws: Workspace) -> int:
-    name, start, end = quarter_of(quarter_of(TODAY)[2] + dt.timedelta(days=1))
+    name, start, end = quarter_of(quarter_of(DEMO_DAY)[2] + dt.timedelta(days=1))
     return run(ws, create_cycle, name, start, end)
+
+
+def proposed_grades(session, cycle_id: int) -> dict[int, float]:
+    """{key result id: the grade the close dialog proposes} for the cycle's key results."""
+    return {row.key_result_id: row.proposed for row in close.grading_rows(session, cycle_id)}
 
 
 def test_closing_grades_what_has_no_grade_and_undo_restores_everything(ws, content):
     _previous, current = cycles(ws)
     before = content(ws)
     with ws.session() as session:
-        proposed = close.proposed_grades(session, current)
+        proposed = proposed_grades(session, current)
         first = next(iter(proposed))
     assert run(ws, close.grade_key_result, first, 0.3, "Slipped after the hire left") == (None, "")
     old_retro = run(ws, close.write_retrospective, current, "Pairing", "Late data", "Start early")
@@ -94,7 +99,7 @@ def test_objective_grade_is_the_weighted_mean_of_its_key_results_in_tenths(ws):
 def test_grades_are_tenths_between_0_and_1(ws):
     _previous, current = cycles(ws)
     with ws.session() as session:
-        kr_id = next(iter(close.proposed_grades(session, current)))
+        kr_id = next(iter(proposed_grades(session, current)))
     for bad in (0.25, 1.1, -0.1, float("nan")):
         with pytest.raises(ValueError):
             run(ws, close.grade_key_result, kr_id, bad, "")
@@ -164,7 +169,7 @@ def test_a_key_result_past_its_target_is_not_offered_and_is_refused(ws):
     target = next_quarter(ws)
     with ws.session() as session:
         offered = {c.key_result_id for c in close.carry_over_candidates(session, current, target)}
-        everything = close.proposed_grades(session, current)
+        everything = proposed_grades(session, current)
     finished = [kr for kr, grade in everything.items() if kr not in offered]
     assert finished, "the demo has a key result that reached its target"
     with ws.session() as session:

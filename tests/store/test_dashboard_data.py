@@ -16,8 +16,8 @@ from okrdesk.store.review.dashboard import (
     team_data,
 )
 from okrdesk.store.workspace.files import create_workspace
+from tests.helpers import DEMO_DAY
 
-DEMO_DAY = dt.date(2026, 11, 25)  # the day tests/store/conftest.py builds the demo for
 LAST_FULL_WEEK = dt.date(2026, 11, 16)
 
 

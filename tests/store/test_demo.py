@@ -43,11 +43,11 @@ from okrdesk.store.schema import (
     WorkspaceSettings,
 )
 from okrdesk.store.workspace.files import open_workspace
+from tests.helpers import DEMO_DAY
 
-MID_QUARTER = dt.date(2026, 11, 25)
 TODAYS = [
     dt.date(2026, 10, 1),  # first day of a quarter
-    MID_QUARTER,
+    DEMO_DAY,
     dt.date(2026, 12, 31),  # last day of a quarter and of a year
     dt.date(2028, 2, 29),  # leap day
 ]
@@ -109,9 +109,9 @@ def current_cycle(session: Session) -> Cycle:
 
 def test_same_today_gives_identical_content(tmp_path: Path) -> None:
     first, second = tmp_path / "first.okrdesk", tmp_path / "second.okrdesk"
-    demo.build_demo(first, MID_QUARTER)
+    demo.build_demo(first, DEMO_DAY)
     time.sleep(0.01)  # any clock reading would now differ
-    demo.build_demo(second, MID_QUARTER)
+    demo.build_demo(second, DEMO_DAY)
     content = dump(first)
     assert content == dump(second)
     assert len(content["funnel_counts"]) == 780
@@ -214,7 +214,7 @@ def test_checkins(session: Session) -> None:
 
 
 def test_statuses_vary_in_mid_quarter(built) -> None:
-    workspace = open_workspace(built(MID_QUARTER))
+    workspace = open_workspace(built(DEMO_DAY))
     with workspace.session() as session:
         cycle = current_cycle(session)
         krs = session.scalars(
@@ -223,7 +223,7 @@ def test_statuses_vary_in_mid_quarter(built) -> None:
         latest = {k.title: k.checkins[-1] for k in krs if k.checkins}
     workspace.close()
     assert len(latest) == len(krs)
-    age = {title: (MID_QUARTER - c.checked_on).days for title, c in latest.items()}
+    age = {title: (DEMO_DAY - c.checked_on).days for title, c in latest.items()}
     assert sorted(age.values())[-1] > 14  # one needs an update ...
     assert sorted(age.values())[-2] < 7  # ... all others checked in this week
     confidence = [c.confidence for c in latest.values()]
@@ -425,7 +425,7 @@ def test_cancel_leaves_no_file(tmp_path: Path, cancel_after: int) -> None:
     def progress(done: int, total: int) -> None:
         calls.append((done, total, path.exists()))
 
-    demo.build_demo(path, MID_QUARTER, progress, cancelled=lambda: len(calls) >= cancel_after)
+    demo.build_demo(path, DEMO_DAY, progress, cancelled=lambda: len(calls) >= cancel_after)
     assert len(calls) == cancel_after
     assert calls[-1][2]  # the file was there when the build was cancelled
     assert leftovers(path) == []
@@ -438,7 +438,7 @@ def test_a_failing_build_leaves_no_file(tmp_path: Path, monkeypatch) -> None:
     monkeypatch.setattr(demo, "STEPS", (*demo.STEPS[:3], broken))
     path = tmp_path / "demo.okrdesk"
     with pytest.raises(RuntimeError, match="disk full"):
-        demo.build_demo(path, MID_QUARTER)
+        demo.build_demo(path, DEMO_DAY)
     assert leftovers(path) == []
 
 
@@ -446,7 +446,7 @@ def test_an_existing_file_is_refused_and_kept(tmp_path: Path) -> None:
     path = tmp_path / "mine.okrdesk"
     path.write_bytes(b"precious")
     with pytest.raises(WorkspaceError):
-        demo.build_demo(path, MID_QUARTER)
+        demo.build_demo(path, DEMO_DAY)
     assert path.read_bytes() == b"precious"
 
 
@@ -454,7 +454,7 @@ def test_progress_and_build_time(tmp_path: Path) -> None:
     calls: list[tuple[int, int]] = []
     started = time.perf_counter()
     path = tmp_path / "demo.okrdesk"
-    demo.build_demo(path, MID_QUARTER, lambda *call: calls.append(call))
+    demo.build_demo(path, DEMO_DAY, lambda *call: calls.append(call))
     elapsed = time.perf_counter() - started
     assert elapsed < 2.0
     assert leftovers(path) == [path]

@@ -5,8 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from okrdesk.store.experiments import planning
-
-TODAY = dt.date(2026, 11, 25)
+from tests.helpers import DEMO_DAY
 
 
 def stage(ws, name: str) -> int:
@@ -34,7 +33,7 @@ def test_funnels_list_their_stages_in_order(ws):
 
 def test_step_traffic_sums_the_last_four_full_weeks(ws):
     with ws.engine.connect() as connection:
-        traffic = planning.step_traffic(connection, stage(ws, "MQL"), stage(ws, "SQL"), TODAY)
+        traffic = planning.step_traffic(connection, stage(ws, "MQL"), stage(ws, "SQL"), DEMO_DAY)
         expected = connection.exec_driver_sql(
             "SELECT s.name, sum(c.count) FROM funnel_counts c JOIN funnel_stages s "
             "ON s.id = c.stage_id WHERE c.week_start >= '2026-10-26' "

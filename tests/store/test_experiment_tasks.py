@@ -55,7 +55,7 @@ def test_day_tasks_from_the_template_and_undo(ws, content):
     assert [row.id for row in rows] == ids
     assert [(row.day, row.title) for row in rows] == list(DAY_TEMPLATE)
     assert not any(row.done for row in rows)
-    snapshots = run(ws, store.delete_tasks, ids)
+    snapshots = [run(ws, store.delete_task, task_id) for task_id in ids]
     assert listed(ws, exp) == []
     assert content(ws) == before
     run(ws, store.restore_tasks, snapshots)

@@ -12,21 +12,21 @@ from okrdesk.domain.weeks import last_full_week
 from okrdesk.store.funnel.alerts import significant_drops
 from okrdesk.store.schema import Funnel, FunnelCount, FunnelStage, WorkspaceSettings
 from okrdesk.store.workspace.files import create_workspace
+from tests.helpers import DEMO_DAY
 
-TODAY = dt.date(2026, 11, 25)  # a Wednesday, the demo's day (tests/store/conftest.py)
 LAST = dt.date(2026, 11, 16)
 BEFORE = dt.date(2026, 11, 9)
 
 
 def test_last_full_week_follows_the_week_start_setting():
-    assert last_full_week(TODAY) == LAST
+    assert last_full_week(DEMO_DAY) == LAST
     assert last_full_week(dt.date(2026, 11, 23)) == LAST  # on Monday the week before is full
-    assert last_full_week(TODAY, first_weekday=6) == dt.date(2026, 11, 15)  # Sunday weeks
+    assert last_full_week(DEMO_DAY, first_weekday=6) == dt.date(2026, 11, 15)  # Sunday weeks
 
 
 def test_the_demo_shows_its_mql_drop(ws):
     with ws.engine.connect() as connection:
-        alerts = significant_drops(connection, TODAY)
+        alerts = significant_drops(connection, DEMO_DAY)
     mql = [a for a in alerts if (a.from_stage, a.to_stage) == ("Lead", "MQL")]
     assert len(mql) == 1
     (alert,) = mql
@@ -78,7 +78,7 @@ def test_only_significant_drops_of_full_weeks_are_alerts(workspace):
         )
         _funnel(session, "Events", ["Badge", "Meeting"], {LAST: [100, 5]})  # no week before
     with workspace.engine.connect() as connection:
-        alerts = significant_drops(connection, TODAY)
+        alerts = significant_drops(connection, DEMO_DAY)
     assert [(a.funnel, a.from_stage, a.to_stage) for a in alerts] == [("Web", "Visit", "Lead")]
     (alert,) = alerts
     assert (alert.previous_rate, alert.rate) == (0.3, 0.2)
@@ -89,12 +89,12 @@ def test_only_significant_drops_of_full_weeks_are_alerts(workspace):
 
 def test_counts_out_of_order_and_empty_workspaces_give_no_alert(workspace):
     with workspace.engine.connect() as connection:
-        assert significant_drops(connection, TODAY) == []
+        assert significant_drops(connection, DEMO_DAY) == []
     with workspace.session() as session, session.begin():
         # More leads than visits is not a proportion to test.
         _funnel(session, "Odd", ["Visit", "Lead"], {BEFORE: [100, 50], LAST: [10, 40]})
     with workspace.engine.connect() as connection:
-        assert significant_drops(connection, TODAY) == []
+        assert significant_drops(connection, DEMO_DAY) == []
 
 
 def test_weeks_that_start_on_sunday(workspace):
@@ -108,5 +108,5 @@ def test_weeks_that_start_on_sunday(workspace):
             {sunday_before: [1000, 300], sunday_last: [1000, 150]},
         )
     with workspace.engine.connect() as connection:
-        (alert,) = significant_drops(connection, TODAY)
+        (alert,) = significant_drops(connection, DEMO_DAY)
     assert alert.week == sunday_last

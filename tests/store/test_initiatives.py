@@ -10,8 +10,7 @@ import pytest
 from okrdesk.store.okr import initiatives as store
 from okrdesk.store.okr.initiatives import InitiativeValues
 from okrdesk.store.workspace.files import Workspace
-
-TODAY = dt.date(2026, 11, 25)
+from tests.helpers import DEMO_DAY
 
 
 def run(ws: Workspace, command, *args: Any) -> Any:
@@ -116,7 +115,9 @@ def test_refusals_write_nothing(ws, dump, values, error):
 
 def test_overdue():
     row = store.InitiativeRow(1, 1, "t", None, "", dt.date(2026, 11, 24), False)
-    assert row.overdue(TODAY)
+    assert row.overdue(DEMO_DAY)
     assert not row.overdue(dt.date(2026, 11, 24))
-    assert not store.InitiativeRow(1, 1, "t", None, "", dt.date(2026, 11, 1), True).overdue(TODAY)
-    assert not store.InitiativeRow(1, 1, "t", None, "", None, False).overdue(TODAY)
+    assert not store.InitiativeRow(1, 1, "t", None, "", dt.date(2026, 11, 1), True).overdue(
+        DEMO_DAY
+    )
+    assert not store.InitiativeRow(1, 1, "t", None, "", None, False).overdue(DEMO_DAY)

@@ -12,8 +12,8 @@ import pytest
 from okrdesk.domain.kpi import KpiStatus, KpiValues
 from okrdesk.store.okr import kpis as store
 from okrdesk.store.workspace.files import Workspace
+from tests.helpers import DEMO_DAY
 
-TODAY = dt.date(2026, 11, 25)
 NEW = KpiValues("Net revenue retention", "percent", None, True, 105.0, 95.0)
 
 
@@ -52,13 +52,13 @@ def test_create_delete_restore(ws, dump):
     assert row.values == NEW
     assert row.points == ()
     assert row.status is None
-    run(ws, store.record_kpi_value, new_id, TODAY, 101.0)
+    run(ws, store.record_kpi_value, new_id, DEMO_DAY, 101.0)
     snapshot = run(ws, store.delete_kpi, new_id)
     assert len(snapshot.values) == 1
     assert content(ws, dump) == before
     run(ws, store.restore_kpi, snapshot)
     row = next(r for r in kpis(ws) if r.id == new_id)
-    assert row.points == ((TODAY, 101.0),)
+    assert row.points == ((DEMO_DAY, 101.0),)
     assert row.status is KpiStatus.AMBER
 
 
@@ -106,9 +106,9 @@ def test_refusals_write_nothing(ws, dump):
     with pytest.raises(LookupError):
         run(ws, store.create_kpi, KpiValues(**(NEW.__dict__ | {"team_id": 99_999})))
     with pytest.raises(LookupError):
-        run(ws, store.record_kpi_value, 99_999, TODAY, 1.0)
+        run(ws, store.record_kpi_value, 99_999, DEMO_DAY, 1.0)
     with pytest.raises(ValueError):
-        run(ws, store.record_kpi_value, existing.id, TODAY, math.nan)
+        run(ws, store.record_kpi_value, existing.id, DEMO_DAY, math.nan)
     with pytest.raises(LookupError):
         run(ws, store.delete_kpi, 99_999)
     # Keeping its own name is not a clash.

@@ -9,7 +9,7 @@ import shutil
 import sqlite3
 import tempfile
 from collections import defaultdict
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -20,38 +20,19 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from okrdesk.domain.okr_rules import KeyResultValues, ObjectiveValues
-from okrdesk.store.demo.builder import build_demo
 from okrdesk.store.errors import InvalidValuesError
 from okrdesk.store.okr import commands
 from okrdesk.store.okr.cycles import create_cycle
 from okrdesk.store.schema import Base, KeyResult, Objective
 from okrdesk.store.workspace.files import Workspace, create_workspace, open_workspace
 
-TODAY = dt.date(2026, 11, 25)
-
 NEW_OBJECTIVE = ObjectiveValues("Make onboarding effortless", "team", None, None, None, "Why")
 NEW_KEY_RESULT = KeyResultValues("Cut time to value to 5 days", "decrease", "number", 12, 5)
-
-
-@pytest.fixture(scope="module")
-def demo_file(tmp_path_factory) -> Path:
-    path = tmp_path_factory.mktemp("okr-commands") / "demo.okrdesk"
-    build_demo(path, TODAY)
-    return path
 
 
 @pytest.fixture
 def demo_dump(demo_file, dump) -> dict[str, list[tuple]]:
     return dump(demo_file)
-
-
-@pytest.fixture
-def ws(demo_file, tmp_path) -> Iterator[Workspace]:
-    path = tmp_path / "copy.okrdesk"
-    shutil.copyfile(demo_file, path)
-    workspace = open_workspace(path)
-    yield workspace
-    workspace.close()
 
 
 def run(ws: Workspace, command: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:

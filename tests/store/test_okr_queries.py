@@ -3,28 +3,22 @@
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
+import shutil
 from pathlib import Path
 
 import pytest
 
-from okrdesk.store.demo.builder import build_demo
 from okrdesk.store.okr.queries import cycle_objectives, list_cycles
 from okrdesk.store.workspace.files import create_workspace, open_workspace
-
-TODAY = dt.date(2026, 11, 25)
+from tests.helpers import rows
 
 
 @pytest.fixture(scope="module")
-def demo(tmp_path_factory) -> Path:
+def demo(demo_file, tmp_path_factory) -> Path:
+    """A copy of the demo for this module's reads."""
     path = tmp_path_factory.mktemp("okr") / "demo.okrdesk"
-    build_demo(path, TODAY)
+    shutil.copyfile(demo_file, path)
     return path
-
-
-def raw(path: Path, sql: str, *args) -> list[tuple]:
-    with sqlite3.connect(path) as connection:
-        return connection.execute(sql, args).fetchall()
 
 
 def test_cycles_newest_first_with_their_state(demo):
@@ -44,14 +38,14 @@ def test_objectives_carry_their_key_results_and_latest_check_ins(demo):
         objectives = cycle_objectives(connection, current.id)
     workspace.close()
 
-    expected = raw(
+    expected = rows(
         demo, "SELECT id FROM objectives WHERE cycle_id = ? ORDER BY position, id", current.id
     )
     assert [o.id for o in objectives] == [row[0] for row in expected]
     key_results = [kr for o in objectives for kr in o.key_results]
     assert (
         len(key_results)
-        == raw(
+        == rows(
             demo,
             "SELECT COUNT(*) FROM key_results k JOIN objectives o ON k.objective_id = o.id "
             "WHERE o.cycle_id = ?",
@@ -59,7 +53,7 @@ def test_objectives_carry_their_key_results_and_latest_check_ins(demo):
         )[0][0]
     )
     for kr in key_results:
-        latest = raw(
+        latest = rows(
             demo,
             "SELECT value, confidence, checked_on FROM checkins WHERE key_result_id = ? "
             "ORDER BY checked_on DESC LIMIT 1",

@@ -3,7 +3,6 @@ row for row, and names are refused before anything is written."""
 
 from __future__ import annotations
 
-import datetime as dt
 import sqlite3
 from collections.abc import Callable
 from typing import Any
@@ -14,8 +13,6 @@ from okrdesk.store import people
 from okrdesk.store.errors import InvalidValuesError
 from okrdesk.store.people import PersonValues
 from okrdesk.store.workspace.files import Workspace
-
-TODAY = dt.date(2026, 11, 25)
 
 
 def run(ws: Workspace, command: Callable[..., Any], *args: Any) -> Any:

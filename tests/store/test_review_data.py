@@ -20,8 +20,8 @@ from okrdesk.store.review.data import (
     saved_review,
 )
 from okrdesk.store.schema import Experiment, ExperimentArm, WeeklyReview, WorkspaceSettings
+from tests.helpers import DEMO_DAY
 
-DEMO_DAY = dt.date(2026, 11, 25)  # the day tests/store/conftest.py builds the demo for
 LAST_FULL_WEEK = dt.date(2026, 11, 16)
 
 

@@ -13,6 +13,8 @@ from okrdesk.store.workspace.files import create_workspace
 from okrdesk.ui.app import create_app
 from okrdesk.ui.main_window import MainWindow
 
+# The screens read the system clock (the current cycle, this week, overdue), so the UI tests'
+# demo is built for the real today, not for tests/helpers.DEMO_DAY like the others.
 TODAY = dt.date.today()
 
 
@@ -30,6 +32,7 @@ def clean_settings():
 
 @pytest.fixture(scope="session")
 def demo_file(tmp_path_factory) -> Path:
+    """The demo workspace as of today, built once; tests work on copies (`demo_copy`)."""
     from okrdesk.store.demo.builder import build_demo
 
     path = tmp_path_factory.mktemp("demo") / "demo.okrdesk"
@@ -60,3 +63,11 @@ def window(qtbot) -> MainWindow:
     qtbot.waitExposed(main_window)
     yield main_window
     main_window.controller.close()
+
+
+@pytest.fixture
+def okrs(qtbot, window, demo_copy):
+    """The OKRs section of the window, on a copy of the demo."""
+    window.files.open_path(demo_copy)
+    window.show_section(1)
+    return window.sections["okrs"]

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -10,16 +9,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDoubleSpinBox, QLineEdit
 
 from okrdesk.domain import okr
+from okrdesk.store.okr.queries import CycleInfo, list_cycles
 from okrdesk.ui.okr.close.carry_dialog import ID_ROLE, CarryOverDialog, NewCycle
 from okrdesk.ui.okr.close.close_dialog import CloseCycleDialog
 from okrdesk.ui.okr.close.grades_model import NOTE, SCORE
+from tests.helpers import query, rows
 
 CTRL = Qt.KeyboardModifier.ControlModifier
-
-
-def rows(path: Path, sql: str, *args) -> list[tuple]:
-    with sqlite3.connect(path) as connection:
-        return connection.execute(sql, args).fetchall()
 
 
 def visible(kind):
@@ -27,16 +23,20 @@ def visible(kind):
 
 
 @pytest.fixture
-def okrs(qtbot, window, demo_copy):
-    window.files.open_path(demo_copy)
-    window.show_section(1)
-    section = window.sections["okrs"]
-    assert not section.selected_cycle().closed  # the demo's current quarter
-    return section
+def okrs(okrs):
+    """The OKRs section (tests/ui/conftest.py) on the demo's current, open quarter."""
+    assert not okrs.selected_cycle().closed
+    return okrs
+
+
+def cycles(path: Path) -> dict[int, CycleInfo]:
+    """The file's cycles by id, as the store's query reads them."""
+    return {cycle.id: cycle for cycle in query(path, list_cycles)}
 
 
 def current_cycle(path: Path) -> int:
-    return rows(path, "SELECT id FROM cycles WHERE closed_at IS NULL")[0][0]
+    (open_cycle,) = [cycle.id for cycle in cycles(path).values() if not cycle.closed]
+    return open_cycle
 
 
 def cycle_krs(path: Path, cycle_id: int) -> list[tuple]:
@@ -133,7 +133,7 @@ def test_reopen_is_undoable_with_ctrl_z(okrs, qtbot, window, demo_copy):
     cycle_id = okrs.selected_cycle().id
     closed_at = rows(demo_copy, "SELECT closed_at FROM cycles WHERE id = ?", cycle_id)
     qtbot.mouseClick(okrs.reopen_cycle_button, Qt.MouseButton.LeftButton)
-    assert rows(demo_copy, "SELECT closed_at FROM cycles WHERE id = ?", cycle_id) == [(None,)]
+    assert not cycles(demo_copy)[cycle_id].closed
     assert okrs.editing.new_objective_action.isEnabled()
     qtbot.keyClick(window, Qt.Key.Key_Z, CTRL)
     assert rows(demo_copy, "SELECT closed_at FROM cycles WHERE id = ?", cycle_id) == closed_at
@@ -195,15 +195,15 @@ def test_carry_two_key_results_into_a_new_quarter_and_undo(okrs, qtbot, window, 
         *new_ids,
     )
     assert copied[0][0] > 0
-    assert len(rows(demo_copy, "SELECT id FROM cycles")) == 3
+    assert len(cycles(demo_copy)) == 3
 
     window.undo_action.trigger()  # offscreen, the window is not active again after a dialog
-    assert len(rows(demo_copy, "SELECT id FROM cycles")) == 2
+    assert len(cycles(demo_copy)) == 2
     assert rows(demo_copy, "SELECT COUNT(*) FROM key_results WHERE id IN (?, ?)", *new_ids) == [
         (0,)
     ]
     window.redo_action.trigger()
-    assert len(rows(demo_copy, "SELECT id FROM cycles")) == 3
+    assert len(cycles(demo_copy)) == 3
     assert rows(demo_copy, "SELECT COUNT(*) FROM key_results WHERE id IN (?, ?)", *new_ids) == [
         (2,)
     ]
@@ -223,6 +223,4 @@ def test_a_score_still_being_typed_counts_when_closing(okrs, qtbot, demo_copy):
     qtbot.mouseClick(dialog.close_button, Qt.MouseButton.LeftButton)
     kr_id = dialog.model.entries[1].row.key_result_id
     assert rows(demo_copy, "SELECT grade FROM key_results WHERE id = ?", kr_id) == [(0.9,)]
-    assert rows(demo_copy, "SELECT closed_at IS NOT NULL FROM cycles WHERE id = ?", cycle_id) == [
-        (1,)
-    ]
+    assert cycles(demo_copy)[cycle_id].closed

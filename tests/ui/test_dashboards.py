@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -13,13 +12,9 @@ from PySide6.QtCore import QLocale, Qt
 from okrdesk.ui.common.formatting import format_amount, format_int, format_percent
 from okrdesk.ui.dashboards.window import DashboardView
 from okrdesk.ui.main_window import MainWindow
+from tests.helpers import rows
 
 TODAY = dt.date.today()
-
-
-def rows(path: Path, sql: str, *params) -> list[tuple]:
-    with sqlite3.connect(path) as connection:
-        return connection.execute(sql, params).fetchall()
 
 
 def last_full_week() -> dt.date:

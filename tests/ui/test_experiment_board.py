@@ -4,7 +4,6 @@ experiment to another week by drag and drop, and undo of each."""
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -14,21 +13,30 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from okrdesk.domain.weeks import week_start_of
 from okrdesk.store.experiments import records as experiments_store
+from okrdesk.store.experiments.tasks import TaskRow, tasks_of
+from okrdesk.store.people import list_people
 from okrdesk.ui.controller import WorkspaceController
 from okrdesk.ui.experiments.board import WeekBoard
 from okrdesk.ui.experiments.board_cells import dragged_experiment, experiment_mime
+from tests.helpers import query, stored_experiments
 
 TODAY = dt.date.today()
 MONDAY = week_start_of(TODAY)
 
 
-def rows(path: Path, sql: str, *args) -> list[tuple]:
-    with sqlite3.connect(path) as connection:
-        return connection.execute(sql, args).fetchall()
-
-
 def experiment_id(path: Path, code: str) -> int:
-    return rows(path, "SELECT id FROM experiments WHERE code = ?", code)[0][0]
+    return stored_experiments(path)[code].id
+
+
+def start_of(path: Path, experiment_id: int) -> str | None:
+    """The experiment's start date (ISO) in the file, as the store reads it."""
+    (row,) = [r for r in stored_experiments(path).values() if r.id == experiment_id]
+    return None if row.start_date is None else row.start_date.isoformat()
+
+
+def tasks(path: Path, experiment_id: int) -> dict[int, TaskRow]:
+    """The experiment's tasks in the file by id, as the store's tasks_of reads them."""
+    return {task.id: task for task in query(path, tasks_of, experiment_id)}
 
 
 def ok(dialog) -> None:
@@ -117,12 +125,12 @@ def test_tick_a_task_then_undo(board, controller, demo_copy):
     task_id = line.task.id
     assert not line.check.isChecked()
     line.check.click()
-    assert rows(demo_copy, "SELECT done FROM experiment_tasks WHERE id = ?", task_id) == [(1,)]
+    assert tasks(demo_copy, exp)[task_id].done
     line = board.day_cards[(exp, 7)].lines[0]  # the board was rebuilt from the file
     assert line.check.isChecked()
     assert line.title_label.objectName() == "taskDone"
     controller.undo_stack.undo()
-    assert rows(demo_copy, "SELECT done FROM experiment_tasks WHERE id = ?", task_id) == [(0,)]
+    assert not tasks(demo_copy, exp)[task_id].done
     assert not board.day_cards[(exp, 7)].lines[0].check.isChecked()
 
 
@@ -132,7 +140,7 @@ def test_drag_an_experiment_onto_next_week_then_undo(qtbot, board, controller, d
     assert dragged_experiment(mime) == exp
     event = drop(board.next_button, mime)
     assert event.isAccepted()
-    start = rows(demo_copy, "SELECT start_date FROM experiments WHERE id = ?", exp)[0][0]
+    start = start_of(demo_copy, exp)
     assert start == (MONDAY + dt.timedelta(weeks=1)).isoformat()
     assert codes(board) == []  # it left this week …
     board.step_week(1)
@@ -142,7 +150,7 @@ def test_drag_an_experiment_onto_next_week_then_undo(qtbot, board, controller, d
     assert not board.warning_label.isVisible()
     assert controller.undo_stack.undoText().startswith("Move EXP-0004")
     controller.undo_stack.undo()
-    start = rows(demo_copy, "SELECT start_date FROM experiments WHERE id = ?", exp)[0][0]
+    start = start_of(demo_copy, exp)
     assert start == MONDAY.isoformat()
     assert codes(board) == ["EXP-0005"]
 
@@ -169,7 +177,7 @@ def test_move_to_previous_week_from_the_cards_menu(board, controller, demo_copy)
     exp = experiment_id(demo_copy, "EXP-0004")
     card = board.experiment_cards[exp]
     card.previous_action.trigger()
-    start = rows(demo_copy, "SELECT start_date FROM experiments WHERE id = ?", exp)[0][0]
+    start = start_of(demo_copy, exp)
     assert start == (MONDAY - dt.timedelta(weeks=1)).isoformat()
     # Now it shares last week with EXP-0003 … on another step, so still no warning.
     board.step_week(-1)
@@ -199,7 +207,7 @@ def test_two_experiments_on_one_funnel_step_get_a_warning(board, controller, dem
 
 def test_add_edit_and_delete_a_task_each_undoable(qtbot, board, controller, demo_copy):
     exp = board.rows[0].experiment.id
-    people = dict(rows(demo_copy, "SELECT name, id FROM people"))
+    people = {person.name: person.id for person in query(demo_copy, list_people)}
     dialog = board.add_task(exp, 4)
     assert dialog.owner_combo.currentText() == "Priya Raman"  # the experiment's owner
     dialog.title_edit.setText("Ask sales which leads came from the link")
@@ -212,21 +220,22 @@ def test_add_edit_and_delete_a_task_each_undoable(qtbot, board, controller, demo
     dialog.title_edit.setText("Ask sales about the link's leads")
     dialog.owner_combo.setCurrentText("Bence Kovács")
     ok(dialog)
-    stored = rows(
-        demo_copy, "SELECT title, owner_id FROM experiment_tasks WHERE id = ?", new_task.id
+    stored = tasks(demo_copy, exp)[new_task.id]
+    assert (stored.title, stored.owner_id) == (
+        "Ask sales about the link's leads",
+        people["Bence Kovács"],
     )
-    assert stored == [("Ask sales about the link's leads", people["Bence Kovács"])]
     line = board.day_cards[(exp, 4)].lines[-1]
     assert line.owner_label.text() == "Bence Kovács"
 
     board.delete_task(line.task)
-    assert rows(demo_copy, "SELECT id FROM experiment_tasks WHERE id = ?", new_task.id) == []
+    assert new_task.id not in tasks(demo_copy, exp)
     assert len(board.day_cards[(exp, 4)].lines) == 1
     controller.undo_stack.undo()  # the delete
     assert board.day_cards[(exp, 4)].lines[-1].task.id == new_task.id
     controller.undo_stack.undo()  # the edit
     controller.undo_stack.undo()  # the add
-    assert rows(demo_copy, "SELECT id FROM experiment_tasks WHERE id = ?", new_task.id) == []
+    assert new_task.id not in tasks(demo_copy, exp)
     assert len(board.day_cards[(exp, 4)].lines) == 1
 
 

@@ -16,13 +16,9 @@ from okrdesk.store.experiments.results import ArmValues
 from okrdesk.ui.controller import WorkspaceController
 from okrdesk.ui.experiments.results import ResultsPanel
 from okrdesk.ui.experiments.results_model import CONVERSIONS, DEAL, NAME, RATE, SQLS, VISITORS
+from tests.helpers import rows
 
 MONDAY = week_start_of(dt.date.today())
-
-
-def rows(path: Path, sql: str, *args) -> list[tuple]:
-    with sqlite3.connect(path) as connection:
-        return connection.execute(sql, args).fetchall()
 
 
 def execute(path: Path, sql: str, *args) -> None:

@@ -3,28 +3,25 @@
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
+from okrdesk.store.experiments.tasks import tasks_of
 from okrdesk.ui.experiments.backlog import ICE, IMPACT, TITLE, next_monday
 from okrdesk.ui.experiments.editor import ExperimentEditor
+from tests.helpers import query, rows, stored_experiments
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
 
-def rows(path: Path, sql: str, *args) -> list[tuple]:
-    with sqlite3.connect(path) as connection:
-        return connection.execute(sql, args).fetchall()
-
-
 def experiment(path: Path, code: str) -> tuple:
-    return rows(path, "SELECT id, title, status, start_date FROM experiments WHERE code = ?", code)[
-        0
-    ]
+    """(id, title, status, start date ISO or None) of the experiment `code`."""
+    row = stored_experiments(path)[code]
+    start = None if row.start_date is None else row.start_date.isoformat()
+    return (row.id, row.title, row.status, start)
 
 
 def ok_button(dialog):
@@ -74,8 +71,7 @@ def test_ideas_are_listed_best_ice_first_and_sort_by_any_column(section, demo_co
 
 def test_show_every_experiment_lists_planned_running_and_decided_ones(section, demo_copy):
     section.backlog.show_all_check.setChecked(True)
-    everything = [code for (code,) in rows(demo_copy, "SELECT code FROM experiments")]
-    assert sorted(section.backlog.codes()) == sorted(everything)
+    assert sorted(section.backlog.codes()) == sorted(stored_experiments(demo_copy))
 
 
 def test_plan_for_week_schedules_an_idea_on_next_monday_with_its_tasks(section, window, demo_copy):
@@ -88,8 +84,8 @@ def test_plan_for_week_schedules_an_idea_on_next_monday_with_its_tasks(section, 
     assert dialog.start_date() == monday
     dialog.accept()
     assert experiment(demo_copy, "EXP-0006")[2:] == ("planned", monday.isoformat())
-    tasks = rows(demo_copy, "SELECT day FROM experiment_tasks WHERE experiment_id = ?", exp_id)
-    assert sorted(day for (day,) in tasks) == [1, 2, 3, 4, 5, 6, 7]
+    tasks = query(demo_copy, tasks_of, exp_id)
+    assert sorted(task.day for task in tasks) == [1, 2, 3, 4, 5, 6, 7]
     assert "EXP-0006" not in section.backlog.codes()  # no longer an idea
 
     window.undo_action.trigger()
@@ -112,12 +108,11 @@ def test_ctrl_n_writes_a_new_idea_and_undo_redo_keep_its_code(section, qtbot, wi
     assert ok_button(dialog).isEnabled()
     dialog.accept()
     code = f"EXP-{number:04d}"
-    assert rows(
-        demo_copy, "SELECT title, status, impact FROM experiments WHERE code = ?", code
-    ) == [("Pricing page FAQ", "idea", 9)]
+    created = stored_experiments(demo_copy)[code]
+    assert (created.title, created.status, created.values.impact) == ("Pricing page FAQ", "idea", 9)
     assert section.backlog.current_id() == experiment(demo_copy, code)[0]
     window.undo_action.trigger()
-    assert rows(demo_copy, "SELECT id FROM experiments WHERE code = ?", code) == []
+    assert code not in stored_experiments(demo_copy)
     window.redo_action.trigger()
     assert experiment(demo_copy, code)[1] == "Pricing page FAQ"
     assert code in section.backlog.codes()
@@ -148,7 +143,7 @@ def test_delete_asks_and_undo_brings_the_experiment_back(section, qtbot, window,
     assert experiment(demo_copy, "EXP-0006")[0] == exp_id
     answer_next_question(QMessageBox.StandardButton.Yes)
     section.backlog.delete_button.click()
-    assert rows(demo_copy, "SELECT id FROM experiments WHERE code = 'EXP-0006'") == []
+    assert "EXP-0006" not in stored_experiments(demo_copy)
     assert "EXP-0006" not in section.backlog.codes()
     window.undo_action.trigger()
     assert experiment(demo_copy, "EXP-0006")[0] == exp_id

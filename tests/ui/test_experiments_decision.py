@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -11,15 +10,11 @@ from PySide6.QtWidgets import QDialogButtonBox
 
 from okrdesk.ui.experiments.decision_dialog import DecisionDialog
 from okrdesk.ui.experiments.learnings import DECIDED_ON, DECISION
-
-
-def rows(path: Path, sql: str, *args) -> list[tuple]:
-    with sqlite3.connect(path) as connection:
-        return connection.execute(sql, args).fetchall()
+from tests.helpers import rows, stored_experiments
 
 
 def experiment_id(path: Path, code: str) -> int:
-    return rows(path, "SELECT id FROM experiments WHERE code = ?", code)[0][0]
+    return stored_experiments(path)[code].id
 
 
 @pytest.fixture
@@ -48,12 +43,14 @@ def test_a_roll_back_is_recorded_listed_and_found_and_keeps_every_record(
     dialog.learnings_edit.insertPlainText("Chat drew students asking about discounts.")
     dialog.accept()
 
-    today = dt.date.today().isoformat()
-    assert rows(
-        demo_copy,
-        "SELECT status, decision, learnings, decided_on FROM experiments WHERE id = ?",
-        exp,
-    ) == [("decided", "roll_back", "Chat drew students asking about discounts.", today)]
+    decided = stored_experiments(demo_copy)["EXP-0003"]
+    assert decided.id == exp
+    assert (decided.status, decided.decision, decided.learnings, decided.decided_on) == (
+        "decided",
+        "roll_back",
+        "Chat drew students asking about discounts.",
+        dt.date.today(),
+    )
     after = [rows(demo_copy, kept.format(t), exp) for t in ("experiment_tasks", "experiment_arms")]
     assert after == before
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -12,15 +11,11 @@ from shiboken6 import isValid
 
 from okrdesk.domain import stats
 from okrdesk.ui.experiments.editor import ExperimentEditor
-
-
-def rows(path: Path, sql: str, *args) -> list[tuple]:
-    with sqlite3.connect(path) as connection:
-        return connection.execute(sql, args).fetchall()
+from tests.helpers import rows, stored_experiments
 
 
 def experiment_id(path: Path, code: str) -> int:
-    return rows(path, "SELECT id FROM experiments WHERE code = ?", code)[0][0]
+    return stored_experiments(path)[code].id
 
 
 def ok_button(dialog: ExperimentEditor):
@@ -130,7 +125,11 @@ def test_saving_values_and_status_is_one_undo_step(section, editor, window, demo
     editor.duration_combo.setCurrentIndex(editor.duration_combo.findData(14))
     editor.status_combo.setCurrentIndex(editor.status_combo.findData("analysing"))
     editor.accept()
-    query = "SELECT planned_mde, duration_days, status FROM experiments WHERE id = ?"
-    assert rows(demo_copy, query, exp) == [(0.03, 14, "analysing")]
+
+    def stored() -> tuple[float | None, int, str]:
+        (row,) = [r for r in stored_experiments(demo_copy).values() if r.id == exp]
+        return row.values.planned_mde, row.values.duration_days, row.status
+
+    assert stored() == (0.03, 14, "analysing")
     window.undo_action.trigger()
-    assert rows(demo_copy, query, exp) == [(0.05, 7, "running")]
+    assert stored() == (0.05, 7, "running")

@@ -4,24 +4,22 @@ activation, and a new experiment planned at once."""
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QApplication
 
+from okrdesk.store.experiments.tasks import tasks_of
 from okrdesk.ui.experiments.editor import ExperimentEditor
 from okrdesk.ui.experiments.section import BACKLOG, BOARD
-
-
-def rows(path: Path, sql: str, *args) -> list[tuple]:
-    with sqlite3.connect(path) as connection:
-        return connection.execute(sql, args).fetchall()
+from tests.helpers import query, rows, stored_experiments
 
 
 def experiment(path: Path, code: str) -> tuple[int, str | None]:
-    return rows(path, "SELECT id, start_date FROM experiments WHERE code = ?", code)[0]
+    """(id, start date ISO or None) of the experiment `code`, as the store reads it."""
+    row = stored_experiments(path)[code]
+    return row.id, None if row.start_date is None else row.start_date.isoformat()
 
 
 @pytest.fixture
@@ -82,11 +80,10 @@ def test_a_new_experiment_planned_at_once_gets_its_day_tasks_in_one_undo_step(
     code = f"EXP-{number:04d}"
     exp_id, start = experiment(demo_copy, code)
     assert start == dt.date.today().isoformat()
-    tasks = "SELECT count(*) FROM experiment_tasks WHERE experiment_id = ?"
-    assert rows(demo_copy, tasks, exp_id) == [(7,)]
+    assert len(query(demo_copy, tasks_of, exp_id)) == 7
     window.undo_action.trigger()
-    assert rows(demo_copy, "SELECT id FROM experiments WHERE code = ?", code) == []
-    assert rows(demo_copy, tasks, exp_id) == [(0,)]
+    assert code not in stored_experiments(demo_copy)
+    assert query(demo_copy, tasks_of, exp_id) == []
 
 
 def test_on_opening_the_screen_shows_this_weeks_running_experiment(section, demo_copy):
@@ -107,14 +104,13 @@ def test_a_click_on_the_board_shows_that_experiments_results(section, demo_copy)
 
 def test_marking_the_running_experiment_as_analysing_is_one_undo_step(section, window, demo_copy):
     running, _ = experiment(demo_copy, "EXP-0004")
-    status = "SELECT status FROM experiments WHERE id = ?"
     section.choose(running)
     assert section.advance_button.isVisible()
     assert section.advance_button.text() == "Mark as analysing"
     section.advance_button.click()
-    assert rows(demo_copy, status, running) == [("analysing",)]
+    assert stored_experiments(demo_copy)["EXP-0004"].status == "analysing"
     assert not section.advance_button.isVisible()  # what follows is a decision
     assert section.chosen_label.text().startswith("EXP-0004 · Analysing")
     window.undo_action.trigger()
-    assert rows(demo_copy, status, running) == [("running",)]
+    assert stored_experiments(demo_copy)["EXP-0004"].status == "running"
     assert section.advance_button.isVisible()

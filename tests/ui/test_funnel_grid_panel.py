@@ -2,20 +2,12 @@
 
 from __future__ import annotations
 
-import sqlite3
-
 import pytest
 from PySide6.QtCore import QLocale, Qt
 
+from tests.helpers import rows
+
 FUNNEL = 3  # the funnel's row in the navigation
-
-
-def rows(path, sql, *args):
-    connection = sqlite3.connect(path)
-    try:
-        return connection.execute(sql, args).fetchall()
-    finally:
-        connection.close()
 
 
 def stored(path, segment: str, week, stage: str):

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -11,6 +10,7 @@ from PySide6.QtGui import QDropEvent, QKeySequence
 from PySide6.QtWidgets import QWizard
 
 from okrdesk.ui.funnel.import_wizard import ImportWizard
+from tests.helpers import rows
 
 POLISH = (
     "Tydzień;Źródło;Etap;Liczba;Koszt\n"
@@ -27,14 +27,6 @@ AMBIGUOUS = (
     "02/03/2027,Demo call,6\n"
 )
 NEGATIVE = "week,stage,count\n2027-01-04,Visit,100\n2027-01-04,Lead,-3\n"
-
-
-def rows(path, sql, *args):
-    connection = sqlite3.connect(path)
-    try:
-        return connection.execute(sql, args).fetchall()
-    finally:
-        connection.close()
 
 
 def count_of(path, week: str, stage: str, segment: str = "") -> int | None:

@@ -3,23 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 import subprocess
 import sys
 
 import pytest
 
 from okrdesk.ui.funnel.filters import CUSTOM
+from tests.helpers import rows
 
 FUNNEL = 3  # the funnel's row in the navigation
-
-
-def rows(path, sql, *args):
-    connection = sqlite3.connect(path)
-    try:
-        return connection.execute(sql, args).fetchall()
-    finally:
-        connection.close()
 
 
 @pytest.fixture

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -14,13 +13,9 @@ from okrdesk.store.bindings import import_file
 from okrdesk.store.funnel.importing import ImportOptions
 from okrdesk.ui.common.formatting import format_date
 from okrdesk.ui.funnel.import_history import FILE, ROWS, SHA, UNDONE, WEEKS, ImportHistoryDialog
+from tests.helpers import rows
 
 STAGES = ("Visit", "Form submitted", "Lead", "MQL", "SQL", "Deal")
-
-
-def rows(path: Path, sql: str, *args) -> list[tuple]:
-    with sqlite3.connect(path) as connection:
-        return connection.execute(sql, args).fetchall()
 
 
 def answer_next_question(button: QMessageBox.StandardButton, seen: list[str]) -> None:

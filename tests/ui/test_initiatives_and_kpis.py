@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate, Qt
@@ -13,9 +12,17 @@ from PySide6.QtWidgets import QDialogButtonBox, QStyle, QStyleOptionViewItem
 
 from okrdesk.domain.budget import budget_summary
 from okrdesk.domain.kpi import KpiStatus
+from okrdesk.store.okr.initiatives import InitiativeRow, key_result_initiatives
 from okrdesk.store.okr.kpis import KpiRow
 from okrdesk.ui.common.formatting import format_amount, format_date, format_percent
-from okrdesk.ui.okr.initiatives_panel import DONE, DUE, TITLE, InitiativeEditor
+from okrdesk.ui.okr.initiatives_panel import (
+    DONE,
+    DUE,
+    FINISHED,
+    OVERDUE,
+    TITLE,
+    InitiativeEditor,
+)
 from okrdesk.ui.okr.kpi_panel import (
     COLOURS,
     LATEST,
@@ -24,24 +31,13 @@ from okrdesk.ui.okr.kpi_panel import (
     VALUES_ROLE,
     KpiModel,
 )
-
-
-def rows(path: Path, sql: str, *args) -> list[tuple]:
-    with sqlite3.connect(path) as connection:
-        return connection.execute(sql, args).fetchall()
+from tests.helpers import query, rows
 
 
 def ok(dialog) -> None:
     button = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
     assert button.isEnabled()
     button.click()
-
-
-@pytest.fixture
-def okrs(qtbot, window, demo_copy):
-    window.files.open_path(demo_copy)
-    window.show_section(1)
-    return window.sections["okrs"]
 
 
 @pytest.fixture
@@ -57,6 +53,11 @@ def partner(okrs, demo_copy):
     return kr_id
 
 
+def stored(path, key_result_id: int) -> dict[int, InitiativeRow]:
+    """The key result's initiatives in the file, by id, as the store's query reads them."""
+    return {row.id: row for row in query(path, key_result_initiatives, key_result_id)}
+
+
 def shown(panel) -> list[str]:
     model = panel.model
     return [model.index(r, TITLE).data() for r in range(model.rowCount())]
@@ -65,23 +66,27 @@ def shown(panel) -> list[str]:
 def test_the_initiatives_of_the_chosen_key_result_with_the_overdue_one_marked(
     okrs, partner, demo_copy
 ):
-    stored = rows(
-        demo_copy,
-        "SELECT title, due_date, done FROM initiatives WHERE key_result_id = ?",
-        partner,
-    )
+    initiatives = stored(demo_copy, partner).values()
     panel = okrs.initiatives
-    assert sorted(shown(panel)) == sorted(t for t, _, _ in stored)
+    assert sorted(shown(panel)) == sorted(row.title for row in initiatives)
     today = dt.date.today()
+    kinds = set()
     for number in range(panel.model.rowCount()):
         title = panel.model.index(number, TITLE).data()
-        due, done = next((d, done) for t, d, done in stored if t == title)
+        due_day, done = next((r.due_date, r.done) for r in initiatives if r.title == title)
         due_cell = panel.model.index(number, DUE)
-        due_day = dt.date.fromisoformat(due)
         assert format_date(due_day) in due_cell.data()
         overdue = not done and due_day < today
         assert ("overdue" in due_cell.data()) == overdue
-        assert (due_cell.data(Qt.ItemDataRole.ForegroundRole) is not None) == overdue or done
+        foreground = due_cell.data(Qt.ItemDataRole.ForegroundRole)
+        kinds.add("done" if done else "overdue" if overdue else "open")
+        if done:
+            assert foreground == FINISHED
+        elif overdue:
+            assert foreground == OVERDUE
+        else:
+            assert foreground is None
+    assert {"open", "overdue"} <= kinds, "the chosen key result shows both kinds of open row"
     assert "overdue" in panel.summary_label.text()
     assert panel.add_button.isEnabled()
 
@@ -94,21 +99,19 @@ def test_add_an_initiative_then_undo_and_redo_keep_its_id(okrs, partner, window,
     dialog.due_check.setChecked(True)
     dialog.due_edit.setDate(QDate(2030, 1, 15))
     ok(dialog)
-    created = rows(
-        demo_copy,
-        "SELECT id, key_result_id, due_date, done FROM initiatives "
-        "WHERE title = 'Partner onboarding kit'",
-    )
-    assert [c[1:] for c in created] == [(partner, "2030-01-15", 0)]
+
+    def kits() -> list[InitiativeRow]:
+        rows = stored(demo_copy, partner).values()
+        return [row for row in rows if row.title == "Partner onboarding kit"]
+
+    created = kits()
+    assert [(c.due_date, c.done) for c in created] == [(dt.date(2030, 1, 15), False)]
     assert "Partner onboarding kit" in shown(panel)
     window.controller.undo_stack.undo()
-    assert (
-        rows(demo_copy, "SELECT id FROM initiatives WHERE title = 'Partner onboarding kit'") == []
-    )
+    assert kits() == []
     assert "Partner onboarding kit" not in shown(panel)
     window.controller.undo_stack.redo()
-    again = rows(demo_copy, "SELECT id FROM initiatives WHERE title = 'Partner onboarding kit'")
-    assert again == [(created[0][0],)]
+    assert [again.id for again in kits()] == [created[0].id]
     assert "Partner onboarding kit" in shown(panel)
 
 
@@ -118,14 +121,15 @@ def test_tick_done_with_the_checkbox_then_undo(okrs, partner, window, demo_copy)
     assert not first.done
     cell = panel.model.index(0, DONE)
     assert panel.model.setData(cell, Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
-    assert rows(demo_copy, "SELECT done FROM initiatives WHERE id = ?", first.id) == [(1,)]
+    assert stored(demo_copy, partner)[first.id].done
     ticked = next(r for r in range(panel.model.rowCount()) if panel.model.row(r).id == first.id)
     assert panel.model.index(ticked, DONE).data(Qt.ItemDataRole.CheckStateRole) == (
         Qt.CheckState.Checked
     )
+    assert panel.model.index(ticked, DUE).data(Qt.ItemDataRole.ForegroundRole) == FINISHED
     assert window.controller.undo_stack.undoText().startswith("Tick")
     window.controller.undo_stack.undo()
-    assert rows(demo_copy, "SELECT done FROM initiatives WHERE id = ?", first.id) == [(0,)]
+    assert not stored(demo_copy, partner)[first.id].done
 
 
 def test_delete_an_initiative_then_undo_restores_it_with_its_id(okrs, partner, window, demo_copy):
@@ -136,7 +140,7 @@ def test_delete_an_initiative_then_undo_restores_it_with_its_id(okrs, partner, w
     assert panel.delete_button.isEnabled()
     panel.delete_button.click()
     assert target.title not in shown(panel)
-    assert rows(demo_copy, "SELECT id FROM initiatives WHERE id = ?", target.id) == []
+    assert target.id not in stored(demo_copy, partner)
     window.controller.undo_stack.undo()
     assert rows(demo_copy, "SELECT * FROM initiatives ORDER BY id") == before
     assert target.title in shown(panel)
@@ -150,13 +154,9 @@ def test_edit_an_initiative_then_undo(okrs, partner, window, demo_copy):
     assert dialog.title_edit.text() == target.title
     dialog.title_edit.setText("Renamed initiative")
     ok(dialog)
-    assert rows(demo_copy, "SELECT title FROM initiatives WHERE id = ?", target.id) == [
-        ("Renamed initiative",)
-    ]
+    assert stored(demo_copy, partner)[target.id].title == "Renamed initiative"
     window.controller.undo_stack.undo()
-    assert rows(demo_copy, "SELECT title FROM initiatives WHERE id = ?", target.id) == [
-        (target.title,)
-    ]
+    assert stored(demo_copy, partner)[target.id].title == target.title
 
 
 def test_a_closed_cycles_initiatives_are_read_only(okrs, demo_copy):
@@ -368,10 +368,10 @@ def test_a_click_on_the_checkbox_ticks_the_initiative_done(okrs, partner, window
         QStyle.SubElement.SE_ItemViewItemCheckIndicator, options, panel.table
     )
     qtbot.mouseClick(panel.table.viewport(), Qt.MouseButton.LeftButton, pos=check.center())
-    assert rows(demo_copy, "SELECT done FROM initiatives WHERE id = ?", first.id) == [(1,)]
+    assert stored(demo_copy, partner)[first.id].done
     assert "1 of 2 done" in panel.summary_label.text()
     window.controller.undo_stack.undo()
-    assert rows(demo_copy, "SELECT done FROM initiatives WHERE id = ?", first.id) == [(0,)]
+    assert not stored(demo_copy, partner)[first.id].done
 
 
 def test_delete_in_the_initiatives_table_deletes_the_initiative_not_the_key_result(
@@ -382,7 +382,7 @@ def test_delete_in_the_initiatives_table_deletes_the_initiative_not_the_key_resu
     target = panel.selected()
     panel.table.setFocus()
     qtbot.keyClick(panel.table, Qt.Key.Key_Delete)
-    assert rows(demo_copy, "SELECT id FROM initiatives WHERE id = ?", target.id) == []
+    assert target.id not in stored(demo_copy, partner)
     assert rows(demo_copy, "SELECT id FROM key_results WHERE id = ?", partner) == [(partner,)]
     window.controller.undo_stack.undo()
     assert target.title in shown(panel)

@@ -5,22 +5,18 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QLocale, QModelIndex, Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
+from okrdesk.store.bindings import named_bindings
 from okrdesk.ui.okr.binding_dialog import BindingDialog
 from okrdesk.ui.okr.nodes import KeyResultNode
 from okrdesk.ui.okr.tree_model import NODE_ROLE, TITLE
+from tests.helpers import current_key_results, query, rows
 
 ROOT = QModelIndex()
 MQL_KR = "Grow MQLs per month from 240 to 360"
 FORM_KR = "Raise visit→form conversion from 2.8 % to 4.0 %"
-
-
-def rows(path: Path, sql: str, *args) -> list[tuple]:
-    with sqlite3.connect(path) as connection:
-        return connection.execute(sql, args).fetchall()
 
 
 def kr_index(okrs, title: str) -> QModelIndex:
@@ -60,21 +56,14 @@ def bind_button(dialog: BindingDialog):
 
 
 def bound(path: Path, title: str) -> list[tuple]:
-    return rows(
-        path,
-        "SELECT b.metric, f.name, s1.name, s2.name, b.segment FROM key_result_bindings b "
-        "JOIN key_results k ON k.id = b.key_result_id JOIN funnels f ON f.id = b.funnel_id "
-        "LEFT JOIN funnel_stages s1 ON s1.id = b.from_stage_id "
-        "LEFT JOIN funnel_stages s2 ON s2.id = b.to_stage_id WHERE k.title = ?",
-        title,
-    )
-
-
-@pytest.fixture
-def okrs(qtbot, window, demo_copy):
-    window.files.open_path(demo_copy)
-    window.show_section(1)
-    return window.sections["okrs"]
+    """(metric, funnel, from stage, to stage, segment) of the binding of the current cycle's
+    key result called `title`, as the store's named_bindings reads it; [] when unbound."""
+    (kr_id,) = [kr.id for kr in current_key_results(path).values() if kr.title == title]
+    named = query(path, named_bindings).get(kr_id)
+    if named is None:
+        return []
+    b = named.binding
+    return [(b.metric, named.funnel, named.from_stage, named.to_stage, b.segment)]
 
 
 def test_bind_a_count_with_a_preview_then_undo_and_redo(okrs, qtbot, window, demo_copy):

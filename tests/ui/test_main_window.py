@@ -3,18 +3,20 @@
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, QPoint, Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
 from okrdesk import paths
+from okrdesk.store.experiments.records import backlog
+from okrdesk.store.okr.queries import list_cycles
 from okrdesk.ui import settings
 from okrdesk.ui.app import first_workspace
 from okrdesk.ui.common.formatting import format_percent
 from okrdesk.ui.cycle_dialog import CycleDialog
 from okrdesk.ui.main_window import MainWindow
+from tests.helpers import query, rows, stored_experiments
 
 SECTIONS = ["dashboard", "okrs", "experiments", "funnel", "review"]
 
@@ -31,9 +33,9 @@ def message_boxes() -> list[QMessageBox]:
     ]
 
 
-def rows(path: Path, sql: str) -> list[tuple]:
-    with sqlite3.connect(path) as connection:
-        return connection.execute(sql).fetchall()
+def cycle_names(path: Path) -> list[tuple[str]]:
+    """(name,) of every cycle in the file, as the store's list_cycles reads them."""
+    return [(cycle.name,) for cycle in query(path, list_cycles)]
 
 
 def test_demo_opens_on_the_dashboard_with_its_name_in_the_title(qtbot, window, demo_copy):
@@ -97,11 +99,11 @@ def test_sections_list_what_the_workspace_holds(qtbot, window, demo_copy):
     window.show_section(SECTIONS.index("experiments"))
     experiments = window.sections["experiments"]
     experiments.backlog.show_all_check.setChecked(True)
-    codes = [code for (code,) in rows(demo_copy, "SELECT code FROM experiments")]
-    assert sorted(experiments.backlog.codes()) == sorted(codes)
-    decided = rows(demo_copy, "SELECT code FROM experiments WHERE decision = 'roll_back'")
+    stored = stored_experiments(demo_copy)
+    assert sorted(experiments.backlog.codes()) == sorted(stored)
+    decided = [code for code, row in stored.items() if row.decision == "roll_back"]
     learnt = experiments.learnings
-    rolled_back = learnt.codes().index(decided[0][0])
+    rolled_back = learnt.codes().index(decided[0])
     assert learnt.proxy.index(rolled_back, 2).data() == "rolled back"
     window.show_section(SECTIONS.index("review"))
     reviewed = window.sections["review"].week_combo
@@ -139,17 +141,17 @@ def test_start_a_new_cycle_then_undo_and_redo_it(qtbot, window, empty_file):
     assert name.startswith(str(dialog.start_edit.date().year())) and " Q" in name
     accept_cycle_dialog(qtbot, window)
 
-    assert rows(empty_file, "SELECT name FROM cycles") == [(name,)]
+    assert cycle_names(empty_file) == [(name,)]
     assert window.current_section_key() == "dashboard"
     assert name in window.sections["dashboard"].subtitle_label.text()
 
     qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    assert rows(empty_file, "SELECT name FROM cycles") == []
+    assert cycle_names(empty_file) == []
     assert "No cycle" in window.sections["dashboard"].subtitle_label.text()
 
     shift_ctrl = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
     qtbot.keyClick(window, Qt.Key.Key_Z, shift_ctrl)
-    assert rows(empty_file, "SELECT name FROM cycles") == [(name,)]
+    assert cycle_names(empty_file) == [(name,)]
     assert window.undo_action.text().startswith("&Undo")
 
 
@@ -365,5 +367,5 @@ def test_hidden_sections_catch_up_when_shown(qtbot, window, demo_copy, empty_fil
     window.show_section(0)
     window.files.open_path(demo_copy)  # the experiments section is hidden now
     window.show_section(SECTIONS.index("experiments"))
-    ideas = rows(demo_copy, "SELECT code FROM experiments WHERE status = 'idea'")
-    assert sorted(window.sections["experiments"].backlog.codes()) == sorted(c for (c,) in ideas)
+    ideas = [row.code for row in query(demo_copy, backlog)]  # ideas, by default
+    assert sorted(window.sections["experiments"].backlog.codes()) == sorted(ideas)

@@ -2,24 +2,18 @@
 
 from __future__ import annotations
 
-import sqlite3
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
+from okrdesk.store.okr.queries import KeyResultRow
 from okrdesk.ui.okr.editors import KeyResultEditor, ObjectiveEditor
 from okrdesk.ui.okr.nodes import KeyResultNode, ObjectiveNode
 from okrdesk.ui.okr.tree_model import NODE_ROLE
+from tests.helpers import current_key_results, current_objectives, rows
 
 ROOT = QModelIndex()
 CAC = "Reduce blended CAC from 420 € to 300 €"
-
-
-def rows(path: Path, sql: str, *args) -> list[tuple]:
-    with sqlite3.connect(path) as connection:
-        return connection.execute(sql, args).fetchall()
 
 
 def select(okrs, predicate) -> None:
@@ -50,13 +44,20 @@ APPLY = QDialogButtonBox.StandardButton.Ok
 REVERT = QDialogButtonBox.StandardButton.Cancel
 
 
+def named(path, title: str) -> list[KeyResultRow]:
+    """The current cycle's key results called `title`, as the store's queries read them."""
+    return [kr for kr in current_key_results(path).values() if kr.title == title]
+
+
+def targets(path, title: str) -> list[float]:
+    return [kr.target_value for kr in named(path, title)]
+
+
 @pytest.fixture
-def okrs(qtbot, window, demo_copy):
-    window.files.open_path(demo_copy)
-    window.show_section(1)
-    section = window.sections["okrs"]
-    section.side_tabs.setCurrentWidget(section.details)
-    return section
+def okrs(okrs):
+    """The OKRs section (tests/ui/conftest.py) with the details tab showing."""
+    okrs.side_tabs.setCurrentWidget(okrs.details)
+    return okrs
 
 
 def test_the_panel_follows_the_selection_and_applies_an_edit_as_one_undo_step(
@@ -74,21 +75,15 @@ def test_the_panel_follows_the_selection_and_applies_an_edit_as_one_undo_step(
     editor.target_spin.setValue(280)
     qtbot.mouseClick(button(editor, APPLY), Qt.MouseButton.LeftButton)
 
-    assert rows(demo_copy, "SELECT target_value FROM key_results WHERE title = ?", CAC) == []
-    saved = rows(
-        demo_copy,
-        "SELECT target_value FROM key_results WHERE title = 'Reduce blended CAC to 280 €'",
-    )
-    assert saved == [(280.0,)]
+    assert targets(demo_copy, CAC) == []
+    assert targets(demo_copy, "Reduce blended CAC to 280 €") == [280.0]
     # The tree shows the new title and the row stays selected, with the panel on it.
     node = okrs.current_node()
     assert isinstance(node, KeyResultNode) and node.row_data.title == "Reduce blended CAC to 280 €"
     assert okrs.details.editor.title_edit.text() == "Reduce blended CAC to 280 €"
 
     window.controller.undo_stack.undo()
-    assert rows(demo_copy, "SELECT target_value FROM key_results WHERE title = ?", CAC) == [
-        (300.0,)
-    ]
+    assert targets(demo_copy, CAC) == [300.0]
     assert okrs.details.editor.title_edit.text() == CAC
 
 
@@ -99,9 +94,9 @@ def test_an_objective_is_edited_in_the_panel_too(okrs, qtbot, demo_copy):
     objective_id = okrs.current_node().row_data.id
     editor.description_edit.setPlainText("Why: the board asked for it.")
     qtbot.mouseClick(button(editor, APPLY), Qt.MouseButton.LeftButton)
-    assert rows(demo_copy, "SELECT description FROM objectives WHERE id = ?", objective_id) == [
-        ("Why: the board asked for it.",)
-    ]
+    assert current_objectives(demo_copy)[objective_id].description == (
+        "Why: the board asked for it."
+    )
 
 
 def test_an_invalid_edit_cannot_be_applied_and_is_not_saved_when_leaving(okrs, demo_copy):
@@ -124,7 +119,7 @@ def test_moving_to_another_row_saves_a_valid_edit_and_revert_puts_back_the_saved
     select(okrs, is_kr(CAC))
     okrs.details.editor.weight_spin.setValue(2.5)
     select(okrs, lambda node: isinstance(node, KeyResultNode) and node.row_data.title != CAC)
-    assert rows(demo_copy, "SELECT weight FROM key_results WHERE title = ?", CAC) == [(2.5,)]
+    assert [kr.weight for kr in named(demo_copy, CAC)] == [2.5]
 
     select(okrs, is_kr(CAC))
     editor = okrs.details.editor
@@ -145,7 +140,7 @@ def test_escape_reverts_and_enter_applies(okrs, qtbot, demo_copy):
 
     editor.title_edit.setText("Cut CAC to 300 €")
     qtbot.keyClick(editor.title_edit, Qt.Key.Key_Return)
-    assert rows(demo_copy, "SELECT weight FROM key_results WHERE title = 'Cut CAC to 300 €'")
+    assert named(demo_copy, "Cut CAC to 300 €")
 
 
 def test_a_closed_cycle_is_not_editable_in_the_panel(okrs):

@@ -2,25 +2,17 @@
 
 from __future__ import annotations
 
-import sqlite3
-from pathlib import Path
-
-import pytest
 from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLineEdit, QMessageBox
 
 from okrdesk.ui.okr.editors import KeyResultEditor, ObjectiveEditor
 from okrdesk.ui.okr.nodes import KeyResultNode, ObjectiveNode
 from okrdesk.ui.okr.tree_model import NODE_ROLE
+from tests.helpers import current_key_results, current_objectives, rows
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 ROOT = QModelIndex()
-
-
-def rows(path: Path, sql: str, *args) -> list[tuple]:
-    with sqlite3.connect(path) as connection:
-        return connection.execute(sql, args).fetchall()
 
 
 def visible(kind):
@@ -48,13 +40,6 @@ def select(okrs, predicate) -> None:
     okrs.tree.setFocus()
 
 
-@pytest.fixture
-def okrs(qtbot, window, demo_copy):
-    window.files.open_path(demo_copy)
-    window.show_section(1)
-    return window.sections["okrs"]
-
-
 def test_ctrl_n_writes_a_new_objective_and_undo_redo_keep_its_id(okrs, qtbot, window, demo_copy):
     okrs.tree.setFocus()
     qtbot.keyClick(okrs.tree, Qt.Key.Key_N, CTRL)
@@ -66,20 +51,19 @@ def test_ctrl_n_writes_a_new_objective_and_undo_redo_keep_its_id(okrs, qtbot, wi
     assert ok_button(editor).isEnabled()
     qtbot.mouseClick(ok_button(editor), Qt.MouseButton.LeftButton)
 
-    created = rows(
-        demo_copy, "SELECT id, level FROM objectives WHERE title = 'Win the Krakow market'"
-    )
+    def krakow() -> list[tuple[int, str]]:
+        listed = current_objectives(demo_copy).values()
+        return [(o.id, o.level) for o in listed if o.title == "Win the Krakow market"]
+
+    created = krakow()
     assert created and created[0][1] == "team"
     assert any(n.row_data.title == "Win the Krakow market" for n in okrs.objective_nodes())
 
     qtbot.keyClick(window, Qt.Key.Key_Z, CTRL)
-    assert rows(demo_copy, "SELECT id FROM objectives WHERE title = 'Win the Krakow market'") == []
+    assert krakow() == []
     assert not any(n.row_data.title == "Win the Krakow market" for n in okrs.objective_nodes())
     qtbot.keyClick(window, Qt.Key.Key_Z, CTRL_SHIFT)
-    again = rows(
-        demo_copy, "SELECT id, level FROM objectives WHERE title = 'Win the Krakow market'"
-    )
-    assert again == created
+    assert krakow() == created
 
 
 def test_a_new_key_result_is_validated_before_it_can_be_saved(okrs, qtbot, demo_copy):
@@ -100,11 +84,11 @@ def test_a_new_key_result_is_validated_before_it_can_be_saved(okrs, qtbot, demo_
     assert editor.start_spin.suffix() == " %"
     qtbot.mouseClick(ok_button(editor), Qt.MouseButton.LeftButton)
 
-    saved = rows(
-        demo_copy,
-        "SELECT objective_id, kind, unit, start_value, target_value FROM key_results "
-        "WHERE title = 'Cut churn from 3 % to 1.5 %'",
-    )
+    saved = [
+        (kr.objective_id, kr.kind, kr.unit, kr.start_value, kr.target_value)
+        for kr in current_key_results(demo_copy).values()
+        if kr.title == "Cut churn from 3 % to 1.5 %"
+    ]
     assert saved == [(objective_id, "decrease", "percent", 3.0, 1.5)]
 
 
@@ -119,13 +103,14 @@ def test_f2_renames_in_place_and_undo_puts_the_title_back(okrs, qtbot, window, d
     qtbot.keyClicks(editor, "Grow MRR to 240 000 ")
     editor.insert("€")  # QTest types ASCII only
     qtbot.keyClick(editor, Qt.Key.Key_Return)
-    title = "SELECT title FROM key_results WHERE id = ?"
+
+    def title() -> str:
+        return current_key_results(demo_copy)[node.row_data.id].title
+
     # The view commits an in-place edit on its next turn of the event loop.
-    qtbot.waitUntil(
-        lambda: rows(demo_copy, title, node.row_data.id) == [("Grow MRR to 240 000 €",)]
-    )
+    qtbot.waitUntil(lambda: title() == "Grow MRR to 240 000 €")
     qtbot.keyClick(window, Qt.Key.Key_Z, CTRL)
-    assert rows(demo_copy, title, node.row_data.id) == [(old_title,)]
+    assert title() == old_title
 
 
 def test_enter_opens_the_editor_of_a_key_result(okrs, qtbot, demo_copy):
@@ -136,8 +121,8 @@ def test_enter_opens_the_editor_of_a_key_result(okrs, qtbot, demo_copy):
     assert editor.title_edit.text() == node.row_data.title
     editor.target_spin.setValue(node.row_data.target_value + 10)
     qtbot.mouseClick(ok_button(editor), Qt.MouseButton.LeftButton)
-    target = rows(demo_copy, "SELECT target_value FROM key_results WHERE id = ?", node.row_data.id)
-    assert target == [(node.row_data.target_value + 10,)]
+    target = current_key_results(demo_copy)[node.row_data.id].target_value
+    assert target == node.row_data.target_value + 10
 
 
 def answer_next_question(button: QMessageBox.StandardButton) -> None:
@@ -174,7 +159,7 @@ def test_delete_asks_when_check_ins_would_go_and_undo_brings_them_back(
     # Offscreen, nothing gives the window its activation back after a modal box, so the
     # second Delete goes through the action the key reached above.
     okrs.editing.delete_action.trigger()
-    assert rows(demo_copy, "SELECT COUNT(*) FROM key_results WHERE id = ?", kr_id) == [(0,)]
+    assert kr_id not in current_key_results(demo_copy)
     assert rows(demo_copy, count, kr_id)[0][0] == 0
 
     window.undo_action.trigger()
@@ -190,10 +175,14 @@ def test_changing_alignment_is_one_undo_step(okrs, qtbot, window, demo_copy):
     editor.parent_combo.setCurrentIndex(editor.parent_combo.findData(None))
     qtbot.keyClicks(editor.title_edit, " now")
     qtbot.mouseClick(ok_button(editor), Qt.MouseButton.LeftButton)
-    query = "SELECT parent_id, title FROM objectives WHERE id = ?"
-    assert rows(demo_copy, query, node.row_data.id) == [(None, node.row_data.title + " now")]
+
+    def stored() -> tuple[int | None, str]:
+        objective = current_objectives(demo_copy)[node.row_data.id]
+        return objective.parent_id, objective.title
+
+    assert stored() == (None, node.row_data.title + " now")
     qtbot.keyClick(window, Qt.Key.Key_Z, CTRL)
-    assert rows(demo_copy, query, node.row_data.id) == [(old_parent, node.row_data.title)]
+    assert stored() == (old_parent, node.row_data.title)
 
 
 def test_a_closed_cycle_cannot_be_edited(okrs):

@@ -2,22 +2,16 @@
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QModelIndex, Qt
 
 from okrdesk.ui.okr.nodes import GroupNode, KeyResultNode, ObjectiveNode
 from okrdesk.ui.okr.tree_model import NODE_ROLE
+from tests.helpers import current_key_results, current_objectives, rows
 
 ROOT = QModelIndex()
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
-
-
-def rows(path: Path, sql: str, *args) -> list[tuple]:
-    with sqlite3.connect(path) as connection:
-        return connection.execute(sql, args).fetchall()
 
 
 def find(model, predicate, parent=ROOT) -> QModelIndex | None:
@@ -39,22 +33,8 @@ def drag(okrs, source: QModelIndex, target: QModelIndex, row: int = -1) -> None:
     okrs.proxy.dropMimeData(data, Qt.DropAction.MoveAction, row, column, target)
 
 
-@pytest.fixture
-def okrs(qtbot, window, demo_copy):
-    window.files.open_path(demo_copy)
-    window.show_section(1)
-    return window.sections["okrs"]
-
-
 def kr_order(path: Path, objective_id: int) -> list[int]:
-    return [
-        kr_id
-        for (kr_id,) in rows(
-            path,
-            "SELECT id FROM key_results WHERE objective_id = ? ORDER BY position",
-            objective_id,
-        )
-    ]
+    return [kr.id for kr in current_objectives(path)[objective_id].key_results]
 
 
 def test_ctrl_shift_down_moves_a_key_result_below_its_neighbour(okrs, qtbot, window, demo_copy):
@@ -85,9 +65,8 @@ def test_dropping_a_key_result_on_another_objective_moves_it_there(okrs, window,
     drag(okrs, source, target)
     assert kr_order(demo_copy, target_id)[-1] == node.row_data.id
     window.undo_action.trigger()
-    assert rows(
-        demo_copy, "SELECT objective_id FROM key_results WHERE id = ?", node.row_data.id
-    ) == [(node.row_data.objective_id,)]
+    moved_back = current_key_results(demo_copy)[node.row_data.id]
+    assert moved_back.objective_id == node.row_data.objective_id
 
 
 def test_dropping_an_objective_onto_another_aligns_it_and_onto_a_group_frees_it(
@@ -98,11 +77,10 @@ def test_dropping_an_objective_onto_another_aligns_it_and_onto_a_group_frees_it(
     )
     aligned = find(okrs.proxy, lambda n: isinstance(n, ObjectiveNode) and n.row_data.parent_id)
     node = aligned.data(NODE_ROLE)
-    query = "SELECT parent_id FROM objectives WHERE id = ?"
 
     group = find(okrs.proxy, lambda n: isinstance(n, GroupNode))
     drag(okrs, aligned, group)
-    assert rows(demo_copy, query, node.row_data.id) == [(None,)]
+    assert current_objectives(demo_copy)[node.row_data.id].parent_id is None
 
     aligned = find(
         okrs.proxy, lambda n: isinstance(n, ObjectiveNode) and n.row_data.id == node.row_data.id
@@ -117,11 +95,11 @@ def test_dropping_an_objective_onto_another_aligns_it_and_onto_a_group_frees_it(
     )
     new_parent = company.data(NODE_ROLE).row_data.id
     drag(okrs, aligned, company)
-    assert rows(demo_copy, query, node.row_data.id) == [(new_parent,)]
+    assert current_objectives(demo_copy)[node.row_data.id].parent_id == new_parent
 
     window.undo_action.trigger()
     window.undo_action.trigger()
-    assert rows(demo_copy, query, node.row_data.id) == [(node.row_data.parent_id,)]
+    assert current_objectives(demo_copy)[node.row_data.id].parent_id == node.row_data.parent_id
 
 
 def test_an_objective_cannot_be_dropped_under_its_own_aligned_objective(okrs, demo_copy):

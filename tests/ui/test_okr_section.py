@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale, QModelIndex, Qt
 from PySide6.QtWidgets import QDialog
 
 from okrdesk.domain.okr import Status
+from okrdesk.store.okr.queries import cycle_objectives, list_cycles
 from okrdesk.ui.okr.checkin_dialog import CheckInDialog
 from okrdesk.ui.okr.nodes import KeyResultNode
 from okrdesk.ui.okr.tree_model import (
@@ -22,12 +21,7 @@ from okrdesk.ui.okr.tree_model import (
     STATUS,
     TITLE,
 )
-
-
-def rows(path: Path, sql: str, *args) -> list[tuple]:
-    with sqlite3.connect(path) as connection:
-        return connection.execute(sql, args).fetchall()
-
+from tests.helpers import query, rows
 
 ROOT = QModelIndex()
 
@@ -65,29 +59,17 @@ def find_row(model, title: str, parent=ROOT) -> QModelIndex | None:
     return None
 
 
-@pytest.fixture
-def okrs(qtbot, window, demo_copy):
-    window.files.open_path(demo_copy)
-    window.show_section(1)
-    return window.sections["okrs"]
-
-
 def test_the_current_cycle_shows_aligned_objectives_under_their_parents(okrs, demo_copy):
     assert okrs.cycle_combo.currentText() == okrs.selected_cycle().name
     assert not okrs.selected_cycle().closed
     lines = shown_rows(okrs.proxy)
-    company = rows(
-        demo_copy,
-        "SELECT title FROM objectives o JOIN cycles c ON o.cycle_id = c.id "
-        "WHERE c.closed_at IS NULL AND o.level = 'company' ORDER BY o.position",
-    )
+    (current,) = [cycle for cycle in query(demo_copy, list_cycles) if not cycle.closed]
+    objectives = query(demo_copy, cycle_objectives, current.id)
+    company = [o.title for o in objectives if o.level == "company"]
     assert lines[0] == (0, "Company")
-    assert [title for depth, title in lines if depth == 1] == [t for (t,) in company]
-    parent, child = rows(
-        demo_copy,
-        "SELECT p.title, o.title FROM objectives o JOIN objectives p ON o.parent_id = p.id "
-        "JOIN cycles c ON o.cycle_id = c.id WHERE c.closed_at IS NULL LIMIT 1",
-    )[0]
+    assert [title for depth, title in lines if depth == 1] == company
+    titles = {o.id: o.title for o in objectives}
+    parent, child = next((titles[o.parent_id], o.title) for o in objectives if o.parent_id)
     parent_index = find_row(okrs.proxy, parent)
     child_index = find_row(okrs.proxy, child)
     assert child_index.parent() == parent_index
@@ -154,16 +136,12 @@ def test_ctrl_f_focuses_the_search_box(okrs, qtbot):
 
 
 def test_the_closed_cycle_can_be_chosen(okrs, demo_copy):
-    closed = rows(demo_copy, "SELECT name FROM cycles WHERE closed_at IS NOT NULL")[0][0]
-    okrs.cycle_combo.setCurrentIndex(okrs.cycle_combo.findText(closed + " (closed)"))
+    closed = next(cycle for cycle in query(demo_copy, list_cycles) if cycle.closed)
+    okrs.cycle_combo.setCurrentIndex(okrs.cycle_combo.findText(closed.name + " (closed)"))
     assert okrs.selected_cycle().closed
     titles = [t for _d, t in shown_rows(okrs.proxy)]
-    expected = rows(
-        demo_copy,
-        "SELECT o.title FROM objectives o JOIN cycles c ON o.cycle_id = c.id WHERE c.name = ?",
-        closed,
-    )
-    assert {t for (t,) in expected} <= set(titles)
+    expected = {o.title for o in query(demo_copy, cycle_objectives, closed.id)}
+    assert expected and expected <= set(titles)
 
 
 def open_checkin(okrs, qtbot) -> CheckInDialog:

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from okrdesk.domain.okr_templates import by_team, templates
+from okrdesk.domain.okr_templates import templates
+from okrdesk.store.okr.queries import cycle_objectives
+from okrdesk.store.people import list_people, list_teams
 from okrdesk.ui.common.formatting import format_kr_value
 from okrdesk.ui.okr.nodes import ObjectiveNode
 from okrdesk.ui.okr.template_dialog import (
@@ -18,16 +18,12 @@ from okrdesk.ui.okr.template_dialog import (
     TemplateFilterModel,
     TemplateModel,
 )
+from tests.helpers import query, rows
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 TEMPLATE = next(t for t in templates() if t.id == "sales-saas-win-more")
-
-
-def rows(path: Path, sql: str, *args) -> list[tuple]:
-    with sqlite3.connect(path) as connection:
-        return connection.execute(sql, args).fetchall()
 
 
 def okr_tables(path: Path) -> tuple[list[tuple], list[tuple]]:
@@ -55,13 +51,6 @@ def shown_templates(dialog: TemplateDialog) -> list[str]:
     return found
 
 
-@pytest.fixture
-def okrs(qtbot, window, demo_copy):
-    window.files.open_path(demo_copy)
-    window.show_section(1)
-    return window.sections["okrs"]
-
-
 def test_ctrl_alt_n_creates_the_objective_and_its_key_results_as_one_undo_step(
     okrs, qtbot, window, demo_copy
 ):
@@ -79,23 +68,19 @@ def test_ctrl_alt_n_creates_the_objective_and_its_key_results_as_one_undo_step(
     dialog.owner_combo.lineEdit().setText("Priya Raman")  # typing would pop the completer up
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
 
-    (priya,) = rows(demo_copy, "SELECT id FROM people WHERE name = 'Priya Raman'")[0]
-    (sales,) = rows(demo_copy, "SELECT id FROM teams WHERE name = 'Sales'")[0]
-    created = rows(
-        demo_copy,
-        "SELECT id, cycle_id, title, level, owner_id, team_id, parent_id, description "
-        "FROM objectives WHERE title = ?",
-        TEMPLATE.title,
-    )
+    (priya,) = [p.id for p in query(demo_copy, list_people) if p.name == "Priya Raman"]
+    (sales,) = [t.id for t in query(demo_copy, list_teams) if t.name == "Sales"]
+    objectives = query(demo_copy, cycle_objectives, cycle_id)
+    created = [o for o in objectives if o.title == TEMPLATE.title]
     assert len(created) == 1
-    objective_id = created[0][0]
-    assert created[0][1:] == (cycle_id, TEMPLATE.title, "team", priya, sales, None, TEMPLATE.why)
-    key_results = rows(
-        demo_copy,
-        "SELECT title, kind, unit, start_value, target_value, weight, owner_id, position "
-        "FROM key_results WHERE objective_id = ? ORDER BY position",
-        objective_id,
-    )
+    objective = created[0]
+    objective_id = objective.id
+    assert (objective.level, objective.owner_id, objective.team_id) == ("team", priya, sales)
+    assert (objective.parent_id, objective.description) == (None, TEMPLATE.why)
+    key_results = [
+        (k.title, k.kind, k.unit, k.start_value, k.target_value, k.weight, k.owner_id, k.position)
+        for k in objective.key_results
+    ]
     assert key_results == [
         (kr.title, kr.kind, kr.unit, kr.start_value, kr.target_value, 1.0, priya, position)
         for position, kr in enumerate(TEMPLATE.key_results)
@@ -143,7 +128,9 @@ def test_filters_by_team_and_business_and_the_team_follows_the_template(okrs):
     assert dialog.current_template().id == shown[0]
 
     dialog.team_filter.setCurrentIndex(dialog.team_filter.findData("Customer success"))
-    small_cs = [t.id for t in by_team("Customer success") if t.flavour == "Small business"]
+    small_cs = [
+        t.id for t in templates() if t.team == "Customer success" and t.flavour == "Small business"
+    ]
     assert shown_templates(dialog) == small_cs
     assert dialog.current_template().id == small_cs[0]
     # The demo's team is spelt "Customer Success": matched regardless of case.

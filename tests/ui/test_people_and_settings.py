@@ -11,19 +11,16 @@ from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
 from okrdesk.domain.okr import Status
+from okrdesk.store.people import PersonRow, list_people, list_teams, owned_by
 from okrdesk.ui.okr.nodes import KeyResultNode
 from okrdesk.ui.okr.tree_model import NODE_ROLE, STATUS
 from okrdesk.ui.people.dialog import PeopleDialog
 from okrdesk.ui.people.editors import PersonEditor, TeamEditor
 from okrdesk.ui.settings_dialog import SettingsDialog
+from tests.helpers import query, rows
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 ROOT = QModelIndex()
-
-
-def rows(path: Path, sql: str, *args) -> list[tuple]:
-    with sqlite3.connect(path) as connection:
-        return connection.execute(sql, args).fetchall()
 
 
 def content(path: Path) -> dict[str, list[tuple]]:
@@ -71,6 +68,16 @@ def answer_next_question(button: QMessageBox.StandardButton, seen: list[str]) ->
     QTimer.singleShot(0, answer)
 
 
+def teams(path: Path) -> dict[int, str]:
+    """{team id: name} in the file, as the store's query reads them."""
+    return {team.id: team.name for team in query(path, list_teams)}
+
+
+def persons(path: Path) -> dict[int, PersonRow]:
+    """Everyone in the file by id, as the store's query reads them."""
+    return {person.id: person for person in query(path, list_people)}
+
+
 def shown_names(view) -> list[str]:
     model = view.model()
     return [model.index(row, 0).data() for row in range(model.rowCount())]
@@ -90,11 +97,8 @@ def people(qtbot, window, demo_copy) -> PeopleDialog:
 
 
 def test_the_manager_lists_every_team_and_person(people, demo_copy):
-    assert shown_names(people.teams_view) == [
-        name for (name,) in rows(demo_copy, "SELECT name FROM teams ORDER BY name")
-    ]
-    names = [name for (name,) in rows(demo_copy, "SELECT name FROM people ORDER BY name")]
-    assert shown_names(people.people_view) == names
+    assert shown_names(people.teams_view) == list(teams(demo_copy).values())
+    assert shown_names(people.people_view) == [p.name for p in persons(demo_copy).values()]
     sales = shown_names(people.teams_view).index("Sales")
     assert people.teams_model.index(sales, 1).data() == "3"  # three people in Sales
 
@@ -108,7 +112,7 @@ def test_a_team_is_added_renamed_and_deleted_and_undo_redo_walk_it_back(
     assert not ok_button(editor).isEnabled()  # no name yet
     qtbot.keyClicks(editor.name_edit, "Product")
     click(qtbot, ok_button(editor))
-    (team_id,) = rows(demo_copy, "SELECT id FROM teams WHERE name = 'Product'")[0]
+    (team_id,) = [id_ for id_, name in teams(demo_copy).items() if name == "Product"]
     assert "Product" in shown_names(people.teams_view)
     assert people.selected_team().id == team_id
 
@@ -117,29 +121,25 @@ def test_a_team_is_added_renamed_and_deleted_and_undo_redo_walk_it_back(
     editor.name_edit.selectAll()
     qtbot.keyClicks(editor.name_edit, "Product and Design")
     click(qtbot, ok_button(editor))
-    assert rows(demo_copy, "SELECT name FROM teams WHERE id = ?", team_id) == [
-        ("Product and Design",)
-    ]
+    assert teams(demo_copy)[team_id] == "Product and Design"
 
     click(qtbot, people.delete_team_button)  # nobody is in it: no question
-    assert rows(demo_copy, "SELECT COUNT(*) FROM teams WHERE id = ?", team_id) == [(0,)]
+    assert team_id not in teams(demo_copy)
     assert "Product and Design" not in shown_names(people.teams_view)
 
     window.undo_action.trigger()
     assert "Product and Design" in shown_names(people.teams_view)
     window.undo_action.trigger()
-    assert rows(demo_copy, "SELECT name FROM teams WHERE id = ?", team_id) == [("Product",)]
+    assert teams(demo_copy)[team_id] == "Product"
     window.undo_action.trigger()
     assert "Product" not in shown_names(people.teams_view)
     assert content(demo_copy) == before
 
     for _ in range(2):
         window.redo_action.trigger()
-    assert rows(demo_copy, "SELECT id, name FROM teams WHERE id = ?", team_id) == [
-        (team_id, "Product and Design")
-    ]
+    assert teams(demo_copy)[team_id] == "Product and Design"
     window.redo_action.trigger()
-    assert rows(demo_copy, "SELECT COUNT(*) FROM teams WHERE id = ?", team_id) == [(0,)]
+    assert team_id not in teams(demo_copy)
 
 
 def test_a_person_is_added_edited_and_deleted_and_undo_redo_walk_it_back(
@@ -156,10 +156,9 @@ def test_a_person_is_added_edited_and_deleted_and_undo_redo_walk_it_back(
     assert "not an e-mail address" in editor.problems_label.text()
     qtbot.keyClicks(editor.email_edit, ".com")
     click(qtbot, ok_button(editor))
-    query = "SELECT p.id, p.email, t.name FROM people p LEFT JOIN teams t ON t.id = p.team_id "
-    created = rows(demo_copy, query + "WHERE p.name = 'Ana Silva'")
-    assert [row[1:] for row in created] == [("ana@example.com", "Marketing")]
-    person_id = created[0][0]
+    created = [p for p in persons(demo_copy).values() if p.name == "Ana Silva"]
+    assert [(p.email, p.team_name) for p in created] == [("ana@example.com", "Marketing")]
+    person_id = created[0].id
     assert people.selected_person().id == person_id
 
     people.people_view.setFocus()  # offscreen, focus does not come back after a dialog
@@ -169,24 +168,22 @@ def test_a_person_is_added_edited_and_deleted_and_undo_redo_walk_it_back(
     editor.name_edit.selectAll()
     qtbot.keyClicks(editor.name_edit, "Ana Silva-Costa")
     click(qtbot, ok_button(editor))
-    assert rows(demo_copy, query + "WHERE p.id = ?", person_id) == [
-        (person_id, "ana@example.com", "Sales")
-    ]
-    assert rows(demo_copy, "SELECT name FROM people WHERE id = ?", person_id) == [
-        ("Ana Silva-Costa",)
-    ]
+    edited = persons(demo_copy)[person_id]
+    assert (edited.name, edited.email, edited.team_name) == (
+        "Ana Silva-Costa",
+        "ana@example.com",
+        "Sales",
+    )
 
     qtbot.keyClick(people.people_view, Qt.Key.Key_Delete)  # owns nothing: no question
-    assert rows(demo_copy, "SELECT COUNT(*) FROM people WHERE id = ?", person_id) == [(0,)]
+    assert person_id not in persons(demo_copy)
 
     for _ in range(3):  # Ctrl+Z works in the dialog too
         qtbot.keyClick(people.people_view, Qt.Key.Key_Z, CTRL)
     assert "Ana Silva" not in shown_names(people.people_view)
     assert content(demo_copy) == before
     window.redo_action.trigger()
-    assert rows(demo_copy, "SELECT id, name FROM people WHERE name = 'Ana Silva'") == [
-        (person_id, "Ana Silva")
-    ]
+    assert persons(demo_copy)[person_id].name == "Ana Silva"
 
 
 def test_a_name_taken_whatever_its_case_is_refused_and_nothing_is_written(people, qtbot, demo_copy):
@@ -215,11 +212,9 @@ def test_a_name_taken_whatever_its_case_is_refused_and_nothing_is_written(people
 def test_deleting_an_owner_asks_first_and_undo_restores_what_they_owned(
     people, qtbot, window, demo_copy
 ):
-    (claire,) = rows(demo_copy, "SELECT id FROM people WHERE name = 'Claire Dubois'")[0]
-    owned = "SELECT COUNT(*) FROM {} WHERE owner_id = ?"
-    objectives = rows(demo_copy, owned.format("objectives"), claire)[0][0]
-    key_results = rows(demo_copy, owned.format("key_results"), claire)[0][0]
-    assert objectives and key_results
+    (claire,) = [p.id for p in persons(demo_copy).values() if p.name == "Claire Dubois"]
+    owned = query(demo_copy, owned_by, claire)
+    objectives, key_results = owned["objectives"], owned["key_results"]
     before = content(demo_copy)
     window.show_section(1)  # sections refresh while shown; hidden ones when next shown
     okrs = window.sections["okrs"]
@@ -239,8 +234,8 @@ def test_deleting_an_owner_asks_first_and_undo_restores_what_they_owned(
 
     answer_next_question(QMessageBox.StandardButton.Yes, seen)
     click(qtbot, people.delete_person_button)
-    assert rows(demo_copy, "SELECT COUNT(*) FROM people WHERE id = ?", claire) == [(0,)]
-    assert rows(demo_copy, owned.format("objectives"), claire) == [(0,)]
+    assert claire not in persons(demo_copy)
+    assert query(demo_copy, owned_by, claire) == {}
     assert "Claire Dubois" not in shown_names(people.people_view)
     assert "Claire Dubois" not in [
         okrs.owner_combo.itemText(i) for i in range(okrs.owner_combo.count())
@@ -263,7 +258,7 @@ def test_deleting_a_team_in_use_asks_first_and_undo_puts_its_members_back(
     answer_next_question(QMessageBox.StandardButton.Yes, seen)
     qtbot.keyClick(people.teams_view, Qt.Key.Key_Delete)
     assert seen and seen[0].startswith("Sales has 3 people")
-    assert rows(demo_copy, "SELECT COUNT(*) FROM teams WHERE name = 'Sales'") == [(0,)]
+    assert "Sales" not in teams(demo_copy).values()
     assert "—" in [people.people_model.index(r, 1).data() for r in range(len(people.people))]
     window.undo_action.trigger()
     assert content(demo_copy) == before

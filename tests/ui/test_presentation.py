@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
-from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
@@ -12,6 +10,7 @@ from PySide6.QtWidgets import QLabel
 from okrdesk.ui.common.formatting import format_date
 from okrdesk.ui.present.pages import ImageView
 from okrdesk.ui.present.window import PresentationWindow
+from tests.helpers import rows
 
 TODAY = dt.date.today()
 PAGES = [
@@ -29,11 +28,6 @@ PAGES = [
     "chart_funnel",
     "chart_experiments",
 ]
-
-
-def rows(path: Path, sql: str, *params) -> list[tuple]:
-    with sqlite3.connect(path) as connection:
-        return connection.execute(sql, params).fetchall()
 
 
 def presentations(window) -> list[PresentationWindow]:

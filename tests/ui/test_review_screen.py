@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -14,13 +13,9 @@ from okrdesk.reports.locale_format import LocaleFormat
 from okrdesk.store.review.data import default_week, load_review, meeting_week_of
 from okrdesk.store.workspace.files import open_workspace
 from okrdesk.ui.review.section import ReviewSection
+from tests.helpers import rows
 
 TODAY = dt.date.today()
-
-
-def rows(path: Path, sql: str, *params: object) -> list[tuple]:
-    with sqlite3.connect(path) as connection:
-        return connection.execute(sql, params).fetchall()
 
 
 def expected_review(path: Path, week: dt.date | None = None):

@@ -3,7 +3,7 @@
 Every writing function takes an open Session and never commits; each returns what its inverse
 needs, so that an undo command can be built on it:
 
-    create_day_tasks → delete_tasks → restore_tasks (same ids)
+    create_day_tasks → delete_task for each id → restore_tasks (same ids)
     add_task → delete_task → restore_task (same id)
     update_task(previous values) → itself
 
@@ -151,11 +151,6 @@ def delete_task(session: Session, task_id: int) -> Row:
 def restore_task(session: Session, snapshot: Row) -> None:
     """Put a deleted task back with the same id and place."""
     restore_tasks(session, [snapshot])
-
-
-def delete_tasks(session: Session, task_ids: Sequence[int]) -> list[Row]:
-    """Delete several tasks (e.g. the ones create_day_tasks added); their rows for restore."""
-    return [delete_task(session, task_id) for task_id in task_ids]
 
 
 def restore_tasks(session: Session, snapshots: Sequence[Row]) -> None:

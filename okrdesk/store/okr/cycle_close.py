@@ -191,11 +191,6 @@ def retrospective(session: Session, cycle_id: int) -> Retrospective:
     return Retrospective(cycle.what_helped, cycle.root_causes, cycle.lessons)
 
 
-def proposed_grades(session: Session, cycle_id: int) -> dict[int, float]:
-    """{key result id: score of its progress at the last check-in} for the cycle's KRs."""
-    return {kr["id"]: okr.score(_progress(kr)) for kr in _key_results(session, cycle_id)}
-
-
 # -- close and reopen ------------------------------------------------------------------------
 
 

@@ -57,10 +57,6 @@ class OkrFilterModel(QSortFilterProxyModel):
         self.setRecursiveFilteringEnabled(True)
         self._filter = OkrFilter()
 
-    @property
-    def current_filter(self) -> OkrFilter:
-        return self._filter
-
     def set_filter(self, okr_filter: OkrFilter) -> None:
         if hasattr(self, "beginFilterChange"):  # Qt 6.9 and later
             self.beginFilterChange()

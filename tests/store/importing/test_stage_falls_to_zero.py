@@ -14,8 +14,8 @@ from okrdesk.store.funnel.importing import ImportOptions, import_file
 from okrdesk.store.review.dashboard import team_data
 from okrdesk.store.review.data import funnel_steps
 from okrdesk.store.workspace.files import create_workspace
+from tests.helpers import DEMO_DAY
 
-TODAY = dt.date(2026, 11, 25)
 BEFORE, LAST = dt.date(2026, 11, 9), dt.date(2026, 11, 16)
 
 
@@ -41,7 +41,7 @@ def _events_file(tmp_path: Path) -> Path:
 
 def _form_alert(workspace):
     with workspace.engine.connect() as connection:
-        alerts = significant_drops(connection, TODAY)
+        alerts = significant_drops(connection, DEMO_DAY)
     return [a for a in alerts if (a.from_stage, a.to_stage) == ("Visit", "Form submitted")]
 
 
@@ -61,7 +61,7 @@ def test_an_events_import_writes_the_zero_and_every_screen_shows_the_drop(
 
     with workspace.engine.connect() as connection:
         steps = funnel_steps(connection, LAST)
-        team = team_data(connection, TODAY)
+        team = team_data(connection, DEMO_DAY)
         exported = export_rows(connection, result.funnel_id)
     (step,) = [s for s in steps if s.to_stage == "Form submitted"]
     assert step.significant and step.rate == 0.0 and step.p_value < 1e-20
