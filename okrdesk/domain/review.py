@@ -11,9 +11,9 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Protocol
 
 from okrdesk.domain import words
+from okrdesk.domain.number_format import NumberFormat as NumberFormat
 
 # Block (b) lives in review_experiments; reports and screens import it from here too.
 from okrdesk.domain.review_experiments import VERDICT_WORDS as VERDICT_WORDS
@@ -181,29 +181,6 @@ class Review:
 
 
 # --- the brief -------------------------------------------------------------------------------
-
-
-class NumberFormat(Protocol):
-    """How the brief writes numbers; the reports pass one bound to a locale."""
-
-    def number(self, value: float, decimals: int = 0) -> str: ...
-
-    def percent(self, share: float | None, decimals: int = 1) -> str: ...
-
-    def points(self, change: float | None, decimals: int = 1) -> str: ...
-
-    def p_value(self, p: float | None) -> str:
-        """ "p = 0.012" or "p < 0.001"."""
-        ...
-
-    def date(self, day: dt.date) -> str: ...
-
-    def kr_value(self, value: float | None, kind: str, unit: str) -> str: ...
-
-    def words(self, text: str, context: str = ...) -> str:
-        """The brief's sentence template `text` (or a word marked in `context`, by default the
-        brief's) in the reader's language."""
-        ...
 
 
 class PlainFormat:

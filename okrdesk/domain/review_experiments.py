@@ -11,12 +11,9 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from okrdesk.domain import words
-
-if TYPE_CHECKING:
-    from okrdesk.domain.review import NumberFormat
+from okrdesk.domain.number_format import NumberFormat
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:

@@ -5,11 +5,11 @@ Validated as you type, OK only when valid; saving is one undoable command.
 
 from __future__ import annotations
 
+from typing import cast
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
     QGroupBox,
@@ -29,6 +29,7 @@ from okrdesk.store.workspace.settings import (
     update_settings,
     validate_settings,
 )
+from okrdesk.ui.common.form_dialog import FormDialog
 from okrdesk.ui.common.formatting import CURRENCY_SYMBOLS, format_percent
 from okrdesk.ui.controller import WorkspaceController
 from okrdesk.ui.store_commands import SETTINGS, StoreCommand
@@ -79,11 +80,9 @@ def _gap_spin() -> QDoubleSpinBox:
     return box
 
 
-class SettingsDialog(QDialog):
+class SettingsDialog(FormDialog):
     def __init__(self, parent: QWidget | None, values: SettingsValues) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Workspace settings"))
-        self.setMinimumWidth(560)
+        super().__init__(parent, self.tr("Workspace settings"), min_width=560)
         self._stored = values
         currencies = list(CURRENCIES)
         if values.currency not in currencies:
@@ -117,8 +116,8 @@ class SettingsDialog(QDialog):
         self.window_spin = _spin(1, 365, days)
         self.window_spin.setValue(values.conversion_window_days)
 
-        self._outer = QVBoxLayout(self)
-        self._outer.setContentsMargins(20, 16, 20, 16)
+        # The groups go between FormDialog's (unused) form and its problems and buttons.
+        self._outer = cast(QVBoxLayout, self.layout())
         self._outer.setSpacing(12)
         workspace = self._group(self.tr("Workspace"))
         workspace.addRow(self.tr("&Name:"), self.name_edit)
@@ -142,17 +141,7 @@ class SettingsDialog(QDialog):
         funnel = self._group(self.tr("Funnel"))
         funnel.addRow(self.tr("Con&version window of a cohort:"), self.window_spin)
 
-        self.problems_label = QLabel()
-        self.problems_label.setObjectName("errorLabel")
-        self.problems_label.setWordWrap(True)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
         self._align_labels(workspace, status, funnel)
-        self._outer.addWidget(self.problems_label)
-        self._outer.addWidget(self.buttons)
 
         self.name_edit.textChanged.connect(self.revalidate)
         for spin in (
@@ -174,7 +163,7 @@ class SettingsDialog(QDialog):
             label.setObjectName("settingsNote")
             label.setWordWrap(True)
             form.addRow(label)
-        self._outer.addWidget(box)
+        self._outer.insertWidget(self._outer.indexOf(self.problems_label), box)
         return form
 
     @staticmethod
@@ -213,14 +202,7 @@ class SettingsDialog(QDialog):
     def problems(self) -> list[Problem]:
         return validate_settings(self.values(), self._currencies)
 
-    def revalidate(self) -> None:
-        problems = self.problems()
-        texts = [
-            QCoreApplication.translate("SettingsDialog", PROBLEM_TEXTS[p.code])
-            if p.code in PROBLEM_TEXTS
-            else p.message
-            for p in problems
-        ]
-        self.problems_label.setText("\n".join(texts))
-        self.problems_label.setVisible(bool(texts))
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not problems)
+    def problem_text(self, problem: Problem) -> str:
+        if problem.code in PROBLEM_TEXTS:
+            return QCoreApplication.translate("SettingsDialog", PROBLEM_TEXTS[problem.code])
+        return problem.message
