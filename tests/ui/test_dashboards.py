@@ -7,12 +7,16 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pandas as pd
 from PySide6.QtCore import QLocale, Qt
 
+from okrdesk.store.funnel.data import load_counts, load_spend
+from okrdesk.store.funnel.definitions import list_funnels
+from okrdesk.store.okr.queries import list_cycles
 from okrdesk.ui.common.formatting import format_amount, format_int, format_percent
 from okrdesk.ui.dashboards.window import DashboardView
 from okrdesk.ui.main_window import MainWindow
-from tests.helpers import rows
+from tests.helpers import current_key_results, current_objectives, query, rows
 
 TODAY = dt.date.today()
 
@@ -49,13 +53,10 @@ def test_the_view_menu_opens_each_dashboard_in_one_window(qtbot, window, demo_co
 
 def test_management_shows_revenue_against_target_and_the_objectives(qtbot, window, demo_copy):
     view = open_view(qtbot, window, demo_copy, "management")
-    ((title, target, latest),) = rows(
-        demo_copy,
-        "SELECT k.title, k.target_value, (SELECT value FROM checkins WHERE key_result_id = k.id "
-        "ORDER BY checked_on DESC LIMIT 1) FROM key_results k "
-        "JOIN objectives o ON o.id = k.objective_id JOIN cycles c ON c.id = o.cycle_id "
-        "WHERE c.closed_at IS NULL AND k.unit = 'currency' AND k.kind = 'increase' "
-        "ORDER BY o.position, k.position LIMIT 1",
+    title, target, latest = next(
+        (kr.title, kr.target_value, kr.current)
+        for kr in current_key_results(demo_copy).values()
+        if kr.unit == "currency" and kr.kind == "increase"
     )
     revenue = view.blocks["revenue"]
     card = revenue.cards["revenue"]
@@ -65,14 +66,19 @@ def test_management_shows_revenue_against_target_and_the_objectives(qtbot, windo
     titles = [cell(revenue.table, r, 0) for r in range(revenue.model.rowCount())]
     assert title in titles and revenue.table.isVisible()
 
-    (active,) = rows(
-        demo_copy,
-        "SELECT COUNT(*) FROM objectives o JOIN cycles c ON c.id = o.cycle_id "
-        "WHERE c.closed_at IS NULL AND o.status != 'cancelled'",
-    )[0]
+    active = sum(o.status != "cancelled" for o in current_objectives(demo_copy).values())
     objectives = view.blocks["objectives"]
     counted = sum(int(label.text()) for label in objectives.count_labels.values())
     assert counted == active == objectives.model.rowCount()
+
+
+def stored(path: Path, load) -> pd.DataFrame:
+    """Every funnel's rows from `load` (load_counts or load_spend) together."""
+    return pd.concat([query(path, load, funnel.id) for funnel in query(path, list_funnels)])
+
+
+def iso(week) -> str:
+    return pd.Timestamp(week).date().isoformat()
 
 
 def in_cycle(week: str, start: str, end: str) -> float:
@@ -86,25 +92,17 @@ def in_cycle(week: str, start: str, end: str) -> float:
 def test_management_cac_is_the_cycle_spend_over_its_deals(qtbot, window, demo_copy):
     view = open_view(qtbot, window, demo_copy, "management")
     last = last_full_week()
-    ((start, end),) = rows(
-        demo_copy, "SELECT start_date, end_date FROM cycles WHERE closed_at IS NULL"
-    )
-    end = min(dt.date.fromisoformat(end), last + dt.timedelta(days=6)).isoformat()
-    spend = sum(
-        total * in_cycle(week, start, end)
-        for week, total in rows(
-            demo_copy, "SELECT week_start, SUM(spend) FROM funnel_spend GROUP BY week_start"
-        )
-    )
-    deals = sum(
-        total * in_cycle(week, start, end)
-        for week, total in rows(
-            demo_copy,
-            "SELECT c.week_start, SUM(c.count) FROM funnel_counts c "
-            "JOIN funnel_stages s ON s.id = c.stage_id WHERE s.name = 'Deal' "
-            "GROUP BY c.week_start",
-        )
-    )
+    ((start, end),) = [
+        (cycle.start_date.isoformat(), cycle.end_date)
+        for cycle in query(demo_copy, list_cycles)
+        if not cycle.closed
+    ]
+    end = min(end, last + dt.timedelta(days=6)).isoformat()
+    spent = stored(demo_copy, load_spend).groupby("week")["spend"].sum()
+    spend = sum(total * in_cycle(iso(week), start, end) for week, total in spent.items())
+    counts = stored(demo_copy, load_counts)
+    won = counts[counts["stage"] == "Deal"].groupby("week")["count"].sum()
+    deals = float(sum(total * in_cycle(iso(week), start, end) for week, total in won.items()))
     card = view.blocks["revenue"].cards["cac"]
     assert card.value_label.text() == format_amount(spend / deals, "EUR")
     shown = format_int(round(deals)) if deals.is_integer() else QLocale().toString(deals, "f", 1)
@@ -114,29 +112,17 @@ def test_management_cac_is_the_cycle_spend_over_its_deals(qtbot, window, demo_co
 def test_team_shows_step_rates_and_form_conversion_by_source(qtbot, window, demo_copy):
     view = open_view(qtbot, window, demo_copy, "team")
     week = last_full_week().isoformat()
-    totals = dict(
-        rows(
-            demo_copy,
-            "SELECT s.name, SUM(c.count) FROM funnel_counts c "
-            "JOIN funnel_stages s ON s.id = c.stage_id WHERE c.week_start = ? GROUP BY s.name",
-            week,
-        )
-    )
+    counts = stored(demo_copy, load_counts)
+    in_week = counts[counts["week"].map(iso) == week]
+    totals = in_week.groupby("stage")["count"].sum().to_dict()
     steps = view.blocks["steps"].table
     assert cell(steps, 0, 0) == "Visit → Form submitted"
     assert cell(steps, 0, 2) == format_percent(totals["Form submitted"] / totals["Visit"])
     assert cell(steps, 1, 0) == "Form submitted → Lead"
     assert steps.model().rowCount() == 5
 
-    by_source = dict(
-        rows(
-            demo_copy,
-            "SELECT c.segment, SUM(c.count) FROM funnel_counts c "
-            "JOIN funnel_stages s ON s.id = c.stage_id WHERE c.week_start = ? "
-            "AND s.name = 'Visit' GROUP BY c.segment",
-            week,
-        )
-    )
+    visits = in_week[in_week["stage"] == "Visit"]
+    by_source = {segment: int(n) for segment, n in visits.groupby("segment")["count"].sum().items()}
     sources = view.blocks["sources"].table
     shown = {cell(sources, r, 0): cell(sources, r, 1) for r in range(sources.model().rowCount())}
     assert shown == {segment: format_int(count) for segment, count in by_source.items()}
