@@ -10,13 +10,15 @@ from pathlib import Path
 import pandas as pd
 from PySide6.QtCore import QLocale, Qt
 
+from okrdesk.store.experiments.records import experiments_in_week
+from okrdesk.store.experiments.tasks import TaskRow, tasks_of
 from okrdesk.store.funnel.data import load_counts, load_spend
 from okrdesk.store.funnel.definitions import list_funnels
 from okrdesk.store.okr.queries import list_cycles
 from okrdesk.ui.common.formatting import format_amount, format_int, format_percent
 from okrdesk.ui.dashboards.window import DashboardView
 from okrdesk.ui.main_window import MainWindow
-from tests.helpers import current_key_results, current_objectives, query, rows
+from tests.helpers import current_key_results, current_objectives, query
 
 TODAY = dt.date.today()
 
@@ -77,6 +79,13 @@ def stored(path: Path, load) -> pd.DataFrame:
     return pd.concat([query(path, load, funnel.id) for funnel in query(path, list_funnels)])
 
 
+def week_tasks(path: Path, monday: dt.date) -> list[TaskRow]:
+    """The tasks of the experiments starting in the week of `monday`, by start, code, day."""
+    return [
+        t for e in query(path, experiments_in_week, monday) for t in query(path, tasks_of, e.id)
+    ]
+
+
 def iso(week) -> str:
     return pd.Timestamp(week).date().isoformat()
 
@@ -132,14 +141,7 @@ def test_ticking_a_task_of_this_weeks_experiment_is_undoable(qtbot, window, demo
     view = open_view(qtbot, window, demo_copy, "team")
     model = view.blocks["tasks"].model
     monday = TODAY - dt.timedelta(days=TODAY.weekday())
-    task_rows = rows(
-        demo_copy,
-        "SELECT t.id, t.title, t.done FROM experiment_tasks t JOIN experiments e "
-        "ON e.id = t.experiment_id WHERE e.start_date >= ? AND e.start_date < ? "
-        "ORDER BY e.start_date, e.code, t.day, t.position, t.id",
-        monday.isoformat(),
-        (monday + dt.timedelta(days=7)).isoformat(),
-    )
+    task_rows = [(t.id, t.title, t.done) for t in week_tasks(demo_copy, monday)]
     assert model.rowCount() == len(task_rows) > 0
     open_row = next(i for i, row in enumerate(task_rows) if not row[2])
     task_id, title, _done = task_rows[open_row]
@@ -147,12 +149,12 @@ def test_ticking_a_task_of_this_weeks_experiment_is_undoable(qtbot, window, demo
     index = model.index(open_row, 0)
     assert model.flags(index) & Qt.ItemFlag.ItemIsUserCheckable
     assert model.setData(index, Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
-    assert rows(demo_copy, "SELECT done FROM experiment_tasks WHERE id = ?", task_id) == [(1,)]
+    assert [t.done for t in week_tasks(demo_copy, monday) if t.id == task_id] == [True]
     assert model.data(model.index(open_row, 0), Qt.ItemDataRole.CheckStateRole) == (
         Qt.CheckState.Checked
     )
     window.undo_action.trigger()
-    assert rows(demo_copy, "SELECT done FROM experiment_tasks WHERE id = ?", task_id) == [(0,)]
+    assert [t.done for t in week_tasks(demo_copy, monday) if t.id == task_id] == [False]
     assert model.data(model.index(open_row, 0), Qt.ItemDataRole.CheckStateRole) == (
         Qt.CheckState.Unchecked
     )
