@@ -14,6 +14,7 @@ from okrdesk.domain.budget import budget_summary
 from okrdesk.domain.kpi import KpiStatus
 from okrdesk.store.okr.initiatives import InitiativeRow, key_result_initiatives
 from okrdesk.store.okr.kpis import KpiRow, list_kpis
+from okrdesk.store.review.summary import display_settings
 from okrdesk.ui.common.formatting import format_amount, format_date, format_percent
 from okrdesk.ui.okr.initiatives_panel import (
     DONE,
@@ -31,7 +32,7 @@ from okrdesk.ui.okr.kpi_panel import (
     VALUES_ROLE,
     KpiModel,
 )
-from tests.helpers import query, rows
+from tests.helpers import current_key_results, query, rows
 
 
 def ok(dialog) -> None:
@@ -312,7 +313,7 @@ def test_the_kpi_tab_loads_when_first_shown_and_catches_up_after_a_hidden_change
 
 
 def test_budget_cost_and_roi_shown_as_the_pure_rule_computes_them(okrs, demo_copy):
-    currency = rows(demo_copy, "SELECT currency FROM workspace_settings")[0][0]
+    currency = query(demo_copy, display_settings).currency
     for node in okrs.key_result_nodes():
         row = node.row_data
         assert okrs.select_key_result(row.id)
@@ -333,13 +334,13 @@ def test_budget_cost_and_roi_shown_as_the_pure_rule_computes_them(okrs, demo_cop
 
 
 def test_roi_of_a_money_increase_with_a_cost(okrs, window, demo_copy):
-    (kr_id, start, current) = rows(
-        demo_copy,
-        "SELECT k.id, k.start_value, c.value FROM key_results k "
-        "JOIN checkins c ON c.key_result_id = k.id JOIN objectives o ON k.objective_id = o.id "
-        "JOIN cycles y ON o.cycle_id = y.id WHERE y.closed_at IS NULL "
-        "AND k.kind = 'increase' AND k.unit = 'currency' ORDER BY c.checked_on DESC LIMIT 1",
-    )[0]
+    checked = [
+        kr
+        for kr in current_key_results(demo_copy).values()
+        if kr.kind == "increase" and kr.unit == "currency" and kr.last_checkin is not None
+    ]
+    latest = max(checked, key=lambda kr: kr.last_checkin)  # checked in last, at that check-in
+    kr_id, start, current = latest.id, latest.start_value, latest.current
     cost = 5_000.0
     with sqlite3.connect(demo_copy) as connection:
         connection.execute(
