@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 
+import pandas as pd
 from PySide6.QtCore import QLocale
 
+from okrdesk.store.funnel.data import funnel_id_by_name, load_counts
 from okrdesk.ui.common.formatting import format_date, format_percent
+from tests.helpers import query
 
 
 def test_the_demo_mql_drop_shows_on_the_dashboard(qtbot, window, demo_copy):
@@ -25,16 +27,12 @@ def test_the_demo_mql_drop_shows_on_the_dashboard(qtbot, window, demo_copy):
 
     monday = dt.date.today() - dt.timedelta(days=dt.date.today().weekday())
     week = monday - dt.timedelta(weeks=1)
-    with sqlite3.connect(demo_copy) as connection:
-        counts = dict(
-            connection.execute(
-                "SELECT c.week_start || s.name, SUM(c.count) FROM funnel_counts c "
-                "JOIN funnel_stages s ON s.id = c.stage_id "
-                "WHERE s.name IN ('Lead', 'MQL') AND c.week_start IN (?, ?) "
-                "GROUP BY c.week_start, s.name",
-                (week.isoformat(), (week - dt.timedelta(weeks=1)).isoformat()),
-            ).fetchall()
-        )
+    funnel = query(demo_copy, funnel_id_by_name, "Inbound B2B")
+    frame = query(demo_copy, load_counts, funnel)
+    counts = {
+        f"{pd.Timestamp(day).date()}{stage}": int(total)
+        for (day, stage), total in frame.groupby(["week", "stage"])["count"].sum().items()
+    }
     leads, mqls = counts[f"{week}Lead"], counts[f"{week}MQL"]
     before = week - dt.timedelta(weeks=1)
     leads_before, mqls_before = counts[f"{before}Lead"], counts[f"{before}MQL"]

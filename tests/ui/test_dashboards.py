@@ -7,12 +7,18 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pandas as pd
 from PySide6.QtCore import QLocale, Qt
 
+from okrdesk.store.experiments.records import experiments_in_week
+from okrdesk.store.experiments.tasks import TaskRow, tasks_of
+from okrdesk.store.funnel.data import load_counts, load_spend
+from okrdesk.store.funnel.definitions import list_funnels
+from okrdesk.store.okr.queries import list_cycles
 from okrdesk.ui.common.formatting import format_amount, format_int, format_percent
 from okrdesk.ui.dashboards.window import DashboardView
 from okrdesk.ui.main_window import MainWindow
-from tests.helpers import rows
+from tests.helpers import current_key_results, current_objectives, query
 
 TODAY = dt.date.today()
 
@@ -49,13 +55,10 @@ def test_the_view_menu_opens_each_dashboard_in_one_window(qtbot, window, demo_co
 
 def test_management_shows_revenue_against_target_and_the_objectives(qtbot, window, demo_copy):
     view = open_view(qtbot, window, demo_copy, "management")
-    ((title, target, latest),) = rows(
-        demo_copy,
-        "SELECT k.title, k.target_value, (SELECT value FROM checkins WHERE key_result_id = k.id "
-        "ORDER BY checked_on DESC LIMIT 1) FROM key_results k "
-        "JOIN objectives o ON o.id = k.objective_id JOIN cycles c ON c.id = o.cycle_id "
-        "WHERE c.closed_at IS NULL AND k.unit = 'currency' AND k.kind = 'increase' "
-        "ORDER BY o.position, k.position LIMIT 1",
+    title, target, latest = next(
+        (kr.title, kr.target_value, kr.current)
+        for kr in current_key_results(demo_copy).values()
+        if kr.unit == "currency" and kr.kind == "increase"
     )
     revenue = view.blocks["revenue"]
     card = revenue.cards["revenue"]
@@ -65,14 +68,26 @@ def test_management_shows_revenue_against_target_and_the_objectives(qtbot, windo
     titles = [cell(revenue.table, r, 0) for r in range(revenue.model.rowCount())]
     assert title in titles and revenue.table.isVisible()
 
-    (active,) = rows(
-        demo_copy,
-        "SELECT COUNT(*) FROM objectives o JOIN cycles c ON c.id = o.cycle_id "
-        "WHERE c.closed_at IS NULL AND o.status != 'cancelled'",
-    )[0]
+    active = sum(o.status != "cancelled" for o in current_objectives(demo_copy).values())
     objectives = view.blocks["objectives"]
     counted = sum(int(label.text()) for label in objectives.count_labels.values())
     assert counted == active == objectives.model.rowCount()
+
+
+def stored(path: Path, load) -> pd.DataFrame:
+    """Every funnel's rows from `load` (load_counts or load_spend) together."""
+    return pd.concat([query(path, load, funnel.id) for funnel in query(path, list_funnels)])
+
+
+def week_tasks(path: Path, monday: dt.date) -> list[TaskRow]:
+    """The tasks of the experiments starting in the week of `monday`, by start, code, day."""
+    return [
+        t for e in query(path, experiments_in_week, monday) for t in query(path, tasks_of, e.id)
+    ]
+
+
+def iso(week) -> str:
+    return pd.Timestamp(week).date().isoformat()
 
 
 def in_cycle(week: str, start: str, end: str) -> float:
@@ -86,25 +101,17 @@ def in_cycle(week: str, start: str, end: str) -> float:
 def test_management_cac_is_the_cycle_spend_over_its_deals(qtbot, window, demo_copy):
     view = open_view(qtbot, window, demo_copy, "management")
     last = last_full_week()
-    ((start, end),) = rows(
-        demo_copy, "SELECT start_date, end_date FROM cycles WHERE closed_at IS NULL"
-    )
-    end = min(dt.date.fromisoformat(end), last + dt.timedelta(days=6)).isoformat()
-    spend = sum(
-        total * in_cycle(week, start, end)
-        for week, total in rows(
-            demo_copy, "SELECT week_start, SUM(spend) FROM funnel_spend GROUP BY week_start"
-        )
-    )
-    deals = sum(
-        total * in_cycle(week, start, end)
-        for week, total in rows(
-            demo_copy,
-            "SELECT c.week_start, SUM(c.count) FROM funnel_counts c "
-            "JOIN funnel_stages s ON s.id = c.stage_id WHERE s.name = 'Deal' "
-            "GROUP BY c.week_start",
-        )
-    )
+    ((start, end),) = [
+        (cycle.start_date.isoformat(), cycle.end_date)
+        for cycle in query(demo_copy, list_cycles)
+        if not cycle.closed
+    ]
+    end = min(end, last + dt.timedelta(days=6)).isoformat()
+    spent = stored(demo_copy, load_spend).groupby("week")["spend"].sum()
+    spend = sum(total * in_cycle(iso(week), start, end) for week, total in spent.items())
+    counts = stored(demo_copy, load_counts)
+    won = counts[counts["stage"] == "Deal"].groupby("week")["count"].sum()
+    deals = float(sum(total * in_cycle(iso(week), start, end) for week, total in won.items()))
     card = view.blocks["revenue"].cards["cac"]
     assert card.value_label.text() == format_amount(spend / deals, "EUR")
     shown = format_int(round(deals)) if deals.is_integer() else QLocale().toString(deals, "f", 1)
@@ -114,29 +121,17 @@ def test_management_cac_is_the_cycle_spend_over_its_deals(qtbot, window, demo_co
 def test_team_shows_step_rates_and_form_conversion_by_source(qtbot, window, demo_copy):
     view = open_view(qtbot, window, demo_copy, "team")
     week = last_full_week().isoformat()
-    totals = dict(
-        rows(
-            demo_copy,
-            "SELECT s.name, SUM(c.count) FROM funnel_counts c "
-            "JOIN funnel_stages s ON s.id = c.stage_id WHERE c.week_start = ? GROUP BY s.name",
-            week,
-        )
-    )
+    counts = stored(demo_copy, load_counts)
+    in_week = counts[counts["week"].map(iso) == week]
+    totals = in_week.groupby("stage")["count"].sum().to_dict()
     steps = view.blocks["steps"].table
     assert cell(steps, 0, 0) == "Visit → Form submitted"
     assert cell(steps, 0, 2) == format_percent(totals["Form submitted"] / totals["Visit"])
     assert cell(steps, 1, 0) == "Form submitted → Lead"
     assert steps.model().rowCount() == 5
 
-    by_source = dict(
-        rows(
-            demo_copy,
-            "SELECT c.segment, SUM(c.count) FROM funnel_counts c "
-            "JOIN funnel_stages s ON s.id = c.stage_id WHERE c.week_start = ? "
-            "AND s.name = 'Visit' GROUP BY c.segment",
-            week,
-        )
-    )
+    visits = in_week[in_week["stage"] == "Visit"]
+    by_source = {segment: int(n) for segment, n in visits.groupby("segment")["count"].sum().items()}
     sources = view.blocks["sources"].table
     shown = {cell(sources, r, 0): cell(sources, r, 1) for r in range(sources.model().rowCount())}
     assert shown == {segment: format_int(count) for segment, count in by_source.items()}
@@ -146,14 +141,7 @@ def test_ticking_a_task_of_this_weeks_experiment_is_undoable(qtbot, window, demo
     view = open_view(qtbot, window, demo_copy, "team")
     model = view.blocks["tasks"].model
     monday = TODAY - dt.timedelta(days=TODAY.weekday())
-    task_rows = rows(
-        demo_copy,
-        "SELECT t.id, t.title, t.done FROM experiment_tasks t JOIN experiments e "
-        "ON e.id = t.experiment_id WHERE e.start_date >= ? AND e.start_date < ? "
-        "ORDER BY e.start_date, e.code, t.day, t.position, t.id",
-        monday.isoformat(),
-        (monday + dt.timedelta(days=7)).isoformat(),
-    )
+    task_rows = [(t.id, t.title, t.done) for t in week_tasks(demo_copy, monday)]
     assert model.rowCount() == len(task_rows) > 0
     open_row = next(i for i, row in enumerate(task_rows) if not row[2])
     task_id, title, _done = task_rows[open_row]
@@ -161,12 +149,12 @@ def test_ticking_a_task_of_this_weeks_experiment_is_undoable(qtbot, window, demo
     index = model.index(open_row, 0)
     assert model.flags(index) & Qt.ItemFlag.ItemIsUserCheckable
     assert model.setData(index, Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
-    assert rows(demo_copy, "SELECT done FROM experiment_tasks WHERE id = ?", task_id) == [(1,)]
+    assert [t.done for t in week_tasks(demo_copy, monday) if t.id == task_id] == [True]
     assert model.data(model.index(open_row, 0), Qt.ItemDataRole.CheckStateRole) == (
         Qt.CheckState.Checked
     )
     window.undo_action.trigger()
-    assert rows(demo_copy, "SELECT done FROM experiment_tasks WHERE id = ?", task_id) == [(0,)]
+    assert [t.done for t in week_tasks(demo_copy, monday) if t.id == task_id] == [False]
     assert model.data(model.index(open_row, 0), Qt.ItemDataRole.CheckStateRole) == (
         Qt.CheckState.Unchecked
     )

@@ -12,11 +12,12 @@ from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QApplication
 
 from okrdesk.domain.weeks import week_start_of
-from okrdesk.store.experiments.results import ArmValues
+from okrdesk.store.experiments.results import ArmValues, arms_of
+from okrdesk.store.funnel.definitions import list_stages
 from okrdesk.ui.controller import WorkspaceController
 from okrdesk.ui.experiments.results import ResultsPanel
 from okrdesk.ui.experiments.results_model import CONVERSIONS, DEAL, NAME, RATE, SQLS, VISITORS
-from tests.helpers import rows
+from tests.helpers import query, stored_experiments
 
 MONDAY = week_start_of(dt.date.today())
 
@@ -27,16 +28,20 @@ def execute(path: Path, sql: str, *args) -> None:
 
 
 def experiment_id(path: Path, code: str) -> int:
-    return rows(path, "SELECT id FROM experiments WHERE code = ?", code)[0][0]
+    return stored_experiments(path)[code].id
+
+
+def stage_ids(path: Path, code: str) -> dict[str, int]:
+    """The stages of the experiment's funnel by name."""
+    funnel = stored_experiments(path)[code].values.funnel_id
+    return {stage.name: stage.id for stage in query(path, list_stages, funnel)}
 
 
 def stored_arms(path: Path, exp: int) -> list[tuple]:
-    return rows(
-        path,
-        "SELECT name, is_control, visitors, conversions FROM experiment_arms "
-        "WHERE experiment_id = ? ORDER BY is_control DESC, id",
-        exp,
-    )
+    return [
+        (arm.name, int(arm.is_control), arm.visitors, arm.conversions)
+        for arm in query(path, arms_of, exp)
+    ]
 
 
 @pytest.fixture
@@ -257,7 +262,7 @@ def test_more_variants_each_judged_against_the_control(panel, demo_copy):
 
 def test_take_results_from_the_funnel_data(panel, controller, demo_copy):
     exp = experiment_id(demo_copy, "EXP-0004")  # MQL → SQL, Day 1 this Monday
-    stage = dict(rows(demo_copy, "SELECT name, id FROM funnel_stages"))
+    stage = stage_ids(demo_copy, "EXP-0004")
     for name, variant, count in (
         ("MQL", "A", 410),
         ("SQL", "A", 82),
@@ -290,7 +295,7 @@ def test_take_results_from_the_funnel_data(panel, controller, demo_copy):
 
 def test_take_from_funnel_refuses_counts_that_make_no_rate(panel, demo_copy):
     exp = experiment_id(demo_copy, "EXP-0004")
-    stage = dict(rows(demo_copy, "SELECT name, id FROM funnel_stages"))
+    stage = stage_ids(demo_copy, "EXP-0004")
     for name, count in (("MQL", 10), ("SQL", 12)):
         execute(
             demo_copy,

@@ -7,13 +7,15 @@ from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from tests.helpers import rows
+from okrdesk.store.funnel.definitions import list_funnels, list_stages
+from tests.helpers import query, rows
 
 FUNNEL = 3  # the funnel's row in the navigation
 
 
 def stage_names(path) -> list[str]:
-    return [name for (name,) in rows(path, "SELECT name FROM funnel_stages ORDER BY position")]
+    (funnel,) = query(path, list_funnels)  # the demo has one funnel
+    return [stage.name for stage in query(path, list_stages, funnel.id)]
 
 
 def answer_next_question(button: QMessageBox.StandardButton, seen: list[str]) -> None:
@@ -152,4 +154,4 @@ def test_funnels_are_created_renamed_and_deleted_and_the_screen_follows(
     assert combo.count() == 1
     undo_action(dialog).trigger()
     assert combo.count() == 2
-    assert rows(demo_copy, "SELECT name FROM funnels ORDER BY id")[-1] == ("Outbound calls",)
+    assert query(demo_copy, list_funnels)[-1].name == "Outbound calls"

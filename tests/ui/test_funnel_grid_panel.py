@@ -5,21 +5,23 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QLocale, Qt
 
-from tests.helpers import rows
+from okrdesk.store.funnel.data import load_counts
+from okrdesk.store.funnel.definitions import list_funnels
+from okrdesk.store.funnel.grid import read_grid
+from tests.helpers import query, rows
 
 FUNNEL = 3  # the funnel's row in the navigation
 
 
 def stored(path, segment: str, week, stage: str):
-    found = rows(
-        path,
-        "SELECT c.count FROM funnel_counts c JOIN funnel_stages s ON s.id = c.stage_id "
-        "WHERE c.segment = ? AND c.week_start = ? AND s.name = ? AND c.variant = ''",
-        segment,
-        week.isoformat(),
-        stage,
-    )
-    return found[0][0] if found else None
+    """The count without an experiment arm stored for the stage named `stage`, or None."""
+    found = []
+    for funnel in query(path, list_funnels):
+        grid = query(path, read_grid, funnel.id, segment, "")
+        for row in grid.stages:
+            if row.name == stage and (week, row.id) in grid.counts:
+                found.append(grid.counts[(week, row.id)])
+    return found[0] if found else None
 
 
 @pytest.fixture
@@ -33,7 +35,11 @@ def section(qtbot, window, demo_copy):
 
 @pytest.fixture
 def segment(demo_copy) -> str:
-    return sorted(s for (s,) in rows(demo_copy, "SELECT DISTINCT segment FROM funnel_counts"))[0]
+    return min(
+        segment
+        for funnel in query(demo_copy, list_funnels)
+        for segment in query(demo_copy, load_counts, funnel.id)["segment"]
+    )
 
 
 @pytest.fixture

@@ -4,13 +4,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pandas as pd
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent, QKeySequence
 from PySide6.QtWidgets import QWizard
 
+from okrdesk.store.funnel.data import load_counts, load_spend
+from okrdesk.store.funnel.definitions import list_funnels, list_stages
+from okrdesk.store.funnel.importing import import_history
 from okrdesk.ui.funnel.import_wizard import ImportWizard
-from tests.helpers import rows
+from tests.helpers import query, rows
 
 POLISH = (
     "Tydzień;Źródło;Etap;Liczba;Koszt\n"
@@ -30,16 +34,31 @@ NEGATIVE = "week,stage,count\n2027-01-04,Visit,100\n2027-01-04,Lead,-3\n"
 
 
 def count_of(path, week: str, stage: str, segment: str = "") -> int | None:
-    found = rows(
-        path,
-        "SELECT SUM(c.count) FROM funnel_counts c JOIN funnel_stages s ON s.id = c.stage_id "
-        "WHERE c.week_start = ? AND s.name = ? AND (? = '' OR c.segment = ?)",
-        week,
-        stage,
-        segment,
-        segment,
-    )
-    return found[0][0]
+    counts = stored(path, load_counts)
+    chosen = counts[
+        (counts["week"].map(iso) == week)
+        & (counts["stage"] == stage)
+        & ((segment == "") | (counts["segment"] == segment))
+    ]
+    return int(chosen["count"].sum()) if len(chosen) else None
+
+
+def stored(path, load) -> pd.DataFrame:
+    """Every funnel's rows from `load` (load_counts or load_spend) together."""
+    return pd.concat([query(path, load, funnel.id) for funnel in query(path, list_funnels)])
+
+
+def iso(week) -> str:
+    return pd.Timestamp(week).date().isoformat()
+
+
+def stage_names(path) -> list[str]:
+    """Every funnel's stages, each funnel in its stage order."""
+    return [s.name for f in query(path, list_funnels) for s in query(path, list_stages, f.id)]
+
+
+def funnel_names(path) -> list[str]:
+    return [funnel.name for funnel in query(path, list_funnels)]
 
 
 def everything(path) -> dict[str, list]:
@@ -105,16 +124,14 @@ def test_a_polish_csv_is_mapped_previewed_imported_and_undone(qtbot, opened, dem
     assert "nothing was replaced" in summary
     assert count_of(demo_copy, "2027-01-04", "Visit", "google_ads") == 1200
     assert count_of(demo_copy, "2027-01-11", "Lead", "google_ads") == 41
-    spend = rows(demo_copy, "SELECT spend FROM funnel_spend WHERE week_start = '2027-01-04'")
-    assert spend == [(1234.5,)]
+    spend = stored(demo_copy, load_spend)
+    assert list(spend.loc[spend["week"].map(iso) == "2027-01-04", "spend"]) == [1234.5]
     assert opened.current_section_key() == "funnel"
 
     opened.undo_action.trigger()
     assert count_of(demo_copy, "2027-01-04", "Visit") is None
-    assert (
-        rows(demo_copy, "SELECT COUNT(*) FROM funnel_spend WHERE week_start > '2027-01-01'")[0][0]
-        == 0
-    )
+    spend = stored(demo_copy, load_spend)
+    assert not (spend["week"].map(iso) > "2027-01-01").any()
     opened.redo_action.trigger()
     assert count_of(demo_copy, "2027-01-04", "Visit", "google_ads") == 1200
 
@@ -138,12 +155,13 @@ def test_ambiguous_dates_are_asked_and_an_unknown_stage_becomes_a_new_one(
     assert check.isComplete()
     wizard.next()
     qtbot.waitUntil(lambda: wizard.result is not None, timeout=30_000)
-    stages = [n for (n,) in rows(demo_copy, "SELECT name FROM funnel_stages ORDER BY position")]
+    (funnel,) = query(demo_copy, list_funnels)  # the demo's one funnel
+    stages = [stage.name for stage in query(demo_copy, list_stages, funnel.id)]
     assert stages[-1] == "Demo call"
     assert count_of(demo_copy, "2027-02-01", "Visit") == 100
     assert count_of(demo_copy, "2027-03-01", "Demo call") == 6  # 2 March is in that week
     opened.undo_action.trigger()
-    stages = [n for (n,) in rows(demo_copy, "SELECT name FROM funnel_stages")]
+    stages = stage_names(demo_copy)
     assert "Demo call" not in stages
     assert count_of(demo_copy, "2027-02-01", "Visit") is None
 
@@ -163,7 +181,7 @@ def test_an_unknown_stage_can_be_mapped_to_a_stage_of_the_funnel(
     qtbot.waitUntil(lambda: wizard.result is not None, timeout=30_000)
     # mm/dd: 2 Jan 2027 is in the week of Monday 28 Dec 2026.
     assert count_of(demo_copy, "2026-12-28", "Deal") == 5
-    assert "Deals won" not in [n for (n,) in rows(demo_copy, "SELECT name FROM funnel_stages")]
+    assert "Deals won" not in stage_names(demo_copy)
 
 
 def test_a_bad_row_names_file_row_and_column_and_writes_nothing(qtbot, opened, demo_copy, tmp_path):
@@ -261,13 +279,13 @@ def test_a_wide_xlsx_sheet_with_a_column_for_a_new_stage(qtbot, opened, demo_cop
     assert count_of(demo_copy, "2027-01-11", "Spotkanie") == 6
     assert count_of(demo_copy, "2027-01-04", "Visit") == 900
     opened.undo_action.trigger()
-    assert "Spotkanie" not in [n for (n,) in rows(demo_copy, "SELECT name FROM funnel_stages")]
+    assert "Spotkanie" not in stage_names(demo_copy)
 
 
 def test_importing_weeks_already_there_replaces_them_and_says_so(
     qtbot, opened, demo_copy, tmp_path
 ):
-    (week,) = rows(demo_copy, "SELECT MAX(week_start) FROM funnel_counts")[0]
+    week = iso(stored(demo_copy, load_counts)["week"].max())
     path = write(tmp_path, "again.csv", f"week,source,stage,count\n{week},ads,Visit,7\n")
     wizard = opened.import_file(path)
     qtbot.addWidget(wizard)
@@ -309,11 +327,11 @@ def test_importing_into_a_new_funnel_creates_it_and_undo_takes_it_away(
     assert "will be created" in wizard.file_page.summary_label.text()
     run_to_the_end(qtbot, wizard)
     assert wizard.result is not None and wizard.result.funnel_created
-    assert rows(demo_copy, "SELECT name FROM funnels ORDER BY id")[-1] == ("Outbound",)
+    assert funnel_names(demo_copy)[-1] == "Outbound"
     section = opened.sections["funnel"]
     assert section.filters.funnel_combo.currentText() == "Outbound"
     opened.undo_action.trigger()
-    assert ("Outbound",) not in rows(demo_copy, "SELECT name FROM funnels")
+    assert "Outbound" not in funnel_names(demo_copy)
     assert section.filters.funnel_combo.currentText() == "Inbound B2B"
 
 
@@ -353,9 +371,11 @@ def test_a_cancel_that_comes_after_the_commit_still_writes_nothing(opened, demo_
     job.take_back_outcome()
     after = everything(demo_copy)
     # The import had committed: it is undone, and the history keeps it marked so.
-    (undone_at,) = rows(
-        demo_copy, "SELECT undone_at FROM import_batches WHERE id = ?", result.batch_id
-    )[0]
+    (undone_at,) = [
+        record.undone_at
+        for record in query(demo_copy, import_history)
+        if record.id == result.batch_id
+    ]
     assert undone_at is not None
     assert {k: v for k, v in after.items() if k != "import_batches"} == {
         k: v for k, v in before.items() if k != "import_batches"

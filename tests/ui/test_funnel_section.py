@@ -2,16 +2,23 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import subprocess
 import sys
 
+import pandas as pd
 import pytest
 
+from okrdesk.store.funnel.data import load_counts
+from okrdesk.store.funnel.definitions import list_funnels
 from okrdesk.ui.funnel.filters import CUSTOM
-from tests.helpers import rows
+from tests.helpers import query
 
 FUNNEL = 3  # the funnel's row in the navigation
+
+
+def stored_counts(path) -> pd.DataFrame:
+    """Every funnel's weekly counts together, as load_counts reads them."""
+    return pd.concat([query(path, load_counts, f.id) for f in query(path, list_funnels)])
 
 
 @pytest.fixture
@@ -25,13 +32,10 @@ def test_the_screen_shows_every_chart_and_the_grid(section, demo_copy):
     titles = [section.tabs.tabText(i) for i in range(section.tabs.count())]
     assert titles == ["Funnel", "Conversion trend", "By source", "Compare weeks", "Data"]
     bars = section.charts["bars"][1]
-    total_visits = rows(
-        demo_copy,
-        "SELECT SUM(count) FROM funnel_counts c JOIN funnel_stages s ON s.id = c.stage_id "
-        "WHERE s.name = 'Visit'",
-    )[0][0]
+    counts = stored_counts(demo_copy)
+    total_visits = int(counts.loc[counts["stage"] == "Visit", "count"].sum())
     assert bars.bar_widths()[0] == total_visits
-    weeks = rows(demo_copy, "SELECT COUNT(DISTINCT week_start) FROM funnel_counts")[0][0]
+    weeks = counts["week"].nunique()
     trend = section.charts["trend"][1]
     assert all(len(curve.xData) == weeks for curve in trend.curves.values())
     assert len(trend.curves) == 5
@@ -40,25 +44,19 @@ def test_the_screen_shows_every_chart_and_the_grid(section, demo_copy):
 
 
 def test_source_and_week_filters_narrow_the_charts(section, demo_copy):
-    segment = rows(demo_copy, "SELECT segment FROM funnel_counts ORDER BY segment LIMIT 1")[0][0]
+    counts = stored_counts(demo_copy)
+    segment = counts["segment"].min()
     bars = section.charts["bars"][1]
     section.filters.choose(segment=segment)
-    visits = rows(
-        demo_copy,
-        "SELECT SUM(count) FROM funnel_counts c JOIN funnel_stages s ON s.id = c.stage_id "
-        "WHERE s.name = 'Visit' AND c.segment = ?",
-        segment,
-    )[0][0]
+    visits = int(
+        counts.loc[(counts["stage"] == "Visit") & (counts["segment"] == segment), "count"].sum()
+    )
     assert bars.bar_widths()[0] == visits
     assert section.grid_panel.segment == segment
     section.filters.choose_weeks(4)
     trend = section.charts["trend"][1]
     assert all(len(curve.xData) == 4 for curve in trend.curves.values())
-    last_weeks = rows(
-        demo_copy,
-        "SELECT DISTINCT week_start FROM funnel_counts ORDER BY week_start DESC LIMIT 2",
-    )
-    first, last = (dt.date.fromisoformat(w) for (w,) in reversed(last_weeks))
+    first, last = (pd.Timestamp(w).date() for w in sorted(counts["week"].unique())[-2:])
     section.filters.choose_weeks(CUSTOM, first, last)
     assert all(len(curve.xData) == 2 for curve in trend.curves.values())
 
@@ -81,7 +79,9 @@ def test_an_empty_funnel_says_how_to_fill_it(qtbot, window, empty_file):
     assert panel.add_week_button.isEnabled()
     panel.add_week()
     assert panel.paste_text("1000\t30\n")
-    assert rows(empty_file, "SELECT segment, count FROM funnel_counts ORDER BY count") == [
+    counts = stored_counts(empty_file)
+    stored = zip(counts["segment"], counts["count"].astype(int), strict=True)
+    assert sorted(stored, key=lambda row: row[1]) == [
         ("", 30),
         ("", 1000),
     ]

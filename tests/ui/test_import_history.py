@@ -10,10 +10,10 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from okrdesk.store.bindings import import_file
-from okrdesk.store.funnel.importing import ImportOptions
+from okrdesk.store.funnel.importing import ImportOptions, import_history
 from okrdesk.ui.common.formatting import format_date
 from okrdesk.ui.funnel.import_history import FILE, ROWS, SHA, UNDONE, WEEKS, ImportHistoryDialog
-from tests.helpers import rows
+from tests.helpers import query, rows
 
 STAGES = ("Visit", "Form submitted", "Lead", "MQL", "SQL", "Deal")
 
@@ -73,9 +73,11 @@ def test_the_history_lists_every_import_newest_first(qtbot, window, imported):
     assert model.rowCount() == 2
     assert model.index(0, FILE).data() == "ga-export.csv"
     assert model.index(1, FILE).data().startswith("hubspot_export_")
-    ((sha, count),) = rows(
-        imported, "SELECT sha256, row_count FROM import_batches WHERE file_name = 'ga-export.csv'"
-    )
+    ((sha, count),) = [
+        (record.sha256, record.rows)
+        for record in query(imported, import_history)
+        if record.file_name == "ga-export.csv"
+    ]
     assert model.index(0, SHA).data() == sha[:12]
     assert model.index(0, SHA).data(3) == sha  # the whole digest in the tooltip
     assert model.index(0, ROWS).data() == str(count)
@@ -103,9 +105,11 @@ def test_undo_an_import_asks_first_and_edit_undo_puts_it_back(qtbot, window, imp
     answer_next_question(QMessageBox.StandardButton.Yes, seen)
     assert dialog.undo_selected()
     assert sums(imported) != with_import
-    (undone_at,) = rows(
-        imported, "SELECT undone_at FROM import_batches WHERE file_name = 'ga-export.csv'"
-    )[0]
+    undone_at = next(
+        record.undone_at
+        for record in query(imported, import_history)
+        if record.file_name == "ga-export.csv"
+    )
     assert undone_at is not None
     assert dialog.model.index(0, UNDONE).data() != ""
     assert not dialog.undo_button.isEnabled()

@@ -13,7 +13,8 @@ from PySide6.QtWidgets import QDialogButtonBox, QStyle, QStyleOptionViewItem
 from okrdesk.domain.budget import budget_summary
 from okrdesk.domain.kpi import KpiStatus
 from okrdesk.store.okr.initiatives import InitiativeRow, key_result_initiatives
-from okrdesk.store.okr.kpis import KpiRow
+from okrdesk.store.okr.kpis import KpiRow, list_kpis
+from okrdesk.store.review.summary import display_settings
 from okrdesk.ui.common.formatting import format_amount, format_date, format_percent
 from okrdesk.ui.okr.initiatives_panel import (
     DONE,
@@ -31,7 +32,7 @@ from okrdesk.ui.okr.kpi_panel import (
     VALUES_ROLE,
     KpiModel,
 )
-from tests.helpers import query, rows
+from tests.helpers import current_key_results, query, rows
 
 
 def ok(dialog) -> None:
@@ -209,18 +210,11 @@ def test_a_kpis_colour_by_its_thresholds_in_both_directions(higher, value, statu
 def test_the_kpis_with_latest_values_and_sparklines_of_their_values(okrs, demo_copy):
     panel = okrs.kpis
     okrs.side_tabs.setCurrentWidget(panel)
-    names = [n for (n,) in rows(demo_copy, "SELECT name FROM kpis ORDER BY name")]
+    kpis = query(demo_copy, list_kpis)  # by name
+    names = [kpi.name for kpi in kpis]
     assert [panel.model.index(r, 0).data() for r in range(panel.model.rowCount())] == names
     for number, name in enumerate(names):
-        stored = [
-            v
-            for (v,) in rows(
-                demo_copy,
-                "SELECT v.value FROM kpi_values v JOIN kpis k ON v.kpi_id = k.id "
-                "WHERE k.name = ? ORDER BY v.measured_on",
-                name,
-            )
-        ]
+        stored = [value for kpi in kpis if kpi.name == name for _day, value in kpi.points]
         assert panel.model.index(number, TREND).data(VALUES_ROLE) == stored
         assert panel.model.index(number, LATEST).data() != "—"
         panel.table.selectRow(number)
@@ -244,15 +238,24 @@ def test_record_a_kpi_value_then_undo(okrs, window, demo_copy):
     dialog.date_edit.setDate(QDate(day))
     dialog.value_spin.setValue(99.1)
     ok(dialog)
-    assert rows(
-        demo_copy, "SELECT value FROM kpi_values WHERE kpi_id = ? AND measured_on = ?", kpi.id, day
-    ) == [(99.1,)]
+    assert [
+        value
+        for row in query(demo_copy, list_kpis)
+        if row.id == kpi.id
+        for measured_on, value in row.points
+        if measured_on == day
+    ] == [99.1]
     assert panel.selected().latest == (day, 99.1)
     assert panel.model.index(number, LATEST).data(STATUS_ROLE) == "red"
     assert panel.sparkline.values()[-1] == 99.1
     window.controller.undo_stack.undo()
     assert rows(demo_copy, "SELECT * FROM kpi_values ORDER BY id") == before
     assert panel.selected().latest == kpi.latest
+
+
+def kpis_named(path, name: str) -> list[KpiRow]:
+    """The stored KPIs called `name`, as list_kpis reads them."""
+    return [kpi for kpi in query(path, list_kpis) if kpi.name == name]
 
 
 def test_add_and_edit_a_kpi_then_undo(okrs, window, demo_copy):
@@ -269,27 +272,22 @@ def test_add_and_edit_a_kpi_then_undo(okrs, window, demo_copy):
     assert "lower is better" in dialog.problems_label.text().lower()
     dialog.direction_combo.setCurrentIndex(0)
     ok(dialog)
-    created = rows(
-        demo_copy,
-        "SELECT unit, higher_is_better, green_threshold, red_threshold FROM kpis "
-        "WHERE name = 'Net revenue retention'",
-    )
-    assert created == [("percent", 1, 105.0, 95.0)]
+    created = [
+        (kpi.unit, kpi.higher_is_better, kpi.green_threshold, kpi.red_threshold)
+        for kpi in kpis_named(demo_copy, "Net revenue retention")
+    ]
+    assert created == [("percent", True, 105.0, 95.0)]
     assert panel.selected().name == "Net revenue retention"
     assert panel.model.index(panel.table.currentIndex().row(), LATEST).data() == "—"
 
     dialog = panel.edit_selected()
     dialog.red_spin.setValue(90)
     ok(dialog)
-    assert rows(demo_copy, "SELECT red_threshold FROM kpis WHERE name = 'Net revenue retention'")[
-        0
-    ] == (90.0,)
+    assert [k.red_threshold for k in kpis_named(demo_copy, "Net revenue retention")] == [90.0]
     window.controller.undo_stack.undo()
-    assert rows(demo_copy, "SELECT red_threshold FROM kpis WHERE name = 'Net revenue retention'")[
-        0
-    ] == (95.0,)
+    assert [k.red_threshold for k in kpis_named(demo_copy, "Net revenue retention")] == [95.0]
     window.controller.undo_stack.undo()
-    assert rows(demo_copy, "SELECT id FROM kpis WHERE name = 'Net revenue retention'") == []
+    assert kpis_named(demo_copy, "Net revenue retention") == []
     assert "Net revenue retention" not in [r.name for r in panel.rows()]
 
 
@@ -315,7 +313,7 @@ def test_the_kpi_tab_loads_when_first_shown_and_catches_up_after_a_hidden_change
 
 
 def test_budget_cost_and_roi_shown_as_the_pure_rule_computes_them(okrs, demo_copy):
-    currency = rows(demo_copy, "SELECT currency FROM workspace_settings")[0][0]
+    currency = query(demo_copy, display_settings).currency
     for node in okrs.key_result_nodes():
         row = node.row_data
         assert okrs.select_key_result(row.id)
@@ -336,13 +334,13 @@ def test_budget_cost_and_roi_shown_as_the_pure_rule_computes_them(okrs, demo_cop
 
 
 def test_roi_of_a_money_increase_with_a_cost(okrs, window, demo_copy):
-    (kr_id, start, current) = rows(
-        demo_copy,
-        "SELECT k.id, k.start_value, c.value FROM key_results k "
-        "JOIN checkins c ON c.key_result_id = k.id JOIN objectives o ON k.objective_id = o.id "
-        "JOIN cycles y ON o.cycle_id = y.id WHERE y.closed_at IS NULL "
-        "AND k.kind = 'increase' AND k.unit = 'currency' ORDER BY c.checked_on DESC LIMIT 1",
-    )[0]
+    checked = [
+        kr
+        for kr in current_key_results(demo_copy).values()
+        if kr.kind == "increase" and kr.unit == "currency" and kr.last_checkin is not None
+    ]
+    latest = max(checked, key=lambda kr: kr.last_checkin)  # checked in last, at that check-in
+    kr_id, start, current = latest.id, latest.start_value, latest.current
     cost = 5_000.0
     with sqlite3.connect(demo_copy) as connection:
         connection.execute(
@@ -383,7 +381,7 @@ def test_delete_in_the_initiatives_table_deletes_the_initiative_not_the_key_resu
     panel.table.setFocus()
     qtbot.keyClick(panel.table, Qt.Key.Key_Delete)
     assert target.id not in stored(demo_copy, partner)
-    assert rows(demo_copy, "SELECT id FROM key_results WHERE id = ?", partner) == [(partner,)]
+    assert partner in current_key_results(demo_copy)  # the key result itself stays
     window.controller.undo_stack.undo()
     assert target.title in shown(panel)
     panel.table.selectRow(0)

@@ -5,18 +5,22 @@ from __future__ import annotations
 import datetime as dt
 import sqlite3
 
+import pandas as pd
 from PySide6.QtCore import QModelIndex
 
 from okrdesk.domain.okr_rules import KeyResultValues, ObjectiveValues
 from okrdesk.store.bindings import bind, import_file
-from okrdesk.store.funnel.definitions import list_stages
+from okrdesk.store.funnel.data import load_spend
+from okrdesk.store.funnel.definitions import list_funnels, list_stages
 from okrdesk.store.funnel.importing import ImportOptions
 from okrdesk.store.okr.commands import create_key_result, create_objective
 from okrdesk.store.okr.cycles import create_cycle
+from okrdesk.store.okr.queries import cycle_objectives, list_cycles
 from okrdesk.store.workspace.files import create_workspace
 from okrdesk.ui.common.formatting import format_percent
 from okrdesk.ui.okr.nodes import KeyResultNode
 from okrdesk.ui.okr.tree_model import NODE_ROLE
+from tests.helpers import query
 
 FORM_RATE_KR = "Raise visit→form conversion from 2.8 % to 4.0 %"
 ROOT = QModelIndex()
@@ -40,16 +44,23 @@ def _select(okrs, title: str) -> None:
 def test_a_bound_key_result_with_a_cost_shows_the_roi_of_its_funnels_revenue(window, demo_copy):
     with sqlite3.connect(demo_copy) as connection:
         connection.execute("UPDATE key_results SET cost = 2000 WHERE title = ?", (FORM_RATE_KR,))
-        start, end = connection.execute(
-            "SELECT c.start_date, c.end_date FROM cycles c JOIN objectives o "
-            "ON o.cycle_id = c.id JOIN key_results k ON k.objective_id = o.id WHERE k.title = ?",
-            (FORM_RATE_KR,),
-        ).fetchone()
-        weeks = connection.execute("SELECT week_start, revenue FROM funnel_spend").fetchall()
-    first, last = dt.date.fromisoformat(start), dt.date.fromisoformat(end)
+    ((first, last),) = [
+        (cycle.start_date, cycle.end_date)
+        for cycle in query(demo_copy, list_cycles)
+        for objective in query(demo_copy, cycle_objectives, cycle.id)
+        for kr in objective.key_results
+        if kr.title == FORM_RATE_KR
+    ]
+    weeks = [
+        (week, amount)
+        for funnel in query(demo_copy, list_funnels)
+        for week, amount in query(demo_copy, load_spend, funnel.id)[["week", "revenue"]].itertuples(
+            index=False
+        )
+    ]
     revenue = 0.0
     for week, amount in weeks:  # a week on the cycle's edge counts by its days inside
-        monday = dt.date.fromisoformat(week)
+        monday = pd.Timestamp(week).date()
         days = (min(monday + dt.timedelta(days=6), last) - max(monday, first)).days + 1
         revenue += amount * max(days, 0) / 7
     window.files.open_path(demo_copy)

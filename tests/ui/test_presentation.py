@@ -7,10 +7,11 @@ import datetime as dt
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
+from okrdesk.store.okr.queries import list_cycles
 from okrdesk.ui.common.formatting import format_date
 from okrdesk.ui.present.pages import ImageView
 from okrdesk.ui.present.window import PresentationWindow
-from tests.helpers import rows
+from tests.helpers import query, stored_experiments
 
 TODAY = dt.date.today()
 PAGES = [
@@ -101,7 +102,7 @@ def test_every_page_shows_something(qtbot, window, demo_copy):
 def test_each_page_has_its_title(qtbot, window, demo_copy):
     shown = present(qtbot, window, demo_copy)
     week = format_date(last_full_week())
-    ((cycle,),) = rows(demo_copy, "SELECT name FROM cycles WHERE closed_at IS NULL")
+    (cycle,) = [info.name for info in query(demo_copy, list_cycles) if not info.closed]
     expected = {
         "review_variance": f"What moved, week of {week}",
         "review_experiments": f"Experiments, week of {week}",
@@ -129,12 +130,12 @@ def test_the_next_step_page_names_the_proposed_experiment(qtbot, window, demo_co
     shown.show_key("review_next")
     page = shown.stack.currentWidget().widget()
     text = " ".join(label.text() for label in page.findChildren(QLabel))
-    ((code, variable, owner),) = rows(
-        demo_copy,
-        "SELECT e.code, e.variable, p.name FROM experiments e JOIN people p "
-        "ON p.id = e.owner_id WHERE e.start_date = ?",
-        (last_full_week() + dt.timedelta(weeks=1)).isoformat(),
-    )
+    next_week = last_full_week() + dt.timedelta(weeks=1)
+    ((code, variable, owner),) = [
+        (row.code, row.values.variable, row.owner_name)
+        for row in stored_experiments(demo_copy).values()
+        if row.start_date == next_week
+    ]
     assert f"Proposed: {code}" in text
     assert f"The one change: {variable}" in text
     assert f"Owner: {owner}" in text

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from pathlib import Path
 
@@ -10,10 +11,10 @@ from PySide6.QtCore import QLocale
 
 from okrdesk.domain.review import iso_week_label, write_brief
 from okrdesk.reports.locale_format import LocaleFormat
-from okrdesk.store.review.data import default_week, load_review, meeting_week_of
+from okrdesk.store.review.data import default_week, load_review, saved_review
 from okrdesk.store.workspace.files import open_workspace
 from okrdesk.ui.review.section import ReviewSection
-from tests.helpers import rows
+from tests.helpers import query, stored_experiments
 
 TODAY = dt.date.today()
 
@@ -28,13 +29,9 @@ def expected_review(path: Path, week: dt.date | None = None):
 
 
 def saved_row(path: Path, week: dt.date) -> tuple | None:
-    found = rows(
-        path,
-        "SELECT brief, decisions, notes, next_experiment_id FROM weekly_reviews "
-        "WHERE week_start = ?",
-        meeting_week_of(week).isoformat(),
-    )
-    return found[0] if found else None
+    """(brief, decisions, notes, next experiment id) the meeting of `week` saved, or None."""
+    found = query(path, saved_review, week)
+    return dataclasses.astuple(found) if found else None
 
 
 @pytest.fixture
@@ -176,9 +173,9 @@ def test_leaving_the_week_saves_what_was_typed(qtbot, review, demo_copy):
 def test_choosing_next_weeks_experiment_persists(qtbot, window, review, demo_copy):
     week = review.week
     combo = review.next_step.experiment_combo
-    code, experiment_id = rows(
-        demo_copy, "SELECT code, id FROM experiments WHERE status = 'idea' ORDER BY code"
-    )[0]
+    code, experiment_id = min(
+        (row.code, row.id) for row in stored_experiments(demo_copy).values() if row.status == "idea"
+    )
     index = combo.findData(experiment_id)
     assert index > 0 and code in combo.itemText(index)
     combo.setCurrentIndex(index)
@@ -197,7 +194,11 @@ def test_new_experiment_becomes_next_weeks(qtbot, review, demo_copy):
     assert dialog is not None
     dialog.title_edit.setText("Shorter demo form")
     dialog.accept()
-    new_id = rows(demo_copy, "SELECT id FROM experiments WHERE title = 'Shorter demo form'")[0][0]
+    (new_id,) = [
+        row.id
+        for row in stored_experiments(demo_copy).values()
+        if row.values.title == "Shorter demo form"
+    ]
     assert saved_row(demo_copy, week)[3] == new_id
     assert review.next_step.experiment_combo.currentData() == new_id
 

@@ -15,6 +15,7 @@ from okrdesk.store.review.data import default_week, load_review
 from okrdesk.store.workspace.files import open_workspace
 from okrdesk.ui.present.pages import _experiment_lines
 from okrdesk.ui.review.models import ExperimentsModel
+from tests.helpers import stored_experiments
 
 ARMS = (("control", 1, 1000, 250), ("B", 0, 1000, 293), ("C", 0, 1000, 340), ("D", 0, 1000, 240))
 
@@ -30,8 +31,8 @@ def running_with_three_variants(db: Path):
             )
     finally:
         workspace.close()
+    exp = stored_experiments(db)[code].id
     with sqlite3.connect(db) as connection:
-        (exp,) = connection.execute("SELECT id FROM experiments WHERE code = ?", (code,)).fetchone()
         connection.execute("UPDATE experiments SET control_share = 0.25 WHERE id = ?", (exp,))
         connection.execute("DELETE FROM experiment_arms WHERE experiment_id = ?", (exp,))
         connection.executemany(
