@@ -10,7 +10,7 @@ pictures.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Literal, TypeAlias
 
@@ -26,22 +26,30 @@ def tr(text: object) -> str:
     return QCoreApplication.translate("Report", str(text))
 
 
+def word_text(table: Mapping[str, words.Word], key: str, *, in_sentence: bool = False) -> str:
+    """A stored key's word from one of domain.words' tables, translated: its label ("On
+    track"), or its form inside a sentence ("on track"); an unknown key as stored."""
+    word = table.get(key)
+    if word is None:
+        return key
+    return QCoreApplication.translate(
+        words.CONTEXT, word.in_sentence if in_sentence else word.label
+    )
+
+
 def status_label(status: str) -> str:
     """A key result's or objective's status in words; an unknown key as stored."""
-    word = words.STATUS_WORDS.get(status)
-    return QCoreApplication.translate(words.CONTEXT, word.label) if word else status
+    return word_text(words.STATUS_WORDS, status)
 
 
 def decision_label(decision: str) -> str:
     """An experiment's decision on its own ("Scaled"); an unknown key as stored."""
-    word = words.DECISION_WORDS.get(decision)
-    return QCoreApplication.translate(words.CONTEXT, word.label) if word else decision
+    return word_text(words.DECISION_WORDS, decision)
 
 
 def decision_in_sentence(decision: str) -> str:
     """An experiment's decision inside a sentence ("scaled"); an unknown key as stored."""
-    word = words.DECISION_WORDS.get(decision)
-    return QCoreApplication.translate(words.CONTEXT, word.in_sentence) if word else decision
+    return word_text(words.DECISION_WORDS, decision, in_sentence=True)
 
 
 @dataclass(frozen=True)

@@ -6,8 +6,8 @@ import datetime as dt
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale
 
-from okrdesk.domain import words
 from okrdesk.domain.currency import CURRENCY_SYMBOLS
+from okrdesk.reports.review_table import decision_in_sentence
 
 EXPERIMENT_STATUSES = {
     "idea": QT_TRANSLATE_NOOP("Labels", "Idea"),
@@ -31,8 +31,7 @@ def label(table: dict[str, str], key: str) -> str:
 def decision_word(decision: str) -> str:
     """An experiment's decision as a screen names it in a line ("scaled"), from domain.words;
     unknown keys shown as stored."""
-    word = words.DECISION_WORDS.get(decision)
-    return QCoreApplication.translate(words.CONTEXT, word.in_sentence) if word else decision
+    return decision_in_sentence(decision)
 
 
 def format_int(value: int) -> str:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
-from okrdesk.domain import words
 from okrdesk.domain.okr import Status, StatusResult, StatusRule
+from okrdesk.reports.review_table import status_label
 from okrdesk.ui.common.formatting import format_date
 
 CONTEXT = "OkrTreeModel"
@@ -13,8 +13,7 @@ CONTEXT = "OkrTreeModel"
 
 def status_name(status: str) -> str:
     """A status as its chip shows it ("On track"), from domain.words; unknown keys as stored."""
-    word = words.STATUS_WORDS.get(status)
-    return QCoreApplication.translate(words.CONTEXT, word.label) if word else status
+    return status_label(status)
 
 
 # (chip background, text) — text colours meet WCAG AA on their backgrounds.
