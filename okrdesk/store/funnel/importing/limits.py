@@ -142,7 +142,7 @@ def _year_outside(value: object, date_format: str) -> bool:
     """Whether `value` is a date in `date_format` whose year lies outside the window."""
     text = str(value).strip()
     if date_format == values.ISO_WEEK:
-        match = re.match(r"^(\d{4})-?W", text, re.IGNORECASE)
+        match = values.ISO_WEEK_TEXT.match(text)
         year = int(match.group(1)) if match else None
     elif date_format == values.EXCEL:
         year = None

@@ -165,7 +165,7 @@ _TIME = r"(?:[ T]+\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?"
 _ISO_DATE = re.compile(
     r"^\d{4}-\d{1,2}-\d{1,2}" + _TIME + r"(?:Z|[+-]\d{2}:?\d{2})?$", re.IGNORECASE
 )
-_ISO_WEEK = re.compile(r"^(\d{4})-?W(\d{1,2})(?:-?([1-7]))?$", re.IGNORECASE)
+ISO_WEEK_TEXT = re.compile(r"^(\d{4})-?W(\d{1,2})(?:-?([1-7]))?$", re.IGNORECASE)
 _DAY_FIRST = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})\.?" + _TIME + "$")
 _YEAR_FIRST = re.compile(r"^(\d{4})\.\s*(\d{1,2})\.\s*(\d{1,2})\.?" + _TIME + "$")
 _SLASHED = re.compile(r"^(\d{1,2})([/-])(\d{1,2})\2(\d{4})" + _TIME + "$")
@@ -188,7 +188,7 @@ def _formats_of(value: str) -> set[str]:
     value = value.strip()
     if _ISO_DATE.match(value):
         return {ISO}
-    if _ISO_WEEK.match(value):
+    if ISO_WEEK_TEXT.match(value):
         return {ISO_WEEK}
     if _DAY_FIRST.match(value):
         return {"%d.%m.%Y"}
@@ -239,7 +239,7 @@ def row_of(series: pd.Series, value: str) -> int:
 
 
 def _parse_iso_weeks(text: pd.Series) -> pd.Series:
-    parts = text.str.extract(_ISO_WEEK.pattern, flags=re.IGNORECASE)
+    parts = text.str.extract(ISO_WEEK_TEXT.pattern, flags=re.IGNORECASE)
     year = pd.to_numeric(parts[0], errors="coerce")
     week = pd.to_numeric(parts[1], errors="coerce")
     day = pd.to_numeric(parts[2], errors="coerce").fillna(1)
