@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from okrdesk.ui.common import clock
 from okrdesk.ui.common.formatting import format_int
 from okrdesk.ui.common.tasks import BackgroundTask
 from okrdesk.ui.controller import WorkspaceController
@@ -170,7 +171,7 @@ def open_presentation(
         return None
     for running in parent.findChildren(PresentationWindow):
         running.close()  # one presentation at a time
-    day = today or dt.date.today()
+    day = today or clock.today()
 
     def work(progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> Deck:
         with workspace.engine.connect() as connection:
