@@ -16,8 +16,7 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 
 # The day every demo workspace the tests build by date is built for (a Wednesday, so its week
-# has begun and the week before is complete). The UI tests are the exception: the screens read
-# the system clock, so tests/ui/conftest.py builds its demo for the real today.
+# has begun and the week before is complete); the UI tests pin the screens' clock to it too.
 DEMO_DAY = dt.date(2026, 11, 25)
 
 

@@ -13,7 +13,7 @@ from okrdesk.store.bindings import import_file
 from okrdesk.store.funnel.importing import ImportOptions, import_history
 from okrdesk.ui.common.formatting import format_date
 from okrdesk.ui.funnel.import_history import FILE, ROWS, SHA, UNDONE, WEEKS, ImportHistoryDialog
-from tests.helpers import query, rows
+from tests.helpers import DEMO_DAY, query, rows
 
 STAGES = ("Visit", "Form submitted", "Lead", "MQL", "SQL", "Deal")
 
@@ -37,7 +37,7 @@ def answer_next_question(button: QMessageBox.StandardButton, seen: list[str]) ->
 
 
 def last_full_week() -> dt.date:
-    today = dt.date.today()
+    today = DEMO_DAY
     return today - dt.timedelta(days=today.weekday(), weeks=1)
 
 

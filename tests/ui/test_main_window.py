@@ -16,7 +16,7 @@ from okrdesk.ui.app import first_workspace
 from okrdesk.ui.common.formatting import format_percent
 from okrdesk.ui.cycle_dialog import CycleDialog
 from okrdesk.ui.main_window import MainWindow
-from tests.helpers import query, rows, stored_experiments
+from tests.helpers import DEMO_DAY, query, rows, stored_experiments
 
 SECTIONS = ["dashboard", "okrs", "experiments", "funnel", "review"]
 
@@ -54,7 +54,7 @@ def test_demo_opens_on_the_dashboard_with_its_name_in_the_title(qtbot, window, d
 
 def test_dashboard_shows_the_last_full_funnel_week(qtbot, window, demo_copy):
     window.files.open_path(demo_copy)
-    monday = dt.date.today() - dt.timedelta(days=dt.date.today().weekday())
+    monday = DEMO_DAY - dt.timedelta(days=DEMO_DAY.weekday())
     (week,) = rows(
         demo_copy, f"SELECT MAX(week_start) FROM funnel_counts WHERE week_start < '{monday}'"
     )[0]

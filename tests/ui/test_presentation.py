@@ -11,9 +11,8 @@ from okrdesk.store.okr.queries import list_cycles
 from okrdesk.ui.common.formatting import format_date
 from okrdesk.ui.present.pages import ImageView
 from okrdesk.ui.present.window import PresentationWindow
-from tests.helpers import query, stored_experiments
+from tests.helpers import DEMO_DAY, query, stored_experiments
 
-TODAY = dt.date.today()
 PAGES = [
     "review_variance",
     "review_experiments",
@@ -45,7 +44,7 @@ def present(qtbot, window, demo_copy) -> PresentationWindow:
 
 
 def last_full_week() -> dt.date:
-    return TODAY - dt.timedelta(days=TODAY.weekday()) - dt.timedelta(weeks=1)
+    return DEMO_DAY - dt.timedelta(days=DEMO_DAY.weekday()) - dt.timedelta(weeks=1)
 
 
 def test_f11_is_the_present_action_and_asks_for_full_screen(qtbot, window, demo_copy):
