@@ -195,9 +195,6 @@ class MainWindow(QMainWindow):
     def _show_row(self, row: int) -> None:
         self.stack.setCurrentWidget(self.sections[list(self.sections)[row]])
 
-    def current_section_key(self) -> str:
-        return self.sections.key_of(self.stack.currentWidget()) or "welcome"
-
     def _navigation_selected(self) -> None:
         selected = self.navigation.selectedIndexes()
         if selected:

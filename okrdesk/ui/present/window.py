@@ -91,9 +91,6 @@ class PresentationWindow(QWidget):
     def page_keys(self) -> list[str]:
         return [page.key for page in self.pages]
 
-    def current_key(self) -> str:
-        return self.pages[self.index].key if self.pages else ""
-
     def show_page(self, index: int) -> None:
         if not self.pages:
             self.title_label.setText(self.tr("Nothing to present"))
