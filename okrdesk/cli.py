@@ -102,9 +102,10 @@ def _fail(message: str) -> int:
 def _demo(path: Path) -> int:
     from okrdesk.store.demo.builder import build_demo
     from okrdesk.store.errors import WorkspaceError
+    from okrdesk.ui.common import clock
 
     try:
-        build_demo(path)
+        build_demo(path, clock.today())
     except WorkspaceError as error:
         return _fail(str(error))
     print(f"Demo workspace written to {path}")
@@ -148,14 +149,13 @@ def _screenshot(path: Path, directory: Path) -> int:
 
 
 def _report(path: Path, week: str | None, out: Path, locale: str | None) -> int:
-    import datetime as dt
-
     from okrdesk.reports import export
     from okrdesk.store.errors import WorkspaceError
+    from okrdesk.ui.common import clock
 
     try:
         kind = export.report_kind(out)
-        data = export.load_report_input(path, week, locale, dt.date.today())
+        data = export.load_report_input(path, week, locale, clock.today())
         if kind != "markdown":
             export.ensure_gui_application()
         export.write_report(out, data)

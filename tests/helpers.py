@@ -1,4 +1,5 @@
-"""Helpers shared by the test folders: the demo's fixed day and a read of a workspace file."""
+"""Helpers shared by the test folders: the demo's fixed day, reads of a workspace file, what a
+chart draws, a choice in a combo box and the section a window shows."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ import datetime as dt
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 if TYPE_CHECKING:
     from okrdesk.store.experiments.records import ExperimentRow
@@ -16,8 +17,7 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 
 # The day every demo workspace the tests build by date is built for (a Wednesday, so its week
-# has begun and the week before is complete). The UI tests are the exception: the screens read
-# the system clock, so tests/ui/conftest.py builds its demo for the real today.
+# has begun and the week before is complete); the UI tests pin the screens' clock to it too.
 DEMO_DAY = dt.date(2026, 11, 25)
 
 
@@ -59,3 +59,24 @@ def stored_experiments(path: Path) -> dict[str, ExperimentRow]:
     from okrdesk.store.experiments.records import EXPERIMENT_STATUSES, backlog
 
     return {row.code: row for row in query(path, backlog, EXPERIMENT_STATUSES)}
+
+
+def bar_widths(bars: Any) -> list[float]:
+    """The length of each bar a pyqtgraph BarGraphItem draws, in order (none: [])."""
+    widths = bars.opts["width"]
+    return [] if widths is None else [float(width) for width in widths]
+
+
+def choose_in(combo: Any, data: object) -> None:
+    """Choose the item of a QComboBox that holds `data`, as a click on it does (the current
+    item, then `activated`)."""
+    index = combo.findData(data)
+    assert index >= 0, f"{data!r} is not offered"
+    combo.setCurrentIndex(index)
+    combo.activated.emit(index)
+
+
+def shown_section(window: Any) -> str:
+    """The key of the section the main window shows ("welcome" for its welcome page)."""
+    shown = window.stack.currentWidget()
+    return next((key for key in window.sections if window.sections.built(key) is shown), "welcome")

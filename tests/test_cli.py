@@ -12,7 +12,9 @@ from PySide6.QtGui import QImage
 
 from okrdesk import __version__
 from okrdesk.cli import main
+from okrdesk.store.okr.queries import list_cycles
 from okrdesk.store.workspace.files import create_workspace
+from tests.helpers import query
 
 
 def okrdesk(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess:
@@ -140,3 +142,26 @@ def test_check_a_path_that_cannot_be_read_exits_2_with_one_line(tmp_path, capsys
     captured = capsys.readouterr()
     assert captured.out == ""
     assert captured.err == f"okrdesk: {path}: cannot be read (it is a folder)\n"
+
+
+def test_okrdesk_today_sets_the_day_of_the_demo_and_its_report(tmp_path, capsys, monkeypatch):
+    monkeypatch.setenv("OKRDESK_TODAY", "2025-03-12")
+    demo = tmp_path / "demo.okrdesk"
+    assert main(["demo", str(demo)]) == 0
+    assert main(["report", str(demo), "--out", str(tmp_path / "review.md")]) == 0
+    assert "Weekly review of 2025-03-03 written" in capsys.readouterr().out
+    assert [c.name for c in query(demo, list_cycles) if not c.closed] == ["2025 Q1"]
+
+
+def test_okrdesk_today_makes_a_screenshot_of_the_demo_reproducible(tmp_path, monkeypatch):
+    """The same day renders the same pictures; the next day moves what depends on today."""
+    monkeypatch.setenv("OKRDESK_TODAY", "2025-03-12")
+    demo = tmp_path / "demo.okrdesk"
+    assert main(["demo", str(demo)]) == 0
+    first, again, next_day = tmp_path / "first", tmp_path / "again", tmp_path / "next"
+    assert main(["screenshot", str(demo), str(first)]) == 0
+    assert main(["screenshot", str(demo), str(again)]) == 0
+    monkeypatch.setenv("OKRDESK_TODAY", "2025-03-13")
+    assert main(["screenshot", str(demo), str(next_day)]) == 0
+    assert sha256(first / "okrs.png") == sha256(again / "okrs.png")
+    assert sha256(first / "okrs.png") != sha256(next_day / "okrs.png")  # "2 d ago" → "3 d ago"

@@ -183,46 +183,6 @@ class Review:
 # --- the brief -------------------------------------------------------------------------------
 
 
-class PlainFormat:
-    """A locale-free NumberFormat: "12.3 %", "+1.5 pt", "16 Nov 2026". For tests and logs."""
-
-    _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-
-    def __init__(self, currency: str = "EUR") -> None:
-        self.currency = currency
-
-    def number(self, value: float, decimals: int = 0) -> str:
-        return f"{value:,.{decimals}f}"
-
-    def percent(self, share: float | None, decimals: int = 1) -> str:
-        return "—" if share is None else f"{100 * share:.{decimals}f} %"
-
-    def points(self, change: float | None, decimals: int = 1) -> str:
-        return "—" if change is None else f"{100 * change:+.{decimals}f} pt"
-
-    def p_value(self, p: float | None) -> str:
-        if p is None:
-            return "p = —"
-        return "p < 0.001" if p < 0.001 else f"p = {p:.3f}"
-
-    def date(self, day: dt.date) -> str:
-        return f"{day.day} {self._MONTHS[day.month - 1]} {day.year}"
-
-    def words(self, text: str, context: str = "") -> str:
-        return text
-
-    def kr_value(self, value: float | None, kind: str, unit: str) -> str:
-        if value is None:
-            return "—"
-        if kind == "binary":
-            return "done" if value >= 1 else "not done"
-        decimals = 0 if float(value).is_integer() else 1
-        text = self.number(value, decimals)
-        if unit == "percent":
-            return f"{text} %"
-        return f"{text} {self.currency}" if unit == "currency" else text
-
-
 CONTEXT = "ReviewBrief"
 
 

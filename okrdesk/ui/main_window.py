@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
@@ -24,6 +23,7 @@ from okrdesk.store.okr.cycles import cycle_names
 from okrdesk.store.review.summary import workspace_counts
 from okrdesk.store.schema import Cycle, WorkspaceSettings
 from okrdesk.ui import settings
+from okrdesk.ui.common import clock
 from okrdesk.ui.common.tasks import cancel_running_tasks
 from okrdesk.ui.controller import WorkspaceController
 from okrdesk.ui.cycle_dialog import CycleDialog
@@ -195,9 +195,6 @@ class MainWindow(QMainWindow):
     def _show_row(self, row: int) -> None:
         self.stack.setCurrentWidget(self.sections[list(self.sections)[row]])
 
-    def current_section_key(self) -> str:
-        return self.sections.key_of(self.stack.currentWidget()) or "welcome"
-
     def _navigation_selected(self) -> None:
         selected = self.navigation.selectedIndexes()
         if selected:
@@ -277,7 +274,7 @@ class MainWindow(QMainWindow):
             return
         with workspace.engine.connect() as connection:
             taken = cycle_names(connection)
-        dialog = CycleDialog(self, dt.date.today(), taken)
+        dialog = CycleDialog(self, clock.today(), taken)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(

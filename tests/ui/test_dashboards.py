@@ -18,13 +18,11 @@ from okrdesk.store.okr.queries import list_cycles
 from okrdesk.ui.common.formatting import format_amount, format_int, format_percent
 from okrdesk.ui.dashboards.window import DashboardView
 from okrdesk.ui.main_window import MainWindow
-from tests.helpers import current_key_results, current_objectives, query
-
-TODAY = dt.date.today()
+from tests.helpers import DEMO_DAY, current_key_results, current_objectives, query
 
 
 def last_full_week() -> dt.date:
-    return TODAY - dt.timedelta(days=TODAY.weekday()) - dt.timedelta(weeks=1)
+    return DEMO_DAY - dt.timedelta(days=DEMO_DAY.weekday()) - dt.timedelta(weeks=1)
 
 
 def cell(view, row: int, column: int) -> str:
@@ -140,7 +138,7 @@ def test_team_shows_step_rates_and_form_conversion_by_source(qtbot, window, demo
 def test_ticking_a_task_of_this_weeks_experiment_is_undoable(qtbot, window, demo_copy):
     view = open_view(qtbot, window, demo_copy, "team")
     model = view.blocks["tasks"].model
-    monday = TODAY - dt.timedelta(days=TODAY.weekday())
+    monday = DEMO_DAY - dt.timedelta(days=DEMO_DAY.weekday())
     task_rows = [(t.id, t.title, t.done) for t in week_tasks(demo_copy, monday)]
     assert model.rowCount() == len(task_rows) > 0
     open_row = next(i for i, row in enumerate(task_rows) if not row[2])

@@ -18,10 +18,9 @@ from okrdesk.store.people import list_people
 from okrdesk.ui.controller import WorkspaceController
 from okrdesk.ui.experiments.board import WeekBoard
 from okrdesk.ui.experiments.board_cells import dragged_experiment, experiment_mime
-from tests.helpers import query, stored_experiments
+from tests.helpers import DEMO_DAY, query, stored_experiments
 
-TODAY = dt.date.today()
-MONDAY = week_start_of(TODAY)
+MONDAY = week_start_of(DEMO_DAY)
 
 
 def experiment_id(path: Path, code: str) -> int:
@@ -88,7 +87,7 @@ def test_this_weeks_experiment_on_seven_days_with_today_highlighted(board):
     assert board.monday == MONDAY
     headers = [header.text() for header in board.day_headers]
     assert headers[0].startswith("Day 1\n") and headers[6].startswith("Day 7\n")
-    today_column = (TODAY - MONDAY).days
+    today_column = (DEMO_DAY - MONDAY).days
     assert [bool(h.property("today")) for h in board.day_headers] == [
         column == today_column for column in range(7)
     ]

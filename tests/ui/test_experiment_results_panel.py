@@ -17,9 +17,9 @@ from okrdesk.store.funnel.definitions import list_stages
 from okrdesk.ui.controller import WorkspaceController
 from okrdesk.ui.experiments.results import ResultsPanel
 from okrdesk.ui.experiments.results_model import CONVERSIONS, DEAL, NAME, RATE, SQLS, VISITORS
-from tests.helpers import query, stored_experiments
+from tests.helpers import DEMO_DAY, query, stored_experiments
 
-MONDAY = week_start_of(dt.date.today())
+MONDAY = week_start_of(DEMO_DAY)
 
 
 def execute(path: Path, sql: str, *args) -> None:
@@ -122,7 +122,7 @@ def test_an_experiment_without_results_starts_with_control_and_variant(panel, de
 def test_the_verdict_for_typed_numbers(panel, demo_copy, control, variant, expected):
     exp = experiment_id(demo_copy, "EXP-0006")
     # A test that ended a month ago, planned without an effect: its numbers are final.
-    ended = (dt.date.today() - dt.timedelta(days=30)).isoformat()
+    ended = (DEMO_DAY - dt.timedelta(days=30)).isoformat()
     execute(demo_copy, "UPDATE experiments SET start_date = ?, planned_mde = NULL", ended)
     panel.show_experiment(exp)
     panel.add_button.click()
@@ -159,7 +159,7 @@ def test_the_numbers_behind_a_win_read_in_the_users_locale(panel, demo_copy):
 
 def test_whether_the_test_had_the_power_for_its_planned_effect(panel, demo_copy):
     exp = experiment_id(demo_copy, "EXP-0006")
-    ended = (dt.date.today() - dt.timedelta(days=30)).isoformat()
+    ended = (DEMO_DAY - dt.timedelta(days=30)).isoformat()
     execute(
         demo_copy,
         "UPDATE experiments SET planned_mde = 0.05, start_date = ? WHERE id = ?",
@@ -279,7 +279,7 @@ def test_take_results_from_the_funnel_data(panel, controller, demo_copy):
             count,
         )
     panel.show_experiment(exp)
-    today = (dt.date.today() - MONDAY).days + 1
+    today = (DEMO_DAY - MONDAY).days + 1
     assert panel.running_label.text().startswith(f"Day {today} of 7: the test runs until ")
     assert panel.funnel_button.isVisible()
     before = stored_arms(demo_copy, exp)
@@ -322,7 +322,7 @@ def test_arm_values_are_listed_control_first(panel, demo_copy):
 
 def test_a_running_experiment_at_p_003_reads_leading_and_every_variant_is_shown(panel, demo_copy):
     exp = experiment_id(demo_copy, "EXP-0006")
-    today = dt.date.today().isoformat()
+    today = DEMO_DAY.isoformat()
     execute(
         demo_copy,
         "UPDATE experiments SET start_date = ?, duration_days = 14, planned_mde = NULL, "

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -12,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 from okrdesk.store.experiments.tasks import tasks_of
 from okrdesk.ui.experiments.backlog import ICE, IMPACT, TITLE, next_monday
 from okrdesk.ui.experiments.editor import ExperimentEditor
-from tests.helpers import query, rows, stored_experiments
+from tests.helpers import DEMO_DAY, query, rows, stored_experiments
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -80,7 +79,7 @@ def test_plan_for_week_schedules_an_idea_on_next_monday_with_its_tasks(section, 
     assert section.backlog.plan_button.isEnabled()
     section.backlog.plan_button.click()
     dialog = QApplication.activeModalWidget()
-    monday = next_monday(dt.date.today())
+    monday = next_monday(DEMO_DAY)
     assert dialog.start_date() == monday
     dialog.accept()
     assert experiment(demo_copy, "EXP-0006")[2:] == ("planned", monday.isoformat())

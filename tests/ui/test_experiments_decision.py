@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -10,7 +9,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 
 from okrdesk.ui.experiments.decision_dialog import DecisionDialog
 from okrdesk.ui.experiments.learnings import DECIDED_ON, DECISION
-from tests.helpers import rows, stored_experiments
+from tests.helpers import DEMO_DAY, rows, stored_experiments
 
 
 def experiment_id(path: Path, code: str) -> int:
@@ -49,7 +48,7 @@ def test_a_roll_back_is_recorded_listed_and_found_and_keeps_every_record(
         "decided",
         "roll_back",
         "Chat drew students asking about discounts.",
-        dt.date.today(),
+        DEMO_DAY,
     )
     after = [rows(demo_copy, kept.format(t), exp) for t in ("experiment_tasks", "experiment_arms")]
     assert after == before

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication
 from okrdesk.store.experiments.tasks import tasks_of
 from okrdesk.ui.experiments.editor import ExperimentEditor
 from okrdesk.ui.experiments.section import BACKLOG, BOARD
-from tests.helpers import query, rows, stored_experiments
+from tests.helpers import DEMO_DAY, query, rows, stored_experiments
 
 
 def experiment(path: Path, code: str) -> tuple[int, str | None]:
@@ -79,7 +79,7 @@ def test_a_new_experiment_planned_at_once_gets_its_day_tasks_in_one_undo_step(
     dialog.accept()
     code = f"EXP-{number:04d}"
     exp_id, start = experiment(demo_copy, code)
-    assert start == dt.date.today().isoformat()
+    assert start == DEMO_DAY.isoformat()
     assert len(query(demo_copy, tasks_of, exp_id)) == 7
     window.undo_action.trigger()
     assert code not in stored_experiments(demo_copy)

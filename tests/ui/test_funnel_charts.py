@@ -14,6 +14,7 @@ from okrdesk.ui.funnel.charts.conversion_trend import ConversionTrendChart
 from okrdesk.ui.funnel.charts.funnel_bars import FunnelBarsChart
 from okrdesk.ui.funnel.charts.period_comparison import PeriodComparisonChart
 from okrdesk.ui.funnel.charts.source_breakdown import SourceBreakdown
+from tests.helpers import bar_widths
 
 STAGES = ["Visit", "Lead", "Deal"]
 W1, W2, W3 = (pd.Timestamp("2026-11-02") + pd.Timedelta(weeks=n) for n in range(3))
@@ -21,6 +22,17 @@ W1, W2, W3 = (pd.Timestamp("2026-11-02") + pd.Timedelta(weeks=n) for n in range(
 
 def x_of(day) -> float:
     return dt.datetime.combine(pd.Timestamp(day).date(), dt.time()).timestamp()
+
+
+def shaded(chart: ConversionTrendChart) -> list[tuple[float, float]]:
+    """(left x, right x) of every experiment the trend shades, as drawn."""
+    lefts = chart.shading.opts["x0"]
+    return [(float(x), float(x + w)) for x, w in zip(lefts, bar_widths(chart.shading), strict=True)]
+
+
+def compared(chart: PeriodComparisonChart) -> tuple[list[float], list[float]]:
+    """(baseline, current) bar lengths in percent, one per step, top to bottom."""
+    return bar_widths(chart.baseline_bars), bar_widths(chart.current_bars)
 
 
 def counts_frame(rows):
@@ -77,7 +89,7 @@ def show(qtbot):
 def test_funnel_bars_for_a_week(show):
     chart = show(FunnelBarsChart())
     chart.set_data(COUNTS, STAGES, W1.date(), W1.date())
-    assert chart.bar_widths() == [2000, 100, 10]
+    assert bar_widths(chart.bars) == [2000, 100, 10]
     assert chart.labels.texts() == [
         "2.000",
         "100  ·  5,0% of Visit",
@@ -91,11 +103,11 @@ def test_funnel_bars_for_a_week(show):
 def test_funnel_bars_over_a_range_and_with_nothing_in_it(show):
     chart = show(FunnelBarsChart())
     chart.set_data(COUNTS, STAGES)
-    assert chart.bar_widths() == [2500, 100, 10]
+    assert bar_widths(chart.bars) == [2500, 100, 10]
     assert "2 Nov. 2026" in chart.plotItem.titleLabel.text
     assert "16 Nov. 2026" in chart.plotItem.titleLabel.text
     chart.set_data(COUNTS, STAGES, W3.date(), W3.date())
-    assert chart.bar_widths() == []
+    assert bar_widths(chart.bars) == []
     assert chart.labels.texts() == []
     assert chart.empty.isVisible()
 
@@ -125,9 +137,6 @@ def test_trend_has_one_line_per_step_with_gaps_where_undefined(show):
     _xs, deal_rates = chart.curves[("Lead", "Deal")].getData()
     assert deal_rates[0] == pytest.approx(10.0)
     assert all(v != v for v in deal_rates[1:])  # 0 leads: undefined, never 0
-    assert chart.shaded_spans() == [
-        ("EXP-0007", x_of(dt.date(2026, 11, 9)), x_of(dt.date(2026, 11, 16)))
-    ]
     assert chart.experiment_labels.texts() == ["EXP-0007"]
     left, width = chart.shading.opts["x0"], chart.shading.opts["width"]
     assert list(left) == [x_of(dt.date(2026, 11, 9))] and list(width) == [7 * 86400]
@@ -151,7 +160,8 @@ def test_trend_shows_the_experiment_running_after_the_data_not_later_ones(show):
             ("EXP-0003", after + dt.timedelta(days=7), after + dt.timedelta(days=13)),
         ],
     )
-    assert [code for code, _left, _right in chart.shaded_spans()] == ["EXP-0002"]
+    assert shaded(chart) == [(x_of(after), x_of(after + dt.timedelta(days=7)))]
+    assert chart.experiment_labels.texts() == ["EXP-0002"]
     left, right = chart.plot_item.vb.viewRange()[0]
     assert left < x_of(W1) and right >= x_of(after + dt.timedelta(days=7))
 
@@ -170,7 +180,7 @@ def test_trend_reuses_its_items_and_drops_old_experiments(show):
     chart.set_data(COUNTS[COUNTS["week"] == W1], STAGES, [])
     assert chart.curves[("Visit", "Lead")] is curve
     assert list(curve.getData()[0]) == [x_of(W1)]
-    assert chart.shaded_spans() == []
+    assert shaded(chart) == [] and chart.experiment_labels.texts() == []
     chart.set_data(COUNTS, ["Visit", "Lead"], [])
     assert list(chart.curves) == [("Visit", "Lead")]
 
@@ -238,7 +248,7 @@ def test_comparison_marks_significant_changes(show):
     now = [(W2, "", "", "Visit", 300), (W2, "", "", "Lead", 179), (W2, "", "", "Deal", 6)]
     chart = show(PeriodComparisonChart())
     chart.set_data(counts_frame(before + now), STAGES)
-    baseline, current = chart.bar_widths()
+    baseline, current = compared(chart)
     assert baseline == [pytest.approx(50.75), pytest.approx(100 * 5 / 203)]
     assert current == [pytest.approx(100 * 179 / 300), pytest.approx(100 * 6 / 179)]
     first, second = chart.current_labels.texts()
@@ -257,7 +267,7 @@ def test_comparison_against_the_trailing_mean(show):
     rows += [(W3, "", "", "Visit", 100), (W3, "", "", "Lead", 20)]
     chart = show(PeriodComparisonChart())
     chart.set_data(counts_frame(rows), STAGES, baseline="trailing_mean", weeks=2)
-    baseline, current = chart.bar_widths()
+    baseline, current = compared(chart)
     assert baseline[0] == pytest.approx(50.0) and current[0] == pytest.approx(20.0)
     assert chart.current_labels.texts()[0].startswith("▼ 20,0%  −30,0 pts  (p < 0,001")
     assert "the mean of the 2 weeks before" in chart.plotItem.titleLabel.text
@@ -265,14 +275,14 @@ def test_comparison_against_the_trailing_mean(show):
     assert chart.current_labels.texts()[1] == "0,0%  ±0,0 pts  (p = 1,000, noise)"
     chart.set_data(counts_frame(rows), STAGES, week=W1.date())
     # Nothing before the first week: no comparison, and no bar pretending to be 0.
-    assert chart.bar_widths()[0] == [0.0, 0.0]
+    assert compared(chart)[0] == [0.0, 0.0]
     assert chart.current_labels.texts()[0] == "50,0%  (nothing to compare)"
 
 
 def test_comparison_with_nothing_to_compare(show):
     chart = show(PeriodComparisonChart())
     chart.set_data(counts_frame([]), STAGES)
-    assert chart.bar_widths() == ([], [])
+    assert compared(chart) == ([], [])
     assert chart.empty.isVisible()
 
 

@@ -8,7 +8,7 @@ from PySide6.QtCore import QLocale, Qt
 from okrdesk.store.funnel.data import load_counts
 from okrdesk.store.funnel.definitions import list_funnels
 from okrdesk.store.funnel.grid import read_grid
-from tests.helpers import query, rows
+from tests.helpers import choose_in, query, rows
 
 FUNNEL = 3  # the funnel's row in the navigation
 
@@ -64,7 +64,7 @@ def test_all_sources_is_read_only_and_says_how_to_edit(section):
 
 
 def test_a_typed_count_is_stored_and_undone(qtbot, window, section, segment, demo_copy):
-    section.filters.choose(segment=segment)
+    choose_in(section.filters.source_combo, segment)
     panel = section.grid_panel
     week = panel.model.weeks[-1]
     before = stored(demo_copy, segment, week, "Lead")
@@ -84,7 +84,7 @@ def test_a_typed_count_is_stored_and_undone(qtbot, window, section, segment, dem
 
 
 def test_a_negative_or_non_numeric_count_is_refused_with_a_message(section, segment, demo_copy):
-    section.filters.choose(segment=segment)
+    choose_in(section.filters.source_combo, segment)
     panel = section.grid_panel
     week = panel.model.weeks[0]
     before = stored(demo_copy, segment, week, "Visit")
@@ -99,7 +99,7 @@ def test_a_negative_or_non_numeric_count_is_refused_with_a_message(section, segm
 def test_a_pasted_block_fills_from_the_selected_cell_as_one_step(
     window, section, segment, demo_copy
 ):
-    section.filters.choose(segment=segment)
+    choose_in(section.filters.source_combo, segment)
     panel = section.grid_panel
     weeks = panel.model.weeks
     panel.view.setCurrentIndex(panel.model.index(1, 2))
@@ -119,7 +119,7 @@ def test_a_pasted_block_fills_from_the_selected_cell_as_one_step(
 def test_a_header_row_places_the_columns_under_the_stages_it_names(
     polish, section, segment, demo_copy
 ):
-    section.filters.choose(segment=segment)
+    choose_in(section.filters.source_combo, segment)
     panel = section.grid_panel
     weeks = panel.model.weeks
     panel.view.setCurrentIndex(panel.model.index(0, 0))  # the header decides the columns
@@ -131,7 +131,7 @@ def test_a_header_row_places_the_columns_under_the_stages_it_names(
 
 
 def test_a_paste_with_a_bad_cell_names_it_and_changes_nothing(window, section, segment, demo_copy):
-    section.filters.choose(segment=segment)
+    choose_in(section.filters.source_combo, segment)
     panel = section.grid_panel
     panel.view.setCurrentIndex(panel.model.index(0, 0))
     before = rows(demo_copy, "SELECT * FROM funnel_counts ORDER BY id")
@@ -150,7 +150,7 @@ def test_a_paste_with_a_bad_cell_names_it_and_changes_nothing(window, section, s
 
 
 def test_an_added_week_takes_counts(qtbot, window, section, segment, demo_copy):
-    section.filters.choose(segment=segment)
+    choose_in(section.filters.source_combo, segment)
     panel = section.grid_panel
     last = panel.model.weeks[-1]
     count = panel.model.rowCount()
@@ -168,7 +168,7 @@ def test_an_added_week_takes_counts(qtbot, window, section, segment, demo_copy):
 
 
 def test_copy_gives_tab_separated_plain_numbers(section, segment):
-    section.filters.choose(segment=segment)
+    choose_in(section.filters.source_combo, segment)
     panel = section.grid_panel
     selection = panel.view.selectionModel()
     panel.view.setCurrentIndex(panel.model.index(0, 0))

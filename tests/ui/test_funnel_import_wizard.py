@@ -14,7 +14,7 @@ from okrdesk.store.funnel.data import load_counts, load_spend
 from okrdesk.store.funnel.definitions import list_funnels, list_stages
 from okrdesk.store.funnel.importing import import_history
 from okrdesk.ui.funnel.import_wizard import ImportWizard
-from tests.helpers import query, rows
+from tests.helpers import choose_in, query, rows, shown_section
 
 POLISH = (
     "Tydzień;Źródło;Etap;Liczba;Koszt\n"
@@ -89,6 +89,14 @@ def run_to_the_end(qtbot, wizard: ImportWizard) -> None:
     )
 
 
+def click_date_format(check_page, date_format: str) -> None:
+    """Click the check page's button that reads the dates in `date_format`."""
+    (button,) = [
+        b for b in check_page.date_buttons.buttons() if b.property("date_format") == date_format
+    ]
+    button.click()
+
+
 def test_a_polish_csv_is_mapped_previewed_imported_and_undone(qtbot, opened, demo_copy, tmp_path):
     path = write(tmp_path, "eksport.csv", POLISH, "cp1250")
     wizard = opened.import_file(path)
@@ -110,10 +118,10 @@ def test_a_polish_csv_is_mapped_previewed_imported_and_undone(qtbot, opened, dem
     assert preview.rowCount() == 4
     assert preview.index(0, 3).data() == "1 200"
     # Leaving out the counts stops the wizard and says what is missing.
-    wizard.columns_page.set_field("Liczba", "")
+    choose_in(wizard.columns_page.mapping_combos["Liczba"], "")
     assert not wizard.columns_page.isComplete()
     assert "Count" in wizard.columns_page.missing_label.text()
-    wizard.columns_page.set_field("Liczba", "count")
+    choose_in(wizard.columns_page.mapping_combos["Liczba"], "count")
     assert wizard.columns_page.isComplete()
     wizard.back()
     run_to_the_end(qtbot, wizard)
@@ -126,7 +134,7 @@ def test_a_polish_csv_is_mapped_previewed_imported_and_undone(qtbot, opened, dem
     assert count_of(demo_copy, "2027-01-11", "Lead", "google_ads") == 41
     spend = stored(demo_copy, load_spend)
     assert list(spend.loc[spend["week"].map(iso) == "2027-01-04", "spend"]) == [1234.5]
-    assert opened.current_section_key() == "funnel"
+    assert shown_section(opened) == "funnel"
 
     opened.undo_action.trigger()
     assert count_of(demo_copy, "2027-01-04", "Visit") is None
@@ -151,7 +159,7 @@ def test_ambiguous_dates_are_asked_and_an_unknown_stage_becomes_a_new_one(
     assert any("dd/mm/yyyy" in t and "1 February 2027" in t for t in texts)
     assert list(check.stage_combos) == ["Demo call"]
     assert check.stage_combos["Demo call"].currentText() == "Add as a new stage"
-    check.choose_date_format("%d/%m/%Y")
+    click_date_format(check, "%d/%m/%Y")
     assert check.isComplete()
     wizard.next()
     qtbot.waitUntil(lambda: wizard.result is not None, timeout=30_000)
@@ -174,7 +182,7 @@ def test_an_unknown_stage_can_be_mapped_to_a_stage_of_the_funnel(
     qtbot.addWidget(wizard)
     wizard.next()
     wizard.next()
-    wizard.check_page.choose_date_format("%m/%d/%Y")
+    click_date_format(wizard.check_page, "%m/%d/%Y")
     combo = wizard.check_page.stage_combos["Deals won"]
     combo.setCurrentIndex(combo.findData("Deal"))
     wizard.next()
@@ -309,7 +317,7 @@ def test_a_large_file_is_previewed_in_the_background(
     qtbot.waitUntil(wizard.file_page.isComplete, timeout=30_000)
     assert wizard.preview.mapping["count"] == "count"
     wizard.next()
-    wizard.columns_page.set_field("source", "")  # a change reads the file again
+    choose_in(wizard.columns_page.mapping_combos["source"], "")  # a change reads the file again
     assert not wizard.columns_page.isComplete()
     qtbot.waitUntil(wizard.columns_page.isComplete, timeout=30_000)
     assert "source" not in wizard.preview.mapping

@@ -32,7 +32,7 @@ from okrdesk.ui.okr.kpi_panel import (
     VALUES_ROLE,
     KpiModel,
 )
-from tests.helpers import current_key_results, query, rows
+from tests.helpers import DEMO_DAY, current_key_results, query, rows
 
 
 def ok(dialog) -> None:
@@ -70,7 +70,7 @@ def test_the_initiatives_of_the_chosen_key_result_with_the_overdue_one_marked(
     initiatives = stored(demo_copy, partner).values()
     panel = okrs.initiatives
     assert sorted(shown(panel)) == sorted(row.title for row in initiatives)
-    today = dt.date.today()
+    today = DEMO_DAY
     kinds = set()
     for number in range(panel.model.rowCount()):
         title = panel.model.index(number, TITLE).data()

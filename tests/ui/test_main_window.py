@@ -16,7 +16,7 @@ from okrdesk.ui.app import first_workspace
 from okrdesk.ui.common.formatting import format_percent
 from okrdesk.ui.cycle_dialog import CycleDialog
 from okrdesk.ui.main_window import MainWindow
-from tests.helpers import query, rows, stored_experiments
+from tests.helpers import DEMO_DAY, query, rows, shown_section, stored_experiments
 
 SECTIONS = ["dashboard", "okrs", "experiments", "funnel", "review"]
 
@@ -40,7 +40,7 @@ def cycle_names(path: Path) -> list[tuple[str]]:
 
 def test_demo_opens_on_the_dashboard_with_its_name_in_the_title(qtbot, window, demo_copy):
     assert window.files.open_path(demo_copy) is None
-    assert window.current_section_key() == "dashboard"
+    assert shown_section(window) == "dashboard"
     assert "demo" in window.windowTitle().lower()
     assert window.windowTitle().endswith("okrdesk")
     dashboard = window.sections["dashboard"]
@@ -54,7 +54,7 @@ def test_demo_opens_on_the_dashboard_with_its_name_in_the_title(qtbot, window, d
 
 def test_dashboard_shows_the_last_full_funnel_week(qtbot, window, demo_copy):
     window.files.open_path(demo_copy)
-    monday = dt.date.today() - dt.timedelta(days=dt.date.today().weekday())
+    monday = DEMO_DAY - dt.timedelta(days=DEMO_DAY.weekday())
     (week,) = rows(
         demo_copy, f"SELECT MAX(week_start) FROM funnel_counts WHERE week_start < '{monday}'"
     )[0]
@@ -79,19 +79,19 @@ def test_clicking_the_navigation_switches_between_every_section(qtbot, window, d
     window.files.open_path(demo_copy)
     for row, key in enumerate(SECTIONS):
         click_navigation(qtbot, window, row)
-        assert window.current_section_key() == key
+        assert shown_section(window) == key
         assert window.sections[key].isVisible()
     for row, key in reversed(list(enumerate(SECTIONS))):
         click_navigation(qtbot, window, row)
-        assert window.current_section_key() == key
+        assert shown_section(window) == key
 
 
 def test_keyboard_shortcuts_switch_sections(qtbot, window, demo_copy):
     window.files.open_path(demo_copy)
     qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
-    assert window.current_section_key() == "experiments"
+    assert shown_section(window) == "experiments"
     qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
-    assert window.current_section_key() == "funnel"
+    assert shown_section(window) == "funnel"
 
 
 def test_sections_list_what_the_workspace_holds(qtbot, window, demo_copy):
@@ -113,14 +113,14 @@ def test_sections_list_what_the_workspace_holds(qtbot, window, demo_copy):
 
 def test_empty_workspace_shows_the_welcome_screen(qtbot, window, empty_file):
     window.files.open_path(empty_file)
-    assert window.current_section_key() == "welcome"
+    assert shown_section(window) == "welcome"
     assert window.welcome.isVisible()
     assert window.welcome.cycle_button.isEnabled()
     assert window.windowTitle().startswith("Acme Sales")
 
 
 def test_no_workspace_offers_only_demo_and_open(qtbot, window):
-    assert window.current_section_key() == "welcome"
+    assert shown_section(window) == "welcome"
     assert not window.welcome.cycle_button.isEnabled()
     assert window.welcome.demo_button.isEnabled() and window.welcome.open_button.isEnabled()
     assert not window.navigation.isEnabled()
@@ -142,7 +142,7 @@ def test_start_a_new_cycle_then_undo_and_redo_it(qtbot, window, empty_file):
     accept_cycle_dialog(qtbot, window)
 
     assert cycle_names(empty_file) == [(name,)]
-    assert window.current_section_key() == "dashboard"
+    assert shown_section(window) == "dashboard"
     assert name in window.sections["dashboard"].subtitle_label.text()
 
     qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
@@ -225,7 +225,7 @@ def test_geometry_and_last_workspace_are_restored(qtbot, demo_copy):
     second.restore_window_state()
     second.files.open_path(first_workspace())
     assert (second.width(), second.height()) == (777, 633)
-    assert second.current_section_key() == "funnel"
+    assert shown_section(second) == "funnel"
     second.controller.close()
 
 
@@ -238,7 +238,7 @@ def test_open_demo_builds_a_fresh_demo_and_opens_it(qtbot, window, tmp_path):
         pass
     assert window.controller.path == target
     assert not target.with_name("demo.okrdesk.building").exists()
-    assert window.current_section_key() == "dashboard"
+    assert shown_section(window) == "dashboard"
 
 
 def test_help_about_names_the_version(qtbot, window):
@@ -258,7 +258,7 @@ def test_first_start_creates_the_default_workspace_and_welcomes(qtbot, window):
     open_first_workspace(window)
     assert window.controller.path == default
     assert default.is_file()
-    assert window.current_section_key() == "welcome"
+    assert shown_section(window) == "welcome"
     window.controller.close()
     default.unlink()
 

@@ -21,7 +21,7 @@ from okrdesk.ui.okr.tree_model import (
     STATUS,
     TITLE,
 )
-from tests.helpers import query, rows
+from tests.helpers import DEMO_DAY, query, rows
 
 ROOT = QModelIndex()
 
@@ -152,7 +152,7 @@ def open_checkin(okrs, qtbot) -> CheckInDialog:
 
 
 def test_weekly_check_in_with_the_keyboard_saves_each_key_result(okrs, qtbot, window, demo_copy):
-    today = dt.date.today().isoformat()
+    today = DEMO_DAY.isoformat()
     that_day = (
         "SELECT value, confidence, comment FROM checkins WHERE key_result_id = ? AND checked_on = ?"
     )
@@ -230,7 +230,7 @@ def test_choosing_a_key_result_shows_its_history(okrs, demo_copy):
 def test_the_history_stays_after_a_check_in(okrs, qtbot, demo_copy):
     first = okrs.key_result_nodes()[0].row_data
     on_today = "SELECT COUNT(*) FROM checkins WHERE key_result_id = ? AND checked_on = ?"
-    today = dt.date.today().isoformat()
+    today = DEMO_DAY.isoformat()
     existed = rows(demo_copy, on_today, first.id, today)[0][0]
     okrs.select_key_result(first.id)
     before = okrs.history.model.rowCount()

@@ -3,7 +3,6 @@ experiment with its own verdict: a p = 0.03 lead is "leading", not a win."""
 
 from __future__ import annotations
 
-import datetime as dt
 import sqlite3
 from pathlib import Path
 
@@ -15,7 +14,7 @@ from okrdesk.store.review.data import default_week, load_review
 from okrdesk.store.workspace.files import open_workspace
 from okrdesk.ui.present.pages import _experiment_lines
 from okrdesk.ui.review.models import ExperimentsModel
-from tests.helpers import stored_experiments
+from tests.helpers import DEMO_DAY, stored_experiments
 
 ARMS = (("control", 1, 1000, 250), ("B", 0, 1000, 293), ("C", 0, 1000, 340), ("D", 0, 1000, 240))
 
@@ -25,7 +24,7 @@ def running_with_three_variants(db: Path):
     workspace = open_workspace(db)
     try:
         with workspace.engine.connect() as connection:
-            week = default_week(connection, dt.date.today())
+            week = default_week(connection, DEMO_DAY)
             code = next(
                 e.code for e in load_review(connection, week).experiments if e.phase == "running"
             )

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from okrdesk.store.review import dashboard as dashboard_data
+from okrdesk.ui.common import clock
 from okrdesk.ui.common.reload_on_show import ReloadsWhenShown
 from okrdesk.ui.controller import WorkspaceController
 from okrdesk.ui.dashboards import management, team
@@ -29,7 +30,7 @@ class DashboardView(ReloadsWhenShown, QWidget):
         controller: WorkspaceController,
         kind: str,
         parent: QWidget | None = None,
-        today: Callable[[], dt.date] = dt.date.today,
+        today: Callable[[], dt.date] = clock.today,
     ) -> None:
         super().__init__(parent)
         self.controller = controller

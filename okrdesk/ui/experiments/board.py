@@ -30,6 +30,7 @@ from okrdesk.store.experiments.records import ExperimentRow
 from okrdesk.store.experiments.tasks import TaskRow, TaskValues
 from okrdesk.store.okr import queries as okr_queries
 from okrdesk.store.schema import FunnelStage, Person
+from okrdesk.ui.common import clock
 from okrdesk.ui.common.formatting import format_date
 from okrdesk.ui.common.reload_on_show import ReloadsWhenShown
 from okrdesk.ui.controller import WorkspaceController
@@ -119,7 +120,7 @@ class WeekBoard(ReloadsWhenShown, QWidget):
         self.setObjectName("weekBoard")
         self.setStyleSheet(STYLE)
         self._controller = controller
-        self.today = dt.date.today()
+        self.today = clock.today()
         self.monday = week_start_of(self.today)
         self.rows: list[BoardRow] = []
         self.experiment_cards: dict[int, ExperimentCard] = {}
@@ -192,7 +193,7 @@ class WeekBoard(ReloadsWhenShown, QWidget):
         return self.monday + dt.timedelta(days=column)
 
     def reload(self) -> None:
-        self.today = dt.date.today()
+        self.today = clock.today()
         workspace = self._controller.workspace
         if workspace is None:
             self.rows = []

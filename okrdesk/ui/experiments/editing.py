@@ -21,6 +21,7 @@ from okrdesk.store.experiments.records import ExperimentRow, ExperimentValues
 from okrdesk.store.experiments.tasks import DAY_TEMPLATE
 from okrdesk.store.okr import queries as okr_queries
 from okrdesk.store.schema import WorkspaceSettings
+from okrdesk.ui.common import clock
 from okrdesk.ui.common.formatting import EXPERIMENT_STATUSES, format_date, label
 from okrdesk.ui.controller import WorkspaceController
 from okrdesk.ui.experiments.backlog import PlanWeekDialog
@@ -59,7 +60,7 @@ class ExperimentEditing(QObject):
         self._parent = parent
         self._controller = controller
         self._current = current
-        self.today: Callable[[], dt.date] = dt.date.today
+        self.today: Callable[[], dt.date] = clock.today
         self.new_action = self._action(
             self.tr("&New experiment…"), self.new_experiment, QKeySequence("Ctrl+N")
         )

@@ -8,7 +8,6 @@ effect; beside it, a chart of each arm's rate with its interval.
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import replace
 
 from PySide6.QtCore import Qt
@@ -34,6 +33,7 @@ from okrdesk.store.experiments.records import ExperimentRow
 from okrdesk.store.experiments.results import ArmValues
 from okrdesk.store.review.summary import display_settings
 from okrdesk.store.schema import FunnelCount, WorkspaceSettings
+from okrdesk.ui.common import clock
 from okrdesk.ui.common.formatting import format_amount, format_date, format_percent
 from okrdesk.ui.common.reload_on_show import ReloadsWhenShown
 from okrdesk.ui.controller import WorkspaceController
@@ -268,7 +268,7 @@ class ResultsPanel(ReloadsWhenShown, QWidget):
 
     def _show_running(self, experiment: ExperimentRow) -> None:
         """Until its last day, say that the experiment is not over: an early look is noisier."""
-        today = dt.date.today()
+        today = clock.today()
         first, last = experiment.start_date, experiment.last_day
         running = first is not None and last is not None and first <= today <= last
         if running and experiment.status != "decided":
@@ -330,7 +330,7 @@ class ResultsPanel(ReloadsWhenShown, QWidget):
         final = is_final(
             self.experiment.start_date,
             values.duration_days,
-            dt.date.today(),
+            clock.today(),
             control_counts,
             counts,
             values.planned_mde,

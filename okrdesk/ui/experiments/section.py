@@ -23,6 +23,7 @@ from okrdesk.domain.weeks import week_start_of
 from okrdesk.store import schema as db
 from okrdesk.store.experiments import records as store
 from okrdesk.store.experiments.records import EXPERIMENT_STATUSES
+from okrdesk.ui.common import clock
 from okrdesk.ui.common.formatting import EXPERIMENT_STATUSES as EXPERIMENT_STATUS_LABELS
 from okrdesk.ui.common.formatting import decision_word, format_date, label
 from okrdesk.ui.common.section import Section
@@ -42,7 +43,7 @@ class BoardTab(QWidget):
 
     def __init__(self, controller: WorkspaceController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        today = dt.date.today()
+        today = clock.today()
         self.monday = week_start_of(today)
         self.week_edit = QDateEdit(QDate(self.monday))
         self.week_edit.setObjectName("weekPicker")

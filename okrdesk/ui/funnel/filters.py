@@ -208,19 +208,6 @@ class FunnelFilters(QWidget):
         last = self._weeks[-1]
         return WeekRange(last - dt.timedelta(weeks=preset - 1), last)
 
-    def choose(self, *, segment: str | None = None, variant: str | None = None) -> None:
-        """Choose a source and a variant (None: all), as the user would."""
-        for combo, value in ((self.source_combo, segment), (self.variant_combo, variant)):
-            combo.setCurrentIndex(max(combo.findData(ALL if value is None else value), 0))
-        self.filters_changed.emit()
-
-    def choose_weeks(self, preset: int, first: dt.date | None = None, last: dt.date | None = None):
-        """A preset (0 all, 4/13/26/52 last weeks, CUSTOM with first and last)."""
-        self.range_combo.setCurrentIndex(self.range_combo.findData(preset))
-        if preset == CUSTOM and first is not None and last is not None:
-            self._set_dates(first, last)
-        self._range_chosen()
-
     # -- changes -----------------------------------------------------------------------------
 
     def _set_dates(self, first: dt.date, last: dt.date) -> None:

@@ -195,13 +195,6 @@ class ImportHistoryDialog(ReloadsWhenShown, QDialog):
         rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
         return self.model.row(rows[0].row()) if rows else None
 
-    def select_file(self, file_name: str) -> bool:
-        for number in range(self.model.rowCount()):
-            if self.model.row(number).file_name == file_name:
-                self.table.selectRow(number)
-                return True
-        return False
-
     def _update_button(self) -> None:
         record = self.selected()
         self.undo_button.setEnabled(record is not None and not record.undone)

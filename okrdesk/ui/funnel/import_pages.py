@@ -373,12 +373,6 @@ class ColumnsPage(WizardPage):
         }
         wizard.refresh_preview()
 
-    def set_field(self, column: str, field: str) -> None:
-        """Map a column to a field, as choosing it in the column's combo does."""
-        combo = self.mapping_combos[column]
-        combo.setCurrentIndex(combo.findData(field))
-        self._mapping_chosen()
-
     def show_preview(self) -> None:
         wizard = self.wizard_()
         preview, problem = wizard.preview, wizard.problem
@@ -490,12 +484,6 @@ class CheckPage(WizardPage):
         self.completeChanged.emit()
 
     def _date_chosen(self) -> None:
-        self.completeChanged.emit()
-
-    def choose_date_format(self, date_format: str) -> None:
-        for button in self.date_buttons.buttons():
-            if button.property("date_format") == date_format:
-                button.setChecked(True)
         self.completeChanged.emit()
 
     def date_format(self) -> str | None:

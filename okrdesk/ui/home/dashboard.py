@@ -26,6 +26,7 @@ from okrdesk.store import schema as db
 from okrdesk.store.funnel import alerts as funnel_alerts
 from okrdesk.store.okr import queries as okr_queries
 from okrdesk.store.review import summary
+from okrdesk.ui.common import clock
 from okrdesk.ui.common.formatting import (
     EXPERIMENT_STATUSES,
     format_date,
@@ -179,7 +180,7 @@ class DashboardSection(Section):
         workspace = self.controller.workspace
         if workspace is None:
             return
-        today = dt.date.today()
+        today = clock.today()
         with workspace.engine.connect() as connection:
             okr_cycle = okr_queries.current_cycle_info(connection, today)
             cycle = summary.cycle_summary(connection, okr_cycle, today) if okr_cycle else None

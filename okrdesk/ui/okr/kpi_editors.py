@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from okrdesk.domain.kpi import NAME_MAX_LENGTH, KpiStatus, KpiValues, validate_kpi
 from okrdesk.domain.okr_rules import Problem
 from okrdesk.store.okr.kpis import KpiRow
+from okrdesk.ui.common import clock
 from okrdesk.ui.common.form_dialog import FormDialog
 from okrdesk.ui.common.formatting import CURRENCY_SYMBOLS, format_amount, format_percent
 
@@ -165,7 +166,7 @@ class KpiValueDialog(FormDialog):
     def __init__(self, parent: QWidget | None, row: KpiRow, currency: str) -> None:
         title = self.tr("Record a value of {name}").format(name=row.name)
         super().__init__(parent, title, min_width=400)
-        self.date_edit = QDateEdit(QDate(dt.date.today()))
+        self.date_edit = QDateEdit(QDate(clock.today()))
         self.date_edit.setCalendarPopup(True)
         self.value_spin = _number_box(row.unit, currency)
         if row.latest is not None:

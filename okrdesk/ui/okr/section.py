@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -24,6 +22,7 @@ from okrdesk.store import schema as db
 from okrdesk.store.okr import queries as okr_queries
 from okrdesk.store.okr.checkins import CheckInValues
 from okrdesk.store.review import summary
+from okrdesk.ui.common import clock
 from okrdesk.ui.common.formatting import format_date
 from okrdesk.ui.common.section import Section
 from okrdesk.ui.controller import WorkspaceController
@@ -243,7 +242,7 @@ class OkrSection(Section):
         if workspace is not None:
             with workspace.engine.connect() as connection:
                 self.cycles = okr_queries.list_cycles(connection)
-        today = dt.date.today()
+        today = clock.today()
         ids = [cycle.id for cycle in self.cycles]
         if chosen is not None and chosen.id in ids:
             current = ids.index(chosen.id)
@@ -269,7 +268,7 @@ class OkrSection(Section):
             with workspace.engine.connect() as connection:
                 objectives = okr_queries.cycle_objectives(connection, cycle.id)
                 thresholds = okr_queries.status_thresholds(connection)
-            self.model.set_root(build_tree(cycle, objectives, dt.date.today(), thresholds))
+            self.model.set_root(build_tree(cycle, objectives, clock.today(), thresholds))
             self.subtitle_label.setText(
                 self.tr("{start} – {end}").format(
                     start=format_date(cycle.start_date), end=format_date(cycle.end_date)
@@ -414,7 +413,7 @@ class OkrSection(Section):
         with workspace.engine.connect() as connection:
             settings = summary.display_settings(connection)
         dialog = CheckInDialog(
-            self, self.key_result_nodes(), settings, self._save_checkin, dt.date.today()
+            self, self.key_result_nodes(), settings, self._save_checkin, clock.today()
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)

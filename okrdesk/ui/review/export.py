@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from okrdesk.domain.review import iso_week_label
+from okrdesk.ui.common import clock
 from okrdesk.ui.common.tasks import BackgroundTask
 from okrdesk.ui.controller import WorkspaceController
 
@@ -62,7 +63,7 @@ def export_review_task(
     workspace = controller.workspace
     assert workspace is not None
     locale = QLocale().name()
-    today = dt.date.today()
+    today = clock.today()
 
     def work(progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> Path:
         from okrdesk.reports.export import read_report_input, report_kind, write_report

@@ -29,6 +29,7 @@ from okrdesk.reports.locale_format import LocaleFormat
 from okrdesk.store import schema as db
 from okrdesk.store.review.data import SavedReview
 from okrdesk.store.workspace.files import Workspace
+from okrdesk.ui.common import clock
 from okrdesk.ui.common.formatting import EXPERIMENT_STATUSES, format_date, label
 from okrdesk.ui.common.section import Section
 from okrdesk.ui.common.tasks import BackgroundTask
@@ -67,7 +68,7 @@ class ReviewSection(Section):
             self.tr("Weekly review"),
             self.tr("What moved and why, what the experiment showed, what changes next week."),
         )
-        self.today = dt.date.today
+        self.today = clock.today
         self.review: Review | None = None
         self.fmt = LocaleFormat(QLocale(), "EUR")
         self._week: dt.date | None = None

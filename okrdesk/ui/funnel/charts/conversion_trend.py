@@ -152,10 +152,6 @@ class ConversionTrendChart(pg.GraphicsLayoutWidget):
         self.plot_item.setYRange(0, highest * HEAD_ROOM, padding=0)
         return highest * HEAD_ROOM
 
-    def shaded_spans(self) -> list[tuple[str, float, float]]:
-        """(code, left x, right x) of every experiment shaded now."""
-        return list(self._spans)
-
     def show_hover(self, scene_pos: QPointF) -> None:
         """Describe the week and step nearest the mouse (week, rate, counts) in the plot's
         tooltip, which the scene shows when the mouse rests."""
