@@ -30,6 +30,7 @@ from okrdesk.store.experiments.records import ExperimentRow
 from okrdesk.store.experiments.tasks import TaskRow, TaskValues
 from okrdesk.store.okr import queries as okr_queries
 from okrdesk.store.schema import FunnelStage, Person
+from okrdesk.ui.common import clock
 from okrdesk.ui.common.formatting import format_date
 from okrdesk.ui.common.reload_on_show import ReloadsWhenShown
 from okrdesk.ui.controller import WorkspaceController
@@ -176,6 +177,14 @@ class WeekBoard(ReloadsWhenShown, QWidget):
         self.watch(controller)
 
     # -- the week shown ----------------------------------------------------------------------
+
+    def forget_workspace_state(self) -> None:
+        """Another file: this week (the reload that follows shows it)."""
+        self.today = clock.today()
+        monday = week_start_of(self.today)
+        if monday != self.monday:
+            self.monday = monday
+            self.week_changed.emit(monday)
 
     def set_week(self, monday: dt.date) -> None:
         monday = week_start_of(monday)

@@ -231,6 +231,26 @@ class OkrSection(Section):
         checkin.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         checkin.activated.connect(self.start_checkin)
 
+    def forget_workspace_state(self) -> None:
+        """Another file: its running cycle, no selection, every filter cleared."""
+        self.cycles = []
+        for combo in (self.cycle_combo, self.team_combo, self.owner_combo):
+            combo.blockSignals(True)
+            combo.clear()
+            combo.blockSignals(False)
+        self.status_combo.blockSignals(True)
+        self.status_combo.setCurrentIndex(0)
+        self.status_combo.blockSignals(False)
+        self.search_edit.blockSignals(True)
+        self.search_edit.clear()
+        self.search_edit.blockSignals(False)
+        self.model.set_root(Node())  # the rows, and the selection with them, were the last file's
+        if self.focusWidget() is not None:  # the tree would make its first row current
+            self.focusWidget().clearFocus()
+        self.history.clear()
+        self.initiatives.clear()
+        self.details.show_node(None)
+
     def selected_cycle(self) -> okr_queries.CycleInfo | None:
         index = self.cycle_combo.currentIndex()
         return self.cycles[index] if 0 <= index < len(self.cycles) else None
