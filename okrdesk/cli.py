@@ -38,6 +38,12 @@ def _parser() -> argparse.ArgumentParser:
     demo = commands.add_parser("demo", help="build the demo workspace into a new file")
     demo.add_argument("path", type=Path, help="the file to create; it must not exist")
 
+    new = commands.add_parser(
+        "new", help="create an empty workspace file, with the default funnel and its six stages"
+    )
+    new.add_argument("path", type=Path, help="the file to create; it must not exist")
+    new.add_argument("--name", help="the workspace's name; default: the file's name")
+
     check = commands.add_parser("check", help="check a workspace file and count what it holds")
     check.add_argument("path", type=Path)
 
@@ -109,6 +115,19 @@ def _demo(path: Path) -> int:
     except WorkspaceError as error:
         return _fail(str(error))
     print(f"Demo workspace written to {path}")
+    return EXIT_OK
+
+
+def _new(path: Path, name: str | None) -> int:
+    from okrdesk.store.errors import WorkspaceError
+    from okrdesk.store.funnel.definitions import DEFAULT_FUNNEL_NAME
+    from okrdesk.store.workspace.files import create_workspace
+
+    try:
+        create_workspace(path, name or path.stem).close()
+    except WorkspaceError as error:
+        return _fail(str(error))
+    print(f'Workspace written to {path}, with the funnel "{DEFAULT_FUNNEL_NAME}" to plan in')
     return EXIT_OK
 
 
@@ -197,6 +216,7 @@ def _import(args: argparse.Namespace) -> int:
     except (ValueError, WorkspaceError) as error:
         return _fail(str(error))
     try:
+        taken_over = _takes_default_funnel(workspace, args.funnel)
         result = import_file(workspace, args.file, options)
     except ImportProblem as error:
         hint = " or ".join(error.date_formats)
@@ -205,6 +225,8 @@ def _import(args: argparse.Namespace) -> int:
         workspace.close()
     assert result is not None  # nothing cancels a command-line import
     created = " (created with the default stages)" if result.funnel_created else ""
+    if taken_over:
+        created = " (the new workspace's empty default funnel, renamed)"
     print(
         f"Imported {result.rows} rows of {result.file_name} as {result.shape} into the funnel "
         f'"{args.funnel}"{created}: weeks {result.first_week} to {result.last_week} '
@@ -224,6 +246,16 @@ def _import(args: argparse.Namespace) -> int:
     for warning in result.warnings:
         print(f"Warning: {warning.text}")
     return EXIT_OK
+
+
+def _takes_default_funnel(workspace, funnel: str) -> bool:
+    """Will an import into `funnel` take over the untouched default funnel?"""
+    from okrdesk.store.funnel.definitions import untouched_default_funnel
+    from okrdesk.store.funnel.importing.writing import find_funnel
+
+    with workspace.engine.connect() as connection:
+        missing = find_funnel(connection, funnel)[0] is None
+        return missing and untouched_default_funnel(connection) is not None
 
 
 def _export(path: Path, funnel: str, out: Path) -> int:
@@ -255,6 +287,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     if args.command == "demo":
         return _demo(args.path)
+    if args.command == "new":
+        return _new(args.path, args.name)
     if args.command == "check":
         return _check(args.path)
     if args.command == "screenshot":

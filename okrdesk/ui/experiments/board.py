@@ -178,6 +178,14 @@ class WeekBoard(ReloadsWhenShown, QWidget):
 
     # -- the week shown ----------------------------------------------------------------------
 
+    def forget_workspace_state(self) -> None:
+        """Another file: this week (the reload that follows shows it)."""
+        self.today = clock.today()
+        monday = week_start_of(self.today)
+        if monday != self.monday:
+            self.monday = monday
+            self.week_changed.emit(monday)
+
     def set_week(self, monday: dt.date) -> None:
         monday = week_start_of(monday)
         changed = monday != self.monday

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QDateEdit,
     QFrame,
@@ -198,7 +198,6 @@ class ExperimentsSection(Section):
             table.addActions(list(actions))
         self.backlog.table.addAction(editing.delete_action)
         self._needs_default = True
-        controller.opened.connect(self._workspace_opened)
         self._update_chosen()
 
     def reload(self) -> None:
@@ -216,11 +215,25 @@ class ExperimentsSection(Section):
             self._choose_default()
         self._update_chosen()
 
-    def _workspace_opened(self) -> None:
+    def forget_workspace_state(self) -> None:
+        """Another file: this week on the board, its experiment chosen, no filter or search."""
         self.current_id = None
         self._needs_default = True
-        if self.isVisible():
-            self._choose_default()
+        self.results.clear()
+        # The board forgets its week on the same signal, but only after this section has
+        # chosen this week's experiment from it.
+        self.board_tab.board.forget_workspace_state()
+        self.tabs.setCurrentIndex(BOARD)
+        self.backlog.show_all_check.blockSignals(True)
+        self.backlog.show_all_check.setChecked(False)
+        self.backlog.show_all_check.blockSignals(False)
+        self.learnings.search_edit.clear()
+        for table in (self.backlog.table, self.learnings.table):  # rows of the same id: others
+            table.setCurrentIndex(QModelIndex())
+        # A table given the focus back makes its first row current, which would override the
+        # experiment of this week chosen on reload.
+        if self.focusWidget() is not None:
+            self.focusWidget().clearFocus()
 
     def _choose_default(self) -> None:
         """On opening, show this week's experiment: the running one first."""

@@ -268,6 +268,7 @@ class FunnelDefinitionsDialog(QDialog):
         if self.controller.workspace is None:
             self.close()
         else:
+            self.funnel_combo.clear()  # a funnel id of the last file means nothing here
             self.reload()
 
     def funnel_id(self) -> int | None:

@@ -121,6 +121,14 @@ class FunnelFilters(QWidget):
         self.funnel_combo.setCurrentIndex(max(self.funnel_combo.findData(keep_id), 0))
         self.funnel_combo.setEnabled(bool(funnels))
 
+    def clear_choices(self) -> None:
+        """Forget the funnel, source, variant and weeks chosen (another workspace is open)."""
+        for combo in (self.funnel_combo, self.source_combo, self.variant_combo):
+            combo.clear()
+        self.range_combo.setCurrentIndex(0)
+        self._weeks = []
+        self._show_custom(False)
+
     def set_funnel(self, funnel_id: int) -> None:
         index = self.funnel_combo.findData(funnel_id)
         if index >= 0:

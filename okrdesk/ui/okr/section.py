@@ -75,6 +75,7 @@ class OkrSection(Section):
     def __init__(self, controller: WorkspaceController) -> None:
         super().__init__(controller, self.tr("OKRs"), "")
         self.cycles: list[okr_queries.CycleInfo] = []
+        self._pending_selection: tuple[str, int] | None = None  # see select_item
         self.cycle_combo = QComboBox()
         self.cycle_combo.setObjectName("cycleCombo")
         self.team_combo = QComboBox()
@@ -230,6 +231,27 @@ class OkrSection(Section):
         checkin.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         checkin.activated.connect(self.start_checkin)
 
+    def forget_workspace_state(self) -> None:
+        """Another file: its running cycle, no selection, every filter cleared."""
+        self.cycles = []
+        for combo in (self.cycle_combo, self.team_combo, self.owner_combo):
+            combo.blockSignals(True)
+            combo.clear()
+            combo.blockSignals(False)
+        self.status_combo.blockSignals(True)
+        self.status_combo.setCurrentIndex(0)
+        self.status_combo.blockSignals(False)
+        self.search_edit.blockSignals(True)
+        self.search_edit.clear()
+        self.search_edit.blockSignals(False)
+        self.model.set_root(Node())  # the rows, and the selection with them, were the last file's
+        self._pending_selection = None
+        if self.focusWidget() is not None:  # the tree would make its first row current
+            self.focusWidget().clearFocus()
+        self.history.clear()
+        self.initiatives.clear()
+        self.details.show_node(None)
+
     def selected_cycle(self) -> okr_queries.CycleInfo | None:
         index = self.cycle_combo.currentIndex()
         return self.cycles[index] if 0 <= index < len(self.cycles) else None
@@ -286,6 +308,9 @@ class OkrSection(Section):
         self.empty_label.setVisible(not objectives)
         self.model.editable = writable
         self._update_buttons()
+        pending, self._pending_selection = self._pending_selection, None
+        if pending is not None and self._select(*pending):
+            return
         if kept is None or not self._select_again(kept):
             self.history.clear()
             self.initiatives.clear()
@@ -360,6 +385,22 @@ class OkrSection(Section):
                 self.tree.setCurrentIndex(index)
                 return True
         return False
+
+    def select_item(self, kind: str, item_id: int) -> None:
+        """Make an objective or a key result ("objective" / "key_result") the selection; out of
+        view, once the section shows again (its tree is then the last change behind)."""
+        if not self.isVisible():
+            self._pending_selection = (kind, item_id)
+            return
+        self._pending_selection = None
+        self._select(kind, item_id)
+
+    def _select(self, kind: str, item_id: int) -> bool:
+        select = self.select_key_result if kind == "key_result" else self.select_objective
+        if not select(item_id):
+            return False
+        self.tree.scrollTo(self.tree.currentIndex())
+        return True
 
     def _select_again(self, node: KeyResultNode | ObjectiveNode) -> bool:
         if isinstance(node, KeyResultNode):

@@ -22,8 +22,11 @@ def test_import_prints_what_was_imported(workspace_file, write_file, capsys):
     assert main(["import", str(workspace_file), str(csv), "--funnel", "Inbound"]) == 0
     out = capsys.readouterr().out
     assert 'Imported 2 rows of week47.csv as counts into the funnel "Inbound"' in out
-    assert "created with the default stages" in out
+    # A new workspace's empty default funnel becomes "Inbound": no second funnel.
+    assert "the new workspace's empty default funnel, renamed" in out
     assert "weeks 2026-11-16 to 2026-11-16 (1 weeks)" in out
+    assert main(["import", str(workspace_file), str(csv), "--funnel", "Outbound"]) == 0
+    assert "created with the default stages" in capsys.readouterr().out
 
 
 def test_bad_input_exits_2_with_one_line_and_leaves_the_file(

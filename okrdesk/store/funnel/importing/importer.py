@@ -18,7 +18,12 @@ from sqlalchemy.orm import Session
 
 from okrdesk.domain import funnel_leads
 from okrdesk.store.errors import ImportCancelled, ImportProblem
-from okrdesk.store.funnel.definitions import DEFAULT_STAGES, create_funnel
+from okrdesk.store.funnel.definitions import (
+    DEFAULT_STAGES,
+    create_funnel,
+    rename_funnel,
+    untouched_default_funnel,
+)
 from okrdesk.store.funnel.importing import leads, plausibility, shapes, values
 from okrdesk.store.funnel.importing.headers import (
     STAGE_PREFIX,
@@ -282,9 +287,18 @@ def _events_writes(
 
 
 def _ensure_funnel(session: Session, name: str) -> tuple[int, bool]:
+    """The funnel called `name` and whether it was created for the import.
+
+    A new workspace's default funnel, while untouched, is taken over (renamed to `name`)
+    rather than left empty beside a second funnel with the same stages; it was not created.
+    """
     funnel_id, _stages = find_funnel(session, name)
     if funnel_id is not None:
         return funnel_id, False
+    default_id = untouched_default_funnel(session)
+    if default_id is not None:
+        rename_funnel(session, default_id, name)
+        return default_id, False
     return create_funnel(session, name, DEFAULT_STAGES), True
 
 
