@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
@@ -245,6 +246,19 @@ class ExperimentEditor(FormDialog):
         return spin
 
     def insert_template(self) -> None:
+        """Put the template in the hypothesis box; a hypothesis already written is replaced
+        only when the user says so."""
+        if self.hypothesis_edit.toPlainText().strip():
+            answer = QMessageBox.question(
+                self,
+                _tr("Insert template"),
+                _tr("Replace the hypothesis written with the template?"),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        self.hypothesis_edit.selectAll()  # one edit of the box: Ctrl+Z there brings it back
         self.hypothesis_edit.insertPlainText(_tr(HYPOTHESIS_TEMPLATE))
         self.hypothesis_edit.setFocus()
 
