@@ -130,7 +130,7 @@ def variance_blocks(review: Review, fmt: LocaleFormat) -> list[Block]:
                     cycle=cycle.name,
                     progress=fmt.percent(cycle.progress, 0),
                     expected=fmt.percent(cycle.expected, 0),
-                    date=fmt.date(min(review.week_end, cycle.end)),
+                    date=fmt.date(cycle.on or min(review.week_end, cycle.end)),
                 )
             )
         )

@@ -75,7 +75,7 @@ class Page:
 def load_deck(connection: Any, today: dt.date) -> Deck:
     from okrdesk.domain.funnel import empty_counts
 
-    review = load_review(connection, default_week(connection, today))
+    review = load_review(connection, default_week(connection, today), today)
     funnels = funnel_data.funnel_names(connection)
     funnel, stages, counts, spans = "", [], empty_counts(), []
     if funnels:

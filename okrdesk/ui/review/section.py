@@ -296,7 +296,7 @@ class ReviewSection(Section):
                 assert self.review is not None
                 review = replace(self.review, next_step=next_step(connection, self._week))
             else:
-                review = load_review(connection, self._week)
+                review = load_review(connection, self._week, self.today())
             self._week = review.week
             saved = saved_review(connection, review.week) or SavedReview()
             weeks = reviewed_weeks(connection)
