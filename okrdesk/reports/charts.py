@@ -153,15 +153,22 @@ def cycle_chart(review: Review, fmt: LocaleFormat, dpi: int = PRINT_DPI) -> Char
     )
 
 
-def funnel_chart(review: Review, fmt: LocaleFormat, dpi: int = PRINT_DPI) -> Chart | None:
+def funnel_chart(
+    review: Review, fmt: LocaleFormat, dpi: int = PRINT_DPI, one_scale: bool = False
+) -> Chart | None:
     """Each funnel step's rate the week before (grey) and in the reviewed week (blue).
 
-    Every step has its own scale (a 3 % step beside a 50 % one would not show otherwise);
-    significant changes are marked with their size and p-value.
+    In the report every step has its own scale (a 3 % step beside a 50 % one would not show
+    otherwise), and the caption says so; `one_scale` draws every bar on the scale of the
+    highest rate, for a slide that has no caption to say it. Significant changes are marked
+    with their size and p-value.
     """
     steps = review.funnel_steps
     if not steps:
         return None
+    highest = max(
+        (r for s in steps for r in (s.previous_rate, s.rate) if r is not None), default=0.0
+    )
     several = len({s.funnel for s in steps}) > 1
     row, bar, top, label_width, note_width = 40.0, 12.0, 22.0, 170.0, 150.0
     height = top + row * len(steps) + 6
@@ -180,6 +187,8 @@ def funnel_chart(review: Review, fmt: LocaleFormat, dpi: int = PRINT_DPI) -> Cha
             name = f"{step.funnel}: {name}"
         canvas.text(QRectF(0, y, label_width, row - 4), name, 8)
         rates = [r for r in (step.previous_rate, step.rate) if r is not None]
+        if one_scale:
+            rates = [highest]
         scale = max(rates) * 1.15 if rates and max(rates) > 0 else 1.0
         value_room = 46.0
         for j, (rate, colour) in enumerate(((step.previous_rate, BEFORE), (step.rate, NOW))):
@@ -210,6 +219,11 @@ def funnel_chart(review: Review, fmt: LocaleFormat, dpi: int = PRINT_DPI) -> Cha
         CHART_WIDTH,
         round(height),
         _tr(
+            "Step conversion, the week before against the reviewed week; every step on one "
+            "scale. Marked: significant at p < 0.05."
+        )
+        if one_scale
+        else _tr(
             "Step conversion, the week before against the reviewed week; each step on its own "
             "scale. Marked: significant at p < 0.05."
         ),

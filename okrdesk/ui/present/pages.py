@@ -152,6 +152,11 @@ def _chart_image(
     return None if chart is None else chart.image
 
 
+def _funnel_on_one_scale(review: Review, fmt: LocaleFormat, dpi: int) -> charts.Chart | None:
+    """The funnel steps' bars on one scale: a slide has no caption to say each has its own."""
+    return charts.funnel_chart(review, fmt, dpi, one_scale=True)
+
+
 def _no_chart() -> QWidget:
     return _lines_page([_tr("Nothing to chart for this week.")])
 
@@ -163,7 +168,7 @@ def review_pages(deck: Deck, dpi: int) -> list[Page]:
 
     def variance() -> QWidget:
         return _lines_page(
-            _variance_lines(review, fmt), _chart_image(charts.funnel_chart, review, fmt, dpi)
+            _variance_lines(review, fmt), _chart_image(_funnel_on_one_scale, review, fmt, dpi)
         )
 
     def experiments() -> QWidget:
@@ -346,7 +351,7 @@ def chart_pages(deck: Deck, dpi: int) -> list[Page]:
     builders = {
         "chart_trend": trend,
         "chart_cycle": report_chart(charts.cycle_chart),
-        "chart_funnel": report_chart(charts.funnel_chart),
+        "chart_funnel": report_chart(_funnel_on_one_scale),
         "chart_experiments": report_chart(charts.experiment_chart),
     }
     return [Page(key, _tr(name), builders[key]) for key, name in CHART_PAGES.items()]
