@@ -392,3 +392,13 @@ def test_a_long_table_repeats_its_header_on_every_page(demo_copy, tmp_path):
         assert flat.count("with a title") == flat.count("long enough to wrap once")
     numbers = [int(n) for page in pages for n in re.findall(r"Key result number (\d+)", page)]
     assert sorted(set(numbers)) == list(range(120))  # every row printed, none cut off
+
+
+def test_pdf_p_values_stay_on_one_line(demo_copy, tmp_path):
+    pdf = write(demo_copy, tmp_path / "review.pdf")
+    text = "\n".join(page.extract_text() for page in PdfReader(pdf).pages).replace("\t", " ")
+    table = text.split("Funnel steps, week over week")[1].split("Key results")[0]
+    broken = re.findall(r"p\s*[=<]\s*\n\s*\d\.\d{3}", table)
+    whole = re.findall(r"p[ \t\xa0]*[=<][ \t\xa0]*\d\.\d{3}", table)
+    assert not broken
+    assert len(whole) == len(STAGES) - 1  # one p-value a step
