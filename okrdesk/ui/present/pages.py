@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QRectF, QSize, Qt
-from PySide6.QtGui import QFont, QImage, QPainter, QPaintEvent
+from PySide6.QtGui import QImage, QPainter, QPaintEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from okrdesk.domain.review import Review
@@ -337,7 +337,7 @@ def chart_pages(deck: Deck, dpi: int) -> list[Page]:
             return _no_chart()
         chart = ConversionTrendChart()
         chart.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        _enlarge(chart, round(BASE_SIZES["body"] * SCALE))
+        chart.set_text_pixels(round(BASE_SIZES["body"] * SCALE))
         chart.set_data(deck.counts, deck.stages, deck.experiments)
         return chart
 
@@ -355,18 +355,6 @@ def chart_pages(deck: Deck, dpi: int) -> list[Page]:
         "chart_experiments": report_chart(charts.experiment_chart),
     }
     return [Page(key, _tr(name), builders[key]) for key, name in CHART_PAGES.items()]
-
-
-def _enlarge(chart: QWidget, pixels: int) -> None:
-    """The trend chart's ticks, axis title and legend at presentation size."""
-    font = QFont(chart.font())
-    font.setPixelSize(pixels)
-    for side in ("left", "bottom"):
-        axis = chart.plot_item.getAxis(side)
-        axis.setStyle(tickFont=font, autoExpandTextSpace=True)
-        axis.label.setFont(font)
-    chart.plot_item.getAxis("bottom").setHeight(round(pixels * 2.2))
-    chart.legend.setLabelTextSize(f"{pixels}px")  # for the entries set_data adds
 
 
 def all_pages(deck: Deck, dpi: int) -> list[Page]:
