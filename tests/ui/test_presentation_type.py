@@ -1,18 +1,21 @@
-"""Presentation slides read from the back of the room: one scale for the funnel's bars."""
+"""Presentation slides read from the back of the room: large type, one scale for bars."""
 
 from __future__ import annotations
 
 import datetime as dt
 
 from PySide6.QtGui import QColor, QImage
+from PySide6.QtWidgets import QTableView
 
 from okrdesk.reports.charts import NOW
 from okrdesk.store.review.data import default_week, load_review
-from okrdesk.ui.present.pages import ImageView
-from tests.helpers import query
+from okrdesk.ui.dashboards.common import BASE_SIZES
+from okrdesk.ui.present.pages import SCALE, ImageView
+from tests.helpers import current_key_results, query
 from tests.ui.test_presentation import present
 
 TODAY = dt.date.today()
+MOST_ROWS = 8  # the table rows a slide holds in large type on a 1366×768 screen
 
 
 def blue_bar_lengths(image: QImage) -> list[int]:
@@ -39,3 +42,26 @@ def test_slide_1_draws_every_steps_bars_on_one_scale(qtbot, window, demo_copy):
     assert len(bars) == len(rates)
     for length, rate in zip(bars, rates, strict=True):
         assert abs(length / max(bars) - rate / max(rates)) < 0.02, (bars, rates)
+
+
+def test_the_dashboard_slides_are_in_large_type_and_every_row_is_on_a_page(
+    qtbot, window, demo_copy
+):
+    shown = present(qtbot, window, demo_copy)
+    large = round(BASE_SIZES["body"] * SCALE)
+    forecast_rows: list[str] = []
+    keys = [k for k in shown.page_keys() if k.startswith(("management_", "team_"))]
+    assert len(keys) >= 5
+    for key in keys:
+        shown.show_key(key)
+        page = shown.stack.currentWidget().widget()
+        for table in page.findChildren(QTableView):
+            table.ensurePolished()
+            assert table.font().pixelSize() >= large, key
+            assert table.model().rowCount() <= MOST_ROWS, key
+            if key.startswith("management_forecast"):
+                model = table.model()
+                forecast_rows += [model.index(r, 0).data() for r in range(model.rowCount())]
+    assert sorted(forecast_rows) == sorted(
+        kr.title for kr in current_key_results(demo_copy).values()
+    )
