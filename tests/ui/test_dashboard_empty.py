@@ -7,12 +7,13 @@ from pathlib import Path
 
 from okrdesk.store.okr.cycles import create_cycle
 from okrdesk.store.workspace.files import create_workspace
+from okrdesk.ui.common import clock
 
 
 def test_a_new_cycle_without_key_results_says_it_has_none(qtbot, window, tmp_path: Path):
     path = tmp_path / "new.okrdesk"
     workspace = create_workspace(path, "Acme Sales")
-    today = dt.date.today()
+    today = clock.today()
     with workspace.session() as session, session.begin():
         create_cycle(session, "This quarter", today, today + dt.timedelta(days=90))
     workspace.close()
