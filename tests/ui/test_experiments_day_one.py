@@ -10,6 +10,7 @@ from PySide6.QtCore import QDate, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 from shiboken6 import isValid
 
+from okrdesk.ui.common import clock
 from okrdesk.ui.experiments.decision_dialog import DecisionDialog
 from tests.helpers import stored_experiments
 
@@ -47,7 +48,7 @@ def test_marking_a_planned_experiment_running_before_its_day_1_is_refused_with_t
     section, demo_copy
 ):
     planned = stored_experiments(demo_copy)["EXP-0005"]  # the demo's plan for next week
-    assert planned.status == "planned" and planned.start_date > dt.date.today()
+    assert planned.status == "planned" and planned.start_date > clock.today()
     section.choose(planned.id)
     assert section.advance_button.text() == "Mark as running"
     seen: list[str] = []
@@ -65,7 +66,7 @@ def test_the_editor_will_not_set_running_before_day_1_and_says_why(section, demo
     dialog.status_combo.setCurrentIndex(dialog.status_combo.findData("running"))
     assert not ok.isEnabled()
     assert "Day 1 is" in dialog.problems_label.text()
-    dialog.start_edit.setDate(QDate(dt.date.today()))  # start it now instead
+    dialog.start_edit.setDate(QDate(clock.today()))  # start it now instead
     assert ok.isEnabled()
     assert dialog.problems_label.text() == ""
     dialog.reject()

@@ -2,19 +2,18 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QTableView
 
 from okrdesk.reports.charts import NOW
 from okrdesk.store.review.data import default_week, load_review
+from okrdesk.ui.common import clock
 from okrdesk.ui.dashboards.common import BASE_SIZES
 from okrdesk.ui.present.pages import SCALE, ImageView
 from tests.helpers import current_key_results, query
 from tests.ui.test_presentation import present
 
-TODAY = dt.date.today()
+TODAY = clock.today()
 MOST_ROWS = 8  # the table rows a slide holds in large type on a 1366×768 screen
 
 

@@ -11,8 +11,9 @@ from okrdesk.store.okr.checkins import CheckInValues, record_checkin
 from okrdesk.store.okr.commands import create_key_result, create_objective
 from okrdesk.store.okr.cycles import create_cycle
 from okrdesk.store.workspace.files import create_workspace
+from okrdesk.ui.common import clock
 
-TODAY = dt.date.today()
+TODAY = clock.today()
 
 
 def column(model, number: int) -> list[str]:
