@@ -45,7 +45,8 @@ class ObjectiveProgress:
 
 @dataclass(frozen=True)
 class CycleProgress:
-    """The cycle the reviewed week belongs to, as of the week's last day."""
+    """The cycle the reviewed week belongs to, as of `on` (the day its key results are judged
+    on: the review's check-ins are those made up to it)."""
 
     name: str
     start: dt.date
@@ -54,13 +55,16 @@ class CycleProgress:
     expected: float  # the elapsed share of the cycle
     status_counts: dict[str, int]  # okr.Status value → number of key results
     objectives: tuple[ObjectiveProgress, ...]
+    on: dt.date | None = None  # None: the reviewed week's last day
 
 
 @dataclass(frozen=True)
 class KeyResultLine:
-    """A key result as of the reviewed week's last day, and how it moved during the week.
+    """A key result as of the review, and how it moved since the reviewed week began.
 
-    previous: the latest value before the week; current: the latest at the week's end.
+    The review is held the week after the reviewed one, so the check-ins made up to it count
+    (store.review.data.key_results_as_of). previous: the latest value before the reviewed week;
+    current: the latest as of the review.
     status, rule: okr.Status and okr.StatusRule values; gap = expected − progress.
     """
 

@@ -166,24 +166,26 @@ def _table(
     numeric: Sequence[int] = (),
     widths: Sequence[int] = (),
     width: str = "100%",
+    whole: Sequence[int] = (),
 ) -> str:
     """A table with a header row that repeats on every page it spans; cells are HTML.
-    widths: percentages of the first columns' widths (the rest share what is left)."""
+    widths: percentages of the first columns' widths (the rest share what is left); whole:
+    the columns whose cells never break across lines."""
 
     def th(i: int, header: str) -> str:
         size = f' width="{widths[i]}%"' if i < len(widths) else ""
         kind = ' class="number"' if i in numeric else ""
         return f"<th{kind}{size}>{_e(header)}</th>"
 
+    def td(i: int, cell: str) -> str:
+        kind = ' class="number"' if i in numeric else ""
+        # Qt's rich text reads white-space on the cell's paragraphs; browsers on the cell.
+        style = ' style="white-space: nowrap"' if i in whole else ""
+        return f"<td{kind}{style}>{cell}</td>"
+
     head = "".join(th(i, h) for i, h in enumerate(headers))
     body = "".join(
-        "<tr>"
-        + "".join(
-            f'<td class="number">{cell}</td>' if i in numeric else f"<td>{cell}</td>"
-            for i, cell in enumerate(row)
-        )
-        + "</tr>"
-        for row in rows
+        "<tr>" + "".join(td(i, cell) for i, cell in enumerate(row)) + "</tr>" for row in rows
     )
     return (
         f'<table width="{width}" cellspacing="0" border="1">'
@@ -291,7 +293,9 @@ def _block(block: Block, charts: dict[str, Chart], image_src: Callable[[Chart], 
         )
     if isinstance(block, Table):
         rows = [[_cell(cell) for cell in row] for row in block.rows]
-        return _table(block.headers, rows, numeric=block.numeric, widths=block.widths)
+        return _table(
+            block.headers, rows, numeric=block.numeric, widths=block.widths, whole=block.whole
+        )
     return _chart(charts.get(block.name), image_src)
 
 

@@ -70,6 +70,10 @@ def test_management_shows_revenue_against_target_and_the_objectives(qtbot, windo
     objectives = view.blocks["objectives"]
     counted = sum(int(label.text()) for label in objectives.count_labels.values())
     assert counted == active == objectives.model.rowCount()
+    # A title the column cuts ("Respond faster and win…") is whole in its tooltip.
+    for row in range(objectives.model.rowCount()):
+        index = objectives.model.index(row, 0)
+        assert index.data(Qt.ItemDataRole.ToolTipRole) == index.data()
 
 
 def stored(path: Path, load) -> pd.DataFrame:

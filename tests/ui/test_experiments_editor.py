@@ -119,6 +119,38 @@ def test_the_hypothesis_template_is_offered_and_inserted(editor):
     assert editor.hypothesis_edit.toPlainText() == template
 
 
+def test_the_template_replaces_a_written_hypothesis_only_when_the_user_says_so(editor):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    template = "If we <change>, then <metric> will <move>, because <reason>."
+    written = "If we call every MQL within an hour, more of them become SQLs."
+    editor.hypothesis_edit.setPlainText(written)
+    seen: list[str] = []
+
+    def answer(button: QMessageBox.StandardButton) -> None:
+        shown = [
+            w
+            for w in QApplication.topLevelWidgets()
+            if isinstance(w, QMessageBox) and w.isVisible()
+        ]
+        if not shown:
+            QTimer.singleShot(10, lambda: answer(button))
+            return
+        seen.append(shown[0].text())
+        shown[0].button(button).click()
+
+    QTimer.singleShot(0, lambda: answer(QMessageBox.StandardButton.No))
+    editor.template_button.click()
+    assert seen == ["Replace the hypothesis written with the template?"]
+    assert editor.hypothesis_edit.toPlainText() == written
+
+    QTimer.singleShot(0, lambda: answer(QMessageBox.StandardButton.Yes))
+    editor.template_button.click()
+    assert len(seen) == 2
+    assert editor.hypothesis_edit.toPlainText() == template
+
+
 def test_saving_values_and_status_is_one_undo_step(section, editor, window, demo_copy):
     exp = experiment_id(demo_copy, "EXP-0004")
     editor.mde_spin.setValue(3.0)

@@ -25,9 +25,15 @@ def x_of(day) -> float:
 
 
 def shaded(chart: ConversionTrendChart) -> list[tuple[float, float]]:
-    """(left x, right x) of every experiment the trend shades, as drawn."""
-    lefts = chart.shading.opts["x0"]
-    return [(float(x), float(x + w)) for x, w in zip(lefts, bar_widths(chart.shading), strict=True)]
+    """(left x, right x) of every experiment the trend shades, as drawn in its first plot."""
+    shading = next(iter(chart.panels.values())).shading
+    lefts = shading.opts["x0"]
+    return [(float(x), float(x + w)) for x, w in zip(lefts, bar_widths(shading), strict=True)]
+
+
+def labels(chart: ConversionTrendChart) -> list[str]:
+    """The experiment codes written over the trend's first plot."""
+    return next(iter(chart.panels.values())).labels.texts()
 
 
 def compared(chart: PeriodComparisonChart) -> tuple[list[float], list[float]]:
@@ -137,15 +143,29 @@ def test_trend_has_one_line_per_step_with_gaps_where_undefined(show):
     _xs, deal_rates = chart.curves[("Lead", "Deal")].getData()
     assert deal_rates[0] == pytest.approx(10.0)
     assert all(v != v for v in deal_rates[1:])  # 0 leads: undefined, never 0
-    assert chart.experiment_labels.texts() == ["EXP-0007"]
-    left, width = chart.shading.opts["x0"], chart.shading.opts["width"]
-    assert list(left) == [x_of(dt.date(2026, 11, 9))] and list(width) == [7 * 86400]
-    assert chart.shading.opts["height"] == pytest.approx(chart.plot_item.vb.viewRange()[1][1])
-    legend = [label.text for _sample, label in chart.legend.items]
-    assert legend == ["Visit → Lead", "Lead → Deal"]
+    assert shaded(chart) == [(x_of(dt.date(2026, 11, 9)), x_of(dt.date(2026, 11, 16)))]
+    for panel in chart.panels.values():  # shaded in every step's plot, named in the top row
+        assert panel.labels.texts() == ["EXP-0007"]
+        left, width = panel.shading.opts["x0"], panel.shading.opts["width"]
+        assert list(left) == [x_of(dt.date(2026, 11, 9))] and list(width) == [7 * 86400]
+        assert panel.shading.opts["height"] == pytest.approx(panel.plot.vb.viewRange()[1][1])
+    assert [panel.title for panel in chart.panels.values()] == ["Visit → Lead", "Lead → Deal"]
     # Set on the PlotItem, so every curve has them, however late it was added.
     for curve in chart.curves.values():
         assert curve.opts["clipToView"] and curve.opts["autoDownsample"]
+
+
+def test_trend_puts_each_step_on_an_axis_of_its_own(show):
+    chart = show(ConversionTrendChart())
+    chart.set_data(COUNTS, STAGES, [])
+    visit_lead, lead_deal = chart.panels[("Visit", "Lead")], chart.panels[("Lead", "Deal")]
+    # Each from 0 to a little above its own highest week (5 % and 10 %), not to 100 %.
+    assert visit_lead.plot.vb.viewRange()[1] == pytest.approx([0.0, 5.0 * 1.4])
+    assert lead_deal.plot.vb.viewRange()[1] == pytest.approx([0.0, 10.0 * 1.4])
+    # The weeks are shared: the plots' x axes move together.
+    assert visit_lead.plot.vb.viewRange()[0] == pytest.approx(lead_deal.plot.vb.viewRange()[0])
+    ticks = [text for _value, text in visit_lead.plot.getAxis("left")._tickLevels[0]]
+    assert ticks == ["0%", "2%", "4%"]  # ticked up to the highest rate, not beyond
 
 
 def test_trend_shows_the_experiment_running_after_the_data_not_later_ones(show):
@@ -161,8 +181,8 @@ def test_trend_shows_the_experiment_running_after_the_data_not_later_ones(show):
         ],
     )
     assert shaded(chart) == [(x_of(after), x_of(after + dt.timedelta(days=7)))]
-    assert chart.experiment_labels.texts() == ["EXP-0002"]
-    left, right = chart.plot_item.vb.viewRange()[0]
+    assert labels(chart) == ["EXP-0002"]
+    left, right = chart.panels[("Visit", "Lead")].plot.vb.viewRange()[0]
     assert left < x_of(W1) and right >= x_of(after + dt.timedelta(days=7))
 
 
@@ -180,7 +200,7 @@ def test_trend_reuses_its_items_and_drops_old_experiments(show):
     chart.set_data(COUNTS[COUNTS["week"] == W1], STAGES, [])
     assert chart.curves[("Visit", "Lead")] is curve
     assert list(curve.getData()[0]) == [x_of(W1)]
-    assert shaded(chart) == [] and chart.experiment_labels.texts() == []
+    assert shaded(chart) == [] and labels(chart) == []
     chart.set_data(COUNTS, ["Visit", "Lead"], [])
     assert list(chart.curves) == [("Visit", "Lead")]
 
@@ -188,17 +208,18 @@ def test_trend_reuses_its_items_and_drops_old_experiments(show):
 def test_trend_hover_tells_week_rate_and_counts(show):
     chart = show(ConversionTrendChart())
     chart.set_data(COUNTS, STAGES, [])
-    scene_pos = chart.plot_item.vb.mapViewToScene(QPointF(x_of(W1) + 3600, 9.5))
+    lead_deal = chart.panels[("Lead", "Deal")]
+    scene_pos = lead_deal.plot.vb.mapViewToScene(QPointF(x_of(W1) + 3600, 9.5))
     chart.scene().sigMouseMoved.emit(scene_pos)
     assert chart.hover_text.splitlines() == [
         "Week of 2 Nov. 2026",
         "Lead → Deal: 10,0%",
         "10 of 100",
     ]
-    assert chart.plot_item.vb.toolTip() == chart.hover_text
-    marker_x, marker_y = chart.marker.getData()
+    assert lead_deal.plot.vb.toolTip() == chart.hover_text
+    marker_x, marker_y = lead_deal.marker.getData()
     assert list(marker_x) == [x_of(W1)] and list(marker_y) == [pytest.approx(10.0)]
-    near_five = chart.plot_item.vb.mapViewToScene(QPointF(x_of(W1), 4.0))
+    near_five = chart.panels[("Visit", "Lead")].plot.vb.mapViewToScene(QPointF(x_of(W1), 4.0))
     chart.scene().sigMouseMoved.emit(near_five)
     assert "Visit → Lead: 5,0%" in chart.hover_text
     assert "100 of 2.000" in chart.hover_text

@@ -21,7 +21,7 @@ def expected_review(path: Path, week: dt.date | None = None):
     workspace = open_workspace(path)
     try:
         with workspace.engine.connect() as connection:
-            return load_review(connection, week or default_week(connection, DEMO_DAY))
+            return load_review(connection, week or default_week(connection, DEMO_DAY), DEMO_DAY)
     finally:
         workspace.close()
 

@@ -19,7 +19,7 @@ from okrdesk.ui.common import clock
 from okrdesk.ui.experiments.section import BACKLOG
 from okrdesk.ui.funnel.filters import PRESET_WEEKS
 from okrdesk.ui.main_window import MainWindow
-from tests.helpers import query
+from tests.helpers import choose_in, query
 
 SECTIONS = ("dashboard", "okrs", "experiments", "funnel", "review")
 
@@ -105,8 +105,8 @@ def _choose_everything(qtbot, window: MainWindow) -> None:
     window.show_section(SECTIONS.index("funnel"))
     filters = window.sections["funnel"].filters
     if filters.source_combo.count() > 2:
-        filters.choose(segment=filters.source_combo.itemData(2))
-    filters.choose_weeks(PRESET_WEEKS[0])
+        choose_in(filters.source_combo, filters.source_combo.itemData(2))
+    choose_in(filters.range_combo, PRESET_WEEKS[0])
 
     window.show_section(SECTIONS.index("review"))
     review = window.sections["review"]

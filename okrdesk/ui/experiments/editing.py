@@ -15,6 +15,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 from sqlalchemy import select
 
+from okrdesk.domain.experiment_rules import starts_later
 from okrdesk.store.experiments import planning
 from okrdesk.store.experiments import records as store
 from okrdesk.store.experiments.records import ExperimentRow, ExperimentValues
@@ -242,6 +243,9 @@ class ExperimentEditing(QObject):
         following = NEXT_STATUS.get(row.status) if row is not None else None
         if following is None:
             return False
+        if starts_later(following, row.start_date, self.today()):
+            self._refuse_early_start(row)
+            return False
         text = self.tr("Mark {code} as {status}").format(
             code=row.code, status=label(EXPERIMENT_STATUSES, following).lower()
         )
@@ -249,6 +253,18 @@ class ExperimentEditing(QObject):
             set_status_command(self._controller, row.id, following, text)
         )
         return True
+
+    def _refuse_early_start(self, row: ExperimentRow) -> None:
+        """An experiment runs from its Day 1: its day tasks and results count from then."""
+        QMessageBox.information(
+            self._parent,
+            self.tr("Not started yet"),
+            self.tr(
+                "{code} starts on {date} (its Day 1) and can be marked as running from that "
+                "day: its day tasks and results count from Day 1.\n"
+                "To start it earlier, move its Day 1 with Plan for week…"
+            ).format(code=row.code, date=format_date(row.start_date)),
+        )
 
     def decide_current(self) -> DecisionDialog | None:
         return self.decide(self._current())

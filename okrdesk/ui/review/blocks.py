@@ -155,7 +155,9 @@ class VarianceBlock(Panel):
 
         self.funnel_model = FunnelStepsModel(None, self)
         self.funnel_table = FittedTable(self.funnel_model)
-        self.funnel_empty = empty_note(tr("No funnel data for this week or the week before."))
+        self.funnel_empty = empty_note(
+            tr("No funnel data for this week yet: import its export in the Funnel section.")
+        )
 
         self.changed_model = ChangedKeyResultsModel(None, self)
         self.changed_table = FittedTable(self.changed_model)
@@ -206,7 +208,7 @@ class VarianceBlock(Panel):
                     cycle=cycle.name,
                     progress=fmt.percent(cycle.progress, 0),
                     expected=fmt.percent(cycle.expected, 0),
-                    day=format_date(min(review.week_end, cycle.end)),
+                    day=format_date(cycle.on or min(review.week_end, cycle.end)),
                 )
             )
             self.cycle_bar.setValue(round((cycle.progress or 0.0) * 1000))

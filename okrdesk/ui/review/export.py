@@ -13,8 +13,9 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtCore import QCoreApplication, QLocale, QStandardPaths, Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from okrdesk.domain.review import iso_week_label
 from okrdesk.ui.common import clock
@@ -45,6 +46,12 @@ def with_suffix_of_filter(path: Path, chosen_filter: str) -> Path:
         return path
     index = file_filters().index(chosen_filter) if chosen_filter in file_filters() else 0
     return path.with_name(path.name + list(SUFFIXES.values())[index])
+
+
+def documents_folder() -> Path:
+    """Where documents go by default: the user's Documents folder, else the home folder."""
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(folder) if folder and Path(folder).is_dir() else Path.home()
 
 
 def default_file_name(workspace_name: str, week: dt.date) -> str:
@@ -98,3 +105,21 @@ def choose_export_file(parent: QWidget, suggested: Path) -> Path | None:
     if not chosen:
         return None
     return with_suffix_of_filter(Path(chosen), chosen_filter)
+
+
+def offer_to_open(parent: QWidget, path: Path) -> QMessageBox:
+    """Say where the review was written, with a button that opens it in the user's viewer."""
+    box = QMessageBox(
+        QMessageBox.Icon.Information,
+        tr("Review exported"),
+        tr("The review was written to {path}.").format(path=path),
+        QMessageBox.StandardButton.Close,
+        parent,
+    )
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.setWindowModality(Qt.WindowModality.WindowModal)
+    open_button = box.addButton(tr("&Open file"), QMessageBox.ButtonRole.AcceptRole)
+    box.setDefaultButton(open_button)
+    open_button.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))))
+    box.open()
+    return box

@@ -173,7 +173,9 @@ class ReviewSection(Section):
         from okrdesk.ui.review.export import (
             choose_export_file,
             default_file_name,
+            documents_folder,
             export_review_task,
+            offer_to_open,
         )
 
         workspace = self.controller.workspace
@@ -183,15 +185,18 @@ class ReviewSection(Section):
             self.reload()
         self.save_now()
         assert self._week is not None
+        on_written = self._show_written
         if out is None:
-            folder = workspace.path.parent
-            suggested = folder / default_file_name(workspace.name, self._week)
+            suggested = documents_folder() / default_file_name(workspace.name, self._week)
             out = choose_export_file(self.window(), suggested)
             if out is None:
                 return None
-        return export_review_task(
-            self.window(), self.controller, self._week, out, self._show_written
-        )
+
+            def on_written(path: Path) -> None:
+                self._show_written(path)
+                offer_to_open(self.window(), path)
+
+        return export_review_task(self.window(), self.controller, self._week, out, on_written)
 
     def _show_written(self, path: Path) -> None:
         window = self.window()
@@ -292,7 +297,7 @@ class ReviewSection(Section):
                 assert self.review is not None
                 review = replace(self.review, next_step=next_step(connection, self._week))
             else:
-                review = load_review(connection, self._week)
+                review = load_review(connection, self._week, self.today())
             self._week = review.week
             saved = saved_review(connection, review.week) or SavedReview()
             weeks = reviewed_weeks(connection)
