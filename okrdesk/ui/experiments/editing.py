@@ -15,13 +15,14 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 from sqlalchemy import select
 
+from okrdesk.reports.review_table import experiment_status_in_sentence
 from okrdesk.store.experiments import planning
 from okrdesk.store.experiments import records as store
 from okrdesk.store.experiments.records import ExperimentRow, ExperimentValues
 from okrdesk.store.experiments.tasks import DAY_TEMPLATE
 from okrdesk.store.okr import queries as okr_queries
 from okrdesk.store.schema import WorkspaceSettings
-from okrdesk.ui.common.formatting import EXPERIMENT_STATUSES, format_date, label
+from okrdesk.ui.common.formatting import format_date
 from okrdesk.ui.controller import WorkspaceController
 from okrdesk.ui.experiments.backlog import PlanWeekDialog
 from okrdesk.ui.experiments.commands import (
@@ -95,9 +96,7 @@ class ExperimentEditing(QObject):
         self.advance_action.setEnabled(writable and following is not None)
         if following is not None:
             self.advance_action.setText(
-                self.tr("Mark as {status}").format(
-                    status=label(EXPERIMENT_STATUSES, following).lower()
-                )
+                self.tr("Mark as {status}").format(status=experiment_status_in_sentence(following))
             )
 
     # -- reading -----------------------------------------------------------------------------
@@ -242,7 +241,7 @@ class ExperimentEditing(QObject):
         if following is None:
             return False
         text = self.tr("Mark {code} as {status}").format(
-            code=row.code, status=label(EXPERIMENT_STATUSES, following).lower()
+            code=row.code, status=experiment_status_in_sentence(following)
         )
         self._controller.undo_stack.push(
             set_status_command(self._controller, row.id, following, text)
