@@ -13,18 +13,9 @@ from okrdesk.store.experiments import records as store
 from okrdesk.store.experiments.records import ExperimentValues
 from okrdesk.store.experiments.tasks import tasks_of
 from okrdesk.store.workspace.files import Workspace
+from tests.helpers import read, run
 
 MONDAY = dt.date(2026, 11, 30)
-
-
-def run(ws: Workspace, command, *args: Any) -> Any:
-    with ws.session() as session, session.begin():
-        return command(session, *args)
-
-
-def read(ws: Workspace, query, *args: Any) -> Any:
-    with ws.engine.connect() as connection:
-        return query(connection, *args)
 
 
 def by_code(ws: Workspace, code: str) -> store.ExperimentRow:

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDoubleSpinBox, QLineEdit
+from PySide6.QtWidgets import QDoubleSpinBox, QLineEdit
 
 from okrdesk.domain import okr
 from okrdesk.store.okr.cycle_close import carry_over_candidates, cycle_row, grading_rows
@@ -15,13 +15,9 @@ from okrdesk.store.okr.queries import CycleInfo, KeyResultRow, cycle_objectives,
 from okrdesk.ui.okr.close.carry_dialog import ID_ROLE, CarryOverDialog, NewCycle
 from okrdesk.ui.okr.close.close_dialog import CloseCycleDialog
 from okrdesk.ui.okr.close.grades_model import NOTE, SCORE
-from tests.helpers import query
+from tests.helpers import query, visible
 
 CTRL = Qt.KeyboardModifier.ControlModifier
-
-
-def visible(kind):
-    return next(w for w in QApplication.topLevelWidgets() if isinstance(w, kind) and w.isVisible())
 
 
 @pytest.fixture

@@ -6,13 +6,13 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from okrdesk.store.experiments.tasks import tasks_of
 from okrdesk.ui.experiments.backlog import ICE, IMPACT, TITLE, next_monday
 from okrdesk.ui.experiments.editor import ExperimentEditor
-from tests.helpers import query, rows, stored_experiments
+from tests.helpers import answer_next_question, ok_button, query, rows, stored_experiments
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -22,19 +22,6 @@ def experiment(path: Path, code: str) -> tuple:
     row = stored_experiments(path)[code]
     start = None if row.start_date is None else row.start_date.isoformat()
     return (row.id, row.title, row.status, start)
-
-
-def ok_button(dialog):
-    return dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
-
-
-def answer_next_question(answer: QMessageBox.StandardButton) -> None:
-    def press() -> None:
-        box = QApplication.activeModalWidget()
-        assert isinstance(box, QMessageBox)
-        box.button(answer).click()
-
-    QTimer.singleShot(0, press)
 
 
 @pytest.fixture

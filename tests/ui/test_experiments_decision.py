@@ -3,18 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QDialogButtonBox
 
 from okrdesk.ui.experiments.decision_dialog import DecisionDialog
 from okrdesk.ui.experiments.learnings import DECIDED_ON, DECISION
-from tests.helpers import rows, stored_experiments
-
-
-def experiment_id(path: Path, code: str) -> int:
-    return stored_experiments(path)[code].id
+from tests.helpers import experiment_id, rows, stored_experiments
 
 
 @pytest.fixture

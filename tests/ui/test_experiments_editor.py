@@ -6,20 +6,11 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QDialogButtonBox
 from shiboken6 import isValid
 
 from okrdesk.domain import stats
 from okrdesk.ui.experiments.editor import ExperimentEditor
-from tests.helpers import rows, stored_experiments
-
-
-def experiment_id(path: Path, code: str) -> int:
-    return stored_experiments(path)[code].id
-
-
-def ok_button(dialog: ExperimentEditor):
-    return dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+from tests.helpers import experiment_id, ok_button, rows, stored_experiments
 
 
 def choose_step(dialog: ExperimentEditor, from_stage: str, to_stage: str) -> None:

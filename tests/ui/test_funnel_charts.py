@@ -14,6 +14,7 @@ from okrdesk.ui.funnel.charts.conversion_trend import ConversionTrendChart
 from okrdesk.ui.funnel.charts.funnel_bars import FunnelBarsChart
 from okrdesk.ui.funnel.charts.period_comparison import PeriodComparisonChart
 from okrdesk.ui.funnel.charts.source_breakdown import SourceBreakdown
+from tests.helpers import counts_frame, spend_frame
 
 STAGES = ["Visit", "Lead", "Deal"]
 W1, W2, W3 = (pd.Timestamp("2026-11-02") + pd.Timedelta(weeks=n) for n in range(3))
@@ -21,14 +22,6 @@ W1, W2, W3 = (pd.Timestamp("2026-11-02") + pd.Timedelta(weeks=n) for n in range(
 
 def x_of(day) -> float:
     return dt.datetime.combine(pd.Timestamp(day).date(), dt.time()).timestamp()
-
-
-def counts_frame(rows):
-    return pd.DataFrame(rows, columns=["week", "segment", "variant", "stage", "count"])
-
-
-def spend_frame(rows):
-    return pd.DataFrame(rows, columns=["week", "segment", "variant", "spend", "revenue"])
 
 
 COUNTS = counts_frame(

@@ -2,25 +2,24 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLineEdit, QMessageBox
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import QLineEdit, QMessageBox
 
 from okrdesk.ui.okr.editors import KeyResultEditor, ObjectiveEditor
 from okrdesk.ui.okr.nodes import KeyResultNode, ObjectiveNode
 from okrdesk.ui.okr.tree_model import NODE_ROLE
-from tests.helpers import current_key_results, current_objectives, rows
+from tests.helpers import (
+    answer_next_question,
+    current_key_results,
+    current_objectives,
+    ok_button,
+    rows,
+    visible,
+)
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 ROOT = QModelIndex()
-
-
-def visible(kind):
-    return next(w for w in QApplication.topLevelWidgets() if isinstance(w, kind) and w.isVisible())
-
-
-def ok_button(dialog):
-    return dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
 
 
 def select(okrs, predicate) -> None:
@@ -123,20 +122,6 @@ def test_enter_opens_the_editor_of_a_key_result(okrs, qtbot, demo_copy):
     qtbot.mouseClick(ok_button(editor), Qt.MouseButton.LeftButton)
     target = current_key_results(demo_copy)[node.row_data.id].target_value
     assert target == node.row_data.target_value + 10
-
-
-def answer_next_question(button: QMessageBox.StandardButton) -> None:
-    """Click `button` on the question box as soon as it shows (it blocks the test meanwhile)."""
-
-    def answer():
-        boxes = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox)]
-        shown = [box for box in boxes if box.isVisible()]
-        if shown:
-            shown[0].button(button).click()
-        else:
-            QTimer.singleShot(10, answer)
-
-    QTimer.singleShot(0, answer)
 
 
 def test_delete_asks_when_check_ins_would_go_and_undo_brings_them_back(

@@ -7,8 +7,8 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QModelIndex, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import QMessageBox
 
 from okrdesk.domain.okr import Status
 from okrdesk.store.people import PersonRow, list_people, list_teams, owned_by
@@ -17,7 +17,7 @@ from okrdesk.ui.okr.tree_model import NODE_ROLE, STATUS
 from okrdesk.ui.people.dialog import PeopleDialog
 from okrdesk.ui.people.editors import PersonEditor, TeamEditor
 from okrdesk.ui.settings_dialog import SettingsDialog
-from tests.helpers import query, rows
+from tests.helpers import answer_next_question, ok_button, query, rows, visible
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 ROOT = QModelIndex()
@@ -38,34 +38,8 @@ def content(path: Path) -> dict[str, list[tuple]]:
         connection.close()
 
 
-def visible(kind):
-    return next(w for w in QApplication.topLevelWidgets() if isinstance(w, kind) and w.isVisible())
-
-
-def ok_button(dialog):
-    return dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
-
-
 def click(qtbot, button) -> None:
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-
-
-def answer_next_question(button: QMessageBox.StandardButton, seen: list[str]) -> None:
-    """Click `button` on the question box as soon as it shows, noting its text in `seen`."""
-
-    def answer():
-        shown = [
-            w
-            for w in QApplication.topLevelWidgets()
-            if isinstance(w, QMessageBox) and w.isVisible()
-        ]
-        if shown:
-            seen.append(shown[0].text())
-            shown[0].button(button).click()
-        else:
-            QTimer.singleShot(10, answer)
-
-    QTimer.singleShot(0, answer)
 
 
 def teams(path: Path) -> dict[int, str]:
