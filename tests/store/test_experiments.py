@@ -63,6 +63,7 @@ def test_codes_continue_from_the_counter_and_are_never_reused(ws):
     _, second = run(ws, store.create_experiment, an_idea(ws, title="Another"))
     assert second == f"EXP-{number + 1:04d}"
     assert first not in [row.code for row in read(ws, store.backlog)]
+    assert read(ws, store.next_code) == f"EXP-{number + 2:04d}"  # what the editor offers
 
 
 def test_delete_then_restore_puts_back_tasks_results_and_review_links(ws, content):

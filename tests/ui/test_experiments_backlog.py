@@ -9,10 +9,11 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from okrdesk.store.experiments.records import next_code
 from okrdesk.store.experiments.tasks import tasks_of
 from okrdesk.ui.experiments.backlog import ICE, IMPACT, TITLE, next_monday
 from okrdesk.ui.experiments.editor import ExperimentEditor
-from tests.helpers import answer_next_question, ok_button, query, rows, stored_experiments
+from tests.helpers import answer_next_question, ok_button, query, stored_experiments
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -35,11 +36,9 @@ def section(qtbot, window, demo_copy):
 
 def ideas(demo_copy: Path) -> list[tuple[str, float]]:
     return [
-        (code, (impact + confidence + ease) / 3)
-        for code, impact, confidence, ease in rows(
-            demo_copy,
-            "SELECT code, impact, confidence, ease FROM experiments WHERE status = 'idea'",
-        )
+        (code, (row.values.impact + row.values.confidence + row.values.ease) / 3)
+        for code, row in stored_experiments(demo_copy).items()
+        if row.status == "idea"
     ]
 
 
@@ -81,20 +80,19 @@ def test_plan_for_week_schedules_an_idea_on_next_monday_with_its_tasks(section, 
 
 
 def test_ctrl_n_writes_a_new_idea_and_undo_redo_keep_its_code(section, qtbot, window, demo_copy):
-    number = rows(demo_copy, "SELECT next_experiment_number FROM workspace_settings")[0][0]
+    code = query(demo_copy, next_code)
     window.activateWindow()  # an earlier test's modal dialog may have taken it
     qtbot.waitUntil(window.isActiveWindow)
     section.backlog.table.setFocus()
     qtbot.keyClick(section.backlog.table, Qt.Key.Key_N, CTRL)
     dialog = QApplication.activeModalWidget()
     assert isinstance(dialog, ExperimentEditor)
-    assert dialog.code_edit.text().startswith(f"EXP-{number:04d}")
+    assert dialog.code_edit.text().startswith(code)
     assert not ok_button(dialog).isEnabled()  # no title yet
     dialog.title_edit.setText("Pricing page FAQ")
     dialog.impact_spin.setValue(9)
     assert ok_button(dialog).isEnabled()
     dialog.accept()
-    code = f"EXP-{number:04d}"
     created = stored_experiments(demo_copy)[code]
     assert (created.title, created.status, created.values.impact) == ("Pricing page FAQ", "idea", 9)
     assert section.backlog.current_id() == experiment(demo_copy, code)[0]

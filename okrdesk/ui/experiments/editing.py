@@ -13,7 +13,6 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
-from sqlalchemy import select
 
 from okrdesk.reports.review_table import experiment_status_in_sentence
 from okrdesk.store.experiments import planning
@@ -21,7 +20,6 @@ from okrdesk.store.experiments import records as store
 from okrdesk.store.experiments.records import ExperimentRow, ExperimentValues
 from okrdesk.store.experiments.tasks import DAY_TEMPLATE
 from okrdesk.store.okr import queries as okr_queries
-from okrdesk.store.schema import WorkspaceSettings
 from okrdesk.ui.common.formatting import format_date
 from okrdesk.ui.controller import WorkspaceController
 from okrdesk.ui.experiments.backlog import PlanWeekDialog
@@ -126,8 +124,7 @@ class ExperimentEditing(QObject):
 
     def _next_code(self) -> str:
         with self._controller.workspace.engine.connect() as connection:
-            number = connection.scalar(select(WorkspaceSettings.next_experiment_number)) or 1
-        return store.format_code(number)
+            return store.next_code(connection)
 
     def _open(self, dialog: QDialog, on_accept: Callable[[], None]) -> None:
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
