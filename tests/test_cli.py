@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import subprocess
 import sys
 from pathlib import Path
@@ -14,7 +13,7 @@ from okrdesk import __version__
 from okrdesk.cli import main
 from okrdesk.store.okr.queries import list_cycles
 from okrdesk.store.workspace.files import create_workspace
-from tests.helpers import query
+from tests.helpers import query, sha256_of
 
 
 def okrdesk(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess:
@@ -25,10 +24,6 @@ def okrdesk(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess:
         env=env,
         timeout=120,
     )
-
-
-def sha256(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 @pytest.fixture
@@ -67,10 +62,10 @@ def test_check_counts_the_demo(tmp_path, capsys):
 def test_check_reports_an_older_workspace_without_upgrading_it(tmp_path, capsys):
     old = tmp_path / "old.okrdesk"
     create_workspace(old, "Old", revision="0001").close()
-    before = sha256(old)
+    before = sha256_of(old)
     assert main(["check", str(old)]) == 0
     assert "0001 (older; it is upgraded when opened)" in capsys.readouterr().out
-    assert sha256(old) == before
+    assert sha256_of(old) == before
 
 
 @pytest.mark.parametrize(
@@ -96,10 +91,10 @@ def test_check_a_missing_file(tmp_path, capsys):
 
 
 def test_demo_refuses_to_overwrite(workspace_file, capsys):
-    before = sha256(workspace_file)
+    before = sha256_of(workspace_file)
     assert main(["demo", str(workspace_file)]) == 2
     assert "already exists" in capsys.readouterr().err
-    assert sha256(workspace_file) == before
+    assert sha256_of(workspace_file) == before
 
 
 def test_open_exit_when_ready(workspace_file, sandbox_env):
@@ -126,12 +121,12 @@ def test_screenshot_writes_every_section_at_1440_by_900(tmp_path, workspace_file
 def test_check_a_workspace_whose_name_holds_url_syntax(tmp_path, capsys):
     path = tmp_path / "Bistro Nowak? #1%20.okrdesk"
     create_workspace(path, "Bistro").close()
-    before = sha256(path)
+    before = sha256_of(path)
     assert main(["check", str(path)]) == 0
     out = capsys.readouterr().out
     assert f"workspace:       {path}" in out
     assert "integrity check: ok" in out
-    assert sha256(path) == before
+    assert sha256_of(path) == before
     assert [p.name for p in tmp_path.iterdir()] == [path.name]
 
 
@@ -163,5 +158,7 @@ def test_okrdesk_today_makes_a_screenshot_of_the_demo_reproducible(tmp_path, mon
     assert main(["screenshot", str(demo), str(again)]) == 0
     monkeypatch.setenv("OKRDESK_TODAY", "2025-03-13")
     assert main(["screenshot", str(demo), str(next_day)]) == 0
-    assert sha256(first / "okrs.png") == sha256(again / "okrs.png")
-    assert sha256(first / "okrs.png") != sha256(next_day / "okrs.png")  # "2 d ago" → "3 d ago"
+    assert sha256_of(first / "okrs.png") == sha256_of(again / "okrs.png")
+    assert sha256_of(first / "okrs.png") != sha256_of(
+        next_day / "okrs.png"
+    )  # "2 d ago" → "3 d ago"

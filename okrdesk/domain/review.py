@@ -16,7 +16,6 @@ from okrdesk.domain import words
 from okrdesk.domain.number_format import NumberFormat as NumberFormat
 
 # Block (b) lives in review_experiments; reports and screens import it from here too.
-from okrdesk.domain.review_experiments import VERDICT_WORDS as VERDICT_WORDS
 from okrdesk.domain.review_experiments import ExperimentLine as ExperimentLine
 from okrdesk.domain.review_experiments import VariantLine as VariantLine
 from okrdesk.domain.review_experiments import experiment_sentence

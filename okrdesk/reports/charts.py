@@ -10,11 +10,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPen
 
 from okrdesk.domain.review import Review
 from okrdesk.reports.locale_format import LocaleFormat
+from okrdesk.reports.review_table import verdict_word
 
 PRINT_DPI = 300
 CSS_DPI = 96
@@ -290,11 +291,11 @@ def experiment_chart(review: Review, fmt: LocaleFormat, dpi: int = PRINT_DPI) ->
             canvas.painter.drawLine(QPointF(low, middle), QPointF(high, middle))
             for x in (low, high):
                 canvas.painter.drawLine(QPointF(x, middle - 4), QPointF(x, middle + 4))
-        verdict = _VERDICT_LABELS.get(v.verdict, "")
+        verdict = verdict_word(v.verdict)
         colour = {"variant_wins": UP, "variant_loses": DOWN}.get(v.verdict, MUTED)
         canvas.text(
             QRectF(CHART_WIDTH - note_width, y, note_width, row - 6),
-            _tr(verdict),
+            verdict,
             8,
             colour,
             Qt.AlignmentFlag.AlignRight,
@@ -310,17 +311,6 @@ def experiment_chart(review: Review, fmt: LocaleFormat, dpi: int = PRINT_DPI) ->
             "the difference, placed at the control's rate."
         ),
     )
-
-
-_VERDICT_LABELS = {
-    "variant_wins": QT_TRANSLATE_NOOP("Report", "Variant wins"),
-    "variant_loses": QT_TRANSLATE_NOOP("Report", "Variant loses"),
-    "variant_leading": QT_TRANSLATE_NOOP("Report", "Leading, not conclusive"),
-    "variant_trailing": QT_TRANSLATE_NOOP("Report", "Trailing, not conclusive"),
-    "no_difference": QT_TRANSLATE_NOOP("Report", "No difference"),
-    "not_enough_data": QT_TRANSLATE_NOOP("Report", "Not enough data"),
-    "sample_ratio_mismatch": QT_TRANSLATE_NOOP("Report", "Split off plan"),
-}
 
 
 def report_charts(review: Review, fmt: LocaleFormat, dpi: int = PRINT_DPI) -> Sequence[Chart]:

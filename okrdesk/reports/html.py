@@ -14,7 +14,6 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QBuffer,
     QByteArray,
     QIODevice,
@@ -40,6 +39,7 @@ from okrdesk.reports.review_table import (
     decision_label,
     tr,
     variance_blocks,
+    verdict_word,
 )
 
 # Lengths in {N} are CSS pixels, scaled by style(): QTextDocument laid out for a 300-dpi
@@ -79,26 +79,13 @@ def style(scale: float = 1.0) -> str:
     return re.sub(r"\{(\d+)\}", lambda m: f"{max(1, round(int(m[1]) * scale))}", _STYLE)
 
 
-VERDICT_LABELS = {
-    "variant_wins": QT_TRANSLATE_NOOP("Report", "Variant wins"),
-    "variant_loses": QT_TRANSLATE_NOOP("Report", "Variant loses"),
-    "variant_leading": QT_TRANSLATE_NOOP("Report", "Variant leading, not conclusive"),
-    "variant_trailing": QT_TRANSLATE_NOOP("Report", "Variant trailing, not conclusive"),
-    "no_difference": QT_TRANSLATE_NOOP("Report", "No difference beyond noise"),
-    "not_enough_data": QT_TRANSLATE_NOOP("Report", "Not enough data yet"),
-    "sample_ratio_mismatch": QT_TRANSLATE_NOOP(
-        "Report", "Sample ratio mismatch: the split is off plan"
-    ),
-}
-
-
 def verdict_label(e: ExperimentLine, v: VariantLine, fmt: LocaleFormat) -> str:
     """The verdict of one variant; a win or loss made with low power says so with it."""
-    text = tr(VERDICT_LABELS[v.verdict])
+    text = verdict_word(v.verdict)
     if v.verdict in ("variant_wins", "variant_loses") and v.low_power:
         text = tr("{verdict}, although the test had only {power} power for the planned {mde}")
         text = text.format(
-            verdict=tr(VERDICT_LABELS[v.verdict]),
+            verdict=verdict_word(v.verdict),
             power=fmt.percent(v.power, 0),
             mde=fmt.points(e.planned_mde),
         )

@@ -52,6 +52,27 @@ def decision_in_sentence(decision: str) -> str:
     return word_text(words.DECISION_WORDS, decision, in_sentence=True)
 
 
+def experiment_status_label(status: str) -> str:
+    """An experiment's status on its own ("Analysing"); an unknown key as stored."""
+    return word_text(words.EXPERIMENT_STATUS_WORDS, status)
+
+
+def experiment_status_in_sentence(status: str) -> str:
+    """An experiment's status inside a sentence ("analysing"); an unknown key as stored."""
+    return word_text(words.EXPERIMENT_STATUS_WORDS, status, in_sentence=True)
+
+
+def verdict_word(verdict: str) -> str:
+    """A variant's verdict on its own, as a table cell or the chart says it ("Variant wins");
+    an unknown key as stored."""
+    return word_text(words.VERDICT_WORDS, verdict)
+
+
+def verdict_in_sentence(verdict: str) -> str:
+    """A variant's verdict inside a sentence ("the variant wins"); an unknown key as stored."""
+    return word_text(words.VERDICT_WORDS, verdict, in_sentence=True)
+
+
 @dataclass(frozen=True)
 class Column:
     """A column's header; number: its cells are numbers (right-aligned); whole: a cell is

@@ -115,7 +115,7 @@ def test_markdown_has_each_block_with_the_files_numbers(demo_copy, tmp_path):
     for code in ("EXP-0003", "EXP-0004"):
         for row in arm_rows(demo_copy, code):
             assert row in text.split(f"### {code}")[1]
-    assert "**Verdict:** No difference beyond noise — difference +1.1 pt" in text
+    assert "**Verdict:** No difference — difference +1.1 pt" in text
     # (c) next step: no meeting saved yet, so the experiment starting on its Monday.
     assert "**Proposed next experiment:** EXP-0004 · Booking link in the first reply" in text
     # The brief names the significant change with its numbers.

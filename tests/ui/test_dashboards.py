@@ -7,18 +7,16 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pandas as pd
 from PySide6.QtCore import QLocale, Qt
 
 from okrdesk.store.experiments.records import experiments_in_week
 from okrdesk.store.experiments.tasks import TaskRow, tasks_of
 from okrdesk.store.funnel.data import load_counts, load_spend
-from okrdesk.store.funnel.definitions import list_funnels
 from okrdesk.store.okr.queries import list_cycles
 from okrdesk.ui.common.formatting import format_amount, format_int, format_percent
 from okrdesk.ui.dashboards.window import DashboardView
 from okrdesk.ui.main_window import MainWindow
-from tests.helpers import DEMO_DAY, current_key_results, current_objectives, query
+from tests.helpers import DEMO_DAY, current_key_results, current_objectives, iso, query, stored
 
 
 def last_full_week() -> dt.date:
@@ -76,20 +74,11 @@ def test_management_shows_revenue_against_target_and_the_objectives(qtbot, windo
         assert index.data(Qt.ItemDataRole.ToolTipRole) == index.data()
 
 
-def stored(path: Path, load) -> pd.DataFrame:
-    """Every funnel's rows from `load` (load_counts or load_spend) together."""
-    return pd.concat([query(path, load, funnel.id) for funnel in query(path, list_funnels)])
-
-
 def week_tasks(path: Path, monday: dt.date) -> list[TaskRow]:
     """The tasks of the experiments starting in the week of `monday`, by start, code, day."""
     return [
         t for e in query(path, experiments_in_week, monday) for t in query(path, tasks_of, e.id)
     ]
-
-
-def iso(week) -> str:
-    return pd.Timestamp(week).date().isoformat()
 
 
 def in_cycle(week: str, start: str, end: str) -> float:

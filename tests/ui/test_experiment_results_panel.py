@@ -17,7 +17,7 @@ from okrdesk.store.funnel.definitions import list_stages
 from okrdesk.ui.controller import WorkspaceController
 from okrdesk.ui.experiments.results import ResultsPanel
 from okrdesk.ui.experiments.results_model import CONVERSIONS, DEAL, NAME, RATE, SQLS, VISITORS
-from tests.helpers import DEMO_DAY, query, stored_experiments
+from tests.helpers import DEMO_DAY, experiment_id, query, stored_experiments
 
 MONDAY = week_start_of(DEMO_DAY)
 
@@ -25,10 +25,6 @@ MONDAY = week_start_of(DEMO_DAY)
 def execute(path: Path, sql: str, *args) -> None:
     with sqlite3.connect(path) as connection:
         connection.execute(sql, args)
-
-
-def experiment_id(path: Path, code: str) -> int:
-    return stored_experiments(path)[code].id
 
 
 def stage_ids(path: Path, code: str) -> dict[str, int]:

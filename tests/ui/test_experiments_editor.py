@@ -6,20 +6,12 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QDialogButtonBox
 from shiboken6 import isValid
 
 from okrdesk.domain import stats
+from okrdesk.store.funnel.data import load_counts
 from okrdesk.ui.experiments.editor import ExperimentEditor
-from tests.helpers import rows, stored_experiments
-
-
-def experiment_id(path: Path, code: str) -> int:
-    return stored_experiments(path)[code].id
-
-
-def ok_button(dialog: ExperimentEditor):
-    return dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+from tests.helpers import experiment_id, ok_button, stored, stored_experiments
 
 
 def choose_step(dialog: ExperimentEditor, from_stage: str, to_stage: str) -> None:
@@ -29,15 +21,9 @@ def choose_step(dialog: ExperimentEditor, from_stage: str, to_stage: str) -> Non
 
 def weekly(path: Path, stage: str) -> list[int]:
     """The stage's totals over the last four weeks of the demo's counts (all full weeks)."""
-    return [
-        total
-        for (total,) in rows(
-            path,
-            "SELECT sum(c.count) FROM funnel_counts c JOIN funnel_stages s ON s.id = c.stage_id "
-            "WHERE s.name = ? GROUP BY c.week_start ORDER BY c.week_start DESC LIMIT 4",
-            stage,
-        )
-    ]
+    counts = stored(path, load_counts)
+    totals = counts[counts["stage"] == stage].groupby("week")["count"].sum()
+    return [int(total) for total in totals.sort_index(ascending=False).head(4)]
 
 
 @pytest.fixture

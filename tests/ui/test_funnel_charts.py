@@ -14,7 +14,7 @@ from okrdesk.ui.funnel.charts.conversion_trend import ConversionTrendChart
 from okrdesk.ui.funnel.charts.funnel_bars import FunnelBarsChart
 from okrdesk.ui.funnel.charts.period_comparison import PeriodComparisonChart
 from okrdesk.ui.funnel.charts.source_breakdown import SourceBreakdown
-from tests.helpers import bar_widths
+from tests.helpers import bar_widths, counts_frame, spend_frame
 
 STAGES = ["Visit", "Lead", "Deal"]
 W1, W2, W3 = (pd.Timestamp("2026-11-02") + pd.Timedelta(weeks=n) for n in range(3))
@@ -39,14 +39,6 @@ def labels(chart: ConversionTrendChart) -> list[str]:
 def compared(chart: PeriodComparisonChart) -> tuple[list[float], list[float]]:
     """(baseline, current) bar lengths in percent, one per step, top to bottom."""
     return bar_widths(chart.baseline_bars), bar_widths(chart.current_bars)
-
-
-def counts_frame(rows):
-    return pd.DataFrame(rows, columns=["week", "segment", "variant", "stage", "count"])
-
-
-def spend_frame(rows):
-    return pd.DataFrame(rows, columns=["week", "segment", "variant", "spend", "revenue"])
 
 
 COUNTS = counts_frame(

@@ -13,7 +13,7 @@ from tests.helpers import choose_in, query, rows
 FUNNEL = 3  # the funnel's row in the navigation
 
 
-def stored(path, segment: str, week, stage: str):
+def stored_count(path, segment: str, week, stage: str):
     """The count without an experiment arm stored for the stage named `stage`, or None."""
     found = []
     for funnel in query(path, list_funnels):
@@ -67,7 +67,7 @@ def test_a_typed_count_is_stored_and_undone(qtbot, window, section, segment, dem
     choose_in(section.filters.source_combo, segment)
     panel = section.grid_panel
     week = panel.model.weeks[-1]
-    before = stored(demo_copy, segment, week, "Lead")
+    before = stored_count(demo_copy, segment, week, "Lead")
     row = len(panel.model.weeks) - 1
     index = panel.model.index(row, 2)
     panel.view.setCurrentIndex(index)
@@ -76,10 +76,10 @@ def test_a_typed_count_is_stored_and_undone(qtbot, window, section, segment, dem
     editor.selectAll()
     qtbot.keyClicks(editor, "4321")
     qtbot.keyClick(editor, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: stored(demo_copy, segment, week, "Lead") == 4321)
+    qtbot.waitUntil(lambda: stored_count(demo_copy, segment, week, "Lead") == 4321)
     assert cell_text(panel, row, 2) == QLocale().toString(4321)
     window.undo_action.trigger()
-    assert stored(demo_copy, segment, week, "Lead") == before
+    assert stored_count(demo_copy, segment, week, "Lead") == before
     assert cell_text(panel, row, 2) == QLocale().toString(before)
 
 
@@ -87,13 +87,13 @@ def test_a_negative_or_non_numeric_count_is_refused_with_a_message(section, segm
     choose_in(section.filters.source_combo, segment)
     panel = section.grid_panel
     week = panel.model.weeks[0]
-    before = stored(demo_copy, segment, week, "Visit")
+    before = stored_count(demo_copy, segment, week, "Visit")
     for text, reason in (("-5", "negative"), ("lots", "not a number"), ("2.5", "not a whole")):
         assert not panel.model.setData(panel.model.index(0, 0), text)
         assert panel.error_label.isVisibleTo(panel)
         assert reason in panel.error_label.text()
         assert "Visit" in panel.error_label.text()
-    assert stored(demo_copy, segment, week, "Visit") == before
+    assert stored_count(demo_copy, segment, week, "Visit") == before
 
 
 def test_a_pasted_block_fills_from_the_selected_cell_as_one_step(
@@ -104,15 +104,17 @@ def test_a_pasted_block_fills_from_the_selected_cell_as_one_step(
     weeks = panel.model.weeks
     panel.view.setCurrentIndex(panel.model.index(1, 2))
     steps = window.controller.undo_stack.count()
-    before = [stored(demo_copy, segment, weeks[r], s) for r in (1, 2) for s in ("Lead", "MQL")]
+    before = [
+        stored_count(demo_copy, segment, weeks[r], s) for r in (1, 2) for s in ("Lead", "MQL")
+    ]
     assert panel.paste_text("11\t12\r\n13\t14\r\n")
     assert window.controller.undo_stack.count() == steps + 1
-    after = [stored(demo_copy, segment, weeks[r], s) for r in (1, 2) for s in ("Lead", "MQL")]
+    after = [stored_count(demo_copy, segment, weeks[r], s) for r in (1, 2) for s in ("Lead", "MQL")]
     assert after == [11, 12, 13, 14]
     assert cell_text(panel, 2, 3) == "14"
     window.undo_action.trigger()
     assert [
-        stored(demo_copy, segment, weeks[r], s) for r in (1, 2) for s in ("Lead", "MQL")
+        stored_count(demo_copy, segment, weeks[r], s) for r in (1, 2) for s in ("Lead", "MQL")
     ] == before
 
 
@@ -124,9 +126,9 @@ def test_a_header_row_places_the_columns_under_the_stages_it_names(
     weeks = panel.model.weeks
     panel.view.setCurrentIndex(panel.model.index(0, 0))  # the header decides the columns
     assert panel.paste_text("Tydzień\tSQL\tDeal\n2026-05-25\t1\u00a0234\t12,0\nW2\t7\t\n")
-    assert stored(demo_copy, segment, weeks[0], "SQL") == 1234
-    assert stored(demo_copy, segment, weeks[0], "Deal") == 12
-    assert stored(demo_copy, segment, weeks[1], "SQL") == 7
+    assert stored_count(demo_copy, segment, weeks[0], "SQL") == 1234
+    assert stored_count(demo_copy, segment, weeks[0], "Deal") == 12
+    assert stored_count(demo_copy, segment, weeks[1], "SQL") == 7
     assert cell_text(panel, 0, 4) == QLocale().toString(1234)
 
 
@@ -160,10 +162,10 @@ def test_an_added_week_takes_counts(qtbot, window, section, segment, demo_copy):
     assert (new_week - last).days == 7
     assert panel.model.headerData(count, Qt.Orientation.Vertical)
     assert panel.paste_text("500\t20\n")
-    assert stored(demo_copy, segment, new_week, "Visit") == 500
-    assert stored(demo_copy, segment, new_week, "Form submitted") == 20
+    assert stored_count(demo_copy, segment, new_week, "Visit") == 500
+    assert stored_count(demo_copy, segment, new_week, "Form submitted") == 20
     window.undo_action.trigger()
-    assert stored(demo_copy, segment, new_week, "Visit") is None
+    assert stored_count(demo_copy, segment, new_week, "Visit") is None
     assert panel.model.rowCount() == count + 1  # the empty week stays until another funnel
 
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pandas as pd
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent, QKeySequence
@@ -14,7 +13,7 @@ from okrdesk.store.funnel.data import load_counts, load_spend
 from okrdesk.store.funnel.definitions import list_funnels, list_stages
 from okrdesk.store.funnel.importing import import_history
 from okrdesk.ui.funnel.import_wizard import ImportWizard
-from tests.helpers import choose_in, query, rows, shown_section
+from tests.helpers import choose_in, iso, query, rows, shown_section, stage_names, stored
 
 POLISH = (
     "Tydzień;Źródło;Etap;Liczba;Koszt\n"
@@ -41,20 +40,6 @@ def count_of(path, week: str, stage: str, segment: str = "") -> int | None:
         & ((segment == "") | (counts["segment"] == segment))
     ]
     return int(chosen["count"].sum()) if len(chosen) else None
-
-
-def stored(path, load) -> pd.DataFrame:
-    """Every funnel's rows from `load` (load_counts or load_spend) together."""
-    return pd.concat([query(path, load, funnel.id) for funnel in query(path, list_funnels)])
-
-
-def iso(week) -> str:
-    return pd.Timestamp(week).date().isoformat()
-
-
-def stage_names(path) -> list[str]:
-    """Every funnel's stages, each funnel in its stage order."""
-    return [s.name for f in query(path, list_funnels) for s in query(path, list_stages, f.id)]
 
 
 def funnel_names(path) -> list[str]:

@@ -6,34 +6,16 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 
 from okrdesk.store.bindings import import_file
 from okrdesk.store.funnel.importing import ImportOptions, import_history
 from okrdesk.ui.common.formatting import format_date
 from okrdesk.ui.funnel.import_history import FILE, ROWS, SHA, UNDONE, WEEKS, ImportHistoryDialog
-from tests.helpers import DEMO_DAY, query, rows
+from tests.helpers import DEMO_DAY, answer_next_question, query, rows
 
 STAGES = ("Visit", "Form submitted", "Lead", "MQL", "SQL", "Deal")
-
-
-def answer_next_question(button: QMessageBox.StandardButton, seen: list[str]) -> None:
-    """Click `button` on the question box as soon as it shows; keep its text in `seen`."""
-
-    def answer():
-        shown = [
-            w
-            for w in QApplication.topLevelWidgets()
-            if isinstance(w, QMessageBox) and w.isVisible()
-        ]
-        if shown:
-            seen.append(shown[0].text())
-            shown[0].button(button).click()
-        else:
-            QTimer.singleShot(10, answer)
-
-    QTimer.singleShot(0, answer)
 
 
 def click_file(qtbot, dialog: ImportHistoryDialog, file_name: str) -> None:

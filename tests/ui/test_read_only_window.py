@@ -13,9 +13,8 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from okrdesk.store.workspace.files import create_workspace, open_workspace
 from okrdesk.ui.main_window import MainWindow
 from okrdesk.ui.undo import add_cycle_command
-from tests.helpers import shown_section
+from tests.helpers import sha256_of, shown_section
 from tests.read_only import read_only
-from tests.store.conftest import sha256_of
 
 
 @pytest.mark.parametrize("what", ["file", "folder"])

@@ -9,13 +9,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale
 from okrdesk.domain.currency import CURRENCY_SYMBOLS
 from okrdesk.reports.review_table import decision_in_sentence
 
-EXPERIMENT_STATUSES = {
-    "idea": QT_TRANSLATE_NOOP("Labels", "Idea"),
-    "planned": QT_TRANSLATE_NOOP("Labels", "Planned"),
-    "running": QT_TRANSLATE_NOOP("Labels", "Running"),
-    "analysing": QT_TRANSLATE_NOOP("Labels", "Analysing"),
-    "decided": QT_TRANSLATE_NOOP("Labels", "Decided"),
-}
 OBJECTIVE_LEVELS = {
     "company": QT_TRANSLATE_NOOP("Labels", "Company"),
     "team": QT_TRANSLATE_NOOP("Labels", "Team"),

@@ -33,9 +33,10 @@ from okrdesk.domain.experiment_rules import (
     starts_later,
 )
 from okrdesk.domain.okr_rules import Problem
+from okrdesk.reports.review_table import experiment_status_label
 from okrdesk.store.experiments.planning import FunnelChoice, KeyResultChoice, StepTraffic
 from okrdesk.ui.common.form_dialog import FormDialog
-from okrdesk.ui.common.formatting import EXPERIMENT_STATUSES, format_date, label
+from okrdesk.ui.common.formatting import format_date
 from okrdesk.ui.common.person_picker import chosen_id, people_combo
 from okrdesk.ui.experiments.planner import PlannerBox, make_plan
 
@@ -161,7 +162,7 @@ class ExperimentEditor(FormDialog):
         self.start_edit.setEnabled(values.start_date is not None)
         self.status_combo = QComboBox()
         for choice in allowed_statuses(status):
-            self.status_combo.addItem(label(EXPERIMENT_STATUSES, choice), choice)
+            self.status_combo.addItem(experiment_status_label(choice), choice)
         self.status_combo.setCurrentIndex(self.status_combo.findData(status))
         self.status_combo.setEnabled(self.status_combo.count() > 1)
 

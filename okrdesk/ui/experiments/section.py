@@ -20,12 +20,12 @@ from PySide6.QtWidgets import (
 )
 
 from okrdesk.domain.weeks import week_start_of
+from okrdesk.reports.review_table import experiment_status_label
 from okrdesk.store import schema as db
 from okrdesk.store.experiments import records as store
 from okrdesk.store.experiments.records import EXPERIMENT_STATUSES
 from okrdesk.ui.common import clock
-from okrdesk.ui.common.formatting import EXPERIMENT_STATUSES as EXPERIMENT_STATUS_LABELS
-from okrdesk.ui.common.formatting import decision_word, format_date, label
+from okrdesk.ui.common.formatting import decision_word, format_date
 from okrdesk.ui.common.section import Section
 from okrdesk.ui.controller import WorkspaceController
 from okrdesk.ui.experiments.backlog import BacklogPanel
@@ -279,7 +279,7 @@ class ExperimentsSection(Section):
 
     def _summary(self, row: store.ExperimentRow) -> str:
         """The chosen experiment in one line: code, status and days, decision, owner."""
-        parts = [row.code, label(EXPERIMENT_STATUS_LABELS, row.status)]
+        parts = [row.code, experiment_status_label(row.status)]
         if row.start_date is not None and row.last_day is not None:
             parts.append(
                 self.tr("{first} – {last}").format(

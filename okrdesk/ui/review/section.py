@@ -26,11 +26,12 @@ from PySide6.QtWidgets import (
 
 from okrdesk.domain.review import Review, brief_text, iso_week_label, write_brief
 from okrdesk.reports.locale_format import LocaleFormat
+from okrdesk.reports.review_table import experiment_status_in_sentence
 from okrdesk.store import schema as db
 from okrdesk.store.review.data import SavedReview
 from okrdesk.store.workspace.files import Workspace
 from okrdesk.ui.common import clock
-from okrdesk.ui.common.formatting import EXPERIMENT_STATUSES, format_date, label
+from okrdesk.ui.common.formatting import format_date
 from okrdesk.ui.common.section import Section
 from okrdesk.ui.common.tasks import BackgroundTask
 from okrdesk.ui.controller import WorkspaceController
@@ -350,7 +351,7 @@ class ReviewSection(Section):
                 self.tr("{code} — {title} ({status})").format(
                     code=row.code,
                     title=row.title,
-                    status=label(EXPERIMENT_STATUSES, row.status).lower(),
+                    status=experiment_status_in_sentence(row.status),
                 ),
                 row.id,
             )

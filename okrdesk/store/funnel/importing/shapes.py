@@ -220,7 +220,7 @@ def counts_data(
     decimal = "," if info.separator == ";" else "."
     week_column = by_field["week"]
     date_format = choose_date_format(frame[week_column], date_format, file, week_column)
-    dates = limits.parse_dates(frame[week_column], date_format, file, week_column)
+    dates = values.parse_dates(frame[week_column], date_format, file, week_column)
     empty = dates.isna()
     if empty.any():
         raise ImportProblem(file, "the week is empty", row=int(empty.idxmax()), column=week_column)
@@ -368,7 +368,7 @@ def events_data(
             file, "the lead id is empty", row=int(empty.idxmax()), column=lead_column
         )
     date_format = choose_date_format(frame[time_column], date_format, file, time_column)
-    moments = limits.parse_dates(frame[time_column], date_format, file, time_column)
+    moments = values.parse_dates(frame[time_column], date_format, file, time_column)
     empty = moments.isna()
     if empty.any():
         raise ImportProblem(file, "the time is empty", row=int(empty.idxmax()), column=time_column)
