@@ -125,8 +125,11 @@ def test_two_different_spends_in_an_xlsx_name_both_rows(workspace_file, tmp_path
     )
     assert run(workspace_file, path) == 2
     err = capsys.readouterr().err.strip()
-    assert err.startswith('okrdesk: crm.xlsx, row 5, column "Spend": spend 250')
-    assert "in row 2 for the same week, source and variant" in err
+    assert err == (
+        'okrdesk: crm.xlsx, row 5, column "Spend": spend 250 here but 100 in row 2 for the same '
+        "week, source and variant; write it on one row (0 or empty on the others) or the same "
+        "on each"
+    )
 
 
 # -- stage names users write ---------------------------------------------------------------------

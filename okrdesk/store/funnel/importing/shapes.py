@@ -402,12 +402,19 @@ def _one_amount(
     other = clash.index[clash[field] != clash.loc[first, field]][0]
     raise ImportProblem(
         file,
-        f"{field} {cut(str(written[other]).strip())} here but {cut(str(written[first]).strip())} "
-        f"in row {first} for the same week, source and variant; write it on one row (0 or "
-        "empty on the others) or the same on each",
+        f"{field} {_as_written(written[other])} here but {_as_written(written[first])} in row "
+        f"{first} for the same week, source and variant; write it on one row (0 or empty on the "
+        "others) or the same on each",
         row=int(other),
         column=column,
     )
+
+
+def _as_written(value: object) -> str:
+    """A cell as the file shows it: "120,00" as it is, a number read as 7.0 as "7"."""
+    if isinstance(value, float | np.floating) and np.isfinite(value):
+        return cut(np.format_float_positional(float(value), trim="-"))
+    return cut(str(value).strip())
 
 
 # -- events ----------------------------------------------------------------------------------
