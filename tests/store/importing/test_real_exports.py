@@ -211,6 +211,17 @@ def test_stage_on_the_command_line_to_no_stage_of_the_funnel_says_so(
     )
 
 
+def test_a_file_without_a_count_column_says_so(workspace_file, write_file, capsys, sha256):
+    csv = write_file("crm.csv", "Tydzień;Etap;Źródło\n2026-11-16;Wizyty;google\n")
+    before = sha256(workspace_file)
+    assert run(workspace_file, csv) == 2
+    assert capsys.readouterr().err.strip() == (
+        "okrdesk: crm.csv, row 1: no column holds the counts (how many reached each stage in "
+        "the week); map one to count"
+    )
+    assert sha256(workspace_file) == before
+
+
 # -- stages the funnel does not have -------------------------------------------------------------
 
 UNKNOWN = (

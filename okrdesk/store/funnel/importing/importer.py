@@ -351,7 +351,7 @@ def _read_checked(
     shapes.check_given(path, options.mapping, info.columns)
     mapping = effective_mapping(info.columns, options.mapping, stages, options.stage_map)
     shapes.check_mapping(path, mapping, info.columns)
-    shape = shapes.resolve_shape(options.shape, guess_shape(mapping), path)
+    shape = shapes.resolve_shape(options.shape, guess_shape(mapping), path, mapping)
     missing = shapes.missing_fields(mapping, shape)
     if missing:
         raise ImportProblem(path, f"no column is mapped to {missing[0]}; map one", row=1)

@@ -494,8 +494,18 @@ def number_columns(mapping: Mapping[str, str]) -> list[str]:
     return [c for c, f in mapping.items() if f in numeric or f.startswith(STAGE_PREFIX)]
 
 
-def resolve_shape(shape: str | None, guessed: str | None, file: Path) -> str:
+def resolve_shape(
+    shape: str | None, guessed: str | None, file: Path, mapping: Mapping[str, str] | None = None
+) -> str:
     chosen = shape or guessed
+    fields = set((mapping or {}).values())
+    if chosen is None and {"week", "stage"} <= fields and not fields & {"lead_id", "timestamp"}:
+        raise ImportProblem(
+            file,
+            "no column holds the counts (how many reached each stage in the week); map one "
+            "to count",
+            row=1,
+        )
     if chosen not in SHAPES:
         raise ImportProblem(
             file,
