@@ -132,6 +132,22 @@ def test_two_different_spends_in_an_xlsx_name_both_rows(workspace_file, tmp_path
     )
 
 
+def test_the_first_row_that_contradicts_is_named(workspace_file, write_file, capsys):
+    csv = write_file(
+        "crm.csv",
+        "week,source,stage,count,spend\n"
+        "2026-11-16,search,Visit,100,5\n"
+        "2026-11-16,ads,Visit,100,7\n"
+        "2026-11-16,ads,Lead,10,0\n"
+        "2026-11-16,search,Lead,10,6\n"
+        "2026-11-16,ads,Deal,1,8\n",
+    )
+    assert run(workspace_file, csv) == 2
+    assert capsys.readouterr().err.startswith(
+        'okrdesk: crm.csv, row 5, column "spend": spend 6 here but 5 in row 2 for the same week'
+    )
+
+
 # -- stage names users write ---------------------------------------------------------------------
 
 DEALS = ["Transakcje", "Sprzedaż", "Üzlet", "Сделка", "Won", " WON ", "Umowy", "Megnyert"]

@@ -390,16 +390,16 @@ def _spend(
 def _one_amount(
     result: pd.DataFrame, written: pd.Series, field: str, file: Path, column: str
 ) -> None:
-    """ImportProblem at the first row whose amount other than 0 differs from an earlier
-    row's of the same date, source and variant."""
+    """ImportProblem at the first row whose amount other than 0 differs from the first such
+    amount of its date, source and variant."""
     given = result[result[field].fillna(0) != 0]
-    distinct = given.groupby(DATE_KEYS, observed=True)[field].nunique()
-    if not (distinct > 1).any():
+    groups = given.groupby(DATE_KEYS, observed=True)
+    differs = given[field] != groups[field].transform("first")
+    if not differs.any():
         return
-    key = distinct[distinct > 1].index[0]
-    clash = given[(given[DATE_KEYS] == key).all(axis=1)]
-    first = clash.index[0]
-    other = clash.index[clash[field] != clash.loc[first, field]][0]
+    other = differs.idxmax()  # the first row of the file that contradicts an earlier one
+    group = groups.ngroup()
+    first = group.index[group == group[other]][0]
     raise ImportProblem(
         file,
         f"{field} {_as_written(written[other])} here but {_as_written(written[first])} in row "
