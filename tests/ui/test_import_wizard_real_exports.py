@@ -120,3 +120,17 @@ def test_a_finished_import_ends_with_finish_alone(qtbot, opened, demo_copy, tmp_
     assert wizard.result is not None
     assert not wizard.run_page.close_button().isVisibleTo(wizard)
     assert wizard.button(QWizard.WizardButton.FinishButton).isEnabled()
+
+
+def test_a_column_of_an_unknown_stage_in_a_wide_file_can_be_skipped(
+    qtbot, opened, demo_copy, tmp_path
+):
+    path = write(tmp_path, "wide.csv", "Tydzień;Wizyty;Webinary;Leady\n04.01.2027;900;40;30\n")
+    wizard = to_the_check_page(qtbot, opened, path)
+    assert list(wizard.check_page.stage_combos) == ["Webinary"]
+    wizard.check_page.choose_stage("Webinary", "")
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.result is not None, timeout=30_000)
+    assert count_of(demo_copy, "2027-01-04", "Visit") == 900
+    assert count_of(demo_copy, "2027-01-04", "Lead") == 30
+    assert "Webinary" not in stage_names(demo_copy)
