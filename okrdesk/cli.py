@@ -79,7 +79,12 @@ def _parser() -> argparse.ArgumentParser:
     )  # fmt: skip
     imp.add_argument(
         "--stage", action="append", default=[], metavar="NAME=STAGE",
-        help="the file's stage NAME is the funnel's STAGE; repeatable",
+        help="the file's stage NAME is the funnel's STAGE (case ignored; NAME= leaves its rows "
+        "out); repeatable",
+    )  # fmt: skip
+    imp.add_argument(
+        "--skip-unknown-stages", action="store_true",
+        help="leave out the rows whose stage is not in the funnel instead of refusing the file",
     )  # fmt: skip
     imp.add_argument("--encoding", help="default: detected (utf-8, cp1250, cp1251, iso-8859-2…)")
     imp.add_argument("--date-format", help="like %%d.%%m.%%Y or %%m/%%d/%%Y; default: detected")
@@ -211,6 +216,7 @@ def _import(args: argparse.Namespace) -> int:
             date_format=args.date_format,
             sheet=args.sheet,
             stage_map=_pairs(args.stage, "NAME=STAGE"),
+            skip_unknown_stages=args.skip_unknown_stages,
         )
         workspace = open_workspace(args.path, read_only=False)
     except (ValueError, WorkspaceError) as error:
@@ -243,6 +249,10 @@ def _import(args: argparse.Namespace) -> int:
             "Times with a UTC offset were read as the local time written "
             "(2026-03-02T00:30:00+02:00 is 2026-03-02 00:30, in the week it names)."
         )
+    if result.skipped_rows:
+        names = ", ".join(f'"{name}"' for name in result.skipped_stages)
+        rows = "row" if result.skipped_rows == 1 else "rows"
+        print(f"Skipped {result.skipped_rows} {rows} of stages not in the funnel: {names}")
     for warning in result.warnings:
         print(f"Warning: {warning.text}")
     return EXIT_OK

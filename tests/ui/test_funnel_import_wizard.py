@@ -162,19 +162,19 @@ def test_ambiguous_dates_are_asked_and_an_unknown_stage_becomes_a_new_one(
 def test_an_unknown_stage_can_be_mapped_to_a_stage_of_the_funnel(
     qtbot, opened, demo_copy, tmp_path
 ):
-    path = write(tmp_path, "crm.csv", AMBIGUOUS.replace("Demo call", "Deals won"))
+    path = write(tmp_path, "crm.csv", AMBIGUOUS.replace("Demo call", "Signed"))
     wizard = opened.import_file(path)
     qtbot.addWidget(wizard)
     wizard.next()
     wizard.next()
     click_date_format(wizard.check_page, "%m/%d/%Y")
-    combo = wizard.check_page.stage_combos["Deals won"]
+    combo = wizard.check_page.stage_combos["Signed"]
     combo.setCurrentIndex(combo.findData("Deal"))
     wizard.next()
     qtbot.waitUntil(lambda: wizard.result is not None, timeout=30_000)
     # mm/dd: 2 Jan 2027 is in the week of Monday 28 Dec 2026.
     assert count_of(demo_copy, "2026-12-28", "Deal") == 5
-    assert "Deals won" not in stage_names(demo_copy)
+    assert "Signed" not in stage_names(demo_copy)
 
 
 def test_a_bad_row_names_file_row_and_column_and_writes_nothing(qtbot, opened, demo_copy, tmp_path):

@@ -174,10 +174,10 @@ def test_a_wide_column_named_otherwise_is_mapped_by_the_stage_map(
 ):
     from okrdesk.store.funnel.importing import preview
 
-    path = write_file("wide.csv", "week;Sesje;Lead\n2026-W47;900;30\n")
+    path = write_file("wide.csv", "week;Zasięg;Lead\n2026-W47;900;30\n")
     shown = preview(path, ImportOptions(funnel="Inbound"))
-    assert shown.unknown_stages == ("Sesje",)
-    options = ImportOptions(funnel="Inbound", stage_map={"Sesje": "Visit"})
+    assert shown.unknown_stages == ("Zasięg",)
+    options = ImportOptions(funnel="Inbound", stage_map={"Zasięg": "Visit"})
     assert preview(path, options).unknown_stages == ()
     result = import_file(empty_ws, path, options)
     assert stored_counts(empty_ws, result.funnel_id) == {
