@@ -1,0 +1,135 @@
+"""On a laptop screen every text reads whole, the OKR tree's layout is kept per screen, and
+every window opens inside the screen."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRect, QSettings
+from PySide6.QtWidgets import QApplication, QTabWidget, QWidget
+
+from okrdesk.ui.common.screen_fit import screen_key
+from okrdesk.ui.main_window import MainWindow
+from okrdesk.ui.screenshot import settle
+from tests.ui.layout_checks import clipped_cells, clipped_headers, clipped_labels
+
+LAPTOP = (1366, 768)
+
+
+def _problems(where: str, widget: QWidget) -> list[str]:
+    found = clipped_labels(widget) + clipped_headers(widget)
+    tree = getattr(widget, "tree", None)
+    if tree is not None and tree.isVisible():
+        found += clipped_cells(tree, 0)  # the titles
+    return [f"{where}: {problem}" for problem in found]
+
+
+def _every_tab(where: str, section: QWidget) -> list[str]:
+    """The section as shown, then with each tab of its tab widgets chosen in turn."""
+    app = QApplication.instance()
+    settle(app)
+    found = _problems(where, section)
+    own = [section] if isinstance(section, QTabWidget) else []
+    for tabs in own + section.findChildren(QTabWidget):
+        if not tabs.isVisibleTo(section):
+            continue
+        first = tabs.currentIndex()
+        for index in range(tabs.count()):
+            tabs.setCurrentIndex(index)
+            settle(app)
+            found += _problems(f"{where} / {tabs.tabText(index)}", section)
+        tabs.setCurrentIndex(first)
+    return found
+
+
+def test_every_section_and_dashboard_reads_whole_at_1366x768(qtbot, window, demo_copy):
+    window.files.open_path(demo_copy)
+    window.resize(*LAPTOP)
+    found = []
+    for row, key in enumerate(window.sections):
+        window.show_section(row)
+        found += _every_tab(key, window.sections[key])
+    window.show_section(1)
+    okrs = window.sections["okrs"]
+    if not okrs.side_tabs.isVisible() or okrs.splitter.sizes()[1] == 0:
+        okrs.side_button.click()  # the side panel beside the tree, as the user opens it
+    okrs.select_key_result(okrs.key_result_nodes()[0].row_data.id)
+    found += _every_tab("okrs side panel", okrs.side_tabs)
+    found += [f"okrs with the side panel: {p}" for p in clipped_headers(okrs.tree)]
+    for kind in ("management", "team"):
+        view = window.show_dashboard(kind)
+        qtbot.waitExposed(view)
+        view.resize(*LAPTOP)
+        found += _every_tab(f"{kind} dashboard", view)
+        view.close()
+    assert found == []
+
+
+def test_okr_titles_read_whole_at_1280x800(okrs, window):
+    window.resize(1280, 800)
+    settle(QApplication.instance())
+    assert clipped_cells(okrs.tree, 0) == []
+    assert clipped_headers(okrs.tree) == []
+
+
+def test_okr_side_panel_shrinks_hides_and_comes_back_per_screen(qtbot, window, demo_copy):
+    window.files.open_path(demo_copy)
+    window.resize(*LAPTOP)
+    window.show_section(1)
+    okrs = window.sections["okrs"]
+    settle(QApplication.instance())
+    # Too narrow for every title whole beside the panel: the panel starts hidden.
+    assert okrs.splitter.sizes()[1] == 0
+    assert not okrs.side_button.isChecked()
+    okrs.side_button.click()
+    tree_width, side_width = okrs.splitter.sizes()
+    assert side_width > 0 and okrs.side_tabs.isVisible()
+    # The user drags the splitter towards the panel and the title column wider.
+    okrs.splitter.moveSplitter(tree_width + side_width - 260, 1)
+    assert okrs.splitter.sizes()[1] == 260
+    header = okrs.tree.header()
+    header.resizeSection(0, header.sectionSize(0) + 150)
+    title_width = header.sectionSize(0)
+    settle(QApplication.instance())
+    assert header.sectionSize(0) == title_width  # the user's width stays
+
+    keys = QSettings().allKeys()
+    assert f"layout/{screen_key(okrs)}/okr/splitter" in keys
+    window.close()
+
+    again = MainWindow()
+    qtbot.addWidget(again)
+    again.resize(*LAPTOP)
+    again.show()
+    again.files.open_path(demo_copy)
+    again.show_section(1)
+    settle(QApplication.instance())
+    restored = again.sections["okrs"]
+    assert restored.splitter.sizes()[1] == 260
+    assert restored.side_button.isChecked()
+    assert restored.tree.header().sectionSize(0) == title_width
+    restored.side_button.click()  # and hidden again by its button
+    assert restored.splitter.sizes()[1] == 0
+    again.controller.close()
+
+
+def _inside(window: QWidget) -> tuple[QRect, QRect]:
+    return window.frameGeometry(), window.screen().availableGeometry()
+
+
+def test_every_window_opens_inside_the_screen(qtbot, demo_copy):
+    main = MainWindow()
+    qtbot.addWidget(main)
+    main.restore_window_state()  # nothing saved: the default size, or what the screen allows
+    main.show()
+    qtbot.waitExposed(main)
+    main.files.open_path(demo_copy)
+    frame, screen = _inside(main)
+    assert screen.contains(frame), (frame, screen)
+    windows = [main.show_dashboard("management"), main.show_dashboard("team")]
+    windows.append(main.manage_people())
+    windows.append(main.show_import_history())
+    for shown in windows:
+        qtbot.waitExposed(shown)
+        frame, screen = _inside(shown)
+        assert screen.contains(frame), (shown.windowTitle(), frame, screen)
+        shown.close()
+    main.controller.close()
