@@ -6,9 +6,11 @@ from __future__ import annotations
 from PySide6.QtCore import QRect, QSettings
 from PySide6.QtWidgets import QApplication, QTabWidget, QWidget
 
+from okrdesk.store.experiments.results import arms_of
 from okrdesk.ui.common.screen_fit import screen_key
 from okrdesk.ui.main_window import MainWindow
 from okrdesk.ui.screenshot import settle
+from tests.helpers import query, stored_experiments
 from tests.ui.layout_checks import clipped_cells, clipped_headers, clipped_labels
 
 LAPTOP = (1366, 768)
@@ -133,3 +135,32 @@ def test_every_window_opens_inside_the_screen(qtbot, demo_copy):
         assert screen.contains(frame), (shown.windowTitle(), frame, screen)
         shown.close()
     main.controller.close()
+
+
+def _whole_in_view(widget: QWidget) -> bool:
+    """Shown and not cut by any scroll area or window edge: no scrolling needed to read it."""
+    return widget.isVisible() and widget.visibleRegion().boundingRect() == widget.rect()
+
+
+def test_experiment_results_are_in_view_without_scrolling_at_1366x768(window, demo_copy):
+    window.files.open_path(demo_copy)
+    window.resize(*LAPTOP)
+    window.show_section(2)
+    section = window.sections["experiments"]
+    app = QApplication.instance()
+    checked = {"verdict": 0, "empty": 0}
+    for row in stored_experiments(demo_copy).values():
+        section.choose(row.id)
+        settle(app)
+        results = section.results
+        if query(demo_copy, arms_of, row.id):
+            assert results.verdicts, row.code
+            box = results.verdicts[0]  # the verdict: its headline and what it means
+            assert _whole_in_view(box.headline), row.code
+            assert _whole_in_view(box.explanation), row.code
+            checked["verdict"] += 1
+        else:
+            assert _whole_in_view(results.empty_label), row.code
+            assert clipped_labels(results) == []
+            checked["empty"] += 1
+    assert checked["verdict"] and checked["empty"]

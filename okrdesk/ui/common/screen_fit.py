@@ -3,9 +3,9 @@ saves a layout per screen size."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QRect, QSize
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize
 from PySide6.QtGui import QGuiApplication, QScreen
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QSplitter, QWidget
 
 # Title bar and borders a window manager adds around a window not yet shown, when no shown
 # window tells the real ones.
@@ -57,3 +57,30 @@ def fit_to_screen(window: QWidget, width: int, height: int, near: QWidget | None
 def keep_on_screen(window: QWidget) -> None:
     """A restored geometry from another screen: shrink and move it back inside this one."""
     fit_to_screen(window, window.width(), window.height())
+
+
+class SnugFirstPane(QObject):
+    """Gives a splitter's first pane only the height (or width) it needs, and the rest to the
+    second pane, whenever the splitter is resized, until the user moves the handle."""
+
+    def __init__(self, splitter: QSplitter) -> None:
+        super().__init__(splitter)
+        self._splitter = splitter
+        splitter.installEventFilter(self)
+        splitter.splitterMoved.connect(lambda: splitter.removeEventFilter(self))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._splitter and event.type() == QEvent.Type.Resize:
+            first_pane = self._splitter.widget(0)
+            vertical = self._splitter.orientation().name == "Vertical"
+            hint = first_pane.minimumSizeHint()
+            if vertical:
+                first = max(hint.height(), first_pane.minimumHeight())
+            else:
+                first = max(hint.width(), first_pane.minimumWidth())
+            # Before its first layout a splitter's sizes are all 0: its own size tells.
+            size = self._splitter.height() if vertical else self._splitter.width()
+            total = sum(self._splitter.sizes()) or size - self._splitter.handleWidth()
+            if total > first > 0:
+                self._splitter.setSizes([first, total - first])
+        return False
