@@ -164,3 +164,19 @@ def test_experiment_results_are_in_view_without_scrolling_at_1366x768(window, de
             assert clipped_labels(results) == []
             checked["empty"] += 1
     assert checked["verdict"] and checked["empty"]
+
+
+def test_review_experiments_show_whole_titles_and_the_verdict_in_view(window, demo_copy):
+    window.files.open_path(demo_copy)
+    window.resize(*LAPTOP)
+    window.show_section(4)
+    settle(QApplication.instance())
+    table = window.sections["review"].experiments.table
+    model = table.model()
+    assert model.rowCount() > 0
+    assert clipped_cells(table, 1) == []  # the titles
+    verdict = model.VERDICT_COLUMN
+    assert clipped_cells(table, verdict) == []
+    for row in range(model.rowCount()):
+        cell = table.visualRect(model.index(row, verdict))
+        assert table.viewport().rect().contains(cell), model.index(row, verdict).data()

@@ -240,6 +240,12 @@ class ExperimentsBlock(Panel):
         super().__init__(tr("What the experiments showed"), parent)
         self.model = ExperimentsModel(None, self)
         self.table = FittedTable(self.model, stretch_column=1)
+        # Eleven columns are wider than a laptop screen: the titles read whole and the verdict
+        # follows where each experiment stands; the statistics after it scroll sideways.
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        header.moveSection(ExperimentsModel.VERDICT_COLUMN, 3)
         self.empty = empty_note(tr("No experiment ended or ran this week."))
         self.chart = ChartLabel()
         self.layout_.addWidget(self.table)
