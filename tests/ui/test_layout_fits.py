@@ -3,6 +3,7 @@ every window opens inside the screen."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QRect, QSettings
 from PySide6.QtWidgets import QApplication, QTabWidget, QWidget
 
@@ -42,9 +43,12 @@ def _every_tab(where: str, section: QWidget) -> list[str]:
     return found
 
 
-def test_every_section_and_dashboard_reads_whole_at_1366x768(qtbot, window, demo_copy):
+@pytest.mark.parametrize("size", [LAPTOP, (1280, 800), (1280, 732)], ids=str)
+def test_every_section_and_dashboard_reads_whole_on_a_laptop(qtbot, window, demo_copy, size):
+    """1366×768 and 1280×800 screens; 1280×732 is the window a 1366×768 screen leaves
+    under a title bar."""
     window.files.open_path(demo_copy)
-    window.resize(*LAPTOP)
+    window.resize(*size)
     found = []
     for row, key in enumerate(window.sections):
         window.show_section(row)
@@ -59,7 +63,7 @@ def test_every_section_and_dashboard_reads_whole_at_1366x768(qtbot, window, demo
     for kind in ("management", "team"):
         view = window.show_dashboard(kind)
         qtbot.waitExposed(view)
-        view.resize(*LAPTOP)
+        view.resize(*size)
         found += _every_tab(f"{kind} dashboard", view)
         view.close()
     assert found == []

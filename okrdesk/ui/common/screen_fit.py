@@ -61,26 +61,39 @@ def keep_on_screen(window: QWidget) -> None:
 
 class SnugFirstPane(QObject):
     """Gives a splitter's first pane only the height (or width) it needs, and the rest to the
-    second pane, whenever the splitter is resized, until the user moves the handle."""
+    second pane, whenever the splitter is resized or the pane's content changes, until the
+    user moves the handle."""
 
     def __init__(self, splitter: QSplitter) -> None:
         super().__init__(splitter)
         self._splitter = splitter
+        self._pane = splitter.widget(0)
         splitter.installEventFilter(self)
-        splitter.splitterMoved.connect(lambda: splitter.removeEventFilter(self))
+        self._pane.installEventFilter(self)
+        splitter.splitterMoved.connect(self._stop)
+
+    def _stop(self) -> None:
+        self._splitter.removeEventFilter(self)
+        self._pane.removeEventFilter(self)
+
+    def _needed(self, vertical: bool) -> int:
+        pane = self._pane
+        hint = pane.minimumSizeHint()
+        if not vertical:
+            return max(hint.width(), pane.minimumWidth())
+        # Wrapped text in the pane needs more height the narrower the pane is.
+        wrapped = pane.heightForWidth(pane.width()) if pane.hasHeightForWidth() else -1
+        return max(hint.height(), pane.minimumHeight(), wrapped)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self._splitter and event.type() == QEvent.Type.Resize:
-            first_pane = self._splitter.widget(0)
+        kinds = (QEvent.Type.Resize, QEvent.Type.LayoutRequest)
+        if event.type() in kinds and self._splitter.isVisible():
             vertical = self._splitter.orientation().name == "Vertical"
-            hint = first_pane.minimumSizeHint()
-            if vertical:
-                first = max(hint.height(), first_pane.minimumHeight())
-            else:
-                first = max(hint.width(), first_pane.minimumWidth())
+            first = self._needed(vertical)
             # Before its first layout a splitter's sizes are all 0: its own size tells.
             size = self._splitter.height() if vertical else self._splitter.width()
-            total = sum(self._splitter.sizes()) or size - self._splitter.handleWidth()
-            if total > first > 0:
+            sizes = self._splitter.sizes()
+            total = sum(sizes) or size - self._splitter.handleWidth()
+            if total > first > 0 and sizes[0] != first:
                 self._splitter.setSizes([first, total - first])
         return False
