@@ -120,6 +120,14 @@ def test_okr_side_panel_shrinks_hides_and_comes_back_per_screen(qtbot, window, d
     again.controller.close()
 
 
+def test_okr_side_panel_shows_beside_whole_titles_on_a_wide_window(okrs, window):
+    window.resize(1920, 1080)
+    settle(QApplication.instance())
+    assert okrs.splitter.sizes()[1] >= 240
+    assert okrs.side_button.isChecked()
+    assert clipped_cells(okrs.tree, 0) == []
+
+
 def _inside(window: QWidget) -> tuple[QRect, QRect]:
     return window.frameGeometry(), window.screen().availableGeometry()
 

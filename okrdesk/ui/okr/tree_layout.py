@@ -32,6 +32,7 @@ class OkrTreeLayout(QObject):
         self.user_title_width = 0  # 0: the title follows the free width
         self._fitting = False
         self._restored_for = ""
+        self._chosen = False  # the user moved the splitter (now or in a saved layout)
         self._side_width = SIDE_DEFAULT  # what "Side panel" gives back
         header = tree.header()
         header.setStretchLastSection(False)
@@ -99,9 +100,11 @@ class OkrTreeLayout(QObject):
         total = sum(sizes)
         side = min(max(self._side_width, SIDE_MIN), max(total - TITLE_MIN, SIDE_MIN))
         self.splitter.setSizes([total - side, side] if shown else [total, 0])
+        self._chosen = True
         self._save()
 
     def _splitter_moved(self) -> None:
+        self._chosen = True
         side = self.splitter.sizes()[1]
         if side > 0:
             self._side_width = side
@@ -146,6 +149,7 @@ class OkrTreeLayout(QObject):
             self.tree.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
             self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
             self.user_title_width = title.get()
+            self._chosen = True
         else:
             self._default_sizes()
         side = self.splitter.sizes()[1]
@@ -155,8 +159,9 @@ class OkrTreeLayout(QObject):
         self.fit_title()
 
     def _default_sizes(self) -> None:
-        total = sum(self.splitter.sizes()) or self.splitter.width()
-        side = total - self.needed_tree_width() - self.splitter.handleWidth()
+        # The splitter's own width: during its resize event its sizes are still the old ones.
+        total = self.splitter.width() - self.splitter.handleWidth()
+        side = total - self.needed_tree_width()
         if side >= SIDE_MIN:
             side = min(side, SIDE_DEFAULT)
             self.splitter.setSizes([total - side, side])
@@ -166,6 +171,8 @@ class OkrTreeLayout(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize:
             if watched is self.splitter:
+                if self._restored_for and not self._chosen:
+                    self._default_sizes()  # the window grew or shrank: the default follows
                 self.restore()
                 self._sync_toggle()
             else:
