@@ -4,8 +4,8 @@ every window opens inside the screen."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QRect, QSettings
-from PySide6.QtWidgets import QApplication, QScrollArea, QTabWidget, QWidget
+from PySide6.QtCore import QPoint, QRect, QSettings, Qt
+from PySide6.QtWidgets import QApplication, QHeaderView, QScrollArea, QTabWidget, QWidget
 
 from okrdesk.store.experiments.results import arms_of
 from okrdesk.ui.common.screen_fit import screen_key
@@ -79,6 +79,17 @@ def test_okr_titles_read_whole_at_1280x800(okrs, window):
     assert clipped_headers(okrs.tree) == []
 
 
+def _drag_title_edge(qtbot, header: QHeaderView, by: int) -> None:
+    """Drag the right edge of the title column's caption with the mouse."""
+    edge = QPoint(header.sectionViewportPosition(0) + header.sectionSize(0) - 1, 8)
+    target = edge + QPoint(by, 0)
+    viewport = header.viewport()
+    qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, pos=edge)
+    for step in range(1, 6):
+        qtbot.mouseMove(viewport, edge + QPoint(by * step // 5, 0))
+    qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=target)
+
+
 def test_okr_side_panel_shrinks_hides_and_comes_back_per_screen(qtbot, window, demo_copy):
     window.files.open_path(demo_copy)
     window.resize(*LAPTOP)
@@ -89,14 +100,19 @@ def test_okr_side_panel_shrinks_hides_and_comes_back_per_screen(qtbot, window, d
     assert okrs.splitter.sizes()[1] == 0
     assert not okrs.side_button.isChecked()
     okrs.side_button.click()
-    tree_width, side_width = okrs.splitter.sizes()
+    side_width = okrs.splitter.sizes()[1]
     assert side_width > 0 and okrs.side_tabs.isVisible()
     # The user drags the splitter towards the panel and the title column wider.
-    okrs.splitter.moveSplitter(tree_width + side_width - 260, 1)
+    handle = okrs.splitter.handle(1)
+    middle = QPoint(handle.width() // 2, handle.height() // 2)
+    qtbot.mousePress(handle, Qt.MouseButton.LeftButton, pos=middle)
+    qtbot.mouseMove(handle, middle + QPoint(side_width - 260, 0))  # the handle moves along
+    qtbot.mouseRelease(handle, Qt.MouseButton.LeftButton, pos=middle)
     assert okrs.splitter.sizes()[1] == 260
     header = okrs.tree.header()
-    header.resizeSection(0, header.sectionSize(0) + 150)
+    _drag_title_edge(qtbot, header, 150)
     title_width = header.sectionSize(0)
+    assert title_width > okrs.tree_layout.free_width()
     settle(QApplication.instance())
     assert header.sectionSize(0) == title_width  # the user's width stays
 
@@ -115,8 +131,16 @@ def test_okr_side_panel_shrinks_hides_and_comes_back_per_screen(qtbot, window, d
     assert restored.splitter.sizes()[1] == 260
     assert restored.side_button.isChecked()
     assert restored.tree.header().sectionSize(0) == title_width
-    restored.side_button.click()  # and hidden again by its button
+    # Dragged to the edge, the panel collapses; its button brings it back.
+    handle = restored.splitter.handle(1)
+    middle = QPoint(handle.width() // 2, handle.height() // 2)
+    qtbot.mousePress(handle, Qt.MouseButton.LeftButton, pos=middle)
+    qtbot.mouseMove(handle, middle + QPoint(400, 0))
+    qtbot.mouseRelease(handle, Qt.MouseButton.LeftButton, pos=middle)
     assert restored.splitter.sizes()[1] == 0
+    assert not restored.side_button.isChecked()
+    restored.side_button.click()
+    assert restored.splitter.sizes()[1] == 260
     again.controller.close()
 
 
