@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractItemView,
     QHeaderView,
     QLabel,
@@ -54,6 +55,18 @@ def clipped_labels(root: QWidget) -> list[str]:
         needed = label.sizeHint().width()
         if label.width() < needed - _slack(label.fontMetrics()):
             found.append(f"label {label.text()!r}: {label.width()} px of {needed}")
+    return found
+
+
+def clipped_buttons(root: QWidget) -> list[str]:
+    """Buttons and check boxes narrower than their caption."""
+    found = []
+    for button in root.findChildren(QAbstractButton):
+        if not _shown(button) or not button.text():
+            continue
+        needed = button.sizeHint().width()
+        if button.width() < needed - _slack(button.fontMetrics()):
+            found.append(f"button {button.text()!r}: {button.width()} px of {needed}")
     return found
 
 

@@ -15,8 +15,7 @@ from okrdesk.ui import settings
 from okrdesk.ui.common.screen_fit import screen_key
 
 TITLE_MIN = 160  # below this no title reads
-SIDE_DEFAULT = 340
-SIDE_MIN = 240
+SIDE_DEFAULT = 420  # or the panel's own minimum, when wider
 INDENTATION = 16
 
 
@@ -40,7 +39,6 @@ class OkrTreeLayout(QObject):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         header.setMinimumSectionSize(48)
         tree.setIndentation(INDENTATION)
-        side.setMinimumWidth(SIDE_MIN)
         splitter.setChildrenCollapsible(True)
         splitter.setCollapsible(0, False)
         splitter.setCollapsible(1, True)
@@ -98,10 +96,15 @@ class OkrTreeLayout(QObject):
         if len(sizes) != 2 or (sizes[1] > 0) == shown:
             return
         total = sum(sizes)
-        side = min(max(self._side_width, SIDE_MIN), max(total - TITLE_MIN, SIDE_MIN))
+        least = self._side_min()
+        side = min(max(self._side_width, least), max(total - TITLE_MIN, least))
         self.splitter.setSizes([total - side, side] if shown else [total, 0])
         self._chosen = True
         self._save()
+
+    def _side_min(self) -> int:
+        """The panel's narrowest: its tabs' buttons and tables whole."""
+        return max(self.side.minimumSizeHint().width(), self.side.minimumWidth())
 
     def _splitter_moved(self) -> None:
         self._chosen = True
@@ -162,8 +165,8 @@ class OkrTreeLayout(QObject):
         # The splitter's own width: during its resize event its sizes are still the old ones.
         total = self.splitter.width() - self.splitter.handleWidth()
         side = total - self.needed_tree_width()
-        if side >= SIDE_MIN:
-            side = min(side, SIDE_DEFAULT)
+        if side >= self._side_min():
+            side = min(side, max(SIDE_DEFAULT, self._side_min()))
             self.splitter.setSizes([total - side, side])
         else:
             self.splitter.setSizes([total, 0])
