@@ -129,6 +129,19 @@ def test_screenshot_at_a_laptop_size(tmp_path, workspace_file, capsys):
         assert (image.width(), image.height()) == (1366, 768), name
 
 
+def test_screenshot_on_a_screen_of_the_size_asked(tmp_path, workspace_file, sandbox_env):
+    """Without a platform chosen, the offscreen screen gets the size: windows are fitted to
+    it as on a real laptop, and full-screen presentation fills it."""
+    env = {key: value for key, value in sandbox_env.items() if key != "QT_QPA_PLATFORM"}
+    env.pop("DISPLAY", None)
+    out = tmp_path / "shots"
+    result = okrdesk("screenshot", str(workspace_file), str(out), "--size", "1280x800", env=env)
+    assert result.returncode == 0, result.stderr
+    for name in ("okrs", "management", "team", "present"):
+        image = QImage(str(out / f"{name}.png"))
+        assert (image.width(), image.height()) == (1280, 800), name
+
+
 def test_screenshot_refuses_a_size_it_cannot_read(tmp_path, workspace_file, capsys):
     with pytest.raises(SystemExit) as exit_:
         main(["screenshot", str(workspace_file), str(tmp_path / "shots"), "--size", "big"])

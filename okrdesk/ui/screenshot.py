@@ -98,7 +98,8 @@ def _write_views(
         view = open_view()
         if view is None:
             continue
-        view.showNormal()  # an offscreen "screen" is smaller than the picture
+        view.showNormal()  # an offscreen "screen" may be smaller than the picture
+        settle(app)  # leaving full screen restores the old size: resize after it
         view.resize(*size)
         settle(app)
         target = directory / f"{name}.png"
