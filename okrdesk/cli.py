@@ -52,6 +52,13 @@ def _parser() -> argparse.ArgumentParser:
     )
     shot.add_argument("path", type=Path, help="the workspace file")
     shot.add_argument("directory", type=Path, help="where the PNG files go")
+    shot.add_argument(
+        "--size",
+        type=_size,
+        default=None,
+        metavar="WxH",
+        help="the window (and offscreen screen) size, like 1366x768 (default: 1440x900)",
+    )
 
     report = commands.add_parser(
         "report", help="write the weekly review of a workspace as PDF, HTML or Markdown"
@@ -159,12 +166,22 @@ def _check(path: Path) -> int:
     return EXIT_OK
 
 
-def _screenshot(path: Path, directory: Path) -> int:
-    from okrdesk.store.errors import WorkspaceError
-    from okrdesk.ui.screenshot import write_screenshots
+def _size(text: str) -> tuple[int, int]:
+    from okrdesk.ui.screenshot import parse_size
 
     try:
-        written = write_screenshots(path, directory)
+        return parse_size(text)
+    except ValueError:
+        message = f"{text}: give the size as WIDTHxHEIGHT, like 1366x768"
+        raise argparse.ArgumentTypeError(message) from None
+
+
+def _screenshot(path: Path, directory: Path, size: tuple[int, int] | None) -> int:
+    from okrdesk.store.errors import WorkspaceError
+    from okrdesk.ui.screenshot import SIZE, write_screenshots
+
+    try:
+        written = write_screenshots(path, directory, size or SIZE)
     except (WorkspaceError, OSError) as error:
         return _fail(str(error))
     for file in written:
@@ -302,7 +319,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "check":
         return _check(args.path)
     if args.command == "screenshot":
-        return _screenshot(args.path, args.directory)
+        return _screenshot(args.path, args.directory, args.size)
     if args.command == "import":
         return _import(args)
     if args.command == "export":

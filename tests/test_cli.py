@@ -118,6 +118,35 @@ def test_screenshot_writes_every_section_at_1440_by_900(tmp_path, workspace_file
         assert (image.width(), image.height()) == (1440, 900), name
 
 
+def test_screenshot_at_a_laptop_size(tmp_path, workspace_file, capsys):
+    out = tmp_path / "shots"
+    assert main(["screenshot", str(workspace_file), str(out), "--size", "1366x768"]) == 0
+    for name in ("dashboard", "okrs", "experiments", "funnel", "review", "management"):
+        image = QImage(str(out / f"{name}.png"))
+        assert (image.width(), image.height()) == (1366, 768), name
+
+
+def test_screenshot_on_a_screen_of_the_size_asked(tmp_path, workspace_file, sandbox_env):
+    """Without a platform chosen, the offscreen screen gets the size: windows are fitted to
+    it as on a real laptop, and full-screen presentation fills it."""
+    env = {key: value for key, value in sandbox_env.items() if key != "QT_QPA_PLATFORM"}
+    env.pop("DISPLAY", None)
+    out = tmp_path / "shots"
+    result = okrdesk("screenshot", str(workspace_file), str(out), "--size", "1280x800", env=env)
+    assert result.returncode == 0, result.stderr
+    for name in ("okrs", "management", "team", "present"):
+        image = QImage(str(out / f"{name}.png"))
+        assert (image.width(), image.height()) == (1280, 800), name
+
+
+def test_screenshot_refuses_a_size_it_cannot_read(tmp_path, workspace_file, capsys):
+    with pytest.raises(SystemExit) as exit_:
+        main(["screenshot", str(workspace_file), str(tmp_path / "shots"), "--size", "big"])
+    assert exit_.value.code == 2
+    assert "big: give the size as WIDTHxHEIGHT, like 1366x768" in capsys.readouterr().err
+    assert not (tmp_path / "shots").exists()
+
+
 def test_check_a_workspace_whose_name_holds_url_syntax(tmp_path, capsys):
     path = tmp_path / "Bistro Nowak? #1%20.okrdesk"
     create_workspace(path, "Bistro").close()

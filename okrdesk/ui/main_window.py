@@ -24,6 +24,7 @@ from okrdesk.store.review.summary import workspace_counts
 from okrdesk.store.schema import Cycle, WorkspaceSettings
 from okrdesk.ui import settings
 from okrdesk.ui.common import clock
+from okrdesk.ui.common.screen_fit import fit_to_screen, keep_on_screen
 from okrdesk.ui.common.tasks import cancel_running_tasks
 from okrdesk.ui.controller import WorkspaceController
 from okrdesk.ui.cycle_dialog import CycleDialog
@@ -34,6 +35,7 @@ from okrdesk.ui.workspace_files import WorkspaceFiles
 
 # Files a drop on the window imports (see okrdesk.store.funnel.importing).
 IMPORT_SUFFIXES = (".csv", ".txt", ".tsv", ".xlsx", ".xlsm")
+DEFAULT_SIZE = (1280, 800)  # or less, on a smaller screen
 
 
 class MainWindow(QMainWindow):
@@ -426,7 +428,9 @@ class MainWindow(QMainWindow):
     def restore_window_state(self) -> None:
         geometry = settings.WINDOW_GEOMETRY.get()
         if geometry.isEmpty() or not self.restoreGeometry(geometry):
-            self.resize(1280, 800)
+            fit_to_screen(self, *DEFAULT_SIZE)
+        elif not self.isMaximized() and not self.isFullScreen():
+            keep_on_screen(self)  # saved on a larger screen, maybe
         state = settings.WINDOW_STATE.get()
         if not state.isEmpty():
             self.restoreState(state)

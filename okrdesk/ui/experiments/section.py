@@ -26,6 +26,7 @@ from okrdesk.store.experiments import records as store
 from okrdesk.store.experiments.records import EXPERIMENT_STATUSES
 from okrdesk.ui.common import clock
 from okrdesk.ui.common.formatting import decision_word, format_date
+from okrdesk.ui.common.screen_fit import SnugFirstPane
 from okrdesk.ui.common.section import Section
 from okrdesk.ui.controller import WorkspaceController
 from okrdesk.ui.experiments.backlog import BacklogPanel
@@ -113,8 +114,8 @@ class ExperimentsSection(Section):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("experimentTabs")
         self.tabs.setDocumentMode(True)
-        # Tall enough for a week's day cards; a smaller window scrolls the page instead.
-        self.tabs.setMinimumHeight(290)
+        # The board's day cards set its height; the backlog and learnings get at least this.
+        self.tabs.setMinimumHeight(220)
         self.tabs.addTab(self.board_tab, self.tr("Board"))
         self.tabs.addTab(self.backlog, self.tr("Backlog"))
         self.tabs.addTab(self.learnings, self.tr("Learnings"))
@@ -165,10 +166,12 @@ class ExperimentsSection(Section):
         self.splitter.setObjectName("experimentSplitter")
         self.splitter.addWidget(self.tabs)
         self.splitter.addWidget(results_box)
-        # The board needs its cards' height; the results and their verdicts get the rest.
-        self.splitter.setStretchFactor(0, 2)
-        self.splitter.setStretchFactor(1, 3)
+        # The board needs its cards' height; the results and their verdicts get the rest, so
+        # that the verdict is in view without scrolling on a laptop screen.
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
+        SnugFirstPane(self.splitter)
         self.body.addWidget(self.splitter, 1)
 
         self.backlog.new_requested.connect(self.editing.new_experiment)

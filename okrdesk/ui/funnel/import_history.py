@@ -37,6 +37,7 @@ from okrdesk.store.funnel.importing.writing import (
 )
 from okrdesk.ui.common.formatting import format_date, format_int
 from okrdesk.ui.common.reload_on_show import ReloadsWhenShown
+from okrdesk.ui.common.screen_fit import fit_to_screen
 from okrdesk.ui.common.table_model import ReadOnlyTableModel
 from okrdesk.ui.controller import WorkspaceController
 from okrdesk.ui.store_commands import IMPORTS, StoreCommand, table_names
@@ -135,7 +136,7 @@ class ImportHistoryDialog(ReloadsWhenShown, QDialog):
         super().__init__(parent)
         self.controller = controller
         self.setWindowTitle(self.tr("Import history"))
-        self.resize(980, 420)
+        fit_to_screen(self, 980, 420, near=self.parentWidget())
         self.model = ImportHistoryModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)

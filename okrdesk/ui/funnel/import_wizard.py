@@ -34,6 +34,7 @@ from okrdesk.store.funnel.importing.model import (
 )
 from okrdesk.store.funnel.importing.plausibility import FUTURE_WEEKS
 from okrdesk.ui.common.formatting import format_date
+from okrdesk.ui.common.screen_fit import fit_to_screen
 from okrdesk.ui.common.tasks import BackgroundTask
 from okrdesk.ui.controller import WorkspaceController
 from okrdesk.ui.funnel.import_command import Added, ImportJob, import_command
@@ -138,7 +139,7 @@ class ImportWizard(QWizard):
         self.setWindowTitle(self.tr("Import funnel data"))
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage)
-        self.resize(860, 560)
+        fit_to_screen(self, 860, 560, near=self.parentWidget())
         funnels = []
         if controller.workspace is not None:
             with controller.workspace.engine.connect() as connection:

@@ -7,7 +7,6 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -39,16 +38,8 @@ from okrdesk.ui.okr.kpi_panel import KpiPanel
 from okrdesk.ui.okr.moving import OkrMoving
 from okrdesk.ui.okr.nodes import KeyResultNode, Node, ObjectiveNode, build_tree
 from okrdesk.ui.okr.status_text import status_name
-from okrdesk.ui.okr.tree_model import (
-    CONFIDENCE,
-    LAST_CHECKIN,
-    NODE_ROLE,
-    OWNER,
-    PROGRESS,
-    STATUS,
-    TITLE,
-    OkrTreeModel,
-)
+from okrdesk.ui.okr.tree_layout import OkrTreeLayout
+from okrdesk.ui.okr.tree_model import NODE_ROLE, PROGRESS, STATUS, OkrTreeModel
 from okrdesk.ui.store_commands import table_names
 from okrdesk.ui.undo import record_checkin_command
 
@@ -62,8 +53,7 @@ def _indexes(model: QAbstractItemModel, parent: QModelIndex | None = None) -> li
     return found
 
 
-TREE_MIN_WIDTH = 560
-COLUMN_WIDTHS = {PROGRESS: 136, STATUS: 108, CONFIDENCE: 84, LAST_CHECKIN: 88}
+TREE_MIN_WIDTH = 420
 
 
 class OkrSection(Section):
@@ -162,12 +152,6 @@ class OkrSection(Section):
         self.tree.setMinimumHeight(320)
         self.tree.setItemDelegateForColumn(PROGRESS, ProgressDelegate(self.tree))
         self.tree.setItemDelegateForColumn(STATUS, StatusDelegate(self.tree))
-        header = self.tree.header()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(OWNER, QHeaderView.ResizeMode.ResizeToContents)
-        for column, width in COLUMN_WIDTHS.items():
-            header.resizeSection(column, width)
         self.tree.setMinimumWidth(TREE_MIN_WIDTH)
         self.empty_label = QLabel(
             self.tr(
@@ -193,10 +177,12 @@ class OkrSection(Section):
         self.splitter.setObjectName("okrSplitter")
         self.splitter.addWidget(self.tree)
         self.splitter.addWidget(self.side_tabs)
-        self.splitter.setStretchFactor(0, 1)
-        self.splitter.setStretchFactor(1, 0)
-        self.splitter.setSizes([880, 340])
-        self.splitter.setChildrenCollapsible(False)
+        self.side_button = QPushButton(self.tr("Side &panel"))
+        self.side_button.setToolTip(
+            self.tr("Show or hide the details, history, initiatives and KPIs beside the tree")
+        )
+        filters.addWidget(self.side_button)
+        self.tree_layout = OkrTreeLayout(self.tree, self.splitter, self.side_tabs, self.side_button)
 
         self.body.addLayout(actions)
         self.body.addLayout(filters)
