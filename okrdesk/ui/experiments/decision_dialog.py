@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from okrdesk.domain.okr_rules import Problem
 from okrdesk.store.experiments.records import ExperimentRow
+from okrdesk.ui.common import formatting
 from okrdesk.ui.common.form_dialog import FormDialog
 
 CHOICES = {
@@ -76,7 +77,7 @@ class DecisionDialog(FormDialog):
         self.learnings_edit.setMinimumHeight(110)
         self.date_edit = QDateEdit(QDate(row.decided_on or today))
         self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("d MMM yyyy")
+        self.date_edit.setDisplayFormat(formatting.date_display_format())
 
         self.form.addRow(self.tr("Decision:"), choices)
         self.form.addRow(self.tr("&Learnings:"), self.learnings_edit)

@@ -16,7 +16,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from okrdesk.domain import stats
 from okrdesk.domain.verdict import Verdict, VerdictKind
 from okrdesk.store.experiments.results import ArmValues
-from okrdesk.ui.common.formatting import format_int, format_percent
+from okrdesk.ui.common.formatting import format_int, format_percent, format_points
 
 CONTEXT = "ExperimentResults"
 # Headline colours: green win, red loss, grey nothing, amber caution.
@@ -43,13 +43,9 @@ class VerdictText:
     power: str
 
 
-def points(diff: float | None, decimals: int = 2, signed: bool = True) -> str:
-    """An absolute difference of rates in percentage points: 0.0123 → "+1.23 points"."""
-    if diff is None:
-        return "—"
-    text = QLocale().toString(abs(diff) * 100, "f", decimals)
-    sign = ("+" if diff > 0 else "−" if diff < 0 else "") if signed else ""
-    return _tr("{sign}{value} points").format(sign=sign, value=text)
+def points(diff: float | None, signed: bool = True) -> str:
+    """An absolute difference of rates in percentage points: 0.0123 → "+1.2 pts"."""
+    return format_points(diff, signed)
 
 
 def p_value_text(p: float | None) -> str:
@@ -143,8 +139,8 @@ def verdict_text(result: Verdict, control: str, variant: str) -> VerdictText:
         ).format(
             variant=variant,
             control=control,
-            variant_rate=format_percent(result.variant_rate, 2),
-            control_rate=format_percent(result.control_rate, 2),
+            variant_rate=format_percent(result.variant_rate),
+            control_rate=format_percent(result.control_rate),
             lift=signed_percent(result.rel_lift),
             always_valid_p=p_value_text(result.always_valid_p),
             p=p_value_text(result.p_value),
@@ -182,8 +178,8 @@ def verdict_text(result: Verdict, control: str, variant: str) -> VerdictText:
         explanation = template.format(
             variant=variant,
             control=control,
-            variant_rate=format_percent(result.variant_rate, 2),
-            control_rate=format_percent(result.control_rate, 2),
+            variant_rate=format_percent(result.variant_rate),
+            control_rate=format_percent(result.control_rate),
             p=p_value_text(result.p_value),
             always_valid_p=p_value_text(result.always_valid_p),
             holm=_holm(result),
@@ -196,8 +192,8 @@ def verdict_text(result: Verdict, control: str, variant: str) -> VerdictText:
         ).format(
             variant=variant,
             control=control,
-            variant_rate=format_percent(result.variant_rate, 2),
-            control_rate=format_percent(result.control_rate, 2),
+            variant_rate=format_percent(result.variant_rate),
+            control_rate=format_percent(result.control_rate),
             p=p_value_text(result.p_value),
         )
     return VerdictText(headline, explanation, _numbers(result, control, variant), _power(result))
@@ -235,7 +231,7 @@ def _numbers(result: Verdict, control: str, variant: str) -> list[tuple[str, str
         (
             _tr("Rate of {arm}").format(arm=control),
             _tr("{rate} ({conversions} of {visitors})").format(
-                rate=format_percent(result.control_rate, 2),
+                rate=format_percent(result.control_rate),
                 conversions=format_int(result.control_conversions),
                 visitors=format_int(result.control_n),
             ),
@@ -243,7 +239,7 @@ def _numbers(result: Verdict, control: str, variant: str) -> list[tuple[str, str
         (
             _tr("Rate of {arm}").format(arm=variant),
             _tr("{rate} ({conversions} of {visitors})").format(
-                rate=format_percent(result.variant_rate, 2),
+                rate=format_percent(result.variant_rate),
                 conversions=format_int(result.variant_conversions),
                 visitors=format_int(result.variant_n),
             ),

@@ -12,7 +12,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QFrame, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from okrdesk.store.funnel.alerts import Alert
-from okrdesk.ui.common.formatting import format_date, format_int, format_percent
+from okrdesk.ui.common.formatting import format_date, format_int, format_percent, format_points
 from okrdesk.ui.common.table_model import ReadOnlyTableModel
 
 DROP_COLOUR = "#b3261e"
@@ -60,10 +60,7 @@ class AlertsModel(ReadOnlyTableModel):
                 entered=format_int(row.previous_from_count),
             )
         if column == CHANGE:
-            return self.tr("{points} points").format(
-                points=("−" if row.change < 0 else "+")
-                + QLocale().toString(abs(row.change) * 100, "f", 1)
-            )
+            return format_points(row.change)
         return format_p_value(row.p_value)
 
     def tooltip(self, row: Alert, column: int) -> str | None:
