@@ -4,11 +4,13 @@ The rules (README, "Numbers"):
 
 - Digits are grouped as the reader's language groups them ("40,000", "40 000", "40.000"); the
   separators come from a `NumberStyle` the Qt side fills from QLocale.
-- A rate or share is written with one decimal under 10 % and none from 10 % on ("3.1 %",
-  "36 %"); the same rule writes a difference of rates, in points ("+0.5 pts", "−12 pts").
-  Under 10 % a tenth of a point is a real move (a 2.8 % → 3.1 % form rate is a tenth more
-  leads); above it the tenth is smaller than a week's noise and only makes columns harder to
-  scan. Progress of a key result or cycle is always whole ("45 %").
+- A rate or share keeps two significant digits: two decimals under 1 %, one under 10 %,
+  none from 10 % on ("0.05%", "3.1%", "36%"). Under 10 % a tenth of a point is a real move
+  (a 2.8 % → 3.1 % form rate is a tenth more leads), under 1 % a hundredth is (a 0.05 %
+  visit-to-deal rate); above 10 % the tenth is smaller than a week's noise and only makes
+  columns harder to scan. Progress of a key result or cycle is always whole ("45%").
+- A difference of rates is in points, one decimal under 10 and none from 10 on ("+0.5 pts",
+  "-12 pts"); never in "%", which would read as a change relative to the rate.
 - Money is the workspace's currency, its symbol where the reader's language puts it and never
   glued to a digit after it; whole units from 100 on, cents below ("40 000 €", "95.50 €").
 - A date is the language's medium form: day, abbreviated month and year in the language's order
@@ -75,8 +77,18 @@ PLAIN = NumberStyle()
 
 
 def rate_decimals(percent: float) -> int:
-    """Decimals of a rate or a difference of rates, in percent or points: 1 under 10, else 0."""
-    return 1 if abs(round(percent, 1)) < 10 else 0
+    """Decimals of a rate in percent: two significant digits, so 2 under 1, 1 under 10,
+    else 0."""
+    size = abs(percent)
+    if round(size, 2) < 1:
+        return 2
+    return 1 if round(size, 1) < 10 else 0
+
+
+def points_decimals(points: float) -> int:
+    """Decimals of a difference of rates in points: 1 under 10, else 0 (a change of a tenth
+    of a point is worth showing; finer ones are below any week's noise)."""
+    return 1 if abs(round(points, 1)) < 10 else 0
 
 
 class Numbers:
@@ -121,15 +133,25 @@ class Numbers:
         if share is None:
             return "—"
         value = 100.0 * share
-        places = rate_decimals(value) if decimals is None else decimals
+        places = rate_decimals(value) if decimals is None and value else decimals or 0
         return self.number(value, places) + self.style.percent_gap + self.style.percent
+
+    def relative(self, change: float | None) -> str:
+        """A change relative to a rate (a lift, 0.43) in signed percent, by the rates' rule:
+        "+43%", "-5.2%"."""
+        if change is None:
+            return "—"
+        text = self.percent(abs(change))
+        if round(100.0 * change, rate_decimals(100.0 * change)) == 0:
+            return text
+        return (self.style.plus if change > 0 else self.style.minus) + text
 
     def points(self, change: float | None, signed: bool = True) -> str:
         """A difference of two rates (0.005) in percentage points: "+0.5 pts"."""
         if change is None:
             return "—"
         value = 100.0 * change
-        places = rate_decimals(value)
+        places = points_decimals(value)
         text = self.signed(value, places) if signed else self.number(abs(value), places)
         return self.style.words(POINTS, CONTEXT).format(value=text)
 
@@ -209,6 +231,16 @@ class NumberFormat(Protocol):
     def number(self, value: float, decimals: int = 0) -> str: ...
 
     def percent(self, share: float | None, decimals: int | None = None) -> str: ...
+
+    def relative(self, change: float | None) -> str:
+        """A change relative to a rate (a lift, 0.43) in signed percent, by the rates' rule:
+        "+43%", "-5.2%"."""
+        if change is None:
+            return "—"
+        text = self.percent(abs(change))
+        if round(100.0 * change, rate_decimals(100.0 * change)) == 0:
+            return text
+        return (self.style.plus if change > 0 else self.style.minus) + text
 
     def points(self, change: float | None, signed: bool = True) -> str: ...
 

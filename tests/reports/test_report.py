@@ -57,7 +57,10 @@ def p_text(x1: int, n1: int, x2: int, n2: int) -> str:
 
 
 def pct(percent: float) -> str:
-    """A rate as the reports write it in en_US: one decimal under 10 %, none from 10 % on."""
+    """A rate as the reports write it in en_US: two decimals under 1 %, one under 10 %, none
+    from 10 % on."""
+    if round(percent, 2) < 1:
+        return f"{percent:.2f}%"
     return f"{percent:.1f}%" if round(percent, 1) < 10 else f"{percent:.0f}%"
 
 

@@ -25,7 +25,7 @@ EVERYWHERE = {
     "a currency glued after a digit": re.compile(r"\d(?:€|\$|£|zł|Ft|₽)"),
     "a change of a rate in pt or points, not pts": re.compile(r"\d\s?(?:pt|points?)\b"),
     "a change of a rate in %": re.compile(rf"[+−-]{NUMBER}\s?%"),
-    "a rate with two decimals": re.compile(r"\d[.,]\d\d\s?%"),
+    "a rate of 1 % or more with two decimals": re.compile(r"(?<![\d.,])[1-9]\d*[.,]\d\d\s?%"),
     "a rate of 10 % or more with a decimal": re.compile(r"(?<![\d.,])[1-9]\d[.,]\d\s?%"),
     "a date written in digits and spaces": re.compile(r"\b\d{1,2} \d{1,2} \d{4}\b"),
     "a p-value written p = <": re.compile(r"p\s?=\s?<"),

@@ -70,8 +70,8 @@ def date_display_format() -> str:
 
 
 def format_percent(share: float | None, decimals: int | None = None) -> str:
-    """A rate (0.031) as "3.1%": one decimal under 10 %, none from 10 % on; progress passes
-    decimals=0. An undefined share is "—"."""
+    """A rate (0.031) as "3.1%": two decimals under 1 %, one under 10 %, none above;
+    progress passes decimals=0. An undefined share is "—"."""
     return numbers().percent(share, decimals)
 
 

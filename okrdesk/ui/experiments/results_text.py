@@ -16,7 +16,13 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from okrdesk.domain import stats
 from okrdesk.domain.verdict import Verdict, VerdictKind
 from okrdesk.store.experiments.results import ArmValues
-from okrdesk.ui.common.formatting import format_int, format_p_value, format_percent, format_points
+from okrdesk.ui.common.formatting import (
+    format_int,
+    format_p_value,
+    format_percent,
+    format_points,
+    numbers,
+)
 
 CONTEXT = "ExperimentResults"
 # Headline colours: green win, red loss, grey nothing, amber caution.
@@ -57,10 +63,8 @@ def p_value_text(p: float | None) -> str:
 
 
 def signed_percent(share: float | None) -> str:
-    if share is None:
-        return "—"
-    text = format_percent(abs(share))
-    return ("+" if share > 0 else "−" if share < 0 else "") + text
+    """A relative change (a lift) in signed percent: "+43%"."""
+    return numbers().relative(share)
 
 
 def lead_quality_change(control: ArmValues, variant: ArmValues) -> str | None:
@@ -204,7 +208,7 @@ def _holm(result: Verdict) -> str:
 
 
 def lift_text(lift: float | None, interval: tuple[float, float] | None) -> str:
-    """ "+43.10 % (+5.20 % to +94.00 %)": the relative lift with its 95 % interval."""
+    """ "+43% (+5.2% to +94%)": the relative lift with its 95 % interval."""
     if interval is None:
         return signed_percent(lift)
     return _tr("{lift} ({low} to {high})").format(
