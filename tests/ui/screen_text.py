@@ -98,7 +98,8 @@ def visible_text(root: QWidget) -> list[str]:
     """Every readable text of `root` and its visible children."""
     texts = list(widget_text(root))
     for child in root.findChildren(QWidget):
-        if child.isVisibleTo(root):
+        inner = isinstance(child.parent(), (QAbstractSpinBox, QComboBox))  # its line edit
+        if child.isVisibleTo(root) and not inner:
             texts += [text for text in widget_text(child) if text]
     return texts
 

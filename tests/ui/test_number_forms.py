@@ -10,11 +10,13 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QApplication, QDateEdit
+from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QDateEdit
 
+from okrdesk.domain.okr_rules import KeyResultValues
 from okrdesk.reports import export
 from okrdesk.ui.common.formatting import format_date
 from okrdesk.ui.cycle_dialog import CycleDialog
+from okrdesk.ui.okr.editors import KeyResultEditor
 from okrdesk.ui.present.window import PresentationWindow
 from tests.helpers import rows
 from tests.ui.screen_text import visible_text, without, written_by_users
@@ -44,6 +46,9 @@ BY_LOCALE: dict[str, dict[str, re.Pattern]] = {
         "an English decimal point in Polish": re.compile(r"(?<![\d.])\d+\.\d+\s?(?:%|€|pts)"),
     },
 }
+DECIMALS = frozenset(
+    {"a rate of 1 % or more with two decimals", "a rate of 10 % or more with a decimal"}
+)
 P_VALUE = re.compile(r"p\s?[=<]\s?[\d.,]+")
 # A relative lift is a relative change, rightly in "%": "+17% (−18% to +52%)", named so or
 # written with its interval.
@@ -60,9 +65,10 @@ def language(request):
     QLocale.setDefault(before)
 
 
-def old_forms(texts: list[str], language: str) -> list[str]:
-    """Each text that holds an old form, with the form's name."""
+def old_forms(texts: list[str], language: str, exempt: frozenset[str] = frozenset()) -> list[str]:
+    """Each text that holds an old form (but the `exempt` ones), with the form's name."""
     checks = {**EVERYWHERE, **BY_LOCALE[language]}
+    checks = {name: pattern for name, pattern in checks.items() if name not in exempt}
     found = []
     for text in texts:
         for line in text.splitlines():
@@ -136,6 +142,42 @@ def test_the_cycle_dialog_writes_dates_as_every_other_screen(qtbot, language):
     shown = [edit.text() for edit in dialog.findChildren(QDateEdit)]
     assert shown == [format_date(dt.date(2026, 10, 1)), format_date(dt.date(2026, 12, 31))]
     assert not re.search(r"\d \d{1,2} \d{4}", " ".join(shown))
+
+
+def test_the_okr_dialogs_write_numbers_one_way(qtbot, okrs, demo_copy, language):
+    """The check-in dialog on every key result, and the key result editor on an amount. A
+    value field shows the value at the precision it was typed ("3.09%"), so the rules of
+    decimals apply to its text, not to the field's."""
+    texts, fields = [], []
+    dialog = okrs.start_checkin()
+    for position in range(len(okrs.key_result_nodes())):
+        dialog._go(position)
+        texts += visible_text(dialog)
+        fields += [
+            field.text()
+            for field in dialog.findChildren(QAbstractSpinBox)
+            if field.isVisibleTo(dialog)
+        ]
+    dialog.reject()
+    values = KeyResultValues(
+        "Grow MRR", "increase", "currency", 186000, 230000, 1.0, None, 12000, 95.5
+    )
+    editor = KeyResultEditor(None, "Edit key result", [], "EUR", values)
+    qtbot.addWidget(editor)
+    texts += visible_text(editor)
+    for field in fields:
+        texts.remove(field)
+    assert old_forms(without(texts, written_by_users(demo_copy)), language) == []
+    assert old_forms(fields, language, exempt=DECIMALS) == []
+    assert not [field for field in fields if re.search(r"\d[.,]00(?!\d)", field)]  # "76%"
+    money = {
+        "en_US": "€186,000",
+        "pl_PL": "186\u00a0000\u00a0€",
+        "C": "186,000\u00a0€",
+    }  # a C field groups
+    assert editor.start_spin.text() == money[language]
+    cents = {"en_US": "€95.50", "pl_PL": "95,50\u00a0€", "C": "95.50\u00a0€"}
+    assert editor.cost_spin.text() == cents[language]
 
 
 @pytest.mark.parametrize("suffix", ["md", "html"])

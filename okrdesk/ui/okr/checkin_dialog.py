@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -33,6 +32,7 @@ from okrdesk.ui.common.formatting import (
     format_kr_value,
     percent_suffix,
 )
+from okrdesk.ui.common.number_spin import NumberSpinBox
 from okrdesk.ui.okr.checkins_model import confidence_colour
 from okrdesk.ui.okr.nodes import KeyResultNode, ObjectiveNode
 
@@ -89,7 +89,7 @@ class CheckInDialog(QDialog):
         self.title_label.setWordWrap(True)
         self.last_label = QLabel()
         self.expected_label = QLabel()
-        self.value_spin = QDoubleSpinBox()
+        self.value_spin = NumberSpinBox()
         self.value_spin.setRange(-VALUE_LIMIT, VALUE_LIMIT)
         self.value_spin.setGroupSeparatorShown(True)
         self.done_check = QCheckBox(self.tr("Done"))

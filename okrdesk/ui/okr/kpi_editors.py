@@ -27,6 +27,7 @@ from okrdesk.ui.common.formatting import (
     format_percent,
     percent_suffix,
 )
+from okrdesk.ui.common.number_spin import NumberSpinBox
 
 STATUS_NAMES = {
     KpiStatus.GREEN: QT_TRANSLATE_NOOP("KpiPanel", "green"),
@@ -79,7 +80,7 @@ def threshold_text(row: KpiRow, currency: str) -> str:
 
 
 def _number_box(unit: str, currency: str) -> QDoubleSpinBox:
-    box = QDoubleSpinBox()
+    box = NumberSpinBox(money=unit == "currency")
     box.setRange(-NUMBER_LIMIT, NUMBER_LIMIT)
     box.setDecimals(2)
     box.setGroupSeparatorShown(True)
