@@ -198,8 +198,8 @@ def status_reason(line: KeyResultLine, fmt: NumberFormat) -> str:
     """Why a key result has its status, in a few words with its numbers."""
     w = fmt.words
     if line.rule in ("off_track_pace", "at_risk_pace"):
-        return w(QT_TRANSLATE_NOOP("ReviewBrief", "{points} points behind pace")).format(
-            points=fmt.number(100 * line.gap)
+        return w(QT_TRANSLATE_NOOP("ReviewBrief", "{points} behind pace")).format(
+            points=fmt.points(line.gap, signed=False)
         )
     if line.rule in ("off_track_confidence", "at_risk_confidence"):
         return w(QT_TRANSLATE_NOOP("ReviewBrief", "confidence {confidence} of 10")).format(

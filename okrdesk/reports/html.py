@@ -135,12 +135,7 @@ def lift_text(v: VariantLine, fmt: LocaleFormat) -> str:
 
 
 def _signed_percent(share: float, fmt: LocaleFormat) -> str:
-    sign = ""
-    if share > 0:
-        sign = fmt.locale.positiveSign()
-    elif share < 0:
-        sign = fmt.locale.negativeSign()
-    return sign + fmt.percent(abs(share))
+    return fmt.relative(share)
 
 
 def _e(text: object) -> str:

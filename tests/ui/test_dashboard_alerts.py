@@ -42,7 +42,7 @@ def test_the_demo_mql_drop_shows_on_the_dashboard(qtbot, window, demo_copy):
     )
     assert week_before.startswith(format_percent(mqls_before / leads_before))
     points = abs(mqls / leads - mqls_before / leads_before) * 100
-    assert change == f"−{locale.toString(points, 'f', 1)} points"
+    assert change == (f"-{points:.0f} pts" if points >= 10 else f"-{points:.1f} pts")
     assert p_value == "< " + locale.toString(0.001, "f", 3)
     assert format_date(week) in panel.heading.text()
     tooltip = model.index(0, 0).data(3)  # ToolTipRole

@@ -84,16 +84,19 @@ def show(qtbot):
     return show
 
 
+# Chart labels are plain text, where Qt turns the no-break space before "%" into a space.
+
+
 def test_funnel_bars_for_a_week(show):
     chart = show(FunnelBarsChart())
     chart.set_data(COUNTS, STAGES, W1.date(), W1.date())
     assert bar_widths(chart.bars) == [2000, 100, 10]
     assert chart.labels.texts() == [
         "2.000",
-        "100  ·  5,0% of Visit",
-        "10  ·  10,0% of Lead  ·  0,50% of Visit",
+        "100  ·  5,0 % of Visit",
+        "10  ·  10 % of Lead  ·  0,50 % of Visit",
     ]
-    assert chart.plotItem.titleLabel.text.endswith("week of 2 Nov. 2026")
+    assert chart.plotItem.titleLabel.text.endswith("week of 2. Nov. 2026")
     ticks = chart.getAxis("left")._tickLevels[0]
     assert [name for _pos, name in ticks] == STAGES
 
@@ -102,8 +105,8 @@ def test_funnel_bars_over_a_range_and_with_nothing_in_it(show):
     chart = show(FunnelBarsChart())
     chart.set_data(COUNTS, STAGES)
     assert bar_widths(chart.bars) == [2500, 100, 10]
-    assert "2 Nov. 2026" in chart.plotItem.titleLabel.text
-    assert "16 Nov. 2026" in chart.plotItem.titleLabel.text
+    assert "2. Nov. 2026" in chart.plotItem.titleLabel.text
+    assert "16. Nov. 2026" in chart.plotItem.titleLabel.text
     chart.set_data(COUNTS, STAGES, W3.date(), W3.date())
     assert bar_widths(chart.bars) == []
     assert chart.labels.texts() == []
@@ -204,8 +207,8 @@ def test_trend_hover_tells_week_rate_and_counts(show):
     scene_pos = lead_deal.plot.vb.mapViewToScene(QPointF(x_of(W1) + 3600, 9.5))
     chart.scene().sigMouseMoved.emit(scene_pos)
     assert chart.hover_text.splitlines() == [
-        "Week of 2 Nov. 2026",
-        "Lead → Deal: 10,0%",
+        "Week of 2. Nov. 2026",
+        "Lead → Deal: 10\u00a0%",
         "10 of 100",
     ]
     assert lead_deal.plot.vb.toolTip() == chart.hover_text
@@ -213,7 +216,7 @@ def test_trend_hover_tells_week_rate_and_counts(show):
     assert list(marker_x) == [x_of(W1)] and list(marker_y) == [pytest.approx(10.0)]
     near_five = chart.panels[("Visit", "Lead")].plot.vb.mapViewToScene(QPointF(x_of(W1), 4.0))
     chart.scene().sigMouseMoved.emit(near_five)
-    assert "Visit → Lead: 5,0%" in chart.hover_text
+    assert "Visit → Lead: 5,0\u00a0%" in chart.hover_text
     assert "100 of 2.000" in chart.hover_text
     chart.scene().sigMouseMoved.emit(QPointF(-500, -500))
     assert chart.hover_text == ""
@@ -235,17 +238,17 @@ def test_breakdown_table_and_bars(show):
         "1.500",
         "40",
         "4",
-        "0,27%",  # 4 / 1500
+        "0,27\u00a0%",  # 4 / 1500
         euros(1200.0, "€", 0),
-        euros(30.0, "€", 0),  # 1200 / 40
+        euros(30.0, "€", 2),  # 1200 / 40: cents under 100
         euros(300.0, "€", 0),  # 1200 / 4
-        "−16,7%" if "−" in QLocale().negativeSign() else "-16,7%",  # (1000 - 1200) / 1200
+        "-17\u00a0%",  # (1000 - 1200) / 1200
     ]
     assert table[1][0] == "organic"
     assert table[1][6:] == [euros(0.0, "€", 0), euros(0.0, "€", 0), "—"]  # no spend: no ROI
     assert table[2][:4] == ["All sources", "2.500", "100", "10"]
-    assert table[2][6] == euros(12.0, "€", 0)  # 1200 / 100
-    assert [t.rstrip() for t in view.bars.labels.texts()] == ["0,27%", "0,60%"]
+    assert table[2][6] == euros(12.0, "€", 2)  # 1200 / 100
+    assert [t.rstrip() for t in view.bars.labels.texts()] == ["0,27 %", "0,60 %"]
     assert view.bars.heights() == [pytest.approx(100 * 4 / 1500), pytest.approx(0.6)]
 
     view.measure.setCurrentIndex(view.measure.findData("roi"))
@@ -266,11 +269,14 @@ def test_comparison_marks_significant_changes(show):
     assert current == [pytest.approx(100 * 179 / 300), pytest.approx(100 * 6 / 179)]
     first, second = chart.current_labels.texts()
     # R's prop.test(c(179, 203), c(300, 400), correct = FALSE): p-value 0.01904.
-    assert first == "▲ 59,7%  +8,9 pts  (p = 0,019, significant)"
-    assert second.startswith("3,4%  +0,9 pts  (p = ") and second.endswith(", noise)")
+    assert first == "▲ 60 %  +8,9 pts  (p = 0,019, significant)"
+    assert second.startswith("3,4 %  +0,9 pts  (p = ") and second.endswith(", noise)")
     assert [label.textItem.font().bold() for label in chart.current_labels.shown()] == [True, False]
-    assert chart.baseline_labels.texts() == ["50,7%", "2,5%"]  # 50.75 is 50.7499… as a float
-    assert "Week of 9 Nov. 2026" in chart.plotItem.titleLabel.text
+    assert chart.baseline_labels.texts() == [
+        "51 %",
+        "2,5 %",
+    ]  # 50.75 is 50.7499… as a float
+    assert "Week of 9. Nov. 2026" in chart.plotItem.titleLabel.text
     assert "the week before" in chart.plotItem.titleLabel.text
     assert chart.current_labels.shown()[0].toolTip() == "179 of 300 now; 203 of 400 before"
 
@@ -282,14 +288,14 @@ def test_comparison_against_the_trailing_mean(show):
     chart.set_data(counts_frame(rows), STAGES, baseline="trailing_mean", weeks=2)
     baseline, current = compared(chart)
     assert baseline[0] == pytest.approx(50.0) and current[0] == pytest.approx(20.0)
-    assert chart.current_labels.texts()[0].startswith("▼ 20,0%  −30,0 pts  (p < 0,001")
+    assert chart.current_labels.texts()[0].startswith("▼ 20 %  -30 pts  (p < 0,001")
     assert "the mean of the 2 weeks before" in chart.plotItem.titleLabel.text
     # No deals in any week: 0 % both times, the same rate.
-    assert chart.current_labels.texts()[1] == "0,0%  ±0,0 pts  (p = 1,000, noise)"
+    assert chart.current_labels.texts()[1] == "0 %  0,0 pts  (p = 1,000, noise)"
     chart.set_data(counts_frame(rows), STAGES, week=W1.date())
     # Nothing before the first week: no comparison, and no bar pretending to be 0.
     assert compared(chart)[0] == [0.0, 0.0]
-    assert chart.current_labels.texts()[0] == "50,0%  (nothing to compare)"
+    assert chart.current_labels.texts()[0] == "50 %  (nothing to compare)"
 
 
 def test_comparison_with_nothing_to_compare(show):

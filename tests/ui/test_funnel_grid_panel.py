@@ -44,9 +44,10 @@ def segment(demo_copy) -> str:
 
 @pytest.fixture
 def polish():
+    previous = QLocale()
     QLocale.setDefault(QLocale(QLocale.Language.Polish, QLocale.Country.Poland))
     yield
-    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    QLocale.setDefault(previous)
 
 
 def cell_text(panel, row: int, column: int) -> str:

@@ -73,7 +73,7 @@ def test_dashboard_shows_the_last_full_funnel_week(qtbot, window, demo_copy):
     assert [line[0] for line in shown] == [name for name, _count in counts]
     assert [line[1] for line in shown] == [QLocale().toString(count) for _name, count in counts]
     assert shown[1][2] == format_percent(counts[1][1] / counts[0][1])
-    assert shown[-1][3] == format_percent(counts[-1][1] / counts[0][1], 2)
+    assert shown[-1][3] == format_percent(counts[-1][1] / counts[0][1])
     heading = window.sections["dashboard"].funnel_heading.text()
     assert QLocale().toString(week.date(), "d MMM yyyy") in heading
 

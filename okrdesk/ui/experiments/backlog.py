@@ -24,6 +24,7 @@ from okrdesk.domain.okr_rules import Problem
 from okrdesk.domain.weeks import week_start_of
 from okrdesk.reports.review_table import experiment_status_label
 from okrdesk.store.experiments.records import EXPERIMENT_STATUSES, ExperimentRow
+from okrdesk.ui.common import formatting
 from okrdesk.ui.common.form_dialog import FormDialog
 from okrdesk.ui.common.formatting import format_date, format_int
 from okrdesk.ui.common.table_keys import TableKeys
@@ -259,7 +260,7 @@ class PlanWeekDialog(FormDialog):
         day = row.start_date if row.start_date and row.start_date >= today else next_monday(today)
         self.date_edit = QDateEdit(QDate(day))
         self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("d MMM yyyy")
+        self.date_edit.setDisplayFormat(formatting.date_display_format())
         self.date_edit.setMinimumDate(QDate(today))
         self.date_edit.dateChanged.connect(self._show_last_day)
         self.last_day_label = QLabel()

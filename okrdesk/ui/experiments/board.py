@@ -12,7 +12,7 @@ import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass
 
-from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -30,7 +30,7 @@ from okrdesk.store.experiments.records import ExperimentRow
 from okrdesk.store.experiments.tasks import TaskRow, TaskValues
 from okrdesk.store.okr import queries as okr_queries
 from okrdesk.store.schema import FunnelStage, Person
-from okrdesk.ui.common import clock
+from okrdesk.ui.common import clock, formatting
 from okrdesk.ui.common.formatting import format_date
 from okrdesk.ui.common.reload_on_show import ReloadsWhenShown
 from okrdesk.ui.controller import WorkspaceController
@@ -226,7 +226,7 @@ class WeekBoard(ReloadsWhenShown, QWidget):
                 self.tr("Day {number}\n{weekday} {date}").format(
                     number=column + 1,
                     weekday=QLocale().dayName(day.isoweekday(), QLocale.FormatType.ShortFormat),
-                    date=QLocale().toString(QDate(day), "d MMM"),
+                    date=formatting.format_day_month(day),
                 )
             )
             _set_property(header, "today", day == self.today)

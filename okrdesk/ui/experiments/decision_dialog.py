@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from okrdesk.domain.experiment_rules import decided_before_start
 from okrdesk.domain.okr_rules import Problem
 from okrdesk.store.experiments.records import ExperimentRow
+from okrdesk.ui.common import formatting
 from okrdesk.ui.common.form_dialog import FormDialog
 from okrdesk.ui.common.formatting import format_date
 
@@ -80,7 +81,7 @@ class DecisionDialog(FormDialog):
         self.learnings_edit.setMinimumHeight(110)
         self.date_edit = QDateEdit(QDate(row.decided_on or today))
         self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("d MMM yyyy")
+        self.date_edit.setDisplayFormat(formatting.date_display_format())
 
         self.form.addRow(self.tr("Decision:"), choices)
         self.form.addRow(self.tr("&Learnings:"), self.learnings_edit)

@@ -35,6 +35,7 @@ from okrdesk.domain.experiment_rules import (
 from okrdesk.domain.okr_rules import Problem
 from okrdesk.reports.review_table import experiment_status_label
 from okrdesk.store.experiments.planning import FunnelChoice, KeyResultChoice, StepTraffic
+from okrdesk.ui.common import formatting
 from okrdesk.ui.common.form_dialog import FormDialog
 from okrdesk.ui.common.formatting import format_date
 from okrdesk.ui.common.person_picker import chosen_id, people_combo
@@ -141,7 +142,7 @@ class ExperimentEditor(FormDialog):
         self.mde_spin.setRange(0.0, 50.0)
         self.mde_spin.setDecimals(1)
         self.mde_spin.setSingleStep(0.1)
-        self.mde_spin.setSuffix(_tr(" points"))
+        self.mde_spin.setSuffix(formatting.points_suffix())
         self.mde_spin.setSpecialValueText(_tr("not set"))
         self.mde_spin.setValue(100 * values.planned_mde if values.planned_mde else 0.0)
         self.mde_spin.setToolTip(
@@ -158,7 +159,7 @@ class ExperimentEditor(FormDialog):
         self.scheduled_check.setChecked(values.start_date is not None)
         self.start_edit = QDateEdit(QDate(values.start_date or today))
         self.start_edit.setCalendarPopup(True)
-        self.start_edit.setDisplayFormat("d MMM yyyy")
+        self.start_edit.setDisplayFormat(formatting.date_display_format())
         self.start_edit.setEnabled(values.start_date is not None)
         self.status_combo = QComboBox()
         for choice in allowed_statuses(status):

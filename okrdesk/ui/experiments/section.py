@@ -24,7 +24,7 @@ from okrdesk.reports.review_table import experiment_status_label
 from okrdesk.store import schema as db
 from okrdesk.store.experiments import records as store
 from okrdesk.store.experiments.records import EXPERIMENT_STATUSES
-from okrdesk.ui.common import clock
+from okrdesk.ui.common import clock, formatting
 from okrdesk.ui.common.formatting import decision_word, format_date
 from okrdesk.ui.common.screen_fit import SnugFirstPane
 from okrdesk.ui.common.section import Section
@@ -49,7 +49,7 @@ class BoardTab(QWidget):
         self.week_edit = QDateEdit(QDate(self.monday))
         self.week_edit.setObjectName("weekPicker")
         self.week_edit.setCalendarPopup(True)
-        self.week_edit.setDisplayFormat("d MMM yyyy")
+        self.week_edit.setDisplayFormat(formatting.date_display_format())
         self.week_edit.setToolTip(self.tr("Show the week holding this day"))
         self.week_edit.dateChanged.connect(lambda day: self.set_week(day.toPython()))
         caption = QLabel(self.tr("&Go to week of:"))

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from okrdesk.store.funnel.definitions import FunnelRow
+from okrdesk.ui.common import formatting
 
 ALL = "\x00all"
 CUSTOM = -1
@@ -70,7 +71,7 @@ class FunnelFilters(QWidget):
         for edit in (self.from_edit, self.to_edit):
             edit.setCalendarPopup(True)
             # Day and month name: all-digit short formats read differently across locales.
-            edit.setDisplayFormat("d MMM yyyy")
+            edit.setDisplayFormat(formatting.date_display_format())
             edit.dateChanged.connect(self._changed)
         for combo in (self.source_combo, self.variant_combo):
             combo.activated.connect(self._changed)

@@ -35,6 +35,7 @@ from okrdesk.store.funnel.importing.writing import (
     redo_import,
     undo_import,
 )
+from okrdesk.ui.common import formatting
 from okrdesk.ui.common.formatting import format_date, format_int
 from okrdesk.ui.common.reload_on_show import ReloadsWhenShown
 from okrdesk.ui.common.screen_fit import fit_to_screen
@@ -57,7 +58,7 @@ def format_time(moment: dt.datetime) -> str:
     stamp = QDateTime(moment.date(), moment.time(), QTimeZone.utc()).toLocalTime()
     locale = QLocale()
     # The date as everywhere else in okrdesk (format_date); the time in the locale's way.
-    day = locale.toString(stamp.date(), "d MMM yyyy")
+    day = locale.toString(stamp.date(), formatting.date_display_format())
     return f"{day} {locale.toString(stamp.time(), QLocale.FormatType.ShortFormat)}"
 
 

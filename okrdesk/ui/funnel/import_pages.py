@@ -10,7 +10,7 @@ import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol, cast
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from okrdesk.store.funnel.importing.shapes import missing_fields
+from okrdesk.ui.common import formatting
 from okrdesk.ui.common.table_model import ReadOnlyTableModel
 
 if TYPE_CHECKING:
@@ -427,7 +428,7 @@ def date_example(date_format: str, samples: list[str]) -> str:
             day = dt.datetime.strptime(sample.strip()[:10], date_format).date()
         except ValueError:
             continue
-        shown = QLocale().toString(QDate(day), "d MMMM yyyy")
+        shown = formatting.format_date(day)
         return _tr(" — {sample} is {day}").format(sample=sample.strip(), day=shown)
     return ""
 

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -27,7 +26,13 @@ from PySide6.QtWidgets import (
 
 from okrdesk.store.okr.checkins import CheckInValues
 from okrdesk.store.review.summary import DisplaySettings
-from okrdesk.ui.common.formatting import CURRENCY_SYMBOLS, format_date, format_kr_value
+from okrdesk.ui.common.formatting import (
+    currency_affixes,
+    format_date,
+    format_kr_value,
+    percent_suffix,
+)
+from okrdesk.ui.common.number_spin import NumberSpinBox
 from okrdesk.ui.okr.checkins_model import confidence_colour
 from okrdesk.ui.okr.nodes import KeyResultNode, ObjectiveNode
 
@@ -42,12 +47,13 @@ def expected_value(node: KeyResultNode) -> float:
     return row.target_value
 
 
-def _suffix(unit: str, currency: str) -> str:
+def _affixes(unit: str, currency: str) -> tuple[str, str]:
+    """The value field's (prefix, suffix), as formatting writes the unit."""
     if unit == "percent":
-        return " %"
+        return "", percent_suffix()
     if unit == "currency":
-        return " " + CURRENCY_SYMBOLS.get(currency, currency)
-    return ""
+        return currency_affixes(currency)
+    return "", ""
 
 
 class CheckInDialog(QDialog):
@@ -83,7 +89,7 @@ class CheckInDialog(QDialog):
         self.title_label.setWordWrap(True)
         self.last_label = QLabel()
         self.expected_label = QLabel()
-        self.value_spin = QDoubleSpinBox()
+        self.value_spin = NumberSpinBox()
         self.value_spin.setRange(-VALUE_LIMIT, VALUE_LIMIT)
         self.value_spin.setGroupSeparatorShown(True)
         self.done_check = QCheckBox(self.tr("Done"))
@@ -188,7 +194,9 @@ class CheckInDialog(QDialog):
         binary = row.kind == "binary"
         self.value_spin.setVisible(not binary)
         self.done_check.setVisible(binary)
-        self.value_spin.setSuffix(_suffix(row.unit, currency))
+        prefix, suffix = _affixes(row.unit, currency)
+        self.value_spin.setPrefix(prefix)
+        self.value_spin.setSuffix(suffix)
         self.value_spin.setDecimals(0 if row.unit == "currency" else 2)
         last = row.current if row.current is not None else row.start_value
         self.value_spin.setValue(last)

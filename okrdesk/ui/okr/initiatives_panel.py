@@ -31,7 +31,7 @@ from okrdesk.store.okr import initiatives as store
 from okrdesk.store.okr import queries as okr_queries
 from okrdesk.store.okr.initiatives import InitiativeRow, InitiativeValues
 from okrdesk.ui import store_commands
-from okrdesk.ui.common import clock
+from okrdesk.ui.common import clock, formatting
 from okrdesk.ui.common.form_dialog import FormDialog
 from okrdesk.ui.common.formatting import format_date
 from okrdesk.ui.common.person_picker import chosen_id, people_combo
@@ -129,6 +129,7 @@ class InitiativeEditor(FormDialog):
         self.due_check.setChecked(values.due_date is not None)
         self.due_edit = QDateEdit(QDate(values.due_date or clock.today()))
         self.due_edit.setCalendarPopup(True)
+        self.due_edit.setDisplayFormat(formatting.date_display_format())
         self.due_edit.setEnabled(values.due_date is not None)
         self.due_check.toggled.connect(self.due_edit.setEnabled)
         self.done_check = QCheckBox(self.tr("Done"))
