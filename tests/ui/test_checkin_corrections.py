@@ -7,6 +7,7 @@ import datetime as dt
 from PySide6.QtCore import QRect, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDateTimeEdit, QMessageBox
 
+from okrdesk.domain.okr import expected_progress
 from okrdesk.store.okr.queries import key_result_history
 from okrdesk.ui.common.formatting import format_kr_value
 from okrdesk.ui.okr.checkin_dialog import CheckInDialog
@@ -81,6 +82,12 @@ def test_a_check_in_dated_in_the_past_takes_its_place_in_date_order(okrs, qtbot,
     assert dialog.current().row_data.id == first.id
     assert dialog.date_edit.date().toPython() == DEMO_DAY  # today by default
     step_day(qtbot, dialog, Qt.Key.Key_Down, 7)  # a week ago, a Wednesday without a check-in
+    cycle = okrs.selected_cycle()
+    share = expected_progress(cycle.start_date, cycle.end_date, dt.date(2026, 11, 18))
+    expected = first.start_value + (first.target_value - first.start_value) * share
+    assert dialog.expected_label.text() == format_kr_value(expected, first.kind, first.unit, "EUR")
+    label = dialog._form.labelForField(dialog.expected_label).text()
+    assert label == "Expected on 18 Nov 2026:"
     type_value(qtbot, dialog, "205000")
     qtbot.keyClick(dialog.value_spin, Qt.Key.Key_Return)
     dialog.reject()

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from okrdesk.domain.checkin_rules import checkin_day_problem, checkin_days, default_checkin_day
+from okrdesk.domain.okr import expected_progress
 from okrdesk.domain.okr_rules import Problem
 from okrdesk.store.okr.checkins import CheckInValues
 from okrdesk.store.okr.queries import HistoryPoint
@@ -43,11 +44,13 @@ from okrdesk.ui.okr.nodes import KeyResultNode, ObjectiveNode
 VALUE_LIMIT = 1e12
 
 
-def expected_value(node: KeyResultNode) -> float:
-    """Where the key result should stand today if it moved at an even pace."""
+def expected_value(node: KeyResultNode, share: float | None = None) -> float:
+    """Where the key result should stand today (or when `share` of the cycle is gone) if it
+    moved at an even pace."""
     row = node.row_data
+    share = node.expected if share is None else share
     if row.kind in ("increase", "decrease"):
-        return row.start_value + (row.target_value - row.start_value) * node.expected
+        return row.start_value + (row.target_value - row.start_value) * share
     return row.target_value
 
 
@@ -111,6 +114,7 @@ class CheckInDialog(QDialog):
         self.blockers_edit.setPlaceholderText(self.tr("Anything in the way?"))
         self.date_edit = QDateEdit()
         self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("d MMM yyyy")  # as format_date writes days
         self._limit_days()
         self.date_edit.dateChanged.connect(self._show_problem)
         self.problem_label = QLabel()
@@ -118,7 +122,7 @@ class CheckInDialog(QDialog):
         self.problem_label.setWordWrap(True)
         self.problem_label.hide()
 
-        form = QFormLayout()
+        form = self._form = QFormLayout()
         form.addRow(self.tr("Check-in &date:"), self.date_edit)
         form.addRow(self.tr("Last check-in:"), self.last_label)
         form.addRow(self.tr("Expected today:"), self.expected_label)
@@ -210,7 +214,30 @@ class CheckInDialog(QDialog):
             end=format_date(end)
         )
 
+    def _show_expected(self) -> None:
+        """Where an even pace puts the key result on the chosen day."""
+        node = self.current()
+        if node is None:
+            return
+        row, day = node.row_data, self.day()
+        share = None
+        if self._cycle is not None and day != self._today:
+            share = expected_progress(*self._cycle, day)
+        label = self._form.labelForField(self.expected_label)
+        if isinstance(label, QLabel):
+            label.setText(
+                self.tr("Expected today:")
+                if day == self._today
+                else self.tr("Expected on {date}:").format(date=format_date(day))
+            )
+        self.expected_label.setText(
+            format_kr_value(
+                expected_value(node, share), row.kind, row.unit, self._settings.currency
+            )
+        )
+
     def _show_problem(self) -> None:
+        self._show_expected()
         problem = self.day_problem()
         self.problem_label.setText("" if problem is None else self._problem_text(problem))
         self.problem_label.setVisible(problem is not None)
@@ -262,9 +289,7 @@ class CheckInDialog(QDialog):
                     date=format_date(row.last_checkin),
                 )
             )
-        self.expected_label.setText(
-            format_kr_value(expected_value(node), row.kind, row.unit, currency)
-        )
+        self._show_expected()
         binary = row.kind == "binary"
         self.value_spin.setVisible(not binary)
         self.done_check.setVisible(binary)
@@ -282,6 +307,9 @@ class CheckInDialog(QDialog):
 
     def _fill(self, point: HistoryPoint) -> None:
         """The check-in being corrected, as it is stored."""
+        label = self._form.labelForField(self.last_label)
+        if isinstance(label, QLabel):
+            label.setText(self.tr("Recorded:"))
         self.last_label.setText(
             self.tr("{value} on {date}").format(
                 value=format_kr_value(
