@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication, QDateTimeEdit, QMessageBox
 
 from okrdesk.domain.okr import expected_progress
 from okrdesk.store.okr.queries import key_result_history
+from okrdesk.ui.common import clock
 from okrdesk.ui.common.formatting import format_kr_value
 from okrdesk.ui.okr.checkin_dialog import CheckInDialog
 from tests.helpers import DEMO_DAY, current_key_results, query, rows
@@ -124,6 +125,12 @@ def test_a_check_in_on_a_day_that_has_one_replaces_it_until_undone(okrs, qtbot, 
     before = rows(demo_copy, CHECKIN, first.id)
     dialog = open_checkin(okrs, qtbot)
     step_day(qtbot, dialog, Qt.Key.Key_Down, 9)  # Monday 16 Nov, which has a check-in
+    (old,) = [r for r in before if r[2] == "2026-11-16"]
+    value = format_kr_value(old[3], first.kind, first.unit, "EUR")
+    assert dialog.note_label.isVisible()
+    assert dialog.note_label.text() == (
+        f"16 Nov 2026 already has a check-in ({value}): saving replaces it, one check-in a day."
+    )
     type_value(qtbot, dialog, "206500")
     qtbot.keyClick(dialog.value_spin, Qt.Key.Key_Return)
     dialog.reject()
@@ -235,3 +242,19 @@ def test_a_long_comment_shows_whole_in_the_history(okrs, qtbot, demo_copy):
         QRect(0, 0, width - 8, 10_000), Qt.TextFlag.TextWordWrap, LONG_COMMENT
     )
     assert table.rowHeight(0) >= wrapped.height()
+
+
+def test_a_cycle_that_has_not_begun_takes_no_check_in_yet(okrs, qtbot, demo_copy):
+    clock.pin(dt.date(2026, 9, 20))  # the last weeks of Q3; Q4 is chosen to plan ahead
+    okrs.cycle_combo.setCurrentIndex(okrs.cycle_combo.findText("2026 Q4"))
+    before = rows(demo_copy, "SELECT COUNT(*) FROM checkins")
+    dialog = open_checkin(okrs, qtbot)
+    assert not dialog.date_edit.isEnabled()
+    assert dialog.problem_label.isVisible()
+    assert (
+        dialog.problem_label.text() == "The cycle starts on 1 Oct 2026: check-ins open on that day."
+    )
+    assert not dialog.save_button.isEnabled()
+    qtbot.keyClick(dialog.value_spin, Qt.Key.Key_Return)
+    assert rows(demo_copy, "SELECT COUNT(*) FROM checkins") == before
+    dialog.reject()

@@ -73,8 +73,10 @@ class CheckInDialog(QDialog):
         *,
         cycle: tuple[dt.date, dt.date] | None = None,
         editing: HistoryPoint | None = None,
+        existing: Callable[[int, dt.date], HistoryPoint | None] | None = None,
     ) -> None:
-        """`cycle` is the key results' cycle (first and last day): the days offered."""
+        """`cycle` is the key results' cycle (first and last day): the days offered.
+        `existing(key_result_id, day)` is the check-in stored on that day, said to be replaced."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("Correct check-in") if editing else self.tr("Weekly check-in"))
         self.setMinimumWidth(560)
@@ -84,6 +86,7 @@ class CheckInDialog(QDialog):
         self._today = today
         self._cycle = cycle
         self._editing = editing
+        self._existing = existing
         self._queue: list[KeyResultNode] = list(key_results)
         self._position = 0
         self.saved: list[int] = []
@@ -121,6 +124,10 @@ class CheckInDialog(QDialog):
         self.problem_label.setObjectName("errorLabel")
         self.problem_label.setWordWrap(True)
         self.problem_label.hide()
+        self.note_label = QLabel()
+        self.note_label.setObjectName("sectionSubtitle")
+        self.note_label.setWordWrap(True)
+        self.note_label.hide()
 
         form = self._form = QFormLayout()
         form.addRow(self.tr("Check-in &date:"), self.date_edit)
@@ -159,6 +166,7 @@ class CheckInDialog(QDialog):
         layout.addSpacing(4)
         layout.addLayout(form)
         layout.addWidget(self.problem_label)
+        layout.addWidget(self.note_label)
         layout.addSpacing(8)
         layout.addLayout(buttons)
         self.setTabOrder(self.value_spin, self.done_check)
@@ -202,6 +210,10 @@ class CheckInDialog(QDialog):
 
     def _problem_text(self, problem: Problem) -> str:
         start, end = self._cycle or (dt.date.min, dt.date.max)
+        if self._cycle is not None and checkin_days(start, end, self._today) is None:
+            return self.tr("The cycle starts on {start}: check-ins open on that day.").format(
+                start=format_date(start)
+            )
         if problem.code == "future_day":
             return self.tr("A check-in can be dated up to today, {today}.").format(
                 today=format_date(self._today)
@@ -236,12 +248,36 @@ class CheckInDialog(QDialog):
             )
         )
 
+    def _replaced(self) -> HistoryPoint | None:
+        """The check-in this one would replace: the key result's own on the chosen day."""
+        node, day = self.current(), self.day()
+        if node is None or self._existing is None:
+            return None
+        if self._editing is not None and day == self._editing.checked_on:
+            return None
+        return self._existing(node.row_data.id, day)
+
     def _show_problem(self) -> None:
         self._show_expected()
         problem = self.day_problem()
         self.problem_label.setText("" if problem is None else self._problem_text(problem))
         self.problem_label.setVisible(problem is not None)
         self.save_button.setEnabled(problem is None and self.current() is not None)
+        replaced = None if problem is not None else self._replaced()
+        if replaced is not None:
+            row = self.current().row_data
+            self.note_label.setText(
+                self.tr(
+                    "{date} already has a check-in ({value}): saving replaces it, "
+                    "one check-in a day."
+                ).format(
+                    date=format_date(replaced.checked_on),
+                    value=format_kr_value(
+                        replaced.value, row.kind, row.unit, self._settings.currency
+                    ),
+                )
+            )
+        self.note_label.setVisible(replaced is not None)
 
     # -- navigation --------------------------------------------------------------------------
 
@@ -268,6 +304,7 @@ class CheckInDialog(QDialog):
         self._show(node)
         if self._editing is not None:
             self._fill(self._editing)
+        self._show_problem()
 
     def _show(self, node: KeyResultNode) -> None:
         row = node.row_data

@@ -6,13 +6,14 @@ the undo stack as store commands; the day rule (within the cycle, up to today) i
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QMessageBox
 
 from okrdesk.store.okr.checkins import CheckInValues
-from okrdesk.store.okr.queries import HistoryPoint
+from okrdesk.store.okr.queries import HistoryPoint, key_result_history
 from okrdesk.store.review import summary
 from okrdesk.ui.common import clock
 from okrdesk.ui.common.formatting import format_date, format_kr_value
@@ -42,6 +43,15 @@ class HistoryEditing(QObject):
         workspace = self._controller.workspace
         return not (cycle is None or cycle.closed or workspace is None or workspace.read_only)
 
+    def stored_point(self, key_result_id: int, day: dt.date) -> HistoryPoint | None:
+        """The key result's check-in of `day`, as History shows it, or None."""
+        workspace = self._controller.workspace
+        if workspace is None:
+            return None
+        with workspace.engine.connect() as connection:
+            points = key_result_history(connection, key_result_id)
+        return next((p for p in points if p.checked_on == day), None)
+
     def edit(self, key_result_id: int, point: HistoryPoint) -> CheckInDialog | None:
         """The check-in dialog, filled with `point`; Save corrects it in one undoable step."""
         node = self._node(key_result_id)
@@ -67,6 +77,7 @@ class HistoryEditing(QObject):
             clock.today(),
             cycle=(cycle.start_date, cycle.end_date),
             editing=point,
+            existing=self.stored_point,
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)

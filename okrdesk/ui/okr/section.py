@@ -463,6 +463,7 @@ class OkrSection(Section):
             self._save_checkin,
             clock.today(),
             cycle=(cycle.start_date, cycle.end_date),
+            existing=self.history_editing.stored_point,
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
