@@ -7,10 +7,9 @@ the undo stack as store commands; the day rule (within the cycle, up to today) i
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from okrdesk.store.okr.checkins import CheckInValues
 from okrdesk.store.okr.queries import HistoryPoint, key_result_history
@@ -19,20 +18,22 @@ from okrdesk.ui.common import clock
 from okrdesk.ui.common.formatting import format_date, format_kr_value
 from okrdesk.ui.controller import WorkspaceController
 from okrdesk.ui.okr.checkin_dialog import CheckInDialog
+from okrdesk.ui.okr.history_panel import HistoryPanel
 from okrdesk.ui.okr.nodes import KeyResultNode
 from okrdesk.ui.undo import correct_checkin_command, delete_checkin_command
 
-if TYPE_CHECKING:
-    from okrdesk.ui.okr.section import OkrSection
-
 
 class HistoryEditing(QObject):
-    def __init__(self, section: OkrSection, controller: WorkspaceController) -> None:
+    """`section` (the OKR screen) provides the shown cycle and its key results."""
+
+    def __init__(
+        self, section: QWidget, history: HistoryPanel, controller: WorkspaceController
+    ) -> None:
         super().__init__(section)
         self._section = section
         self._controller = controller
-        section.history.edit_requested.connect(self.edit)
-        section.history.delete_requested.connect(self.delete)
+        history.edit_requested.connect(self.edit)
+        history.delete_requested.connect(self.delete)
 
     def _node(self, key_result_id: int) -> KeyResultNode | None:
         nodes = self._section.key_result_nodes()

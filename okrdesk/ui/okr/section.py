@@ -180,7 +180,7 @@ class OkrSection(Section):
 
         self.details = DetailsPanel(self.editing.editor_for, lambda: self.controller.read_only)
         self.history = HistoryPanel()
-        self.history_editing = HistoryEditing(self, controller)
+        self.history_editing = HistoryEditing(self, self.history, controller)
         self.initiatives = InitiativesPanel(controller)
         self.kpis = KpiPanel(controller)
         self.side_tabs = QTabWidget()
