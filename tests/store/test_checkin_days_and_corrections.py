@@ -143,3 +143,13 @@ def test_deleting_a_check_in_and_putting_it_back(workspace, dump):
     assert dump(workspace.path) == before
     with pytest.raises(LookupError), workspace.session() as session, session.begin():
         delete_checkin(session, 1, dt.date(2026, 11, 10))
+
+
+def test_a_corrected_automatic_check_in_becomes_the_users_own(workspace, dump):
+    write(workspace, CheckInValues(1, dt.date(2026, 11, 9), 270, None, "Automatic", "", True))
+    with workspace.session() as session, session.begin():
+        correct_checkin(
+            session, 1, dt.date(2026, 11, 9), CheckInValues(1, dt.date(2026, 11, 9), 268), TODAY
+        )
+    (row,) = dump(workspace.path)["checkins"]
+    assert (row[3], row[7]) == (268.0, 0)  # value, automatic
