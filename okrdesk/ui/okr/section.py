@@ -32,6 +32,7 @@ from okrdesk.ui.okr.delegates import ProgressDelegate, StatusDelegate
 from okrdesk.ui.okr.details_panel import DetailsPanel
 from okrdesk.ui.okr.editing import OkrEditing
 from okrdesk.ui.okr.filter_model import OkrFilter, OkrFilterModel
+from okrdesk.ui.okr.history_editing import HistoryEditing
 from okrdesk.ui.okr.history_panel import HistoryPanel
 from okrdesk.ui.okr.initiatives_panel import InitiativesPanel
 from okrdesk.ui.okr.kpi_panel import KpiPanel
@@ -163,6 +164,7 @@ class OkrSection(Section):
 
         self.details = DetailsPanel(self.editing.editor_for, lambda: self.controller.read_only)
         self.history = HistoryPanel()
+        self.history_editing = HistoryEditing(self, self.history, controller)
         self.initiatives = InitiativesPanel(controller)
         self.kpis = KpiPanel(controller)
         self.side_tabs = QTabWidget()
@@ -422,6 +424,7 @@ class OkrSection(Section):
         source = self.binding.marks.texts.get(node.row_data.id, "")
         self.history.show_key_result(node, cycle, points, settings, source, earned)
         writable = not cycle.closed and not self.controller.read_only
+        self.history.set_editable(writable)
         self.initiatives.show_key_result(node.row_data, writable=writable)
 
     def key_result_nodes(self) -> list[KeyResultNode]:
@@ -440,7 +443,13 @@ class OkrSection(Section):
         with workspace.engine.connect() as connection:
             settings = summary.display_settings(connection)
         dialog = CheckInDialog(
-            self, self.key_result_nodes(), settings, self._save_checkin, clock.today()
+            self,
+            self.key_result_nodes(),
+            settings,
+            self._save_checkin,
+            clock.today(),
+            cycle=(cycle.start_date, cycle.end_date),
+            existing=self.history_editing.stored_point,
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
@@ -456,7 +465,8 @@ class OkrSection(Section):
             ),
             "",
         )
-        self.controller.undo_stack.push(record_checkin_command(self.controller, values, title))
+        command = record_checkin_command(self.controller, values, title, clock.today())
+        self.controller.undo_stack.push(command, self)
 
     def focus_search(self) -> None:
         self.search_edit.setFocus()
