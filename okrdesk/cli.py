@@ -12,7 +12,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from okrdesk import __version__
+from okrdesk import __version__, cli_okr
 
 EXIT_OK = 0
 EXIT_BAD_INPUT = 2
@@ -85,6 +85,8 @@ def _parser() -> argparse.ArgumentParser:
     exp.add_argument("path", type=Path, help="the workspace file")
     exp.add_argument("--funnel", required=True, help="the funnel's name")
     exp.add_argument("--out", type=Path, required=True, help="the file to write: FILE.csv or .xlsx")
+
+    cli_okr.add_parsers(commands)
 
     commands.add_parser(
         "self-test",
@@ -265,6 +267,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _export(args.path, args.funnel, args.out)
     if args.command == "report":
         return _report(args.path, args.week, args.out, args.locale)
+    if args.command in cli_okr.COMMANDS:
+        return cli_okr.run(args)
     if args.command == "self-test":
         from okrdesk.self_test import main as self_test
 

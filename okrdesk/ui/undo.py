@@ -11,11 +11,12 @@ from okrdesk.store import schema as db
 from okrdesk.store.okr.checkins import (
     CheckInValues,
     StoredCheckIn,
-    record_checkin,
+    record_valid_checkin,
     remove_checkin,
     restore_checkin,
 )
 from okrdesk.store.okr.cycles import create_cycle, delete_cycle
+from okrdesk.ui.common import clock
 from okrdesk.ui.controller import WorkspaceController
 from okrdesk.ui.store_commands import StoreCommand
 
@@ -42,7 +43,8 @@ def add_cycle_command(
 def record_checkin_command(
     controller: WorkspaceController, values: CheckInValues, title: str
 ) -> StoreCommand:
-    """One key result's check-in; undo puts back what was there that day, or nothing."""
+    """One key result's check-in under the rules of domain.checkin_rules, as of the clock's
+    today; undo puts back what was there that day, or nothing."""
     text = QCoreApplication.translate("RecordCheckInCommand", "Check-in of {title}").format(
         title=title
     )
@@ -50,7 +52,7 @@ def record_checkin_command(
 
     def record(session: Session) -> None:
         nonlocal replaced
-        replaced = record_checkin(session, values)
+        replaced = record_valid_checkin(session, values, clock.today())
 
     def take_back(session: Session) -> None:
         if replaced is None:

@@ -1,4 +1,9 @@
-"""Writing weekly check-ins: one value per key result and day, replaced when written again."""
+"""Writing weekly check-ins: one value per key result and day, replaced when written again.
+
+`record_valid_checkin` is the way in for people (the check-in dialog, `okrdesk checkin`): it
+applies okrdesk.domain.checkin_rules first. `record_checkin` writes what it is given (imports,
+undo, tests that build a history).
+"""
 
 from __future__ import annotations
 
@@ -8,7 +13,10 @@ from dataclasses import dataclass
 from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
-from okrdesk.store.schema import CheckIn
+from okrdesk.domain import checkin_rules
+from okrdesk.domain.okr_rules import Problem
+from okrdesk.store.errors import InvalidValuesError
+from okrdesk.store.schema import CheckIn, Cycle, KeyResult, Objective
 
 
 @dataclass(frozen=True)
@@ -58,6 +66,37 @@ def record_checkin(session: Session, values: CheckInValues) -> StoredCheckIn | N
     session.add(CheckIn(**values.__dict__))
     session.flush()
     return previous
+
+
+def checkin_problems(session: Session, values: CheckInValues, today: dt.date) -> list[Problem]:
+    """What stops these values from being a check-in as of `today` (domain.checkin_rules)."""
+    row = session.execute(
+        select(KeyResult.kind, KeyResult.unit, Cycle.start_date, Cycle.end_date, Cycle.closed_at)
+        .join(Objective, KeyResult.objective_id == Objective.id)
+        .join(Cycle, Objective.cycle_id == Cycle.id)
+        .where(KeyResult.id == values.key_result_id)
+    ).first()
+    if row is None:
+        return [Problem("key_result_id", "missing", f"no key result {values.key_result_id}")]
+    kind, unit, start, end, closed_at = row
+    # The day first: a closed cycle refuses whatever the value.
+    return (
+        checkin_rules.day_problems(
+            values.checked_on, start, end, today, closed=closed_at is not None
+        )
+        + checkin_rules.value_problems(kind, unit, values.value)
+        + checkin_rules.confidence_problems(values.confidence)
+    )
+
+
+def record_valid_checkin(
+    session: Session, values: CheckInValues, today: dt.date
+) -> StoredCheckIn | None:
+    """record_checkin after the rules of a person's check-in; InvalidValuesError if broken."""
+    problems = checkin_problems(session, values, today)
+    if problems:
+        raise InvalidValuesError(problems)
+    return record_checkin(session, values)
 
 
 def remove_checkin(session: Session, key_result_id: int, day: dt.date) -> None:

@@ -25,13 +25,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from okrdesk.domain.checkin_rules import (
+    CONFIDENCE_RANGE,
+    DEFAULT_CONFIDENCE,
+    VALUE_LIMIT,
+    value_decimals,
+)
 from okrdesk.store.okr.checkins import CheckInValues
 from okrdesk.store.review.summary import DisplaySettings
 from okrdesk.ui.common.formatting import CURRENCY_SYMBOLS, format_date, format_kr_value
 from okrdesk.ui.okr.checkins_model import confidence_colour
 from okrdesk.ui.okr.nodes import KeyResultNode, ObjectiveNode
-
-VALUE_LIMIT = 1e12
 
 
 def expected_value(node: KeyResultNode) -> float:
@@ -88,7 +92,7 @@ class CheckInDialog(QDialog):
         self.value_spin.setGroupSeparatorShown(True)
         self.done_check = QCheckBox(self.tr("Done"))
         self.confidence_spin = QSpinBox()
-        self.confidence_spin.setRange(0, 10)
+        self.confidence_spin.setRange(*CONFIDENCE_RANGE)
         self.confidence_spin.valueChanged.connect(self._colour_confidence)
         self.comment_edit = QLineEdit()
         self.comment_edit.setPlaceholderText(self.tr("What moved, and why?"))
@@ -189,11 +193,13 @@ class CheckInDialog(QDialog):
         self.value_spin.setVisible(not binary)
         self.done_check.setVisible(binary)
         self.value_spin.setSuffix(_suffix(row.unit, currency))
-        self.value_spin.setDecimals(0 if row.unit == "currency" else 2)
+        self.value_spin.setDecimals(value_decimals(row.unit))
         last = row.current if row.current is not None else row.start_value
         self.value_spin.setValue(last)
         self.done_check.setChecked(last >= 1)
-        self.confidence_spin.setValue(row.confidence if row.confidence is not None else 5)
+        self.confidence_spin.setValue(
+            row.confidence if row.confidence is not None else DEFAULT_CONFIDENCE
+        )
         self.comment_edit.clear()
         self.blockers_edit.clear()
         self._colour_confidence()
