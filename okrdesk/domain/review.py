@@ -20,6 +20,7 @@ from okrdesk.domain.review_experiments import VERDICT_WORDS as VERDICT_WORDS
 from okrdesk.domain.review_experiments import ExperimentLine as ExperimentLine
 from okrdesk.domain.review_experiments import VariantLine as VariantLine
 from okrdesk.domain.review_experiments import experiment_sentence
+from okrdesk.domain.stretch import CycleScores
 
 # The week helpers were born here; reports and stores still import them from this module.
 from okrdesk.domain.weeks import iso_week_label as iso_week_label
@@ -149,6 +150,8 @@ class Review:
     funnel_steps: tuple[FunnelStep, ...]
     experiments: tuple[ExperimentLine, ...]
     next_step: NextStep
+    # The latest closed cycle running in the week or the four weeks before (store.review.scores)
+    closed_cycle: CycleScores | None = None
 
     @property
     def week_end(self) -> dt.date:
