@@ -12,7 +12,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from okrdesk import __version__
+from okrdesk import __version__, cli_okr
 
 EXIT_OK = 0
 EXIT_BAD_INPUT = 2
@@ -37,12 +37,6 @@ def _parser() -> argparse.ArgumentParser:
 
     demo = commands.add_parser("demo", help="build the demo workspace into a new file")
     demo.add_argument("path", type=Path, help="the file to create; it must not exist")
-
-    new = commands.add_parser(
-        "new", help="create an empty workspace file, with the default funnel and its six stages"
-    )
-    new.add_argument("path", type=Path, help="the file to create; it must not exist")
-    new.add_argument("--name", help="the workspace's name; default: the file's name")
 
     check = commands.add_parser("check", help="check a workspace file and count what it holds")
     check.add_argument("path", type=Path)
@@ -104,6 +98,8 @@ def _parser() -> argparse.ArgumentParser:
     exp.add_argument("--funnel", required=True, help="the funnel's name")
     exp.add_argument("--out", type=Path, required=True, help="the file to write: FILE.csv or .xlsx")
 
+    cli_okr.add_parsers(commands)
+
     commands.add_parser(
         "self-test",
         help="build a demo workspace in a temporary folder, open it, render every screen "
@@ -127,19 +123,6 @@ def _demo(path: Path) -> int:
     except WorkspaceError as error:
         return _fail(str(error))
     print(f"Demo workspace written to {path}")
-    return EXIT_OK
-
-
-def _new(path: Path, name: str | None) -> int:
-    from okrdesk.store.errors import WorkspaceError
-    from okrdesk.store.funnel.definitions import DEFAULT_FUNNEL_NAME
-    from okrdesk.store.workspace.files import create_workspace
-
-    try:
-        create_workspace(path, name or path.stem).close()
-    except WorkspaceError as error:
-        return _fail(str(error))
-    print(f'Workspace written to {path}, with the funnel "{DEFAULT_FUNNEL_NAME}" to plan in')
     return EXIT_OK
 
 
@@ -314,8 +297,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     if args.command == "demo":
         return _demo(args.path)
-    if args.command == "new":
-        return _new(args.path, args.name)
     if args.command == "check":
         return _check(args.path)
     if args.command == "screenshot":
@@ -326,6 +307,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _export(args.path, args.funnel, args.out)
     if args.command == "report":
         return _report(args.path, args.week, args.out, args.locale)
+    if args.command in cli_okr.COMMANDS:
+        return cli_okr.run(args)
     if args.command == "self-test":
         from okrdesk.self_test import main as self_test
 

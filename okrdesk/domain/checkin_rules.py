@@ -1,20 +1,80 @@
-"""Which day a check-in may be recorded on: one rule for the check-in dialog and the command line.
+"""What a check-in must satisfy before it is written, whoever writes it.
 
-A check-in records what a key result stood at on a day, so the day must lie within the key
-result's cycle (its first to its last day, both included) and never after today. One key result
-has at most one check-in a day: writing another for the same day replaces it (the store does it).
+The check-in dialog and `okrdesk checkin` take values under the same rules:
+- a value is a finite number within ±VALUE_LIMIT, with at most `value_decimals(unit)` decimals
+  (whole amounts of money, hundredths otherwise: what the dialog's value box takes);
+- a yes/no (binary) key result takes 1 (done) or 0 (not done);
+- confidence is a whole number from 0 to 10;
+- the day lies within the key result's cycle (both ends included) and not after today;
+- a closed cycle takes no check-ins.
 
-Each Problem carries a stable `code` the UI translates; `message` is English for logs, tests and
-the command line.
+One key result has at most one check-in a day: writing another for the same day replaces it (the
+store does it).
+
+Each Problem names the field and a stable `code`; `message` is English with the numbers.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import math
 
+from okrdesk.domain.okr import KrKind
 from okrdesk.domain.okr_rules import Problem
 
 FIELD = "checked_on"
+VALUE_LIMIT = 1e12
+CONFIDENCE_RANGE = (0, 10)
+#: The confidence offered for a key result that has none yet.
+DEFAULT_CONFIDENCE = 5
+
+
+def value_decimals(unit: str) -> int:
+    """How many decimals a check-in value of this unit may have."""
+    return 0 if unit == "currency" else 2
+
+
+def _shown(value: float) -> str:
+    """A value as typed: 200000.5, 12, 1e+13 (never rounded to six digits as :g would)."""
+    text = repr(float(value))
+    return text[:-2] if text.endswith(".0") else text
+
+
+def value_problems(kind: str, unit: str, value: float) -> list[Problem]:
+    """What is wrong with a value for a key result of this kind and unit."""
+    if not math.isfinite(value):
+        return [Problem("value", "not_finite", f"the value must be a number, not {value}")]
+    if KrKind(kind) is KrKind.BINARY:
+        if value not in (0.0, 1.0):
+            message = f"a yes/no key result takes 1 or 0, not {_shown(value)}"
+            return [Problem("value", "binary", message)]
+        return []
+    if abs(value) > VALUE_LIMIT:
+        return [Problem("value", "limit", f"the value {_shown(value)} is beyond ±{VALUE_LIMIT:g}")]
+    decimals = value_decimals(unit)
+    if round(value, decimals) != value:
+        return [
+            Problem(
+                "value",
+                "decimals",
+                f"the value {_shown(value)} has more than {decimals} decimals, "
+                f"which a {unit} key result does not take",
+            )
+        ]
+    return []
+
+
+def confidence_problems(confidence: int | None) -> list[Problem]:
+    low, high = CONFIDENCE_RANGE
+    if confidence is not None and not low <= confidence <= high:
+        return [
+            Problem(
+                "confidence",
+                "range",
+                f"the confidence must be from {low} to {high}, not {confidence}",
+            )
+        ]
+    return []
 
 
 def checkin_days(
@@ -33,7 +93,7 @@ def default_checkin_day(cycle_start: dt.date, cycle_end: dt.date, today: dt.date
 def checkin_day_problem(
     day: dt.date, cycle_start: dt.date, cycle_end: dt.date, today: dt.date
 ) -> Problem | None:
-    """Why a check-in cannot be recorded on `day`, or None when it can."""
+    """Why a check-in cannot be recorded on `day` of an open cycle, or None when it can."""
     if day > today:
         return Problem(
             FIELD, "future_day", f"{day} is in the future; a check-in can be dated up to {today}"
@@ -45,3 +105,13 @@ def checkin_day_problem(
     if day > cycle_end:
         return Problem(FIELD, "after_cycle", f"{day} is after the cycle, which ends on {cycle_end}")
     return None
+
+
+def day_problems(
+    day: dt.date, cycle_start: dt.date, cycle_end: dt.date, today: dt.date, *, closed: bool
+) -> list[Problem]:
+    """What is wrong with checking in on `day` in a cycle from cycle_start to cycle_end."""
+    if closed:
+        return [Problem(FIELD, "closed", "the cycle is closed; it takes no check-ins")]
+    problem = checkin_day_problem(day, cycle_start, cycle_end, today)
+    return [problem] if problem else []

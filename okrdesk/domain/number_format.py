@@ -22,8 +22,10 @@ The rules (README, "Numbers"):
 from __future__ import annotations
 
 import datetime as dt
+import math
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from decimal import ROUND_HALF_UP, Decimal
 from typing import Protocol
 
 from okrdesk.domain.currency import CURRENCY_SYMBOLS
@@ -91,6 +93,15 @@ def points_decimals(points: float) -> int:
     return 1 if abs(round(points, 1)) < 10 else 0
 
 
+def _fixed(value: float, decimals: int) -> str:
+    """`value` with `decimals` decimals, halves rounded up as people do (1.25 → "1.3"), from its
+    shortest decimal form, not from its binary one (which would write 1.2)."""
+    if not math.isfinite(value):
+        return str(value)
+    exact = Decimal(repr(value)).quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)
+    return f"{exact:f}"
+
+
 class Numbers:
     """Numbers, rates, points, money and dates written in one style, for one currency."""
 
@@ -106,7 +117,7 @@ class Numbers:
     def number(self, value: float, decimals: int = 0) -> str:
         """A number with grouped digits and `decimals` decimals: "40,000", "3,5"."""
         s = self.style
-        text = f"{abs(float(value)):.{decimals}f}"
+        text = _fixed(abs(float(value)), decimals)
         whole, _, fraction = text.partition(".")
         if len(whole) >= 3 + s.min_grouping:
             head = len(whole) % 3 or 3

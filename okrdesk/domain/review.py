@@ -19,6 +19,7 @@ from okrdesk.domain.number_format import NumberFormat as NumberFormat
 from okrdesk.domain.review_experiments import ExperimentLine as ExperimentLine
 from okrdesk.domain.review_experiments import VariantLine as VariantLine
 from okrdesk.domain.review_experiments import experiment_sentence
+from okrdesk.domain.stretch import CycleScores
 
 # The week helpers were born here; reports and stores still import them from this module.
 from okrdesk.domain.weeks import iso_week_label as iso_week_label
@@ -152,6 +153,8 @@ class Review:
     funnel_steps: tuple[FunnelStep, ...]
     experiments: tuple[ExperimentLine, ...]
     next_step: NextStep
+    # The latest closed cycle running in the week or the four weeks before (store.review.scores)
+    closed_cycle: CycleScores | None = None
 
     @property
     def week_end(self) -> dt.date:

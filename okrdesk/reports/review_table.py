@@ -18,6 +18,7 @@ from PySide6.QtCore import QCoreApplication
 
 from okrdesk.domain import words
 from okrdesk.domain.review import FunnelStep, Review, status_reason
+from okrdesk.domain.stretch import CycleScores, ScoredObjective
 from okrdesk.reports.locale_format import LocaleFormat
 
 
@@ -145,6 +146,56 @@ def _columns(*headers: str, numbers: Sequence[int] = (), whole: Sequence[int] = 
     return [Column(h, i in numbers, i in whole) for i, h in enumerate(headers)]
 
 
+def scores_blocks(scores: CycleScores, fmt: LocaleFormat) -> list[Block]:
+    """How a recently closed cycle scored: which objectives landed in the 0.6–0.7 stretch sweet
+    spot and which were sandbagged (domain.stretch), then every objective's score."""
+    blocks: list[Block] = [Heading(tr("Scores of {cycle}").format(cycle=scores.cycle))]
+    if not scores.objectives:
+        return [*blocks, Paragraph(tr("No objective was scored."), muted=True)]
+
+    def names(objectives: Sequence[ScoredObjective]) -> str:
+        return tr(", ").join(
+            tr("{title} ({score})").format(title=o.title, score=fmt.number(o.score, 1))
+            for o in objectives
+        )
+
+    if scores.sweet_spot:
+        sweet = tr("In the stretch sweet spot (0.6–0.7): {objectives}.").format(
+            objectives=names(scores.sweet_spot)
+        )
+    else:
+        sweet = tr("No objective in the stretch sweet spot (0.6–0.7).")
+    blocks.append(Paragraph(sweet))
+    early = fmt.date(scores.early_until)
+    if scores.sandbagged:
+        blocks.append(
+            Paragraph(
+                tr(
+                    "Sandbagged (1.0 reached by {date}, two thirds into the cycle): {objectives}."
+                ).format(date=early, objectives=names(scores.sandbagged))
+            )
+        )
+    verdicts = {
+        "sweet_spot": tr("Stretch sweet spot"),
+        "sandbagged": tr("Sandbagged: 1.0 by {date}").format(date=early),
+    }
+    blocks.append(
+        Table(
+            _columns(tr("Objective"), tr("Score"), tr("Stretch"), numbers=(1,)),
+            [
+                [
+                    Cell(o.title),
+                    Cell(fmt.number(o.score, 1)),
+                    Cell(verdicts.get(o.verdict or "", "")),
+                ]
+                for o in scores.objectives
+            ],
+            widths=(60, 12),
+        )
+    )
+    return blocks
+
+
 def variance_blocks(review: Review, fmt: LocaleFormat) -> list[Block]:
     """Block (a): cycle progress, funnel steps week over week, key results that moved, those
     off track or at risk, and those that need an update."""
@@ -170,6 +221,8 @@ def variance_blocks(review: Review, fmt: LocaleFormat) -> list[Block]:
             ],
         )
         blocks.append(ChartSlot("cycle", objectives))
+    if review.closed_cycle is not None:
+        blocks += scores_blocks(review.closed_cycle, fmt)
     blocks.append(Heading(tr("Funnel steps, week over week")))
     if review.funnel_steps:
         blocks.append(_funnel_table(review.funnel_steps, fmt))

@@ -20,6 +20,7 @@ from okrdesk.store.okr.checkins import (
     undo_correction,
 )
 from okrdesk.store.okr.cycles import create_cycle, delete_cycle
+from okrdesk.ui.common import clock
 from okrdesk.ui.controller import WorkspaceController
 from okrdesk.ui.store_commands import StoreCommand
 
@@ -49,9 +50,8 @@ def record_checkin_command(
     title: str,
     today: dt.date | None = None,
 ) -> StoreCommand:
-    """One key result's check-in; undo puts back what was there that day, or nothing.
-
-    With `today`, the store refuses a day outside the key result's cycle or after today."""
+    """One key result's check-in under the rules of domain.checkin_rules as of `today` (the
+    clock's today when None); undo puts back what was there that day, or nothing."""
     text = QCoreApplication.translate("RecordCheckInCommand", "Check-in of {title}").format(
         title=title
     )
@@ -59,7 +59,7 @@ def record_checkin_command(
 
     def record(session: Session) -> None:
         nonlocal replaced
-        replaced = record_checkin(session, values, today)
+        replaced = record_checkin(session, values, today or clock.today())
 
     def take_back(session: Session) -> None:
         if replaced is None:
@@ -77,13 +77,16 @@ def correct_checkin_command(
     title: str,
     today: dt.date | None = None,
 ) -> StoreCommand:
-    """A past check-in (of `day`) corrected to `values`; undo puts back the rows exactly."""
+    """A past check-in (of `day`) corrected to `values`, under the same rules as a new one;
+    undo puts back the rows exactly."""
     text = QCoreApplication.translate("CorrectCheckInCommand", "Correct check-in of {title}")
     correction: Correction | None = None
 
     def correct(session: Session) -> None:
         nonlocal correction
-        correction = correct_checkin(session, values.key_result_id, day, values, today)
+        correction = correct_checkin(
+            session, values.key_result_id, day, values, today or clock.today()
+        )
 
     def take_back(session: Session) -> None:
         assert correction is not None

@@ -55,7 +55,14 @@ def test_grouping_follows_the_language():
     assert Numbers(POLISH).number(1000) == "1000"  # Polish groups from 10 000
     assert Numbers(POLISH).number(158000) == f"158{NBSP}000"
     assert Numbers(POLISH).percent(0.031) == "3,1%"
-    assert Numbers().number(1234567.25, 1) == "1,234,567.2"
+    assert Numbers().number(1234567.25, 1) == "1,234,567.3"
+
+
+def test_halves_round_up_as_people_round_them():
+    assert Numbers().number(1.25, 1) == "1.3"  # binary rounding would write 1.2
+    assert Numbers().number(2.5) == "3"
+    assert Numbers().number(-2.5) == "-3"
+    assert Numbers().percent(0.0125) == "1.3%"
 
 
 def test_the_plain_date_is_day_month_year():

@@ -95,7 +95,7 @@ def test_the_demo_has_only_its_own_funnel(tmp_path):
 def test_okrdesk_new_writes_a_workspace_ready_to_plan_in(tmp_path, capsys):
     path = tmp_path / "client.okrdesk"
     assert main(["new", str(path), "--name", "Client"]) == 0
-    assert 'with the funnel "Sales funnel"' in capsys.readouterr().out
+    assert 'the funnel "Sales funnel"' in capsys.readouterr().out
     workspace = open_workspace(path)
     try:
         assert workspace.name == "Client"

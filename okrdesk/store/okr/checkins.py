@@ -1,9 +1,11 @@
 """Writing check-ins: one value per key result and day, replaced when written again.
 
-A check-in may be dated on any day of its key result's cycle up to today
-(`domain.checkin_rules`); callers that know today pass it and a day outside is refused. A
-past check-in can be corrected (value, confidence, comment, blockers, even its day) or deleted;
-each function returns what undo needs to put the rows back exactly (same ids, same times).
+A check-in may be dated on any day of its key result's cycle up to today. People's check-ins
+(the check-in dialog, `okrdesk checkin`, a correction from History) pass today and are held to
+okrdesk.domain.checkin_rules first; without today, `record_checkin` writes what it is given
+(imports, undo, tests that build a history). A past check-in can be corrected (value,
+confidence, comment, blockers, even its day) or deleted; each function returns what undo needs
+to put the rows back exactly (same ids, same times).
 """
 
 from __future__ import annotations
@@ -14,7 +16,8 @@ from dataclasses import dataclass, replace
 from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
-from okrdesk.domain.checkin_rules import checkin_day_problem
+from okrdesk.domain import checkin_rules
+from okrdesk.domain.okr_rules import Problem
 from okrdesk.store.errors import InvalidValuesError
 from okrdesk.store.schema import CheckIn, Cycle, KeyResult, Objective
 
@@ -69,21 +72,12 @@ def stored_checkin(session: Session, key_result_id: int, day: dt.date) -> Stored
 
 
 def _check(session: Session, values: CheckInValues, today: dt.date | None) -> None:
-    if values.confidence is not None and not 0 <= values.confidence <= 10:
+    if today is not None:
+        problems = checkin_problems(session, values, today)
+        if problems:
+            raise InvalidValuesError(problems)
+    elif values.confidence is not None and not 0 <= values.confidence <= 10:
         raise ValueError("confidence must be between 0 and 10")
-    if today is None:
-        return
-    cycle = session.execute(
-        select(Cycle.start_date, Cycle.end_date)
-        .join(Objective, Objective.cycle_id == Cycle.id)
-        .join(KeyResult, KeyResult.objective_id == Objective.id)
-        .where(KeyResult.id == values.key_result_id)
-    ).one_or_none()
-    if cycle is None:
-        raise LookupError(f"no key result with id {values.key_result_id}")
-    problem = checkin_day_problem(values.checked_on, cycle.start_date, cycle.end_date, today)
-    if problem is not None:
-        raise InvalidValuesError([problem])
 
 
 def record_checkin(
@@ -91,8 +85,8 @@ def record_checkin(
 ) -> StoredCheckIn | None:
     """Write a check-in; returns the one it replaced on that day, if any (for undo).
 
-    With `today`, a day outside the key result's cycle or after today is refused
-    (InvalidValuesError) before anything is written.
+    With `today`, a check-in that breaks domain.checkin_rules (its day, value or confidence,
+    or a closed cycle) is refused (InvalidValuesError) before anything is written.
     """
     _check(session, values, today)
     previous = stored_checkin(session, values.key_result_id, values.checked_on)
@@ -147,6 +141,27 @@ def delete_checkin(session: Session, key_result_id: int, day: dt.date) -> Stored
         raise LookupError(f"no check-in of key result {key_result_id} on {day}")
     remove_checkin(session, key_result_id, day)
     return stored
+
+
+def checkin_problems(session: Session, values: CheckInValues, today: dt.date) -> list[Problem]:
+    """What stops these values from being a check-in as of `today` (domain.checkin_rules)."""
+    row = session.execute(
+        select(KeyResult.kind, KeyResult.unit, Cycle.start_date, Cycle.end_date, Cycle.closed_at)
+        .join(Objective, KeyResult.objective_id == Objective.id)
+        .join(Cycle, Objective.cycle_id == Cycle.id)
+        .where(KeyResult.id == values.key_result_id)
+    ).first()
+    if row is None:
+        return [Problem("key_result_id", "missing", f"no key result {values.key_result_id}")]
+    kind, unit, start, end, closed_at = row
+    # The day first: a closed cycle refuses whatever the value.
+    return (
+        checkin_rules.day_problems(
+            values.checked_on, start, end, today, closed=closed_at is not None
+        )
+        + checkin_rules.value_problems(kind, unit, values.value)
+        + checkin_rules.confidence_problems(values.confidence)
+    )
 
 
 def remove_checkin(session: Session, key_result_id: int, day: dt.date) -> None:

@@ -41,6 +41,7 @@ from okrdesk.store.okr.queries import (
     list_cycles,
     status_thresholds,
 )
+from okrdesk.store.review.scores import closed_cycle_scores
 from okrdesk.store.schema import (
     CheckIn,
     Experiment,
@@ -140,6 +141,7 @@ def load_review(connection: Connection, week: dt.date, today: dt.date | None = N
         funnel_steps=tuple(funnel_steps(connection, week)),
         experiments=tuple(experiment_lines(connection, week)),
         next_step=next_step(connection, week),
+        closed_cycle=closed_cycle_scores(connection, week),
     )
 
 

@@ -30,7 +30,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from okrdesk.domain.checkin_rules import checkin_day_problem, checkin_days, default_checkin_day
+from okrdesk.domain.checkin_rules import (
+    CONFIDENCE_RANGE,
+    DEFAULT_CONFIDENCE,
+    VALUE_LIMIT,
+    checkin_day_problem,
+    checkin_days,
+    default_checkin_day,
+    value_decimals,
+)
 from okrdesk.domain.okr import expected_progress
 from okrdesk.domain.okr_rules import Problem
 from okrdesk.store.okr.checkins import CheckInValues
@@ -45,8 +53,6 @@ from okrdesk.ui.common.formatting import (
 from okrdesk.ui.common.number_spin import NumberSpinBox
 from okrdesk.ui.okr.checkins_model import confidence_colour
 from okrdesk.ui.okr.nodes import KeyResultNode, ObjectiveNode
-
-VALUE_LIMIT = 1e12
 
 
 def expected_value(node: KeyResultNode, share: float | None = None) -> float:
@@ -115,7 +121,7 @@ class CheckInDialog(QDialog):
         self.value_spin.setGroupSeparatorShown(True)
         self.done_check = QCheckBox(self.tr("Done"))
         self.confidence_spin = QSpinBox()
-        self.confidence_spin.setRange(0, 10)
+        self.confidence_spin.setRange(*CONFIDENCE_RANGE)
         self.confidence_spin.valueChanged.connect(self._colour_confidence)
         self.comment_edit = QLineEdit()
         self.comment_edit.setPlaceholderText(self.tr("What moved, and why?"))
@@ -339,11 +345,13 @@ class CheckInDialog(QDialog):
         prefix, suffix = _affixes(row.unit, currency)
         self.value_spin.setPrefix(prefix)
         self.value_spin.setSuffix(suffix)
-        self.value_spin.setDecimals(0 if row.unit == "currency" else 2)
+        self.value_spin.setDecimals(value_decimals(row.unit))
         last = row.current if row.current is not None else row.start_value
         self.value_spin.setValue(last)
         self.done_check.setChecked(last >= 1)
-        self.confidence_spin.setValue(row.confidence if row.confidence is not None else 5)
+        self.confidence_spin.setValue(
+            row.confidence if row.confidence is not None else DEFAULT_CONFIDENCE
+        )
         self.comment_edit.clear()
         self.blockers_edit.clear()
         self._colour_confidence()

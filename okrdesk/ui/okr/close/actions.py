@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from okrdesk.store.okr import cycle_close
 from okrdesk.store.okr.cycles import quarter_of
+from okrdesk.store.okr.stretch import stretch_facts
 from okrdesk.store.review import summary
 from okrdesk.ui.common import clock
 from okrdesk.ui.controller import WorkspaceController
@@ -59,7 +60,15 @@ class CycleCloseActions(QObject):
         with self._controller.workspace.session() as session:
             rows = cycle_close.grading_rows(session, cycle.id)
             retro = cycle_close.retrospective(session, cycle.id)
-        dialog = CloseCycleDialog(self._section, cycle.name, rows, retro)
+            stretch = stretch_facts(session.connection(), cycle.id)
+        dialog = CloseCycleDialog(
+            self._section,
+            cycle.name,
+            rows,
+            retro,
+            stretch,
+            (cycle.start_date, cycle.end_date),
+        )
 
         def close(choice) -> None:
             text = self.tr("Close {cycle}").format(cycle=cycle.name)

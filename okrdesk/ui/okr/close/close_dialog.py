@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtWidgets import (
@@ -18,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from okrdesk.domain.stretch import ObjectiveStretch
 from okrdesk.store.okr.cycle_close import GradingRow, Retrospective
 from okrdesk.ui.common.screen_fit import fit_to_screen
 from okrdesk.ui.okr.close.grades_model import (
@@ -29,6 +32,7 @@ from okrdesk.ui.okr.close.grades_model import (
     GradesModel,
     ScoreDelegate,
 )
+from okrdesk.ui.okr.close.stretch_text import stretch_text
 
 
 @dataclass(frozen=True)
@@ -48,7 +52,11 @@ class CloseCycleDialog(QDialog):
         cycle_name: str,
         rows: list[GradingRow],
         retrospective: Retrospective,
+        stretch: Sequence[ObjectiveStretch] = (),
+        cycle_dates: tuple[dt.date, dt.date] | None = None,
     ) -> None:
+        """`stretch` and `cycle_dates` (first and last day) feed the line naming the objectives
+        in the stretch sweet spot and the sandbagged ones; without them it stays hidden."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("Close {cycle}").format(cycle=cycle_name))
         self.model = GradesModel(rows, self)
@@ -71,6 +79,14 @@ class CloseCycleDialog(QDialog):
         header.setSectionResizeMode(NOTE, QHeaderView.ResizeMode.Interactive)
         for column, width in ((OBJECTIVE, 200), (PROGRESS, 80), (SCORE, 70), (NOTE, 200)):
             header.resizeSection(column, width)
+
+        self._stretch, self._cycle_dates = tuple(stretch), cycle_dates
+        self.stretch_label = QLabel()
+        self.stretch_label.setObjectName("stretchLabel")
+        self.stretch_label.setWordWrap(True)
+        self.stretch_label.setVisible(bool(self._stretch) and cycle_dates is not None)
+        self.model.dataChanged.connect(self._show_stretch)
+        self._show_stretch()
 
         self.what_helped_edit = QPlainTextEdit(retrospective.what_helped)
         self.root_causes_edit = QPlainTextEdit(retrospective.root_causes)
@@ -116,11 +132,18 @@ class CloseCycleDialog(QDialog):
         grades_label.setBuddy(self.table)
         layout.addWidget(grades_label)
         layout.addWidget(self.table, 3)
+        layout.addWidget(self.stretch_label)
         layout.addWidget(QLabel(self.tr("Retrospective")))
         layout.addLayout(retro, 1)
         layout.addWidget(self.carry_check)
         layout.addWidget(self.buttons)
         fit_to_screen(self, 980, 640, near=self.parentWidget())
+
+    def _show_stretch(self) -> None:
+        if self._cycle_dates is None or not self._stretch:
+            return
+        grades = {e.row.key_result_id: e.grade for e in self.model.entries}
+        self.stretch_label.setText(stretch_text(self._stretch, grades, *self._cycle_dates))
 
     def values(self) -> CloseChoice:
         editor = self.table.indexWidget(self.table.currentIndex())

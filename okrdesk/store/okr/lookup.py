@@ -1,0 +1,74 @@
+"""Finding one key result by what a person types: its id or its exact title."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import Connection, select
+
+from okrdesk.store.schema import CheckIn, Cycle, KeyResult, Objective
+
+
+@dataclass(frozen=True)
+class KeyResultFacts:
+    """What a check-in needs to know about its key result."""
+
+    id: int
+    title: str
+    kind: str
+    unit: str
+    cycle_name: str
+    cycle_start: dt.date
+    cycle_end: dt.date
+    cycle_closed: bool
+    last_confidence: int | None  # of the latest check-in, None before the first
+
+
+class KeyResultNotFoundError(LookupError):
+    """No key result, or more than one, answers to the text given."""
+
+
+def find_key_result(connection: Connection, text: str) -> KeyResultFacts:
+    """The key result whose id is `text`, else the only one titled exactly `text`.
+
+    Raises KeyResultNotFoundError when none matches, or when several share the title (the
+    message lists their ids, to pick one).
+    """
+    query = (
+        select(
+            KeyResult.id,
+            KeyResult.title,
+            KeyResult.kind,
+            KeyResult.unit,
+            Cycle.name,
+            Cycle.start_date,
+            Cycle.end_date,
+            Cycle.closed_at,
+        )
+        .join(Objective, KeyResult.objective_id == Objective.id)
+        .join(Cycle, Objective.cycle_id == Cycle.id)
+    )
+    text = text.strip()
+    rows = []
+    if text.isdigit():
+        rows = connection.execute(query.where(KeyResult.id == int(text))).all()
+    if not rows:
+        rows = connection.execute(query.where(KeyResult.title == text).order_by(KeyResult.id)).all()
+    if not rows:
+        raise KeyResultNotFoundError(f'no key result with the id or title "{text}"')
+    if len(rows) > 1:
+        ids = ", ".join(str(row.id) for row in rows)
+        raise KeyResultNotFoundError(
+            f'{len(rows)} key results are titled "{text}" (ids {ids}); give the id'
+        )
+    kr_id, title, kind, unit, cycle_name, start, end, closed_at = rows[0]
+    confidence = connection.scalar(
+        select(CheckIn.confidence)
+        .where(CheckIn.key_result_id == kr_id)
+        .order_by(CheckIn.checked_on.desc())
+        .limit(1)
+    )
+    return KeyResultFacts(
+        kr_id, title, kind, unit, cycle_name, start, end, closed_at is not None, confidence
+    )
