@@ -60,7 +60,8 @@ def always_valid_interval(
     variant_n: int,
     alpha: float = 0.05,
 ) -> tuple[float, float] | None:
-    """The confidence sequence of variant_rate - control_rate at level 1 - alpha.
+    """The confidence sequence of variant_rate - control_rate at level 1 - alpha, within the
+    differences two rates can have (-1 to 1: a wider bound is no information, only noise).
 
     None when an arm has no visitors.
     """
@@ -77,7 +78,7 @@ def always_valid_interval(
         variance * n * 2 * (t_rho2 + 1) / (n * t_rho2) * math.log(math.sqrt(t_rho2 + 1) / alpha)
     )
     diff = rate_v - rate_c
-    return diff - half, diff + half
+    return max(-1.0, diff - half), min(1.0, diff + half)
 
 
 def holm_adjusted(p_values: Sequence[float]) -> list[float]:

@@ -185,3 +185,11 @@ def test_lift_interval_by_hand():
     assert low < 200 / 140 - 1 < high
     assert stats.lift_interval(0, 100, 5, 100) is None
     assert verdict(140, 1000, 200, 1000).rel_lift_ci == (low, high)
+
+
+def test_the_always_valid_interval_stays_within_the_differences_rates_can_have():
+    # 6 of 18 against 8 of 17: the mixture's bound alone would reach -162 to +190 points.
+    low, high = sequential.always_valid_interval(6, 18, 8, 17)
+    assert (low, high) == (-1.0, 1.0)
+    low, high = sequential.always_valid_interval(250, 1000, 296, 1000)
+    assert -1.0 < low < high < 1.0
