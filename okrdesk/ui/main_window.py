@@ -24,6 +24,7 @@ from okrdesk.store.okr.cycles import cycle_names
 from okrdesk.store.review.summary import workspace_counts
 from okrdesk.store.schema import Cycle, WorkspaceSettings
 from okrdesk.ui import settings
+from okrdesk.ui.common.keys import redo_keys
 from okrdesk.ui.common.tasks import cancel_running_tasks
 from okrdesk.ui.controller import WorkspaceController
 from okrdesk.ui.cycle_dialog import CycleDialog
@@ -144,7 +145,7 @@ class MainWindow(QMainWindow):
         self.undo_action = self.controller.undo_stack.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setShortcut(QKeySequence.Undo)
         self.redo_action = self.controller.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.Redo])
+        self.redo_action.setShortcuts(redo_keys())
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
 

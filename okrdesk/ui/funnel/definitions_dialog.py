@@ -44,6 +44,7 @@ from okrdesk.store.funnel import definitions
 from okrdesk.store.funnel.definitions import FunnelRow, StageRow
 from okrdesk.store.people import name_problems
 from okrdesk.ui.common.form_dialog import FormDialog
+from okrdesk.ui.common.keys import redo_keys
 from okrdesk.ui.controller import WorkspaceController
 from okrdesk.ui.funnel import commands
 from okrdesk.ui.store_commands import table_names
@@ -215,7 +216,7 @@ class FunnelDefinitionsDialog(QDialog):
         undo = controller.undo_stack.createUndoAction(self)
         undo.setShortcut(QKeySequence.StandardKey.Undo)
         redo = controller.undo_stack.createRedoAction(self)
-        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
+        redo.setShortcuts(redo_keys())
         self.addActions([undo, redo])
 
         self.stages_view.selectionModel().selectionChanged.connect(self._update_buttons)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from okrdesk.store import people
 from okrdesk.store import schema as db
 from okrdesk.store.people import PersonRow, PersonValues, TeamRow
+from okrdesk.ui.common.keys import redo_keys
 from okrdesk.ui.common.table_model import ReadOnlyTableModel
 from okrdesk.ui.controller import WorkspaceController
 from okrdesk.ui.people import commands
@@ -166,7 +167,7 @@ class PeopleDialog(QDialog):
         undo = controller.undo_stack.createUndoAction(self)
         undo.setShortcut(QKeySequence.StandardKey.Undo)
         redo = controller.undo_stack.createRedoAction(self)
-        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
+        redo.setShortcuts(redo_keys())
         self.addActions([undo, redo])
 
         for view in (self.teams_view, self.people_view):
