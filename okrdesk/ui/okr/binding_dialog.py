@@ -141,6 +141,8 @@ class BindingDialog(FormDialog):
     `values()` is the Binding to write; `unbind_requested` tells the caller to remove it.
     """
 
+    errors_at_once = True  # nothing is typed: each problem follows from a choice shown
+
     def __init__(
         self,
         parent: QWidget | None,

@@ -109,7 +109,6 @@ class CheckInDialog(QDialog):
         self.save_button = QPushButton(self.tr("Save and next"))
         self.save_button.setObjectName("primaryButton")
         self.close_button = QPushButton(self.tr("Close"))
-        self.save_button.setDefault(True)
         self.back_button.clicked.connect(lambda: self._go(self._position - 1))
         self.skip_button.clicked.connect(lambda: self._go(self._position + 1))
         self.save_button.clicked.connect(self.save_and_next)
@@ -132,6 +131,8 @@ class CheckInDialog(QDialog):
         layout.addLayout(form)
         layout.addSpacing(8)
         layout.addLayout(buttons)
+        # Set once inside the dialog, so that it stays the default after Skip had the focus.
+        self.save_button.setDefault(True)
         self.setTabOrder(self.value_spin, self.done_check)
         self.setTabOrder(self.done_check, self.confidence_spin)
         self.setTabOrder(self.confidence_spin, self.comment_edit)
