@@ -190,8 +190,13 @@ class MainWindow(QMainWindow):
     # -- sections ----------------------------------------------------------------------------
 
     def show_section(self, row: int) -> None:
+        """Show a section (Go menu, Ctrl+1…5) with the keyboard focus in it, so that its own
+        shortcuts (Ctrl+N…) work at once."""
         self.navigation.setCurrentRow(row)
         self._show_row(row)
+        target = self.stack.currentWidget().focus_target()
+        if target is not None:
+            target.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def _show_row(self, row: int) -> None:
         self.stack.setCurrentWidget(self.sections[list(self.sections)[row]])

