@@ -83,6 +83,9 @@ class MainWindow(QMainWindow):
 
         # Selection, not the current row: focus alone makes a row current without the user asking.
         self.navigation.itemSelectionChanged.connect(self._navigation_selected)
+        # A click or Enter goes into the section; the arrow keys stay in the list.
+        self.navigation.itemClicked.connect(self._focus_section)
+        self.navigation.itemActivated.connect(self._focus_section)
         self.welcome.open_demo_requested.connect(self.files.open_demo)
         self.welcome.new_cycle_requested.connect(self.new_cycle)
         self.welcome.open_file_requested.connect(self.files.choose_and_open)
@@ -194,7 +197,11 @@ class MainWindow(QMainWindow):
         shortcuts (Ctrl+N…) work at once."""
         self.navigation.setCurrentRow(row)
         self._show_row(row)
-        target = self.stack.currentWidget().focus_target()
+        self._focus_section()
+
+    def _focus_section(self) -> None:
+        section = self.sections.built(self.current_section_key())
+        target = section.focus_target() if section is not None else None
         if target is not None:
             target.setFocus(Qt.FocusReason.ShortcutFocusReason)
 

@@ -302,3 +302,15 @@ def test_ctrl_n_right_after_switching_section_opens_its_new_dialog(
     qtbot.keyClick(window, Qt.Key(Qt.Key.Key_1 + row), CTRL)
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_N, CTRL)
     assert isinstance(shown_dialog(window), kind)
+
+
+def test_a_click_in_the_navigation_goes_into_the_section_arrows_stay(qtbot, window, demo_copy):
+    window.files.open_path(demo_copy)
+    qtbot.waitUntil(window.isActiveWindow)
+    rect = window.navigation.visualItemRect(window.navigation.item(1))
+    qtbot.mouseClick(window.navigation.viewport(), LEFT, pos=rect.center())
+    assert QApplication.focusWidget() is window.sections["okrs"].tree
+    window.navigation.setFocus()
+    qtbot.keyClick(window.navigation, Qt.Key.Key_Down)
+    assert window.current_section_key() == "experiments"
+    assert QApplication.focusWidget() is window.navigation
