@@ -8,7 +8,21 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QApplication,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QMainWindow,
+    QPushButton,
+    QRadioButton,
+    QTabWidget,
+    QToolButton,
+    QWidget,
+    QWizard,
+)
 from shiboken6 import isValid
 
 from okrdesk.store.okr.queries import list_cycles
@@ -314,3 +328,110 @@ def test_a_click_in_the_navigation_goes_into_the_section_arrows_stay(qtbot, wind
     qtbot.keyClick(window.navigation, Qt.Key.Key_Down)
     assert window.current_section_key() == "experiments"
     assert QApplication.focusWidget() is window.navigation
+
+
+# -- every action reachable by keyboard ------------------------------------------------------
+
+# Reached with Enter and Escape in a dialog.
+DIALOG_KEYS = (
+    QDialogButtonBox.StandardButton.Ok,
+    QDialogButtonBox.StandardButton.Cancel,
+    QDialogButtonBox.StandardButton.Close,
+)
+
+
+def mnemonic(text: str) -> str | None:
+    key = QKeySequence.mnemonic(text)
+    return None if key.isEmpty() else key.toString()
+
+
+def unreachable(window: QWidget) -> list[str]:
+    """What the keyboard cannot get to in `window` as it shows now: a table that Tab cannot
+    leave, a button without a mnemonic or shortcut, a mnemonic two buttons (or a button and
+    a menu) share, so that Alt+key only moves between them."""
+    found: list[str] = []
+    shown = [w for w in window.findChildren(QWidget) if w.isVisible() and w.window() is window]
+    for view in shown:
+        if (
+            isinstance(view, QAbstractItemView)
+            and view.focusPolicy() & Qt.FocusPolicy.TabFocus
+            and view.tabKeyNavigation()
+        ):
+            found.append(f"Tab is trapped in {type(view).__name__} {view.objectName()!r}")
+    taken: dict[str, str] = {}
+    if isinstance(window, QMainWindow):
+        taken = {mnemonic(a.text()): f"menu {a.text()}" for a in window.menuBar().actions()}
+    for button in shown:
+        if not isinstance(button, QAbstractButton) or isinstance(button, QCheckBox | QRadioButton):
+            continue
+        box = button.parentWidget()
+        if isinstance(box, QDialogButtonBox) and box.standardButton(button) in DIALOG_KEYS:
+            continue
+        if isinstance(button, QPushButton) and button.isDefault():
+            continue  # Enter
+        if isinstance(window, QWizard) and button is window.button(
+            QWizard.WizardButton.CancelButton
+        ):
+            continue  # Escape
+        if isinstance(box, QAbstractItemView):
+            continue  # a table's corner
+        action = button.defaultAction() if isinstance(button, QToolButton) else None
+        if action is not None and not action.shortcut().isEmpty():
+            continue
+        key, name = mnemonic(button.text()), f"button {button.text() or button.toolTip()}"
+        if key is None and button.shortcut().isEmpty():
+            found.append(f"no mnemonic or shortcut: {name}")
+        elif key in taken:
+            found.append(f"{key} is both {taken[key]} and {name}")
+        elif key is not None:
+            taken[key] = name
+    return found
+
+
+def pages(tabs: QTabWidget):
+    for index in range(tabs.count()):
+        tabs.setCurrentIndex(index)
+        yield tabs.tabText(index)
+
+
+def test_every_section_is_reachable_by_keyboard(qtbot, window, demo_copy):
+    window.files.open_path(demo_copy)
+    found: list[str] = []
+    for row, key in enumerate(SECTIONS):
+        window.show_section(row)
+        section = window.sections[key]
+        if key == "okrs":  # a key result chosen: its initiatives and KPIs can be edited
+            section.select_key_result(section.key_result_nodes()[0].row_data.id)
+        tab_widgets = [t for t in section.findChildren(QTabWidget) if t.isVisible()] or [None]
+        for tabs in tab_widgets:
+            for page in pages(tabs) if tabs is not None else [""]:
+                found += [f"{key} {page}: {problem}" for problem in unreachable(window)]
+    assert not found, "\n".join(found)
+
+
+@pytest.mark.parametrize("name", DIALOGS)
+def test_every_dialog_is_reachable_by_keyboard(qtbot, window, demo_copy, name):
+    window.files.open_path(demo_copy)
+    DIALOGS[name][0](window)
+    dialog = shown_dialog(window)
+    found = unreachable(dialog)
+    assert not found, "\n".join(found)
+
+
+def test_tab_leaves_the_teams_table_and_reaches_add_team(qtbot, window, demo_copy):
+    window.files.open_path(demo_copy)
+    window.people_action.trigger()
+    people = shown_dialog(window)
+    qtbot.waitUntil(people.isActiveWindow)
+    people.teams_view.setFocus()
+    people.teams_view.selectRow(0)
+    visited = []
+    for _ in range(12):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        visited.append(QApplication.focusWidget())
+    assert visited[0] is not people.teams_view
+    assert people.add_team_button in visited
+
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_A, Qt.KeyboardModifier.AltModifier)
+    # A mnemonic clicks the button as a short animation: the editor opens a moment later.
+    qtbot.waitUntil(lambda: shown_dialog(window).windowTitle() == "New team")

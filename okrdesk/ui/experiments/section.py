@@ -50,7 +50,7 @@ class BoardTab(QWidget):
         self.week_edit.setDisplayFormat("d MMM yyyy")
         self.week_edit.setToolTip(self.tr("Show the week holding this day"))
         self.week_edit.dateChanged.connect(lambda day: self.set_week(day.toPython()))
-        caption = QLabel(self.tr("&Go to week of:"))
+        caption = QLabel(self.tr("Go to wee&k of:"))
         caption.setBuddy(self.week_edit)
         # Shown in the tab bar's corner while the board is the current tab.
         self.picker = QWidget()
@@ -125,9 +125,9 @@ class ExperimentsSection(Section):
         self.chosen_label = QLabel()
         self.chosen_label.setObjectName("panelTitle")
         self.chosen_label.setWordWrap(True)
-        self.edit_button = QPushButton(self.tr("Edit…"))
+        self.edit_button = QPushButton(self.tr("E&dit…"))
         self.edit_button.clicked.connect(self.editing.edit_current)
-        self.decide_button = QPushButton(self.tr("Decide…"))
+        self.decide_button = QPushButton(self.tr("De&cide…"))
         self.decide_button.setObjectName("primaryButton")
         self.decide_button.setToolTip(
             self.tr("Scale, roll back, iterate or call it inconclusive, with the learnings")

@@ -176,7 +176,7 @@ class FunnelDefinitionsDialog(QDialog):
         self.rename_stage_button = self._button(self.tr("&Rename…"), self.rename_stage)
         self.up_button = self._button(self.tr("Move &up"), lambda: self.move_stage(-1))
         self.down_button = self._button(self.tr("Move do&wn"), lambda: self.move_stage(1))
-        self.remove_stage_button = self._button(self.tr("Re&move"), self.remove_stage)
+        self.remove_stage_button = self._button(self.tr("Remo&ve"), self.remove_stage)
 
         funnel_row = QHBoxLayout()
         funnel_label = QLabel(self.tr("&Funnel:"))

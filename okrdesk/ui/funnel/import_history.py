@@ -138,6 +138,7 @@ class ImportHistoryDialog(ReloadsWhenShown, QDialog):
         self.resize(980, 420)
         self.model = ImportHistoryModel(self)
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab moves on, out of the table
         self.table.setModel(self.model)
         self.table.verticalHeader().hide()
         self.table.setShowGrid(False)

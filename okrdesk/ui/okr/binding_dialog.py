@@ -182,6 +182,7 @@ class BindingDialog(FormDialog):
         self.preview_model = PreviewModel(self)
         self.preview_model.currency = currency
         self.preview = QTableView()
+        self.preview.setTabKeyNavigation(False)  # Tab moves on, out of the table
         self.preview.setObjectName("dashboardTable")
         self.preview.setModel(self.preview_model)
         self.preview.verticalHeader().hide()

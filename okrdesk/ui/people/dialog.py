@@ -128,12 +128,12 @@ class PeopleDialog(QDialog):
         self.teams_view = self._view(self.teams_model)
         self.people_view = self._view(self.people_model)
 
-        self.add_team_button = QPushButton(self.tr("Add team…"))
-        self.rename_team_button = QPushButton(self.tr("Rename…"))
-        self.delete_team_button = QPushButton(self.tr("Delete"))
-        self.add_person_button = QPushButton(self.tr("Add person…"))
-        self.edit_person_button = QPushButton(self.tr("Edit…"))
-        self.delete_person_button = QPushButton(self.tr("Delete"))
+        self.add_team_button = QPushButton(self.tr("&Add team…"))
+        self.rename_team_button = QPushButton(self.tr("&Rename…"))
+        self.delete_team_button = QPushButton(self.tr("&Delete"))
+        self.add_person_button = QPushButton(self.tr("Add &person…"))
+        self.edit_person_button = QPushButton(self.tr("Ed&it…"))
+        self.delete_person_button = QPushButton(self.tr("De&lete"))
         for button, slot in (
             (self.add_team_button, self.add_team),
             (self.rename_team_button, self.rename_team),
@@ -181,6 +181,7 @@ class PeopleDialog(QDialog):
     @staticmethod
     def _view(model: ReadOnlyTableModel) -> QTableView:
         view = QTableView()
+        view.setTabKeyNavigation(False)  # Tab moves on, out of the table
         view.setModel(model)
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
