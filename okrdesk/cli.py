@@ -38,6 +38,12 @@ def _parser() -> argparse.ArgumentParser:
     demo = commands.add_parser("demo", help="build the demo workspace into a new file")
     demo.add_argument("path", type=Path, help="the file to create; it must not exist")
 
+    new = commands.add_parser(
+        "new", help="create an empty workspace file, with the default funnel and its six stages"
+    )
+    new.add_argument("path", type=Path, help="the file to create; it must not exist")
+    new.add_argument("--name", help="the workspace's name; default: the file's name")
+
     check = commands.add_parser("check", help="check a workspace file and count what it holds")
     check.add_argument("path", type=Path)
 
@@ -46,6 +52,13 @@ def _parser() -> argparse.ArgumentParser:
     )
     shot.add_argument("path", type=Path, help="the workspace file")
     shot.add_argument("directory", type=Path, help="where the PNG files go")
+    shot.add_argument(
+        "--size",
+        type=_size,
+        default=None,
+        metavar="WxH",
+        help="the window (and offscreen screen) size, like 1366x768 (default: 1440x900)",
+    )
 
     report = commands.add_parser(
         "report", help="write the weekly review of a workspace as PDF, HTML or Markdown"
@@ -73,7 +86,12 @@ def _parser() -> argparse.ArgumentParser:
     )  # fmt: skip
     imp.add_argument(
         "--stage", action="append", default=[], metavar="NAME=STAGE",
-        help="the file's stage NAME is the funnel's STAGE; repeatable",
+        help="the file's stage NAME is the funnel's STAGE (case ignored; NAME= leaves its rows "
+        "out); repeatable",
+    )  # fmt: skip
+    imp.add_argument(
+        "--skip-unknown-stages", action="store_true",
+        help="leave out the rows whose stage is not in the funnel instead of refusing the file",
     )  # fmt: skip
     imp.add_argument("--encoding", help="default: detected (utf-8, cp1250, cp1251, iso-8859-2…)")
     imp.add_argument("--date-format", help="like %%d.%%m.%%Y or %%m/%%d/%%Y; default: detected")
@@ -102,12 +120,26 @@ def _fail(message: str) -> int:
 def _demo(path: Path) -> int:
     from okrdesk.store.demo.builder import build_demo
     from okrdesk.store.errors import WorkspaceError
+    from okrdesk.ui.common import clock
 
     try:
-        build_demo(path)
+        build_demo(path, clock.today())
     except WorkspaceError as error:
         return _fail(str(error))
     print(f"Demo workspace written to {path}")
+    return EXIT_OK
+
+
+def _new(path: Path, name: str | None) -> int:
+    from okrdesk.store.errors import WorkspaceError
+    from okrdesk.store.funnel.definitions import DEFAULT_FUNNEL_NAME
+    from okrdesk.store.workspace.files import create_workspace
+
+    try:
+        create_workspace(path, name or path.stem).close()
+    except WorkspaceError as error:
+        return _fail(str(error))
+    print(f'Workspace written to {path}, with the funnel "{DEFAULT_FUNNEL_NAME}" to plan in')
     return EXIT_OK
 
 
@@ -134,12 +166,22 @@ def _check(path: Path) -> int:
     return EXIT_OK
 
 
-def _screenshot(path: Path, directory: Path) -> int:
-    from okrdesk.store.errors import WorkspaceError
-    from okrdesk.ui.screenshot import write_screenshots
+def _size(text: str) -> tuple[int, int]:
+    from okrdesk.ui.screenshot import parse_size
 
     try:
-        written = write_screenshots(path, directory)
+        return parse_size(text)
+    except ValueError:
+        message = f"{text}: give the size as WIDTHxHEIGHT, like 1366x768"
+        raise argparse.ArgumentTypeError(message) from None
+
+
+def _screenshot(path: Path, directory: Path, size: tuple[int, int] | None) -> int:
+    from okrdesk.store.errors import WorkspaceError
+    from okrdesk.ui.screenshot import SIZE, write_screenshots
+
+    try:
+        written = write_screenshots(path, directory, size or SIZE)
     except (WorkspaceError, OSError) as error:
         return _fail(str(error))
     for file in written:
@@ -148,14 +190,13 @@ def _screenshot(path: Path, directory: Path) -> int:
 
 
 def _report(path: Path, week: str | None, out: Path, locale: str | None) -> int:
-    import datetime as dt
-
     from okrdesk.reports import export
     from okrdesk.store.errors import WorkspaceError
+    from okrdesk.ui.common import clock
 
     try:
         kind = export.report_kind(out)
-        data = export.load_report_input(path, week, locale, dt.date.today())
+        data = export.load_report_input(path, week, locale, clock.today())
         if kind != "markdown":
             export.ensure_gui_application()
         export.write_report(out, data)
@@ -192,11 +233,13 @@ def _import(args: argparse.Namespace) -> int:
             date_format=args.date_format,
             sheet=args.sheet,
             stage_map=_pairs(args.stage, "NAME=STAGE"),
+            skip_unknown_stages=args.skip_unknown_stages,
         )
         workspace = open_workspace(args.path, read_only=False)
     except (ValueError, WorkspaceError) as error:
         return _fail(str(error))
     try:
+        taken_over = _takes_default_funnel(workspace, args.funnel)
         result = import_file(workspace, args.file, options)
     except ImportProblem as error:
         hint = " or ".join(error.date_formats)
@@ -205,6 +248,8 @@ def _import(args: argparse.Namespace) -> int:
         workspace.close()
     assert result is not None  # nothing cancels a command-line import
     created = " (created with the default stages)" if result.funnel_created else ""
+    if taken_over:
+        created = " (the new workspace's empty default funnel, renamed)"
     print(
         f"Imported {result.rows} rows of {result.file_name} as {result.shape} into the funnel "
         f'"{args.funnel}"{created}: weeks {result.first_week} to {result.last_week} '
@@ -221,9 +266,23 @@ def _import(args: argparse.Namespace) -> int:
             "Times with a UTC offset were read as the local time written "
             "(2026-03-02T00:30:00+02:00 is 2026-03-02 00:30, in the week it names)."
         )
+    if result.skipped_rows:
+        names = ", ".join(f'"{name}"' for name in result.skipped_stages)
+        rows = "row" if result.skipped_rows == 1 else "rows"
+        print(f"Skipped {result.skipped_rows} {rows} of stages not in the funnel: {names}")
     for warning in result.warnings:
         print(f"Warning: {warning.text}")
     return EXIT_OK
+
+
+def _takes_default_funnel(workspace, funnel: str) -> bool:
+    """Will an import into `funnel` take over the untouched default funnel?"""
+    from okrdesk.store.funnel.definitions import untouched_default_funnel
+    from okrdesk.store.funnel.importing.writing import find_funnel
+
+    with workspace.engine.connect() as connection:
+        missing = find_funnel(connection, funnel)[0] is None
+        return missing and untouched_default_funnel(connection) is not None
 
 
 def _export(path: Path, funnel: str, out: Path) -> int:
@@ -255,10 +314,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     if args.command == "demo":
         return _demo(args.path)
+    if args.command == "new":
+        return _new(args.path, args.name)
     if args.command == "check":
         return _check(args.path)
     if args.command == "screenshot":
-        return _screenshot(args.path, args.directory)
+        return _screenshot(args.path, args.directory, args.size)
     if args.command == "import":
         return _import(args)
     if args.command == "export":

@@ -69,8 +69,9 @@ def _bundle(run: _Run) -> str:
 
 def _demo(run: _Run) -> str:
     from okrdesk.store.demo.builder import build_demo
+    from okrdesk.ui.common import clock
 
-    build_demo(run.workspace)
+    build_demo(run.workspace, clock.today())
     return f"built with every migration in {run.workspace.name}"
 
 
@@ -132,12 +133,11 @@ def _icon(run: _Run) -> str:
 def _report(run: _Run) -> str:
     """Write the review as `okrdesk report` does, through the same functions (not through the
     command itself: the command line starts the self-test, so the self-test stays below it)."""
-    import datetime as dt
-
     from okrdesk.reports import export
+    from okrdesk.ui.common import clock
 
     written = []
-    data = export.load_report_input(run.workspace, None, None, dt.date.today())
+    data = export.load_report_input(run.workspace, None, None, clock.today())
     export.ensure_gui_application()
     for suffix in REPORT_FORMATS:
         target = run.folder / f"review.{suffix}"

@@ -1,23 +1,31 @@
-"""Helpers shared by the test folders: the demo's fixed day and a read of a workspace file."""
+"""Helpers shared by the test folders: the demo's fixed day, reads of a workspace file through
+the store's query functions, what a chart draws, and the dialogs' buttons, combo boxes and
+question boxes the UI tests click."""
 
 from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import hashlib
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
+
+import pandas as pd
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
+
     from okrdesk.store.experiments.records import ExperimentRow
     from okrdesk.store.okr.queries import KeyResultRow, ObjectiveRow
+    from okrdesk.store.workspace.files import Workspace
 
 T = TypeVar("T")
+W = TypeVar("W")
 
 # The day every demo workspace the tests build by date is built for (a Wednesday, so its week
-# has begun and the week before is complete). The UI tests are the exception: the screens read
-# the system clock, so tests/ui/conftest.py builds its demo for the real today.
+# has begun and the week before is complete); the UI tests pin the screens' clock to it too.
 DEMO_DAY = dt.date(2026, 11, 25)
 
 
@@ -26,6 +34,40 @@ def rows(path: Path, sql: str, *args: object) -> list[tuple]:
     function answers); the connection is closed after."""
     with contextlib.closing(sqlite3.connect(path)) as connection:
         return connection.execute(sql, args).fetchall()
+
+
+def sha256_of(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def dump_tables(path: Path, *, drop_columns: tuple[str, ...] = ()) -> dict[str, list[tuple]]:
+    """Every row of every table of a SQLite file (read only), keyed by table, in rowid order.
+
+    `drop_columns` names columns to leave out as "table.column".
+    """
+    connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        tables = [
+            row[0]
+            for row in connection.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' "
+                "AND name NOT LIKE 'sqlite_%' ORDER BY name"
+            )
+        ]
+        dump: dict[str, list[tuple]] = {}
+        for table in tables:
+            columns = [
+                row[1]
+                for row in connection.execute(f'PRAGMA table_info("{table}")')
+                if f"{table}.{row[1]}" not in drop_columns
+            ]
+            select = ", ".join(f'"{column}"' for column in columns)
+            dump[table] = connection.execute(
+                f'SELECT {select} FROM "{table}" ORDER BY rowid'
+            ).fetchall()
+        return dump
+    finally:
+        connection.close()
 
 
 def query(path: Path, function: Callable[..., T], *args: object) -> T:
@@ -59,3 +101,127 @@ def stored_experiments(path: Path) -> dict[str, ExperimentRow]:
     from okrdesk.store.experiments.records import EXPERIMENT_STATUSES, backlog
 
     return {row.code: row for row in query(path, backlog, EXPERIMENT_STATUSES)}
+
+
+def bar_widths(bars: Any) -> list[float]:
+    """The length of each bar a pyqtgraph BarGraphItem draws, in order (none: [])."""
+    widths = bars.opts["width"]
+    return [] if widths is None else [float(width) for width in widths]
+
+
+def choose_in(combo: Any, data: object) -> None:
+    """Choose the item of a QComboBox that holds `data`, as a click on it does (the current
+    item, then `activated`)."""
+    index = combo.findData(data)
+    assert index >= 0, f"{data!r} is not offered"
+    combo.setCurrentIndex(index)
+    combo.activated.emit(index)
+
+
+def shown_section(window: Any) -> str:
+    """The key of the section the main window shows ("welcome" for its welcome page)."""
+    shown = window.stack.currentWidget()
+    return next((key for key in window.sections if window.sections.built(key) is shown), "welcome")
+
+
+def experiment_id(path: Path, code: str) -> int:
+    return stored_experiments(path)[code].id
+
+
+def stored(path: Path, load: Callable[..., pd.DataFrame]) -> pd.DataFrame:
+    """Every funnel's rows from `load` (the store's load_counts or load_spend) together."""
+    from okrdesk.store.funnel.definitions import list_funnels
+
+    return pd.concat([query(path, load, funnel.id) for funnel in query(path, list_funnels)])
+
+
+def stage_names(path: Path) -> list[str]:
+    """Every funnel's stages, funnel by funnel, each in its stage order (the demo has one)."""
+    from okrdesk.store.funnel.definitions import list_funnels, list_stages
+
+    return [s.name for f in query(path, list_funnels) for s in query(path, list_stages, f.id)]
+
+
+def counts_frame(rows: list[tuple]) -> pd.DataFrame:
+    """A counts frame as the store reads one, from rows of (week, segment, variant, stage,
+    count)."""
+    return pd.DataFrame(rows, columns=["week", "segment", "variant", "stage", "count"])
+
+
+def spend_frame(rows: list[tuple]) -> pd.DataFrame:
+    """A spend frame as the store reads one, from rows of (week, segment, variant, spend,
+    revenue)."""
+    return pd.DataFrame(rows, columns=["week", "segment", "variant", "spend", "revenue"])
+
+
+def listing(folder: Path) -> list[str]:
+    """The names in `folder`, sorted."""
+    return sorted(p.name for p in folder.iterdir())
+
+
+def iso(week: object) -> str:
+    """A frame's week (a Timestamp, datetime64 or date) as yyyy-mm-dd."""
+    return pd.Timestamp(week).date().isoformat()
+
+
+# -- widgets (the UI tests) --------------------------------------------------------------------
+
+
+def visible(kind: type[W]) -> W:
+    """The top-level widget of `kind` that shows (a dialog opened by what the test clicked)."""
+    from PySide6.QtWidgets import QApplication
+
+    return next(w for w in QApplication.topLevelWidgets() if isinstance(w, kind) and w.isVisible())
+
+
+def ok_button(dialog: QWidget) -> QPushButton:
+    """The OK button of a FormDialog."""
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    return dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+
+
+def click_ok(dialog: QWidget) -> None:
+    """Click the dialog's OK button, which must be enabled."""
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    button = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+    assert button.isEnabled()
+    button.click()
+
+
+def answer_next_question(button: QMessageBox.StandardButton, seen: list[str] | None = None) -> None:
+    """Click `button` on the question box as soon as it shows (it blocks the test meanwhile),
+    noting its text in `seen` when given."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    def answer() -> None:
+        shown = [
+            w
+            for w in QApplication.topLevelWidgets()
+            if isinstance(w, QMessageBox) and w.isVisible()
+        ]
+        if shown:
+            if seen is not None:
+                seen.append(shown[0].text())
+            shown[0].button(button).click()
+        else:
+            QTimer.singleShot(10, answer)
+
+    QTimer.singleShot(0, answer)
+
+
+# -- store actions (the store tests) -----------------------------------------------------------
+
+
+def run(ws: Workspace, command: Callable[..., T], *args: object, **kwargs: object) -> T:
+    """One user action on the open workspace: one transaction, as the UI runs it."""
+    with ws.session() as session, session.begin():
+        return command(session, *args, **kwargs)
+
+
+def read(ws: Workspace, function: Callable[..., T], *args: object) -> T:
+    """What a store query function returns on the open workspace, on a connection of its own."""
+    with ws.engine.connect() as connection:
+        return function(connection, *args)

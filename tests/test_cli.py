@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import subprocess
 import sys
 from pathlib import Path
@@ -12,7 +11,9 @@ from PySide6.QtGui import QImage
 
 from okrdesk import __version__
 from okrdesk.cli import main
+from okrdesk.store.okr.queries import list_cycles
 from okrdesk.store.workspace.files import create_workspace
+from tests.helpers import query, sha256_of
 
 
 def okrdesk(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess:
@@ -23,10 +24,6 @@ def okrdesk(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess:
         env=env,
         timeout=120,
     )
-
-
-def sha256(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 @pytest.fixture
@@ -65,10 +62,10 @@ def test_check_counts_the_demo(tmp_path, capsys):
 def test_check_reports_an_older_workspace_without_upgrading_it(tmp_path, capsys):
     old = tmp_path / "old.okrdesk"
     create_workspace(old, "Old", revision="0001").close()
-    before = sha256(old)
+    before = sha256_of(old)
     assert main(["check", str(old)]) == 0
     assert "0001 (older; it is upgraded when opened)" in capsys.readouterr().out
-    assert sha256(old) == before
+    assert sha256_of(old) == before
 
 
 @pytest.mark.parametrize(
@@ -94,10 +91,10 @@ def test_check_a_missing_file(tmp_path, capsys):
 
 
 def test_demo_refuses_to_overwrite(workspace_file, capsys):
-    before = sha256(workspace_file)
+    before = sha256_of(workspace_file)
     assert main(["demo", str(workspace_file)]) == 2
     assert "already exists" in capsys.readouterr().err
-    assert sha256(workspace_file) == before
+    assert sha256_of(workspace_file) == before
 
 
 def test_open_exit_when_ready(workspace_file, sandbox_env):
@@ -121,15 +118,44 @@ def test_screenshot_writes_every_section_at_1440_by_900(tmp_path, workspace_file
         assert (image.width(), image.height()) == (1440, 900), name
 
 
+def test_screenshot_at_a_laptop_size(tmp_path, workspace_file, capsys):
+    out = tmp_path / "shots"
+    assert main(["screenshot", str(workspace_file), str(out), "--size", "1366x768"]) == 0
+    for name in ("dashboard", "okrs", "experiments", "funnel", "review", "management"):
+        image = QImage(str(out / f"{name}.png"))
+        assert (image.width(), image.height()) == (1366, 768), name
+
+
+def test_screenshot_on_a_screen_of_the_size_asked(tmp_path, workspace_file, sandbox_env):
+    """Without a platform chosen, the offscreen screen gets the size: windows are fitted to
+    it as on a real laptop, and full-screen presentation fills it."""
+    env = {key: value for key, value in sandbox_env.items() if key != "QT_QPA_PLATFORM"}
+    env.pop("DISPLAY", None)
+    out = tmp_path / "shots"
+    result = okrdesk("screenshot", str(workspace_file), str(out), "--size", "1280x800", env=env)
+    assert result.returncode == 0, result.stderr
+    for name in ("okrs", "management", "team", "present"):
+        image = QImage(str(out / f"{name}.png"))
+        assert (image.width(), image.height()) == (1280, 800), name
+
+
+def test_screenshot_refuses_a_size_it_cannot_read(tmp_path, workspace_file, capsys):
+    with pytest.raises(SystemExit) as exit_:
+        main(["screenshot", str(workspace_file), str(tmp_path / "shots"), "--size", "big"])
+    assert exit_.value.code == 2
+    assert "big: give the size as WIDTHxHEIGHT, like 1366x768" in capsys.readouterr().err
+    assert not (tmp_path / "shots").exists()
+
+
 def test_check_a_workspace_whose_name_holds_url_syntax(tmp_path, capsys):
     path = tmp_path / "Bistro Nowak? #1%20.okrdesk"
     create_workspace(path, "Bistro").close()
-    before = sha256(path)
+    before = sha256_of(path)
     assert main(["check", str(path)]) == 0
     out = capsys.readouterr().out
     assert f"workspace:       {path}" in out
     assert "integrity check: ok" in out
-    assert sha256(path) == before
+    assert sha256_of(path) == before
     assert [p.name for p in tmp_path.iterdir()] == [path.name]
 
 
@@ -140,3 +166,28 @@ def test_check_a_path_that_cannot_be_read_exits_2_with_one_line(tmp_path, capsys
     captured = capsys.readouterr()
     assert captured.out == ""
     assert captured.err == f"okrdesk: {path}: cannot be read (it is a folder)\n"
+
+
+def test_okrdesk_today_sets_the_day_of_the_demo_and_its_report(tmp_path, capsys, monkeypatch):
+    monkeypatch.setenv("OKRDESK_TODAY", "2025-03-12")
+    demo = tmp_path / "demo.okrdesk"
+    assert main(["demo", str(demo)]) == 0
+    assert main(["report", str(demo), "--out", str(tmp_path / "review.md")]) == 0
+    assert "Weekly review of 2025-03-03 written" in capsys.readouterr().out
+    assert [c.name for c in query(demo, list_cycles) if not c.closed] == ["2025 Q1"]
+
+
+def test_okrdesk_today_makes_a_screenshot_of_the_demo_reproducible(tmp_path, monkeypatch):
+    """The same day renders the same pictures; the next day moves what depends on today."""
+    monkeypatch.setenv("OKRDESK_TODAY", "2025-03-12")
+    demo = tmp_path / "demo.okrdesk"
+    assert main(["demo", str(demo)]) == 0
+    first, again, next_day = tmp_path / "first", tmp_path / "again", tmp_path / "next"
+    assert main(["screenshot", str(demo), str(first)]) == 0
+    assert main(["screenshot", str(demo), str(again)]) == 0
+    monkeypatch.setenv("OKRDESK_TODAY", "2025-03-13")
+    assert main(["screenshot", str(demo), str(next_day)]) == 0
+    assert sha256_of(first / "okrs.png") == sha256_of(again / "okrs.png")
+    assert sha256_of(first / "okrs.png") != sha256_of(
+        next_day / "okrs.png"
+    )  # "2 d ago" → "3 d ago"

@@ -124,3 +124,21 @@ def allowed_statuses(current: str) -> tuple[str, ...]:
         return ("decided",)
     position = STATUSES.index(current)
     return tuple(s for s in STATUSES[: position + 2] if s != "decided")
+
+
+# The statuses that say the experiment's days have begun.
+STARTED_STATUSES = ("running", "analysing")
+
+
+def starts_later(status: str, start_date: dt.date | None, today: dt.date) -> bool:
+    """True when `status` says the experiment has begun but its Day 1 is still after `today`.
+
+    Its day tasks and its results count from Day 1, so it cannot be running before then: to
+    start early, Day 1 moves to today.
+    """
+    return status in STARTED_STATUSES and start_date is not None and start_date > today
+
+
+def decided_before_start(start_date: dt.date | None, decided_on: dt.date) -> bool:
+    """True when a decision dated `decided_on` comes before the experiment's Day 1."""
+    return start_date is not None and decided_on < start_date

@@ -16,7 +16,6 @@ from okrdesk.domain import words
 from okrdesk.domain.number_format import NumberFormat as NumberFormat
 
 # Block (b) lives in review_experiments; reports and screens import it from here too.
-from okrdesk.domain.review_experiments import VERDICT_WORDS as VERDICT_WORDS
 from okrdesk.domain.review_experiments import ExperimentLine as ExperimentLine
 from okrdesk.domain.review_experiments import VariantLine as VariantLine
 from okrdesk.domain.review_experiments import experiment_sentence
@@ -45,7 +44,8 @@ class ObjectiveProgress:
 
 @dataclass(frozen=True)
 class CycleProgress:
-    """The cycle the reviewed week belongs to, as of the week's last day."""
+    """The cycle the reviewed week belongs to, as of `on` (the day its key results are judged
+    on: the review's check-ins are those made up to it)."""
 
     name: str
     start: dt.date
@@ -54,13 +54,16 @@ class CycleProgress:
     expected: float  # the elapsed share of the cycle
     status_counts: dict[str, int]  # okr.Status value → number of key results
     objectives: tuple[ObjectiveProgress, ...]
+    on: dt.date | None = None  # None: the reviewed week's last day
 
 
 @dataclass(frozen=True)
 class KeyResultLine:
-    """A key result as of the reviewed week's last day, and how it moved during the week.
+    """A key result as of the review, and how it moved since the reviewed week began.
 
-    previous: the latest value before the week; current: the latest at the week's end.
+    The review is held the week after the reviewed one, so the check-ins made up to it count
+    (store.review.data.key_results_as_of). previous: the latest value before the reviewed week;
+    current: the latest as of the review.
     status, rule: okr.Status and okr.StatusRule values; gap = expected − progress.
     """
 
@@ -183,46 +186,6 @@ class Review:
 # --- the brief -------------------------------------------------------------------------------
 
 
-class PlainFormat:
-    """A locale-free NumberFormat: "12.3 %", "+1.5 pt", "16 Nov 2026". For tests and logs."""
-
-    _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-
-    def __init__(self, currency: str = "EUR") -> None:
-        self.currency = currency
-
-    def number(self, value: float, decimals: int = 0) -> str:
-        return f"{value:,.{decimals}f}"
-
-    def percent(self, share: float | None, decimals: int = 1) -> str:
-        return "—" if share is None else f"{100 * share:.{decimals}f} %"
-
-    def points(self, change: float | None, decimals: int = 1) -> str:
-        return "—" if change is None else f"{100 * change:+.{decimals}f} pt"
-
-    def p_value(self, p: float | None) -> str:
-        if p is None:
-            return "p = —"
-        return "p < 0.001" if p < 0.001 else f"p = {p:.3f}"
-
-    def date(self, day: dt.date) -> str:
-        return f"{day.day} {self._MONTHS[day.month - 1]} {day.year}"
-
-    def words(self, text: str, context: str = "") -> str:
-        return text
-
-    def kr_value(self, value: float | None, kind: str, unit: str) -> str:
-        if value is None:
-            return "—"
-        if kind == "binary":
-            return "done" if value >= 1 else "not done"
-        decimals = 0 if float(value).is_integer() else 1
-        text = self.number(value, decimals)
-        if unit == "percent":
-            return f"{text} %"
-        return f"{text} {self.currency}" if unit == "currency" else text
-
-
 CONTEXT = "ReviewBrief"
 
 
@@ -235,8 +198,8 @@ def status_reason(line: KeyResultLine, fmt: NumberFormat) -> str:
     """Why a key result has its status, in a few words with its numbers."""
     w = fmt.words
     if line.rule in ("off_track_pace", "at_risk_pace"):
-        return w(QT_TRANSLATE_NOOP("ReviewBrief", "{points} points behind pace")).format(
-            points=fmt.number(100 * line.gap)
+        return w(QT_TRANSLATE_NOOP("ReviewBrief", "{points} behind pace")).format(
+            points=fmt.points(line.gap, signed=False)
         )
     if line.rule in ("off_track_confidence", "at_risk_confidence"):
         return w(QT_TRANSLATE_NOOP("ReviewBrief", "confidence {confidence} of 10")).format(

@@ -75,17 +75,6 @@ class ExperimentLine:
     learnings: str
 
 
-VERDICT_WORDS = {
-    "variant_wins": QT_TRANSLATE_NOOP("ReviewBrief", "the variant wins"),
-    "variant_loses": QT_TRANSLATE_NOOP("ReviewBrief", "the variant loses"),
-    "variant_leading": QT_TRANSLATE_NOOP("ReviewBrief", "the variant is leading, not conclusive"),
-    "variant_trailing": QT_TRANSLATE_NOOP("ReviewBrief", "the variant is trailing, not conclusive"),
-    "no_difference": QT_TRANSLATE_NOOP("ReviewBrief", "no difference beyond noise"),
-    "not_enough_data": QT_TRANSLATE_NOOP("ReviewBrief", "not enough data yet"),
-    "sample_ratio_mismatch": QT_TRANSLATE_NOOP(
-        "ReviewBrief", "the split is off plan (sample ratio mismatch)"
-    ),
-}
 # Kinds whose numbers mean something: past the data gate and the split check.
 JUDGED = frozenset(
     {"variant_wins", "variant_loses", "variant_leading", "variant_trailing", "no_difference"}
@@ -95,7 +84,7 @@ JUDGED = frozenset(
 def verdict_words(variant: VariantLine, planned_mde: float | None, fmt: NumberFormat) -> str:
     """The verdict in words; a win or loss made with low power says so in the same words."""
     w = fmt.words
-    text = w(VERDICT_WORDS[variant.verdict])
+    text = w(words.VERDICT_WORDS[variant.verdict].in_sentence, words.CONTEXT)
     if variant.verdict in ("variant_wins", "variant_loses") and variant.low_power:
         text += w(
             QT_TRANSLATE_NOOP(

@@ -10,11 +10,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPen
 
 from okrdesk.domain.review import Review
 from okrdesk.reports.locale_format import LocaleFormat
+from okrdesk.reports.review_table import verdict_word
 
 PRINT_DPI = 300
 CSS_DPI = 96
@@ -79,8 +80,10 @@ class _Canvas:
         colour: QColor = TEXT,
         align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft,
         bold: bool = False,
+        wrap: bool = False,
     ) -> None:
-        """Text in rect (CSS pixels), vertically centred and elided on the right."""
+        """Text in rect (CSS pixels), vertically centred; elided on the right, or wrapped at
+        spaces when `wrap` (size the rect with `wrapped_height`)."""
         painter = self.painter
         painter.save()
         painter.scale(1 / self.scale, 1 / self.scale)  # fonts in device pixels: crisp metrics
@@ -93,9 +96,25 @@ class _Canvas:
             rect.width() * self.scale,
             rect.height() * self.scale,
         )
-        shown = QFontMetricsF(font).elidedText(text, Qt.TextElideMode.ElideRight, device.width())
-        painter.drawText(device, int(align | Qt.AlignmentFlag.AlignVCenter), shown)
+        flags = align | Qt.AlignmentFlag.AlignVCenter
+        if wrap:
+            painter.drawText(device, int(flags | Qt.TextFlag.TextWordWrap), text)
+        else:
+            metrics = QFontMetricsF(font)
+            painter.drawText(
+                device,
+                int(flags),
+                metrics.elidedText(text, Qt.TextElideMode.ElideRight, device.width()),
+            )
         painter.restore()
+
+    def wrapped_height(self, width: float, text: str, points: float = 8) -> float:
+        """The height in CSS pixels that `text` takes wrapped into `width` CSS pixels."""
+        metrics = QFontMetricsF(self.font(points))
+        box = metrics.boundingRect(
+            QRectF(0, 0, width * self.scale, 100_000), int(Qt.TextFlag.TextWordWrap), text
+        )
+        return box.height() / self.scale
 
     def bar(self, rect: QRectF, colour: QColor) -> None:
         self.painter.fillRect(rect, colour)
@@ -116,7 +135,11 @@ def cycle_chart(review: Review, fmt: LocaleFormat, dpi: int = PRINT_DPI) -> Char
     if cycle is None or not cycle.objectives:
         return None
     row, top, label_width, value_width = 22.0, 26.0, 250.0, 52.0
-    height = top + row * len(cycle.objectives) + 10
+    # A long title wraps onto more lines, never cut: its row grows to hold it.
+    measure = _Canvas(1, 1, dpi)
+    rows = [max(row, measure.wrapped_height(label_width, o.title, 8) + 6) for o in cycle.objectives]
+    measure.finish()
+    height = top + sum(rows) + 10
     canvas = _Canvas(CHART_WIDTH, height, dpi)
     track_left = label_width + 8
     track_width = CHART_WIDTH - track_left - value_width - 8
@@ -128,19 +151,21 @@ def cycle_chart(review: Review, fmt: LocaleFormat, dpi: int = PRINT_DPI) -> Char
         MUTED,
         Qt.AlignmentFlag.AlignHCenter,
     )
-    for i, objective in enumerate(cycle.objectives):
-        y = top + i * row
-        canvas.text(QRectF(0, y, label_width, row), objective.title, 8)
-        canvas.bar(QRectF(track_left, y + 5, track_width, row - 10), TRACK)
+    y = top
+    for objective, height_of_row in zip(cycle.objectives, rows, strict=True):
+        canvas.text(QRectF(0, y, label_width, height_of_row), objective.title, 8, wrap=True)
+        bar_y = y + (height_of_row - row) / 2 + 5
+        canvas.bar(QRectF(track_left, bar_y, track_width, row - 10), TRACK)
         progress = objective.progress or 0.0
         colour = STATUS_COLOURS.get(objective.status, NOW)
-        canvas.bar(QRectF(track_left, y + 5, track_width * min(progress, 1.0), row - 10), colour)
+        canvas.bar(QRectF(track_left, bar_y, track_width * min(progress, 1.0), row - 10), colour)
         canvas.text(
-            QRectF(track_left + track_width + 8, y, value_width, row),
+            QRectF(track_left + track_width + 8, y, value_width, height_of_row),
             fmt.percent(objective.progress, 0),
             8,
             align=Qt.AlignmentFlag.AlignRight,
         )
+        y += height_of_row
     pen = QPen(TEXT, 1.2, Qt.PenStyle.DashLine)
     canvas.painter.setPen(pen)
     canvas.painter.drawLine(QPointF(expected_x, top - 4), QPointF(expected_x, height - 6))
@@ -153,15 +178,22 @@ def cycle_chart(review: Review, fmt: LocaleFormat, dpi: int = PRINT_DPI) -> Char
     )
 
 
-def funnel_chart(review: Review, fmt: LocaleFormat, dpi: int = PRINT_DPI) -> Chart | None:
+def funnel_chart(
+    review: Review, fmt: LocaleFormat, dpi: int = PRINT_DPI, one_scale: bool = False
+) -> Chart | None:
     """Each funnel step's rate the week before (grey) and in the reviewed week (blue).
 
-    Every step has its own scale (a 3 % step beside a 50 % one would not show otherwise);
-    significant changes are marked with their size and p-value.
+    In the report every step has its own scale (a 3 % step beside a 50 % one would not show
+    otherwise), and the caption says so; `one_scale` draws every bar on the scale of the
+    highest rate, for a slide that has no caption to say it. Significant changes are marked
+    with their size and p-value.
     """
     steps = review.funnel_steps
     if not steps:
         return None
+    highest = max(
+        (r for s in steps for r in (s.previous_rate, s.rate) if r is not None), default=0.0
+    )
     several = len({s.funnel for s in steps}) > 1
     row, bar, top, label_width, note_width = 40.0, 12.0, 22.0, 170.0, 150.0
     height = top + row * len(steps) + 6
@@ -180,6 +212,8 @@ def funnel_chart(review: Review, fmt: LocaleFormat, dpi: int = PRINT_DPI) -> Cha
             name = f"{step.funnel}: {name}"
         canvas.text(QRectF(0, y, label_width, row - 4), name, 8)
         rates = [r for r in (step.previous_rate, step.rate) if r is not None]
+        if one_scale:
+            rates = [highest]
         scale = max(rates) * 1.15 if rates and max(rates) > 0 else 1.0
         value_room = 46.0
         for j, (rate, colour) in enumerate(((step.previous_rate, BEFORE), (step.rate, NOW))):
@@ -210,6 +244,11 @@ def funnel_chart(review: Review, fmt: LocaleFormat, dpi: int = PRINT_DPI) -> Cha
         CHART_WIDTH,
         round(height),
         _tr(
+            "Step conversion, the week before against the reviewed week; every step on one "
+            "scale. Marked: significant at p < 0.05."
+        )
+        if one_scale
+        else _tr(
             "Step conversion, the week before against the reviewed week; each step on its own "
             "scale. Marked: significant at p < 0.05."
         ),
@@ -252,11 +291,11 @@ def experiment_chart(review: Review, fmt: LocaleFormat, dpi: int = PRINT_DPI) ->
             canvas.painter.drawLine(QPointF(low, middle), QPointF(high, middle))
             for x in (low, high):
                 canvas.painter.drawLine(QPointF(x, middle - 4), QPointF(x, middle + 4))
-        verdict = _VERDICT_LABELS.get(v.verdict, "")
+        verdict = verdict_word(v.verdict)
         colour = {"variant_wins": UP, "variant_loses": DOWN}.get(v.verdict, MUTED)
         canvas.text(
             QRectF(CHART_WIDTH - note_width, y, note_width, row - 6),
-            _tr(verdict),
+            verdict,
             8,
             colour,
             Qt.AlignmentFlag.AlignRight,
@@ -272,17 +311,6 @@ def experiment_chart(review: Review, fmt: LocaleFormat, dpi: int = PRINT_DPI) ->
             "the difference, placed at the control's rate."
         ),
     )
-
-
-_VERDICT_LABELS = {
-    "variant_wins": QT_TRANSLATE_NOOP("Report", "Variant wins"),
-    "variant_loses": QT_TRANSLATE_NOOP("Report", "Variant loses"),
-    "variant_leading": QT_TRANSLATE_NOOP("Report", "Leading, not conclusive"),
-    "variant_trailing": QT_TRANSLATE_NOOP("Report", "Trailing, not conclusive"),
-    "no_difference": QT_TRANSLATE_NOOP("Report", "No difference"),
-    "not_enough_data": QT_TRANSLATE_NOOP("Report", "Not enough data"),
-    "sample_ratio_mismatch": QT_TRANSLATE_NOOP("Report", "Split off plan"),
-}
 
 
 def report_charts(review: Review, fmt: LocaleFormat, dpi: int = PRINT_DPI) -> Sequence[Chart]:

@@ -82,7 +82,7 @@ def read_report_input(
             first_day = parse_iso_week(week, settings.week_start)
         except ValueError as error:
             raise ReportError(str(error)) from None
-    review = load_review(connection, first_day)
+    review = load_review(connection, first_day, today)
     return ReportInput(review, settings, locale_format(locale, settings.currency))
 
 

@@ -14,7 +14,6 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QBuffer,
     QByteArray,
     QIODevice,
@@ -40,6 +39,7 @@ from okrdesk.reports.review_table import (
     decision_label,
     tr,
     variance_blocks,
+    verdict_word,
 )
 
 # Lengths in {N} are CSS pixels, scaled by style(): QTextDocument laid out for a 300-dpi
@@ -79,26 +79,13 @@ def style(scale: float = 1.0) -> str:
     return re.sub(r"\{(\d+)\}", lambda m: f"{max(1, round(int(m[1]) * scale))}", _STYLE)
 
 
-VERDICT_LABELS = {
-    "variant_wins": QT_TRANSLATE_NOOP("Report", "Variant wins"),
-    "variant_loses": QT_TRANSLATE_NOOP("Report", "Variant loses"),
-    "variant_leading": QT_TRANSLATE_NOOP("Report", "Variant leading, not conclusive"),
-    "variant_trailing": QT_TRANSLATE_NOOP("Report", "Variant trailing, not conclusive"),
-    "no_difference": QT_TRANSLATE_NOOP("Report", "No difference beyond noise"),
-    "not_enough_data": QT_TRANSLATE_NOOP("Report", "Not enough data yet"),
-    "sample_ratio_mismatch": QT_TRANSLATE_NOOP(
-        "Report", "Sample ratio mismatch: the split is off plan"
-    ),
-}
-
-
 def verdict_label(e: ExperimentLine, v: VariantLine, fmt: LocaleFormat) -> str:
     """The verdict of one variant; a win or loss made with low power says so with it."""
-    text = tr(VERDICT_LABELS[v.verdict])
+    text = verdict_word(v.verdict)
     if v.verdict in ("variant_wins", "variant_loses") and v.low_power:
         text = tr("{verdict}, although the test had only {power} power for the planned {mde}")
         text = text.format(
-            verdict=tr(VERDICT_LABELS[v.verdict]),
+            verdict=verdict_word(v.verdict),
             power=fmt.percent(v.power, 0),
             mde=fmt.points(e.planned_mde),
         )
@@ -148,12 +135,7 @@ def lift_text(v: VariantLine, fmt: LocaleFormat) -> str:
 
 
 def _signed_percent(share: float, fmt: LocaleFormat) -> str:
-    sign = ""
-    if share > 0:
-        sign = fmt.locale.positiveSign()
-    elif share < 0:
-        sign = fmt.locale.negativeSign()
-    return sign + fmt.percent(abs(share))
+    return fmt.relative(share)
 
 
 def _e(text: object) -> str:
@@ -166,24 +148,26 @@ def _table(
     numeric: Sequence[int] = (),
     widths: Sequence[int] = (),
     width: str = "100%",
+    whole: Sequence[int] = (),
 ) -> str:
     """A table with a header row that repeats on every page it spans; cells are HTML.
-    widths: percentages of the first columns' widths (the rest share what is left)."""
+    widths: percentages of the first columns' widths (the rest share what is left); whole:
+    the columns whose cells never break across lines."""
 
     def th(i: int, header: str) -> str:
         size = f' width="{widths[i]}%"' if i < len(widths) else ""
         kind = ' class="number"' if i in numeric else ""
         return f"<th{kind}{size}>{_e(header)}</th>"
 
+    def td(i: int, cell: str) -> str:
+        kind = ' class="number"' if i in numeric else ""
+        # Qt's rich text reads white-space on the cell's paragraphs; browsers on the cell.
+        style = ' style="white-space: nowrap"' if i in whole else ""
+        return f"<td{kind}{style}>{cell}</td>"
+
     head = "".join(th(i, h) for i, h in enumerate(headers))
     body = "".join(
-        "<tr>"
-        + "".join(
-            f'<td class="number">{cell}</td>' if i in numeric else f"<td>{cell}</td>"
-            for i, cell in enumerate(row)
-        )
-        + "</tr>"
-        for row in rows
+        "<tr>" + "".join(td(i, cell) for i, cell in enumerate(row)) + "</tr>" for row in rows
     )
     return (
         f'<table width="{width}" cellspacing="0" border="1">'
@@ -291,7 +275,9 @@ def _block(block: Block, charts: dict[str, Chart], image_src: Callable[[Chart], 
         )
     if isinstance(block, Table):
         rows = [[_cell(cell) for cell in row] for row in block.rows]
-        return _table(block.headers, rows, numeric=block.numeric, widths=block.widths)
+        return _table(
+            block.headers, rows, numeric=block.numeric, widths=block.widths, whole=block.whole
+        )
     return _chart(charts.get(block.name), image_src)
 
 

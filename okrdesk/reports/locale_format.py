@@ -1,13 +1,23 @@
-"""Numbers, shares and dates of a report written for one locale (QLocale, QtCore only)."""
+"""The number rules of domain.number_format in one QLocale's language (QtCore only).
+
+`number_style(locale)` reads the separators, signs and currency placement from QLocale;
+`LocaleFormat` is the domain's `Numbers` in that style, and also the review brief's
+NumberFormat. Screens (ui.common.formatting) and reports share it.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import re
+from functools import partial
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
-from okrdesk.domain.currency import CURRENCY_SYMBOLS
+from okrdesk.domain.number_format import NBSP, Numbers, NumberStyle
 from okrdesk.domain.review import CONTEXT as BRIEF_CONTEXT
+
+# Languages whose CLDR percent pattern puts a space before "%" ("3,1 %"); QLocale does not say.
+_SPACED_PERCENT = {"de", "fr", "es", "sv", "cs", "sk", "ru", "uk", "nb", "nn", "fi", "da", "it"}
 
 
 class UnknownLocaleError(ValueError):
@@ -15,22 +25,57 @@ class UnknownLocaleError(ValueError):
 
 
 def find_locale(name: str | None) -> QLocale:
-    """QLocale for a name like "de_DE" or "fr"; None is the system's. UnknownLocaleError when
-    Qt does not know the name."""
+    """QLocale for a name like "de_DE" or "fr"; None is the default (the user's language).
+    UnknownLocaleError when Qt does not know the name."""
     if name is None:
-        return QLocale.system()
+        return QLocale()
     locale = QLocale(name)
     if locale.language() == QLocale.Language.C and name not in ("C", "POSIX"):
         raise UnknownLocaleError(f"unknown locale {name!r} (write it like en_GB or de_DE)")
     return locale
 
 
-class LocaleFormat:
-    """domain.review.NumberFormat over a QLocale: "3,1 %"-style shares, grouped digits."""
+def date_pattern(locale: QLocale) -> str:
+    """The language's medium date: its long form without the weekday, the month abbreviated
+    ("d MMM yyyy", "MMM d, yyyy", "d. MMM yyyy"). Also the display format of date fields."""
+    pattern = locale.dateFormat(QLocale.FormatType.LongFormat)
+    pattern = re.sub(r"d{4}[,.]?\s*|[,\s]*d{4}", "", pattern).strip(" ,")
+    return re.sub(r"M{4}", "MMM", pattern) or "d MMM yyyy"
+
+
+def number_style(locale: QLocale) -> NumberStyle:
+    """The language's separators, signs and currency placement, as QLocale writes them."""
+    # QLocale's own grouping: from 1000 ("1,000"), from 10000 (Polish "1000", "10 000"), or
+    # none (C, so the numbers match every other QLocale.toString on the screens).
+    grouped = [locale.toString(n).strip("0123456789") != "" for n in (1000, 10000)]
+    pattern = locale.toCurrencyString(1.0, "¤", 0)
+    gap = pattern.replace("1", "").replace("¤", "")
+    translate = QCoreApplication.translate
+    return NumberStyle(
+        decimal=locale.decimalPoint(),
+        group=locale.groupSeparator(),
+        min_grouping=1 if grouped[0] else 2 if grouped[1] else 99,
+        minus=locale.negativeSign(),
+        plus=locale.positiveSign(),
+        percent=locale.percent(),
+        percent_gap=NBSP if locale.bcp47Name().split("-")[0] in _SPACED_PERCENT else "",
+        currency_before=pattern.startswith("¤"),
+        currency_gap=gap,
+        date=partial(_date, locale, date_pattern(locale)),
+        words=lambda text, context: translate(context, text),
+    )
+
+
+def _date(locale: QLocale, pattern: str, day: dt.date) -> str:
+    return locale.toString(QDate(day), pattern)
+
+
+class LocaleFormat(Numbers):
+    """domain.number_format.Numbers in a QLocale's language, for one currency."""
 
     def __init__(self, locale: QLocale, currency: str = "EUR") -> None:
+        super().__init__(number_style(locale), currency)
         self.locale = locale
-        self.currency = currency
 
     @property
     def name(self) -> str:
@@ -41,76 +86,7 @@ class LocaleFormat:
         application's translators."""
         return QCoreApplication.translate(context, text)
 
-    def number(self, value: float, decimals: int = 0) -> str:
-        return self.locale.toString(float(value), "f", decimals)
-
-    def integer(self, value: int) -> str:
-        return self.locale.toString(int(value))
-
-    def percent(self, share: float | None, decimals: int = 1) -> str:
-        if share is None:
-            return "—"
-        return self.locale.toString(100.0 * share, "f", decimals) + self.locale.percent()
-
-    def points(self, change: float | None, decimals: int = 1) -> str:
-        if change is None:
-            return "—"
-        text = self._signed(100.0 * change, decimals)
-        return QCoreApplication.translate("Report", "{value} pt").format(value=text)
-
-    def p_value(self, p: float | None) -> str:
-        if p is None:
-            return "p = —"
-        if p < 0.001:
-            return "p < " + self.locale.toString(0.001, "f", 3)
-        return "p = " + self.locale.toString(float(p), "f", 3)
-
-    def date(self, day: dt.date) -> str:
-        return self.locale.toString(QDate(day), "d MMM yyyy")
-
-    def money(self, value: float) -> str:
-        symbol = CURRENCY_SYMBOLS.get(self.currency, self.currency)
-        return self.locale.toCurrencyString(float(value), symbol, 0)
-
-    def kr_value(self, value: float | None, kind: str, unit: str) -> str:
-        if value is None:
-            return "—"
-        if kind == "binary":
-            if value >= 1:
-                return QCoreApplication.translate("Report", "Done")
-            return QCoreApplication.translate("Report", "Not done")
-        if unit == "currency":
-            return self.money(value)
-        decimals = 0 if float(value).is_integer() else 1
-        if unit == "percent":
-            return self.locale.toString(float(value), "f", decimals) + self.locale.percent()
-        return self.locale.toString(float(value), "f", decimals)
-
-    def kr_change(self, change: float | None, kind: str, unit: str) -> str:
-        """A key result's move in its own unit, signed ("+1 400 €", "−0,5"); "" for none.
-
-        A percent KR moves in percentage points: 3.3 % → 3.4 % is "+0.1 pt", never "+0.1 %"
-        (which would read as a tenth of a percent of 3.3 %).
-        """
-        if change is None or change == 0:
-            return ""
-        if kind == "binary":
-            return self.kr_value(1.0 if change > 0 else 0.0, kind, unit)
-        sign = self.locale.positiveSign() if change > 0 else self.locale.negativeSign()
-        if unit == "percent":
-            size = abs(change)
-            decimals = 0 if float(round(size, 9)).is_integer() else 1
-            text = sign + self.locale.toString(size, "f", decimals)
-            return QCoreApplication.translate("Report", "{value} pt").format(value=text)
-        return sign + self.kr_value(abs(change), kind, unit)
-
-    def _signed(self, value: float, decimals: int) -> str:
-        sign = self.locale.positiveSign() if value > 0 else ""
-        if value < 0:
-            sign = self.locale.negativeSign()
-        return sign + self.locale.toString(abs(value), "f", decimals)
-
 
 def locale_format(name: str | None, currency: str = "EUR") -> LocaleFormat:
-    """The report's number format for a locale name (None: the system's)."""
+    """The report's number format for a locale name (None: the user's language)."""
     return LocaleFormat(find_locale(name), currency)

@@ -32,13 +32,12 @@ from PySide6.QtGui import (
 from okrdesk.domain.review import ExperimentLine, Review
 from okrdesk.reports.charts import CSS_DPI, PRINT_DPI, Chart
 from okrdesk.reports.html import (
-    VERDICT_LABELS,
     report_html,
     report_title,
     tr,
 )
 from okrdesk.reports.locale_format import LocaleFormat
-from okrdesk.reports.review_table import decision_in_sentence
+from okrdesk.reports.review_table import decision_in_sentence, verdict_in_sentence
 
 PAPER = {"A4": QPageSize.PageSizeId.A4, "Letter": QPageSize.PageSizeId.Letter}
 MARGIN_MM = 20.0
@@ -175,12 +174,13 @@ def cover_summary(review: Review, fmt: LocaleFormat) -> list[tuple[str, str]]:
 
 
 def _verdicts_in_short(e: ExperimentLine) -> str:
-    """ ": variant leading, not conclusive" or, with several variants, ": B variant wins; C …"."""
+    """ ": the variant is leading, not conclusive" or, with several variants, ": B: the variant
+    wins; C: …"."""
     if not e.variants:
         return ""
     if len(e.variants) == 1:
-        return f": {tr(VERDICT_LABELS[e.variants[0].verdict]).lower()}"
-    return ": " + "; ".join(f"{v.name} {tr(VERDICT_LABELS[v.verdict]).lower()}" for v in e.variants)
+        return f": {verdict_in_sentence(e.variants[0].verdict)}"
+    return ": " + "; ".join(f"{v.name}: {verdict_in_sentence(v.verdict)}" for v in e.variants)
 
 
 def _draw_footer(

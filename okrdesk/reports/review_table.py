@@ -52,12 +52,35 @@ def decision_in_sentence(decision: str) -> str:
     return word_text(words.DECISION_WORDS, decision, in_sentence=True)
 
 
+def experiment_status_label(status: str) -> str:
+    """An experiment's status on its own ("Analysing"); an unknown key as stored."""
+    return word_text(words.EXPERIMENT_STATUS_WORDS, status)
+
+
+def experiment_status_in_sentence(status: str) -> str:
+    """An experiment's status inside a sentence ("analysing"); an unknown key as stored."""
+    return word_text(words.EXPERIMENT_STATUS_WORDS, status, in_sentence=True)
+
+
+def verdict_word(verdict: str) -> str:
+    """A variant's verdict on its own, as a table cell or the chart says it ("Variant wins");
+    an unknown key as stored."""
+    return word_text(words.VERDICT_WORDS, verdict)
+
+
+def verdict_in_sentence(verdict: str) -> str:
+    """A variant's verdict inside a sentence ("the variant wins"); an unknown key as stored."""
+    return word_text(words.VERDICT_WORDS, verdict, in_sentence=True)
+
+
 @dataclass(frozen=True)
 class Column:
-    """A column's header; number: its cells are numbers (right-aligned)."""
+    """A column's header; number: its cells are numbers (right-aligned); whole: a cell is
+    never broken across lines ("p = 0.581" on one line)."""
 
     header: str
     number: bool = False
+    whole: bool = False
 
 
 @dataclass(frozen=True)
@@ -87,6 +110,11 @@ class Table:
         """The positions of the number columns."""
         return tuple(i for i, c in enumerate(self.columns) if c.number)
 
+    @property
+    def whole(self) -> tuple[int, ...]:
+        """The positions of the columns whose cells are never broken across lines."""
+        return tuple(i for i, c in enumerate(self.columns) if c.whole)
+
 
 @dataclass(frozen=True)
 class Heading:
@@ -113,8 +141,8 @@ class ChartSlot:
 Block: TypeAlias = Heading | Paragraph | Table | ChartSlot
 
 
-def _columns(*headers: str, numbers: Sequence[int] = ()) -> list[Column]:
-    return [Column(h, i in numbers) for i, h in enumerate(headers)]
+def _columns(*headers: str, numbers: Sequence[int] = (), whole: Sequence[int] = ()) -> list[Column]:
+    return [Column(h, i in numbers, i in whole) for i, h in enumerate(headers)]
 
 
 def variance_blocks(review: Review, fmt: LocaleFormat) -> list[Block]:
@@ -130,7 +158,7 @@ def variance_blocks(review: Review, fmt: LocaleFormat) -> list[Block]:
                     cycle=cycle.name,
                     progress=fmt.percent(cycle.progress, 0),
                     expected=fmt.percent(cycle.expected, 0),
-                    date=fmt.date(min(review.week_end, cycle.end)),
+                    date=fmt.date(cycle.on or min(review.week_end, cycle.end)),
                 )
             )
         )
@@ -272,5 +300,6 @@ def _funnel_table(steps: Sequence[FunnelStep], fmt: LocaleFormat) -> Table:
         tr("p-value"),
         tr("Significant"),
         numbers=(1, 2, 3),
+        whole=(3, 4),  # a change and a p-value read as one figure each
     )
     return Table(columns, rows, widths=(27,))

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDateEdit, QDialogButtonBox, QLineEdit, QWidget
 
 from okrdesk.domain.okr_rules import Problem
 from okrdesk.store.okr.cycles import quarter_of
+from okrdesk.ui.common import formatting
 from okrdesk.ui.common.form_dialog import FormDialog
 
 
@@ -22,6 +23,7 @@ class CycleDialog(FormDialog):
         self.end_edit = QDateEdit(QDate(end))
         for edit in (self.start_edit, self.end_edit):
             edit.setCalendarPopup(True)
+            edit.setDisplayFormat(formatting.date_display_format())
             edit.dateChanged.connect(self.revalidate)
         self.name_edit.textChanged.connect(self.revalidate)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Start cycle"))

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
@@ -11,6 +10,7 @@ from PySide6.QtWidgets import QWidget
 
 from okrdesk import paths
 from okrdesk.store.workspace.files import delete_workspace_file
+from okrdesk.ui.common import clock
 from okrdesk.ui.common.tasks import BackgroundTask
 from okrdesk.ui.controller import WorkspaceController
 
@@ -29,7 +29,7 @@ def build_demo_in_background(
         from okrdesk.store.demo.builder import build_demo
 
         delete_workspace_file(scratch)
-        build_demo(scratch, dt.date.today(), progress=progress, cancelled=cancelled)
+        build_demo(scratch, clock.today(), progress=progress, cancelled=cancelled)
         return scratch
 
     def swap_in(_built: Path) -> None:

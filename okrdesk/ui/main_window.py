@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
@@ -24,7 +23,9 @@ from okrdesk.store.okr.cycles import cycle_names
 from okrdesk.store.review.summary import workspace_counts
 from okrdesk.store.schema import Cycle, WorkspaceSettings
 from okrdesk.ui import settings
+from okrdesk.ui.common import clock
 from okrdesk.ui.common.keys import redo_keys
+from okrdesk.ui.common.screen_fit import fit_to_screen, keep_on_screen
 from okrdesk.ui.common.tasks import cancel_running_tasks
 from okrdesk.ui.controller import WorkspaceController
 from okrdesk.ui.cycle_dialog import CycleDialog
@@ -35,6 +36,7 @@ from okrdesk.ui.workspace_files import WorkspaceFiles
 
 # Files a drop on the window imports (see okrdesk.store.funnel.importing).
 IMPORT_SUFFIXES = (".csv", ".txt", ".tsv", ".xlsx", ".xlsm")
+DEFAULT_SIZE = (1280, 800)  # or less, on a smaller screen
 
 
 class MainWindow(QMainWindow):
@@ -208,9 +210,6 @@ class MainWindow(QMainWindow):
     def _show_row(self, row: int) -> None:
         self.stack.setCurrentWidget(self.sections[list(self.sections)[row]])
 
-    def current_section_key(self) -> str:
-        return self.sections.key_of(self.stack.currentWidget()) or "welcome"
-
     def _navigation_selected(self) -> None:
         selected = self.navigation.selectedIndexes()
         if selected:
@@ -290,7 +289,7 @@ class MainWindow(QMainWindow):
             return
         with workspace.engine.connect() as connection:
             taken = cycle_names(connection)
-        dialog = CycleDialog(self, dt.date.today(), taken)
+        dialog = CycleDialog(self, clock.today(), taken)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(
@@ -442,7 +441,9 @@ class MainWindow(QMainWindow):
     def restore_window_state(self) -> None:
         geometry = settings.WINDOW_GEOMETRY.get()
         if geometry.isEmpty() or not self.restoreGeometry(geometry):
-            self.resize(1280, 800)
+            fit_to_screen(self, *DEFAULT_SIZE)
+        elif not self.isMaximized() and not self.isFullScreen():
+            keep_on_screen(self)  # saved on a larger screen, maybe
         state = settings.WINDOW_STATE.get()
         if not state.isEmpty():
             self.restoreState(state)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 import os
+import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -21,10 +23,35 @@ def settle(app: QApplication) -> None:
         app.processEvents()
 
 
-def write_screenshots(path: Path, directory: Path) -> list[Path]:
-    """Render each section at 1440×900 into DIRECTORY/<section>.png, plus welcome.png, and
-    the dashboards and presentation mode (management.png, team.png, present.png)."""
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+def parse_size(text: str) -> tuple[int, int]:
+    """ "1366x768" → (1366, 768); ValueError for anything else."""
+    width, _, height = text.lower().replace("×", "x").partition("x")
+    size = (int(width), int(height))
+    if min(size) < 100 or max(size) > 10000:
+        raise ValueError(text)
+    return size
+
+
+def _offscreen_screen(size: tuple[int, int]) -> None:
+    """Before the application exists: an offscreen screen of `size`, so that windows are
+    fitted to it as to a real screen of that size."""
+    if "QT_QPA_PLATFORM" in os.environ:
+        return
+    screen = {"name": "okrdesk", "x": 0, "y": 0, "width": size[0], "height": size[1]}
+    screen.update(logicalDpi=96, logicalBaseDpi=96, dpr=1)
+    config = Path(tempfile.mkdtemp(prefix="okrdesk-screen-")) / "screen.json"
+    config.write_text(json.dumps({"screens": [screen]}), encoding="utf-8")
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={config}"
+
+
+def write_screenshots(path: Path, directory: Path, size: tuple[int, int] = SIZE) -> list[Path]:
+    """Render each section at `size` (1440×900 unless told) into DIRECTORY/<section>.png,
+    plus welcome.png, and the dashboards and presentation mode (management.png, team.png,
+    present.png)."""
+    from PySide6.QtWidgets import QApplication
+
+    if QApplication.instance() is None:
+        _offscreen_screen(size)
     from okrdesk.ui.app import create_app
     from okrdesk.ui.main_window import MainWindow
 
@@ -32,7 +59,7 @@ def write_screenshots(path: Path, directory: Path) -> list[Path]:
     directory.mkdir(parents=True, exist_ok=True)
     window = MainWindow()
     window.controller.open(path)
-    window.resize(*SIZE)
+    window.resize(*size)
     window.show()
     written = []
     try:
@@ -48,7 +75,7 @@ def write_screenshots(path: Path, directory: Path) -> list[Path]:
             if not window.grab().save(str(target)):
                 raise OSError(f"{target}: cannot write the image")
             written.append(target)
-        written += _write_views(app, window, directory)
+        written += _write_views(app, window, directory, size)
     finally:
         window.controller.close()
         window.hide()
@@ -56,9 +83,11 @@ def write_screenshots(path: Path, directory: Path) -> list[Path]:
     return written
 
 
-def _write_views(app: QApplication, window: QWidget, directory: Path) -> list[Path]:
+def _write_views(
+    app: QApplication, window: QWidget, directory: Path, size: tuple[int, int]
+) -> list[Path]:
     """management.png and team.png (View → … dashboard), present.png (View → Present, its
-    first page), each at 1440×900."""
+    first page), each at `size`."""
     views = [
         ("management", lambda: window.show_dashboard("management")),
         ("team", lambda: window.show_dashboard("team")),
@@ -69,8 +98,9 @@ def _write_views(app: QApplication, window: QWidget, directory: Path) -> list[Pa
         view = open_view()
         if view is None:
             continue
-        view.showNormal()  # an offscreen "screen" is smaller than the picture
-        view.resize(*SIZE)
+        view.showNormal()  # an offscreen "screen" may be smaller than the picture
+        settle(app)  # leaving full screen restores the old size: resize after it
+        view.resize(*size)
         settle(app)
         target = directory / f"{name}.png"
         if not view.grab().save(str(target)):

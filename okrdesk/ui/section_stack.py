@@ -87,7 +87,3 @@ class SectionStack(Mapping[str, Section]):
     def built(self, key: str) -> Section | None:
         """The section of `key` if it has been built, without building it."""
         return self._built.get(key)
-
-    def key_of(self, widget: QWidget | None) -> str | None:
-        """The key of a built section, without building any."""
-        return next((key for key, section in self._built.items() if section is widget), None)

@@ -37,6 +37,13 @@ LAST_WORKSPACE = Setting("workspace/last", str, "")
 RECENT_WORKSPACES = Setting("workspace/recent", list, [])
 
 
+def layout_setting(name: str, screen: str, kind: type = QByteArray) -> Setting:
+    """A splitter's or header's saved state (QByteArray) or a width (int) on one screen size:
+    what suits a laptop screen does not suit a large monitor. `screen` comes from
+    okrdesk.ui.common.screen_fit.screen_key."""
+    return Setting(f"layout/{screen}/{name}", kind, kind())
+
+
 def remember_workspace(path: str) -> None:
     """Make `path` the last workspace and the first of the recent ones."""
     LAST_WORKSPACE.set(path)

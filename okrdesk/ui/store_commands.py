@@ -83,6 +83,9 @@ class StoreCommand(QUndoCommand):
     `result` is what the last `do` returned. Commands with equal, non-None `merge_key` merge
     when pushed one after the other: the first keeps its `undo`, the later one's `do` wins.
     `done=True` is for work that already ran (a background import): the first redo is skipped.
+    `after_step(redone, result)`, when set, runs after each step the store accepted (`redone`
+    True after `do`, False after `undo`), once the screens have reloaded: a screen selects
+    what it made.
     """
 
     def __init__(
@@ -104,6 +107,7 @@ class StoreCommand(QUndoCommand):
         self._skip_redo = done
         self.result: Any = None
         self.error: Exception | None = None
+        self.after_step: Callable[[bool, Any], None] | None = None
 
     def redo(self) -> None:
         if self._skip_redo:
@@ -136,6 +140,8 @@ class StoreCommand(QUndoCommand):
             return
         if keep:
             self.result = result
+        if self.after_step is not None:
+            self.after_step(keep, self.result)
 
     def _run(self, work: Work) -> Any:
         assert self._controller.workspace is not None

@@ -10,10 +10,14 @@ from sqlalchemy.orm import Session
 from okrdesk.store import schema as db
 from okrdesk.store.okr.checkins import (
     CheckInValues,
+    Correction,
     StoredCheckIn,
+    correct_checkin,
+    delete_checkin,
     record_checkin,
     remove_checkin,
     restore_checkin,
+    undo_correction,
 )
 from okrdesk.store.okr.cycles import create_cycle, delete_cycle
 from okrdesk.ui.controller import WorkspaceController
@@ -40,9 +44,14 @@ def add_cycle_command(
 
 
 def record_checkin_command(
-    controller: WorkspaceController, values: CheckInValues, title: str
+    controller: WorkspaceController,
+    values: CheckInValues,
+    title: str,
+    today: dt.date | None = None,
 ) -> StoreCommand:
-    """One key result's check-in; undo puts back what was there that day, or nothing."""
+    """One key result's check-in; undo puts back what was there that day, or nothing.
+
+    With `today`, the store refuses a day outside the key result's cycle or after today."""
     text = QCoreApplication.translate("RecordCheckInCommand", "Check-in of {title}").format(
         title=title
     )
@@ -50,7 +59,7 @@ def record_checkin_command(
 
     def record(session: Session) -> None:
         nonlocal replaced
-        replaced = record_checkin(session, values)
+        replaced = record_checkin(session, values, today)
 
     def take_back(session: Session) -> None:
         if replaced is None:
@@ -59,3 +68,43 @@ def record_checkin_command(
             restore_checkin(session, replaced)
 
     return StoreCommand(controller, text, {db.CheckIn}, record, take_back)
+
+
+def correct_checkin_command(
+    controller: WorkspaceController,
+    day: dt.date,
+    values: CheckInValues,
+    title: str,
+    today: dt.date | None = None,
+) -> StoreCommand:
+    """A past check-in (of `day`) corrected to `values`; undo puts back the rows exactly."""
+    text = QCoreApplication.translate("CorrectCheckInCommand", "Correct check-in of {title}")
+    correction: Correction | None = None
+
+    def correct(session: Session) -> None:
+        nonlocal correction
+        correction = correct_checkin(session, values.key_result_id, day, values, today)
+
+    def take_back(session: Session) -> None:
+        assert correction is not None
+        undo_correction(session, correction)
+
+    return StoreCommand(controller, text.format(title=title), {db.CheckIn}, correct, take_back)
+
+
+def delete_checkin_command(
+    controller: WorkspaceController, key_result_id: int, day: dt.date, title: str
+) -> StoreCommand:
+    """One past check-in deleted; undo puts it back with its id and creation time."""
+    text = QCoreApplication.translate("DeleteCheckInCommand", "Delete check-in of {title}")
+    deleted: StoredCheckIn | None = None
+
+    def remove(session: Session) -> None:
+        nonlocal deleted
+        deleted = delete_checkin(session, key_result_id, day)
+
+    def take_back(session: Session) -> None:
+        assert deleted is not None
+        restore_checkin(session, deleted)
+
+    return StoreCommand(controller, text.format(title=title), {db.CheckIn}, remove, take_back)

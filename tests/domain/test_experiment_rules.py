@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 
 import pytest
 
@@ -60,3 +61,22 @@ def test_statuses_move_one_step_forward_and_back_any_distance():
     assert allowed_statuses("idea") == ("idea", "planned")
     assert allowed_statuses("planned") == ("idea", "planned", "running")
     assert allowed_statuses("decided") == ("decided",)
+
+
+def test_an_experiment_is_not_started_before_its_day_1():
+    from okrdesk.domain.experiment_rules import starts_later
+
+    day_1 = dt.date(2026, 12, 14)
+    assert starts_later("running", day_1, dt.date(2026, 12, 13))
+    assert starts_later("analysing", day_1, dt.date(2026, 12, 13))
+    assert not starts_later("running", day_1, day_1)
+    assert not starts_later("planned", day_1, dt.date(2026, 12, 1))
+
+
+def test_a_decision_dated_before_day_1_is_early():
+    from okrdesk.domain.experiment_rules import decided_before_start
+
+    day_1 = dt.date(2026, 12, 14)
+    assert decided_before_start(day_1, dt.date(2026, 12, 13))
+    assert not decided_before_start(day_1, day_1)
+    assert not decided_before_start(None, dt.date(2026, 12, 13))

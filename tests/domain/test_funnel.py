@@ -15,21 +15,12 @@ from okrdesk.domain.funnel import (
     metrics,
     unit_economics,
 )
+from tests.helpers import counts_frame, spend_frame
 
 STAGES = ["Visit", "Lead", "Deal"]
 W1 = pd.Timestamp("2026-11-02")
 W2 = pd.Timestamp("2026-11-09")
 NAN = float("nan")
-
-
-def counts_frame(rows):
-    """rows of (week, segment, variant, stage, count)."""
-    return pd.DataFrame(rows, columns=["week", "segment", "variant", "stage", "count"])
-
-
-def spend_frame(rows):
-    """rows of (week, segment, variant, spend, revenue)."""
-    return pd.DataFrame(rows, columns=["week", "segment", "variant", "spend", "revenue"])
 
 
 def same(actual, expected):

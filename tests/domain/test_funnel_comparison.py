@@ -12,18 +12,11 @@ from okrdesk.domain.funnel import (
     metric_series,
     week_over_week,
 )
+from tests.helpers import counts_frame, spend_frame
 
 STAGES = ["Visit", "Form", "Lead", "Deal"]
 WEEKS = [pd.Timestamp("2026-10-19") + pd.Timedelta(weeks=n) for n in range(5)]
 NAN = float("nan")
-
-
-def counts_frame(rows):
-    return pd.DataFrame(rows, columns=["week", "segment", "variant", "stage", "count"])
-
-
-def spend_frame(rows):
-    return pd.DataFrame(rows, columns=["week", "segment", "variant", "spend", "revenue"])
 
 
 def week_rows(week, segment, numbers):

@@ -7,6 +7,7 @@ from dataclasses import replace
 
 import pytest
 
+from okrdesk.domain.number_format import PLAIN, Numbers
 from okrdesk.domain.review import (
     CycleProgress,
     ExperimentLine,
@@ -14,7 +15,6 @@ from okrdesk.domain.review import (
     KeyResultLine,
     NextStep,
     ObjectiveProgress,
-    PlainFormat,
     Review,
     VariantLine,
     brief_text,
@@ -26,6 +26,13 @@ from okrdesk.domain.review import (
 )
 
 WEEK = dt.date(2026, 11, 16)
+
+
+class PlainFormat(Numbers):
+    """A locale-free NumberFormat: "12.3%", "+1.5 pts", "16 Nov 2026"."""
+
+    def __init__(self, currency: str = "EUR") -> None:
+        super().__init__(PLAIN, currency)
 
 
 @pytest.mark.parametrize(
@@ -196,12 +203,12 @@ def review(**changes) -> Review:
 def test_brief_says_pace_status_counts_and_why_key_results_are_behind():
     text = write_brief(review(), PlainFormat())
     first = text.split("\n\n")[0]
-    assert first.startswith("Week of 16 Nov 2026. 2026 Q4 is 58 % through")
-    assert "its objectives are 45 % done, behind pace." in first
+    assert first.startswith("Week of 16 Nov 2026. 2026 Q4 is 58% through")
+    assert "its objectives are 45% done, behind pace." in first
     assert "Key results: 1 done, 2 on track, 1 at risk and 1 off track (of 5)." in first
     # Off track first, then at risk by how far behind, each with its reason and numbers.
     assert (
-        "Behind: Win rate to 25 % (58 points behind pace); MQLs to 360 (33 points behind "
+        "Behind: Win rate to 25 % (58 pts behind pace); MQLs to 360 (33 pts behind "
         "pace); NPS above 40 (confidence 3 of 10)." in first
     )
 
@@ -209,8 +216,8 @@ def test_brief_says_pace_status_counts_and_why_key_results_are_behind():
 def test_brief_names_the_largest_significant_funnel_changes_first():
     text = write_brief(review(), PlainFormat())
     assert (
-        "Funnel: 2 significant changes: Lead → MQL 50.0 % → 26.4 % (-23.6 pt, p < 0.001); "
-        "MQL → SQL 30.0 % → 38.0 % (+8.0 pt, p = 0.030)." in text
+        "Funnel: 2 significant changes: Lead → MQL 50% → 26% (-24 pts, p < 0.001); "
+        "MQL → SQL 30% → 38% (+8.0 pts, p = 0.030)." in text
     )
     assert "Visit → Form" not in text.split("Funnel:")[1].split("\n")[0]
 
@@ -223,8 +230,8 @@ def test_brief_without_significant_funnel_changes_says_so():
 def test_brief_gives_each_experiments_outcome_and_numbers():
     text = write_brief(review(), PlainFormat())
     assert (
-        "EXP-0007 (Shorter form) ended: the variant wins, Visit → Form 3.0 % in control, "
-        "4.5 % in the variant (+1.5 pt, p = 0.012, always-valid p = 0.030); decision: scaled."
+        "EXP-0007 (Shorter form) ended: the variant wins, Visit → Form 3.0% in control, "
+        "4.5% in the variant (+1.5 pts, p = 0.012, always-valid p = 0.030); decision: scaled."
         in text
     )
     early = review(experiments=(experiment(variant(verdict="not_enough_data"), phase="running"),))
@@ -284,7 +291,7 @@ def test_brief_never_says_wins_for_a_running_experiment_the_always_valid_test_do
     text = write_brief(running, PlainFormat())
     assert (
         "EXP-0007 (Shorter form) is running: the variant is leading, not conclusive, "
-        "Visit → Form 3.0 % in control, 4.5 % in the variant (+1.5 pt, p = 0.034, "
+        "Visit → Form 3.0% in control, 4.5% in the variant (+1.5 pts, p = 0.034, "
         "always-valid p = 0.410)." in text
     )
     assert "wins" not in text
@@ -297,9 +304,9 @@ def test_brief_names_every_variant_with_its_own_verdict():
     )
     text = write_brief(review(experiments=(experiment(b, c, decision=None),)), PlainFormat())
     assert (
-        "EXP-0007 (Shorter form) ended: Visit → Form 3.0 % in control; B 4.5 %: the variant "
-        "wins (+1.5 pt, p = 0.012, always-valid p = 0.030); C 3.1 %: no difference beyond "
-        "noise (+0.1 pt, p = 0.800, always-valid p = 1.000). Calls are Holm-corrected for 2 "
+        "EXP-0007 (Shorter form) ended: Visit → Form 3.0% in control; B 4.5%: the variant "
+        "wins (+1.5 pts, p = 0.012, always-valid p = 0.030); C 3.1%: no difference beyond "
+        "noise (+0.1 pts, p = 0.800, always-valid p = 1.000). Calls are Holm-corrected for 2 "
         "variants." in text
     )
 
@@ -308,6 +315,6 @@ def test_brief_says_a_win_had_low_power_in_the_same_sentence():
     weak = variant(power=0.23, low_power=True)
     text = write_brief(review(experiments=(experiment(weak),)), PlainFormat())
     assert (
-        "ended: the variant wins although the test had only 23 % power for the planned "
-        "+1.5 pt, so the effect is likely smaller than measured, Visit → Form" in text
+        "ended: the variant wins although the test had only 23% power for the planned "
+        "+1.5 pts, so the effect is likely smaller than measured, Visit → Form" in text
     )

@@ -1,4 +1,4 @@
-"""A percent key result moves in percentage points: 3.3 % → 3.4 % reads "+0.1 pt", never
+"""A percent key result moves in percentage points: 3.3 % → 3.4 % reads "+0.1 pts", never
 "+0.1 %", in the review screen's table and in the Markdown and HTML reports."""
 
 from __future__ import annotations
@@ -48,9 +48,9 @@ def test_a_percent_change_reads_in_points_in_both_reports(demo_copy, tmp_path):
     move_form_rate(demo_copy, 3.3, 3.4)
     markdown = report(demo_copy, tmp_path / "review.md")
     row = next(line for line in markdown.splitlines() if line.startswith(f"| {FORM_RATE}"))
-    assert [cell.strip() for cell in row.split("|")[2:5]] == ["3.3%", "3.4%", "+0.1 pt"]
+    assert [cell.strip() for cell in row.split("|")[2:5]] == ["3.3%", "3.4%", "+0.1 pts"]
     html = report(demo_copy, tmp_path / "review.html")
-    assert re.search(r"<td[^>]*>\+0\.1 pt</td>", html)
+    assert re.search(r"<td[^>]*>\+0\.1 pts</td>", html)
     assert "+0.1%" not in markdown + html and "+0.1 %" not in markdown + html
 
 
@@ -63,10 +63,10 @@ def test_a_fall_in_whole_points_and_the_review_table_say_pt(demo_copy):
     finally:
         ws.close()
     line = next(k for k in review.key_results if k.title == FORM_RATE)
-    assert locale_format("en_US").kr_change(line.change, line.kind, line.unit) == "-1 pt"
+    assert locale_format("en_US").kr_change(line.change, line.kind, line.unit) == "-1.0 pts"
     model = ChangedKeyResultsModel(locale_format("en_US"))
     model.set_rows(list(review.changed_key_results))
     row = next(r for r in range(model.rowCount()) if model.index(r, 0).data() == FORM_RATE)
-    assert model.index(row, 3).data() == "-1 pt"
+    assert model.index(row, 3).data() == "-1.0 pts"
     # other units keep their own: a currency move stays an amount
     assert locale_format("en_US").kr_change(1400, "increase", "currency") == "+€1,400"

@@ -34,14 +34,14 @@ def test_markdown_shows_every_variant_with_its_verdict(demo_copy, tmp_path):
     three_variants(demo_copy)
     text = write(demo_copy, tmp_path / "review.md").split("### EXP-0004")[1].split("\n## ")[0]
     for name, _control, visitors, conversions in ARMS[1:]:
-        assert f"| {name} | {visitors:,} | {conversions:,} | {conversions / 10:.1f}% |" in text
-    assert "**Verdict for B:** Variant leading, not conclusive — difference +4.3 pt" in text
-    assert "**Verdict for C:** Variant wins — difference +9.0 pt" in text
-    assert "**Verdict for D:** Variant trailing, not conclusive — difference -1.0 pt" in text
+        assert f"| {name} | {visitors:,} | {conversions:,} | {conversions / 10:.0f}% |" in text
+    assert "**Verdict for B:** Leading, not conclusive — difference +4.3 pts" in text
+    assert "**Verdict for C:** Variant wins — difference +9.0 pts" in text
+    assert "**Verdict for D:** Trailing, not conclusive — difference -1.0 pts" in text
     assert "p = 0.031 (z-test)" in text
     assert "Holm-corrected over 3 variants" in text
-    # The relative lift with its interval: 29.3 / 25 - 1 = +17.2 %.
-    assert "relative lift +17.2% (+" in text
+    # The relative lift with its interval: 29.3 / 25 - 1 = +17 % (a share of 10 % or more is whole).
+    assert "relative lift +17% (+" in text
 
 
 def test_html_shows_every_variant_with_its_verdict(demo_copy, tmp_path):
@@ -50,5 +50,5 @@ def test_html_shows_every_variant_with_its_verdict(demo_copy, tmp_path):
     section = text.split("<h3>EXP-0004")[1]
     for name in ("B", "C", "D"):
         assert f"<b>Verdict for {name}:</b>" in section
-    assert "Variant leading, not conclusive" in section and "Variant wins" in section
+    assert "Leading, not conclusive" in section and "Variant wins" in section
     assert "the variant is leading, not conclusive" in text  # the brief says so too

@@ -2,49 +2,14 @@
 
 from __future__ import annotations
 
-import hashlib
 import shutil
-import sqlite3
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 
 from okrdesk.store.workspace.files import Workspace, open_workspace
-
-
-def sha256_of(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
-def dump_tables(path: Path, *, drop_columns: tuple[str, ...] = ()) -> dict[str, list[tuple]]:
-    """Every row of every table of a SQLite file (read only), keyed by table, in rowid order.
-
-    `drop_columns` names columns to leave out as "table.column".
-    """
-    connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-    try:
-        tables = [
-            row[0]
-            for row in connection.execute(
-                "SELECT name FROM sqlite_master WHERE type = 'table' "
-                "AND name NOT LIKE 'sqlite_%' ORDER BY name"
-            )
-        ]
-        dump: dict[str, list[tuple]] = {}
-        for table in tables:
-            columns = [
-                row[1]
-                for row in connection.execute(f'PRAGMA table_info("{table}")')
-                if f"{table}.{row[1]}" not in drop_columns
-            ]
-            select = ", ".join(f'"{column}"' for column in columns)
-            dump[table] = connection.execute(
-                f'SELECT {select} FROM "{table}" ORDER BY rowid'
-            ).fetchall()
-        return dump
-    finally:
-        connection.close()
+from tests.helpers import dump_tables, sha256_of
 
 
 @pytest.fixture

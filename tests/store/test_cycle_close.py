@@ -4,8 +4,6 @@ carrying unfinished work into the next cycle, each undone back to the same rows.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
-from typing import Any
 
 import pytest
 from sqlalchemy import select
@@ -16,14 +14,9 @@ from okrdesk.store.okr import cycle_close as close
 from okrdesk.store.okr.cycles import create_cycle, quarter_of
 from okrdesk.store.schema import Cycle, Initiative, KeyResult, KeyResultBinding, Objective
 from okrdesk.store.workspace.files import Workspace
-from tests.helpers import DEMO_DAY
+from tests.helpers import DEMO_DAY, run
 
 WHEN = dt.datetime(2026, 12, 31, 17, 0)
-
-
-def run(ws: Workspace, command: Callable[..., Any], *args: Any) -> Any:
-    with ws.session() as session, session.begin():
-        return command(session, *args)
 
 
 def cycles(ws: Workspace) -> tuple[int, int]:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
 
 import pytest
 from sqlalchemy import insert, select, update
@@ -13,18 +12,9 @@ from okrdesk.store.experiments import results as store
 from okrdesk.store.experiments.results import ArmValues
 from okrdesk.store.schema import Experiment, FunnelCount, FunnelStage
 from okrdesk.store.workspace.files import Workspace
+from tests.helpers import read, run
 
 MONDAY = dt.date(2026, 11, 23)  # the demo's week (DEMO_DAY is Wednesday 25 November)
-
-
-def run(ws: Workspace, command, *args: Any) -> Any:
-    with ws.session() as session, session.begin():
-        return command(session, *args)
-
-
-def read(ws: Workspace, query, *args: Any) -> Any:
-    with ws.engine.connect() as connection:
-        return query(connection, *args)
 
 
 def experiment_id(ws: Workspace, code: str) -> int:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 from sqlalchemy import insert, select
 
@@ -11,11 +9,7 @@ from okrdesk.store.experiments import tasks as store
 from okrdesk.store.experiments.tasks import DAY_TEMPLATE, TaskValues
 from okrdesk.store.schema import Experiment, Person
 from okrdesk.store.workspace.files import Workspace
-
-
-def run(ws: Workspace, command, *args: Any) -> Any:
-    with ws.session() as session, session.begin():
-        return command(session, *args)
+from tests.helpers import run
 
 
 def listed(ws: Workspace, experiment_id: int) -> list[store.TaskRow]:

@@ -13,18 +13,9 @@ from okrdesk.store.experiments import records as store
 from okrdesk.store.experiments.records import ExperimentValues
 from okrdesk.store.experiments.tasks import tasks_of
 from okrdesk.store.workspace.files import Workspace
+from tests.helpers import read, run
 
 MONDAY = dt.date(2026, 11, 30)
-
-
-def run(ws: Workspace, command, *args: Any) -> Any:
-    with ws.session() as session, session.begin():
-        return command(session, *args)
-
-
-def read(ws: Workspace, query, *args: Any) -> Any:
-    with ws.engine.connect() as connection:
-        return query(connection, *args)
 
 
 def by_code(ws: Workspace, code: str) -> store.ExperimentRow:
@@ -72,6 +63,7 @@ def test_codes_continue_from_the_counter_and_are_never_reused(ws):
     _, second = run(ws, store.create_experiment, an_idea(ws, title="Another"))
     assert second == f"EXP-{number + 1:04d}"
     assert first not in [row.code for row in read(ws, store.backlog)]
+    assert read(ws, store.next_code) == f"EXP-{number + 2:04d}"  # what the editor offers
 
 
 def test_delete_then_restore_puts_back_tasks_results_and_review_links(ws, content):

@@ -3,29 +3,18 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
 
 import pytest
 
 from okrdesk.store.okr import initiatives as store
 from okrdesk.store.okr.initiatives import InitiativeValues
 from okrdesk.store.workspace.files import Workspace
-from tests.helpers import DEMO_DAY
-
-
-def run(ws: Workspace, command, *args: Any) -> Any:
-    with ws.session() as session, session.begin():
-        return command(session, *args)
+from tests.helpers import DEMO_DAY, run
 
 
 def listed(ws: Workspace, key_result_id: int) -> list[store.InitiativeRow]:
     with ws.engine.connect() as connection:
         return store.key_result_initiatives(connection, key_result_id)
-
-
-def content(ws: Workspace, dump) -> dict:
-    ws.engine.dispose()
-    return dump(ws.path)
 
 
 def kr_with_initiatives(ws: Workspace) -> int:
@@ -47,9 +36,9 @@ def test_listing_puts_open_ones_first_by_due_date(ws):
     assert all(r.owner_name for r in rows)
 
 
-def test_create_then_delete_then_restore_keeps_the_id(ws, dump):
+def test_create_then_delete_then_restore_keeps_the_id(ws, content):
     kr = kr_with_initiatives(ws)
-    before = content(ws, dump)
+    before = content(ws)
     values = InitiativeValues("  Write the playbook ", None, dt.date(2026, 12, 1))
     new_id = run(ws, store.create_initiative, kr, values)
     row = next(r for r in listed(ws, kr) if r.id == new_id)
@@ -60,15 +49,15 @@ def test_create_then_delete_then_restore_keeps_the_id(ws, dump):
         "",
     )
     snapshot = run(ws, store.delete_initiative, new_id)
-    assert content(ws, dump) == before
+    assert content(ws) == before
     run(ws, store.restore_initiative, snapshot)
     assert [r.id for r in listed(ws, kr) if r.title == "Write the playbook"] == [new_id]
 
 
-def test_update_returns_the_previous_values_and_ticking_done_undoes(ws, dump):
+def test_update_returns_the_previous_values_and_ticking_done_undoes(ws, content):
     kr = kr_with_initiatives(ws)
     first = next(r for r in listed(ws, kr) if not r.done)
-    before = content(ws, dump)
+    before = content(ws)
     previous = run(
         ws,
         store.update_initiative,
@@ -78,17 +67,17 @@ def test_update_returns_the_previous_values_and_ticking_done_undoes(ws, dump):
     assert previous == first.values
     assert next(r for r in listed(ws, kr) if r.id == first.id).done
     run(ws, store.update_initiative, first.id, previous)
-    assert content(ws, dump) == before
+    assert content(ws) == before
 
 
-def test_delete_then_restore_leaves_the_file_as_it_was(ws, dump):
+def test_delete_then_restore_leaves_the_file_as_it_was(ws, content):
     kr = kr_with_initiatives(ws)
-    before = content(ws, dump)
+    before = content(ws)
     target = listed(ws, kr)[0]
     snapshot = run(ws, store.delete_initiative, target.id)
     assert target.id not in [r.id for r in listed(ws, kr)]
     run(ws, store.restore_initiative, snapshot)
-    assert content(ws, dump) == before
+    assert content(ws) == before
     with pytest.raises(ValueError, match="exists already"):
         run(ws, store.restore_initiative, snapshot)
 
@@ -101,16 +90,16 @@ def test_delete_then_restore_leaves_the_file_as_it_was(ws, dump):
         (InitiativeValues("Fine", owner_id=99_999), LookupError),
     ],
 )
-def test_refusals_write_nothing(ws, dump, values, error):
+def test_refusals_write_nothing(ws, content, values, error):
     kr = kr_with_initiatives(ws)
-    before = content(ws, dump)
+    before = content(ws)
     with pytest.raises(error):
         run(ws, store.create_initiative, kr, values)
     with pytest.raises(LookupError):
         run(ws, store.create_initiative, 99_999, InitiativeValues("Fine"))
     with pytest.raises(LookupError):
         run(ws, store.delete_initiative, 99_999)
-    assert content(ws, dump) == before
+    assert content(ws) == before
 
 
 def test_overdue():

@@ -5,31 +5,20 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from typing import Any
 
 import pytest
 
 from okrdesk.domain.kpi import KpiStatus, KpiValues
 from okrdesk.store.okr import kpis as store
 from okrdesk.store.workspace.files import Workspace
-from tests.helpers import DEMO_DAY
+from tests.helpers import DEMO_DAY, run
 
 NEW = KpiValues("Net revenue retention", "percent", None, True, 105.0, 95.0)
-
-
-def run(ws: Workspace, command, *args: Any) -> Any:
-    with ws.session() as session, session.begin():
-        return command(session, *args)
 
 
 def kpis(ws: Workspace) -> list[store.KpiRow]:
     with ws.engine.connect() as connection:
         return store.list_kpis(connection)
-
-
-def content(ws: Workspace, dump) -> dict:
-    ws.engine.dispose()
-    return dump(ws.path)
 
 
 def test_the_demo_kpis_with_their_weekly_values(ws):
@@ -45,8 +34,8 @@ def test_the_demo_kpis_with_their_weekly_values(ws):
         assert row.team_name
 
 
-def test_create_delete_restore(ws, dump):
-    before = content(ws, dump)
+def test_create_delete_restore(ws, content):
+    before = content(ws)
     new_id = run(ws, store.create_kpi, NEW)
     row = next(r for r in kpis(ws) if r.id == new_id)
     assert row.values == NEW
@@ -55,35 +44,35 @@ def test_create_delete_restore(ws, dump):
     run(ws, store.record_kpi_value, new_id, DEMO_DAY, 101.0)
     snapshot = run(ws, store.delete_kpi, new_id)
     assert len(snapshot.values) == 1
-    assert content(ws, dump) == before
+    assert content(ws) == before
     run(ws, store.restore_kpi, snapshot)
     row = next(r for r in kpis(ws) if r.id == new_id)
     assert row.points == ((DEMO_DAY, 101.0),)
     assert row.status is KpiStatus.AMBER
 
 
-def test_delete_a_demo_kpi_and_restore_it(ws, dump):
-    before = content(ws, dump)
+def test_delete_a_demo_kpi_and_restore_it(ws, content):
+    before = content(ws)
     target = kpis(ws)[0]
     snapshot = run(ws, store.delete_kpi, target.id)
     assert len(snapshot.values) == 26
     run(ws, store.restore_kpi, snapshot)
-    assert content(ws, dump) == before
+    assert content(ws) == before
 
 
-def test_update_returns_the_previous_values(ws, dump):
-    before = content(ws, dump)
+def test_update_returns_the_previous_values(ws, content):
+    before = content(ws)
     target = kpis(ws)[0]
     changed = KpiValues(**(target.values.__dict__ | {"name": "Renamed"}))
     previous = run(ws, store.update_kpi, target.id, changed)
     assert previous == target.values
     assert "Renamed" in [r.name for r in kpis(ws)]
     run(ws, store.update_kpi, target.id, previous)
-    assert content(ws, dump) == before
+    assert content(ws) == before
 
 
-def test_record_a_value_returns_what_it_replaced(ws, dump):
-    before = content(ws, dump)
+def test_record_a_value_returns_what_it_replaced(ws, content):
+    before = content(ws)
     target = kpis(ws)[0]
     last_day, last_value = target.latest
     assert run(ws, store.record_kpi_value, target.id, last_day, last_value + 1) == last_value
@@ -93,11 +82,11 @@ def test_record_a_value_returns_what_it_replaced(ws, dump):
     assert run(ws, store.record_kpi_value, target.id, new_day, 1.0) is None
     assert next(r for r in kpis(ws) if r.id == target.id).latest == (new_day, 1.0)
     run(ws, store.remove_kpi_value, target.id, new_day)
-    assert content(ws, dump) == before
+    assert content(ws) == before
 
 
-def test_refusals_write_nothing(ws, dump):
-    before = content(ws, dump)
+def test_refusals_write_nothing(ws, content):
+    before = content(ws)
     existing = kpis(ws)[0]
     with pytest.raises(ValueError, match="another KPI"):
         run(ws, store.create_kpi, KpiValues(**(NEW.__dict__ | {"name": existing.name})))
@@ -113,4 +102,4 @@ def test_refusals_write_nothing(ws, dump):
         run(ws, store.delete_kpi, 99_999)
     # Keeping its own name is not a clash.
     run(ws, store.update_kpi, existing.id, existing.values)
-    assert content(ws, dump) == before
+    assert content(ws) == before

@@ -6,7 +6,6 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import shutil
-import sqlite3
 import tempfile
 from collections import defaultdict
 from collections.abc import Callable
@@ -25,6 +24,7 @@ from okrdesk.store.okr import commands
 from okrdesk.store.okr.cycles import create_cycle
 from okrdesk.store.schema import Base, KeyResult, Objective
 from okrdesk.store.workspace.files import Workspace, create_workspace, open_workspace
+from tests.helpers import rows, run
 
 NEW_OBJECTIVE = ObjectiveValues("Make onboarding effortless", "team", None, None, None, "Why")
 NEW_KEY_RESULT = KeyResultValues("Cut time to value to 5 days", "decrease", "number", 12, 5)
@@ -33,18 +33,6 @@ NEW_KEY_RESULT = KeyResultValues("Cut time to value to 5 days", "decrease", "num
 @pytest.fixture
 def demo_dump(demo_file, dump) -> dict[str, list[tuple]]:
     return dump(demo_file)
-
-
-def run(ws: Workspace, command: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
-    """One user action: one transaction, as the UI runs it."""
-    with ws.session() as session, session.begin():
-        return command(session, *args, **kwargs)
-
-
-def query(ws: Workspace, sql: str, *args: Any) -> list[tuple]:
-    ws.engine.dispose()
-    with sqlite3.connect(ws.path) as connection:
-        return connection.execute(sql, args).fetchall()
 
 
 def gaps(session: Session) -> list[str]:
@@ -69,7 +57,7 @@ def assert_gapless(ws: Workspace) -> None:
 
 
 def ids(ws: Workspace, sql: str, *args: Any) -> list[int]:
-    return [row[0] for row in query(ws, sql, *args)]
+    return [row[0] for row in rows(ws.path, sql, *args)]
 
 
 def current_cycle(ws: Workspace) -> int:
@@ -109,11 +97,11 @@ def test_create_objective_then_delete_leaves_the_file_as_it_was(
 
 def test_created_objective_holds_the_values(ws):
     cycle = current_cycle(ws)
-    person, team = query(ws, "SELECT id, team_id FROM people LIMIT 1")[0]
+    person, team = rows(ws.path, "SELECT id, team_id FROM people LIMIT 1")[0]
     values = dataclasses.replace(NEW_OBJECTIVE, owner_id=person, team_id=team)
     new_id = run(ws, commands.create_objective, cycle, values)
-    row = query(
-        ws,
+    row = rows(
+        ws.path,
         "SELECT title, level, owner_id, team_id, parent_id, description, status, cycle_id "
         "FROM objectives WHERE id = ?",
         new_id,
@@ -123,14 +111,14 @@ def test_created_objective_holds_the_values(ws):
 
 def test_update_objective_then_update_back(ws, demo_dump, content):
     objective = ids(ws, "SELECT id FROM objectives WHERE parent_id IS NOT NULL")[0]
-    parent, owner = query(ws, "SELECT parent_id, owner_id FROM objectives WHERE id = ?", objective)[
-        0
-    ]
+    parent, owner = rows(
+        ws.path, "SELECT parent_id, owner_id FROM objectives WHERE id = ?", objective
+    )[0]
     values = ObjectiveValues("Renamed", "individual", owner, None, parent, "New why")
     previous = run(ws, commands.update_objective, objective, values)
-    assert query(ws, "SELECT title, level, team_id FROM objectives WHERE id = ?", objective) == [
-        ("Renamed", "individual", None)
-    ]
+    assert rows(
+        ws.path, "SELECT title, level, team_id FROM objectives WHERE id = ?", objective
+    ) == [("Renamed", "individual", None)]
     assert run(ws, commands.update_objective, objective, previous) == values
     assert content(ws) == demo_dump
 
@@ -166,8 +154,8 @@ def test_delete_objective_with_everything_hanging_off_it_and_restore(ws, demo_du
     marks = ",".join("?" * len(krs))
     children = ids(ws, "SELECT id FROM objectives WHERE parent_id = ? ORDER BY position", objective)
     experiments = ids(ws, f"SELECT id FROM experiments WHERE key_result_id IN ({marks})", *krs)
-    checkins = query(ws, f"SELECT * FROM checkins WHERE key_result_id IN ({marks})", *krs)
-    initiatives = query(ws, f"SELECT * FROM initiatives WHERE key_result_id IN ({marks})", *krs)
+    checkins = rows(ws.path, f"SELECT * FROM checkins WHERE key_result_id IN ({marks})", *krs)
+    initiatives = rows(ws.path, f"SELECT * FROM initiatives WHERE key_result_id IN ({marks})", *krs)
     assert children and experiments and checkins and initiatives
 
     snapshot = run(ws, commands.delete_objective, objective)
@@ -177,12 +165,12 @@ def test_delete_objective_with_everything_hanging_off_it_and_restore(ws, demo_du
     assert [row["id"] for row in snapshot.initiatives] == [row[0] for row in initiatives]
     assert [e for e, _ in snapshot.experiment_links] == experiments
     assert list(snapshot.aligned_ids) == children
-    assert query(ws, "SELECT COUNT(*) FROM objectives WHERE id = ?", objective) == [(0,)]
-    assert query(ws, f"SELECT COUNT(*) FROM checkins WHERE key_result_id IN ({marks})", *krs) == [
-        (0,)
-    ]
-    assert query(
-        ws,
+    assert rows(ws.path, "SELECT COUNT(*) FROM objectives WHERE id = ?", objective) == [(0,)]
+    assert rows(
+        ws.path, f"SELECT COUNT(*) FROM checkins WHERE key_result_id IN ({marks})", *krs
+    ) == [(0,)]
+    assert rows(
+        ws.path,
         f"SELECT key_result_id FROM experiments WHERE id IN ({','.join('?' * len(experiments))})",
         *experiments,
     ) == [(None,)] * len(experiments)
@@ -208,7 +196,7 @@ def test_delete_objective_whose_key_results_were_carried_forward(ws, demo_dump, 
     snapshot = run(ws, commands.delete_objective, objective)
     assert snapshot.carried_key_results
     for carried, _ in snapshot.carried_key_results:
-        assert query(ws, "SELECT carried_from_id FROM key_results WHERE id = ?", carried) == [
+        assert rows(ws.path, "SELECT carried_from_id FROM key_results WHERE id = ?", carried) == [
             (None,)
         ]
     run(ws, commands.restore_objective, snapshot)
@@ -222,7 +210,7 @@ def test_restore_puts_back_objectives_carried_from_the_deleted_one(ws, demo_dump
     before = content(ws)
     snapshot = run(ws, commands.delete_objective, older)
     assert snapshot.carried_objective_ids == (newer,)
-    assert query(ws, "SELECT carried_from_id FROM objectives WHERE id = ?", newer) == [(None,)]
+    assert rows(ws.path, "SELECT carried_from_id FROM objectives WHERE id = ?", newer) == [(None,)]
     run(ws, commands.restore_objective, snapshot)
     assert content(ws) == before
 
@@ -343,7 +331,7 @@ def test_move_objective_then_move_back(ws, demo_dump, target, where, content):
 
     old_parent, old_position = run(ws, commands.move_objective, child, new_parent, position)
     assert old_parent == parents[0] and old_position == 0
-    assert query(ws, "SELECT parent_id, position FROM objectives WHERE id = ?", child) == [
+    assert rows(ws.path, "SELECT parent_id, position FROM objectives WHERE id = ?", child) == [
         (new_parent, position)
     ]
     assert_gapless(ws)
@@ -418,8 +406,8 @@ def test_create_key_result_then_delete(ws, demo_dump, position, content):
         ws, "SELECT id FROM key_results WHERE objective_id = ? ORDER BY position", objective
     )
     assert order.index(new_id) == (len(order) - 1 if position is None else position)
-    assert query(
-        ws,
+    assert rows(
+        ws.path,
         "SELECT title, kind, unit, start_value, target_value, weight, owner_id, budget, cost "
         "FROM key_results WHERE id = ?",
         new_id,
@@ -456,7 +444,7 @@ def test_delete_key_result_with_experiments_initiatives_and_carried_successor(
 
     snapshot = run(ws, commands.delete_key_result, kr)
     assert snapshot.experiment_ids and snapshot.initiatives and snapshot.checkins
-    assert query(ws, "SELECT COUNT(*) FROM experiments WHERE key_result_id = ?", kr) == [(0,)]
+    assert rows(ws.path, "SELECT COUNT(*) FROM experiments WHERE key_result_id = ?", kr) == [(0,)]
     run(ws, commands.restore_key_result, snapshot)
     assert content(ws) == demo_dump
 
@@ -485,7 +473,7 @@ def test_move_key_result_then_move_back(ws, demo_dump, target, where, content):
 
     old = run(ws, commands.move_key_result, kr, objective, position)
     assert old == (first, 0)
-    assert query(ws, "SELECT objective_id, position FROM key_results WHERE id = ?", kr) == [
+    assert rows(ws.path, "SELECT objective_id, position FROM key_results WHERE id = ?", kr) == [
         (objective, position)
     ]
     assert_gapless(ws)
@@ -514,7 +502,8 @@ def test_checkin_count(ws):
     objective = ids(ws, "SELECT objective_id FROM key_results GROUP BY 1 HAVING COUNT(*) > 1")[0]
     krs = ids(ws, "SELECT id FROM key_results WHERE objective_id = ?", objective)
     per_kr = [
-        query(ws, "SELECT COUNT(*) FROM checkins WHERE key_result_id = ?", kr)[0][0] for kr in krs
+        rows(ws.path, "SELECT COUNT(*) FROM checkins WHERE key_result_id = ?", kr)[0][0]
+        for kr in krs
     ]
     assert all(per_kr)
     assert [run(ws, commands.checkin_count, key_result_id=kr) for kr in krs] == per_kr

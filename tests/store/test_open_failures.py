@@ -23,13 +23,10 @@ from okrdesk.store.workspace.files import (
     open_workspace,
 )
 from okrdesk.store.workspace.health import check_workspace
+from tests.helpers import listing
 
 FIRST = "0001"
 SHORT = 0.05  # seconds: how long opening waits for a lock in these tests
-
-
-def _listing(folder: Path) -> list[str]:
-    return sorted(p.name for p in folder.iterdir())
 
 
 def test_a_backup_that_cannot_be_written_stops_the_upgrade(tmp_path: Path, sha256) -> None:
@@ -46,7 +43,7 @@ def test_a_backup_that_cannot_be_written_stops_the_upgrade(tmp_path: Path, sha25
         "nothing was changed"
     )
     assert sha256(path) == digest
-    assert _listing(tmp_path) == [path.name]
+    assert listing(tmp_path) == [path.name]
     assert inspect(path).revision == FIRST
 
 
@@ -91,7 +88,7 @@ def test_a_file_locked_by_another_program_is_busy_not_corrupt(tmp_path: Path, sh
 
     assert str(raised.value) == f"{path}: is in use by another program; try again"
     assert isinstance(raised.value, WorkspaceError)
-    assert _listing(tmp_path) == [path.name]
+    assert listing(tmp_path) == [path.name]
     open_workspace(path).close()  # once the other program is done, it opens
 
 
@@ -110,7 +107,7 @@ def test_an_old_file_another_program_is_writing_is_not_upgraded_nor_restored(
         other.execute("COMMIT")
 
     assert str(raised.value) == f"{path}: is in use by another program; try again"
-    assert _listing(tmp_path) == [path.name]  # the backup of the unchanged file went again
+    assert listing(tmp_path) == [path.name]  # the backup of the unchanged file went again
     assert inspect(path).revision == FIRST
     # The other program's write survived: nothing was copied over it.
     assert _teams(path) == ["Written by the other program"]

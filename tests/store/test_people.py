@@ -4,8 +4,6 @@ row for row, and names are refused before anything is written."""
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable
-from typing import Any
 
 import pytest
 
@@ -13,26 +11,15 @@ from okrdesk.store import people
 from okrdesk.store.errors import InvalidValuesError
 from okrdesk.store.people import PersonValues
 from okrdesk.store.workspace.files import Workspace
-
-
-def run(ws: Workspace, command: Callable[..., Any], *args: Any) -> Any:
-    """One user action: one transaction, as the UI runs it."""
-    with ws.session() as session, session.begin():
-        return command(session, *args)
-
-
-def query(ws: Workspace, sql: str, *args: Any) -> list[tuple]:
-    ws.engine.dispose()
-    with sqlite3.connect(ws.path) as connection:
-        return connection.execute(sql, args).fetchall()
+from tests.helpers import rows, run
 
 
 def person_id(ws: Workspace, name: str) -> int:
-    return query(ws, "SELECT id FROM people WHERE name = ?", name)[0][0]
+    return rows(ws.path, "SELECT id FROM people WHERE name = ?", name)[0][0]
 
 
 def team_id(ws: Workspace, name: str) -> int:
-    return query(ws, "SELECT id FROM teams WHERE name = ?", name)[0][0]
+    return rows(ws.path, "SELECT id FROM teams WHERE name = ?", name)[0][0]
 
 
 def codes(error: pytest.ExceptionInfo[InvalidValuesError]) -> list[str]:
@@ -56,7 +43,7 @@ def test_lists_name_every_team_and_person_in_order(ws):
 def test_owned_by_counts_what_a_person_owns(ws):
     claire = person_id(ws, "Claire Dubois")
     expected = {
-        table: query(ws, f"SELECT COUNT(*) FROM {table} WHERE owner_id = ?", claire)[0][0]
+        table: rows(ws.path, f"SELECT COUNT(*) FROM {table} WHERE owner_id = ?", claire)[0][0]
         for table in people.OWNER_LINKS
     }
     with ws.engine.connect() as connection:
@@ -68,14 +55,16 @@ def test_owned_by_counts_what_a_person_owns(ws):
 def test_team_create_rename_delete_and_their_inverses_restore_the_file(ws, content):
     before = content(ws)
     new_id = run(ws, people.create_team, "Product")
-    assert query(ws, "SELECT name FROM teams WHERE id = ?", new_id) == [("Product",)]
+    assert rows(ws.path, "SELECT name FROM teams WHERE id = ?", new_id) == [("Product",)]
     assert run(ws, people.rename_team, new_id, "Product & Design") == "Product"
     assert run(ws, people.rename_team, new_id, "Product") == "Product & Design"
     snapshot = run(ws, people.delete_team, new_id)
     assert snapshot.links == ()
     assert content(ws) == before
     run(ws, people.restore_team, snapshot)
-    assert query(ws, "SELECT id, name FROM teams WHERE name = 'Product'") == [(new_id, "Product")]
+    assert rows(ws.path, "SELECT id, name FROM teams WHERE name = 'Product'") == [
+        (new_id, "Product")
+    ]
 
 
 def test_deleting_a_team_clears_its_links_and_restore_puts_them_back(ws, content):
@@ -84,8 +73,10 @@ def test_deleting_a_team_clears_its_links_and_restore_puts_them_back(ws, content
     snapshot = run(ws, people.delete_team, leadership)
     assert dict(snapshot.links).keys() == {"people", "objectives", "kpis"}
     for table in ("people", "objectives", "kpis"):
-        assert query(ws, f"SELECT COUNT(*) FROM {table} WHERE team_id = ?", leadership) == [(0,)]
-    assert query(ws, "SELECT COUNT(*) FROM teams WHERE id = ?", leadership) == [(0,)]
+        assert rows(ws.path, f"SELECT COUNT(*) FROM {table} WHERE team_id = ?", leadership) == [
+            (0,)
+        ]
+    assert rows(ws.path, "SELECT COUNT(*) FROM teams WHERE id = ?", leadership) == [(0,)]
     run(ws, people.restore_team, snapshot)
     assert content(ws) == before
     with pytest.raises(ValueError, match="exists already"):
@@ -99,7 +90,7 @@ def test_deleting_an_owner_clears_the_owner_links_and_restore_puts_them_back(ws,
     links = dict(snapshot.links)
     assert {"objectives", "key_results"} <= links.keys()
     for table in people.OWNER_LINKS:
-        assert query(ws, f"SELECT COUNT(*) FROM {table} WHERE owner_id = ?", claire) == [(0,)]
+        assert rows(ws.path, f"SELECT COUNT(*) FROM {table} WHERE owner_id = ?", claire) == [(0,)]
     run(ws, people.restore_person, snapshot)
     assert content(ws) == before
 
@@ -111,16 +102,16 @@ def test_person_create_update_delete_and_their_inverses_restore_the_file(ws, con
     new_id = run(ws, people.create_person, values)
     changed = PersonValues("Ana Silva-Costa", "", None)
     assert run(ws, people.update_person, new_id, changed) == values
-    assert query(ws, "SELECT name, email, team_id FROM people WHERE id = ?", new_id) == [
+    assert rows(ws.path, "SELECT name, email, team_id FROM people WHERE id = ?", new_id) == [
         ("Ana Silva-Costa", "", None)
     ]
     assert run(ws, people.update_person, new_id, values) == changed
     snapshot = run(ws, people.delete_person, new_id)
     assert content(ws) == before
     run(ws, people.restore_person, snapshot)
-    assert query(ws, "SELECT id, name, team_id FROM people WHERE email = 'ana@example.com'") == [
-        (new_id, "Ana Silva", sales)
-    ]
+    assert rows(
+        ws.path, "SELECT id, name, team_id FROM people WHERE email = 'ana@example.com'"
+    ) == [(new_id, "Ana Silva", sales)]
 
 
 @pytest.mark.parametrize(
@@ -164,7 +155,7 @@ def test_a_bad_person_is_refused_and_nothing_is_written(ws, content, values, exp
 def test_a_person_may_change_the_case_of_their_own_name_but_not_take_another(ws):
     tom = person_id(ws, "Tom Fischer")
     run(ws, people.update_person, tom, PersonValues("TOM FISCHER", "", None))
-    assert query(ws, "SELECT name FROM people WHERE id = ?", tom) == [("TOM FISCHER",)]
+    assert rows(ws.path, "SELECT name FROM people WHERE id = ?", tom) == [("TOM FISCHER",)]
     with pytest.raises(InvalidValuesError) as error:
         run(ws, people.update_person, tom, PersonValues("Zofia Nowak", "", None))
     assert codes(error) == ["name_taken"]

@@ -17,6 +17,7 @@ from okrdesk.cli import main
 from okrdesk.store.errors import ReadOnlyWorkspaceError, UnreadableWorkspaceError
 from okrdesk.store.schema import Team
 from okrdesk.store.workspace.files import create_workspace, open_workspace
+from tests.helpers import listing
 from tests.read_only import read_only
 
 FIRST = "0001"
@@ -37,10 +38,6 @@ def _copy(made: Path, folder: Path) -> Path:
     path = folder / "team.okrdesk"
     shutil.copyfile(made, path)
     return path
-
-
-def _listing(folder: Path) -> list[str]:
-    return sorted(p.name for p in folder.iterdir())
 
 
 @pytest.mark.parametrize("what", ["file", "folder"])
@@ -65,7 +62,7 @@ def test_a_read_only_workspace_opens_read_only_and_is_left_alone(
         finally:
             workspace.close()
         assert sha256(path) == digest
-        assert _listing(path.parent) == [path.name]
+        assert listing(path.parent) == [path.name]
 
 
 @pytest.mark.parametrize("what", ["file", "folder"])
@@ -81,7 +78,7 @@ def test_check_and_report_work_on_a_read_only_workspace(
         assert main(["report", str(path), "--week", "2026-W47", "--out", str(out)]) == 0
         assert capsys.readouterr().err == ""
         assert sha256(path) == digest
-        assert _listing(path.parent) == [path.name]
+        assert listing(path.parent) == [path.name]
     assert out.read_text(encoding="utf-8").strip()
 
 
@@ -95,7 +92,7 @@ def test_importing_into_a_read_only_workspace_is_refused_in_one_line(
     with read_only(path.parent):
         assert main(["import", str(path), str(csv), "--funnel", "Website"]) == 2
         assert sha256(path) == digest
-        assert _listing(path.parent) == [path.name]
+        assert listing(path.parent) == [path.name]
     assert capsys.readouterr().err == (
         f"okrdesk: {path}: is read-only (the file or its folder cannot be written); "
         "nothing was changed\n"
@@ -117,7 +114,7 @@ def test_an_older_read_only_workspace_cannot_be_upgraded_and_says_so(
         "copy it to a folder you can write to, to upgrade it"
     )
     assert sha256(path) == digest
-    assert _listing(folder) == [path.name]
+    assert listing(folder) == [path.name]
 
 
 def test_a_log_that_cannot_be_replayed_in_a_read_only_folder_is_explained(
@@ -130,7 +127,7 @@ def test_a_log_that_cannot_be_replayed_in_a_read_only_folder_is_explained(
         open_workspace(path)
     assert "its last changes are still in its -wal file" in str(raised.value)
     assert sha256(path) == digest
-    assert _listing(path.parent) == [path.name, f"{path.name}-wal"]
+    assert listing(path.parent) == [path.name, f"{path.name}-wal"]
 
 
 def test_a_read_only_file_after_a_crash_is_read_through_its_log(tmp_path: Path, sha256) -> None:

@@ -253,3 +253,13 @@ def test_saving_over_a_saved_review_returns_what_it_replaced(ws):
     with ws.engine.connect() as connection:
         assert saved_review(connection, week) == earlier
         assert reviewed_weeks(connection) == [dt.date(2026, 11, 9), dt.date(2026, 11, 2)]
+
+
+def test_key_results_are_judged_as_of_the_meeting_held_the_week_after():
+    from okrdesk.store.review.data import key_results_as_of
+
+    week = dt.date(2026, 11, 16)  # Monday; its meeting week is 23–29 Nov
+    assert key_results_as_of(week, None) == dt.date(2026, 11, 22)
+    assert key_results_as_of(week, dt.date(2026, 11, 25)) == dt.date(2026, 11, 25)  # today
+    assert key_results_as_of(week, dt.date(2027, 1, 4)) == dt.date(2026, 11, 29)  # past review
+    assert key_results_as_of(week, dt.date(2026, 11, 18)) == dt.date(2026, 11, 22)  # under way

@@ -340,7 +340,7 @@ def _read_every_table(ws: Workspace) -> dict[str, list[dict]]:
 
 def test_every_model_round_trips_through_the_file(tmp_path: Path) -> None:
     path = tmp_path / "growth.okrdesk"
-    ws = create_workspace(path, "Growth")
+    ws = create_workspace(path, "Growth", default_funnel=False)
     try:
         expected = _fill_every_table(ws)
     finally:

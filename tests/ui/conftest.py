@@ -1,26 +1,33 @@
-"""UI fixtures: okrdesk's QApplication, clean settings, and workspace files under tmp_path."""
+"""UI fixtures: okrdesk's QApplication, clean settings, the screens' clock pinned to DEMO_DAY
+(the day the session's demo, tests/conftest.py's `demo_file`, is built for), and workspace
+files under tmp_path."""
 
 from __future__ import annotations
 
-import datetime as dt
 import shutil
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QLocale, QSettings
 
 from okrdesk.store.workspace.files import create_workspace
 from okrdesk.ui.app import create_app
+from okrdesk.ui.common import clock
 from okrdesk.ui.main_window import MainWindow
-
-# The screens read the system clock (the current cycle, this week, overdue), so the UI tests'
-# demo is built for the real today, not for tests/helpers.DEMO_DAY like the others.
-TODAY = dt.date.today()
+from tests.helpers import DEMO_DAY
 
 
 @pytest.fixture(scope="session", autouse=True)
 def okrdesk_app():
     return create_app([])
+
+
+@pytest.fixture(autouse=True)
+def same_locale():
+    """Every test starts in the system's locale (LANG), whatever a test before it set."""
+    QLocale.setDefault(QLocale.system())
+    yield
+    QLocale.setDefault(QLocale.system())
 
 
 @pytest.fixture(autouse=True)
@@ -30,14 +37,12 @@ def clean_settings():
     QSettings().clear()
 
 
-@pytest.fixture(scope="session")
-def demo_file(tmp_path_factory) -> Path:
-    """The demo workspace as of today, built once; tests work on copies (`demo_copy`)."""
-    from okrdesk.store.demo.builder import build_demo
-
-    path = tmp_path_factory.mktemp("demo") / "demo.okrdesk"
-    build_demo(path, TODAY)
-    return path
+@pytest.fixture(autouse=True)
+def demo_day():
+    """Every screen sees DEMO_DAY as today, whatever the system date; the clock is free after."""
+    clock.pin(DEMO_DAY)
+    yield DEMO_DAY
+    clock.pin(None)
 
 
 @pytest.fixture

@@ -6,20 +6,18 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDoubleSpinBox, QLineEdit
+from PySide6.QtWidgets import QDoubleSpinBox, QLineEdit
 
 from okrdesk.domain import okr
-from okrdesk.store.okr.queries import CycleInfo, list_cycles
+from okrdesk.store.okr.cycle_close import carry_over_candidates, cycle_row, grading_rows
+from okrdesk.store.okr.initiatives import key_result_initiatives
+from okrdesk.store.okr.queries import CycleInfo, KeyResultRow, cycle_objectives, list_cycles
 from okrdesk.ui.okr.close.carry_dialog import ID_ROLE, CarryOverDialog, NewCycle
 from okrdesk.ui.okr.close.close_dialog import CloseCycleDialog
 from okrdesk.ui.okr.close.grades_model import NOTE, SCORE
-from tests.helpers import query, rows
+from tests.helpers import query, visible
 
 CTRL = Qt.KeyboardModifier.ControlModifier
-
-
-def visible(kind):
-    return next(w for w in QApplication.topLevelWidgets() if isinstance(w, kind) and w.isVisible())
 
 
 @pytest.fixture
@@ -39,13 +37,26 @@ def current_cycle(path: Path) -> int:
     return open_cycle
 
 
-def cycle_krs(path: Path, cycle_id: int) -> list[tuple]:
-    return rows(
-        path,
-        "SELECT k.id, k.grade, k.grade_note FROM key_results k "
-        "JOIN objectives o ON o.id = k.objective_id WHERE o.cycle_id = ? ORDER BY k.id",
-        cycle_id,
-    )
+def grades(path: Path, cycle_id: int) -> dict[int, tuple[float | None, str]]:
+    """(grade, note) of each key result of the cycle by id, as the close dialog reads them."""
+    return {r.key_result_id: (r.grade, r.note) for r in query(path, grading_rows, cycle_id)}
+
+
+def objective_grades(path: Path, cycle_id: int) -> dict[int, float | None]:
+    return {o.id: o.grade for o in query(path, cycle_objectives, cycle_id)}
+
+
+def key_results(path: Path, cycle_id: int) -> dict[int, KeyResultRow]:
+    """The cycle's key results by id, as the OKR screen reads them."""
+    return {kr.id: kr for o in query(path, cycle_objectives, cycle_id) for kr in o.key_results}
+
+
+def every_key_result(path: Path) -> set[int]:
+    return {kr for cycle_id in cycles(path) for kr in key_results(path, cycle_id)}
+
+
+def open_initiatives(path: Path, kr_id: int) -> list:
+    return [i for i in query(path, key_result_initiatives, kr_id) if not i.done]
 
 
 def edit_cell(qtbot, table, row: int, column: int, text: str) -> None:
@@ -70,16 +81,14 @@ def edit_cell(qtbot, table, row: int, column: int, text: str) -> None:
 
 def test_close_grades_and_retrospective_then_undo_restores_exactly(okrs, qtbot, window, demo_copy):
     cycle_id = current_cycle(demo_copy)
-    before_krs = cycle_krs(demo_copy, cycle_id)
-    before_objectives = rows(
-        demo_copy, "SELECT id, grade FROM objectives WHERE cycle_id = ?", cycle_id
-    )
+    before_krs = grades(demo_copy, cycle_id)
+    before_objectives = objective_grades(demo_copy, cycle_id)
     qtbot.mouseClick(okrs.close_cycle_button, Qt.MouseButton.LeftButton)
     dialog = visible(CloseCycleDialog)
     assert dialog.windowModality() == Qt.WindowModality.WindowModal
     entries = dialog.model.entries
     assert [e.row.key_result_id for e in entries] and {e.row.key_result_id for e in entries} == {
-        kr for kr, _, _ in before_krs
+        *before_krs
     }
     assert all(e.grade == okr.score(e.row.progress) for e in entries)
 
@@ -94,18 +103,14 @@ def test_close_grades_and_retrospective_then_undo_restores_exactly(okrs, qtbot, 
     dialog.carry_check.setChecked(False)
     qtbot.mouseClick(dialog.close_button, Qt.MouseButton.LeftButton)
 
-    closed = rows(
-        demo_copy,
-        "SELECT closed_at, what_helped, root_causes, lessons FROM cycles WHERE id = ?",
-        cycle_id,
-    )[0]
-    assert closed[0] is not None
-    assert closed[1:] == (
+    closed = query(demo_copy, cycle_row, cycle_id)
+    assert closed["closed_at"] is not None
+    assert (closed["what_helped"], closed["root_causes"], closed["lessons"]) == (
         "Weekly check-ins",
         "Paid search budget cut",
         "Set targets from the funnel",
     )
-    graded = {kr: (grade, note) for kr, grade, note in cycle_krs(demo_copy, cycle_id)}
+    graded = grades(demo_copy, cycle_id)
     first = entries[0].row.key_result_id
     assert graded[first] == (0.3, "Lost a month to the hiring freeze")
     assert all(graded[e.row.key_result_id][0] == e.row.proposed for e in entries[1:])
@@ -116,14 +121,10 @@ def test_close_grades_and_retrospective_then_undo_restores_exactly(okrs, qtbot, 
     assert not okrs.close_cycle_button.isVisibleTo(okrs)
 
     window.undo_action.trigger()  # offscreen, the window is not active again after a dialog
-    assert rows(demo_copy, "SELECT closed_at, lessons FROM cycles WHERE id = ?", cycle_id) == [
-        (None, "")
-    ]
-    assert cycle_krs(demo_copy, cycle_id) == before_krs
-    assert (
-        rows(demo_copy, "SELECT id, grade FROM objectives WHERE cycle_id = ?", cycle_id)
-        == before_objectives
-    )
+    reopened = query(demo_copy, cycle_row, cycle_id)
+    assert (reopened["closed_at"], reopened["lessons"]) == (None, "")
+    assert grades(demo_copy, cycle_id) == before_krs
+    assert objective_grades(demo_copy, cycle_id) == before_objectives
     assert not okrs.selected_cycle().closed
     assert okrs.editing.new_objective_action.isEnabled()
 
@@ -131,12 +132,13 @@ def test_close_grades_and_retrospective_then_undo_restores_exactly(okrs, qtbot, 
 def test_reopen_is_undoable_with_ctrl_z(okrs, qtbot, window, demo_copy):
     okrs.cycle_combo.setCurrentIndex(okrs.cycle_combo.count() - 1)  # the closed quarter
     cycle_id = okrs.selected_cycle().id
-    closed_at = rows(demo_copy, "SELECT closed_at FROM cycles WHERE id = ?", cycle_id)
+    closed_at = query(demo_copy, cycle_row, cycle_id)["closed_at"]
+    assert closed_at is not None
     qtbot.mouseClick(okrs.reopen_cycle_button, Qt.MouseButton.LeftButton)
     assert not cycles(demo_copy)[cycle_id].closed
     assert okrs.editing.new_objective_action.isEnabled()
     qtbot.keyClick(window, Qt.Key.Key_Z, CTRL)
-    assert rows(demo_copy, "SELECT closed_at FROM cycles WHERE id = ?", cycle_id) == closed_at
+    assert query(demo_copy, cycle_row, cycle_id)["closed_at"] == closed_at
     assert not okrs.editing.new_objective_action.isEnabled()
 
 
@@ -157,9 +159,7 @@ def test_carry_two_key_results_into_a_new_quarter_and_undo(okrs, qtbot, window, 
     finished = {kr for kr, value in progress.items() if value >= 1}
     assert finished and not finished & offered
 
-    with_initiatives = {
-        kr for (kr,) in rows(demo_copy, "SELECT key_result_id FROM initiatives WHERE done = 0")
-    }
+    with_initiatives = {kr for kr in offered if open_initiatives(demo_copy, kr)}
     keep = [i for i in items if i.data(ID_ROLE) in with_initiatives][:1]
     keep += [i for i in items if i not in keep][:1]
     for item in items:
@@ -169,44 +169,28 @@ def test_carry_two_key_results_into_a_new_quarter_and_undo(okrs, qtbot, window, 
     assert dialog.values().key_result_ids == tuple(i.data(ID_ROLE) for i in items if i in keep)
     qtbot.mouseClick(dialog.carry_button, Qt.MouseButton.LeftButton)
 
-    new = rows(
-        demo_copy,
-        "SELECT k.id, k.carried_from_id, k.start_value, k.target_value, o.cycle_id "
-        "FROM key_results k JOIN objectives o ON o.id = k.objective_id "
-        "WHERE o.cycle_id NOT IN (SELECT id FROM cycles WHERE start_date <= "
-        "(SELECT start_date FROM cycles WHERE id = ?))",
-        cycle_id,
-    )
-    assert sorted(source for _, source, *_ in new) == sorted(chosen)
-    for _kr_id, source, start, target, _cycle in new:
-        last = rows(
-            demo_copy,
-            "SELECT value FROM checkins WHERE key_result_id = ? ORDER BY checked_on DESC LIMIT 1",
-            source,
-        )
-        kind, old_target = rows(
-            demo_copy, "SELECT kind, target_value FROM key_results WHERE id = ?", source
-        )[0]
-        assert start == (0.0 if kind == "binary" else last[0][0]) and target == old_target
-    new_ids = [kr_id for kr_id, *_ in new]
-    copied = rows(
-        demo_copy,
-        f"SELECT COUNT(*) FROM initiatives WHERE key_result_id IN ({','.join('?' * len(new_ids))})",
-        *new_ids,
-    )
-    assert copied[0][0] > 0
     assert len(cycles(demo_copy)) == 3
+    start = cycles(demo_copy)[cycle_id].start_date
+    (new_cycle,) = [c.id for c in cycles(demo_copy).values() if c.start_date > start]
+    carried = {c.key_result_id for c in query(demo_copy, carry_over_candidates, cycle_id)} - {
+        c.key_result_id for c in query(demo_copy, carry_over_candidates, cycle_id, new_cycle)
+    }
+    assert carried == set(chosen)
+    old, new = key_results(demo_copy, cycle_id), key_results(demo_copy, new_cycle)
+    assert sorted(kr.title for kr in new.values()) == sorted(old[kr].title for kr in chosen)
+    for copy in new.values():
+        (source,) = [old[kr] for kr in chosen if old[kr].title == copy.title]
+        assert copy.start_value == (0.0 if source.kind == "binary" else source.current)
+        assert copy.target_value == source.target_value
+    new_ids = list(new)
+    assert any(open_initiatives(demo_copy, kr) for kr in new_ids)
 
     window.undo_action.trigger()  # offscreen, the window is not active again after a dialog
     assert len(cycles(demo_copy)) == 2
-    assert rows(demo_copy, "SELECT COUNT(*) FROM key_results WHERE id IN (?, ?)", *new_ids) == [
-        (0,)
-    ]
+    assert not every_key_result(demo_copy) & set(new_ids)
     window.redo_action.trigger()
     assert len(cycles(demo_copy)) == 3
-    assert rows(demo_copy, "SELECT COUNT(*) FROM key_results WHERE id IN (?, ?)", *new_ids) == [
-        (2,)
-    ]
+    assert every_key_result(demo_copy) >= set(new_ids)
 
 
 def test_a_score_still_being_typed_counts_when_closing(okrs, qtbot, demo_copy):
@@ -222,5 +206,5 @@ def test_a_score_still_being_typed_counts_when_closing(okrs, qtbot, demo_copy):
     qtbot.keyClicks(editor, "0.9")
     qtbot.mouseClick(dialog.close_button, Qt.MouseButton.LeftButton)
     kr_id = dialog.model.entries[1].row.key_result_id
-    assert rows(demo_copy, "SELECT grade FROM key_results WHERE id = ?", kr_id) == [(0.9,)]
+    assert grades(demo_copy, cycle_id)[kr_id][0] == 0.9
     assert cycles(demo_copy)[cycle_id].closed

@@ -9,7 +9,7 @@ from PySide6.QtCore import QLocale
 
 from okrdesk.store.funnel.data import funnel_id_by_name, load_counts
 from okrdesk.ui.common.formatting import format_date, format_percent
-from tests.helpers import query
+from tests.helpers import DEMO_DAY, query
 
 
 def test_the_demo_mql_drop_shows_on_the_dashboard(qtbot, window, demo_copy):
@@ -25,7 +25,7 @@ def test_the_demo_mql_drop_shows_on_the_dashboard(qtbot, window, demo_copy):
     step, last_week, week_before, change, p_value = mql[0]
     assert step == "Inbound B2B: Lead → MQL fell"
 
-    monday = dt.date.today() - dt.timedelta(days=dt.date.today().weekday())
+    monday = DEMO_DAY - dt.timedelta(days=DEMO_DAY.weekday())
     week = monday - dt.timedelta(weeks=1)
     funnel = query(demo_copy, funnel_id_by_name, "Inbound B2B")
     frame = query(demo_copy, load_counts, funnel)
@@ -42,7 +42,7 @@ def test_the_demo_mql_drop_shows_on_the_dashboard(qtbot, window, demo_copy):
     )
     assert week_before.startswith(format_percent(mqls_before / leads_before))
     points = abs(mqls / leads - mqls_before / leads_before) * 100
-    assert change == f"−{locale.toString(points, 'f', 1)} points"
+    assert change == (f"-{points:.0f} pts" if points >= 10 else f"-{points:.1f} pts")
     assert p_value == "< " + locale.toString(0.001, "f", 3)
     assert format_date(week) in panel.heading.text()
     tooltip = model.index(0, 0).data(3)  # ToolTipRole

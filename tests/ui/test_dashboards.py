@@ -7,24 +7,20 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pandas as pd
 from PySide6.QtCore import QLocale, Qt
 
 from okrdesk.store.experiments.records import experiments_in_week
 from okrdesk.store.experiments.tasks import TaskRow, tasks_of
 from okrdesk.store.funnel.data import load_counts, load_spend
-from okrdesk.store.funnel.definitions import list_funnels
 from okrdesk.store.okr.queries import list_cycles
 from okrdesk.ui.common.formatting import format_amount, format_int, format_percent
 from okrdesk.ui.dashboards.window import DashboardView
 from okrdesk.ui.main_window import MainWindow
-from tests.helpers import current_key_results, current_objectives, query
-
-TODAY = dt.date.today()
+from tests.helpers import DEMO_DAY, current_key_results, current_objectives, iso, query, stored
 
 
 def last_full_week() -> dt.date:
-    return TODAY - dt.timedelta(days=TODAY.weekday()) - dt.timedelta(weeks=1)
+    return DEMO_DAY - dt.timedelta(days=DEMO_DAY.weekday()) - dt.timedelta(weeks=1)
 
 
 def cell(view, row: int, column: int) -> str:
@@ -72,11 +68,10 @@ def test_management_shows_revenue_against_target_and_the_objectives(qtbot, windo
     objectives = view.blocks["objectives"]
     counted = sum(int(label.text()) for label in objectives.count_labels.values())
     assert counted == active == objectives.model.rowCount()
-
-
-def stored(path: Path, load) -> pd.DataFrame:
-    """Every funnel's rows from `load` (load_counts or load_spend) together."""
-    return pd.concat([query(path, load, funnel.id) for funnel in query(path, list_funnels)])
+    # A title the column cuts ("Respond faster and win…") is whole in its tooltip.
+    for row in range(objectives.model.rowCount()):
+        index = objectives.model.index(row, 0)
+        assert index.data(Qt.ItemDataRole.ToolTipRole) == index.data()
 
 
 def week_tasks(path: Path, monday: dt.date) -> list[TaskRow]:
@@ -84,10 +79,6 @@ def week_tasks(path: Path, monday: dt.date) -> list[TaskRow]:
     return [
         t for e in query(path, experiments_in_week, monday) for t in query(path, tasks_of, e.id)
     ]
-
-
-def iso(week) -> str:
-    return pd.Timestamp(week).date().isoformat()
 
 
 def in_cycle(week: str, start: str, end: str) -> float:
@@ -140,7 +131,7 @@ def test_team_shows_step_rates_and_form_conversion_by_source(qtbot, window, demo
 def test_ticking_a_task_of_this_weeks_experiment_is_undoable(qtbot, window, demo_copy):
     view = open_view(qtbot, window, demo_copy, "team")
     model = view.blocks["tasks"].model
-    monday = TODAY - dt.timedelta(days=TODAY.weekday())
+    monday = DEMO_DAY - dt.timedelta(days=DEMO_DAY.weekday())
     task_rows = [(t.id, t.title, t.done) for t in week_tasks(demo_copy, monday)]
     assert model.rowCount() == len(task_rows) > 0
     open_row = next(i for i, row in enumerate(task_rows) if not row[2])

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from PySide6.QtWidgets import QApplication
 
 from okrdesk.domain.weeks import week_start_of
 from okrdesk.store.experiments import records as experiments_store
@@ -18,14 +18,9 @@ from okrdesk.store.people import list_people
 from okrdesk.ui.controller import WorkspaceController
 from okrdesk.ui.experiments.board import WeekBoard
 from okrdesk.ui.experiments.board_cells import dragged_experiment, experiment_mime
-from tests.helpers import query, stored_experiments
+from tests.helpers import DEMO_DAY, click_ok, experiment_id, query, stored_experiments
 
-TODAY = dt.date.today()
-MONDAY = week_start_of(TODAY)
-
-
-def experiment_id(path: Path, code: str) -> int:
-    return stored_experiments(path)[code].id
+MONDAY = week_start_of(DEMO_DAY)
 
 
 def start_of(path: Path, experiment_id: int) -> str | None:
@@ -37,12 +32,6 @@ def start_of(path: Path, experiment_id: int) -> str | None:
 def tasks(path: Path, experiment_id: int) -> dict[int, TaskRow]:
     """The experiment's tasks in the file by id, as the store's tasks_of reads them."""
     return {task.id: task for task in query(path, tasks_of, experiment_id)}
-
-
-def ok(dialog) -> None:
-    button = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
-    assert button.isEnabled()
-    button.click()
 
 
 @pytest.fixture
@@ -88,7 +77,7 @@ def test_this_weeks_experiment_on_seven_days_with_today_highlighted(board):
     assert board.monday == MONDAY
     headers = [header.text() for header in board.day_headers]
     assert headers[0].startswith("Day 1\n") and headers[6].startswith("Day 7\n")
-    today_column = (TODAY - MONDAY).days
+    today_column = (DEMO_DAY - MONDAY).days
     assert [bool(h.property("today")) for h in board.day_headers] == [
         column == today_column for column in range(7)
     ]
@@ -211,7 +200,7 @@ def test_add_edit_and_delete_a_task_each_undoable(qtbot, board, controller, demo
     dialog = board.add_task(exp, 4)
     assert dialog.owner_combo.currentText() == "Priya Raman"  # the experiment's owner
     dialog.title_edit.setText("Ask sales which leads came from the link")
-    ok(dialog)
+    click_ok(dialog)
     titles = [line.title_label.text() for line in board.day_cards[(exp, 4)].lines]
     assert titles[-1] == "Ask sales which leads came from the link"
     new_task = board.day_cards[(exp, 4)].lines[-1].task
@@ -219,7 +208,7 @@ def test_add_edit_and_delete_a_task_each_undoable(qtbot, board, controller, demo
     dialog = board.edit_task(new_task)
     dialog.title_edit.setText("Ask sales about the link's leads")
     dialog.owner_combo.setCurrentText("Bence Kovács")
-    ok(dialog)
+    click_ok(dialog)
     stored = tasks(demo_copy, exp)[new_task.id]
     assert (stored.title, stored.owner_id) == (
         "Ask sales about the link's leads",

@@ -17,18 +17,14 @@ from okrdesk.store.funnel.definitions import list_stages
 from okrdesk.ui.controller import WorkspaceController
 from okrdesk.ui.experiments.results import ResultsPanel
 from okrdesk.ui.experiments.results_model import CONVERSIONS, DEAL, NAME, RATE, SQLS, VISITORS
-from tests.helpers import query, stored_experiments
+from tests.helpers import DEMO_DAY, experiment_id, query, stored_experiments
 
-MONDAY = week_start_of(dt.date.today())
+MONDAY = week_start_of(DEMO_DAY)
 
 
 def execute(path: Path, sql: str, *args) -> None:
     with sqlite3.connect(path) as connection:
         connection.execute(sql, args)
-
-
-def experiment_id(path: Path, code: str) -> int:
-    return stored_experiments(path)[code].id
 
 
 def stage_ids(path: Path, code: str) -> dict[str, int]:
@@ -122,7 +118,7 @@ def test_an_experiment_without_results_starts_with_control_and_variant(panel, de
 def test_the_verdict_for_typed_numbers(panel, demo_copy, control, variant, expected):
     exp = experiment_id(demo_copy, "EXP-0006")
     # A test that ended a month ago, planned without an effect: its numbers are final.
-    ended = (dt.date.today() - dt.timedelta(days=30)).isoformat()
+    ended = (DEMO_DAY - dt.timedelta(days=30)).isoformat()
     execute(demo_copy, "UPDATE experiments SET start_date = ?, planned_mde = NULL", ended)
     panel.show_experiment(exp)
     panel.add_button.click()
@@ -142,24 +138,24 @@ def test_the_numbers_behind_a_win_read_in_the_users_locale(panel, demo_copy):
         panel.show_experiment(experiment_id(demo_copy, "EXP-0006"))
         panel.add_button.click()
         type_arms(panel, (1000, 140), (1000, 200))
-        assert number(panel, "Rate of control") == "14,00% (140 of 1.000)"
-        assert number(panel, "Rate of variant") == "20,00% (200 of 1.000)"
-        assert number(panel, "Difference") == "+6,00 points"
-        assert number(panel, "95 % interval of the difference") == ("+2,72 points to +9,28 points")
-        assert number(panel, "Relative lift") == "+42,9% (+17,3% to +74,0%)"
+        assert number(panel, "Rate of control") == "14\u00a0% (140 of 1.000)"
+        assert number(panel, "Rate of variant") == "20\u00a0% (200 of 1.000)"
+        assert number(panel, "Difference") == "+6,0 pts"
+        assert number(panel, "95 % interval of the difference") == ("+2,7 pts to +9,3 pts")
+        assert number(panel, "Relative lift") == "+43\u00a0% (+17\u00a0% to +74\u00a0%)"
         assert number(panel, "p-value") == "< 0,001"
-        assert number(panel, "Chance that variant is better") == "100,0%"
+        assert number(panel, "Chance that variant is better") == "100\u00a0%"
         assert number(panel, "Split check (sample ratio p)") == "1,000"
         explanation = panel.verdicts[0].explanation.text()
-        assert "20,00% against 14,00%" in explanation
-        assert panel.model.data(panel.model.index(1, RATE)) == "20,00%"
+        assert "20\u00a0% against 14\u00a0%" in explanation
+        assert panel.model.data(panel.model.index(1, RATE)) == "20\u00a0%"
     finally:
         QLocale.setDefault(previous)
 
 
 def test_whether_the_test_had_the_power_for_its_planned_effect(panel, demo_copy):
     exp = experiment_id(demo_copy, "EXP-0006")
-    ended = (dt.date.today() - dt.timedelta(days=30)).isoformat()
+    ended = (DEMO_DAY - dt.timedelta(days=30)).isoformat()
     execute(
         demo_copy,
         "UPDATE experiments SET planned_mde = 0.05, start_date = ? WHERE id = ?",
@@ -171,11 +167,11 @@ def test_whether_the_test_had_the_power_for_its_planned_effect(panel, demo_copy)
     type_arms(panel, (260, 52), (260, 60))  # 20 % baseline: +5 points needs 1,031 per arm
     assert headline(panel) == "No detectable difference"
     power = panel.verdicts[0].power.text()
-    assert "did not have the power to see the planned 5.00 points" in power
+    assert "did not have the power to see the planned 5.0 pts" in power
     assert "“no difference” does not mean no effect" in power
     type_arms(panel, (1100, 220), (1100, 250))
     power = panel.verdicts[0].power.text()
-    assert "It had the power to see the planned 5.00 points: 82% power." in power
+    assert "It had the power to see the planned 5.0 pts: 82% power." in power
 
 
 def test_typed_edits_are_undoable_and_impossible_ones_refused(panel, controller, demo_copy):
@@ -186,9 +182,7 @@ def test_typed_edits_are_undoable_and_impossible_ones_refused(panel, controller,
     assert stored_arms(demo_copy, exp)[1] == ("variant", 0, 1228, 80)
     # Planned to see +1 point at 3 %: a win at 1,228 visitors had little power, and says so.
     assert headline(panel) == "Variant wins, with only 31% power"
-    assert "had only 31% power for the planned 1.00 points" in (
-        panel.verdicts[0].explanation.text()
-    )
+    assert "had only 31% power for the planned 1.0 pts" in (panel.verdicts[0].explanation.text())
     controller.undo_stack.undo()
     assert stored_arms(demo_copy, exp)[1] == ("variant", 0, 1228, 51)
     assert headline(panel) == "No detectable difference"
@@ -203,7 +197,7 @@ def test_typed_edits_are_undoable_and_impossible_ones_refused(panel, controller,
     assert panel.error_label.isHidden()
     assert stored_arms(demo_copy, exp)[1][0] == "live chat"
     assert headline(panel) == "No detectable difference"
-    assert panel.verdicts[0].explanation.text().startswith("live chat converted 4.15%")
+    assert panel.verdicts[0].explanation.text().startswith("live chat converted 4.2%")
 
 
 def test_editing_in_the_table_cell(qtbot, panel, demo_copy):
@@ -222,8 +216,8 @@ def test_editing_in_the_table_cell(qtbot, panel, demo_copy):
 def test_lead_quality_per_arm(panel, demo_copy):
     panel.show_experiment(experiment_id(demo_copy, "EXP-0002"))
     text = panel.lead_quality_label.text()
-    assert "control: 15.2% reached SQL" in text and "variant: 5.2% reached SQL" in text
-    assert "Variant's leads reach SQL less often: 5.2% against 15.2% (p = 0.030)." in text
+    assert "control: 15% reached SQL" in text and "variant: 5.2% reached SQL" in text
+    assert "Variant's leads reach SQL less often: 5.2% against 15% (p = 0.030)." in text
     assert panel.model.data(panel.model.index(1, SQLS)) == "5"
     type_in(panel, 1, DEAL, "2750.5")
     assert panel.model.arms[1].avg_deal_value == 2750.5
@@ -279,7 +273,7 @@ def test_take_results_from_the_funnel_data(panel, controller, demo_copy):
             count,
         )
     panel.show_experiment(exp)
-    today = (dt.date.today() - MONDAY).days + 1
+    today = (DEMO_DAY - MONDAY).days + 1
     assert panel.running_label.text().startswith(f"Day {today} of 7: the test runs until ")
     assert panel.funnel_button.isVisible()
     before = stored_arms(demo_copy, exp)
@@ -322,7 +316,7 @@ def test_arm_values_are_listed_control_first(panel, demo_copy):
 
 def test_a_running_experiment_at_p_003_reads_leading_and_every_variant_is_shown(panel, demo_copy):
     exp = experiment_id(demo_copy, "EXP-0006")
-    today = dt.date.today().isoformat()
+    today = DEMO_DAY.isoformat()
     execute(
         demo_copy,
         "UPDATE experiments SET start_date = ?, duration_days = 14, planned_mde = NULL, "

@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
 
+from okrdesk.store.experiments.records import next_code
 from okrdesk.store.experiments.tasks import tasks_of
 from okrdesk.ui.experiments.backlog import ICE, IMPACT, TITLE, next_monday
 from okrdesk.ui.experiments.editor import ExperimentEditor
-from tests.helpers import query, rows, stored_experiments
+from tests.helpers import DEMO_DAY, answer_next_question, ok_button, query, stored_experiments
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -22,19 +22,6 @@ def experiment(path: Path, code: str) -> tuple:
     row = stored_experiments(path)[code]
     start = None if row.start_date is None else row.start_date.isoformat()
     return (row.id, row.title, row.status, start)
-
-
-def ok_button(dialog):
-    return dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
-
-
-def answer_next_question(answer: QMessageBox.StandardButton) -> None:
-    def press() -> None:
-        box = QApplication.activeModalWidget()
-        assert isinstance(box, QMessageBox)
-        box.button(answer).click()
-
-    QTimer.singleShot(0, press)
 
 
 @pytest.fixture
@@ -48,11 +35,9 @@ def section(qtbot, window, demo_copy):
 
 def ideas(demo_copy: Path) -> list[tuple[str, float]]:
     return [
-        (code, (impact + confidence + ease) / 3)
-        for code, impact, confidence, ease in rows(
-            demo_copy,
-            "SELECT code, impact, confidence, ease FROM experiments WHERE status = 'idea'",
-        )
+        (code, (row.values.impact + row.values.confidence + row.values.ease) / 3)
+        for code, row in stored_experiments(demo_copy).items()
+        if row.status == "idea"
     ]
 
 
@@ -80,7 +65,7 @@ def test_plan_for_week_schedules_an_idea_on_next_monday_with_its_tasks(section, 
     assert section.backlog.plan_button.isEnabled()
     section.backlog.plan_button.click()
     dialog = QApplication.activeModalWidget()
-    monday = next_monday(dt.date.today())
+    monday = next_monday(DEMO_DAY)
     assert dialog.start_date() == monday
     dialog.accept()
     assert experiment(demo_copy, "EXP-0006")[2:] == ("planned", monday.isoformat())
@@ -94,21 +79,20 @@ def test_plan_for_week_schedules_an_idea_on_next_monday_with_its_tasks(section, 
 
 
 def test_ctrl_n_writes_a_new_idea_and_undo_redo_keep_its_code(section, qtbot, window, demo_copy):
-    number = rows(demo_copy, "SELECT next_experiment_number FROM workspace_settings")[0][0]
+    code = query(demo_copy, next_code)
     window.activateWindow()  # an earlier test's modal dialog may have taken it
     qtbot.waitUntil(window.isActiveWindow)
     section.backlog.table.setFocus()
     qtbot.keyClick(section.backlog.table, Qt.Key.Key_N, CTRL)
     dialog = QApplication.activeModalWidget()
     assert isinstance(dialog, ExperimentEditor)
-    assert dialog.code_edit.text().startswith(f"EXP-{number:04d}")
+    assert dialog.code_edit.text().startswith(code)
     ok_button(dialog).click()  # no title yet: refused
     assert dialog.isVisible()
     dialog.title_edit.setText("Pricing page FAQ")
     dialog.impact_spin.setValue(9)
     assert dialog.problems_label.isHidden()
     dialog.accept()
-    code = f"EXP-{number:04d}"
     created = stored_experiments(demo_copy)[code]
     assert (created.title, created.status, created.values.impact) == ("Pricing page FAQ", "idea", 9)
     assert section.backlog.current_id() == experiment(demo_copy, code)[0]

@@ -2,19 +2,14 @@
 
 from __future__ import annotations
 
-import datetime as dt
-from pathlib import Path
-
 import pytest
 from PySide6.QtWidgets import QDialogButtonBox
 
+from okrdesk.store.experiments.results import arms_of
+from okrdesk.store.experiments.tasks import tasks_of
 from okrdesk.ui.experiments.decision_dialog import DecisionDialog
 from okrdesk.ui.experiments.learnings import DECIDED_ON, DECISION
-from tests.helpers import rows, stored_experiments
-
-
-def experiment_id(path: Path, code: str) -> int:
-    return stored_experiments(path)[code].id
+from tests.helpers import DEMO_DAY, experiment_id, query, stored_experiments
 
 
 @pytest.fixture
@@ -30,8 +25,8 @@ def test_a_roll_back_is_recorded_listed_and_found_and_keeps_every_record(
     section, window, demo_copy
 ):
     exp = experiment_id(demo_copy, "EXP-0003")  # the demo's analysed experiment
-    kept = "SELECT count(*) FROM {} WHERE experiment_id = ?"
-    before = [rows(demo_copy, kept.format(t), exp) for t in ("experiment_tasks", "experiment_arms")]
+    before = (query(demo_copy, tasks_of, exp), query(demo_copy, arms_of, exp))
+    assert all(before)  # what the decision must keep
     section.choose(exp)
     assert section.decide_button.isEnabled()
     section.decide_button.click()
@@ -49,10 +44,9 @@ def test_a_roll_back_is_recorded_listed_and_found_and_keeps_every_record(
         "decided",
         "roll_back",
         "Chat drew students asking about discounts.",
-        dt.date.today(),
+        DEMO_DAY,
     )
-    after = [rows(demo_copy, kept.format(t), exp) for t in ("experiment_tasks", "experiment_arms")]
-    assert after == before
+    assert (query(demo_copy, tasks_of, exp), query(demo_copy, arms_of, exp)) == before
 
     learnings = section.learnings
     assert learnings.codes()[0] == "EXP-0003"  # the latest decision first
@@ -65,9 +59,8 @@ def test_a_roll_back_is_recorded_listed_and_found_and_keeps_every_record(
     assert learnings.proxy.index(0, DECIDED_ON).data() != "—"
 
     window.undo_action.trigger()
-    assert rows(demo_copy, "SELECT status, decision FROM experiments WHERE id = ?", exp) == [
-        ("analysing", None)
-    ]
+    undone = stored_experiments(demo_copy)["EXP-0003"]
+    assert (undone.status, undone.decision) == ("analysing", None)
     learnings.search_edit.clear()
     assert "EXP-0003" not in learnings.codes()
 

@@ -6,20 +6,12 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QDialogButtonBox
 from shiboken6 import isValid
 
 from okrdesk.domain import stats
+from okrdesk.store.funnel.data import load_counts
 from okrdesk.ui.experiments.editor import ExperimentEditor
-from tests.helpers import rows, stored_experiments
-
-
-def experiment_id(path: Path, code: str) -> int:
-    return stored_experiments(path)[code].id
-
-
-def ok_button(dialog: ExperimentEditor):
-    return dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+from tests.helpers import experiment_id, ok_button, stored, stored_experiments
 
 
 def choose_step(dialog: ExperimentEditor, from_stage: str, to_stage: str) -> None:
@@ -29,15 +21,9 @@ def choose_step(dialog: ExperimentEditor, from_stage: str, to_stage: str) -> Non
 
 def weekly(path: Path, stage: str) -> list[int]:
     """The stage's totals over the last four weeks of the demo's counts (all full weeks)."""
-    return [
-        total
-        for (total,) in rows(
-            path,
-            "SELECT sum(c.count) FROM funnel_counts c JOIN funnel_stages s ON s.id = c.stage_id "
-            "WHERE s.name = ? GROUP BY c.week_start ORDER BY c.week_start DESC LIMIT 4",
-            stage,
-        )
-    ]
+    counts = stored(path, load_counts)
+    totals = counts[counts["stage"] == stage].groupby("week")["count"].sum()
+    return [int(total) for total in totals.sort_index(ascending=False).head(4)]
 
 
 @pytest.fixture
@@ -117,6 +103,38 @@ def test_the_hypothesis_template_is_offered_and_inserted(editor):
     assert editor.hypothesis_edit.placeholderText() == template
     editor.hypothesis_edit.clear()
     editor.template_button.click()
+    assert editor.hypothesis_edit.toPlainText() == template
+
+
+def test_the_template_replaces_a_written_hypothesis_only_when_the_user_says_so(editor):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    template = "If we <change>, then <metric> will <move>, because <reason>."
+    written = "If we call every MQL within an hour, more of them become SQLs."
+    editor.hypothesis_edit.setPlainText(written)
+    seen: list[str] = []
+
+    def answer(button: QMessageBox.StandardButton) -> None:
+        shown = [
+            w
+            for w in QApplication.topLevelWidgets()
+            if isinstance(w, QMessageBox) and w.isVisible()
+        ]
+        if not shown:
+            QTimer.singleShot(10, lambda: answer(button))
+            return
+        seen.append(shown[0].text())
+        shown[0].button(button).click()
+
+    QTimer.singleShot(0, lambda: answer(QMessageBox.StandardButton.No))
+    editor.template_button.click()
+    assert seen == ["Replace the hypothesis written with the template?"]
+    assert editor.hypothesis_edit.toPlainText() == written
+
+    QTimer.singleShot(0, lambda: answer(QMessageBox.StandardButton.Yes))
+    editor.template_button.click()
+    assert len(seen) == 2
     assert editor.hypothesis_edit.toPlainText() == template
 
 

@@ -10,10 +10,11 @@ import pytest
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QApplication
 
+from okrdesk.store.experiments.records import next_code
 from okrdesk.store.experiments.tasks import tasks_of
 from okrdesk.ui.experiments.editor import ExperimentEditor
 from okrdesk.ui.experiments.section import BACKLOG, BOARD
-from tests.helpers import query, rows, stored_experiments
+from tests.helpers import DEMO_DAY, query, stored_experiments
 
 
 def experiment(path: Path, code: str) -> tuple[int, str | None]:
@@ -71,15 +72,14 @@ def test_double_clicking_an_experiment_on_the_board_opens_its_editor(section, de
 def test_a_new_experiment_planned_at_once_gets_its_day_tasks_in_one_undo_step(
     section, window, demo_copy
 ):
-    number = rows(demo_copy, "SELECT next_experiment_number FROM workspace_settings")[0][0]
+    code = query(demo_copy, next_code)
     dialog = section.editing.new_experiment()
     dialog.title_edit.setText("Exit-intent offer on pricing")
     dialog.scheduled_check.setChecked(True)
     assert dialog.status() == "planned"  # a date plans an idea
     dialog.accept()
-    code = f"EXP-{number:04d}"
     exp_id, start = experiment(demo_copy, code)
-    assert start == dt.date.today().isoformat()
+    assert start == DEMO_DAY.isoformat()
     assert len(query(demo_copy, tasks_of, exp_id)) == 7
     window.undo_action.trigger()
     assert code not in stored_experiments(demo_copy)

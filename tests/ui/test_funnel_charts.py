@@ -14,6 +14,7 @@ from okrdesk.ui.funnel.charts.conversion_trend import ConversionTrendChart
 from okrdesk.ui.funnel.charts.funnel_bars import FunnelBarsChart
 from okrdesk.ui.funnel.charts.period_comparison import PeriodComparisonChart
 from okrdesk.ui.funnel.charts.source_breakdown import SourceBreakdown
+from tests.helpers import bar_widths, counts_frame, spend_frame
 
 STAGES = ["Visit", "Lead", "Deal"]
 W1, W2, W3 = (pd.Timestamp("2026-11-02") + pd.Timedelta(weeks=n) for n in range(3))
@@ -23,12 +24,21 @@ def x_of(day) -> float:
     return dt.datetime.combine(pd.Timestamp(day).date(), dt.time()).timestamp()
 
 
-def counts_frame(rows):
-    return pd.DataFrame(rows, columns=["week", "segment", "variant", "stage", "count"])
+def shaded(chart: ConversionTrendChart) -> list[tuple[float, float]]:
+    """(left x, right x) of every experiment the trend shades, as drawn in its first plot."""
+    shading = next(iter(chart.panels.values())).shading
+    lefts = shading.opts["x0"]
+    return [(float(x), float(x + w)) for x, w in zip(lefts, bar_widths(shading), strict=True)]
 
 
-def spend_frame(rows):
-    return pd.DataFrame(rows, columns=["week", "segment", "variant", "spend", "revenue"])
+def labels(chart: ConversionTrendChart) -> list[str]:
+    """The experiment codes written over the trend's first plot."""
+    return next(iter(chart.panels.values())).labels.texts()
+
+
+def compared(chart: PeriodComparisonChart) -> tuple[list[float], list[float]]:
+    """(baseline, current) bar lengths in percent, one per step, top to bottom."""
+    return bar_widths(chart.baseline_bars), bar_widths(chart.current_bars)
 
 
 COUNTS = counts_frame(
@@ -74,16 +84,19 @@ def show(qtbot):
     return show
 
 
+# Chart labels are plain text, where Qt turns the no-break space before "%" into a space.
+
+
 def test_funnel_bars_for_a_week(show):
     chart = show(FunnelBarsChart())
     chart.set_data(COUNTS, STAGES, W1.date(), W1.date())
-    assert chart.bar_widths() == [2000, 100, 10]
+    assert bar_widths(chart.bars) == [2000, 100, 10]
     assert chart.labels.texts() == [
         "2.000",
-        "100  ·  5,0% of Visit",
-        "10  ·  10,0% of Lead  ·  0,50% of Visit",
+        "100  ·  5,0 % of Visit",
+        "10  ·  10 % of Lead  ·  0,50 % of Visit",
     ]
-    assert chart.plotItem.titleLabel.text.endswith("week of 2 Nov. 2026")
+    assert chart.plotItem.titleLabel.text.endswith("week of 2. Nov. 2026")
     ticks = chart.getAxis("left")._tickLevels[0]
     assert [name for _pos, name in ticks] == STAGES
 
@@ -91,11 +104,11 @@ def test_funnel_bars_for_a_week(show):
 def test_funnel_bars_over_a_range_and_with_nothing_in_it(show):
     chart = show(FunnelBarsChart())
     chart.set_data(COUNTS, STAGES)
-    assert chart.bar_widths() == [2500, 100, 10]
-    assert "2 Nov. 2026" in chart.plotItem.titleLabel.text
-    assert "16 Nov. 2026" in chart.plotItem.titleLabel.text
+    assert bar_widths(chart.bars) == [2500, 100, 10]
+    assert "2. Nov. 2026" in chart.plotItem.titleLabel.text
+    assert "16. Nov. 2026" in chart.plotItem.titleLabel.text
     chart.set_data(COUNTS, STAGES, W3.date(), W3.date())
-    assert chart.bar_widths() == []
+    assert bar_widths(chart.bars) == []
     assert chart.labels.texts() == []
     assert chart.empty.isVisible()
 
@@ -125,18 +138,29 @@ def test_trend_has_one_line_per_step_with_gaps_where_undefined(show):
     _xs, deal_rates = chart.curves[("Lead", "Deal")].getData()
     assert deal_rates[0] == pytest.approx(10.0)
     assert all(v != v for v in deal_rates[1:])  # 0 leads: undefined, never 0
-    assert chart.shaded_spans() == [
-        ("EXP-0007", x_of(dt.date(2026, 11, 9)), x_of(dt.date(2026, 11, 16)))
-    ]
-    assert chart.experiment_labels.texts() == ["EXP-0007"]
-    left, width = chart.shading.opts["x0"], chart.shading.opts["width"]
-    assert list(left) == [x_of(dt.date(2026, 11, 9))] and list(width) == [7 * 86400]
-    assert chart.shading.opts["height"] == pytest.approx(chart.plot_item.vb.viewRange()[1][1])
-    legend = [label.text for _sample, label in chart.legend.items]
-    assert legend == ["Visit → Lead", "Lead → Deal"]
+    assert shaded(chart) == [(x_of(dt.date(2026, 11, 9)), x_of(dt.date(2026, 11, 16)))]
+    for panel in chart.panels.values():  # shaded in every step's plot, named in the top row
+        assert panel.labels.texts() == ["EXP-0007"]
+        left, width = panel.shading.opts["x0"], panel.shading.opts["width"]
+        assert list(left) == [x_of(dt.date(2026, 11, 9))] and list(width) == [7 * 86400]
+        assert panel.shading.opts["height"] == pytest.approx(panel.plot.vb.viewRange()[1][1])
+    assert [panel.title for panel in chart.panels.values()] == ["Visit → Lead", "Lead → Deal"]
     # Set on the PlotItem, so every curve has them, however late it was added.
     for curve in chart.curves.values():
         assert curve.opts["clipToView"] and curve.opts["autoDownsample"]
+
+
+def test_trend_puts_each_step_on_an_axis_of_its_own(show):
+    chart = show(ConversionTrendChart())
+    chart.set_data(COUNTS, STAGES, [])
+    visit_lead, lead_deal = chart.panels[("Visit", "Lead")], chart.panels[("Lead", "Deal")]
+    # Each from 0 to a little above its own highest week (5 % and 10 %), not to 100 %.
+    assert visit_lead.plot.vb.viewRange()[1] == pytest.approx([0.0, 5.0 * 1.4])
+    assert lead_deal.plot.vb.viewRange()[1] == pytest.approx([0.0, 10.0 * 1.4])
+    # The weeks are shared: the plots' x axes move together.
+    assert visit_lead.plot.vb.viewRange()[0] == pytest.approx(lead_deal.plot.vb.viewRange()[0])
+    ticks = [text for _value, text in visit_lead.plot.getAxis("left")._tickLevels[0]]
+    assert ticks == ["0%", "2%", "4%"]  # ticked up to the highest rate, not beyond
 
 
 def test_trend_shows_the_experiment_running_after_the_data_not_later_ones(show):
@@ -151,8 +175,9 @@ def test_trend_shows_the_experiment_running_after_the_data_not_later_ones(show):
             ("EXP-0003", after + dt.timedelta(days=7), after + dt.timedelta(days=13)),
         ],
     )
-    assert [code for code, _left, _right in chart.shaded_spans()] == ["EXP-0002"]
-    left, right = chart.plot_item.vb.viewRange()[0]
+    assert shaded(chart) == [(x_of(after), x_of(after + dt.timedelta(days=7)))]
+    assert labels(chart) == ["EXP-0002"]
+    left, right = chart.panels[("Visit", "Lead")].plot.vb.viewRange()[0]
     assert left < x_of(W1) and right >= x_of(after + dt.timedelta(days=7))
 
 
@@ -170,7 +195,7 @@ def test_trend_reuses_its_items_and_drops_old_experiments(show):
     chart.set_data(COUNTS[COUNTS["week"] == W1], STAGES, [])
     assert chart.curves[("Visit", "Lead")] is curve
     assert list(curve.getData()[0]) == [x_of(W1)]
-    assert chart.shaded_spans() == []
+    assert shaded(chart) == [] and labels(chart) == []
     chart.set_data(COUNTS, ["Visit", "Lead"], [])
     assert list(chart.curves) == [("Visit", "Lead")]
 
@@ -178,19 +203,20 @@ def test_trend_reuses_its_items_and_drops_old_experiments(show):
 def test_trend_hover_tells_week_rate_and_counts(show):
     chart = show(ConversionTrendChart())
     chart.set_data(COUNTS, STAGES, [])
-    scene_pos = chart.plot_item.vb.mapViewToScene(QPointF(x_of(W1) + 3600, 9.5))
+    lead_deal = chart.panels[("Lead", "Deal")]
+    scene_pos = lead_deal.plot.vb.mapViewToScene(QPointF(x_of(W1) + 3600, 9.5))
     chart.scene().sigMouseMoved.emit(scene_pos)
     assert chart.hover_text.splitlines() == [
-        "Week of 2 Nov. 2026",
-        "Lead → Deal: 10,0%",
+        "Week of 2. Nov. 2026",
+        "Lead → Deal: 10\u00a0%",
         "10 of 100",
     ]
-    assert chart.plot_item.vb.toolTip() == chart.hover_text
-    marker_x, marker_y = chart.marker.getData()
+    assert lead_deal.plot.vb.toolTip() == chart.hover_text
+    marker_x, marker_y = lead_deal.marker.getData()
     assert list(marker_x) == [x_of(W1)] and list(marker_y) == [pytest.approx(10.0)]
-    near_five = chart.plot_item.vb.mapViewToScene(QPointF(x_of(W1), 4.0))
+    near_five = chart.panels[("Visit", "Lead")].plot.vb.mapViewToScene(QPointF(x_of(W1), 4.0))
     chart.scene().sigMouseMoved.emit(near_five)
-    assert "Visit → Lead: 5,0%" in chart.hover_text
+    assert "Visit → Lead: 5,0\u00a0%" in chart.hover_text
     assert "100 of 2.000" in chart.hover_text
     chart.scene().sigMouseMoved.emit(QPointF(-500, -500))
     assert chart.hover_text == ""
@@ -212,17 +238,17 @@ def test_breakdown_table_and_bars(show):
         "1.500",
         "40",
         "4",
-        "0,27%",  # 4 / 1500
+        "0,27\u00a0%",  # 4 / 1500
         euros(1200.0, "€", 0),
-        euros(30.0, "€", 0),  # 1200 / 40
+        euros(30.0, "€", 2),  # 1200 / 40: cents under 100
         euros(300.0, "€", 0),  # 1200 / 4
-        "−16,7%" if "−" in QLocale().negativeSign() else "-16,7%",  # (1000 - 1200) / 1200
+        "-17\u00a0%",  # (1000 - 1200) / 1200
     ]
     assert table[1][0] == "organic"
     assert table[1][6:] == [euros(0.0, "€", 0), euros(0.0, "€", 0), "—"]  # no spend: no ROI
     assert table[2][:4] == ["All sources", "2.500", "100", "10"]
-    assert table[2][6] == euros(12.0, "€", 0)  # 1200 / 100
-    assert [t.rstrip() for t in view.bars.labels.texts()] == ["0,27%", "0,60%"]
+    assert table[2][6] == euros(12.0, "€", 2)  # 1200 / 100
+    assert [t.rstrip() for t in view.bars.labels.texts()] == ["0,27 %", "0,60 %"]
     assert view.bars.heights() == [pytest.approx(100 * 4 / 1500), pytest.approx(0.6)]
 
     view.measure.setCurrentIndex(view.measure.findData("roi"))
@@ -238,16 +264,19 @@ def test_comparison_marks_significant_changes(show):
     now = [(W2, "", "", "Visit", 300), (W2, "", "", "Lead", 179), (W2, "", "", "Deal", 6)]
     chart = show(PeriodComparisonChart())
     chart.set_data(counts_frame(before + now), STAGES)
-    baseline, current = chart.bar_widths()
+    baseline, current = compared(chart)
     assert baseline == [pytest.approx(50.75), pytest.approx(100 * 5 / 203)]
     assert current == [pytest.approx(100 * 179 / 300), pytest.approx(100 * 6 / 179)]
     first, second = chart.current_labels.texts()
     # R's prop.test(c(179, 203), c(300, 400), correct = FALSE): p-value 0.01904.
-    assert first == "▲ 59,7%  +8,9 pts  (p = 0,019, significant)"
-    assert second.startswith("3,4%  +0,9 pts  (p = ") and second.endswith(", noise)")
+    assert first == "▲ 60 %  +8,9 pts  (p = 0,019, significant)"
+    assert second.startswith("3,4 %  +0,9 pts  (p = ") and second.endswith(", noise)")
     assert [label.textItem.font().bold() for label in chart.current_labels.shown()] == [True, False]
-    assert chart.baseline_labels.texts() == ["50,7%", "2,5%"]  # 50.75 is 50.7499… as a float
-    assert "Week of 9 Nov. 2026" in chart.plotItem.titleLabel.text
+    assert chart.baseline_labels.texts() == [
+        "51 %",
+        "2,5 %",
+    ]  # 50.75 is 50.7499… as a float
+    assert "Week of 9. Nov. 2026" in chart.plotItem.titleLabel.text
     assert "the week before" in chart.plotItem.titleLabel.text
     assert chart.current_labels.shown()[0].toolTip() == "179 of 300 now; 203 of 400 before"
 
@@ -257,22 +286,22 @@ def test_comparison_against_the_trailing_mean(show):
     rows += [(W3, "", "", "Visit", 100), (W3, "", "", "Lead", 20)]
     chart = show(PeriodComparisonChart())
     chart.set_data(counts_frame(rows), STAGES, baseline="trailing_mean", weeks=2)
-    baseline, current = chart.bar_widths()
+    baseline, current = compared(chart)
     assert baseline[0] == pytest.approx(50.0) and current[0] == pytest.approx(20.0)
-    assert chart.current_labels.texts()[0].startswith("▼ 20,0%  −30,0 pts  (p < 0,001")
+    assert chart.current_labels.texts()[0].startswith("▼ 20 %  -30 pts  (p < 0,001")
     assert "the mean of the 2 weeks before" in chart.plotItem.titleLabel.text
     # No deals in any week: 0 % both times, the same rate.
-    assert chart.current_labels.texts()[1] == "0,0%  ±0,0 pts  (p = 1,000, noise)"
+    assert chart.current_labels.texts()[1] == "0 %  0,0 pts  (p = 1,000, noise)"
     chart.set_data(counts_frame(rows), STAGES, week=W1.date())
     # Nothing before the first week: no comparison, and no bar pretending to be 0.
-    assert chart.bar_widths()[0] == [0.0, 0.0]
-    assert chart.current_labels.texts()[0] == "50,0%  (nothing to compare)"
+    assert compared(chart)[0] == [0.0, 0.0]
+    assert chart.current_labels.texts()[0] == "50 %  (nothing to compare)"
 
 
 def test_comparison_with_nothing_to_compare(show):
     chart = show(PeriodComparisonChart())
     chart.set_data(counts_frame([]), STAGES)
-    assert chart.bar_widths() == ([], [])
+    assert compared(chart) == ([], [])
     assert chart.empty.isVisible()
 
 

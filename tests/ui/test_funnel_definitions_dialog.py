@@ -3,37 +3,14 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
-from okrdesk.store.funnel.definitions import list_funnels, list_stages
-from tests.helpers import query, rows
+from okrdesk.store.funnel.definitions import list_funnels
+from tests.helpers import answer_next_question, query, rows, stage_names
 
 FUNNEL = 3  # the funnel's row in the navigation
-
-
-def stage_names(path) -> list[str]:
-    (funnel,) = query(path, list_funnels)  # the demo has one funnel
-    return [stage.name for stage in query(path, list_stages, funnel.id)]
-
-
-def answer_next_question(button: QMessageBox.StandardButton, seen: list[str]) -> None:
-    """Click `button` on the question box as soon as it shows, noting its text in `seen`."""
-
-    def answer():
-        shown = [
-            w
-            for w in QApplication.topLevelWidgets()
-            if isinstance(w, QMessageBox) and w.isVisible()
-        ]
-        if shown:
-            seen.append(shown[0].text())
-            shown[0].button(button).click()
-        else:
-            QTimer.singleShot(10, answer)
-
-    QTimer.singleShot(0, answer)
 
 
 def undo_action(dialog):

@@ -8,12 +8,12 @@ from PySide6.QtCore import QLocale, Qt
 from okrdesk.store.funnel.data import load_counts
 from okrdesk.store.funnel.definitions import list_funnels
 from okrdesk.store.funnel.grid import read_grid
-from tests.helpers import query, rows
+from tests.helpers import choose_in, query, rows
 
 FUNNEL = 3  # the funnel's row in the navigation
 
 
-def stored(path, segment: str, week, stage: str):
+def stored_count(path, segment: str, week, stage: str):
     """The count without an experiment arm stored for the stage named `stage`, or None."""
     found = []
     for funnel in query(path, list_funnels):
@@ -44,9 +44,10 @@ def segment(demo_copy) -> str:
 
 @pytest.fixture
 def polish():
+    previous = QLocale()
     QLocale.setDefault(QLocale(QLocale.Language.Polish, QLocale.Country.Poland))
     yield
-    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    QLocale.setDefault(previous)
 
 
 def cell_text(panel, row: int, column: int) -> str:
@@ -64,10 +65,10 @@ def test_all_sources_is_read_only_and_says_how_to_edit(section):
 
 
 def test_a_typed_count_is_stored_and_undone(qtbot, window, section, segment, demo_copy):
-    section.filters.choose(segment=segment)
+    choose_in(section.filters.source_combo, segment)
     panel = section.grid_panel
     week = panel.model.weeks[-1]
-    before = stored(demo_copy, segment, week, "Lead")
+    before = stored_count(demo_copy, segment, week, "Lead")
     row = len(panel.model.weeks) - 1
     index = panel.model.index(row, 2)
     panel.view.setCurrentIndex(index)
@@ -76,62 +77,64 @@ def test_a_typed_count_is_stored_and_undone(qtbot, window, section, segment, dem
     editor.selectAll()
     qtbot.keyClicks(editor, "4321")
     qtbot.keyClick(editor, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: stored(demo_copy, segment, week, "Lead") == 4321)
+    qtbot.waitUntil(lambda: stored_count(demo_copy, segment, week, "Lead") == 4321)
     assert cell_text(panel, row, 2) == QLocale().toString(4321)
     window.undo_action.trigger()
-    assert stored(demo_copy, segment, week, "Lead") == before
+    assert stored_count(demo_copy, segment, week, "Lead") == before
     assert cell_text(panel, row, 2) == QLocale().toString(before)
 
 
 def test_a_negative_or_non_numeric_count_is_refused_with_a_message(section, segment, demo_copy):
-    section.filters.choose(segment=segment)
+    choose_in(section.filters.source_combo, segment)
     panel = section.grid_panel
     week = panel.model.weeks[0]
-    before = stored(demo_copy, segment, week, "Visit")
+    before = stored_count(demo_copy, segment, week, "Visit")
     for text, reason in (("-5", "negative"), ("lots", "not a number"), ("2.5", "not a whole")):
         assert not panel.model.setData(panel.model.index(0, 0), text)
         assert panel.error_label.isVisibleTo(panel)
         assert reason in panel.error_label.text()
         assert "Visit" in panel.error_label.text()
-    assert stored(demo_copy, segment, week, "Visit") == before
+    assert stored_count(demo_copy, segment, week, "Visit") == before
 
 
 def test_a_pasted_block_fills_from_the_selected_cell_as_one_step(
     window, section, segment, demo_copy
 ):
-    section.filters.choose(segment=segment)
+    choose_in(section.filters.source_combo, segment)
     panel = section.grid_panel
     weeks = panel.model.weeks
     panel.view.setCurrentIndex(panel.model.index(1, 2))
     steps = window.controller.undo_stack.count()
-    before = [stored(demo_copy, segment, weeks[r], s) for r in (1, 2) for s in ("Lead", "MQL")]
+    before = [
+        stored_count(demo_copy, segment, weeks[r], s) for r in (1, 2) for s in ("Lead", "MQL")
+    ]
     assert panel.paste_text("11\t12\r\n13\t14\r\n")
     assert window.controller.undo_stack.count() == steps + 1
-    after = [stored(demo_copy, segment, weeks[r], s) for r in (1, 2) for s in ("Lead", "MQL")]
+    after = [stored_count(demo_copy, segment, weeks[r], s) for r in (1, 2) for s in ("Lead", "MQL")]
     assert after == [11, 12, 13, 14]
     assert cell_text(panel, 2, 3) == "14"
     window.undo_action.trigger()
     assert [
-        stored(demo_copy, segment, weeks[r], s) for r in (1, 2) for s in ("Lead", "MQL")
+        stored_count(demo_copy, segment, weeks[r], s) for r in (1, 2) for s in ("Lead", "MQL")
     ] == before
 
 
 def test_a_header_row_places_the_columns_under_the_stages_it_names(
     polish, section, segment, demo_copy
 ):
-    section.filters.choose(segment=segment)
+    choose_in(section.filters.source_combo, segment)
     panel = section.grid_panel
     weeks = panel.model.weeks
     panel.view.setCurrentIndex(panel.model.index(0, 0))  # the header decides the columns
     assert panel.paste_text("Tydzień\tSQL\tDeal\n2026-05-25\t1\u00a0234\t12,0\nW2\t7\t\n")
-    assert stored(demo_copy, segment, weeks[0], "SQL") == 1234
-    assert stored(demo_copy, segment, weeks[0], "Deal") == 12
-    assert stored(demo_copy, segment, weeks[1], "SQL") == 7
+    assert stored_count(demo_copy, segment, weeks[0], "SQL") == 1234
+    assert stored_count(demo_copy, segment, weeks[0], "Deal") == 12
+    assert stored_count(demo_copy, segment, weeks[1], "SQL") == 7
     assert cell_text(panel, 0, 4) == QLocale().toString(1234)
 
 
 def test_a_paste_with_a_bad_cell_names_it_and_changes_nothing(window, section, segment, demo_copy):
-    section.filters.choose(segment=segment)
+    choose_in(section.filters.source_combo, segment)
     panel = section.grid_panel
     panel.view.setCurrentIndex(panel.model.index(0, 0))
     before = rows(demo_copy, "SELECT * FROM funnel_counts ORDER BY id")
@@ -150,7 +153,7 @@ def test_a_paste_with_a_bad_cell_names_it_and_changes_nothing(window, section, s
 
 
 def test_an_added_week_takes_counts(qtbot, window, section, segment, demo_copy):
-    section.filters.choose(segment=segment)
+    choose_in(section.filters.source_combo, segment)
     panel = section.grid_panel
     last = panel.model.weeks[-1]
     count = panel.model.rowCount()
@@ -160,15 +163,15 @@ def test_an_added_week_takes_counts(qtbot, window, section, segment, demo_copy):
     assert (new_week - last).days == 7
     assert panel.model.headerData(count, Qt.Orientation.Vertical)
     assert panel.paste_text("500\t20\n")
-    assert stored(demo_copy, segment, new_week, "Visit") == 500
-    assert stored(demo_copy, segment, new_week, "Form submitted") == 20
+    assert stored_count(demo_copy, segment, new_week, "Visit") == 500
+    assert stored_count(demo_copy, segment, new_week, "Form submitted") == 20
     window.undo_action.trigger()
-    assert stored(demo_copy, segment, new_week, "Visit") is None
+    assert stored_count(demo_copy, segment, new_week, "Visit") is None
     assert panel.model.rowCount() == count + 1  # the empty week stays until another funnel
 
 
 def test_copy_gives_tab_separated_plain_numbers(section, segment):
-    section.filters.choose(segment=segment)
+    choose_in(section.filters.source_combo, segment)
     panel = section.grid_panel
     selection = panel.view.selectionModel()
     panel.view.setCurrentIndex(panel.model.index(0, 0))

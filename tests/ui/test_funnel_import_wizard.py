@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pandas as pd
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent, QKeySequence
@@ -14,7 +13,7 @@ from okrdesk.store.funnel.data import load_counts, load_spend
 from okrdesk.store.funnel.definitions import list_funnels, list_stages
 from okrdesk.store.funnel.importing import import_history
 from okrdesk.ui.funnel.import_wizard import ImportWizard
-from tests.helpers import query, rows
+from tests.helpers import choose_in, iso, query, rows, shown_section, stage_names, stored
 
 POLISH = (
     "Tydzień;Źródło;Etap;Liczba;Koszt\n"
@@ -41,20 +40,6 @@ def count_of(path, week: str, stage: str, segment: str = "") -> int | None:
         & ((segment == "") | (counts["segment"] == segment))
     ]
     return int(chosen["count"].sum()) if len(chosen) else None
-
-
-def stored(path, load) -> pd.DataFrame:
-    """Every funnel's rows from `load` (load_counts or load_spend) together."""
-    return pd.concat([query(path, load, funnel.id) for funnel in query(path, list_funnels)])
-
-
-def iso(week) -> str:
-    return pd.Timestamp(week).date().isoformat()
-
-
-def stage_names(path) -> list[str]:
-    """Every funnel's stages, each funnel in its stage order."""
-    return [s.name for f in query(path, list_funnels) for s in query(path, list_stages, f.id)]
 
 
 def funnel_names(path) -> list[str]:
@@ -89,6 +74,14 @@ def run_to_the_end(qtbot, wizard: ImportWizard) -> None:
     )
 
 
+def click_date_format(check_page, date_format: str) -> None:
+    """Click the check page's button that reads the dates in `date_format`."""
+    (button,) = [
+        b for b in check_page.date_buttons.buttons() if b.property("date_format") == date_format
+    ]
+    button.click()
+
+
 def test_a_polish_csv_is_mapped_previewed_imported_and_undone(qtbot, opened, demo_copy, tmp_path):
     path = write(tmp_path, "eksport.csv", POLISH, "cp1250")
     wizard = opened.import_file(path)
@@ -110,10 +103,10 @@ def test_a_polish_csv_is_mapped_previewed_imported_and_undone(qtbot, opened, dem
     assert preview.rowCount() == 4
     assert preview.index(0, 3).data() == "1 200"
     # Leaving out the counts stops the wizard and says what is missing.
-    wizard.columns_page.set_field("Liczba", "")
+    choose_in(wizard.columns_page.mapping_combos["Liczba"], "")
     assert not wizard.columns_page.isComplete()
     assert "Count" in wizard.columns_page.missing_label.text()
-    wizard.columns_page.set_field("Liczba", "count")
+    choose_in(wizard.columns_page.mapping_combos["Liczba"], "count")
     assert wizard.columns_page.isComplete()
     wizard.back()
     run_to_the_end(qtbot, wizard)
@@ -126,7 +119,7 @@ def test_a_polish_csv_is_mapped_previewed_imported_and_undone(qtbot, opened, dem
     assert count_of(demo_copy, "2027-01-11", "Lead", "google_ads") == 41
     spend = stored(demo_copy, load_spend)
     assert list(spend.loc[spend["week"].map(iso) == "2027-01-04", "spend"]) == [1234.5]
-    assert opened.current_section_key() == "funnel"
+    assert shown_section(opened) == "funnel"
 
     opened.undo_action.trigger()
     assert count_of(demo_copy, "2027-01-04", "Visit") is None
@@ -148,10 +141,10 @@ def test_ambiguous_dates_are_asked_and_an_unknown_stage_becomes_a_new_one(
     assert set(wizard.preview.ambiguous_dates) == {"%d/%m/%Y", "%m/%d/%Y"}
     assert not check.isComplete()  # never guessed: the user must choose
     texts = [button.text() for button in check.date_buttons.buttons()]
-    assert any("dd/mm/yyyy" in t and "1 February 2027" in t for t in texts)
+    assert any("dd/mm/yyyy" in t and "1 Feb 2027" in t for t in texts)
     assert list(check.stage_combos) == ["Demo call"]
     assert check.stage_combos["Demo call"].currentText() == "Add as a new stage"
-    check.choose_date_format("%d/%m/%Y")
+    click_date_format(check, "%d/%m/%Y")
     assert check.isComplete()
     wizard.next()
     qtbot.waitUntil(lambda: wizard.result is not None, timeout=30_000)
@@ -169,19 +162,19 @@ def test_ambiguous_dates_are_asked_and_an_unknown_stage_becomes_a_new_one(
 def test_an_unknown_stage_can_be_mapped_to_a_stage_of_the_funnel(
     qtbot, opened, demo_copy, tmp_path
 ):
-    path = write(tmp_path, "crm.csv", AMBIGUOUS.replace("Demo call", "Deals won"))
+    path = write(tmp_path, "crm.csv", AMBIGUOUS.replace("Demo call", "Signed"))
     wizard = opened.import_file(path)
     qtbot.addWidget(wizard)
     wizard.next()
     wizard.next()
-    wizard.check_page.choose_date_format("%m/%d/%Y")
-    combo = wizard.check_page.stage_combos["Deals won"]
+    click_date_format(wizard.check_page, "%m/%d/%Y")
+    combo = wizard.check_page.stage_combos["Signed"]
     combo.setCurrentIndex(combo.findData("Deal"))
     wizard.next()
     qtbot.waitUntil(lambda: wizard.result is not None, timeout=30_000)
     # mm/dd: 2 Jan 2027 is in the week of Monday 28 Dec 2026.
     assert count_of(demo_copy, "2026-12-28", "Deal") == 5
-    assert "Deals won" not in stage_names(demo_copy)
+    assert "Signed" not in stage_names(demo_copy)
 
 
 def test_a_bad_row_names_file_row_and_column_and_writes_nothing(qtbot, opened, demo_copy, tmp_path):
@@ -309,7 +302,7 @@ def test_a_large_file_is_previewed_in_the_background(
     qtbot.waitUntil(wizard.file_page.isComplete, timeout=30_000)
     assert wizard.preview.mapping["count"] == "count"
     wizard.next()
-    wizard.columns_page.set_field("source", "")  # a change reads the file again
+    choose_in(wizard.columns_page.mapping_combos["source"], "")  # a change reads the file again
     assert not wizard.columns_page.isComplete()
     qtbot.waitUntil(wizard.columns_page.isComplete, timeout=30_000)
     assert "source" not in wizard.preview.mapping

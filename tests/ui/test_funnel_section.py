@@ -7,11 +7,12 @@ import sys
 
 import pandas as pd
 import pytest
+from PySide6.QtCore import QDate
 
 from okrdesk.store.funnel.data import load_counts
 from okrdesk.store.funnel.definitions import list_funnels
 from okrdesk.ui.funnel.filters import CUSTOM
-from tests.helpers import query
+from tests.helpers import bar_widths, choose_in, query
 
 FUNNEL = 3  # the funnel's row in the navigation
 
@@ -34,7 +35,7 @@ def test_the_screen_shows_every_chart_and_the_grid(section, demo_copy):
     bars = section.charts["bars"][1]
     counts = stored_counts(demo_copy)
     total_visits = int(counts.loc[counts["stage"] == "Visit", "count"].sum())
-    assert bars.bar_widths()[0] == total_visits
+    assert bar_widths(bars.bars)[0] == total_visits
     weeks = counts["week"].nunique()
     trend = section.charts["trend"][1]
     assert all(len(curve.xData) == weeks for curve in trend.curves.values())
@@ -47,17 +48,19 @@ def test_source_and_week_filters_narrow_the_charts(section, demo_copy):
     counts = stored_counts(demo_copy)
     segment = counts["segment"].min()
     bars = section.charts["bars"][1]
-    section.filters.choose(segment=segment)
+    choose_in(section.filters.source_combo, segment)
     visits = int(
         counts.loc[(counts["stage"] == "Visit") & (counts["segment"] == segment), "count"].sum()
     )
-    assert bars.bar_widths()[0] == visits
+    assert bar_widths(bars.bars)[0] == visits
     assert section.grid_panel.segment == segment
-    section.filters.choose_weeks(4)
+    choose_in(section.filters.range_combo, 4)
     trend = section.charts["trend"][1]
     assert all(len(curve.xData) == 4 for curve in trend.curves.values())
     first, last = (pd.Timestamp(w).date() for w in sorted(counts["week"].unique())[-2:])
-    section.filters.choose_weeks(CUSTOM, first, last)
+    choose_in(section.filters.range_combo, CUSTOM)
+    section.filters.from_edit.setDate(QDate(first))
+    section.filters.to_edit.setDate(QDate(last))
     assert all(len(curve.xData) == 2 for curve in trend.curves.values())
 
 

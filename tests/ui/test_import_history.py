@@ -6,38 +6,28 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 
 from okrdesk.store.bindings import import_file
 from okrdesk.store.funnel.importing import ImportOptions, import_history
 from okrdesk.ui.common.formatting import format_date
 from okrdesk.ui.funnel.import_history import FILE, ROWS, SHA, UNDONE, WEEKS, ImportHistoryDialog
-from tests.helpers import query, rows
+from tests.helpers import DEMO_DAY, answer_next_question, query, rows
 
 STAGES = ("Visit", "Form submitted", "Lead", "MQL", "SQL", "Deal")
 
 
-def answer_next_question(button: QMessageBox.StandardButton, seen: list[str]) -> None:
-    """Click `button` on the question box as soon as it shows; keep its text in `seen`."""
-
-    def answer():
-        shown = [
-            w
-            for w in QApplication.topLevelWidgets()
-            if isinstance(w, QMessageBox) and w.isVisible()
-        ]
-        if shown:
-            seen.append(shown[0].text())
-            shown[0].button(button).click()
-        else:
-            QTimer.singleShot(10, answer)
-
-    QTimer.singleShot(0, answer)
+def click_file(qtbot, dialog: ImportHistoryDialog, file_name: str) -> None:
+    """Click the row of the import history that shows `file_name`."""
+    model = dialog.table.model()
+    (row,) = [r for r in range(model.rowCount()) if model.index(r, FILE).data() == file_name]
+    cell = dialog.table.visualRect(model.index(row, FILE)).center()
+    qtbot.mouseClick(dialog.table.viewport(), Qt.MouseButton.LeftButton, pos=cell)
 
 
 def last_full_week() -> dt.date:
-    today = dt.date.today()
+    today = DEMO_DAY
     return today - dt.timedelta(days=today.weekday(), weeks=1)
 
 
@@ -92,7 +82,7 @@ def test_undo_an_import_asks_first_and_edit_undo_puts_it_back(qtbot, window, imp
     dialog = ImportHistoryDialog(window, window.controller)
     qtbot.addWidget(dialog)
     dialog.show()
-    assert dialog.select_file("ga-export.csv")
+    click_file(qtbot, dialog, "ga-export.csv")
     assert dialog.undo_button.isEnabled()
 
     seen: list[str] = []
@@ -126,7 +116,7 @@ def test_an_earlier_import_under_a_later_one_is_refused_with_a_message(qtbot, wi
     dialog = ImportHistoryDialog(window, window.controller)
     qtbot.addWidget(dialog)
     dialog.show()
-    assert dialog.select_file(dialog.model.index(1, FILE).data())  # the demo's import
+    click_file(qtbot, dialog, dialog.model.index(1, FILE).data())  # the demo's import
     answer_next_question(QMessageBox.StandardButton.Yes, [])
     assert not dialog.undo_selected()
     boxes = [w for w in dialog.findChildren(QMessageBox) if w.isVisible()]

@@ -32,29 +32,20 @@ from okrdesk.ui.okr.kpi_panel import (
     VALUES_ROLE,
     KpiModel,
 )
-from tests.helpers import current_key_results, query, rows
-
-
-def ok(dialog) -> None:
-    button = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
-    assert button.isEnabled()
-    button.click()
+from tests.helpers import DEMO_DAY, click_ok, current_key_results, query, rows
 
 
 @pytest.fixture
 def partner(okrs, demo_copy):
     """The initiatives tab on the key result with the most initiatives (an overdue one)."""
-    (kr_id,) = rows(
-        demo_copy,
-        "SELECT key_result_id FROM initiatives GROUP BY key_result_id "
-        "ORDER BY count(*) DESC, key_result_id LIMIT 1",
-    )[0]
+    counts = {kr: len(stored_initiatives(demo_copy, kr)) for kr in current_key_results(demo_copy)}
+    kr_id = min(counts, key=lambda kr: (-counts[kr], kr))
     assert okrs.select_key_result(kr_id)
     okrs.side_tabs.setCurrentWidget(okrs.initiatives)
     return kr_id
 
 
-def stored(path, key_result_id: int) -> dict[int, InitiativeRow]:
+def stored_initiatives(path, key_result_id: int) -> dict[int, InitiativeRow]:
     """The key result's initiatives in the file, by id, as the store's query reads them."""
     return {row.id: row for row in query(path, key_result_initiatives, key_result_id)}
 
@@ -67,10 +58,10 @@ def shown(panel) -> list[str]:
 def test_the_initiatives_of_the_chosen_key_result_with_the_overdue_one_marked(
     okrs, partner, demo_copy
 ):
-    initiatives = stored(demo_copy, partner).values()
+    initiatives = stored_initiatives(demo_copy, partner).values()
     panel = okrs.initiatives
     assert sorted(shown(panel)) == sorted(row.title for row in initiatives)
-    today = dt.date.today()
+    today = DEMO_DAY
     kinds = set()
     for number in range(panel.model.rowCount()):
         title = panel.model.index(number, TITLE).data()
@@ -99,10 +90,10 @@ def test_add_an_initiative_then_undo_and_redo_keep_its_id(okrs, partner, window,
     dialog.title_edit.setText("Partner onboarding kit")
     dialog.due_check.setChecked(True)
     dialog.due_edit.setDate(QDate(2030, 1, 15))
-    ok(dialog)
+    click_ok(dialog)
 
     def kits() -> list[InitiativeRow]:
-        rows = stored(demo_copy, partner).values()
+        rows = stored_initiatives(demo_copy, partner).values()
         return [row for row in rows if row.title == "Partner onboarding kit"]
 
     created = kits()
@@ -122,7 +113,7 @@ def test_tick_done_with_the_checkbox_then_undo(okrs, partner, window, demo_copy)
     assert not first.done
     cell = panel.model.index(0, DONE)
     assert panel.model.setData(cell, Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
-    assert stored(demo_copy, partner)[first.id].done
+    assert stored_initiatives(demo_copy, partner)[first.id].done
     ticked = next(r for r in range(panel.model.rowCount()) if panel.model.row(r).id == first.id)
     assert panel.model.index(ticked, DONE).data(Qt.ItemDataRole.CheckStateRole) == (
         Qt.CheckState.Checked
@@ -130,7 +121,7 @@ def test_tick_done_with_the_checkbox_then_undo(okrs, partner, window, demo_copy)
     assert panel.model.index(ticked, DUE).data(Qt.ItemDataRole.ForegroundRole) == FINISHED
     assert window.controller.undo_stack.undoText().startswith("Tick")
     window.controller.undo_stack.undo()
-    assert not stored(demo_copy, partner)[first.id].done
+    assert not stored_initiatives(demo_copy, partner)[first.id].done
 
 
 def test_delete_an_initiative_then_undo_restores_it_with_its_id(okrs, partner, window, demo_copy):
@@ -141,7 +132,7 @@ def test_delete_an_initiative_then_undo_restores_it_with_its_id(okrs, partner, w
     assert panel.delete_button.isEnabled()
     panel.delete_button.click()
     assert target.title not in shown(panel)
-    assert target.id not in stored(demo_copy, partner)
+    assert target.id not in stored_initiatives(demo_copy, partner)
     window.controller.undo_stack.undo()
     assert rows(demo_copy, "SELECT * FROM initiatives ORDER BY id") == before
     assert target.title in shown(panel)
@@ -154,10 +145,10 @@ def test_edit_an_initiative_then_undo(okrs, partner, window, demo_copy):
     dialog = panel.edit_selected()
     assert dialog.title_edit.text() == target.title
     dialog.title_edit.setText("Renamed initiative")
-    ok(dialog)
-    assert stored(demo_copy, partner)[target.id].title == "Renamed initiative"
+    click_ok(dialog)
+    assert stored_initiatives(demo_copy, partner)[target.id].title == "Renamed initiative"
     window.controller.undo_stack.undo()
-    assert stored(demo_copy, partner)[target.id].title == target.title
+    assert stored_initiatives(demo_copy, partner)[target.id].title == target.title
 
 
 def test_a_closed_cycles_initiatives_are_read_only(okrs, demo_copy):
@@ -237,7 +228,7 @@ def test_record_a_kpi_value_then_undo(okrs, window, demo_copy):
     dialog = panel.record_value()
     dialog.date_edit.setDate(QDate(day))
     dialog.value_spin.setValue(99.1)
-    ok(dialog)
+    click_ok(dialog)
     assert [
         value
         for row in query(demo_copy, list_kpis)
@@ -273,7 +264,7 @@ def test_add_and_edit_a_kpi_then_undo(okrs, window, demo_copy):
     dialog.red_spin.setValue(95)
     assert "lower is better" in dialog.problems_label.text().lower()
     dialog.direction_combo.setCurrentIndex(0)
-    ok(dialog)
+    click_ok(dialog)
     created = [
         (kpi.unit, kpi.higher_is_better, kpi.green_threshold, kpi.red_threshold)
         for kpi in kpis_named(demo_copy, "Net revenue retention")
@@ -284,7 +275,7 @@ def test_add_and_edit_a_kpi_then_undo(okrs, window, demo_copy):
 
     dialog = panel.edit_selected()
     dialog.red_spin.setValue(90)
-    ok(dialog)
+    click_ok(dialog)
     assert [k.red_threshold for k in kpis_named(demo_copy, "Net revenue retention")] == [90.0]
     window.controller.undo_stack.undo()
     assert [k.red_threshold for k in kpis_named(demo_copy, "Net revenue retention")] == [95.0]
@@ -368,10 +359,10 @@ def test_a_click_on_the_checkbox_ticks_the_initiative_done(okrs, partner, window
         QStyle.SubElement.SE_ItemViewItemCheckIndicator, options, panel.table
     )
     qtbot.mouseClick(panel.table.viewport(), Qt.MouseButton.LeftButton, pos=check.center())
-    assert stored(demo_copy, partner)[first.id].done
+    assert stored_initiatives(demo_copy, partner)[first.id].done
     assert "1 of 2 done" in panel.summary_label.text()
     window.controller.undo_stack.undo()
-    assert not stored(demo_copy, partner)[first.id].done
+    assert not stored_initiatives(demo_copy, partner)[first.id].done
 
 
 def test_delete_in_the_initiatives_table_deletes_the_initiative_not_the_key_result(
@@ -382,7 +373,7 @@ def test_delete_in_the_initiatives_table_deletes_the_initiative_not_the_key_resu
     target = panel.selected()
     panel.table.setFocus()
     qtbot.keyClick(panel.table, Qt.Key.Key_Delete)
-    assert target.id not in stored(demo_copy, partner)
+    assert target.id not in stored_initiatives(demo_copy, partner)
     assert partner in current_key_results(demo_copy)  # the key result itself stays
     window.controller.undo_stack.undo()
     assert target.title in shown(panel)
@@ -401,10 +392,10 @@ def test_delete_in_the_kpi_table_deletes_the_kpi_and_undo_brings_its_values_back
     panel.table.selectRow(0)
     target = panel.selected()
     before = rows(demo_copy, "SELECT * FROM kpi_values ORDER BY id")
-    key_results = rows(demo_copy, "SELECT count(*) FROM key_results")
+    key_results = current_key_results(demo_copy)
     panel.table.setFocus()
     qtbot.keyClick(panel.table, Qt.Key.Key_Delete)
     assert target.name not in [r.name for r in panel.rows()]
-    assert rows(demo_copy, "SELECT count(*) FROM key_results") == key_results
+    assert current_key_results(demo_copy) == key_results
     window.controller.undo_stack.undo()
     assert rows(demo_copy, "SELECT * FROM kpi_values ORDER BY id") == before

@@ -9,10 +9,11 @@ from PySide6.QtCore import QLocale, QModelIndex, Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
 from okrdesk.store.bindings import named_bindings
+from okrdesk.store.funnel.data import load_counts
 from okrdesk.ui.okr.binding_dialog import BindingDialog
 from okrdesk.ui.okr.nodes import KeyResultNode
 from okrdesk.ui.okr.tree_model import NODE_ROLE, TITLE
-from tests.helpers import current_key_results, query, rows
+from tests.helpers import current_key_results, iso, query, stored
 
 ROOT = QModelIndex()
 MQL_KR = "Grow MQLs per month from 240 to 360"
@@ -75,13 +76,10 @@ def test_bind_a_count_with_a_preview_then_undo_and_redo(okrs, qtbot, window, dem
     choose(dialog.to_combo, "MQL")
     choose(dialog.segment_combo, "organic")
 
-    (week, count), *_ = rows(
-        demo_copy,
-        "SELECT c.week_start, SUM(c.count) FROM funnel_counts c "
-        "JOIN funnel_stages s ON s.id = c.stage_id "
-        "WHERE s.name = 'MQL' AND c.segment = 'organic' "
-        "GROUP BY c.week_start ORDER BY c.week_start DESC",
-    )
+    counts = stored(demo_copy, load_counts)
+    mql = counts[(counts["stage"] == "MQL") & (counts["segment"] == "organic")]
+    weekly = mql.groupby("week")["count"].sum()
+    week, count = iso(weekly.index.max()), int(weekly[weekly.index.max()])
     model = dialog.preview_model
     assert model.rowCount() == 6
     assert model.index(0, 1).data() == QLocale().toString(count)

@@ -13,9 +13,9 @@ from okrdesk.store.okr.commands import create_key_result, create_objective
 from okrdesk.store.okr.cycles import create_cycle
 from okrdesk.store.workspace.files import create_workspace
 from okrdesk.ui.okr.tree_model import PROGRESS, PROGRESS_ROLE, STATUS, TITLE
+from tests.helpers import DEMO_DAY
 
-TODAY = dt.date.today()
-START = TODAY - dt.timedelta(days=4)  # day 5 of a 92-day cycle: the pace expects little
+START = DEMO_DAY - dt.timedelta(days=4)  # day 5 of a 92-day cycle: the pace expects little
 END = START + dt.timedelta(days=91)
 
 
@@ -44,8 +44,8 @@ def make_workspace(path: Path) -> None:
         launch = create_key_result(
             session, objective, KeyResultValues("Ship the portal", "binary", "number", 0, 1)
         )
-        record_checkin(session, CheckInValues(churn, TODAY, 3.4, 9))
-        record_checkin(session, CheckInValues(launch, TODAY, 0, 8))
+        record_checkin(session, CheckInValues(churn, DEMO_DAY, 3.4, 9))
+        record_checkin(session, CheckInValues(launch, DEMO_DAY, 0, 8))
     ws.close()
 
 

@@ -5,18 +5,29 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import pandas as pd
 from PySide6.QtCore import QLocale, QPoint, Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
 from okrdesk import paths
 from okrdesk.store.experiments.records import backlog
-from okrdesk.store.okr.queries import list_cycles
+from okrdesk.store.funnel.data import load_counts
+from okrdesk.store.okr.queries import cycle_objectives, key_result_history, list_cycles
+from okrdesk.store.review.data import reviewed_weeks
 from okrdesk.ui import settings
 from okrdesk.ui.app import first_workspace
 from okrdesk.ui.common.formatting import format_percent
 from okrdesk.ui.cycle_dialog import CycleDialog
 from okrdesk.ui.main_window import MainWindow
-from tests.helpers import query, rows, stored_experiments
+from tests.helpers import (
+    DEMO_DAY,
+    current_objectives,
+    query,
+    shown_section,
+    stage_names,
+    stored,
+    stored_experiments,
+)
 
 SECTIONS = ["dashboard", "okrs", "experiments", "funnel", "review"]
 
@@ -40,29 +51,21 @@ def cycle_names(path: Path) -> list[tuple[str]]:
 
 def test_demo_opens_on_the_dashboard_with_its_name_in_the_title(qtbot, window, demo_copy):
     assert window.files.open_path(demo_copy) is None
-    assert window.current_section_key() == "dashboard"
+    assert shown_section(window) == "dashboard"
     assert "demo" in window.windowTitle().lower()
     assert window.windowTitle().endswith("okrdesk")
     dashboard = window.sections["dashboard"]
-    objectives = rows(
-        demo_copy,
-        "SELECT COUNT(*) FROM objectives o JOIN cycles c "
-        "ON o.cycle_id = c.id WHERE c.closed_at IS NULL",
-    )[0][0]
+    objectives = len(current_objectives(demo_copy))
     assert dashboard.cards["objectives"].value_label.text() == str(objectives)
 
 
 def test_dashboard_shows_the_last_full_funnel_week(qtbot, window, demo_copy):
     window.files.open_path(demo_copy)
-    monday = dt.date.today() - dt.timedelta(days=dt.date.today().weekday())
-    (week,) = rows(
-        demo_copy, f"SELECT MAX(week_start) FROM funnel_counts WHERE week_start < '{monday}'"
-    )[0]
-    counts = rows(
-        demo_copy,
-        "SELECT s.name, SUM(c.count) FROM funnel_counts c JOIN funnel_stages s "
-        f"ON c.stage_id = s.id WHERE c.week_start = '{week}' GROUP BY s.id ORDER BY s.position",
-    )
+    monday = DEMO_DAY - dt.timedelta(days=DEMO_DAY.weekday())
+    frame = stored(demo_copy, load_counts)
+    week = frame["week"][frame["week"] < pd.Timestamp(monday)].max()
+    totals = frame[frame["week"] == week].groupby("stage")["count"].sum()
+    counts = [(name, int(totals[name])) for name in stage_names(demo_copy) if name in totals]
     model = window.sections["dashboard"].funnel_model
     shown = [
         [model.index(row, column).data() for column in range(4)] for row in range(model.rowCount())
@@ -70,28 +73,28 @@ def test_dashboard_shows_the_last_full_funnel_week(qtbot, window, demo_copy):
     assert [line[0] for line in shown] == [name for name, _count in counts]
     assert [line[1] for line in shown] == [QLocale().toString(count) for _name, count in counts]
     assert shown[1][2] == format_percent(counts[1][1] / counts[0][1])
-    assert shown[-1][3] == format_percent(counts[-1][1] / counts[0][1], 2)
+    assert shown[-1][3] == format_percent(counts[-1][1] / counts[0][1])
     heading = window.sections["dashboard"].funnel_heading.text()
-    assert QLocale().toString(dt.date.fromisoformat(week), "d MMM yyyy") in heading
+    assert QLocale().toString(week.date(), "d MMM yyyy") in heading
 
 
 def test_clicking_the_navigation_switches_between_every_section(qtbot, window, demo_copy):
     window.files.open_path(demo_copy)
     for row, key in enumerate(SECTIONS):
         click_navigation(qtbot, window, row)
-        assert window.current_section_key() == key
+        assert shown_section(window) == key
         assert window.sections[key].isVisible()
     for row, key in reversed(list(enumerate(SECTIONS))):
         click_navigation(qtbot, window, row)
-        assert window.current_section_key() == key
+        assert shown_section(window) == key
 
 
 def test_keyboard_shortcuts_switch_sections(qtbot, window, demo_copy):
     window.files.open_path(demo_copy)
     qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
-    assert window.current_section_key() == "experiments"
+    assert shown_section(window) == "experiments"
     qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
-    assert window.current_section_key() == "funnel"
+    assert shown_section(window) == "funnel"
 
 
 def test_sections_list_what_the_workspace_holds(qtbot, window, demo_copy):
@@ -108,19 +111,19 @@ def test_sections_list_what_the_workspace_holds(qtbot, window, demo_copy):
     window.show_section(SECTIONS.index("review"))
     reviewed = window.sections["review"].week_combo
     marked = [i for i in range(reviewed.count()) if reviewed.itemText(i).endswith("reviewed")]
-    assert len(marked) == rows(demo_copy, "SELECT COUNT(*) FROM weekly_reviews")[0][0]
+    assert len(marked) == len(query(demo_copy, reviewed_weeks))
 
 
 def test_empty_workspace_shows_the_welcome_screen(qtbot, window, empty_file):
     window.files.open_path(empty_file)
-    assert window.current_section_key() == "welcome"
+    assert shown_section(window) == "welcome"
     assert window.welcome.isVisible()
     assert window.welcome.cycle_button.isEnabled()
     assert window.windowTitle().startswith("Acme Sales")
 
 
 def test_no_workspace_offers_only_demo_and_open(qtbot, window):
-    assert window.current_section_key() == "welcome"
+    assert shown_section(window) == "welcome"
     assert not window.welcome.cycle_button.isEnabled()
     assert window.welcome.demo_button.isEnabled() and window.welcome.open_button.isEnabled()
     assert not window.navigation.isEnabled()
@@ -142,7 +145,7 @@ def test_start_a_new_cycle_then_undo_and_redo_it(qtbot, window, empty_file):
     accept_cycle_dialog(qtbot, window)
 
     assert cycle_names(empty_file) == [(name,)]
-    assert window.current_section_key() == "dashboard"
+    assert shown_section(window) == "dashboard"
     assert name in window.sections["dashboard"].subtitle_label.text()
 
     qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
@@ -227,7 +230,7 @@ def test_geometry_and_last_workspace_are_restored(qtbot, demo_copy):
     second.restore_window_state()
     second.files.open_path(first_workspace())
     assert (second.width(), second.height()) == (777, 633)
-    assert second.current_section_key() == "funnel"
+    assert shown_section(second) == "funnel"
     second.controller.close()
 
 
@@ -240,7 +243,7 @@ def test_open_demo_builds_a_fresh_demo_and_opens_it(qtbot, window, tmp_path):
         pass
     assert window.controller.path == target
     assert not target.with_name("demo.okrdesk.building").exists()
-    assert window.current_section_key() == "dashboard"
+    assert shown_section(window) == "dashboard"
 
 
 def test_help_about_names_the_version(qtbot, window):
@@ -260,7 +263,7 @@ def test_first_start_creates_the_default_workspace_and_welcomes(qtbot, window):
     open_first_workspace(window)
     assert window.controller.path == default
     assert default.is_file()
-    assert window.current_section_key() == "welcome"
+    assert shown_section(window) == "welcome"
     window.controller.close()
     default.unlink()
 
@@ -275,19 +278,25 @@ def test_later_starts_reopen_the_last_workspace(qtbot, window, demo_copy):
 
 def test_dashboard_lists_the_latest_check_ins(qtbot, window, demo_copy):
     window.files.open_path(demo_copy)
-    newest = rows(
-        demo_copy,
-        "SELECT k.title, k.kind, c.value, c.confidence FROM checkins c "
-        "JOIN key_results k ON c.key_result_id = k.id "
-        "ORDER BY c.checked_on DESC, c.id DESC LIMIT 8",
-    )
+    locale = QLocale()
+    checkins = {
+        (locale.toString(point.checked_on, "d MMM"), kr.title): (point, kr.kind)
+        for cycle in query(demo_copy, list_cycles)
+        for objective in query(demo_copy, cycle_objectives, cycle.id)
+        for kr in objective.key_results
+        for point in query(demo_copy, key_result_history, kr.id)
+    }
+    newest = sorted((p.checked_on for p, _kind in checkins.values()), reverse=True)[:8]
     model = window.sections["dashboard"].checkins_model
     assert model.rowCount() == len(newest) == 8
-    for row, (title, kind, value, confidence) in enumerate(newest):
-        assert model.index(row, 1).data() == title
-        assert model.index(row, 3).data() == QLocale().toString(confidence)
+    # The newest eight check-ins, newest first (a day's check-ins in any order).
+    days = [model.index(row, 0).data() for row in range(8)]
+    assert days == [locale.toString(day, "d MMM") for day in newest]
+    for row, day in enumerate(days):
+        point, kind = checkins[day, model.index(row, 1).data()]
+        assert model.index(row, 3).data() == locale.toString(point.confidence)
         if kind == "binary":
-            assert model.index(row, 2).data() == ("Done" if value >= 1 else "Not done")
+            assert model.index(row, 2).data() == ("Done" if point.value >= 1 else "Not done")
 
 
 def test_open_demo_twice_builds_once(qtbot, window):

@@ -9,7 +9,7 @@ from PySide6.QtCore import QLocale, QModelIndex, Qt
 from PySide6.QtWidgets import QDialog
 
 from okrdesk.domain.okr import Status
-from okrdesk.store.okr.queries import cycle_objectives, list_cycles
+from okrdesk.store.okr.queries import cycle_objectives, key_result_history, list_cycles, people
 from okrdesk.ui.okr.checkin_dialog import CheckInDialog
 from okrdesk.ui.okr.nodes import KeyResultNode
 from okrdesk.ui.okr.tree_model import (
@@ -21,7 +21,7 @@ from okrdesk.ui.okr.tree_model import (
     STATUS,
     TITLE,
 )
-from tests.helpers import query, rows
+from tests.helpers import DEMO_DAY, current_key_results, query
 
 ROOT = QModelIndex()
 
@@ -32,6 +32,12 @@ def all_indexes(model, parent=ROOT) -> list[QModelIndex]:
         index = model.index(row, 0, parent)
         found += [index, *all_indexes(model, index)]
     return found
+
+
+def checkins_on(path, kr_id: int, day: dt.date) -> list[tuple]:
+    """(value, confidence, comment) of the key result's check-in on `day`, if it has one."""
+    history = query(path, key_result_history, kr_id)
+    return [(p.value, p.confidence, p.comment) for p in history if p.checked_on == day]
 
 
 def key_result_indexes(model) -> list[QModelIndex]:
@@ -76,19 +82,15 @@ def test_the_current_cycle_shows_aligned_objectives_under_their_parents(okrs, de
 
 
 def test_key_results_show_owner_progress_pace_confidence_and_status(okrs, demo_copy):
-    title, start, target, owner, value, confidence = rows(
-        demo_copy,
-        "SELECT k.title, k.start_value, k.target_value, p.name, c.value, c.confidence "
-        "FROM key_results k JOIN people p ON k.owner_id = p.id "
-        "JOIN checkins c ON c.key_result_id = k.id "
-        "WHERE k.kind = 'decrease' ORDER BY c.checked_on DESC LIMIT 1",
-    )[0]
-    index = find_row(okrs.proxy, title)
+    checked = [k for k in current_key_results(demo_copy).values() if k.kind == "decrease"]
+    kr = max((k for k in checked if k.last_checkin), key=lambda k: k.last_checkin)
+    index = find_row(okrs.proxy, kr.title)
     assert index is not None
-    assert index.siblingAtColumn(OWNER).data() == owner
-    assert index.siblingAtColumn(CONFIDENCE).data() == str(confidence)
+    assert kr.owner_name and index.siblingAtColumn(OWNER).data() == kr.owner_name
+    assert index.siblingAtColumn(CONFIDENCE).data() == str(kr.confidence)
     progress, expected = index.siblingAtColumn(PROGRESS).data(PROGRESS_ROLE)
-    assert progress == pytest.approx(min(max((start - value) / (start - target), 0), 1))
+    share = (kr.start_value - kr.current) / (kr.start_value - kr.target_value)
+    assert progress == pytest.approx(min(max(share, 0), 1))
     assert 0 < expected < 1
     tooltip = index.siblingAtColumn(STATUS).data(Qt.ItemDataRole.ToolTipRole)
     status_text = index.siblingAtColumn(STATUS).data()
@@ -120,7 +122,8 @@ def test_search_and_owner_filters(okrs, qtbot, demo_copy):
     assert not any("NPS" in t for t in titles)
     okrs.search_edit.clear()
 
-    owner = rows(demo_copy, "SELECT name FROM people WHERE name = 'Eszter Szabó'")[0][0]
+    owner = "Eszter Szabó"
+    assert owner in [name for _id, name in query(demo_copy, people)]
     okrs.owner_combo.setCurrentIndex(okrs.owner_combo.findData(owner))
     shown = shown_rows(okrs.proxy)
     assert any("NPS" in title for _d, title in shown)
@@ -152,13 +155,10 @@ def open_checkin(okrs, qtbot) -> CheckInDialog:
 
 
 def test_weekly_check_in_with_the_keyboard_saves_each_key_result(okrs, qtbot, window, demo_copy):
-    today = dt.date.today().isoformat()
-    that_day = (
-        "SELECT value, confidence, comment FROM checkins WHERE key_result_id = ? AND checked_on = ?"
-    )
+    today = DEMO_DAY
     dialog = open_checkin(okrs, qtbot)
     first = dialog.current().row_data
-    before = rows(demo_copy, that_day, first.id, today)
+    before = checkins_on(demo_copy, first.id, today)
     assert dialog.step_label.text().startswith("Key result 1 of ")
     assert first.kind != "binary"  # the demo's first key result takes a number
 
@@ -173,7 +173,7 @@ def test_weekly_check_in_with_the_keyboard_saves_each_key_result(okrs, qtbot, wi
     qtbot.keyClicks(dialog.comment_edit, "Two annual upgrades closed")
     qtbot.keyClick(dialog.comment_edit, Qt.Key.Key_Return)
 
-    saved = rows(demo_copy, that_day, first.id, today)
+    saved = checkins_on(demo_copy, first.id, today)
     assert saved == [(231000.0, 8, "Two annual upgrades closed")]
     assert dialog.step_label.text().startswith("Key result 2 of ")
     assert dialog.current().row_data.id != first.id
@@ -181,9 +181,9 @@ def test_weekly_check_in_with_the_keyboard_saves_each_key_result(okrs, qtbot, wi
 
     dialog.reject()
     window.undo_action.trigger()
-    assert rows(demo_copy, that_day, first.id, today) == before
+    assert checkins_on(demo_copy, first.id, today) == before
     window.redo_action.trigger()
-    assert rows(demo_copy, that_day, first.id, today) == saved
+    assert checkins_on(demo_copy, first.id, today) == saved
 
 
 def test_check_in_one_owners_key_results(okrs, qtbot):
@@ -205,15 +205,10 @@ def test_check_in_is_not_offered_for_a_closed_cycle(okrs):
 
 
 def test_choosing_a_key_result_shows_its_history(okrs, demo_copy):
-    kr_id, title = rows(
-        demo_copy,
-        "SELECT k.id, k.title FROM key_results k JOIN objectives o ON k.objective_id = o.id "
-        "JOIN cycles c ON o.cycle_id = c.id WHERE c.closed_at IS NULL AND k.kind = 'increase' "
-        "ORDER BY k.id LIMIT 1",
-    )[0]
-    checkins = rows(
-        demo_copy, "SELECT checked_on, value FROM checkins WHERE key_result_id = ?", kr_id
+    kr_id, title = min(
+        (kr.id, kr.title) for kr in current_key_results(demo_copy).values() if kr.kind == "increase"
     )
+    checkins = [p.checked_on for p in query(demo_copy, key_result_history, kr_id)]
     assert okrs.select_key_result(kr_id)
     panel = okrs.history
     assert panel.title_label.text() == title
@@ -221,36 +216,32 @@ def test_choosing_a_key_result_shows_its_history(okrs, demo_copy):
     assert len(panel.chart.values.xData) == len(checkins)
     assert len(panel.chart.pace.xData) == 2
     assert "forecast at the cycle's end" in panel.legend_label.text()
-    newest = max(checkins)[0]
-    assert panel.model.index(0, 0).data() == QLocale().toString(
-        dt.date.fromisoformat(newest), "d MMM yyyy"
-    )
+    assert panel.model.index(0, 0).data() == QLocale().toString(max(checkins), "d MMM yyyy")
 
 
 def test_the_history_stays_after_a_check_in(okrs, qtbot, demo_copy):
     first = okrs.key_result_nodes()[0].row_data
-    on_today = "SELECT COUNT(*) FROM checkins WHERE key_result_id = ? AND checked_on = ?"
-    today = dt.date.today().isoformat()
-    existed = rows(demo_copy, on_today, first.id, today)[0][0]
+    today = DEMO_DAY
+    existed = len(checkins_on(demo_copy, first.id, today))
     okrs.select_key_result(first.id)
     before = okrs.history.model.rowCount()
     dialog = open_checkin(okrs, qtbot)
     qtbot.keyClick(dialog.comment_edit, Qt.Key.Key_Return)
     dialog.reject()
-    assert rows(demo_copy, on_today, first.id, today)[0][0] == 1
+    assert len(checkins_on(demo_copy, first.id, today)) == 1
     assert okrs.history.title_label.text() == first.title
     assert okrs.history.model.rowCount() == before + (1 - existed)
 
 
 def test_a_closed_cycles_grades_show_in_the_tooltips(okrs, demo_copy):
-    closed = rows(demo_copy, "SELECT name FROM cycles WHERE closed_at IS NOT NULL")[0][0]
-    okrs.cycle_combo.setCurrentIndex(okrs.cycle_combo.findText(closed + " (closed)"))
-    title, grade = rows(
-        demo_copy,
-        "SELECT k.title, k.grade FROM key_results k JOIN objectives o ON k.objective_id = o.id "
-        "JOIN cycles c ON o.cycle_id = c.id WHERE c.name = ? AND k.grade IS NOT NULL LIMIT 1",
-        closed,
-    )[0]
+    closed = next(cycle for cycle in query(demo_copy, list_cycles) if cycle.closed)
+    okrs.cycle_combo.setCurrentIndex(okrs.cycle_combo.findText(closed.name + " (closed)"))
+    title, grade = next(
+        (kr.title, kr.grade)
+        for objective in query(demo_copy, cycle_objectives, closed.id)
+        for kr in objective.key_results
+        if kr.grade is not None
+    )
     index = find_row(okrs.proxy, title)
     tooltip = index.siblingAtColumn(STATUS).data(Qt.ItemDataRole.ToolTipRole)
     assert f"Graded {QLocale().toString(grade, 'f', 1)} at the cycle's close" in tooltip

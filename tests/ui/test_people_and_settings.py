@@ -3,69 +3,28 @@ with undo and redo, asserting on the workspace file and on what the OKR screen s
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QModelIndex, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import QMessageBox
 
 from okrdesk.domain.okr import Status
 from okrdesk.store.people import PersonRow, list_people, list_teams, owned_by
+from okrdesk.store.workspace.settings import read_settings
 from okrdesk.ui.okr.nodes import KeyResultNode
 from okrdesk.ui.okr.tree_model import NODE_ROLE, STATUS
 from okrdesk.ui.people.dialog import PeopleDialog
 from okrdesk.ui.people.editors import PersonEditor, TeamEditor
 from okrdesk.ui.settings_dialog import SettingsDialog
-from tests.helpers import query, rows
+from tests.helpers import answer_next_question, dump_tables, ok_button, query, visible
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 ROOT = QModelIndex()
 
 
-def content(path: Path) -> dict[str, list[tuple]]:
-    """Every row of every table (as tests/store/conftest.py's `dump`), read only."""
-    connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-    try:
-        tables = connection.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
-        )
-        return {
-            table: connection.execute(f'SELECT * FROM "{table}" ORDER BY rowid').fetchall()
-            for (table,) in tables.fetchall()
-        }
-    finally:
-        connection.close()
-
-
-def visible(kind):
-    return next(w for w in QApplication.topLevelWidgets() if isinstance(w, kind) and w.isVisible())
-
-
-def ok_button(dialog):
-    return dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
-
-
 def click(qtbot, button) -> None:
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-
-
-def answer_next_question(button: QMessageBox.StandardButton, seen: list[str]) -> None:
-    """Click `button` on the question box as soon as it shows, noting its text in `seen`."""
-
-    def answer():
-        shown = [
-            w
-            for w in QApplication.topLevelWidgets()
-            if isinstance(w, QMessageBox) and w.isVisible()
-        ]
-        if shown:
-            seen.append(shown[0].text())
-            shown[0].button(button).click()
-        else:
-            QTimer.singleShot(10, answer)
-
-    QTimer.singleShot(0, answer)
 
 
 def teams(path: Path) -> dict[int, str]:
@@ -106,7 +65,7 @@ def test_the_manager_lists_every_team_and_person(people, demo_copy):
 def test_a_team_is_added_renamed_and_deleted_and_undo_redo_walk_it_back(
     people, qtbot, window, demo_copy
 ):
-    before = content(demo_copy)
+    before = dump_tables(demo_copy)
     click(qtbot, people.add_team_button)
     editor = visible(TeamEditor)
     assert editor.problems_label.isHidden()  # nothing said before OK
@@ -135,7 +94,7 @@ def test_a_team_is_added_renamed_and_deleted_and_undo_redo_walk_it_back(
     assert teams(demo_copy)[team_id] == "Product"
     window.undo_action.trigger()
     assert "Product" not in shown_names(people.teams_view)
-    assert content(demo_copy) == before
+    assert dump_tables(demo_copy) == before
 
     for _ in range(2):
         window.redo_action.trigger()
@@ -147,7 +106,7 @@ def test_a_team_is_added_renamed_and_deleted_and_undo_redo_walk_it_back(
 def test_a_person_is_added_edited_and_deleted_and_undo_redo_walk_it_back(
     people, qtbot, window, demo_copy
 ):
-    before = content(demo_copy)
+    before = dump_tables(demo_copy)
     select_row(people, people.teams_view, "Marketing")
     click(qtbot, people.add_person_button)
     editor = visible(PersonEditor)
@@ -184,13 +143,13 @@ def test_a_person_is_added_edited_and_deleted_and_undo_redo_walk_it_back(
     for _ in range(3):  # Ctrl+Z works in the dialog too
         qtbot.keyClick(people.people_view, Qt.Key.Key_Z, CTRL)
     assert "Ana Silva" not in shown_names(people.people_view)
-    assert content(demo_copy) == before
+    assert dump_tables(demo_copy) == before
     window.redo_action.trigger()
     assert persons(demo_copy)[person_id].name == "Ana Silva"
 
 
 def test_a_name_taken_whatever_its_case_is_refused_and_nothing_is_written(people, qtbot, demo_copy):
-    before = content(demo_copy)
+    before = dump_tables(demo_copy)
     people.add_team()
     editor = visible(TeamEditor)
     qtbot.keyClicks(editor.name_edit, "  sales ")
@@ -209,7 +168,7 @@ def test_a_name_taken_whatever_its_case_is_refused_and_nothing_is_written(people
     editor.name_edit.setText("tom fischer")  # their own name in another case is fine
     assert editor.problems_label.isHidden()
     editor.reject()
-    assert content(demo_copy) == before
+    assert dump_tables(demo_copy) == before
 
 
 def test_deleting_an_owner_asks_first_and_undo_restores_what_they_owned(
@@ -218,7 +177,7 @@ def test_deleting_an_owner_asks_first_and_undo_restores_what_they_owned(
     (claire,) = [p.id for p in persons(demo_copy).values() if p.name == "Claire Dubois"]
     owned = query(demo_copy, owned_by, claire)
     objectives, key_results = owned["objectives"], owned["key_results"]
-    before = content(demo_copy)
+    before = dump_tables(demo_copy)
     window.show_section(1)  # sections refresh while shown; hidden ones when next shown
     okrs = window.sections["okrs"]
     assert "Claire Dubois" in [
@@ -233,7 +192,7 @@ def test_deleting_an_owner_asks_first_and_undo_restores_what_they_owned(
         f"Claire Dubois owns {objectives} objectives and {key_results} key results"
     )
     assert seen[0].endswith("; they will have no owner. Delete?")
-    assert content(demo_copy) == before
+    assert dump_tables(demo_copy) == before
 
     answer_next_question(QMessageBox.StandardButton.Yes, seen)
     click(qtbot, people.delete_person_button)
@@ -245,7 +204,7 @@ def test_deleting_an_owner_asks_first_and_undo_restores_what_they_owned(
     ]
 
     window.undo_action.trigger()
-    assert content(demo_copy) == before
+    assert dump_tables(demo_copy) == before
     assert "Claire Dubois" in shown_names(people.people_view)
     assert "Claire Dubois" in [
         okrs.owner_combo.itemText(i) for i in range(okrs.owner_combo.count())
@@ -255,7 +214,7 @@ def test_deleting_an_owner_asks_first_and_undo_restores_what_they_owned(
 def test_deleting_a_team_in_use_asks_first_and_undo_puts_its_members_back(
     people, qtbot, window, demo_copy
 ):
-    before = content(demo_copy)
+    before = dump_tables(demo_copy)
     select_row(people, people.teams_view, "Sales")
     seen: list[str] = []
     answer_next_question(QMessageBox.StandardButton.Yes, seen)
@@ -264,7 +223,7 @@ def test_deleting_a_team_in_use_asks_first_and_undo_puts_its_members_back(
     assert "Sales" not in teams(demo_copy).values()
     assert "—" in [people.people_model.index(r, 1).data() for r in range(len(people.people))]
     window.undo_action.trigger()
-    assert content(demo_copy) == before
+    assert dump_tables(demo_copy) == before
 
 
 # -- workspace settings ----------------------------------------------------------------------
@@ -310,13 +269,13 @@ def raise_at_risk_confidence(qtbot, window) -> None:
 def test_saved_thresholds_are_what_the_okr_screen_judges_by(opened, qtbot, demo_copy):
     okrs = opened.sections["okrs"]
     key_result, _confidence = on_track_key_result(okrs)
-    before = content(demo_copy)
+    before = dump_tables(demo_copy)
     raise_at_risk_confidence(qtbot, opened)
-    assert rows(demo_copy, "SELECT at_risk_confidence FROM workspace_settings") == [(9,)]
+    assert query(demo_copy, read_settings).at_risk_confidence == 9
     okrs.reload()
     assert shown_status(okrs, key_result) == "At risk"
     opened.undo_action.trigger()
-    assert content(demo_copy) == before
+    assert dump_tables(demo_copy) == before
     okrs.reload()
     assert shown_status(okrs, key_result) == "On track"
 
@@ -341,14 +300,19 @@ def test_renaming_the_workspace_shows_in_the_title_and_undo_puts_it_back(opened,
     dialog.window_spin.setValue(35)
     click(qtbot, ok_button(dialog))
     assert opened.windowTitle() == "Northwind Analytics — okrdesk"
-    saved = "SELECT name, currency, week_start, conversion_window_days FROM workspace_settings"
-    assert rows(demo_copy, saved) == [("Northwind Analytics", "CHF", 6, 35)]
+    saved = query(demo_copy, read_settings)
+    assert (saved.name, saved.currency, saved.week_start, saved.conversion_window_days) == (
+        "Northwind Analytics",
+        "CHF",
+        6,
+        35,
+    )
     qtbot.keyClick(opened, Qt.Key.Key_Z, CTRL)
     assert opened.windowTitle() == old_title
 
 
 def test_invalid_thresholds_are_refused_at_ok_saying_why(opened, qtbot, demo_copy):
-    before = content(demo_copy)
+    before = dump_tables(demo_copy)
     dialog = opened.edit_workspace_settings()
     dialog.off_track_gap_spin.setValue(dialog.at_risk_gap_spin.value())
     click(qtbot, ok_button(dialog))
@@ -361,7 +325,7 @@ def test_invalid_thresholds_are_refused_at_ok_saying_why(opened, qtbot, demo_cop
     dialog.name_edit.clear()
     assert "Give the workspace a name." in dialog.problems_label.text()
     dialog.reject()
-    assert content(demo_copy) == before
+    assert dump_tables(demo_copy) == before
 
 
 def test_ok_without_a_change_adds_no_undo_step(opened, qtbot):

@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from okrdesk.store.workspace.files import create_workspace, open_workspace
 from okrdesk.ui.main_window import MainWindow
 from okrdesk.ui.undo import add_cycle_command
+from tests.helpers import sha256_of, shown_section
 from tests.read_only import read_only
-from tests.store.conftest import sha256_of
 
 
 @pytest.mark.parametrize("what", ["file", "folder"])
@@ -33,7 +33,7 @@ def test_a_read_only_workspace_opens_read_only_with_edits_off(
         assert "(read-only)" in window.windowTitle()
         assert window.read_only_banner.isVisible()
         assert "Read-only" in window.read_only_banner.text()
-        assert window.current_section_key() == "dashboard"  # it shows what it holds
+        assert shown_section(window) == "dashboard"  # it shows what it holds
         assert all(not action.isEnabled() for action in window.edit_actions())
         assert not window.welcome.cycle_button.isEnabled()
         assert window.export_review_action.isEnabled()

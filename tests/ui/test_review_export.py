@@ -85,3 +85,54 @@ def test_the_status_bar_says_where_the_review_went(qtbot, window, review, tmp_pa
     out = tmp_path / "review.md"
     export(qtbot, review, out)
     assert str(out) in window.statusBar().currentMessage()
+
+
+def test_export_suggests_the_documents_folder_and_offers_to_open_the_file(
+    qtbot, review, tmp_path, monkeypatch
+):
+    from PySide6.QtCore import QObject, QTimer, QUrl, Slot
+    from PySide6.QtGui import QDesktopServices
+    from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+
+    documents = tmp_path / "Documents"
+    documents.mkdir()
+    (tmp_path / "config").mkdir()
+    (tmp_path / "config" / "user-dirs.dirs").write_text(f'XDG_DOCUMENTS_DIR="{documents}"\n')
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    suggested: list[str] = []
+
+    def save_in_the_suggested_folder():
+        dialogs = [w for w in QApplication.topLevelWidgets() if isinstance(w, QFileDialog)]
+        shown = [d for d in dialogs if d.isVisible()]
+        if not shown:
+            QTimer.singleShot(10, save_in_the_suggested_folder)
+            return
+        suggested.append(shown[0].directory().absolutePath())
+        suggested.append(shown[0].selectedFiles()[0])
+        shown[0].accept()  # the suggested name, as it stands
+
+    opened: list[QUrl] = []
+
+    class Viewer(QObject):
+        @Slot(QUrl)
+        def show(self, url: QUrl) -> None:
+            opened.append(url)
+
+    viewer = Viewer()
+    QDesktopServices.setUrlHandler("file", viewer, "show")
+    try:
+        QTimer.singleShot(0, save_in_the_suggested_folder)
+        task = review.export_review()
+        assert task is not None
+        with qtbot.waitSignal(task.done, timeout=60_000):
+            pass
+        out = documents / default_file_name(review.controller.workspace.name, review.week)
+        assert suggested == [str(documents), str(out)]
+        assert out.read_bytes().startswith(b"%PDF")
+        (box,) = [b for b in review.window().findChildren(QMessageBox) if b.isVisible()]
+        assert str(out) in box.text()
+        open_button = next(b for b in box.buttons() if b.text() == "&Open file")
+        open_button.click()
+        assert opened == [QUrl.fromLocalFile(str(out))]
+    finally:
+        QDesktopServices.unsetUrlHandler("file")

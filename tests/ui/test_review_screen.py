@@ -14,16 +14,14 @@ from okrdesk.reports.locale_format import LocaleFormat
 from okrdesk.store.review.data import default_week, load_review, saved_review
 from okrdesk.store.workspace.files import open_workspace
 from okrdesk.ui.review.section import ReviewSection
-from tests.helpers import query, stored_experiments
-
-TODAY = dt.date.today()
+from tests.helpers import DEMO_DAY, query, stored_experiments
 
 
 def expected_review(path: Path, week: dt.date | None = None):
     workspace = open_workspace(path)
     try:
         with workspace.engine.connect() as connection:
-            return load_review(connection, week or default_week(connection, TODAY))
+            return load_review(connection, week or default_week(connection, DEMO_DAY), DEMO_DAY)
     finally:
         workspace.close()
 
@@ -237,4 +235,4 @@ def test_next_stops_at_the_week_under_way(qtbot, review):
     assert review.next_button.isEnabled()
     review.next_button.click()
     assert not review.next_button.isEnabled()
-    assert review.week <= TODAY < review.week + dt.timedelta(weeks=1)
+    assert review.week <= DEMO_DAY < review.week + dt.timedelta(weeks=1)

@@ -3,19 +3,22 @@ experiment with its own verdict: a p = 0.03 lead is "leading", not a win."""
 
 from __future__ import annotations
 
-import datetime as dt
 import sqlite3
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QLocale
 
+from okrdesk.domain.verdict import VerdictKind
+from okrdesk.domain.words import VERDICT_WORDS
+from okrdesk.reports.html import verdict_label as report_verdict
 from okrdesk.reports.locale_format import LocaleFormat
 from okrdesk.reports.pdf import _verdicts_in_short
 from okrdesk.store.review.data import default_week, load_review
 from okrdesk.store.workspace.files import open_workspace
 from okrdesk.ui.present.pages import _experiment_lines
 from okrdesk.ui.review.models import ExperimentsModel
-from tests.helpers import stored_experiments
+from tests.helpers import DEMO_DAY, stored_experiments
 
 ARMS = (("control", 1, 1000, 250), ("B", 0, 1000, 293), ("C", 0, 1000, 340), ("D", 0, 1000, 240))
 
@@ -25,7 +28,7 @@ def running_with_three_variants(db: Path):
     workspace = open_workspace(db)
     try:
         with workspace.engine.connect() as connection:
-            week = default_week(connection, dt.date.today())
+            week = default_week(connection, DEMO_DAY)
             code = next(
                 e.code for e in load_review(connection, week).experiments if e.phase == "running"
             )
@@ -60,7 +63,7 @@ def test_every_variant_has_its_row_and_a_running_lead_is_not_a_win(qapp, demo_co
     verdicts = [model.index(r, ExperimentsModel.VERDICT_COLUMN).data() for r in rows]
     assert verdicts == ["Leading, not conclusive", "Variant wins", "Trailing, not conclusive"]
     assert model.index(rows[0], 7).data() == "0.031"  # p at one look, yet not a win
-    assert model.index(rows[0], 6).data().startswith("+17.2% (+")  # lift with its interval
+    assert model.index(rows[0], 6).data().startswith("+17% (+")  # lift with its interval
 
     slides = [text for text in _experiment_lines(review, fmt) if line.code in text]
     assert len(slides) == 3
@@ -69,4 +72,17 @@ def test_every_variant_has_its_row_and_a_running_lead_is_not_a_win(qapp, demo_co
     assert "D: the variant is trailing, not conclusive" in slides[2]
 
     summary = _verdicts_in_short(line)
-    assert "B variant leading, not conclusive" in summary and "C variant wins" in summary
+    assert "B: the variant is leading, not conclusive" in summary
+    assert "C: the variant wins" in summary
+
+
+def test_the_report_and_the_screen_name_every_verdict_with_the_same_word(qapp, demo_copy):
+    _review, line = running_with_three_variants(demo_copy)
+    fmt = LocaleFormat(QLocale("en_US"))
+    variant = replace(line.variants[0], low_power=False)
+    for kind in VerdictKind:
+        judged = replace(variant, verdict=kind.value)
+        model = ExperimentsModel(fmt)
+        model.set_rows([replace(line, variants=(judged,))])
+        screen = model.index(0, ExperimentsModel.VERDICT_COLUMN).data()
+        assert screen == report_verdict(line, judged, fmt) == VERDICT_WORDS[kind].label

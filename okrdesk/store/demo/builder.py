@@ -575,7 +575,7 @@ def build_demo(
         if cancelled is not None and cancelled():
             raise _Cancelled
 
-    workspace = create_workspace(path, data.WORKSPACE_NAME)
+    workspace = create_workspace(path, data.WORKSPACE_NAME, default_funnel=False)
     try:
         step_done(1)
         ids = _Ids()

@@ -130,6 +130,12 @@ def format_code(number: int) -> str:
     return CODE_FORMAT.format(number=number)
 
 
+def next_code(connection: Connection) -> str:
+    """The code the workspace's counter gives the next new experiment."""
+    number = connection.scalar(select(WorkspaceSettings.next_experiment_number))
+    return format_code(number or 1)
+
+
 # -- writing -----------------------------------------------------------------------------------
 
 

@@ -57,6 +57,8 @@ from okrdesk.store.schema import (
 )
 
 DEFAULT_STAGES = ("Visit", "Form submitted", "Lead", "MQL", "SQL", "Deal")
+#: The funnel a new workspace starts with, so that an experiment can be planned at once.
+DEFAULT_FUNNEL_NAME = "Sales funnel"
 #: The tables a change of a funnel or of its stages may touch, for the screens to reload.
 DEFINITION_TABLES = frozenset(
     {
@@ -158,6 +160,39 @@ def funnel_weeks(connection: Reader, funnel_id: int) -> int:
         .where(FunnelStage.funnel_id == funnel_id)
     )
     return connection.scalar(query) or 0
+
+
+def untouched_default_funnel(connection: Reader) -> int | None:
+    """The id of the funnel a new workspace starts with while nobody has used it, else None.
+
+    Untouched: it is the only funnel, with its default name and stages, and no counts, spend,
+    lead memory, import (even an undone one), key result binding or experiment refers to it.
+    """
+    funnels = list_funnels(connection)
+    if len(funnels) != 1 or funnels[0].name != DEFAULT_FUNNEL_NAME:
+        return None
+    funnel_id = funnels[0].id
+    if tuple(stage.name for stage in list_stages(connection, funnel_id)) != DEFAULT_STAGES:
+        return None
+    stages = select(FunnelStage.id).where(FunnelStage.funnel_id == funnel_id)
+    uses = [
+        select(FunnelCount.id).where(FunnelCount.stage_id.in_(stages)),
+        select(FunnelCohortCount.id).where(FunnelCohortCount.stage_id.in_(stages)),
+        *(
+            select(model.id).where(model.funnel_id == funnel_id)
+            for model in (
+                FunnelSpend,
+                FunnelLeadSpeed,
+                FunnelLeadWeek,
+                ImportBatch,
+                KeyResultBinding,
+                Experiment,
+            )
+        ),
+    ]
+    if any(connection.scalar(query.limit(1)) is not None for query in uses):
+        return None
+    return funnel_id
 
 
 # -- funnels ---------------------------------------------------------------------------------

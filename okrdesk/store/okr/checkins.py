@@ -1,14 +1,22 @@
-"""Writing weekly check-ins: one value per key result and day, replaced when written again."""
+"""Writing check-ins: one value per key result and day, replaced when written again.
+
+A check-in may be dated on any day of its key result's cycle up to today
+(`domain.checkin_rules`); callers that know today pass it and a day outside is refused. A
+past check-in can be corrected (value, confidence, comment, blockers, even its day) or deleted;
+each function returns what undo needs to put the rows back exactly (same ids, same times).
+"""
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
-from okrdesk.store.schema import CheckIn
+from okrdesk.domain.checkin_rules import checkin_day_problem
+from okrdesk.store.errors import InvalidValuesError
+from okrdesk.store.schema import CheckIn, Cycle, KeyResult, Objective
 
 
 @dataclass(frozen=True)
@@ -29,9 +37,20 @@ class StoredCheckIn:
     id: int
     values: CheckInValues
     created_at: dt.datetime
+    import_batch_id: int | None = None
 
 
-def _stored(session: Session, key_result_id: int, day: dt.date) -> StoredCheckIn | None:
+@dataclass(frozen=True)
+class Correction:
+    """What `correct_checkin` changed: the check-in as it was, and the one its new day held."""
+
+    before: StoredCheckIn
+    replaced: StoredCheckIn | None
+    after: CheckInValues
+
+
+def stored_checkin(session: Session, key_result_id: int, day: dt.date) -> StoredCheckIn | None:
+    """The key result's check-in of `day` as stored, or None."""
     row = session.scalar(
         select(CheckIn).where(CheckIn.key_result_id == key_result_id, CheckIn.checked_on == day)
     )
@@ -46,18 +65,88 @@ def _stored(session: Session, key_result_id: int, day: dt.date) -> StoredCheckIn
         blockers=row.blockers,
         automatic=row.automatic,
     )
-    return StoredCheckIn(id=row.id, values=values, created_at=row.created_at)
+    return StoredCheckIn(row.id, values, row.created_at, row.import_batch_id)
 
 
-def record_checkin(session: Session, values: CheckInValues) -> StoredCheckIn | None:
-    """Write a check-in; returns the one it replaced on that day, if any (for undo)."""
+def _check(session: Session, values: CheckInValues, today: dt.date | None) -> None:
     if values.confidence is not None and not 0 <= values.confidence <= 10:
         raise ValueError("confidence must be between 0 and 10")
-    previous = _stored(session, values.key_result_id, values.checked_on)
+    if today is None:
+        return
+    cycle = session.execute(
+        select(Cycle.start_date, Cycle.end_date)
+        .join(Objective, Objective.cycle_id == Cycle.id)
+        .join(KeyResult, KeyResult.objective_id == Objective.id)
+        .where(KeyResult.id == values.key_result_id)
+    ).one_or_none()
+    if cycle is None:
+        raise LookupError(f"no key result with id {values.key_result_id}")
+    problem = checkin_day_problem(values.checked_on, cycle.start_date, cycle.end_date, today)
+    if problem is not None:
+        raise InvalidValuesError([problem])
+
+
+def record_checkin(
+    session: Session, values: CheckInValues, today: dt.date | None = None
+) -> StoredCheckIn | None:
+    """Write a check-in; returns the one it replaced on that day, if any (for undo).
+
+    With `today`, a day outside the key result's cycle or after today is refused
+    (InvalidValuesError) before anything is written.
+    """
+    _check(session, values, today)
+    previous = stored_checkin(session, values.key_result_id, values.checked_on)
     remove_checkin(session, values.key_result_id, values.checked_on)
     session.add(CheckIn(**values.__dict__))
     session.flush()
     return previous
+
+
+def correct_checkin(
+    session: Session,
+    key_result_id: int,
+    day: dt.date,
+    values: CheckInValues,
+    today: dt.date | None = None,
+) -> Correction:
+    """Change the check-in of `day` to `values`, keeping its id and creation time.
+
+    A corrected check-in is the user's own, no longer automatic. Moved to a day that already
+    has a check-in, it replaces that one, as a new check-in on that day would.
+    """
+    before = stored_checkin(session, key_result_id, day)
+    if before is None:
+        raise LookupError(f"no check-in of key result {key_result_id} on {day}")
+    after = replace(values, key_result_id=key_result_id, automatic=False)
+    _check(session, after, today)
+    replaced = None
+    if after.checked_on != day:
+        replaced = stored_checkin(session, key_result_id, after.checked_on)
+        remove_checkin(session, key_result_id, after.checked_on)
+    row = session.get(CheckIn, before.id)
+    assert row is not None
+    for name, value in after.__dict__.items():
+        setattr(row, name, value)
+    session.flush()
+    return Correction(before=before, replaced=replaced, after=after)
+
+
+def undo_correction(session: Session, correction: Correction) -> None:
+    """Put back what `correct_checkin` changed, exactly."""
+    after = correction.after
+    remove_checkin(session, after.key_result_id, after.checked_on)
+    restore_checkin(session, correction.before)
+    if correction.replaced is not None:
+        restore_checkin(session, correction.replaced)
+
+
+def delete_checkin(session: Session, key_result_id: int, day: dt.date) -> StoredCheckIn:
+    """Delete the key result's check-in of `day`; returns it as it was (for undo)."""
+    stored = stored_checkin(session, key_result_id, day)
+    if stored is None:
+        raise LookupError(f"no check-in of key result {key_result_id} on {day}")
+    remove_checkin(session, key_result_id, day)
+    return stored
 
 
 def remove_checkin(session: Session, key_result_id: int, day: dt.date) -> None:
@@ -72,5 +161,12 @@ def restore_checkin(session: Session, stored: StoredCheckIn) -> None:
     remove_checkin(session, stored.values.key_result_id, stored.values.checked_on)
     session.execute(
         insert(CheckIn),
-        [{"id": stored.id, "created_at": stored.created_at, **stored.values.__dict__}],
+        [
+            {
+                "id": stored.id,
+                "created_at": stored.created_at,
+                "import_batch_id": stored.import_batch_id,
+                **stored.values.__dict__,
+            }
+        ],
     )

@@ -107,15 +107,29 @@ def cycle_of_week(connection: Connection, week: dt.date) -> CycleInfo | None:
     return None
 
 
-def load_review(connection: Connection, week: dt.date) -> Review:
-    """The review of the week containing `week` (moved back to the workspace's first weekday)."""
+def key_results_as_of(week: dt.date, today: dt.date | None) -> dt.date:
+    """The day the review of `week` judges its key results on: the meeting, held the week
+    after, reviews the check-ins made up to it. A past review counts its whole meeting week;
+    the review being held today counts up to today; a week still under way counts to its end
+    (as does a review read without a today)."""
+    week_end = week + dt.timedelta(days=6)
+    if today is None:
+        return week_end
+    meeting_end = meeting_week_of(week) + dt.timedelta(days=6)
+    return max(week_end, min(today, meeting_end))
+
+
+def load_review(connection: Connection, week: dt.date, today: dt.date | None = None) -> Review:
+    """The review of the week containing `week` (moved back to the workspace's first weekday),
+    its key results as of `key_results_as_of(week, today)`."""
     settings = report_settings(connection)
     week = week_start_of(week, settings.week_start)
     cycle_info = cycle_of_week(connection, week)
     cycle: CycleProgress | None = None
     key_results: tuple[KeyResultLine, ...] = ()
     if cycle_info is not None:
-        cycle, key_results = _cycle_and_key_results(connection, cycle_info, week)
+        as_of = key_results_as_of(week, today)
+        cycle, key_results = _cycle_and_key_results(connection, cycle_info, week, as_of)
     return Review(
         workspace=settings.name,
         currency=settings.currency,
@@ -133,14 +147,13 @@ def load_review(connection: Connection, week: dt.date) -> Review:
 
 
 def _values_as_of(
-    connection: Connection, key_result_ids: list[int], week: dt.date
+    connection: Connection, key_result_ids: list[int], week: dt.date, as_of: dt.date
 ) -> dict[int, tuple[tuple[float, int | None, dt.date] | None, float | None]]:
-    """Per key result: (value, confidence, day) of the latest check-in up to the week's last
-    day, and the latest value before the week began."""
-    week_end = week + dt.timedelta(days=6)
+    """Per key result: (value, confidence, day) of the latest check-in up to `as_of`, and the
+    latest value before the week began."""
     rows = connection.execute(
         select(CheckIn.key_result_id, CheckIn.checked_on, CheckIn.value, CheckIn.confidence)
-        .where(CheckIn.key_result_id.in_(key_result_ids), CheckIn.checked_on <= week_end)
+        .where(CheckIn.key_result_id.in_(key_result_ids), CheckIn.checked_on <= as_of)
         .order_by(CheckIn.key_result_id, CheckIn.checked_on)
     )
     latest: dict[int, tuple[float, int | None, dt.date]] = {}
@@ -153,15 +166,14 @@ def _values_as_of(
 
 
 def _cycle_and_key_results(
-    connection: Connection, cycle: CycleInfo, week: dt.date
+    connection: Connection, cycle: CycleInfo, week: dt.date, as_of: dt.date
 ) -> tuple[CycleProgress, tuple[KeyResultLine, ...]]:
-    week_end = week + dt.timedelta(days=6)
-    on = min(max(week_end, cycle.start_date), cycle.end_date)
+    on = min(max(as_of, cycle.start_date), cycle.end_date)
     expected = okr.expected_progress(cycle.start_date, cycle.end_date, on)
     thresholds = status_thresholds(connection)
     objectives = [o for o in cycle_objectives(connection, cycle.id) if o.status != "cancelled"]
     ids = [kr.id for o in objectives for kr in o.key_results]
-    values = _values_as_of(connection, ids, week)
+    values = _values_as_of(connection, ids, week, as_of)
     lines: list[KeyResultLine] = []
     summaries: list[ObjectiveProgress] = []
     for objective in objectives:
@@ -184,6 +196,7 @@ def _cycle_and_key_results(
         expected=expected,
         status_counts=counts,
         objectives=tuple(summaries),
+        on=on,
     )
     return cycle_progress, tuple(lines)
 
@@ -271,8 +284,8 @@ def funnel_steps(connection: Connection, week: dt.date) -> list[FunnelStep]:
         if counts.empty:
             continue
         table = week_over_week(collapse(counts, ("week",)), stages, week)
-        if table["from_count"].sum() == 0 and table["baseline_from_count"].sum() == 0:
-            continue
+        if table["from_count"].sum() == 0 and table["to_count"].sum() == 0:
+            continue  # no data for the week (not imported yet): nothing to compare
         for row in table.itertuples(index=False):
             steps.append(
                 FunnelStep(

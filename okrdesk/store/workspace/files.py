@@ -42,6 +42,7 @@ from okrdesk.store.errors import (
     WorkspaceBusyError,
     WorkspaceError,
 )
+from okrdesk.store.funnel.definitions import DEFAULT_FUNNEL_NAME, create_funnel
 from okrdesk.store.schema import WorkspaceSettings
 from okrdesk.store.workspace import migrate, schema_check
 from okrdesk.store.workspace.engine import (
@@ -449,8 +450,14 @@ def delete_workspace_file(path: Path) -> None:
             Path(f"{path}{suffix}").unlink()
 
 
-def create_workspace(path: Path | str, name: str, *, revision: str = "head") -> Workspace:
-    """Create a new, empty workspace file (`revision` exists for migration tests).
+def create_workspace(
+    path: Path | str, name: str, *, revision: str = "head", default_funnel: bool = True
+) -> Workspace:
+    """Create a new workspace file (`revision` exists for migration tests).
+
+    It holds the settings and, unless `default_funnel` is False (the demo brings its own),
+    the default funnel with the six default stages, so that an experiment can be planned at
+    once; its first import may take that funnel over (see untouched_default_funnel).
 
     A file that cannot be created (a read-only or missing folder, a full disk) raises
     WorkspaceError, and nothing is left behind.
@@ -468,8 +475,10 @@ def create_workspace(path: Path | str, name: str, *, revision: str = "head") -> 
         finally:
             engine.dispose()
         workspace = Workspace(path=path, engine=make_engine(path))
-        with workspace.engine.begin() as connection:
-            _insert_settings_row(connection, name)
+        with Session(workspace.engine) as session, session.begin():
+            _insert_settings_row(session.connection(), name)
+            if default_funnel and revision == "head":
+                create_funnel(session, DEFAULT_FUNNEL_NAME)
     except (OSError, sqlite3.Error, DBAPIError) as error:
         delete_workspace_file(path)
         raise WorkspaceError(path, f"cannot be created ({_one_line(error)})") from error

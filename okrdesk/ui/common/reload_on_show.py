@@ -12,14 +12,24 @@ class ReloadsWhenShown:
 
     Call `watch(controller)` once; implement `reload()`; set `tables` to the tables shown.
     A change the user cannot see marks the widget stale instead of reloading it at once.
+    When another workspace opens, `forget_workspace_state()` runs before the reload: what
+    was chosen in the last file (a cycle, a week, a selection, a filter) means nothing in
+    the new one, where the widget starts as on a first opening.
     """
 
     tables: frozenset[str] = frozenset()
 
     def watch(self, controller: WorkspaceController) -> None:
         self._stale = True
-        controller.opened.connect(self._data_changed)
+        controller.opened.connect(self._another_workspace_opened)
         controller.changed.connect(self._tables_changed)
+
+    def _another_workspace_opened(self) -> None:
+        self.forget_workspace_state()
+        self._data_changed()
+
+    def forget_workspace_state(self) -> None:
+        """Drop the choices made in the workspace shown before (override where there are)."""
 
     def _tables_changed(self, tables: frozenset[str]) -> None:
         if tables & self.tables:

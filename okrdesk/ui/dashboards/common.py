@@ -6,7 +6,7 @@ it again at a larger scale, so that the back of a meeting room can read it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QEvent, QLocale, QSize, Qt
+from PySide6.QtCore import QAbstractItemModel, QEvent, QSize, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from okrdesk.domain.okr import Status
+from okrdesk.ui.common import formatting
 from okrdesk.ui.okr.status_text import STATUS_COLOURS
 from okrdesk.ui.okr.status_text import status_name as status_name
 
@@ -152,10 +153,4 @@ def status_foreground(status: str) -> str:
 
 def format_points(change: float | None) -> str:
     """A rate's absolute change in percentage points, signed: "+2.1 pts", "−0.4 pts"."""
-    if change is None:
-        return "—"
-    sign = "+" if change > 0 else ("−" if change < 0 else "±")
-    number = QLocale().toString(abs(100.0 * change), "f", 1)
-    return QCoreApplication.translate("Dashboards", "{sign}{number} pts").format(
-        sign=sign, number=number
-    )
+    return formatting.format_points(change)

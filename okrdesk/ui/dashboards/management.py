@@ -108,6 +108,9 @@ class ObjectivesModel(ReadOnlyTableModel):
             return format_percent(row.forecast_progress, 0)
         return status_name(row.status)
 
+    def tooltip(self, row: ObjectiveLine, column: int) -> str | None:
+        return row.title if column == 0 else None  # the whole title, where the cell cuts it
+
     def foreground(self, row: ObjectiveLine, column: int) -> QColor | None:
         return QColor(status_foreground(row.status)) if column == 3 else None
 

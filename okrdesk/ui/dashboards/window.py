@@ -10,7 +10,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from okrdesk.store.review import dashboard as dashboard_data
+from okrdesk.ui.common import clock
 from okrdesk.ui.common.reload_on_show import ReloadsWhenShown
+from okrdesk.ui.common.screen_fit import fit_to_screen
 from okrdesk.ui.controller import WorkspaceController
 from okrdesk.ui.dashboards import management, team
 from okrdesk.ui.dashboards.common import style_sheet
@@ -29,7 +31,7 @@ class DashboardView(ReloadsWhenShown, QWidget):
         controller: WorkspaceController,
         kind: str,
         parent: QWidget | None = None,
-        today: Callable[[], dt.date] = dt.date.today,
+        today: Callable[[], dt.date] = clock.today,
     ) -> None:
         super().__init__(parent)
         self.controller = controller
@@ -109,7 +111,7 @@ def open_dashboard(
     if view is None:
         view = DashboardView(controller, kind, parent)
         view.setWindowFlag(Qt.WindowType.Window)
-        view.resize(1100, 760)
+        fit_to_screen(view, 1100, 760, near=parent.window())
         shown[kind] = view
     if view.isVisible():  # behind the main window, maybe
         view.raise_()

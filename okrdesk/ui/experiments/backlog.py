@@ -22,9 +22,11 @@ from PySide6.QtWidgets import (
 
 from okrdesk.domain.okr_rules import Problem
 from okrdesk.domain.weeks import week_start_of
-from okrdesk.store.experiments.records import ExperimentRow
+from okrdesk.reports.review_table import experiment_status_label
+from okrdesk.store.experiments.records import EXPERIMENT_STATUSES, ExperimentRow
+from okrdesk.ui.common import formatting
 from okrdesk.ui.common.form_dialog import FormDialog
-from okrdesk.ui.common.formatting import EXPERIMENT_STATUSES, format_date, format_int, label
+from okrdesk.ui.common.formatting import format_date, format_int
 from okrdesk.ui.common.table_keys import TableKeys
 from okrdesk.ui.common.table_model import Index, ReadOnlyTableModel
 
@@ -71,7 +73,7 @@ class BacklogModel(ReadOnlyTableModel):
         if column == ICE:
             return QLocale().toString(row.ice, "f", 1)
         if column == STATUS:
-            return label(EXPERIMENT_STATUSES, row.status)
+            return experiment_status_label(row.status)
         if column == START:
             return format_date(row.start_date) if row.start_date else "—"
         return ""
@@ -110,7 +112,7 @@ class BacklogModel(ReadOnlyTableModel):
             CONFIDENCE: values.confidence,
             EASE: values.ease,
             ICE: row.ice,
-            STATUS: list(EXPERIMENT_STATUSES).index(row.status),
+            STATUS: EXPERIMENT_STATUSES.index(row.status),
             START: row.start_date.toordinal() if row.start_date else 0,
         }
         if column in keys:
@@ -259,7 +261,7 @@ class PlanWeekDialog(FormDialog):
         day = row.start_date if row.start_date and row.start_date >= today else next_monday(today)
         self.date_edit = QDateEdit(QDate(day))
         self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("d MMM yyyy")
+        self.date_edit.setDisplayFormat(formatting.date_display_format())
         self.date_edit.setMinimumDate(QDate(today))
         self.date_edit.dateChanged.connect(self._show_last_day)
         self.last_day_label = QLabel()

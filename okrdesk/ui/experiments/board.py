@@ -12,7 +12,7 @@ import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass
 
-from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -30,6 +30,7 @@ from okrdesk.store.experiments.records import ExperimentRow
 from okrdesk.store.experiments.tasks import TaskRow, TaskValues
 from okrdesk.store.okr import queries as okr_queries
 from okrdesk.store.schema import FunnelStage, Person
+from okrdesk.ui.common import clock, formatting
 from okrdesk.ui.common.formatting import format_date
 from okrdesk.ui.common.reload_on_show import ReloadsWhenShown
 from okrdesk.ui.controller import WorkspaceController
@@ -119,7 +120,7 @@ class WeekBoard(ReloadsWhenShown, QWidget):
         self.setObjectName("weekBoard")
         self.setStyleSheet(STYLE)
         self._controller = controller
-        self.today = dt.date.today()
+        self.today = clock.today()
         self.monday = week_start_of(self.today)
         self.rows: list[BoardRow] = []
         self.experiment_cards: dict[int, ExperimentCard] = {}
@@ -177,6 +178,14 @@ class WeekBoard(ReloadsWhenShown, QWidget):
 
     # -- the week shown ----------------------------------------------------------------------
 
+    def forget_workspace_state(self) -> None:
+        """Another file: this week (the reload that follows shows it)."""
+        self.today = clock.today()
+        monday = week_start_of(self.today)
+        if monday != self.monday:
+            self.monday = monday
+            self.week_changed.emit(monday)
+
     def set_week(self, monday: dt.date) -> None:
         monday = week_start_of(monday)
         changed = monday != self.monday
@@ -192,7 +201,7 @@ class WeekBoard(ReloadsWhenShown, QWidget):
         return self.monday + dt.timedelta(days=column)
 
     def reload(self) -> None:
-        self.today = dt.date.today()
+        self.today = clock.today()
         workspace = self._controller.workspace
         if workspace is None:
             self.rows = []
@@ -217,7 +226,7 @@ class WeekBoard(ReloadsWhenShown, QWidget):
                 self.tr("Day {number}\n{weekday} {date}").format(
                     number=column + 1,
                     weekday=QLocale().dayName(day.isoweekday(), QLocale.FormatType.ShortFormat),
-                    date=QLocale().toString(QDate(day), "d MMM"),
+                    date=formatting.format_day_month(day),
                 )
             )
             _set_property(header, "today", day == self.today)

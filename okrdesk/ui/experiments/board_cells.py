@@ -33,11 +33,12 @@ from PySide6.QtWidgets import (
 )
 
 from okrdesk.domain.okr_rules import Problem
+from okrdesk.reports.review_table import experiment_status_label
 from okrdesk.store.experiments import tasks as tasks_store
 from okrdesk.store.experiments.records import ExperimentRow
 from okrdesk.store.experiments.tasks import TaskRow, TaskValues
 from okrdesk.ui.common.form_dialog import FormDialog
-from okrdesk.ui.common.formatting import EXPERIMENT_STATUSES, format_date, label
+from okrdesk.ui.common.formatting import format_date
 from okrdesk.ui.common.person_picker import chosen_id, people_combo
 
 EXPERIMENT_MIME = "application/x-okrdesk-experiment"
@@ -210,7 +211,7 @@ class ExperimentCard(QFrame):
             if experiment.from_stage_name and experiment.to_stage_name
             else self.tr("no funnel step yet")
         )
-        details = [step, label(EXPERIMENT_STATUSES, experiment.status)]
+        details = [step, experiment_status_label(experiment.status)]
         if experiment.start_date is not None:
             details.append(self.tr("Day 1: {date}").format(date=format_date(experiment.start_date)))
         info = QLabel(" · ".join(details))

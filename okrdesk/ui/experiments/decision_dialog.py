@@ -10,15 +10,19 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialogButtonBox,
     QLabel,
+    QMessageBox,
     QPlainTextEdit,
     QRadioButton,
     QVBoxLayout,
     QWidget,
 )
 
+from okrdesk.domain.experiment_rules import decided_before_start
 from okrdesk.domain.okr_rules import Problem
 from okrdesk.store.experiments.records import ExperimentRow
+from okrdesk.ui.common import formatting
 from okrdesk.ui.common.form_dialog import FormDialog
+from okrdesk.ui.common.formatting import format_date
 
 CHOICES = {
     "scale": (
@@ -48,6 +52,7 @@ class DecisionDialog(FormDialog):
 
     def __init__(self, parent: QWidget | None, row: ExperimentRow, today: dt.date) -> None:
         super().__init__(parent, self.tr("Decide {code}").format(code=row.code), min_width=560)
+        self._code, self._start = row.code, row.start_date
         heading = QLabel(f"{row.code} · {row.title}")
         heading.setObjectName("panelTitle")
         heading.setWordWrap(True)
@@ -76,7 +81,7 @@ class DecisionDialog(FormDialog):
         self.learnings_edit.setMinimumHeight(110)
         self.date_edit = QDateEdit(QDate(row.decided_on or today))
         self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("d MMM yyyy")
+        self.date_edit.setDisplayFormat(formatting.date_display_format())
 
         self.form.addRow(self.tr("Decision:"), choices)
         self.form.addRow(self.tr("&Learnings:"), self.learnings_edit)
@@ -96,6 +101,28 @@ class DecisionDialog(FormDialog):
 
     def decided_on(self) -> dt.date:
         return self.date_edit.date().toPython()
+
+    def accept(self) -> None:
+        """A decision dated before Day 1 is asked about first: the experiment had not run."""
+        if decided_before_start(self._start, self.decided_on()) and not self._confirm_early():
+            return
+        super().accept()
+
+    def _confirm_early(self) -> bool:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Decide before Day 1?"),
+            self.tr(
+                "{code} starts on {start} (its Day 1), after the decision date {date}: it had "
+                "not run then, so there is no data to decide on.\n"
+                "Record the decision anyway?"
+            ).format(
+                code=self._code, start=format_date(self._start), date=format_date(self.decided_on())
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def problems(self) -> list[Problem]:
         # No words needed: the choices are in plain sight and OK stays off until one is picked.

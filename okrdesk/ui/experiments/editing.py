@@ -13,15 +13,16 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
-from sqlalchemy import select
 
+from okrdesk.domain.experiment_rules import starts_later
+from okrdesk.reports.review_table import experiment_status_in_sentence
 from okrdesk.store.experiments import planning
 from okrdesk.store.experiments import records as store
 from okrdesk.store.experiments.records import ExperimentRow, ExperimentValues
 from okrdesk.store.experiments.tasks import DAY_TEMPLATE
 from okrdesk.store.okr import queries as okr_queries
-from okrdesk.store.schema import WorkspaceSettings
-from okrdesk.ui.common.formatting import EXPERIMENT_STATUSES, format_date, label
+from okrdesk.ui.common import clock
+from okrdesk.ui.common.formatting import format_date
 from okrdesk.ui.controller import WorkspaceController
 from okrdesk.ui.experiments.backlog import PlanWeekDialog
 from okrdesk.ui.experiments.commands import (
@@ -59,7 +60,7 @@ class ExperimentEditing(QObject):
         self._parent = parent
         self._controller = controller
         self._current = current
-        self.today: Callable[[], dt.date] = dt.date.today
+        self.today: Callable[[], dt.date] = clock.today
         self.new_action = self._action(
             self.tr("&New experiment…"), self.new_experiment, QKeySequence("Ctrl+N")
         )
@@ -95,9 +96,7 @@ class ExperimentEditing(QObject):
         self.advance_action.setEnabled(writable and following is not None)
         if following is not None:
             self.advance_action.setText(
-                self.tr("&Mark as {status}").format(
-                    status=label(EXPERIMENT_STATUSES, following).lower()
-                )
+                self.tr("&Mark as {status}").format(status=experiment_status_in_sentence(following))
             )
 
     # -- reading -----------------------------------------------------------------------------
@@ -127,8 +126,7 @@ class ExperimentEditing(QObject):
 
     def _next_code(self) -> str:
         with self._controller.workspace.engine.connect() as connection:
-            number = connection.scalar(select(WorkspaceSettings.next_experiment_number)) or 1
-        return store.format_code(number)
+            return store.next_code(connection)
 
     def _open(self, dialog: QDialog, on_accept: Callable[[], None]) -> None:
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -241,13 +239,28 @@ class ExperimentEditing(QObject):
         following = NEXT_STATUS.get(row.status) if row is not None else None
         if following is None:
             return False
+        if starts_later(following, row.start_date, self.today()):
+            self._refuse_early_start(row)
+            return False
         text = self.tr("Mark {code} as {status}").format(
-            code=row.code, status=label(EXPERIMENT_STATUSES, following).lower()
+            code=row.code, status=experiment_status_in_sentence(following)
         )
         self._controller.undo_stack.push(
             set_status_command(self._controller, row.id, following, text)
         )
         return True
+
+    def _refuse_early_start(self, row: ExperimentRow) -> None:
+        """An experiment runs from its Day 1: its day tasks and results count from then."""
+        QMessageBox.information(
+            self._parent,
+            self.tr("Not started yet"),
+            self.tr(
+                "{code} starts on {date} (its Day 1) and can be marked as running from that "
+                "day: its day tasks and results count from Day 1.\n"
+                "To start it earlier, move its Day 1 with Plan for week…"
+            ).format(code=row.code, date=format_date(row.start_date)),
+        )
 
     def decide_current(self) -> DecisionDialog | None:
         return self.decide(self._current())

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
@@ -25,11 +26,18 @@ from PySide6.QtWidgets import (
 )
 
 from okrdesk.domain import stats
-from okrdesk.domain.experiment_rules import ExperimentValues, allowed_statuses, experiment_problems
+from okrdesk.domain.experiment_rules import (
+    ExperimentValues,
+    allowed_statuses,
+    experiment_problems,
+    starts_later,
+)
 from okrdesk.domain.okr_rules import Problem
+from okrdesk.reports.review_table import experiment_status_label
 from okrdesk.store.experiments.planning import FunnelChoice, KeyResultChoice, StepTraffic
+from okrdesk.ui.common import formatting
 from okrdesk.ui.common.form_dialog import FormDialog
-from okrdesk.ui.common.formatting import EXPERIMENT_STATUSES, label
+from okrdesk.ui.common.formatting import format_date
 from okrdesk.ui.common.person_picker import chosen_id, people_combo
 from okrdesk.ui.experiments.planner import PlannerBox, make_plan
 
@@ -55,6 +63,11 @@ PROBLEM_TEXTS = {
     "stage_order": QT_TRANSLATE_NOOP(CONTEXT, "The from stage must come before the to stage."),
     "start_required": QT_TRANSLATE_NOOP(
         CONTEXT, "A planned, running or analysed experiment needs its Day 1."
+    ),
+    "starts_later": QT_TRANSLATE_NOOP(
+        CONTEXT,
+        "Day 1 is {date}: the experiment runs from that day, as its day tasks and results "
+        "count from Day 1. Keep it planned, or move Day 1 to today to start now.",
     ),
 }
 
@@ -84,6 +97,8 @@ class ExperimentEditor(FormDialog):
         self._funnels = {funnel.id: funnel for funnel in funnels}
         self._traffic = traffic
         self._traffic_cache: dict[tuple[int, int], StepTraffic] = {}
+        self._today = today
+        self._stored = (status, values.start_date)
 
         self.code_edit = QLineEdit(code)
         self.code_edit.setReadOnly(True)
@@ -127,7 +142,7 @@ class ExperimentEditor(FormDialog):
         self.mde_spin.setRange(0.0, 50.0)
         self.mde_spin.setDecimals(1)
         self.mde_spin.setSingleStep(0.1)
-        self.mde_spin.setSuffix(_tr(" points"))
+        self.mde_spin.setSuffix(formatting.points_suffix())
         self.mde_spin.setSpecialValueText(_tr("not set"))
         self.mde_spin.setValue(100 * values.planned_mde if values.planned_mde else 0.0)
         self.mde_spin.setToolTip(
@@ -144,11 +159,11 @@ class ExperimentEditor(FormDialog):
         self.scheduled_check.setChecked(values.start_date is not None)
         self.start_edit = QDateEdit(QDate(values.start_date or today))
         self.start_edit.setCalendarPopup(True)
-        self.start_edit.setDisplayFormat("d MMM yyyy")
+        self.start_edit.setDisplayFormat(formatting.date_display_format())
         self.start_edit.setEnabled(values.start_date is not None)
         self.status_combo = QComboBox()
         for choice in allowed_statuses(status):
-            self.status_combo.addItem(label(EXPERIMENT_STATUSES, choice), choice)
+            self.status_combo.addItem(experiment_status_label(choice), choice)
         self.status_combo.setCurrentIndex(self.status_combo.findData(status))
         self.status_combo.setEnabled(self.status_combo.count() > 1)
 
@@ -215,6 +230,7 @@ class ExperimentEditor(FormDialog):
         for spin in (self.impact_spin, self.confidence_spin, self.ease_spin):
             spin.valueChanged.connect(self.revalidate)
         self.scheduled_check.toggled.connect(self._scheduled_toggled)
+        self.start_edit.dateChanged.connect(self.revalidate)
         self.title_edit.setFocus()
         self.revalidate()
 
@@ -232,6 +248,19 @@ class ExperimentEditor(FormDialog):
         return spin
 
     def insert_template(self) -> None:
+        """Put the template in the hypothesis box; a hypothesis already written is replaced
+        only when the user says so."""
+        if self.hypothesis_edit.toPlainText().strip():
+            answer = QMessageBox.question(
+                self,
+                _tr("Insert template"),
+                _tr("Replace the hypothesis written with the template?"),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        self.hypothesis_edit.selectAll()  # one edit of the box: Ctrl+Z there brings it back
         self.hypothesis_edit.insertPlainText(_tr(HYPOTHESIS_TEMPLATE))
         self.hypothesis_edit.setFocus()
 
@@ -270,10 +299,15 @@ class ExperimentEditor(FormDialog):
         found = experiment_problems(values, stages)
         if self.status() != "idea" and values.start_date is None:
             found.append(Problem("start_date", "start_required", "needs a start date"))
+        changed = (self.status(), values.start_date) != self._stored
+        if changed and starts_later(self.status(), values.start_date, self._today):
+            found.append(Problem("status", "starts_later", "cannot run before its Day 1"))
         return found
 
     def problem_text(self, problem: Problem) -> str:
         text = PROBLEM_TEXTS.get(problem.code)
+        if problem.code == "starts_later":
+            return _tr(text).format(date=format_date(self.values().start_date))
         return _tr(text) if text else problem.message
 
     def revalidate(self) -> None:

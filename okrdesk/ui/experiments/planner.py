@@ -7,12 +7,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from okrdesk.domain import stats
 from okrdesk.domain.experiment_plan import ExperimentPlan, StepTraffic, plan_experiment
 from okrdesk.store.experiments.planning import PLANNING_WEEKS
+from okrdesk.ui.common import formatting
 from okrdesk.ui.common.formatting import format_int, format_percent
 
 STYLE = """
@@ -27,8 +28,8 @@ def _tr(text: str) -> str:
 
 
 def format_points(share: float) -> str:
-    """An absolute change of a rate (0.012) in percentage points ("1.2 points")."""
-    return _tr("{value} points").format(value=QLocale().toString(100.0 * share, "f", 1))
+    """An absolute change of a rate (0.012) in percentage points ("1.2 pts")."""
+    return formatting.format_points(share, signed=False)
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,6 @@ effect; beside it, a chart of each arm's rate with its interval.
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import replace
 
 from PySide6.QtCore import Qt
@@ -34,6 +33,7 @@ from okrdesk.store.experiments.records import ExperimentRow
 from okrdesk.store.experiments.results import ArmValues
 from okrdesk.store.review.summary import display_settings
 from okrdesk.store.schema import FunnelCount, WorkspaceSettings
+from okrdesk.ui.common import clock
 from okrdesk.ui.common.formatting import format_amount, format_date, format_percent
 from okrdesk.ui.common.reload_on_show import ReloadsWhenShown
 from okrdesk.ui.controller import WorkspaceController
@@ -179,25 +179,33 @@ class ResultsPanel(ReloadsWhenShown, QWidget):
         self.verdict_area.addWidget(self.empty_label)
         self.verdict_area.addStretch(1)
         self.chart_area = QVBoxLayout()
-        below = QHBoxLayout()
-        below.addLayout(self.verdict_area, 3)
-        below.addLayout(self.chart_area, 2)
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(8)
-        layout.addWidget(self.title_label)
         # The table and its buttons only once an experiment is chosen.
         self.arms_box = QWidget()
         arms_layout = QVBoxLayout(self.arms_box)
         arms_layout.setContentsMargins(0, 0, 0, 0)
         arms_layout.addWidget(self.table)
         arms_layout.addLayout(buttons)
-        layout.addWidget(self.arms_box)
-        layout.addWidget(self.error_label)
-        layout.addWidget(self.running_label)
-        layout.addWidget(self.lead_quality_label)
-        layout.addLayout(below, 1)
+        # The verdicts beside the arms rather than under them and the chart: on a laptop
+        # screen they stay in view without scrolling.
+        arms_side = QVBoxLayout()
+        arms_side.setSpacing(8)
+        arms_side.addWidget(self.arms_box)
+        arms_side.addWidget(self.error_label)
+        arms_side.addWidget(self.running_label)
+        arms_side.addWidget(self.lead_quality_label)
+        arms_side.addLayout(self.chart_area)
+        arms_side.addStretch(1)
+        columns = QHBoxLayout()
+        columns.setSpacing(16)
+        columns.addLayout(arms_side, 3)
+        columns.addLayout(self.verdict_area, 2)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(8)
+        layout.addWidget(self.title_label)
+        layout.addLayout(columns, 1)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.watch(controller)
         self.clear()
@@ -269,7 +277,7 @@ class ResultsPanel(ReloadsWhenShown, QWidget):
 
     def _show_running(self, experiment: ExperimentRow) -> None:
         """Until its last day, say that the experiment is not over: an early look is noisier."""
-        today = dt.date.today()
+        today = clock.today()
         first, last = experiment.start_date, experiment.last_day
         running = first is not None and last is not None and first <= today <= last
         if running and experiment.status != "decided":
@@ -331,7 +339,7 @@ class ResultsPanel(ReloadsWhenShown, QWidget):
         final = is_final(
             self.experiment.start_date,
             values.duration_days,
-            dt.date.today(),
+            clock.today(),
             control_counts,
             counts,
             values.planned_mde,

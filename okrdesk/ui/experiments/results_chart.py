@@ -6,8 +6,9 @@ from collections.abc import Sequence
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QWidget
+
+from okrdesk.ui.common.formatting import format_percent
 
 CONTROL = "#94a3b8"
 VARIANTS = ("#2563eb", "#7c3aed", "#db2777", "#ea580c")
@@ -51,11 +52,10 @@ class ArmRatesChart(pg.PlotWidget):
             bottom=np.array([heights[i] - 100 * intervals[i][0] for i in shown]),
         )
         self.getAxis("bottom").setTicks([list(zip(xs, names, strict=True))])
-        locale = QLocale()
         top = max([100 * iv[1] for iv in intervals if iv is not None] + [1.0])
         step = _nice_step(top)
         ticks = [
-            (step * k, locale.toString(step * k, "f", _decimals(step)) + locale.percent())
+            (step * k, format_percent(step * k / 100, _decimals(step)))
             for k in range(int(top / step) + 2)
         ]
         self.getAxis("left").setTicks([ticks])

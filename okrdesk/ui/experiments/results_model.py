@@ -107,7 +107,7 @@ class ArmsModel(ReadOnlyTableModel):
         if column == CONVERSIONS:
             return format_int(arm.conversions)
         if column == RATE:
-            return format_percent(arm.rate, 2)
+            return format_percent(arm.rate)
         if column == SQLS:
             return "—" if arm.sql_count is None else format_int(arm.sql_count)
         if column == SQL_SHARE:

@@ -16,7 +16,13 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from okrdesk.domain import stats
 from okrdesk.domain.verdict import Verdict, VerdictKind
 from okrdesk.store.experiments.results import ArmValues
-from okrdesk.ui.common.formatting import format_int, format_percent
+from okrdesk.ui.common.formatting import (
+    format_int,
+    format_p_value,
+    format_percent,
+    format_points,
+    numbers,
+)
 
 CONTEXT = "ExperimentResults"
 # Headline colours: green win, red loss, grey nothing, amber caution.
@@ -43,13 +49,9 @@ class VerdictText:
     power: str
 
 
-def points(diff: float | None, decimals: int = 2, signed: bool = True) -> str:
-    """An absolute difference of rates in percentage points: 0.0123 → "+1.23 points"."""
-    if diff is None:
-        return "—"
-    text = QLocale().toString(abs(diff) * 100, "f", decimals)
-    sign = ("+" if diff > 0 else "−" if diff < 0 else "") if signed else ""
-    return _tr("{sign}{value} points").format(sign=sign, value=text)
+def points(diff: float | None, signed: bool = True) -> str:
+    """An absolute difference of rates in percentage points: 0.0123 → "+1.2 pts"."""
+    return format_points(diff, signed)
 
 
 def p_value_text(p: float | None) -> str:
@@ -61,10 +63,8 @@ def p_value_text(p: float | None) -> str:
 
 
 def signed_percent(share: float | None) -> str:
-    if share is None:
-        return "—"
-    text = format_percent(abs(share))
-    return ("+" if share > 0 else "−" if share < 0 else "") + text
+    """A relative change (a lift) in signed percent: "+43%"."""
+    return numbers().relative(share)
 
 
 def lead_quality_change(control: ArmValues, variant: ArmValues) -> str | None:
@@ -78,20 +78,18 @@ def lead_quality_change(control: ArmValues, variant: ArmValues) -> str | None:
         return None
     text = (
         _tr(
-            "{variant}'s leads reach SQL less often: {variant_share} against "
-            "{control_share} (p = {p})."
+            "{variant}'s leads reach SQL less often: {variant_share} against {control_share} ({p})."
         )
         if test.diff < 0
         else _tr(
-            "{variant}'s leads reach SQL more often: {variant_share} against "
-            "{control_share} (p = {p})."
+            "{variant}'s leads reach SQL more often: {variant_share} against {control_share} ({p})."
         )
     )
     return text.format(
         variant=_first_upper(variant.name),
         variant_share=format_percent(test.variant_rate),
         control_share=format_percent(test.control_rate),
-        p=p_value_text(test.p_value),
+        p=format_p_value(test.p_value),
     )
 
 
@@ -106,14 +104,14 @@ def verdict_text(result: Verdict, control: str, variant: str) -> VerdictText:
         headline = _tr("Sample ratio mismatch: results unreliable")
         explanation = _tr(
             "{control} got {control_n} visitors and {variant} {variant_n}, far from the planned "
-            "split (p = {p}). Visitors are not being assigned as planned: fix the assignment "
+            "split ({p}). Visitors are not being assigned as planned: fix the assignment "
             "and start again before reading any rate."
         ).format(
             control=control,
             variant=variant,
             control_n=format_int(result.control_n),
             variant_n=format_int(result.variant_n),
-            p=p_value_text(result.srm_p_value),
+            p=format_p_value(result.srm_p_value),
         )
     elif kind == VerdictKind.NOT_ENOUGH_DATA:
         headline = _tr("Not enough data yet")
@@ -138,16 +136,16 @@ def verdict_text(result: Verdict, control: str, variant: str) -> VerdictText:
         explanation = _tr(
             "{variant} converted {variant_rate} against {control_rate} for {control} "
             "({lift} relative): a difference this large is unlikely to be noise even when the "
-            "results are looked at every day (always-valid p = {always_valid_p}, p = {p} at "
+            "results are looked at every day (always-valid {always_valid_p}, {p} at "
             "one look{holm})."
         ).format(
             variant=variant,
             control=control,
-            variant_rate=format_percent(result.variant_rate, 2),
-            control_rate=format_percent(result.control_rate, 2),
+            variant_rate=format_percent(result.variant_rate),
+            control_rate=format_percent(result.control_rate),
             lift=signed_percent(result.rel_lift),
-            always_valid_p=p_value_text(result.always_valid_p),
-            p=p_value_text(result.p_value),
+            always_valid_p=format_p_value(result.always_valid_p),
+            p=format_p_value(result.p_value),
             holm=_holm(result),
         )
         if result.low_power:
@@ -168,37 +166,37 @@ def verdict_text(result: Verdict, control: str, variant: str) -> VerdictText:
         template = (
             _tr(
                 "{variant} converts {variant_rate} against {control_rate} for {control} "
-                "(p = {p} at one look). The experiment has not reached its planned end or "
+                "({p} at one look). The experiment has not reached its planned end or "
                 "sample, and a test that stays honest under daily looks does not call it yet "
-                "(always-valid p = {always_valid_p}{holm}): keep it running."
+                "(always-valid {always_valid_p}{holm}): keep it running."
             )
             if not result.final
             else _tr(
                 "{variant} converted {variant_rate} against {control_rate} for {control} "
-                "(p = {p} at one look), but not by enough for a call that stays honest under "
-                "daily looks (always-valid p = {always_valid_p}{holm})."
+                "({p} at one look), but not by enough for a call that stays honest under "
+                "daily looks (always-valid {always_valid_p}{holm})."
             )
         )
         explanation = template.format(
             variant=variant,
             control=control,
-            variant_rate=format_percent(result.variant_rate, 2),
-            control_rate=format_percent(result.control_rate, 2),
-            p=p_value_text(result.p_value),
-            always_valid_p=p_value_text(result.always_valid_p),
+            variant_rate=format_percent(result.variant_rate),
+            control_rate=format_percent(result.control_rate),
+            p=format_p_value(result.p_value),
+            always_valid_p=format_p_value(result.always_valid_p),
             holm=_holm(result),
         )
     else:
         headline = _tr("No detectable difference")
         explanation = _tr(
             "{variant} converted {variant_rate} against {control_rate} for {control}; a "
-            "difference this small could be noise (p = {p})."
+            "difference this small could be noise ({p})."
         ).format(
             variant=variant,
             control=control,
-            variant_rate=format_percent(result.variant_rate, 2),
-            control_rate=format_percent(result.control_rate, 2),
-            p=p_value_text(result.p_value),
+            variant_rate=format_percent(result.variant_rate),
+            control_rate=format_percent(result.control_rate),
+            p=format_p_value(result.p_value),
         )
     return VerdictText(headline, explanation, _numbers(result, control, variant), _power(result))
 
@@ -210,7 +208,7 @@ def _holm(result: Verdict) -> str:
 
 
 def lift_text(lift: float | None, interval: tuple[float, float] | None) -> str:
-    """ "+43.10 % (+5.20 % to +94.00 %)": the relative lift with its 95 % interval."""
+    """ "+43% (+5.2% to +94%)": the relative lift with its 95 % interval."""
     if interval is None:
         return signed_percent(lift)
     return _tr("{lift} ({low} to {high})").format(
@@ -235,7 +233,7 @@ def _numbers(result: Verdict, control: str, variant: str) -> list[tuple[str, str
         (
             _tr("Rate of {arm}").format(arm=control),
             _tr("{rate} ({conversions} of {visitors})").format(
-                rate=format_percent(result.control_rate, 2),
+                rate=format_percent(result.control_rate),
                 conversions=format_int(result.control_conversions),
                 visitors=format_int(result.control_n),
             ),
@@ -243,7 +241,7 @@ def _numbers(result: Verdict, control: str, variant: str) -> list[tuple[str, str
         (
             _tr("Rate of {arm}").format(arm=variant),
             _tr("{rate} ({conversions} of {visitors})").format(
-                rate=format_percent(result.variant_rate, 2),
+                rate=format_percent(result.variant_rate),
                 conversions=format_int(result.variant_conversions),
                 visitors=format_int(result.variant_n),
             ),

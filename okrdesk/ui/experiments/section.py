@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QDateEdit,
     QFrame,
@@ -20,11 +20,13 @@ from PySide6.QtWidgets import (
 )
 
 from okrdesk.domain.weeks import week_start_of
+from okrdesk.reports.review_table import experiment_status_label
 from okrdesk.store import schema as db
 from okrdesk.store.experiments import records as store
 from okrdesk.store.experiments.records import EXPERIMENT_STATUSES
-from okrdesk.ui.common.formatting import EXPERIMENT_STATUSES as EXPERIMENT_STATUS_LABELS
-from okrdesk.ui.common.formatting import decision_word, format_date, label
+from okrdesk.ui.common import clock, formatting
+from okrdesk.ui.common.formatting import decision_word, format_date
+from okrdesk.ui.common.screen_fit import SnugFirstPane
 from okrdesk.ui.common.section import Section, first_reachable
 from okrdesk.ui.controller import WorkspaceController
 from okrdesk.ui.experiments.backlog import BacklogPanel
@@ -42,12 +44,12 @@ class BoardTab(QWidget):
 
     def __init__(self, controller: WorkspaceController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        today = dt.date.today()
+        today = clock.today()
         self.monday = week_start_of(today)
         self.week_edit = QDateEdit(QDate(self.monday))
         self.week_edit.setObjectName("weekPicker")
         self.week_edit.setCalendarPopup(True)
-        self.week_edit.setDisplayFormat("d MMM yyyy")
+        self.week_edit.setDisplayFormat(formatting.date_display_format())
         self.week_edit.setToolTip(self.tr("Show the week holding this day"))
         self.week_edit.dateChanged.connect(lambda day: self.set_week(day.toPython()))
         caption = QLabel(self.tr("Go to wee&k of:"))
@@ -112,8 +114,8 @@ class ExperimentsSection(Section):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("experimentTabs")
         self.tabs.setDocumentMode(True)
-        # Tall enough for a week's day cards; a smaller window scrolls the page instead.
-        self.tabs.setMinimumHeight(290)
+        # The board's day cards set its height; the backlog and learnings get at least this.
+        self.tabs.setMinimumHeight(220)
         self.tabs.addTab(self.board_tab, self.tr("Board"))
         self.tabs.addTab(self.backlog, self.tr("Backlog"))
         self.tabs.addTab(self.learnings, self.tr("Learnings"))
@@ -164,10 +166,12 @@ class ExperimentsSection(Section):
         self.splitter.setObjectName("experimentSplitter")
         self.splitter.addWidget(self.tabs)
         self.splitter.addWidget(results_box)
-        # The board needs its cards' height; the results and their verdicts get the rest.
-        self.splitter.setStretchFactor(0, 2)
-        self.splitter.setStretchFactor(1, 3)
+        # The board needs its cards' height; the results and their verdicts get the rest, so
+        # that the verdict is in view without scrolling on a laptop screen.
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
+        SnugFirstPane(self.splitter)
         self.body.addWidget(self.splitter, 1)
 
         self.backlog.new_requested.connect(self.editing.new_experiment)
@@ -197,7 +201,6 @@ class ExperimentsSection(Section):
             table.addActions(list(actions))
         self.backlog.table.addAction(editing.delete_action)
         self._needs_default = True
-        controller.opened.connect(self._workspace_opened)
         self._update_chosen()
 
     def focus_target(self) -> QWidget | None:
@@ -219,11 +222,25 @@ class ExperimentsSection(Section):
             self._choose_default()
         self._update_chosen()
 
-    def _workspace_opened(self) -> None:
+    def forget_workspace_state(self) -> None:
+        """Another file: this week on the board, its experiment chosen, no filter or search."""
         self.current_id = None
         self._needs_default = True
-        if self.isVisible():
-            self._choose_default()
+        self.results.clear()
+        # The board forgets its week on the same signal, but only after this section has
+        # chosen this week's experiment from it.
+        self.board_tab.board.forget_workspace_state()
+        self.tabs.setCurrentIndex(BOARD)
+        self.backlog.show_all_check.blockSignals(True)
+        self.backlog.show_all_check.setChecked(False)
+        self.backlog.show_all_check.blockSignals(False)
+        self.learnings.search_edit.clear()
+        for table in (self.backlog.table, self.learnings.table):  # rows of the same id: others
+            table.setCurrentIndex(QModelIndex())
+        # A table given the focus back makes its first row current, which would override the
+        # experiment of this week chosen on reload.
+        if self.focusWidget() is not None:
+            self.focusWidget().clearFocus()
 
     def _choose_default(self) -> None:
         """On opening, show this week's experiment: the running one first."""
@@ -269,7 +286,7 @@ class ExperimentsSection(Section):
 
     def _summary(self, row: store.ExperimentRow) -> str:
         """The chosen experiment in one line: code, status and days, decision, owner."""
-        parts = [row.code, label(EXPERIMENT_STATUS_LABELS, row.status)]
+        parts = [row.code, experiment_status_label(row.status)]
         if row.start_date is not None and row.last_day is not None:
             parts.append(
                 self.tr("{first} – {last}").format(

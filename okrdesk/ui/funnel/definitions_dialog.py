@@ -45,6 +45,7 @@ from okrdesk.store.funnel.definitions import FunnelRow, StageRow
 from okrdesk.store.people import name_problems
 from okrdesk.ui.common.form_dialog import FormDialog
 from okrdesk.ui.common.keys import redo_keys
+from okrdesk.ui.common.screen_fit import fit_to_screen
 from okrdesk.ui.controller import WorkspaceController
 from okrdesk.ui.funnel import commands
 from okrdesk.ui.store_commands import table_names
@@ -145,7 +146,7 @@ class FunnelDefinitionsDialog(QDialog):
         super().__init__(parent)
         self.controller = controller
         self.setWindowTitle(self.tr("Funnels and stages"))
-        self.resize(620, 460)
+        fit_to_screen(self, 620, 460, near=self.parentWidget())
         self.funnels: list[FunnelRow] = []
         self.funnel_combo = QComboBox()
         self.funnel_combo.setMinimumContentsLength(20)
@@ -269,6 +270,7 @@ class FunnelDefinitionsDialog(QDialog):
         if self.controller.workspace is None:
             self.close()
         else:
+            self.funnel_combo.clear()  # a funnel id of the last file means nothing here
             self.reload()
 
     def funnel_id(self) -> int | None:

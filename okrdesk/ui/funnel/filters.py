@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from okrdesk.store.funnel.definitions import FunnelRow
+from okrdesk.ui.common import formatting
 
 ALL = "\x00all"
 CUSTOM = -1
@@ -70,7 +71,7 @@ class FunnelFilters(QWidget):
         for edit in (self.from_edit, self.to_edit):
             edit.setCalendarPopup(True)
             # Day and month name: all-digit short formats read differently across locales.
-            edit.setDisplayFormat("d MMM yyyy")
+            edit.setDisplayFormat(formatting.date_display_format())
             edit.dateChanged.connect(self._changed)
         for combo in (self.source_combo, self.variant_combo):
             combo.activated.connect(self._changed)
@@ -120,6 +121,14 @@ class FunnelFilters(QWidget):
             self.funnel_combo.addItem(funnel.name, funnel.id)
         self.funnel_combo.setCurrentIndex(max(self.funnel_combo.findData(keep_id), 0))
         self.funnel_combo.setEnabled(bool(funnels))
+
+    def clear_choices(self) -> None:
+        """Forget the funnel, source, variant and weeks chosen (another workspace is open)."""
+        for combo in (self.funnel_combo, self.source_combo, self.variant_combo):
+            combo.clear()
+        self.range_combo.setCurrentIndex(0)
+        self._weeks = []
+        self._show_custom(False)
 
     def set_funnel(self, funnel_id: int) -> None:
         index = self.funnel_combo.findData(funnel_id)
@@ -207,19 +216,6 @@ class FunnelFilters(QWidget):
             return WeekRange()
         last = self._weeks[-1]
         return WeekRange(last - dt.timedelta(weeks=preset - 1), last)
-
-    def choose(self, *, segment: str | None = None, variant: str | None = None) -> None:
-        """Choose a source and a variant (None: all), as the user would."""
-        for combo, value in ((self.source_combo, segment), (self.variant_combo, variant)):
-            combo.setCurrentIndex(max(combo.findData(ALL if value is None else value), 0))
-        self.filters_changed.emit()
-
-    def choose_weeks(self, preset: int, first: dt.date | None = None, last: dt.date | None = None):
-        """A preset (0 all, 4/13/26/52 last weeks, CUSTOM with first and last)."""
-        self.range_combo.setCurrentIndex(self.range_combo.findData(preset))
-        if preset == CUSTOM and first is not None and last is not None:
-            self._set_dates(first, last)
-        self._range_chosen()
 
     # -- changes -----------------------------------------------------------------------------
 

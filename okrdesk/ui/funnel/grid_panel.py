@@ -26,6 +26,7 @@ from okrdesk.domain.weeks import week_start_of
 from okrdesk.store.funnel import grid as funnel_grid
 from okrdesk.store.funnel.grid import Cell
 from okrdesk.store.workspace.settings import read_settings
+from okrdesk.ui.common import clock
 from okrdesk.ui.common.formatting import format_date
 from okrdesk.ui.controller import WorkspaceController
 from okrdesk.ui.funnel.commands import set_counts
@@ -165,7 +166,7 @@ class FunnelGridPanel(QWidget):
         else:
             with workspace.engine.connect() as connection:
                 week_start = read_settings(connection).week_start
-            week = week_start_of(dt.date.today(), week_start)
+            week = week_start_of(clock.today(), week_start)
         row = self.model.add_week(week)
         index = self.model.index(row, 0)
         self.view.setCurrentIndex(index)

@@ -22,6 +22,7 @@ from okrdesk.store.funnel.importing.importer import DEFAULT_STAGES
 from okrdesk.store.funnel.importing.model import ImportOptions, ImportResult
 from okrdesk.store.funnel.importing.writing import find_funnel, redo_import, undo_import
 from okrdesk.store.workspace.files import Workspace
+from okrdesk.ui.common import clock
 from okrdesk.ui.controller import WorkspaceController
 from okrdesk.ui.store_commands import IMPORTS, StoreCommand
 
@@ -80,7 +81,9 @@ class ImportJob:
             with self._workspace.session() as session, session.begin():
                 added = add_for_import(session, self._options.funnel, self._new_stages)
         try:
-            result = import_file(self._workspace, self._path, self._options, progress, cancelled)
+            result = import_file(
+                self._workspace, self._path, self._options, progress, cancelled, clock.today()
+            )
         except BaseException:
             self._take_back(added)
             raise

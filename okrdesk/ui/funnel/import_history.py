@@ -35,8 +35,10 @@ from okrdesk.store.funnel.importing.writing import (
     redo_import,
     undo_import,
 )
+from okrdesk.ui.common import formatting
 from okrdesk.ui.common.formatting import format_date, format_int
 from okrdesk.ui.common.reload_on_show import ReloadsWhenShown
+from okrdesk.ui.common.screen_fit import fit_to_screen
 from okrdesk.ui.common.table_model import ReadOnlyTableModel
 from okrdesk.ui.controller import WorkspaceController
 from okrdesk.ui.store_commands import IMPORTS, StoreCommand, table_names
@@ -56,7 +58,7 @@ def format_time(moment: dt.datetime) -> str:
     stamp = QDateTime(moment.date(), moment.time(), QTimeZone.utc()).toLocalTime()
     locale = QLocale()
     # The date as everywhere else in okrdesk (format_date); the time in the locale's way.
-    day = locale.toString(stamp.date(), "d MMM yyyy")
+    day = locale.toString(stamp.date(), formatting.date_display_format())
     return f"{day} {locale.toString(stamp.time(), QLocale.FormatType.ShortFormat)}"
 
 
@@ -135,7 +137,7 @@ class ImportHistoryDialog(ReloadsWhenShown, QDialog):
         super().__init__(parent)
         self.controller = controller
         self.setWindowTitle(self.tr("Import history"))
-        self.resize(980, 420)
+        fit_to_screen(self, 980, 420, near=self.parentWidget())
         self.model = ImportHistoryModel(self)
         self.table = QTableView()
         self.table.setTabKeyNavigation(False)  # Tab moves on, out of the table
@@ -195,13 +197,6 @@ class ImportHistoryDialog(ReloadsWhenShown, QDialog):
     def selected(self) -> ImportRecord | None:
         rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
         return self.model.row(rows[0].row()) if rows else None
-
-    def select_file(self, file_name: str) -> bool:
-        for number in range(self.model.rowCount()):
-            if self.model.row(number).file_name == file_name:
-                self.table.selectRow(number)
-                return True
-        return False
 
     def _update_button(self) -> None:
         record = self.selected()

@@ -10,7 +10,7 @@ import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol, cast
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -32,6 +32,8 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from okrdesk.store.funnel.importing.shapes import missing_fields
+from okrdesk.ui.common import formatting
 from okrdesk.ui.common.table_model import ReadOnlyTableModel
 
 if TYPE_CHECKING:
@@ -40,6 +42,7 @@ if TYPE_CHECKING:
 CONTEXT = "ImportPages"
 STAGE_PREFIX = "stage:"
 NEW_STAGE = "\x00new"
+SKIP_STAGE = "\x00skip"
 FIELD_LABELS = {
     "": QT_TRANSLATE_NOOP("ImportPages", "(not imported)"),
     "week": QT_TRANSLATE_NOOP("ImportPages", "Week"),
@@ -374,12 +377,6 @@ class ColumnsPage(WizardPage):
         }
         wizard.refresh_preview()
 
-    def set_field(self, column: str, field: str) -> None:
-        """Map a column to a field, as choosing it in the column's combo does."""
-        combo = self.mapping_combos[column]
-        combo.setCurrentIndex(combo.findData(field))
-        self._mapping_chosen()
-
     def show_preview(self) -> None:
         wizard = self.wizard_()
         preview, problem = wizard.preview, wizard.problem
@@ -388,18 +385,36 @@ class ColumnsPage(WizardPage):
         texts = []
         if problem is not None:
             texts.append(wizard.problem_text(problem))
-        if preview is not None and preview.missing:
-            names = ", ".join(field_label(field) for field in preview.missing)
+        missing = self.missing()
+        if "count" in missing:
+            texts.append(
+                self.tr(
+                    "This file cannot be imported as weekly counts: no column holds the counts "
+                    "(how many reached each stage in the week). Set the column that holds them "
+                    "to “{count}”, or choose “{events}” above."
+                ).format(count=field_label("count"), events=self.shape_combo.itemText(1))
+            )
+            missing = tuple(field for field in missing if field != "count")
+        if missing:
+            names = ", ".join(field_label(field) for field in missing)
             texts.append(self.tr("Choose the column that holds: {fields}.").format(fields=names))
         self.missing_label.setText("\n".join(texts))
         self.missing_label.setVisible(bool(texts))
         self.completeChanged.emit()
 
+    def missing(self) -> tuple[str, ...]:
+        """The fields the file must have and no column is mapped to, for the shape shown (a
+        file the importer cannot place is shown, and checked, as weekly counts)."""
+        preview = self.wizard_().preview
+        if preview is None:
+            return ()
+        return missing_fields(preview.mapping, self._shape())
+
     def isComplete(self) -> bool:
         wizard = self.wizard_()
         preview = wizard.preview
         ready = preview is not None and wizard.problem is None and not wizard.reading
-        return ready and not preview.missing
+        return ready and not self.missing()
 
 
 # -- 3. dates and stages ---------------------------------------------------------------------
@@ -414,7 +429,7 @@ def date_example(date_format: str, samples: list[str]) -> str:
             day = dt.datetime.strptime(sample.strip()[:10], date_format).date()
         except ValueError:
             continue
-        shown = QLocale().toString(QDate(day), "d MMMM yyyy")
+        shown = formatting.format_date(day)
         return _tr(" — {sample} is {day}").format(sample=sample.strip(), day=shown)
     return ""
 
@@ -472,16 +487,24 @@ class CheckPage(WizardPage):
             self.dates_layout.addWidget(QLabel(text or self.tr("The dates are clear.")))
         if preview.unknown_stages:
             self.stages_layout.addRow(
-                QLabel(self.tr("These stage names of the file match no stage of the funnel:"))
+                QLabel(
+                    self.tr(
+                        "These stage names of the file match no stage of the funnel. Add each "
+                        "as a new stage, take it as a stage of the funnel, or skip its rows:"
+                    )
+                )
             )
             for name in preview.unknown_stages:
                 combo = QComboBox()
                 combo.addItem(self.tr("Add as a new stage"), NEW_STAGE)
+                combo.addItem(self.tr("Skip its rows"), SKIP_STAGE)
                 for stage in preview.stages:
                     combo.addItem(stage, stage)
                 chosen = wizard.options.stage_map.get(name)
                 if chosen in preview.stages:
                     combo.setCurrentIndex(combo.findData(chosen))
+                elif chosen == "":
+                    combo.setCurrentIndex(combo.findData(SKIP_STAGE))
                 self.stage_combos[name] = combo
                 self.stages_layout.addRow(name, combo)
         else:
@@ -493,22 +516,23 @@ class CheckPage(WizardPage):
     def _date_chosen(self) -> None:
         self.completeChanged.emit()
 
-    def choose_date_format(self, date_format: str) -> None:
-        for button in self.date_buttons.buttons():
-            if button.property("date_format") == date_format:
-                button.setChecked(True)
-        self.completeChanged.emit()
-
     def date_format(self) -> str | None:
         button = self.date_buttons.checkedButton()
         return button.property("date_format") if button is not None else None
 
     def stage_choices(self) -> dict[str, str | None]:
-        """File stage name → funnel stage, or None for a stage to add."""
+        """File stage name → funnel stage, None for a stage to add, "" for rows to skip."""
+        chosen = {NEW_STAGE: None, SKIP_STAGE: ""}
         return {
-            name: None if combo.currentData() == NEW_STAGE else combo.currentData()
+            name: chosen.get(combo.currentData(), combo.currentData())
             for name, combo in self.stage_combos.items()
         }
+
+    def choose_stage(self, name: str, stage: str | None) -> None:
+        """Choose what the file's stage `name` becomes, as its combo does (see stage_choices)."""
+        combo = self.stage_combos[name]
+        data = {None: NEW_STAGE, "": SKIP_STAGE}.get(stage, stage)
+        combo.setCurrentIndex(combo.findData(data))
 
     def isComplete(self) -> bool:
         preview = self.wizard_().preview

@@ -12,7 +12,14 @@ from pathlib import Path
 from typing import cast
 
 from PySide6.QtCore import QLocale, Qt, Signal
-from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget, QWizard
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+)
 
 from okrdesk.store.cleaning import cut
 from okrdesk.store.errors import ImportProblem
@@ -27,6 +34,7 @@ from okrdesk.store.funnel.importing.model import (
 )
 from okrdesk.store.funnel.importing.plausibility import FUTURE_WEEKS
 from okrdesk.ui.common.formatting import format_date
+from okrdesk.ui.common.screen_fit import fit_to_screen
 from okrdesk.ui.common.tasks import BackgroundTask
 from okrdesk.ui.controller import WorkspaceController
 from okrdesk.ui.funnel.import_command import Added, ImportJob, import_command
@@ -46,11 +54,12 @@ PREVIEW_ERRORS = (ImportProblem, OSError, ValueError, LookupError)
 
 
 class RunPage(WizardPage):
-    """Runs the import on entry; then the summary, or the problem and a way back."""
+    """Runs the import on entry; then the summary, or the problem, a way back and Close."""
 
     def __init__(self) -> None:
         super().__init__()
         self.setTitle(self.tr("Import"))
+        self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("C&lose"))
         self.status_label = QLabel()
         self.status_label.setWordWrap(True)
         self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -69,6 +78,7 @@ class RunPage(WizardPage):
         return cast("ImportWizard", self.wizard())
 
     def initializePage(self) -> None:
+        self._closable(False)
         self.error_label.hide()
         self.back_button.hide()
         self.status_label.setText(self.tr("Importing…"))
@@ -89,6 +99,7 @@ class RunPage(WizardPage):
         self.error_label.setText(self._wizard().problem_text(error))
         self.error_label.show()
         self.back_button.show()
+        self._closable(True)
 
     def _cancelled(self) -> None:
         job = self._wizard().job
@@ -96,6 +107,15 @@ class RunPage(WizardPage):
             job.take_back_outcome()
         self.status_label.setText(self.tr("Cancelled: nothing was imported."))
         self.back_button.show()
+        self._closable(True)
+
+    def _closable(self, closable: bool) -> None:
+        """Close (the wizard's Cancel) beside Finish only when nothing was imported: the
+        summary of an import ends with Finish alone."""
+        self.wizard().setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, not closable)
+
+    def close_button(self) -> QAbstractButton:
+        return self.wizard().button(QWizard.WizardButton.CancelButton)
 
     def isComplete(self) -> bool:
         return self._wizard().result is not None
@@ -119,7 +139,7 @@ class ImportWizard(QWizard):
         self.setWindowTitle(self.tr("Import funnel data"))
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage)
-        self.resize(860, 560)
+        fit_to_screen(self, 860, 560, near=self.parentWidget())
         funnels = []
         if controller.workspace is not None:
             with controller.workspace.engine.connect() as connection:
@@ -245,10 +265,10 @@ class ImportWizard(QWizard):
         for name, stage in self.check_page.stage_choices().items():
             if stage is None:
                 self.new_stages.append(name)
-            if wide:
-                self.options.mapping[name] = STAGE_PREFIX + (stage or name)
-            else:
-                self.options.stage_map[name] = stage or name
+            if wide:  # a column to skip is a column not imported
+                self.options.mapping[name] = STAGE_PREFIX + (stage or name) if stage != "" else ""
+            else:  # "" skips the name's rows
+                self.options.stage_map[name] = name if stage is None else stage
 
     def start_import(self) -> BackgroundTask:
         workspace = self.controller.workspace
@@ -286,6 +306,12 @@ class ImportWizard(QWizard):
                 weeks=locale.toString(result.weeks),
             ),
         ]
+        if result.skipped_rows:
+            names = ", ".join(f"“{cut(name)}”" for name in result.skipped_stages)
+            text = self.tr("Skipped {n} rows of stages the funnel does not have: {names}.")
+            if result.skipped_rows == 1:
+                text = self.tr("Skipped 1 row of a stage the funnel does not have: {names}.")
+            lines.append(text.format(n=locale.toString(result.skipped_rows), names=names))
         if result.recounted:
             lines.append(
                 self.tr(

@@ -79,6 +79,13 @@ class FunnelSection(Section):
 
     # -- reading -----------------------------------------------------------------------------
 
+    def forget_workspace_state(self) -> None:
+        """Another file: its first funnel, every source, variant and week."""
+        self.filters.clear_choices()
+        self.grid_panel.funnel_id = None  # rows added but not typed in belong to the last file
+        if self.charts:
+            self.tabs.setCurrentIndex(0)
+
     def funnel_id(self) -> int | None:
         return self.filters.funnel_id()
 

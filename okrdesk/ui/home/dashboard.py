@@ -22,16 +22,16 @@ from PySide6.QtWidgets import (
 )
 
 from okrdesk.domain.weeks import week_start_of
+from okrdesk.reports.review_table import experiment_status_label
 from okrdesk.store import schema as db
 from okrdesk.store.funnel import alerts as funnel_alerts
 from okrdesk.store.okr import queries as okr_queries
 from okrdesk.store.review import summary
+from okrdesk.ui.common import clock
 from okrdesk.ui.common.formatting import (
-    EXPERIMENT_STATUSES,
     format_date,
     format_int,
     format_percent,
-    label,
 )
 from okrdesk.ui.common.section import Section
 from okrdesk.ui.controller import WorkspaceController
@@ -132,12 +132,12 @@ class DashboardSection(Section):
         status_box = QWidget()
         status_grid = QGridLayout(status_box)
         status_grid.setContentsMargins(0, 4, 0, 0)
-        for row, status in enumerate(EXPERIMENT_STATUSES):
-            status_grid.addWidget(QLabel(label(EXPERIMENT_STATUSES, status)), row, 0)
+        for row, status in enumerate(db.EXPERIMENT_STATUSES):
+            status_grid.addWidget(QLabel(experiment_status_label(status)), row, 0)
             self.status_labels[status] = QLabel("0")
             self.status_labels[status].setObjectName("statusCount")
             status_grid.addWidget(self.status_labels[status], row, 1)
-        status_grid.setRowStretch(len(EXPERIMENT_STATUSES), 1)
+        status_grid.setRowStretch(len(db.EXPERIMENT_STATUSES), 1)
         experiments_panel, _heading = _panel(self.tr("Experiments"), status_box)
 
         panels = QHBoxLayout()
@@ -179,7 +179,7 @@ class DashboardSection(Section):
         workspace = self.controller.workspace
         if workspace is None:
             return
-        today = dt.date.today()
+        today = clock.today()
         with workspace.engine.connect() as connection:
             okr_cycle = okr_queries.current_cycle_info(connection, today)
             cycle = summary.cycle_summary(connection, okr_cycle, today) if okr_cycle else None

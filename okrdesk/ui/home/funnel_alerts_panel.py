@@ -12,7 +12,8 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QFrame, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from okrdesk.store.funnel.alerts import Alert
-from okrdesk.ui.common.formatting import format_date, format_int, format_percent
+from okrdesk.ui.common import formatting
+from okrdesk.ui.common.formatting import format_date, format_int, format_percent, format_points
 from okrdesk.ui.common.table_model import ReadOnlyTableModel
 
 DROP_COLOUR = "#b3261e"
@@ -60,10 +61,7 @@ class AlertsModel(ReadOnlyTableModel):
                 entered=format_int(row.previous_from_count),
             )
         if column == CHANGE:
-            return self.tr("{points} points").format(
-                points=("−" if row.change < 0 else "+")
-                + QLocale().toString(abs(row.change) * 100, "f", 1)
-            )
+            return format_points(row.change)
         return format_p_value(row.p_value)
 
     def tooltip(self, row: Alert, column: int) -> str | None:
@@ -71,7 +69,7 @@ class AlertsModel(ReadOnlyTableModel):
             "In the week of {week}, {reached} of {entered} reached {end} from {start} "
             "({rate}), against {before_reached} of {before_entered} the week before "
             "({before}). A two-proportion test puts the chance of a drop this large from "
-            "noise alone at p = {p}."
+            "noise alone at {p}."
         ).format(
             week=format_date(row.week),
             reached=format_int(row.to_count),
@@ -82,7 +80,7 @@ class AlertsModel(ReadOnlyTableModel):
             before_reached=format_int(row.previous_to_count),
             before_entered=format_int(row.previous_from_count),
             before=format_percent(row.previous_rate),
-            p=format_p_value(row.p_value),
+            p=formatting.format_p_value(row.p_value),  # "p = 0.012" or "p < 0.001"
         )
 
     def foreground(self, row: Alert, column: int) -> QColor | None:

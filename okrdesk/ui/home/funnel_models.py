@@ -40,4 +40,4 @@ class FunnelWeekModel(ReadOnlyTableModel):
             return format_int(row.count)
         if column == 2:
             return "" if row.first else format_percent(row.step)
-        return format_percent(row.overall, 2)
+        return format_percent(row.overall)

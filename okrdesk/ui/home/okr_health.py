@@ -79,7 +79,7 @@ class OkrHealthPanel(QWidget):
         self.stale_view.setObjectName("previewList")
         self.stale_view.setModel(self.stale_model)
         self.stale_view.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
-        self.stale_empty = QLabel(self.tr("Every key result was checked in recently."))
+        self.stale_empty = QLabel()
         self.stale_empty.setObjectName("sectionSubtitle")
         stale_box = QFrame()
         stale_box.setObjectName("panel")
@@ -131,3 +131,9 @@ class OkrHealthPanel(QWidget):
         self.stale_model.setStringList(lines)
         self.stale_view.setVisible(bool(lines))
         self.stale_empty.setVisible(not lines)
+        # "Every key result…" would praise a cycle that has none.
+        self.stale_empty.setText(
+            self.tr("Every key result was checked in recently.")
+            if key_results
+            else self.tr("No key results in this cycle yet: add them in OKRs.")
+        )

@@ -87,7 +87,7 @@ def format_metric(metric: str, value: float | None, currency: str) -> str:
     if value is None:
         return "—"
     if metric in RATE_METRICS:
-        return format_percent(value, 1)
+        return format_percent(value)
     if metric == "roi":
         return format_percent(value, 0)
     if metric in MONEY_METRICS:

@@ -1,7 +1,12 @@
 """The weekly check-in: one key result after another, Enter saves and moves on.
 
 Each saved key result goes to `save` at once (the OKR screen makes it one undoable command and
-one transaction), so closing the dialog half-way loses nothing already entered.
+one transaction), so closing the dialog half-way loses nothing already entered. The check-in's
+day is today by default and can be any day of the cycle up to today (domain.checkin_rules);
+a day that already has a check-in for the key result gets it replaced.
+
+Given `editing`, the dialog corrects that one past check-in instead: filled with its value,
+confidence, comment, blockers and day, and Save closes it.
 """
 
 from __future__ import annotations
@@ -9,12 +14,12 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QDateEdit,
     QDialog,
-    QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -25,29 +30,42 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from okrdesk.domain.checkin_rules import checkin_day_problem, checkin_days, default_checkin_day
+from okrdesk.domain.okr import expected_progress
+from okrdesk.domain.okr_rules import Problem
 from okrdesk.store.okr.checkins import CheckInValues
+from okrdesk.store.okr.queries import HistoryPoint
 from okrdesk.store.review.summary import DisplaySettings
-from okrdesk.ui.common.formatting import CURRENCY_SYMBOLS, format_date, format_kr_value
+from okrdesk.ui.common.formatting import (
+    currency_affixes,
+    format_date,
+    format_kr_value,
+    percent_suffix,
+)
+from okrdesk.ui.common.number_spin import NumberSpinBox
 from okrdesk.ui.okr.checkins_model import confidence_colour
 from okrdesk.ui.okr.nodes import KeyResultNode, ObjectiveNode
 
 VALUE_LIMIT = 1e12
 
 
-def expected_value(node: KeyResultNode) -> float:
-    """Where the key result should stand today if it moved at an even pace."""
+def expected_value(node: KeyResultNode, share: float | None = None) -> float:
+    """Where the key result should stand today (or when `share` of the cycle is gone) if it
+    moved at an even pace."""
     row = node.row_data
+    share = node.expected if share is None else share
     if row.kind in ("increase", "decrease"):
-        return row.start_value + (row.target_value - row.start_value) * node.expected
+        return row.start_value + (row.target_value - row.start_value) * share
     return row.target_value
 
 
-def _suffix(unit: str, currency: str) -> str:
+def _affixes(unit: str, currency: str) -> tuple[str, str]:
+    """The value field's (prefix, suffix), as formatting writes the unit."""
     if unit == "percent":
-        return " %"
+        return "", percent_suffix()
     if unit == "currency":
-        return " " + CURRENCY_SYMBOLS.get(currency, currency)
-    return ""
+        return currency_affixes(currency)
+    return "", ""
 
 
 class CheckInDialog(QDialog):
@@ -58,14 +76,23 @@ class CheckInDialog(QDialog):
         settings: DisplaySettings,
         save: Callable[[CheckInValues], None],
         today: dt.date,
+        *,
+        cycle: tuple[dt.date, dt.date] | None = None,
+        editing: HistoryPoint | None = None,
+        existing: Callable[[int, dt.date], HistoryPoint | None] | None = None,
     ) -> None:
+        """`cycle` is the key results' cycle (first and last day): the days offered.
+        `existing(key_result_id, day)` is the check-in stored on that day, said to be replaced."""
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Weekly check-in"))
+        self.setWindowTitle(self.tr("Correct check-in") if editing else self.tr("Weekly check-in"))
         self.setMinimumWidth(560)
         self._all = key_results
         self._settings = settings
         self._save = save
         self._today = today
+        self._cycle = cycle
+        self._editing = editing
+        self._existing = existing
         self._queue: list[KeyResultNode] = list(key_results)
         self._position = 0
         self.saved: list[int] = []
@@ -83,7 +110,7 @@ class CheckInDialog(QDialog):
         self.title_label.setWordWrap(True)
         self.last_label = QLabel()
         self.expected_label = QLabel()
-        self.value_spin = QDoubleSpinBox()
+        self.value_spin = NumberSpinBox()
         self.value_spin.setRange(-VALUE_LIMIT, VALUE_LIMIT)
         self.value_spin.setGroupSeparatorShown(True)
         self.done_check = QCheckBox(self.tr("Done"))
@@ -94,8 +121,22 @@ class CheckInDialog(QDialog):
         self.comment_edit.setPlaceholderText(self.tr("What moved, and why?"))
         self.blockers_edit = QLineEdit()
         self.blockers_edit.setPlaceholderText(self.tr("Anything in the way?"))
+        self.date_edit = QDateEdit()
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("d MMM yyyy")  # as format_date writes days
+        self._limit_days()
+        self.date_edit.dateChanged.connect(self._show_problem)
+        self.problem_label = QLabel()
+        self.problem_label.setObjectName("errorLabel")
+        self.problem_label.setWordWrap(True)
+        self.problem_label.hide()
+        self.note_label = QLabel()
+        self.note_label.setObjectName("sectionSubtitle")
+        self.note_label.setWordWrap(True)
+        self.note_label.hide()
 
-        form = QFormLayout()
+        form = self._form = QFormLayout()
+        form.addRow(self.tr("Check-in &date:"), self.date_edit)
         form.addRow(self.tr("Last check-in:"), self.last_label)
         form.addRow(self.tr("Expected today:"), self.expected_label)
         form.addRow(self.tr("&New value:"), self.value_spin)
@@ -129,6 +170,8 @@ class CheckInDialog(QDialog):
         layout.addWidget(self.title_label)
         layout.addSpacing(4)
         layout.addLayout(form)
+        layout.addWidget(self.problem_label)
+        layout.addWidget(self.note_label)
         layout.addSpacing(8)
         layout.addLayout(buttons)
         # Set once inside the dialog, so that it stays the default after Skip had the focus.
@@ -137,7 +180,111 @@ class CheckInDialog(QDialog):
         self.setTabOrder(self.done_check, self.confidence_spin)
         self.setTabOrder(self.confidence_spin, self.comment_edit)
         self.setTabOrder(self.comment_edit, self.blockers_edit)
+        self.setTabOrder(self.blockers_edit, self.date_edit)
+        if editing is not None:
+            for widget in (self.owner_combo, self.step_label, self.back_button, self.skip_button):
+                widget.hide()
+            self.save_button.setText(self.tr("Save"))
+            self.close_button.setText(self.tr("Cancel"))
         self._go(0)
+        self._show_problem()
+
+    # -- the day -------------------------------------------------------------------------------
+
+    def _limit_days(self) -> None:
+        """Offer the cycle's days up to today; the default is today (or the cycle's last day)."""
+        if self._cycle is None:
+            self.date_edit.setMaximumDate(QDate(self._today))
+            self.date_edit.setDate(QDate(self._today))
+        else:
+            start, end = self._cycle
+            days = checkin_days(start, end, self._today)
+            if days is not None:
+                self.date_edit.setDateRange(QDate(days[0]), QDate(days[1]))
+            else:
+                self.date_edit.setEnabled(False)
+            self.date_edit.setDate(QDate(default_checkin_day(start, end, self._today)))
+        if self._editing is not None:
+            self.date_edit.setDate(QDate(self._editing.checked_on))
+
+    def day(self) -> dt.date:
+        return self.date_edit.date().toPython()
+
+    def day_problem(self) -> Problem | None:
+        if self._cycle is None:
+            return checkin_day_problem(self.day(), dt.date.min, dt.date.max, self._today)
+        return checkin_day_problem(self.day(), *self._cycle, self._today)
+
+    def _problem_text(self, problem: Problem) -> str:
+        start, end = self._cycle or (dt.date.min, dt.date.max)
+        if self._cycle is not None and checkin_days(start, end, self._today) is None:
+            return self.tr("The cycle starts on {start}: check-ins open on that day.").format(
+                start=format_date(start)
+            )
+        if problem.code == "future_day":
+            return self.tr("A check-in can be dated up to today, {today}.").format(
+                today=format_date(self._today)
+            )
+        if problem.code == "before_cycle":
+            return self.tr(
+                "The cycle starts on {start}: check-ins can be dated from then to today."
+            ).format(start=format_date(start))
+        return self.tr("The cycle ended on {end}: a check-in can be dated up to then.").format(
+            end=format_date(end)
+        )
+
+    def _show_expected(self) -> None:
+        """Where an even pace puts the key result on the chosen day."""
+        node = self.current()
+        if node is None:
+            return
+        row, day = node.row_data, self.day()
+        share = None
+        if self._cycle is not None and day != self._today:
+            share = expected_progress(*self._cycle, day)
+        label = self._form.labelForField(self.expected_label)
+        if isinstance(label, QLabel):
+            label.setText(
+                self.tr("Expected today:")
+                if day == self._today
+                else self.tr("Expected on {date}:").format(date=format_date(day))
+            )
+        self.expected_label.setText(
+            format_kr_value(
+                expected_value(node, share), row.kind, row.unit, self._settings.currency
+            )
+        )
+
+    def _replaced(self) -> HistoryPoint | None:
+        """The check-in this one would replace: the key result's own on the chosen day."""
+        node, day = self.current(), self.day()
+        if node is None or self._existing is None:
+            return None
+        if self._editing is not None and day == self._editing.checked_on:
+            return None
+        return self._existing(node.row_data.id, day)
+
+    def _show_problem(self) -> None:
+        self._show_expected()
+        problem = self.day_problem()
+        self.problem_label.setText("" if problem is None else self._problem_text(problem))
+        self.problem_label.setVisible(problem is not None)
+        self.save_button.setEnabled(problem is None and self.current() is not None)
+        replaced = None if problem is not None else self._replaced()
+        if replaced is not None:
+            row = self.current().row_data
+            self.note_label.setText(
+                self.tr(
+                    "{date} already has a check-in ({value}): saving replaces it, "
+                    "one check-in a day."
+                ).format(
+                    date=format_date(replaced.checked_on),
+                    value=format_kr_value(
+                        replaced.value, row.kind, row.unit, self._settings.currency
+                    ),
+                )
+            )
+        self.note_label.setVisible(replaced is not None)
 
     # -- navigation --------------------------------------------------------------------------
 
@@ -159,9 +306,12 @@ class CheckInDialog(QDialog):
             self.step_label.setText(self.tr("Nothing to check in."))
             self.save_button.setEnabled(False)
             return
-        self.save_button.setEnabled(True)
+        self.save_button.setEnabled(self.day_problem() is None)
         self.back_button.setEnabled(self._position > 0)
         self._show(node)
+        if self._editing is not None:
+            self._fill(self._editing)
+        self._show_problem()
 
     def _show(self, node: KeyResultNode) -> None:
         row = node.row_data
@@ -183,13 +333,13 @@ class CheckInDialog(QDialog):
                     date=format_date(row.last_checkin),
                 )
             )
-        self.expected_label.setText(
-            format_kr_value(expected_value(node), row.kind, row.unit, currency)
-        )
+        self._show_expected()
         binary = row.kind == "binary"
         self.value_spin.setVisible(not binary)
         self.done_check.setVisible(binary)
-        self.value_spin.setSuffix(_suffix(row.unit, currency))
+        prefix, suffix = _affixes(row.unit, currency)
+        self.value_spin.setPrefix(prefix)
+        self.value_spin.setSuffix(suffix)
         self.value_spin.setDecimals(0 if row.unit == "currency" else 2)
         last = row.current if row.current is not None else row.start_value
         self.value_spin.setValue(last)
@@ -201,7 +351,38 @@ class CheckInDialog(QDialog):
         (self.done_check if binary else self.value_spin).setFocus()
         self.value_spin.selectAll()
 
+    def _fill(self, point: HistoryPoint) -> None:
+        """The check-in being corrected, as it is stored."""
+        label = self._form.labelForField(self.last_label)
+        if isinstance(label, QLabel):
+            label.setText(self.tr("Recorded:"))
+        self.last_label.setText(
+            self.tr("{value} on {date}").format(
+                value=format_kr_value(
+                    point.value,
+                    self.current().row_data.kind,
+                    self.current().row_data.unit,
+                    self._settings.currency,
+                ),
+                date=format_date(point.checked_on),
+            )
+        )
+        self.value_spin.setValue(point.value)
+        self.done_check.setChecked(point.value >= 1)
+        if point.confidence is None:  # left empty: "—" keeps it empty
+            self.confidence_spin.setMinimum(-1)
+            self.confidence_spin.setSpecialValueText("—")
+            self.confidence_spin.setValue(-1)
+        else:
+            self.confidence_spin.setValue(point.confidence)
+        self.comment_edit.setText(point.comment)
+        self.blockers_edit.setText(point.blockers)
+        self.value_spin.selectAll()
+
     def _colour_confidence(self) -> None:
+        if self.confidence_spin.value() < 0:
+            self.confidence_spin.setStyleSheet("")
+            return
         colour = confidence_colour(self.confidence_spin.value(), self._settings)
         self.confidence_spin.setStyleSheet(
             f"QSpinBox {{ color: {colour.name()}; font-weight: 600; }}"
@@ -214,23 +395,27 @@ class CheckInDialog(QDialog):
         if node is None:
             return None
         binary = node.row_data.kind == "binary"
+        confidence = self.confidence_spin.value()
         return CheckInValues(
             key_result_id=node.row_data.id,
-            checked_on=self._today,
+            checked_on=self.day(),
             value=(1.0 if self.done_check.isChecked() else 0.0)
             if binary
             else self.value_spin.value(),
-            confidence=self.confidence_spin.value(),
+            confidence=None if confidence < 0 else confidence,
             comment=self.comment_edit.text().strip(),
             blockers=self.blockers_edit.text().strip(),
         )
 
     def save_and_next(self) -> None:
         values = self.values()
-        if values is None:
+        if values is None or self.day_problem() is not None:
             return
         self._save(values)
         self.saved.append(values.key_result_id)
+        if self._editing is not None:
+            self.accept()
+            return
         self._go(self._position + 1)
 
     def keyPressEvent(self, event) -> None:

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QDate, QLocale, QObject
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QColor
 
 from okrdesk.store.review.summary import CheckInLine, DisplaySettings
+from okrdesk.ui.common import formatting
 from okrdesk.ui.common.formatting import format_int, format_kr_value
 from okrdesk.ui.common.table_model import ReadOnlyTableModel
 
@@ -45,7 +46,7 @@ class CheckInsModel(ReadOnlyTableModel):
 
     def display(self, row: CheckInLine, column: int) -> str:
         if column == 0:
-            return QLocale().toString(QDate(row.checked_on), "d MMM")
+            return formatting.format_day_month(row.checked_on)
         if column == 1:
             return row.key_result
         if column == 2:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRectF, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
@@ -21,6 +21,7 @@ FILLS = {
 }
 MARKER = QColor("#0f172a")
 TEXT_WIDTH = 44  # room for "100%" beside the bar
+BAR_WIDTH = 64  # the shortest bar that still shows the pace tick apart from the fill
 
 
 def _status(index: Index) -> Status | None:
@@ -31,6 +32,10 @@ def _status(index: Index) -> Status | None:
 
 class ProgressDelegate(QStyledItemDelegate):
     """A bar of the progress, a tick where the pace says it should be today, the percentage."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        size = super().sizeHint(option, index)
+        return QSize(max(size.width(), BAR_WIDTH + TEXT_WIDTH + 16), size.height())
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         values = index.data(PROGRESS_ROLE)
@@ -73,6 +78,14 @@ class ProgressDelegate(QStyledItemDelegate):
 
 class StatusDelegate(QStyledItemDelegate):
     """The status as a coloured chip."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        size = super().sizeHint(option, index)
+        text = index.data()
+        if _status(index) is None or not isinstance(text, str):
+            return size
+        # The chip (text and its padding) with a margin on both sides.
+        return QSize(option.fontMetrics.horizontalAdvance(text) + 16 + 12, size.height())
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         status = _status(index)

@@ -13,9 +13,9 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 from okrdesk.domain.okr_rules import KeyResultValues, ObjectiveValues
 from okrdesk.domain.okr_templates import templates
@@ -30,7 +30,6 @@ from okrdesk.ui.okr.nodes import KeyResultNode, ObjectiveNode
 from okrdesk.ui.okr.template_dialog import (
     TemplateChoice,
     TemplateDialog,
-    select_objective,
     template_command,
 )
 
@@ -58,6 +57,19 @@ def key_result_values(row: okr_queries.KeyResultRow) -> KeyResultValues:
         budget=row.budget,
         cost=row.cost,
     )
+
+
+OBJECTIVE, KEY_RESULT = "objective", "key_result"
+
+
+def objective_label(title: str) -> QLabel:
+    """The line over a new key result's form naming the objective it goes under."""
+    text = QCoreApplication.translate("OkrEditing", "Objective: {title}").format(title=title)
+    label = QLabel(text)
+    label.setObjectName("objectiveLabel")
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    return label
 
 
 class OkrEditing(QObject):
@@ -157,6 +169,22 @@ class OkrEditing(QObject):
     def _push(self, command) -> None:
         self._controller.undo_stack.push(command)
 
+    def _push_selecting(
+        self, command: store_commands.StoreCommand, kind: str, back_to: int | None
+    ) -> None:
+        """Push a create: what it made becomes the selection, now and after a redo; after
+        its undo, the objective `back_to` (where the user was) is."""
+        section = self._section
+
+        def select(redone: bool, item_id: int | None) -> None:
+            if redone and item_id is not None:
+                section.select_item(kind, item_id)
+            elif not redone and back_to is not None:
+                section.select_item(OBJECTIVE, back_to)
+
+        command.after_step = select
+        self._push(command)
+
     # -- actions -----------------------------------------------------------------------------
 
     def new_objective(self) -> ObjectiveEditor | None:
@@ -177,18 +205,15 @@ class OkrEditing(QObject):
         )
 
         def create(values: ObjectiveValues) -> None:
-            self._push(
-                store_commands.create(
-                    self._controller,
-                    self.tr("New objective {title}").format(title=values.title),
-                    functools.partial(
-                        okr_commands.create_objective, cycle_id=cycle.id, values=values
-                    ),
-                    okr_commands.delete_objective,
-                    okr_commands.restore_objective,
-                    tables=store_commands.OKR,
-                )
+            command = store_commands.create(
+                self._controller,
+                self.tr("New objective {title}").format(title=values.title),
+                functools.partial(okr_commands.create_objective, cycle_id=cycle.id, values=values),
+                okr_commands.delete_objective,
+                okr_commands.restore_objective,
+                tables=store_commands.OKR,
             )
+            self._push_selecting(command, OBJECTIVE, selected.row_data.id if selected else None)
 
         self._open(dialog, create)
         return dialog
@@ -201,10 +226,11 @@ class OkrEditing(QObject):
         people, teams, currency = self._lists()
         dialog = TemplateDialog(self._section, templates(), people, teams, currency, cycle.name)
 
+        selected = self._objective_of(self._section.current_node())
+
         def create(choice: TemplateChoice) -> None:
             command = template_command(self._controller, cycle.id, choice)
-            self._push(command)
-            select_objective(self._section, command.result)
+            self._push_selecting(command, OBJECTIVE, selected.row_data.id if selected else None)
 
         self._open(dialog, create)
         return dialog
@@ -223,22 +249,25 @@ class OkrEditing(QObject):
             target_value=100.0,
             owner_id=objective.row_data.owner_id,
         )
-        dialog = KeyResultEditor(self._section, self.tr("New key result"), people, currency, start)
+        title = self.tr("New key result of “{objective}”").format(
+            objective=objective.row_data.title
+        )
+        dialog = KeyResultEditor(self._section, title, people, currency, start)
+        dialog.layout().insertWidget(0, objective_label(objective.row_data.title))
         objective_id = objective.row_data.id
 
         def create(values: KeyResultValues) -> None:
-            self._push(
-                store_commands.create(
-                    self._controller,
-                    self.tr("New key result {title}").format(title=values.title),
-                    functools.partial(
-                        okr_commands.create_key_result, objective_id=objective_id, values=values
-                    ),
-                    okr_commands.delete_key_result,
-                    okr_commands.restore_key_result,
-                    tables=store_commands.OKR,
-                )
+            command = store_commands.create(
+                self._controller,
+                self.tr("New key result {title}").format(title=values.title),
+                functools.partial(
+                    okr_commands.create_key_result, objective_id=objective_id, values=values
+                ),
+                okr_commands.delete_key_result,
+                okr_commands.restore_key_result,
+                tables=store_commands.OKR,
             )
+            self._push_selecting(command, KEY_RESULT, objective_id)
 
         self._open(dialog, create)
         return dialog

@@ -22,7 +22,8 @@ from okrdesk.domain.okr_rules import (
     validate_objective,
 )
 from okrdesk.ui.common.form_dialog import FormDialog
-from okrdesk.ui.common.formatting import CURRENCY_SYMBOLS, OBJECTIVE_LEVELS, label
+from okrdesk.ui.common.formatting import OBJECTIVE_LEVELS, currency_affixes, label, percent_suffix
+from okrdesk.ui.common.number_spin import NumberSpinBox
 from okrdesk.ui.common.person_picker import chosen_id, people_combo
 
 CONTEXT = "OkrEditors"
@@ -123,7 +124,7 @@ class ObjectiveEditor(_Editor):
 
 
 def _number_box(optional: bool = False) -> QDoubleSpinBox:
-    box = QDoubleSpinBox()
+    box = NumberSpinBox(money=optional)  # the optional ones are the budget and the cost
     box.setRange(-1.0 if optional else -NUMBER_LIMIT, NUMBER_LIMIT)
     box.setDecimals(2)
     box.setGroupSeparatorShown(True)
@@ -194,12 +195,15 @@ class KeyResultEditor(_Editor):
             self.form.setRowVisible(spin, not binary)
         self.form.setRowVisible(self.unit_combo, not binary)
         unit = self.unit_combo.currentData()
-        money = " " + CURRENCY_SYMBOLS.get(self._currency, self._currency)
-        suffix = " %" if unit == "percent" else money if unit == "currency" else ""
+        money = currency_affixes(self._currency)
+        affixes = ("", percent_suffix()) if unit == "percent" else ("", "")
         for spin in (self.start_spin, self.target_spin):
-            spin.setSuffix(suffix)
+            spin.money = unit == "currency"
+            spin.setPrefix((money if unit == "currency" else affixes)[0])
+            spin.setSuffix((money if unit == "currency" else affixes)[1])
         for spin in (self.budget_spin, self.cost_spin):
-            spin.setSuffix(money)
+            spin.setPrefix(money[0])
+            spin.setSuffix(money[1])
         self.revalidate()
 
     @staticmethod

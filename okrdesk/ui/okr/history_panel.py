@@ -1,12 +1,24 @@
-"""Beside the OKR tree: the chosen key result's check-ins, chart and comments."""
+"""Beside the OKR tree: the chosen key result's check-ins, chart and comments.
+
+Comments wrap in full (and show whole in the tooltip). One past check-in can be corrected
+(Edit…, or Enter / a double click) or deleted (Delete key) from the table: the panel says which
+through `edit_requested` and `delete_requested`; the OKR screen asks, and makes the change.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QObject
-from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QAction, QColor, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from okrdesk.domain import okr
 from okrdesk.domain.budget import NoRoi, budget_summary
@@ -19,6 +31,7 @@ from okrdesk.ui.common.formatting import (
     format_kr_value,
     format_percent,
 )
+from okrdesk.ui.common.table_keys import TableKeys
 from okrdesk.ui.common.table_model import ReadOnlyTableModel
 from okrdesk.ui.okr.nodes import KeyResultNode
 
@@ -70,9 +83,17 @@ class HistoryModel(ReadOnlyTableModel):
         return QColor(AUTOMATIC_COLOUR) if row.automatic else None
 
 
+COMMENT = 3
+
+
 class HistoryPanel(QWidget):
+    #: The key result's id and the check-in to correct, or to delete.
+    edit_requested = Signal(int, object)
+    delete_requested = Signal(int, object)
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._key_result_id: int | None = None
         self.setObjectName("historyPanel")
         self.chart = None
         self.title_label = QLabel(self.tr("Choose a key result to see its check-ins."))
@@ -94,11 +115,29 @@ class HistoryPanel(QWidget):
         self.table.setModel(self.model)
         self.table.verticalHeader().hide()
         self.table.setShowGrid(False)
-        self.table.setWordWrap(False)
+        self.table.setWordWrap(True)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.table.setAlternatingRowColors(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        header.setSectionResizeMode(COMMENT, QHeaderView.ResizeMode.Stretch)
+        # Rows grow to their wrapped comment, again whenever the comment column narrows.
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.edit_action = QAction(self.tr("&Edit…"), self)
+        self.edit_action.triggered.connect(self._edit)
+        self.delete_action = QAction(self.tr("&Delete"), self)
+        self.delete_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        # Shown in the menu only: TableKeys gives the key to this table, not to the tree.
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.delete_action.triggered.connect(self._delete)
+        self.table.addActions([self.edit_action, self.delete_action])
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.table.doubleClicked.connect(self._edit)
+        TableKeys(self.table, self._delete, self._edit)
+        self.set_editable(False)
         self.setMinimumWidth(300)
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(12, 0, 0, 0)
@@ -116,8 +155,28 @@ class HistoryPanel(QWidget):
             self.chart.setVisible(visible)
 
     def clear(self) -> None:
+        self._key_result_id = None
         self.title_label.setText(self.tr("Choose a key result to see its check-ins."))
         self._show_parts(False)
+
+    def set_editable(self, editable: bool) -> None:
+        """Past check-ins can be corrected only in an open cycle of a writable file."""
+        for action in (self.edit_action, self.delete_action):
+            action.setEnabled(editable)
+
+    def current_point(self) -> HistoryPoint | None:
+        index = self.table.currentIndex()
+        return self.model.row(index.row()) if index.isValid() else None
+
+    def _edit(self) -> None:
+        point = self.current_point()
+        if point is not None and self._key_result_id is not None and self.edit_action.isEnabled():
+            self.edit_requested.emit(self._key_result_id, point)
+
+    def _delete(self) -> None:
+        point = self.current_point()
+        if point is not None and self._key_result_id is not None and self.delete_action.isEnabled():
+            self.delete_requested.emit(self._key_result_id, point)
 
     def show_key_result(
         self,
@@ -131,6 +190,7 @@ class HistoryPanel(QWidget):
         """`source` says where a bound key result's automatic check-ins come from;
         `funnel_revenue` is what its funnel earned in the cycle so far (for ROI)."""
         row = node.row_data
+        self._key_result_id = row.id
         if self.chart is None:
             from okrdesk.ui.charts.kr_history import KeyResultHistoryChart
 

@@ -6,7 +6,6 @@ shown read-only.
 
 from __future__ import annotations
 
-import datetime as dt
 import functools
 from collections.abc import Sequence
 from typing import Any
@@ -32,6 +31,7 @@ from okrdesk.store.okr import initiatives as store
 from okrdesk.store.okr import queries as okr_queries
 from okrdesk.store.okr.initiatives import InitiativeRow, InitiativeValues
 from okrdesk.ui import store_commands
+from okrdesk.ui.common import clock, formatting
 from okrdesk.ui.common.form_dialog import FormDialog
 from okrdesk.ui.common.formatting import format_date
 from okrdesk.ui.common.person_picker import chosen_id, people_combo
@@ -55,7 +55,7 @@ class InitiativesModel(ReadOnlyTableModel):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.today = dt.date.today()
+        self.today = clock.today()
         self.editable = True
 
     def headers(self) -> Sequence[str]:
@@ -127,8 +127,9 @@ class InitiativeEditor(FormDialog):
         self.owner_combo = people_combo(people, values.owner_id)
         self.due_check = QCheckBox(self.tr("Due on"))
         self.due_check.setChecked(values.due_date is not None)
-        self.due_edit = QDateEdit(QDate(values.due_date or dt.date.today()))
+        self.due_edit = QDateEdit(QDate(values.due_date or clock.today()))
         self.due_edit.setCalendarPopup(True)
+        self.due_edit.setDisplayFormat(formatting.date_display_format())
         self.due_edit.setEnabled(values.due_date is not None)
         self.due_check.toggled.connect(self.due_edit.setEnabled)
         self.done_check = QCheckBox(self.tr("Done"))
@@ -233,7 +234,7 @@ class InitiativesPanel(QWidget):
         chosen = self.selected()
         with workspace.engine.connect() as connection:
             rows = store.key_result_initiatives(connection, self.key_result.id)
-        self.model.today = dt.date.today()
+        self.model.today = clock.today()
         self.model.editable = self.writable
         self.model.set_rows(rows)
         done = sum(r.done for r in rows)

@@ -19,8 +19,15 @@ from PySide6.QtWidgets import (
 from okrdesk.domain.kpi import NAME_MAX_LENGTH, KpiStatus, KpiValues, validate_kpi
 from okrdesk.domain.okr_rules import Problem
 from okrdesk.store.okr.kpis import KpiRow
+from okrdesk.ui.common import clock, formatting
 from okrdesk.ui.common.form_dialog import FormDialog
-from okrdesk.ui.common.formatting import CURRENCY_SYMBOLS, format_amount, format_percent
+from okrdesk.ui.common.formatting import (
+    currency_affixes,
+    format_amount,
+    format_percent,
+    percent_suffix,
+)
+from okrdesk.ui.common.number_spin import NumberSpinBox
 
 STATUS_NAMES = {
     KpiStatus.GREEN: QT_TRANSLATE_NOOP("KpiPanel", "green"),
@@ -56,7 +63,7 @@ def format_kpi_value(value: float, unit: str, currency: str) -> str:
         return format_amount(value, currency)
     decimals = next((d for d in (0, 1) if round(value, d) == round(value, 2)), 2)
     if unit == "percent":
-        return format_percent(value / 100.0, decimals)
+        return format_percent(value / 100.0)
     return QLocale().toString(float(value), "f", decimals)
 
 
@@ -73,14 +80,16 @@ def threshold_text(row: KpiRow, currency: str) -> str:
 
 
 def _number_box(unit: str, currency: str) -> QDoubleSpinBox:
-    box = QDoubleSpinBox()
+    box = NumberSpinBox(money=unit == "currency")
     box.setRange(-NUMBER_LIMIT, NUMBER_LIMIT)
     box.setDecimals(2)
     box.setGroupSeparatorShown(True)
     if unit == "percent":
-        box.setSuffix(" %")
+        box.setSuffix(percent_suffix())
     elif unit == "currency":
-        box.setSuffix(" " + CURRENCY_SYMBOLS.get(currency, currency))
+        prefix, suffix = currency_affixes(currency)
+        box.setPrefix(prefix)
+        box.setSuffix(suffix)
     return box
 
 
@@ -165,8 +174,9 @@ class KpiValueDialog(FormDialog):
     def __init__(self, parent: QWidget | None, row: KpiRow, currency: str) -> None:
         title = self.tr("Record a value of {name}").format(name=row.name)
         super().__init__(parent, title, min_width=400)
-        self.date_edit = QDateEdit(QDate(dt.date.today()))
+        self.date_edit = QDateEdit(QDate(clock.today()))
         self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat(formatting.date_display_format())
         self.value_spin = _number_box(row.unit, currency)
         if row.latest is not None:
             self.value_spin.setValue(row.latest[1])

@@ -225,6 +225,10 @@ class KpiPanel(ReloadsWhenShown, QWidget):
         self.table.selectionModel().selectionChanged.connect(self._show_selected)
         self.watch(controller)
 
+    def forget_workspace_state(self) -> None:
+        """Another file: its first KPI is chosen, not the row of the same id."""
+        self.table.clearSelection()
+
     def reload(self) -> None:
         workspace = self._controller.workspace
         chosen = self.selected()

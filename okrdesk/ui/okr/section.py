@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -24,6 +21,7 @@ from okrdesk.store import schema as db
 from okrdesk.store.okr import queries as okr_queries
 from okrdesk.store.okr.checkins import CheckInValues
 from okrdesk.store.review import summary
+from okrdesk.ui.common import clock
 from okrdesk.ui.common.formatting import format_date
 from okrdesk.ui.common.section import Section
 from okrdesk.ui.controller import WorkspaceController
@@ -34,22 +32,15 @@ from okrdesk.ui.okr.delegates import ProgressDelegate, StatusDelegate
 from okrdesk.ui.okr.details_panel import DetailsPanel
 from okrdesk.ui.okr.editing import OkrEditing
 from okrdesk.ui.okr.filter_model import OkrFilter, OkrFilterModel
+from okrdesk.ui.okr.history_editing import HistoryEditing
 from okrdesk.ui.okr.history_panel import HistoryPanel
 from okrdesk.ui.okr.initiatives_panel import InitiativesPanel
 from okrdesk.ui.okr.kpi_panel import KpiPanel
 from okrdesk.ui.okr.moving import OkrMoving
 from okrdesk.ui.okr.nodes import KeyResultNode, Node, ObjectiveNode, build_tree
 from okrdesk.ui.okr.status_text import status_name
-from okrdesk.ui.okr.tree_model import (
-    CONFIDENCE,
-    LAST_CHECKIN,
-    NODE_ROLE,
-    OWNER,
-    PROGRESS,
-    STATUS,
-    TITLE,
-    OkrTreeModel,
-)
+from okrdesk.ui.okr.tree_layout import OkrTreeLayout
+from okrdesk.ui.okr.tree_model import NODE_ROLE, PROGRESS, STATUS, OkrTreeModel
 from okrdesk.ui.store_commands import table_names
 from okrdesk.ui.undo import record_checkin_command
 
@@ -63,8 +54,7 @@ def _indexes(model: QAbstractItemModel, parent: QModelIndex | None = None) -> li
     return found
 
 
-TREE_MIN_WIDTH = 560
-COLUMN_WIDTHS = {PROGRESS: 136, STATUS: 108, CONFIDENCE: 84, LAST_CHECKIN: 88}
+TREE_MIN_WIDTH = 420
 
 
 class OkrSection(Section):
@@ -76,6 +66,7 @@ class OkrSection(Section):
     def __init__(self, controller: WorkspaceController) -> None:
         super().__init__(controller, self.tr("OKRs"), "")
         self.cycles: list[okr_queries.CycleInfo] = []
+        self._pending_selection: tuple[str, int] | None = None  # see select_item
         self.cycle_combo = QComboBox()
         self.cycle_combo.setObjectName("cycleCombo")
         self.team_combo = QComboBox()
@@ -162,12 +153,6 @@ class OkrSection(Section):
         self.tree.setMinimumHeight(320)
         self.tree.setItemDelegateForColumn(PROGRESS, ProgressDelegate(self.tree))
         self.tree.setItemDelegateForColumn(STATUS, StatusDelegate(self.tree))
-        header = self.tree.header()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(OWNER, QHeaderView.ResizeMode.ResizeToContents)
-        for column, width in COLUMN_WIDTHS.items():
-            header.resizeSection(column, width)
         self.tree.setMinimumWidth(TREE_MIN_WIDTH)
         self.empty_label = QLabel(
             self.tr(
@@ -179,6 +164,7 @@ class OkrSection(Section):
 
         self.details = DetailsPanel(self.editing.editor_for, lambda: self.controller.read_only)
         self.history = HistoryPanel()
+        self.history_editing = HistoryEditing(self, self.history, controller)
         self.initiatives = InitiativesPanel(controller)
         self.kpis = KpiPanel(controller)
         self.side_tabs = QTabWidget()
@@ -193,10 +179,12 @@ class OkrSection(Section):
         self.splitter.setObjectName("okrSplitter")
         self.splitter.addWidget(self.tree)
         self.splitter.addWidget(self.side_tabs)
-        self.splitter.setStretchFactor(0, 1)
-        self.splitter.setStretchFactor(1, 0)
-        self.splitter.setSizes([880, 340])
-        self.splitter.setChildrenCollapsible(False)
+        self.side_button = QPushButton(self.tr("Side &panel"))
+        self.side_button.setToolTip(
+            self.tr("Show or hide the details, history, initiatives and KPIs beside the tree")
+        )
+        filters.addWidget(self.side_button)
+        self.tree_layout = OkrTreeLayout(self.tree, self.splitter, self.side_tabs, self.side_button)
 
         self.body.addLayout(actions)
         self.body.addLayout(filters)
@@ -231,6 +219,27 @@ class OkrSection(Section):
         checkin.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         checkin.activated.connect(self.start_checkin)
 
+    def forget_workspace_state(self) -> None:
+        """Another file: its running cycle, no selection, every filter cleared."""
+        self.cycles = []
+        for combo in (self.cycle_combo, self.team_combo, self.owner_combo):
+            combo.blockSignals(True)
+            combo.clear()
+            combo.blockSignals(False)
+        self.status_combo.blockSignals(True)
+        self.status_combo.setCurrentIndex(0)
+        self.status_combo.blockSignals(False)
+        self.search_edit.blockSignals(True)
+        self.search_edit.clear()
+        self.search_edit.blockSignals(False)
+        self.model.set_root(Node())  # the rows, and the selection with them, were the last file's
+        self._pending_selection = None
+        if self.focusWidget() is not None:  # the tree would make its first row current
+            self.focusWidget().clearFocus()
+        self.history.clear()
+        self.initiatives.clear()
+        self.details.show_node(None)
+
     def selected_cycle(self) -> okr_queries.CycleInfo | None:
         index = self.cycle_combo.currentIndex()
         return self.cycles[index] if 0 <= index < len(self.cycles) else None
@@ -243,7 +252,7 @@ class OkrSection(Section):
         if workspace is not None:
             with workspace.engine.connect() as connection:
                 self.cycles = okr_queries.list_cycles(connection)
-        today = dt.date.today()
+        today = clock.today()
         ids = [cycle.id for cycle in self.cycles]
         if chosen is not None and chosen.id in ids:
             current = ids.index(chosen.id)
@@ -269,7 +278,7 @@ class OkrSection(Section):
             with workspace.engine.connect() as connection:
                 objectives = okr_queries.cycle_objectives(connection, cycle.id)
                 thresholds = okr_queries.status_thresholds(connection)
-            self.model.set_root(build_tree(cycle, objectives, dt.date.today(), thresholds))
+            self.model.set_root(build_tree(cycle, objectives, clock.today(), thresholds))
             self.subtitle_label.setText(
                 self.tr("{start} – {end}").format(
                     start=format_date(cycle.start_date), end=format_date(cycle.end_date)
@@ -287,6 +296,9 @@ class OkrSection(Section):
         self.empty_label.setVisible(not objectives)
         self.model.editable = writable
         self._update_buttons()
+        pending, self._pending_selection = self._pending_selection, None
+        if pending is not None and self._select(*pending):
+            return
         if kept is None or not self._select_again(kept):
             self.history.clear()
             self.initiatives.clear()
@@ -362,6 +374,22 @@ class OkrSection(Section):
                 return True
         return False
 
+    def select_item(self, kind: str, item_id: int) -> None:
+        """Make an objective or a key result ("objective" / "key_result") the selection; out of
+        view, once the section shows again (its tree is then the last change behind)."""
+        if not self.isVisible():
+            self._pending_selection = (kind, item_id)
+            return
+        self._pending_selection = None
+        self._select(kind, item_id)
+
+    def _select(self, kind: str, item_id: int) -> bool:
+        select = self.select_key_result if kind == "key_result" else self.select_objective
+        if not select(item_id):
+            return False
+        self.tree.scrollTo(self.tree.currentIndex())
+        return True
+
     def _select_again(self, node: KeyResultNode | ObjectiveNode) -> bool:
         if isinstance(node, KeyResultNode):
             return self.select_key_result(node.row_data.id)
@@ -396,6 +424,7 @@ class OkrSection(Section):
         source = self.binding.marks.texts.get(node.row_data.id, "")
         self.history.show_key_result(node, cycle, points, settings, source, earned)
         writable = not cycle.closed and not self.controller.read_only
+        self.history.set_editable(writable)
         self.initiatives.show_key_result(node.row_data, writable=writable)
 
     def key_result_nodes(self) -> list[KeyResultNode]:
@@ -414,7 +443,13 @@ class OkrSection(Section):
         with workspace.engine.connect() as connection:
             settings = summary.display_settings(connection)
         dialog = CheckInDialog(
-            self, self.key_result_nodes(), settings, self._save_checkin, dt.date.today()
+            self,
+            self.key_result_nodes(),
+            settings,
+            self._save_checkin,
+            clock.today(),
+            cycle=(cycle.start_date, cycle.end_date),
+            existing=self.history_editing.stored_point,
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
@@ -430,7 +465,8 @@ class OkrSection(Section):
             ),
             "",
         )
-        self.controller.undo_stack.push(record_checkin_command(self.controller, values, title))
+        command = record_checkin_command(self.controller, values, title, clock.today())
+        self.controller.undo_stack.push(command, self)
 
     def focus_search(self) -> None:
         self.search_edit.setFocus()

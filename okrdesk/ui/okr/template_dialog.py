@@ -45,8 +45,6 @@ from okrdesk.ui import store_commands
 from okrdesk.ui.common.formatting import format_kr_value
 from okrdesk.ui.common.person_picker import chosen_id, people_combo
 from okrdesk.ui.controller import WorkspaceController
-from okrdesk.ui.okr.nodes import ObjectiveNode
-from okrdesk.ui.okr.tree_model import NODE_ROLE
 
 CONTEXT = "OkrTemplates"
 TEAM_NAMES = {
@@ -453,18 +451,3 @@ def template_command(
         okr_commands.restore_objective,
         tables=store_commands.OKR,
     )
-
-
-def select_objective(section, objective_id: int) -> bool:
-    """Make an objective the current row of the OKR tree, if the filters show it."""
-    proxy, tree = section.proxy, section.tree
-    pending = [proxy.index(row, 0) for row in range(proxy.rowCount())]
-    while pending:
-        index = pending.pop(0)
-        node = index.data(NODE_ROLE)
-        if isinstance(node, ObjectiveNode) and node.row_data.id == objective_id:
-            tree.setCurrentIndex(index)
-            tree.scrollTo(index)
-            return True
-        pending += [proxy.index(row, 0, index) for row in range(proxy.rowCount(index))]
-    return False

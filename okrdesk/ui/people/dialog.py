@@ -29,6 +29,7 @@ from okrdesk.store import people
 from okrdesk.store import schema as db
 from okrdesk.store.people import PersonRow, PersonValues, TeamRow
 from okrdesk.ui.common.keys import redo_keys
+from okrdesk.ui.common.screen_fit import fit_to_screen
 from okrdesk.ui.common.table_model import ReadOnlyTableModel
 from okrdesk.ui.controller import WorkspaceController
 from okrdesk.ui.people import commands
@@ -120,7 +121,7 @@ class PeopleDialog(QDialog):
         super().__init__(parent)
         self.controller = controller
         self.setWindowTitle(self.tr("People and teams"))
-        self.resize(960, 500)
+        fit_to_screen(self, 960, 500, near=self.parentWidget())
         self.teams: list[TeamRow] = []
         self.people: list[PersonRow] = []
         self.teams_model = TeamsModel(self)

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QRectF, QSize, Qt
-from PySide6.QtGui import QFont, QImage, QPainter, QPaintEvent
+from PySide6.QtGui import QImage, QPainter, QPaintEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from okrdesk.domain.review import Review
@@ -22,12 +22,14 @@ from okrdesk.reports.locale_format import LocaleFormat
 from okrdesk.store.funnel import data as funnel_data
 from okrdesk.store.review import dashboard as dashboard_data
 from okrdesk.store.review.data import default_week, load_review
-from okrdesk.ui.common.formatting import format_date, format_percent
+from okrdesk.ui.common.formatting import format_date, format_int, format_percent
 from okrdesk.ui.dashboards import management, team
 from okrdesk.ui.dashboards.common import BASE_SIZES, status_name
 
 # Type sizes of presentation mode, as a multiple of the window's own.
 SCALE = 1.8
+# Table rows a page shows at that size on a 1280×800 or 1366×768 screen.
+ROWS_A_PAGE = 8
 CONTEXT = "Presentation"
 
 CHART_PAGES = {
@@ -75,7 +77,7 @@ class Page:
 def load_deck(connection: Any, today: dt.date) -> Deck:
     from okrdesk.domain.funnel import empty_counts
 
-    review = load_review(connection, default_week(connection, today))
+    review = load_review(connection, default_week(connection, today), today)
     funnels = funnel_data.funnel_names(connection)
     funnel, stages, counts, spans = "", [], empty_counts(), []
     if funnels:
@@ -152,6 +154,11 @@ def _chart_image(
     return None if chart is None else chart.image
 
 
+def _funnel_on_one_scale(review: Review, fmt: LocaleFormat, dpi: int) -> charts.Chart | None:
+    """The funnel steps' bars on one scale: a slide has no caption to say each has its own."""
+    return charts.funnel_chart(review, fmt, dpi, one_scale=True)
+
+
 def _no_chart() -> QWidget:
     return _lines_page([_tr("Nothing to chart for this week.")])
 
@@ -163,7 +170,7 @@ def review_pages(deck: Deck, dpi: int) -> list[Page]:
 
     def variance() -> QWidget:
         return _lines_page(
-            _variance_lines(review, fmt), _chart_image(charts.funnel_chart, review, fmt, dpi)
+            _variance_lines(review, fmt), _chart_image(_funnel_on_one_scale, review, fmt, dpi)
         )
 
     def experiments() -> QWidget:
@@ -291,7 +298,25 @@ def _block(block_type: Callable[[], Any], data: Any) -> Callable[[], QWidget]:
     return build
 
 
+def _parts(items: tuple[Any, ...], most: int) -> list[tuple[Any, ...]]:
+    """`items` in as few even parts of at most `most` as there can be (never none)."""
+    count = max(1, -(-len(items) // most))
+    size = -(-len(items) // count) if items else 0
+    return [items[i * size : (i + 1) * size] for i in range(count)]
+
+
+def _numbered(key: str, title: str, index: int, count: int) -> tuple[str, str]:
+    """A page's key and title, numbered when a block is spread over several pages."""
+    if count == 1:
+        return key, title
+    return key if index == 0 else f"{key}_{index + 1}", _tr("{title} ({page} of {count})").format(
+        title=title, page=format_int(index + 1), count=format_int(count)
+    )
+
+
 def dashboard_pages(deck: Deck) -> list[Page]:
+    """The dashboards' blocks, every one in the presentation's large type: a long table (the
+    forecast, the week's tasks) goes on as many pages as it takes instead of shrinking."""
     data = deck.management
     cycle = data.cycle.name if data.cycle else ""
     titles = {
@@ -299,25 +324,30 @@ def dashboard_pages(deck: Deck) -> list[Page]:
         "objectives": _tr("{cycle}: objectives by status").format(cycle=cycle),
         "forecast": _tr("{cycle}: forecast to the cycle's end").format(cycle=cycle),
     }
-    # The forecast lists every key result of the cycle: smaller type, so that all show.
-    scales = {"forecast": 1.15}
-    pages = [
-        Page(f"management_{key}", titles[key], _block(block, data), scales.get(key, SCALE))
-        for key, block in management.MANAGEMENT_BLOCKS
-    ]
+    pages = []
+    for key, block in management.MANAGEMENT_BLOCKS:
+        if key != "forecast":
+            pages.append(Page(f"management_{key}", titles[key], _block(block, data)))
+            continue
+        parts = _parts(data.key_results, ROWS_A_PAGE)
+        for index, rows in enumerate(parts):
+            page_key, title = _numbered("management_forecast", titles[key], index, len(parts))
+            part = replace(data, key_results=rows)
+            pages.append(Page(page_key, title, _block(block, part)))
     team_data = deck.team
     pages += [
         Page("team_steps", _tr("The funnel step by step"), _block(team.StepsBlock, team_data)),
         Page(
             "team_sources", _tr("Form conversion by source"), _block(team.SourcesBlock, team_data)
         ),
-        Page(
-            "team_tasks",
-            _tr("This week's experiment tasks"),
-            _block(team.TasksBlock, team_data),
-            1.4,
-        ),
     ]
+    parts = _parts(team_data.experiments, 1)  # one experiment's week a page
+    for index, experiments in enumerate(parts):
+        page_key, title = _numbered(
+            "team_tasks", _tr("This week's experiment tasks"), index, len(parts)
+        )
+        part = replace(team_data, experiments=experiments)
+        pages.append(Page(page_key, title, _block(team.TasksBlock, part)))
     return pages
 
 
@@ -332,7 +362,7 @@ def chart_pages(deck: Deck, dpi: int) -> list[Page]:
             return _no_chart()
         chart = ConversionTrendChart()
         chart.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        _enlarge(chart, round(BASE_SIZES["body"] * SCALE))
+        chart.set_text_pixels(round(BASE_SIZES["body"] * SCALE))
         chart.set_data(deck.counts, deck.stages, deck.experiments)
         return chart
 
@@ -346,22 +376,10 @@ def chart_pages(deck: Deck, dpi: int) -> list[Page]:
     builders = {
         "chart_trend": trend,
         "chart_cycle": report_chart(charts.cycle_chart),
-        "chart_funnel": report_chart(charts.funnel_chart),
+        "chart_funnel": report_chart(_funnel_on_one_scale),
         "chart_experiments": report_chart(charts.experiment_chart),
     }
     return [Page(key, _tr(name), builders[key]) for key, name in CHART_PAGES.items()]
-
-
-def _enlarge(chart: QWidget, pixels: int) -> None:
-    """The trend chart's ticks, axis title and legend at presentation size."""
-    font = QFont(chart.font())
-    font.setPixelSize(pixels)
-    for side in ("left", "bottom"):
-        axis = chart.plot_item.getAxis(side)
-        axis.setStyle(tickFont=font, autoExpandTextSpace=True)
-        axis.label.setFont(font)
-    chart.plot_item.getAxis("bottom").setHeight(round(pixels * 2.2))
-    chart.legend.setLabelTextSize(f"{pixels}px")  # for the entries set_data adds
 
 
 def all_pages(deck: Deck, dpi: int) -> list[Page]:

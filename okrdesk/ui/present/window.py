@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from okrdesk.ui.common import clock
 from okrdesk.ui.common.formatting import format_int
 from okrdesk.ui.common.tasks import BackgroundTask
 from okrdesk.ui.controller import WorkspaceController
@@ -89,9 +90,6 @@ class PresentationWindow(QWidget):
 
     def page_keys(self) -> list[str]:
         return [page.key for page in self.pages]
-
-    def current_key(self) -> str:
-        return self.pages[self.index].key if self.pages else ""
 
     def show_page(self, index: int) -> None:
         if not self.pages:
@@ -170,7 +168,7 @@ def open_presentation(
         return None
     for running in parent.findChildren(PresentationWindow):
         running.close()  # one presentation at a time
-    day = today or dt.date.today()
+    day = today or clock.today()
 
     def work(progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> Deck:
         with workspace.engine.connect() as connection:

@@ -136,13 +136,13 @@ class VarianceBlock(Panel):
         self.cycle_bar.setObjectName("okrProgressBar")
         self.cycle_bar.setRange(0, 1000)
         self.status_labels: dict[str, QLabel] = {}
-        # Chips in rows of three: in one row they would push the chart out of a 1440 px window.
+        # Chips in rows of two: in longer rows they push the chart out of a 1280 px window.
         counts = QGridLayout()
         counts.setHorizontalSpacing(10)
         counts.setVerticalSpacing(6)
         for index, status in enumerate(STATUS_ORDER):
             self.status_labels[status] = QLabel()
-            counts.addWidget(self.status_labels[status], index // 3, index % 3)
+            counts.addWidget(self.status_labels[status], index // 2, index % 2)
         for status, label in self.status_labels.items():
             colours = STATUS_COLOURS.get(Status(status))
             if colours:
@@ -150,12 +150,14 @@ class VarianceBlock(Panel):
                     f"background: {colours[0]}; color: {colours[1]}; border-radius: 8px;"
                     " padding: 2px 10px;"
                 )
-        counts.setColumnStretch(3, 1)
+        counts.setColumnStretch(2, 1)
         self.cycle_chart = ChartLabel()
 
         self.funnel_model = FunnelStepsModel(None, self)
         self.funnel_table = FittedTable(self.funnel_model)
-        self.funnel_empty = empty_note(tr("No funnel data for this week or the week before."))
+        self.funnel_empty = empty_note(
+            tr("No funnel data for this week yet: import its export in the Funnel section.")
+        )
 
         self.changed_model = ChangedKeyResultsModel(None, self)
         self.changed_table = FittedTable(self.changed_model)
@@ -206,7 +208,7 @@ class VarianceBlock(Panel):
                     cycle=cycle.name,
                     progress=fmt.percent(cycle.progress, 0),
                     expected=fmt.percent(cycle.expected, 0),
-                    day=format_date(min(review.week_end, cycle.end)),
+                    day=format_date(cycle.on or min(review.week_end, cycle.end)),
                 )
             )
             self.cycle_bar.setValue(round((cycle.progress or 0.0) * 1000))
@@ -240,6 +242,12 @@ class ExperimentsBlock(Panel):
         super().__init__(tr("What the experiments showed"), parent)
         self.model = ExperimentsModel(None, self)
         self.table = FittedTable(self.model, stretch_column=1)
+        # Eleven columns are wider than a laptop screen: the titles read whole and the verdict
+        # follows where each experiment stands; the statistics after it scroll sideways.
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        header.moveSection(ExperimentsModel.VERDICT_COLUMN, 3)
         self.empty = empty_note(tr("No experiment ended or ran this week."))
         self.chart = ChartLabel()
         self.layout_.addWidget(self.table)

@@ -13,10 +13,12 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtCore import QCoreApplication, QLocale, QStandardPaths, Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from okrdesk.domain.review import iso_week_label
+from okrdesk.ui.common import clock
 from okrdesk.ui.common.tasks import BackgroundTask
 from okrdesk.ui.controller import WorkspaceController
 
@@ -46,6 +48,12 @@ def with_suffix_of_filter(path: Path, chosen_filter: str) -> Path:
     return path.with_name(path.name + list(SUFFIXES.values())[index])
 
 
+def documents_folder() -> Path:
+    """Where documents go by default: the user's Documents folder, else the home folder."""
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(folder) if folder and Path(folder).is_dir() else Path.home()
+
+
 def default_file_name(workspace_name: str, week: dt.date) -> str:
     safe = "".join(c if c.isalnum() or c in "-_ " else "_" for c in workspace_name).strip()
     return f"{safe or 'okrdesk'} review {iso_week_label(week)}.pdf"
@@ -62,7 +70,7 @@ def export_review_task(
     workspace = controller.workspace
     assert workspace is not None
     locale = QLocale().name()
-    today = dt.date.today()
+    today = clock.today()
 
     def work(progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> Path:
         from okrdesk.reports.export import read_report_input, report_kind, write_report
@@ -97,3 +105,21 @@ def choose_export_file(parent: QWidget, suggested: Path) -> Path | None:
     if not chosen:
         return None
     return with_suffix_of_filter(Path(chosen), chosen_filter)
+
+
+def offer_to_open(parent: QWidget, path: Path) -> QMessageBox:
+    """Say where the review was written, with a button that opens it in the user's viewer."""
+    box = QMessageBox(
+        QMessageBox.Icon.Information,
+        tr("Review exported"),
+        tr("The review was written to {path}.").format(path=path),
+        QMessageBox.StandardButton.Close,
+        parent,
+    )
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.setWindowModality(Qt.WindowModality.WindowModal)
+    open_button = box.addButton(tr("&Open file"), QMessageBox.ButtonRole.AcceptRole)
+    box.setDefaultButton(open_button)
+    open_button.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))))
+    box.open()
+    return box

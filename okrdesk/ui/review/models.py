@@ -16,12 +16,8 @@ from okrdesk.domain.review import ExperimentLine, FunnelStep, KeyResultLine, Var
 from okrdesk.domain.review import status_reason as brief_status_reason
 from okrdesk.reports.html import lift_text
 from okrdesk.reports.locale_format import LocaleFormat
-from okrdesk.ui.common.formatting import (
-    EXPERIMENT_STATUSES,
-    decision_word,
-    format_int,
-    label,
-)
+from okrdesk.reports.review_table import experiment_status_in_sentence, verdict_word
+from okrdesk.ui.common.formatting import decision_word, format_int
 from okrdesk.ui.common.table_model import Index, ReadOnlyTableModel
 from okrdesk.ui.dashboards.common import status_foreground, status_name
 
@@ -30,15 +26,6 @@ UP = QColor("#15803d")
 DOWN = QColor("#b91c1c")
 MUTED = QColor("#64748b")
 
-VERDICTS = {
-    "variant_wins": QT_TRANSLATE_NOOP("ReviewScreen", "Variant wins"),
-    "variant_loses": QT_TRANSLATE_NOOP("ReviewScreen", "Variant loses"),
-    "variant_leading": QT_TRANSLATE_NOOP("ReviewScreen", "Leading, not conclusive"),
-    "variant_trailing": QT_TRANSLATE_NOOP("ReviewScreen", "Trailing, not conclusive"),
-    "no_difference": QT_TRANSLATE_NOOP("ReviewScreen", "No difference"),
-    "not_enough_data": QT_TRANSLATE_NOOP("ReviewScreen", "Not enough data yet"),
-    "sample_ratio_mismatch": QT_TRANSLATE_NOOP("ReviewScreen", "Split off plan"),
-}
 PHASES = {
     "ended": QT_TRANSLATE_NOOP("ReviewScreen", "Ended"),
     "running": QT_TRANSLATE_NOOP("ReviewScreen", "Running"),
@@ -261,7 +248,7 @@ class ExperimentsModel(_FormattedModel):
         if row.decision:
             after = decision_word(row.decision)
         elif row.phase == "ended":
-            after = label(EXPERIMENT_STATUSES, row.status).lower()
+            after = experiment_status_in_sentence(row.status)
         else:
             return phase
         return tr("{phase}, {after}").format(phase=phase, after=after)
@@ -309,7 +296,7 @@ class ExperimentsModel(_FormattedModel):
 
 def verdict_label(variant: VariantLine) -> str:
     """The verdict as a table cell; a call made with low power says so."""
-    text = tr(VERDICTS[variant.verdict]) if variant.verdict in VERDICTS else variant.verdict
+    text = verdict_word(variant.verdict)
     if variant.verdict in ("variant_wins", "variant_loses") and variant.low_power:
         text = tr("{verdict} (low power)").format(verdict=text)
     return text

@@ -26,10 +26,12 @@ from PySide6.QtWidgets import (
 
 from okrdesk.domain.review import Review, brief_text, iso_week_label, write_brief
 from okrdesk.reports.locale_format import LocaleFormat
+from okrdesk.reports.review_table import experiment_status_in_sentence
 from okrdesk.store import schema as db
 from okrdesk.store.review.data import SavedReview
 from okrdesk.store.workspace.files import Workspace
-from okrdesk.ui.common.formatting import EXPERIMENT_STATUSES, format_date, label
+from okrdesk.ui.common import clock
+from okrdesk.ui.common.formatting import format_date
 from okrdesk.ui.common.section import Section
 from okrdesk.ui.common.tasks import BackgroundTask
 from okrdesk.ui.controller import WorkspaceController
@@ -67,7 +69,7 @@ class ReviewSection(Section):
             self.tr("Weekly review"),
             self.tr("What moved and why, what the experiment showed, what changes next week."),
         )
-        self.today = dt.date.today
+        self.today = clock.today
         self.review: Review | None = None
         self.fmt = LocaleFormat(QLocale(), "EUR")
         self._week: dt.date | None = None
@@ -174,7 +176,9 @@ class ReviewSection(Section):
         from okrdesk.ui.review.export import (
             choose_export_file,
             default_file_name,
+            documents_folder,
             export_review_task,
+            offer_to_open,
         )
 
         workspace = self.controller.workspace
@@ -184,15 +188,18 @@ class ReviewSection(Section):
             self.reload()
         self.save_now()
         assert self._week is not None
+        on_written = self._show_written
         if out is None:
-            folder = workspace.path.parent
-            suggested = folder / default_file_name(workspace.name, self._week)
+            suggested = documents_folder() / default_file_name(workspace.name, self._week)
             out = choose_export_file(self.window(), suggested)
             if out is None:
                 return None
-        return export_review_task(
-            self.window(), self.controller, self._week, out, self._show_written
-        )
+
+            def on_written(path: Path) -> None:
+                self._show_written(path)
+                offer_to_open(self.window(), path)
+
+        return export_review_task(self.window(), self.controller, self._week, out, on_written)
 
     def _show_written(self, path: Path) -> None:
         window = self.window()
@@ -293,7 +300,7 @@ class ReviewSection(Section):
                 assert self.review is not None
                 review = replace(self.review, next_step=next_step(connection, self._week))
             else:
-                review = load_review(connection, self._week)
+                review = load_review(connection, self._week, self.today())
             self._week = review.week
             saved = saved_review(connection, review.week) or SavedReview()
             weeks = reviewed_weeks(connection)
@@ -346,7 +353,7 @@ class ReviewSection(Section):
                 self.tr("{code} — {title} ({status})").format(
                     code=row.code,
                     title=row.title,
-                    status=label(EXPERIMENT_STATUSES, row.status).lower(),
+                    status=experiment_status_in_sentence(row.status),
                 ),
                 row.id,
             )

@@ -14,7 +14,7 @@ from okrdesk.store.workspace.files import Workspace, create_workspace
 
 @pytest.fixture
 def empty_ws(tmp_path: Path) -> Iterator[Workspace]:
-    """A new, empty workspace: no funnel yet."""
+    """A new workspace: its default funnel, untouched, and nothing else."""
     workspace = create_workspace(tmp_path / "empty.okrdesk", "Empty")
     yield workspace
     workspace.close()

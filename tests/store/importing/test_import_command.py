@@ -22,8 +22,11 @@ def test_import_prints_what_was_imported(workspace_file, write_file, capsys):
     assert main(["import", str(workspace_file), str(csv), "--funnel", "Inbound"]) == 0
     out = capsys.readouterr().out
     assert 'Imported 2 rows of week47.csv as counts into the funnel "Inbound"' in out
-    assert "created with the default stages" in out
+    # A new workspace's empty default funnel becomes "Inbound": no second funnel.
+    assert "the new workspace's empty default funnel, renamed" in out
     assert "weeks 2026-11-16 to 2026-11-16 (1 weeks)" in out
+    assert main(["import", str(workspace_file), str(csv), "--funnel", "Outbound"]) == 0
+    assert "created with the default stages" in capsys.readouterr().out
 
 
 def test_bad_input_exits_2_with_one_line_and_leaves_the_file(
@@ -51,12 +54,12 @@ def test_ambiguous_dates_ask_for_a_date_format(workspace_file, write_file, capsy
 
 
 def test_columns_and_stages_mapped_on_the_command_line(workspace_file, write_file, capsys):
-    csv = write_file("crm.csv", "Kiedy,Co,Ile\n2026-11-16,Sesje,900\n2026-11-16,Leady,30\n")
+    csv = write_file("crm.csv", "Kiedy,Co,Ile\n2026-11-16,Zasięg,900\n2026-11-16,Leady,30\n")
     args = ["import", str(workspace_file), str(csv), "--funnel", "Inbound", "--shape", "counts"]
     args += ["--map", "Kiedy=week", "--map", "Co=stage", "--map", "Ile=count"]
     assert main(args) == 2
-    assert '"Sesje" is not a stage of the funnel "Inbound"' in capsys.readouterr().err
-    assert main([*args, "--stage", "Sesje=Visit"]) == 0
+    assert '"Zasięg" is not a stage of the funnel "Inbound"' in capsys.readouterr().err
+    assert main([*args, "--stage", "Zasięg=Visit"]) == 0
     assert "Imported 2 rows of crm.csv as counts" in capsys.readouterr().out
 
 

@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 
 from okrdesk.store.errors import ImportProblem
+from okrdesk.store.funnel.definitions import DEFAULT_STAGES, list_funnels, list_stages
 from okrdesk.store.funnel.importing import ImportOptions, import_file, import_history
 
 LONG = """week,stage,source,count
@@ -17,11 +18,15 @@ LONG = """week,stage,source,count
 """
 
 
-def test_long_counts_create_the_funnel_with_the_default_stages(empty_ws, write_file, stored_counts):
+def test_long_counts_fill_the_default_funnel_under_their_name(empty_ws, write_file, stored_counts):
     path = write_file("counts.csv", LONG)
     result = import_file(empty_ws, path, ImportOptions(funnel="Inbound"))
     assert result is not None
-    assert result.funnel_created
+    # The new workspace's untouched default funnel takes the name: no second, empty funnel.
+    assert not result.funnel_created
+    with empty_ws.engine.connect() as connection:
+        assert [f.name for f in list_funnels(connection)] == ["Inbound"]
+        assert [s.name for s in list_stages(connection, result.funnel_id)] == list(DEFAULT_STAGES)
     assert (result.rows, result.weeks, result.replaced) == (4, 2, 0)
     assert (result.first_week, result.last_week) == (dt.date(2026, 11, 9), dt.date(2026, 11, 16))
     assert stored_counts(empty_ws, result.funnel_id) == {
@@ -169,10 +174,10 @@ def test_a_wide_column_named_otherwise_is_mapped_by_the_stage_map(
 ):
     from okrdesk.store.funnel.importing import preview
 
-    path = write_file("wide.csv", "week;Sesje;Lead\n2026-W47;900;30\n")
+    path = write_file("wide.csv", "week;Zasięg;Lead\n2026-W47;900;30\n")
     shown = preview(path, ImportOptions(funnel="Inbound"))
-    assert shown.unknown_stages == ("Sesje",)
-    options = ImportOptions(funnel="Inbound", stage_map={"Sesje": "Visit"})
+    assert shown.unknown_stages == ("Zasięg",)
+    options = ImportOptions(funnel="Inbound", stage_map={"Zasięg": "Visit"})
     assert preview(path, options).unknown_stages == ()
     result = import_file(empty_ws, path, options)
     assert stored_counts(empty_ws, result.funnel_id) == {

@@ -103,3 +103,45 @@ def test_an_impossible_date_names_its_row(cells, date_format, row):
 def test_a_value_that_fits_no_format_is_not_a_date():
     with pytest.raises(ImportProblem, match='row 3, column "Data": "soon" is not a date'):
         date_candidates(column("2026-11-16", "soon"), FILE, "Data")
+
+
+WINDOW = "is not a date between 2000-01-01 and 2100-12-31"
+
+
+@pytest.mark.parametrize(
+    ("cells", "date_format"),
+    [
+        (("2026-11-16", "0001-01-01"), ISO),
+        (("2026-11-16", "9999-12-31"), ISO),
+        (("2026-11-16", "1999-12-31"), ISO),
+        (("2026-11-16", "0001-01-02 10:00"), ISO),
+        (("16.11.2026", "01.01.0001"), "%d.%m.%Y"),
+        (("16.11.2026", "31.12.1999"), "%d.%m.%Y"),
+        (("2026-W47", "0001-W01"), ISO_WEEK),
+        (("46342", "99999999"), EXCEL),
+        (("46342", "36525"), EXCEL),  # 1999-12-31
+    ],
+)
+def test_a_date_outside_the_window_is_refused_by_parse_dates_alone(cells, date_format):
+    # pandas 2 reads a year-1 date as no date, pandas 3 overflows or reads it in microseconds:
+    # the message is the same on both.
+    with pytest.raises(ImportProblem) as raised:
+        parse_dates(column(*cells), date_format, FILE, "Data")
+    assert str(raised.value) == f'export.csv, row 3, column "Data": "{cells[1]}" {WINDOW}'
+
+
+def test_a_number_outside_the_window_is_refused_before_it_is_turned_into_a_date():
+    numbers = pd.Series([46342.0, 99999999.0], index=[2, 3])
+    with pytest.raises(ImportProblem) as raised:
+        parse_dates(numbers, EXCEL, FILE, "Data")
+    assert str(raised.value).endswith(f'row 3, column "Data": "99999999" {WINDOW}')
+
+
+def test_the_first_bad_date_is_named_whether_it_is_unreadable_or_outside():
+    with pytest.raises(ImportProblem) as raised:
+        parse_dates(column("32.01.2026", "01.01.0001"), "%d.%m.%Y", FILE, "Data")
+    assert str(raised.value).endswith('row 2, column "Data": "32.01.2026" is not a date in the '
+                                      "form dd.mm.yyyy")  # fmt: skip
+    with pytest.raises(ImportProblem) as raised:
+        parse_dates(column("01.01.0001", "32.01.2026"), "%d.%m.%Y", FILE, "Data")
+    assert str(raised.value).endswith(f'row 2, column "Data": "01.01.0001" {WINDOW}')

@@ -258,7 +258,7 @@ def test_a_new_stage_never_inherits_the_touches_of_a_deleted_one(workspace, tmp_
     week_2 = [*WEEK_2, "L3,2026-11-12 09:00,Won,,"]
     _import(workspace, _write(tmp_path / "w2.csv", week_2))
 
-    fresh = create_workspace(tmp_path / "fresh.okrdesk", "Fresh")
+    fresh = create_workspace(tmp_path / "fresh.okrdesk", "Fresh", default_funnel=False)
     try:
         with fresh.session() as session, session.begin():
             create_funnel(session, "Inbound", (*STAGES[:-1], "Won"))
@@ -306,8 +306,8 @@ def test_undoing_an_import_after_a_stage_was_deleted_forgets_that_stage(workspac
         undo_import(session, again.batch_id)  # puts back the first file's weeks, without Deal
 
     # As if the second file had never come: the first file, then Deal deleted and Won added.
-    once = create_workspace(tmp_path / "once.okrdesk", "Once")
-    fresh = create_workspace(tmp_path / "fresh.okrdesk", "Fresh")
+    once = create_workspace(tmp_path / "once.okrdesk", "Once", default_funnel=False)
+    fresh = create_workspace(tmp_path / "fresh.okrdesk", "Fresh", default_funnel=False)
     try:
         _import(once, _write(tmp_path / "once-w1.csv", [*WEEK_1, deal]))
         with once.session() as session, session.begin():

@@ -2,8 +2,8 @@
 
 Names are compared case- and accent-insensitively ("Tydzień" = "tydzien", "Forrás" =
 "forras"), after punctuation is turned into spaces ("utm_source" = "utm source"). Stage names
-of a file are matched to a funnel's stages the same way, with the usual local names of the
-default stages (Wizyta, Látogatás, Визит …).
+of a file are matched to a funnel's stages the same way, with the names users write for the
+default stages in each language (stage_names: Wizyta, Látogatás, Визит, Transakcje, Won …).
 """
 
 from __future__ import annotations
@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
+
+from okrdesk.store.funnel.importing.stage_names import STAGES, names_of
 
 FIELDS = (
     "week",
@@ -24,6 +26,7 @@ FIELDS = (
     "timestamp",
 )
 STAGE_PREFIX = "stage:"
+SKIP = ""  # a stage_map target: the rows of that stage name are not imported
 
 # The header names each field is recognised by, in lower case without accents.
 SYNONYMS: dict[str, tuple[str, ...]] = {
@@ -83,20 +86,6 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     ),
 }  # fmt: skip
 
-# The usual local names of the default stages.
-STAGE_SYNONYMS: dict[str, tuple[str, ...]] = {
-    "Visit": ("visit", "visits", "sessions", "wizyta", "wizyty", "odwiedziny", "latogatas",
-              "latogatasok", "визит", "визиты", "посещения", "посещение"),
-    "Form submitted": ("form", "forms", "form submission", "form submissions", "formularz",
-                       "formularze", "wyslany formularz", "urlap", "urlapok", "kitoltott urlap",
-                       "форма", "заявка", "заявки", "отправка формы"),
-    "Lead": ("lead", "leads", "lead y", "leady", "лид", "лиды"),
-    "MQL": ("mql", "marketing qualified lead"),
-    "SQL": ("sql", "sales qualified lead"),
-    "Deal": ("deal", "deals", "won", "closed won", "umowa", "umowy", "transakcja", "sprzedaz",
-             "uzlet", "uzletkotes", "szerzodes", "сделка", "сделки", "продажа"),
-}  # fmt: skip
-
 
 def normalise(name: str) -> str:
     """Lower case, no accents, punctuation as single spaces: "Źródło_UTM" → "zrodlo utm"."""
@@ -122,28 +111,61 @@ def field_of(header: str) -> str | None:
     return None
 
 
+_NAMES_OF = {stage: {normalise(name) for name in names_of(stage)} for stage in STAGES}
+
+
+def _kin(stage: str) -> str | None:
+    """The default stage a funnel's stage is, by its name: "Deal", "Umowa", "Won" → "Deal"."""
+    key = normalise(stage)
+    for default in STAGES:
+        if key == normalise(default) or key in _NAMES_OF[default]:
+            return default
+    return None
+
+
 def stage_matcher(stages: Sequence[str]) -> dict[str, str]:
-    """Normalised name → funnel stage, for every name a file may call the stages by."""
+    """Normalised name → funnel stage, for every name a file may call the stages by.
+
+    A stage named as a default stage is, or as one of its names in any language, is also
+    found by all of that stage's names.
+    """
     matcher: dict[str, str] = {}
     for stage in stages:
-        for synonym in STAGE_SYNONYMS.get(stage, ()):
-            matcher.setdefault(normalise(synonym), stage)
+        kin = _kin(stage)
+        for name in _NAMES_OF.get(kin or "", ()):
+            matcher.setdefault(name, stage)
+        if kin is not None:
+            matcher.setdefault(normalise(kin), stage)
     for stage in stages:
         matcher[normalise(stage)] = stage  # a stage's own name wins over any synonym
     return matcher
 
 
+def stage_in(name: str, stages: Sequence[str]) -> str | None:
+    """The funnel stage `name` names, case and accents ignored ("deal" → "Deal"), or None."""
+    key = normalise(name)
+    return next((stage for stage in stages if normalise(stage) == key), None)
+
+
 def match_stages(
     names: Iterable[str], stages: Sequence[str], stage_map: Mapping[str, str] | None = None
 ) -> tuple[dict[str, str], list[str]]:
-    """(file name → funnel stage, the names that match no stage) for the names of a file."""
+    """(file name → funnel stage, the names that match no stage) for the names of a file.
+
+    `stage_map` (file name → funnel stage, both compared case-insensitively) wins over the
+    names the stages are known by; a name it maps to SKIP is matched to SKIP.
+    """
     matcher = stage_matcher(stages)
-    explicit = {normalise(k): v for k, v in (stage_map or {}).items() if v in stages}
+    explicit: dict[str, str] = {}
+    for name, target in (stage_map or {}).items():
+        stage = SKIP if target == SKIP else stage_in(target, stages)
+        if stage is not None:
+            explicit[normalise(name)] = stage
     matched: dict[str, str] = {}
     unknown: list[str] = []
     for name in names:
         key = normalise(str(name))
-        stage = explicit.get(key) or matcher.get(key)
+        stage = explicit.get(key, matcher.get(key))
         if stage is None:
             unknown.append(str(name))
         else:

@@ -18,13 +18,20 @@ from sqlalchemy.orm import Session
 
 from okrdesk.domain import funnel_leads
 from okrdesk.store.errors import ImportCancelled, ImportProblem
-from okrdesk.store.funnel.definitions import DEFAULT_STAGES, create_funnel
+from okrdesk.store.funnel.definitions import (
+    DEFAULT_STAGES,
+    create_funnel,
+    rename_funnel,
+    untouched_default_funnel,
+)
 from okrdesk.store.funnel.importing import leads, plausibility, shapes, values
 from okrdesk.store.funnel.importing.headers import (
+    SKIP,
     STAGE_PREFIX,
     guess_mapping,
     guess_shape,
     match_stages,
+    stage_in,
 )
 from okrdesk.store.funnel.importing.model import (
     Cancelled,
@@ -75,9 +82,12 @@ def effective_mapping(
 ) -> dict[str, str]:
     """The guessed mapping, overridden by the given one ("" ignores a column)."""
     guessed = guess_mapping(columns, stages)
-    for column, stage in (stage_map or {}).items():  # a wide column named as the file names it
-        if column in columns and column not in given and stage in stages:
+    for column, target in (stage_map or {}).items():  # a wide column named as the file names it
+        stage = stage_in(target, stages)
+        if column in columns and column not in given and stage is not None:
             guessed[column] = f"{STAGE_PREFIX}{stage}"
+        elif column in columns and column not in given and target == SKIP:
+            guessed.pop(column, None)
     given_fields = {field for field in given.values() if field}
     mapping = {c: f for c, f in guessed.items() if c not in given and f not in given_fields}
     mapping.update({c: f for c, f in given.items() if f})
@@ -282,9 +292,18 @@ def _events_writes(
 
 
 def _ensure_funnel(session: Session, name: str) -> tuple[int, bool]:
+    """The funnel called `name` and whether it was created for the import.
+
+    A new workspace's default funnel, while untouched, is taken over (renamed to `name`)
+    rather than left empty beside a second funnel with the same stages; it was not created.
+    """
     funnel_id, _stages = find_funnel(session, name)
     if funnel_id is not None:
         return funnel_id, False
+    default_id = untouched_default_funnel(session)
+    if default_id is not None:
+        rename_funnel(session, default_id, name)
+        return default_id, False
     return create_funnel(session, name, DEFAULT_STAGES), True
 
 
@@ -346,7 +365,7 @@ def _read_checked(
     shapes.check_given(path, options.mapping, info.columns)
     mapping = effective_mapping(info.columns, options.mapping, stages, options.stage_map)
     shapes.check_mapping(path, mapping, info.columns)
-    shape = shapes.resolve_shape(options.shape, guess_shape(mapping), path)
+    shape = shapes.resolve_shape(options.shape, guess_shape(mapping), path, mapping)
     missing = shapes.missing_fields(mapping, shape)
     if missing:
         raise ImportProblem(path, f"no column is mapped to {missing[0]}; map one", row=1)
@@ -361,6 +380,7 @@ def _read_checked(
         "stages": stages,
         "stage_map": options.stage_map,
         "date_format": options.date_format,
+        "skip_unknown": options.skip_unknown_stages,
     }
     data: shapes.CountsData | shapes.EventsData
     if shape == "counts":
@@ -444,4 +464,6 @@ def _import(
         utc_offsets_dropped=data.offsets_dropped,
         recounted=len(set(writes.touched) - set(writes.weeks)),
         warnings=_warnings(data, stage_of, writes.weeks, today),
+        skipped_rows=data.skipped.rows,
+        skipped_stages=data.skipped.stages,
     )

@@ -22,7 +22,10 @@ class ImportOptions:
     lead_id, timestamp; "stage:<name>" for a stage column of the wide counts shape); columns
     it does not name are guessed from their headers, and a column mapped to "" is ignored.
     date_format: e.g. "%d.%m.%Y", "%m/%d/%Y", "ISO8601", "%G-W%V" (ISO weeks), "excel".
-    stage_map: a stage name of the file → the funnel stage it is.
+    stage_map: a stage name of the file → the funnel stage it is (case ignored), or "" to
+    leave that name's rows out.
+    skip_unknown_stages: leave out the rows whose stage matches no stage of the funnel (nor
+    stage_map) instead of refusing the file.
     """
 
     funnel: str
@@ -33,6 +36,7 @@ class ImportOptions:
     date_format: str | None = None
     sheet: str | None = None
     stage_map: dict[str, str] = field(default_factory=dict)
+    skip_unknown_stages: bool = False
 
 
 @dataclass(frozen=True)
@@ -124,6 +128,9 @@ class ImportResult:
     # Weeks outside the file counted again: the other weeks of the leads a file of events carries.
     recounted: int = 0
     warnings: tuple[ImportWarning, ...] = ()
+    # Rows left out because their stage was to be skipped (`rows` does not count them).
+    skipped_rows: int = 0
+    skipped_stages: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -18,13 +18,27 @@ from okrdesk.domain.funnel_events import week_of
 from okrdesk.store.cleaning import cut
 from okrdesk.store.errors import ImportProblem
 from okrdesk.store.funnel.importing import limits, values
-from okrdesk.store.funnel.importing.headers import FIELDS, STAGE_PREFIX, match_stages
+from okrdesk.store.funnel.importing.headers import (
+    FIELDS,
+    STAGE_PREFIX,
+    match_stages,
+    normalise,
+)
 from okrdesk.store.funnel.importing.model import SHAPES
 from okrdesk.store.funnel.importing.reading import FileInfo
 
 REQUIRED = {"counts": ("week", "stage", "count"), "events": ("lead_id", "timestamp", "stage")}
 MAX_NAME = 100  # the length of the segment and variant columns
 KEYS = ("week", "segment", "variant")
+DATE_KEYS = ["date", "segment", "variant"]
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """The rows left out because their stage was to be skipped, and those stages' names."""
+
+    rows: int = 0
+    stages: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -37,6 +51,7 @@ class CountsData:
     money: tuple[str, ...]
     rows: int
     offsets_dropped: bool = False  # dates with a UTC offset were read as the time written
+    skipped: Skipped = dataclasses.field(default_factory=lambda: Skipped())
 
 
 @dataclass(frozen=True)
@@ -49,6 +64,7 @@ class EventsData:
     rows: int
     lead_keys: np.ndarray = dataclasses.field(default_factory=lambda: np.zeros(0, dtype=object))
     offsets_dropped: bool = False  # times with a UTC offset were read as the time written
+    skipped: Skipped = dataclasses.field(default_factory=lambda: Skipped())
 
 
 def check_given(file: Path, given: Mapping[str, str], columns: Sequence[str]) -> None:
@@ -153,29 +169,40 @@ def _stages(
     file: Path,
     column: str,
     funnel: str,
-) -> pd.Series:
+    skip_unknown: bool = False,
+) -> tuple[pd.Series, Skipped]:
     """Each row's funnel stage, as a categorical whose categories are the funnel's stages in
-    order; ImportProblem at the first row of an empty or unknown stage."""
-    series = _stripped(series)
+    order, missing on the rows left out (a name mapped to SKIP, or any unknown name when
+    `skip_unknown`), and what was left out; ImportProblem at the first row of an empty or
+    unknown stage."""
+    series = _stripped(series).cat.remove_unused_categories()
     empty = series.isna()
     if empty.any():
         raise ImportProblem(file, "the stage is empty", row=int(empty.idxmax()), column=column)
     matched, unknown = match_stages(series.cat.categories, stages, stage_map)
-    if unknown:
-        first = int(series.index[series.isin(unknown)][0])
-        listed = ", ".join(stages)
-        raise ImportProblem(
-            file,
-            f'"{cut(str(series.loc[first]))}" is not a stage of the funnel "{cut(funnel)}" '
-            f"({cut(listed, 150)}); map it to one",
-            row=first,
-            column=column,
+    mapped = {normalise(name): target for name, target in stage_map.items()}
+    wrong = [name for name in unknown if mapped.get(normalise(name))]
+    if wrong or (unknown and not skip_unknown):
+        first = int(series.index[series.isin(wrong or unknown)][0])
+        name = str(series.loc[first])
+        listed = cut(", ".join(stages), 150)
+        message = (
+            f'"{cut(name)}" is mapped to "{cut(mapped[normalise(name)])}", which is not a stage '
+            f'of the funnel "{cut(funnel)}" ({listed})'
+            if wrong
+            else f'"{cut(name)}" is not a stage of the funnel "{cut(funnel)}" ({listed}); '
+            "map it to one"
         )
+        raise ImportProblem(file, message, row=first, column=column)
     position = {stage: i for i, stage in enumerate(stages)}
     # Several names of the file may be one stage ("Lead", "Leady"): recode, do not rename.
-    recode = np.array([position[matched[c]] for c in series.cat.categories], dtype=np.int64)
+    # A name left out gets code -1, which a categorical reads as missing.
+    categories = list(series.cat.categories)
+    recode = np.array([position.get(matched.get(c, ""), -1) for c in categories], dtype=np.int64)
     codes = recode[series.cat.codes.to_numpy()]
-    return pd.Series(pd.Categorical.from_codes(codes, categories=list(stages)), index=series.index)
+    result = pd.Categorical.from_codes(codes, categories=list(stages))
+    names = tuple(c for c, code in zip(categories, recode, strict=True) if code < 0)
+    return pd.Series(result, index=series.index), Skipped(int((codes < 0).sum()), names)
 
 
 def _duplicates(frame: pd.DataFrame, keys: Sequence[str], file: Path, column: str) -> None:
@@ -214,13 +241,14 @@ def counts_data(
     date_format: str | None,
     week_start: int,
     funnel: str,
+    skip_unknown: bool = False,
 ) -> CountsData:
     file = info.path
     by_field = columns_of(mapping)
     decimal = "," if info.separator == ";" else "."
     week_column = by_field["week"]
     date_format = choose_date_format(frame[week_column], date_format, file, week_column)
-    dates = limits.parse_dates(frame[week_column], date_format, file, week_column)
+    dates = values.parse_dates(frame[week_column], date_format, file, week_column)
     empty = dates.isna()
     if empty.any():
         raise ImportProblem(file, "the week is empty", row=int(empty.idxmax()), column=week_column)
@@ -235,10 +263,15 @@ def counts_data(
     wide = {
         f.removeprefix(STAGE_PREFIX): c for f, c in by_field.items() if f.startswith(STAGE_PREFIX)
     }
+    skipped = Skipped()
     if wide:
         counts = _wide_counts(frame, base, wide, file, decimal, stages)
     else:
-        counts = _long_counts(frame, base, by_field, file, decimal, stages, stage_map, funnel)
+        counts, skipped, left_out = _long_counts(
+            frame, base, by_field, file, decimal, stages, stage_map, funnel, skip_unknown
+        )
+        if len(left_out):  # a row skipped is skipped whole, with any spend written on it
+            frame, base = frame.drop(left_out), base.drop(left_out)
     counts["week"] = week_of(counts["date"], week_start)
     counts["stage"] = counts["stage"].astype(str)
     counts = (
@@ -252,7 +285,12 @@ def counts_data(
     spend = _spend(frame, base, by_field, money, file, decimal, week_start) if money else None
     offsets = date_format == values.ISO and values.has_utc_offsets(frame[week_column])
     return CountsData(
-        counts=counts, spend=spend, money=money, rows=len(frame), offsets_dropped=offsets
+        counts=counts,
+        spend=spend,
+        money=money,
+        rows=len(frame),
+        offsets_dropped=offsets,
+        skipped=skipped,
     )
 
 
@@ -265,22 +303,30 @@ def _long_counts(
     stages: Sequence[str],
     stage_map: Mapping[str, str],
     funnel: str,
-) -> pd.DataFrame:
+    skip_unknown: bool,
+) -> tuple[pd.DataFrame, Skipped, pd.Index]:
+    """The counts of a long file (one row per week, stage, source and variant) without the
+    rows of the stages to skip, what was skipped and the skipped rows' index."""
     stage_column, count_column = by_field["stage"], by_field["count"]
     # A row with neither stage nor count may carry spend or revenue alone.
     has_count = frame[stage_column].notna() | frame[count_column].notna()
-    part = frame[has_count]
+    names, skipped = _stages(
+        frame.loc[has_count, stage_column], stages, stage_map, file, stage_column, funnel,
+        skip_unknown,
+    )  # fmt: skip
+    kept = names.notna()
+    part = frame[has_count][kept]
     counts = _numbers(part, count_column, file, decimal, whole=True)
     missing = counts.isna()
     if missing.any():
         raise ImportProblem(
             file, "the count is empty", row=int(missing.idxmax()), column=count_column
         )
-    result = base[has_count].copy()
-    result["stage"] = _stages(part[stage_column], stages, stage_map, file, stage_column, funnel)
+    result = base[has_count][kept].copy()
+    result["stage"] = names[kept]
     result["count"] = counts
     _duplicates(result, ["date", "stage", "segment", "variant"], file, stage_column)
-    return result
+    return result, skipped, names.index[names.isna()]
 
 
 def _wide_counts(
@@ -320,28 +366,55 @@ def _spend(
     decimal: str,
     week_start: int,
 ) -> pd.DataFrame:
-    """Spend and revenue per week × source × variant; one value per date, repeated or not."""
+    """Spend and revenue per week × source × variant, one amount per date.
+
+    A CRM export writes a date's amount on every row of its stages, or on one of them with 0
+    or nothing on the others: both read as that amount. Two amounts other than 0 that differ
+    are refused, naming both rows.
+    """
     result = base.copy()
     for field in money:
         column = by_field[field]
         result[field] = _numbers(frame, column, file, decimal, whole=False)
-        given = result[result[field].notna()]
-        distinct = given.groupby(["date", "segment", "variant"], observed=True)[field].nunique()
-        if (distinct > 1).any():
-            key = distinct[distinct > 1].index[0]
-            clash = given[(given[["date", "segment", "variant"]] == key).all(axis=1)]
-            raise ImportProblem(
-                file,
-                f"a different {field} for the same week, source and variant than row "
-                f"{clash.index[0]}",
-                row=int(clash.index[1]),
-                column=column,
-            )
-    per_date = result.groupby(["date", "segment", "variant"], observed=True)[list(money)].first()
+        _one_amount(result, frame[column], field, file, column)
+    fields = list(money)
+    written = result.groupby(DATE_KEYS, observed=True)[fields].first()  # 0 where only 0 is
+    nonzero = result.assign(**{f: result[f].where(result[f] != 0) for f in fields})
+    per_date = nonzero.groupby(DATE_KEYS, observed=True)[fields].first().fillna(written)
     per_date = per_date.reset_index()
     per_date["week"] = week_of(per_date["date"], week_start)
-    spend = per_date.groupby(list(KEYS), observed=True)[list(money)].sum(min_count=1)
+    spend = per_date.groupby(list(KEYS), observed=True)[fields].sum(min_count=1)
     return spend.reset_index()
+
+
+def _one_amount(
+    result: pd.DataFrame, written: pd.Series, field: str, file: Path, column: str
+) -> None:
+    """ImportProblem at the first row whose amount other than 0 differs from the first such
+    amount of its date, source and variant."""
+    given = result[result[field].fillna(0) != 0]
+    groups = given.groupby(DATE_KEYS, observed=True)
+    differs = given[field] != groups[field].transform("first")
+    if not differs.any():
+        return
+    other = differs.idxmax()  # the first row of the file that contradicts an earlier one
+    group = groups.ngroup()
+    first = group.index[group == group[other]][0]
+    raise ImportProblem(
+        file,
+        f"{field} {_as_written(written[other])} here but {_as_written(written[first])} in row "
+        f"{first} for the same week, source and variant; write it on one row (0 or empty on the "
+        "others) or the same on each",
+        row=int(other),
+        column=column,
+    )
+
+
+def _as_written(value: object) -> str:
+    """A cell as the file shows it: "120,00" as it is, a number read as 7.0 as "7"."""
+    if isinstance(value, float | np.floating) and np.isfinite(value):
+        return cut(np.format_float_positional(float(value), trim="-"))
+    return cut(str(value).strip())
 
 
 # -- events ----------------------------------------------------------------------------------
@@ -356,6 +429,7 @@ def events_data(
     stage_map: Mapping[str, str],
     date_format: str | None,
     funnel: str,
+    skip_unknown: bool = False,
 ) -> EventsData:
     file = info.path
     by_field = columns_of(mapping)
@@ -368,11 +442,13 @@ def events_data(
             file, "the lead id is empty", row=int(empty.idxmax()), column=lead_column
         )
     date_format = choose_date_format(frame[time_column], date_format, file, time_column)
-    moments = limits.parse_dates(frame[time_column], date_format, file, time_column)
+    moments = values.parse_dates(frame[time_column], date_format, file, time_column)
     empty = moments.isna()
     if empty.any():
         raise ImportProblem(file, "the time is empty", row=int(empty.idxmax()), column=time_column)
-    names = _stages(frame[stage_column], stages, stage_map, file, stage_column, funnel)
+    names, skipped = _stages(
+        frame[stage_column], stages, stage_map, file, stage_column, funnel, skip_unknown
+    )
     stage_position = names.cat.codes.astype("int16")
     decimal = "," if info.separator == ";" else "."
     events = pd.DataFrame(
@@ -390,13 +466,16 @@ def events_data(
         events["revenue"] = _numbers(frame, by_field["revenue"], file, decimal, whole=False)
     else:
         events["revenue"] = float("nan")
+    if skipped.rows:  # an event of a stage to skip goes, with the revenue written on it
+        events = events[names.notna().to_numpy()]
     offsets = date_format == values.ISO and values.has_utc_offsets(frame[time_column])
     return EventsData(
         events=events,
         has_revenue=has_revenue,
-        rows=len(frame),
+        rows=len(frame) - skipped.rows,
         lead_keys=np.asarray(ids).astype(str).astype(object),
         offsets_dropped=offsets,
+        skipped=skipped,
     )
 
 
@@ -415,8 +494,18 @@ def number_columns(mapping: Mapping[str, str]) -> list[str]:
     return [c for c, f in mapping.items() if f in numeric or f.startswith(STAGE_PREFIX)]
 
 
-def resolve_shape(shape: str | None, guessed: str | None, file: Path) -> str:
+def resolve_shape(
+    shape: str | None, guessed: str | None, file: Path, mapping: Mapping[str, str] | None = None
+) -> str:
     chosen = shape or guessed
+    fields = set((mapping or {}).values())
+    if chosen is None and {"week", "stage"} <= fields and not fields & {"lead_id", "timestamp"}:
+        raise ImportProblem(
+            file,
+            "no column holds the counts (how many reached each stage in the week); map one "
+            "to count",
+            row=1,
+        )
     if chosen not in SHAPES:
         raise ImportProblem(
             file,

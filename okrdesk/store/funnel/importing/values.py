@@ -4,11 +4,13 @@ Every function works on a whole column at once. A column's convention is detecte
 values: the decimal separator (`1 234,5`, `1.234,5`, `1,234.5`), and the date format (ISO,
 dd.mm.yyyy, dd/mm/yyyy, mm/dd/yyyy, yyyy.mm.dd, ISO weeks like 2026-W47, Excel serial
 numbers). A date column that fits more than one format is ambiguous: it is reported, never
-guessed. A value that does not parse raises ImportProblem naming its row and column.
+guessed. A value that does not parse, or a date outside FIRST_DAY..LAST_DAY, raises
+ImportProblem naming its row and column.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import warnings
 from collections.abc import Callable, Iterable
@@ -149,6 +151,11 @@ def check_numbers(
 ISO = "ISO8601"
 ISO_WEEK = "%G-W%V"
 EXCEL = "excel"
+# Every date an import takes lies in this window.
+FIRST_DAY = dt.date(2000, 1, 1)
+LAST_DAY = dt.date(2100, 12, 31)
+# Excel's day 0 is 1899-12-30 once its phantom 29 February 1900 is accounted for.
+_EXCEL_EPOCH = dt.date(1899, 12, 30)
 FORMAT_NAMES = {
     ISO: "yyyy-mm-dd",
     ISO_WEEK: "yyyy-Www (ISO week)",
@@ -322,25 +329,58 @@ def _with_times(text: pd.Series, date_format: str) -> pd.Series:
     colons = str(first.iloc[0]).count(":") if len(first) else 0
     forms = [date_format, f"{date_format} %H:%M", f"{date_format} %H:%M:%S"]
     forms.insert(0, forms.pop(min(colons, 2)))
-    parsed = pd.Series(pd.NaT, index=text.index, dtype="datetime64[ns]")
-    for form in forms:
+    # The first attempt sets the resolution: pandas 3 reads a year-1 date in microseconds,
+    # which a nanosecond column would overflow on.
+    parsed = pd.to_datetime(text, format=forms[0], errors="coerce")
+    for form in forms[1:]:
         missing = parsed.isna() & text.notna()
         if not missing.any():
             break
-        attempt = text if missing.all() else text[missing]
-        parsed = parsed.where(
-            ~missing, pd.to_datetime(attempt, format=form, errors="coerce").reindex(text.index)
-        )
+        attempt = pd.to_datetime(text[missing], format=form, errors="coerce")
+        parsed = parsed.where(~missing, attempt.reindex(text.index))
     return parsed
 
 
 def _from_serial(serial: pd.Series) -> pd.Series:
-    # Excel's day 0 is 1899-12-30 once its phantom 29 February 1900 is accounted for.
-    return (pd.Timestamp("1899-12-30") + pd.to_timedelta(serial, unit="D")).dt.round("s")
+    """Dates of Excel serial numbers; NaT for a number outside the window, which could
+    overflow pandas (parse_dates tells those apart from cells that are not numbers)."""
+    first, after = (_serial(FIRST_DAY), _serial(LAST_DAY) + 1)
+    serial = serial.where((serial >= first) & (serial < after))
+    return (pd.Timestamp(_EXCEL_EPOCH) + pd.to_timedelta(serial, unit="D")).dt.round("s")
+
+
+def _serial(day: dt.date) -> int:
+    return (day - _EXCEL_EPOCH).days
+
+
+def window_text() -> str:
+    return f"{FIRST_DAY.isoformat()} and {LAST_DAY.isoformat()}"
 
 
 def parse_dates(series: pd.Series, date_format: str, file: Path, column: str) -> pd.Series:
-    """datetime64 values; ImportProblem at the first value that is not a date in the format."""
+    """datetime64 values; ImportProblem at the first value that is not a date in the format
+    or is a date outside FIRST_DAY..LAST_DAY, whichever row comes first.
+
+    A date far outside (year 1, year 9999, serial 99999999) is refused the same way whatever
+    pandas does with it: older pandas reads it as no date, newer as a date in another
+    resolution; an Excel number outside the window is never converted.
+    """
+    parsed = _parse_dates(series, date_format)
+    outside = _outside(parsed)
+    unread = parsed.isna() & series.notna()
+    bad = outside | unread
+    if not bad.any():
+        return parsed
+    row = bad.idxmax()
+    value = series.loc[row]
+    if outside.loc[row] or _written_outside(value, date_format):
+        what = f"is not a date between {window_text()}"
+    else:
+        what = f"is not a date in the form {cut(FORMAT_NAMES.get(date_format, date_format))}"
+    raise ImportProblem(file, f'"{shown(value)}" {what}', row=int(row), column=column)
+
+
+def _parse_dates(series: pd.Series, date_format: str) -> pd.Series:
     if pd.api.types.is_datetime64_any_dtype(series):
         return series
     if pd.api.types.is_numeric_dtype(series):
@@ -363,9 +403,35 @@ def parse_dates(series: pd.Series, date_format: str, file: Path, column: str) ->
         parsed = parsed.where(~unread, retried)
     if not pd.api.types.is_datetime64_any_dtype(parsed):
         parsed = pd.to_datetime(parsed)
-    name = FORMAT_NAMES.get(date_format, date_format)
-    _first_bad(series, parsed, file, column, f"is not a date in the form {cut(name)}")
     return parsed
+
+
+def _outside(parsed: pd.Series) -> pd.Series:
+    """Rows whose date is outside FIRST_DAY..LAST_DAY."""
+    if getattr(parsed.dt, "tz", None) is not None:
+        parsed = parsed.dt.tz_localize(None)
+    first = pd.Timestamp(FIRST_DAY)
+    after = pd.Timestamp(LAST_DAY + dt.timedelta(days=1))
+    return parsed.notna() & ((parsed < first) | (parsed >= after))
+
+
+def _written_outside(value: object, date_format: str) -> bool:
+    """Whether a value pandas could not read is a date in `date_format` outside the window
+    (an Excel number is one whenever it is a number)."""
+    text = str(value).strip()
+    if date_format == EXCEL or isinstance(value, (int, float, np.number)):
+        return pd.notna(pd.to_numeric(text.replace(",", "."), errors="coerce"))
+    if date_format == ISO_WEEK:
+        match = ISO_WEEK_TEXT.match(text)
+        year = int(match.group(1)) if match else None
+    else:
+        day = re.split(r"[ T]", text, maxsplit=1)[0]
+        day_format = "%Y-%m-%d" if date_format == ISO else date_format.split(" ")[0]
+        try:
+            year = dt.datetime.strptime(day, day_format).year
+        except ValueError:
+            year = None
+    return year is not None and not FIRST_DAY.year <= year <= LAST_DAY.year
 
 
 def ambiguity_message(candidates: tuple[str, ...]) -> str:

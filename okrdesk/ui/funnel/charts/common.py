@@ -15,7 +15,7 @@ from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QGraphicsView, QWidget
 
 from okrdesk.ui.charts.weekly_funnel import colour_of
-from okrdesk.ui.common.formatting import format_percent
+from okrdesk.ui.common.formatting import format_percent, format_points
 
 TEXT = "#1f2937"
 MUTED = "#64748b"
@@ -195,20 +195,17 @@ def is_missing(value: float | None) -> bool:
 
 
 def percent(share: float | None) -> str:
-    """A share as a QLocale percentage, two decimals below 1 %; NaN and None are "—"."""
+    """A share as a percentage (formatting.format_percent); NaN and None are "—"."""
     if is_missing(share):
         return "—"
-    return format_percent(float(share), 2 if 0 < abs(share) < 0.01 else 1)
+    return format_percent(float(share))
 
 
 def points(change: float | None) -> str:
     """An absolute change of a rate in percentage points, signed: "+2.1 pts"."""
     if is_missing(change):
         return "—"
-    locale = QLocale()
-    sign = "+" if change > 0 else ("−" if change < 0 else "±")
-    number = locale.toString(abs(100.0 * change), "f", 1)
-    return QCoreApplication.translate("Charts", "{0}{1} pts").format(sign, number)
+    return format_points(float(change))
 
 
 def p_value_text(p_value: float | None) -> str:

@@ -97,11 +97,6 @@ class FunnelBarsChart(FunnelPlot):
         if self.counts:
             fit_bar_labels(self, self.counts, self.labels.shown())
 
-    def bar_widths(self) -> list[float]:
-        """The length of each stage's bar, top to bottom, as plotted."""
-        widths = self.bars.opts["width"]
-        return [] if widths is None else [float(w) for w in widths]
-
     def _label(self, index: int, count: int, step: float, overall: float) -> str:
         if index == 0:
             return format_int(count)

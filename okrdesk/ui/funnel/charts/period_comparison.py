@@ -116,15 +116,6 @@ class PeriodComparisonChart(FunnelPlot):
             labels = self.baseline_labels.shown() + self.current_labels.shown()
             fit_bar_labels(self, self._ends, labels)
 
-    def bar_widths(self) -> tuple[list[float], list[float]]:
-        """(baseline, current) bar lengths in percent, one per step, top to bottom."""
-
-        def widths(item: pg.BarGraphItem) -> list[float]:
-            values = item.opts["width"]
-            return [] if values is None else [float(v) for v in values]
-
-        return widths(self.baseline_bars), widths(self.current_bars)
-
     def _change_label(self, row: tuple) -> tuple[str, str]:
         """The rate with its change in points and the test's p-value; marked when significant."""
         rate = percent(row.rate)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 from okrdesk.store.okr import cycle_close
 from okrdesk.store.okr.cycles import quarter_of
 from okrdesk.store.review import summary
+from okrdesk.ui.common import clock
 from okrdesk.ui.controller import WorkspaceController
 from okrdesk.ui.okr.close.carry_dialog import CarryOverDialog, NewCycle
 from okrdesk.ui.okr.close.close_dialog import CloseCycleDialog
@@ -62,7 +63,7 @@ class CycleCloseActions(QObject):
 
         def close(choice) -> None:
             text = self.tr("Close {cycle}").format(cycle=cycle.name)
-            when = dt.datetime.now().replace(microsecond=0)
+            when = clock.now()
             self._controller.undo_stack.push(
                 close_command(self._controller, text, cycle.id, choice, when)
             )

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from okrdesk.store.okr.cycle_close import Candidate
 from okrdesk.store.okr.queries import CycleInfo
 from okrdesk.ui.common.formatting import format_date, format_kr_value, format_percent
+from okrdesk.ui.common.screen_fit import fit_to_screen
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -113,7 +114,7 @@ class CarryOverDialog(QDialog):
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.empty_label)
         layout.addWidget(self.buttons)
-        self.resize(820, 520)
+        fit_to_screen(self, 820, 520, near=self.parentWidget())
         self.target_combo.currentIndexChanged.connect(self._fill)
         self.model.itemChanged.connect(self._update_button)
         self._fill()

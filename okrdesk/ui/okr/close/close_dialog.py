@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from okrdesk.store.okr.cycle_close import GradingRow, Retrospective
+from okrdesk.ui.common.screen_fit import fit_to_screen
 from okrdesk.ui.okr.close.grades_model import (
     KEY_RESULT,
     NOTE,
@@ -120,7 +121,7 @@ class CloseCycleDialog(QDialog):
         layout.addLayout(retro, 1)
         layout.addWidget(self.carry_check)
         layout.addWidget(self.buttons)
-        self.resize(980, 640)
+        fit_to_screen(self, 980, 640, near=self.parentWidget())
 
     def values(self) -> CloseChoice:
         editor = self.table.indexWidget(self.table.currentIndex())

@@ -1,0 +1,183 @@
+"""How the OKR tree and the side panel beside it share the width, saved per screen size.
+
+The title column takes the free width; the other columns fit their content, captions
+included. The user may drag the title wider (the tree then scrolls sideways) and drag the
+splitter, down to hiding the side panel. Where the window cannot show every title whole next
+to the side panel, the panel starts hidden and "Side panel" brings it back.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QHeaderView, QPushButton, QSplitter, QTreeView, QWidget
+
+from okrdesk.ui import settings
+from okrdesk.ui.common.screen_fit import screen_key
+
+TITLE_MIN = 160  # below this no title reads
+SIDE_DEFAULT = 420  # or the panel's own minimum, when wider
+INDENTATION = 16
+
+
+class OkrTreeLayout(QObject):
+    """Column widths of `tree` (its first column is the title), the `splitter` holding the tree
+    and `side`, and the `toggle` button that shows or hides `side`."""
+
+    def __init__(
+        self, tree: QTreeView, splitter: QSplitter, side: QWidget, toggle: QPushButton
+    ) -> None:
+        super().__init__(tree)
+        self.tree, self.splitter, self.side, self.toggle = tree, splitter, side, toggle
+        self.user_title_width = 0  # 0: the title follows the free width
+        self._fitting = False
+        self._restored_for = ""
+        self._chosen = False  # the user moved the splitter (now or in a saved layout)
+        self._side_width = SIDE_DEFAULT  # what "Side panel" gives back
+        header = tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        header.setMinimumSectionSize(48)
+        tree.setIndentation(INDENTATION)
+        splitter.setChildrenCollapsible(True)
+        splitter.setCollapsible(0, False)
+        splitter.setCollapsible(1, True)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 0)
+        toggle.setCheckable(True)
+        toggle.toggled.connect(self.show_side)
+        header.sectionResized.connect(self._section_resized)
+        splitter.splitterMoved.connect(self._splitter_moved)
+        tree.viewport().installEventFilter(self)
+        splitter.installEventFilter(self)
+        self._refit = QTimer(self)
+        self._refit.setSingleShot(True)
+        self._refit.timeout.connect(self.fit_title)
+
+    # -- the title column --------------------------------------------------------------------
+
+    def free_width(self) -> int:
+        header = self.tree.header()
+        others = sum(
+            header.sectionSize(c) for c in range(1, header.count()) if not header.isSectionHidden(c)
+        )
+        return self.tree.viewport().width() - others
+
+    def fit_title(self) -> None:
+        """The title column: the free width, or the user's wider choice."""
+        width = max(self.free_width(), self.user_title_width, TITLE_MIN)
+        header = self.tree.header()
+        if header.sectionSize(0) != width:
+            self._fitting = True
+            try:
+                header.resizeSection(0, width)
+            finally:
+                self._fitting = False
+
+    def _section_resized(self, column: int, _old: int, new: int) -> None:
+        if column != 0:
+            self._refit.start(0)  # a content column grew or shrank
+        elif not self._fitting:
+            self.user_title_width = 0 if new <= self.free_width() else new
+            self._save()
+
+    def needed_tree_width(self) -> int:
+        """The width that shows every title whole beside the other columns."""
+        header = self.tree.header()
+        others = sum(header.sectionSize(c) for c in range(1, header.count()))
+        scroll = self.tree.verticalScrollBar().sizeHint().width()
+        frame = 2 * self.tree.frameWidth()
+        return self.tree.sizeHintForColumn(0) + others + scroll + frame
+
+    # -- the side panel ----------------------------------------------------------------------
+
+    def show_side(self, shown: bool) -> None:
+        sizes = self.splitter.sizes()
+        if len(sizes) != 2 or (sizes[1] > 0) == shown:
+            return
+        total = sum(sizes)
+        least = self._side_min()
+        side = min(max(self._side_width, least), max(total - TITLE_MIN, least))
+        self.splitter.setSizes([total - side, side] if shown else [total, 0])
+        self._chosen = True
+        self._save()
+
+    def _side_min(self) -> int:
+        """The panel's narrowest: its tabs' buttons and tables whole."""
+        return max(self.side.minimumSizeHint().width(), self.side.minimumWidth())
+
+    def _splitter_moved(self) -> None:
+        self._chosen = True
+        side = self.splitter.sizes()[1]
+        if side > 0:
+            self._side_width = side
+        self._sync_toggle()
+        self._save()
+
+    def _sync_toggle(self) -> None:
+        self.toggle.blockSignals(True)
+        self.toggle.setChecked(self.splitter.sizes()[1] > 0)
+        self.toggle.blockSignals(False)
+
+    # -- saved per screen --------------------------------------------------------------------
+
+    def _settings(self) -> tuple[settings.Setting, settings.Setting, settings.Setting]:
+        key = screen_key(self.tree)
+        return (
+            settings.layout_setting("okr/splitter", key),
+            settings.layout_setting("okr/header", key),
+            settings.layout_setting("okr/titleWidth", key, int),
+        )
+
+    def _save(self) -> None:
+        if not self._restored_for:
+            return  # nothing shown yet: nothing the user chose
+        splitter, header, title = self._settings()
+        splitter.set(self.splitter.saveState())
+        header.set(self.tree.header().saveState())
+        title.set(self.user_title_width)
+
+    def restore(self) -> None:
+        """The layout saved for this screen size, or one that shows every title whole."""
+        key = screen_key(self.tree)
+        if self._restored_for == key or not self.splitter.isVisible():
+            return
+        if self.tree.model() is None or self.tree.model().rowCount() == 0:
+            return  # the default needs the titles
+        self._restored_for = key
+        splitter, header, title = self._settings()
+        saved = splitter.get()
+        if not saved.isEmpty() and self.splitter.restoreState(saved):
+            self.tree.header().restoreState(header.get())
+            self.tree.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+            self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+            self.user_title_width = title.get()
+            self._chosen = True
+        else:
+            self._default_sizes()
+        side = self.splitter.sizes()[1]
+        if side > 0:
+            self._side_width = side
+        self._sync_toggle()
+        self.fit_title()
+
+    def _default_sizes(self) -> None:
+        # The splitter's own width: during its resize event its sizes are still the old ones.
+        total = self.splitter.width() - self.splitter.handleWidth()
+        side = total - self.needed_tree_width()
+        if side >= self._side_min():
+            side = min(side, max(SIDE_DEFAULT, self._side_min()))
+            self.splitter.setSizes([total - side, side])
+        else:
+            self.splitter.setSizes([total, 0])
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            if watched is self.splitter:
+                if self._restored_for and not self._chosen:
+                    self._default_sizes()  # the window grew or shrank: the default follows
+                self.restore()
+                self._sync_toggle()
+            else:
+                self._refit.start(0)
+        return False
