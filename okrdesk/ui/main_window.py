@@ -26,6 +26,7 @@ from okrdesk.ui import settings
 from okrdesk.ui.common import clock
 from okrdesk.ui.common.keys import redo_keys
 from okrdesk.ui.common.screen_fit import fit_to_screen, keep_on_screen
+from okrdesk.ui.common.section import Section
 from okrdesk.ui.common.tasks import cancel_running_tasks
 from okrdesk.ui.controller import WorkspaceController
 from okrdesk.ui.cycle_dialog import CycleDialog
@@ -202,8 +203,8 @@ class MainWindow(QMainWindow):
         self._focus_section()
 
     def _focus_section(self) -> None:
-        section = self.sections.built(self.current_section_key())
-        target = section.focus_target() if section is not None else None
+        section = self.stack.currentWidget()
+        target = section.focus_target() if isinstance(section, Section) else None
         if target is not None:
             target.setFocus(Qt.FocusReason.ShortcutFocusReason)
 

@@ -326,7 +326,7 @@ def test_a_click_in_the_navigation_goes_into_the_section_arrows_stay(qtbot, wind
     assert QApplication.focusWidget() is window.sections["okrs"].tree
     window.navigation.setFocus()
     qtbot.keyClick(window.navigation, Qt.Key.Key_Down)
-    assert window.current_section_key() == "experiments"
+    assert window.stack.currentWidget() is window.sections["experiments"]
     assert QApplication.focusWidget() is window.navigation
 
 
