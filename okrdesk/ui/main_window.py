@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -205,8 +206,13 @@ class MainWindow(QMainWindow):
     def _focus_section(self) -> None:
         section = self.stack.currentWidget()
         target = section.focus_target() if isinstance(section, Section) else None
-        if target is not None:
-            target.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        if target is None:
+            return
+        # A view that gets the focus makes its first row current; the user has chosen none.
+        unchosen = isinstance(target, QAbstractItemView) and not target.currentIndex().isValid()
+        target.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        if unchosen:
+            target.selectionModel().clearCurrentIndex()
 
     def _show_row(self, row: int) -> None:
         self.stack.setCurrentWidget(self.sections[list(self.sections)[row]])

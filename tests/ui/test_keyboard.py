@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QPushButton,
     QRadioButton,
+    QTabBar,
     QTabWidget,
     QToolButton,
     QWidget,
@@ -373,8 +374,8 @@ def unreachable(window: QWidget) -> list[str]:
             QWizard.WizardButton.CancelButton
         ):
             continue  # Escape
-        if isinstance(box, QAbstractItemView):
-            continue  # a table's corner
+        if isinstance(box, QAbstractItemView | QTabBar):
+            continue  # a table's corner, a tab bar's scroll arrows (Ctrl+Tab moves instead)
         action = button.defaultAction() if isinstance(button, QToolButton) else None
         if action is not None and not action.shortcut().isEmpty():
             continue
