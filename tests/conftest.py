@@ -1,22 +1,54 @@
 """Shared test set-up: Qt offscreen and settings/data folders of our own, before Qt starts;
-the demo workspace as of DEMO_DAY (tests/helpers.py), built once."""
+the demo workspace as of DEMO_DAY (tests/helpers.py), built once; a test fails when Qt says a
+shortcut was ambiguous (the key then does nothing for the user).
+
+OKRDESK_TEST_PLATFORM=xcb (with DISPLAY set) runs the tests in real X11 windows, with the key
+bindings of Linux desktops instead of the offscreen platform's Windows-like ones."""
 
 from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 # Must happen before any QApplication exists and before platformdirs/QSettings read them.
-os.environ["QT_QPA_PLATFORM"] = "offscreen"
+os.environ["QT_QPA_PLATFORM"] = os.environ.get("OKRDESK_TEST_PLATFORM", "offscreen")
 _sandbox = tempfile.mkdtemp(prefix="okrdesk-tests-")
 os.environ["XDG_CONFIG_HOME"] = os.path.join(_sandbox, "config")
 os.environ["XDG_DATA_HOME"] = os.path.join(_sandbox, "data")
 os.environ["XDG_CACHE_HOME"] = os.path.join(_sandbox, "cache")
 
+
 import pytest  # noqa: E402
+from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler  # noqa: E402
 
 from tests.helpers import DEMO_DAY  # noqa: E402
+
+AMBIGUOUS = "Ambiguous shortcut"
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_call(item: pytest.Item) -> Iterator[None]:
+    """Fail the test during which Qt reported an ambiguous shortcut, whatever the log level
+    pytest-qt is told to fail on; other messages go on to the handler that was there."""
+    heard: list[str] = []
+    previous = None
+
+    def handler(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
+        if AMBIGUOUS in message:
+            heard.append(message)
+        if previous is not None:
+            previous(kind, context, message)
+
+    previous = qInstallMessageHandler(handler)
+    try:
+        result = yield
+    finally:
+        qInstallMessageHandler(previous)
+    if heard:
+        pytest.fail("Qt: " + "; ".join(heard), pytrace=False)
+    return result
 
 
 @pytest.fixture(scope="session")

@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -24,7 +25,9 @@ from okrdesk.store.review.summary import workspace_counts
 from okrdesk.store.schema import Cycle, WorkspaceSettings
 from okrdesk.ui import settings
 from okrdesk.ui.common import clock
+from okrdesk.ui.common.keys import redo_keys
 from okrdesk.ui.common.screen_fit import fit_to_screen, keep_on_screen
+from okrdesk.ui.common.section import Section
 from okrdesk.ui.common.tasks import cancel_running_tasks
 from okrdesk.ui.controller import WorkspaceController
 from okrdesk.ui.cycle_dialog import CycleDialog
@@ -84,6 +87,9 @@ class MainWindow(QMainWindow):
 
         # Selection, not the current row: focus alone makes a row current without the user asking.
         self.navigation.itemSelectionChanged.connect(self._navigation_selected)
+        # A click or Enter goes into the section; the arrow keys stay in the list.
+        self.navigation.itemClicked.connect(self._focus_section)
+        self.navigation.itemActivated.connect(self._focus_section)
         self.welcome.open_demo_requested.connect(self.files.open_demo)
         self.welcome.new_cycle_requested.connect(self.new_cycle)
         self.welcome.open_file_requested.connect(self.files.choose_and_open)
@@ -146,7 +152,7 @@ class MainWindow(QMainWindow):
         self.undo_action = self.controller.undo_stack.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setShortcut(QKeySequence.Undo)
         self.redo_action = self.controller.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.Redo])
+        self.redo_action.setShortcuts(redo_keys())
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
 
@@ -191,8 +197,22 @@ class MainWindow(QMainWindow):
     # -- sections ----------------------------------------------------------------------------
 
     def show_section(self, row: int) -> None:
+        """Show a section (Go menu, Ctrl+1…5) with the keyboard focus in it, so that its own
+        shortcuts (Ctrl+N…) work at once."""
         self.navigation.setCurrentRow(row)
         self._show_row(row)
+        self._focus_section()
+
+    def _focus_section(self) -> None:
+        section = self.stack.currentWidget()
+        target = section.focus_target() if isinstance(section, Section) else None
+        if target is None:
+            return
+        # A view that gets the focus makes its first row current; the user has chosen none.
+        unchosen = isinstance(target, QAbstractItemView) and not target.currentIndex().isValid()
+        target.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        if unchosen:
+            target.selectionModel().clearCurrentIndex()
 
     def _show_row(self, row: int) -> None:
         self.stack.setCurrentWidget(self.sections[list(self.sections)[row]])

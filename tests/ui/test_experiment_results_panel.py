@@ -96,7 +96,7 @@ def test_an_experiment_without_results_starts_with_control_and_variant(panel, de
     assert panel.arms_box.isVisible()
     assert "EXP-0006" in panel.title_label.text()
     assert panel.verdicts == [] and panel.empty_label.isVisible()
-    assert panel.add_button.text() == "Add control and variant"
+    assert panel.add_button.text() == "&Add control and variant"
     assert not panel.funnel_button.isVisible()  # the demo's funnel has no variants
     panel.add_button.click()
     assert stored_arms(demo_copy, exp) == [("control", 1, 0, 0), ("variant", 0, 0, 0)]

@@ -87,10 +87,11 @@ def test_ctrl_n_writes_a_new_idea_and_undo_redo_keep_its_code(section, qtbot, wi
     dialog = QApplication.activeModalWidget()
     assert isinstance(dialog, ExperimentEditor)
     assert dialog.code_edit.text().startswith(code)
-    assert not ok_button(dialog).isEnabled()  # no title yet
+    ok_button(dialog).click()  # no title yet: refused
+    assert dialog.isVisible()
     dialog.title_edit.setText("Pricing page FAQ")
     dialog.impact_spin.setValue(9)
-    assert ok_button(dialog).isEnabled()
+    assert dialog.problems_label.isHidden()
     dialog.accept()
     created = stored_experiments(demo_copy)[code]
     assert (created.title, created.status, created.values.impact) == ("Pricing page FAQ", "idea", 9)

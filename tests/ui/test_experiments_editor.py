@@ -41,19 +41,20 @@ def editor(section, demo_copy) -> ExperimentEditor:
         dialog.reject()
 
 
-def test_problems_show_inline_and_keep_ok_disabled(editor):
-    assert ok_button(editor).isEnabled()
+def test_problems_are_said_at_ok_then_inline_as_they_change(editor):
     editor.title_edit.setText("   ")
-    assert not ok_button(editor).isEnabled()
+    assert "Give the experiment a title." not in editor.problems_label.text()  # not yet
+    ok_button(editor).click()
+    assert editor.isVisible()
     assert "Give the experiment a title." in editor.problems_label.text()
     editor.title_edit.setText("Booking link")
     choose_step(editor, "SQL", "MQL")
-    assert not ok_button(editor).isEnabled()
     assert editor.problems_label.text() == "The from stage must come before the to stage."
     choose_step(editor, "MQL", "SQL")
     editor.scheduled_check.setChecked(False)  # a running experiment keeps its Day 1
     assert "needs its Day 1" in editor.problems_label.text()
-    assert not ok_button(editor).isEnabled()
+    ok_button(editor).click()
+    assert editor.isVisible()
 
 
 def test_the_status_offers_the_past_and_the_next_step_only(editor):

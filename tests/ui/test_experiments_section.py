@@ -106,7 +106,7 @@ def test_marking_the_running_experiment_as_analysing_is_one_undo_step(section, w
     running, _ = experiment(demo_copy, "EXP-0004")
     section.choose(running)
     assert section.advance_button.isVisible()
-    assert section.advance_button.text() == "Mark as analysing"
+    assert section.advance_button.text() == "&Mark as analysing"
     section.advance_button.click()
     assert stored_experiments(demo_copy)["EXP-0004"].status == "analysing"
     assert not section.advance_button.isVisible()  # what follows is a decision

@@ -44,6 +44,8 @@ def test_a_stage_is_added_after_the_selected_one_renamed_and_undone(qtbot, dialo
     select(dialog, "Lead")
     editor = dialog.add_stage()
     editor.name_edit.setText("Lead")
+    editor.accept()  # refused, saying why
+    assert editor.isVisible()
     assert "already has a stage called “Lead”" in editor.problems_label.text()
     editor.name_edit.setText("Demo booked")
     editor.accept()

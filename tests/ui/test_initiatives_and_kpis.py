@@ -254,6 +254,8 @@ def test_add_and_edit_a_kpi_then_undo(okrs, window, demo_copy):
     okrs.side_tabs.setCurrentWidget(panel)
     dialog = panel.new_kpi()
     dialog.name_edit.setText("Website uptime")
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()  # refused, saying why
+    assert dialog.isVisible()
     assert "Another KPI has this name." in dialog.problems_label.text()
     dialog.name_edit.setText("Net revenue retention")
     dialog.unit_combo.setCurrentIndex(dialog.unit_combo.findData("percent"))

@@ -165,13 +165,15 @@ def test_cycle_dialog_refuses_a_taken_name_and_reversed_dates(qtbot, window, emp
     window.new_cycle()
     dialog = next(d for d in window.findChildren(CycleDialog) if d.isVisible())
     ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
-    assert not ok.isEnabled()
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible()
     assert "already exists" in dialog.problems_label.text()
     dialog.name_edit.setText("Launch sprint")
-    assert ok.isEnabled()
+    assert dialog.problems_label.isHidden()
     dialog.end_edit.setDate(dialog.start_edit.date().addDays(-1))
-    assert not ok.isEnabled()
     assert "after the first day" in dialog.problems_label.text()
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible()
     dialog.reject()
 
 

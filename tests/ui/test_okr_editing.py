@@ -44,11 +44,13 @@ def test_ctrl_n_writes_a_new_objective_and_undo_redo_keep_its_id(okrs, qtbot, wi
     okrs.tree.setFocus()
     qtbot.keyClick(okrs.tree, Qt.Key.Key_N, CTRL)
     editor = visible(ObjectiveEditor)
-    assert not ok_button(editor).isEnabled()  # no title yet
+    assert editor.problems_label.isHidden()  # nothing said before OK
+    qtbot.mouseClick(ok_button(editor), Qt.MouseButton.LeftButton)  # no title yet: refused
+    assert editor.isVisible()
     assert "Give it a title." in editor.problems_label.text()
     qtbot.keyClicks(editor.title_edit, "Win the Krakow market")
     editor.team_combo.setCurrentIndex(editor.team_combo.findText("Sales"))
-    assert ok_button(editor).isEnabled()
+    assert editor.problems_label.isHidden()
     qtbot.mouseClick(ok_button(editor), Qt.MouseButton.LeftButton)
 
     def krakow() -> list[tuple[int, str]]:
@@ -76,11 +78,12 @@ def test_a_new_key_result_is_validated_before_it_can_be_saved(okrs, qtbot, demo_
     editor.unit_combo.setCurrentIndex(editor.unit_combo.findData("percent"))
     editor.start_spin.setValue(1.5)
     editor.target_spin.setValue(3)
-    assert not ok_button(editor).isEnabled()
+    qtbot.keyClick(editor.title_edit, Qt.Key.Key_Return)
+    assert editor.isVisible()
     assert "target must be below the start" in editor.problems_label.text()
     editor.start_spin.setValue(3)
     editor.target_spin.setValue(1.5)
-    assert ok_button(editor).isEnabled()
+    assert editor.problems_label.isHidden()
     assert editor.start_spin.suffix() == "%"  # as the tree writes a rate, "3.1%"
     qtbot.mouseClick(ok_button(editor), Qt.MouseButton.LeftButton)
 
@@ -158,6 +161,7 @@ def test_changing_alignment_is_one_undo_step(okrs, qtbot, window, demo_copy):
     okrs.editing.edit_selected()
     editor = visible(ObjectiveEditor)
     editor.parent_combo.setCurrentIndex(editor.parent_combo.findData(None))
+    qtbot.keyClick(editor.title_edit, Qt.Key.Key_End)  # the title opens selected, as in Qt
     qtbot.keyClicks(editor.title_edit, " now")
     qtbot.mouseClick(ok_button(editor), Qt.MouseButton.LeftButton)
 

@@ -68,7 +68,9 @@ def test_a_team_is_added_renamed_and_deleted_and_undo_redo_walk_it_back(
     before = dump_tables(demo_copy)
     click(qtbot, people.add_team_button)
     editor = visible(TeamEditor)
-    assert not ok_button(editor).isEnabled()  # no name yet
+    assert editor.problems_label.isHidden()  # nothing said before OK
+    click(qtbot, ok_button(editor))  # no name yet: refused, saying why
+    assert editor.isVisible() and editor.problems_label.text() == "Give a name."
     qtbot.keyClicks(editor.name_edit, "Product")
     click(qtbot, ok_button(editor))
     (team_id,) = [id_ for id_, name in teams(demo_copy).items() if name == "Product"]
@@ -111,7 +113,8 @@ def test_a_person_is_added_edited_and_deleted_and_undo_redo_walk_it_back(
     assert editor.team_combo.currentText() == "Marketing"  # the chosen team, to start with
     qtbot.keyClicks(editor.name_edit, "Ana Silva")
     qtbot.keyClicks(editor.email_edit, "ana@example")
-    assert not ok_button(editor).isEnabled()
+    click(qtbot, ok_button(editor))
+    assert editor.isVisible()
     assert "not an e-mail address" in editor.problems_label.text()
     qtbot.keyClicks(editor.email_edit, ".com")
     click(qtbot, ok_button(editor))
@@ -150,20 +153,20 @@ def test_a_name_taken_whatever_its_case_is_refused_and_nothing_is_written(people
     people.add_team()
     editor = visible(TeamEditor)
     qtbot.keyClicks(editor.name_edit, "  sales ")
-    assert not ok_button(editor).isEnabled()
-    assert editor.problems_label.text() == "There is already a team called “sales”."
     qtbot.keyClick(editor.name_edit, Qt.Key.Key_Return)  # Enter does not get past it
     assert editor.isVisible()
+    assert editor.problems_label.text() == "There is already a team called “sales”."
     editor.reject()
 
     select_row(people, people.people_view, "Tom Fischer")
     people.edit_person()
     editor = visible(PersonEditor)
     editor.name_edit.setText("ZOFIA NOWAK")
-    assert not ok_button(editor).isEnabled()
+    click(qtbot, ok_button(editor))
+    assert editor.isVisible()
     assert editor.problems_label.text() == "There is already someone called “ZOFIA NOWAK”."
     editor.name_edit.setText("tom fischer")  # their own name in another case is fine
-    assert ok_button(editor).isEnabled()
+    assert editor.problems_label.isHidden()
     editor.reject()
     assert dump_tables(demo_copy) == before
 
@@ -308,17 +311,16 @@ def test_renaming_the_workspace_shows_in_the_title_and_undo_puts_it_back(opened,
     assert opened.windowTitle() == old_title
 
 
-def test_invalid_thresholds_keep_ok_disabled_and_say_why(opened, qtbot, demo_copy):
+def test_invalid_thresholds_are_refused_at_ok_saying_why(opened, qtbot, demo_copy):
     before = dump_tables(demo_copy)
     dialog = opened.edit_workspace_settings()
-    assert ok_button(dialog).isEnabled()
     dialog.off_track_gap_spin.setValue(dialog.at_risk_gap_spin.value())
-    assert not ok_button(dialog).isEnabled()
+    click(qtbot, ok_button(dialog))
+    assert dialog.isVisible()
     assert "further behind pace than at risk" in dialog.problems_label.text()
     dialog.off_track_gap_spin.setValue(0.5)
-    assert ok_button(dialog).isEnabled()
+    assert dialog.problems_label.isHidden()
     dialog.off_track_confidence_spin.setValue(dialog.at_risk_confidence_spin.value())
-    assert not ok_button(dialog).isEnabled()
     assert "lower confidence than at risk" in dialog.problems_label.text()
     dialog.name_edit.clear()
     assert "Give the workspace a name." in dialog.problems_label.text()

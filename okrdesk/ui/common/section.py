@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractItemView, QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from okrdesk.ui.common.reload_on_show import ReloadsWhenShown
 from okrdesk.ui.controller import WorkspaceController
@@ -60,3 +61,19 @@ class Section(ReloadsWhenShown, QWidget):
 
     def reload(self) -> None:
         raise NotImplementedError  # each section shows its own data
+
+    def focus_target(self) -> QWidget | None:
+        """Where the keys go when the section is chosen (then its shortcuts work)."""
+        return first_reachable(self)
+
+
+def first_reachable(root: QWidget) -> QWidget | None:
+    """The first list, table or tree under `root` the keyboard can reach, else its first
+    field."""
+    reachable = [
+        w
+        for w in root.findChildren(QWidget)
+        if w.isVisible() and w.isEnabled() and w.focusPolicy() & Qt.FocusPolicy.TabFocus
+    ]
+    views = [w for w in reachable if isinstance(w, QAbstractItemView)]
+    return (views or reachable or [None])[0]

@@ -138,6 +138,7 @@ class BacklogPanel(QWidget):
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab moves on, out of the table
         self.table.setObjectName("backlogTable")
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
@@ -163,15 +164,15 @@ class BacklogPanel(QWidget):
             lambda: self._emit_for_current(self.edit_requested),
         )
 
-        self.new_button = QPushButton(self.tr("New experiment"))
+        self.new_button = QPushButton(self.tr("&New experiment"))
         self.new_button.setToolTip(self.tr("Write down a new experiment idea (Ctrl+N)"))
         self.new_button.clicked.connect(self.new_requested)
-        self.edit_button = QPushButton(self.tr("Edit…"))
+        self.edit_button = QPushButton(self.tr("Ed&it…"))
         self.edit_button.setToolTip(self.tr("Edit the chosen experiment (Enter)"))
         self.edit_button.clicked.connect(lambda: self._emit_for_current(self.edit_requested))
-        self.delete_button = QPushButton(self.tr("Delete"))
+        self.delete_button = QPushButton(self.tr("De&lete"))
         self.delete_button.clicked.connect(lambda: self._emit_for_current(self.delete_requested))
-        self.plan_button = QPushButton(self.tr("Plan for week…"))
+        self.plan_button = QPushButton(self.tr("&Plan for week…"))
         self.plan_button.setObjectName("primaryButton")
         self.plan_button.setToolTip(self.tr("Give the chosen idea its Day 1 and its day tasks"))
         self.plan_button.clicked.connect(lambda: self._emit_for_current(self.plan_requested))

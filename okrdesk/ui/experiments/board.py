@@ -126,9 +126,9 @@ class WeekBoard(ReloadsWhenShown, QWidget):
         self.experiment_cards: dict[int, ExperimentCard] = {}
         self.day_cards: dict[tuple[int, int], DayCard] = {}
 
-        self.previous_button = WeekDropButton(self.tr("◀ Previous week"), -1)
-        self.next_button = WeekDropButton(self.tr("Next week ▶"), 1)
-        self.this_week_button = QPushButton(self.tr("This week"))
+        self.previous_button = WeekDropButton(self.tr("◀ &Previous week"), -1)
+        self.next_button = WeekDropButton(self.tr("Ne&xt week ▶"), 1)
+        self.this_week_button = QPushButton(self.tr("&This week"))
         for button, weeks in ((self.previous_button, -1), (self.next_button, 1)):
             button.clicked.connect(lambda _=False, w=weeks: self.step_week(w))
             button.experiment_dropped.connect(self.move_experiment)

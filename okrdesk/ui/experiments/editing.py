@@ -67,7 +67,7 @@ class ExperimentEditing(QObject):
         self.edit_action = self._action(self.tr("&Edit experiment…"), self.edit_current)
         self.decide_action = self._action(self.tr("&Decide…"), self.decide_current)
         self.plan_action = self._action(self.tr("&Plan for week…"), self.plan_current)
-        self.advance_action = self._action(self.tr("Mark as running"), self.advance_current)
+        self.advance_action = self._action(self.tr("&Mark as running"), self.advance_current)
         self.delete_action = self._action(self.tr("De&lete experiment"), self.delete_current)
 
     def _action(
@@ -96,7 +96,7 @@ class ExperimentEditing(QObject):
         self.advance_action.setEnabled(writable and following is not None)
         if following is not None:
             self.advance_action.setText(
-                self.tr("Mark as {status}").format(status=experiment_status_in_sentence(following))
+                self.tr("&Mark as {status}").format(status=experiment_status_in_sentence(following))
             )
 
     # -- reading -----------------------------------------------------------------------------

@@ -109,7 +109,7 @@ class ExperimentEditor(FormDialog):
         self.hypothesis_edit.setPlaceholderText(_tr(HYPOTHESIS_TEMPLATE))
         self.hypothesis_edit.setTabChangesFocus(True)
         self.hypothesis_edit.setFixedHeight(72)
-        self.template_button = QPushButton(_tr("Insert template"))
+        self.template_button = QPushButton(_tr("&Insert template"))
         self.template_button.setToolTip(_tr(HYPOTHESIS_TEMPLATE))
         self.template_button.clicked.connect(self.insert_template)
         self.variable_edit = QLineEdit(values.variable)

@@ -105,6 +105,7 @@ class LearningsPanel(QWidget):
         self.count_label.setObjectName("hintLabel")
 
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab moves on, out of the table
         self.table.setObjectName("learningsTable")
         self.table.setModel(self.proxy)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -122,6 +122,7 @@ class ResultsPanel(ReloadsWhenShown, QWidget):
         # commit (the view would be left committing an editor it no longer has).
         self.model.arms_edited.connect(self.set_arms, Qt.ConnectionType.QueuedConnection)
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab moves on, out of the table
         self.table.setObjectName("armsTable")
         self.table.setModel(self.model)
         self.table.verticalHeader().hide()
@@ -138,13 +139,13 @@ class ResultsPanel(ReloadsWhenShown, QWidget):
         self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.model.modelReset.connect(self._fit_table)
 
-        self.add_button = QPushButton(self.tr("Add variant"))
+        self.add_button = QPushButton(self.tr("&Add variant"))
         self.add_button.clicked.connect(self.add_variant)
-        self.remove_button = QPushButton(self.tr("Remove arm"))
+        self.remove_button = QPushButton(self.tr("&Remove arm"))
         self.remove_button.clicked.connect(self.remove_selected)
-        self.control_button = QPushButton(self.tr("Make control"))
+        self.control_button = QPushButton(self.tr("Make c&ontrol"))
         self.control_button.clicked.connect(self.make_selected_control)
-        self.funnel_button = QPushButton(self.tr("Take from funnel data"))
+        self.funnel_button = QPushButton(self.tr("Take from f&unnel data"))
         self.funnel_button.setToolTip(
             self.tr("Visitors and conversions per variant from the funnel's weekly counts.")
         )
@@ -377,7 +378,7 @@ class ResultsPanel(ReloadsWhenShown, QWidget):
         selected = self._selected_row()
         self.add_button.setEnabled(shown)
         self.add_button.setText(
-            self.tr("Add variant") if self.model.arms else self.tr("Add control and variant")
+            self.tr("&Add variant") if self.model.arms else self.tr("&Add control and variant")
         )
         self.remove_button.setEnabled(shown and selected is not None)
         self.control_button.setEnabled(

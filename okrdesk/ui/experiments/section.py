@@ -27,7 +27,7 @@ from okrdesk.store.experiments.records import EXPERIMENT_STATUSES
 from okrdesk.ui.common import clock, formatting
 from okrdesk.ui.common.formatting import decision_word, format_date
 from okrdesk.ui.common.screen_fit import SnugFirstPane
-from okrdesk.ui.common.section import Section
+from okrdesk.ui.common.section import Section, first_reachable
 from okrdesk.ui.controller import WorkspaceController
 from okrdesk.ui.experiments.backlog import BacklogPanel
 from okrdesk.ui.experiments.board import WeekBoard
@@ -52,7 +52,7 @@ class BoardTab(QWidget):
         self.week_edit.setDisplayFormat(formatting.date_display_format())
         self.week_edit.setToolTip(self.tr("Show the week holding this day"))
         self.week_edit.dateChanged.connect(lambda day: self.set_week(day.toPython()))
-        caption = QLabel(self.tr("&Go to week of:"))
+        caption = QLabel(self.tr("Go to wee&k of:"))
         caption.setBuddy(self.week_edit)
         # Shown in the tab bar's corner while the board is the current tab.
         self.picker = QWidget()
@@ -127,9 +127,9 @@ class ExperimentsSection(Section):
         self.chosen_label = QLabel()
         self.chosen_label.setObjectName("panelTitle")
         self.chosen_label.setWordWrap(True)
-        self.edit_button = QPushButton(self.tr("Edit…"))
+        self.edit_button = QPushButton(self.tr("E&dit…"))
         self.edit_button.clicked.connect(self.editing.edit_current)
-        self.decide_button = QPushButton(self.tr("Decide…"))
+        self.decide_button = QPushButton(self.tr("De&cide…"))
         self.decide_button.setObjectName("primaryButton")
         self.decide_button.setToolTip(
             self.tr("Scale, roll back, iterate or call it inconclusive, with the learnings")
@@ -202,6 +202,10 @@ class ExperimentsSection(Section):
         self.backlog.table.addAction(editing.delete_action)
         self._needs_default = True
         self._update_chosen()
+
+    def focus_target(self) -> QWidget | None:
+        # The chosen tab (backlog and learnings: their table), not the results below it.
+        return first_reachable(self.tabs.currentWidget()) or self.tabs.tabBar()
 
     def reload(self) -> None:
         workspace = self.controller.workspace

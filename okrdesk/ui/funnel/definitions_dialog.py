@@ -44,6 +44,7 @@ from okrdesk.store.funnel import definitions
 from okrdesk.store.funnel.definitions import FunnelRow, StageRow
 from okrdesk.store.people import name_problems
 from okrdesk.ui.common.form_dialog import FormDialog
+from okrdesk.ui.common.keys import redo_keys
 from okrdesk.ui.common.screen_fit import fit_to_screen
 from okrdesk.ui.controller import WorkspaceController
 from okrdesk.ui.funnel import commands
@@ -176,7 +177,7 @@ class FunnelDefinitionsDialog(QDialog):
         self.rename_stage_button = self._button(self.tr("&Rename…"), self.rename_stage)
         self.up_button = self._button(self.tr("Move &up"), lambda: self.move_stage(-1))
         self.down_button = self._button(self.tr("Move do&wn"), lambda: self.move_stage(1))
-        self.remove_stage_button = self._button(self.tr("Re&move"), self.remove_stage)
+        self.remove_stage_button = self._button(self.tr("Remo&ve"), self.remove_stage)
 
         funnel_row = QHBoxLayout()
         funnel_label = QLabel(self.tr("&Funnel:"))
@@ -216,7 +217,7 @@ class FunnelDefinitionsDialog(QDialog):
         undo = controller.undo_stack.createUndoAction(self)
         undo.setShortcut(QKeySequence.StandardKey.Undo)
         redo = controller.undo_stack.createRedoAction(self)
-        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
+        redo.setShortcuts(redo_keys())
         self.addActions([undo, redo])
 
         self.stages_view.selectionModel().selectionChanged.connect(self._update_buttons)

@@ -55,7 +55,7 @@ class FunnelFilters(QWidget):
         self.edit_funnels_button = QPushButton(self.tr("Funnels and &stages…"))
         self.import_button = QPushButton(self.tr("&Import…"))
         self.import_button.setToolTip(self.tr("Import a CSV or XLSX export (Ctrl+I)"))
-        self.save_chart_button = QPushButton(self.tr("Save c&hart…"))
+        self.save_chart_button = QPushButton(self.tr("Save ch&art…"))
         self.save_chart_button.setToolTip(self.tr("Save the chart shown as PNG or SVG"))
         self.source_combo = QComboBox()
         self.source_combo.setMinimumContentsLength(14)

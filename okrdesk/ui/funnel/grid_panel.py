@@ -43,6 +43,7 @@ class FunnelGridPanel(QWidget):
         self.variant: str | None = None
         self.model = FunnelGridModel(self)
         self.view = QTableView()
+        self.view.setTabKeyNavigation(False)  # Tab moves on, out of the table
         self.view.setObjectName("funnelGrid")
         self.view.setModel(self.model)
         self.view.setAlternatingRowColors(True)

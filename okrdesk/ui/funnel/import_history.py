@@ -140,6 +140,7 @@ class ImportHistoryDialog(ReloadsWhenShown, QDialog):
         fit_to_screen(self, 980, 420, near=self.parentWidget())
         self.model = ImportHistoryModel(self)
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab moves on, out of the table
         self.table.setModel(self.model)
         self.table.verticalHeader().hide()
         self.table.setShowGrid(False)

@@ -165,7 +165,7 @@ class FilePage(WizardPage):
         self.path_edit = QLineEdit()
         self.path_edit.setPlaceholderText(self.tr("A .csv or .xlsx file"))
         self.path_edit.editingFinished.connect(self._path_edited)
-        browse = QPushButton(self.tr("&Browse…"))
+        browse = QPushButton(self.tr("B&rowse…"))
         browse.setAutoDefault(False)
         browse.clicked.connect(self.browse)
         path_row = QHBoxLayout()
@@ -305,6 +305,7 @@ class ColumnsPage(WizardPage):
         scroll.setMinimumWidth(340)
         self.preview_model = PreviewModel(self)
         self.preview_view = QTableView()
+        self.preview_view.setTabKeyNavigation(False)  # Tab moves on, out of the table
         self.preview_view.setModel(self.preview_model)
         self.preview_view.verticalHeader().hide()
         self.preview_view.horizontalHeader().setSectionResizeMode(

@@ -141,6 +141,8 @@ class BindingDialog(FormDialog):
     `values()` is the Binding to write; `unbind_requested` tells the caller to remove it.
     """
 
+    errors_at_once = True  # nothing is typed: each problem follows from a choice shown
+
     def __init__(
         self,
         parent: QWidget | None,
@@ -180,6 +182,7 @@ class BindingDialog(FormDialog):
         self.preview_model = PreviewModel(self)
         self.preview_model.currency = currency
         self.preview = QTableView()
+        self.preview.setTabKeyNavigation(False)  # Tab moves on, out of the table
         self.preview.setObjectName("dashboardTable")
         self.preview.setModel(self.preview_model)
         self.preview.verticalHeader().hide()

@@ -110,6 +110,7 @@ class HistoryPanel(QWidget):
         self.legend_label.setWordWrap(True)
         self.model = HistoryModel(self)
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab moves on, out of the table
         self.table.setObjectName("dashboardTable")
         self.table.setModel(self.model)
         self.table.verticalHeader().hide()

@@ -186,6 +186,7 @@ class KpiValueDialog(FormDialog):
         self.form.addRow(self.tr("&Date:"), self.date_edit)
         self.form.addRow(self.tr("&Value:"), self.value_spin)
         self.layout().insertWidget(1, hint)  # under the form
+        self.value_spin.setFocus()  # the day is today's nearly always; the value is new
         self.revalidate()
 
     def problems(self) -> list[Problem]:

@@ -81,15 +81,15 @@ class OkrSection(Section):
 
         self.editing = OkrEditing(self, controller)
         self.binding = KrBindingActions(self, controller)
-        self.new_objective_button = QPushButton(self.tr("New objective"))
+        self.new_objective_button = QPushButton(self.tr("&New objective"))
         self.new_objective_button.clicked.connect(self.editing.new_objective)
         self.new_objective_button.setToolTip(self.tr("New objective (Ctrl+N)"))
-        self.from_template_button = QPushButton(self.tr("From template…"))
+        self.from_template_button = QPushButton(self.tr("From te&mplate…"))
         self.from_template_button.clicked.connect(self.editing.new_objective_from_template)
         self.from_template_button.setToolTip(
             self.tr("New objective with three key results from an example (Ctrl+Shift+T)")
         )
-        self.new_key_result_button = QPushButton(self.tr("New key result"))
+        self.new_key_result_button = QPushButton(self.tr("New &key result"))
         self.new_key_result_button.clicked.connect(self.editing.new_key_result)
         self.new_key_result_button.setToolTip(
             self.tr("New key result under the chosen objective (Ctrl+Shift+N)")
@@ -100,14 +100,14 @@ class OkrSection(Section):
         self.checkin_button.clicked.connect(self.start_checkin)
 
         self.cycle_close = CycleCloseActions(self, controller)
-        self.close_cycle_button = QPushButton(self.tr("Close cycle…"))
+        self.close_cycle_button = QPushButton(self.tr("Close c&ycle…"))
         self.close_cycle_button.setToolTip(
             self.tr("Grade the key results, write the retrospective and close the cycle")
         )
         self.close_cycle_button.clicked.connect(self.cycle_close.close_cycle)
-        self.reopen_cycle_button = QPushButton(self.tr("Reopen cycle"))
+        self.reopen_cycle_button = QPushButton(self.tr("Re&open cycle"))
         self.reopen_cycle_button.clicked.connect(self.cycle_close.reopen_cycle)
-        self.carry_over_button = QPushButton(self.tr("Carry over…"))
+        self.carry_over_button = QPushButton(self.tr("Ca&rry over…"))
         self.carry_over_button.setToolTip(
             self.tr("Copy unfinished key results into the next cycle")
         )

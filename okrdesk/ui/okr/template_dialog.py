@@ -282,6 +282,9 @@ class TemplateDialog(QDialog):
         self.tree.selectionModel().currentChanged.connect(self._show_current)
         self.tree.doubleClicked.connect(self._accept_template)
         self._select_first()
+        # The choice is the tree; the first template is chosen, so Enter creates it.
+        self.tree.setFocus()
+        self.ok_button.setDefault(True)  # inside the dialog now, so that it stays the default
 
     def _build_preview(self) -> QFrame:
         """The chosen template: objective, why, and each key result with its start and target."""

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from okrdesk.store import people
 from okrdesk.store import schema as db
 from okrdesk.store.people import PersonRow, PersonValues, TeamRow
+from okrdesk.ui.common.keys import redo_keys
 from okrdesk.ui.common.screen_fit import fit_to_screen
 from okrdesk.ui.common.table_model import ReadOnlyTableModel
 from okrdesk.ui.controller import WorkspaceController
@@ -128,12 +129,12 @@ class PeopleDialog(QDialog):
         self.teams_view = self._view(self.teams_model)
         self.people_view = self._view(self.people_model)
 
-        self.add_team_button = QPushButton(self.tr("Add team…"))
-        self.rename_team_button = QPushButton(self.tr("Rename…"))
-        self.delete_team_button = QPushButton(self.tr("Delete"))
-        self.add_person_button = QPushButton(self.tr("Add person…"))
-        self.edit_person_button = QPushButton(self.tr("Edit…"))
-        self.delete_person_button = QPushButton(self.tr("Delete"))
+        self.add_team_button = QPushButton(self.tr("&Add team…"))
+        self.rename_team_button = QPushButton(self.tr("&Rename…"))
+        self.delete_team_button = QPushButton(self.tr("&Delete"))
+        self.add_person_button = QPushButton(self.tr("Add &person…"))
+        self.edit_person_button = QPushButton(self.tr("Ed&it…"))
+        self.delete_person_button = QPushButton(self.tr("De&lete"))
         for button, slot in (
             (self.add_team_button, self.add_team),
             (self.rename_team_button, self.rename_team),
@@ -167,7 +168,7 @@ class PeopleDialog(QDialog):
         undo = controller.undo_stack.createUndoAction(self)
         undo.setShortcut(QKeySequence.StandardKey.Undo)
         redo = controller.undo_stack.createRedoAction(self)
-        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
+        redo.setShortcuts(redo_keys())
         self.addActions([undo, redo])
 
         for view in (self.teams_view, self.people_view):
@@ -181,6 +182,7 @@ class PeopleDialog(QDialog):
     @staticmethod
     def _view(model: ReadOnlyTableModel) -> QTableView:
         view = QTableView()
+        view.setTabKeyNavigation(False)  # Tab moves on, out of the table
         view.setModel(model)
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

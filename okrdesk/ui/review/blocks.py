@@ -284,7 +284,7 @@ class NextStepBlock(Panel):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.experiment_combo.setMinimumContentsLength(28)
-        self.new_button = QPushButton(tr("New experiment…"))
+        self.new_button = QPushButton(tr("&New experiment…"))
         self.proposal_label = empty_note("")
         self.decisions_edit = text_box(
             tr("What the meeting decided: scale, roll back, who does what."), "decisionsEdit"
@@ -311,7 +311,7 @@ class BriefBlock(Panel):
         self.edit = text_box("", "briefEdit")
         self.edit.setMinimumHeight(300)
         self.state_label = empty_note("")
-        self.rewrite_button = QPushButton(tr("Rewrite from data"))
+        self.rewrite_button = QPushButton(tr("Re&write from data"))
         self.rewrite_button.setToolTip(
             tr("Replace the text with the brief written from this week's numbers.")
         )

@@ -14,7 +14,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QLocale, QObject, QTimer
-from PySide6.QtGui import QHideEvent, QShowEvent
+from PySide6.QtGui import QHideEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -85,10 +85,12 @@ class ReviewSection(Section):
 
         self.previous_button = QToolButton()
         self.previous_button.setText("◀")
-        self.previous_button.setToolTip(self.tr("The week before"))
+        self.previous_button.setShortcut(QKeySequence("Alt+Left"))
+        self.previous_button.setToolTip(self.tr("The week before (Alt+Left)"))
         self.next_button = QToolButton()
         self.next_button.setText("▶")
-        self.next_button.setToolTip(self.tr("The week after"))
+        self.next_button.setShortcut(QKeySequence("Alt+Right"))
+        self.next_button.setToolTip(self.tr("The week after (Alt+Right)"))
         self.week_combo = QComboBox()
         self.week_combo.setObjectName("weekCombo")
         self.week_combo.setToolTip(self.tr("Reviewed weeks; those with a saved meeting are marked"))
@@ -96,7 +98,7 @@ class ReviewSection(Section):
         self.week_combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
-        self.export_button = QPushButton(self.tr("Export…"))
+        self.export_button = QPushButton(self.tr("E&xport…"))
         self.export_button.setToolTip(self.tr("Write this review as PDF, HTML or Markdown"))
         bar = QHBoxLayout()
         bar.setSpacing(6)

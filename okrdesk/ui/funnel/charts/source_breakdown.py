@@ -192,6 +192,7 @@ class SourceBreakdown(QWidget):
         self.setObjectName("sourceBreakdown")
         self.model = SourceBreakdownModel(self)
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab moves on, out of the table
         self.table.setObjectName("sourceBreakdownTable")
         self.table.setModel(self.model)
         self.table.verticalHeader().hide()

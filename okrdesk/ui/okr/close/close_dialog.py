@@ -61,6 +61,7 @@ class CloseCycleDialog(QDialog):
         self.setWindowTitle(self.tr("Close {cycle}").format(cycle=cycle_name))
         self.model = GradesModel(rows, self)
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab moves on, out of the table
         self.table.setObjectName("gradesTable")
         self.table.setModel(self.model)
         self.table.setItemDelegateForColumn(SCORE, ScoreDelegate(self.table))
