@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
@@ -20,6 +20,7 @@ class CheckInValues:
     comment: str = ""
     blockers: str = ""
     automatic: bool = False
+    author_id: int | None = None  # the person who wrote it; None: unknown or automatic
 
 
 @dataclass(frozen=True)
@@ -45,12 +46,20 @@ def _stored(session: Session, key_result_id: int, day: dt.date) -> StoredCheckIn
         comment=row.comment,
         blockers=row.blockers,
         automatic=row.automatic,
+        author_id=row.author_id,
     )
     return StoredCheckIn(id=row.id, values=values, created_at=row.created_at)
 
 
-def record_checkin(session: Session, values: CheckInValues) -> StoredCheckIn | None:
-    """Write a check-in; returns the one it replaced on that day, if any (for undo)."""
+def record_checkin(
+    session: Session, values: CheckInValues, author_id: int | None = None
+) -> StoredCheckIn | None:
+    """Write a check-in; returns the one it replaced on that day, if any (for undo).
+
+    `author_id`, when given, is the person who wrote it (else values.author_id).
+    """
+    if author_id is not None:
+        values = replace(values, author_id=author_id)
     if values.confidence is not None and not 0 <= values.confidence <= 10:
         raise ValueError("confidence must be between 0 and 10")
     previous = _stored(session, values.key_result_id, values.checked_on)
