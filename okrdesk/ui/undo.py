@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication
 from sqlalchemy.orm import Session
@@ -17,6 +18,7 @@ from okrdesk.store.okr.checkins import (
 )
 from okrdesk.store.okr.cycles import create_cycle, delete_cycle
 from okrdesk.ui.controller import WorkspaceController
+from okrdesk.ui.me import current_me
 from okrdesk.ui.store_commands import StoreCommand
 
 
@@ -42,7 +44,10 @@ def add_cycle_command(
 def record_checkin_command(
     controller: WorkspaceController, values: CheckInValues, title: str
 ) -> StoreCommand:
-    """One key result's check-in; undo puts back what was there that day, or nothing."""
+    """One key result's check-in, signed by "me" unless `values` names its author; undo puts
+    back what was there that day, or nothing."""
+    if values.author_id is None:
+        values = replace(values, author_id=current_me(controller))
     text = QCoreApplication.translate("RecordCheckInCommand", "Check-in of {title}").format(
         title=title
     )
