@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import shutil
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from okrdesk.store.people import list_people
+from okrdesk.ui.common.formatting import format_date
 from okrdesk.ui.okr.checkin_dialog import CheckInDialog
 from okrdesk.ui.okr.editors import KeyResultEditor
 from okrdesk.ui.okr.nodes import KeyResultNode
-from tests.helpers import query, rows
+from tests.helpers import DEMO_DAY, query, rows
 
 
 def ok_button(dialog):
@@ -121,3 +122,70 @@ def test_renaming_in_place_keeps_the_unit_label(qtbot, window, okrs, demo_copy):
     okrs.editing.rename(fresh, "Renamed in place")
     stored = "SELECT title, unit_label FROM key_results WHERE id = ?"
     assert rows(demo_copy, stored, node.row_data.id) == [("Renamed in place", "h")]
+
+
+def test_history_shows_a_target_change_its_author_and_values_with_their_unit(
+    qtbot, window, okrs, demo_copy
+):
+    me = query(demo_copy, list_people)[1]
+    choose_me(qtbot, window, me.name)
+    node = select_key_result(
+        okrs, lambda n: n.row_data.kind == "increase" and n.row_data.unit == "number"
+    )
+    kr = node.row_data
+    okrs.editing.edit_selected()
+    editor = visible(KeyResultEditor)
+    editor.unit_label_edit.setText("tickets")
+    editor.decimals_spin.setValue(1)
+    editor.target_spin.setValue(kr.target_value * 2)
+    qtbot.mouseClick(ok_button(editor), Qt.MouseButton.LeftButton)
+    assert okrs.select_key_result(kr.id)
+
+    model = okrs.history.model
+    shown = [
+        [model.index(row, column).data() for column in range(model.columnCount())]
+        for row in range(model.rowCount())
+    ]
+    locale = QLocale()
+
+    def measure(value: float) -> str:
+        return locale.toString(float(value), "f", 1) + "\u00a0tickets"
+
+    changes = [line for line in shown if line[3] == "Target changed"]
+    assert changes == [
+        [
+            format_date(DEMO_DAY),
+            f"{measure(kr.target_value)} → {measure(kr.target_value * 2)}",
+            "",
+            "Target changed",
+            me.name,
+        ]
+    ]
+    # One edit, three kept changes, newest first; they sort after the check-ins of their day.
+    assert [line[1] for line in shown[1:3]] == ["automatic → 1", "none → tickets"]
+    assert [line[3] for line in shown[:3]] == [
+        "Target changed",
+        "Decimals changed",
+        "Unit label changed",
+    ]
+    assert shown[3][1] == measure(kr.current)
+    assert f"to {measure(kr.target_value * 2)}" in okrs.history.detail_label.text()
+    # The chart draws the target as it was, then as it is, on an axis named by the unit.
+    targets = okrs.history.chart.targets
+    assert set(targets.yData) == {kr.target_value, kr.target_value * 2}
+    assert okrs.history.chart.getPlotItem().getAxis("left").labelText == "tickets"
+
+    # A check-in made now is signed by me and shows in History with the unit.
+    okrs.tree.setFocus()
+    qtbot.keyClick(okrs.tree, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    dialog = next(d for d in okrs.findChildren(CheckInDialog) if d.isVisible())
+    while dialog.current().row_data.id != kr.id:
+        qtbot.keyClick(dialog.comment_edit, Qt.Key.Key_Return)
+    assert dialog.value_spin.suffix() == "\u00a0tickets"
+    assert dialog.value_spin.decimals() == 1
+    assert "\u00a0tickets" in dialog.last_label.text()
+    qtbot.keyClick(dialog.comment_edit, Qt.Key.Key_Return)
+    dialog.reject()
+    assert okrs.select_key_result(kr.id)
+    top = [model.index(0, column).data() for column in range(model.columnCount())]
+    assert top[0] == format_date(DEMO_DAY) and top[4] == me.name

@@ -19,6 +19,7 @@ ValueError. Nothing is written before a check fails.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -245,9 +246,15 @@ def update_key_result(
 
 
 def edit_key_result(
-    session: Session, key_result_id: int, values: KeyResultValues, author_id: int | None = None
+    session: Session,
+    key_result_id: int,
+    values: KeyResultValues,
+    author_id: int | None = None,
+    changed_at: dt.datetime | None = None,
 ) -> KeyResultEdit:
-    """update_key_result, returning also the history rows it kept, for undo_key_result_edit."""
+    """update_key_result, returning also the history rows it kept, for undo_key_result_edit.
+
+    `changed_at` (UTC, no time zone; default now) is when the kept changes were made."""
     row = _key_result(session, key_result_id)
     previous = KeyResultValues(**{name: row[name] for name in _KEY_RESULT_FIELDS})
     _raise_problems(validate_key_result(values))
@@ -255,7 +262,7 @@ def edit_key_result(
     _require_people_and_team(session, author_id, None)
     changes = _values_row(values, _KEY_RESULT_FIELDS)
     session.execute(update(KeyResult).where(KeyResult.id == key_result_id).values(changes))
-    kept = record_changes(session, key_result_id, previous, values, author_id)
+    kept = record_changes(session, key_result_id, previous, values, author_id, changed_at)
     return KeyResultEdit(previous, kept)
 
 

@@ -3,6 +3,7 @@ check-in, read by the History panel (domain.kr_history holds the rules)."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 
 from sqlalchemy import Connection, delete, func, insert, select
@@ -24,8 +25,11 @@ def record_changes(
     before: KeyResultValues,
     after: KeyResultValues,
     author_id: int | None = None,
+    changed_at: dt.datetime | None = None,
 ) -> tuple[int, ...]:
-    """Keep the tracked fields that change, if the key result has a check-in; their ids."""
+    """Keep the tracked fields that change, if the key result has a check-in; their ids.
+
+    `changed_at` is UTC without a time zone, as every stored time (default: now)."""
     found = tracked_changes(before, after)
     if not found or not has_checkins(session, key_result_id):
         return ()
@@ -36,6 +40,7 @@ def record_changes(
             "old_value": old,
             "new_value": new,
             "author_id": author_id,
+            **({} if changed_at is None else {"changed_at": changed_at}),
         }
         for field, old, new in found
     ]

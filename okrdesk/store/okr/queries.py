@@ -189,6 +189,7 @@ class HistoryPoint:
     comment: str
     blockers: str
     automatic: bool
+    author_name: str = ""  # who wrote it; "" when unknown
 
 
 def key_result_history(connection: Connection, key_result_id: int) -> list[HistoryPoint]:
@@ -201,7 +202,9 @@ def key_result_history(connection: Connection, key_result_id: int) -> list[Histo
             CheckIn.comment,
             CheckIn.blockers,
             CheckIn.automatic,
+            func.coalesce(Person.name, ""),
         )
+        .outerjoin(Person, CheckIn.author_id == Person.id)
         .where(CheckIn.key_result_id == key_result_id)
         .order_by(CheckIn.checked_on)
     )

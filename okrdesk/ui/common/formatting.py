@@ -68,3 +68,32 @@ def format_kr_value(value: float, kind: str, unit: str, currency: str) -> str:
         return format_percent(value / 100.0, 0 if float(value).is_integer() else 1)
     decimals = 0 if float(value).is_integer() else 1
     return QLocale().toString(float(value), "f", decimals)
+
+
+def with_unit_label(text: str, unit_label: str) -> str:
+    """A value followed by a key result's unit label ("48 h"), kept on one line."""
+    return f"{text}\u00a0{unit_label}" if unit_label else text
+
+
+def format_kr_measure(
+    value: float,
+    kind: str,
+    unit: str,
+    currency: str,
+    unit_label: str = "",
+    decimals: int | None = None,
+) -> str:
+    """format_kr_value with the key result's own decimals (None: the unit's default) and its
+    unit label after the number: "48 h", "12.5 days"."""
+    if kind == "binary":
+        return format_kr_value(value, kind, unit, currency)
+    if decimals is None:
+        text = format_kr_value(value, kind, unit, currency)
+    elif unit == "currency":
+        symbol = CURRENCY_SYMBOLS.get(currency, currency)
+        text = QLocale().toCurrencyString(float(value), symbol, decimals)
+    elif unit == "percent":
+        text = QLocale().toString(float(value), "f", decimals) + QLocale().percent()
+    else:
+        text = QLocale().toString(float(value), "f", decimals)
+    return with_unit_label(text, unit_label)

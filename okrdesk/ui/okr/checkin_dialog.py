@@ -27,7 +27,12 @@ from PySide6.QtWidgets import (
 
 from okrdesk.store.okr.checkins import CheckInValues
 from okrdesk.store.review.summary import DisplaySettings
-from okrdesk.ui.common.formatting import CURRENCY_SYMBOLS, format_date, format_kr_value
+from okrdesk.ui.common.formatting import (
+    CURRENCY_SYMBOLS,
+    format_date,
+    format_kr_measure,
+    with_unit_label,
+)
 from okrdesk.ui.okr.checkins_model import confidence_colour
 from okrdesk.ui.okr.nodes import KeyResultNode, ObjectiveNode
 
@@ -178,18 +183,23 @@ class CheckInDialog(QDialog):
         else:
             self.last_label.setText(
                 self.tr("{value} on {date}").format(
-                    value=format_kr_value(row.current, row.kind, row.unit, currency),
+                    value=format_kr_measure(
+                        row.current, row.kind, row.unit, currency, row.unit_label, row.decimals
+                    ),
                     date=format_date(row.last_checkin),
                 )
             )
         self.expected_label.setText(
-            format_kr_value(expected_value(node), row.kind, row.unit, currency)
+            format_kr_measure(
+                expected_value(node), row.kind, row.unit, currency, row.unit_label, row.decimals
+            )
         )
         binary = row.kind == "binary"
         self.value_spin.setVisible(not binary)
         self.done_check.setVisible(binary)
-        self.value_spin.setSuffix(_suffix(row.unit, currency))
-        self.value_spin.setDecimals(0 if row.unit == "currency" else 2)
+        self.value_spin.setSuffix(with_unit_label(_suffix(row.unit, currency), row.unit_label))
+        default_decimals = 0 if row.unit == "currency" else 2
+        self.value_spin.setDecimals(default_decimals if row.decimals is None else row.decimals)
         last = row.current if row.current is not None else row.start_value
         self.value_spin.setValue(last)
         self.done_check.setChecked(last >= 1)

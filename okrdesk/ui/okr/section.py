@@ -21,6 +21,7 @@ from okrdesk.store import bindings
 from okrdesk.store import schema as db
 from okrdesk.store.okr import queries as okr_queries
 from okrdesk.store.okr.checkins import CheckInValues
+from okrdesk.store.okr.kr_changes import list_changes
 from okrdesk.store.review import summary
 from okrdesk.ui.common import clock
 from okrdesk.ui.common.formatting import format_date
@@ -33,7 +34,7 @@ from okrdesk.ui.okr.delegates import ProgressDelegate, StatusDelegate
 from okrdesk.ui.okr.details_panel import DetailsPanel
 from okrdesk.ui.okr.editing import OkrEditing
 from okrdesk.ui.okr.filter_model import OkrFilter, OkrFilterModel
-from okrdesk.ui.okr.history_panel import HistoryPanel
+from okrdesk.ui.okr.history_panel import HistoryPanel, local_times
 from okrdesk.ui.okr.initiatives_panel import InitiativesPanel
 from okrdesk.ui.okr.kpi_panel import KpiPanel
 from okrdesk.ui.okr.moving import OkrMoving
@@ -428,13 +429,14 @@ class OkrSection(Section):
             return
         with workspace.engine.connect() as connection:
             points = okr_queries.key_result_history(connection, node.row_data.id)
+            changes = local_times(list_changes(connection, node.row_data.id))
             settings = summary.display_settings(connection)
             # To the cycle's end: only the weeks on its edges are cut, never the week under way.
             earned = bindings.funnel_revenue(
                 connection, node.row_data.id, cycle.start_date, cycle.end_date
             )
         source = self.binding.marks.texts.get(node.row_data.id, "")
-        self.history.show_key_result(node, cycle, points, settings, source, earned)
+        self.history.show_key_result(node, cycle, points, settings, source, earned, changes)
         writable = not cycle.closed and not self.controller.read_only
         self.initiatives.show_key_result(node.row_data, writable=writable)
 
