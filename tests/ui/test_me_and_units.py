@@ -8,7 +8,7 @@ from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from okrdesk.store.people import list_people
-from okrdesk.ui.common.formatting import format_date
+from okrdesk.ui.common.formatting import format_date, format_percent
 from okrdesk.ui.okr.checkin_dialog import CheckInDialog
 from okrdesk.ui.okr.editors import KeyResultEditor
 from okrdesk.ui.okr.nodes import KeyResultNode
@@ -169,6 +169,12 @@ def test_history_shows_a_target_change_its_author_and_values_with_their_unit(
         "Unit label changed",
     ]
     assert shown[3][1] == measure(kr.current)
+    # Its progress reads against the target of its day, before the change.
+    before = (kr.current - kr.start_value) / (kr.target_value - kr.start_value)
+    assert model.index(3, 1).data(Qt.ItemDataRole.ToolTipRole) == (
+        f"{format_percent(before, 0)} of the way to {measure(kr.target_value)}, "
+        "the target of that day"
+    )
     assert f"to {measure(kr.target_value * 2)}" in okrs.history.detail_label.text()
     # The chart draws the target as it was, then as it is, on an axis named by the unit.
     targets = okrs.history.chart.targets

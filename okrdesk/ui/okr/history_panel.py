@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWid
 
 from okrdesk.domain import okr
 from okrdesk.domain.budget import NoRoi, budget_summary
-from okrdesk.domain.kr_history import Definition, KrChange, decode, definition_on
+from okrdesk.domain.kr_history import Definition, KrChange, decode, definition_on, progress_on
 from okrdesk.store.okr.queries import CycleInfo, HistoryPoint
 from okrdesk.store.review.summary import DisplaySettings
 from okrdesk.ui.common.formatting import (
@@ -49,6 +49,8 @@ class HistoryModel(ReadOnlyTableModel):
         super().__init__(parent)
         self._kind, self._unit, self._currency = "increase", "number", "EUR"
         self._unit_label, self._decimals = "", None
+        self._definition: Definition | None = None
+        self._changes: tuple[KrChange, ...] = ()
 
     def set_history(
         self,
@@ -59,9 +61,13 @@ class HistoryModel(ReadOnlyTableModel):
         changes: Sequence[KrChange] = (),
         unit_label: str = "",
         decimals: int | None = None,
+        definition: Definition | None = None,
     ) -> None:
+        """`definition`: the key result's kind, start and target now; with `changes` it tells
+        each check-in's progress against the target of its day (the value's tooltip)."""
         self._kind, self._unit, self._currency = kind, unit, currency
         self._unit_label, self._decimals = unit_label, decimals
+        self._definition, self._changes = definition, tuple(changes)
         # A change sorts after the check-ins of its day: they were read against it already.
         rows = [((p.checked_on, 0), p) for p in points]
         rows += [((c.changed_at.date(), 1), c) for c in changes]
@@ -133,6 +139,12 @@ class HistoryModel(ReadOnlyTableModel):
             )
         if column == 3:
             return self.display(row, column)
+        if column == 1 and self._definition is not None:
+            then = definition_on(row.checked_on, self._definition, self._changes)
+            share = progress_on(row.checked_on, row.value, self._definition, self._changes)
+            return self.tr("{share} of the way to {target}, the target of that day").format(
+                share=format_percent(share, 0), target=self._value(then.target_value)
+            )
         if row.automatic:
             return self.tr("Automatic check-in: the funnel metric the key result is bound to")
         return None
@@ -236,7 +248,14 @@ class HistoryPanel(QWidget):
         self.chart.set_targets(target_steps(row, cycle, changes), row.unit_label)
         self.legend_label.setText(self._legend(forecast, row.kind, row.unit, currency))
         self.model.set_history(
-            points, row.kind, row.unit, currency, changes, row.unit_label, row.decimals
+            points,
+            row.kind,
+            row.unit,
+            currency,
+            changes,
+            row.unit_label,
+            row.decimals,
+            Definition(row.kind, row.start_value, row.target_value),
         )
         self._show_parts(True)
         self.budget_label.setVisible(bool(self.budget_label.text()))
