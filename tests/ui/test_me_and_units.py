@@ -195,3 +195,24 @@ def test_history_shows_a_target_change_its_author_and_values_with_their_unit(
     assert okrs.select_key_result(kr.id)
     top = [model.index(0, column).data() for column in range(model.columnCount())]
     assert top[0] == format_date(DEMO_DAY) and top[4] == me.name
+
+
+def test_the_tree_tooltip_reads_start_to_target_in_the_unit(qtbot, okrs):
+    node = select_key_result(
+        okrs, lambda n: n.row_data.kind == "decrease" and n.row_data.unit == "number"
+    )
+    kr = node.row_data
+    okrs.editing.edit_selected()
+    editor = visible(KeyResultEditor)
+    editor.unit_label_edit.setText("h")
+    editor.decimals_spin.setValue(0)
+    qtbot.mouseClick(ok_button(editor), Qt.MouseButton.LeftButton)
+    assert okrs.select_key_result(kr.id)
+    tip = okrs.tree.currentIndex().siblingAtColumn(0).data(Qt.ItemDataRole.ToolTipRole)
+    locale = QLocale()
+
+    def hours(value: float) -> str:
+        return locale.toString(float(value), "f", 0) + "\u00a0h"
+
+    expected = f"{hours(kr.start_value)} → {hours(kr.target_value)}, now {hours(kr.current)}"
+    assert tip.splitlines() == [kr.title, expected]

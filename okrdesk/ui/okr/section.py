@@ -291,6 +291,7 @@ class OkrSection(Section):
             with workspace.engine.connect() as connection:
                 objectives = okr_queries.cycle_objectives(connection, cycle.id)
                 thresholds = okr_queries.status_thresholds(connection)
+                self.model.currency = summary.display_settings(connection).currency
             self.model.set_root(build_tree(cycle, objectives, clock.today(), thresholds))
             self.subtitle_label.setText(
                 self.tr("{start} – {end}").format(
