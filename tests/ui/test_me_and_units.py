@@ -180,6 +180,7 @@ def test_history_shows_a_target_change_its_author_and_values_with_their_unit(
     targets = okrs.history.chart.targets
     assert set(targets.yData) == {kr.target_value, kr.target_value * 2}
     assert okrs.history.chart.getPlotItem().getAxis("left").labelText == "tickets"
+    assert "the target as it was" in okrs.history.legend_label.text()
 
     # A check-in made now is signed by me and shows in History with the unit.
     okrs.tree.setFocus()

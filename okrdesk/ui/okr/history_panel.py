@@ -21,7 +21,6 @@ from okrdesk.ui.common.formatting import (
     format_date,
     format_int,
     format_kr_measure,
-    format_kr_value,
     format_percent,
 )
 from okrdesk.ui.common.table_model import ReadOnlyTableModel
@@ -245,8 +244,11 @@ class HistoryPanel(QWidget):
         predicted = okr.forecast(checkins, cycle.end_date)
         forecast = (cycle.end_date, predicted) if predicted is not None else None
         self.chart.set_data(checkins, pace, forecast)
-        self.chart.set_targets(target_steps(row, cycle, changes), row.unit_label)
-        self.legend_label.setText(self._legend(forecast, row.kind, row.unit, currency))
+        steps = target_steps(row, cycle, changes)
+        self.chart.set_targets(steps, row.unit_label)
+        self.legend_label.setText(
+            self._legend(forecast, row.kind, row.unit, currency, row, bool(steps))
+        )
         self.model.set_history(
             points,
             row.kind,
@@ -318,18 +320,33 @@ class HistoryPanel(QWidget):
             )
         self.budget_label.setToolTip(tip)
 
-    def _legend(self, forecast, kind: str, unit: str, currency: str) -> str:
-        from okrdesk.ui.charts.kr_history import FORECAST, PACE, VALUES
+    def _legend(
+        self, forecast, kind: str, unit: str, currency: str, row=None, targets: bool = False
+    ) -> str:
+        """`row` (the key result) gives values its unit label and decimals; `targets` adds
+        the line of the target as it was."""
+        from okrdesk.ui.charts.kr_history import FORECAST, PACE, TARGET, VALUES
 
         parts = [
             f'<span style="color:{VALUES}">●</span>&nbsp;' + self.tr("check-ins"),
             f'<span style="color:{PACE}">- -</span>&nbsp;' + self.tr("even pace to the target"),
         ]
+        if targets:
+            parts.append(
+                f'<span style="color:{TARGET}">—</span>&nbsp;' + self.tr("the target as it was")
+            )
         if forecast is not None:
             parts.append(
                 f'<span style="color:{FORECAST}">···</span>&nbsp;'
                 + self.tr("forecast at the cycle's end: {value}").format(
-                    value=format_kr_value(forecast[1], kind, unit, currency)
+                    value=format_kr_measure(
+                        forecast[1],
+                        kind,
+                        unit,
+                        currency,
+                        row.unit_label if row is not None else "",
+                        row.decimals if row is not None else None,
+                    )
                 )
             )
         return "&nbsp;&nbsp;&nbsp;".join(parts)
