@@ -138,15 +138,20 @@ class HistoryModel(ReadOnlyTableModel):
             )
         if column == 3:
             return self.display(row, column)
+        lines = []
+        if row.automatic:
+            lines.append(
+                self.tr("Automatic check-in: the funnel metric the key result is bound to")
+            )
         if column == 1 and self._definition is not None:
             then = definition_on(row.checked_on, self._definition, self._changes)
             share = progress_on(row.checked_on, row.value, self._definition, self._changes)
-            return self.tr("{share} of the way to {target}, the target of that day").format(
-                share=format_percent(share, 0), target=self._value(then.target_value)
+            lines.append(
+                self.tr("{share} of the way to {target}, the target of that day").format(
+                    share=format_percent(share, 0), target=self._value(then.target_value)
+                )
             )
-        if row.automatic:
-            return self.tr("Automatic check-in: the funnel metric the key result is bound to")
-        return None
+        return "\n".join(lines) or None
 
     def foreground(self, row: HistoryPoint | KrChange, column: int) -> QColor | None:
         if isinstance(row, KrChange):
