@@ -1,8 +1,9 @@
 """What a check-in must satisfy before it is written, whoever writes it.
 
 The check-in dialog and `okrdesk checkin` take values under the same rules:
-- a value is a finite number within ±VALUE_LIMIT, with at most `value_decimals(unit)` decimals
-  (whole amounts of money, hundredths otherwise: what the dialog's value box takes);
+- a value is a finite number within ±VALUE_LIMIT, with at most `value_decimals` decimals (the
+  key result's own decimals, else whole amounts of money and hundredths otherwise: what the
+  dialog's value box takes);
 - a yes/no (binary) key result takes 1 (done) or 0 (not done);
 - confidence is a whole number from 0 to 10;
 - the day lies within the key result's cycle (both ends included) and not after today;
@@ -29,8 +30,11 @@ CONFIDENCE_RANGE = (0, 10)
 DEFAULT_CONFIDENCE = 5
 
 
-def value_decimals(unit: str) -> int:
-    """How many decimals a check-in value of this unit may have."""
+def value_decimals(unit: str, decimals: int | None = None) -> int:
+    """How many decimals a check-in value of this unit may have: the key result's own number
+    of decimals when it has one, else none for money and two otherwise."""
+    if decimals is not None:
+        return decimals
     return 0 if unit == "currency" else 2
 
 
@@ -40,7 +44,9 @@ def _shown(value: float) -> str:
     return text[:-2] if text.endswith(".0") else text
 
 
-def value_problems(kind: str, unit: str, value: float) -> list[Problem]:
+def value_problems(
+    kind: str, unit: str, value: float, decimals: int | None = None
+) -> list[Problem]:
     """What is wrong with a value for a key result of this kind and unit."""
     if not math.isfinite(value):
         return [Problem("value", "not_finite", f"the value must be a number, not {value}")]
@@ -51,7 +57,7 @@ def value_problems(kind: str, unit: str, value: float) -> list[Problem]:
         return []
     if abs(value) > VALUE_LIMIT:
         return [Problem("value", "limit", f"the value {_shown(value)} is beyond ±{VALUE_LIMIT:g}")]
-    decimals = value_decimals(unit)
+    decimals = value_decimals(unit, decimals)
     if round(value, decimals) != value:
         return [
             Problem(

@@ -13,6 +13,9 @@ Decisions:
 - A percent value outside 0..100 is a warning ("percent_range"), not an error: retention of
   110 % or growth of 250 % are real key results.
 - Budget and cost may be 0 (the schema allows it); only negatives are errors.
+- The unit label is free text shown after values ("h", "days", "NPS"), at most 20 characters,
+  empty for none; decimals are 0–4, or None for the unit's default (a whole number without
+  decimals, any other number with one; amounts without).
 """
 
 from __future__ import annotations
@@ -25,6 +28,8 @@ from okrdesk.domain.okr import KrKind
 LEVELS = ("company", "team", "individual")
 UNITS = ("number", "percent", "currency")
 TITLE_MAX_LENGTH = 300  # the column's length; PostgreSQL enforces it
+UNIT_LABEL_MAX_LENGTH = 20
+MAX_DECIMALS = 4
 
 MAX_OBJECTIVES_PER_TEAM = 5
 MIN_KEY_RESULTS = 2
@@ -65,6 +70,8 @@ class KeyResultValues:
     owner_id: int | None = None
     budget: float | None = None
     cost: float | None = None
+    unit_label: str = ""
+    decimals: int | None = None
 
 
 def _title_problems(title: str) -> list[Problem]:
@@ -95,6 +102,7 @@ def validate_key_result(values: KeyResultValues) -> list[Problem]:
     if values.unit not in UNITS:
         message = f"Unit must be one of {', '.join(UNITS)}, not {values.unit!r}."
         problems.append(Problem("unit", "unit_known", message))
+    problems += _display_problems(values)
 
     numbers = {
         "start_value": values.start_value,
@@ -122,6 +130,24 @@ def validate_key_result(values: KeyResultValues) -> list[Problem]:
         if name not in not_finite and number is not None and number < 0:
             message = f"{name.capitalize()} cannot be negative."
             problems.append(Problem(name, f"{name}_positive", message))
+    return problems
+
+
+def _display_problems(values: KeyResultValues) -> list[Problem]:
+    problems = []
+    if len(values.unit_label) > UNIT_LABEL_MAX_LENGTH or values.unit_label != (
+        values.unit_label.strip()
+    ):
+        message = f"A unit label has at most {UNIT_LABEL_MAX_LENGTH} characters, no outer spaces."
+        problems.append(Problem("unit_label", "unit_label_length", message))
+    decimals = values.decimals
+    if decimals is not None and (
+        isinstance(decimals, bool)
+        or not isinstance(decimals, int)
+        or not 0 <= decimals <= MAX_DECIMALS
+    ):
+        message = f"Decimals must be between 0 and {MAX_DECIMALS}."
+        problems.append(Problem("decimals", "decimals_range", message))
     return problems
 
 

@@ -86,6 +86,8 @@ class KeyResultLine:
     confidence: int | None
     last_checkin: dt.date | None
     days_silent: int | None
+    unit_label: str = ""  # shown after its values ("h", "NPS")
+    decimals: int | None = None  # None: the unit's default
 
     @property
     def change(self) -> float | None:

@@ -19,6 +19,7 @@ from PySide6.QtCore import QCoreApplication
 from okrdesk.domain import words
 from okrdesk.domain.review import FunnelStep, Review, status_reason
 from okrdesk.domain.stretch import CycleScores, ScoredObjective
+from okrdesk.reports.kr_measure import kr_change_measure, kr_measure
 from okrdesk.reports.locale_format import LocaleFormat
 
 
@@ -250,9 +251,9 @@ def variance_blocks(review: Review, fmt: LocaleFormat) -> list[Block]:
                 [
                     [
                         Cell(k.title),
-                        Cell(fmt.kr_value(k.previous, k.kind, k.unit)),
-                        Cell(fmt.kr_value(k.current, k.kind, k.unit)),
-                        Cell(fmt.kr_change(k.change, k.kind, k.unit)),
+                        Cell(kr_measure(fmt, k.previous, k.kind, k.unit, k.unit_label, k.decimals)),
+                        Cell(kr_measure(fmt, k.current, k.kind, k.unit, k.unit_label, k.decimals)),
+                        Cell(kr_change_measure(fmt, k.change, k.kind, k.unit, k.unit_label)),
                         Cell(fmt.percent(k.progress, 0)),
                         Cell(status_label(k.status)),
                     ]

@@ -8,7 +8,8 @@ transaction. Each returns what its inverse needs, so an undo command can be buil
     delete_team → restore_team       delete_person → restore_person
 
 A delete clears the links that point at the row, as the schema's ON DELETE SET NULL would
-(owners of objectives, key results, initiatives, experiments and experiment tasks; teams of
+(owners of objectives, key results, initiatives, experiments and experiment tasks; authors of
+check-ins, experiment decisions and key-result changes; teams of
 objectives, KPIs and people), and its snapshot records them: restore puts the row back with
 its id and every link. Names are required, at most 100 characters, and unique whatever their
 case. Values are checked before anything is written: a refused value raises
@@ -30,10 +31,12 @@ from okrdesk.domain.okr_rules import Problem
 from okrdesk.store.errors import InvalidValuesError
 from okrdesk.store.rows import Row
 from okrdesk.store.schema import (
+    CheckIn,
     Experiment,
     ExperimentTask,
     Initiative,
     KeyResult,
+    KeyResultChange,
     Kpi,
     Objective,
     Person,
@@ -51,6 +54,12 @@ OWNER_LINKS = {
     "initiatives": Initiative.owner_id,
     "experiments": Experiment.owner_id,
     "experiment_tasks": ExperimentTask.owner_id,
+}
+# Who wrote a check-in, decided an experiment or changed a key result.
+AUTHOR_LINKS = {
+    "checkins": CheckIn.author_id,
+    "experiments": Experiment.decided_by_id,
+    "key_result_changes": KeyResultChange.author_id,
 }
 TEAM_LINKS = {"people": Person.team_id, "objectives": Objective.team_id, "kpis": Kpi.team_id}
 
@@ -92,10 +101,12 @@ class DeletedTeam:
 
 @dataclass(frozen=True)
 class DeletedPerson:
-    """A deleted person (every column) and the rows whose owner_id pointed at them."""
+    """A deleted person (every column), the rows whose owner_id pointed at them, and the rows
+    they were the author of."""
 
     person: Row
     links: Links
+    authored: Links = ()
 
 
 # -- reading ---------------------------------------------------------------------------------
@@ -261,8 +272,9 @@ def delete_person(session: Session, person_id: int) -> DeletedPerson:
     """Delete a person; what they owned keeps going without an owner."""
     row = _row(session, Person, person_id, "person")
     links = _unlink(session, OWNER_LINKS, person_id)
+    authored = _unlink(session, AUTHOR_LINKS, person_id)
     session.execute(delete(Person).where(Person.id == person_id))
-    return DeletedPerson(person=row, links=links)
+    return DeletedPerson(person=row, links=links, authored=authored)
 
 
 def restore_person(session: Session, snapshot: DeletedPerson) -> None:
@@ -274,6 +286,7 @@ def restore_person(session: Session, snapshot: DeletedPerson) -> None:
     _require_team(session, row["team_id"])
     session.execute(insert(Person.__table__), [row])
     _relink(session, OWNER_LINKS, snapshot.links, row["id"])
+    _relink(session, AUTHOR_LINKS, snapshot.authored, row["id"])
 
 
 # -- links -----------------------------------------------------------------------------------

@@ -38,6 +38,10 @@ NAMING_CONVENTION = {
 
 KR_KINDS = ("increase", "decrease", "stay_above", "stay_below", "binary")
 KR_UNITS = ("number", "percent", "currency")
+# What a change to a key result after its first check-in is kept for (key_result_changes).
+KR_TRACKED_FIELDS = ("kind", "unit", "unit_label", "decimals", "start_value", "target_value")
+UNIT_LABEL_MAX_LENGTH = 20
+MAX_DECIMALS = 4
 OBJECTIVE_LEVELS = ("company", "team", "individual")
 OBJECTIVE_STATUSES = ("active", "done", "cancelled")
 EXPERIMENT_STATUSES = experiment_rules.STATUSES
@@ -203,6 +207,9 @@ class KeyResult(Base):
         CheckConstraint("cost IS NULL OR cost >= 0", name="cost_positive"),
         CheckConstraint("grade IS NULL OR grade BETWEEN 0 AND 1", name="grade_range"),
         CheckConstraint("position >= 0", name="position_positive"),
+        CheckConstraint(
+            f"decimals IS NULL OR decimals BETWEEN 0 AND {MAX_DECIMALS}", name="decimals_range"
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -215,6 +222,10 @@ class KeyResult(Base):
     title: Mapped[str] = mapped_column(String(300))
     kind: Mapped[str] = mapped_column(String(20), default="increase")
     unit: Mapped[str] = mapped_column(String(20), default="number")
+    # Shown after values ("h", "days", "NPS"); empty for none.
+    unit_label: Mapped[str] = mapped_column(String(UNIT_LABEL_MAX_LENGTH), default="")
+    # Digits after the decimal point; None: as the unit shows them by default.
+    decimals: Mapped[int | None] = mapped_column(Integer)
     start_value: Mapped[float] = mapped_column(Float, default=0.0)
     target_value: Mapped[float] = mapped_column(Float, default=1.0)
     weight: Mapped[float] = mapped_column(Float, default=1.0)
@@ -256,8 +267,31 @@ class CheckIn(Base):
         ForeignKey("import_batches.id", ondelete="SET NULL")
     )
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
+    # Who wrote it: a person of the workspace (shared by every computer that opens it).
+    author_id: Mapped[int | None] = mapped_column(ForeignKey("people.id", ondelete="SET NULL"))
 
     key_result: Mapped[KeyResult] = relationship(back_populates="checkins")
+
+
+class KeyResultChange(Base):
+    """A change to a key result's start, target, kind, unit or decimals made after its first
+    check-in: the earlier check-ins were read against the old value.
+
+    Values are kept as text: numbers as Python writes a float exactly (repr), None as NULL.
+    """
+
+    __tablename__ = "key_result_changes"
+    __table_args__ = (CheckConstraint(_in("field", KR_TRACKED_FIELDS), name="field_known"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    key_result_id: Mapped[int] = mapped_column(
+        ForeignKey("key_results.id", ondelete="CASCADE"), index=True
+    )
+    field: Mapped[str] = mapped_column(String(20))
+    old_value: Mapped[str | None] = mapped_column(Text)
+    new_value: Mapped[str | None] = mapped_column(Text)
+    author_id: Mapped[int | None] = mapped_column(ForeignKey("people.id", ondelete="SET NULL"))
+    changed_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
 
 
 class Initiative(Base):
@@ -541,6 +575,7 @@ class Experiment(Base):
     status: Mapped[str] = mapped_column(String(20), default="idea")
     decision: Mapped[str | None] = mapped_column(String(20))
     decided_on: Mapped[dt.date | None] = mapped_column(Date)
+    decided_by_id: Mapped[int | None] = mapped_column(ForeignKey("people.id", ondelete="SET NULL"))
     # The smallest absolute change in the primary rate the test was planned to detect.
     planned_mde: Mapped[float | None] = mapped_column(Float)
     duration_days: Mapped[int] = mapped_column(Integer, default=7)

@@ -329,13 +329,19 @@ class MainWindow(QMainWindow):
         workspace = self.controller.workspace
         if workspace is None or workspace.read_only:
             return None
+        from okrdesk.store.people import list_people
+        from okrdesk.ui.me import current_me, set_me
+
         with workspace.engine.connect() as connection:
             values = read_settings(connection)
-        dialog = SettingsDialog(self, values)
+            people = list_people(connection)
+        dialog = SettingsDialog(self, values, people, current_me(self.controller))
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
         def save() -> None:
+            if dialog.me_changed():  # this computer's choice, not an undoable change
+                set_me(workspace.path, dialog.me())
             if dialog.changed():  # no empty step on the undo stack
                 command = save_settings_command(self.controller, dialog.values())
                 self.controller.undo_stack.push(command)

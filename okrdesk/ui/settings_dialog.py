@@ -5,6 +5,7 @@ Validated as you type, OK only when valid; saving is one undoable command.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import cast
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from okrdesk.domain.okr_rules import Problem
+from okrdesk.store.people import PersonRow
 from okrdesk.store.workspace.settings import (
     CURRENCIES,
     SettingsValues,
@@ -81,9 +83,18 @@ def _gap_spin() -> QDoubleSpinBox:
 
 
 class SettingsDialog(FormDialog):
-    def __init__(self, parent: QWidget | None, values: SettingsValues) -> None:
+    """`people` and `me`: who works on this computer (ui.me), chosen among the People."""
+
+    def __init__(
+        self,
+        parent: QWidget | None,
+        values: SettingsValues,
+        people: Sequence[PersonRow] = (),
+        me: int | None = None,
+    ) -> None:
         super().__init__(parent, self.tr("Workspace settings"), min_width=560)
         self._stored = values
+        self._stored_me = me
         currencies = list(CURRENCIES)
         if values.currency not in currencies:
             currencies.append(values.currency)  # another tool's choice stays possible
@@ -101,6 +112,14 @@ class SettingsDialog(FormDialog):
         for day in range(7):  # 0 = Monday, as stored; Qt counts Monday as 1
             self.week_combo.addItem(locale.standaloneDayName(day + 1), day)
         self.week_combo.setCurrentIndex(values.week_start)
+        self.me_combo = QComboBox()
+        self.me_combo.setObjectName("meCombo")
+        for person in people:
+            self.me_combo.addItem(person.name, person.id)
+        if not people:
+            self.me_combo.addItem(self.tr("(add people first)"), None)
+        self.me_combo.setEnabled(bool(people))
+        self.me_combo.setCurrentIndex(max(self.me_combo.findData(me), 0))
 
         self.at_risk_gap_spin = _gap_spin()
         self.at_risk_gap_spin.setValue(values.at_risk_gap)
@@ -123,6 +142,10 @@ class SettingsDialog(FormDialog):
         workspace.addRow(self.tr("&Name:"), self.name_edit)
         workspace.addRow(self.tr("&Currency:"), self.currency_combo)
         workspace.addRow(self.tr("&Weeks start on:"), self.week_combo)
+        workspace.addRow(self.tr("&Me on this computer:"), self.me_combo)
+        self.me_combo.setToolTip(
+            self.tr("Check-ins, decisions and key-result changes made here are signed with it.")
+        )
         status = self._group(
             self.tr("Status of key results"),
             self.tr(
@@ -196,8 +219,16 @@ class SettingsDialog(FormDialog):
             conversion_window_days=self.window_spin.value(),
         )
 
+    def me(self) -> int | None:
+        """The person chosen as "me" on this computer."""
+        return self.me_combo.currentData()
+
     def changed(self) -> bool:
+        """Have the workspace's settings changed (not "me", which is this computer's)?"""
         return self.values() != self._stored
+
+    def me_changed(self) -> bool:
+        return self.me() != self._stored_me
 
     def problems(self) -> list[Problem]:
         return validate_settings(self.values(), self._currencies)

@@ -60,9 +60,18 @@ FUNNEL_COUNTS = frozenset({db.FunnelCount})
 IMPORTS = FUNNEL_DEFINITIONS | {db.CheckIn, db.KeyResult}
 REVIEWS = frozenset({db.WeeklyReview})
 SETTINGS = frozenset({db.WorkspaceSettings})
-#: A person, and the rows a person owns.
+#: A person, and the rows a person owns or wrote.
 PEOPLE = frozenset(
-    {db.Person, db.Objective, db.KeyResult, db.Initiative, db.Experiment, db.ExperimentTask}
+    {
+        db.Person,
+        db.Objective,
+        db.KeyResult,
+        db.Initiative,
+        db.Experiment,
+        db.ExperimentTask,
+        db.CheckIn,
+        db.KeyResultChange,
+    }
 )
 #: A team, and the rows that belong to a team.
 TEAMS = frozenset({db.Team, db.Person, db.Objective, db.Kpi})

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication
 from sqlalchemy.orm import Session
@@ -22,6 +23,7 @@ from okrdesk.store.okr.checkins import (
 from okrdesk.store.okr.cycles import create_cycle, delete_cycle
 from okrdesk.ui.common import clock
 from okrdesk.ui.controller import WorkspaceController
+from okrdesk.ui.me import current_me
 from okrdesk.ui.store_commands import StoreCommand
 
 
@@ -51,7 +53,10 @@ def record_checkin_command(
     today: dt.date | None = None,
 ) -> StoreCommand:
     """One key result's check-in under the rules of domain.checkin_rules as of `today` (the
-    clock's today when None); undo puts back what was there that day, or nothing."""
+    clock's today when None), signed by "me" unless `values` names its author; undo puts back
+    what was there that day, or nothing."""
+    if values.author_id is None:
+        values = replace(values, author_id=current_me(controller))
     text = QCoreApplication.translate("RecordCheckInCommand", "Check-in of {title}").format(
         title=title
     )

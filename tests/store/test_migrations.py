@@ -28,6 +28,7 @@ ADDED_TABLES = (
     "funnel_lead_speed",
     "key_result_bindings",
     "funnel_lead_weeks",
+    "key_result_changes",
 )
 ADDED_COLUMNS = (
     "objectives.position",
@@ -41,6 +42,10 @@ ADDED_COLUMNS = (
     "import_batches.touched_last",
     "workspace_settings.paper_size",
     "workspace_settings.logo_png",
+    "key_results.unit_label",
+    "key_results.decimals",
+    "checkins.author_id",
+    "experiments.decided_by_id",
 )
 
 # Key results are created interleaved across the two objectives, so that "creation order within

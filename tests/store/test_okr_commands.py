@@ -408,8 +408,8 @@ def test_create_key_result_then_delete(ws, demo_dump, position, content):
     assert order.index(new_id) == (len(order) - 1 if position is None else position)
     assert rows(
         ws.path,
-        "SELECT title, kind, unit, start_value, target_value, weight, owner_id, budget, cost "
-        "FROM key_results WHERE id = ?",
+        "SELECT title, kind, unit, start_value, target_value, weight, owner_id, budget, cost, "
+        "unit_label, decimals FROM key_results WHERE id = ?",
         new_id,
     ) == [dataclasses.astuple(NEW_KEY_RESULT)]
     assert_gapless(ws)
@@ -417,12 +417,15 @@ def test_create_key_result_then_delete(ws, demo_dump, position, content):
     assert content(ws) == demo_dump
 
 
-def test_update_key_result_then_update_back(ws, demo_dump, content):
+def test_edit_key_result_then_undo(ws, demo_dump, content):
+    # The key result has check-ins, so its new kind, unit, start and target are kept in its history;
+    # undoing the edit forgets them (updating back instead would be an edit of its own).
     kr = ids(ws, "SELECT id FROM key_results WHERE budget IS NOT NULL")[0]
     values = KeyResultValues("Binary now", "binary", "number", 0, 1, 2.5, None, None, None)
-    previous = run(ws, commands.update_key_result, kr, values)
-    assert previous.budget is not None
-    assert run(ws, commands.update_key_result, kr, previous) == values
+    edit = run(ws, commands.edit_key_result, kr, values)
+    assert edit.previous.budget is not None
+    assert len(edit.change_ids) == 4
+    run(ws, commands.undo_key_result_edit, kr, edit)
     assert content(ws) == demo_dump
 
 
@@ -597,6 +600,7 @@ def test_every_reference_to_objectives_and_key_results_is_snapshotted():
         "experiments.key_result_id",
         "initiatives.key_result_id",
         "key_result_bindings.key_result_id",
+        "key_result_changes.key_result_id",
         "key_results.carried_from_id",
         "key_results.objective_id",
         "objectives.carried_from_id",
@@ -671,9 +675,9 @@ def _random_step(session: Session, data: st.DataObject) -> tuple[Callable, tuple
             return commands.update_objective, (objective, old)
         if kind == "update_key_result":
             kr = pick(key_results, "key result")
-            return commands.update_key_result, (
+            return commands.undo_key_result_edit, (
                 kr,
-                commands.update_key_result(session, kr, NEW_KEY_RESULT),
+                commands.edit_key_result(session, kr, NEW_KEY_RESULT),
             )
         if kind == "move_objective":
             objective = pick(objectives, "objective")

@@ -33,6 +33,7 @@ from okrdesk.store.schema import (
     Initiative,
     KeyResult,
     KeyResultBinding,
+    KeyResultChange,
     Kpi,
     KpiValue,
     Objective,
@@ -123,6 +124,8 @@ def _fill_every_table(ws: Workspace) -> dict[str, list[dict]]:
             grade=0.65,
             grade_note="Reached 5.3 %.",
             position=0,
+            unit_label="pp",
+            decimals=2,
         )
         session.add_all([child, key_result])
         session.flush()
@@ -145,6 +148,15 @@ def _fill_every_table(ws: Workspace) -> dict[str, list[dict]]:
             blockers="Waiting on legal for the new terms.",
             automatic=True,
             created_at=dt.datetime(2026, 2, 2, 10, 0, 0, 1),
+            author_id=person.id,
+        )
+        change = KeyResultChange(
+            key_result_id=key_result.id,
+            field="target_value",
+            old_value="5.5",
+            new_value="6.0",
+            author_id=person.id,
+            changed_at=dt.datetime(2026, 2, 9, 11, 30, 0, 250000),
         )
         initiative = Initiative(
             key_result_id=key_result.id,
@@ -162,7 +174,7 @@ def _fill_every_table(ws: Workspace) -> dict[str, list[dict]]:
             red_threshold=4.5,
         )
         funnel = Funnel(name="Self-serve")
-        session.add_all([carried, checkin, initiative, kpi, funnel])
+        session.add_all([carried, checkin, change, initiative, kpi, funnel])
         session.flush()
         visit = FunnelStage(funnel_id=funnel.id, name="Visit", position=0)
         trial = FunnelStage(funnel_id=funnel.id, name="Trial", position=1)
@@ -217,6 +229,7 @@ def _fill_every_table(ws: Workspace) -> dict[str, list[dict]]:
             decision="scale",
             learnings="Annual-first lifted trial starts without hurting conversion.",
             decided_on=dt.date(2026, 1, 18),
+            decided_by_id=person.id,
             planned_mde=0.02,
             duration_days=14,
             created_at=dt.datetime(2026, 1, 10, 14, 2, 3),
@@ -303,6 +316,7 @@ def _fill_every_table(ws: Workspace) -> dict[str, list[dict]]:
             key_result,
             carried,
             checkin,
+            change,
             initiative,
             kpi,
             kpi_value,

@@ -96,7 +96,10 @@ def test_bind_a_count_with_a_preview_then_undo_and_redo(okrs, qtbot, window, dem
     window.controller.undo_stack.undo()
     assert bound(demo_copy, MQL_KR) == []
     index = kr_index(okrs, MQL_KR)
-    assert index.data(Qt.ItemDataRole.ToolTipRole) == MQL_KR
+    # The title and its values ("240 → 360, now 281"), no longer a funnel.
+    tooltip = index.data(Qt.ItemDataRole.ToolTipRole)
+    assert tooltip.splitlines()[0] == MQL_KR
+    assert "From funnel" not in tooltip
     assert index.data(Qt.ItemDataRole.DecorationRole) is None
     window.controller.undo_stack.redo()
     assert bound(demo_copy, MQL_KR) == [("stage_count", "Inbound B2B", None, "MQL", "organic")]

@@ -63,7 +63,11 @@ def test_a_rename_the_store_refuses_is_shown_and_leaves_the_undo_stack(qtbot, wi
 
 def test_the_tables_commands_announce_are_the_ones_the_store_names():
     """The schema's models give the same names the store's own lists of tables use."""
-    assert store_commands.table_names(store_commands.PEOPLE) == {"people", *people.OWNER_LINKS}
+    assert store_commands.table_names(store_commands.PEOPLE) == {
+        "people",
+        *people.OWNER_LINKS,
+        *people.AUTHOR_LINKS,
+    }
     assert store_commands.table_names(store_commands.TEAMS) == {"teams", *people.TEAM_LINKS}
     assert (
         store_commands.table_names(store_commands.FUNNEL_DEFINITIONS)

@@ -124,6 +124,7 @@ class DecisionState:
     decision: str | None
     learnings: str
     decided_on: dt.date | None
+    decided_by_id: int | None = None
 
 
 def format_code(number: int) -> str:
@@ -288,10 +289,12 @@ def decide(
     decision: str,
     learnings: str,
     decided_on: dt.date,
+    author_id: int | None = None,
 ) -> DecisionState:
     """Record the decision of a running or analysed experiment (or change a decided one).
 
     Rolling back keeps every record: the experiment, its tasks and its results stay.
+    `author_id` is the person who decided (None: unknown).
     """
     row = _one(session, experiment_id)
     if decision not in EXPERIMENT_DECISIONS:
@@ -306,6 +309,7 @@ def decide(
             decision=decision,
             learnings=learnings.strip(),
             decided_on=decided_on,
+            decided_by_id=author_id,
         )
     )
     return _decision_state(row)
@@ -384,7 +388,9 @@ def _create_day_tasks_if_none(
 
 
 def _decision_state(row: Row) -> DecisionState:
-    return DecisionState(row["status"], row["decision"], row["learnings"], row["decided_on"])
+    return DecisionState(
+        row["status"], row["decision"], row["learnings"], row["decided_on"], row["decided_by_id"]
+    )
 
 
 def _row(values: ExperimentValues) -> Row:

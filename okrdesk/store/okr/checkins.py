@@ -31,6 +31,7 @@ class CheckInValues:
     comment: str = ""
     blockers: str = ""
     automatic: bool = False
+    author_id: int | None = None  # the person who wrote it; None: unknown or automatic
 
 
 @dataclass(frozen=True)
@@ -67,6 +68,7 @@ def stored_checkin(session: Session, key_result_id: int, day: dt.date) -> Stored
         comment=row.comment,
         blockers=row.blockers,
         automatic=row.automatic,
+        author_id=row.author_id,
     )
     return StoredCheckIn(row.id, values, row.created_at, row.import_batch_id)
 
@@ -81,13 +83,19 @@ def _check(session: Session, values: CheckInValues, today: dt.date | None) -> No
 
 
 def record_checkin(
-    session: Session, values: CheckInValues, today: dt.date | None = None
+    session: Session,
+    values: CheckInValues,
+    today: dt.date | None = None,
+    author_id: int | None = None,
 ) -> StoredCheckIn | None:
     """Write a check-in; returns the one it replaced on that day, if any (for undo).
 
     With `today`, a check-in that breaks domain.checkin_rules (its day, value or confidence,
     or a closed cycle) is refused (InvalidValuesError) before anything is written.
+    `author_id`, when given, is the person who wrote it (else values.author_id).
     """
+    if author_id is not None:
+        values = replace(values, author_id=author_id)
     _check(session, values, today)
     previous = stored_checkin(session, values.key_result_id, values.checked_on)
     remove_checkin(session, values.key_result_id, values.checked_on)
@@ -111,7 +119,8 @@ def correct_checkin(
     before = stored_checkin(session, key_result_id, day)
     if before is None:
         raise LookupError(f"no check-in of key result {key_result_id} on {day}")
-    after = replace(values, key_result_id=key_result_id, automatic=False)
+    author = values.author_id if values.author_id is not None else before.values.author_id
+    after = replace(values, key_result_id=key_result_id, automatic=False, author_id=author)
     _check(session, after, today)
     replaced = None
     if after.checked_on != day:
@@ -146,20 +155,27 @@ def delete_checkin(session: Session, key_result_id: int, day: dt.date) -> Stored
 def checkin_problems(session: Session, values: CheckInValues, today: dt.date) -> list[Problem]:
     """What stops these values from being a check-in as of `today` (domain.checkin_rules)."""
     row = session.execute(
-        select(KeyResult.kind, KeyResult.unit, Cycle.start_date, Cycle.end_date, Cycle.closed_at)
+        select(
+            KeyResult.kind,
+            KeyResult.unit,
+            KeyResult.decimals,
+            Cycle.start_date,
+            Cycle.end_date,
+            Cycle.closed_at,
+        )
         .join(Objective, KeyResult.objective_id == Objective.id)
         .join(Cycle, Objective.cycle_id == Cycle.id)
         .where(KeyResult.id == values.key_result_id)
     ).first()
     if row is None:
         return [Problem("key_result_id", "missing", f"no key result {values.key_result_id}")]
-    kind, unit, start, end, closed_at = row
+    kind, unit, decimals, start, end, closed_at = row
     # The day first: a closed cycle refuses whatever the value.
     return (
         checkin_rules.day_problems(
             values.checked_on, start, end, today, closed=closed_at is not None
         )
-        + checkin_rules.value_problems(kind, unit, values.value)
+        + checkin_rules.value_problems(kind, unit, values.value, decimals)
         + checkin_rules.confidence_problems(values.confidence)
     )
 

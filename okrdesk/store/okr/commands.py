@@ -6,7 +6,8 @@ transaction. Each returns what its inverse needs, so an undo command can be buil
     create_objective → delete_objective        update_objective(old values) → itself
     delete_objective → restore_objective       move_objective(old place) → itself
 
-(and the same for key results). Deleting right after a create, and restoring the snapshot
+(and the same for key results; edit_key_result → undo_key_result_edit also takes back the
+change history the edit kept). Deleting right after a create, and restoring the snapshot
 for a redo, keeps ids stable for the commands further up the undo stack.
 
 Positions of siblings (objectives of one cycle with the same parent; key results of one
@@ -18,7 +19,9 @@ ValueError. Nothing is written before a check fails.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import ColumnElement, delete, func, insert, select, update
@@ -32,6 +35,7 @@ from okrdesk.domain.okr_rules import (
     validate_objective,
 )
 from okrdesk.store.errors import InvalidValuesError
+from okrdesk.store.okr.kr_changes import forget_changes, record_changes
 from okrdesk.store.okr.snapshots import DeletedKeyResult, DeletedObjective
 from okrdesk.store.rows import Row, rows_where
 from okrdesk.store.schema import (
@@ -41,6 +45,7 @@ from okrdesk.store.schema import (
     Initiative,
     KeyResult,
     KeyResultBinding,
+    KeyResultChange,
     Objective,
     Person,
     Team,
@@ -57,6 +62,8 @@ _KEY_RESULT_FIELDS = (
     "owner_id",
     "budget",
     "cost",
+    "unit_label",
+    "decimals",
 )
 
 
@@ -121,6 +128,7 @@ def delete_objective(session: Session, objective_id: int) -> DeletedObjective:
 
     kr_ids = [kr["id"] for kr in key_results]
     bindings = rows_where(session, KeyResultBinding, KeyResultBinding.key_result_id.in_(kr_ids))
+    history = rows_where(session, KeyResultChange, KeyResultChange.key_result_id.in_(kr_ids))
     checkins, initiatives, experiment_links, carried_krs = _remove_key_results(session, kr_ids)
     _clear(session, Objective.carried_from_id, Objective.carried_from_id == objective_id)
     _clear(session, Objective.parent_id, Objective.parent_id == objective_id)
@@ -130,6 +138,7 @@ def delete_objective(session: Session, objective_id: int) -> DeletedObjective:
     return DeletedObjective(
         objective=row,
         key_results=tuple(key_results),
+        history=tuple(history),
         checkins=tuple(checkins),
         initiatives=tuple(initiatives),
         bindings=tuple(bindings),
@@ -162,6 +171,7 @@ def restore_objective(session: Session, snapshot: DeletedObjective) -> None:
     internal_links = [(kr["id"], kr["carried_from_id"]) for kr in internal]
     _update_by_id(session, KeyResult, "carried_from_id", internal_links)
     _insert_rows(session, CheckIn, snapshot.checkins)
+    _insert_rows(session, KeyResultChange, snapshot.history)
     _insert_rows(session, Initiative, snapshot.initiatives)
     _insert_rows(session, KeyResultBinding, snapshot.bindings)
     _update_by_id(session, Experiment, "key_result_id", snapshot.experiment_links)
@@ -216,17 +226,52 @@ def create_key_result(
     return _insert_at(session, KeyResult, row, siblings, position)
 
 
+@dataclass(frozen=True)
+class KeyResultEdit:
+    """What edit_key_result replaced: the previous values and the history rows it kept."""
+
+    previous: KeyResultValues
+    change_ids: tuple[int, ...]
+
+
 def update_key_result(
-    session: Session, key_result_id: int, values: KeyResultValues
+    session: Session, key_result_id: int, values: KeyResultValues, author_id: int | None = None
 ) -> KeyResultValues:
-    """Change a key result's fields; returns the previous values."""
+    """Change a key result's fields; returns the previous values.
+
+    Once the key result has a check-in, a change of its kind, unit, unit label, decimals,
+    start or target is kept in its history with `author_id` (kr_changes).
+    """
+    return edit_key_result(session, key_result_id, values, author_id).previous
+
+
+def edit_key_result(
+    session: Session,
+    key_result_id: int,
+    values: KeyResultValues,
+    author_id: int | None = None,
+    changed_at: dt.datetime | None = None,
+) -> KeyResultEdit:
+    """update_key_result, returning also the history rows it kept, for undo_key_result_edit.
+
+    `changed_at` (UTC, no time zone; default now) is when the kept changes were made."""
     row = _key_result(session, key_result_id)
     previous = KeyResultValues(**{name: row[name] for name in _KEY_RESULT_FIELDS})
     _raise_problems(validate_key_result(values))
     _require_people_and_team(session, values.owner_id, None)
+    _require_people_and_team(session, author_id, None)
     changes = _values_row(values, _KEY_RESULT_FIELDS)
     session.execute(update(KeyResult).where(KeyResult.id == key_result_id).values(changes))
-    return previous
+    kept = record_changes(session, key_result_id, previous, values, author_id, changed_at)
+    return KeyResultEdit(previous, kept)
+
+
+def undo_key_result_edit(session: Session, key_result_id: int, edit: KeyResultEdit) -> None:
+    """Put back the values an edit replaced and forget the history it kept."""
+    _key_result(session, key_result_id)
+    changes = _values_row(edit.previous, _KEY_RESULT_FIELDS)
+    session.execute(update(KeyResult).where(KeyResult.id == key_result_id).values(changes))
+    forget_changes(session, edit.change_ids)
 
 
 def delete_key_result(session: Session, key_result_id: int) -> DeletedKeyResult:
@@ -238,10 +283,12 @@ def delete_key_result(session: Session, key_result_id: int) -> DeletedKeyResult:
     bindings = rows_where(
         session, KeyResultBinding, KeyResultBinding.key_result_id == key_result_id
     )
+    history = rows_where(session, KeyResultChange, KeyResultChange.key_result_id == key_result_id)
     checkins, initiatives, experiments, carried = _remove_key_results(session, [key_result_id])
     changed = _renumber(session, KeyResult, list(siblings), siblings)
     return DeletedKeyResult(
         key_result=row,
+        history=tuple(history),
         checkins=tuple(checkins),
         initiatives=tuple(initiatives),
         bindings=tuple(bindings),
@@ -259,6 +306,7 @@ def restore_key_result(session: Session, snapshot: DeletedKeyResult) -> None:
     _require(session, Objective, row["objective_id"], "objective")
     session.execute(insert(KeyResult.__table__), [row])
     _insert_rows(session, CheckIn, snapshot.checkins)
+    _insert_rows(session, KeyResultChange, snapshot.history)
     _insert_rows(session, Initiative, snapshot.initiatives)
     _insert_rows(session, KeyResultBinding, snapshot.bindings)
     kr_id = row["id"]
@@ -388,6 +436,7 @@ def _remove_key_results(
     _clear(session, Experiment.key_result_id, linked)
     _clear(session, KeyResult.carried_from_id, KeyResult.carried_from_id.in_(kr_ids))
     session.execute(delete(CheckIn).where(CheckIn.key_result_id.in_(kr_ids)))
+    session.execute(delete(KeyResultChange).where(KeyResultChange.key_result_id.in_(kr_ids)))
     session.execute(delete(Initiative).where(Initiative.key_result_id.in_(kr_ids)))
     session.execute(delete(KeyResultBinding).where(KeyResultBinding.key_result_id.in_(kr_ids)))
     session.execute(delete(KeyResult).where(KeyResult.id.in_(kr_ids)))

@@ -355,6 +355,8 @@ def carry_over(
                 "title": kr["title"],
                 "kind": kr["kind"],
                 "unit": kr["unit"],
+                "unit_label": kr["unit_label"],
+                "decimals": kr["decimals"],
                 "start_value": _new_start(kr),
                 "target_value": kr["target_value"],
                 "weight": kr["weight"],

@@ -50,6 +50,8 @@ class KeyResultRow:
     budget: float | None = None
     cost: float | None = None
     grade: float | None = None  # given when the cycle was closed
+    unit_label: str = ""  # shown after values ("h", "NPS")
+    decimals: int | None = None  # None: the unit's default
 
 
 @dataclass(frozen=True)
@@ -116,6 +118,8 @@ def _key_results(connection: Connection, cycle_id: int) -> dict[int, list[KeyRes
             KeyResult.budget,
             KeyResult.cost,
             KeyResult.grade,
+            KeyResult.unit_label,
+            KeyResult.decimals,
         )
         .join(Objective, KeyResult.objective_id == Objective.id)
         .outerjoin(owner, KeyResult.owner_id == owner.id)
@@ -185,6 +189,7 @@ class HistoryPoint:
     comment: str
     blockers: str
     automatic: bool
+    author_name: str = ""  # who wrote it; "" when unknown
 
 
 def key_result_history(connection: Connection, key_result_id: int) -> list[HistoryPoint]:
@@ -197,7 +202,9 @@ def key_result_history(connection: Connection, key_result_id: int) -> list[Histo
             CheckIn.comment,
             CheckIn.blockers,
             CheckIn.automatic,
+            func.coalesce(Person.name, ""),
         )
+        .outerjoin(Person, CheckIn.author_id == Person.id)
         .where(CheckIn.key_result_id == key_result_id)
         .order_by(CheckIn.checked_on)
     )

@@ -21,6 +21,7 @@ class DeletedKeyResult:
     experiment_ids: experiments whose key_result_id pointed at it (cleared by the delete).
     carried_ids: key results whose carried_from_id pointed at it (cleared by the delete).
     positions: (key result id, position before the delete) of the siblings it renumbered.
+    history: its kept changes (key_result_changes rows).
     """
 
     key_result: Row
@@ -30,6 +31,7 @@ class DeletedKeyResult:
     experiment_ids: tuple[int, ...]
     carried_ids: tuple[int, ...]
     positions: tuple[tuple[int, int], ...]
+    history: tuple[Row, ...] = ()
 
     @property
     def id(self) -> int:
@@ -48,6 +50,7 @@ class DeletedObjective:
     carried_objective_ids: objectives carried from it (their carried_from_id was cleared).
     positions: (objective id, position before the delete) of every objective it renumbered:
         its former siblings, and the top level that its aligned objectives joined.
+    history: the kept changes of its key results (key_result_changes rows).
     """
 
     objective: Row
@@ -60,6 +63,7 @@ class DeletedObjective:
     aligned_ids: tuple[int, ...]
     carried_objective_ids: tuple[int, ...]
     positions: tuple[tuple[int, int], ...]
+    history: tuple[Row, ...] = ()
 
     @property
     def id(self) -> int:

@@ -266,6 +266,8 @@ def _key_result_line(
         confidence=confidence,
         last_checkin=last_checkin,
         days_silent=judged.days_silent,
+        unit_label=kr.unit_label,
+        decimals=kr.decimals,
     )
 
 

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QWidget
 VALUES = "#2563eb"
 PACE = "#94a3b8"
 FORECAST = "#f59e0b"
+TARGET = "#7c3aed"
 
 
 def _x(day: dt.date) -> float:
@@ -30,6 +31,7 @@ class KeyResultHistoryChart(pg.PlotWidget):
         self.forecast = self.plot(
             [], [], pen=pg.mkPen(FORECAST, width=2, style=Qt.PenStyle.DotLine)
         )
+        self.targets = self.plot([], [], pen=pg.mkPen(TARGET, width=1.5))
         self.values = self.plot(
             [], [], pen=pg.mkPen(VALUES, width=2), symbol="o", symbolSize=6, symbolBrush=VALUES
         )
@@ -49,3 +51,9 @@ class KeyResultHistoryChart(pg.PlotWidget):
             self.forecast.setData([_x(last_day), _x(forecast[0])], [last_value, forecast[1]])
         else:
             self.forecast.setData([], [])
+
+    def set_targets(self, steps: list[tuple[dt.date, float]], unit_label: str = "") -> None:
+        """The target as it was over time (steps; none when it never changed), and the unit
+        label on the value axis."""
+        self.targets.setData([_x(d) for d, _v in steps], [v for _d, v in steps])
+        self.setLabel("left", unit_label or None)  # None hides the label

@@ -10,6 +10,8 @@ import re
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale
 
 from okrdesk.domain.currency import CURRENCY_SYMBOLS as CURRENCY_SYMBOLS
+from okrdesk.reports.kr_measure import kr_measure
+from okrdesk.reports.kr_measure import with_unit_label as with_unit_label
 from okrdesk.reports.locale_format import LocaleFormat, date_pattern
 from okrdesk.reports.review_table import decision_in_sentence
 
@@ -114,3 +116,16 @@ def format_kr_value(value: float, kind: str, unit: str, currency: str) -> str:
 def format_kr_change(change: float | None, kind: str, unit: str, currency: str) -> str:
     """A key result's move in its own unit; a percent key result moves in points."""
     return numbers(currency).kr_change(change, kind, unit)
+
+
+def format_kr_measure(
+    value: float,
+    kind: str,
+    unit: str,
+    currency: str,
+    unit_label: str = "",
+    decimals: int | None = None,
+) -> str:
+    """format_kr_value with the key result's own decimals (None: the unit's default) and its
+    unit label after the number: "48 h", "12.5 days"."""
+    return kr_measure(numbers(currency), value, kind, unit, unit_label, decimals)

@@ -11,6 +11,7 @@ from okrdesk.store.experiments import records as store
 from okrdesk.store.experiments.records import ExperimentValues
 from okrdesk.ui import store_commands
 from okrdesk.ui.controller import WorkspaceController
+from okrdesk.ui.me import current_me
 from okrdesk.ui.store_commands import EXPERIMENTS, StoreCommand
 
 DayTemplate = Sequence[tuple[int, str]]
@@ -94,11 +95,15 @@ def decide_command(
     learnings: str,
     decided_on: dt.date,
 ) -> StoreCommand:
-    """Record (or change) a decision and its learnings; undo puts the previous state back."""
+    """Record (or change) a decision and its learnings, signed by "me"; undo puts the previous
+    state back."""
+    author = current_me(controller)
     return store_commands.change(
         controller,
         _tr("Decide {code}").format(code=code),
-        lambda session: store.decide(session, experiment_id, decision, learnings, decided_on),
+        lambda session: store.decide(
+            session, experiment_id, decision, learnings, decided_on, author_id=author
+        ),
         lambda session, previous: store.restore_decision(session, experiment_id, previous),
         tables=EXPERIMENTS,
     )

@@ -47,6 +47,7 @@ from okrdesk.store.review.summary import DisplaySettings
 from okrdesk.ui.common.formatting import (
     currency_affixes,
     format_date,
+    format_kr_measure,
     format_kr_value,
     percent_suffix,
 )
@@ -256,8 +257,13 @@ class CheckInDialog(QDialog):
                 else self.tr("Expected on {date}:").format(date=format_date(day))
             )
         self.expected_label.setText(
-            format_kr_value(
-                expected_value(node, share), row.kind, row.unit, self._settings.currency
+            format_kr_measure(
+                expected_value(node, share),
+                row.kind,
+                row.unit,
+                self._settings.currency,
+                row.unit_label,
+                row.decimals,
             )
         )
 
@@ -335,7 +341,9 @@ class CheckInDialog(QDialog):
         else:
             self.last_label.setText(
                 self.tr("{value} on {date}").format(
-                    value=format_kr_value(row.current, row.kind, row.unit, currency),
+                    value=format_kr_measure(
+                        row.current, row.kind, row.unit, currency, row.unit_label, row.decimals
+                    ),
                     date=format_date(row.last_checkin),
                 )
             )
@@ -344,9 +352,11 @@ class CheckInDialog(QDialog):
         self.value_spin.setVisible(not binary)
         self.done_check.setVisible(binary)
         prefix, suffix = _affixes(row.unit, currency)
+        if row.unit_label:
+            suffix = f"{suffix}\u00a0{row.unit_label}"
         self.value_spin.setPrefix(prefix)
         self.value_spin.setSuffix(suffix)
-        self.value_spin.setDecimals(value_decimals(row.unit))
+        self.value_spin.setDecimals(value_decimals(row.unit, row.decimals))
         last = row.current if row.current is not None else row.start_value
         self.value_spin.setValue(last)
         self.done_check.setChecked(last >= 1)

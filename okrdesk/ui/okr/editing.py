@@ -8,6 +8,7 @@ workspace's undo stack.
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 from collections.abc import Callable
 from dataclasses import replace
@@ -22,9 +23,12 @@ from okrdesk.domain.okr_templates import templates
 from okrdesk.store.okr import commands as okr_commands
 from okrdesk.store.okr import queries as okr_queries
 from okrdesk.store.review import summary
+from okrdesk.store.schema import KeyResultChange
 from okrdesk.ui import store_commands
+from okrdesk.ui.common import clock
 from okrdesk.ui.common.form_dialog import FormDialog
 from okrdesk.ui.controller import WorkspaceController
+from okrdesk.ui.me import current_me
 from okrdesk.ui.okr.editors import KeyResultEditor, ObjectiveEditor
 from okrdesk.ui.okr.nodes import KeyResultNode, ObjectiveNode
 from okrdesk.ui.okr.template_dialog import (
@@ -56,6 +60,8 @@ def key_result_values(row: okr_queries.KeyResultRow) -> KeyResultValues:
         owner_id=row.owner_id,
         budget=row.budget,
         cost=row.cost,
+        unit_label=row.unit_label,
+        decimals=row.decimals,
     )
 
 
@@ -340,14 +346,20 @@ class OkrEditing(QObject):
 
     def _update_key_result(self, key_result_id: int, values: KeyResultValues) -> None:
         text = self.tr("Edit key result {title}").format(title=values.title)
+        author = current_me(self._controller)
+        # Stored in UTC like every time; on the screens' today (a pinned day in a demo).
+        when = clock.now().astimezone(dt.timezone.utc).replace(tzinfo=None)
         self._push(
-            store_commands.update(
+            store_commands.change(
                 self._controller,
                 text,
-                okr_commands.update_key_result,
-                key_result_id,
-                values,
-                tables=store_commands.OKR,
+                lambda session: okr_commands.edit_key_result(
+                    session, key_result_id, values, author, when
+                ),
+                lambda session, edit: okr_commands.undo_key_result_edit(
+                    session, key_result_id, edit
+                ),
+                tables=store_commands.OKR | {KeyResultChange},
             )
         )
 

@@ -10,10 +10,13 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QLineEdit,
     QPlainTextEdit,
+    QSpinBox,
     QWidget,
 )
 
 from okrdesk.domain.okr_rules import (
+    MAX_DECIMALS,
+    UNIT_LABEL_MAX_LENGTH,
     KeyResultValues,
     ObjectiveValues,
     Problem,
@@ -55,6 +58,10 @@ PROBLEM_TEXTS = {
     "percent_range": QT_TRANSLATE_NOOP(
         "OkrEditors", "A percentage outside 0–100 %: is that right?"
     ),
+    "unit_label_length": QT_TRANSLATE_NOOP(
+        "OkrEditors", "The unit label is longer than 20 characters."
+    ),
+    "decimals_range": QT_TRANSLATE_NOOP("OkrEditors", "Decimals go from 0 to 4."),
 }
 
 
@@ -153,6 +160,15 @@ class KeyResultEditor(_Editor):
         for unit, text in UNITS.items():
             self.unit_combo.addItem(_tr(text), unit)
         self.unit_combo.setCurrentIndex(max(self.unit_combo.findData(values.unit), 0))
+        self.unit_label_edit = QLineEdit(values.unit_label)
+        self.unit_label_edit.setObjectName("unitLabelEdit")
+        self.unit_label_edit.setPlaceholderText(_tr("none, or h, days, NPS, tickets…"))
+        self.unit_label_edit.setMaxLength(UNIT_LABEL_MAX_LENGTH)
+        self.decimals_spin = QSpinBox()
+        self.decimals_spin.setObjectName("decimalsSpin")
+        self.decimals_spin.setRange(-1, MAX_DECIMALS)  # -1: the unit's default
+        self.decimals_spin.setSpecialValueText(_tr("Automatic"))
+        self.decimals_spin.setValue(-1 if values.decimals is None else values.decimals)
         self.start_spin = _number_box()
         self.start_spin.setValue(values.start_value)
         self.target_spin = _number_box()
@@ -169,6 +185,8 @@ class KeyResultEditor(_Editor):
         self.form.addRow(_tr("&Title:"), self.title_edit)
         self.form.addRow(_tr("&Kind:"), self.kind_combo)
         self.form.addRow(_tr("&Unit:"), self.unit_combo)
+        self.form.addRow(_tr("Unit &label:"), self.unit_label_edit)
+        self.form.addRow(_tr("&Decimals:"), self.decimals_spin)
         self.form.addRow(_tr("&Start (baseline):"), self.start_spin)
         self.form.addRow(_tr("Tar&get:"), self.target_spin)
         self.form.addRow(_tr("&Weight:"), self.weight_spin)
@@ -176,6 +194,8 @@ class KeyResultEditor(_Editor):
         self.form.addRow(_tr("&Budget:"), self.budget_spin)
         self.form.addRow(_tr("&Cost so far:"), self.cost_spin)
         self.title_edit.textChanged.connect(self.revalidate)
+        self.unit_label_edit.textChanged.connect(self.revalidate)
+        self.decimals_spin.valueChanged.connect(self.revalidate)
         for combo in (self.kind_combo, self.unit_combo):
             combo.currentIndexChanged.connect(self._adapt_to_kind_and_unit)
         for spin in (
@@ -194,6 +214,7 @@ class KeyResultEditor(_Editor):
         for spin in (self.start_spin, self.target_spin):
             self.form.setRowVisible(spin, not binary)
         self.form.setRowVisible(self.unit_combo, not binary)
+        self.form.setRowVisible(self.unit_label_edit, not binary)
         unit = self.unit_combo.currentData()
         money = currency_affixes(self._currency)
         affixes = ("", percent_suffix()) if unit == "percent" else ("", "")
@@ -222,6 +243,8 @@ class KeyResultEditor(_Editor):
             owner_id=chosen_id(self.owner_combo),
             budget=self._optional(self.budget_spin),
             cost=self._optional(self.cost_spin),
+            unit_label="" if binary else self.unit_label_edit.text().strip(),
+            decimals=None if self.decimals_spin.value() < 0 else self.decimals_spin.value(),
         )
 
     def problems(self) -> list[Problem]:

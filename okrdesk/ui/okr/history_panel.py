@@ -7,9 +7,12 @@ through `edit_requested` and `delete_requested`; the OKR screen asks, and makes 
 
 from __future__ import annotations
 
+import datetime as dt
+import itertools
 from collections.abc import Sequence
+from dataclasses import replace
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,13 +25,14 @@ from PySide6.QtWidgets import (
 
 from okrdesk.domain import okr
 from okrdesk.domain.budget import NoRoi, budget_summary
+from okrdesk.domain.kr_history import Definition, KrChange, decode, definition_on, progress_on
 from okrdesk.store.okr.queries import CycleInfo, HistoryPoint
 from okrdesk.store.review.summary import DisplaySettings
 from okrdesk.ui.common.formatting import (
     format_amount,
     format_date,
     format_int,
-    format_kr_value,
+    format_kr_measure,
     format_percent,
 )
 from okrdesk.ui.common.table_keys import TableKeys
@@ -36,31 +40,96 @@ from okrdesk.ui.common.table_model import ReadOnlyTableModel
 from okrdesk.ui.okr.nodes import KeyResultNode
 
 AUTOMATIC_COLOUR = "#2f6fb2"  # the funnel mark of bound key results in the tree
+CHANGE_COLOUR = "#7c3aed"  # a change of the key result among its check-ins
+FIELD_NAMES = {
+    "kind": QT_TRANSLATE_NOOP("HistoryModel", "Kind changed"),
+    "unit": QT_TRANSLATE_NOOP("HistoryModel", "Unit changed"),
+    "unit_label": QT_TRANSLATE_NOOP("HistoryModel", "Unit label changed"),
+    "decimals": QT_TRANSLATE_NOOP("HistoryModel", "Decimals changed"),
+    "start_value": QT_TRANSLATE_NOOP("HistoryModel", "Start changed"),
+    "target_value": QT_TRANSLATE_NOOP("HistoryModel", "Target changed"),
+}
 
 
 class HistoryModel(ReadOnlyTableModel):
-    """Rows are HistoryPoints, newest first: date, value, confidence, comment and blockers."""
+    """Rows are HistoryPoints and the key result's kept changes (KrChange), newest first:
+    date, value (old → new for a change), confidence, comment and blockers, and who."""
 
     numeric_columns = frozenset({1, 2})
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._kind, self._unit, self._currency = "increase", "number", "EUR"
+        self._unit_label, self._decimals = "", None
+        self._definition: Definition | None = None
+        self._changes: tuple[KrChange, ...] = ()
 
     def set_history(
-        self, points: Sequence[HistoryPoint], kind: str, unit: str, currency: str
+        self,
+        points: Sequence[HistoryPoint],
+        kind: str,
+        unit: str,
+        currency: str,
+        changes: Sequence[KrChange] = (),
+        unit_label: str = "",
+        decimals: int | None = None,
+        definition: Definition | None = None,
     ) -> None:
+        """`definition`: the key result's kind, start and target now; with `changes` it tells
+        each check-in's progress against the target of its day (the value's tooltip)."""
         self._kind, self._unit, self._currency = kind, unit, currency
-        self.set_rows(list(reversed(points)))
+        self._unit_label, self._decimals = unit_label, decimals
+        self._definition, self._changes = definition, tuple(changes)
+        # A change sorts after the check-ins of its day: they were read against it already.
+        rows = [((p.checked_on, 0), p) for p in points]
+        rows += [((c.changed_at.date(), 1), c) for c in changes]
+        rows.sort(key=lambda pair: pair[0])
+        self.set_rows([row for _key, row in reversed(rows)])
 
     def headers(self) -> Sequence[str]:
-        return (self.tr("Date"), self.tr("Value"), self.tr("Confidence"), self.tr("Comment"))
+        return (
+            self.tr("Date"),
+            self.tr("Value"),
+            self.tr("Confidence"),
+            self.tr("Comment"),
+            self.tr("By"),
+        )
 
-    def display(self, row: HistoryPoint, column: int) -> str:
+    def _value(self, value: float) -> str:
+        return format_kr_measure(
+            value, self._kind, self._unit, self._currency, self._unit_label, self._decimals
+        )
+
+    def _changed_value(self, change: KrChange, text: str | None) -> str:
+        value = decode(change.field, text)
+        if value is None:
+            return self.tr("automatic") if change.field == "decimals" else "—"
+        if change.field in ("start_value", "target_value"):
+            return self._value(float(value))
+        return str(value) if value != "" else self.tr("none")
+
+    def _change_display(self, row: KrChange, column: int) -> str:
+        if column == 0:
+            return format_date(row.changed_at.date())
+        if column == 1:
+            old = self._changed_value(row, row.old_value)
+            return f"{old} → {self._changed_value(row, row.new_value)}"
+        if column == 3:
+            field = FIELD_NAMES.get(row.field)
+            return QCoreApplication.translate("HistoryModel", field) if field else row.field
+        if column == 4:
+            return row.author_name
+        return ""
+
+    def display(self, row: HistoryPoint | KrChange, column: int) -> str:
+        if isinstance(row, KrChange):
+            return self._change_display(row, column)
+        if column == 4:
+            return row.author_name
         if column == 0:
             return format_date(row.checked_on)
         if column == 1:
-            return format_kr_value(row.value, self._kind, self._unit, self._currency)
+            return self._value(row.value)
         if column == 2:
             return "—" if row.confidence is None else format_int(row.confidence)
         text = row.comment
@@ -72,14 +141,34 @@ class HistoryModel(ReadOnlyTableModel):
             text = self.tr("(automatic) ") + text
         return text
 
-    def tooltip(self, row: HistoryPoint, column: int) -> str | None:
+    def tooltip(self, row: HistoryPoint | KrChange, column: int) -> str | None:
+        if isinstance(row, KrChange):
+            return self.tr("{what} on {date} by {author}: {values}").format(
+                what=self._change_display(row, 3),
+                date=format_date(row.changed_at.date()),
+                author=row.author_name or self.tr("someone"),
+                values=self._change_display(row, 1),
+            )
         if column == 3:
             return self.display(row, column)
+        lines = []
         if row.automatic:
-            return self.tr("Automatic check-in: the funnel metric the key result is bound to")
-        return None
+            lines.append(
+                self.tr("Automatic check-in: the funnel metric the key result is bound to")
+            )
+        if column == 1 and self._definition is not None:
+            then = definition_on(row.checked_on, self._definition, self._changes)
+            share = progress_on(row.checked_on, row.value, self._definition, self._changes)
+            lines.append(
+                self.tr("{share} of the way to {target}, the target of that day").format(
+                    share=format_percent(share, 0), target=self._value(then.target_value)
+                )
+            )
+        return "\n".join(lines) or None
 
-    def foreground(self, row: HistoryPoint, column: int) -> QColor | None:
+    def foreground(self, row: HistoryPoint | KrChange, column: int) -> QColor | None:
+        if isinstance(row, KrChange):
+            return QColor(CHANGE_COLOUR)
         return QColor(AUTOMATIC_COLOUR) if row.automatic else None
 
 
@@ -165,8 +254,10 @@ class HistoryPanel(QWidget):
             action.setEnabled(editable)
 
     def current_point(self) -> HistoryPoint | None:
+        """The check-in of the current row; None on a kept change (those are not edited)."""
         index = self.table.currentIndex()
-        return self.model.row(index.row()) if index.isValid() else None
+        row = self.model.row(index.row()) if index.isValid() else None
+        return row if isinstance(row, HistoryPoint) else None
 
     def _edit(self) -> None:
         point = self.current_point()
@@ -186,9 +277,11 @@ class HistoryPanel(QWidget):
         settings: DisplaySettings,
         source: str = "",
         funnel_revenue: float | None = None,
+        changes: Sequence[KrChange] = (),
     ) -> None:
         """`source` says where a bound key result's automatic check-ins come from;
-        `funnel_revenue` is what its funnel earned in the cycle so far (for ROI)."""
+        `funnel_revenue` is what its funnel earned in the cycle so far (for ROI); `changes`
+        are its kept changes (shown among the check-ins; the chart's target follows them)."""
         row = node.row_data
         self._key_result_id = row.id
         if self.chart is None:
@@ -201,8 +294,12 @@ class HistoryPanel(QWidget):
         self.detail_label.setText(
             self.tr("{owner} · from {start} to {target}").format(
                 owner=row.owner_name or self.tr("no owner"),
-                start=format_kr_value(row.start_value, row.kind, row.unit, currency),
-                target=format_kr_value(row.target_value, row.kind, row.unit, currency),
+                start=format_kr_measure(
+                    row.start_value, row.kind, row.unit, currency, row.unit_label, row.decimals
+                ),
+                target=format_kr_measure(
+                    row.target_value, row.kind, row.unit, currency, row.unit_label, row.decimals
+                ),
             )
             + (f"\n{source}" if source else "")
         )
@@ -215,8 +312,21 @@ class HistoryPanel(QWidget):
         predicted = okr.forecast(checkins, cycle.end_date)
         forecast = (cycle.end_date, predicted) if predicted is not None else None
         self.chart.set_data(checkins, pace, forecast)
-        self.legend_label.setText(self._legend(forecast, row.kind, row.unit, currency))
-        self.model.set_history(points, row.kind, row.unit, currency)
+        steps = target_steps(row, cycle, changes)
+        self.chart.set_targets(steps, row.unit_label)
+        self.legend_label.setText(
+            self._legend(forecast, row.kind, row.unit, currency, row, bool(steps))
+        )
+        self.model.set_history(
+            points,
+            row.kind,
+            row.unit,
+            currency,
+            changes,
+            row.unit_label,
+            row.decimals,
+            Definition(row.kind, row.start_value, row.target_value),
+        )
         self._show_parts(True)
         self.budget_label.setVisible(bool(self.budget_label.text()))
 
@@ -278,18 +388,60 @@ class HistoryPanel(QWidget):
             )
         self.budget_label.setToolTip(tip)
 
-    def _legend(self, forecast, kind: str, unit: str, currency: str) -> str:
-        from okrdesk.ui.charts.kr_history import FORECAST, PACE, VALUES
+    def _legend(
+        self, forecast, kind: str, unit: str, currency: str, row=None, targets: bool = False
+    ) -> str:
+        """`row` (the key result) gives values its unit label and decimals; `targets` adds
+        the line of the target as it was."""
+        from okrdesk.ui.charts.kr_history import FORECAST, PACE, TARGET, VALUES
 
         parts = [
             f'<span style="color:{VALUES}">●</span>&nbsp;' + self.tr("check-ins"),
             f'<span style="color:{PACE}">- -</span>&nbsp;' + self.tr("even pace to the target"),
         ]
+        if targets:
+            parts.append(
+                f'<span style="color:{TARGET}">—</span>&nbsp;' + self.tr("the target as it was")
+            )
         if forecast is not None:
             parts.append(
                 f'<span style="color:{FORECAST}">···</span>&nbsp;'
                 + self.tr("forecast at the cycle's end: {value}").format(
-                    value=format_kr_value(forecast[1], kind, unit, currency)
+                    value=format_kr_measure(
+                        forecast[1],
+                        kind,
+                        unit,
+                        currency,
+                        row.unit_label if row is not None else "",
+                        row.decimals if row is not None else None,
+                    )
                 )
             )
         return "&nbsp;&nbsp;&nbsp;".join(parts)
+
+
+def target_steps(row, cycle: CycleInfo, changes: Sequence[KrChange]) -> list[tuple]:
+    """The target over the cycle as (day, target) steps, when it changed; else none."""
+    moved = [c for c in changes if c.field == "target_value"]
+    if not moved:
+        return []
+    now = Definition(row.kind, row.start_value, row.target_value)
+    days = [cycle.start_date, *(c.changed_at.date() for c in moved), cycle.end_date]
+    steps = []
+    for before, day in itertools.pairwise(days):
+        target = definition_on(before, now, changes).target_value
+        steps += [(before, target), (day, target)]
+    return steps
+
+
+def local_times(changes: Sequence[KrChange]) -> list[KrChange]:
+    """Kept changes with their time in local time (stored in UTC), as the screens show days."""
+    return [
+        replace(
+            c,
+            changed_at=c.changed_at.replace(tzinfo=dt.timezone.utc)
+            .astimezone()
+            .replace(tzinfo=None),
+        )
+        for c in changes
+    ]

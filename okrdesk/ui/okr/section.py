@@ -20,6 +20,7 @@ from okrdesk.store import bindings
 from okrdesk.store import schema as db
 from okrdesk.store.okr import queries as okr_queries
 from okrdesk.store.okr.checkins import CheckInValues
+from okrdesk.store.okr.kr_changes import list_changes
 from okrdesk.store.review import summary
 from okrdesk.ui.common import clock
 from okrdesk.ui.common.formatting import format_date
@@ -33,7 +34,7 @@ from okrdesk.ui.okr.details_panel import DetailsPanel
 from okrdesk.ui.okr.editing import OkrEditing
 from okrdesk.ui.okr.filter_model import OkrFilter, OkrFilterModel
 from okrdesk.ui.okr.history_editing import HistoryEditing
-from okrdesk.ui.okr.history_panel import HistoryPanel
+from okrdesk.ui.okr.history_panel import HistoryPanel, local_times
 from okrdesk.ui.okr.initiatives_panel import InitiativesPanel
 from okrdesk.ui.okr.kpi_panel import KpiPanel
 from okrdesk.ui.okr.moving import OkrMoving
@@ -278,6 +279,7 @@ class OkrSection(Section):
             with workspace.engine.connect() as connection:
                 objectives = okr_queries.cycle_objectives(connection, cycle.id)
                 thresholds = okr_queries.status_thresholds(connection)
+                self.model.currency = summary.display_settings(connection).currency
             self.model.set_root(build_tree(cycle, objectives, clock.today(), thresholds))
             self.subtitle_label.setText(
                 self.tr("{start} – {end}").format(
@@ -416,13 +418,14 @@ class OkrSection(Section):
             return
         with workspace.engine.connect() as connection:
             points = okr_queries.key_result_history(connection, node.row_data.id)
+            changes = local_times(list_changes(connection, node.row_data.id))
             settings = summary.display_settings(connection)
             # To the cycle's end: only the weeks on its edges are cut, never the week under way.
             earned = bindings.funnel_revenue(
                 connection, node.row_data.id, cycle.start_date, cycle.end_date
             )
         source = self.binding.marks.texts.get(node.row_data.id, "")
-        self.history.show_key_result(node, cycle, points, settings, source, earned)
+        self.history.show_key_result(node, cycle, points, settings, source, earned, changes)
         writable = not cycle.closed and not self.controller.read_only
         self.history.set_editable(writable)
         self.initiatives.show_key_result(node.row_data, writable=writable)

@@ -20,7 +20,13 @@ from PySide6.QtGui import QFont, QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
 from okrdesk.domain import okr
-from okrdesk.ui.common.formatting import OBJECTIVE_LEVELS, format_int, format_percent, label
+from okrdesk.ui.common.formatting import (
+    OBJECTIVE_LEVELS,
+    format_int,
+    format_kr_measure,
+    format_percent,
+    label,
+)
 from okrdesk.ui.okr.nodes import GroupNode, KeyResultNode, Node, ObjectiveNode
 from okrdesk.ui.okr.status_text import status_name, status_tooltip, warning_texts
 
@@ -69,6 +75,7 @@ class OkrTreeModel(QAbstractItemModel):
         super().__init__(parent)
         self._root = Node()
         self.editable = True
+        self.currency = "EUR"  # the workspace's, for values in tooltips
 
     def set_root(self, root: Node) -> None:
         self.beginResetModel()
@@ -255,8 +262,21 @@ class OkrTreeModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.ToolTipRole and column in (PROGRESS, STATUS):
             return "\n".join([status_tooltip(node.status), *grade_lines(row.grade)])
         if role == Qt.ItemDataRole.ToolTipRole and column == TITLE:
-            return row.title
+            return "\n".join([row.title, self._values_line(row)])
         return self._alignment(column, role)
+
+    def _values_line(self, row: Any) -> str:
+        """ "48 h → 12 h, now 30 h": the key result's values in its unit and decimals."""
+
+        def value(number: float) -> str:
+            return format_kr_measure(
+                number, row.kind, row.unit, self.currency, row.unit_label, row.decimals
+            )
+
+        line = f"{value(row.start_value)} → {value(row.target_value)}"
+        if row.current is None:
+            return line
+        return _tr("{values}, now {current}").format(values=line, current=value(row.current))
 
     def _objective_progress_tooltip(self, node: ObjectiveNode) -> str:
         lines = [

@@ -15,6 +15,7 @@ from PySide6.QtGui import QColor, QFont
 from okrdesk.domain.review import ExperimentLine, FunnelStep, KeyResultLine, VariantLine
 from okrdesk.domain.review import status_reason as brief_status_reason
 from okrdesk.reports.html import lift_text
+from okrdesk.reports.kr_measure import kr_change_measure, kr_measure
 from okrdesk.reports.locale_format import LocaleFormat
 from okrdesk.reports.review_table import experiment_status_in_sentence, verdict_word
 from okrdesk.ui.common.formatting import decision_word, format_int
@@ -129,11 +130,11 @@ class ChangedKeyResultsModel(_FormattedModel):
         if column == 0:
             return row.title
         if column == 1:
-            return fmt.kr_value(row.previous, row.kind, row.unit)
+            return kr_measure(fmt, row.previous, row.kind, row.unit, row.unit_label, row.decimals)
         if column == 2:
-            return fmt.kr_value(row.current, row.kind, row.unit)
+            return kr_measure(fmt, row.current, row.kind, row.unit, row.unit_label, row.decimals)
         if column == 3:
-            return fmt.kr_change(row.change, row.kind, row.unit) or "—"
+            return kr_change_measure(fmt, row.change, row.kind, row.unit, row.unit_label) or "—"
         return status_name(row.status)
 
     def tooltip(self, row: KeyResultLine, column: int) -> str | None:
