@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, fields, replace
+from typing import Any
 
 from okrdesk.domain.okr import progress
 from okrdesk.domain.okr_rules import KeyResultValues
@@ -88,9 +89,8 @@ def definition_on(day: dt.date, now: Definition, changes: Sequence[KrChange]) ->
     later = [c for c in changes if c.changed_at.date() > day]
     for change in sorted(later, key=lambda c: c.changed_at, reverse=True):
         if change.field in ("kind", "start_value", "target_value"):
-            definition = replace(
-                definition, **{change.field: decode(change.field, change.old_value)}
-            )
+            old: Any = decode(change.field, change.old_value)
+            definition = replace(definition, **{change.field: old})
     return definition
 
 

@@ -243,15 +243,7 @@ class NumberFormat(Protocol):
 
     def percent(self, share: float | None, decimals: int | None = None) -> str: ...
 
-    def relative(self, change: float | None) -> str:
-        """A change relative to a rate (a lift, 0.43) in signed percent, by the rates' rule:
-        "+43%", "-5.2%"."""
-        if change is None:
-            return "—"
-        text = self.percent(abs(change))
-        if round(100.0 * change, rate_decimals(100.0 * change)) == 0:
-            return text
-        return (self.style.plus if change > 0 else self.style.minus) + text
+    def relative(self, change: float | None) -> str: ...
 
     def points(self, change: float | None, signed: bool = True) -> str: ...
 

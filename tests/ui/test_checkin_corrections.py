@@ -4,15 +4,15 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QRect, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDateTimeEdit, QMessageBox
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtWidgets import QDateTimeEdit, QMessageBox
 
 from okrdesk.domain.okr import expected_progress
 from okrdesk.store.okr.queries import key_result_history
 from okrdesk.ui.common import clock
 from okrdesk.ui.common.formatting import format_kr_value
 from okrdesk.ui.okr.checkin_dialog import CheckInDialog
-from tests.helpers import DEMO_DAY, current_key_results, query, rows
+from tests.helpers import DEMO_DAY, answer_next_question, current_key_results, query, rows
 
 CHECKIN = (
     "SELECT id, key_result_id, checked_on, value, confidence, comment, blockers, automatic, "
@@ -22,24 +22,6 @@ LONG_COMMENT = (
     "The enterprise pilot converted to paid after legal signed off, two retail customers "
     "downgraded to the starter plan, and the spring cohort's expansions landed a week early."
 )
-
-
-def answer_next_question(button: QMessageBox.StandardButton, seen: list[str]) -> None:
-    """Click `button` on the question box as soon as it shows; keep its text in `seen`."""
-
-    def answer():
-        shown = [
-            w
-            for w in QApplication.topLevelWidgets()
-            if isinstance(w, QMessageBox) and w.isVisible()
-        ]
-        if shown:
-            seen.append(shown[0].text())
-            shown[0].button(button).click()
-        else:
-            QTimer.singleShot(10, answer)
-
-    QTimer.singleShot(0, answer)
 
 
 def open_checkin(okrs, qtbot) -> CheckInDialog:

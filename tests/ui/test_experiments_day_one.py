@@ -6,31 +6,13 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate, QTimer
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 from shiboken6 import isValid
 
 from okrdesk.ui.common import clock
 from okrdesk.ui.experiments.decision_dialog import DecisionDialog
-from tests.helpers import stored_experiments
-
-
-def answer_next_box(button: QMessageBox.StandardButton, seen: list[str]) -> None:
-    """Click `button` on the message box as soon as it shows, noting its text in `seen`."""
-
-    def answer():
-        shown = [
-            w
-            for w in QApplication.topLevelWidgets()
-            if isinstance(w, QMessageBox) and w.isVisible()
-        ]
-        if shown:
-            seen.append(shown[0].text())
-            shown[0].button(button).click()
-        else:
-            QTimer.singleShot(10, answer)
-
-    QTimer.singleShot(0, answer)
+from tests.helpers import answer_next_question, stored_experiments
 
 
 @pytest.fixture
@@ -52,7 +34,7 @@ def test_marking_a_planned_experiment_running_before_its_day_1_is_refused_with_t
     section.choose(planned.id)
     assert section.advance_button.text() == "&Mark as running"
     seen: list[str] = []
-    answer_next_box(QMessageBox.StandardButton.Ok, seen)
+    answer_next_question(QMessageBox.StandardButton.Ok, seen)
     section.advance_button.click()
     assert status(demo_copy, "EXP-0005") == "planned"
     (text,) = seen
@@ -80,13 +62,13 @@ def test_deciding_with_a_date_before_day_1_asks_first(section, demo_copy):
     dialog.buttons_by_decision["iterate"].click()
     dialog.date_edit.setDate(QDate(running.start_date - dt.timedelta(days=3)))
     seen: list[str] = []
-    answer_next_box(QMessageBox.StandardButton.No, seen)
+    answer_next_question(QMessageBox.StandardButton.No, seen)
     dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
     assert len(seen) == 1 and "EXP-0004 starts on" in seen[0]
     assert dialog.isVisible()  # still open, to change the date or cancel
     assert status(demo_copy, "EXP-0004") == "running"
 
-    answer_next_box(QMessageBox.StandardButton.Yes, seen)
+    answer_next_question(QMessageBox.StandardButton.Yes, seen)
     dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
     assert len(seen) == 2
     assert stored_experiments(demo_copy)["EXP-0004"].decision == "iterate"

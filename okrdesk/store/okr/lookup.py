@@ -50,11 +50,12 @@ def find_key_result(connection: Connection, text: str) -> KeyResultFacts:
         .join(Cycle, Objective.cycle_id == Cycle.id)
     )
     text = text.strip()
-    rows = []
-    if text.isdigit():
-        rows = connection.execute(query.where(KeyResult.id == int(text))).all()
+    by_title = query.where(KeyResult.title == text).order_by(KeyResult.id)
+    rows = (
+        connection.execute(query.where(KeyResult.id == int(text))).all() if text.isdigit() else ()
+    )
     if not rows:
-        rows = connection.execute(query.where(KeyResult.title == text).order_by(KeyResult.id)).all()
+        rows = connection.execute(by_title).all()
     if not rows:
         raise KeyResultNotFoundError(f'no key result with the id or title "{text}"')
     if len(rows) > 1:

@@ -54,10 +54,9 @@ def stretch_facts(connection: Connection, cycle_id: int) -> list[ObjectiveStretc
 
 def stored_grades(connection: Connection, cycle_id: int) -> dict[int, float]:
     """The graded key results of the cycle: {id: grade}."""
-    return dict(
-        connection.execute(
-            select(KeyResult.id, KeyResult.grade)
-            .join(Objective, KeyResult.objective_id == Objective.id)
-            .where(Objective.cycle_id == cycle_id, KeyResult.grade.is_not(None))
-        ).all()
-    )
+    rows = connection.execute(
+        select(KeyResult.id, KeyResult.grade)
+        .join(Objective, KeyResult.objective_id == Objective.id)
+        .where(Objective.cycle_id == cycle_id, KeyResult.grade.is_not(None))
+    ).all()
+    return {key_result_id: grade for key_result_id, grade in rows if grade is not None}

@@ -8,6 +8,8 @@ Authors are plain references to people (ON DELETE SET NULL), the same on every c
 on a shared database; rows written before this revision have none (NULL).
 """
 
+from typing import Any
+
 import sqlalchemy as sa
 from alembic import op
 
@@ -17,7 +19,7 @@ branch_labels = None
 depends_on = None
 
 
-def _author_key(batch_op, table: str, column: str) -> None:
+def _author_key(batch_op: Any, table: str, column: str) -> None:
     batch_op.add_column(sa.Column(column, sa.Integer(), nullable=True))
     batch_op.create_foreign_key(
         batch_op.f(f"fk_{table}_{column}_people"), "people", [column], ["id"], ondelete="SET NULL"
