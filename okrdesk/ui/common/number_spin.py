@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QDoubleSpinBox
 
 
@@ -16,7 +17,12 @@ class NumberSpinBox(QDoubleSpinBox):
 
     def textFromValue(self, value: float) -> str:
         text = super().textFromValue(value)
-        point = self.locale().decimalPoint()
+        locale = self.locale()
+        if locale.numberOptions() & QLocale.NumberOption.OmitGroupSeparator:
+            # The box groups whatever the locale says; the labels beside it follow the locale
+            # (the C locale writes 211400, not 211,400).
+            text = text.replace(locale.groupSeparator(), "")
+        point = locale.decimalPoint()
         if self.decimals() == 0 or point not in text:
             return text
         if self.money and not float(value).is_integer() and abs(value) < 100:
