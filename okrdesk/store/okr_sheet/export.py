@@ -11,6 +11,7 @@ from sqlalchemy import Connection
 
 from okrdesk.domain import okr
 from okrdesk.domain.checkin_rules import value_decimals
+from okrdesk.store.funnel.export import neutralise
 from okrdesk.store.okr.queries import (
     CycleInfo,
     current_cycle_info,
@@ -102,10 +103,20 @@ def _plain(value: Cell) -> Cell:
     return value
 
 
+def _csv_cell(cell: Cell) -> Cell:
+    """Text a spreadsheet would run as a formula gets a leading ' (the import takes it off)."""
+    if cell is None:
+        return ""
+    return neutralise(cell) if isinstance(cell, str) else cell
+
+
 def write_sheet(
     path: Path, rows: Sequence[dict[str, Cell]], language: str = "en", title: str = SHEET_TITLE
 ) -> None:
-    """Write rows to `path`: XLSX for .xlsx / .xlsm, else CSV (UTF-8 with a BOM, commas)."""
+    """Write rows to `path`: XLSX for .xlsx / .xlsm, else CSV (UTF-8 with a BOM, commas).
+
+    Text beginning with = + - @ is never run as a formula: a string cell in XLSX, a leading '
+    in CSV (as the funnel export writes it)."""
     headers = [HEADERS[language][field] for field in FIELDS]
     table = [[_plain(row.get(field)) for field in FIELDS] for row in rows]
     if path.suffix.lower() in (".xlsx", ".xlsm"):
@@ -116,8 +127,11 @@ def write_sheet(
         assert sheet is not None
         sheet.title = title
         sheet.append(headers)
-        for line in table:
+        for number, line in enumerate(table, 2):
             sheet.append(line)
+            for cell in sheet[number]:
+                if isinstance(cell.value, str):
+                    cell.data_type = "s"  # text, never a formula ("=1+1" stays as written)
         sheet.freeze_panes = "A2"
         workbook.save(path)
         return
@@ -125,4 +139,4 @@ def write_sheet(
         writer = csv.writer(handle)
         writer.writerow(headers)
         for line in table:
-            writer.writerow(["" if cell is None else cell for cell in line])
+            writer.writerow([_csv_cell(cell) for cell in line])

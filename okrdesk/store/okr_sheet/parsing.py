@@ -22,6 +22,7 @@ from okrdesk.domain.okr_rules import (
     validate_objective,
 )
 from okrdesk.store.errors import ImportProblem
+from okrdesk.store.funnel.export import FORMULA_STARTS
 from okrdesk.store.okr_sheet.columns import (
     COMPUTED,
     HEADERS,
@@ -93,11 +94,15 @@ def parse_number(cell: Cell) -> float | None:
 
 
 def _text(cell: Cell) -> str:
+    """A cell as text; the ' an export put before text that starts like a formula taken off."""
     if cell is None:
         return ""
     if isinstance(cell, float) and cell.is_integer():
         return str(int(cell))
-    return str(cell).strip()
+    text = str(cell).strip()
+    if text.startswith("'") and text[1:].startswith(FORMULA_STARTS):
+        return text[1:]
+    return text
 
 
 def parse_sheet(raw: RawSheet) -> ParsedSheet:
