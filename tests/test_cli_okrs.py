@@ -303,3 +303,45 @@ def test_a_file_that_is_not_a_spreadsheet_is_refused(empty, tmp_path, capsys):
     path.write_bytes(b"PK\x03\x04 not really a zip")
 
     assert "okrs.xlsx: is not a readable XLSX file" in refused(empty, path, capsys)
+
+
+# -- templates -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("language", ["en", "pl", "hu", "ru"])
+def test_each_shipped_template_imports_its_two_examples(empty, language):
+    from okrdesk.paths import resource
+
+    template = resource("templates", f"okrs-{language}.xlsx")
+
+    assert main(["okrs", "import", str(empty), str(template)]) == 0
+
+    stored = rows(
+        empty, "SELECT kind, unit, unit_label, start_value, target_value FROM key_results"
+    )
+    assert [row[:2] for row in stored] == [("decrease", "number"), ("stay_above", "percent")]
+    assert [row[3:] for row in stored] == [(48.0, 12.0), (92.0, 90.0)]
+    assert stored[0][2] in ("h", "óra", "ч")
+    assert rows(empty, "SELECT value FROM checkins") == [(30.0,)]
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
+def test_titles_that_start_like_formulas_are_text_both_ways(empty, tmp_path, suffix):
+    source = write_csv(
+        tmp_path / "in.csv",
+        ["Objective,Key result,Kind,Start,Target", '=1+1,"-5 % churn, then @ 2 %",decrease,7,5'],
+    )
+    assert main(["okrs", "import", str(empty), str(source)]) == 0
+    out, other = tmp_path / f"out{suffix}", tmp_path / "other.okrdesk"
+
+    assert main(["okrs", "export", str(empty), "--out", str(out)]) == 0
+
+    if suffix == ".csv":
+        assert sheet(out)[1][:3] == ["'=1+1", "", "'-5 % churn, then @ 2 %"]
+    else:
+        cell = openpyxl.load_workbook(out).active["A2"]
+        assert (cell.value, cell.data_type) == ("=1+1", "s")
+    assert main(["new", str(other)]) == 0
+    assert main(["okrs", "import", str(other), str(out)]) == 0
+    assert key_results(other) == key_results(empty)
+    assert key_results(other)[0][:2] == ("=1+1", "-5 % churn, then @ 2 %")
