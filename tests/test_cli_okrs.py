@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import shutil
+import zipfile
 from pathlib import Path
 
 import openpyxl
@@ -345,3 +346,33 @@ def test_titles_that_start_like_formulas_are_text_both_ways(empty, tmp_path, suf
     assert main(["okrs", "import", str(other), str(out)]) == 0
     assert key_results(other) == key_results(empty)
     assert key_results(other)[0][:2] == ("=1+1", "-5 % churn, then @ 2 %")
+
+
+def test_a_file_too_large_for_an_okr_sheet_is_refused_unread(empty, tmp_path, capsys):
+    path = write_csv(tmp_path / "okrs.csv", ["Objective,Key result,Kind,Start,Target"])
+    with path.open("r+b") as handle:
+        handle.truncate(21 * 2**20)  # sparse: nothing is written to the disk
+
+    assert refused(empty, path, capsys) == (
+        "okrdesk: okrs.csv: is 21 MB, more than the 20 MB an OKR sheet may be; refused\n"
+    )
+
+
+def test_an_xlsx_that_unpacks_like_a_zip_bomb_is_refused(empty, tmp_path, capsys):
+    path = _file(tmp_path, "en", ".xlsx")
+    with zipfile.ZipFile(path, "a", compression=zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("xl/media/padding.bin", b"\0" * 4 * 2**20)
+
+    message = refused(empty, path, capsys)
+
+    assert message.startswith("okrdesk: okrs-en.xlsx: xl/media/padding.bin unpacks to ")
+    assert message.endswith("refused as a zip bomb\n")
+
+
+def test_more_rows_than_an_okr_sheet_holds_are_refused(empty, tmp_path, capsys):
+    lines = ["Objective,Key result,Kind,Start,Target"]
+    lines += [f"O,KR {n},increase,0,1" for n in range(5001)]
+
+    message = refused(empty, write_csv(tmp_path / "okrs.csv", lines), capsys)
+
+    assert message == "okrdesk: okrs.csv: has more than 5,000 rows of key results; refused\n"

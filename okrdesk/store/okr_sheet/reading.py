@@ -14,6 +14,8 @@ from okrdesk.store.funnel.importing import reading, workbook
 
 # Far more key results than any team keeps; a file beyond is refused, not read on.
 MAX_ROWS = 5000
+# An OKR sheet is a few kilobytes; this keeps a wide or long CSV row from filling memory.
+MAX_FILE_BYTES = 20 * 2**20
 MAX_CELL_CHARS = 10_000
 
 Cell = str | float | int | None
@@ -39,6 +41,16 @@ def _too_many(path: Path) -> ImportProblem:
 
 def read_raw(path: Path) -> RawSheet:
     """The file's header and rows; ImportProblem when it is no CSV/XLSX or goes past a bound."""
+    try:
+        size = path.stat().st_size if path.is_file() else 0
+    except OSError:
+        size = 0  # sniff says why it cannot be read
+    if size > MAX_FILE_BYTES:
+        raise ImportProblem(
+            path,
+            f"is {size / 2**20:,.0f} MB, more than the {MAX_FILE_BYTES // 2**20} MB an OKR "
+            "sheet may be; refused",
+        )
     info = reading.sniff(path)
     if info.kind == "xlsx":
         sheet = workbook.read_sheet(path, None, limit=MAX_ROWS + 2)
