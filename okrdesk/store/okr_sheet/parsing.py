@@ -153,8 +153,7 @@ def _row(
         try:
             value = parse_number(cell.get(field))
         except ValueError:
-            return_text = _text(cell.get(field))
-            raise problem(field, f'"{return_text}" is not a number') from None
+            raise problem(field, f'"{_text(cell.get(field))}" is not a number') from None
         if value is None and required:
             raise problem(field, "a number is required")
         return value
