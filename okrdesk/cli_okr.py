@@ -17,7 +17,7 @@ from typing import Any
 
 EXIT_OK = 0
 EXIT_BAD_INPUT = 2
-COMMANDS = ("checkin", "new")
+COMMANDS = ("checkin", "new", "okrs")
 
 
 def _tr(text: str) -> str:
@@ -45,9 +45,17 @@ def add_parsers(commands: Any) -> None:
     new.add_argument("--from", dest="first_day", help="the cycle's first day, YYYY-MM-DD")
     new.add_argument("--to", dest="last_day", help="the cycle's last day, YYYY-MM-DD")
 
+    from okrdesk import cli_okr_sheet
+
+    cli_okr_sheet.add_parser(commands)
+
 
 def run(args: argparse.Namespace) -> int:
-    """Run `checkin` or `new`; the exit code."""
+    """Run `checkin`, `new` or `okrs`; the exit code."""
+    if args.command == "okrs":
+        from okrdesk import cli_okr_sheet
+
+        return cli_okr_sheet.run(args)
     if args.command == "checkin":
         return _checkin(args)
     return _new(args)

@@ -1,0 +1,140 @@
+"""`okrdesk okrs export` and `okrdesk okrs import`: a cycle's OKRs to and from a spreadsheet,
+one row per key result (store.okr_sheet).
+
+Today comes from the same clock as `checkin` (OKRDESK_TODAY pins it): the export's statuses
+are judged on it, and an imported current value is a check-in of that day. A refused file
+ends with one line naming the file, row and column, exit code 2, and nothing written.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+EXIT_OK = 0
+EXIT_BAD_INPUT = 2
+SHEET_SUFFIXES = (".csv", ".xlsx")
+
+
+def _tr(text: str) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate("Cli", text)
+
+
+def add_parser(commands: Any) -> None:
+    """Add `okrs export` and `okrs import` to the subcommands of the okrdesk parser."""
+    okrs = commands.add_parser("okrs", help="OKRs to and from a spreadsheet (CSV or XLSX)")
+    actions = okrs.add_subparsers(dest="okrs_command", required=True, metavar="ACTION")
+    export = actions.add_parser(
+        "export", help="write a cycle's key results, one per row, with progress, status, score"
+    )
+    export.add_argument("path", type=Path, help="the workspace file")
+    export.add_argument("--cycle", help="the cycle's name (default: the current cycle)")
+    export.add_argument("--out", type=Path, required=True, help="FILE.xlsx or FILE.csv")
+    imp = actions.add_parser(
+        "import", help="add or update key results from a spreadsheet, all or nothing"
+    )
+    imp.add_argument("path", type=Path, help="the workspace file")
+    imp.add_argument("file", type=Path, help="FILE.xlsx or FILE.csv, one key result per row")
+    imp.add_argument("--cycle", help="the cycle's name (default: the current cycle)")
+
+
+def run(args: argparse.Namespace) -> int:
+    """Run `okrs export` or `okrs import`; the exit code."""
+    if args.okrs_command == "export":
+        return _export(args)
+    return _import(args)
+
+
+def _fail(message: str) -> int:
+    print(f"okrdesk: {message}", file=sys.stderr)
+    return EXIT_BAD_INPUT
+
+
+def _export(args: argparse.Namespace) -> int:
+    from okrdesk.store.errors import WorkspaceError
+    from okrdesk.store.okr_sheet.export import (
+        UnknownCycleError,
+        find_cycle,
+        sheet_rows,
+        write_sheet,
+    )
+    from okrdesk.store.workspace.files import open_workspace
+    from okrdesk.ui.common import clock
+
+    out: Path = args.out
+    if out.suffix.lower() not in SHEET_SUFFIXES:
+        return _fail(_tr("--out {path}: name a .xlsx or .csv file").format(path=out))
+    today = clock.today()
+    try:
+        workspace = open_workspace(args.path, read_only=True)
+    except WorkspaceError as error:
+        return _fail(str(error))
+    try:
+        with workspace.session() as session:
+            connection = session.connection()
+            cycle = find_cycle(connection, args.cycle, today)
+            rows = sheet_rows(connection, cycle, today)
+    except UnknownCycleError as error:
+        return _fail(f"{args.path}: {error}")
+    finally:
+        workspace.close()
+    try:
+        write_sheet(out, rows)
+    except OSError as error:
+        return _fail(f"{out}: {error.strerror or error}")
+    print(
+        _tr("Wrote {count} key results of the cycle {cycle} to {path}").format(
+            count=len(rows), cycle=cycle.name, path=out
+        )
+    )
+    return EXIT_OK
+
+
+def _import(args: argparse.Namespace) -> int:
+    from okrdesk.store.errors import ImportProblem, WorkspaceError
+    from okrdesk.store.okr_sheet.export import UnknownCycleError, find_cycle
+    from okrdesk.store.okr_sheet.importing import import_sheet
+    from okrdesk.store.okr_sheet.parsing import parse_sheet
+    from okrdesk.store.okr_sheet.reading import read_raw
+    from okrdesk.store.workspace.files import open_workspace
+    from okrdesk.ui.common import clock
+
+    today = clock.today()
+    try:
+        sheet = parse_sheet(read_raw(args.file))
+        workspace = open_workspace(args.path, read_only=False)
+    except (ImportProblem, WorkspaceError) as error:
+        return _fail(str(error))
+    try:
+        with workspace.session() as session:
+            cycle = find_cycle(session.connection(), args.cycle, today)
+            summary = import_sheet(session, cycle, sheet, today)
+            session.commit()
+    except UnknownCycleError as error:
+        return _fail(f"{args.path}: {error}")
+    except ImportProblem as error:
+        return _fail(str(error))
+    finally:
+        workspace.close()
+    print(
+        _tr(
+            "Imported {rows} key results into {cycle}: {new_krs} added, {updated} updated; "
+            "{new_objectives} objectives added, {matched} matched; {people} people and {teams} "
+            "teams added; {checkins} check-ins"
+        ).format(
+            rows=len(sheet.key_results),
+            cycle=cycle.name,
+            new_krs=summary.key_results_created,
+            updated=summary.key_results_updated,
+            new_objectives=summary.objectives_created,
+            matched=summary.objectives_matched,
+            people=len(summary.people_created),
+            teams=len(summary.teams_created),
+            checkins=summary.checkins,
+        )
+    )
+    return EXIT_OK
