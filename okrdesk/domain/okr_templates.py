@@ -60,8 +60,9 @@ def _up(title: str, unit: str, start: float, target: float) -> KeyResultValues:
     return _kr("increase", title, unit, start, target)
 
 
-def _down(title: str, unit: str, start: float, target: float) -> KeyResultValues:
-    return _kr("decrease", title, unit, start, target)
+def _down(title: str, unit: str, start: float, target: float, label: str = "") -> KeyResultValues:
+    """label: the unit label its values are shown with ("h", "days"), as its title says."""
+    return replace(_kr("decrease", title, unit, start, target), unit_label=label)
 
 
 def _above(title: str, unit: str, now: float, line: float) -> KeyResultValues:
@@ -87,7 +88,7 @@ _TEMPLATES = (
         "New accounts that see value in their first days stay; the rest quietly leave.",
         (
             _up("Raise 30-day retention of new accounts from 45% to 60%", PCT, 45, 60),
-            _down("Cut median time to first value from 7 days to 3 days", NUM, 7, 3),
+            _down("Cut median time to first value from 7 days to 3 days", NUM, 7, 3, "days"),
             _done("Ship the guided setup checklist to every new workspace"),
         ),
     ),
@@ -198,7 +199,7 @@ _TEMPLATES = (
         "We lose most deals through slow follow-up, not on price.",
         (
             _up("Raise the win rate from 18% to 25%", PCT, 18, 25),
-            _down("Shorten the average sales cycle from 42 to 30 days", NUM, 42, 30),
+            _down("Shorten the average sales cycle from 42 to 30 days", NUM, 42, 30, "days"),
             _up("Raise closed deals with a win/loss review from 20% to 100%", PCT, 20, 100),
         ),
     ),
@@ -223,7 +224,7 @@ _TEMPLATES = (
         (
             _up("Grow monthly retainer revenue from €12,000 to €18,000", EUR, 12000, 18000),
             _up("Raise the proposal win rate from 30% to 45%", PCT, 30, 45),
-            _down("Cut the reply time to new enquiries from 24 to 4 hours", NUM, 24, 4),
+            _down("Cut the reply time to new enquiries from 24 to 4 hours", NUM, 24, 4, "hours"),
         ),
     ),
     Template(
@@ -248,7 +249,7 @@ _TEMPLATES = (
         (
             _up("Raise customer satisfaction (CSAT) from 84% to 90%", PCT, 84, 90),
             _up("Raise the Net Promoter Score from 48 to 65", NUM, 48, 65),
-            _down("Cut median first-response time from 9 h to 2 h", NUM, 9, 2),
+            _down("Cut median first-response time from 9 h to 2 h", NUM, 9, 2, "h"),
         ),
     ),
     Template(

@@ -88,6 +88,7 @@ class KeyResultLine:
     days_silent: int | None
     unit_label: str = ""  # shown after its values ("h", "NPS")
     decimals: int | None = None  # None: the unit's default
+    checked_in_by: str = ""  # the latest check-in's author; "" when unknown (older rows)
 
     @property
     def change(self) -> float | None:

@@ -73,6 +73,7 @@ class ExperimentLine:
     final: bool
     planned_mde: float | None
     learnings: str
+    decided_by: str = ""  # who made the decision; "" when unknown or undecided
 
 
 # Kinds whose numbers mean something: past the data gate and the split check.

@@ -36,6 +36,7 @@ from okrdesk.reports.review_table import (
     Heading,
     Paragraph,
     Table,
+    decided_by_text,
     decision_label,
     tr,
     variance_blocks,
@@ -347,7 +348,8 @@ def _experiments(
         for head, line in verdict_lines(e, fmt):
             parts.append(f"<p><b>{_e(head)}</b> {_e(line)}</p>")
         if e.decision:
-            parts.append(f"<p><b>{_e(tr('Decision:'))}</b> {_e(decision_label(e.decision))}.</p>")
+            decision = decided_by_text(decision_label(e.decision), e.decided_by)
+            parts.append(f"<p><b>{_e(tr('Decision:'))}</b> {_e(decision)}.</p>")
         if e.learnings:
             parts.append(f"<p><b>{_e(tr('Learnings:'))}</b> {_e(e.learnings)}</p>")
     parts.append(_chart(charts.get("experiments"), image_src))

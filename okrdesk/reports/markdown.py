@@ -18,6 +18,7 @@ from okrdesk.reports.review_table import (
     Heading,
     Paragraph,
     Table,
+    decided_by_text,
     decision_label,
     variance_blocks,
 )
@@ -91,7 +92,8 @@ def _experiments(review: Review, fmt: LocaleFormat) -> list[str]:
         for head, line in verdict_lines(e, fmt):
             out += [f"**{head}** {line}", ""]
         if e.decision:
-            out += [f"**{tr('Decision:')}** {decision_label(e.decision)}.", ""]
+            decision = decided_by_text(decision_label(e.decision), e.decided_by)
+            out += [f"**{tr('Decision:')}** {decision}.", ""]
         if e.learnings:
             out += [f"**{tr('Learnings:')}** {e.learnings}", ""]
     return out

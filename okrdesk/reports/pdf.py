@@ -37,7 +37,11 @@ from okrdesk.reports.html import (
     tr,
 )
 from okrdesk.reports.locale_format import LocaleFormat
-from okrdesk.reports.review_table import decision_in_sentence, verdict_in_sentence
+from okrdesk.reports.review_table import (
+    decided_by_text,
+    decision_in_sentence,
+    verdict_in_sentence,
+)
 
 PAPER = {"A4": QPageSize.PageSizeId.A4, "Letter": QPageSize.PageSizeId.Letter}
 MARGIN_MM = 20.0
@@ -156,7 +160,11 @@ def cover_summary(review: Review, fmt: LocaleFormat) -> list[tuple[str, str]]:
     experiments = " · ".join(
         f"{e.code} {tr('ended') if e.phase == 'ended' else tr('running')}"
         + _verdicts_in_short(e)
-        + (f", {decision_in_sentence(e.decision)}" if e.decision else "")
+        + (
+            f", {decided_by_text(decision_in_sentence(e.decision), e.decided_by)}"
+            if e.decision
+            else ""
+        )
         for e in review.experiments
     ) or tr("None ended or running")
     step = review.next_step

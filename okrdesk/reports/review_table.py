@@ -54,6 +54,13 @@ def decision_in_sentence(decision: str) -> str:
     return word_text(words.DECISION_WORDS, decision, in_sentence=True)
 
 
+def decided_by_text(decision_text: str, decided_by: str) -> str:
+    """A decision followed by who made it ("Scaled by Anna Kowalska"), bare when unknown."""
+    if not decided_by:
+        return decision_text
+    return tr("{decision} by {person}").format(decision=decision_text, person=decided_by)
+
+
 def experiment_status_label(status: str) -> str:
     """An experiment's status on its own ("Analysing"); an unknown key as stored."""
     return word_text(words.EXPERIMENT_STATUS_WORDS, status)
@@ -246,6 +253,7 @@ def variance_blocks(review: Review, fmt: LocaleFormat) -> list[Block]:
                     tr("Change"),
                     tr("Progress"),
                     tr("Status"),
+                    tr("Checked in by"),
                     numbers=(1, 2, 3, 4),
                 ),
                 [
@@ -256,10 +264,11 @@ def variance_blocks(review: Review, fmt: LocaleFormat) -> list[Block]:
                         Cell(kr_change_measure(fmt, k.change, k.kind, k.unit, k.unit_label)),
                         Cell(fmt.percent(k.progress, 0)),
                         Cell(status_label(k.status)),
+                        Cell(k.checked_in_by),
                     ]
                     for k in review.changed_key_results
                 ],
-                widths=(40,),
+                widths=(22, 12, 12, 11, 13, 11),
             )
         )
     else:
@@ -272,16 +281,18 @@ def variance_blocks(review: Review, fmt: LocaleFormat) -> list[Block]:
                 _columns(
                     tr("Key result"),
                     tr("Owner"),
+                    tr("Checked in by"),
                     tr("Progress"),
                     tr("Expected"),
                     tr("Status"),
                     tr("Why"),
-                    numbers=(2, 3),
+                    numbers=(3, 4),
                 ),
                 [
                     [
                         Cell(k.title),
                         Cell(k.owner),
+                        Cell(k.checked_in_by),
                         Cell(fmt.percent(k.progress, 0)),
                         Cell(fmt.percent(k.expected, 0)),
                         Cell(status_label(k.status)),
@@ -289,7 +300,7 @@ def variance_blocks(review: Review, fmt: LocaleFormat) -> list[Block]:
                     ]
                     for k in review.behind
                 ],
-                widths=(28, 13, 13, 13, 12),
+                widths=(19, 12, 12, 13, 13, 11),
             )
         )
     else:

@@ -42,5 +42,6 @@ def test_the_words_translation_reaches_report_brief_and_screens(demo_copy, tmp_p
     text = texts[None]
     assert "| Nicht im Plan |" in text and "| Off track |" not in text
     assert "1 nicht im Plan" in text.split("## Brief")[1].split("## 1.")[0]
-    assert "**Decision:** Zurückgenommen." in texts["2026-W46"]
+    # The decision names who made it (the demo's experiment owner).
+    assert "**Decision:** Zurückgenommen by " in texts["2026-W46"]
     assert (chip, decision) == ("Nicht im Plan", "zurückgenommen")

@@ -220,7 +220,7 @@ def _cycle(
 
     pairs = [(o, k, position) for o in specs for position, k in enumerate(o.key_results)]
     rows = [
-        _fields(k, "title", "kind", "unit", "budget", "grade_note")
+        _fields(k, "title", "kind", "unit", "unit_label", "budget", "grade_note")
         | {
             "objective_id": objective_ids[o.key],
             "carried_from_id": ids.krs[k.carried_from] if k.carried_from else None,
@@ -309,6 +309,7 @@ def _checkins(
         rows.append(
             {"key_result_id": ids.krs[spec.key], "checked_on": day, "value": value}
             | {"confidence": confidence, "comment": comment, "blockers": blocker}
+            | {"author_id": ids.people[spec.owner]}  # the owner checks their key result in
             | {"automatic": False, "created_at": _at(day, 9) + dt.timedelta(minutes=minute)}
         )
         ids.series.setdefault(spec.key, {})[day] = value
@@ -455,6 +456,7 @@ def _bind_key_results(session: Session, ids: _Ids, batch_id: int, batch: Row) ->
                 comment=automatic_comment(batch["file_name"], week),
                 blockers="",
                 automatic=True,
+                author_id=None,  # written by the import, not by a person
                 import_batch_id=batch_id,
                 created_at=batch["imported_at"],
             )
@@ -486,6 +488,7 @@ def _experiments(session: Session, dates: _Dates, ids: _Ids) -> None:
                 "start_date": start,
                 # Day 7 is decision day.
                 "decided_on": start + dt.timedelta(days=6) if spec.decision and start else None,
+                "decided_by_id": ids.people[spec.owner] if spec.decision else None,
                 "owner_id": ids.people[spec.owner],
                 "created_at": _at(created, 11, 30),
             }

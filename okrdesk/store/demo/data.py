@@ -53,6 +53,7 @@ class KrSpec(NamedTuple):
     carried_from: str | None = None
     stale: bool = False
     grade_note: str = ""
+    unit_label: str = ""  # shown after its values, as its title says ("h", "days")
 
 
 class ObjectiveSpec(NamedTuple):
@@ -117,7 +118,8 @@ CURRENT_OBJECTIVES = (
         "bence", "revenue", "Inbound leads go cold in hours, not days.",
         (
             KrSpec("speed", "Cut median speed-to-lead from 26 h to 4 h", "decrease", "number",
-                   26, 4, "priya", 1.05, 0.5, (6, 8), 0.04, carried_from="q_speed"),
+                   26, 4, "priya", 1.05, 0.5, (6, 8), 0.04, carried_from="q_speed",
+                   unit_label="h"),
             KrSpec("winrate", "Increase SQL→deal win rate from 18 % to 25 %", "increase",
                    "percent", 18, 25, "jonas", -0.15, 0.5, (6, 2), 0.08),
             KrSpec("showup", "Keep demo show-up rate above 70 %", "stay_above", "percent",
@@ -149,7 +151,7 @@ CURRENT_OBJECTIVES = (
         "eszter", "customers", "Customers who see their first dashboard early stay.",
         (
             KrSpec("ttv", "Cut time to first dashboard from 19 to 7 days", "decrease", "number",
-                   19, 7, "marek", 0.9, 0.5, (6, 7), 0.05),
+                   19, 7, "marek", 0.9, 0.5, (6, 7), 0.05, unit_label="days"),
             KrSpec("checklist", "Ship the in-app onboarding checklist", "binary", "number",
                    0, 1, "marek", 0.4, 1, (6, 9)),
         ),
@@ -189,7 +191,8 @@ PREVIOUS_OBJECTIVES = (
         (
             KrSpec("q_speed", "Cut median speed-to-lead from 40 h to 12 h", "decrease", "number",
                    40, 12, "priya", 0, 0.5, (5, 5), 0.05, final=26,
-                   grade_note="Halfway there; round-robin routing never got built."),
+                   grade_note="Halfway there; round-robin routing never got built.",
+                   unit_label="h"),
             KrSpec("q_sql", "Qualify 250 SQLs", "increase", "number", 0, 250, "jonas", 0, 1,
                    (7, 8), 0.03, True, final=230, grade_note="Steady all quarter."),
         ),

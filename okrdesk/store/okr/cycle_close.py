@@ -81,6 +81,8 @@ class Candidate:
     progress: float
     new_start: float
     target: float
+    unit_label: str = ""  # shown after values ("h", "NPS")
+    decimals: int | None = None  # None: the unit's default
 
 
 @dataclass(frozen=True)
@@ -278,6 +280,8 @@ def carry_over_candidates(
                 progress=progress,
                 new_start=_new_start(kr),
                 target=kr["target_value"],
+                unit_label=kr["unit_label"],
+                decimals=kr["decimals"],
             )
         )
     return found

@@ -73,6 +73,8 @@ class KeyResultForecast:
     status: str
     forecast: float | None
     forecast_progress: float | None
+    unit_label: str = ""  # shown after values ("h", "NPS")
+    decimals: int | None = None  # None: the unit's default
 
 
 @dataclass(frozen=True)
@@ -258,6 +260,8 @@ def _forecast_line(
         status=judged.status.value,
         forecast=forecast,
         forecast_progress=forecast_progress,
+        unit_label=kr.unit_label,
+        decimals=kr.decimals,
     )
 
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any, Protocol
 
 from sqlalchemy import Connection, delete, insert, select, update
@@ -41,6 +41,7 @@ from okrdesk.store.okr.queries import (
     list_cycles,
     status_thresholds,
 )
+from okrdesk.store.review.authors import deciders, latest_checkin_authors
 from okrdesk.store.review.scores import closed_cycle_scores
 from okrdesk.store.schema import (
     CheckIn,
@@ -156,7 +157,7 @@ def _values_as_of(
     rows = connection.execute(
         select(CheckIn.key_result_id, CheckIn.checked_on, CheckIn.value, CheckIn.confidence)
         .where(CheckIn.key_result_id.in_(key_result_ids), CheckIn.checked_on <= as_of)
-        .order_by(CheckIn.key_result_id, CheckIn.checked_on)
+        .order_by(CheckIn.key_result_id, CheckIn.checked_on, CheckIn.id)
     )
     latest: dict[int, tuple[float, int | None, dt.date]] = {}
     before: dict[int, float] = {}
@@ -176,11 +177,15 @@ def _cycle_and_key_results(
     objectives = [o for o in cycle_objectives(connection, cycle.id) if o.status != "cancelled"]
     ids = [kr.id for o in objectives for kr in o.key_results]
     values = _values_as_of(connection, ids, week, as_of)
+    authors = latest_checkin_authors(connection, ids, as_of)
     lines: list[KeyResultLine] = []
     summaries: list[ObjectiveProgress] = []
     for objective in objectives:
         own = [
-            _key_result_line(kr, objective.title, values[kr.id], cycle, on, thresholds)
+            replace(
+                _key_result_line(kr, objective.title, values[kr.id], cycle, on, thresholds),
+                checked_in_by=authors.get(kr.id, ""),
+            )
             for kr in objective.key_results
         ]
         lines += own
@@ -349,6 +354,7 @@ def experiment_lines(connection: Connection, week: dt.date) -> list[ExperimentLi
         .order_by(Experiment.code)
     ).all()
     arms = _arms(connection, [row.id for row in rows])
+    decided_by = deciders(connection, [row.id for row in rows])
     ended: list[ExperimentLine] = []
     running: list[ExperimentLine] = []
     for row in rows:
@@ -381,6 +387,7 @@ def experiment_lines(connection: Connection, week: dt.date) -> list[ExperimentLi
             final=bool(control and variants and _final(row, control, variants, meeting_day)),
             planned_mde=row.planned_mde,
             learnings=row.learnings,
+            decided_by=decided_by.get(row.id, ""),
         )
         (ended if phase == "ended" else running).append(line)
     return ended + running

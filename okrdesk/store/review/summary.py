@@ -120,6 +120,8 @@ class CheckInLine:
     unit: str
     confidence: int | None
     comment: str
+    unit_label: str = ""  # shown after the value ("h", "NPS")
+    decimals: int | None = None  # None: the unit's default
 
 
 def latest_checkins(connection: Connection, limit: int = 8) -> list[CheckInLine]:
@@ -132,6 +134,8 @@ def latest_checkins(connection: Connection, limit: int = 8) -> list[CheckInLine]
             KeyResult.unit,
             CheckIn.confidence,
             CheckIn.comment,
+            KeyResult.unit_label,
+            KeyResult.decimals,
         )
         .join(KeyResult, CheckIn.key_result_id == KeyResult.id)
         .order_by(CheckIn.checked_on.desc(), CheckIn.id.desc())

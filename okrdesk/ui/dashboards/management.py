@@ -23,7 +23,7 @@ from okrdesk.ui.common.formatting import (
     format_amount,
     format_date,
     format_int,
-    format_kr_value,
+    format_kr_measure,
     format_percent,
 )
 from okrdesk.ui.common.table_model import ReadOnlyTableModel
@@ -83,7 +83,9 @@ class KeyResultForecastModel(ReadOnlyTableModel):
     def _value(self, value: float | None, row: KeyResultForecast) -> str:
         if value is None:
             return "—"
-        return format_kr_value(value, row.kind, row.unit, self.currency)
+        return format_kr_measure(
+            value, row.kind, row.unit, self.currency, row.unit_label, row.decimals
+        )
 
 
 class ObjectivesModel(ReadOnlyTableModel):

@@ -9,7 +9,7 @@ from PySide6.QtGui import QColor
 
 from okrdesk.store.review.summary import CheckInLine, DisplaySettings
 from okrdesk.ui.common import formatting
-from okrdesk.ui.common.formatting import format_int, format_kr_value
+from okrdesk.ui.common.formatting import format_int, format_kr_measure
 from okrdesk.ui.common.table_model import ReadOnlyTableModel
 
 
@@ -50,7 +50,14 @@ class CheckInsModel(ReadOnlyTableModel):
         if column == 1:
             return row.key_result
         if column == 2:
-            return format_kr_value(row.value, row.kind, row.unit, self._settings.currency)
+            return format_kr_measure(
+                row.value,
+                row.kind,
+                row.unit,
+                self._settings.currency,
+                row.unit_label,
+                row.decimals,
+            )
         if column == 3:
             return "—" if row.confidence is None else format_int(row.confidence)
         return row.comment

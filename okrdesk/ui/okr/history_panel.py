@@ -173,6 +173,7 @@ class HistoryModel(ReadOnlyTableModel):
 
 
 COMMENT = 3
+AUTHOR = 4
 
 
 class HistoryPanel(QWidget):
@@ -213,6 +214,9 @@ class HistoryPanel(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COMMENT, QHeaderView.ResizeMode.Stretch)
+        # A name may wrap at its spaces: the comment keeps the room its header needs.
+        header.setSectionResizeMode(AUTHOR, QHeaderView.ResizeMode.Interactive)
+        self.model.modelReset.connect(self._fit_author_column)
         # Rows grow to their wrapped comment, again whenever the comment column narrows.
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.edit_action = QAction(self.tr("&Edit…"), self)
@@ -236,6 +240,15 @@ class HistoryPanel(QWidget):
         self._layout.addWidget(self.legend_label)
         self._layout.addWidget(self.table, 1)
         self._show_parts(False)
+
+    def _fit_author_column(self) -> None:
+        """As wide as the longest word of an author's name, and at least its header."""
+        metrics = self.table.fontMetrics()
+        names = (self.model.index(row, AUTHOR).data() or "" for row in range(self.model.rowCount()))
+        words = [word for name in names for word in name.split()]
+        widest = max((metrics.horizontalAdvance(word) for word in words), default=0)
+        header = self.table.horizontalHeader()
+        self.table.setColumnWidth(AUTHOR, max(widest + 16, header.sectionSizeHint(AUTHOR)))
 
     def _show_parts(self, visible: bool) -> None:
         for widget in (self.detail_label, self.budget_label, self.legend_label, self.table):

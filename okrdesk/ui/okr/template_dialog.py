@@ -42,7 +42,7 @@ from okrdesk.domain.okr_rules import KeyResultValues, ObjectiveValues
 from okrdesk.domain.okr_templates import FLAVOURS, TEAMS, Template
 from okrdesk.store.okr import commands as okr_commands
 from okrdesk.ui import store_commands
-from okrdesk.ui.common.formatting import format_kr_value
+from okrdesk.ui.common.formatting import format_kr_measure
 from okrdesk.ui.common.person_picker import chosen_id, people_combo
 from okrdesk.ui.controller import WorkspaceController
 
@@ -398,7 +398,9 @@ class TemplateDialog(QDialog):
         """Where a key result starts and where it must get to, in the workspace's formats."""
 
         def value(number: float) -> str:
-            return format_kr_value(number, kr.kind, kr.unit, self._currency)
+            return format_kr_measure(
+                number, kr.kind, kr.unit, self._currency, kr.unit_label, kr.decimals
+            )
 
         start, target = value(kr.start_value), value(kr.target_value)
         if kr.kind == "increase":

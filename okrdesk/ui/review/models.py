@@ -17,7 +17,11 @@ from okrdesk.domain.review import status_reason as brief_status_reason
 from okrdesk.reports.html import lift_text
 from okrdesk.reports.kr_measure import kr_change_measure, kr_measure
 from okrdesk.reports.locale_format import LocaleFormat
-from okrdesk.reports.review_table import experiment_status_in_sentence, verdict_word
+from okrdesk.reports.review_table import (
+    decided_by_text,
+    experiment_status_in_sentence,
+    verdict_word,
+)
 from okrdesk.ui.common.formatting import decision_word, format_int
 from okrdesk.ui.common.table_model import Index, ReadOnlyTableModel
 from okrdesk.ui.dashboards.common import status_foreground, status_name
@@ -123,12 +127,21 @@ class ChangedKeyResultsModel(_FormattedModel):
     numeric_columns = frozenset({1, 2, 3})
 
     def headers(self) -> Sequence[str]:
-        return (tr("Key result"), tr("Before"), tr("Now"), tr("Change"), tr("Status"))
+        return (
+            tr("Key result"),
+            tr("Before"),
+            tr("Now"),
+            tr("Change"),
+            tr("Status"),
+            tr("Checked in by"),
+        )
 
     def display(self, row: KeyResultLine, column: int) -> str:
         fmt = self.fmt
         if column == 0:
             return row.title
+        if column == 5:
+            return row.checked_in_by
         if column == 1:
             return kr_measure(fmt, row.previous, row.kind, row.unit, row.unit_label, row.decimals)
         if column == 2:
@@ -150,12 +163,21 @@ class BehindKeyResultsModel(_FormattedModel):
     numeric_columns = frozenset({2, 3})
 
     def headers(self) -> Sequence[str]:
-        return (tr("Key result"), tr("Status"), tr("Progress"), tr("Expected"), tr("Why"))
+        return (
+            tr("Key result"),
+            tr("Status"),
+            tr("Progress"),
+            tr("Expected"),
+            tr("Why"),
+            tr("Checked in by"),
+        )
 
     def display(self, row: KeyResultLine, column: int) -> str:
         fmt = self.fmt
         if column == 0:
             return row.title
+        if column == 5:
+            return row.checked_in_by
         if column == 1:
             return status_name(row.status)
         if column == 2:
@@ -247,7 +269,7 @@ class ExperimentsModel(_FormattedModel):
         """ "Ended, scaled", "Ended, analysing", "Running"."""
         phase = tr(PHASES.get(row.phase, row.phase))
         if row.decision:
-            after = decision_word(row.decision)
+            after = decided_by_text(decision_word(row.decision), row.decided_by)
         elif row.phase == "ended":
             after = experiment_status_in_sentence(row.status)
         else:

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from okrdesk.store.okr.cycle_close import Candidate
 from okrdesk.store.okr.queries import CycleInfo
-from okrdesk.ui.common.formatting import format_date, format_kr_value, format_percent
+from okrdesk.ui.common.formatting import format_date, format_kr_measure, format_percent
 from okrdesk.ui.common.screen_fit import fit_to_screen
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -149,7 +149,14 @@ class CarryOverDialog(QDialog):
         self._update_button()
 
     def _value(self, candidate: Candidate, value: float) -> str:
-        return format_kr_value(value, candidate.kind, candidate.unit, self._currency)
+        return format_kr_measure(
+            value,
+            candidate.kind,
+            candidate.unit,
+            self._currency,
+            candidate.unit_label,
+            candidate.decimals,
+        )
 
     @staticmethod
     def _item(text: str, id_: int) -> QStandardItem:
