@@ -13,6 +13,7 @@ commits only when import_sheet returns: a refusal leaves nothing written.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -97,15 +98,9 @@ def _team(
 ) -> int | None:
     if not item.team:
         return None
-    team_id = teams.get(item.team)
-    if team_id is None:
-        try:
-            team_id = create_team(session, item.team)
-        except InvalidValuesError as error:
-            raise _as_field(error, "team") from error
-        teams.ids[item.team.casefold()] = team_id
-        summary.teams_created.append(item.team)
-    return team_id
+    return _found_or_created(
+        teams, item.team, lambda: create_team(session, item.team), "team", summary.teams_created
+    )
 
 
 def _person(
@@ -117,15 +112,30 @@ def _person(
 ) -> int | None:
     if not item.owner:
         return None
-    person_id = people.get(item.owner)
-    if person_id is None:
-        try:
-            person_id = create_person(session, PersonValues(item.owner, team_id=team_id))
-        except InvalidValuesError as error:
-            raise _as_field(error, "owner") from error
-        people.ids[item.owner.casefold()] = person_id
-        summary.people_created.append(item.owner)
-    return person_id
+    return _found_or_created(
+        people,
+        item.owner,
+        lambda: create_person(session, PersonValues(item.owner, team_id=team_id)),
+        "owner",
+        summary.people_created,
+    )
+
+
+def _found_or_created(
+    names: _Names, name: str, create: Callable[[], int], column: str, created: list[str]
+) -> int:
+    """The id `names` knows for `name`, else the one `create` makes (noted in `created`); a
+    refusal names the sheet's column."""
+    found = names.get(name)
+    if found is not None:
+        return found
+    try:
+        new_id = create()
+    except InvalidValuesError as error:
+        raise _as_field(error, column) from error
+    names.ids[name.casefold()] = new_id
+    created.append(name)
+    return new_id
 
 
 def _key_result(
