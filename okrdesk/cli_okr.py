@@ -111,7 +111,7 @@ def _checkin(args: argparse.Namespace) -> int:
     from okrdesk.store.review.summary import display_settings
     from okrdesk.store.workspace.files import open_workspace
     from okrdesk.ui.common import clock
-    from okrdesk.ui.common.formatting import format_date, format_kr_value
+    from okrdesk.ui.common.formatting import format_date, format_kr_measure
 
     try:
         value = _number(args.value)
@@ -147,7 +147,9 @@ def _checkin(args: argparse.Namespace) -> int:
     print(
         _tr('Checked in "{title}": {value} on {date}').format(
             title=facts.title,
-            value=format_kr_value(value, facts.kind, facts.unit, currency),
+            value=format_kr_measure(
+                value, facts.kind, facts.unit, currency, facts.unit_label, facts.decimals
+            ),
             date=format_date(day),
         )
     )

@@ -200,3 +200,9 @@ def test_checkin_as_a_command(demo, sandbox_env):
     assert (result.returncode, result.stderr) == (0, "")
     assert result.stdout == f'Checked in "{MQLS}": 305 on 24 Nov 2026\n'
     assert history_on(demo, MQLS, dt.date(2026, 11, 24))[0].value == 305.0
+
+
+def test_a_checkin_says_its_value_in_the_key_results_unit(demo, capsys):
+    speed = "Cut median speed-to-lead from 26 h to 4 h"  # the demo's unit label is "h"
+    assert main(["checkin", str(demo), speed, "9"]) == 0
+    assert capsys.readouterr().out == f'Checked in "{speed}": 9\u00a0h on 25 Nov 2026\n'

@@ -23,6 +23,8 @@ class KeyResultFacts:
     cycle_end: dt.date
     cycle_closed: bool
     last_confidence: int | None  # of the latest check-in, None before the first
+    unit_label: str = ""
+    decimals: int | None = None
 
 
 class KeyResultNotFoundError(LookupError):
@@ -41,6 +43,8 @@ def find_key_result(connection: Connection, text: str) -> KeyResultFacts:
             KeyResult.title,
             KeyResult.kind,
             KeyResult.unit,
+            KeyResult.unit_label,
+            KeyResult.decimals,
             Cycle.name,
             Cycle.start_date,
             Cycle.end_date,
@@ -63,13 +67,14 @@ def find_key_result(connection: Connection, text: str) -> KeyResultFacts:
         raise KeyResultNotFoundError(
             f'{len(rows)} key results are titled "{text}" (ids {ids}); give the id'
         )
-    kr_id, title, kind, unit, cycle_name, start, end, closed_at = rows[0]
+    kr_id, title, kind, unit, unit_label, decimals, cycle_name, start, end, closed_at = rows[0]
     confidence = connection.scalar(
         select(CheckIn.confidence)
         .where(CheckIn.key_result_id == kr_id)
         .order_by(CheckIn.checked_on.desc())
         .limit(1)
     )
+    closed = closed_at is not None
     return KeyResultFacts(
-        kr_id, title, kind, unit, cycle_name, start, end, closed_at is not None, confidence
+        kr_id, title, kind, unit, cycle_name, start, end, closed, confidence, unit_label, decimals
     )

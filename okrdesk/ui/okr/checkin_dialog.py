@@ -48,7 +48,6 @@ from okrdesk.ui.common.formatting import (
     currency_affixes,
     format_date,
     format_kr_measure,
-    format_kr_value,
     percent_suffix,
 )
 from okrdesk.ui.common.number_spin import NumberSpinBox
@@ -291,8 +290,13 @@ class CheckInDialog(QDialog):
                     "one check-in a day."
                 ).format(
                     date=format_date(replaced.checked_on),
-                    value=format_kr_value(
-                        replaced.value, row.kind, row.unit, self._settings.currency
+                    value=format_kr_measure(
+                        replaced.value,
+                        row.kind,
+                        row.unit,
+                        self._settings.currency,
+                        row.unit_label,
+                        row.decimals,
                     ),
                 )
             )
@@ -376,11 +380,13 @@ class CheckInDialog(QDialog):
             label.setText(self.tr("Recorded:"))
         self.last_label.setText(
             self.tr("{value} on {date}").format(
-                value=format_kr_value(
+                value=format_kr_measure(
                     point.value,
                     self.current().row_data.kind,
                     self.current().row_data.unit,
                     self._settings.currency,
+                    self.current().row_data.unit_label,
+                    self.current().row_data.decimals,
                 ),
                 date=format_date(point.checked_on),
             )

@@ -15,7 +15,7 @@ from okrdesk.store.okr.checkins import CheckInValues
 from okrdesk.store.okr.queries import HistoryPoint, key_result_history
 from okrdesk.store.review import summary
 from okrdesk.ui.common import clock
-from okrdesk.ui.common.formatting import format_date, format_kr_value
+from okrdesk.ui.common.formatting import format_date, format_kr_measure
 from okrdesk.ui.controller import WorkspaceController
 from okrdesk.ui.okr.checkin_dialog import CheckInDialog
 from okrdesk.ui.okr.history_panel import HistoryPanel
@@ -96,7 +96,9 @@ class HistoryEditing(QObject):
         row = node.row_data
         question = self.tr("Delete the check-in of {date} (value {value})?").format(
             date=format_date(point.checked_on),
-            value=format_kr_value(point.value, row.kind, row.unit, currency),
+            value=format_kr_measure(
+                point.value, row.kind, row.unit, currency, row.unit_label, row.decimals
+            ),
         )
         answer = QMessageBox.question(
             self._section,
