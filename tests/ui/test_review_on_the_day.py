@@ -66,3 +66,25 @@ def test_a_week_without_funnel_data_says_so_instead_of_noise_on_every_step(
     assert "Noise" not in column(variance.funnel_model, 6)
     assert variance.funnel_empty.isVisibleTo(review)
     assert variance.funnel_empty.text().startswith("No funnel data for this week")
+
+
+def test_a_week_where_nothing_moved_says_so_as_the_report_does(qtbot, window, tmp_path):
+    path = tmp_path / "new.okrdesk"
+    workspace = create_workspace(path, "Acme Sales")
+    with workspace.session() as session, session.begin():
+        cycle = create_cycle(
+            session, "This quarter", TODAY - dt.timedelta(days=30), TODAY + dt.timedelta(days=60)
+        )
+        objective = create_objective(
+            session, cycle, ObjectiveValues("Grow the pipeline", "company", None, None, None)
+        )
+        create_key_result(
+            session, objective, KeyResultValues("Book 40 demos", "increase", "number", 0, 40)
+        )
+    workspace.close()
+    window.files.open_path(path)
+    window.show_section(list(window.sections).index("review"))
+    variance = window.sections["review"].variance
+    assert variance.changed_model.rowCount() == 0
+    assert variance.changed_empty.isVisibleTo(window.sections["review"])
+    assert variance.changed_empty.text() == "No key result moved this week."

@@ -161,7 +161,7 @@ class VarianceBlock(Panel):
 
         self.changed_model = ChangedKeyResultsModel(None, self)
         self.changed_table = FittedTable(self.changed_model)
-        self.changed_empty = empty_note(tr("No key result was checked in this week."))
+        self.changed_empty = empty_note(tr("No key result moved this week."))
         self.behind_model = BehindKeyResultsModel(None, self)
         self.behind_table = FittedTable(self.behind_model)
         self.behind_empty = empty_note(tr("No key result is at risk or off track."))
