@@ -8,14 +8,11 @@ message on stderr and exit code 2.
 from __future__ import annotations
 
 import argparse
-import sys
 from collections.abc import Sequence
 from pathlib import Path
 
 from okrdesk import __version__, cli_okr
-
-EXIT_OK = 0
-EXIT_BAD_INPUT = 2
+from okrdesk.cli_exit import EXIT_OK, fail
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -108,11 +105,6 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _fail(message: str) -> int:
-    print(f"okrdesk: {message}", file=sys.stderr)
-    return EXIT_BAD_INPUT
-
-
 def _demo(path: Path) -> int:
     from okrdesk.store.demo.builder import build_demo
     from okrdesk.store.errors import WorkspaceError
@@ -121,7 +113,7 @@ def _demo(path: Path) -> int:
     try:
         build_demo(path, clock.today())
     except WorkspaceError as error:
-        return _fail(str(error))
+        return fail(str(error))
     print(f"Demo workspace written to {path}")
     return EXIT_OK
 
@@ -133,7 +125,7 @@ def _check(path: Path) -> int:
     try:
         report = check_workspace(path)
     except WorkspaceError as error:
-        return _fail(str(error))
+        return fail(str(error))
     counts = report.counts
     state = "current" if report.is_current else "older; it is upgraded when opened"
     print(f"workspace:       {path}")
@@ -145,7 +137,7 @@ def _check(path: Path) -> int:
     print(f"experiments:     {counts.experiments}")
     print(f"funnel weeks:    {counts.funnel_weeks}")
     if not report.healthy:
-        return _fail(f"{path}: integrity check failed: {report.integrity}")
+        return fail(f"{path}: integrity check failed: {report.integrity}")
     return EXIT_OK
 
 
@@ -166,7 +158,7 @@ def _screenshot(path: Path, directory: Path, size: tuple[int, int] | None) -> in
     try:
         written = write_screenshots(path, directory, size or SIZE)
     except (WorkspaceError, OSError) as error:
-        return _fail(str(error))
+        return fail(str(error))
     for file in written:
         print(file)
     return EXIT_OK
@@ -184,9 +176,9 @@ def _report(path: Path, week: str | None, out: Path, locale: str | None) -> int:
             export.ensure_gui_application()
         export.write_report(out, data)
     except (export.ReportError, WorkspaceError) as error:
-        return _fail(str(error))
+        return fail(str(error))
     except OSError as error:
-        return _fail(f"{out}: {error.strerror or error}")
+        return fail(f"{out}: {error.strerror or error}")
     print(f"Weekly review of {data.review.week.isoformat()} written to {out}")
     return EXIT_OK
 
@@ -220,13 +212,13 @@ def _import(args: argparse.Namespace) -> int:
         )
         workspace = open_workspace(args.path, read_only=False)
     except (ValueError, WorkspaceError) as error:
-        return _fail(str(error))
+        return fail(str(error))
     try:
         taken_over = _takes_default_funnel(workspace, args.funnel)
         result = import_file(workspace, args.file, options)
     except ImportProblem as error:
         hint = " or ".join(error.date_formats)
-        return _fail(f"{error} (pass --date-format {hint})" if hint else str(error))
+        return fail(f"{error} (pass --date-format {hint})" if hint else str(error))
     finally:
         workspace.close()
     assert result is not None  # nothing cancels a command-line import
@@ -277,16 +269,16 @@ def _export(path: Path, funnel: str, out: Path) -> int:
     try:
         workspace = open_workspace(path)
     except WorkspaceError as error:
-        return _fail(str(error))
+        return fail(str(error))
     try:
         with workspace.engine.connect() as connection:
             rows = export_funnel(connection, funnel_id_by_name(connection, funnel), out)
     except FunnelNotFoundError as error:
-        return _fail(f"{path}: {error}")
+        return fail(f"{path}: {error}")
     except ExportError as error:
-        return _fail(str(error))
+        return fail(str(error))
     except OSError as error:
-        return _fail(f"{out}: {error.strerror or error}")
+        return fail(f"{out}: {error.strerror or error}")
     finally:
         workspace.close()
     print(f'Funnel "{funnel}" written to {out}: {rows} rows')

@@ -11,12 +11,11 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import math
-import sys
 from pathlib import Path
 from typing import Any
 
-EXIT_OK = 0
-EXIT_BAD_INPUT = 2
+from okrdesk.cli_exit import EXIT_OK, fail
+
 COMMANDS = ("checkin", "new", "okrs")
 
 
@@ -59,11 +58,6 @@ def run(args: argparse.Namespace) -> int:
     if args.command == "checkin":
         return _checkin(args)
     return _new(args)
-
-
-def _fail(message: str) -> int:
-    print(f"okrdesk: {message}", file=sys.stderr)
-    return EXIT_BAD_INPUT
 
 
 class _BadInput(ValueError):
@@ -119,7 +113,7 @@ def _checkin(args: argparse.Namespace) -> int:
         day = clock.today() if args.date is None else _day(args.date, "--date")
         workspace = open_workspace(args.path, read_only=False)
     except (_BadInput, WorkspaceError) as error:
-        return _fail(str(error))
+        return fail(str(error))
     try:
         with workspace.session() as session:
             facts = find_key_result(session.connection(), args.key_result)
@@ -137,11 +131,11 @@ def _checkin(args: argparse.Namespace) -> int:
             currency = display_settings(session.connection()).currency
             session.commit()
     except KeyResultNotFoundError as error:
-        return _fail(f"{args.path}: {error}")
+        return fail(f"{args.path}: {error}")
     except InvalidValuesError as error:
-        return _fail(f'{args.path}: "{facts.title}": {error.problems[0].message}')
+        return fail(f'{args.path}: "{facts.title}": {error.problems[0].message}')
     except WorkspaceError as error:
-        return _fail(str(error))
+        return fail(str(error))
     finally:
         workspace.close()
     print(
@@ -201,7 +195,7 @@ def _new(args: argparse.Namespace) -> int:
         name = (args.name or "").strip() or path.stem
         workspace = create_workspace(path, name)
     except (_BadInput, WorkspaceError) as error:
-        return _fail(str(error))
+        return fail(str(error))
     try:
         with workspace.session() as session:
             create_cycle(session, cycle, start, end)

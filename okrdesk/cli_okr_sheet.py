@@ -9,12 +9,11 @@ ends with one line naming the file, row and column, exit code 2, and nothing wri
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 from typing import Any
 
-EXIT_OK = 0
-EXIT_BAD_INPUT = 2
+from okrdesk.cli_exit import EXIT_OK, fail
+
 SHEET_SUFFIXES = (".csv", ".xlsx")
 
 
@@ -49,11 +48,6 @@ def run(args: argparse.Namespace) -> int:
     return _import(args)
 
 
-def _fail(message: str) -> int:
-    print(f"okrdesk: {message}", file=sys.stderr)
-    return EXIT_BAD_INPUT
-
-
 def _export(args: argparse.Namespace) -> int:
     from okrdesk.store.errors import WorkspaceError
     from okrdesk.store.okr_sheet.export import (
@@ -67,25 +61,25 @@ def _export(args: argparse.Namespace) -> int:
 
     out: Path = args.out
     if out.suffix.lower() not in SHEET_SUFFIXES:
-        return _fail(_tr("--out {path}: name a .xlsx or .csv file").format(path=out))
+        return fail(_tr("--out {path}: name a .xlsx or .csv file").format(path=out))
     today = clock.today()
     try:
         workspace = open_workspace(args.path, read_only=True)
     except WorkspaceError as error:
-        return _fail(str(error))
+        return fail(str(error))
     try:
         with workspace.session() as session:
             connection = session.connection()
             cycle = find_cycle(connection, args.cycle, today)
             rows = sheet_rows(connection, cycle, today)
     except UnknownCycleError as error:
-        return _fail(f"{args.path}: {error}")
+        return fail(f"{args.path}: {error}")
     finally:
         workspace.close()
     try:
         write_sheet(out, rows)
     except OSError as error:
-        return _fail(f"{out}: {error.strerror or error}")
+        return fail(f"{out}: {error.strerror or error}")
     print(
         _tr("Wrote {count} key results of the cycle {cycle} to {path}").format(
             count=len(rows), cycle=cycle.name, path=out
@@ -108,16 +102,16 @@ def _import(args: argparse.Namespace) -> int:
         sheet = parse_sheet(read_raw(args.file))
         workspace = open_workspace(args.path, read_only=False)
     except (ImportProblem, WorkspaceError) as error:
-        return _fail(str(error))
+        return fail(str(error))
     try:
         with workspace.session() as session:
             cycle = find_cycle(session.connection(), args.cycle, today)
             summary = import_sheet(session, cycle, sheet, today)
             session.commit()
     except UnknownCycleError as error:
-        return _fail(f"{args.path}: {error}")
+        return fail(f"{args.path}: {error}")
     except ImportProblem as error:
-        return _fail(str(error))
+        return fail(str(error))
     finally:
         workspace.close()
     print(

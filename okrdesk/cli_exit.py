@@ -1,0 +1,14 @@
+"""How every okrdesk command ends: its exit codes and the one line that says why it refused."""
+
+from __future__ import annotations
+
+import sys
+
+EXIT_OK = 0
+EXIT_BAD_INPUT = 2
+
+
+def fail(message: str) -> int:
+    """Say `message` on standard error as okrdesk's one line; the exit code of bad input."""
+    print(f"okrdesk: {message}", file=sys.stderr)
+    return EXIT_BAD_INPUT
