@@ -1,0 +1,5114 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="pl" sourcelanguage="en">
+<context>
+    <name></name>
+    <message>
+        <source>{verdict}, although the test had only {power} power for the planned {mde}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>difference {diff}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>95 % interval {low} to {high}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relative lift {lift}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exact test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>z-test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>always-valid {p}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>always-valid {p}; calls Holm-corrected over {count} variants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chance to win {share}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{lift} ({low} to {high})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly review: week of {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{first} – {last} ({week})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict for {name}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ended {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running since {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>metric: {metric}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>variable: {variable}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed next experiment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next experiment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>starts {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No experiment ended or ran this week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No results entered yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No next experiment chosen or planned yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review meeting has not saved decisions yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{cycle}: {progress} done, {expected} expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} key result off track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} key results off track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} significant funnel change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} significant funnel changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cycle or funnel data for this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None ended or running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proposed: {experiment}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not chosen yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Experiments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page {page} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{decision} by {person}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scores of {cycle}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No objective was scored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} ({score})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the stretch sweet spot (0.6–0.7): {objectives}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No objective in the stretch sweet spot (0.6–0.7).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbagged (1.0 reached by {date}, two thirds into the cycle): {objectives}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stretch sweet spot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbagged: 1.0 by {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stretch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. Variance: what moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cycle progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{cycle}: {progress} done, {expected} expected by {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funnel steps, week over week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No funnel data for this week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No key results in a cycle of this week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key results that moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked in by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No key result moved this week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off track and at risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every key result is on track or done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key results that need an update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days silent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every key result was checked in recently.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p-value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Significant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Management dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cycle yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Management dashboard — {cycle}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As of {day}: {expected} of the cycle has passed; it ends {end}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No funnel data for this week yet: import its export in the Funnel section.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No key result is at risk or off track.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funnel steps, against the week before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cycle covers this week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{cycle}: {progress} done, {expected} expected by {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the experiments showed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changes next week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New experiment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the meeting decided: scale, roll back, who does what.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anything else worth keeping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next week&apos;s experiment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The brief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;write from data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the text with the brief written from this week&apos;s numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web page (*.html *.htm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting the review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing {file}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review was written to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beyond noise?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Noise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two-proportion test against the week before; significant at p &lt; 0.05.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{objective}
+{title}
+Owner: {owner}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Experiment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where it stands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relative lift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Always-valid p</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chance to win</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{rate} ({conversions} of {visitors})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No results yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{phase}, {after}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title}
+Changed: {variable}
+Metric: {metric}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>95 % interval: {low} to {high}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fisher&apos;s exact test (a small table)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pooled two-proportion z-test, one look</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stays valid however often the results are looked at; a win or loss needs it and the one-look p below 0.05 (Holm-corrected over {count} variants).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only {power} power for the planned {mde}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{verdict} (low power)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AddCycleCommand</name>
+    <message>
+        <source>New cycle {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AlertsModel</name>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p-value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{funnel}: {start} → {end} fell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{rate} ({reached} of {entered})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the week of {week}, {reached} of {entered} reached {end} from {start} ({rate}), against {before_reached} of {before_entered} the week before ({before}). A two-proportion test puts the chance of a drop this large from noise alone at {p}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ArmsModel</name>
+    <message>
+        <source>Arm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reached SQL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avg. deal value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversions ÷ visitors, with its 95 % interval in the tooltip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day 6 lead quality: the share of conversions that reached SQL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day 6 lead quality: the average value of the arm&apos;s deals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>95 % interval: {low} to {high}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} (control)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackgroundTask</name>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BacklogModel</name>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ease</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ICE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mean of impact, confidence and ease</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BacklogPanel</name>
+    <message>
+        <source>&amp;New experiment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write down a new experiment idea (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the chosen experiment (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Plan for week…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the chosen idea its Day 1 and its day tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show every experiment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Besides the ideas, list planned, running and decided experiments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ideas in the backlog. Write one down with New experiment (Ctrl+N): one change, the metric it should move, and why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BindingDialog</name>
+    <message>
+        <source>Bind to funnel metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Funnel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Metric:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;rom stage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To stage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last weeks:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unbind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workspace has no funnel yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This funnel has too few stages for this metric.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The from stage must come before the to stage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This key result is not in percent: its check-ins will hold the rate as a fraction (0.031 for 3.1 %). Make its unit Percent to read it as 3.1 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After each import the key result gets an automatic check-in with the value of the last full week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No funnel data for this choice yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BoardTab</name>
+    <message>
+        <source>Show the week holding this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to wee&amp;k of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CarryOverDialog</name>
+    <message>
+        <source>Carry over from {cycle}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New cycle {name} ({start} – {end})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objective / key result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New baseline → target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every key result reached its target: nothing to carry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carry over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Into:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unfinished key results keep their owner, target and open initiatives; their last value becomes the new baseline, and each links back to this cycle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Charts</name>
+    <message>
+        <source>A chart is saved as .png or .svg, not {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p &lt; {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p = {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckInDialog</name>
+    <message>
+        <source>Correct check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone&apos;s key results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What moved, and why?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anything in the way?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in &amp;date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last check-in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected today:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;onfidence (0–10):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Blockers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B&amp;ack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save and next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cycle starts on {start}: check-ins open on that day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A check-in can be dated up to today, {today}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cycle starts on {start}: check-ins can be dated from then to today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cycle ended on {end}: a check-in can be dated up to then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected on {date}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{date} already has a check-in ({value}): saving replaces it, one check-in a day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to check in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key result {number} of {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckInsModel</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckPage</name>
+    <message>
+        <source>Dates and stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say how to read what the file leaves open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dates fit more than one format. Which one is it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates are read as {format}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dates are clear.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These stage names of the file match no stage of the funnel. Add each as a new stage, take it as a stage of the funnel, or skip its rows:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add as a new stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip its rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every stage name matches a stage of the funnel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CloseCycleDialog</name>
+    <message>
+        <source>Close {cycle}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What &amp;helped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Root causes of misses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lessons for next cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carry unfinished key results into the next cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scores are proposed from each key result&apos;s progress: 0.7–1.0 is green, 0.4–0.6 yellow, 0.0–0.3 red; for a stretch goal 0.6–0.7 is a success. After closing, the cycle is read-only until reopened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Grades</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retrospective</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ColumnsPage</name>
+    <message>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check what each column of the file holds; the guess comes from its header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raw events (one row per lead and stage)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;The file holds:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file cannot be imported as weekly counts: no column holds the counts (how many reached each stage in the week). Set the column that holds them to “{count}”, or choose “{events}” above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the column that holds: {fields}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonPanel</name>
+    <message>
+        <source>the week before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mean of the 4 weeks before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last week of the range, &amp;compared with</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConversionTrendChart</name>
+    <message>
+        <source>{0} → {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week of {day}: no rate defined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week of {day}
+{from_stage} → {to_stage}: {rate}
+{to} of {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CorrectCheckInCommand</name>
+    <message>
+        <source>Correct check-in of {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CycleCloseActions</name>
+    <message>
+        <source>C&amp;lose cycle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;open cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carry &amp;over…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close {cycle}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen {cycle}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carry over from {cycle}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CycleDialog</name>
+    <message>
+        <source>Start a new cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;First day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Last day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cycle needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A cycle with this name already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last day must come after the first day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DashboardSection</name>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objectives this cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-ins in the last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Experiments running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weeks of funnel data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No funnel data yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last full week in the funnel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Experiments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest check-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funnel in the week of {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cycle yet: start one from the File menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: {start} – {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day {day} of {days} · {share} of the cycle has passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DayCard</name>
+    <message>
+        <source>Day {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a task on Day {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DayTemplate</name>
+    <message>
+        <source>Define: one variable, the hypothesis and the metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deploy the change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collect data; check attribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check lead quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide: scale or roll back</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DecisionDialog</name>
+    <message>
+        <source>&amp;Scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The variant wins: make it the way we work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Roll back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back to the control. The experiment, its tasks and its results are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Iterate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promising: change it and test again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I&amp;nconclusive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No detectable difference, or not enough data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What did the numbers show, what did sales say, what do we try next?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Learnings:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided &amp;on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide before Day 1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code} starts on {start} (its Day 1), after the decision date {date}: it had not run then, so there is no data to decide on.
+Record the decision anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeleteCheckInCommand</name>
+    <message>
+        <source>Delete check-in of {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemoTask</name>
+    <message>
+        <source>Building the demo workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DetailsPanel</name>
+    <message>
+        <source>The changes to the previous item were not valid and were not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an objective or a key result to edit it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workspace is read-only: nothing in it can be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This cycle is closed: reopen it to change its objectives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExperimentCard</name>
+    <message>
+        <source>{source} → {target}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no funnel step yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day 1: {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click to open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag onto “Previous week” or “Next week” to move it. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to next week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to previous week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExperimentEditing</name>
+    <message>
+        <source>&amp;New experiment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit experiment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Decide…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Plan for week…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mark as running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;lete experiment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mark as {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New experiment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code} (given on saving)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete experiment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete {code} “{title}” with its day tasks and results?
+Its code is not given again. Edit → Undo brings everything back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan {code} for {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark {code} as {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not started yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code} starts on {date} (its Day 1) and can be marked as running from that day: its day tasks and results count from Day 1.
+To start it earlier, move its Day 1 with Plan for week…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExperimentEditor</name>
+    <message>
+        <source>If we &lt;change&gt;, then &lt;metric&gt; will &lt;move&gt;, because &lt;reason&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExperimentsSection</name>
+    <message>
+        <source>Experiments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One change a week, verified by data: plan it, run it, decide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backlog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;dit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;cide…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale, roll back, iterate or call it inconclusive, with the learnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the experiment one step along its week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{first} – {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <source>Choose the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CSV or XLSX export of weekly counts or of raw events from a CRM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A .csv or .xlsx file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a new name to import into a new funnel with the usual stages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;unnel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;parator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import funnel data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV and Excel files (*.csv *.txt *.tsv *.xlsx *.xlsm);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{columns} columns: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no funnel called “{name}”: it will be created with the usual stages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ForecastBlock</name>
+    <message>
+        <source>The forecast continues the straight line through each key result&apos;s check-ins to the cycle&apos;s last day; binary and stay-above/below key results have none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forecast to cycle end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forecast to {end}; {expected} expected by now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FunnelAlertsPanel</name>
+    <message>
+        <source>Funnel alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funnel alerts: significant drops in the week of {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FunnelBarsChart</name>
+    <message>
+        <source>{count}  ·  {step} of {previous}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count}  ·  {step} of {previous}  ·  {overall} of {first}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No counts in these weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funnel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funnel, week of {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funnel, weeks of {first} to {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FunnelDefinitionsDialog</name>
+    <message>
+        <source>Funnels and stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New funnel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rena&amp;me…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete funnel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add stage…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Funnel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stages, in funnel order (drag to reorder):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a funnel called “{name}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New funnel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename funnel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the funnel “{name}” with its stages and {weeks} weeks of data?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the funnel “{name}” and its stages?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This funnel already has a stage called “{name}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” has counts in {weeks} weeks; they will be deleted with it. Remove it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit → Undo puts everything back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FunnelFilters</name>
+    <message>
+        <source>Funnels and &amp;stages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a CSV or XLSX export (Ctrl+I)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save ch&amp;art…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the chart shown as PNG or SVG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last {n} weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From … to …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;unnel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sou&amp;rce:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Variant:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>W&amp;eeks:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no source)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All variants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No experiment arm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No funnel yet. Import a CSV or XLSX export — File → Import… — or create one with Funnels and stages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No counts in this funnel yet. Import a CSV or XLSX export — File → Import… — or type them in the Data tab below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FunnelGridModel</name>
+    <message>
+        <source>{stage}, week of {week}: {reason}. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FunnelGridPanel</name>
+    <message>
+        <source>Add &amp;week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All sources together, read only: choose one source to type or paste.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This source has experiment arms: choose a variant to edit its counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a count, or paste a block copied from a spreadsheet (Ctrl+V).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit {stage}, week of {week}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row {line}, column {column} of the pasted block: {reason}. Nothing was pasted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The block has {rows} rows, but only {weeks} weeks follow the selected one. Add weeks first. Nothing was pasted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row {line}, column {column} of the pasted block falls beyond the last stage, {stage}. Nothing was pasted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste {n} counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear {n} counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FunnelPaste</name>
+    <message>
+        <source>“{text}” is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{text}” is negative; a count is 0 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{text}” is not a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FunnelSection</name>
+    <message>
+        <source>Funnel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each stage week by week, by source and experiment arm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FunnelWeekModel</name>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GradesModel</name>
+    <message>
+        <source>Objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed from the progress: {score}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{score} is a success for a stretch goal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryEditing</name>
+    <message>
+        <source>Delete the check-in of {date} (value {value})?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>Kind changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit label changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decimals changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked: {blockers}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(automatic) </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} on {date} by {author}: {values}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic check-in: the funnel metric the key result is bound to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{share} of the way to {target}, the target of that day</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <source>Choose a key result to see its check-ins.</source>
+        <extracomment>The key result&apos;s id and the check-in to correct, or to delete.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{owner} · from {start} to {target}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget {amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spent {amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>over budget by {amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left {amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ROI {roi}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ROI = (revenue − cost) / cost, where the revenue is what the bound funnel booked in this cycle so far: {revenue}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ROI = (revenue − cost) / cost, where the revenue is the gain so far: {revenue}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ROI before the first check-in: the gain so far is the revenue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ROI without a cost: add the cost so far in the key result&apos;s editor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ROI: only a key result that increases an amount of money, or one bound to a funnel with revenue, says what it earns. This one does not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>even pace to the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the target as it was</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forecast at the cycle&apos;s end: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommand</name>
+    <message>
+        <source>Import {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportHistoryDialog</name>
+    <message>
+        <source>Import history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing imported yet: File → Import… brings a file in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the chosen import&apos;s rows out and put back the weeks it replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the import of {file} into {funnel}?
+
+Its {rows} rows for {weeks} come out, and the weeks it replaced come back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {count} automatic check-ins it wrote stay in the key results&apos; history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit → Undo puts the import back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo import</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportHistoryModel</name>
+    <message>
+        <source>Funnel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{first} – {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weeks {first} to {last} (each week starts on the date shown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportPages</name>
+    <message>
+        <source>(not imported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source (segment)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variant (experiment arm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comma ( , )</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; )</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bar ( | )</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel serial numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import funnel data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the file was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row: {row}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column: {column}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported {rows} rows of {file} into “{funnel}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weeks {first} to {last} ({weeks} weeks).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped {n} rows of stages the funnel does not have: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped 1 row of a stage the funnel does not have: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} other weeks of the same leads were counted again: a lead keeps the source, variant and entry week of its first events, whichever file held them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times with a UTC offset were read as the local time written: each counts in the week of the date and time the file shows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaced what these weeks held before: {weeks}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No week was there before: nothing was replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} key results bound to this funnel got an automatic check-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit → Undo takes the whole import back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: {n} weeks from {week} on are more than {limit} weeks after today; is the year right?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, source “{source}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, variant “{variant}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: week of {where}: {count} at “{stage}” but {previous} at “{before}” before it; are the stages in the right columns?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: week of {where}: {count} at “{stage}” but {previous} at “{before}” before it ({n} such steps in all); are the stages in the right columns?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InitiativeEditor</name>
+    <message>
+        <source>What will be done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InitiativesModel</name>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Initiative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{date}
+overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue by {days} days and not done yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InitiativesPanel</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a key result to see its initiatives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No initiatives yet: add the work that will move this key result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{done} of {count} done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · {overdue} overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · the cycle is closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New initiative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New initiative {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit initiative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit initiative {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick {title} done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete initiative {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeyResultForecastModel</name>
+    <message>
+        <source>Key result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KpiEditor</name>
+    <message>
+        <source>No team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Higher is better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lower is better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Team:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Direction:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Green from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Red from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KpiModel</name>
+    <message>
+        <source>KPI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team: {team}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No value recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} on {date}: {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KpiPanel</name>
+    <message>
+        <source>green</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amber</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>red</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Percent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount of money</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give it a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name is longer than 200 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When higher is better, green cannot be below red.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When lower is better, green cannot be above red.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another KPI has this name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New KP&amp;I…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;dit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record val&amp;ue…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the chosen KPI&apos;s value for a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No KPIs yet: add the health metrics the team watches beside its OKRs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No value yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest {value} on {date}; {count} values since {first}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New KPI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New KPI {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit KPI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit KPI {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete KPI {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KpiValueDialog</name>
+    <message>
+        <source>Record a value of {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KrBinding</name>
+    <message>
+        <source>Unbind {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bind {title} to a funnel metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step conversion (to ÷ from)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overall conversion (to ÷ first stage)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly count of a stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost per lead (spend ÷ to)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CAC (spend ÷ to)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ROI ((revenue − spend) ÷ spend)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spend</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KrBindingActions</name>
+    <message>
+        <source>Bind to funnel &amp;metric…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the key result&apos;s weekly value from a funnel metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Individual</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LearningsModel</name>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Experiment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LearningsPanel</name>
+    <message>
+        <source>Search learnings, titles and hypotheses…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No decided experiments yet. When an experiment ends, record its decision and what the team learnt (Decide…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{shown} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OKRs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Experiments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funnel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only: this workspace file or its folder cannot be written, so you can look at it and export from it, but not change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New workspace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import &amp;history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export review…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a new &amp;cycle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;People and teams…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace &amp;settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Management dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Team dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Present a &amp;chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About okrdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recent workspaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} (read-only) — okrdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} — okrdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workspace is read-only: the change was not made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About okrdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;okrdesk {version}&lt;/h3&gt;&lt;p&gt;Objectives and key results, weekly growth experiments and the sales funnel of one team, offline.&lt;/p&gt;&lt;p&gt;Every workspace is one file on this computer.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NameEditor</name>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name is longer than 100 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Numbers</name>
+    <message>
+        <source>{value} pts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ObjectivesBlock</name>
+    <message>
+        <source>Objectives by status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ObjectivesModel</name>
+    <message>
+        <source>Objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forecast at cycle end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OkrEditing</name>
+    <message>
+        <source>Objective: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;objective…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New objective from &amp;template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;key result…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New objective {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New key result of “{objective}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New key result {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit key result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit objective {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit key result {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename key result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{title}” has {count} check-ins. Delete it with them?
+Edit → Undo brings everything back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OkrEditors</name>
+    <message>
+        <source>Increase to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decrease to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stay above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stay below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done or not done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Percent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount of money</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give it a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The title is longer than 300 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To increase, the target must be above the start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To decrease, the target must be below the start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The weight must be more than 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The budget cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cost cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A percentage outside 0–100 %: is that right?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unit label is longer than 20 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decimals go from 0 to 4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OkrHealthPanel</name>
+    <message>
+        <source>Objectives by status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key results that need an update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key results at {progress} of their targets · {expected} expected by today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} — no check-in yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} — last check-in {days} days ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every key result was checked in recently.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No key results in this cycle yet: add them in OKRs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OkrMoving</name>
+    <message>
+        <source>Move &amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OkrSection</name>
+    <message>
+        <source>OKRs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search titles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New objective (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From te&amp;mplate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New objective with three key results from an example (Ctrl+Shift+T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;key result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New key result under the chosen objective (Ctrl+Shift+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly &amp;check-in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check in every key result (Ctrl+K)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close c&amp;ycle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade the key results, write the retrospective and close the cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;open cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ca&amp;rry over…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy unfinished key results into the next cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cycle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Team:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;wner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No objectives in this cycle yet. Write one with New objective (Ctrl+N), or start from an example with From template… (Ctrl+Shift+T).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Initiatives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KPIs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Side &amp;panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the details, history, initiatives and KPIs beside the tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (closed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{start} – {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cycle yet: start one from the File menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All owners</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OkrTemplates</name>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engineering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer success</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SaaS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Small business</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OkrTreeModel</name>
+    <message>
+        <source>The target is reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No check-in yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No check-in for {days} days (more than {limit}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Behind pace by {gap} (more than {limit}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidence {confidence} ({limit} or less).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Within {limit} of the pace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The latest value is outside its range (limit {limit}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The latest value is inside its range (limit {limit}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inside its range at the cycle&apos;s end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not done by its due date, {due}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not done yet; due {due}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} objectives for this team in this cycle: more than 5 spreads it thin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} key results: fewer than 2 cannot show the objective is met.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} key results: more than 5 — focus on the few that matter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objective / key result</source>
+        <extracomment>A title was edited in place: (ObjectiveNode or KeyResultNode, new title). The model does not change itself; the screen makes the edit an undoable command and reloads. An item was dropped: (dragged node, target node, row before which it landed or -1). As with titles, the screen turns it into an undoable move and reloads.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PeopleDialog</name>
+    <message>
+        <source>{n} objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} objectives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} key result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} key results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} initiative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} initiatives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} experiment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} experiments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} experiment task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} experiment tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} KPI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} KPIs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{items} and {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People and teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add team…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;eople</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has {things}; they will have no team. Delete?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} owns {things}; they will have no owner. Delete?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit → Undo puts everything back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PeopleEditors</name>
+    <message>
+        <source>Give a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name is longer than 100 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not an e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The e-mail address is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PeopleModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PeriodComparisonChart</name>
+    <message>
+        <source>{0} → {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{rate}  (nothing to compare)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{rate}  {change}  ({p}, noise)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{arrow} {rate}  {change}  ({p}, significant)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{to} of {n} now; {base_to} of {base_n} before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the week before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the mean of the %n weeks before</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Week of {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{current_mark} {current} against {baseline_mark} {baseline}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change of each step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No weeks to compare yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A funnel needs two stages to compare steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonEditor</name>
+    <message>
+        <source>optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Team:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already someone called “{name}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanWeekDialog</name>
+    <message>
+        <source>Plan {code} for a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Experiment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Day 1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs {days} days, to {date}; the day tasks are made from the template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Presentation</name>
+    <message>
+        <source>Funnel: conversion trend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objectives against the pace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funnel steps, week against week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Experiments: control and variant</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PresentationWindow</name>
+    <message>
+        <source>okrdesk — presentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>← → move · Home, End · Esc leaves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{page} / {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the presentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreviewModel</name>
+    <message>
+        <source>Week of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordCheckInCommand</name>
+    <message>
+        <source>Check-in of {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResultsPanel</name>
+    <message>
+        <source>&amp;Add variant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove arm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make c&amp;ontrol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take from f&amp;unnel data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitors and conversions per variant from the funnel&apos;s weekly counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No results yet. Add the control and the variant, then type the visitors and conversions of each, or take them from the funnel data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an experiment to see its results.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no funnel step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results of {code} · {title} · {step}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The funnel data has these variants: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day {day} of {days}: the test runs until {last}. Until then a difference reads “leading” or “trailing”, unless it is clear enough for a test that stays honest however often you look.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{arm}: {share} reached SQL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, average deal {amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead quality (Day 6): {arms}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each arm&apos;s rate, with its 95 % interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add control and variant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{arm}: every arm needs a name of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{arm}: visitors must be a whole number, 0 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{arm}: more conversions than visitors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{arm}: more SQLs than conversions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{arm}: the average deal value must be 0 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exactly one arm must be the control.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{arm}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>variant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add control and variant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>variant {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make {name} the control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The funnel data has no variants on this step during the experiment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take results from funnel data</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RevenueBlock</name>
+    <message>
+        <source>Revenue key result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue booked in the funnel this cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CAC this cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objectives at cycle end, forecast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No key result of this cycle counts money that grows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue against its target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue against its target; {expected} expected by now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No spend or revenue in the funnel yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{first} to {last}, {funnel}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{spend} spent for {deals} deals; last full week {week_cac}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now {now}, expected {expected}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too few check-ins for a forecast.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target {target}: {progress} done, {expected} expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewBrief</name>
+    <message>
+        <source>{points} behind pace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confidence {confidence} of 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no check-in yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no check-in for {days} days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outside its range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inside its range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inside its range at the cycle&apos;s end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not done by its due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not done yet, before its due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{progress} done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week of {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cycle covers this week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{cycle} is {expected} through; its objectives are {progress} done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key results: {counts} (of {total}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} ({why})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Behind: {named}, and {more} more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Behind: {named}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs an update: {titles}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, on pace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, behind pace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, ahead of pace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funnel: no step moved beyond noise this week (two-proportion test, p &lt; 0.05).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{step_from} → {step_to} {before} → {now} ({change}, {p})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funnel: 1 significant change: {named}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funnel: {count} significant changes: {named}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Experiments: none ended or running this week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next step: no experiment is planned; pick one from the backlog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed next step: {code} ({title}), starting {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed next step: {code} ({title}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next step: {code} ({title}), starting {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next step: {code} ({title}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{first} and {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> although the test had only {power} power for the planned {mde}, so the effect is likely smaller than measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> ({change}, {p}, always-valid {always_valid_p})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code} ({title}) ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code} ({title}) is running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{head}; no results entered yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; decision: {decision}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{metric} {control} in control, {variant} in the variant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{head}: {verdict}, {numbers}{decision}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} {rate}: {verdict}{numbers}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{head}: {metric} {control} in control; {variants}{decision}. Calls are Holm-corrected for {count} variants.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewScreen</name>
+    <message>
+        <source>Ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewSection</name>
+    <message>
+        <source>Weekly review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What moved and why, what the experiment showed, what changes next week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The week before (Alt+Left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The week after (Alt+Right)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed weeks; those with a saved meeting are marked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write this review as PDF, HTML or Markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review written to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} · {first} – {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{week} · reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No experiment chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code} — {title} ({status})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, starting {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data proposes {code} — {title}{when}. Choose it to decide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is planned: pick an idea from the backlog or create one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edited by hand; the export uses this text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written from this week&apos;s numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the brief of {week}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the decisions of {week}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the notes of {week}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose next week&apos;s experiment in {week}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rewrite the brief of {week} from data</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RunPage</name>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Change the settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SaveSettingsCommand</name>
+    <message>
+        <source>Change workspace settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Give the workspace a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name is longer than 200 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off track must be further behind pace than at risk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off track must be a lower confidence than at risk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code} ({symbol})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(add people first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Currency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Weeks start on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Me on this computer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-ins, decisions and key-result changes made here are signed with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status of key results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gaps are shares of the way from start to target: {gap} means {share} behind the pace that the cycle&apos;s elapsed days ask for. Confidence is the 0–10 of check-ins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;At risk when behind pace by more than:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Off track when behind pace by more than:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At risk at con&amp;fidence of at most:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off track at confi&amp;dence of at most:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs an &amp;update after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funnel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Con&amp;version window of a cohort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SourceBreakdown</name>
+    <message>
+        <source>Conversion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost per lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CAC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ROI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bars show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SourceBreakdownModel</name>
+    <message>
+        <source>Leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{first} → {deal}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost per lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CAC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ROI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undefined: nothing to divide by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no source)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SourcesModel</name>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no source)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StepsModel</name>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beyond noise?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{start} → {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{to} of {of}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes, {p}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No, {p}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TaskEditor</name>
+    <message>
+        <source>What is to be done that day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Task:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TaskLine</name>
+    <message>
+        <source>Edit task…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete task</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TasksModel</name>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Experiment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day {day}, {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TeamEditor</name>
+    <message>
+        <source>There is already a team called “{name}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TeamsModel</name>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TemplateDialog</name>
+    <message>
+        <source>New objective from template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any business</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody yet: type a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cycle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;eam:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owns the objective and its three key results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a template to see its key results.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{team} · {flavour}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Increase from {start} to {target}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decrease from {start} to {target}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stay at or above {target} (now {start})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stay at or below {target} (now {start})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done or not done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WeekBoard</name>
+    <message>
+        <source>◀ &amp;Previous week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt week ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;This week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click to show that week; drop an experiment to move it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week {week}: {first} – {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day {number}
+{weekday} {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No experiment this week. Plan an idea from the backlog for this week, or move one here: in its own week, drag its card onto “Previous week” or “Next week”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{codes} change the same step ({step}) this week: test one variable at a time, or the results cannot say which change did it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New task on Day {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome to okrdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objectives and key results with weekly check-ins, one growth experiment a week, and your sales funnel week by week — all in one file on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explore a realistic quarter of a small B2B team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a new cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up this quarter and write your first objectives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a workspace you or a colleague saved before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Words</name>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scaled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scaled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rolled back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rolled back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Iterate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iterate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inconclusive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inconclusive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Idea</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>idea</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analysing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>analysing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variant wins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the variant wins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variant loses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the variant loses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leading, not conclusive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the variant is leading, not conclusive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trailing, not conclusive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the variant is trailing, not conclusive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no difference beyond noise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough data yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not enough data yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split off plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the split is off plan (sample ratio mismatch)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceFiles</name>
+    <message>
+        <source>{file} is not an okrdesk workspace: it is not a database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is another program&apos;s database, not an okrdesk workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} was made by a newer version of okrdesk. Update okrdesk to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is damaged and cannot be opened ({reason}). Open a backup copy of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} was changed outside okrdesk, so it is not opened: okrdesk runs no SQL that a file brings with it ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} could not be upgraded to this version of okrdesk: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} cannot be opened: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>okrdesk workspaces (*.okrdesk);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is open now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>_Form</name>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
