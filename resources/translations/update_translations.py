@@ -1,4 +1,4 @@
-"""Refresh the translation sources from the code: `python resources/translations/update_translations.py`.
+"""Refresh the translation sources from the code: `python update_translations.py` here.
 
 Runs pyside6-lupdate over every module of okrdesk into okrdesk_<language>.ts here: new strings
 arrive unfinished, strings the code no longer has are dropped. English needs only its plural
