@@ -305,7 +305,7 @@
     </message>
     <message>
         <source>Why</source>
-        <translation>Ok</translation>
+        <translation>Indok</translation>
     </message>
     <message>
         <source>Every key result is on track or done.</source>
@@ -321,7 +321,7 @@
     </message>
     <message>
         <source>Days silent</source>
-        <translation>Napja nincs frissítve</translation>
+        <translation>Napok frissítés nélkül</translation>
     </message>
     <message>
         <source>never</source>
@@ -485,7 +485,7 @@
     </message>
     <message>
         <source>Reached</source>
-        <translation>Elérte</translation>
+        <translation>Elért</translation>
     </message>
     <message>
         <source>Reviewed week</source>
@@ -806,7 +806,7 @@ Mutató: {metric}</translation>
     </message>
     <message>
         <source>&amp;To stage:</source>
-        <translation>&amp;Cél szakasz:</translation>
+        <translation>&amp;Záró szakasz:</translation>
     </message>
     <message>
         <source>&amp;Source:</source>
@@ -838,7 +838,7 @@ Mutató: {metric}</translation>
     </message>
     <message>
         <source>The from stage must come before the to stage.</source>
-        <translation>A kezdő szakasznak a cél szakasz előtt kell lennie.</translation>
+        <translation>A kezdő szakasznak a záró szakasz előtt kell lennie.</translation>
     </message>
     <message>
         <source>This key result is not in percent: its check-ins will hold the rate as a fraction (0.031 for 3.1 %). Make its unit Percent to read it as 3.1 %.</source>
@@ -986,7 +986,7 @@ Mutató: {metric}</translation>
     </message>
     <message>
         <source>C&amp;lose</source>
-        <translation>&amp;Bezárás</translation>
+        <translation>Be&amp;zárás</translation>
     </message>
     <message>
         <source>Save</source>
@@ -1162,7 +1162,7 @@ Mutató: {metric}</translation>
     </message>
     <message>
         <source>Check what each column of the file holds; the guess comes from its header.</source>
-        <translation>Ellenőrizze, mit tartalmaz a fájl egyes oszlopai; a javaslat a fejlécen alapul.</translation>
+        <translation>Ellenőrizze, mit tartalmaznak a fájl egyes oszlopai; a javaslat a fejléceken alapul.</translation>
     </message>
     <message>
         <source>Weekly counts</source>
@@ -1433,7 +1433,7 @@ Mutató: {metric}</translation>
     </message>
     <message>
         <source>Decided &amp;on:</source>
-        <translation>Döntés &amp;napja:</translation>
+        <translation>&amp;Döntés napja:</translation>
     </message>
     <message>
         <source>Record decision</source>
@@ -1663,7 +1663,7 @@ Korábbi indításhoz helyezze át az 1. napját az Ütemezés hétre… parancc
     </message>
     <message>
         <source>B&amp;rowse…</source>
-        <translation>&amp;Tallózás…</translation>
+        <translation>T&amp;allózás…</translation>
     </message>
     <message>
         <source>Type a new name to import into a new funnel with the usual stages.</source>
@@ -1783,11 +1783,11 @@ Korábbi indításhoz helyezze át az 1. napját az Ütemezés hétre… parancc
     </message>
     <message>
         <source>Rena&amp;me…</source>
-        <translation>Á&amp;tnevezés…</translation>
+        <translation>Át&amp;nevezés…</translation>
     </message>
     <message>
         <source>&amp;Delete funnel</source>
-        <translation>Tölcsér &amp;törlése</translation>
+        <translation>Tölcsér tö&amp;rlése</translation>
     </message>
     <message>
         <source>&amp;Add stage…</source>
@@ -1795,7 +1795,7 @@ Korábbi indításhoz helyezze át az 1. napját az Ütemezés hétre… parancc
     </message>
     <message>
         <source>&amp;Rename…</source>
-        <translation>Át&amp;nevezés…</translation>
+        <translation>Átne&amp;vezés…</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
@@ -1807,7 +1807,7 @@ Korábbi indításhoz helyezze át az 1. napját az Ütemezés hétre… parancc
     </message>
     <message>
         <source>Remo&amp;ve</source>
-        <translation>Eltá&amp;volítás</translation>
+        <translation>&amp;Eltávolítás</translation>
     </message>
     <message>
         <source>&amp;Funnel:</source>
@@ -2174,7 +2174,7 @@ Korábbi indításhoz helyezze át az 1. napját az Ütemezés hétre… parancc
     </message>
     <message>
         <source>{share} of the way to {target}, the target of that day</source>
-        <translation>az út {share} része a célértékig ({target}), az aznapi célérték</translation>
+        <translation>{share} a célértékig ({target}, az aznapi célérték) vezető útból</translation>
     </message>
 </context>
 <context>
@@ -2286,9 +2286,9 @@ Korábbi indításhoz helyezze át az 1. napját az Ütemezés hétre… parancc
         <source>Undo the import of {file} into {funnel}?
 
 Its {rows} rows for {weeks} come out, and the weeks it replaced come back.</source>
-        <translation>Visszavonja a(z) {file} importálását ide: {funnel}?
+        <translation>Visszavonja a(z) {file} importálását ebből a tölcsérből: {funnel}?
 
-A {weeks} hetekre vonatkozó {rows} sora törlődik, és az általa felülírt hetek visszakerülnek.</translation>
+Az időszakra ({weeks}) vonatkozó {rows} sora törlődik, és az általa felülírt hetek visszakerülnek.</translation>
     </message>
     <message>
         <source>The {count} automatic check-ins it wrote stay in the key results&apos; history.</source>
@@ -2457,7 +2457,7 @@ A {weeks} hetekre vonatkozó {rows} sora törlődik, és az általa felülírt h
     </message>
     <message>
         <source>{n} other weeks of the same leads were counted again: a lead keeps the source, variant and entry week of its first events, whichever file held them.</source>
-        <translation>Ugyanezen leadek {n} további hetét újraszámoltuk: egy lead megtartja az első eseményeinek forrását, változatát és belépési hetét, bármelyik fájl tartalmazta is azokat.</translation>
+        <translation>Ugyanezen leadek további {n} hetét újraszámolta a program: egy lead megtartja az első eseményeinek forrását, változatát és belépési hetét, bármelyik fájl tartalmazta is azokat.</translation>
     </message>
     <message>
         <source>Times with a UTC offset were read as the local time written: each counts in the week of the date and time the file shows.</source>
@@ -2842,11 +2842,11 @@ lejárt</translation>
     </message>
     <message>
         <source>Step conversion (to ÷ from)</source>
-        <translation>Lépéskonverzió (cél ÷ kezdő)</translation>
+        <translation>Lépéskonverzió (záró ÷ kezdő)</translation>
     </message>
     <message>
         <source>Overall conversion (to ÷ first stage)</source>
-        <translation>Teljes konverzió (cél ÷ első szakasz)</translation>
+        <translation>Teljes konverzió (záró ÷ első szakasz)</translation>
     </message>
     <message>
         <source>Weekly count of a stage</source>
@@ -2854,11 +2854,11 @@ lejárt</translation>
     </message>
     <message>
         <source>Cost per lead (spend ÷ to)</source>
-        <translation>Egy leadre jutó költség (ráfordítás ÷ cél)</translation>
+        <translation>Egy leadre jutó költség (ráfordítás ÷ záró)</translation>
     </message>
     <message>
         <source>CAC (spend ÷ to)</source>
-        <translation>CAC (ráfordítás ÷ cél)</translation>
+        <translation>CAC (ráfordítás ÷ záró)</translation>
     </message>
     <message>
         <source>ROI ((revenue − spend) ÷ spend)</source>
@@ -3021,7 +3021,7 @@ lejárt</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation>&amp;Mégis</translation>
+        <translation>Mé&amp;gis</translation>
     </message>
     <message>
         <source>&amp;Go</source>
@@ -3037,7 +3037,7 @@ lejárt</translation>
     </message>
     <message>
         <source>&amp;Team dashboard</source>
-        <translation>&amp;Csapat-irányítópult</translation>
+        <translation>Csap&amp;at-irányítópult</translation>
     </message>
     <message>
         <source>&amp;Present</source>
@@ -3225,19 +3225,19 @@ A Szerkesztés → Visszavonás mindent visszahoz.</translation>
     <name>OkrEditors</name>
     <message>
         <source>Increase to</source>
-        <translation>Növelés eddig</translation>
+        <translation>Növelés célértékre</translation>
     </message>
     <message>
         <source>Decrease to</source>
-        <translation>Csökkentés eddig</translation>
+        <translation>Csökkentés célértékre</translation>
     </message>
     <message>
         <source>Stay above</source>
-        <translation>Felette maradás</translation>
+        <translation>Szint felett tartás</translation>
     </message>
     <message>
         <source>Stay below</source>
-        <translation>Alatta maradás</translation>
+        <translation>Szint alatt tartás</translation>
     </message>
     <message>
         <source>Done or not done</source>
@@ -3422,7 +3422,7 @@ A Szerkesztés → Visszavonás mindent visszahoz.</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation>Áll&amp;apot:</translation>
+        <translation>Álla&amp;pot:</translation>
     </message>
     <message>
         <source>No objectives in this cycle yet. Write one with New objective (Ctrl+N), or start from an example with From template… (Ctrl+Shift+T).</source>
@@ -3692,11 +3692,11 @@ A Szerkesztés → Visszavonás mindent visszahoz.</translation>
     </message>
     <message>
         <source>&amp;Teams</source>
-        <translation>&amp;Csapatok</translation>
+        <translation>Cs&amp;apatok</translation>
     </message>
     <message>
         <source>P&amp;eople</source>
-        <translation>Szem&amp;élyek</translation>
+        <translation>Személye&amp;k</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -3932,7 +3932,7 @@ A Szerkesztés → Visszavonás mindent visszahoz.</translation>
     </message>
     <message>
         <source>Make c&amp;ontrol</source>
-        <translation>Legyen &amp;kontroll</translation>
+        <translation>Legyen ko&amp;ntroll</translation>
     </message>
     <message>
         <source>Take from f&amp;unnel data</source>
@@ -3984,7 +3984,7 @@ A Szerkesztés → Visszavonás mindent visszahoz.</translation>
     </message>
     <message>
         <source>&amp;Add control and variant</source>
-        <translation>Kontroll és változat &amp;hozzáadása</translation>
+        <translation>&amp;Kontroll és változat hozzáadása</translation>
     </message>
     <message>
         <source>Edit results</source>
@@ -4250,7 +4250,7 @@ A Szerkesztés → Visszavonás mindent visszahoz.</translation>
     </message>
     <message>
         <source> although the test had only {power} power for the planned {mde}, so the effect is likely smaller than measured</source>
-        <translation>, bár a teszt ereje csak {power} volt a tervezett {mde} kimutatásához, így a hatás valószínűleg kisebb a mértnél</translation>
+        <translation> – bár a teszt ereje csak {power} volt a tervezett {mde} kimutatásához, így a hatás valószínűleg kisebb a mértnél</translation>
     </message>
     <message>
         <source> ({change}, {p}, always-valid {always_valid_p})</source>
@@ -4403,7 +4403,7 @@ A Szerkesztés → Visszavonás mindent visszahoz.</translation>
     </message>
     <message>
         <source>&amp;Change the settings</source>
-        <translation>&amp;Beállítások módosítása</translation>
+        <translation>Beállítások &amp;módosítása</translation>
     </message>
     <message>
         <source>Importing…</source>
@@ -4540,7 +4540,7 @@ A Szerkesztés → Visszavonás mindent visszahoz.</translation>
     </message>
     <message>
         <source>Bars show</source>
-        <translation>Oszlopok értéke</translation>
+        <translation>Oszlopok mutatója</translation>
     </message>
     <message>
         <source>All sources</source>
@@ -4672,7 +4672,7 @@ A Szerkesztés → Visszavonás mindent visszahoz.</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation>&amp;Felelős:</translation>
+        <translation>F&amp;elelős:</translation>
     </message>
 </context>
 <context>
@@ -4887,7 +4887,7 @@ A Szerkesztés → Visszavonás mindent visszahoz.</translation>
     </message>
     <message>
         <source>Open a workspace you or a colleague saved before.</source>
-        <translation>Korábban mentett saját vagy kolléga által mentett munkaterület megnyitása.</translation>
+        <translation>Ön vagy egy kolléga által korábban mentett munkaterület megnyitása.</translation>
     </message>
 </context>
 <context>
