@@ -373,7 +373,7 @@
     </message>
     <message>
         <source>As of {day}: {expected} of the cycle has passed; it ends {end}.</source>
-        <translation>Állapot: {day}. A ciklus {expected} része telt el; vége: {end}.</translation>
+        <translation>Állapot ({day}): a ciklus {expected} része telt el, és {end} napon ér véget.</translation>
     </message>
     <message>
         <source>What moved</source>
@@ -2053,7 +2053,7 @@ Korábbi indításhoz helyezze át az 1. napját az Ütemezés hétre… parancc
     </message>
     <message>
         <source>Overall</source>
-        <translation>Összesen</translation>
+        <translation>Teljes</translation>
     </message>
 </context>
 <context>
@@ -3548,7 +3548,7 @@ A Szerkesztés → Visszavonás mindent visszahoz.</translation>
     </message>
     <message>
         <source>Not done yet; due {due}.</source>
-        <translation>Még nincs kész; határidő: {due}.</translation>
+        <translation>Még nincs kész (határidő: {due}).</translation>
     </message>
     <message>
         <source>{count} objectives for this team in this cycle: more than 5 spreads it thin.</source>
@@ -3964,7 +3964,7 @@ A Szerkesztés → Visszavonás mindent visszahoz.</translation>
     </message>
     <message>
         <source>Day {day} of {days}: the test runs until {last}. Until then a difference reads “leading” or “trailing”, unless it is clear enough for a test that stays honest however often you look.</source>
-        <translation>{day}. nap / {days}: a teszt eddig fut: {last}. Addig a különbség „vezet” vagy „lemarad” jelölést kap, hacsak nem elég egyértelmű egy olyan teszthez, amely akárhányszori megtekintés mellett is megbízható marad.</translation>
+        <translation>{day}. nap / {days}: a teszt {last} napig fut. Addig a különbség „vezet” vagy „lemarad” jelölést kap, hacsak nem elég egyértelmű egy olyan teszthez, amely akárhányszori megtekintés mellett is megbízható marad.</translation>
     </message>
     <message>
         <source>{arm}: {share} reached SQL</source>
@@ -4230,7 +4230,7 @@ A Szerkesztés → Visszavonás mindent visszahoz.</translation>
     </message>
     <message>
         <source>Proposed next step: {code} ({title}), starting {day}.</source>
-        <translation>Javasolt következő lépés: {code} ({title}), kezdés: {day}.</translation>
+        <translation>Javasolt következő lépés {day} kezdettel: {code} ({title}).</translation>
     </message>
     <message>
         <source>Proposed next step: {code} ({title}).</source>
@@ -4238,7 +4238,7 @@ A Szerkesztés → Visszavonás mindent visszahoz.</translation>
     </message>
     <message>
         <source>Next step: {code} ({title}), starting {day}.</source>
-        <translation>Következő lépés: {code} ({title}), kezdés: {day}.</translation>
+        <translation>Következő lépés {day} kezdettel: {code} ({title}).</translation>
     </message>
     <message>
         <source>Next step: {code} ({title}).</source>
@@ -4352,7 +4352,7 @@ A Szerkesztés → Visszavonás mindent visszahoz.</translation>
     </message>
     <message>
         <source>, starting {day}</source>
-        <translation>, kezdés: {day}</translation>
+        <translation> ({day} kezdettel)</translation>
     </message>
     <message>
         <source>The data proposes {code} — {title}{when}. Choose it to decide.</source>
