@@ -830,7 +830,7 @@ Mutató: {metric}</translation>
     </message>
     <message>
         <source>This workspace has no funnel yet.</source>
-        <translation>Ebben a munkaterületben még nincs tölcsér.</translation>
+        <translation>Ezen a munkaterületen még nincs tölcsér.</translation>
     </message>
     <message>
         <source>This funnel has too few stages for this metric.</source>
@@ -1546,7 +1546,7 @@ Rögzíti mégis a döntést?</translation>
     </message>
     <message>
         <source>&amp;Mark as running</source>
-        <translation>&amp;Futónak jelölés</translation>
+        <translation>Megjelölés 360	&amp;Futónak jelölésfutóként</translation>
     </message>
     <message>
         <source>De&amp;lete experiment</source>
@@ -4312,11 +4312,11 @@ A Szerkesztés → Visszavonás mindent visszahoz.</translation>
     </message>
     <message>
         <source>The week before (Alt+Left)</source>
-        <translation>Előző hét (Alt+Bal)</translation>
+        <translation>Előző hét (Alt+Balra)</translation>
     </message>
     <message>
         <source>The week after (Alt+Right)</source>
-        <translation>Következő hét (Alt+Jobb)</translation>
+        <translation>Következő hét (Alt+Jobbra)</translation>
     </message>
     <message>
         <source>Reviewed weeks; those with a saved meeting are marked</source>
@@ -4352,7 +4352,7 @@ A Szerkesztés → Visszavonás mindent visszahoz.</translation>
     </message>
     <message>
         <source>, starting {day}</source>
-        <translation> ({day} kezdettel)</translation>
+        <translation>, {day} kezdettel</translation>
     </message>
     <message>
         <source>The data proposes {code} — {title}{when}. Choose it to decide.</source>
