@@ -1546,7 +1546,7 @@ Rögzíti mégis a döntést?</translation>
     </message>
     <message>
         <source>&amp;Mark as running</source>
-        <translation>Megjelölés 360	&amp;Futónak jelölésfutóként</translation>
+        <translation>Megjelölés &amp;futóként</translation>
     </message>
     <message>
         <source>De&amp;lete experiment</source>
