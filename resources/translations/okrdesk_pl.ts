@@ -5,1923 +5,1932 @@
     <name></name>
     <message>
         <source>{verdict}, although the test had only {power} power for the planned {mde}</source>
-        <translation type="unfinished"></translation>
+        <translation>{verdict}, choć test miał moc tylko {power} dla planowanego efektu {mde}</translation>
     </message>
     <message>
         <source>difference {diff}</source>
-        <translation type="unfinished"></translation>
+        <translation>różnica {diff}</translation>
     </message>
     <message>
         <source>95 % interval {low} to {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>przedział 95 %: od {low} do {high}</translation>
     </message>
     <message>
         <source>relative lift {lift}</source>
-        <translation type="unfinished"></translation>
+        <translation>wzrost względny {lift}</translation>
     </message>
     <message>
         <source>exact test</source>
-        <translation type="unfinished"></translation>
+        <translation>test dokładny</translation>
     </message>
     <message>
         <source>z-test</source>
-        <translation type="unfinished"></translation>
+        <translation>test z</translation>
     </message>
     <message>
         <source>always-valid {p}</source>
-        <translation type="unfinished"></translation>
+        <translation>zawsze ważne {p}</translation>
     </message>
     <message>
         <source>always-valid {p}; calls Holm-corrected over {count} variants</source>
-        <translation type="unfinished"></translation>
+        <translation>zawsze ważne {p}; wyniki z poprawką Holma dla wariantów: {count}</translation>
     </message>
     <message>
         <source>chance to win {share}</source>
-        <translation type="unfinished"></translation>
+        <translation>szansa na wygraną {share}</translation>
     </message>
     <message>
         <source>{lift} ({low} to {high})</source>
-        <translation type="unfinished"></translation>
+        <translation>{lift} (od {low} do {high})</translation>
     </message>
     <message>
         <source>Weekly review: week of {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Przegląd tygodnia: tydzień od {date}</translation>
     </message>
     <message>
         <source>{first} – {last} ({week})</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} – {last} ({week})</translation>
     </message>
     <message>
         <source>Control</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrola</translation>
     </message>
     <message>
         <source>Verdict:</source>
-        <translation type="unfinished"></translation>
+        <translation>Werdykt:</translation>
     </message>
     <message>
         <source>Verdict for {name}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Werdykt dla {name}:</translation>
     </message>
     <message>
         <source>ended {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>zakończony {date}</translation>
     </message>
     <message>
         <source>running since {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>trwa od {date}</translation>
     </message>
     <message>
         <source>metric: {metric}</source>
-        <translation type="unfinished"></translation>
+        <translation>metryka: {metric}</translation>
     </message>
     <message>
         <source>variable: {variable}</source>
-        <translation type="unfinished"></translation>
+        <translation>zmienna: {variable}</translation>
     </message>
     <message>
         <source>Arm</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupa</translation>
     </message>
     <message>
         <source>Visitors</source>
-        <translation type="unfinished"></translation>
+        <translation>Odwiedzający</translation>
     </message>
     <message>
         <source>Conversions</source>
-        <translation type="unfinished"></translation>
+        <translation>Konwersje</translation>
     </message>
     <message>
         <source>Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Wskaźnik</translation>
     </message>
     <message>
         <source>Proposed next experiment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Proponowany następny eksperyment:</translation>
     </message>
     <message>
         <source>Next experiment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Następny eksperyment:</translation>
     </message>
     <message>
         <source>starts {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>start {date}</translation>
     </message>
     <message>
         <source>No experiment ended or ran this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>W tym tygodniu żaden eksperyment się nie zakończył ani nie trwał.</translation>
     </message>
     <message>
         <source>No results entered yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie wprowadzono jeszcze wyników.</translation>
     </message>
     <message>
         <source>No next experiment chosen or planned yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie wybrano ani nie zaplanowano jeszcze następnego eksperymentu.</translation>
     </message>
     <message>
         <source>The review meeting has not saved decisions yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spotkanie przeglądowe nie zapisało jeszcze decyzji.</translation>
     </message>
     <message>
         <source>{cycle}: {progress} done, {expected} expected</source>
-        <translation type="unfinished"></translation>
+        <translation>{cycle}: wykonano {progress}, oczekiwano {expected}</translation>
     </message>
     <message>
         <source>{count} key result off track</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} kluczowy rezultat poza planem</translation>
     </message>
     <message>
         <source>{count} key results off track</source>
-        <translation type="unfinished"></translation>
+        <translation>Kluczowe rezultaty poza planem: {count}</translation>
     </message>
     <message>
         <source>{count} significant funnel change</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} istotna zmiana w lejku</translation>
     </message>
     <message>
         <source>{count} significant funnel changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Istotne zmiany w lejku: {count}</translation>
     </message>
     <message>
         <source>No cycle or funnel data for this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak danych cyklu i lejka dla tego tygodnia</translation>
     </message>
     <message>
         <source>None ended or running</source>
-        <translation type="unfinished"></translation>
+        <translation>Żaden się nie zakończył ani nie trwa</translation>
     </message>
     <message>
         <source>proposed: {experiment}</source>
-        <translation type="unfinished"></translation>
+        <translation>proponowany: {experiment}</translation>
     </message>
     <message>
         <source>Not chosen yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeszcze nie wybrano</translation>
     </message>
     <message>
         <source>Variance</source>
-        <translation type="unfinished"></translation>
+        <translation>Odchylenia</translation>
     </message>
     <message>
         <source>Experiments</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksperymenty</translation>
     </message>
     <message>
         <source>Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Następny krok</translation>
     </message>
     <message>
         <source>Page {page} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Strona {page} z {total}</translation>
     </message>
     <message>
         <source>{decision} by {person}</source>
-        <translation type="unfinished"></translation>
+        <translation>{decision} – {person}</translation>
     </message>
     <message>
         <source>Scores of {cycle}</source>
-        <translation type="unfinished"></translation>
+        <translation>Oceny cyklu {cycle}</translation>
     </message>
     <message>
         <source>No objective was scored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Żaden cel nie został oceniony.</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>{title} ({score})</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} ({score})</translation>
     </message>
     <message>
         <source>In the stretch sweet spot (0.6–0.7): {objectives}.</source>
-        <translation type="unfinished"></translation>
+        <translation>W optymalnym zakresie ambitnego celu (0,6–0,7): {objectives}.</translation>
     </message>
     <message>
         <source>No objective in the stretch sweet spot (0.6–0.7).</source>
-        <translation type="unfinished"></translation>
+        <translation>Żaden cel nie jest w optymalnym zakresie ambitnego celu (0,6–0,7).</translation>
     </message>
     <message>
         <source>Sandbagged (1.0 reached by {date}, two thirds into the cycle): {objectives}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaniżone (1,0 osiągnięte do {date}, po dwóch trzecich cyklu): {objectives}.</translation>
     </message>
     <message>
         <source>Stretch sweet spot</source>
-        <translation type="unfinished"></translation>
+        <translation>Optymalny zakres</translation>
     </message>
     <message>
         <source>Sandbagged: 1.0 by {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaniżony: 1,0 do {date}</translation>
     </message>
     <message>
         <source>Objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Cel</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocena</translation>
     </message>
     <message>
         <source>Stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Ambitny</translation>
     </message>
     <message>
         <source>1. Variance: what moved</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Odchylenia: co się zmieniło</translation>
     </message>
     <message>
         <source>Cycle progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Postęp cyklu</translation>
     </message>
     <message>
         <source>{cycle}: {progress} done, {expected} expected by {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{cycle}: wykonano {progress}, oczekiwano {expected} do {date}.</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Postęp</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Funnel steps, week over week</source>
-        <translation type="unfinished"></translation>
+        <translation>Kroki lejka, tydzień do tygodnia</translation>
     </message>
     <message>
         <source>No funnel data for this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak danych lejka dla tego tygodnia.</translation>
     </message>
     <message>
         <source>Key results</source>
-        <translation type="unfinished"></translation>
+        <translation>Kluczowe rezultaty</translation>
     </message>
     <message>
         <source>No key results in a cycle of this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak kluczowych rezultatów w cyklu obejmującym ten tydzień.</translation>
     </message>
     <message>
         <source>Key results that moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Kluczowe rezultaty, które się zmieniły</translation>
     </message>
     <message>
         <source>Key result</source>
-        <translation type="unfinished"></translation>
+        <translation>Kluczowy rezultat</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Przedtem</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Teraz</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmiana</translation>
     </message>
     <message>
         <source>Checked in by</source>
-        <translation type="unfinished"></translation>
+        <translation>Autor aktualizacji</translation>
     </message>
     <message>
         <source>No key result moved this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>W tym tygodniu żaden kluczowy rezultat się nie zmienił.</translation>
     </message>
     <message>
         <source>Off track and at risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Poza planem i zagrożone</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Właściciel</translation>
     </message>
     <message>
         <source>Expected</source>
-        <translation type="unfinished"></translation>
+        <translation>Oczekiwano</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Powód</translation>
     </message>
     <message>
         <source>Every key result is on track or done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Każdy kluczowy rezultat jest zgodny z planem lub gotowy.</translation>
     </message>
     <message>
         <source>Key results that need an update</source>
-        <translation type="unfinished"></translation>
+        <translation>Kluczowe rezultaty wymagające aktualizacji</translation>
     </message>
     <message>
         <source>Last check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatnia aktualizacja</translation>
     </message>
     <message>
         <source>Days silent</source>
-        <translation type="unfinished"></translation>
+        <translation>Dni bez aktualizacji</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nigdy</translation>
     </message>
     <message>
         <source>Every key result was checked in recently.</source>
-        <translation type="unfinished"></translation>
+        <translation>Każdy kluczowy rezultat był niedawno aktualizowany.</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Tak</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Krok</translation>
     </message>
     <message>
         <source>Week before</source>
-        <translation type="unfinished"></translation>
+        <translation>Tydzień wcześniej</translation>
     </message>
     <message>
         <source>This week</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten tydzień</translation>
     </message>
     <message>
         <source>p-value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartość p</translation>
     </message>
     <message>
         <source>Significant</source>
-        <translation type="unfinished"></translation>
+        <translation>Istotne</translation>
     </message>
     <message>
         <source>Management dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulpit zarządu</translation>
     </message>
     <message>
         <source>No cycle yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak cyklu.</translation>
     </message>
     <message>
         <source>Management dashboard — {cycle}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulpit zarządu — {cycle}</translation>
     </message>
     <message>
         <source>As of {day}: {expected} of the cycle has passed; it ends {end}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stan na {day}: minęło {expected} cyklu; koniec {end}.</translation>
     </message>
     <message>
         <source>What moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Co się zmieniło</translation>
     </message>
     <message>
         <source>No funnel data for this week yet: import its export in the Funnel section.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak jeszcze danych lejka dla tego tygodnia: zaimportuj eksport w sekcji Lejek.</translation>
     </message>
     <message>
         <source>No key result is at risk or off track.</source>
-        <translation type="unfinished"></translation>
+        <translation>Żaden kluczowy rezultat nie jest zagrożony ani poza planem.</translation>
     </message>
     <message>
         <source>Funnel steps, against the week before</source>
-        <translation type="unfinished"></translation>
+        <translation>Kroki lejka względem poprzedniego tygodnia</translation>
     </message>
     <message>
         <source>No cycle covers this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Żaden cykl nie obejmuje tego tygodnia.</translation>
     </message>
     <message>
         <source>{cycle}: {progress} done, {expected} expected by {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{cycle}: wykonano {progress}, oczekiwano {expected} do {day}</translation>
     </message>
     <message>
         <source>{name}: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {count}</translation>
     </message>
     <message>
         <source>What the experiments showed</source>
-        <translation type="unfinished"></translation>
+        <translation>Co pokazały eksperymenty</translation>
     </message>
     <message>
         <source>What changes next week</source>
-        <translation type="unfinished"></translation>
+        <translation>Co zmieniamy w przyszłym tygodniu</translation>
     </message>
     <message>
         <source>&amp;New experiment…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nowy eksperyment…</translation>
     </message>
     <message>
         <source>What the meeting decided: scale, roll back, who does what.</source>
-        <translation type="unfinished"></translation>
+        <translation>Co postanowiono na spotkaniu: wdrożenie, wycofanie, kto co robi.</translation>
     </message>
     <message>
         <source>Anything else worth keeping.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystko inne, co warto zachować.</translation>
     </message>
     <message>
         <source>Next week&apos;s experiment</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksperyment na przyszły tydzień</translation>
     </message>
     <message>
         <source>Decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Decyzje</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notatki</translation>
     </message>
     <message>
         <source>The brief</source>
-        <translation type="unfinished"></translation>
+        <translation>Podsumowanie</translation>
     </message>
     <message>
         <source>Re&amp;write from data</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utwórz z danych</translation>
     </message>
     <message>
         <source>Replace the text with the brief written from this week&apos;s numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zastąp tekst podsumowaniem opartym na liczbach z tego tygodnia.</translation>
     </message>
     <message>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokument PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Web page (*.html *.htm)</source>
-        <translation type="unfinished"></translation>
+        <translation>Strona WWW (*.html *.htm)</translation>
     </message>
     <message>
         <source>Markdown (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (*.md)</translation>
     </message>
     <message>
         <source>Exporting the review</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksport przeglądu</translation>
     </message>
     <message>
         <source>Writing {file}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisywanie {file}…</translation>
     </message>
     <message>
         <source>Export review</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj przegląd</translation>
     </message>
     <message>
         <source>Review exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Przegląd wyeksportowany</translation>
     </message>
     <message>
         <source>The review was written to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przegląd zapisano w {path}.</translation>
     </message>
     <message>
         <source>&amp;Open file</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Otwórz plik</translation>
     </message>
     <message>
         <source>Reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Osiągnięto</translation>
     </message>
     <message>
         <source>Reviewed week</source>
-        <translation type="unfinished"></translation>
+        <translation>Przeglądany tydzień</translation>
     </message>
     <message>
         <source>Beyond noise?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponad szum?</translation>
     </message>
     <message>
         <source>Noise</source>
-        <translation type="unfinished"></translation>
+        <translation>Szum</translation>
     </message>
     <message>
         <source>Two-proportion test against the week before; significant at p &lt; 0.05.</source>
-        <translation type="unfinished"></translation>
+        <translation>Test dwóch proporcji względem poprzedniego tygodnia; istotne przy p &lt; 0,05.</translation>
     </message>
     <message>
         <source>{objective}
 {title}
 Owner: {owner}</source>
-        <translation type="unfinished"></translation>
+        <translation>{objective}
+{title}
+Właściciel: {owner}</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod</translation>
     </message>
     <message>
         <source>Experiment</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksperyment</translation>
     </message>
     <message>
         <source>Where it stands</source>
-        <translation type="unfinished"></translation>
+        <translation>Stan</translation>
     </message>
     <message>
         <source>Variant</source>
-        <translation type="unfinished"></translation>
+        <translation>Wariant</translation>
     </message>
     <message>
         <source>Difference</source>
-        <translation type="unfinished"></translation>
+        <translation>Różnica</translation>
     </message>
     <message>
         <source>Relative lift</source>
-        <translation type="unfinished"></translation>
+        <translation>Wzrost względny</translation>
     </message>
     <message>
         <source>Always-valid p</source>
-        <translation type="unfinished"></translation>
+        <translation>Zawsze ważne p</translation>
     </message>
     <message>
         <source>Chance to win</source>
-        <translation type="unfinished"></translation>
+        <translation>Szansa na wygraną</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Werdykt</translation>
     </message>
     <message>
         <source>{rate} ({conversions} of {visitors})</source>
-        <translation type="unfinished"></translation>
+        <translation>{rate} ({conversions} z {visitors})</translation>
     </message>
     <message>
         <source>No results yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak wyników</translation>
     </message>
     <message>
         <source>{phase}, {after}</source>
-        <translation type="unfinished"></translation>
+        <translation>{phase}, {after}</translation>
     </message>
     <message>
         <source>{title}
 Changed: {variable}
 Metric: {metric}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}
+Zmieniono: {variable}
+Metryka: {metric}</translation>
     </message>
     <message>
         <source>95 % interval: {low} to {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>Przedział 95 %: od {low} do {high}</translation>
     </message>
     <message>
         <source>Fisher&apos;s exact test (a small table)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokładny test Fishera (mała tabela)</translation>
     </message>
     <message>
         <source>Pooled two-proportion z-test, one look</source>
-        <translation type="unfinished"></translation>
+        <translation>Test z dla dwóch proporcji, jedno spojrzenie</translation>
     </message>
     <message>
         <source>Stays valid however often the results are looked at; a win or loss needs it and the one-look p below 0.05 (Holm-corrected over {count} variants).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pozostaje ważne bez względu na to, jak często sprawdza się wyniki; wygrana lub przegrana wymaga, by ono i p z jednego spojrzenia były poniżej 0,05 (z poprawką Holma dla wariantów: {count}).</translation>
     </message>
     <message>
         <source>Only {power} power for the planned {mde}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Moc tylko {power} dla planowanego efektu {mde}.</translation>
     </message>
     <message>
         <source>{verdict} (low power)</source>
-        <translation type="unfinished"></translation>
+        <translation>{verdict} (niska moc)</translation>
     </message>
 </context>
 <context>
     <name>AddCycleCommand</name>
     <message>
         <source>New cycle {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowy cykl {name}</translation>
     </message>
 </context>
 <context>
     <name>AlertsModel</name>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Krok</translation>
     </message>
     <message>
         <source>Last week</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatni tydzień</translation>
     </message>
     <message>
         <source>Week before</source>
-        <translation type="unfinished"></translation>
+        <translation>Tydzień wcześniej</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmiana</translation>
     </message>
     <message>
         <source>p-value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartość p</translation>
     </message>
     <message>
         <source>{funnel}: {start} → {end} fell</source>
-        <translation type="unfinished"></translation>
+        <translation>{funnel}: spadek {start} → {end}</translation>
     </message>
     <message>
         <source>{rate} ({reached} of {entered})</source>
-        <translation type="unfinished"></translation>
+        <translation>{rate} ({reached} z {entered})</translation>
     </message>
     <message>
         <source>In the week of {week}, {reached} of {entered} reached {end} from {start} ({rate}), against {before_reached} of {before_entered} the week before ({before}). A two-proportion test puts the chance of a drop this large from noise alone at {p}.</source>
-        <translation type="unfinished"></translation>
+        <translation>W tygodniu od {week} do etapu {end} z etapu {start} przeszło {reached} z {entered} ({rate}), wobec {before_reached} z {before_entered} tydzień wcześniej ({before}). Według testu dwóch proporcji szansa, że tak duży spadek to sam szum, wynosi {p}.</translation>
     </message>
 </context>
 <context>
     <name>ArmsModel</name>
     <message>
         <source>Arm</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupa</translation>
     </message>
     <message>
         <source>Visitors</source>
-        <translation type="unfinished"></translation>
+        <translation>Odwiedzający</translation>
     </message>
     <message>
         <source>Conversions</source>
-        <translation type="unfinished"></translation>
+        <translation>Konwersje</translation>
     </message>
     <message>
         <source>Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Wskaźnik</translation>
     </message>
     <message>
         <source>SQLs</source>
-        <translation type="unfinished"></translation>
+        <translation>SQL</translation>
     </message>
     <message>
         <source>Reached SQL</source>
-        <translation type="unfinished"></translation>
+        <translation>Doszło do SQL</translation>
     </message>
     <message>
         <source>Avg. deal value</source>
-        <translation type="unfinished"></translation>
+        <translation>Śr. wartość transakcji</translation>
     </message>
     <message>
         <source>Conversions ÷ visitors, with its 95 % interval in the tooltip.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konwersje ÷ odwiedzający; przedział 95 % w podpowiedzi.</translation>
     </message>
     <message>
         <source>Day 6 lead quality: the share of conversions that reached SQL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jakość leadów w dniu 6: odsetek konwersji, które doszły do SQL.</translation>
     </message>
     <message>
         <source>Day 6 lead quality: the average value of the arm&apos;s deals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jakość leadów w dniu 6: średnia wartość transakcji w grupie.</translation>
     </message>
     <message>
         <source>95 % interval: {low} to {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>Przedział 95 %: od {low} do {high}</translation>
     </message>
     <message>
         <source>control</source>
-        <translation type="unfinished"></translation>
+        <translation>kontrola</translation>
     </message>
     <message>
         <source>{name} (control)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (kontrola)</translation>
     </message>
 </context>
 <context>
     <name>BackgroundTask</name>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anulowanie…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Anuluj</translation>
     </message>
 </context>
 <context>
     <name>BacklogModel</name>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Tytuł</translation>
     </message>
     <message>
         <source>Key result</source>
-        <translation type="unfinished"></translation>
+        <translation>Kluczowy rezultat</translation>
     </message>
     <message>
         <source>Impact</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpływ</translation>
     </message>
     <message>
         <source>Confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Pewność</translation>
     </message>
     <message>
         <source>Ease</source>
-        <translation type="unfinished"></translation>
+        <translation>Łatwość</translation>
     </message>
     <message>
         <source>ICE</source>
-        <translation type="unfinished"></translation>
+        <translation>ICE</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Day 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dzień 1</translation>
     </message>
     <message>
         <source>The mean of impact, confidence and ease</source>
-        <translation type="unfinished"></translation>
+        <translation>Średnia z wpływu, pewności i łatwości</translation>
     </message>
 </context>
 <context>
     <name>BacklogPanel</name>
     <message>
         <source>&amp;New experiment</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nowy eksperyment</translation>
     </message>
     <message>
         <source>Write down a new experiment idea (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz nowy pomysł na eksperyment (Ctrl+N)</translation>
     </message>
     <message>
         <source>Ed&amp;it…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edytuj…</translation>
     </message>
     <message>
         <source>Edit the chosen experiment (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Edytuj wybrany eksperyment (Enter)</translation>
     </message>
     <message>
         <source>De&amp;lete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usuń</translation>
     </message>
     <message>
         <source>&amp;Plan for week…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zaplanuj na tydzień…</translation>
     </message>
     <message>
         <source>Give the chosen idea its Day 1 and its day tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadaj wybranemu pomysłowi dzień 1 i zadania na poszczególne dni</translation>
     </message>
     <message>
         <source>Show every experiment</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż wszystkie eksperymenty</translation>
     </message>
     <message>
         <source>Besides the ideas, list planned, running and decided experiments</source>
-        <translation type="unfinished"></translation>
+        <translation>Oprócz pomysłów pokaż eksperymenty zaplanowane, trwające i rozstrzygnięte</translation>
     </message>
     <message>
         <source>No ideas in the backlog. Write one down with New experiment (Ctrl+N): one change, the metric it should move, and why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak pomysłów na liście. Dodaj pomysł przyciskiem Nowy eksperyment (Ctrl+N): jedna zmiana, metryka, którą ma poprawić, i uzasadnienie.</translation>
     </message>
 </context>
 <context>
     <name>BindingDialog</name>
     <message>
         <source>Bind to funnel metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Powiąż z metryką lejka</translation>
     </message>
     <message>
         <source>&amp;Funnel:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lejek:</translation>
     </message>
     <message>
         <source>&amp;Metric:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Metryka:</translation>
     </message>
     <message>
         <source>F&amp;rom stage:</source>
-        <translation type="unfinished"></translation>
+        <translation>Z &amp;etapu:</translation>
     </message>
     <message>
         <source>&amp;To stage:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Do etapu:</translation>
     </message>
     <message>
         <source>&amp;Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ź&amp;ródło:</translation>
     </message>
     <message>
         <source>Last weeks:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatnie tygodnie:</translation>
     </message>
     <message>
         <source>Bind</source>
-        <translation type="unfinished"></translation>
+        <translation>Powiąż</translation>
     </message>
     <message>
         <source>&amp;Unbind</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Odłącz</translation>
     </message>
     <message>
         <source>All sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie źródła</translation>
     </message>
     <message>
         <source>This workspace has no funnel yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>W tym obszarze roboczym nie ma jeszcze lejka.</translation>
     </message>
     <message>
         <source>This funnel has too few stages for this metric.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten lejek ma za mało etapów dla tej metryki.</translation>
     </message>
     <message>
         <source>The from stage must come before the to stage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etap początkowy musi poprzedzać etap końcowy.</translation>
     </message>
     <message>
         <source>This key result is not in percent: its check-ins will hold the rate as a fraction (0.031 for 3.1 %). Make its unit Percent to read it as 3.1 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten kluczowy rezultat nie jest w procentach: jego aktualizacje zapiszą wskaźnik jako ułamek (0,031 zamiast 3,1 %). Aby widzieć 3,1 %, ustaw jednostkę Procent.</translation>
     </message>
     <message>
         <source>After each import the key result gets an automatic check-in with the value of the last full week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Po każdym imporcie kluczowy rezultat dostaje automatyczną aktualizację z wartością ostatniego pełnego tygodnia.</translation>
     </message>
     <message>
         <source>No funnel data for this choice yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak jeszcze danych lejka dla tego wyboru.</translation>
     </message>
 </context>
 <context>
     <name>BoardTab</name>
     <message>
         <source>Show the week holding this day</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż tydzień zawierający ten dzień</translation>
     </message>
     <message>
         <source>Go to wee&amp;k of:</source>
-        <translation type="unfinished"></translation>
+        <translation>Przejdź do &amp;tygodnia:</translation>
     </message>
 </context>
 <context>
     <name>CarryOverDialog</name>
     <message>
         <source>Carry over from {cycle}</source>
-        <translation type="unfinished"></translation>
+        <translation>Przeniesienie z cyklu {cycle}</translation>
     </message>
     <message>
         <source>New cycle {name} ({start} – {end})</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowy cykl {name} ({start} – {end})</translation>
     </message>
     <message>
         <source>Objective / key result</source>
-        <translation type="unfinished"></translation>
+        <translation>Cel / kluczowy rezultat</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Postęp</translation>
     </message>
     <message>
         <source>New baseline → target</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowa wartość bazowa → docelowa</translation>
     </message>
     <message>
         <source>Every key result reached its target: nothing to carry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Każdy kluczowy rezultat osiągnął wartość docelową: nie ma czego przenosić.</translation>
     </message>
     <message>
         <source>Carry over</source>
-        <translation type="unfinished"></translation>
+        <translation>Przenieś</translation>
     </message>
     <message>
         <source>&amp;Into:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Do cyklu:</translation>
     </message>
     <message>
         <source>Unfinished key results keep their owner, target and open initiatives; their last value becomes the new baseline, and each links back to this cycle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niedokończone kluczowe rezultaty zachowują właściciela, wartość docelową i otwarte inicjatywy; ostatnia wartość staje się nową wartością bazową, a każdy z nich wskazuje na ten cykl.</translation>
     </message>
 </context>
 <context>
     <name>Charts</name>
     <message>
         <source>A chart is saved as .png or .svg, not {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wykres zapisuje się jako .png lub .svg, nie {0}</translation>
     </message>
     <message>
         <source>p &lt; {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>p &lt; {0}</translation>
     </message>
     <message>
         <source>p = {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>p = {0}</translation>
     </message>
 </context>
 <context>
     <name>CheckInDialog</name>
     <message>
         <source>Correct check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Popraw aktualizację</translation>
     </message>
     <message>
         <source>Weekly check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Cotygodniowa aktualizacja</translation>
     </message>
     <message>
         <source>Everyone&apos;s key results</source>
-        <translation type="unfinished"></translation>
+        <translation>Kluczowe rezultaty wszystkich</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Gotowe</translation>
     </message>
     <message>
         <source>What moved, and why?</source>
-        <translation type="unfinished"></translation>
+        <translation>Co się zmieniło i dlaczego?</translation>
     </message>
     <message>
         <source>Anything in the way?</source>
-        <translation type="unfinished"></translation>
+        <translation>Co przeszkadza?</translation>
     </message>
     <message>
         <source>Check-in &amp;date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Data aktualizacji:</translation>
     </message>
     <message>
         <source>Last check-in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatnia aktualizacja:</translation>
     </message>
     <message>
         <source>Expected today:</source>
-        <translation type="unfinished"></translation>
+        <translation>Oczekiwano na dziś:</translation>
     </message>
     <message>
         <source>&amp;New value:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nowa wartość:</translation>
     </message>
     <message>
         <source>C&amp;onfidence (0–10):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pewność (0–10):</translation>
     </message>
     <message>
         <source>&amp;Comment:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Komentarz:</translation>
     </message>
     <message>
         <source>&amp;Blockers:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;rzeszkody:</translation>
     </message>
     <message>
         <source>B&amp;ack</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wstecz</translation>
     </message>
     <message>
         <source>&amp;Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;omiń</translation>
     </message>
     <message>
         <source>Save and next</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz i dalej</translation>
     </message>
     <message>
         <source>C&amp;lose</source>
-        <translation type="unfinished"></translation>
+        <translation>Zam&amp;knij</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Anuluj</translation>
     </message>
     <message>
         <source>The cycle starts on {start}: check-ins open on that day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cykl zaczyna się {start}: aktualizacje są możliwe od tego dnia.</translation>
     </message>
     <message>
         <source>A check-in can be dated up to today, {today}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datą aktualizacji może być najpóźniej dzisiejszy dzień, {today}.</translation>
     </message>
     <message>
         <source>The cycle starts on {start}: check-ins can be dated from then to today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cykl zaczyna się {start}: datą aktualizacji może być dzień od tej daty do dziś.</translation>
     </message>
     <message>
         <source>The cycle ended on {end}: a check-in can be dated up to then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cykl zakończył się {end}: datą aktualizacji może być najpóźniej ten dzień.</translation>
     </message>
     <message>
         <source>Expected on {date}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Oczekiwano na {date}:</translation>
     </message>
     <message>
         <source>{date} already has a check-in ({value}): saving replaces it, one check-in a day.</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} ma już aktualizację ({value}): zapisanie ją zastąpi – jedna aktualizacja dziennie.</translation>
     </message>
     <message>
         <source>Nothing to check in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma nic do aktualizacji.</translation>
     </message>
     <message>
         <source>Key result {number} of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kluczowy rezultat {number} z {count}</translation>
     </message>
     <message>
         <source>none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>jeszcze brak</translation>
     </message>
     <message>
         <source>{value} on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} z {date}</translation>
     </message>
     <message>
         <source>Recorded:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano:</translation>
     </message>
 </context>
 <context>
     <name>CheckInsModel</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <source>Key result</source>
-        <translation type="unfinished"></translation>
+        <translation>Kluczowy rezultat</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartość</translation>
     </message>
     <message>
         <source>Confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Pewność</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Komentarz</translation>
     </message>
 </context>
 <context>
     <name>CheckPage</name>
     <message>
         <source>Dates and stages</source>
-        <translation type="unfinished"></translation>
+        <translation>Daty i etapy</translation>
     </message>
     <message>
         <source>Say how to read what the file leaves open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wskaż, jak odczytać to, czego plik nie rozstrzyga.</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importuj</translation>
     </message>
     <message>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Daty</translation>
     </message>
     <message>
         <source>Stages</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapy</translation>
     </message>
     <message>
         <source>The dates fit more than one format. Which one is it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Daty pasują do więcej niż jednego formatu. Który jest właściwy?</translation>
     </message>
     <message>
         <source>Dates are read as {format}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Daty są odczytywane jako {format}.</translation>
     </message>
     <message>
         <source>The dates are clear.</source>
-        <translation type="unfinished"></translation>
+        <translation>Daty są jednoznaczne.</translation>
     </message>
     <message>
         <source>These stage names of the file match no stage of the funnel. Add each as a new stage, take it as a stage of the funnel, or skip its rows:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tych nazw etapów z pliku nie ma w lejku. Każdą z nich można dodać jako nowy etap, uznać za istniejący etap lejka albo pominąć jej wiersze:</translation>
     </message>
     <message>
         <source>Add as a new stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj jako nowy etap</translation>
     </message>
     <message>
         <source>Skip its rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Pomiń jej wiersze</translation>
     </message>
     <message>
         <source>Every stage name matches a stage of the funnel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Każda nazwa etapu pasuje do etapu lejka.</translation>
     </message>
 </context>
 <context>
     <name>CloseCycleDialog</name>
     <message>
         <source>Close {cycle}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamknij {cycle}</translation>
     </message>
     <message>
         <source>What &amp;helped</source>
-        <translation type="unfinished"></translation>
+        <translation>Co &amp;pomogło</translation>
     </message>
     <message>
         <source>&amp;Root causes of misses</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Przyczyny niepowodzeń</translation>
     </message>
     <message>
         <source>&amp;Lessons for next cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lekcje na następny cykl</translation>
     </message>
     <message>
         <source>Carry unfinished key results into the next cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Przenieś niedokończone kluczowe rezultaty do następnego cyklu</translation>
     </message>
     <message>
         <source>Close cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamknij cykl</translation>
     </message>
     <message>
         <source>Scores are proposed from each key result&apos;s progress: 0.7–1.0 is green, 0.4–0.6 yellow, 0.0–0.3 red; for a stretch goal 0.6–0.7 is a success. After closing, the cycle is read-only until reopened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oceny są proponowane na podstawie postępu każdego kluczowego rezultatu: 0,7–1,0 to zielony, 0,4–0,6 żółty, 0,0–0,3 czerwony; dla ambitnego celu sukcesem jest 0,6–0,7. Po zamknięciu cykl jest tylko do odczytu, dopóki nie zostanie ponownie otwarty.</translation>
     </message>
     <message>
         <source>&amp;Grades</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Oceny</translation>
     </message>
     <message>
         <source>Retrospective</source>
-        <translation type="unfinished"></translation>
+        <translation>Retrospektywa</translation>
     </message>
 </context>
 <context>
     <name>ColumnsPage</name>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolumny</translation>
     </message>
     <message>
         <source>Check what each column of the file holds; the guess comes from its header.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawdź, co zawiera każda kolumna pliku; propozycja wynika z nagłówka.</translation>
     </message>
     <message>
         <source>Weekly counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Liczby tygodniowe</translation>
     </message>
     <message>
         <source>Raw events (one row per lead and stage)</source>
-        <translation type="unfinished"></translation>
+        <translation>Surowe zdarzenia (jeden wiersz na lead i etap)</translation>
     </message>
     <message>
         <source>&amp;The file holds:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plik zawiera:</translation>
     </message>
     <message>
         <source>This file cannot be imported as weekly counts: no column holds the counts (how many reached each stage in the week). Set the column that holds them to “{count}”, or choose “{events}” above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tego pliku nie można zaimportować jako liczb tygodniowych: żadna kolumna nie zawiera liczb (ile osób doszło do każdego etapu w tygodniu). Ustaw kolumnę z tymi liczbami na „{count}” albo wybierz powyżej „{events}”.</translation>
     </message>
     <message>
         <source>Choose the column that holds: {fields}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz kolumnę, która zawiera: {fields}.</translation>
     </message>
 </context>
 <context>
     <name>ComparisonPanel</name>
     <message>
         <source>the week before</source>
-        <translation type="unfinished"></translation>
+        <translation>poprzedniego tygodnia</translation>
     </message>
     <message>
         <source>the mean of the 4 weeks before</source>
-        <translation type="unfinished"></translation>
+        <translation>średniej z 4 poprzednich tygodni</translation>
     </message>
     <message>
         <source>The last week of the range, &amp;compared with</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatni tydzień zakresu &amp;względem</translation>
     </message>
 </context>
 <context>
     <name>ConversionTrendChart</name>
     <message>
         <source>{0} → {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} → {1}</translation>
     </message>
     <message>
         <source>Week of {day}: no rate defined</source>
-        <translation type="unfinished"></translation>
+        <translation>Tydzień od {day}: wskaźnik nieokreślony</translation>
     </message>
     <message>
         <source>Week of {day}
 {from_stage} → {to_stage}: {rate}
 {to} of {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tydzień od {day}
+{from_stage} → {to_stage}: {rate}
+{to} z {n}</translation>
     </message>
 </context>
 <context>
     <name>CorrectCheckInCommand</name>
     <message>
         <source>Correct check-in of {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Popraw aktualizację: {title}</translation>
     </message>
 </context>
 <context>
     <name>CycleCloseActions</name>
     <message>
         <source>C&amp;lose cycle…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zamknij cykl…</translation>
     </message>
     <message>
         <source>Re&amp;open cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Otwórz ponownie cykl</translation>
     </message>
     <message>
         <source>Carry &amp;over…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Przenieś…</translation>
     </message>
     <message>
         <source>Close {cycle}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamknij {cycle}</translation>
     </message>
     <message>
         <source>Reopen {cycle}</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz ponownie {cycle}</translation>
     </message>
     <message>
         <source>Carry over from {cycle}</source>
-        <translation type="unfinished"></translation>
+        <translation>Przeniesienie z cyklu {cycle}</translation>
     </message>
 </context>
 <context>
     <name>CycleDialog</name>
     <message>
         <source>Start a new cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozpocznij nowy cykl</translation>
     </message>
     <message>
         <source>Start cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozpocznij cykl</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nazwa:</translation>
     </message>
     <message>
         <source>&amp;First day:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pierwszy dzień:</translation>
     </message>
     <message>
         <source>&amp;Last day:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ostatni dzień:</translation>
     </message>
     <message>
         <source>The cycle needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cykl musi mieć nazwę.</translation>
     </message>
     <message>
         <source>A cycle with this name already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cykl o tej nazwie już istnieje.</translation>
     </message>
     <message>
         <source>The last day must come after the first day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatni dzień musi przypadać po pierwszym.</translation>
     </message>
 </context>
 <context>
     <name>DashboardSection</name>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulpit</translation>
     </message>
     <message>
         <source>Objectives this cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Cele w tym cyklu</translation>
     </message>
     <message>
         <source>Key results</source>
-        <translation type="unfinished"></translation>
+        <translation>Kluczowe rezultaty</translation>
     </message>
     <message>
         <source>Check-ins in the last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualizacje z ostatnich 7 dni</translation>
     </message>
     <message>
         <source>Experiments running</source>
-        <translation type="unfinished"></translation>
+        <translation>Trwające eksperymenty</translation>
     </message>
     <message>
         <source>Weeks of funnel data</source>
-        <translation type="unfinished"></translation>
+        <translation>Tygodnie danych lejka</translation>
     </message>
     <message>
         <source>No funnel data yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak danych lejka.</translation>
     </message>
     <message>
         <source>Last full week in the funnel</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatni pełny tydzień w lejku</translation>
     </message>
     <message>
         <source>Experiments</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksperymenty</translation>
     </message>
     <message>
         <source>Latest check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatnie aktualizacje</translation>
     </message>
     <message>
         <source>Funnel in the week of {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lejek w tygodniu od {date}</translation>
     </message>
     <message>
         <source>No cycle yet: start one from the File menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak cyklu: rozpocznij go z menu Plik.</translation>
     </message>
     <message>
         <source>{name}: {start} – {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {start} – {end}</translation>
     </message>
     <message>
         <source>Day {day} of {days} · {share} of the cycle has passed</source>
-        <translation type="unfinished"></translation>
+        <translation>Dzień {day} z {days} · minęło {share} cyklu</translation>
     </message>
 </context>
 <context>
     <name>DayCard</name>
     <message>
         <source>Day {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dzień {day}</translation>
     </message>
     <message>
         <source>Add a task on Day {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj zadanie na dzień {day}</translation>
     </message>
 </context>
 <context>
     <name>DayTemplate</name>
     <message>
         <source>Define: one variable, the hypothesis and the metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Zdefiniuj: jedna zmienna, hipoteza i metryka</translation>
     </message>
     <message>
         <source>Deploy the change</source>
-        <translation type="unfinished"></translation>
+        <translation>Wprowadź zmianę</translation>
     </message>
     <message>
         <source>Collect data; check attribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Zbieraj dane; sprawdź atrybucję</translation>
     </message>
     <message>
         <source>Check lead quality</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawdź jakość leadów</translation>
     </message>
     <message>
         <source>Decide: scale or roll back</source>
-        <translation type="unfinished"></translation>
+        <translation>Zdecyduj: wdrożyć czy wycofać</translation>
     </message>
 </context>
 <context>
     <name>DecisionDialog</name>
     <message>
         <source>&amp;Scale</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wdróż</translation>
     </message>
     <message>
         <source>The variant wins: make it the way we work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wariant wygrywa: staje się standardem pracy.</translation>
     </message>
     <message>
         <source>&amp;Roll back</source>
-        <translation type="unfinished"></translation>
+        <translation>Wy&amp;cofaj</translation>
     </message>
     <message>
         <source>Go back to the control. The experiment, its tasks and its results are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Powrót do kontroli. Eksperyment, jego zadania i wyniki zostają zachowane.</translation>
     </message>
     <message>
         <source>&amp;Iterate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Popraw i powtórz</translation>
     </message>
     <message>
         <source>Promising: change it and test again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obiecujący: zmień go i przetestuj ponownie.</translation>
     </message>
     <message>
         <source>I&amp;nconclusive</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bez rozstrzygnięcia</translation>
     </message>
     <message>
         <source>No detectable difference, or not enough data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak wykrywalnej różnicy albo za mało danych.</translation>
     </message>
     <message>
         <source>Decide {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Decyzja: {code}</translation>
     </message>
     <message>
         <source>What did the numbers show, what did sales say, what do we try next?</source>
-        <translation type="unfinished"></translation>
+        <translation>Co pokazały liczby, co powiedział dział sprzedaży, co próbujemy dalej?</translation>
     </message>
     <message>
         <source>Decision:</source>
-        <translation type="unfinished"></translation>
+        <translation>Decyzja:</translation>
     </message>
     <message>
         <source>&amp;Learnings:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wnio&amp;ski:</translation>
     </message>
     <message>
         <source>Decided &amp;on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Data decyzji:</translation>
     </message>
     <message>
         <source>Record decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz decyzję</translation>
     </message>
     <message>
         <source>Decide before Day 1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Decyzja przed dniem 1?</translation>
     </message>
     <message>
         <source>{code} starts on {start} (its Day 1), after the decision date {date}: it had not run then, so there is no data to decide on.
 Record the decision anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} zaczyna się {start} (dzień 1), po dacie decyzji {date}: wtedy jeszcze nie trwał, więc nie ma danych do decyzji.
+Zapisać decyzję mimo to?</translation>
     </message>
 </context>
 <context>
     <name>DeleteCheckInCommand</name>
     <message>
         <source>Delete check-in of {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń aktualizację: {title}</translation>
     </message>
 </context>
 <context>
     <name>DemoTask</name>
     <message>
         <source>Building the demo workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Tworzenie demonstracyjnego obszaru roboczego</translation>
     </message>
 </context>
 <context>
     <name>DetailsPanel</name>
     <message>
         <source>The changes to the previous item were not valid and were not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmiany w poprzednim elemencie były nieprawidłowe i nie zostały zapisane.</translation>
     </message>
     <message>
         <source>Select an objective or a key result to edit it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz cel lub kluczowy rezultat, aby edytować go tutaj.</translation>
     </message>
     <message>
         <source>This workspace is read-only: nothing in it can be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten obszar roboczy jest tylko do odczytu: nie można w nim nic zmienić.</translation>
     </message>
     <message>
         <source>This cycle is closed: reopen it to change its objectives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten cykl jest zamknięty: otwórz go ponownie, aby zmienić jego cele.</translation>
     </message>
     <message>
         <source>&amp;Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zastosuj</translation>
     </message>
     <message>
         <source>Re&amp;vert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cofnij zmiany</translation>
     </message>
 </context>
 <context>
     <name>ExperimentCard</name>
     <message>
         <source>{source} → {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} → {target}</translation>
     </message>
     <message>
         <source>no funnel step yet</source>
-        <translation type="unfinished"></translation>
+        <translation>brak kroku lejka</translation>
     </message>
     <message>
         <source>Day 1: {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dzień 1: {date}</translation>
     </message>
     <message>
         <source>Double-click to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kliknij dwukrotnie, aby otworzyć.</translation>
     </message>
     <message>
         <source>Drag onto “Previous week” or “Next week” to move it. </source>
-        <translation type="unfinished"></translation>
+        <translation>Przeciągnij na „Poprzedni tydzień” lub „Następny tydzień”, aby przenieść. </translation>
     </message>
     <message>
         <source>Move to next week</source>
-        <translation type="unfinished"></translation>
+        <translation>Przenieś na następny tydzień</translation>
     </message>
     <message>
         <source>Move to previous week</source>
-        <translation type="unfinished"></translation>
+        <translation>Przenieś na poprzedni tydzień</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz</translation>
     </message>
 </context>
 <context>
     <name>ExperimentEditing</name>
     <message>
         <source>&amp;New experiment…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nowy eksperyment…</translation>
     </message>
     <message>
         <source>&amp;Edit experiment…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edytuj eksperyment…</translation>
     </message>
     <message>
         <source>&amp;Decide…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zdecyduj…</translation>
     </message>
     <message>
         <source>&amp;Plan for week…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaplanuj na &amp;tydzień…</translation>
     </message>
     <message>
         <source>&amp;Mark as running</source>
-        <translation type="unfinished"></translation>
+        <translation>Oznacz jako t&amp;rwający</translation>
     </message>
     <message>
         <source>De&amp;lete experiment</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usuń eksperyment</translation>
     </message>
     <message>
         <source>&amp;Mark as {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>Oznacz &amp;jako: {status}</translation>
     </message>
     <message>
         <source>New experiment</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowy eksperyment</translation>
     </message>
     <message>
         <source>{code} (given on saving)</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} (nadawany przy zapisie)</translation>
     </message>
     <message>
         <source>Edit {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Edycja: {code}</translation>
     </message>
     <message>
         <source>Delete experiment</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń eksperyment</translation>
     </message>
     <message>
         <source>Delete {code} “{title}” with its day tasks and results?
 Its code is not given again. Edit → Undo brings everything back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunąć {code} „{title}” wraz z zadaniami i wynikami?
+Jego kod nie zostanie nadany ponownie. Edycja → Cofnij przywraca wszystko.</translation>
     </message>
     <message>
         <source>Plan {code} for {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaplanuj {code} na {date}</translation>
     </message>
     <message>
         <source>Mark {code} as {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>Oznacz {code} jako: {status}</translation>
     </message>
     <message>
         <source>Not started yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeszcze się nie rozpoczął</translation>
     </message>
     <message>
         <source>{code} starts on {date} (its Day 1) and can be marked as running from that day: its day tasks and results count from Day 1.
 To start it earlier, move its Day 1 with Plan for week…</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} zaczyna się {date} (dzień 1) i od tego dnia można go oznaczyć jako trwający: zadania i wyniki liczą się od dnia 1.
+Aby rozpocząć wcześniej, przesuń dzień 1 poleceniem Zaplanuj na tydzień…</translation>
     </message>
 </context>
 <context>
     <name>ExperimentEditor</name>
     <message>
         <source>If we &lt;change&gt;, then &lt;metric&gt; will &lt;move&gt;, because &lt;reason&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeśli zmienimy &lt;co&gt;, to &lt;metryka&gt; &lt;wzrośnie/spadnie&gt;, ponieważ &lt;powód&gt;.</translation>
     </message>
 </context>
 <context>
     <name>ExperimentsSection</name>
     <message>
         <source>Experiments</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksperymenty</translation>
     </message>
     <message>
         <source>One change a week, verified by data: plan it, run it, decide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedna zmiana tygodniowo, sprawdzona danymi: zaplanuj, przeprowadź, zdecyduj.</translation>
     </message>
     <message>
         <source>Board</source>
-        <translation type="unfinished"></translation>
+        <translation>Tablica</translation>
     </message>
     <message>
         <source>Backlog</source>
-        <translation type="unfinished"></translation>
+        <translation>Pomysły</translation>
     </message>
     <message>
         <source>Learnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Wnioski</translation>
     </message>
     <message>
         <source>E&amp;dit…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;dytuj…</translation>
     </message>
     <message>
         <source>De&amp;cide…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zde&amp;cyduj…</translation>
     </message>
     <message>
         <source>Scale, roll back, iterate or call it inconclusive, with the learnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Wdróż, wycofaj, popraw i powtórz albo uznaj za nierozstrzygnięty – z wnioskami</translation>
     </message>
     <message>
         <source>Move the experiment one step along its week</source>
-        <translation type="unfinished"></translation>
+        <translation>Przesuń eksperyment o krok w jego tygodniu</translation>
     </message>
     <message>
         <source>{first} – {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} – {last}</translation>
     </message>
 </context>
 <context>
     <name>FilePage</name>
     <message>
         <source>Choose the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz plik</translation>
     </message>
     <message>
         <source>A CSV or XLSX export of weekly counts or of raw events from a CRM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksport CSV lub XLSX z CRM: liczby tygodniowe lub surowe zdarzenia.</translation>
     </message>
     <message>
         <source>A .csv or .xlsx file</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik .csv lub .xlsx</translation>
     </message>
     <message>
         <source>B&amp;rowse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Przeglądaj…</translation>
     </message>
     <message>
         <source>Type a new name to import into a new funnel with the usual stages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz nową nazwę, aby zaimportować do nowego lejka ze standardowymi etapami.</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pl&amp;ik:</translation>
     </message>
     <message>
         <source>F&amp;unnel:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lejek:</translation>
     </message>
     <message>
         <source>&amp;Sheet:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arkusz:</translation>
     </message>
     <message>
         <source>&amp;Encoding:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kodowanie:</translation>
     </message>
     <message>
         <source>Se&amp;parator:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Separator:</translation>
     </message>
     <message>
         <source>Import funnel data</source>
-        <translation type="unfinished"></translation>
+        <translation>Import danych lejka</translation>
     </message>
     <message>
         <source>CSV and Excel files (*.csv *.txt *.tsv *.xlsx *.xlsm);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pliki CSV i Excel (*.csv *.txt *.tsv *.xlsx *.xlsm);;Wszystkie pliki (*)</translation>
     </message>
     <message>
         <source>Reading the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Odczytywanie pliku…</translation>
     </message>
     <message>
         <source>{columns} columns: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolumny ({columns}): {names}</translation>
     </message>
     <message>
         <source>There is no funnel called “{name}”: it will be created with the usual stages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma lejka o nazwie „{name}”: zostanie utworzony ze standardowymi etapami.</translation>
     </message>
 </context>
 <context>
     <name>ForecastBlock</name>
     <message>
         <source>The forecast continues the straight line through each key result&apos;s check-ins to the cycle&apos;s last day; binary and stay-above/below key results have none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prognoza przedłuża linię prostą wyznaczoną przez aktualizacje każdego kluczowego rezultatu do ostatniego dnia cyklu; kluczowe rezultaty binarne i typu „utrzymaj powyżej/poniżej” jej nie mają.</translation>
     </message>
     <message>
         <source>Forecast to cycle end</source>
-        <translation type="unfinished"></translation>
+        <translation>Prognoza na koniec cyklu</translation>
     </message>
     <message>
         <source>Forecast to {end}; {expected} expected by now</source>
-        <translation type="unfinished"></translation>
+        <translation>Prognoza na {end}; oczekiwano dotąd {expected}</translation>
     </message>
 </context>
 <context>
     <name>FunnelAlertsPanel</name>
     <message>
         <source>Funnel alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Alerty lejka</translation>
     </message>
     <message>
         <source>Funnel alerts: significant drops in the week of {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Alerty lejka: istotne spadki w tygodniu od {date}</translation>
     </message>
 </context>
 <context>
     <name>FunnelBarsChart</name>
     <message>
         <source>{count}  ·  {step} of {previous}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count}  ·  {step} z {previous}</translation>
     </message>
     <message>
         <source>{count}  ·  {step} of {previous}  ·  {overall} of {first}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count}  ·  {step} z {previous}  ·  {overall} z {first}</translation>
     </message>
     <message>
         <source>No counts in these weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak liczb w tych tygodniach</translation>
     </message>
     <message>
         <source>Funnel</source>
-        <translation type="unfinished"></translation>
+        <translation>Lejek</translation>
     </message>
     <message>
         <source>Funnel, week of {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lejek, tydzień od {day}</translation>
     </message>
     <message>
         <source>Funnel, weeks of {first} to {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lejek, tygodnie od {first} do {last}</translation>
     </message>
 </context>
 <context>
     <name>FunnelDefinitionsDialog</name>
     <message>
         <source>Funnels and stages</source>
-        <translation type="unfinished"></translation>
+        <translation>Lejki i etapy</translation>
     </message>
     <message>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmień nazwę…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń</translation>
     </message>
     <message>
         <source>&amp;New funnel…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nowy lejek…</translation>
     </message>
     <message>
         <source>Rena&amp;me…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zmień nazwę…</translation>
     </message>
     <message>
         <source>&amp;Delete funnel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usuń lejek</translation>
     </message>
     <message>
         <source>&amp;Add stage…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dodaj etap…</translation>
     </message>
     <message>
         <source>&amp;Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>Z&amp;mień nazwę…</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>Przenieś w &amp;górę</translation>
     </message>
     <message>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>Przenieś w dó&amp;ł</translation>
     </message>
     <message>
         <source>Remo&amp;ve</source>
-        <translation type="unfinished"></translation>
+        <translation>Usu&amp;ń</translation>
     </message>
     <message>
         <source>&amp;Funnel:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lejek:</translation>
     </message>
     <message>
         <source>&amp;Stages, in funnel order (drag to reorder):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Etapy w kolejności lejka (przeciągnij, aby zmienić):</translation>
     </message>
     <message>
         <source>There is already a funnel called “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lejek o nazwie „{name}” już istnieje.</translation>
     </message>
     <message>
         <source>New funnel</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowy lejek</translation>
     </message>
     <message>
         <source>Rename funnel</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmień nazwę lejka</translation>
     </message>
     <message>
         <source>Delete the funnel “{name}” with its stages and {weeks} weeks of data?</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunąć lejek „{name}” wraz z etapami i danymi (tygodnie: {weeks})?</translation>
     </message>
     <message>
         <source>Delete the funnel “{name}” and its stages?</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunąć lejek „{name}” wraz z etapami?</translation>
     </message>
     <message>
         <source>This funnel already has a stage called “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten lejek ma już etap o nazwie „{name}”.</translation>
     </message>
     <message>
         <source>New stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowy etap</translation>
     </message>
     <message>
         <source>Rename stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmień nazwę etapu</translation>
     </message>
     <message>
         <source>“{name}” has counts in {weeks} weeks; they will be deleted with it. Remove it?</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}” ma liczby w {weeks} tyg.; zostaną usunięte razem z nim. Usunąć?</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń</translation>
     </message>
     <message>
         <source>Edit → Undo puts everything back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Edycja → Cofnij przywraca wszystko.</translation>
     </message>
 </context>
 <context>
     <name>FunnelFilters</name>
     <message>
         <source>Funnels and &amp;stages…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lejki i &amp;etapy…</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importuj…</translation>
     </message>
     <message>
         <source>Import a CSV or XLSX export (Ctrl+I)</source>
-        <translation type="unfinished"></translation>
+        <translation>Importuj eksport CSV lub XLSX (Ctrl+I)</translation>
     </message>
     <message>
         <source>Save ch&amp;art…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz &amp;wykres…</translation>
     </message>
     <message>
         <source>Save the chart shown as PNG or SVG</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz widoczny wykres jako PNG lub SVG</translation>
     </message>
     <message>
         <source>All weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie tygodnie</translation>
     </message>
     <message>
         <source>Last {n} weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatnie {n} tyg.</translation>
     </message>
     <message>
         <source>From … to …</source>
-        <translation type="unfinished"></translation>
+        <translation>Od … do …</translation>
     </message>
     <message>
         <source>F&amp;unnel:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lejek:</translation>
     </message>
     <message>
         <source>Sou&amp;rce:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ź&amp;ródło:</translation>
     </message>
     <message>
         <source>&amp;Variant:</source>
-        <translation type="unfinished"></translation>
+        <translation>W&amp;ariant:</translation>
     </message>
     <message>
         <source>W&amp;eeks:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tygodnie:</translation>
     </message>
     <message>
         <source>All sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie źródła</translation>
     </message>
     <message>
         <source>(no source)</source>
-        <translation type="unfinished"></translation>
+        <translation>(bez źródła)</translation>
     </message>
     <message>
         <source>All variants</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie warianty</translation>
     </message>
     <message>
         <source>No experiment arm</source>
-        <translation type="unfinished"></translation>
+        <translation>Bez grupy eksperymentu</translation>
     </message>
     <message>
         <source>No funnel yet. Import a CSV or XLSX export — File → Import… — or create one with Funnels and stages…</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak lejka. Zaimportuj eksport CSV lub XLSX — Plik → Importuj… — albo utwórz lejek poleceniem Lejki i etapy…</translation>
     </message>
     <message>
         <source>No counts in this funnel yet. Import a CSV or XLSX export — File → Import… — or type them in the Data tab below.</source>
@@ -2009,7 +2018,7 @@ To start it earlier, move its Day 1 with Plan for week…</source>
     <name>FunnelSection</name>
     <message>
         <source>Funnel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Lejek</translation>
     </message>
     <message>
         <source>Each stage week by week, by source and experiment arm.</source>
@@ -2040,7 +2049,7 @@ To start it earlier, move its Day 1 with Plan for week…</source>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Krok</translation>
     </message>
     <message>
         <source>Overall</source>
@@ -2051,19 +2060,19 @@ To start it earlier, move its Day 1 with Plan for week…</source>
     <name>GradesModel</name>
     <message>
         <source>Objective</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cel</translation>
     </message>
     <message>
         <source>Key result</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kluczowy rezultat</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Postęp</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ocena</translation>
     </message>
     <message>
         <source>Note</source>
@@ -2117,19 +2126,19 @@ To start it earlier, move its Day 1 with Plan for week…</source>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Data</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Wartość</translation>
     </message>
     <message>
         <source>Confidence</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Pewność</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Komentarz</translation>
     </message>
     <message>
         <source>By</source>
@@ -2296,7 +2305,7 @@ Its {rows} rows for {weeks} come out, and the weeks it replaced come back.</sour
     <name>ImportHistoryModel</name>
     <message>
         <source>Funnel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Lejek</translation>
     </message>
     <message>
         <source>File</source>
@@ -2324,7 +2333,7 @@ Its {rows} rows for {weeks} come out, and the weeks it replaced come back.</sour
     </message>
     <message>
         <source>{first} – {last}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{first} – {last}</translation>
     </message>
     <message>
         <source>Weeks {first} to {last} (each week starts on the date shown)</source>
@@ -2398,7 +2407,7 @@ Its {rows} rows for {weeks} come out, and the weeks it replaced come back.</sour
     <name>ImportWizard</name>
     <message>
         <source>Import funnel data</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Import danych lejka</translation>
     </message>
     <message>
         <source>Reading {file}</source>
@@ -2501,7 +2510,7 @@ Its {rows} rows for {weeks} come out, and the weeks it replaced come back.</sour
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Gotowe</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
@@ -2520,7 +2529,7 @@ Its {rows} rows for {weeks} come out, and the weeks it replaced come back.</sour
     <name>InitiativesModel</name>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Gotowe</translation>
     </message>
     <message>
         <source>Initiative</source>
@@ -2528,7 +2537,7 @@ Its {rows} rows for {weeks} come out, and the weeks it replaced come back.</sour
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Właściciel</translation>
     </message>
     <message>
         <source>Due</source>
@@ -2552,11 +2561,11 @@ overdue</source>
     </message>
     <message>
         <source>Ed&amp;it…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Edytuj…</translation>
     </message>
     <message>
         <source>De&amp;lete</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Usuń</translation>
     </message>
     <message>
         <source>Choose a key result to see its initiatives.</source>
@@ -2611,11 +2620,11 @@ overdue</source>
     <name>KeyResultForecastModel</name>
     <message>
         <source>Key result</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kluczowy rezultat</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Teraz</translation>
     </message>
     <message>
         <source>Target</source>
@@ -2623,7 +2632,7 @@ overdue</source>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Postęp</translation>
     </message>
     <message>
         <source>Forecast</source>
@@ -2635,7 +2644,7 @@ overdue</source>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Status</translation>
     </message>
 </context>
 <context>
@@ -2654,7 +2663,7 @@ overdue</source>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Nazwa:</translation>
     </message>
     <message>
         <source>&amp;Unit:</source>
@@ -2756,11 +2765,11 @@ overdue</source>
     </message>
     <message>
         <source>E&amp;dit…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">E&amp;dytuj…</translation>
     </message>
     <message>
         <source>De&amp;lete</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Usuń</translation>
     </message>
     <message>
         <source>Record val&amp;ue…</source>
@@ -2891,11 +2900,11 @@ overdue</source>
     <name>LearningsModel</name>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kod</translation>
     </message>
     <message>
         <source>Experiment</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Eksperyment</translation>
     </message>
     <message>
         <source>Decision</source>
@@ -2907,7 +2916,7 @@ overdue</source>
     </message>
     <message>
         <source>Learnings</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Wnioski</translation>
     </message>
 </context>
 <context>
@@ -2929,7 +2938,7 @@ overdue</source>
     <name>MainWindow</name>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Pulpit</translation>
     </message>
     <message>
         <source>OKRs</source>
@@ -2937,11 +2946,11 @@ overdue</source>
     </message>
     <message>
         <source>Experiments</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Eksperymenty</translation>
     </message>
     <message>
         <source>Funnel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Lejek</translation>
     </message>
     <message>
         <source>Review</source>
@@ -2973,7 +2982,7 @@ overdue</source>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Importuj…</translation>
     </message>
     <message>
         <source>Import &amp;history…</source>
@@ -3072,7 +3081,7 @@ overdue</source>
     <name>NameEditor</name>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Nazwa:</translation>
     </message>
     <message>
         <source>Give a name.</source>
@@ -3091,7 +3100,7 @@ overdue</source>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Gotowe</translation>
     </message>
     <message>
         <source>Not done</source>
@@ -3109,11 +3118,11 @@ overdue</source>
     <name>ObjectivesModel</name>
     <message>
         <source>Objective</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cel</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Postęp</translation>
     </message>
     <message>
         <source>Forecast at cycle end</source>
@@ -3121,7 +3130,7 @@ overdue</source>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Status</translation>
     </message>
 </context>
 <context>
@@ -3200,7 +3209,7 @@ overdue</source>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Usuń</translation>
     </message>
     <message>
         <source>“{title}” has {count} check-ins. Delete it with them?
@@ -3291,7 +3300,7 @@ Edit → Undo brings everything back.</source>
     </message>
     <message>
         <source>Key results that need an update</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kluczowe rezultaty wymagające aktualizacji</translation>
     </message>
     <message>
         <source>Key results at {progress} of their targets · {expected} expected by today</source>
@@ -3307,7 +3316,7 @@ Edit → Undo brings everything back.</source>
     </message>
     <message>
         <source>Every key result was checked in recently.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Każdy kluczowy rezultat był niedawno aktualizowany.</translation>
     </message>
     <message>
         <source>No key results in this cycle yet: add them in OKRs.</source>
@@ -3318,11 +3327,11 @@ Edit → Undo brings everything back.</source>
     <name>OkrMoving</name>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Przenieś w &amp;górę</translation>
     </message>
     <message>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Przenieś w dó&amp;ł</translation>
     </message>
     <message>
         <source>Move {title}</source>
@@ -3385,7 +3394,7 @@ Edit → Undo brings everything back.</source>
     </message>
     <message>
         <source>Re&amp;open cycle</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Otwórz ponownie cykl</translation>
     </message>
     <message>
         <source>Ca&amp;rry over…</source>
@@ -3449,7 +3458,7 @@ Edit → Undo brings everything back.</source>
     </message>
     <message>
         <source>No cycle yet: start one from the File menu.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Brak cyklu: rozpocznij go z menu Plik.</translation>
     </message>
     <message>
         <source>All teams</source>
@@ -3552,23 +3561,23 @@ Edit → Undo brings everything back.</source>
     <message>
         <source>Objective / key result</source>
         <extracomment>A title was edited in place: (ObjectiveNode or KeyResultNode, new title). The model does not change itself; the screen makes the edit an undoable command and reloads. An item was dropped: (dragged node, target node, row before which it landed or -1). As with titles, the screen turns it into an undoable move and reloads.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cel / kluczowy rezultat</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Właściciel</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Postęp</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Status</translation>
     </message>
     <message>
         <source>Confidence</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Pewność</translation>
     </message>
     <message>
         <source>Checked in</source>
@@ -3635,7 +3644,7 @@ Edit → Undo brings everything back.</source>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">, </translation>
     </message>
     <message>
         <source>{items} and {last}</source>
@@ -3651,7 +3660,7 @@ Edit → Undo brings everything back.</source>
     </message>
     <message>
         <source>&amp;Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Z&amp;mień nazwę…</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
@@ -3663,15 +3672,15 @@ Edit → Undo brings everything back.</source>
     </message>
     <message>
         <source>Ed&amp;it…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Edytuj…</translation>
     </message>
     <message>
         <source>De&amp;lete</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Usuń</translation>
     </message>
     <message>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Zmień nazwę…</translation>
     </message>
     <message>
         <source>Edit…</source>
@@ -3687,7 +3696,7 @@ Edit → Undo brings everything back.</source>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Usuń</translation>
     </message>
     <message>
         <source>New team</source>
@@ -3715,7 +3724,7 @@ Edit → Undo brings everything back.</source>
     </message>
     <message>
         <source>Edit → Undo puts everything back.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Edycja → Cofnij przywraca wszystko.</translation>
     </message>
 </context>
 <context>
@@ -3756,7 +3765,7 @@ Edit → Undo brings everything back.</source>
     <name>PeriodComparisonChart</name>
     <message>
         <source>{0} → {1}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{0} → {1}</translation>
     </message>
     <message>
         <source>{rate}  (nothing to compare)</source>
@@ -3776,7 +3785,7 @@ Edit → Undo brings everything back.</source>
     </message>
     <message>
         <source>the week before</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">poprzedniego tygodnia</translation>
     </message>
     <message numerus="yes">
         <source>the mean of the %n weeks before</source>
@@ -3899,7 +3908,7 @@ Edit → Undo brings everything back.</source>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Wartość</translation>
     </message>
 </context>
 <context>
@@ -4009,7 +4018,7 @@ Edit → Undo brings everything back.</source>
     </message>
     <message>
         <source>control</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">kontrola</translation>
     </message>
     <message>
         <source>variant</source>
@@ -4151,7 +4160,7 @@ Edit → Undo brings everything back.</source>
     </message>
     <message>
         <source>No cycle covers this week.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Żaden cykl nie obejmuje tego tygodnia.</translation>
     </message>
     <message>
         <source>{cycle} is {expected} through; its objectives are {progress} done</source>
@@ -4388,7 +4397,7 @@ Edit → Undo brings everything back.</source>
     </message>
     <message>
         <source>C&amp;lose</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Zam&amp;knij</translation>
     </message>
     <message>
         <source>&amp;Change the settings</source>
@@ -4454,7 +4463,7 @@ Edit → Undo brings everything back.</source>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Nazwa:</translation>
     </message>
     <message>
         <source>&amp;Currency:</source>
@@ -4502,7 +4511,7 @@ Edit → Undo brings everything back.</source>
     </message>
     <message>
         <source>Funnel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Lejek</translation>
     </message>
     <message>
         <source>Con&amp;version window of a cohort:</source>
@@ -4533,7 +4542,7 @@ Edit → Undo brings everything back.</source>
     </message>
     <message>
         <source>All sources</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Wszystkie źródła</translation>
     </message>
 </context>
 <context>
@@ -4572,7 +4581,7 @@ Edit → Undo brings everything back.</source>
     </message>
     <message>
         <source>(no source)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">(bez źródła)</translation>
     </message>
 </context>
 <context>
@@ -4591,46 +4600,46 @@ Edit → Undo brings everything back.</source>
     </message>
     <message>
         <source>Rate</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Wskaźnik</translation>
     </message>
     <message>
         <source>Week before</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tydzień wcześniej</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Zmiana</translation>
     </message>
     <message>
         <source>(no source)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">(bez źródła)</translation>
     </message>
 </context>
 <context>
     <name>StepsModel</name>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Krok</translation>
     </message>
     <message>
         <source>Last week</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ostatni tydzień</translation>
     </message>
     <message>
         <source>Rate</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Wskaźnik</translation>
     </message>
     <message>
         <source>Week before</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tydzień wcześniej</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Zmiana</translation>
     </message>
     <message>
         <source>Beyond noise?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ponad szum?</translation>
     </message>
     <message>
         <source>{start} → {end}</source>
@@ -4679,11 +4688,11 @@ Edit → Undo brings everything back.</source>
     <name>TasksModel</name>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Gotowe</translation>
     </message>
     <message>
         <source>Experiment</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Eksperyment</translation>
     </message>
     <message>
         <source>Day</source>
@@ -4695,7 +4704,7 @@ Edit → Undo brings everything back.</source>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Właściciel</translation>
     </message>
     <message>
         <source>Day {day}, {date}</source>
@@ -4768,7 +4777,7 @@ Edit → Undo brings everything back.</source>
     </message>
     <message>
         <source>Key results</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kluczowe rezultaty</translation>
     </message>
     <message>
         <source>Choose a template to see its key results.</source>
@@ -4863,7 +4872,7 @@ Edit → Undo brings everything back.</source>
     </message>
     <message>
         <source>Start a new cycle</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Rozpocznij nowy cykl</translation>
     </message>
     <message>
         <source>Set up this quarter and write your first objectives.</source>
@@ -4882,7 +4891,7 @@ Edit → Undo brings everything back.</source>
     <name>Words</name>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Gotowe</translation>
     </message>
     <message>
         <source>done</source>
@@ -5108,7 +5117,7 @@ Edit → Undo brings everything back.</source>
     <name>_Form</name>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Nazwa:</translation>
     </message>
 </context>
 </TS>
