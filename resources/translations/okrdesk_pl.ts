@@ -1934,247 +1934,247 @@ Aby rozpocząć wcześniej, przesuń dzień 1 poleceniem Zaplanuj na tydzień…
     </message>
     <message>
         <source>No counts in this funnel yet. Import a CSV or XLSX export — File → Import… — or type them in the Data tab below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak liczb w tym lejku. Zaimportuj eksport CSV lub XLSX — Plik → Importuj… — albo wpisz je na karcie Dane poniżej.</translation>
     </message>
 </context>
 <context>
     <name>FunnelGridModel</name>
     <message>
         <source>{stage}, week of {week}: {reason}. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{stage}, tydzień od {week}: {reason}. Nic nie zmieniono.</translation>
     </message>
 </context>
 <context>
     <name>FunnelGridPanel</name>
     <message>
         <source>Add &amp;week</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj &amp;tydzień</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopiuj</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wklej</translation>
     </message>
     <message>
         <source>C&amp;lear</source>
-        <translation type="unfinished"></translation>
+        <translation>Wy&amp;czyść</translation>
     </message>
     <message>
         <source>All sources together, read only: choose one source to type or paste.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie źródła razem, tylko do odczytu: wybierz jedno źródło, aby wpisywać lub wklejać.</translation>
     </message>
     <message>
         <source>This source has experiment arms: choose a variant to edit its counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>To źródło ma grupy eksperymentu: wybierz wariant, aby edytować jego liczby.</translation>
     </message>
     <message>
         <source>Type a count, or paste a block copied from a spreadsheet (Ctrl+V).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz liczbę albo wklej blok skopiowany z arkusza kalkulacyjnego (Ctrl+V).</translation>
     </message>
     <message>
         <source>Edit {stage}, week of {week}</source>
-        <translation type="unfinished"></translation>
+        <translation>Edycja: {stage}, tydzień od {week}</translation>
     </message>
     <message>
         <source>Row {line}, column {column} of the pasted block: {reason}. Nothing was pasted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiersz {line}, kolumna {column} wklejanego bloku: {reason}. Nic nie wklejono.</translation>
     </message>
     <message>
         <source>The block has {rows} rows, but only {weeks} weeks follow the selected one. Add weeks first. Nothing was pasted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Blok ma wierszy: {rows}, a po zaznaczonym tygodniu jest tylko {weeks} tyg. Najpierw dodaj tygodnie. Nic nie wklejono.</translation>
     </message>
     <message>
         <source>Row {line}, column {column} of the pasted block falls beyond the last stage, {stage}. Nothing was pasted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiersz {line}, kolumna {column} wklejanego bloku wypada za ostatnim etapem ({stage}). Nic nie wklejono.</translation>
     </message>
     <message>
         <source>Paste {n} counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Wklej liczby ({n})</translation>
     </message>
     <message>
         <source>Clear {n} counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyczyść liczby ({n})</translation>
     </message>
 </context>
 <context>
     <name>FunnelPaste</name>
     <message>
         <source>“{text}” is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>„{text}” nie jest liczbą</translation>
     </message>
     <message>
         <source>“{text}” is negative; a count is 0 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>„{text}” jest ujemne; liczba musi wynosić 0 lub więcej</translation>
     </message>
     <message>
         <source>“{text}” is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>„{text}” nie jest liczbą całkowitą</translation>
     </message>
 </context>
 <context>
     <name>FunnelSection</name>
     <message>
         <source>Funnel</source>
-        <translation type="unfinished">Lejek</translation>
+        <translation>Lejek</translation>
     </message>
     <message>
         <source>Each stage week by week, by source and experiment arm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Każdy etap tydzień po tygodniu, według źródła i grupy eksperymentu.</translation>
     </message>
     <message>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Dane</translation>
     </message>
     <message>
         <source>Save chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz wykres</translation>
     </message>
     <message>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Obraz PNG (*.png);;Rysunek SVG (*.svg)</translation>
     </message>
 </context>
 <context>
     <name>FunnelWeekModel</name>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Etap</translation>
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Liczba</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished">Krok</translation>
+        <translation>Krok</translation>
     </message>
     <message>
         <source>Overall</source>
-        <translation type="unfinished"></translation>
+        <translation>Łącznie</translation>
     </message>
 </context>
 <context>
     <name>GradesModel</name>
     <message>
         <source>Objective</source>
-        <translation type="unfinished">Cel</translation>
+        <translation>Cel</translation>
     </message>
     <message>
         <source>Key result</source>
-        <translation type="unfinished">Kluczowy rezultat</translation>
+        <translation>Kluczowy rezultat</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished">Postęp</translation>
+        <translation>Postęp</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished">Ocena</translation>
+        <translation>Ocena</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Uwagi</translation>
     </message>
     <message>
         <source>Proposed from the progress: {score}</source>
-        <translation type="unfinished"></translation>
+        <translation>Proponowana na podstawie postępu: {score}</translation>
     </message>
     <message>
         <source>{score} is a success for a stretch goal.</source>
-        <translation type="unfinished"></translation>
+        <translation>{score} to sukces dla ambitnego celu.</translation>
     </message>
 </context>
 <context>
     <name>HistoryEditing</name>
     <message>
         <source>Delete the check-in of {date} (value {value})?</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunąć aktualizację z {date} (wartość {value})?</translation>
     </message>
     <message>
         <source>Delete check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń aktualizację</translation>
     </message>
 </context>
 <context>
     <name>HistoryModel</name>
     <message>
         <source>Kind changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmieniono rodzaj</translation>
     </message>
     <message>
         <source>Unit changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmieniono jednostkę</translation>
     </message>
     <message>
         <source>Unit label changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmieniono etykietę jednostki</translation>
     </message>
     <message>
         <source>Decimals changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmieniono miejsca po przecinku</translation>
     </message>
     <message>
         <source>Start changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmieniono wartość początkową</translation>
     </message>
     <message>
         <source>Target changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmieniono wartość docelową</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Data</translation>
+        <translation>Data</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">Wartość</translation>
+        <translation>Wartość</translation>
     </message>
     <message>
         <source>Confidence</source>
-        <translation type="unfinished">Pewność</translation>
+        <translation>Pewność</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished">Komentarz</translation>
+        <translation>Komentarz</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Autor</translation>
     </message>
     <message>
         <source>automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>automatycznie</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>brak</translation>
     </message>
     <message>
         <source>Blocked: {blockers}</source>
-        <translation type="unfinished"></translation>
+        <translation>Przeszkody: {blockers}</translation>
     </message>
     <message>
         <source>(automatic) </source>
-        <translation type="unfinished"></translation>
+        <translation>(automatycznie) </translation>
     </message>
     <message>
         <source>{what} on {date} by {author}: {values}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} {date}, {author}: {values}</translation>
     </message>
     <message>
         <source>someone</source>
-        <translation type="unfinished"></translation>
+        <translation>ktoś</translation>
     </message>
     <message>
         <source>Automatic check-in: the funnel metric the key result is bound to</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatyczna aktualizacja: metryka lejka powiązana z kluczowym rezultatem</translation>
     </message>
     <message>
         <source>{share} of the way to {target}, the target of that day</source>
-        <translation type="unfinished"></translation>
+        <translation>{share} drogi do {target}, wartości docelowej z tego dnia</translation>
     </message>
 </context>
 <context>
@@ -2182,1074 +2182,1078 @@ Aby rozpocząć wcześniej, przesuń dzień 1 poleceniem Zaplanuj na tydzień…
     <message>
         <source>Choose a key result to see its check-ins.</source>
         <extracomment>The key result&apos;s id and the check-in to correct, or to delete.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz kluczowy rezultat, aby zobaczyć jego aktualizacje.</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edytuj…</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usuń</translation>
     </message>
     <message>
         <source>{owner} · from {start} to {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>{owner} · od {start} do {target}</translation>
     </message>
     <message>
         <source>no owner</source>
-        <translation type="unfinished"></translation>
+        <translation>bez właściciela</translation>
     </message>
     <message>
         <source>Budget {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>Budżet {amount}</translation>
     </message>
     <message>
         <source>spent {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>wydano {amount}</translation>
     </message>
     <message>
         <source>over budget by {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>budżet przekroczony o {amount}</translation>
     </message>
     <message>
         <source>left {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>pozostało {amount}</translation>
     </message>
     <message>
         <source>ROI {roi}</source>
-        <translation type="unfinished"></translation>
+        <translation>ROI {roi}</translation>
     </message>
     <message>
         <source>ROI = (revenue − cost) / cost, where the revenue is what the bound funnel booked in this cycle so far: {revenue}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ROI = (przychód − koszt) / koszt, gdzie przychodem jest to, co powiązany lejek zaksięgował dotąd w tym cyklu: {revenue}.</translation>
     </message>
     <message>
         <source>ROI = (revenue − cost) / cost, where the revenue is the gain so far: {revenue}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ROI = (przychód − koszt) / koszt, gdzie przychodem jest dotychczasowy przyrost: {revenue}.</translation>
     </message>
     <message>
         <source>No ROI before the first check-in: the gain so far is the revenue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak ROI przed pierwszą aktualizacją: przychodem jest dotychczasowy przyrost.</translation>
     </message>
     <message>
         <source>No ROI without a cost: add the cost so far in the key result&apos;s editor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak ROI bez kosztu: wpisz dotychczasowy koszt w edytorze kluczowego rezultatu.</translation>
     </message>
     <message>
         <source>No ROI: only a key result that increases an amount of money, or one bound to a funnel with revenue, says what it earns. This one does not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak ROI: tylko kluczowy rezultat, który zwiększa kwotę pieniędzy, albo powiązany z lejkiem z przychodem, pokazuje, ile zarabia. Ten nie.</translation>
     </message>
     <message>
         <source>check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>aktualizacje</translation>
     </message>
     <message>
         <source>even pace to the target</source>
-        <translation type="unfinished"></translation>
+        <translation>równe tempo do wartości docelowej</translation>
     </message>
     <message>
         <source>the target as it was</source>
-        <translation type="unfinished"></translation>
+        <translation>wartość docelowa w danym dniu</translation>
     </message>
     <message>
         <source>forecast at the cycle&apos;s end: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>prognoza na koniec cyklu: {value}</translation>
     </message>
 </context>
 <context>
     <name>ImportCommand</name>
     <message>
         <source>Import {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Import {file}</translation>
     </message>
 </context>
 <context>
     <name>ImportHistoryDialog</name>
     <message>
         <source>Import history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historia importu</translation>
     </message>
     <message>
         <source>Nothing imported yet: File → Import… brings a file in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nic jeszcze nie zaimportowano: Plik → Importuj… wczytuje plik.</translation>
     </message>
     <message>
         <source>&amp;Undo import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cofnij import…</translation>
     </message>
     <message>
         <source>Take the chosen import&apos;s rows out and put back the weeks it replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń wiersze wybranego importu i przywróć tygodnie, które zastąpił</translation>
     </message>
     <message>
         <source>Undo the import of {file} into {funnel}?
 
 Its {rows} rows for {weeks} come out, and the weeks it replaced come back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnąć import {file} do lejka {funnel}?
+
+Jego wiersze ({rows}) z okresu {weeks} zostaną usunięte, a zastąpione tygodnie wrócą.</translation>
     </message>
     <message>
         <source>The {count} automatic check-ins it wrote stay in the key results&apos; history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatyczne aktualizacje zapisane przez ten import ({count}) pozostaną w historii kluczowych rezultatów.</translation>
     </message>
     <message>
         <source>Edit → Undo puts the import back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Edycja → Cofnij przywraca import.</translation>
     </message>
     <message>
         <source>Undo import</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnij import</translation>
     </message>
 </context>
 <context>
     <name>ImportHistoryModel</name>
     <message>
         <source>Funnel</source>
-        <translation type="unfinished">Lejek</translation>
+        <translation>Lejek</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiersze</translation>
     </message>
     <message>
         <source>Weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Tygodnie</translation>
     </message>
     <message>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaimportowano</translation>
     </message>
     <message>
         <source>Undone</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnięto</translation>
     </message>
     <message>
         <source>{first} – {last}</source>
-        <translation type="unfinished">{first} – {last}</translation>
+        <translation>{first} – {last}</translation>
     </message>
     <message>
         <source>Weeks {first} to {last} (each week starts on the date shown)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tygodnie od {first} do {last} (każdy tydzień zaczyna się w podanym dniu)</translation>
     </message>
 </context>
 <context>
     <name>ImportPages</name>
     <message>
         <source>(not imported)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nie importować)</translation>
     </message>
     <message>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Tydzień</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Etap</translation>
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Liczba</translation>
     </message>
     <message>
         <source>Source (segment)</source>
-        <translation type="unfinished"></translation>
+        <translation>Źródło (segment)</translation>
     </message>
     <message>
         <source>Variant (experiment arm)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wariant (grupa eksperymentu)</translation>
     </message>
     <message>
         <source>Spend</source>
-        <translation type="unfinished"></translation>
+        <translation>Wydatki</translation>
     </message>
     <message>
         <source>Revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Przychód</translation>
     </message>
     <message>
         <source>Lead id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID leada</translation>
     </message>
     <message>
         <source>Date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>Data i godzina</translation>
     </message>
     <message>
         <source>Comma ( , )</source>
-        <translation type="unfinished"></translation>
+        <translation>Przecinek ( , )</translation>
     </message>
     <message>
         <source>Semicolon ( ; )</source>
-        <translation type="unfinished"></translation>
+        <translation>Średnik ( ; )</translation>
     </message>
     <message>
         <source>Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabulator</translation>
     </message>
     <message>
         <source>Bar ( | )</source>
-        <translation type="unfinished"></translation>
+        <translation>Kreska pionowa ( | )</translation>
     </message>
     <message>
         <source>Excel serial numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Liczby seryjne Excela</translation>
     </message>
 </context>
 <context>
     <name>ImportWizard</name>
     <message>
         <source>Import funnel data</source>
-        <translation type="unfinished">Import danych lejka</translation>
+        <translation>Import danych lejka</translation>
     </message>
     <message>
         <source>Reading {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Odczytywanie {file}</translation>
     </message>
     <message>
         <source>Reading the file was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odczytywanie pliku zostało anulowane.</translation>
     </message>
     <message>
         <source>File: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik: {name}</translation>
     </message>
     <message>
         <source>Row: {row}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiersz: {row}</translation>
     </message>
     <message>
         <source>Column: {column}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolumna: {column}</translation>
     </message>
     <message>
         <source>Problem: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem: {message}</translation>
     </message>
     <message>
         <source>Importing {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Importowanie {file}</translation>
     </message>
     <message>
         <source>Imported {rows} rows of {file} into “{funnel}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaimportowano wiersze z {file} do lejka „{funnel}”: {rows}.</translation>
     </message>
     <message>
         <source>Weeks {first} to {last} ({weeks} weeks).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tygodnie od {first} do {last} ({weeks} tyg.).</translation>
     </message>
     <message>
         <source>Skipped {n} rows of stages the funnel does not have: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pominięto wiersze etapów, których nie ma w lejku ({n}): {names}.</translation>
     </message>
     <message>
         <source>Skipped 1 row of a stage the funnel does not have: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pominięto 1 wiersz etapu, którego nie ma w lejku: {names}.</translation>
     </message>
     <message>
         <source>{n} other weeks of the same leads were counted again: a lead keeps the source, variant and entry week of its first events, whichever file held them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponownie przeliczono inne tygodnie tych samych leadów ({n}): lead zachowuje źródło, wariant i tydzień wejścia ze swoich pierwszych zdarzeń, niezależnie od tego, który plik je zawierał.</translation>
     </message>
     <message>
         <source>Times with a UTC offset were read as the local time written: each counts in the week of the date and time the file shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Godziny z przesunięciem UTC odczytano jako zapisany czas lokalny: każda liczy się w tygodniu daty i godziny widocznych w pliku.</translation>
     </message>
     <message>
         <source>Replaced what these weeks held before: {weeks}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zastąpiono wcześniejszą zawartość tych tygodni: {weeks}.</translation>
     </message>
     <message>
         <source>No week was there before: nothing was replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Żadnego z tych tygodni wcześniej nie było: nic nie zastąpiono.</translation>
     </message>
     <message>
         <source>{n} key results bound to this funnel got an automatic check-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kluczowe rezultaty powiązane z tym lejkiem, które dostały automatyczną aktualizację: {n}.</translation>
     </message>
     <message>
         <source>Edit → Undo takes the whole import back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Edycja → Cofnij wycofuje cały import.</translation>
     </message>
     <message>
         <source>Warning: {n} weeks from {week} on are more than {limit} weeks after today; is the year right?</source>
-        <translation type="unfinished"></translation>
+        <translation>Uwaga: tygodnie od {week} ({n} tyg.) wypadają ponad {limit} tyg. po dzisiejszej dacie; czy rok jest poprawny?</translation>
     </message>
     <message>
         <source>, source “{source}”</source>
-        <translation type="unfinished"></translation>
+        <translation>, źródło „{source}”</translation>
     </message>
     <message>
         <source>, variant “{variant}”</source>
-        <translation type="unfinished"></translation>
+        <translation>, wariant „{variant}”</translation>
     </message>
     <message>
         <source>Warning: week of {where}: {count} at “{stage}” but {previous} at “{before}” before it; are the stages in the right columns?</source>
-        <translation type="unfinished"></translation>
+        <translation>Uwaga: tydzień od {where}: {count} na etapie „{stage}”, ale {previous} na poprzedzającym go etapie „{before}”; czy etapy są we właściwych kolumnach?</translation>
     </message>
     <message>
         <source>Warning: week of {where}: {count} at “{stage}” but {previous} at “{before}” before it ({n} such steps in all); are the stages in the right columns?</source>
-        <translation type="unfinished"></translation>
+        <translation>Uwaga: tydzień od {where}: {count} na etapie „{stage}”, ale {previous} na poprzedzającym go etapie „{before}” (łącznie takich kroków: {n}); czy etapy są we właściwych kolumnach?</translation>
     </message>
 </context>
 <context>
     <name>InitiativeEditor</name>
     <message>
         <source>What will be done</source>
-        <translation type="unfinished"></translation>
+        <translation>Co zostanie zrobione</translation>
     </message>
     <message>
         <source>Due on</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished">Gotowe</translation>
+        <translation>Gotowe</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tytuł:</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Właściciel:</translation>
     </message>
     <message>
         <source>Due date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin:</translation>
     </message>
 </context>
 <context>
     <name>InitiativesModel</name>
     <message>
         <source>Done</source>
-        <translation type="unfinished">Gotowe</translation>
+        <translation>Gotowe</translation>
     </message>
     <message>
         <source>Initiative</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicjatywa</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Właściciel</translation>
+        <translation>Właściciel</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin</translation>
     </message>
     <message>
         <source>{date}
 overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>{date}
+po terminie</translation>
     </message>
     <message>
         <source>Overdue by {days} days and not done yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Po terminie (dni: {days}) i wciąż niewykonana.</translation>
     </message>
 </context>
 <context>
     <name>InitiativesPanel</name>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dodaj…</translation>
     </message>
     <message>
         <source>Ed&amp;it…</source>
-        <translation type="unfinished">&amp;Edytuj…</translation>
+        <translation>&amp;Edytuj…</translation>
     </message>
     <message>
         <source>De&amp;lete</source>
-        <translation type="unfinished">&amp;Usuń</translation>
+        <translation>&amp;Usuń</translation>
     </message>
     <message>
         <source>Choose a key result to see its initiatives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz kluczowy rezultat, aby zobaczyć jego inicjatywy.</translation>
     </message>
     <message>
         <source>No initiatives yet: add the work that will move this key result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak inicjatyw: dodaj działania, które przesuną ten kluczowy rezultat.</translation>
     </message>
     <message>
         <source>{done} of {count} done</source>
-        <translation type="unfinished"></translation>
+        <translation>gotowe: {done} z {count}</translation>
     </message>
     <message>
         <source> · {overdue} overdue</source>
-        <translation type="unfinished"></translation>
+        <translation> · po terminie: {overdue}</translation>
     </message>
     <message>
         <source> · the cycle is closed</source>
-        <translation type="unfinished"></translation>
+        <translation> · cykl jest zamknięty</translation>
     </message>
     <message>
         <source>New initiative</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowa inicjatywa</translation>
     </message>
     <message>
         <source>New initiative {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowa inicjatywa {title}</translation>
     </message>
     <message>
         <source>Edit initiative</source>
-        <translation type="unfinished"></translation>
+        <translation>Edytuj inicjatywę</translation>
     </message>
     <message>
         <source>Edit initiative {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Edytuj inicjatywę {title}</translation>
     </message>
     <message>
         <source>Tick {title} done</source>
-        <translation type="unfinished"></translation>
+        <translation>Oznacz {title} jako gotowe</translation>
     </message>
     <message>
         <source>Reopen {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz ponownie {title}</translation>
     </message>
     <message>
         <source>Delete initiative {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń inicjatywę {title}</translation>
     </message>
 </context>
 <context>
     <name>KeyResultForecastModel</name>
     <message>
         <source>Key result</source>
-        <translation type="unfinished">Kluczowy rezultat</translation>
+        <translation>Kluczowy rezultat</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished">Teraz</translation>
+        <translation>Teraz</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartość docelowa</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished">Postęp</translation>
+        <translation>Postęp</translation>
     </message>
     <message>
         <source>Forecast</source>
-        <translation type="unfinished"></translation>
+        <translation>Prognoza</translation>
     </message>
     <message>
         <source>At the end</source>
-        <translation type="unfinished"></translation>
+        <translation>Na koniec</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
     <name>KpiEditor</name>
     <message>
         <source>No team</source>
-        <translation type="unfinished"></translation>
+        <translation>Bez zespołu</translation>
     </message>
     <message>
         <source>Higher is better</source>
-        <translation type="unfinished"></translation>
+        <translation>Im więcej, tym lepiej</translation>
     </message>
     <message>
         <source>Lower is better</source>
-        <translation type="unfinished"></translation>
+        <translation>Im mniej, tym lepiej</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Nazwa:</translation>
+        <translation>&amp;Nazwa:</translation>
     </message>
     <message>
         <source>&amp;Unit:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jednostka:</translation>
     </message>
     <message>
         <source>&amp;Team:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zespół:</translation>
     </message>
     <message>
         <source>&amp;Direction:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kierunek:</translation>
     </message>
     <message>
         <source>&amp;Green from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Z&amp;ielony od:</translation>
     </message>
     <message>
         <source>&amp;Red from:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Czerwony od:</translation>
     </message>
 </context>
 <context>
     <name>KpiModel</name>
     <message>
         <source>KPI</source>
-        <translation type="unfinished"></translation>
+        <translation>KPI</translation>
     </message>
     <message>
         <source>Latest</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatnio</translation>
     </message>
     <message>
         <source>Trend</source>
-        <translation type="unfinished"></translation>
+        <translation>Trend</translation>
     </message>
     <message>
         <source>Team: {team}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zespół: {team}</translation>
     </message>
     <message>
         <source>No value recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie zapisano jeszcze żadnej wartości.</translation>
     </message>
     <message>
         <source>{value} on {date}: {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} ({date}): {status}</translation>
     </message>
 </context>
 <context>
     <name>KpiPanel</name>
     <message>
         <source>green</source>
-        <translation type="unfinished"></translation>
+        <translation>zielony</translation>
     </message>
     <message>
         <source>amber</source>
-        <translation type="unfinished"></translation>
+        <translation>żółty</translation>
     </message>
     <message>
         <source>red</source>
-        <translation type="unfinished"></translation>
+        <translation>czerwony</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Liczba</translation>
     </message>
     <message>
         <source>Percent</source>
-        <translation type="unfinished"></translation>
+        <translation>Procent</translation>
     </message>
     <message>
         <source>Amount of money</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwota</translation>
     </message>
     <message>
         <source>Give it a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Podaj nazwę.</translation>
     </message>
     <message>
         <source>The name is longer than 200 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa ma ponad 200 znaków.</translation>
     </message>
     <message>
         <source>When higher is better, green cannot be below red.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gdy im więcej, tym lepiej, próg zielony nie może być niższy od czerwonego.</translation>
     </message>
     <message>
         <source>When lower is better, green cannot be above red.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gdy im mniej, tym lepiej, próg zielony nie może być wyższy od czerwonego.</translation>
     </message>
     <message>
         <source>Another KPI has this name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inny KPI ma już tę nazwę.</translation>
     </message>
     <message>
         <source>New KP&amp;I…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowy KP&amp;I…</translation>
     </message>
     <message>
         <source>E&amp;dit…</source>
-        <translation type="unfinished">E&amp;dytuj…</translation>
+        <translation>&amp;Edytuj…</translation>
     </message>
     <message>
         <source>De&amp;lete</source>
-        <translation type="unfinished">&amp;Usuń</translation>
+        <translation>&amp;Usuń</translation>
     </message>
     <message>
         <source>Record val&amp;ue…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz &amp;wartość…</translation>
     </message>
     <message>
         <source>Record the chosen KPI&apos;s value for a day</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz wartość wybranego KPI dla danego dnia</translation>
     </message>
     <message>
         <source>No KPIs yet: add the health metrics the team watches beside its OKRs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak KPI: dodaj wskaźniki kondycji, które zespół śledzi obok OKR.</translation>
     </message>
     <message>
         <source>No value yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak wartości.</translation>
     </message>
     <message>
         <source>Latest {value} on {date}; {count} values since {first}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatnio {value} ({date}); wartości od {first}: {count}.</translation>
     </message>
     <message>
         <source>New KPI</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowy KPI</translation>
     </message>
     <message>
         <source>New KPI {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowy KPI {name}</translation>
     </message>
     <message>
         <source>Edit KPI</source>
-        <translation type="unfinished"></translation>
+        <translation>Edytuj KPI</translation>
     </message>
     <message>
         <source>Edit KPI {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Edytuj KPI {name}</translation>
     </message>
     <message>
         <source>Delete KPI {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń KPI {name}</translation>
     </message>
 </context>
 <context>
     <name>KpiValueDialog</name>
     <message>
         <source>Record a value of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz wartość: {name}</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Data:</translation>
     </message>
     <message>
         <source>&amp;Value:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wartość:</translation>
     </message>
 </context>
 <context>
     <name>KrBinding</name>
     <message>
         <source>Unbind {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Odłącz {title}</translation>
     </message>
     <message>
         <source>Bind {title} to a funnel metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Powiąż {title} z metryką lejka</translation>
     </message>
     <message>
         <source>Step conversion (to ÷ from)</source>
-        <translation type="unfinished"></translation>
+        <translation>Konwersja kroku (do ÷ z)</translation>
     </message>
     <message>
         <source>Overall conversion (to ÷ first stage)</source>
-        <translation type="unfinished"></translation>
+        <translation>Konwersja łączna (do ÷ pierwszy etap)</translation>
     </message>
     <message>
         <source>Weekly count of a stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Tygodniowa liczba na etapie</translation>
     </message>
     <message>
         <source>Cost per lead (spend ÷ to)</source>
-        <translation type="unfinished"></translation>
+        <translation>Koszt leada (wydatki ÷ do)</translation>
     </message>
     <message>
         <source>CAC (spend ÷ to)</source>
-        <translation type="unfinished"></translation>
+        <translation>CAC (wydatki ÷ do)</translation>
     </message>
     <message>
         <source>ROI ((revenue − spend) ÷ spend)</source>
-        <translation type="unfinished"></translation>
+        <translation>ROI ((przychód − wydatki) ÷ wydatki)</translation>
     </message>
     <message>
         <source>Revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Przychód</translation>
     </message>
     <message>
         <source>Spend</source>
-        <translation type="unfinished"></translation>
+        <translation>Wydatki</translation>
     </message>
 </context>
 <context>
     <name>KrBindingActions</name>
     <message>
         <source>Bind to funnel &amp;metric…</source>
-        <translation type="unfinished"></translation>
+        <translation>Powiąż z &amp;metryką lejka…</translation>
     </message>
     <message>
         <source>Take the key result&apos;s weekly value from a funnel metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Pobieraj tygodniową wartość kluczowego rezultatu z metryki lejka</translation>
     </message>
 </context>
 <context>
     <name>Labels</name>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Zespół</translation>
     </message>
     <message>
         <source>Individual</source>
-        <translation type="unfinished"></translation>
+        <translation>Indywidualny</translation>
     </message>
 </context>
 <context>
     <name>LearningsModel</name>
     <message>
         <source>Code</source>
-        <translation type="unfinished">Kod</translation>
+        <translation>Kod</translation>
     </message>
     <message>
         <source>Experiment</source>
-        <translation type="unfinished">Eksperyment</translation>
+        <translation>Eksperyment</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Decyzja</translation>
     </message>
     <message>
         <source>Decided</source>
-        <translation type="unfinished"></translation>
+        <translation>Data decyzji</translation>
     </message>
     <message>
         <source>Learnings</source>
-        <translation type="unfinished">Wnioski</translation>
+        <translation>Wnioski</translation>
     </message>
 </context>
 <context>
     <name>LearningsPanel</name>
     <message>
         <source>Search learnings, titles and hypotheses…</source>
-        <translation type="unfinished"></translation>
+        <translation>Szukaj we wnioskach, tytułach i hipotezach…</translation>
     </message>
     <message>
         <source>No decided experiments yet. When an experiment ends, record its decision and what the team learnt (Decide…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak eksperymentów z decyzją. Gdy eksperyment się kończy, zapisz decyzję i wnioski zespołu (Zdecyduj…).</translation>
     </message>
     <message>
         <source>{shown} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{shown} z {total}</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished">Pulpit</translation>
+        <translation>Pulpit</translation>
     </message>
     <message>
         <source>OKRs</source>
-        <translation type="unfinished"></translation>
+        <translation>OKR</translation>
     </message>
     <message>
         <source>Experiments</source>
-        <translation type="unfinished">Eksperymenty</translation>
+        <translation>Eksperymenty</translation>
     </message>
     <message>
         <source>Funnel</source>
-        <translation type="unfinished">Lejek</translation>
+        <translation>Lejek</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Przegląd</translation>
     </message>
     <message>
         <source>Read-only: this workspace file or its folder cannot be written, so you can look at it and export from it, but not change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tylko do odczytu: nie można zapisywać w tym pliku obszaru roboczego lub jego folderze, więc można go przeglądać i eksportować, ale nie zmieniać.</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plik</translation>
     </message>
     <message>
         <source>&amp;New workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nowy obszar roboczy…</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Otwórz…</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatnio o&amp;twierane</translation>
     </message>
     <message>
         <source>Open &amp;demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz &amp;demo</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished">&amp;Importuj…</translation>
+        <translation>&amp;Importuj…</translation>
     </message>
     <message>
         <source>Import &amp;history…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historia importu…</translation>
     </message>
     <message>
         <source>&amp;Export review…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eksportuj przegląd…</translation>
     </message>
     <message>
         <source>Start a new &amp;cycle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozpocznij nowy &amp;cykl…</translation>
     </message>
     <message>
         <source>&amp;People and teams…</source>
-        <translation type="unfinished"></translation>
+        <translation>Osoby i &amp;zespoły…</translation>
     </message>
     <message>
         <source>Workspace &amp;settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ustawienia obszaru roboczego…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Za&amp;kończ</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edycja</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cofnij</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ponów</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;rzejdź</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Widok</translation>
     </message>
     <message>
         <source>&amp;Management dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulpit &amp;zarządu</translation>
     </message>
     <message>
         <source>&amp;Team dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulpit z&amp;espołu</translation>
     </message>
     <message>
         <source>&amp;Present</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;rezentuj</translation>
     </message>
     <message>
         <source>Present a &amp;chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Prezentuj &amp;wykres</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Pomo&amp;c</translation>
     </message>
     <message>
         <source>&amp;About okrdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;O programie okrdesk</translation>
     </message>
     <message>
         <source>No recent workspaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak ostatnio otwieranych obszarów roboczych</translation>
     </message>
     <message>
         <source>{name} (read-only) — okrdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (tylko do odczytu) — okrdesk</translation>
     </message>
     <message>
         <source>{name} — okrdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — okrdesk</translation>
     </message>
     <message>
         <source>This workspace is read-only: the change was not made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten obszar roboczy jest tylko do odczytu: zmiany nie wprowadzono.</translation>
     </message>
     <message>
         <source>About okrdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>O programie okrdesk</translation>
     </message>
     <message>
         <source>&lt;h3&gt;okrdesk {version}&lt;/h3&gt;&lt;p&gt;Objectives and key results, weekly growth experiments and the sales funnel of one team, offline.&lt;/p&gt;&lt;p&gt;Every workspace is one file on this computer.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;okrdesk {version}&lt;/h3&gt;&lt;p&gt;Cele i kluczowe rezultaty, cotygodniowe eksperymenty wzrostowe i lejek sprzedaży jednego zespołu – offline.&lt;/p&gt;&lt;p&gt;Każdy obszar roboczy to jeden plik na tym komputerze.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>NameEditor</name>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Nazwa:</translation>
+        <translation>&amp;Nazwa:</translation>
     </message>
     <message>
         <source>Give a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Podaj nazwę.</translation>
     </message>
     <message>
         <source>The name is longer than 100 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa ma ponad 100 znaków.</translation>
     </message>
 </context>
 <context>
     <name>Numbers</name>
     <message>
         <source>{value} pts</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} pkt proc.</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished">Gotowe</translation>
+        <translation>Wykonano</translation>
     </message>
     <message>
         <source>Not done</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie wykonano</translation>
     </message>
 </context>
 <context>
     <name>ObjectivesBlock</name>
     <message>
         <source>Objectives by status</source>
-        <translation type="unfinished"></translation>
+        <translation>Cele według statusu</translation>
     </message>
 </context>
 <context>
     <name>ObjectivesModel</name>
     <message>
         <source>Objective</source>
-        <translation type="unfinished">Cel</translation>
+        <translation>Cel</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished">Postęp</translation>
+        <translation>Postęp</translation>
     </message>
     <message>
         <source>Forecast at cycle end</source>
-        <translation type="unfinished"></translation>
+        <translation>Prognoza na koniec cyklu</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
     <name>OkrEditing</name>
     <message>
         <source>Objective: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cel: {title}</translation>
     </message>
     <message>
         <source>New &amp;objective…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowy &amp;cel…</translation>
     </message>
     <message>
         <source>New objective from &amp;template…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowy cel z &amp;szablonu…</translation>
     </message>
     <message>
         <source>New &amp;key result…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowy &amp;kluczowy rezultat…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edytuj…</translation>
     </message>
     <message>
         <source>&amp;Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmień &amp;nazwę</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usuń</translation>
     </message>
     <message>
         <source>New objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowy cel</translation>
     </message>
     <message>
         <source>New objective {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowy cel {title}</translation>
     </message>
     <message>
         <source>New key result of “{objective}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowy kluczowy rezultat celu „{objective}”</translation>
     </message>
     <message>
         <source>New key result {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowy kluczowy rezultat {title}</translation>
     </message>
     <message>
         <source>Edit objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Edytuj cel</translation>
     </message>
     <message>
         <source>Edit key result</source>
-        <translation type="unfinished"></translation>
+        <translation>Edytuj kluczowy rezultat</translation>
     </message>
     <message>
         <source>Edit objective {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Edytuj cel {title}</translation>
     </message>
     <message>
         <source>Edit key result {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Edytuj kluczowy rezultat {title}</translation>
     </message>
     <message>
         <source>Rename objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmień nazwę celu</translation>
     </message>
     <message>
         <source>Rename key result</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmień nazwę kluczowego rezultatu</translation>
     </message>
     <message>
         <source>Delete {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń {title}</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished">Usuń</translation>
+        <translation>Usuń</translation>
     </message>
     <message>
         <source>“{title}” has {count} check-ins. Delete it with them?
 Edit → Undo brings everything back.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{title}” ma aktualizacje ({count}). Usunąć razem z nimi?
+Edycja → Cofnij przywraca wszystko.</translation>
     </message>
 </context>
 <context>
     <name>OkrEditors</name>
     <message>
         <source>Increase to</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwiększ do</translation>
     </message>
     <message>
         <source>Decrease to</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmniejsz do</translation>
     </message>
     <message>
         <source>Stay above</source>
-        <translation type="unfinished"></translation>
+        <translation>Utrzymaj powyżej</translation>
     </message>
     <message>
         <source>Stay below</source>
-        <translation type="unfinished"></translation>
+        <translation>Utrzymaj poniżej</translation>
     </message>
     <message>
         <source>Done or not done</source>
-        <translation type="unfinished"></translation>
+        <translation>Wykonane lub nie</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Liczba</translation>
     </message>
     <message>
         <source>Percent</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Procent</translation>
     </message>
     <message>
         <source>Amount of money</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kwota</translation>
     </message>
     <message>
         <source>Give it a title.</source>
@@ -3296,7 +3300,7 @@ Edit → Undo brings everything back.</source>
     <name>OkrHealthPanel</name>
     <message>
         <source>Objectives by status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cele według statusu</translation>
     </message>
     <message>
         <source>Key results that need an update</source>
@@ -3342,7 +3346,7 @@ Edit → Undo brings everything back.</source>
     <name>OkrSection</name>
     <message>
         <source>OKRs</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">OKR</translation>
     </message>
     <message>
         <source>Search titles…</source>
@@ -3410,7 +3414,7 @@ Edit → Undo brings everything back.</source>
     </message>
     <message>
         <source>&amp;Team:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Zespół:</translation>
     </message>
     <message>
         <source>O&amp;wner:</source>
@@ -3664,7 +3668,7 @@ Edit → Undo brings everything back.</source>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Usuń</translation>
     </message>
     <message>
         <source>Add &amp;person…</source>
@@ -3731,11 +3735,11 @@ Edit → Undo brings everything back.</source>
     <name>PeopleEditors</name>
     <message>
         <source>Give a name.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Podaj nazwę.</translation>
     </message>
     <message>
         <source>The name is longer than 100 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nazwa ma ponad 100 znaków.</translation>
     </message>
     <message>
         <source>This is not an e-mail address.</source>
@@ -3754,7 +3758,7 @@ Edit → Undo brings everything back.</source>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Zespół</translation>
     </message>
     <message>
         <source>E-mail</source>
@@ -3824,7 +3828,7 @@ Edit → Undo brings everything back.</source>
     </message>
     <message>
         <source>No team</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bez zespołu</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
@@ -3832,7 +3836,7 @@ Edit → Undo brings everything back.</source>
     </message>
     <message>
         <source>&amp;Team:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Zespół:</translation>
     </message>
     <message>
         <source>There is already someone called “{name}”.</source>
@@ -4431,7 +4435,7 @@ Edit → Undo brings everything back.</source>
     </message>
     <message>
         <source>The name is longer than 200 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nazwa ma ponad 200 znaków.</translation>
     </message>
     <message>
         <source>Off track must be further behind pace than at risk.</source>
@@ -4561,7 +4565,7 @@ Edit → Undo brings everything back.</source>
     </message>
     <message>
         <source>Spend</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Wydatki</translation>
     </message>
     <message>
         <source>Cost per lead</source>
@@ -4670,7 +4674,7 @@ Edit → Undo brings everything back.</source>
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Właściciel:</translation>
     </message>
 </context>
 <context>
@@ -4722,7 +4726,7 @@ Edit → Undo brings everything back.</source>
     <name>TeamsModel</name>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Zespół</translation>
     </message>
     <message>
         <source>People</source>
@@ -4745,7 +4749,7 @@ Edit → Undo brings everything back.</source>
     </message>
     <message>
         <source>No team</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bez zespołu</translation>
     </message>
     <message>
         <source>Nobody yet: type a name</source>
@@ -4761,7 +4765,7 @@ Edit → Undo brings everything back.</source>
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Właściciel:</translation>
     </message>
     <message>
         <source>Owns the objective and its three key results</source>
@@ -4805,7 +4809,7 @@ Edit → Undo brings everything back.</source>
     </message>
     <message>
         <source>Done or not done</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Wykonane lub nie</translation>
     </message>
 </context>
 <context>
@@ -4995,7 +4999,7 @@ Edit → Undo brings everything back.</source>
     </message>
     <message>
         <source>Decided</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Data decyzji</translation>
     </message>
     <message>
         <source>decided</source>
