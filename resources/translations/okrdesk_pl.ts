@@ -3245,1277 +3245,1277 @@ Edycja → Cofnij przywraca wszystko.</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished">Liczba</translation>
+        <translation>Liczba</translation>
     </message>
     <message>
         <source>Percent</source>
-        <translation type="unfinished">Procent</translation>
+        <translation>Procent</translation>
     </message>
     <message>
         <source>Amount of money</source>
-        <translation type="unfinished">Kwota</translation>
+        <translation>Kwota</translation>
     </message>
     <message>
         <source>Give it a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Podaj tytuł.</translation>
     </message>
     <message>
         <source>The title is longer than 300 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tytuł ma ponad 300 znaków.</translation>
     </message>
     <message>
         <source>To increase, the target must be above the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aby zwiększać, wartość docelowa musi być wyższa od początkowej.</translation>
     </message>
     <message>
         <source>To decrease, the target must be below the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aby zmniejszać, wartość docelowa musi być niższa od początkowej.</translation>
     </message>
     <message>
         <source>The weight must be more than 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Waga musi być większa od 0.</translation>
     </message>
     <message>
         <source>The budget cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Budżet nie może być ujemny.</translation>
     </message>
     <message>
         <source>The cost cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Koszt nie może być ujemny.</translation>
     </message>
     <message>
         <source>A percentage outside 0–100 %: is that right?</source>
-        <translation type="unfinished"></translation>
+        <translation>Procent spoza zakresu 0–100 %: czy to na pewno dobrze?</translation>
     </message>
     <message>
         <source>The unit label is longer than 20 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etykieta jednostki ma ponad 20 znaków.</translation>
     </message>
     <message>
         <source>Decimals go from 0 to 4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liczba miejsc po przecinku: od 0 do 4.</translation>
     </message>
 </context>
 <context>
     <name>OkrHealthPanel</name>
     <message>
         <source>Objectives by status</source>
-        <translation type="unfinished">Cele według statusu</translation>
+        <translation>Cele według statusu</translation>
     </message>
     <message>
         <source>Key results that need an update</source>
-        <translation type="unfinished">Kluczowe rezultaty wymagające aktualizacji</translation>
+        <translation>Kluczowe rezultaty wymagające aktualizacji</translation>
     </message>
     <message>
         <source>Key results at {progress} of their targets · {expected} expected by today</source>
-        <translation type="unfinished"></translation>
+        <translation>Kluczowe rezultaty na poziomie {progress} wartości docelowych · oczekiwano {expected} na dziś</translation>
     </message>
     <message>
         <source>{title} — no check-in yet</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} — brak aktualizacji</translation>
     </message>
     <message>
         <source>{title} — last check-in {days} days ago</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} — ostatnia aktualizacja {days} dni temu</translation>
     </message>
     <message>
         <source>Every key result was checked in recently.</source>
-        <translation type="unfinished">Każdy kluczowy rezultat był niedawno aktualizowany.</translation>
+        <translation>Każdy kluczowy rezultat był niedawno aktualizowany.</translation>
     </message>
     <message>
         <source>No key results in this cycle yet: add them in OKRs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak kluczowych rezultatów w tym cyklu: dodaj je w sekcji OKR.</translation>
     </message>
 </context>
 <context>
     <name>OkrMoving</name>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished">Przenieś w &amp;górę</translation>
+        <translation>Przenieś w &amp;górę</translation>
     </message>
     <message>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished">Przenieś w dó&amp;ł</translation>
+        <translation>Przenieś w dó&amp;ł</translation>
     </message>
     <message>
         <source>Move {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Przenieś {title}</translation>
     </message>
 </context>
 <context>
     <name>OkrSection</name>
     <message>
         <source>OKRs</source>
-        <translation type="unfinished">OKR</translation>
+        <translation>OKR</translation>
     </message>
     <message>
         <source>Search titles…</source>
-        <translation type="unfinished"></translation>
+        <translation>Szukaj w tytułach…</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie statusy</translation>
     </message>
     <message>
         <source>&amp;New objective</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nowy cel</translation>
     </message>
     <message>
         <source>New objective (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowy cel (Ctrl+N)</translation>
     </message>
     <message>
         <source>From te&amp;mplate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Z &amp;szablonu…</translation>
     </message>
     <message>
         <source>New objective with three key results from an example (Ctrl+Shift+T)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowy cel z trzema kluczowymi rezultatami na podstawie przykładu (Ctrl+Shift+T)</translation>
     </message>
     <message>
         <source>New &amp;key result</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowy &amp;kluczowy rezultat</translation>
     </message>
     <message>
         <source>New key result under the chosen objective (Ctrl+Shift+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowy kluczowy rezultat w wybranym celu (Ctrl+Shift+N)</translation>
     </message>
     <message>
         <source>Weekly &amp;check-in…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktualizacja tygodniowa…</translation>
     </message>
     <message>
         <source>Check in every key result (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaktualizuj każdy kluczowy rezultat (Ctrl+K)</translation>
     </message>
     <message>
         <source>Close c&amp;ycle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamknij c&amp;ykl…</translation>
     </message>
     <message>
         <source>Grade the key results, write the retrospective and close the cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Oceń kluczowe rezultaty, napisz retrospektywę i zamknij cykl</translation>
     </message>
     <message>
         <source>Re&amp;open cycle</source>
-        <translation type="unfinished">&amp;Otwórz ponownie cykl</translation>
+        <translation>Otwórz &amp;ponownie cykl</translation>
     </message>
     <message>
         <source>Ca&amp;rry over…</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;rzenieś…</translation>
     </message>
     <message>
         <source>Copy unfinished key results into the next cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Skopiuj niedokończone kluczowe rezultaty do następnego cyklu</translation>
     </message>
     <message>
         <source>&amp;Cycle:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cykl:</translation>
     </message>
     <message>
         <source>&amp;Team:</source>
-        <translation type="unfinished">&amp;Zespół:</translation>
+        <translation>&amp;Zespół:</translation>
     </message>
     <message>
         <source>O&amp;wner:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Właściciel:</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tatus:</translation>
     </message>
     <message>
         <source>No objectives in this cycle yet. Write one with New objective (Ctrl+N), or start from an example with From template… (Ctrl+Shift+T).</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak celów w tym cyklu. Dodaj cel poleceniem Nowy cel (Ctrl+N) albo zacznij od przykładu: Z szablonu… (Ctrl+Shift+T).</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Szczegóły</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historia</translation>
     </message>
     <message>
         <source>Initiatives</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicjatywy</translation>
     </message>
     <message>
         <source>KPIs</source>
-        <translation type="unfinished"></translation>
+        <translation>KPI</translation>
     </message>
     <message>
         <source>Side &amp;panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Panel &amp;boczny</translation>
     </message>
     <message>
         <source>Show or hide the details, history, initiatives and KPIs beside the tree</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż lub ukryj szczegóły, historię, inicjatywy i KPI obok drzewa</translation>
     </message>
     <message>
         <source> (closed)</source>
-        <translation type="unfinished"></translation>
+        <translation> (zamknięty)</translation>
     </message>
     <message>
         <source>{start} – {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>{start} – {end}</translation>
     </message>
     <message>
         <source>No cycle yet: start one from the File menu.</source>
-        <translation type="unfinished">Brak cyklu: rozpocznij go z menu Plik.</translation>
+        <translation>Brak cyklu: rozpocznij go z menu Plik.</translation>
     </message>
     <message>
         <source>All teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie zespoły</translation>
     </message>
     <message>
         <source>All owners</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszyscy właściciele</translation>
     </message>
 </context>
 <context>
     <name>OkrTemplates</name>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkt</translation>
     </message>
     <message>
         <source>Engineering</source>
-        <translation type="unfinished"></translation>
+        <translation>Inżynieria</translation>
     </message>
     <message>
         <source>Marketing</source>
-        <translation type="unfinished"></translation>
+        <translation>Marketing</translation>
     </message>
     <message>
         <source>Sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprzedaż</translation>
     </message>
     <message>
         <source>Customer success</source>
-        <translation type="unfinished"></translation>
+        <translation>Obsługa klienta</translation>
     </message>
     <message>
         <source>SaaS</source>
-        <translation type="unfinished"></translation>
+        <translation>SaaS</translation>
     </message>
     <message>
         <source>Small business</source>
-        <translation type="unfinished"></translation>
+        <translation>Mała firma</translation>
     </message>
 </context>
 <context>
     <name>OkrTreeModel</name>
     <message>
         <source>The target is reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartość docelowa osiągnięta.</translation>
     </message>
     <message>
         <source>No check-in yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak aktualizacji.</translation>
     </message>
     <message>
         <source>No check-in for {days} days (more than {limit}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak aktualizacji od {days} dni (ponad {limit}).</translation>
     </message>
     <message>
         <source>Behind pace by {gap} (more than {limit}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Opóźnienie względem tempa: {gap} (ponad {limit}).</translation>
     </message>
     <message>
         <source>Confidence {confidence} ({limit} or less).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pewność {confidence} ({limit} lub mniej).</translation>
     </message>
     <message>
         <source>Within {limit} of the pace.</source>
-        <translation type="unfinished"></translation>
+        <translation>W granicach {limit} od tempa.</translation>
     </message>
     <message>
         <source>The latest value is outside its range (limit {limit}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatnia wartość jest poza zakresem (granica {limit}).</translation>
     </message>
     <message>
         <source>The latest value is inside its range (limit {limit}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatnia wartość mieści się w zakresie (granica {limit}).</translation>
     </message>
     <message>
         <source>Inside its range at the cycle&apos;s end.</source>
-        <translation type="unfinished"></translation>
+        <translation>W zakresie na koniec cyklu.</translation>
     </message>
     <message>
         <source>Not done by its due date, {due}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niewykonane w terminie ({due}).</translation>
     </message>
     <message>
         <source>Not done yet; due {due}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeszcze niewykonane; termin {due}.</translation>
     </message>
     <message>
         <source>{count} objectives for this team in this cycle: more than 5 spreads it thin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Celów tego zespołu w tym cyklu: {count}; ponad 5 rozprasza uwagę.</translation>
     </message>
     <message>
         <source>{count} key results: fewer than 2 cannot show the objective is met.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kluczowe rezultaty: {count}; mniej niż 2 nie pokażą, że cel został osiągnięty.</translation>
     </message>
     <message>
         <source>{count} key results: more than 5 — focus on the few that matter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kluczowe rezultaty: {count}; ponad 5 — skup się na kilku najważniejszych.</translation>
     </message>
     <message>
         <source>Objective / key result</source>
         <extracomment>A title was edited in place: (ObjectiveNode or KeyResultNode, new title). The model does not change itself; the screen makes the edit an undoable command and reloads. An item was dropped: (dragged node, target node, row before which it landed or -1). As with titles, the screen turns it into an undoable move and reloads.</extracomment>
-        <translation type="unfinished">Cel / kluczowy rezultat</translation>
+        <translation>Cel / kluczowy rezultat</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Właściciel</translation>
+        <translation>Właściciel</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished">Postęp</translation>
+        <translation>Postęp</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Confidence</source>
-        <translation type="unfinished">Pewność</translation>
+        <translation>Pewność</translation>
     </message>
     <message>
         <source>Checked in</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualizacja</translation>
     </message>
 </context>
 <context>
     <name>PeopleDialog</name>
     <message>
         <source>{n} objective</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} cel</translation>
     </message>
     <message>
         <source>{n} objectives</source>
-        <translation type="unfinished"></translation>
+        <translation>cele: {n}</translation>
     </message>
     <message>
         <source>{n} key result</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} kluczowy rezultat</translation>
     </message>
     <message>
         <source>{n} key results</source>
-        <translation type="unfinished"></translation>
+        <translation>kluczowe rezultaty: {n}</translation>
     </message>
     <message>
         <source>{n} initiative</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} inicjatywa</translation>
     </message>
     <message>
         <source>{n} initiatives</source>
-        <translation type="unfinished"></translation>
+        <translation>inicjatywy: {n}</translation>
     </message>
     <message>
         <source>{n} experiment</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} eksperyment</translation>
     </message>
     <message>
         <source>{n} experiments</source>
-        <translation type="unfinished"></translation>
+        <translation>eksperymenty: {n}</translation>
     </message>
     <message>
         <source>{n} experiment task</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} zadanie eksperymentu</translation>
     </message>
     <message>
         <source>{n} experiment tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>zadania eksperymentów: {n}</translation>
     </message>
     <message>
         <source>{n} person</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} osoba</translation>
     </message>
     <message>
         <source>{n} people</source>
-        <translation type="unfinished"></translation>
+        <translation>osoby: {n}</translation>
     </message>
     <message>
         <source>{n} KPI</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} KPI</translation>
     </message>
     <message>
         <source>{n} KPIs</source>
-        <translation type="unfinished"></translation>
+        <translation>KPI: {n}</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished">, </translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>{items} and {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>{items} i {last}</translation>
     </message>
     <message>
         <source>People and teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Osoby i zespoły</translation>
     </message>
     <message>
         <source>&amp;Add team…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dodaj zespół…</translation>
     </message>
     <message>
         <source>&amp;Rename…</source>
-        <translation type="unfinished">Z&amp;mień nazwę…</translation>
+        <translation>Zmień &amp;nazwę…</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished">&amp;Usuń</translation>
+        <translation>&amp;Usuń</translation>
     </message>
     <message>
         <source>Add &amp;person…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj &amp;osobę…</translation>
     </message>
     <message>
         <source>Ed&amp;it…</source>
-        <translation type="unfinished">&amp;Edytuj…</translation>
+        <translation>&amp;Edytuj…</translation>
     </message>
     <message>
         <source>De&amp;lete</source>
-        <translation type="unfinished">&amp;Usuń</translation>
+        <translation>U&amp;suń</translation>
     </message>
     <message>
         <source>Rename…</source>
-        <translation type="unfinished">Zmień nazwę…</translation>
+        <translation>Zmień nazwę…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Edytuj…</translation>
     </message>
     <message>
         <source>&amp;Teams</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zespoły</translation>
     </message>
     <message>
         <source>P&amp;eople</source>
-        <translation type="unfinished"></translation>
+        <translation>Osob&amp;y</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished">Usuń</translation>
+        <translation>Usuń</translation>
     </message>
     <message>
         <source>New team</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowy zespół</translation>
     </message>
     <message>
         <source>Rename team</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmień nazwę zespołu</translation>
     </message>
     <message>
         <source>{name} has {things}; they will have no team. Delete?</source>
-        <translation type="unfinished"></translation>
+        <translation>Do zespołu {name} należą: {things}; zostaną bez zespołu. Usunąć?</translation>
     </message>
     <message>
         <source>New person</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowa osoba</translation>
     </message>
     <message>
         <source>Edit person</source>
-        <translation type="unfinished"></translation>
+        <translation>Edytuj osobę</translation>
     </message>
     <message>
         <source>{name} owns {things}; they will have no owner. Delete?</source>
-        <translation type="unfinished"></translation>
+        <translation>Do osoby {name} należą: {things}; zostaną bez właściciela. Usunąć?</translation>
     </message>
     <message>
         <source>Edit → Undo puts everything back.</source>
-        <translation type="unfinished">Edycja → Cofnij przywraca wszystko.</translation>
+        <translation>Edycja → Cofnij przywraca wszystko.</translation>
     </message>
 </context>
 <context>
     <name>PeopleEditors</name>
     <message>
         <source>Give a name.</source>
-        <translation type="unfinished">Podaj nazwę.</translation>
+        <translation>Podaj nazwę.</translation>
     </message>
     <message>
         <source>The name is longer than 100 characters.</source>
-        <translation type="unfinished">Nazwa ma ponad 100 znaków.</translation>
+        <translation>Nazwa ma ponad 100 znaków.</translation>
     </message>
     <message>
         <source>This is not an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>To nie jest adres e-mail.</translation>
     </message>
     <message>
         <source>The e-mail address is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres e-mail jest za długi.</translation>
     </message>
 </context>
 <context>
     <name>PeopleModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Imię i nazwisko</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished">Zespół</translation>
+        <translation>Zespół</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
 </context>
 <context>
     <name>PeriodComparisonChart</name>
     <message>
         <source>{0} → {1}</source>
-        <translation type="unfinished">{0} → {1}</translation>
+        <translation>{0} → {1}</translation>
     </message>
     <message>
         <source>{rate}  (nothing to compare)</source>
-        <translation type="unfinished"></translation>
+        <translation>{rate}  (brak porównania)</translation>
     </message>
     <message>
         <source>{rate}  {change}  ({p}, noise)</source>
-        <translation type="unfinished"></translation>
+        <translation>{rate}  {change}  ({p}, szum)</translation>
     </message>
     <message>
         <source>{arrow} {rate}  {change}  ({p}, significant)</source>
-        <translation type="unfinished"></translation>
+        <translation>{arrow} {rate}  {change}  ({p}, istotne)</translation>
     </message>
     <message>
         <source>{to} of {n} now; {base_to} of {base_n} before</source>
-        <translation type="unfinished"></translation>
+        <translation>teraz {to} z {n}; wcześniej {base_to} z {base_n}</translation>
     </message>
     <message>
         <source>the week before</source>
-        <translation type="unfinished">poprzedniego tygodnia</translation>
+        <translation>poprzedniego tygodnia</translation>
     </message>
     <message numerus="yes">
         <source>the mean of the %n weeks before</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>średniej z %n poprzedniego tygodnia</numerusform>
+            <numerusform>średniej z %n poprzednich tygodni</numerusform>
+            <numerusform>średniej z %n poprzednich tygodni</numerusform>
         </translation>
     </message>
     <message>
         <source>Week of {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tydzień od {day}</translation>
     </message>
     <message>
         <source>{current_mark} {current} against {baseline_mark} {baseline}</source>
-        <translation type="unfinished"></translation>
+        <translation>{current_mark} {current} względem {baseline_mark} {baseline}</translation>
     </message>
     <message>
         <source>Change of each step</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmiana na każdym kroku</translation>
     </message>
     <message>
         <source>No weeks to compare yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak tygodni do porównania</translation>
     </message>
     <message>
         <source>A funnel needs two stages to compare steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Do porównania kroków lejek potrzebuje dwóch etapów</translation>
     </message>
 </context>
 <context>
     <name>PersonEditor</name>
     <message>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>opcjonalnie</translation>
     </message>
     <message>
         <source>No team</source>
-        <translation type="unfinished">Bez zespołu</translation>
+        <translation>Bez zespołu</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail:</translation>
     </message>
     <message>
         <source>&amp;Team:</source>
-        <translation type="unfinished">&amp;Zespół:</translation>
+        <translation>&amp;Zespół:</translation>
     </message>
     <message>
         <source>There is already someone called “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Osoba o nazwie „{name}” już istnieje.</translation>
     </message>
 </context>
 <context>
     <name>PlanWeekDialog</name>
     <message>
         <source>Plan {code} for a week</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaplanuj {code} na tydzień</translation>
     </message>
     <message>
         <source>Experiment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksperyment:</translation>
     </message>
     <message>
         <source>&amp;Day 1:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dzień 1:</translation>
     </message>
     <message>
         <source>Runs {days} days, to {date}; the day tasks are made from the template.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trwa {days} dni, do {date}; zadania na poszczególne dni powstają z szablonu.</translation>
     </message>
 </context>
 <context>
     <name>Presentation</name>
     <message>
         <source>Funnel: conversion trend</source>
-        <translation type="unfinished"></translation>
+        <translation>Lejek: trend konwersji</translation>
     </message>
     <message>
         <source>Objectives against the pace</source>
-        <translation type="unfinished"></translation>
+        <translation>Cele względem tempa</translation>
     </message>
     <message>
         <source>Funnel steps, week against week</source>
-        <translation type="unfinished"></translation>
+        <translation>Kroki lejka, tydzień do tygodnia</translation>
     </message>
     <message>
         <source>Experiments: control and variant</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksperymenty: kontrola i wariant</translation>
     </message>
 </context>
 <context>
     <name>PresentationWindow</name>
     <message>
         <source>okrdesk — presentation</source>
-        <translation type="unfinished"></translation>
+        <translation>okrdesk — prezentacja</translation>
     </message>
     <message>
         <source>← → move · Home, End · Esc leaves</source>
-        <translation type="unfinished"></translation>
+        <translation>← → przejście · Home, End · Esc wyjście</translation>
     </message>
     <message>
         <source>Nothing to present</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak treści do prezentacji</translation>
     </message>
     <message>
         <source>{page} / {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>{page} / {count}</translation>
     </message>
     <message>
         <source>Preparing the presentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Przygotowywanie prezentacji</translation>
     </message>
 </context>
 <context>
     <name>PreviewModel</name>
     <message>
         <source>Week of</source>
-        <translation type="unfinished"></translation>
+        <translation>Tydzień od</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">Wartość</translation>
+        <translation>Wartość</translation>
     </message>
 </context>
 <context>
     <name>RecordCheckInCommand</name>
     <message>
         <source>Check-in of {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualizacja: {title}</translation>
     </message>
 </context>
 <context>
     <name>ResultsPanel</name>
     <message>
         <source>&amp;Add variant</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dodaj wariant</translation>
     </message>
     <message>
         <source>&amp;Remove arm</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usuń grupę</translation>
     </message>
     <message>
         <source>Make c&amp;ontrol</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustaw jako &amp;kontrolę</translation>
     </message>
     <message>
         <source>Take from f&amp;unnel data</source>
-        <translation type="unfinished"></translation>
+        <translation>Pobierz z danych &amp;lejka</translation>
     </message>
     <message>
         <source>Visitors and conversions per variant from the funnel&apos;s weekly counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odwiedzający i konwersje każdego wariantu z tygodniowych liczb lejka.</translation>
     </message>
     <message>
         <source>No results yet. Add the control and the variant, then type the visitors and conversions of each, or take them from the funnel data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak wyników. Dodaj kontrolę i wariant, a potem wpisz odwiedzających i konwersje każdego z nich albo pobierz je z danych lejka.</translation>
     </message>
     <message>
         <source>Choose an experiment to see its results.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz eksperyment, aby zobaczyć jego wyniki.</translation>
     </message>
     <message>
         <source>no funnel step</source>
-        <translation type="unfinished"></translation>
+        <translation>brak kroku lejka</translation>
     </message>
     <message>
         <source>Results of {code} · {title} · {step}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyniki {code} · {title} · {step}</translation>
     </message>
     <message>
         <source>The funnel data has these variants: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dane lejka zawierają te warianty: {names}.</translation>
     </message>
     <message>
         <source>Day {day} of {days}: the test runs until {last}. Until then a difference reads “leading” or “trailing”, unless it is clear enough for a test that stays honest however often you look.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dzień {day} z {days}: test trwa do {last}. Do tego czasu różnica jest opisywana jako „prowadzi” lub „z tyłu”, chyba że jest na tyle wyraźna, by przejść test, który pozostaje rzetelny bez względu na to, jak często się go sprawdza.</translation>
     </message>
     <message>
         <source>{arm}: {share} reached SQL</source>
-        <translation type="unfinished"></translation>
+        <translation>{arm}: {share} doszło do SQL</translation>
     </message>
     <message>
         <source>, average deal {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>, średnia transakcja {amount}</translation>
     </message>
     <message>
         <source>Lead quality (Day 6): {arms}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jakość leadów (dzień 6): {arms}.</translation>
     </message>
     <message>
         <source>Each arm&apos;s rate, with its 95 % interval</source>
-        <translation type="unfinished"></translation>
+        <translation>Wskaźnik każdej grupy z przedziałem 95 %</translation>
     </message>
     <message>
         <source>&amp;Add control and variant</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj kontrolę i &amp;wariant</translation>
     </message>
     <message>
         <source>Edit results</source>
-        <translation type="unfinished"></translation>
+        <translation>Edytuj wyniki</translation>
     </message>
     <message>
         <source>{arm}: every arm needs a name of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>{arm}: każda grupa potrzebuje własnej nazwy.</translation>
     </message>
     <message>
         <source>{arm}: visitors must be a whole number, 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>{arm}: liczba odwiedzających musi być liczbą całkowitą, 0 lub więcej.</translation>
     </message>
     <message>
         <source>{arm}: more conversions than visitors.</source>
-        <translation type="unfinished"></translation>
+        <translation>{arm}: więcej konwersji niż odwiedzających.</translation>
     </message>
     <message>
         <source>{arm}: more SQLs than conversions.</source>
-        <translation type="unfinished"></translation>
+        <translation>{arm}: więcej SQL niż konwersji.</translation>
     </message>
     <message>
         <source>{arm}: the average deal value must be 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>{arm}: średnia wartość transakcji musi wynosić 0 lub więcej.</translation>
     </message>
     <message>
         <source>Exactly one arm must be the control.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokładnie jedna grupa musi być kontrolą.</translation>
     </message>
     <message>
         <source>{arm}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{arm}: {reason}</translation>
     </message>
     <message>
         <source>control</source>
-        <translation type="unfinished">kontrola</translation>
+        <translation>kontrola</translation>
     </message>
     <message>
         <source>variant</source>
-        <translation type="unfinished"></translation>
+        <translation>wariant</translation>
     </message>
     <message>
         <source>Add control and variant</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj kontrolę i wariant</translation>
     </message>
     <message>
         <source>variant {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>wariant {number}</translation>
     </message>
     <message>
         <source>Add {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj {name}</translation>
     </message>
     <message>
         <source>Remove {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń {name}</translation>
     </message>
     <message>
         <source>Make {name} the control</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustaw {name} jako kontrolę</translation>
     </message>
     <message>
         <source>The funnel data has no variants on this step during the experiment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dane lejka nie mają wariantów na tym kroku w czasie eksperymentu.</translation>
     </message>
     <message>
         <source>Take results from funnel data</source>
-        <translation type="unfinished"></translation>
+        <translation>Pobierz wyniki z danych lejka</translation>
     </message>
 </context>
 <context>
     <name>RevenueBlock</name>
     <message>
         <source>Revenue key result</source>
-        <translation type="unfinished"></translation>
+        <translation>Kluczowy rezultat przychodu</translation>
     </message>
     <message>
         <source>Revenue booked in the funnel this cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Przychód zaksięgowany w lejku w tym cyklu</translation>
     </message>
     <message>
         <source>CAC this cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>CAC w tym cyklu</translation>
     </message>
     <message>
         <source>Objectives at cycle end, forecast</source>
-        <translation type="unfinished"></translation>
+        <translation>Cele na koniec cyklu (prognoza)</translation>
     </message>
     <message>
         <source>No key result of this cycle counts money that grows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Żaden kluczowy rezultat tego cyklu nie mierzy rosnącej kwoty pieniędzy.</translation>
     </message>
     <message>
         <source>Revenue against its target</source>
-        <translation type="unfinished"></translation>
+        <translation>Przychód względem wartości docelowej</translation>
     </message>
     <message>
         <source>Revenue against its target; {expected} expected by now</source>
-        <translation type="unfinished"></translation>
+        <translation>Przychód względem wartości docelowej; oczekiwano dotąd {expected}</translation>
     </message>
     <message>
         <source>No spend or revenue in the funnel yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak wydatków i przychodów w lejku.</translation>
     </message>
     <message>
         <source>{first} to {last}, {funnel}</source>
-        <translation type="unfinished"></translation>
+        <translation>Od {first} do {last}, {funnel}</translation>
     </message>
     <message>
         <source>{spend} spent for {deals} deals; last full week {week_cac}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wydano {spend} na transakcje ({deals}); ostatni pełny tydzień: {week_cac}</translation>
     </message>
     <message>
         <source>Now {now}, expected {expected}</source>
-        <translation type="unfinished"></translation>
+        <translation>Teraz {now}, oczekiwano {expected}</translation>
     </message>
     <message>
         <source>Too few check-ins for a forecast.</source>
-        <translation type="unfinished"></translation>
+        <translation>Za mało aktualizacji do prognozy.</translation>
     </message>
     <message>
         <source>Target {target}: {progress} done, {expected} expected</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartość docelowa {target}: wykonano {progress}, oczekiwano {expected}</translation>
     </message>
 </context>
 <context>
     <name>ReviewBrief</name>
     <message>
         <source>{points} behind pace</source>
-        <translation type="unfinished"></translation>
+        <translation>{points} poniżej tempa</translation>
     </message>
     <message>
         <source>confidence {confidence} of 10</source>
-        <translation type="unfinished"></translation>
+        <translation>pewność {confidence} na 10</translation>
     </message>
     <message>
         <source>no check-in yet</source>
-        <translation type="unfinished"></translation>
+        <translation>brak aktualizacji</translation>
     </message>
     <message>
         <source>no check-in for {days} days</source>
-        <translation type="unfinished"></translation>
+        <translation>brak aktualizacji od {days} dni</translation>
     </message>
     <message>
         <source>target reached</source>
-        <translation type="unfinished"></translation>
+        <translation>wartość docelowa osiągnięta</translation>
     </message>
     <message>
         <source>outside its range</source>
-        <translation type="unfinished"></translation>
+        <translation>poza zakresem</translation>
     </message>
     <message>
         <source>inside its range</source>
-        <translation type="unfinished"></translation>
+        <translation>w zakresie</translation>
     </message>
     <message>
         <source>inside its range at the cycle&apos;s end</source>
-        <translation type="unfinished"></translation>
+        <translation>w zakresie na koniec cyklu</translation>
     </message>
     <message>
         <source>not done by its due date</source>
-        <translation type="unfinished"></translation>
+        <translation>niewykonane w terminie</translation>
     </message>
     <message>
         <source>not done yet, before its due date</source>
-        <translation type="unfinished"></translation>
+        <translation>jeszcze niewykonane, przed terminem</translation>
     </message>
     <message>
         <source>{progress} done</source>
-        <translation type="unfinished"></translation>
+        <translation>wykonano {progress}</translation>
     </message>
     <message>
         <source>Week of {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tydzień od {day}.</translation>
     </message>
     <message>
         <source>No cycle covers this week.</source>
-        <translation type="unfinished">Żaden cykl nie obejmuje tego tygodnia.</translation>
+        <translation>Żaden cykl nie obejmuje tego tygodnia.</translation>
     </message>
     <message>
         <source>{cycle} is {expected} through; its objectives are {progress} done</source>
-        <translation type="unfinished"></translation>
+        <translation>{cycle}: minęło {expected} cyklu; cele wykonane w {progress}</translation>
     </message>
     <message>
         <source>{count} {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>{status}: {count}</translation>
     </message>
     <message>
         <source>Key results: {counts} (of {total}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kluczowe rezultaty: {counts} (z {total}).</translation>
     </message>
     <message>
         <source>{title} ({why})</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} ({why})</translation>
     </message>
     <message>
         <source>Behind: {named}, and {more} more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opóźnione: {named} i jeszcze {more}.</translation>
     </message>
     <message>
         <source>Behind: {named}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opóźnione: {named}.</translation>
     </message>
     <message>
         <source>Needs an update: {titles}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wymagają aktualizacji: {titles}.</translation>
     </message>
     <message>
         <source>, on pace</source>
-        <translation type="unfinished"></translation>
+        <translation>, zgodnie z tempem</translation>
     </message>
     <message>
         <source>, behind pace</source>
-        <translation type="unfinished"></translation>
+        <translation>, poniżej tempa</translation>
     </message>
     <message>
         <source>, ahead of pace</source>
-        <translation type="unfinished"></translation>
+        <translation>, powyżej tempa</translation>
     </message>
     <message>
         <source>Funnel: no step moved beyond noise this week (two-proportion test, p &lt; 0.05).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lejek: w tym tygodniu żaden krok nie zmienił się ponad szum (test dwóch proporcji, p &lt; 0,05).</translation>
     </message>
     <message>
         <source>{step_from} → {step_to} {before} → {now} ({change}, {p})</source>
-        <translation type="unfinished"></translation>
+        <translation>{step_from} → {step_to} {before} → {now} ({change}, {p})</translation>
     </message>
     <message>
         <source>Funnel: 1 significant change: {named}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lejek: 1 istotna zmiana: {named}.</translation>
     </message>
     <message>
         <source>Funnel: {count} significant changes: {named}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lejek: istotne zmiany ({count}): {named}.</translation>
     </message>
     <message>
         <source>Experiments: none ended or running this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksperymenty: w tym tygodniu żaden się nie zakończył ani nie trwał.</translation>
     </message>
     <message>
         <source>Next step: no experiment is planned; pick one from the backlog.</source>
-        <translation type="unfinished"></translation>
+        <translation>Następny krok: brak zaplanowanego eksperymentu; wybierz go z listy pomysłów.</translation>
     </message>
     <message>
         <source>Proposed next step: {code} ({title}), starting {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Proponowany następny krok: {code} ({title}), start {day}.</translation>
     </message>
     <message>
         <source>Proposed next step: {code} ({title}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Proponowany następny krok: {code} ({title}).</translation>
     </message>
     <message>
         <source>Next step: {code} ({title}), starting {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Następny krok: {code} ({title}), start {day}.</translation>
     </message>
     <message>
         <source>Next step: {code} ({title}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Następny krok: {code} ({title}).</translation>
     </message>
     <message>
         <source>{first} and {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} i {last}</translation>
     </message>
     <message>
         <source> although the test had only {power} power for the planned {mde}, so the effect is likely smaller than measured</source>
-        <translation type="unfinished"></translation>
+        <translation> – choć test miał moc tylko {power} dla planowanego efektu {mde}, więc efekt jest zapewne mniejszy niż zmierzony</translation>
     </message>
     <message>
         <source> ({change}, {p}, always-valid {always_valid_p})</source>
-        <translation type="unfinished"></translation>
+        <translation> ({change}, {p}, zawsze ważne {always_valid_p})</translation>
     </message>
     <message>
         <source>{code} ({title}) ended</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} ({title}) zakończony</translation>
     </message>
     <message>
         <source>{code} ({title}) is running</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} ({title}) trwa</translation>
     </message>
     <message>
         <source>{head}; no results entered yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>{head}; nie wprowadzono jeszcze wyników.</translation>
     </message>
     <message>
         <source>; decision: {decision}</source>
-        <translation type="unfinished"></translation>
+        <translation>; decyzja: {decision}</translation>
     </message>
     <message>
         <source>{metric} {control} in control, {variant} in the variant</source>
-        <translation type="unfinished"></translation>
+        <translation>{metric}: {control} w kontroli, {variant} w wariancie</translation>
     </message>
     <message>
         <source>{head}: {verdict}, {numbers}{decision}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{head}: {verdict}, {numbers}{decision}.</translation>
     </message>
     <message>
         <source>{name} {rate}: {verdict}{numbers}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} {rate}: {verdict}{numbers}</translation>
     </message>
     <message>
         <source>{head}: {metric} {control} in control; {variants}{decision}. Calls are Holm-corrected for {count} variants.</source>
-        <translation type="unfinished"></translation>
+        <translation>{head}: {metric}: {control} w kontroli; {variants}{decision}. Werdykty z poprawką Holma dla wariantów: {count}.</translation>
     </message>
 </context>
 <context>
     <name>ReviewScreen</name>
     <message>
         <source>Ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Zakończony</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>Trwa</translation>
     </message>
 </context>
 <context>
     <name>ReviewSection</name>
     <message>
         <source>Weekly review</source>
-        <translation type="unfinished"></translation>
+        <translation>Przegląd tygodnia</translation>
     </message>
     <message>
         <source>What moved and why, what the experiment showed, what changes next week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Co się zmieniło i dlaczego, co pokazał eksperyment, co zmieniamy w przyszłym tygodniu.</translation>
     </message>
     <message>
         <source>The week before (Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Poprzedni tydzień (Alt+Left)</translation>
     </message>
     <message>
         <source>The week after (Alt+Right)</source>
-        <translation type="unfinished"></translation>
+        <translation>Następny tydzień (Alt+Right)</translation>
     </message>
     <message>
         <source>Reviewed weeks; those with a saved meeting are marked</source>
-        <translation type="unfinished"></translation>
+        <translation>Przeglądane tygodnie; oznaczone są te z zapisanym spotkaniem</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eksportuj…</translation>
     </message>
     <message>
         <source>Write this review as PDF, HTML or Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz ten przegląd jako PDF, HTML lub Markdown</translation>
     </message>
     <message>
         <source>Review written to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Przegląd zapisano w {path}</translation>
     </message>
     <message>
         <source>{label} · {first} – {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} · {first} – {last}</translation>
     </message>
     <message>
         <source>{week} · reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>{week} · po przeglądzie</translation>
     </message>
     <message>
         <source>No experiment chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie wybrano eksperymentu</translation>
     </message>
     <message>
         <source>{code} — {title} ({status})</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} — {title} ({status})</translation>
     </message>
     <message>
         <source>, starting {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>, start {day}</translation>
     </message>
     <message>
         <source>The data proposes {code} — {title}{when}. Choose it to decide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dane proponują {code} — {title}{when}. Wybierz go, aby zdecydować.</translation>
     </message>
     <message>
         <source>Nothing is planned: pick an idea from the backlog or create one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nic nie zaplanowano: wybierz pomysł z listy albo utwórz nowy.</translation>
     </message>
     <message>
         <source>Edited by hand; the export uses this text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Edytowane ręcznie; eksport używa tego tekstu.</translation>
     </message>
     <message>
         <source>Written from this week&apos;s numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utworzone na podstawie liczb z tego tygodnia.</translation>
     </message>
     <message>
         <source>Edit the brief of {week}</source>
-        <translation type="unfinished"></translation>
+        <translation>Edytuj podsumowanie: {week}</translation>
     </message>
     <message>
         <source>Edit the decisions of {week}</source>
-        <translation type="unfinished"></translation>
+        <translation>Edytuj decyzje: {week}</translation>
     </message>
     <message>
         <source>Edit the notes of {week}</source>
-        <translation type="unfinished"></translation>
+        <translation>Edytuj notatki: {week}</translation>
     </message>
     <message>
         <source>Choose next week&apos;s experiment in {week}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz eksperyment na następny tydzień: {week}</translation>
     </message>
     <message>
         <source>Rewrite the brief of {week} from data</source>
-        <translation type="unfinished"></translation>
+        <translation>Utwórz podsumowanie {week} z danych</translation>
     </message>
 </context>
 <context>
     <name>RunPage</name>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importuj</translation>
     </message>
     <message>
         <source>C&amp;lose</source>
-        <translation type="unfinished">Zam&amp;knij</translation>
+        <translation>&amp;Zamknij</translation>
     </message>
     <message>
         <source>&amp;Change the settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Z&amp;mień ustawienia</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importowanie…</translation>
     </message>
     <message>
         <source>Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nic nie zaimportowano.</translation>
     </message>
     <message>
         <source>Cancelled: nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anulowano: nic nie zaimportowano.</translation>
     </message>
 </context>
 <context>
     <name>SaveSettingsCommand</name>
     <message>
         <source>Change workspace settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmień ustawienia obszaru roboczego</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Give the workspace a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Podaj nazwę obszaru roboczego.</translation>
     </message>
     <message>
         <source>The name is longer than 200 characters.</source>
-        <translation type="unfinished">Nazwa ma ponad 200 znaków.</translation>
+        <translation>Nazwa ma ponad 200 znaków.</translation>
     </message>
     <message>
         <source>Off track must be further behind pace than at risk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Próg „poza planem” musi oznaczać większe opóźnienie niż próg „zagrożony”.</translation>
     </message>
     <message>
         <source>Off track must be a lower confidence than at risk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Próg pewności „poza planem” musi być niższy niż próg „zagrożony”.</translation>
     </message>
     <message>
         <source>Workspace settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustawienia obszaru roboczego</translation>
     </message>
     <message>
         <source>{code} ({symbol})</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} ({symbol})</translation>
     </message>
     <message>
         <source>(add people first)</source>
-        <translation type="unfinished"></translation>
+        <translation>(najpierw dodaj osoby)</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> dni</translation>
     </message>
     <message>
         <source>Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Obszar roboczy</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Nazwa:</translation>
+        <translation>&amp;Nazwa:</translation>
     </message>
     <message>
         <source>&amp;Currency:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Waluta:</translation>
     </message>
     <message>
         <source>&amp;Weeks start on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tydzień zaczyna się w:</translation>
     </message>
     <message>
         <source>&amp;Me on this computer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ja na tym komputerze:</translation>
     </message>
     <message>
         <source>Check-ins, decisions and key-result changes made here are signed with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualizacje, decyzje i zmiany kluczowych rezultatów wprowadzone tutaj są podpisywane tą osobą.</translation>
     </message>
     <message>
         <source>Status of key results</source>
-        <translation type="unfinished"></translation>
+        <translation>Status kluczowych rezultatów</translation>
     </message>
     <message>
         <source>Gaps are shares of the way from start to target: {gap} means {share} behind the pace that the cycle&apos;s elapsed days ask for. Confidence is the 0–10 of check-ins.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opóźnienia to części drogi od wartości początkowej do docelowej: {gap} oznacza {share} poniżej tempa wynikającego z dni, które minęły w cyklu. Pewność to ocena 0–10 z aktualizacji.</translation>
     </message>
     <message>
         <source>&amp;At risk when behind pace by more than:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zagrożony przy opóźnieniu ponad:</translation>
     </message>
     <message>
         <source>&amp;Off track when behind pace by more than:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Poza planem przy opóźnieniu ponad:</translation>
     </message>
     <message>
         <source>At risk at con&amp;fidence of at most:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zagrożony przy p&amp;ewności najwyżej:</translation>
     </message>
     <message>
         <source>Off track at confi&amp;dence of at most:</source>
-        <translation type="unfinished"></translation>
+        <translation>Poza planem przy pewnośc&amp;i najwyżej:</translation>
     </message>
     <message>
         <source>Needs an &amp;update after:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wymaga a&amp;ktualizacji po:</translation>
     </message>
     <message>
         <source>Funnel</source>
-        <translation type="unfinished">Lejek</translation>
+        <translation>Lejek</translation>
     </message>
     <message>
         <source>Con&amp;version window of a cohort:</source>
@@ -4741,7 +4741,7 @@ Edycja → Cofnij przywraca wszystko.</translation>
     </message>
     <message>
         <source>All teams</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Wszystkie zespoły</translation>
     </message>
     <message>
         <source>Any business</source>
@@ -4983,7 +4983,7 @@ Edycja → Cofnij przywraca wszystko.</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Trwa</translation>
     </message>
     <message>
         <source>running</source>
