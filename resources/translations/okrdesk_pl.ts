@@ -1308,7 +1308,7 @@ Metryka: {metric}</translation>
     </message>
     <message>
         <source>Experiments running</source>
-        <translation>Trwające eksperymenty</translation>
+        <translation>Eksperymenty w toku</translation>
     </message>
     <message>
         <source>Weeks of funnel data</source>
@@ -1546,7 +1546,7 @@ Zapisać decyzję mimo to?</translation>
     </message>
     <message>
         <source>&amp;Mark as running</source>
-        <translation>Oznacz jako t&amp;rwający</translation>
+        <translation>Oznacz jako &amp;w toku</translation>
     </message>
     <message>
         <source>De&amp;lete experiment</source>
@@ -4299,7 +4299,7 @@ Edycja → Cofnij przywraca wszystko.</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation>Trwa</translation>
+        <translation>W toku</translation>
     </message>
 </context>
 <context>
@@ -4519,609 +4519,610 @@ Edycja → Cofnij przywraca wszystko.</translation>
     </message>
     <message>
         <source>Con&amp;version window of a cohort:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Okno konwersji kohorty:</translation>
     </message>
 </context>
 <context>
     <name>SourceBreakdown</name>
     <message>
         <source>Conversion</source>
-        <translation type="unfinished"></translation>
+        <translation>Konwersja</translation>
     </message>
     <message>
         <source>Cost per lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Koszt leada</translation>
     </message>
     <message>
         <source>CAC</source>
-        <translation type="unfinished"></translation>
+        <translation>CAC</translation>
     </message>
     <message>
         <source>ROI</source>
-        <translation type="unfinished"></translation>
+        <translation>ROI</translation>
     </message>
     <message>
         <source>Bars show</source>
-        <translation type="unfinished"></translation>
+        <translation>Słupki pokazują</translation>
     </message>
     <message>
         <source>All sources</source>
-        <translation type="unfinished">Wszystkie źródła</translation>
+        <translation>Wszystkie źródła</translation>
     </message>
 </context>
 <context>
     <name>SourceBreakdownModel</name>
     <message>
         <source>Leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Leady</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Źródło</translation>
     </message>
     <message>
         <source>{first} → {deal}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} → {deal}</translation>
     </message>
     <message>
         <source>Spend</source>
-        <translation type="unfinished">Wydatki</translation>
+        <translation>Wydatki</translation>
     </message>
     <message>
         <source>Cost per lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Koszt leada</translation>
     </message>
     <message>
         <source>CAC</source>
-        <translation type="unfinished"></translation>
+        <translation>CAC</translation>
     </message>
     <message>
         <source>ROI</source>
-        <translation type="unfinished"></translation>
+        <translation>ROI</translation>
     </message>
     <message>
         <source>Undefined: nothing to divide by</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieokreślone: brak dzielnika</translation>
     </message>
     <message>
         <source>(no source)</source>
-        <translation type="unfinished">(bez źródła)</translation>
+        <translation>(bez źródła)</translation>
     </message>
 </context>
 <context>
     <name>SourcesModel</name>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Źródło</translation>
     </message>
     <message>
         <source>Visits</source>
-        <translation type="unfinished"></translation>
+        <translation>Wizyty</translation>
     </message>
     <message>
         <source>Forms</source>
-        <translation type="unfinished"></translation>
+        <translation>Formularze</translation>
     </message>
     <message>
         <source>Rate</source>
-        <translation type="unfinished">Wskaźnik</translation>
+        <translation>Wskaźnik</translation>
     </message>
     <message>
         <source>Week before</source>
-        <translation type="unfinished">Tydzień wcześniej</translation>
+        <translation>Tydzień wcześniej</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished">Zmiana</translation>
+        <translation>Zmiana</translation>
     </message>
     <message>
         <source>(no source)</source>
-        <translation type="unfinished">(bez źródła)</translation>
+        <translation>(bez źródła)</translation>
     </message>
 </context>
 <context>
     <name>StepsModel</name>
     <message>
         <source>Step</source>
-        <translation type="unfinished">Krok</translation>
+        <translation>Krok</translation>
     </message>
     <message>
         <source>Last week</source>
-        <translation type="unfinished">Ostatni tydzień</translation>
+        <translation>Ostatni tydzień</translation>
     </message>
     <message>
         <source>Rate</source>
-        <translation type="unfinished">Wskaźnik</translation>
+        <translation>Wskaźnik</translation>
     </message>
     <message>
         <source>Week before</source>
-        <translation type="unfinished">Tydzień wcześniej</translation>
+        <translation>Tydzień wcześniej</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished">Zmiana</translation>
+        <translation>Zmiana</translation>
     </message>
     <message>
         <source>Beyond noise?</source>
-        <translation type="unfinished">Ponad szum?</translation>
+        <translation>Ponad szum?</translation>
     </message>
     <message>
         <source>{start} → {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>{start} → {end}</translation>
     </message>
     <message>
         <source>{to} of {of}</source>
-        <translation type="unfinished"></translation>
+        <translation>{to} z {of}</translation>
     </message>
     <message>
         <source>Yes, {p}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tak, {p}</translation>
     </message>
     <message>
         <source>No, {p}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie, {p}</translation>
     </message>
 </context>
 <context>
     <name>TaskEditor</name>
     <message>
         <source>What is to be done that day</source>
-        <translation type="unfinished"></translation>
+        <translation>Co trzeba zrobić tego dnia</translation>
     </message>
     <message>
         <source>&amp;Task:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zadanie:</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation type="unfinished">&amp;Właściciel:</translation>
+        <translation>&amp;Właściciel:</translation>
     </message>
 </context>
 <context>
     <name>TaskLine</name>
     <message>
         <source>Edit task…</source>
-        <translation type="unfinished"></translation>
+        <translation>Edytuj zadanie…</translation>
     </message>
     <message>
         <source>Delete task</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń zadanie</translation>
     </message>
 </context>
 <context>
     <name>TasksModel</name>
     <message>
         <source>Done</source>
-        <translation type="unfinished">Gotowe</translation>
+        <translation>Gotowe</translation>
     </message>
     <message>
         <source>Experiment</source>
-        <translation type="unfinished">Eksperyment</translation>
+        <translation>Eksperyment</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Dzień</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Zadanie</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Właściciel</translation>
+        <translation>Właściciel</translation>
     </message>
     <message>
         <source>Day {day}, {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dzień {day}, {date}</translation>
     </message>
 </context>
 <context>
     <name>TeamEditor</name>
     <message>
         <source>There is already a team called “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zespół o nazwie „{name}” już istnieje.</translation>
     </message>
 </context>
 <context>
     <name>TeamsModel</name>
     <message>
         <source>Team</source>
-        <translation type="unfinished">Zespół</translation>
+        <translation>Zespół</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Osoby</translation>
     </message>
 </context>
 <context>
     <name>TemplateDialog</name>
     <message>
         <source>New objective from template</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowy cel z szablonu</translation>
     </message>
     <message>
         <source>All teams</source>
-        <translation type="unfinished">Wszystkie zespoły</translation>
+        <translation>Wszystkie zespoły</translation>
     </message>
     <message>
         <source>Any business</source>
-        <translation type="unfinished"></translation>
+        <translation>Dowolna firma</translation>
     </message>
     <message>
         <source>No team</source>
-        <translation type="unfinished">Bez zespołu</translation>
+        <translation>Bez zespołu</translation>
     </message>
     <message>
         <source>Nobody yet: type a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeszcze nikogo: wpisz imię i nazwisko</translation>
     </message>
     <message>
         <source>Cycle:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cykl:</translation>
     </message>
     <message>
         <source>T&amp;eam:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zespół:</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation type="unfinished">&amp;Właściciel:</translation>
+        <translation>&amp;Właściciel:</translation>
     </message>
     <message>
         <source>Owns the objective and its three key results</source>
-        <translation type="unfinished"></translation>
+        <translation>Właściciel celu i jego trzech kluczowych rezultatów</translation>
     </message>
     <message>
         <source>&amp;Create objective</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utwórz cel</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pokaż:</translation>
     </message>
     <message>
         <source>Key results</source>
-        <translation type="unfinished">Kluczowe rezultaty</translation>
+        <translation>Kluczowe rezultaty</translation>
     </message>
     <message>
         <source>Choose a template to see its key results.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz szablon, aby zobaczyć jego kluczowe rezultaty.</translation>
     </message>
     <message>
         <source>{team} · {flavour}</source>
-        <translation type="unfinished"></translation>
+        <translation>{team} · {flavour}</translation>
     </message>
     <message>
         <source>Increase from {start} to {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwiększ z {start} do {target}</translation>
     </message>
     <message>
         <source>Decrease from {start} to {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmniejsz z {start} do {target}</translation>
     </message>
     <message>
         <source>Stay at or above {target} (now {start})</source>
-        <translation type="unfinished"></translation>
+        <translation>Utrzymaj na poziomie {target} lub wyżej (teraz {start})</translation>
     </message>
     <message>
         <source>Stay at or below {target} (now {start})</source>
-        <translation type="unfinished"></translation>
+        <translation>Utrzymaj na poziomie {target} lub niżej (teraz {start})</translation>
     </message>
     <message>
         <source>Done or not done</source>
-        <translation type="unfinished">Wykonane lub nie</translation>
+        <translation>Wykonane lub nie</translation>
     </message>
 </context>
 <context>
     <name>WeekBoard</name>
     <message>
         <source>◀ &amp;Previous week</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ &amp;Poprzedni tydzień</translation>
     </message>
     <message>
         <source>Ne&amp;xt week ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Następny tydzień ▶</translation>
     </message>
     <message>
         <source>&amp;This week</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ten tydzień</translation>
     </message>
     <message>
         <source>Click to show that week; drop an experiment to move it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kliknij, aby pokazać ten tydzień; upuść eksperyment, aby go przenieść.</translation>
     </message>
     <message>
         <source>Week {week}: {first} – {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tydzień {week}: {first} – {last}</translation>
     </message>
     <message>
         <source>Day {number}
 {weekday} {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dzień {number}
+{weekday} {date}</translation>
     </message>
     <message>
         <source>No experiment this week. Plan an idea from the backlog for this week, or move one here: in its own week, drag its card onto “Previous week” or “Next week”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak eksperymentu w tym tygodniu. Zaplanuj na ten tydzień pomysł z listy albo przenieś tu eksperyment: w jego tygodniu przeciągnij kartę na „Poprzedni tydzień” lub „Następny tydzień”.</translation>
     </message>
     <message>
         <source>{codes} change the same step ({step}) this week: test one variable at a time, or the results cannot say which change did it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{codes} zmieniają ten sam krok ({step}) w tym tygodniu: testuj jedną zmienną naraz, inaczej wyniki nie pokażą, która zmiana zadziałała.</translation>
     </message>
     <message>
         <source>Edit task</source>
-        <translation type="unfinished"></translation>
+        <translation>Edytuj zadanie</translation>
     </message>
     <message>
         <source>New task on Day {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowe zadanie na dzień {day}</translation>
     </message>
 </context>
 <context>
     <name>WelcomePage</name>
     <message>
         <source>Welcome to okrdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Witamy w okrdesk</translation>
     </message>
     <message>
         <source>Objectives and key results with weekly check-ins, one growth experiment a week, and your sales funnel week by week — all in one file on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cele i kluczowe rezultaty z cotygodniowymi aktualizacjami, jeden eksperyment wzrostowy tygodniowo i lejek sprzedaży tydzień po tygodniu — wszystko w jednym pliku na tym komputerze.</translation>
     </message>
     <message>
         <source>Open demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz demo</translation>
     </message>
     <message>
         <source>Explore a realistic quarter of a small B2B team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Poznaj realistyczny kwartał małego zespołu B2B.</translation>
     </message>
     <message>
         <source>Start a new cycle</source>
-        <translation type="unfinished">Rozpocznij nowy cykl</translation>
+        <translation>Rozpocznij nowy cykl</translation>
     </message>
     <message>
         <source>Set up this quarter and write your first objectives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustaw ten kwartał i zapisz pierwsze cele.</translation>
     </message>
     <message>
         <source>Open file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz plik…</translation>
     </message>
     <message>
         <source>Open a workspace you or a colleague saved before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz obszar roboczy zapisany wcześniej przez ciebie lub współpracownika.</translation>
     </message>
 </context>
 <context>
     <name>Words</name>
     <message>
         <source>Done</source>
-        <translation type="unfinished">Gotowe</translation>
+        <translation>Gotowe</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>gotowe</translation>
     </message>
     <message>
         <source>On track</source>
-        <translation type="unfinished"></translation>
+        <translation>Zgodnie z planem</translation>
     </message>
     <message>
         <source>on track</source>
-        <translation type="unfinished"></translation>
+        <translation>zgodnie z planem</translation>
     </message>
     <message>
         <source>At risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Zagrożony</translation>
     </message>
     <message>
         <source>at risk</source>
-        <translation type="unfinished"></translation>
+        <translation>zagrożone</translation>
     </message>
     <message>
         <source>Off track</source>
-        <translation type="unfinished"></translation>
+        <translation>Poza planem</translation>
     </message>
     <message>
         <source>off track</source>
-        <translation type="unfinished"></translation>
+        <translation>poza planem</translation>
     </message>
     <message>
         <source>Needs update</source>
-        <translation type="unfinished"></translation>
+        <translation>Wymaga aktualizacji</translation>
     </message>
     <message>
         <source>needs update</source>
-        <translation type="unfinished"></translation>
+        <translation>wymaga aktualizacji</translation>
     </message>
     <message>
         <source>Scaled</source>
-        <translation type="unfinished"></translation>
+        <translation>Wdrożony</translation>
     </message>
     <message>
         <source>scaled</source>
-        <translation type="unfinished"></translation>
+        <translation>wdrożony</translation>
     </message>
     <message>
         <source>Rolled back</source>
-        <translation type="unfinished"></translation>
+        <translation>Wycofany</translation>
     </message>
     <message>
         <source>rolled back</source>
-        <translation type="unfinished"></translation>
+        <translation>wycofany</translation>
     </message>
     <message>
         <source>Iterate</source>
-        <translation type="unfinished"></translation>
+        <translation>Do poprawy</translation>
     </message>
     <message>
         <source>iterate</source>
-        <translation type="unfinished"></translation>
+        <translation>do poprawy</translation>
     </message>
     <message>
         <source>Inconclusive</source>
-        <translation type="unfinished"></translation>
+        <translation>Bez rozstrzygnięcia</translation>
     </message>
     <message>
         <source>inconclusive</source>
-        <translation type="unfinished"></translation>
+        <translation>bez rozstrzygnięcia</translation>
     </message>
     <message>
         <source>Idea</source>
-        <translation type="unfinished"></translation>
+        <translation>Pomysł</translation>
     </message>
     <message>
         <source>idea</source>
-        <translation type="unfinished"></translation>
+        <translation>pomysł</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaplanowany</translation>
     </message>
     <message>
         <source>planned</source>
-        <translation type="unfinished"></translation>
+        <translation>zaplanowany</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished">Trwa</translation>
+        <translation>W toku</translation>
     </message>
     <message>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>w toku</translation>
     </message>
     <message>
         <source>Analysing</source>
-        <translation type="unfinished"></translation>
+        <translation>Analiza</translation>
     </message>
     <message>
         <source>analysing</source>
-        <translation type="unfinished"></translation>
+        <translation>analiza</translation>
     </message>
     <message>
         <source>Decided</source>
-        <translation type="unfinished">Data decyzji</translation>
+        <translation>Po decyzji</translation>
     </message>
     <message>
         <source>decided</source>
-        <translation type="unfinished"></translation>
+        <translation>po decyzji</translation>
     </message>
     <message>
         <source>Variant wins</source>
-        <translation type="unfinished"></translation>
+        <translation>Wariant wygrywa</translation>
     </message>
     <message>
         <source>the variant wins</source>
-        <translation type="unfinished"></translation>
+        <translation>wariant wygrywa</translation>
     </message>
     <message>
         <source>Variant loses</source>
-        <translation type="unfinished"></translation>
+        <translation>Wariant przegrywa</translation>
     </message>
     <message>
         <source>the variant loses</source>
-        <translation type="unfinished"></translation>
+        <translation>wariant przegrywa</translation>
     </message>
     <message>
         <source>Leading, not conclusive</source>
-        <translation type="unfinished"></translation>
+        <translation>Prowadzi, bez rozstrzygnięcia</translation>
     </message>
     <message>
         <source>the variant is leading, not conclusive</source>
-        <translation type="unfinished"></translation>
+        <translation>wariant prowadzi, bez rozstrzygnięcia</translation>
     </message>
     <message>
         <source>Trailing, not conclusive</source>
-        <translation type="unfinished"></translation>
+        <translation>Z tyłu, bez rozstrzygnięcia</translation>
     </message>
     <message>
         <source>the variant is trailing, not conclusive</source>
-        <translation type="unfinished"></translation>
+        <translation>wariant jest z tyłu, bez rozstrzygnięcia</translation>
     </message>
     <message>
         <source>No difference</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak różnicy</translation>
     </message>
     <message>
         <source>no difference beyond noise</source>
-        <translation type="unfinished"></translation>
+        <translation>brak różnicy ponad szum</translation>
     </message>
     <message>
         <source>Not enough data yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeszcze za mało danych</translation>
     </message>
     <message>
         <source>not enough data yet</source>
-        <translation type="unfinished"></translation>
+        <translation>jeszcze za mało danych</translation>
     </message>
     <message>
         <source>Split off plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Podział niezgodny z planem</translation>
     </message>
     <message>
         <source>the split is off plan (sample ratio mismatch)</source>
-        <translation type="unfinished"></translation>
+        <translation>podział niezgodny z planem (niezgodność proporcji próby, SRM)</translation>
     </message>
 </context>
 <context>
     <name>WorkspaceFiles</name>
     <message>
         <source>{file} is not an okrdesk workspace: it is not a database.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} nie jest obszarem roboczym okrdesk: to nie jest baza danych.</translation>
     </message>
     <message>
         <source>{file} is another program&apos;s database, not an okrdesk workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} to baza danych innego programu, a nie obszar roboczy okrdesk.</translation>
     </message>
     <message>
         <source>{file} was made by a newer version of okrdesk. Update okrdesk to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} utworzono w nowszej wersji okrdesk. Zaktualizuj okrdesk, aby go otworzyć.</translation>
     </message>
     <message>
         <source>{file} is damaged and cannot be opened ({reason}). Open a backup copy of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} jest uszkodzony i nie można go otworzyć ({reason}). Otwórz jego kopię zapasową.</translation>
     </message>
     <message>
         <source>{file} was changed outside okrdesk, so it is not opened: okrdesk runs no SQL that a file brings with it ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} zmieniono poza okrdesk, więc nie zostanie otwarty: okrdesk nie wykonuje poleceń SQL zapisanych w pliku ({reason}).</translation>
     </message>
     <message>
         <source>{file} could not be upgraded to this version of okrdesk: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się zaktualizować {file} do tej wersji okrdesk: {reason}</translation>
     </message>
     <message>
         <source>{file} cannot be opened: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można otworzyć {file}: {reason}</translation>
     </message>
     <message>
         <source>okrdesk workspaces (*.okrdesk);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Obszary robocze okrdesk (*.okrdesk);;Wszystkie pliki (*)</translation>
     </message>
     <message>
         <source>Cannot open workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można otworzyć obszaru roboczego</translation>
     </message>
     <message>
         <source>Cannot create workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można utworzyć obszaru roboczego</translation>
     </message>
     <message>
         <source>Open workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz obszar roboczy</translation>
     </message>
     <message>
         <source>New workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowy obszar roboczy</translation>
     </message>
     <message>
         <source>It is open now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jest teraz otwarty.</translation>
     </message>
 </context>
 <context>
     <name>_Form</name>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Nazwa:</translation>
+        <translation>&amp;Nazwa:</translation>
     </message>
 </context>
 </TS>
