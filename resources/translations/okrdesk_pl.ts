@@ -986,7 +986,7 @@ Metryka: {metric}</translation>
     </message>
     <message>
         <source>C&amp;lose</source>
-        <translation>Zam&amp;knij</translation>
+        <translation>Za&amp;mknij</translation>
     </message>
     <message>
         <source>Save</source>
@@ -1123,7 +1123,7 @@ Metryka: {metric}</translation>
     </message>
     <message>
         <source>What &amp;helped</source>
-        <translation>Co &amp;pomogło</translation>
+        <translation>Co pomo&amp;gło</translation>
     </message>
     <message>
         <source>&amp;Root causes of misses</source>
@@ -4896,11 +4896,11 @@ Edycja → Cofnij przywraca wszystko.</translation>
     <name>Words</name>
     <message>
         <source>Done</source>
-        <translation>Gotowe</translation>
+        <translation>Osiągnięty</translation>
     </message>
     <message>
         <source>done</source>
-        <translation>gotowe</translation>
+        <translation>osiągnięte</translation>
     </message>
     <message>
         <source>On track</source>
