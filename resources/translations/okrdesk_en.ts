@@ -5,9 +5,9 @@
     <name>PeriodComparisonChart</name>
     <message numerus="yes">
         <source>the mean of the %n weeks before</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>the mean of the %n week before</numerusform>
+            <numerusform>the mean of the %n weeks before</numerusform>
         </translation>
     </message>
 </context>

@@ -5,2167 +5,2176 @@
     <name></name>
     <message>
         <source>{verdict}, although the test had only {power} power for the planned {mde}</source>
-        <translation type="unfinished"></translation>
+        <translation>{verdict}, choć test miał moc tylko {power} dla planowanego efektu {mde}</translation>
     </message>
     <message>
         <source>difference {diff}</source>
-        <translation type="unfinished"></translation>
+        <translation>różnica {diff}</translation>
     </message>
     <message>
         <source>95 % interval {low} to {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>przedział 95 %: od {low} do {high}</translation>
     </message>
     <message>
         <source>relative lift {lift}</source>
-        <translation type="unfinished"></translation>
+        <translation>wzrost względny {lift}</translation>
     </message>
     <message>
         <source>exact test</source>
-        <translation type="unfinished"></translation>
+        <translation>test dokładny</translation>
     </message>
     <message>
         <source>z-test</source>
-        <translation type="unfinished"></translation>
+        <translation>test z</translation>
     </message>
     <message>
         <source>always-valid {p}</source>
-        <translation type="unfinished"></translation>
+        <translation>zawsze ważne {p}</translation>
     </message>
     <message>
         <source>always-valid {p}; calls Holm-corrected over {count} variants</source>
-        <translation type="unfinished"></translation>
+        <translation>zawsze ważne {p}; wyniki z poprawką Holma dla wariantów: {count}</translation>
     </message>
     <message>
         <source>chance to win {share}</source>
-        <translation type="unfinished"></translation>
+        <translation>szansa na wygraną {share}</translation>
     </message>
     <message>
         <source>{lift} ({low} to {high})</source>
-        <translation type="unfinished"></translation>
+        <translation>{lift} (od {low} do {high})</translation>
     </message>
     <message>
         <source>Weekly review: week of {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Przegląd tygodnia: tydzień od {date}</translation>
     </message>
     <message>
         <source>{first} – {last} ({week})</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} – {last} ({week})</translation>
     </message>
     <message>
         <source>Control</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrola</translation>
     </message>
     <message>
         <source>Verdict:</source>
-        <translation type="unfinished"></translation>
+        <translation>Werdykt:</translation>
     </message>
     <message>
         <source>Verdict for {name}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Werdykt dla {name}:</translation>
     </message>
     <message>
         <source>ended {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>zakończony {date}</translation>
     </message>
     <message>
         <source>running since {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>trwa od {date}</translation>
     </message>
     <message>
         <source>metric: {metric}</source>
-        <translation type="unfinished"></translation>
+        <translation>metryka: {metric}</translation>
     </message>
     <message>
         <source>variable: {variable}</source>
-        <translation type="unfinished"></translation>
+        <translation>zmienna: {variable}</translation>
     </message>
     <message>
         <source>Arm</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupa</translation>
     </message>
     <message>
         <source>Visitors</source>
-        <translation type="unfinished"></translation>
+        <translation>Odwiedzający</translation>
     </message>
     <message>
         <source>Conversions</source>
-        <translation type="unfinished"></translation>
+        <translation>Konwersje</translation>
     </message>
     <message>
         <source>Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Wskaźnik</translation>
     </message>
     <message>
         <source>Proposed next experiment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Proponowany następny eksperyment:</translation>
     </message>
     <message>
         <source>Next experiment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Następny eksperyment:</translation>
     </message>
     <message>
         <source>starts {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>start {date}</translation>
     </message>
     <message>
         <source>No experiment ended or ran this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>W tym tygodniu żaden eksperyment się nie zakończył ani nie trwał.</translation>
     </message>
     <message>
         <source>No results entered yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie wprowadzono jeszcze wyników.</translation>
     </message>
     <message>
         <source>No next experiment chosen or planned yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie wybrano ani nie zaplanowano jeszcze następnego eksperymentu.</translation>
     </message>
     <message>
         <source>The review meeting has not saved decisions yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spotkanie przeglądowe nie zapisało jeszcze decyzji.</translation>
     </message>
     <message>
         <source>{cycle}: {progress} done, {expected} expected</source>
-        <translation type="unfinished"></translation>
+        <translation>{cycle}: wykonano {progress}, oczekiwano {expected}</translation>
     </message>
     <message>
         <source>{count} key result off track</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} kluczowy rezultat poza planem</translation>
     </message>
     <message>
         <source>{count} key results off track</source>
-        <translation type="unfinished"></translation>
+        <translation>Kluczowe rezultaty poza planem: {count}</translation>
     </message>
     <message>
         <source>{count} significant funnel change</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} istotna zmiana w lejku</translation>
     </message>
     <message>
         <source>{count} significant funnel changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Istotne zmiany w lejku: {count}</translation>
     </message>
     <message>
         <source>No cycle or funnel data for this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak danych cyklu i lejka dla tego tygodnia</translation>
     </message>
     <message>
         <source>None ended or running</source>
-        <translation type="unfinished"></translation>
+        <translation>Żaden się nie zakończył ani nie trwa</translation>
     </message>
     <message>
         <source>proposed: {experiment}</source>
-        <translation type="unfinished"></translation>
+        <translation>proponowany: {experiment}</translation>
     </message>
     <message>
         <source>Not chosen yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeszcze nie wybrano</translation>
     </message>
     <message>
         <source>Variance</source>
-        <translation type="unfinished"></translation>
+        <translation>Odchylenia</translation>
     </message>
     <message>
         <source>Experiments</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksperymenty</translation>
     </message>
     <message>
         <source>Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Następny krok</translation>
     </message>
     <message>
         <source>Page {page} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Strona {page} z {total}</translation>
     </message>
     <message>
         <source>{decision} by {person}</source>
-        <translation type="unfinished"></translation>
+        <translation>{decision} – {person}</translation>
     </message>
     <message>
         <source>Scores of {cycle}</source>
-        <translation type="unfinished"></translation>
+        <translation>Oceny cyklu {cycle}</translation>
     </message>
     <message>
         <source>No objective was scored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Żaden cel nie został oceniony.</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>{title} ({score})</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} ({score})</translation>
     </message>
     <message>
         <source>In the stretch sweet spot (0.6–0.7): {objectives}.</source>
-        <translation type="unfinished"></translation>
+        <translation>W optymalnym zakresie ambitnego celu (0,6–0,7): {objectives}.</translation>
     </message>
     <message>
         <source>No objective in the stretch sweet spot (0.6–0.7).</source>
-        <translation type="unfinished"></translation>
+        <translation>Żaden cel nie jest w optymalnym zakresie ambitnego celu (0,6–0,7).</translation>
     </message>
     <message>
         <source>Sandbagged (1.0 reached by {date}, two thirds into the cycle): {objectives}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaniżone (1,0 osiągnięte do {date}, po dwóch trzecich cyklu): {objectives}.</translation>
     </message>
     <message>
         <source>Stretch sweet spot</source>
-        <translation type="unfinished"></translation>
+        <translation>Optymalny zakres</translation>
     </message>
     <message>
         <source>Sandbagged: 1.0 by {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaniżony: 1,0 do {date}</translation>
     </message>
     <message>
         <source>Objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Cel</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocena</translation>
     </message>
     <message>
         <source>Stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Ambitny</translation>
     </message>
     <message>
         <source>1. Variance: what moved</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Odchylenia: co się zmieniło</translation>
     </message>
     <message>
         <source>Cycle progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Postęp cyklu</translation>
     </message>
     <message>
         <source>{cycle}: {progress} done, {expected} expected by {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{cycle}: wykonano {progress}, oczekiwano {expected} do {date}.</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Postęp</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Funnel steps, week over week</source>
-        <translation type="unfinished"></translation>
+        <translation>Kroki lejka, tydzień do tygodnia</translation>
     </message>
     <message>
         <source>No funnel data for this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak danych lejka dla tego tygodnia.</translation>
     </message>
     <message>
         <source>Key results</source>
-        <translation type="unfinished"></translation>
+        <translation>Kluczowe rezultaty</translation>
     </message>
     <message>
         <source>No key results in a cycle of this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak kluczowych rezultatów w cyklu obejmującym ten tydzień.</translation>
     </message>
     <message>
         <source>Key results that moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Kluczowe rezultaty, które się zmieniły</translation>
     </message>
     <message>
         <source>Key result</source>
-        <translation type="unfinished"></translation>
+        <translation>Kluczowy rezultat</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Przedtem</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Teraz</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmiana</translation>
     </message>
     <message>
         <source>Checked in by</source>
-        <translation type="unfinished"></translation>
+        <translation>Autor aktualizacji</translation>
     </message>
     <message>
         <source>No key result moved this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>W tym tygodniu żaden kluczowy rezultat się nie zmienił.</translation>
     </message>
     <message>
         <source>Off track and at risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Poza planem i zagrożone</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Właściciel</translation>
     </message>
     <message>
         <source>Expected</source>
-        <translation type="unfinished"></translation>
+        <translation>Oczekiwano</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Powód</translation>
     </message>
     <message>
         <source>Every key result is on track or done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Każdy kluczowy rezultat jest zgodny z planem lub gotowy.</translation>
     </message>
     <message>
         <source>Key results that need an update</source>
-        <translation type="unfinished"></translation>
+        <translation>Kluczowe rezultaty wymagające aktualizacji</translation>
     </message>
     <message>
         <source>Last check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatnia aktualizacja</translation>
     </message>
     <message>
         <source>Days silent</source>
-        <translation type="unfinished"></translation>
+        <translation>Dni bez aktualizacji</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nigdy</translation>
     </message>
     <message>
         <source>Every key result was checked in recently.</source>
-        <translation type="unfinished"></translation>
+        <translation>Każdy kluczowy rezultat był niedawno aktualizowany.</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Tak</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Krok</translation>
     </message>
     <message>
         <source>Week before</source>
-        <translation type="unfinished"></translation>
+        <translation>Tydzień wcześniej</translation>
     </message>
     <message>
         <source>This week</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten tydzień</translation>
     </message>
     <message>
         <source>p-value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartość p</translation>
     </message>
     <message>
         <source>Significant</source>
-        <translation type="unfinished"></translation>
+        <translation>Istotne</translation>
     </message>
     <message>
         <source>Management dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulpit zarządu</translation>
     </message>
     <message>
         <source>No cycle yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak cyklu.</translation>
     </message>
     <message>
         <source>Management dashboard — {cycle}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulpit zarządu — {cycle}</translation>
     </message>
     <message>
         <source>As of {day}: {expected} of the cycle has passed; it ends {end}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stan na {day}: minęło {expected} cyklu; koniec {end}.</translation>
     </message>
     <message>
         <source>What moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Co się zmieniło</translation>
     </message>
     <message>
         <source>No funnel data for this week yet: import its export in the Funnel section.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak jeszcze danych lejka dla tego tygodnia: zaimportuj eksport w sekcji Lejek.</translation>
     </message>
     <message>
         <source>No key result is at risk or off track.</source>
-        <translation type="unfinished"></translation>
+        <translation>Żaden kluczowy rezultat nie jest zagrożony ani poza planem.</translation>
     </message>
     <message>
         <source>Funnel steps, against the week before</source>
-        <translation type="unfinished"></translation>
+        <translation>Kroki lejka względem poprzedniego tygodnia</translation>
     </message>
     <message>
         <source>No cycle covers this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Żaden cykl nie obejmuje tego tygodnia.</translation>
     </message>
     <message>
         <source>{cycle}: {progress} done, {expected} expected by {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{cycle}: wykonano {progress}, oczekiwano {expected} do {day}</translation>
     </message>
     <message>
         <source>{name}: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {count}</translation>
     </message>
     <message>
         <source>What the experiments showed</source>
-        <translation type="unfinished"></translation>
+        <translation>Co pokazały eksperymenty</translation>
     </message>
     <message>
         <source>What changes next week</source>
-        <translation type="unfinished"></translation>
+        <translation>Co zmieniamy w przyszłym tygodniu</translation>
     </message>
     <message>
         <source>&amp;New experiment…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nowy eksperyment…</translation>
     </message>
     <message>
         <source>What the meeting decided: scale, roll back, who does what.</source>
-        <translation type="unfinished"></translation>
+        <translation>Co postanowiono na spotkaniu: wdrożenie, wycofanie, kto co robi.</translation>
     </message>
     <message>
         <source>Anything else worth keeping.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystko inne, co warto zachować.</translation>
     </message>
     <message>
         <source>Next week&apos;s experiment</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksperyment na przyszły tydzień</translation>
     </message>
     <message>
         <source>Decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Decyzje</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notatki</translation>
     </message>
     <message>
         <source>The brief</source>
-        <translation type="unfinished"></translation>
+        <translation>Podsumowanie</translation>
     </message>
     <message>
         <source>Re&amp;write from data</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utwórz z danych</translation>
     </message>
     <message>
         <source>Replace the text with the brief written from this week&apos;s numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zastąp tekst podsumowaniem opartym na liczbach z tego tygodnia.</translation>
     </message>
     <message>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokument PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Web page (*.html *.htm)</source>
-        <translation type="unfinished"></translation>
+        <translation>Strona WWW (*.html *.htm)</translation>
     </message>
     <message>
         <source>Markdown (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (*.md)</translation>
     </message>
     <message>
         <source>Exporting the review</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksport przeglądu</translation>
     </message>
     <message>
         <source>Writing {file}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisywanie {file}…</translation>
     </message>
     <message>
         <source>Export review</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj przegląd</translation>
     </message>
     <message>
         <source>Review exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Przegląd wyeksportowany</translation>
     </message>
     <message>
         <source>The review was written to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przegląd zapisano w {path}.</translation>
     </message>
     <message>
         <source>&amp;Open file</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Otwórz plik</translation>
     </message>
     <message>
         <source>Reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Osiągnięto</translation>
     </message>
     <message>
         <source>Reviewed week</source>
-        <translation type="unfinished"></translation>
+        <translation>Przeglądany tydzień</translation>
     </message>
     <message>
         <source>Beyond noise?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponad szum?</translation>
     </message>
     <message>
         <source>Noise</source>
-        <translation type="unfinished"></translation>
+        <translation>Szum</translation>
     </message>
     <message>
         <source>Two-proportion test against the week before; significant at p &lt; 0.05.</source>
-        <translation type="unfinished"></translation>
+        <translation>Test dwóch proporcji względem poprzedniego tygodnia; istotne przy p &lt; 0,05.</translation>
     </message>
     <message>
         <source>{objective}
 {title}
 Owner: {owner}</source>
-        <translation type="unfinished"></translation>
+        <translation>{objective}
+{title}
+Właściciel: {owner}</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod</translation>
     </message>
     <message>
         <source>Experiment</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksperyment</translation>
     </message>
     <message>
         <source>Where it stands</source>
-        <translation type="unfinished"></translation>
+        <translation>Stan</translation>
     </message>
     <message>
         <source>Variant</source>
-        <translation type="unfinished"></translation>
+        <translation>Wariant</translation>
     </message>
     <message>
         <source>Difference</source>
-        <translation type="unfinished"></translation>
+        <translation>Różnica</translation>
     </message>
     <message>
         <source>Relative lift</source>
-        <translation type="unfinished"></translation>
+        <translation>Wzrost względny</translation>
     </message>
     <message>
         <source>Always-valid p</source>
-        <translation type="unfinished"></translation>
+        <translation>Zawsze ważne p</translation>
     </message>
     <message>
         <source>Chance to win</source>
-        <translation type="unfinished"></translation>
+        <translation>Szansa na wygraną</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Werdykt</translation>
     </message>
     <message>
         <source>{rate} ({conversions} of {visitors})</source>
-        <translation type="unfinished"></translation>
+        <translation>{rate} ({conversions} z {visitors})</translation>
     </message>
     <message>
         <source>No results yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak wyników</translation>
     </message>
     <message>
         <source>{phase}, {after}</source>
-        <translation type="unfinished"></translation>
+        <translation>{phase}, {after}</translation>
     </message>
     <message>
         <source>{title}
 Changed: {variable}
 Metric: {metric}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}
+Zmieniono: {variable}
+Metryka: {metric}</translation>
     </message>
     <message>
         <source>95 % interval: {low} to {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>Przedział 95 %: od {low} do {high}</translation>
     </message>
     <message>
         <source>Fisher&apos;s exact test (a small table)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokładny test Fishera (mała tabela)</translation>
     </message>
     <message>
         <source>Pooled two-proportion z-test, one look</source>
-        <translation type="unfinished"></translation>
+        <translation>Test z dla dwóch proporcji, jedno spojrzenie</translation>
     </message>
     <message>
         <source>Stays valid however often the results are looked at; a win or loss needs it and the one-look p below 0.05 (Holm-corrected over {count} variants).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pozostaje ważne bez względu na to, jak często sprawdza się wyniki; wygrana lub przegrana wymaga, by ono i p z jednego spojrzenia były poniżej 0,05 (z poprawką Holma dla wariantów: {count}).</translation>
     </message>
     <message>
         <source>Only {power} power for the planned {mde}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Moc tylko {power} dla planowanego efektu {mde}.</translation>
     </message>
     <message>
         <source>{verdict} (low power)</source>
-        <translation type="unfinished"></translation>
+        <translation>{verdict} (niska moc)</translation>
     </message>
 </context>
 <context>
     <name>AddCycleCommand</name>
     <message>
         <source>New cycle {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowy cykl {name}</translation>
     </message>
 </context>
 <context>
     <name>AlertsModel</name>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Krok</translation>
     </message>
     <message>
         <source>Last week</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatni tydzień</translation>
     </message>
     <message>
         <source>Week before</source>
-        <translation type="unfinished"></translation>
+        <translation>Tydzień wcześniej</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmiana</translation>
     </message>
     <message>
         <source>p-value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartość p</translation>
     </message>
     <message>
         <source>{funnel}: {start} → {end} fell</source>
-        <translation type="unfinished"></translation>
+        <translation>{funnel}: spadek {start} → {end}</translation>
     </message>
     <message>
         <source>{rate} ({reached} of {entered})</source>
-        <translation type="unfinished"></translation>
+        <translation>{rate} ({reached} z {entered})</translation>
     </message>
     <message>
         <source>In the week of {week}, {reached} of {entered} reached {end} from {start} ({rate}), against {before_reached} of {before_entered} the week before ({before}). A two-proportion test puts the chance of a drop this large from noise alone at {p}.</source>
-        <translation type="unfinished"></translation>
+        <translation>W tygodniu od {week} do etapu {end} z etapu {start} przeszło {reached} z {entered} ({rate}), wobec {before_reached} z {before_entered} tydzień wcześniej ({before}). Według testu dwóch proporcji szansa, że tak duży spadek to sam szum, wynosi {p}.</translation>
     </message>
 </context>
 <context>
     <name>ArmsModel</name>
     <message>
         <source>Arm</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupa</translation>
     </message>
     <message>
         <source>Visitors</source>
-        <translation type="unfinished"></translation>
+        <translation>Odwiedzający</translation>
     </message>
     <message>
         <source>Conversions</source>
-        <translation type="unfinished"></translation>
+        <translation>Konwersje</translation>
     </message>
     <message>
         <source>Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Wskaźnik</translation>
     </message>
     <message>
         <source>SQLs</source>
-        <translation type="unfinished"></translation>
+        <translation>SQL</translation>
     </message>
     <message>
         <source>Reached SQL</source>
-        <translation type="unfinished"></translation>
+        <translation>Doszło do SQL</translation>
     </message>
     <message>
         <source>Avg. deal value</source>
-        <translation type="unfinished"></translation>
+        <translation>Śr. wartość transakcji</translation>
     </message>
     <message>
         <source>Conversions ÷ visitors, with its 95 % interval in the tooltip.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konwersje ÷ odwiedzający; przedział 95 % w podpowiedzi.</translation>
     </message>
     <message>
         <source>Day 6 lead quality: the share of conversions that reached SQL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jakość leadów w dniu 6: odsetek konwersji, które doszły do SQL.</translation>
     </message>
     <message>
         <source>Day 6 lead quality: the average value of the arm&apos;s deals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jakość leadów w dniu 6: średnia wartość transakcji w grupie.</translation>
     </message>
     <message>
         <source>95 % interval: {low} to {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>Przedział 95 %: od {low} do {high}</translation>
     </message>
     <message>
         <source>control</source>
-        <translation type="unfinished"></translation>
+        <translation>kontrola</translation>
     </message>
     <message>
         <source>{name} (control)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (kontrola)</translation>
     </message>
 </context>
 <context>
     <name>BackgroundTask</name>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anulowanie…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Anuluj</translation>
     </message>
 </context>
 <context>
     <name>BacklogModel</name>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Tytuł</translation>
     </message>
     <message>
         <source>Key result</source>
-        <translation type="unfinished"></translation>
+        <translation>Kluczowy rezultat</translation>
     </message>
     <message>
         <source>Impact</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpływ</translation>
     </message>
     <message>
         <source>Confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Pewność</translation>
     </message>
     <message>
         <source>Ease</source>
-        <translation type="unfinished"></translation>
+        <translation>Łatwość</translation>
     </message>
     <message>
         <source>ICE</source>
-        <translation type="unfinished"></translation>
+        <translation>ICE</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Day 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dzień 1</translation>
     </message>
     <message>
         <source>The mean of impact, confidence and ease</source>
-        <translation type="unfinished"></translation>
+        <translation>Średnia z wpływu, pewności i łatwości</translation>
     </message>
 </context>
 <context>
     <name>BacklogPanel</name>
     <message>
         <source>&amp;New experiment</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nowy eksperyment</translation>
     </message>
     <message>
         <source>Write down a new experiment idea (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz nowy pomysł na eksperyment (Ctrl+N)</translation>
     </message>
     <message>
         <source>Ed&amp;it…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edytuj…</translation>
     </message>
     <message>
         <source>Edit the chosen experiment (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Edytuj wybrany eksperyment (Enter)</translation>
     </message>
     <message>
         <source>De&amp;lete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usuń</translation>
     </message>
     <message>
         <source>&amp;Plan for week…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zaplanuj na tydzień…</translation>
     </message>
     <message>
         <source>Give the chosen idea its Day 1 and its day tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadaj wybranemu pomysłowi dzień 1 i zadania na poszczególne dni</translation>
     </message>
     <message>
         <source>Show every experiment</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż wszystkie eksperymenty</translation>
     </message>
     <message>
         <source>Besides the ideas, list planned, running and decided experiments</source>
-        <translation type="unfinished"></translation>
+        <translation>Oprócz pomysłów pokaż eksperymenty zaplanowane, trwające i rozstrzygnięte</translation>
     </message>
     <message>
         <source>No ideas in the backlog. Write one down with New experiment (Ctrl+N): one change, the metric it should move, and why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak pomysłów na liście. Dodaj pomysł przyciskiem Nowy eksperyment (Ctrl+N): jedna zmiana, metryka, którą ma poprawić, i uzasadnienie.</translation>
     </message>
 </context>
 <context>
     <name>BindingDialog</name>
     <message>
         <source>Bind to funnel metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Powiąż z metryką lejka</translation>
     </message>
     <message>
         <source>&amp;Funnel:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lejek:</translation>
     </message>
     <message>
         <source>&amp;Metric:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Metryka:</translation>
     </message>
     <message>
         <source>F&amp;rom stage:</source>
-        <translation type="unfinished"></translation>
+        <translation>Z &amp;etapu:</translation>
     </message>
     <message>
         <source>&amp;To stage:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Do etapu:</translation>
     </message>
     <message>
         <source>&amp;Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ź&amp;ródło:</translation>
     </message>
     <message>
         <source>Last weeks:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatnie tygodnie:</translation>
     </message>
     <message>
         <source>Bind</source>
-        <translation type="unfinished"></translation>
+        <translation>Powiąż</translation>
     </message>
     <message>
         <source>&amp;Unbind</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Odłącz</translation>
     </message>
     <message>
         <source>All sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie źródła</translation>
     </message>
     <message>
         <source>This workspace has no funnel yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>W tym obszarze roboczym nie ma jeszcze lejka.</translation>
     </message>
     <message>
         <source>This funnel has too few stages for this metric.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten lejek ma za mało etapów dla tej metryki.</translation>
     </message>
     <message>
         <source>The from stage must come before the to stage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etap początkowy musi poprzedzać etap końcowy.</translation>
     </message>
     <message>
         <source>This key result is not in percent: its check-ins will hold the rate as a fraction (0.031 for 3.1 %). Make its unit Percent to read it as 3.1 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten kluczowy rezultat nie jest w procentach: jego aktualizacje zapiszą wskaźnik jako ułamek (0,031 zamiast 3,1 %). Aby widzieć 3,1 %, ustaw jednostkę Procent.</translation>
     </message>
     <message>
         <source>After each import the key result gets an automatic check-in with the value of the last full week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Po każdym imporcie kluczowy rezultat dostaje automatyczną aktualizację z wartością ostatniego pełnego tygodnia.</translation>
     </message>
     <message>
         <source>No funnel data for this choice yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak jeszcze danych lejka dla tego wyboru.</translation>
     </message>
 </context>
 <context>
     <name>BoardTab</name>
     <message>
         <source>Show the week holding this day</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż tydzień zawierający ten dzień</translation>
     </message>
     <message>
         <source>Go to wee&amp;k of:</source>
-        <translation type="unfinished"></translation>
+        <translation>Przejdź do &amp;tygodnia:</translation>
     </message>
 </context>
 <context>
     <name>CarryOverDialog</name>
     <message>
         <source>Carry over from {cycle}</source>
-        <translation type="unfinished"></translation>
+        <translation>Przeniesienie z cyklu {cycle}</translation>
     </message>
     <message>
         <source>New cycle {name} ({start} – {end})</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowy cykl {name} ({start} – {end})</translation>
     </message>
     <message>
         <source>Objective / key result</source>
-        <translation type="unfinished"></translation>
+        <translation>Cel / kluczowy rezultat</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Postęp</translation>
     </message>
     <message>
         <source>New baseline → target</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowa wartość bazowa → docelowa</translation>
     </message>
     <message>
         <source>Every key result reached its target: nothing to carry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Każdy kluczowy rezultat osiągnął wartość docelową: nie ma czego przenosić.</translation>
     </message>
     <message>
         <source>Carry over</source>
-        <translation type="unfinished"></translation>
+        <translation>Przenieś</translation>
     </message>
     <message>
         <source>&amp;Into:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Do cyklu:</translation>
     </message>
     <message>
         <source>Unfinished key results keep their owner, target and open initiatives; their last value becomes the new baseline, and each links back to this cycle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niedokończone kluczowe rezultaty zachowują właściciela, wartość docelową i otwarte inicjatywy; ostatnia wartość staje się nową wartością bazową, a każdy z nich wskazuje na ten cykl.</translation>
     </message>
 </context>
 <context>
     <name>Charts</name>
     <message>
         <source>A chart is saved as .png or .svg, not {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wykres zapisuje się jako .png lub .svg, nie {0}</translation>
     </message>
     <message>
         <source>p &lt; {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>p &lt; {0}</translation>
     </message>
     <message>
         <source>p = {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>p = {0}</translation>
     </message>
 </context>
 <context>
     <name>CheckInDialog</name>
     <message>
         <source>Correct check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Popraw aktualizację</translation>
     </message>
     <message>
         <source>Weekly check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Cotygodniowa aktualizacja</translation>
     </message>
     <message>
         <source>Everyone&apos;s key results</source>
-        <translation type="unfinished"></translation>
+        <translation>Kluczowe rezultaty wszystkich</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Gotowe</translation>
     </message>
     <message>
         <source>What moved, and why?</source>
-        <translation type="unfinished"></translation>
+        <translation>Co się zmieniło i dlaczego?</translation>
     </message>
     <message>
         <source>Anything in the way?</source>
-        <translation type="unfinished"></translation>
+        <translation>Co przeszkadza?</translation>
     </message>
     <message>
         <source>Check-in &amp;date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Data aktualizacji:</translation>
     </message>
     <message>
         <source>Last check-in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatnia aktualizacja:</translation>
     </message>
     <message>
         <source>Expected today:</source>
-        <translation type="unfinished"></translation>
+        <translation>Oczekiwano na dziś:</translation>
     </message>
     <message>
         <source>&amp;New value:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nowa wartość:</translation>
     </message>
     <message>
         <source>C&amp;onfidence (0–10):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pewność (0–10):</translation>
     </message>
     <message>
         <source>&amp;Comment:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Komentarz:</translation>
     </message>
     <message>
         <source>&amp;Blockers:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;rzeszkody:</translation>
     </message>
     <message>
         <source>B&amp;ack</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wstecz</translation>
     </message>
     <message>
         <source>&amp;Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;omiń</translation>
     </message>
     <message>
         <source>Save and next</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz i dalej</translation>
     </message>
     <message>
         <source>C&amp;lose</source>
-        <translation type="unfinished"></translation>
+        <translation>Za&amp;mknij</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Anuluj</translation>
     </message>
     <message>
         <source>The cycle starts on {start}: check-ins open on that day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cykl zaczyna się {start}: aktualizacje są możliwe od tego dnia.</translation>
     </message>
     <message>
         <source>A check-in can be dated up to today, {today}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datą aktualizacji może być najpóźniej dzisiejszy dzień, {today}.</translation>
     </message>
     <message>
         <source>The cycle starts on {start}: check-ins can be dated from then to today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cykl zaczyna się {start}: datą aktualizacji może być dzień od tej daty do dziś.</translation>
     </message>
     <message>
         <source>The cycle ended on {end}: a check-in can be dated up to then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cykl zakończył się {end}: datą aktualizacji może być najpóźniej ten dzień.</translation>
     </message>
     <message>
         <source>Expected on {date}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Oczekiwano na {date}:</translation>
     </message>
     <message>
         <source>{date} already has a check-in ({value}): saving replaces it, one check-in a day.</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} ma już aktualizację ({value}): zapisanie ją zastąpi – jedna aktualizacja dziennie.</translation>
     </message>
     <message>
         <source>Nothing to check in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma nic do aktualizacji.</translation>
     </message>
     <message>
         <source>Key result {number} of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kluczowy rezultat {number} z {count}</translation>
     </message>
     <message>
         <source>none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>jeszcze brak</translation>
     </message>
     <message>
         <source>{value} on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} z {date}</translation>
     </message>
     <message>
         <source>Recorded:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano:</translation>
     </message>
 </context>
 <context>
     <name>CheckInsModel</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <source>Key result</source>
-        <translation type="unfinished"></translation>
+        <translation>Kluczowy rezultat</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartość</translation>
     </message>
     <message>
         <source>Confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Pewność</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Komentarz</translation>
     </message>
 </context>
 <context>
     <name>CheckPage</name>
     <message>
         <source>Dates and stages</source>
-        <translation type="unfinished"></translation>
+        <translation>Daty i etapy</translation>
     </message>
     <message>
         <source>Say how to read what the file leaves open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wskaż, jak odczytać to, czego plik nie rozstrzyga.</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importuj</translation>
     </message>
     <message>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Daty</translation>
     </message>
     <message>
         <source>Stages</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapy</translation>
     </message>
     <message>
         <source>The dates fit more than one format. Which one is it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Daty pasują do więcej niż jednego formatu. Który jest właściwy?</translation>
     </message>
     <message>
         <source>Dates are read as {format}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Daty są odczytywane jako {format}.</translation>
     </message>
     <message>
         <source>The dates are clear.</source>
-        <translation type="unfinished"></translation>
+        <translation>Daty są jednoznaczne.</translation>
     </message>
     <message>
         <source>These stage names of the file match no stage of the funnel. Add each as a new stage, take it as a stage of the funnel, or skip its rows:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tych nazw etapów z pliku nie ma w lejku. Każdą z nich można dodać jako nowy etap, uznać za istniejący etap lejka albo pominąć jej wiersze:</translation>
     </message>
     <message>
         <source>Add as a new stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj jako nowy etap</translation>
     </message>
     <message>
         <source>Skip its rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Pomiń jej wiersze</translation>
     </message>
     <message>
         <source>Every stage name matches a stage of the funnel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Każda nazwa etapu pasuje do etapu lejka.</translation>
     </message>
 </context>
 <context>
     <name>CloseCycleDialog</name>
     <message>
         <source>Close {cycle}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamknij {cycle}</translation>
     </message>
     <message>
         <source>What &amp;helped</source>
-        <translation type="unfinished"></translation>
+        <translation>Co pomo&amp;gło</translation>
     </message>
     <message>
         <source>&amp;Root causes of misses</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Przyczyny niepowodzeń</translation>
     </message>
     <message>
         <source>&amp;Lessons for next cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lekcje na następny cykl</translation>
     </message>
     <message>
         <source>Carry unfinished key results into the next cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Przenieś niedokończone kluczowe rezultaty do następnego cyklu</translation>
     </message>
     <message>
         <source>Close cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamknij cykl</translation>
     </message>
     <message>
         <source>Scores are proposed from each key result&apos;s progress: 0.7–1.0 is green, 0.4–0.6 yellow, 0.0–0.3 red; for a stretch goal 0.6–0.7 is a success. After closing, the cycle is read-only until reopened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oceny są proponowane na podstawie postępu każdego kluczowego rezultatu: 0,7–1,0 to zielony, 0,4–0,6 żółty, 0,0–0,3 czerwony; dla ambitnego celu sukcesem jest 0,6–0,7. Po zamknięciu cykl jest tylko do odczytu, dopóki nie zostanie ponownie otwarty.</translation>
     </message>
     <message>
         <source>&amp;Grades</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Oceny</translation>
     </message>
     <message>
         <source>Retrospective</source>
-        <translation type="unfinished"></translation>
+        <translation>Retrospektywa</translation>
     </message>
 </context>
 <context>
     <name>ColumnsPage</name>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolumny</translation>
     </message>
     <message>
         <source>Check what each column of the file holds; the guess comes from its header.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawdź, co zawiera każda kolumna pliku; propozycja wynika z nagłówka.</translation>
     </message>
     <message>
         <source>Weekly counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Liczby tygodniowe</translation>
     </message>
     <message>
         <source>Raw events (one row per lead and stage)</source>
-        <translation type="unfinished"></translation>
+        <translation>Surowe zdarzenia (jeden wiersz na lead i etap)</translation>
     </message>
     <message>
         <source>&amp;The file holds:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plik zawiera:</translation>
     </message>
     <message>
         <source>This file cannot be imported as weekly counts: no column holds the counts (how many reached each stage in the week). Set the column that holds them to “{count}”, or choose “{events}” above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tego pliku nie można zaimportować jako liczb tygodniowych: żadna kolumna nie zawiera liczb (ile osób doszło do każdego etapu w tygodniu). Ustaw kolumnę z tymi liczbami na „{count}” albo wybierz powyżej „{events}”.</translation>
     </message>
     <message>
         <source>Choose the column that holds: {fields}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz kolumnę, która zawiera: {fields}.</translation>
     </message>
 </context>
 <context>
     <name>ComparisonPanel</name>
     <message>
         <source>the week before</source>
-        <translation type="unfinished"></translation>
+        <translation>poprzedniego tygodnia</translation>
     </message>
     <message>
         <source>the mean of the 4 weeks before</source>
-        <translation type="unfinished"></translation>
+        <translation>średniej z 4 poprzednich tygodni</translation>
     </message>
     <message>
         <source>The last week of the range, &amp;compared with</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatni tydzień zakresu &amp;względem</translation>
     </message>
 </context>
 <context>
     <name>ConversionTrendChart</name>
     <message>
         <source>{0} → {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} → {1}</translation>
     </message>
     <message>
         <source>Week of {day}: no rate defined</source>
-        <translation type="unfinished"></translation>
+        <translation>Tydzień od {day}: wskaźnik nieokreślony</translation>
     </message>
     <message>
         <source>Week of {day}
 {from_stage} → {to_stage}: {rate}
 {to} of {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tydzień od {day}
+{from_stage} → {to_stage}: {rate}
+{to} z {n}</translation>
     </message>
 </context>
 <context>
     <name>CorrectCheckInCommand</name>
     <message>
         <source>Correct check-in of {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Popraw aktualizację: {title}</translation>
     </message>
 </context>
 <context>
     <name>CycleCloseActions</name>
     <message>
         <source>C&amp;lose cycle…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zamknij cykl…</translation>
     </message>
     <message>
         <source>Re&amp;open cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Otwórz ponownie cykl</translation>
     </message>
     <message>
         <source>Carry &amp;over…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Przenieś…</translation>
     </message>
     <message>
         <source>Close {cycle}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamknij {cycle}</translation>
     </message>
     <message>
         <source>Reopen {cycle}</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz ponownie {cycle}</translation>
     </message>
     <message>
         <source>Carry over from {cycle}</source>
-        <translation type="unfinished"></translation>
+        <translation>Przeniesienie z cyklu {cycle}</translation>
     </message>
 </context>
 <context>
     <name>CycleDialog</name>
     <message>
         <source>Start a new cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozpocznij nowy cykl</translation>
     </message>
     <message>
         <source>Start cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozpocznij cykl</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nazwa:</translation>
     </message>
     <message>
         <source>&amp;First day:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pierwszy dzień:</translation>
     </message>
     <message>
         <source>&amp;Last day:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ostatni dzień:</translation>
     </message>
     <message>
         <source>The cycle needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cykl musi mieć nazwę.</translation>
     </message>
     <message>
         <source>A cycle with this name already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cykl o tej nazwie już istnieje.</translation>
     </message>
     <message>
         <source>The last day must come after the first day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatni dzień musi przypadać po pierwszym.</translation>
     </message>
 </context>
 <context>
     <name>DashboardSection</name>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulpit</translation>
     </message>
     <message>
         <source>Objectives this cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Cele w tym cyklu</translation>
     </message>
     <message>
         <source>Key results</source>
-        <translation type="unfinished"></translation>
+        <translation>Kluczowe rezultaty</translation>
     </message>
     <message>
         <source>Check-ins in the last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualizacje z ostatnich 7 dni</translation>
     </message>
     <message>
         <source>Experiments running</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksperymenty w toku</translation>
     </message>
     <message>
         <source>Weeks of funnel data</source>
-        <translation type="unfinished"></translation>
+        <translation>Tygodnie danych lejka</translation>
     </message>
     <message>
         <source>No funnel data yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak danych lejka.</translation>
     </message>
     <message>
         <source>Last full week in the funnel</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatni pełny tydzień w lejku</translation>
     </message>
     <message>
         <source>Experiments</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksperymenty</translation>
     </message>
     <message>
         <source>Latest check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatnie aktualizacje</translation>
     </message>
     <message>
         <source>Funnel in the week of {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lejek w tygodniu od {date}</translation>
     </message>
     <message>
         <source>No cycle yet: start one from the File menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak cyklu: rozpocznij go z menu Plik.</translation>
     </message>
     <message>
         <source>{name}: {start} – {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {start} – {end}</translation>
     </message>
     <message>
         <source>Day {day} of {days} · {share} of the cycle has passed</source>
-        <translation type="unfinished"></translation>
+        <translation>Dzień {day} z {days} · minęło {share} cyklu</translation>
     </message>
 </context>
 <context>
     <name>DayCard</name>
     <message>
         <source>Day {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dzień {day}</translation>
     </message>
     <message>
         <source>Add a task on Day {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj zadanie na dzień {day}</translation>
     </message>
 </context>
 <context>
     <name>DayTemplate</name>
     <message>
         <source>Define: one variable, the hypothesis and the metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Zdefiniuj: jedna zmienna, hipoteza i metryka</translation>
     </message>
     <message>
         <source>Deploy the change</source>
-        <translation type="unfinished"></translation>
+        <translation>Wprowadź zmianę</translation>
     </message>
     <message>
         <source>Collect data; check attribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Zbieraj dane; sprawdź atrybucję</translation>
     </message>
     <message>
         <source>Check lead quality</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawdź jakość leadów</translation>
     </message>
     <message>
         <source>Decide: scale or roll back</source>
-        <translation type="unfinished"></translation>
+        <translation>Zdecyduj: wdrożyć czy wycofać</translation>
     </message>
 </context>
 <context>
     <name>DecisionDialog</name>
     <message>
         <source>&amp;Scale</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wdróż</translation>
     </message>
     <message>
         <source>The variant wins: make it the way we work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wariant wygrywa: staje się standardem pracy.</translation>
     </message>
     <message>
         <source>&amp;Roll back</source>
-        <translation type="unfinished"></translation>
+        <translation>Wy&amp;cofaj</translation>
     </message>
     <message>
         <source>Go back to the control. The experiment, its tasks and its results are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Powrót do kontroli. Eksperyment, jego zadania i wyniki zostają zachowane.</translation>
     </message>
     <message>
         <source>&amp;Iterate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Popraw i powtórz</translation>
     </message>
     <message>
         <source>Promising: change it and test again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obiecujący: zmień go i przetestuj ponownie.</translation>
     </message>
     <message>
         <source>I&amp;nconclusive</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bez rozstrzygnięcia</translation>
     </message>
     <message>
         <source>No detectable difference, or not enough data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak wykrywalnej różnicy albo za mało danych.</translation>
     </message>
     <message>
         <source>Decide {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Decyzja: {code}</translation>
     </message>
     <message>
         <source>What did the numbers show, what did sales say, what do we try next?</source>
-        <translation type="unfinished"></translation>
+        <translation>Co pokazały liczby, co powiedział dział sprzedaży, co próbujemy dalej?</translation>
     </message>
     <message>
         <source>Decision:</source>
-        <translation type="unfinished"></translation>
+        <translation>Decyzja:</translation>
     </message>
     <message>
         <source>&amp;Learnings:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wnio&amp;ski:</translation>
     </message>
     <message>
         <source>Decided &amp;on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Data decyzji:</translation>
     </message>
     <message>
         <source>Record decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz decyzję</translation>
     </message>
     <message>
         <source>Decide before Day 1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Decyzja przed dniem 1?</translation>
     </message>
     <message>
         <source>{code} starts on {start} (its Day 1), after the decision date {date}: it had not run then, so there is no data to decide on.
 Record the decision anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} zaczyna się {start} (dzień 1), po dacie decyzji {date}: wtedy jeszcze nie trwał, więc nie ma danych do decyzji.
+Zapisać decyzję mimo to?</translation>
     </message>
 </context>
 <context>
     <name>DeleteCheckInCommand</name>
     <message>
         <source>Delete check-in of {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń aktualizację: {title}</translation>
     </message>
 </context>
 <context>
     <name>DemoTask</name>
     <message>
         <source>Building the demo workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Tworzenie demonstracyjnego obszaru roboczego</translation>
     </message>
 </context>
 <context>
     <name>DetailsPanel</name>
     <message>
         <source>The changes to the previous item were not valid and were not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmiany w poprzednim elemencie były nieprawidłowe i nie zostały zapisane.</translation>
     </message>
     <message>
         <source>Select an objective or a key result to edit it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz cel lub kluczowy rezultat, aby edytować go tutaj.</translation>
     </message>
     <message>
         <source>This workspace is read-only: nothing in it can be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten obszar roboczy jest tylko do odczytu: nie można w nim nic zmienić.</translation>
     </message>
     <message>
         <source>This cycle is closed: reopen it to change its objectives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten cykl jest zamknięty: otwórz go ponownie, aby zmienić jego cele.</translation>
     </message>
     <message>
         <source>&amp;Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zastosuj</translation>
     </message>
     <message>
         <source>Re&amp;vert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cofnij zmiany</translation>
     </message>
 </context>
 <context>
     <name>ExperimentCard</name>
     <message>
         <source>{source} → {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} → {target}</translation>
     </message>
     <message>
         <source>no funnel step yet</source>
-        <translation type="unfinished"></translation>
+        <translation>brak kroku lejka</translation>
     </message>
     <message>
         <source>Day 1: {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dzień 1: {date}</translation>
     </message>
     <message>
         <source>Double-click to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kliknij dwukrotnie, aby otworzyć.</translation>
     </message>
     <message>
         <source>Drag onto “Previous week” or “Next week” to move it. </source>
-        <translation type="unfinished"></translation>
+        <translation>Przeciągnij na „Poprzedni tydzień” lub „Następny tydzień”, aby przenieść. </translation>
     </message>
     <message>
         <source>Move to next week</source>
-        <translation type="unfinished"></translation>
+        <translation>Przenieś na następny tydzień</translation>
     </message>
     <message>
         <source>Move to previous week</source>
-        <translation type="unfinished"></translation>
+        <translation>Przenieś na poprzedni tydzień</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz</translation>
     </message>
 </context>
 <context>
     <name>ExperimentEditing</name>
     <message>
         <source>&amp;New experiment…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nowy eksperyment…</translation>
     </message>
     <message>
         <source>&amp;Edit experiment…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edytuj eksperyment…</translation>
     </message>
     <message>
         <source>&amp;Decide…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zdecyduj…</translation>
     </message>
     <message>
         <source>&amp;Plan for week…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaplanuj na &amp;tydzień…</translation>
     </message>
     <message>
         <source>&amp;Mark as running</source>
-        <translation type="unfinished"></translation>
+        <translation>Oznacz jako &amp;w toku</translation>
     </message>
     <message>
         <source>De&amp;lete experiment</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usuń eksperyment</translation>
     </message>
     <message>
         <source>&amp;Mark as {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>Oznacz &amp;jako: {status}</translation>
     </message>
     <message>
         <source>New experiment</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowy eksperyment</translation>
     </message>
     <message>
         <source>{code} (given on saving)</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} (nadawany przy zapisie)</translation>
     </message>
     <message>
         <source>Edit {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Edycja: {code}</translation>
     </message>
     <message>
         <source>Delete experiment</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń eksperyment</translation>
     </message>
     <message>
         <source>Delete {code} “{title}” with its day tasks and results?
 Its code is not given again. Edit → Undo brings everything back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunąć {code} „{title}” wraz z zadaniami i wynikami?
+Jego kod nie zostanie nadany ponownie. Edycja → Cofnij przywraca wszystko.</translation>
     </message>
     <message>
         <source>Plan {code} for {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaplanuj {code} na {date}</translation>
     </message>
     <message>
         <source>Mark {code} as {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>Oznacz {code} jako: {status}</translation>
     </message>
     <message>
         <source>Not started yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeszcze się nie rozpoczął</translation>
     </message>
     <message>
         <source>{code} starts on {date} (its Day 1) and can be marked as running from that day: its day tasks and results count from Day 1.
 To start it earlier, move its Day 1 with Plan for week…</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} zaczyna się {date} (dzień 1) i od tego dnia można go oznaczyć jako trwający: zadania i wyniki liczą się od dnia 1.
+Aby rozpocząć wcześniej, przesuń dzień 1 poleceniem Zaplanuj na tydzień…</translation>
     </message>
 </context>
 <context>
     <name>ExperimentEditor</name>
     <message>
         <source>If we &lt;change&gt;, then &lt;metric&gt; will &lt;move&gt;, because &lt;reason&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeśli zmienimy &lt;co&gt;, to &lt;metryka&gt; &lt;wzrośnie/spadnie&gt;, ponieważ &lt;powód&gt;.</translation>
     </message>
 </context>
 <context>
     <name>ExperimentsSection</name>
     <message>
         <source>Experiments</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksperymenty</translation>
     </message>
     <message>
         <source>One change a week, verified by data: plan it, run it, decide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedna zmiana tygodniowo, sprawdzona danymi: zaplanuj, przeprowadź, zdecyduj.</translation>
     </message>
     <message>
         <source>Board</source>
-        <translation type="unfinished"></translation>
+        <translation>Tablica</translation>
     </message>
     <message>
         <source>Backlog</source>
-        <translation type="unfinished"></translation>
+        <translation>Pomysły</translation>
     </message>
     <message>
         <source>Learnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Wnioski</translation>
     </message>
     <message>
         <source>E&amp;dit…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;dytuj…</translation>
     </message>
     <message>
         <source>De&amp;cide…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zde&amp;cyduj…</translation>
     </message>
     <message>
         <source>Scale, roll back, iterate or call it inconclusive, with the learnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Wdróż, wycofaj, popraw i powtórz albo uznaj za nierozstrzygnięty – z wnioskami</translation>
     </message>
     <message>
         <source>Move the experiment one step along its week</source>
-        <translation type="unfinished"></translation>
+        <translation>Przesuń eksperyment o krok w jego tygodniu</translation>
     </message>
     <message>
         <source>{first} – {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} – {last}</translation>
     </message>
 </context>
 <context>
     <name>FilePage</name>
     <message>
         <source>Choose the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz plik</translation>
     </message>
     <message>
         <source>A CSV or XLSX export of weekly counts or of raw events from a CRM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksport CSV lub XLSX z CRM: liczby tygodniowe lub surowe zdarzenia.</translation>
     </message>
     <message>
         <source>A .csv or .xlsx file</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik .csv lub .xlsx</translation>
     </message>
     <message>
         <source>B&amp;rowse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Przeglądaj…</translation>
     </message>
     <message>
         <source>Type a new name to import into a new funnel with the usual stages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz nową nazwę, aby zaimportować do nowego lejka ze standardowymi etapami.</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pl&amp;ik:</translation>
     </message>
     <message>
         <source>F&amp;unnel:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lejek:</translation>
     </message>
     <message>
         <source>&amp;Sheet:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arkusz:</translation>
     </message>
     <message>
         <source>&amp;Encoding:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kodowanie:</translation>
     </message>
     <message>
         <source>Se&amp;parator:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Separator:</translation>
     </message>
     <message>
         <source>Import funnel data</source>
-        <translation type="unfinished"></translation>
+        <translation>Import danych lejka</translation>
     </message>
     <message>
         <source>CSV and Excel files (*.csv *.txt *.tsv *.xlsx *.xlsm);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pliki CSV i Excel (*.csv *.txt *.tsv *.xlsx *.xlsm);;Wszystkie pliki (*)</translation>
     </message>
     <message>
         <source>Reading the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Odczytywanie pliku…</translation>
     </message>
     <message>
         <source>{columns} columns: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolumny ({columns}): {names}</translation>
     </message>
     <message>
         <source>There is no funnel called “{name}”: it will be created with the usual stages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma lejka o nazwie „{name}”: zostanie utworzony ze standardowymi etapami.</translation>
     </message>
 </context>
 <context>
     <name>ForecastBlock</name>
     <message>
         <source>The forecast continues the straight line through each key result&apos;s check-ins to the cycle&apos;s last day; binary and stay-above/below key results have none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prognoza przedłuża linię prostą wyznaczoną przez aktualizacje każdego kluczowego rezultatu do ostatniego dnia cyklu; kluczowe rezultaty binarne i typu „utrzymaj powyżej/poniżej” jej nie mają.</translation>
     </message>
     <message>
         <source>Forecast to cycle end</source>
-        <translation type="unfinished"></translation>
+        <translation>Prognoza na koniec cyklu</translation>
     </message>
     <message>
         <source>Forecast to {end}; {expected} expected by now</source>
-        <translation type="unfinished"></translation>
+        <translation>Prognoza na {end}; oczekiwano dotąd {expected}</translation>
     </message>
 </context>
 <context>
     <name>FunnelAlertsPanel</name>
     <message>
         <source>Funnel alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Alerty lejka</translation>
     </message>
     <message>
         <source>Funnel alerts: significant drops in the week of {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Alerty lejka: istotne spadki w tygodniu od {date}</translation>
     </message>
 </context>
 <context>
     <name>FunnelBarsChart</name>
     <message>
         <source>{count}  ·  {step} of {previous}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count}  ·  {step} z {previous}</translation>
     </message>
     <message>
         <source>{count}  ·  {step} of {previous}  ·  {overall} of {first}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count}  ·  {step} z {previous}  ·  {overall} z {first}</translation>
     </message>
     <message>
         <source>No counts in these weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak liczb w tych tygodniach</translation>
     </message>
     <message>
         <source>Funnel</source>
-        <translation type="unfinished"></translation>
+        <translation>Lejek</translation>
     </message>
     <message>
         <source>Funnel, week of {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lejek, tydzień od {day}</translation>
     </message>
     <message>
         <source>Funnel, weeks of {first} to {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lejek, tygodnie od {first} do {last}</translation>
     </message>
 </context>
 <context>
     <name>FunnelDefinitionsDialog</name>
     <message>
         <source>Funnels and stages</source>
-        <translation type="unfinished"></translation>
+        <translation>Lejki i etapy</translation>
     </message>
     <message>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmień nazwę…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń</translation>
     </message>
     <message>
         <source>&amp;New funnel…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nowy lejek…</translation>
     </message>
     <message>
         <source>Rena&amp;me…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zmień nazwę…</translation>
     </message>
     <message>
         <source>&amp;Delete funnel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usuń lejek</translation>
     </message>
     <message>
         <source>&amp;Add stage…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dodaj etap…</translation>
     </message>
     <message>
         <source>&amp;Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>Z&amp;mień nazwę…</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>Przenieś w &amp;górę</translation>
     </message>
     <message>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>Przenieś w dó&amp;ł</translation>
     </message>
     <message>
         <source>Remo&amp;ve</source>
-        <translation type="unfinished"></translation>
+        <translation>Usu&amp;ń</translation>
     </message>
     <message>
         <source>&amp;Funnel:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lejek:</translation>
     </message>
     <message>
         <source>&amp;Stages, in funnel order (drag to reorder):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Etapy w kolejności lejka (przeciągnij, aby zmienić):</translation>
     </message>
     <message>
         <source>There is already a funnel called “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lejek o nazwie „{name}” już istnieje.</translation>
     </message>
     <message>
         <source>New funnel</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowy lejek</translation>
     </message>
     <message>
         <source>Rename funnel</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmień nazwę lejka</translation>
     </message>
     <message>
         <source>Delete the funnel “{name}” with its stages and {weeks} weeks of data?</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunąć lejek „{name}” wraz z etapami i danymi (tygodnie: {weeks})?</translation>
     </message>
     <message>
         <source>Delete the funnel “{name}” and its stages?</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunąć lejek „{name}” wraz z etapami?</translation>
     </message>
     <message>
         <source>This funnel already has a stage called “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten lejek ma już etap o nazwie „{name}”.</translation>
     </message>
     <message>
         <source>New stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowy etap</translation>
     </message>
     <message>
         <source>Rename stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmień nazwę etapu</translation>
     </message>
     <message>
         <source>“{name}” has counts in {weeks} weeks; they will be deleted with it. Remove it?</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}” ma liczby w {weeks} tyg.; zostaną usunięte razem z nim. Usunąć?</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń</translation>
     </message>
     <message>
         <source>Edit → Undo puts everything back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Edycja → Cofnij przywraca wszystko.</translation>
     </message>
 </context>
 <context>
     <name>FunnelFilters</name>
     <message>
         <source>Funnels and &amp;stages…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lejki i &amp;etapy…</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importuj…</translation>
     </message>
     <message>
         <source>Import a CSV or XLSX export (Ctrl+I)</source>
-        <translation type="unfinished"></translation>
+        <translation>Importuj eksport CSV lub XLSX (Ctrl+I)</translation>
     </message>
     <message>
         <source>Save ch&amp;art…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz &amp;wykres…</translation>
     </message>
     <message>
         <source>Save the chart shown as PNG or SVG</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz widoczny wykres jako PNG lub SVG</translation>
     </message>
     <message>
         <source>All weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie tygodnie</translation>
     </message>
     <message>
         <source>Last {n} weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatnie {n} tyg.</translation>
     </message>
     <message>
         <source>From … to …</source>
-        <translation type="unfinished"></translation>
+        <translation>Od … do …</translation>
     </message>
     <message>
         <source>F&amp;unnel:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lejek:</translation>
     </message>
     <message>
         <source>Sou&amp;rce:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ź&amp;ródło:</translation>
     </message>
     <message>
         <source>&amp;Variant:</source>
-        <translation type="unfinished"></translation>
+        <translation>W&amp;ariant:</translation>
     </message>
     <message>
         <source>W&amp;eeks:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tygodnie:</translation>
     </message>
     <message>
         <source>All sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie źródła</translation>
     </message>
     <message>
         <source>(no source)</source>
-        <translation type="unfinished"></translation>
+        <translation>(bez źródła)</translation>
     </message>
     <message>
         <source>All variants</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie warianty</translation>
     </message>
     <message>
         <source>No experiment arm</source>
-        <translation type="unfinished"></translation>
+        <translation>Bez grupy eksperymentu</translation>
     </message>
     <message>
         <source>No funnel yet. Import a CSV or XLSX export — File → Import… — or create one with Funnels and stages…</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak lejka. Zaimportuj eksport CSV lub XLSX — Plik → Importuj… — albo utwórz lejek poleceniem Lejki i etapy…</translation>
     </message>
     <message>
         <source>No counts in this funnel yet. Import a CSV or XLSX export — File → Import… — or type them in the Data tab below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak liczb w tym lejku. Zaimportuj eksport CSV lub XLSX — Plik → Importuj… — albo wpisz je na karcie Dane poniżej.</translation>
     </message>
 </context>
 <context>
     <name>FunnelGridModel</name>
     <message>
         <source>{stage}, week of {week}: {reason}. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{stage}, tydzień od {week}: {reason}. Nic nie zmieniono.</translation>
     </message>
 </context>
 <context>
     <name>FunnelGridPanel</name>
     <message>
         <source>Add &amp;week</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj &amp;tydzień</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopiuj</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wklej</translation>
     </message>
     <message>
         <source>C&amp;lear</source>
-        <translation type="unfinished"></translation>
+        <translation>Wy&amp;czyść</translation>
     </message>
     <message>
         <source>All sources together, read only: choose one source to type or paste.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie źródła razem, tylko do odczytu: wybierz jedno źródło, aby wpisywać lub wklejać.</translation>
     </message>
     <message>
         <source>This source has experiment arms: choose a variant to edit its counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>To źródło ma grupy eksperymentu: wybierz wariant, aby edytować jego liczby.</translation>
     </message>
     <message>
         <source>Type a count, or paste a block copied from a spreadsheet (Ctrl+V).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz liczbę albo wklej blok skopiowany z arkusza kalkulacyjnego (Ctrl+V).</translation>
     </message>
     <message>
         <source>Edit {stage}, week of {week}</source>
-        <translation type="unfinished"></translation>
+        <translation>Edycja: {stage}, tydzień od {week}</translation>
     </message>
     <message>
         <source>Row {line}, column {column} of the pasted block: {reason}. Nothing was pasted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiersz {line}, kolumna {column} wklejanego bloku: {reason}. Nic nie wklejono.</translation>
     </message>
     <message>
         <source>The block has {rows} rows, but only {weeks} weeks follow the selected one. Add weeks first. Nothing was pasted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Blok ma wierszy: {rows}, a po zaznaczonym tygodniu jest tylko {weeks} tyg. Najpierw dodaj tygodnie. Nic nie wklejono.</translation>
     </message>
     <message>
         <source>Row {line}, column {column} of the pasted block falls beyond the last stage, {stage}. Nothing was pasted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiersz {line}, kolumna {column} wklejanego bloku wypada za ostatnim etapem ({stage}). Nic nie wklejono.</translation>
     </message>
     <message>
         <source>Paste {n} counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Wklej liczby ({n})</translation>
     </message>
     <message>
         <source>Clear {n} counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyczyść liczby ({n})</translation>
     </message>
 </context>
 <context>
     <name>FunnelPaste</name>
     <message>
         <source>“{text}” is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>„{text}” nie jest liczbą</translation>
     </message>
     <message>
         <source>“{text}” is negative; a count is 0 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>„{text}” jest ujemne; liczba musi wynosić 0 lub więcej</translation>
     </message>
     <message>
         <source>“{text}” is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>„{text}” nie jest liczbą całkowitą</translation>
     </message>
 </context>
 <context>
     <name>FunnelSection</name>
     <message>
         <source>Funnel</source>
-        <translation type="unfinished"></translation>
+        <translation>Lejek</translation>
     </message>
     <message>
         <source>Each stage week by week, by source and experiment arm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Każdy etap tydzień po tygodniu, według źródła i grupy eksperymentu.</translation>
     </message>
     <message>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Dane</translation>
     </message>
     <message>
         <source>Save chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz wykres</translation>
     </message>
     <message>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Obraz PNG (*.png);;Rysunek SVG (*.svg)</translation>
     </message>
 </context>
 <context>
     <name>FunnelWeekModel</name>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Etap</translation>
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Liczba</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Krok</translation>
     </message>
     <message>
         <source>Overall</source>
-        <translation type="unfinished"></translation>
+        <translation>Łącznie</translation>
     </message>
 </context>
 <context>
     <name>GradesModel</name>
     <message>
         <source>Objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Cel</translation>
     </message>
     <message>
         <source>Key result</source>
-        <translation type="unfinished"></translation>
+        <translation>Kluczowy rezultat</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Postęp</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocena</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Uwagi</translation>
     </message>
     <message>
         <source>Proposed from the progress: {score}</source>
-        <translation type="unfinished"></translation>
+        <translation>Proponowana na podstawie postępu: {score}</translation>
     </message>
     <message>
         <source>{score} is a success for a stretch goal.</source>
-        <translation type="unfinished"></translation>
+        <translation>{score} to sukces dla ambitnego celu.</translation>
     </message>
 </context>
 <context>
     <name>HistoryEditing</name>
     <message>
         <source>Delete the check-in of {date} (value {value})?</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunąć aktualizację z {date} (wartość {value})?</translation>
     </message>
     <message>
         <source>Delete check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń aktualizację</translation>
     </message>
 </context>
 <context>
     <name>HistoryModel</name>
     <message>
         <source>Kind changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmieniono rodzaj</translation>
     </message>
     <message>
         <source>Unit changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmieniono jednostkę</translation>
     </message>
     <message>
         <source>Unit label changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmieniono etykietę jednostki</translation>
     </message>
     <message>
         <source>Decimals changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmieniono miejsca po przecinku</translation>
     </message>
     <message>
         <source>Start changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmieniono wartość początkową</translation>
     </message>
     <message>
         <source>Target changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmieniono wartość docelową</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartość</translation>
     </message>
     <message>
         <source>Confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Pewność</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Komentarz</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Autor</translation>
     </message>
     <message>
         <source>automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>automatycznie</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>brak</translation>
     </message>
     <message>
         <source>Blocked: {blockers}</source>
-        <translation type="unfinished"></translation>
+        <translation>Przeszkody: {blockers}</translation>
     </message>
     <message>
         <source>(automatic) </source>
-        <translation type="unfinished"></translation>
+        <translation>(automatycznie) </translation>
     </message>
     <message>
         <source>{what} on {date} by {author}: {values}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} {date}, {author}: {values}</translation>
     </message>
     <message>
         <source>someone</source>
-        <translation type="unfinished"></translation>
+        <translation>ktoś</translation>
     </message>
     <message>
         <source>Automatic check-in: the funnel metric the key result is bound to</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatyczna aktualizacja: metryka lejka powiązana z kluczowym rezultatem</translation>
     </message>
     <message>
         <source>{share} of the way to {target}, the target of that day</source>
-        <translation type="unfinished"></translation>
+        <translation>{share} drogi do {target}, wartości docelowej z tego dnia</translation>
     </message>
 </context>
 <context>
@@ -2173,2942 +2182,2947 @@ To start it earlier, move its Day 1 with Plan for week…</source>
     <message>
         <source>Choose a key result to see its check-ins.</source>
         <extracomment>The key result&apos;s id and the check-in to correct, or to delete.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz kluczowy rezultat, aby zobaczyć jego aktualizacje.</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edytuj…</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usuń</translation>
     </message>
     <message>
         <source>{owner} · from {start} to {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>{owner} · od {start} do {target}</translation>
     </message>
     <message>
         <source>no owner</source>
-        <translation type="unfinished"></translation>
+        <translation>bez właściciela</translation>
     </message>
     <message>
         <source>Budget {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>Budżet {amount}</translation>
     </message>
     <message>
         <source>spent {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>wydano {amount}</translation>
     </message>
     <message>
         <source>over budget by {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>budżet przekroczony o {amount}</translation>
     </message>
     <message>
         <source>left {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>pozostało {amount}</translation>
     </message>
     <message>
         <source>ROI {roi}</source>
-        <translation type="unfinished"></translation>
+        <translation>ROI {roi}</translation>
     </message>
     <message>
         <source>ROI = (revenue − cost) / cost, where the revenue is what the bound funnel booked in this cycle so far: {revenue}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ROI = (przychód − koszt) / koszt, gdzie przychodem jest to, co powiązany lejek zaksięgował dotąd w tym cyklu: {revenue}.</translation>
     </message>
     <message>
         <source>ROI = (revenue − cost) / cost, where the revenue is the gain so far: {revenue}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ROI = (przychód − koszt) / koszt, gdzie przychodem jest dotychczasowy przyrost: {revenue}.</translation>
     </message>
     <message>
         <source>No ROI before the first check-in: the gain so far is the revenue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak ROI przed pierwszą aktualizacją: przychodem jest dotychczasowy przyrost.</translation>
     </message>
     <message>
         <source>No ROI without a cost: add the cost so far in the key result&apos;s editor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak ROI bez kosztu: wpisz dotychczasowy koszt w edytorze kluczowego rezultatu.</translation>
     </message>
     <message>
         <source>No ROI: only a key result that increases an amount of money, or one bound to a funnel with revenue, says what it earns. This one does not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak ROI: tylko kluczowy rezultat, który zwiększa kwotę pieniędzy, albo powiązany z lejkiem z przychodem, pokazuje, ile zarabia. Ten nie.</translation>
     </message>
     <message>
         <source>check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>aktualizacje</translation>
     </message>
     <message>
         <source>even pace to the target</source>
-        <translation type="unfinished"></translation>
+        <translation>równe tempo do wartości docelowej</translation>
     </message>
     <message>
         <source>the target as it was</source>
-        <translation type="unfinished"></translation>
+        <translation>wartość docelowa w danym dniu</translation>
     </message>
     <message>
         <source>forecast at the cycle&apos;s end: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>prognoza na koniec cyklu: {value}</translation>
     </message>
 </context>
 <context>
     <name>ImportCommand</name>
     <message>
         <source>Import {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Import {file}</translation>
     </message>
 </context>
 <context>
     <name>ImportHistoryDialog</name>
     <message>
         <source>Import history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historia importu</translation>
     </message>
     <message>
         <source>Nothing imported yet: File → Import… brings a file in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nic jeszcze nie zaimportowano: Plik → Importuj… wczytuje plik.</translation>
     </message>
     <message>
         <source>&amp;Undo import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cofnij import…</translation>
     </message>
     <message>
         <source>Take the chosen import&apos;s rows out and put back the weeks it replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń wiersze wybranego importu i przywróć tygodnie, które zastąpił</translation>
     </message>
     <message>
         <source>Undo the import of {file} into {funnel}?
 
 Its {rows} rows for {weeks} come out, and the weeks it replaced come back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnąć import {file} do lejka {funnel}?
+
+Jego wiersze ({rows}) z okresu {weeks} zostaną usunięte, a zastąpione tygodnie wrócą.</translation>
     </message>
     <message>
         <source>The {count} automatic check-ins it wrote stay in the key results&apos; history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatyczne aktualizacje zapisane przez ten import ({count}) pozostaną w historii kluczowych rezultatów.</translation>
     </message>
     <message>
         <source>Edit → Undo puts the import back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Edycja → Cofnij przywraca import.</translation>
     </message>
     <message>
         <source>Undo import</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnij import</translation>
     </message>
 </context>
 <context>
     <name>ImportHistoryModel</name>
     <message>
         <source>Funnel</source>
-        <translation type="unfinished"></translation>
+        <translation>Lejek</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiersze</translation>
     </message>
     <message>
         <source>Weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Tygodnie</translation>
     </message>
     <message>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaimportowano</translation>
     </message>
     <message>
         <source>Undone</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnięto</translation>
     </message>
     <message>
         <source>{first} – {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} – {last}</translation>
     </message>
     <message>
         <source>Weeks {first} to {last} (each week starts on the date shown)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tygodnie od {first} do {last} (każdy tydzień zaczyna się w podanym dniu)</translation>
     </message>
 </context>
 <context>
     <name>ImportPages</name>
     <message>
         <source>(not imported)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nie importować)</translation>
     </message>
     <message>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Tydzień</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Etap</translation>
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Liczba</translation>
     </message>
     <message>
         <source>Source (segment)</source>
-        <translation type="unfinished"></translation>
+        <translation>Źródło (segment)</translation>
     </message>
     <message>
         <source>Variant (experiment arm)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wariant (grupa eksperymentu)</translation>
     </message>
     <message>
         <source>Spend</source>
-        <translation type="unfinished"></translation>
+        <translation>Wydatki</translation>
     </message>
     <message>
         <source>Revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Przychód</translation>
     </message>
     <message>
         <source>Lead id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID leada</translation>
     </message>
     <message>
         <source>Date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>Data i godzina</translation>
     </message>
     <message>
         <source>Comma ( , )</source>
-        <translation type="unfinished"></translation>
+        <translation>Przecinek ( , )</translation>
     </message>
     <message>
         <source>Semicolon ( ; )</source>
-        <translation type="unfinished"></translation>
+        <translation>Średnik ( ; )</translation>
     </message>
     <message>
         <source>Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabulator</translation>
     </message>
     <message>
         <source>Bar ( | )</source>
-        <translation type="unfinished"></translation>
+        <translation>Kreska pionowa ( | )</translation>
     </message>
     <message>
         <source>Excel serial numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Liczby seryjne Excela</translation>
     </message>
 </context>
 <context>
     <name>ImportWizard</name>
     <message>
         <source>Import funnel data</source>
-        <translation type="unfinished"></translation>
+        <translation>Import danych lejka</translation>
     </message>
     <message>
         <source>Reading {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Odczytywanie {file}</translation>
     </message>
     <message>
         <source>Reading the file was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odczytywanie pliku zostało anulowane.</translation>
     </message>
     <message>
         <source>File: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik: {name}</translation>
     </message>
     <message>
         <source>Row: {row}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiersz: {row}</translation>
     </message>
     <message>
         <source>Column: {column}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolumna: {column}</translation>
     </message>
     <message>
         <source>Problem: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem: {message}</translation>
     </message>
     <message>
         <source>Importing {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Importowanie {file}</translation>
     </message>
     <message>
         <source>Imported {rows} rows of {file} into “{funnel}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaimportowano wiersze z {file} do lejka „{funnel}”: {rows}.</translation>
     </message>
     <message>
         <source>Weeks {first} to {last} ({weeks} weeks).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tygodnie od {first} do {last} ({weeks} tyg.).</translation>
     </message>
     <message>
         <source>Skipped {n} rows of stages the funnel does not have: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pominięto wiersze etapów, których nie ma w lejku ({n}): {names}.</translation>
     </message>
     <message>
         <source>Skipped 1 row of a stage the funnel does not have: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pominięto 1 wiersz etapu, którego nie ma w lejku: {names}.</translation>
     </message>
     <message>
         <source>{n} other weeks of the same leads were counted again: a lead keeps the source, variant and entry week of its first events, whichever file held them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponownie przeliczono inne tygodnie tych samych leadów ({n}): lead zachowuje źródło, wariant i tydzień wejścia ze swoich pierwszych zdarzeń, niezależnie od tego, który plik je zawierał.</translation>
     </message>
     <message>
         <source>Times with a UTC offset were read as the local time written: each counts in the week of the date and time the file shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Godziny z przesunięciem UTC odczytano jako zapisany czas lokalny: każda liczy się w tygodniu daty i godziny widocznych w pliku.</translation>
     </message>
     <message>
         <source>Replaced what these weeks held before: {weeks}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zastąpiono wcześniejszą zawartość tych tygodni: {weeks}.</translation>
     </message>
     <message>
         <source>No week was there before: nothing was replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Żadnego z tych tygodni wcześniej nie było: nic nie zastąpiono.</translation>
     </message>
     <message>
         <source>{n} key results bound to this funnel got an automatic check-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kluczowe rezultaty powiązane z tym lejkiem, które dostały automatyczną aktualizację: {n}.</translation>
     </message>
     <message>
         <source>Edit → Undo takes the whole import back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Edycja → Cofnij wycofuje cały import.</translation>
     </message>
     <message>
         <source>Warning: {n} weeks from {week} on are more than {limit} weeks after today; is the year right?</source>
-        <translation type="unfinished"></translation>
+        <translation>Uwaga: tygodnie od {week} ({n} tyg.) wypadają ponad {limit} tyg. po dzisiejszej dacie; czy rok jest poprawny?</translation>
     </message>
     <message>
         <source>, source “{source}”</source>
-        <translation type="unfinished"></translation>
+        <translation>, źródło „{source}”</translation>
     </message>
     <message>
         <source>, variant “{variant}”</source>
-        <translation type="unfinished"></translation>
+        <translation>, wariant „{variant}”</translation>
     </message>
     <message>
         <source>Warning: week of {where}: {count} at “{stage}” but {previous} at “{before}” before it; are the stages in the right columns?</source>
-        <translation type="unfinished"></translation>
+        <translation>Uwaga: tydzień od {where}: {count} na etapie „{stage}”, ale {previous} na poprzedzającym go etapie „{before}”; czy etapy są we właściwych kolumnach?</translation>
     </message>
     <message>
         <source>Warning: week of {where}: {count} at “{stage}” but {previous} at “{before}” before it ({n} such steps in all); are the stages in the right columns?</source>
-        <translation type="unfinished"></translation>
+        <translation>Uwaga: tydzień od {where}: {count} na etapie „{stage}”, ale {previous} na poprzedzającym go etapie „{before}” (łącznie takich kroków: {n}); czy etapy są we właściwych kolumnach?</translation>
     </message>
 </context>
 <context>
     <name>InitiativeEditor</name>
     <message>
         <source>What will be done</source>
-        <translation type="unfinished"></translation>
+        <translation>Co zostanie zrobione</translation>
     </message>
     <message>
         <source>Due on</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Gotowe</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tytuł:</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Właściciel:</translation>
     </message>
     <message>
         <source>Due date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin:</translation>
     </message>
 </context>
 <context>
     <name>InitiativesModel</name>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Gotowe</translation>
     </message>
     <message>
         <source>Initiative</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicjatywa</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Właściciel</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin</translation>
     </message>
     <message>
         <source>{date}
 overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>{date}
+po terminie</translation>
     </message>
     <message>
         <source>Overdue by {days} days and not done yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Po terminie (dni: {days}) i wciąż niewykonana.</translation>
     </message>
 </context>
 <context>
     <name>InitiativesPanel</name>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dodaj…</translation>
     </message>
     <message>
         <source>Ed&amp;it…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edytuj…</translation>
     </message>
     <message>
         <source>De&amp;lete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usuń</translation>
     </message>
     <message>
         <source>Choose a key result to see its initiatives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz kluczowy rezultat, aby zobaczyć jego inicjatywy.</translation>
     </message>
     <message>
         <source>No initiatives yet: add the work that will move this key result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak inicjatyw: dodaj działania, które przesuną ten kluczowy rezultat.</translation>
     </message>
     <message>
         <source>{done} of {count} done</source>
-        <translation type="unfinished"></translation>
+        <translation>gotowe: {done} z {count}</translation>
     </message>
     <message>
         <source> · {overdue} overdue</source>
-        <translation type="unfinished"></translation>
+        <translation> · po terminie: {overdue}</translation>
     </message>
     <message>
         <source> · the cycle is closed</source>
-        <translation type="unfinished"></translation>
+        <translation> · cykl jest zamknięty</translation>
     </message>
     <message>
         <source>New initiative</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowa inicjatywa</translation>
     </message>
     <message>
         <source>New initiative {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowa inicjatywa {title}</translation>
     </message>
     <message>
         <source>Edit initiative</source>
-        <translation type="unfinished"></translation>
+        <translation>Edytuj inicjatywę</translation>
     </message>
     <message>
         <source>Edit initiative {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Edytuj inicjatywę {title}</translation>
     </message>
     <message>
         <source>Tick {title} done</source>
-        <translation type="unfinished"></translation>
+        <translation>Oznacz {title} jako gotowe</translation>
     </message>
     <message>
         <source>Reopen {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz ponownie {title}</translation>
     </message>
     <message>
         <source>Delete initiative {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń inicjatywę {title}</translation>
     </message>
 </context>
 <context>
     <name>KeyResultForecastModel</name>
     <message>
         <source>Key result</source>
-        <translation type="unfinished"></translation>
+        <translation>Kluczowy rezultat</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Teraz</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartość docelowa</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Postęp</translation>
     </message>
     <message>
         <source>Forecast</source>
-        <translation type="unfinished"></translation>
+        <translation>Prognoza</translation>
     </message>
     <message>
         <source>At the end</source>
-        <translation type="unfinished"></translation>
+        <translation>Na koniec</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
     <name>KpiEditor</name>
     <message>
         <source>No team</source>
-        <translation type="unfinished"></translation>
+        <translation>Bez zespołu</translation>
     </message>
     <message>
         <source>Higher is better</source>
-        <translation type="unfinished"></translation>
+        <translation>Im więcej, tym lepiej</translation>
     </message>
     <message>
         <source>Lower is better</source>
-        <translation type="unfinished"></translation>
+        <translation>Im mniej, tym lepiej</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nazwa:</translation>
     </message>
     <message>
         <source>&amp;Unit:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jednostka:</translation>
     </message>
     <message>
         <source>&amp;Team:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zespół:</translation>
     </message>
     <message>
         <source>&amp;Direction:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kierunek:</translation>
     </message>
     <message>
         <source>&amp;Green from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Z&amp;ielony od:</translation>
     </message>
     <message>
         <source>&amp;Red from:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Czerwony od:</translation>
     </message>
 </context>
 <context>
     <name>KpiModel</name>
     <message>
         <source>KPI</source>
-        <translation type="unfinished"></translation>
+        <translation>KPI</translation>
     </message>
     <message>
         <source>Latest</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatnio</translation>
     </message>
     <message>
         <source>Trend</source>
-        <translation type="unfinished"></translation>
+        <translation>Trend</translation>
     </message>
     <message>
         <source>Team: {team}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zespół: {team}</translation>
     </message>
     <message>
         <source>No value recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie zapisano jeszcze żadnej wartości.</translation>
     </message>
     <message>
         <source>{value} on {date}: {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} ({date}): {status}</translation>
     </message>
 </context>
 <context>
     <name>KpiPanel</name>
     <message>
         <source>green</source>
-        <translation type="unfinished"></translation>
+        <translation>zielony</translation>
     </message>
     <message>
         <source>amber</source>
-        <translation type="unfinished"></translation>
+        <translation>żółty</translation>
     </message>
     <message>
         <source>red</source>
-        <translation type="unfinished"></translation>
+        <translation>czerwony</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Liczba</translation>
     </message>
     <message>
         <source>Percent</source>
-        <translation type="unfinished"></translation>
+        <translation>Procent</translation>
     </message>
     <message>
         <source>Amount of money</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwota</translation>
     </message>
     <message>
         <source>Give it a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Podaj nazwę.</translation>
     </message>
     <message>
         <source>The name is longer than 200 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa ma ponad 200 znaków.</translation>
     </message>
     <message>
         <source>When higher is better, green cannot be below red.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gdy im więcej, tym lepiej, próg zielony nie może być niższy od czerwonego.</translation>
     </message>
     <message>
         <source>When lower is better, green cannot be above red.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gdy im mniej, tym lepiej, próg zielony nie może być wyższy od czerwonego.</translation>
     </message>
     <message>
         <source>Another KPI has this name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inny KPI ma już tę nazwę.</translation>
     </message>
     <message>
         <source>New KP&amp;I…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowy KP&amp;I…</translation>
     </message>
     <message>
         <source>E&amp;dit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edytuj…</translation>
     </message>
     <message>
         <source>De&amp;lete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usuń</translation>
     </message>
     <message>
         <source>Record val&amp;ue…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz &amp;wartość…</translation>
     </message>
     <message>
         <source>Record the chosen KPI&apos;s value for a day</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz wartość wybranego KPI dla danego dnia</translation>
     </message>
     <message>
         <source>No KPIs yet: add the health metrics the team watches beside its OKRs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak KPI: dodaj wskaźniki kondycji, które zespół śledzi obok OKR.</translation>
     </message>
     <message>
         <source>No value yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak wartości.</translation>
     </message>
     <message>
         <source>Latest {value} on {date}; {count} values since {first}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatnio {value} ({date}); wartości od {first}: {count}.</translation>
     </message>
     <message>
         <source>New KPI</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowy KPI</translation>
     </message>
     <message>
         <source>New KPI {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowy KPI {name}</translation>
     </message>
     <message>
         <source>Edit KPI</source>
-        <translation type="unfinished"></translation>
+        <translation>Edytuj KPI</translation>
     </message>
     <message>
         <source>Edit KPI {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Edytuj KPI {name}</translation>
     </message>
     <message>
         <source>Delete KPI {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń KPI {name}</translation>
     </message>
 </context>
 <context>
     <name>KpiValueDialog</name>
     <message>
         <source>Record a value of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz wartość: {name}</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Data:</translation>
     </message>
     <message>
         <source>&amp;Value:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wartość:</translation>
     </message>
 </context>
 <context>
     <name>KrBinding</name>
     <message>
         <source>Unbind {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Odłącz {title}</translation>
     </message>
     <message>
         <source>Bind {title} to a funnel metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Powiąż {title} z metryką lejka</translation>
     </message>
     <message>
         <source>Step conversion (to ÷ from)</source>
-        <translation type="unfinished"></translation>
+        <translation>Konwersja kroku (do ÷ z)</translation>
     </message>
     <message>
         <source>Overall conversion (to ÷ first stage)</source>
-        <translation type="unfinished"></translation>
+        <translation>Konwersja łączna (do ÷ pierwszy etap)</translation>
     </message>
     <message>
         <source>Weekly count of a stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Tygodniowa liczba na etapie</translation>
     </message>
     <message>
         <source>Cost per lead (spend ÷ to)</source>
-        <translation type="unfinished"></translation>
+        <translation>Koszt leada (wydatki ÷ do)</translation>
     </message>
     <message>
         <source>CAC (spend ÷ to)</source>
-        <translation type="unfinished"></translation>
+        <translation>CAC (wydatki ÷ do)</translation>
     </message>
     <message>
         <source>ROI ((revenue − spend) ÷ spend)</source>
-        <translation type="unfinished"></translation>
+        <translation>ROI ((przychód − wydatki) ÷ wydatki)</translation>
     </message>
     <message>
         <source>Revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Przychód</translation>
     </message>
     <message>
         <source>Spend</source>
-        <translation type="unfinished"></translation>
+        <translation>Wydatki</translation>
     </message>
 </context>
 <context>
     <name>KrBindingActions</name>
     <message>
         <source>Bind to funnel &amp;metric…</source>
-        <translation type="unfinished"></translation>
+        <translation>Powiąż z &amp;metryką lejka…</translation>
     </message>
     <message>
         <source>Take the key result&apos;s weekly value from a funnel metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Pobieraj tygodniową wartość kluczowego rezultatu z metryki lejka</translation>
     </message>
 </context>
 <context>
     <name>Labels</name>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Zespół</translation>
     </message>
     <message>
         <source>Individual</source>
-        <translation type="unfinished"></translation>
+        <translation>Indywidualny</translation>
     </message>
 </context>
 <context>
     <name>LearningsModel</name>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod</translation>
     </message>
     <message>
         <source>Experiment</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksperyment</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Decyzja</translation>
     </message>
     <message>
         <source>Decided</source>
-        <translation type="unfinished"></translation>
+        <translation>Data decyzji</translation>
     </message>
     <message>
         <source>Learnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Wnioski</translation>
     </message>
 </context>
 <context>
     <name>LearningsPanel</name>
     <message>
         <source>Search learnings, titles and hypotheses…</source>
-        <translation type="unfinished"></translation>
+        <translation>Szukaj we wnioskach, tytułach i hipotezach…</translation>
     </message>
     <message>
         <source>No decided experiments yet. When an experiment ends, record its decision and what the team learnt (Decide…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak eksperymentów z decyzją. Gdy eksperyment się kończy, zapisz decyzję i wnioski zespołu (Zdecyduj…).</translation>
     </message>
     <message>
         <source>{shown} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{shown} z {total}</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulpit</translation>
     </message>
     <message>
         <source>OKRs</source>
-        <translation type="unfinished"></translation>
+        <translation>OKR</translation>
     </message>
     <message>
         <source>Experiments</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksperymenty</translation>
     </message>
     <message>
         <source>Funnel</source>
-        <translation type="unfinished"></translation>
+        <translation>Lejek</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Przegląd</translation>
     </message>
     <message>
         <source>Read-only: this workspace file or its folder cannot be written, so you can look at it and export from it, but not change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tylko do odczytu: nie można zapisywać w tym pliku obszaru roboczego lub jego folderze, więc można go przeglądać i eksportować, ale nie zmieniać.</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plik</translation>
     </message>
     <message>
         <source>&amp;New workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nowy obszar roboczy…</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Otwórz…</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatnio o&amp;twierane</translation>
     </message>
     <message>
         <source>Open &amp;demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz &amp;demo</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importuj…</translation>
     </message>
     <message>
         <source>Import &amp;history…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historia importu…</translation>
     </message>
     <message>
         <source>&amp;Export review…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eksportuj przegląd…</translation>
     </message>
     <message>
         <source>Start a new &amp;cycle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozpocznij nowy &amp;cykl…</translation>
     </message>
     <message>
         <source>&amp;People and teams…</source>
-        <translation type="unfinished"></translation>
+        <translation>Osoby i &amp;zespoły…</translation>
     </message>
     <message>
         <source>Workspace &amp;settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ustawienia obszaru roboczego…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Za&amp;kończ</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edycja</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cofnij</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ponów</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;rzejdź</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Widok</translation>
     </message>
     <message>
         <source>&amp;Management dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulpit &amp;zarządu</translation>
     </message>
     <message>
         <source>&amp;Team dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulpit z&amp;espołu</translation>
     </message>
     <message>
         <source>&amp;Present</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;rezentuj</translation>
     </message>
     <message>
         <source>Present a &amp;chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Prezentuj &amp;wykres</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Pomo&amp;c</translation>
     </message>
     <message>
         <source>&amp;About okrdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;O programie okrdesk</translation>
     </message>
     <message>
         <source>No recent workspaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak ostatnio otwieranych obszarów roboczych</translation>
     </message>
     <message>
         <source>{name} (read-only) — okrdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (tylko do odczytu) — okrdesk</translation>
     </message>
     <message>
         <source>{name} — okrdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — okrdesk</translation>
     </message>
     <message>
         <source>This workspace is read-only: the change was not made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten obszar roboczy jest tylko do odczytu: zmiany nie wprowadzono.</translation>
     </message>
     <message>
         <source>About okrdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>O programie okrdesk</translation>
     </message>
     <message>
         <source>&lt;h3&gt;okrdesk {version}&lt;/h3&gt;&lt;p&gt;Objectives and key results, weekly growth experiments and the sales funnel of one team, offline.&lt;/p&gt;&lt;p&gt;Every workspace is one file on this computer.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;okrdesk {version}&lt;/h3&gt;&lt;p&gt;Cele i kluczowe rezultaty, cotygodniowe eksperymenty wzrostowe i lejek sprzedaży jednego zespołu – offline.&lt;/p&gt;&lt;p&gt;Każdy obszar roboczy to jeden plik na tym komputerze.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>NameEditor</name>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nazwa:</translation>
     </message>
     <message>
         <source>Give a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Podaj nazwę.</translation>
     </message>
     <message>
         <source>The name is longer than 100 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa ma ponad 100 znaków.</translation>
     </message>
 </context>
 <context>
     <name>Numbers</name>
     <message>
         <source>{value} pts</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} pkt proc.</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Wykonano</translation>
     </message>
     <message>
         <source>Not done</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie wykonano</translation>
     </message>
 </context>
 <context>
     <name>ObjectivesBlock</name>
     <message>
         <source>Objectives by status</source>
-        <translation type="unfinished"></translation>
+        <translation>Cele według statusu</translation>
     </message>
 </context>
 <context>
     <name>ObjectivesModel</name>
     <message>
         <source>Objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Cel</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Postęp</translation>
     </message>
     <message>
         <source>Forecast at cycle end</source>
-        <translation type="unfinished"></translation>
+        <translation>Prognoza na koniec cyklu</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
     <name>OkrEditing</name>
     <message>
         <source>Objective: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cel: {title}</translation>
     </message>
     <message>
         <source>New &amp;objective…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowy &amp;cel…</translation>
     </message>
     <message>
         <source>New objective from &amp;template…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowy cel z &amp;szablonu…</translation>
     </message>
     <message>
         <source>New &amp;key result…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowy &amp;kluczowy rezultat…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edytuj…</translation>
     </message>
     <message>
         <source>&amp;Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmień &amp;nazwę</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usuń</translation>
     </message>
     <message>
         <source>New objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowy cel</translation>
     </message>
     <message>
         <source>New objective {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowy cel {title}</translation>
     </message>
     <message>
         <source>New key result of “{objective}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowy kluczowy rezultat celu „{objective}”</translation>
     </message>
     <message>
         <source>New key result {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowy kluczowy rezultat {title}</translation>
     </message>
     <message>
         <source>Edit objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Edytuj cel</translation>
     </message>
     <message>
         <source>Edit key result</source>
-        <translation type="unfinished"></translation>
+        <translation>Edytuj kluczowy rezultat</translation>
     </message>
     <message>
         <source>Edit objective {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Edytuj cel {title}</translation>
     </message>
     <message>
         <source>Edit key result {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Edytuj kluczowy rezultat {title}</translation>
     </message>
     <message>
         <source>Rename objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmień nazwę celu</translation>
     </message>
     <message>
         <source>Rename key result</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmień nazwę kluczowego rezultatu</translation>
     </message>
     <message>
         <source>Delete {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń {title}</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń</translation>
     </message>
     <message>
         <source>“{title}” has {count} check-ins. Delete it with them?
 Edit → Undo brings everything back.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{title}” ma aktualizacje ({count}). Usunąć razem z nimi?
+Edycja → Cofnij przywraca wszystko.</translation>
     </message>
 </context>
 <context>
     <name>OkrEditors</name>
     <message>
         <source>Increase to</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwiększ do</translation>
     </message>
     <message>
         <source>Decrease to</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmniejsz do</translation>
     </message>
     <message>
         <source>Stay above</source>
-        <translation type="unfinished"></translation>
+        <translation>Utrzymaj powyżej</translation>
     </message>
     <message>
         <source>Stay below</source>
-        <translation type="unfinished"></translation>
+        <translation>Utrzymaj poniżej</translation>
     </message>
     <message>
         <source>Done or not done</source>
-        <translation type="unfinished"></translation>
+        <translation>Wykonane lub nie</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Liczba</translation>
     </message>
     <message>
         <source>Percent</source>
-        <translation type="unfinished"></translation>
+        <translation>Procent</translation>
     </message>
     <message>
         <source>Amount of money</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwota</translation>
     </message>
     <message>
         <source>Give it a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Podaj tytuł.</translation>
     </message>
     <message>
         <source>The title is longer than 300 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tytuł ma ponad 300 znaków.</translation>
     </message>
     <message>
         <source>To increase, the target must be above the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aby zwiększać, wartość docelowa musi być wyższa od początkowej.</translation>
     </message>
     <message>
         <source>To decrease, the target must be below the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aby zmniejszać, wartość docelowa musi być niższa od początkowej.</translation>
     </message>
     <message>
         <source>The weight must be more than 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Waga musi być większa od 0.</translation>
     </message>
     <message>
         <source>The budget cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Budżet nie może być ujemny.</translation>
     </message>
     <message>
         <source>The cost cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Koszt nie może być ujemny.</translation>
     </message>
     <message>
         <source>A percentage outside 0–100 %: is that right?</source>
-        <translation type="unfinished"></translation>
+        <translation>Procent spoza zakresu 0–100 %: czy to na pewno dobrze?</translation>
     </message>
     <message>
         <source>The unit label is longer than 20 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etykieta jednostki ma ponad 20 znaków.</translation>
     </message>
     <message>
         <source>Decimals go from 0 to 4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liczba miejsc po przecinku: od 0 do 4.</translation>
     </message>
 </context>
 <context>
     <name>OkrHealthPanel</name>
     <message>
         <source>Objectives by status</source>
-        <translation type="unfinished"></translation>
+        <translation>Cele według statusu</translation>
     </message>
     <message>
         <source>Key results that need an update</source>
-        <translation type="unfinished"></translation>
+        <translation>Kluczowe rezultaty wymagające aktualizacji</translation>
     </message>
     <message>
         <source>Key results at {progress} of their targets · {expected} expected by today</source>
-        <translation type="unfinished"></translation>
+        <translation>Kluczowe rezultaty na poziomie {progress} wartości docelowych · oczekiwano {expected} na dziś</translation>
     </message>
     <message>
         <source>{title} — no check-in yet</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} — brak aktualizacji</translation>
     </message>
     <message>
         <source>{title} — last check-in {days} days ago</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} — ostatnia aktualizacja {days} dni temu</translation>
     </message>
     <message>
         <source>Every key result was checked in recently.</source>
-        <translation type="unfinished"></translation>
+        <translation>Każdy kluczowy rezultat był niedawno aktualizowany.</translation>
     </message>
     <message>
         <source>No key results in this cycle yet: add them in OKRs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak kluczowych rezultatów w tym cyklu: dodaj je w sekcji OKR.</translation>
     </message>
 </context>
 <context>
     <name>OkrMoving</name>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>Przenieś w &amp;górę</translation>
     </message>
     <message>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>Przenieś w dó&amp;ł</translation>
     </message>
     <message>
         <source>Move {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Przenieś {title}</translation>
     </message>
 </context>
 <context>
     <name>OkrSection</name>
     <message>
         <source>OKRs</source>
-        <translation type="unfinished"></translation>
+        <translation>OKR</translation>
     </message>
     <message>
         <source>Search titles…</source>
-        <translation type="unfinished"></translation>
+        <translation>Szukaj w tytułach…</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie statusy</translation>
     </message>
     <message>
         <source>&amp;New objective</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nowy cel</translation>
     </message>
     <message>
         <source>New objective (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowy cel (Ctrl+N)</translation>
     </message>
     <message>
         <source>From te&amp;mplate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Z &amp;szablonu…</translation>
     </message>
     <message>
         <source>New objective with three key results from an example (Ctrl+Shift+T)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowy cel z trzema kluczowymi rezultatami na podstawie przykładu (Ctrl+Shift+T)</translation>
     </message>
     <message>
         <source>New &amp;key result</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowy &amp;kluczowy rezultat</translation>
     </message>
     <message>
         <source>New key result under the chosen objective (Ctrl+Shift+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowy kluczowy rezultat w wybranym celu (Ctrl+Shift+N)</translation>
     </message>
     <message>
         <source>Weekly &amp;check-in…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktualizacja tygodniowa…</translation>
     </message>
     <message>
         <source>Check in every key result (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaktualizuj każdy kluczowy rezultat (Ctrl+K)</translation>
     </message>
     <message>
         <source>Close c&amp;ycle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamknij c&amp;ykl…</translation>
     </message>
     <message>
         <source>Grade the key results, write the retrospective and close the cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Oceń kluczowe rezultaty, napisz retrospektywę i zamknij cykl</translation>
     </message>
     <message>
         <source>Re&amp;open cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz &amp;ponownie cykl</translation>
     </message>
     <message>
         <source>Ca&amp;rry over…</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;rzenieś…</translation>
     </message>
     <message>
         <source>Copy unfinished key results into the next cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Skopiuj niedokończone kluczowe rezultaty do następnego cyklu</translation>
     </message>
     <message>
         <source>&amp;Cycle:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cykl:</translation>
     </message>
     <message>
         <source>&amp;Team:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zespół:</translation>
     </message>
     <message>
         <source>O&amp;wner:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Właściciel:</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tatus:</translation>
     </message>
     <message>
         <source>No objectives in this cycle yet. Write one with New objective (Ctrl+N), or start from an example with From template… (Ctrl+Shift+T).</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak celów w tym cyklu. Dodaj cel poleceniem Nowy cel (Ctrl+N) albo zacznij od przykładu: Z szablonu… (Ctrl+Shift+T).</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Szczegóły</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historia</translation>
     </message>
     <message>
         <source>Initiatives</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicjatywy</translation>
     </message>
     <message>
         <source>KPIs</source>
-        <translation type="unfinished"></translation>
+        <translation>KPI</translation>
     </message>
     <message>
         <source>Side &amp;panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Panel &amp;boczny</translation>
     </message>
     <message>
         <source>Show or hide the details, history, initiatives and KPIs beside the tree</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż lub ukryj szczegóły, historię, inicjatywy i KPI obok drzewa</translation>
     </message>
     <message>
         <source> (closed)</source>
-        <translation type="unfinished"></translation>
+        <translation> (zamknięty)</translation>
     </message>
     <message>
         <source>{start} – {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>{start} – {end}</translation>
     </message>
     <message>
         <source>No cycle yet: start one from the File menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak cyklu: rozpocznij go z menu Plik.</translation>
     </message>
     <message>
         <source>All teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie zespoły</translation>
     </message>
     <message>
         <source>All owners</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszyscy właściciele</translation>
     </message>
 </context>
 <context>
     <name>OkrTemplates</name>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkt</translation>
     </message>
     <message>
         <source>Engineering</source>
-        <translation type="unfinished"></translation>
+        <translation>Inżynieria</translation>
     </message>
     <message>
         <source>Marketing</source>
-        <translation type="unfinished"></translation>
+        <translation>Marketing</translation>
     </message>
     <message>
         <source>Sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprzedaż</translation>
     </message>
     <message>
         <source>Customer success</source>
-        <translation type="unfinished"></translation>
+        <translation>Obsługa klienta</translation>
     </message>
     <message>
         <source>SaaS</source>
-        <translation type="unfinished"></translation>
+        <translation>SaaS</translation>
     </message>
     <message>
         <source>Small business</source>
-        <translation type="unfinished"></translation>
+        <translation>Mała firma</translation>
     </message>
 </context>
 <context>
     <name>OkrTreeModel</name>
     <message>
         <source>The target is reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartość docelowa osiągnięta.</translation>
     </message>
     <message>
         <source>No check-in yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak aktualizacji.</translation>
     </message>
     <message>
         <source>No check-in for {days} days (more than {limit}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak aktualizacji od {days} dni (ponad {limit}).</translation>
     </message>
     <message>
         <source>Behind pace by {gap} (more than {limit}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Opóźnienie względem tempa: {gap} (ponad {limit}).</translation>
     </message>
     <message>
         <source>Confidence {confidence} ({limit} or less).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pewność {confidence} ({limit} lub mniej).</translation>
     </message>
     <message>
         <source>Within {limit} of the pace.</source>
-        <translation type="unfinished"></translation>
+        <translation>W granicach {limit} od tempa.</translation>
     </message>
     <message>
         <source>The latest value is outside its range (limit {limit}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatnia wartość jest poza zakresem (granica {limit}).</translation>
     </message>
     <message>
         <source>The latest value is inside its range (limit {limit}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatnia wartość mieści się w zakresie (granica {limit}).</translation>
     </message>
     <message>
         <source>Inside its range at the cycle&apos;s end.</source>
-        <translation type="unfinished"></translation>
+        <translation>W zakresie na koniec cyklu.</translation>
     </message>
     <message>
         <source>Not done by its due date, {due}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niewykonane w terminie ({due}).</translation>
     </message>
     <message>
         <source>Not done yet; due {due}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeszcze niewykonane; termin {due}.</translation>
     </message>
     <message>
         <source>{count} objectives for this team in this cycle: more than 5 spreads it thin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Celów tego zespołu w tym cyklu: {count}; ponad 5 rozprasza uwagę.</translation>
     </message>
     <message>
         <source>{count} key results: fewer than 2 cannot show the objective is met.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kluczowe rezultaty: {count}; mniej niż 2 nie pokażą, że cel został osiągnięty.</translation>
     </message>
     <message>
         <source>{count} key results: more than 5 — focus on the few that matter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kluczowe rezultaty: {count}; ponad 5 — skup się na kilku najważniejszych.</translation>
     </message>
     <message>
         <source>Objective / key result</source>
         <extracomment>A title was edited in place: (ObjectiveNode or KeyResultNode, new title). The model does not change itself; the screen makes the edit an undoable command and reloads. An item was dropped: (dragged node, target node, row before which it landed or -1). As with titles, the screen turns it into an undoable move and reloads.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cel / kluczowy rezultat</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Właściciel</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Postęp</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Pewność</translation>
     </message>
     <message>
         <source>Checked in</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualizacja</translation>
     </message>
 </context>
 <context>
     <name>PeopleDialog</name>
     <message>
         <source>{n} objective</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} cel</translation>
     </message>
     <message>
         <source>{n} objectives</source>
-        <translation type="unfinished"></translation>
+        <translation>cele: {n}</translation>
     </message>
     <message>
         <source>{n} key result</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} kluczowy rezultat</translation>
     </message>
     <message>
         <source>{n} key results</source>
-        <translation type="unfinished"></translation>
+        <translation>kluczowe rezultaty: {n}</translation>
     </message>
     <message>
         <source>{n} initiative</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} inicjatywa</translation>
     </message>
     <message>
         <source>{n} initiatives</source>
-        <translation type="unfinished"></translation>
+        <translation>inicjatywy: {n}</translation>
     </message>
     <message>
         <source>{n} experiment</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} eksperyment</translation>
     </message>
     <message>
         <source>{n} experiments</source>
-        <translation type="unfinished"></translation>
+        <translation>eksperymenty: {n}</translation>
     </message>
     <message>
         <source>{n} experiment task</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} zadanie eksperymentu</translation>
     </message>
     <message>
         <source>{n} experiment tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>zadania eksperymentów: {n}</translation>
     </message>
     <message>
         <source>{n} person</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} osoba</translation>
     </message>
     <message>
         <source>{n} people</source>
-        <translation type="unfinished"></translation>
+        <translation>osoby: {n}</translation>
     </message>
     <message>
         <source>{n} KPI</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} KPI</translation>
     </message>
     <message>
         <source>{n} KPIs</source>
-        <translation type="unfinished"></translation>
+        <translation>KPI: {n}</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>{items} and {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>{items} i {last}</translation>
     </message>
     <message>
         <source>People and teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Osoby i zespoły</translation>
     </message>
     <message>
         <source>&amp;Add team…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dodaj zespół…</translation>
     </message>
     <message>
         <source>&amp;Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmień &amp;nazwę…</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usuń</translation>
     </message>
     <message>
         <source>Add &amp;person…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj &amp;osobę…</translation>
     </message>
     <message>
         <source>Ed&amp;it…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edytuj…</translation>
     </message>
     <message>
         <source>De&amp;lete</source>
-        <translation type="unfinished"></translation>
+        <translation>U&amp;suń</translation>
     </message>
     <message>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmień nazwę…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Edytuj…</translation>
     </message>
     <message>
         <source>&amp;Teams</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zespoły</translation>
     </message>
     <message>
         <source>P&amp;eople</source>
-        <translation type="unfinished"></translation>
+        <translation>Osob&amp;y</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń</translation>
     </message>
     <message>
         <source>New team</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowy zespół</translation>
     </message>
     <message>
         <source>Rename team</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmień nazwę zespołu</translation>
     </message>
     <message>
         <source>{name} has {things}; they will have no team. Delete?</source>
-        <translation type="unfinished"></translation>
+        <translation>Do zespołu {name} należą: {things}; zostaną bez zespołu. Usunąć?</translation>
     </message>
     <message>
         <source>New person</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowa osoba</translation>
     </message>
     <message>
         <source>Edit person</source>
-        <translation type="unfinished"></translation>
+        <translation>Edytuj osobę</translation>
     </message>
     <message>
         <source>{name} owns {things}; they will have no owner. Delete?</source>
-        <translation type="unfinished"></translation>
+        <translation>Do osoby {name} należą: {things}; zostaną bez właściciela. Usunąć?</translation>
     </message>
     <message>
         <source>Edit → Undo puts everything back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Edycja → Cofnij przywraca wszystko.</translation>
     </message>
 </context>
 <context>
     <name>PeopleEditors</name>
     <message>
         <source>Give a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Podaj nazwę.</translation>
     </message>
     <message>
         <source>The name is longer than 100 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa ma ponad 100 znaków.</translation>
     </message>
     <message>
         <source>This is not an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>To nie jest adres e-mail.</translation>
     </message>
     <message>
         <source>The e-mail address is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres e-mail jest za długi.</translation>
     </message>
 </context>
 <context>
     <name>PeopleModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Imię i nazwisko</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Zespół</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
 </context>
 <context>
     <name>PeriodComparisonChart</name>
     <message>
         <source>{0} → {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} → {1}</translation>
     </message>
     <message>
         <source>{rate}  (nothing to compare)</source>
-        <translation type="unfinished"></translation>
+        <translation>{rate}  (brak porównania)</translation>
     </message>
     <message>
         <source>{rate}  {change}  ({p}, noise)</source>
-        <translation type="unfinished"></translation>
+        <translation>{rate}  {change}  ({p}, szum)</translation>
     </message>
     <message>
         <source>{arrow} {rate}  {change}  ({p}, significant)</source>
-        <translation type="unfinished"></translation>
+        <translation>{arrow} {rate}  {change}  ({p}, istotne)</translation>
     </message>
     <message>
         <source>{to} of {n} now; {base_to} of {base_n} before</source>
-        <translation type="unfinished"></translation>
+        <translation>teraz {to} z {n}; wcześniej {base_to} z {base_n}</translation>
     </message>
     <message>
         <source>the week before</source>
-        <translation type="unfinished"></translation>
+        <translation>poprzedniego tygodnia</translation>
     </message>
     <message numerus="yes">
         <source>the mean of the %n weeks before</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>średniej z %n poprzedniego tygodnia</numerusform>
+            <numerusform>średniej z %n poprzednich tygodni</numerusform>
+            <numerusform>średniej z %n poprzednich tygodni</numerusform>
         </translation>
     </message>
     <message>
         <source>Week of {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tydzień od {day}</translation>
     </message>
     <message>
         <source>{current_mark} {current} against {baseline_mark} {baseline}</source>
-        <translation type="unfinished"></translation>
+        <translation>{current_mark} {current} względem {baseline_mark} {baseline}</translation>
     </message>
     <message>
         <source>Change of each step</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmiana na każdym kroku</translation>
     </message>
     <message>
         <source>No weeks to compare yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak tygodni do porównania</translation>
     </message>
     <message>
         <source>A funnel needs two stages to compare steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Do porównania kroków lejek potrzebuje dwóch etapów</translation>
     </message>
 </context>
 <context>
     <name>PersonEditor</name>
     <message>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>opcjonalnie</translation>
     </message>
     <message>
         <source>No team</source>
-        <translation type="unfinished"></translation>
+        <translation>Bez zespołu</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail:</translation>
     </message>
     <message>
         <source>&amp;Team:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zespół:</translation>
     </message>
     <message>
         <source>There is already someone called “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Osoba o nazwie „{name}” już istnieje.</translation>
     </message>
 </context>
 <context>
     <name>PlanWeekDialog</name>
     <message>
         <source>Plan {code} for a week</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaplanuj {code} na tydzień</translation>
     </message>
     <message>
         <source>Experiment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksperyment:</translation>
     </message>
     <message>
         <source>&amp;Day 1:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dzień 1:</translation>
     </message>
     <message>
         <source>Runs {days} days, to {date}; the day tasks are made from the template.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trwa {days} dni, do {date}; zadania na poszczególne dni powstają z szablonu.</translation>
     </message>
 </context>
 <context>
     <name>Presentation</name>
     <message>
         <source>Funnel: conversion trend</source>
-        <translation type="unfinished"></translation>
+        <translation>Lejek: trend konwersji</translation>
     </message>
     <message>
         <source>Objectives against the pace</source>
-        <translation type="unfinished"></translation>
+        <translation>Cele względem tempa</translation>
     </message>
     <message>
         <source>Funnel steps, week against week</source>
-        <translation type="unfinished"></translation>
+        <translation>Kroki lejka, tydzień do tygodnia</translation>
     </message>
     <message>
         <source>Experiments: control and variant</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksperymenty: kontrola i wariant</translation>
     </message>
 </context>
 <context>
     <name>PresentationWindow</name>
     <message>
         <source>okrdesk — presentation</source>
-        <translation type="unfinished"></translation>
+        <translation>okrdesk — prezentacja</translation>
     </message>
     <message>
         <source>← → move · Home, End · Esc leaves</source>
-        <translation type="unfinished"></translation>
+        <translation>← → przejście · Home, End · Esc wyjście</translation>
     </message>
     <message>
         <source>Nothing to present</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak treści do prezentacji</translation>
     </message>
     <message>
         <source>{page} / {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>{page} / {count}</translation>
     </message>
     <message>
         <source>Preparing the presentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Przygotowywanie prezentacji</translation>
     </message>
 </context>
 <context>
     <name>PreviewModel</name>
     <message>
         <source>Week of</source>
-        <translation type="unfinished"></translation>
+        <translation>Tydzień od</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartość</translation>
     </message>
 </context>
 <context>
     <name>RecordCheckInCommand</name>
     <message>
         <source>Check-in of {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualizacja: {title}</translation>
     </message>
 </context>
 <context>
     <name>ResultsPanel</name>
     <message>
         <source>&amp;Add variant</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dodaj wariant</translation>
     </message>
     <message>
         <source>&amp;Remove arm</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usuń grupę</translation>
     </message>
     <message>
         <source>Make c&amp;ontrol</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustaw jako &amp;kontrolę</translation>
     </message>
     <message>
         <source>Take from f&amp;unnel data</source>
-        <translation type="unfinished"></translation>
+        <translation>Pobierz z danych &amp;lejka</translation>
     </message>
     <message>
         <source>Visitors and conversions per variant from the funnel&apos;s weekly counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odwiedzający i konwersje każdego wariantu z tygodniowych liczb lejka.</translation>
     </message>
     <message>
         <source>No results yet. Add the control and the variant, then type the visitors and conversions of each, or take them from the funnel data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak wyników. Dodaj kontrolę i wariant, a potem wpisz odwiedzających i konwersje każdego z nich albo pobierz je z danych lejka.</translation>
     </message>
     <message>
         <source>Choose an experiment to see its results.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz eksperyment, aby zobaczyć jego wyniki.</translation>
     </message>
     <message>
         <source>no funnel step</source>
-        <translation type="unfinished"></translation>
+        <translation>brak kroku lejka</translation>
     </message>
     <message>
         <source>Results of {code} · {title} · {step}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyniki {code} · {title} · {step}</translation>
     </message>
     <message>
         <source>The funnel data has these variants: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dane lejka zawierają te warianty: {names}.</translation>
     </message>
     <message>
         <source>Day {day} of {days}: the test runs until {last}. Until then a difference reads “leading” or “trailing”, unless it is clear enough for a test that stays honest however often you look.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dzień {day} z {days}: test trwa do {last}. Do tego czasu różnica jest opisywana jako „prowadzi” lub „z tyłu”, chyba że jest na tyle wyraźna, by przejść test, który pozostaje rzetelny bez względu na to, jak często się go sprawdza.</translation>
     </message>
     <message>
         <source>{arm}: {share} reached SQL</source>
-        <translation type="unfinished"></translation>
+        <translation>{arm}: {share} doszło do SQL</translation>
     </message>
     <message>
         <source>, average deal {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>, średnia transakcja {amount}</translation>
     </message>
     <message>
         <source>Lead quality (Day 6): {arms}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jakość leadów (dzień 6): {arms}.</translation>
     </message>
     <message>
         <source>Each arm&apos;s rate, with its 95 % interval</source>
-        <translation type="unfinished"></translation>
+        <translation>Wskaźnik każdej grupy z przedziałem 95 %</translation>
     </message>
     <message>
         <source>&amp;Add control and variant</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj kontrolę i &amp;wariant</translation>
     </message>
     <message>
         <source>Edit results</source>
-        <translation type="unfinished"></translation>
+        <translation>Edytuj wyniki</translation>
     </message>
     <message>
         <source>{arm}: every arm needs a name of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>{arm}: każda grupa potrzebuje własnej nazwy.</translation>
     </message>
     <message>
         <source>{arm}: visitors must be a whole number, 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>{arm}: liczba odwiedzających musi być liczbą całkowitą, 0 lub więcej.</translation>
     </message>
     <message>
         <source>{arm}: more conversions than visitors.</source>
-        <translation type="unfinished"></translation>
+        <translation>{arm}: więcej konwersji niż odwiedzających.</translation>
     </message>
     <message>
         <source>{arm}: more SQLs than conversions.</source>
-        <translation type="unfinished"></translation>
+        <translation>{arm}: więcej SQL niż konwersji.</translation>
     </message>
     <message>
         <source>{arm}: the average deal value must be 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>{arm}: średnia wartość transakcji musi wynosić 0 lub więcej.</translation>
     </message>
     <message>
         <source>Exactly one arm must be the control.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokładnie jedna grupa musi być kontrolą.</translation>
     </message>
     <message>
         <source>{arm}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{arm}: {reason}</translation>
     </message>
     <message>
         <source>control</source>
-        <translation type="unfinished"></translation>
+        <translation>kontrola</translation>
     </message>
     <message>
         <source>variant</source>
-        <translation type="unfinished"></translation>
+        <translation>wariant</translation>
     </message>
     <message>
         <source>Add control and variant</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj kontrolę i wariant</translation>
     </message>
     <message>
         <source>variant {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>wariant {number}</translation>
     </message>
     <message>
         <source>Add {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj {name}</translation>
     </message>
     <message>
         <source>Remove {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń {name}</translation>
     </message>
     <message>
         <source>Make {name} the control</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustaw {name} jako kontrolę</translation>
     </message>
     <message>
         <source>The funnel data has no variants on this step during the experiment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dane lejka nie mają wariantów na tym kroku w czasie eksperymentu.</translation>
     </message>
     <message>
         <source>Take results from funnel data</source>
-        <translation type="unfinished"></translation>
+        <translation>Pobierz wyniki z danych lejka</translation>
     </message>
 </context>
 <context>
     <name>RevenueBlock</name>
     <message>
         <source>Revenue key result</source>
-        <translation type="unfinished"></translation>
+        <translation>Kluczowy rezultat przychodu</translation>
     </message>
     <message>
         <source>Revenue booked in the funnel this cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Przychód zaksięgowany w lejku w tym cyklu</translation>
     </message>
     <message>
         <source>CAC this cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>CAC w tym cyklu</translation>
     </message>
     <message>
         <source>Objectives at cycle end, forecast</source>
-        <translation type="unfinished"></translation>
+        <translation>Cele na koniec cyklu (prognoza)</translation>
     </message>
     <message>
         <source>No key result of this cycle counts money that grows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Żaden kluczowy rezultat tego cyklu nie mierzy rosnącej kwoty pieniędzy.</translation>
     </message>
     <message>
         <source>Revenue against its target</source>
-        <translation type="unfinished"></translation>
+        <translation>Przychód względem wartości docelowej</translation>
     </message>
     <message>
         <source>Revenue against its target; {expected} expected by now</source>
-        <translation type="unfinished"></translation>
+        <translation>Przychód względem wartości docelowej; oczekiwano dotąd {expected}</translation>
     </message>
     <message>
         <source>No spend or revenue in the funnel yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak wydatków i przychodów w lejku.</translation>
     </message>
     <message>
         <source>{first} to {last}, {funnel}</source>
-        <translation type="unfinished"></translation>
+        <translation>Od {first} do {last}, {funnel}</translation>
     </message>
     <message>
         <source>{spend} spent for {deals} deals; last full week {week_cac}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wydano {spend} na transakcje ({deals}); ostatni pełny tydzień: {week_cac}</translation>
     </message>
     <message>
         <source>Now {now}, expected {expected}</source>
-        <translation type="unfinished"></translation>
+        <translation>Teraz {now}, oczekiwano {expected}</translation>
     </message>
     <message>
         <source>Too few check-ins for a forecast.</source>
-        <translation type="unfinished"></translation>
+        <translation>Za mało aktualizacji do prognozy.</translation>
     </message>
     <message>
         <source>Target {target}: {progress} done, {expected} expected</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartość docelowa {target}: wykonano {progress}, oczekiwano {expected}</translation>
     </message>
 </context>
 <context>
     <name>ReviewBrief</name>
     <message>
         <source>{points} behind pace</source>
-        <translation type="unfinished"></translation>
+        <translation>{points} poniżej tempa</translation>
     </message>
     <message>
         <source>confidence {confidence} of 10</source>
-        <translation type="unfinished"></translation>
+        <translation>pewność {confidence} na 10</translation>
     </message>
     <message>
         <source>no check-in yet</source>
-        <translation type="unfinished"></translation>
+        <translation>brak aktualizacji</translation>
     </message>
     <message>
         <source>no check-in for {days} days</source>
-        <translation type="unfinished"></translation>
+        <translation>brak aktualizacji od {days} dni</translation>
     </message>
     <message>
         <source>target reached</source>
-        <translation type="unfinished"></translation>
+        <translation>wartość docelowa osiągnięta</translation>
     </message>
     <message>
         <source>outside its range</source>
-        <translation type="unfinished"></translation>
+        <translation>poza zakresem</translation>
     </message>
     <message>
         <source>inside its range</source>
-        <translation type="unfinished"></translation>
+        <translation>w zakresie</translation>
     </message>
     <message>
         <source>inside its range at the cycle&apos;s end</source>
-        <translation type="unfinished"></translation>
+        <translation>w zakresie na koniec cyklu</translation>
     </message>
     <message>
         <source>not done by its due date</source>
-        <translation type="unfinished"></translation>
+        <translation>niewykonane w terminie</translation>
     </message>
     <message>
         <source>not done yet, before its due date</source>
-        <translation type="unfinished"></translation>
+        <translation>jeszcze niewykonane, przed terminem</translation>
     </message>
     <message>
         <source>{progress} done</source>
-        <translation type="unfinished"></translation>
+        <translation>wykonano {progress}</translation>
     </message>
     <message>
         <source>Week of {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tydzień od {day}.</translation>
     </message>
     <message>
         <source>No cycle covers this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Żaden cykl nie obejmuje tego tygodnia.</translation>
     </message>
     <message>
         <source>{cycle} is {expected} through; its objectives are {progress} done</source>
-        <translation type="unfinished"></translation>
+        <translation>{cycle}: minęło {expected} cyklu; cele wykonane w {progress}</translation>
     </message>
     <message>
         <source>{count} {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>{status}: {count}</translation>
     </message>
     <message>
         <source>Key results: {counts} (of {total}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kluczowe rezultaty: {counts} (z {total}).</translation>
     </message>
     <message>
         <source>{title} ({why})</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} ({why})</translation>
     </message>
     <message>
         <source>Behind: {named}, and {more} more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opóźnione: {named} i jeszcze {more}.</translation>
     </message>
     <message>
         <source>Behind: {named}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opóźnione: {named}.</translation>
     </message>
     <message>
         <source>Needs an update: {titles}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wymagają aktualizacji: {titles}.</translation>
     </message>
     <message>
         <source>, on pace</source>
-        <translation type="unfinished"></translation>
+        <translation>, zgodnie z tempem</translation>
     </message>
     <message>
         <source>, behind pace</source>
-        <translation type="unfinished"></translation>
+        <translation>, poniżej tempa</translation>
     </message>
     <message>
         <source>, ahead of pace</source>
-        <translation type="unfinished"></translation>
+        <translation>, powyżej tempa</translation>
     </message>
     <message>
         <source>Funnel: no step moved beyond noise this week (two-proportion test, p &lt; 0.05).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lejek: w tym tygodniu żaden krok nie zmienił się ponad szum (test dwóch proporcji, p &lt; 0,05).</translation>
     </message>
     <message>
         <source>{step_from} → {step_to} {before} → {now} ({change}, {p})</source>
-        <translation type="unfinished"></translation>
+        <translation>{step_from} → {step_to} {before} → {now} ({change}, {p})</translation>
     </message>
     <message>
         <source>Funnel: 1 significant change: {named}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lejek: 1 istotna zmiana: {named}.</translation>
     </message>
     <message>
         <source>Funnel: {count} significant changes: {named}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lejek: istotne zmiany ({count}): {named}.</translation>
     </message>
     <message>
         <source>Experiments: none ended or running this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksperymenty: w tym tygodniu żaden się nie zakończył ani nie trwał.</translation>
     </message>
     <message>
         <source>Next step: no experiment is planned; pick one from the backlog.</source>
-        <translation type="unfinished"></translation>
+        <translation>Następny krok: brak zaplanowanego eksperymentu; wybierz go z listy pomysłów.</translation>
     </message>
     <message>
         <source>Proposed next step: {code} ({title}), starting {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Proponowany następny krok: {code} ({title}), start {day}.</translation>
     </message>
     <message>
         <source>Proposed next step: {code} ({title}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Proponowany następny krok: {code} ({title}).</translation>
     </message>
     <message>
         <source>Next step: {code} ({title}), starting {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Następny krok: {code} ({title}), start {day}.</translation>
     </message>
     <message>
         <source>Next step: {code} ({title}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Następny krok: {code} ({title}).</translation>
     </message>
     <message>
         <source>{first} and {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} i {last}</translation>
     </message>
     <message>
         <source> although the test had only {power} power for the planned {mde}, so the effect is likely smaller than measured</source>
-        <translation type="unfinished"></translation>
+        <translation> – choć test miał moc tylko {power} dla planowanego efektu {mde}, więc efekt jest zapewne mniejszy niż zmierzony</translation>
     </message>
     <message>
         <source> ({change}, {p}, always-valid {always_valid_p})</source>
-        <translation type="unfinished"></translation>
+        <translation> ({change}, {p}, zawsze ważne {always_valid_p})</translation>
     </message>
     <message>
         <source>{code} ({title}) ended</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} ({title}) zakończony</translation>
     </message>
     <message>
         <source>{code} ({title}) is running</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} ({title}) trwa</translation>
     </message>
     <message>
         <source>{head}; no results entered yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>{head}; nie wprowadzono jeszcze wyników.</translation>
     </message>
     <message>
         <source>; decision: {decision}</source>
-        <translation type="unfinished"></translation>
+        <translation>; decyzja: {decision}</translation>
     </message>
     <message>
         <source>{metric} {control} in control, {variant} in the variant</source>
-        <translation type="unfinished"></translation>
+        <translation>{metric}: {control} w kontroli, {variant} w wariancie</translation>
     </message>
     <message>
         <source>{head}: {verdict}, {numbers}{decision}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{head}: {verdict}, {numbers}{decision}.</translation>
     </message>
     <message>
         <source>{name} {rate}: {verdict}{numbers}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} {rate}: {verdict}{numbers}</translation>
     </message>
     <message>
         <source>{head}: {metric} {control} in control; {variants}{decision}. Calls are Holm-corrected for {count} variants.</source>
-        <translation type="unfinished"></translation>
+        <translation>{head}: {metric}: {control} w kontroli; {variants}{decision}. Werdykty z poprawką Holma dla wariantów: {count}.</translation>
     </message>
 </context>
 <context>
     <name>ReviewScreen</name>
     <message>
         <source>Ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Zakończony</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>W toku</translation>
     </message>
 </context>
 <context>
     <name>ReviewSection</name>
     <message>
         <source>Weekly review</source>
-        <translation type="unfinished"></translation>
+        <translation>Przegląd tygodnia</translation>
     </message>
     <message>
         <source>What moved and why, what the experiment showed, what changes next week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Co się zmieniło i dlaczego, co pokazał eksperyment, co zmieniamy w przyszłym tygodniu.</translation>
     </message>
     <message>
         <source>The week before (Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Poprzedni tydzień (Alt+Left)</translation>
     </message>
     <message>
         <source>The week after (Alt+Right)</source>
-        <translation type="unfinished"></translation>
+        <translation>Następny tydzień (Alt+Right)</translation>
     </message>
     <message>
         <source>Reviewed weeks; those with a saved meeting are marked</source>
-        <translation type="unfinished"></translation>
+        <translation>Przeglądane tygodnie; oznaczone są te z zapisanym spotkaniem</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eksportuj…</translation>
     </message>
     <message>
         <source>Write this review as PDF, HTML or Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz ten przegląd jako PDF, HTML lub Markdown</translation>
     </message>
     <message>
         <source>Review written to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Przegląd zapisano w {path}</translation>
     </message>
     <message>
         <source>{label} · {first} – {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} · {first} – {last}</translation>
     </message>
     <message>
         <source>{week} · reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>{week} · po przeglądzie</translation>
     </message>
     <message>
         <source>No experiment chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie wybrano eksperymentu</translation>
     </message>
     <message>
         <source>{code} — {title} ({status})</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} — {title} ({status})</translation>
     </message>
     <message>
         <source>, starting {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>, start {day}</translation>
     </message>
     <message>
         <source>The data proposes {code} — {title}{when}. Choose it to decide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dane proponują {code} — {title}{when}. Wybierz go, aby zdecydować.</translation>
     </message>
     <message>
         <source>Nothing is planned: pick an idea from the backlog or create one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nic nie zaplanowano: wybierz pomysł z listy albo utwórz nowy.</translation>
     </message>
     <message>
         <source>Edited by hand; the export uses this text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Edytowane ręcznie; eksport używa tego tekstu.</translation>
     </message>
     <message>
         <source>Written from this week&apos;s numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utworzone na podstawie liczb z tego tygodnia.</translation>
     </message>
     <message>
         <source>Edit the brief of {week}</source>
-        <translation type="unfinished"></translation>
+        <translation>Edytuj podsumowanie: {week}</translation>
     </message>
     <message>
         <source>Edit the decisions of {week}</source>
-        <translation type="unfinished"></translation>
+        <translation>Edytuj decyzje: {week}</translation>
     </message>
     <message>
         <source>Edit the notes of {week}</source>
-        <translation type="unfinished"></translation>
+        <translation>Edytuj notatki: {week}</translation>
     </message>
     <message>
         <source>Choose next week&apos;s experiment in {week}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz eksperyment na następny tydzień: {week}</translation>
     </message>
     <message>
         <source>Rewrite the brief of {week} from data</source>
-        <translation type="unfinished"></translation>
+        <translation>Utwórz podsumowanie {week} z danych</translation>
     </message>
 </context>
 <context>
     <name>RunPage</name>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importuj</translation>
     </message>
     <message>
         <source>C&amp;lose</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zamknij</translation>
     </message>
     <message>
         <source>&amp;Change the settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Z&amp;mień ustawienia</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importowanie…</translation>
     </message>
     <message>
         <source>Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nic nie zaimportowano.</translation>
     </message>
     <message>
         <source>Cancelled: nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anulowano: nic nie zaimportowano.</translation>
     </message>
 </context>
 <context>
     <name>SaveSettingsCommand</name>
     <message>
         <source>Change workspace settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmień ustawienia obszaru roboczego</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Give the workspace a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Podaj nazwę obszaru roboczego.</translation>
     </message>
     <message>
         <source>The name is longer than 200 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa ma ponad 200 znaków.</translation>
     </message>
     <message>
         <source>Off track must be further behind pace than at risk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Próg „poza planem” musi oznaczać większe opóźnienie niż próg „zagrożony”.</translation>
     </message>
     <message>
         <source>Off track must be a lower confidence than at risk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Próg pewności „poza planem” musi być niższy niż próg „zagrożony”.</translation>
     </message>
     <message>
         <source>Workspace settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustawienia obszaru roboczego</translation>
     </message>
     <message>
         <source>{code} ({symbol})</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} ({symbol})</translation>
     </message>
     <message>
         <source>(add people first)</source>
-        <translation type="unfinished"></translation>
+        <translation>(najpierw dodaj osoby)</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> dni</translation>
     </message>
     <message>
         <source>Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Obszar roboczy</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nazwa:</translation>
     </message>
     <message>
         <source>&amp;Currency:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Waluta:</translation>
     </message>
     <message>
         <source>&amp;Weeks start on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tydzień zaczyna się w:</translation>
     </message>
     <message>
         <source>&amp;Me on this computer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ja na tym komputerze:</translation>
     </message>
     <message>
         <source>Check-ins, decisions and key-result changes made here are signed with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualizacje, decyzje i zmiany kluczowych rezultatów wprowadzone tutaj są podpisywane tą osobą.</translation>
     </message>
     <message>
         <source>Status of key results</source>
-        <translation type="unfinished"></translation>
+        <translation>Status kluczowych rezultatów</translation>
     </message>
     <message>
         <source>Gaps are shares of the way from start to target: {gap} means {share} behind the pace that the cycle&apos;s elapsed days ask for. Confidence is the 0–10 of check-ins.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opóźnienia to części drogi od wartości początkowej do docelowej: {gap} oznacza {share} poniżej tempa wynikającego z dni, które minęły w cyklu. Pewność to ocena 0–10 z aktualizacji.</translation>
     </message>
     <message>
         <source>&amp;At risk when behind pace by more than:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zagrożony przy opóźnieniu ponad:</translation>
     </message>
     <message>
         <source>&amp;Off track when behind pace by more than:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Poza planem przy opóźnieniu ponad:</translation>
     </message>
     <message>
         <source>At risk at con&amp;fidence of at most:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zagrożony przy p&amp;ewności najwyżej:</translation>
     </message>
     <message>
         <source>Off track at confi&amp;dence of at most:</source>
-        <translation type="unfinished"></translation>
+        <translation>Poza planem przy pewnośc&amp;i najwyżej:</translation>
     </message>
     <message>
         <source>Needs an &amp;update after:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wymaga a&amp;ktualizacji po:</translation>
     </message>
     <message>
         <source>Funnel</source>
-        <translation type="unfinished"></translation>
+        <translation>Lejek</translation>
     </message>
     <message>
         <source>Con&amp;version window of a cohort:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Okno konwersji kohorty:</translation>
     </message>
 </context>
 <context>
     <name>SourceBreakdown</name>
     <message>
         <source>Conversion</source>
-        <translation type="unfinished"></translation>
+        <translation>Konwersja</translation>
     </message>
     <message>
         <source>Cost per lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Koszt leada</translation>
     </message>
     <message>
         <source>CAC</source>
-        <translation type="unfinished"></translation>
+        <translation>CAC</translation>
     </message>
     <message>
         <source>ROI</source>
-        <translation type="unfinished"></translation>
+        <translation>ROI</translation>
     </message>
     <message>
         <source>Bars show</source>
-        <translation type="unfinished"></translation>
+        <translation>Słupki pokazują</translation>
     </message>
     <message>
         <source>All sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie źródła</translation>
     </message>
 </context>
 <context>
     <name>SourceBreakdownModel</name>
     <message>
         <source>Leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Leady</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Źródło</translation>
     </message>
     <message>
         <source>{first} → {deal}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} → {deal}</translation>
     </message>
     <message>
         <source>Spend</source>
-        <translation type="unfinished"></translation>
+        <translation>Wydatki</translation>
     </message>
     <message>
         <source>Cost per lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Koszt leada</translation>
     </message>
     <message>
         <source>CAC</source>
-        <translation type="unfinished"></translation>
+        <translation>CAC</translation>
     </message>
     <message>
         <source>ROI</source>
-        <translation type="unfinished"></translation>
+        <translation>ROI</translation>
     </message>
     <message>
         <source>Undefined: nothing to divide by</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieokreślone: brak dzielnika</translation>
     </message>
     <message>
         <source>(no source)</source>
-        <translation type="unfinished"></translation>
+        <translation>(bez źródła)</translation>
     </message>
 </context>
 <context>
     <name>SourcesModel</name>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Źródło</translation>
     </message>
     <message>
         <source>Visits</source>
-        <translation type="unfinished"></translation>
+        <translation>Wizyty</translation>
     </message>
     <message>
         <source>Forms</source>
-        <translation type="unfinished"></translation>
+        <translation>Formularze</translation>
     </message>
     <message>
         <source>Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Wskaźnik</translation>
     </message>
     <message>
         <source>Week before</source>
-        <translation type="unfinished"></translation>
+        <translation>Tydzień wcześniej</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmiana</translation>
     </message>
     <message>
         <source>(no source)</source>
-        <translation type="unfinished"></translation>
+        <translation>(bez źródła)</translation>
     </message>
 </context>
 <context>
     <name>StepsModel</name>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Krok</translation>
     </message>
     <message>
         <source>Last week</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatni tydzień</translation>
     </message>
     <message>
         <source>Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Wskaźnik</translation>
     </message>
     <message>
         <source>Week before</source>
-        <translation type="unfinished"></translation>
+        <translation>Tydzień wcześniej</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmiana</translation>
     </message>
     <message>
         <source>Beyond noise?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponad szum?</translation>
     </message>
     <message>
         <source>{start} → {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>{start} → {end}</translation>
     </message>
     <message>
         <source>{to} of {of}</source>
-        <translation type="unfinished"></translation>
+        <translation>{to} z {of}</translation>
     </message>
     <message>
         <source>Yes, {p}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tak, {p}</translation>
     </message>
     <message>
         <source>No, {p}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie, {p}</translation>
     </message>
 </context>
 <context>
     <name>TaskEditor</name>
     <message>
         <source>What is to be done that day</source>
-        <translation type="unfinished"></translation>
+        <translation>Co trzeba zrobić tego dnia</translation>
     </message>
     <message>
         <source>&amp;Task:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zadanie:</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Właściciel:</translation>
     </message>
 </context>
 <context>
     <name>TaskLine</name>
     <message>
         <source>Edit task…</source>
-        <translation type="unfinished"></translation>
+        <translation>Edytuj zadanie…</translation>
     </message>
     <message>
         <source>Delete task</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń zadanie</translation>
     </message>
 </context>
 <context>
     <name>TasksModel</name>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Gotowe</translation>
     </message>
     <message>
         <source>Experiment</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksperyment</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Dzień</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Zadanie</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Właściciel</translation>
     </message>
     <message>
         <source>Day {day}, {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dzień {day}, {date}</translation>
     </message>
 </context>
 <context>
     <name>TeamEditor</name>
     <message>
         <source>There is already a team called “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zespół o nazwie „{name}” już istnieje.</translation>
     </message>
 </context>
 <context>
     <name>TeamsModel</name>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Zespół</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Osoby</translation>
     </message>
 </context>
 <context>
     <name>TemplateDialog</name>
     <message>
         <source>New objective from template</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowy cel z szablonu</translation>
     </message>
     <message>
         <source>All teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie zespoły</translation>
     </message>
     <message>
         <source>Any business</source>
-        <translation type="unfinished"></translation>
+        <translation>Dowolna firma</translation>
     </message>
     <message>
         <source>No team</source>
-        <translation type="unfinished"></translation>
+        <translation>Bez zespołu</translation>
     </message>
     <message>
         <source>Nobody yet: type a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeszcze nikogo: wpisz imię i nazwisko</translation>
     </message>
     <message>
         <source>Cycle:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cykl:</translation>
     </message>
     <message>
         <source>T&amp;eam:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zespół:</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Właściciel:</translation>
     </message>
     <message>
         <source>Owns the objective and its three key results</source>
-        <translation type="unfinished"></translation>
+        <translation>Właściciel celu i jego trzech kluczowych rezultatów</translation>
     </message>
     <message>
         <source>&amp;Create objective</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utwórz cel</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pokaż:</translation>
     </message>
     <message>
         <source>Key results</source>
-        <translation type="unfinished"></translation>
+        <translation>Kluczowe rezultaty</translation>
     </message>
     <message>
         <source>Choose a template to see its key results.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz szablon, aby zobaczyć jego kluczowe rezultaty.</translation>
     </message>
     <message>
         <source>{team} · {flavour}</source>
-        <translation type="unfinished"></translation>
+        <translation>{team} · {flavour}</translation>
     </message>
     <message>
         <source>Increase from {start} to {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwiększ z {start} do {target}</translation>
     </message>
     <message>
         <source>Decrease from {start} to {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmniejsz z {start} do {target}</translation>
     </message>
     <message>
         <source>Stay at or above {target} (now {start})</source>
-        <translation type="unfinished"></translation>
+        <translation>Utrzymaj na poziomie {target} lub wyżej (teraz {start})</translation>
     </message>
     <message>
         <source>Stay at or below {target} (now {start})</source>
-        <translation type="unfinished"></translation>
+        <translation>Utrzymaj na poziomie {target} lub niżej (teraz {start})</translation>
     </message>
     <message>
         <source>Done or not done</source>
-        <translation type="unfinished"></translation>
+        <translation>Wykonane lub nie</translation>
     </message>
 </context>
 <context>
     <name>WeekBoard</name>
     <message>
         <source>◀ &amp;Previous week</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ &amp;Poprzedni tydzień</translation>
     </message>
     <message>
         <source>Ne&amp;xt week ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Następny tydzień ▶</translation>
     </message>
     <message>
         <source>&amp;This week</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ten tydzień</translation>
     </message>
     <message>
         <source>Click to show that week; drop an experiment to move it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kliknij, aby pokazać ten tydzień; upuść eksperyment, aby go przenieść.</translation>
     </message>
     <message>
         <source>Week {week}: {first} – {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tydzień {week}: {first} – {last}</translation>
     </message>
     <message>
         <source>Day {number}
 {weekday} {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dzień {number}
+{weekday} {date}</translation>
     </message>
     <message>
         <source>No experiment this week. Plan an idea from the backlog for this week, or move one here: in its own week, drag its card onto “Previous week” or “Next week”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak eksperymentu w tym tygodniu. Zaplanuj na ten tydzień pomysł z listy albo przenieś tu eksperyment: w jego tygodniu przeciągnij kartę na „Poprzedni tydzień” lub „Następny tydzień”.</translation>
     </message>
     <message>
         <source>{codes} change the same step ({step}) this week: test one variable at a time, or the results cannot say which change did it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{codes} zmieniają ten sam krok ({step}) w tym tygodniu: testuj jedną zmienną naraz, inaczej wyniki nie pokażą, która zmiana zadziałała.</translation>
     </message>
     <message>
         <source>Edit task</source>
-        <translation type="unfinished"></translation>
+        <translation>Edytuj zadanie</translation>
     </message>
     <message>
         <source>New task on Day {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowe zadanie na dzień {day}</translation>
     </message>
 </context>
 <context>
     <name>WelcomePage</name>
     <message>
         <source>Welcome to okrdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Witamy w okrdesk</translation>
     </message>
     <message>
         <source>Objectives and key results with weekly check-ins, one growth experiment a week, and your sales funnel week by week — all in one file on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cele i kluczowe rezultaty z cotygodniowymi aktualizacjami, jeden eksperyment wzrostowy tygodniowo i lejek sprzedaży tydzień po tygodniu — wszystko w jednym pliku na tym komputerze.</translation>
     </message>
     <message>
         <source>Open demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz demo</translation>
     </message>
     <message>
         <source>Explore a realistic quarter of a small B2B team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Poznaj realistyczny kwartał małego zespołu B2B.</translation>
     </message>
     <message>
         <source>Start a new cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozpocznij nowy cykl</translation>
     </message>
     <message>
         <source>Set up this quarter and write your first objectives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustaw ten kwartał i zapisz pierwsze cele.</translation>
     </message>
     <message>
         <source>Open file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz plik…</translation>
     </message>
     <message>
         <source>Open a workspace you or a colleague saved before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz obszar roboczy zapisany wcześniej przez ciebie lub współpracownika.</translation>
     </message>
 </context>
 <context>
     <name>Words</name>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Osiągnięty</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>osiągnięte</translation>
     </message>
     <message>
         <source>On track</source>
-        <translation type="unfinished"></translation>
+        <translation>Zgodnie z planem</translation>
     </message>
     <message>
         <source>on track</source>
-        <translation type="unfinished"></translation>
+        <translation>zgodnie z planem</translation>
     </message>
     <message>
         <source>At risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Zagrożony</translation>
     </message>
     <message>
         <source>at risk</source>
-        <translation type="unfinished"></translation>
+        <translation>zagrożone</translation>
     </message>
     <message>
         <source>Off track</source>
-        <translation type="unfinished"></translation>
+        <translation>Poza planem</translation>
     </message>
     <message>
         <source>off track</source>
-        <translation type="unfinished"></translation>
+        <translation>poza planem</translation>
     </message>
     <message>
         <source>Needs update</source>
-        <translation type="unfinished"></translation>
+        <translation>Wymaga aktualizacji</translation>
     </message>
     <message>
         <source>needs update</source>
-        <translation type="unfinished"></translation>
+        <translation>wymaga aktualizacji</translation>
     </message>
     <message>
         <source>Scaled</source>
-        <translation type="unfinished"></translation>
+        <translation>Wdrożony</translation>
     </message>
     <message>
         <source>scaled</source>
-        <translation type="unfinished"></translation>
+        <translation>wdrożony</translation>
     </message>
     <message>
         <source>Rolled back</source>
-        <translation type="unfinished"></translation>
+        <translation>Wycofany</translation>
     </message>
     <message>
         <source>rolled back</source>
-        <translation type="unfinished"></translation>
+        <translation>wycofany</translation>
     </message>
     <message>
         <source>Iterate</source>
-        <translation type="unfinished"></translation>
+        <translation>Do poprawy</translation>
     </message>
     <message>
         <source>iterate</source>
-        <translation type="unfinished"></translation>
+        <translation>do poprawy</translation>
     </message>
     <message>
         <source>Inconclusive</source>
-        <translation type="unfinished"></translation>
+        <translation>Bez rozstrzygnięcia</translation>
     </message>
     <message>
         <source>inconclusive</source>
-        <translation type="unfinished"></translation>
+        <translation>bez rozstrzygnięcia</translation>
     </message>
     <message>
         <source>Idea</source>
-        <translation type="unfinished"></translation>
+        <translation>Pomysł</translation>
     </message>
     <message>
         <source>idea</source>
-        <translation type="unfinished"></translation>
+        <translation>pomysł</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaplanowany</translation>
     </message>
     <message>
         <source>planned</source>
-        <translation type="unfinished"></translation>
+        <translation>zaplanowany</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>W toku</translation>
     </message>
     <message>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>w toku</translation>
     </message>
     <message>
         <source>Analysing</source>
-        <translation type="unfinished"></translation>
+        <translation>Analiza</translation>
     </message>
     <message>
         <source>analysing</source>
-        <translation type="unfinished"></translation>
+        <translation>analiza</translation>
     </message>
     <message>
         <source>Decided</source>
-        <translation type="unfinished"></translation>
+        <translation>Po decyzji</translation>
     </message>
     <message>
         <source>decided</source>
-        <translation type="unfinished"></translation>
+        <translation>po decyzji</translation>
     </message>
     <message>
         <source>Variant wins</source>
-        <translation type="unfinished"></translation>
+        <translation>Wariant wygrywa</translation>
     </message>
     <message>
         <source>the variant wins</source>
-        <translation type="unfinished"></translation>
+        <translation>wariant wygrywa</translation>
     </message>
     <message>
         <source>Variant loses</source>
-        <translation type="unfinished"></translation>
+        <translation>Wariant przegrywa</translation>
     </message>
     <message>
         <source>the variant loses</source>
-        <translation type="unfinished"></translation>
+        <translation>wariant przegrywa</translation>
     </message>
     <message>
         <source>Leading, not conclusive</source>
-        <translation type="unfinished"></translation>
+        <translation>Prowadzi, bez rozstrzygnięcia</translation>
     </message>
     <message>
         <source>the variant is leading, not conclusive</source>
-        <translation type="unfinished"></translation>
+        <translation>wariant prowadzi, bez rozstrzygnięcia</translation>
     </message>
     <message>
         <source>Trailing, not conclusive</source>
-        <translation type="unfinished"></translation>
+        <translation>Z tyłu, bez rozstrzygnięcia</translation>
     </message>
     <message>
         <source>the variant is trailing, not conclusive</source>
-        <translation type="unfinished"></translation>
+        <translation>wariant jest z tyłu, bez rozstrzygnięcia</translation>
     </message>
     <message>
         <source>No difference</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak różnicy</translation>
     </message>
     <message>
         <source>no difference beyond noise</source>
-        <translation type="unfinished"></translation>
+        <translation>brak różnicy ponad szum</translation>
     </message>
     <message>
         <source>Not enough data yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeszcze za mało danych</translation>
     </message>
     <message>
         <source>not enough data yet</source>
-        <translation type="unfinished"></translation>
+        <translation>jeszcze za mało danych</translation>
     </message>
     <message>
         <source>Split off plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Podział niezgodny z planem</translation>
     </message>
     <message>
         <source>the split is off plan (sample ratio mismatch)</source>
-        <translation type="unfinished"></translation>
+        <translation>podział niezgodny z planem (niezgodność proporcji próby, SRM)</translation>
     </message>
 </context>
 <context>
     <name>WorkspaceFiles</name>
     <message>
         <source>{file} is not an okrdesk workspace: it is not a database.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} nie jest obszarem roboczym okrdesk: to nie jest baza danych.</translation>
     </message>
     <message>
         <source>{file} is another program&apos;s database, not an okrdesk workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} to baza danych innego programu, a nie obszar roboczy okrdesk.</translation>
     </message>
     <message>
         <source>{file} was made by a newer version of okrdesk. Update okrdesk to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} utworzono w nowszej wersji okrdesk. Zaktualizuj okrdesk, aby go otworzyć.</translation>
     </message>
     <message>
         <source>{file} is damaged and cannot be opened ({reason}). Open a backup copy of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} jest uszkodzony i nie można go otworzyć ({reason}). Otwórz jego kopię zapasową.</translation>
     </message>
     <message>
         <source>{file} was changed outside okrdesk, so it is not opened: okrdesk runs no SQL that a file brings with it ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} zmieniono poza okrdesk, więc nie zostanie otwarty: okrdesk nie wykonuje poleceń SQL zapisanych w pliku ({reason}).</translation>
     </message>
     <message>
         <source>{file} could not be upgraded to this version of okrdesk: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się zaktualizować {file} do tej wersji okrdesk: {reason}</translation>
     </message>
     <message>
         <source>{file} cannot be opened: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można otworzyć {file}: {reason}</translation>
     </message>
     <message>
         <source>okrdesk workspaces (*.okrdesk);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Obszary robocze okrdesk (*.okrdesk);;Wszystkie pliki (*)</translation>
     </message>
     <message>
         <source>Cannot open workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można otworzyć obszaru roboczego</translation>
     </message>
     <message>
         <source>Cannot create workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można utworzyć obszaru roboczego</translation>
     </message>
     <message>
         <source>Open workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz obszar roboczy</translation>
     </message>
     <message>
         <source>New workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowy obszar roboczy</translation>
     </message>
     <message>
         <source>It is open now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jest teraz otwarty.</translation>
     </message>
 </context>
 <context>
     <name>_Form</name>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nazwa:</translation>
     </message>
 </context>
 </TS>
