@@ -5,1269 +5,1275 @@
     <name></name>
     <message>
         <source>{verdict}, although the test had only {power} power for the planned {mde}</source>
-        <translation type="unfinished"></translation>
+        <translation>{verdict}, хотя при запланированном эффекте {mde} мощность теста была всего {power}</translation>
     </message>
     <message>
         <source>difference {diff}</source>
-        <translation type="unfinished"></translation>
+        <translation>разница {diff}</translation>
     </message>
     <message>
         <source>95 % interval {low} to {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>95 % интервал: от {low} до {high}</translation>
     </message>
     <message>
         <source>relative lift {lift}</source>
-        <translation type="unfinished"></translation>
+        <translation>относительный прирост {lift}</translation>
     </message>
     <message>
         <source>exact test</source>
-        <translation type="unfinished"></translation>
+        <translation>точный тест</translation>
     </message>
     <message>
         <source>z-test</source>
-        <translation type="unfinished"></translation>
+        <translation>z-тест</translation>
     </message>
     <message>
         <source>always-valid {p}</source>
-        <translation type="unfinished"></translation>
+        <translation>последовательное {p}</translation>
     </message>
     <message>
         <source>always-valid {p}; calls Holm-corrected over {count} variants</source>
-        <translation type="unfinished"></translation>
+        <translation>последовательное {p}; выводы с поправкой Холма (вариантов: {count})</translation>
     </message>
     <message>
         <source>chance to win {share}</source>
-        <translation type="unfinished"></translation>
+        <translation>шанс на победу {share}</translation>
     </message>
     <message>
         <source>{lift} ({low} to {high})</source>
-        <translation type="unfinished"></translation>
+        <translation>{lift} ({low} – {high})</translation>
     </message>
     <message>
         <source>Weekly review: week of {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Обзор недели: неделя с {date}</translation>
     </message>
     <message>
         <source>{first} – {last} ({week})</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} – {last} ({week})</translation>
     </message>
     <message>
         <source>Control</source>
-        <translation type="unfinished"></translation>
+        <translation>Контроль</translation>
     </message>
     <message>
         <source>Verdict:</source>
-        <translation type="unfinished"></translation>
+        <translation>Итог:</translation>
     </message>
     <message>
         <source>Verdict for {name}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Итог для «{name}»:</translation>
     </message>
     <message>
         <source>ended {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>завершён {date}</translation>
     </message>
     <message>
         <source>running since {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>идёт с {date}</translation>
     </message>
     <message>
         <source>metric: {metric}</source>
-        <translation type="unfinished"></translation>
+        <translation>метрика: {metric}</translation>
     </message>
     <message>
         <source>variable: {variable}</source>
-        <translation type="unfinished"></translation>
+        <translation>переменная: {variable}</translation>
     </message>
     <message>
         <source>Arm</source>
-        <translation type="unfinished"></translation>
+        <translation>Группа</translation>
     </message>
     <message>
         <source>Visitors</source>
-        <translation type="unfinished"></translation>
+        <translation>Посетители</translation>
     </message>
     <message>
         <source>Conversions</source>
-        <translation type="unfinished"></translation>
+        <translation>Конверсии</translation>
     </message>
     <message>
         <source>Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>CR</translation>
     </message>
     <message>
         <source>Proposed next experiment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Предложенный следующий эксперимент:</translation>
     </message>
     <message>
         <source>Next experiment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Следующий эксперимент:</translation>
     </message>
     <message>
         <source>starts {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>старт {date}</translation>
     </message>
     <message>
         <source>No experiment ended or ran this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>На этой неделе ни один эксперимент не завершился и не шёл.</translation>
     </message>
     <message>
         <source>No results entered yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Результаты ещё не введены.</translation>
     </message>
     <message>
         <source>No next experiment chosen or planned yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Следующий эксперимент ещё не выбран и не запланирован.</translation>
     </message>
     <message>
         <source>The review meeting has not saved decisions yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Решения встречи по обзору ещё не сохранены.</translation>
     </message>
     <message>
         <source>{cycle}: {progress} done, {expected} expected</source>
-        <translation type="unfinished"></translation>
+        <translation>{cycle}: выполнено {progress}, по графику {expected}</translation>
     </message>
     <message>
         <source>{count} key result off track</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключевых результатов не по плану: {count}</translation>
     </message>
     <message>
         <source>{count} key results off track</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключевых результатов не по плану: {count}</translation>
     </message>
     <message>
         <source>{count} significant funnel change</source>
-        <translation type="unfinished"></translation>
+        <translation>Значимых изменений в воронке: {count}</translation>
     </message>
     <message>
         <source>{count} significant funnel changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Значимых изменений в воронке: {count}</translation>
     </message>
     <message>
         <source>No cycle or funnel data for this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет данных по циклу или воронке за эту неделю</translation>
     </message>
     <message>
         <source>None ended or running</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет завершённых или идущих</translation>
     </message>
     <message>
         <source>proposed: {experiment}</source>
-        <translation type="unfinished"></translation>
+        <translation>предложен: {experiment}</translation>
     </message>
     <message>
         <source>Not chosen yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Пока не выбран</translation>
     </message>
     <message>
         <source>Variance</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклонения</translation>
     </message>
     <message>
         <source>Experiments</source>
-        <translation type="unfinished"></translation>
+        <translation>Эксперименты</translation>
     </message>
     <message>
         <source>Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Следующий шаг</translation>
     </message>
     <message>
         <source>Page {page} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Страница {page} из {total}</translation>
     </message>
     <message>
         <source>{decision} by {person}</source>
-        <translation type="unfinished"></translation>
+        <translation>{decision} — {person}</translation>
     </message>
     <message>
         <source>Scores of {cycle}</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценки: {cycle}</translation>
     </message>
     <message>
         <source>No objective was scored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ни одна цель не оценена.</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>{title} ({score})</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} ({score})</translation>
     </message>
     <message>
         <source>In the stretch sweet spot (0.6–0.7): {objectives}.</source>
-        <translation type="unfinished"></translation>
+        <translation>В зоне амбиций (0,6–0,7): {objectives}.</translation>
     </message>
     <message>
         <source>No objective in the stretch sweet spot (0.6–0.7).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ни одной цели в зоне амбиций (0,6–0,7).</translation>
     </message>
     <message>
         <source>Sandbagged (1.0 reached by {date}, two thirds into the cycle): {objectives}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Занижены (1,0 достигнуто к {date}, на двух третях цикла): {objectives}.</translation>
     </message>
     <message>
         <source>Stretch sweet spot</source>
-        <translation type="unfinished"></translation>
+        <translation>Зона амбиций</translation>
     </message>
     <message>
         <source>Sandbagged: 1.0 by {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Занижена: 1,0 к {date}</translation>
     </message>
     <message>
         <source>Objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Цель</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценка</translation>
     </message>
     <message>
         <source>Stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Амбициозная</translation>
     </message>
     <message>
         <source>1. Variance: what moved</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Отклонения: что изменилось</translation>
     </message>
     <message>
         <source>Cycle progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Прогресс цикла</translation>
     </message>
     <message>
         <source>{cycle}: {progress} done, {expected} expected by {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{cycle}: выполнено {progress}, по графику к {date} — {expected}.</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Прогресс</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Funnel steps, week over week</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаги воронки, неделя к неделе</translation>
     </message>
     <message>
         <source>No funnel data for this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет данных воронки за эту неделю.</translation>
     </message>
     <message>
         <source>Key results</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключевые результаты</translation>
     </message>
     <message>
         <source>No key results in a cycle of this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет ключевых результатов в цикле этой недели.</translation>
     </message>
     <message>
         <source>Key results that moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменившиеся ключевые результаты</translation>
     </message>
     <message>
         <source>Key result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключевой результат</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Было</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Сейчас</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение</translation>
     </message>
     <message>
         <source>Checked in by</source>
-        <translation type="unfinished"></translation>
+        <translation>Автор чек-ина</translation>
     </message>
     <message>
         <source>No key result moved this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>На этой неделе ни один ключевой результат не изменился.</translation>
     </message>
     <message>
         <source>Off track and at risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Не по плану и под угрозой</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Владелец</translation>
     </message>
     <message>
         <source>Expected</source>
-        <translation type="unfinished"></translation>
+        <translation>По графику</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Почему</translation>
     </message>
     <message>
         <source>Every key result is on track or done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Все ключевые результаты по плану или выполнены.</translation>
     </message>
     <message>
         <source>Key results that need an update</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключевые результаты, которые нужно обновить</translation>
     </message>
     <message>
         <source>Last check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Последний чек-ин</translation>
     </message>
     <message>
         <source>Days silent</source>
-        <translation type="unfinished"></translation>
+        <translation>Дней без чек-ина</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>никогда</translation>
     </message>
     <message>
         <source>Every key result was checked in recently.</source>
-        <translation type="unfinished"></translation>
+        <translation>По всем ключевым результатам недавно были чек-ины.</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Да</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаг</translation>
     </message>
     <message>
         <source>Week before</source>
-        <translation type="unfinished"></translation>
+        <translation>Неделей ранее</translation>
     </message>
     <message>
         <source>This week</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта неделя</translation>
     </message>
     <message>
         <source>p-value</source>
-        <translation type="unfinished"></translation>
+        <translation>p-значение</translation>
     </message>
     <message>
         <source>Significant</source>
-        <translation type="unfinished"></translation>
+        <translation>Значимо</translation>
     </message>
     <message>
         <source>Management dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Сводка для руководства</translation>
     </message>
     <message>
         <source>No cycle yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Циклов пока нет.</translation>
     </message>
     <message>
         <source>Management dashboard — {cycle}</source>
-        <translation type="unfinished"></translation>
+        <translation>Сводка для руководства — {cycle}</translation>
     </message>
     <message>
         <source>As of {day}: {expected} of the cycle has passed; it ends {end}.</source>
-        <translation type="unfinished"></translation>
+        <translation>На {day} прошло {expected} цикла; он заканчивается {end}.</translation>
     </message>
     <message>
         <source>What moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Что изменилось</translation>
     </message>
     <message>
         <source>No funnel data for this week yet: import its export in the Funnel section.</source>
-        <translation type="unfinished"></translation>
+        <translation>Данных воронки за эту неделю пока нет: импортируйте выгрузку в разделе «Воронка».</translation>
     </message>
     <message>
         <source>No key result is at risk or off track.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет ключевых результатов под угрозой или не по плану.</translation>
     </message>
     <message>
         <source>Funnel steps, against the week before</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаги воронки в сравнении с предыдущей неделей</translation>
     </message>
     <message>
         <source>No cycle covers this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта неделя не входит ни в один цикл.</translation>
     </message>
     <message>
         <source>{cycle}: {progress} done, {expected} expected by {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{cycle}: выполнено {progress}, по графику к {day} — {expected}</translation>
     </message>
     <message>
         <source>{name}: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {count}</translation>
     </message>
     <message>
         <source>What the experiments showed</source>
-        <translation type="unfinished"></translation>
+        <translation>Что показали эксперименты</translation>
     </message>
     <message>
         <source>What changes next week</source>
-        <translation type="unfinished"></translation>
+        <translation>Что меняем на следующей неделе</translation>
     </message>
     <message>
         <source>&amp;New experiment…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новый эксперимент…</translation>
     </message>
     <message>
         <source>What the meeting decided: scale, roll back, who does what.</source>
-        <translation type="unfinished"></translation>
+        <translation>Что решили на встрече: масштабировать, откатить, кто что делает.</translation>
     </message>
     <message>
         <source>Anything else worth keeping.</source>
-        <translation type="unfinished"></translation>
+        <translation>Всё остальное, что стоит сохранить.</translation>
     </message>
     <message>
         <source>Next week&apos;s experiment</source>
-        <translation type="unfinished"></translation>
+        <translation>Эксперимент следующей недели</translation>
     </message>
     <message>
         <source>Decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Решения</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметки</translation>
     </message>
     <message>
         <source>The brief</source>
-        <translation type="unfinished"></translation>
+        <translation>Резюме</translation>
     </message>
     <message>
         <source>Re&amp;write from data</source>
-        <translation type="unfinished"></translation>
+        <translation>Пере&amp;писать по данным</translation>
     </message>
     <message>
         <source>Replace the text with the brief written from this week&apos;s numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заменить текст резюме, составленным по цифрам этой недели.</translation>
     </message>
     <message>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Документ PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Web page (*.html *.htm)</source>
-        <translation type="unfinished"></translation>
+        <translation>Веб-страница (*.html *.htm)</translation>
     </message>
     <message>
         <source>Markdown (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (*.md)</translation>
     </message>
     <message>
         <source>Exporting the review</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт обзора</translation>
     </message>
     <message>
         <source>Writing {file}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись {file}…</translation>
     </message>
     <message>
         <source>Export review</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт обзора</translation>
     </message>
     <message>
         <source>Review exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Обзор экспортирован</translation>
     </message>
     <message>
         <source>The review was written to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Обзор сохранён в {path}.</translation>
     </message>
     <message>
         <source>&amp;Open file</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Открыть файл</translation>
     </message>
     <message>
         <source>Reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Дошли</translation>
     </message>
     <message>
         <source>Reviewed week</source>
-        <translation type="unfinished"></translation>
+        <translation>Неделя обзора</translation>
     </message>
     <message>
         <source>Beyond noise?</source>
-        <translation type="unfinished"></translation>
+        <translation>Выше шума?</translation>
     </message>
     <message>
         <source>Noise</source>
-        <translation type="unfinished"></translation>
+        <translation>Шум</translation>
     </message>
     <message>
         <source>Two-proportion test against the week before; significant at p &lt; 0.05.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тест двух долей в сравнении с предыдущей неделей; значимо при p &lt; 0,05.</translation>
     </message>
     <message>
         <source>{objective}
 {title}
 Owner: {owner}</source>
-        <translation type="unfinished"></translation>
+        <translation>{objective}
+{title}
+Владелец: {owner}</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Код</translation>
     </message>
     <message>
         <source>Experiment</source>
-        <translation type="unfinished"></translation>
+        <translation>Эксперимент</translation>
     </message>
     <message>
         <source>Where it stands</source>
-        <translation type="unfinished"></translation>
+        <translation>Состояние</translation>
     </message>
     <message>
         <source>Variant</source>
-        <translation type="unfinished"></translation>
+        <translation>Вариант</translation>
     </message>
     <message>
         <source>Difference</source>
-        <translation type="unfinished"></translation>
+        <translation>Разница</translation>
     </message>
     <message>
         <source>Relative lift</source>
-        <translation type="unfinished"></translation>
+        <translation>Относительный прирост</translation>
     </message>
     <message>
         <source>Always-valid p</source>
-        <translation type="unfinished"></translation>
+        <translation>Последоват. p</translation>
     </message>
     <message>
         <source>Chance to win</source>
-        <translation type="unfinished"></translation>
+        <translation>Шанс на победу</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Итог</translation>
     </message>
     <message>
         <source>{rate} ({conversions} of {visitors})</source>
-        <translation type="unfinished"></translation>
+        <translation>{rate} ({conversions} из {visitors})</translation>
     </message>
     <message>
         <source>No results yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Результатов пока нет</translation>
     </message>
     <message>
         <source>{phase}, {after}</source>
-        <translation type="unfinished"></translation>
+        <translation>{phase}, {after}</translation>
     </message>
     <message>
         <source>{title}
 Changed: {variable}
 Metric: {metric}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}
+Изменено: {variable}
+Метрика: {metric}</translation>
     </message>
     <message>
         <source>95 % interval: {low} to {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>95 % интервал: от {low} до {high}</translation>
     </message>
     <message>
         <source>Fisher&apos;s exact test (a small table)</source>
-        <translation type="unfinished"></translation>
+        <translation>Точный тест Фишера (малая таблица)</translation>
     </message>
     <message>
         <source>Pooled two-proportion z-test, one look</source>
-        <translation type="unfinished"></translation>
+        <translation>Объединённый z-тест двух долей, один просмотр</translation>
     </message>
     <message>
         <source>Stays valid however often the results are looked at; a win or loss needs it and the one-look p below 0.05 (Holm-corrected over {count} variants).</source>
-        <translation type="unfinished"></translation>
+        <translation>Остаётся корректным, как бы часто ни смотрели результаты; для победы или проигрыша нужно, чтобы и оно, и p одного просмотра были ниже 0,05 (с поправкой Холма, вариантов: {count}).</translation>
     </message>
     <message>
         <source>Only {power} power for the planned {mde}.</source>
-        <translation type="unfinished"></translation>
+        <translation>При запланированном эффекте {mde} мощность всего {power}.</translation>
     </message>
     <message>
         <source>{verdict} (low power)</source>
-        <translation type="unfinished"></translation>
+        <translation>{verdict} (низкая мощность)</translation>
     </message>
 </context>
 <context>
     <name>AddCycleCommand</name>
     <message>
         <source>New cycle {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый цикл {name}</translation>
     </message>
 </context>
 <context>
     <name>AlertsModel</name>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаг</translation>
     </message>
     <message>
         <source>Last week</source>
-        <translation type="unfinished"></translation>
+        <translation>Прошлая неделя</translation>
     </message>
     <message>
         <source>Week before</source>
-        <translation type="unfinished"></translation>
+        <translation>Неделей ранее</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение</translation>
     </message>
     <message>
         <source>p-value</source>
-        <translation type="unfinished"></translation>
+        <translation>p-значение</translation>
     </message>
     <message>
         <source>{funnel}: {start} → {end} fell</source>
-        <translation type="unfinished"></translation>
+        <translation>{funnel}: {start} → {end} — падение</translation>
     </message>
     <message>
         <source>{rate} ({reached} of {entered})</source>
-        <translation type="unfinished"></translation>
+        <translation>{rate} ({reached} из {entered})</translation>
     </message>
     <message>
         <source>In the week of {week}, {reached} of {entered} reached {end} from {start} ({rate}), against {before_reached} of {before_entered} the week before ({before}). A two-proportion test puts the chance of a drop this large from noise alone at {p}.</source>
-        <translation type="unfinished"></translation>
+        <translation>На неделе с {week} от этапа «{start}» до «{end}» дошли {reached} из {entered} ({rate}), а неделей ранее — {before_reached} из {before_entered} ({before}). По тесту двух долей вероятность такого падения из-за одного лишь шума — {p}.</translation>
     </message>
 </context>
 <context>
     <name>ArmsModel</name>
     <message>
         <source>Arm</source>
-        <translation type="unfinished"></translation>
+        <translation>Группа</translation>
     </message>
     <message>
         <source>Visitors</source>
-        <translation type="unfinished"></translation>
+        <translation>Посетители</translation>
     </message>
     <message>
         <source>Conversions</source>
-        <translation type="unfinished"></translation>
+        <translation>Конверсии</translation>
     </message>
     <message>
         <source>Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>CR</translation>
     </message>
     <message>
         <source>SQLs</source>
-        <translation type="unfinished"></translation>
+        <translation>SQL</translation>
     </message>
     <message>
         <source>Reached SQL</source>
-        <translation type="unfinished"></translation>
+        <translation>Дошли до SQL</translation>
     </message>
     <message>
         <source>Avg. deal value</source>
-        <translation type="unfinished"></translation>
+        <translation>Ср. сумма сделки</translation>
     </message>
     <message>
         <source>Conversions ÷ visitors, with its 95 % interval in the tooltip.</source>
-        <translation type="unfinished"></translation>
+        <translation>Конверсии ÷ посетители; 95 % интервал — во всплывающей подсказке.</translation>
     </message>
     <message>
         <source>Day 6 lead quality: the share of conversions that reached SQL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Качество лидов (день 6): доля конверсий, дошедших до SQL.</translation>
     </message>
     <message>
         <source>Day 6 lead quality: the average value of the arm&apos;s deals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Качество лидов (день 6): средняя сумма сделок группы.</translation>
     </message>
     <message>
         <source>95 % interval: {low} to {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>95 % интервал: от {low} до {high}</translation>
     </message>
     <message>
         <source>control</source>
-        <translation type="unfinished"></translation>
+        <translation>контроль</translation>
     </message>
     <message>
         <source>{name} (control)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (контроль)</translation>
     </message>
 </context>
 <context>
     <name>BackgroundTask</name>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
 </context>
 <context>
     <name>BacklogModel</name>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Код</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <source>Key result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключевой результат</translation>
     </message>
     <message>
         <source>Impact</source>
-        <translation type="unfinished"></translation>
+        <translation>Влияние</translation>
     </message>
     <message>
         <source>Confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Уверенность</translation>
     </message>
     <message>
         <source>Ease</source>
-        <translation type="unfinished"></translation>
+        <translation>Простота</translation>
     </message>
     <message>
         <source>ICE</source>
-        <translation type="unfinished"></translation>
+        <translation>ICE</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Day 1</source>
-        <translation type="unfinished"></translation>
+        <translation>День 1</translation>
     </message>
     <message>
         <source>The mean of impact, confidence and ease</source>
-        <translation type="unfinished"></translation>
+        <translation>Среднее влияния, уверенности и простоты</translation>
     </message>
 </context>
 <context>
     <name>BacklogPanel</name>
     <message>
         <source>&amp;New experiment</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новый эксперимент</translation>
     </message>
     <message>
         <source>Write down a new experiment idea (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать новую идею эксперимента (Ctrl+N)</translation>
     </message>
     <message>
         <source>Ed&amp;it…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Изменить…</translation>
     </message>
     <message>
         <source>Edit the chosen experiment (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить выбранный эксперимент (Enter)</translation>
     </message>
     <message>
         <source>De&amp;lete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить</translation>
     </message>
     <message>
         <source>&amp;Plan for week…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Запланировать на неделю…</translation>
     </message>
     <message>
         <source>Give the chosen idea its Day 1 and its day tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Назначить выбранной идее день 1 и задачи по дням</translation>
     </message>
     <message>
         <source>Show every experiment</source>
-        <translation type="unfinished"></translation>
+        <translation>Показывать все эксперименты</translation>
     </message>
     <message>
         <source>Besides the ideas, list planned, running and decided experiments</source>
-        <translation type="unfinished"></translation>
+        <translation>Кроме идей, показывать запланированные, идущие и решённые эксперименты</translation>
     </message>
     <message>
         <source>No ideas in the backlog. Write one down with New experiment (Ctrl+N): one change, the metric it should move, and why.</source>
-        <translation type="unfinished"></translation>
+        <translation>В бэклоге нет идей. Запишите идею через «Новый эксперимент» (Ctrl+N): одно изменение, метрика, которую оно должно сдвинуть, и почему.</translation>
     </message>
 </context>
 <context>
     <name>BindingDialog</name>
     <message>
         <source>Bind to funnel metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Привязка к метрике воронки</translation>
     </message>
     <message>
         <source>&amp;Funnel:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Воронка:</translation>
     </message>
     <message>
         <source>&amp;Metric:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Метрика:</translation>
     </message>
     <message>
         <source>F&amp;rom stage:</source>
-        <translation type="unfinished"></translation>
+        <translation>О&amp;т этапа:</translation>
     </message>
     <message>
         <source>&amp;To stage:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;До этапа:</translation>
     </message>
     <message>
         <source>&amp;Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Источник:</translation>
     </message>
     <message>
         <source>Last weeks:</source>
-        <translation type="unfinished"></translation>
+        <translation>Последние недели:</translation>
     </message>
     <message>
         <source>Bind</source>
-        <translation type="unfinished"></translation>
+        <translation>Привязать</translation>
     </message>
     <message>
         <source>&amp;Unbind</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отвязать</translation>
     </message>
     <message>
         <source>All sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Все источники</translation>
     </message>
     <message>
         <source>This workspace has no funnel yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>В этой рабочей области пока нет воронки.</translation>
     </message>
     <message>
         <source>This funnel has too few stages for this metric.</source>
-        <translation type="unfinished"></translation>
+        <translation>В этой воронке слишком мало этапов для этой метрики.</translation>
     </message>
     <message>
         <source>The from stage must come before the to stage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Начальный этап должен идти раньше конечного.</translation>
     </message>
     <message>
         <source>This key result is not in percent: its check-ins will hold the rate as a fraction (0.031 for 3.1 %). Make its unit Percent to read it as 3.1 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот ключевой результат задан не в процентах: его чек-ины будут хранить конверсию дробью (0,031 для 3,1 %). Выберите единицу «Проценты», чтобы видеть 3,1 %.</translation>
     </message>
     <message>
         <source>After each import the key result gets an automatic check-in with the value of the last full week.</source>
-        <translation type="unfinished"></translation>
+        <translation>После каждого импорта ключевой результат получает автоматический чек-ин со значением последней полной недели.</translation>
     </message>
     <message>
         <source>No funnel data for this choice yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для такого выбора пока нет данных воронки.</translation>
     </message>
 </context>
 <context>
     <name>BoardTab</name>
     <message>
         <source>Show the week holding this day</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать неделю, в которую входит этот день</translation>
     </message>
     <message>
         <source>Go to wee&amp;k of:</source>
-        <translation type="unfinished"></translation>
+        <translation>Перейти к &amp;неделе:</translation>
     </message>
 </context>
 <context>
     <name>CarryOverDialog</name>
     <message>
         <source>Carry over from {cycle}</source>
-        <translation type="unfinished"></translation>
+        <translation>Перенос из {cycle}</translation>
     </message>
     <message>
         <source>New cycle {name} ({start} – {end})</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый цикл {name} ({start} – {end})</translation>
     </message>
     <message>
         <source>Objective / key result</source>
-        <translation type="unfinished"></translation>
+        <translation>Цель / ключевой результат</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Прогресс</translation>
     </message>
     <message>
         <source>New baseline → target</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая база → целевое знач.</translation>
     </message>
     <message>
         <source>Every key result reached its target: nothing to carry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Все ключевые результаты достигли целевых значений: переносить нечего.</translation>
     </message>
     <message>
         <source>Carry over</source>
-        <translation type="unfinished"></translation>
+        <translation>Перенести</translation>
     </message>
     <message>
         <source>&amp;Into:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;В цикл:</translation>
     </message>
     <message>
         <source>Unfinished key results keep their owner, target and open initiatives; their last value becomes the new baseline, and each links back to this cycle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Незавершённые ключевые результаты сохраняют владельца, целевое значение и открытые инициативы; их последнее значение становится новой базой, а каждый из них ссылается на этот цикл.</translation>
     </message>
 </context>
 <context>
     <name>Charts</name>
     <message>
         <source>A chart is saved as .png or .svg, not {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>График сохраняется в формате .png или .svg, а не {0}</translation>
     </message>
     <message>
         <source>p &lt; {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>p &lt; {0}</translation>
     </message>
     <message>
         <source>p = {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>p = {0}</translation>
     </message>
 </context>
 <context>
     <name>CheckInDialog</name>
     <message>
         <source>Correct check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Исправить чек-ин</translation>
     </message>
     <message>
         <source>Weekly check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Еженедельный чек-ин</translation>
     </message>
     <message>
         <source>Everyone&apos;s key results</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключевые результаты всех</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполнено</translation>
     </message>
     <message>
         <source>What moved, and why?</source>
-        <translation type="unfinished"></translation>
+        <translation>Что изменилось и почему?</translation>
     </message>
     <message>
         <source>Anything in the way?</source>
-        <translation type="unfinished"></translation>
+        <translation>Что мешает?</translation>
     </message>
     <message>
         <source>Check-in &amp;date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дата чек-ина:</translation>
     </message>
     <message>
         <source>Last check-in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Последний чек-ин:</translation>
     </message>
     <message>
         <source>Expected today:</source>
-        <translation type="unfinished"></translation>
+        <translation>По графику на сегодня:</translation>
     </message>
     <message>
         <source>&amp;New value:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новое значение:</translation>
     </message>
     <message>
         <source>C&amp;onfidence (0–10):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Уверенность (0–10):</translation>
     </message>
     <message>
         <source>&amp;Comment:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Комментарий:</translation>
     </message>
     <message>
         <source>&amp;Blockers:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Препятствия:</translation>
     </message>
     <message>
         <source>B&amp;ack</source>
-        <translation type="unfinished"></translation>
+        <translation>Н&amp;азад</translation>
     </message>
     <message>
         <source>&amp;Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>П&amp;ропустить</translation>
     </message>
     <message>
         <source>Save and next</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить и далее</translation>
     </message>
     <message>
         <source>C&amp;lose</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Закрыть</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <source>The cycle starts on {start}: check-ins open on that day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цикл начинается {start}: чек-ины открываются с этого дня.</translation>
     </message>
     <message>
         <source>A check-in can be dated up to today, {today}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата чек-ина — не позже сегодняшней, {today}.</translation>
     </message>
     <message>
         <source>The cycle starts on {start}: check-ins can be dated from then to today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цикл начинается {start}: дата чек-ина — с этого дня по сегодня.</translation>
     </message>
     <message>
         <source>The cycle ended on {end}: a check-in can be dated up to then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цикл закончился {end}: дата чек-ина — не позже этого дня.</translation>
     </message>
     <message>
         <source>Expected on {date}:</source>
-        <translation type="unfinished"></translation>
+        <translation>По графику на {date}:</translation>
     </message>
     <message>
         <source>{date} already has a check-in ({value}): saving replaces it, one check-in a day.</source>
-        <translation type="unfinished"></translation>
+        <translation>На {date} уже есть чек-ин ({value}): при сохранении он будет заменён — один чек-ин в день.</translation>
     </message>
     <message>
         <source>Nothing to check in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет ключевых результатов для чек-ина.</translation>
     </message>
     <message>
         <source>Key result {number} of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключевой результат {number} из {count}</translation>
     </message>
     <message>
         <source>none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>пока нет</translation>
     </message>
     <message>
         <source>{value} on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} на {date}</translation>
     </message>
     <message>
         <source>Recorded:</source>
-        <translation type="unfinished"></translation>
+        <translation>Записано:</translation>
     </message>
 </context>
 <context>
     <name>CheckInsModel</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Key result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключевой результат</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Значение</translation>
     </message>
     <message>
         <source>Confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Уверенность</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Комментарий</translation>
     </message>
 </context>
 <context>
     <name>CheckPage</name>
     <message>
         <source>Dates and stages</source>
-        <translation type="unfinished"></translation>
+        <translation>Даты и этапы</translation>
     </message>
     <message>
         <source>Say how to read what the file leaves open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Уточните, как читать то, что в файле неоднозначно.</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Импортировать</translation>
     </message>
     <message>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Даты</translation>
     </message>
     <message>
         <source>Stages</source>
-        <translation type="unfinished"></translation>
+        <translation>Этапы</translation>
     </message>
     <message>
         <source>The dates fit more than one format. Which one is it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Даты подходят под несколько форматов. Какой из них верный?</translation>
     </message>
     <message>
         <source>Dates are read as {format}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Даты читаются в формате {format}.</translation>
     </message>
     <message>
         <source>The dates are clear.</source>
-        <translation type="unfinished"></translation>
+        <translation>С датами всё однозначно.</translation>
     </message>
     <message>
         <source>These stage names of the file match no stage of the funnel. Add each as a new stage, take it as a stage of the funnel, or skip its rows:</source>
-        <translation type="unfinished"></translation>
+        <translation>Этих названий этапов из файла нет в воронке. Добавьте каждое как новый этап, сопоставьте с этапом воронки или пропустите его строки:</translation>
     </message>
     <message>
         <source>Add as a new stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить как новый этап</translation>
     </message>
     <message>
         <source>Skip its rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Пропустить строки</translation>
     </message>
     <message>
         <source>Every stage name matches a stage of the funnel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Каждое название этапа совпадает с этапом воронки.</translation>
     </message>
 </context>
 <context>
     <name>CloseCycleDialog</name>
     <message>
         <source>Close {cycle}</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть {cycle}</translation>
     </message>
     <message>
         <source>What &amp;helped</source>
-        <translation type="unfinished"></translation>
+        <translation>Что &amp;помогло</translation>
     </message>
     <message>
         <source>&amp;Root causes of misses</source>
-        <translation type="unfinished"></translation>
+        <translation>Пр&amp;ичины промахов</translation>
     </message>
     <message>
         <source>&amp;Lessons for next cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Уроки на следующий цикл</translation>
     </message>
     <message>
         <source>Carry unfinished key results into the next cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Перенести незавершённые ключевые результаты в следующий цикл</translation>
     </message>
     <message>
         <source>Close cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть цикл</translation>
     </message>
     <message>
         <source>Scores are proposed from each key result&apos;s progress: 0.7–1.0 is green, 0.4–0.6 yellow, 0.0–0.3 red; for a stretch goal 0.6–0.7 is a success. After closing, the cycle is read-only until reopened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценки предложены по прогрессу каждого ключевого результата: 0,7–1,0 — зелёный, 0,4–0,6 — жёлтый, 0,0–0,3 — красный; для амбициозной цели успех — 0,6–0,7. После закрытия цикл доступен только для чтения, пока его не откроют снова.</translation>
     </message>
     <message>
         <source>&amp;Grades</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Оценки</translation>
     </message>
     <message>
         <source>Retrospective</source>
-        <translation type="unfinished"></translation>
+        <translation>Ретроспектива</translation>
     </message>
 </context>
 <context>
     <name>ColumnsPage</name>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Столбцы</translation>
     </message>
     <message>
         <source>Check what each column of the file holds; the guess comes from its header.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте, что содержит каждый столбец файла; предположение сделано по заголовку.</translation>
     </message>
     <message>
         <source>Weekly counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Количества по неделям</translation>
     </message>
     <message>
         <source>Raw events (one row per lead and stage)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сырые события (одна строка на лид и этап)</translation>
     </message>
     <message>
         <source>&amp;The file holds:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл содержит:</translation>
     </message>
     <message>
         <source>This file cannot be imported as weekly counts: no column holds the counts (how many reached each stage in the week). Set the column that holds them to “{count}”, or choose “{events}” above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот файл нельзя импортировать как количества по неделям: ни в одном столбце нет количеств (сколько лидов дошло до каждого этапа за неделю). Укажите для нужного столбца «{count}» или выберите выше «{events}».</translation>
     </message>
     <message>
         <source>Choose the column that holds: {fields}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите столбец, который содержит: {fields}.</translation>
     </message>
 </context>
 <context>
     <name>ComparisonPanel</name>
     <message>
         <source>the week before</source>
-        <translation type="unfinished"></translation>
+        <translation>предыдущей неделей</translation>
     </message>
     <message>
         <source>the mean of the 4 weeks before</source>
-        <translation type="unfinished"></translation>
+        <translation>средним за 4 предыдущие недели</translation>
     </message>
     <message>
         <source>The last week of the range, &amp;compared with</source>
-        <translation type="unfinished"></translation>
+        <translation>Последняя неделя диапазона &amp;в сравнении с</translation>
     </message>
 </context>
 <context>
     <name>ConversionTrendChart</name>
     <message>
         <source>{0} → {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} → {1}</translation>
     </message>
     <message>
         <source>Week of {day}: no rate defined</source>
-        <translation type="unfinished"></translation>
+        <translation>Неделя с {day}: конверсия не определена</translation>
     </message>
     <message>
         <source>Week of {day}
 {from_stage} → {to_stage}: {rate}
 {to} of {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Неделя с {day}
+{from_stage} → {to_stage}: {rate}
+{to} из {n}</translation>
     </message>
 </context>
 <context>
     <name>CorrectCheckInCommand</name>
     <message>
         <source>Correct check-in of {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Исправить чек-ин: {title}</translation>
     </message>
 </context>
 <context>
     <name>CycleCloseActions</name>
     <message>
         <source>C&amp;lose cycle…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Закрыть цикл…</translation>
     </message>
     <message>
         <source>Re&amp;open cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Открыть цикл снова</translation>
     </message>
     <message>
         <source>Carry &amp;over…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Перенести…</translation>
     </message>
     <message>
         <source>Close {cycle}</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть {cycle}</translation>
     </message>
     <message>
         <source>Reopen {cycle}</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть снова {cycle}</translation>
     </message>
     <message>
         <source>Carry over from {cycle}</source>
-        <translation type="unfinished"></translation>
+        <translation>Перенос из {cycle}</translation>
     </message>
 </context>
 <context>
     <name>CycleDialog</name>
     <message>
         <source>Start a new cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Начать новый цикл</translation>
     </message>
     <message>
         <source>Start cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Начать цикл</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Название:</translation>
     </message>
     <message>
         <source>&amp;First day:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Первый день:</translation>
     </message>
     <message>
         <source>&amp;Last day:</source>
-        <translation type="unfinished"></translation>
+        <translation>П&amp;оследний день:</translation>
     </message>
     <message>
         <source>The cycle needs a name.</source>
@@ -1294,7 +1300,7 @@ Metric: {metric}</source>
     </message>
     <message>
         <source>Key results</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ключевые результаты</translation>
     </message>
     <message>
         <source>Check-ins in the last 7 days</source>
@@ -1318,7 +1324,7 @@ Metric: {metric}</source>
     </message>
     <message>
         <source>Experiments</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Эксперименты</translation>
     </message>
     <message>
         <source>Latest check-ins</source>
@@ -1523,7 +1529,7 @@ Record the decision anyway?</source>
     <name>ExperimentEditing</name>
     <message>
         <source>&amp;New experiment…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Новый эксперимент…</translation>
     </message>
     <message>
         <source>&amp;Edit experiment…</source>
@@ -1535,7 +1541,7 @@ Record the decision anyway?</source>
     </message>
     <message>
         <source>&amp;Plan for week…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Запланировать на неделю…</translation>
     </message>
     <message>
         <source>&amp;Mark as running</source>
@@ -1599,7 +1605,7 @@ To start it earlier, move its Day 1 with Plan for week…</source>
     <name>ExperimentsSection</name>
     <message>
         <source>Experiments</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Эксперименты</translation>
     </message>
     <message>
         <source>One change a week, verified by data: plan it, run it, decide.</source>
@@ -1802,7 +1808,7 @@ To start it earlier, move its Day 1 with Plan for week…</source>
     </message>
     <message>
         <source>&amp;Funnel:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Воронка:</translation>
     </message>
     <message>
         <source>&amp;Stages, in funnel order (drag to reorder):</source>
@@ -1905,7 +1911,7 @@ To start it earlier, move its Day 1 with Plan for week…</source>
     </message>
     <message>
         <source>All sources</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Все источники</translation>
     </message>
     <message>
         <source>(no source)</source>
@@ -2040,7 +2046,7 @@ To start it earlier, move its Day 1 with Plan for week…</source>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Шаг</translation>
     </message>
     <message>
         <source>Overall</source>
@@ -2051,19 +2057,19 @@ To start it earlier, move its Day 1 with Plan for week…</source>
     <name>GradesModel</name>
     <message>
         <source>Objective</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Цель</translation>
     </message>
     <message>
         <source>Key result</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ключевой результат</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Прогресс</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Оценка</translation>
     </message>
     <message>
         <source>Note</source>
@@ -2117,19 +2123,19 @@ To start it earlier, move its Day 1 with Plan for week…</source>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Дата</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Значение</translation>
     </message>
     <message>
         <source>Confidence</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Уверенность</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Комментарий</translation>
     </message>
     <message>
         <source>By</source>
@@ -2501,7 +2507,7 @@ Its {rows} rows for {weeks} come out, and the weeks it replaced come back.</sour
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Выполнено</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
@@ -2520,7 +2526,7 @@ Its {rows} rows for {weeks} come out, and the weeks it replaced come back.</sour
     <name>InitiativesModel</name>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Выполнено</translation>
     </message>
     <message>
         <source>Initiative</source>
@@ -2528,7 +2534,7 @@ Its {rows} rows for {weeks} come out, and the weeks it replaced come back.</sour
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Владелец</translation>
     </message>
     <message>
         <source>Due</source>
@@ -2552,11 +2558,11 @@ overdue</source>
     </message>
     <message>
         <source>Ed&amp;it…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Изменить…</translation>
     </message>
     <message>
         <source>De&amp;lete</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Удалить</translation>
     </message>
     <message>
         <source>Choose a key result to see its initiatives.</source>
@@ -2611,11 +2617,11 @@ overdue</source>
     <name>KeyResultForecastModel</name>
     <message>
         <source>Key result</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ключевой результат</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Сейчас</translation>
     </message>
     <message>
         <source>Target</source>
@@ -2623,7 +2629,7 @@ overdue</source>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Прогресс</translation>
     </message>
     <message>
         <source>Forecast</source>
@@ -2635,7 +2641,7 @@ overdue</source>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Статус</translation>
     </message>
 </context>
 <context>
@@ -2654,7 +2660,7 @@ overdue</source>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Название:</translation>
     </message>
     <message>
         <source>&amp;Unit:</source>
@@ -2760,7 +2766,7 @@ overdue</source>
     </message>
     <message>
         <source>De&amp;lete</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Удалить</translation>
     </message>
     <message>
         <source>Record val&amp;ue…</source>
@@ -2891,11 +2897,11 @@ overdue</source>
     <name>LearningsModel</name>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Код</translation>
     </message>
     <message>
         <source>Experiment</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Эксперимент</translation>
     </message>
     <message>
         <source>Decision</source>
@@ -2937,7 +2943,7 @@ overdue</source>
     </message>
     <message>
         <source>Experiments</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Эксперименты</translation>
     </message>
     <message>
         <source>Funnel</source>
@@ -3072,7 +3078,7 @@ overdue</source>
     <name>NameEditor</name>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Название:</translation>
     </message>
     <message>
         <source>Give a name.</source>
@@ -3091,7 +3097,7 @@ overdue</source>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Выполнено</translation>
     </message>
     <message>
         <source>Not done</source>
@@ -3109,11 +3115,11 @@ overdue</source>
     <name>ObjectivesModel</name>
     <message>
         <source>Objective</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Цель</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Прогресс</translation>
     </message>
     <message>
         <source>Forecast at cycle end</source>
@@ -3121,7 +3127,7 @@ overdue</source>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Статус</translation>
     </message>
 </context>
 <context>
@@ -3291,7 +3297,7 @@ Edit → Undo brings everything back.</source>
     </message>
     <message>
         <source>Key results that need an update</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ключевые результаты, которые нужно обновить</translation>
     </message>
     <message>
         <source>Key results at {progress} of their targets · {expected} expected by today</source>
@@ -3307,7 +3313,7 @@ Edit → Undo brings everything back.</source>
     </message>
     <message>
         <source>Every key result was checked in recently.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">По всем ключевым результатам недавно были чек-ины.</translation>
     </message>
     <message>
         <source>No key results in this cycle yet: add them in OKRs.</source>
@@ -3385,7 +3391,7 @@ Edit → Undo brings everything back.</source>
     </message>
     <message>
         <source>Re&amp;open cycle</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Открыть цикл снова</translation>
     </message>
     <message>
         <source>Ca&amp;rry over…</source>
@@ -3552,23 +3558,23 @@ Edit → Undo brings everything back.</source>
     <message>
         <source>Objective / key result</source>
         <extracomment>A title was edited in place: (ObjectiveNode or KeyResultNode, new title). The model does not change itself; the screen makes the edit an undoable command and reloads. An item was dropped: (dragged node, target node, row before which it landed or -1). As with titles, the screen turns it into an undoable move and reloads.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Цель / ключевой результат</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Владелец</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Прогресс</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Статус</translation>
     </message>
     <message>
         <source>Confidence</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Уверенность</translation>
     </message>
     <message>
         <source>Checked in</source>
@@ -3635,7 +3641,7 @@ Edit → Undo brings everything back.</source>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">, </translation>
     </message>
     <message>
         <source>{items} and {last}</source>
@@ -3663,11 +3669,11 @@ Edit → Undo brings everything back.</source>
     </message>
     <message>
         <source>Ed&amp;it…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Изменить…</translation>
     </message>
     <message>
         <source>De&amp;lete</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Удалить</translation>
     </message>
     <message>
         <source>Rename…</source>
@@ -3756,7 +3762,7 @@ Edit → Undo brings everything back.</source>
     <name>PeriodComparisonChart</name>
     <message>
         <source>{0} → {1}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{0} → {1}</translation>
     </message>
     <message>
         <source>{rate}  (nothing to compare)</source>
@@ -3776,7 +3782,7 @@ Edit → Undo brings everything back.</source>
     </message>
     <message>
         <source>the week before</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">предыдущей неделей</translation>
     </message>
     <message numerus="yes">
         <source>the mean of the %n weeks before</source>
@@ -3899,7 +3905,7 @@ Edit → Undo brings everything back.</source>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Значение</translation>
     </message>
 </context>
 <context>
@@ -4009,7 +4015,7 @@ Edit → Undo brings everything back.</source>
     </message>
     <message>
         <source>control</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">контроль</translation>
     </message>
     <message>
         <source>variant</source>
@@ -4151,7 +4157,7 @@ Edit → Undo brings everything back.</source>
     </message>
     <message>
         <source>No cycle covers this week.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Эта неделя не входит ни в один цикл.</translation>
     </message>
     <message>
         <source>{cycle} is {expected} through; its objectives are {progress} done</source>
@@ -4388,7 +4394,7 @@ Edit → Undo brings everything back.</source>
     </message>
     <message>
         <source>C&amp;lose</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Закрыть</translation>
     </message>
     <message>
         <source>&amp;Change the settings</source>
@@ -4454,7 +4460,7 @@ Edit → Undo brings everything back.</source>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Название:</translation>
     </message>
     <message>
         <source>&amp;Currency:</source>
@@ -4533,7 +4539,7 @@ Edit → Undo brings everything back.</source>
     </message>
     <message>
         <source>All sources</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Все источники</translation>
     </message>
 </context>
 <context>
@@ -4591,15 +4597,15 @@ Edit → Undo brings everything back.</source>
     </message>
     <message>
         <source>Rate</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">CR</translation>
     </message>
     <message>
         <source>Week before</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Неделей ранее</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Изменение</translation>
     </message>
     <message>
         <source>(no source)</source>
@@ -4610,27 +4616,27 @@ Edit → Undo brings everything back.</source>
     <name>StepsModel</name>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Шаг</translation>
     </message>
     <message>
         <source>Last week</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Прошлая неделя</translation>
     </message>
     <message>
         <source>Rate</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">CR</translation>
     </message>
     <message>
         <source>Week before</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Неделей ранее</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Изменение</translation>
     </message>
     <message>
         <source>Beyond noise?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Выше шума?</translation>
     </message>
     <message>
         <source>{start} → {end}</source>
@@ -4679,11 +4685,11 @@ Edit → Undo brings everything back.</source>
     <name>TasksModel</name>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Выполнено</translation>
     </message>
     <message>
         <source>Experiment</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Эксперимент</translation>
     </message>
     <message>
         <source>Day</source>
@@ -4695,7 +4701,7 @@ Edit → Undo brings everything back.</source>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Владелец</translation>
     </message>
     <message>
         <source>Day {day}, {date}</source>
@@ -4768,7 +4774,7 @@ Edit → Undo brings everything back.</source>
     </message>
     <message>
         <source>Key results</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ключевые результаты</translation>
     </message>
     <message>
         <source>Choose a template to see its key results.</source>
@@ -4863,7 +4869,7 @@ Edit → Undo brings everything back.</source>
     </message>
     <message>
         <source>Start a new cycle</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Начать новый цикл</translation>
     </message>
     <message>
         <source>Set up this quarter and write your first objectives.</source>
@@ -4882,7 +4888,7 @@ Edit → Undo brings everything back.</source>
     <name>Words</name>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Выполнено</translation>
     </message>
     <message>
         <source>done</source>
@@ -5108,7 +5114,7 @@ Edit → Undo brings everything back.</source>
     <name>_Form</name>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Название:</translation>
     </message>
 </context>
 </TS>
