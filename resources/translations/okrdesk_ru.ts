@@ -1277,901 +1277,904 @@ Metric: {metric}</source>
     </message>
     <message>
         <source>The cycle needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Циклу нужно название.</translation>
     </message>
     <message>
         <source>A cycle with this name already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цикл с таким названием уже есть.</translation>
     </message>
     <message>
         <source>The last day must come after the first day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Последний день должен быть позже первого.</translation>
     </message>
 </context>
 <context>
     <name>DashboardSection</name>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Сводка</translation>
     </message>
     <message>
         <source>Objectives this cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Цели цикла</translation>
     </message>
     <message>
         <source>Key results</source>
-        <translation type="unfinished">Ключевые результаты</translation>
+        <translation>Ключевые результаты</translation>
     </message>
     <message>
         <source>Check-ins in the last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Чек-ины за 7 дней</translation>
     </message>
     <message>
         <source>Experiments running</source>
-        <translation type="unfinished"></translation>
+        <translation>Идущие эксперименты</translation>
     </message>
     <message>
         <source>Weeks of funnel data</source>
-        <translation type="unfinished"></translation>
+        <translation>Недель данных воронки</translation>
     </message>
     <message>
         <source>No funnel data yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Данных воронки пока нет.</translation>
     </message>
     <message>
         <source>Last full week in the funnel</source>
-        <translation type="unfinished"></translation>
+        <translation>Последняя полная неделя воронки</translation>
     </message>
     <message>
         <source>Experiments</source>
-        <translation type="unfinished">Эксперименты</translation>
+        <translation>Эксперименты</translation>
     </message>
     <message>
         <source>Latest check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Последние чек-ины</translation>
     </message>
     <message>
         <source>Funnel in the week of {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Воронка на неделе с {date}</translation>
     </message>
     <message>
         <source>No cycle yet: start one from the File menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Циклов пока нет: начните цикл из меню «Файл».</translation>
     </message>
     <message>
         <source>{name}: {start} – {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {start} – {end}</translation>
     </message>
     <message>
         <source>Day {day} of {days} · {share} of the cycle has passed</source>
-        <translation type="unfinished"></translation>
+        <translation>День {day} из {days} · прошло {share} цикла</translation>
     </message>
 </context>
 <context>
     <name>DayCard</name>
     <message>
         <source>Day {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>День {day}</translation>
     </message>
     <message>
         <source>Add a task on Day {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить задачу на день {day}</translation>
     </message>
 </context>
 <context>
     <name>DayTemplate</name>
     <message>
         <source>Define: one variable, the hypothesis and the metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Определить: одна переменная, гипотеза и метрика</translation>
     </message>
     <message>
         <source>Deploy the change</source>
-        <translation type="unfinished"></translation>
+        <translation>Внедрить изменение</translation>
     </message>
     <message>
         <source>Collect data; check attribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Собрать данные; проверить атрибуцию</translation>
     </message>
     <message>
         <source>Check lead quality</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверить качество лидов</translation>
     </message>
     <message>
         <source>Decide: scale or roll back</source>
-        <translation type="unfinished"></translation>
+        <translation>Решить: масштабировать или откатить</translation>
     </message>
 </context>
 <context>
     <name>DecisionDialog</name>
     <message>
         <source>&amp;Scale</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Масштабировать</translation>
     </message>
     <message>
         <source>The variant wins: make it the way we work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вариант победил: работаем так и дальше.</translation>
     </message>
     <message>
         <source>&amp;Roll back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Откатить</translation>
     </message>
     <message>
         <source>Go back to the control. The experiment, its tasks and its results are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вернуться к контролю. Эксперимент, его задачи и результаты сохранятся.</translation>
     </message>
     <message>
         <source>&amp;Iterate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Доработать</translation>
     </message>
     <message>
         <source>Promising: change it and test again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Перспективно: изменить и проверить снова.</translation>
     </message>
     <message>
         <source>I&amp;nconclusive</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Без результата</translation>
     </message>
     <message>
         <source>No detectable difference, or not enough data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Разницы не видно или данных недостаточно.</translation>
     </message>
     <message>
         <source>Decide {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Решение по {code}</translation>
     </message>
     <message>
         <source>What did the numbers show, what did sales say, what do we try next?</source>
-        <translation type="unfinished"></translation>
+        <translation>Что показали цифры, что сказали продажи, что пробуем дальше?</translation>
     </message>
     <message>
         <source>Decision:</source>
-        <translation type="unfinished"></translation>
+        <translation>Решение:</translation>
     </message>
     <message>
         <source>&amp;Learnings:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Выводы:</translation>
     </message>
     <message>
         <source>Decided &amp;on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата &amp;решения:</translation>
     </message>
     <message>
         <source>Record decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать решение</translation>
     </message>
     <message>
         <source>Decide before Day 1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Решать до дня 1?</translation>
     </message>
     <message>
         <source>{code} starts on {start} (its Day 1), after the decision date {date}: it had not run then, so there is no data to decide on.
 Record the decision anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} начинается {start} (его день 1), позже даты решения {date}: тогда он ещё не шёл, и данных для решения нет.
+Всё равно записать решение?</translation>
     </message>
 </context>
 <context>
     <name>DeleteCheckInCommand</name>
     <message>
         <source>Delete check-in of {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить чек-ин: {title}</translation>
     </message>
 </context>
 <context>
     <name>DemoTask</name>
     <message>
         <source>Building the demo workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Создание демонстрационной рабочей области</translation>
     </message>
 </context>
 <context>
     <name>DetailsPanel</name>
     <message>
         <source>The changes to the previous item were not valid and were not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменения предыдущего элемента были некорректны и не сохранены.</translation>
     </message>
     <message>
         <source>Select an objective or a key result to edit it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите цель или ключевой результат, чтобы изменить их здесь.</translation>
     </message>
     <message>
         <source>This workspace is read-only: nothing in it can be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта рабочая область открыта только для чтения: в ней ничего нельзя изменить.</translation>
     </message>
     <message>
         <source>This cycle is closed: reopen it to change its objectives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот цикл закрыт: откройте его снова, чтобы изменить цели.</translation>
     </message>
     <message>
         <source>&amp;Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Применить</translation>
     </message>
     <message>
         <source>Re&amp;vert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сбросить</translation>
     </message>
 </context>
 <context>
     <name>ExperimentCard</name>
     <message>
         <source>{source} → {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} → {target}</translation>
     </message>
     <message>
         <source>no funnel step yet</source>
-        <translation type="unfinished"></translation>
+        <translation>шаг воронки не задан</translation>
     </message>
     <message>
         <source>Day 1: {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>День 1: {date}</translation>
     </message>
     <message>
         <source>Double-click to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Откройте двойным щелчком.</translation>
     </message>
     <message>
         <source>Drag onto “Previous week” or “Next week” to move it. </source>
-        <translation type="unfinished"></translation>
+        <translation>Перетащите на «Предыдущая неделя» или «Следующая неделя», чтобы перенести. </translation>
     </message>
     <message>
         <source>Move to next week</source>
-        <translation type="unfinished"></translation>
+        <translation>Перенести на следующую неделю</translation>
     </message>
     <message>
         <source>Move to previous week</source>
-        <translation type="unfinished"></translation>
+        <translation>Перенести на предыдущую неделю</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть</translation>
     </message>
 </context>
 <context>
     <name>ExperimentEditing</name>
     <message>
         <source>&amp;New experiment…</source>
-        <translation type="unfinished">&amp;Новый эксперимент…</translation>
+        <translation>&amp;Новый эксперимент…</translation>
     </message>
     <message>
         <source>&amp;Edit experiment…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Изменить эксперимент…</translation>
     </message>
     <message>
         <source>&amp;Decide…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Решение…</translation>
     </message>
     <message>
         <source>&amp;Plan for week…</source>
-        <translation type="unfinished">&amp;Запланировать на неделю…</translation>
+        <translation>&amp;Запланировать на неделю…</translation>
     </message>
     <message>
         <source>&amp;Mark as running</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отметить как идущий</translation>
     </message>
     <message>
         <source>De&amp;lete experiment</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить эксперимент</translation>
     </message>
     <message>
         <source>&amp;Mark as {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>О&amp;тметить как «{status}»</translation>
     </message>
     <message>
         <source>New experiment</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый эксперимент</translation>
     </message>
     <message>
         <source>{code} (given on saving)</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} (присваивается при сохранении)</translation>
     </message>
     <message>
         <source>Edit {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить {code}</translation>
     </message>
     <message>
         <source>Delete experiment</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить эксперимент</translation>
     </message>
     <message>
         <source>Delete {code} “{title}” with its day tasks and results?
 Its code is not given again. Edit → Undo brings everything back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить {code} «{title}» вместе с задачами по дням и результатами?
+Его код больше не будет выдан. «Правка → Отменить» вернёт всё обратно.</translation>
     </message>
     <message>
         <source>Plan {code} for {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Запланировать {code} на {date}</translation>
     </message>
     <message>
         <source>Mark {code} as {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметить {code} как «{status}»</translation>
     </message>
     <message>
         <source>Not started yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ещё не начат</translation>
     </message>
     <message>
         <source>{code} starts on {date} (its Day 1) and can be marked as running from that day: its day tasks and results count from Day 1.
 To start it earlier, move its Day 1 with Plan for week…</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} начинается {date} (его день 1), и отметить его как идущий можно с этого дня: задачи по дням и результаты считаются от дня 1.
+Чтобы начать раньше, перенесите его день 1 через «Запланировать на неделю…».</translation>
     </message>
 </context>
 <context>
     <name>ExperimentEditor</name>
     <message>
         <source>If we &lt;change&gt;, then &lt;metric&gt; will &lt;move&gt;, because &lt;reason&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Если мы &lt;что изменим&gt;, то &lt;метрика&gt; &lt;как изменится&gt;, потому что &lt;причина&gt;.</translation>
     </message>
 </context>
 <context>
     <name>ExperimentsSection</name>
     <message>
         <source>Experiments</source>
-        <translation type="unfinished">Эксперименты</translation>
+        <translation>Эксперименты</translation>
     </message>
     <message>
         <source>One change a week, verified by data: plan it, run it, decide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Одно изменение в неделю, проверенное данными: спланировать, провести, решить.</translation>
     </message>
     <message>
         <source>Board</source>
-        <translation type="unfinished"></translation>
+        <translation>Доска</translation>
     </message>
     <message>
         <source>Backlog</source>
-        <translation type="unfinished"></translation>
+        <translation>Бэклог</translation>
     </message>
     <message>
         <source>Learnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Выводы</translation>
     </message>
     <message>
         <source>E&amp;dit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Изменить…</translation>
     </message>
     <message>
         <source>De&amp;cide…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Решение…</translation>
     </message>
     <message>
         <source>Scale, roll back, iterate or call it inconclusive, with the learnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Масштабировать, откатить, доработать или признать без результата — с выводами</translation>
     </message>
     <message>
         <source>Move the experiment one step along its week</source>
-        <translation type="unfinished"></translation>
+        <translation>Передвинуть эксперимент на шаг вперёд в его неделе</translation>
     </message>
     <message>
         <source>{first} – {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} – {last}</translation>
     </message>
 </context>
 <context>
     <name>FilePage</name>
     <message>
         <source>Choose the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбор файла</translation>
     </message>
     <message>
         <source>A CSV or XLSX export of weekly counts or of raw events from a CRM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выгрузка из CRM в CSV или XLSX: количества по неделям или сырые события.</translation>
     </message>
     <message>
         <source>A .csv or .xlsx file</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл .csv или .xlsx</translation>
     </message>
     <message>
         <source>B&amp;rowse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Выбрать…</translation>
     </message>
     <message>
         <source>Type a new name to import into a new funnel with the usual stages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите новое название, чтобы импортировать в новую воронку со стандартными этапами.</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл:</translation>
     </message>
     <message>
         <source>F&amp;unnel:</source>
-        <translation type="unfinished"></translation>
+        <translation>В&amp;оронка:</translation>
     </message>
     <message>
         <source>&amp;Sheet:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Лист:</translation>
     </message>
     <message>
         <source>&amp;Encoding:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Кодировка:</translation>
     </message>
     <message>
         <source>Se&amp;parator:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Разделитель:</translation>
     </message>
     <message>
         <source>Import funnel data</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт данных воронки</translation>
     </message>
     <message>
         <source>CSV and Excel files (*.csv *.txt *.tsv *.xlsx *.xlsm);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы CSV и Excel (*.csv *.txt *.tsv *.xlsx *.xlsm);;Все файлы (*)</translation>
     </message>
     <message>
         <source>Reading the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтение файла…</translation>
     </message>
     <message>
         <source>{columns} columns: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Столбцы ({columns}): {names}</translation>
     </message>
     <message>
         <source>There is no funnel called “{name}”: it will be created with the usual stages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Воронки «{name}» нет: она будет создана со стандартными этапами.</translation>
     </message>
 </context>
 <context>
     <name>ForecastBlock</name>
     <message>
         <source>The forecast continues the straight line through each key result&apos;s check-ins to the cycle&apos;s last day; binary and stay-above/below key results have none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Прогноз продолжает прямую через чек-ины каждого ключевого результата до последнего дня цикла; для бинарных ключевых результатов и типа «держать выше/ниже» прогноза нет.</translation>
     </message>
     <message>
         <source>Forecast to cycle end</source>
-        <translation type="unfinished"></translation>
+        <translation>Прогноз на конец цикла</translation>
     </message>
     <message>
         <source>Forecast to {end}; {expected} expected by now</source>
-        <translation type="unfinished"></translation>
+        <translation>Прогноз на {end}; по графику на сегодня {expected}</translation>
     </message>
 </context>
 <context>
     <name>FunnelAlertsPanel</name>
     <message>
         <source>Funnel alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Сигналы воронки</translation>
     </message>
     <message>
         <source>Funnel alerts: significant drops in the week of {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Сигналы воронки: значимые падения на неделе с {date}</translation>
     </message>
 </context>
 <context>
     <name>FunnelBarsChart</name>
     <message>
         <source>{count}  ·  {step} of {previous}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count}  ·  {step} от {previous}</translation>
     </message>
     <message>
         <source>{count}  ·  {step} of {previous}  ·  {overall} of {first}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count}  ·  {step} от {previous}  ·  {overall} от {first}</translation>
     </message>
     <message>
         <source>No counts in these weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет данных за эти недели</translation>
     </message>
     <message>
         <source>Funnel</source>
-        <translation type="unfinished"></translation>
+        <translation>Воронка</translation>
     </message>
     <message>
         <source>Funnel, week of {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Воронка, неделя с {day}</translation>
     </message>
     <message>
         <source>Funnel, weeks of {first} to {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>Воронка, недели с {first} по {last}</translation>
     </message>
 </context>
 <context>
     <name>FunnelDefinitionsDialog</name>
     <message>
         <source>Funnels and stages</source>
-        <translation type="unfinished"></translation>
+        <translation>Воронки и этапы</translation>
     </message>
     <message>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>Переименовать…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <source>&amp;New funnel…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новая воронка…</translation>
     </message>
     <message>
         <source>Rena&amp;me…</source>
-        <translation type="unfinished"></translation>
+        <translation>Пере&amp;именовать…</translation>
     </message>
     <message>
         <source>&amp;Delete funnel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить воронку</translation>
     </message>
     <message>
         <source>&amp;Add stage…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Добавить этап…</translation>
     </message>
     <message>
         <source>&amp;Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Переименовать…</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>Вв&amp;ерх</translation>
     </message>
     <message>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>Вни&amp;з</translation>
     </message>
     <message>
         <source>Remo&amp;ve</source>
-        <translation type="unfinished"></translation>
+        <translation>У&amp;брать</translation>
     </message>
     <message>
         <source>&amp;Funnel:</source>
-        <translation type="unfinished">&amp;Воронка:</translation>
+        <translation>&amp;Воронка:</translation>
     </message>
     <message>
         <source>&amp;Stages, in funnel order (drag to reorder):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Этапы в порядке воронки (перетащите, чтобы изменить порядок):</translation>
     </message>
     <message>
         <source>There is already a funnel called “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Воронка «{name}» уже есть.</translation>
     </message>
     <message>
         <source>New funnel</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая воронка</translation>
     </message>
     <message>
         <source>Rename funnel</source>
-        <translation type="unfinished"></translation>
+        <translation>Переименовать воронку</translation>
     </message>
     <message>
         <source>Delete the funnel “{name}” with its stages and {weeks} weeks of data?</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить воронку «{name}» вместе с этапами и данными за {weeks} нед.?</translation>
     </message>
     <message>
         <source>Delete the funnel “{name}” and its stages?</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить воронку «{name}» и её этапы?</translation>
     </message>
     <message>
         <source>This funnel already has a stage called “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>В этой воронке уже есть этап «{name}».</translation>
     </message>
     <message>
         <source>New stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый этап</translation>
     </message>
     <message>
         <source>Rename stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Переименовать этап</translation>
     </message>
     <message>
         <source>“{name}” has counts in {weeks} weeks; they will be deleted with it. Remove it?</source>
-        <translation type="unfinished"></translation>
+        <translation>У этапа «{name}» есть данные за {weeks} нед.; они будут удалены вместе с ним. Удалить?</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <source>Edit → Undo puts everything back.</source>
-        <translation type="unfinished"></translation>
+        <translation>«Правка → Отменить» вернёт всё обратно.</translation>
     </message>
 </context>
 <context>
     <name>FunnelFilters</name>
     <message>
         <source>Funnels and &amp;stages…</source>
-        <translation type="unfinished"></translation>
+        <translation>Воронки и &amp;этапы…</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Импорт…</translation>
     </message>
     <message>
         <source>Import a CSV or XLSX export (Ctrl+I)</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировать выгрузку CSV или XLSX (Ctrl+I)</translation>
     </message>
     <message>
         <source>Save ch&amp;art…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить &amp;график…</translation>
     </message>
     <message>
         <source>Save the chart shown as PNG or SVG</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить показанный график в PNG или SVG</translation>
     </message>
     <message>
         <source>All weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Все недели</translation>
     </message>
     <message>
         <source>Last {n} weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Последние {n} нед.</translation>
     </message>
     <message>
         <source>From … to …</source>
-        <translation type="unfinished"></translation>
+        <translation>С … по …</translation>
     </message>
     <message>
         <source>F&amp;unnel:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Воронка:</translation>
     </message>
     <message>
         <source>Sou&amp;rce:</source>
-        <translation type="unfinished"></translation>
+        <translation>Исто&amp;чник:</translation>
     </message>
     <message>
         <source>&amp;Variant:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ва&amp;риант:</translation>
     </message>
     <message>
         <source>W&amp;eeks:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Недели:</translation>
     </message>
     <message>
         <source>All sources</source>
-        <translation type="unfinished">Все источники</translation>
+        <translation>Все источники</translation>
     </message>
     <message>
         <source>(no source)</source>
-        <translation type="unfinished"></translation>
+        <translation>(без источника)</translation>
     </message>
     <message>
         <source>All variants</source>
-        <translation type="unfinished"></translation>
+        <translation>Все варианты</translation>
     </message>
     <message>
         <source>No experiment arm</source>
-        <translation type="unfinished"></translation>
+        <translation>Без группы эксперимента</translation>
     </message>
     <message>
         <source>No funnel yet. Import a CSV or XLSX export — File → Import… — or create one with Funnels and stages…</source>
-        <translation type="unfinished"></translation>
+        <translation>Воронок пока нет. Импортируйте выгрузку CSV или XLSX («Файл → Импорт…») или создайте воронку через «Воронки и этапы…»</translation>
     </message>
     <message>
         <source>No counts in this funnel yet. Import a CSV or XLSX export — File → Import… — or type them in the Data tab below.</source>
-        <translation type="unfinished"></translation>
+        <translation>В этой воронке пока нет данных. Импортируйте выгрузку CSV или XLSX («Файл → Импорт…») или введите данные на вкладке «Данные» ниже.</translation>
     </message>
 </context>
 <context>
     <name>FunnelGridModel</name>
     <message>
         <source>{stage}, week of {week}: {reason}. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{stage}, неделя с {week}: {reason}. Ничего не изменено.</translation>
     </message>
 </context>
 <context>
     <name>FunnelGridPanel</name>
     <message>
         <source>Add &amp;week</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить &amp;неделю</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Копировать</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>В&amp;ставить</translation>
     </message>
     <message>
         <source>C&amp;lear</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Очистить</translation>
     </message>
     <message>
         <source>All sources together, read only: choose one source to type or paste.</source>
-        <translation type="unfinished"></translation>
+        <translation>Все источники вместе, только чтение: выберите один источник, чтобы вводить или вставлять данные.</translation>
     </message>
     <message>
         <source>This source has experiment arms: choose a variant to edit its counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>У этого источника есть группы эксперимента: выберите вариант, чтобы изменить его данные.</translation>
     </message>
     <message>
         <source>Type a count, or paste a block copied from a spreadsheet (Ctrl+V).</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите количество или вставьте блок, скопированный из электронной таблицы (Ctrl+V).</translation>
     </message>
     <message>
         <source>Edit {stage}, week of {week}</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить {stage}, неделя с {week}</translation>
     </message>
     <message>
         <source>Row {line}, column {column} of the pasted block: {reason}. Nothing was pasted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка {line}, столбец {column} вставленного блока: {reason}. Ничего не вставлено.</translation>
     </message>
     <message>
         <source>The block has {rows} rows, but only {weeks} weeks follow the selected one. Add weeks first. Nothing was pasted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Строк в блоке: {rows}, а недель после выбранной — только {weeks}. Сначала добавьте недели. Ничего не вставлено.</translation>
     </message>
     <message>
         <source>Row {line}, column {column} of the pasted block falls beyond the last stage, {stage}. Nothing was pasted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка {line}, столбец {column} вставленного блока выходит за последний этап, «{stage}». Ничего не вставлено.</translation>
     </message>
     <message>
         <source>Paste {n} counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Вставить значения ({n})</translation>
     </message>
     <message>
         <source>Clear {n} counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Очистить значения ({n})</translation>
     </message>
 </context>
 <context>
     <name>FunnelPaste</name>
     <message>
         <source>“{text}” is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>«{text}» — не число</translation>
     </message>
     <message>
         <source>“{text}” is negative; a count is 0 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>«{text}» — отрицательное число; количество должно быть 0 или больше</translation>
     </message>
     <message>
         <source>“{text}” is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>«{text}» — не целое число</translation>
     </message>
 </context>
 <context>
     <name>FunnelSection</name>
     <message>
         <source>Funnel</source>
-        <translation type="unfinished"></translation>
+        <translation>Воронка</translation>
     </message>
     <message>
         <source>Each stage week by week, by source and experiment arm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Каждый этап по неделям, по источникам и группам экспериментов.</translation>
     </message>
     <message>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Данные</translation>
     </message>
     <message>
         <source>Save chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить график</translation>
     </message>
     <message>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Изображение PNG (*.png);;Рисунок SVG (*.svg)</translation>
     </message>
 </context>
 <context>
     <name>FunnelWeekModel</name>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Этап</translation>
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Количество</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished">Шаг</translation>
+        <translation>Шаг</translation>
     </message>
     <message>
         <source>Overall</source>
-        <translation type="unfinished"></translation>
+        <translation>От начала</translation>
     </message>
 </context>
 <context>
     <name>GradesModel</name>
     <message>
         <source>Objective</source>
-        <translation type="unfinished">Цель</translation>
+        <translation>Цель</translation>
     </message>
     <message>
         <source>Key result</source>
-        <translation type="unfinished">Ключевой результат</translation>
+        <translation>Ключевой результат</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished">Прогресс</translation>
+        <translation>Прогресс</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished">Оценка</translation>
+        <translation>Оценка</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметка</translation>
     </message>
     <message>
         <source>Proposed from the progress: {score}</source>
-        <translation type="unfinished"></translation>
+        <translation>Предложено по прогрессу: {score}</translation>
     </message>
     <message>
         <source>{score} is a success for a stretch goal.</source>
-        <translation type="unfinished"></translation>
+        <translation>{score} — успех для амбициозной цели.</translation>
     </message>
 </context>
 <context>
     <name>HistoryEditing</name>
     <message>
         <source>Delete the check-in of {date} (value {value})?</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить чек-ин от {date} (значение {value})?</translation>
     </message>
     <message>
         <source>Delete check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить чек-ин</translation>
     </message>
 </context>
 <context>
     <name>HistoryModel</name>
     <message>
         <source>Kind changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменён тип</translation>
     </message>
     <message>
         <source>Unit changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменена единица</translation>
     </message>
     <message>
         <source>Unit label changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменена подпись единицы</translation>
     </message>
     <message>
         <source>Decimals changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменено число знаков</translation>
     </message>
     <message>
         <source>Start changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменено начальное значение</translation>
     </message>
     <message>
         <source>Target changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменено целевое значение</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Дата</translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">Значение</translation>
+        <translation>Значение</translation>
     </message>
     <message>
         <source>Confidence</source>
-        <translation type="unfinished">Уверенность</translation>
+        <translation>Уверенность</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished">Комментарий</translation>
+        <translation>Комментарий</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Автор</translation>
     </message>
     <message>
         <source>automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>автоматически</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>нет</translation>
     </message>
     <message>
         <source>Blocked: {blockers}</source>
-        <translation type="unfinished"></translation>
+        <translation>Препятствия: {blockers}</translation>
     </message>
     <message>
         <source>(automatic) </source>
-        <translation type="unfinished"></translation>
+        <translation>(автоматически) </translation>
     </message>
     <message>
         <source>{what} on {date} by {author}: {values}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} — {date}, {author}: {values}</translation>
     </message>
     <message>
         <source>someone</source>
-        <translation type="unfinished"></translation>
+        <translation>кто-то</translation>
     </message>
     <message>
         <source>Automatic check-in: the funnel metric the key result is bound to</source>
-        <translation type="unfinished"></translation>
+        <translation>Автоматический чек-ин: метрика воронки, к которой привязан ключевой результат</translation>
     </message>
     <message>
         <source>{share} of the way to {target}, the target of that day</source>
-        <translation type="unfinished"></translation>
+        <translation>{share} пути к {target} — целевому значению на тот день</translation>
     </message>
 </context>
 <context>
@@ -2179,410 +2182,413 @@ To start it earlier, move its Day 1 with Plan for week…</source>
     <message>
         <source>Choose a key result to see its check-ins.</source>
         <extracomment>The key result&apos;s id and the check-in to correct, or to delete.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Выберите ключевой результат, чтобы увидеть его чек-ины.</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Изменить…</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить</translation>
     </message>
     <message>
         <source>{owner} · from {start} to {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>{owner} · с {start} до {target}</translation>
     </message>
     <message>
         <source>no owner</source>
-        <translation type="unfinished"></translation>
+        <translation>без владельца</translation>
     </message>
     <message>
         <source>Budget {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>Бюджет {amount}</translation>
     </message>
     <message>
         <source>spent {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>потрачено {amount}</translation>
     </message>
     <message>
         <source>over budget by {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>перерасход {amount}</translation>
     </message>
     <message>
         <source>left {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>осталось {amount}</translation>
     </message>
     <message>
         <source>ROI {roi}</source>
-        <translation type="unfinished"></translation>
+        <translation>ROI {roi}</translation>
     </message>
     <message>
         <source>ROI = (revenue − cost) / cost, where the revenue is what the bound funnel booked in this cycle so far: {revenue}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ROI = (выручка − затраты) / затраты, где выручка — то, что привязанная воронка принесла в этом цикле на сегодня: {revenue}.</translation>
     </message>
     <message>
         <source>ROI = (revenue − cost) / cost, where the revenue is the gain so far: {revenue}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ROI = (выручка − затраты) / затраты, где выручка — прирост на сегодня: {revenue}.</translation>
     </message>
     <message>
         <source>No ROI before the first check-in: the gain so far is the revenue.</source>
-        <translation type="unfinished"></translation>
+        <translation>До первого чек-ина ROI нет: выручка — это прирост на сегодня.</translation>
     </message>
     <message>
         <source>No ROI without a cost: add the cost so far in the key result&apos;s editor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Без затрат ROI нет: укажите затраты на сегодня в редакторе ключевого результата.</translation>
     </message>
     <message>
         <source>No ROI: only a key result that increases an amount of money, or one bound to a funnel with revenue, says what it earns. This one does not.</source>
-        <translation type="unfinished"></translation>
+        <translation>ROI нет: сколько он приносит, показывает только ключевой результат, который увеличивает денежную сумму, или привязанный к воронке с выручкой. Этот — нет.</translation>
     </message>
     <message>
         <source>check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>чек-ины</translation>
     </message>
     <message>
         <source>even pace to the target</source>
-        <translation type="unfinished"></translation>
+        <translation>равномерный график до целевого значения</translation>
     </message>
     <message>
         <source>the target as it was</source>
-        <translation type="unfinished"></translation>
+        <translation>прежнее целевое значение</translation>
     </message>
     <message>
         <source>forecast at the cycle&apos;s end: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>прогноз на конец цикла: {value}</translation>
     </message>
 </context>
 <context>
     <name>ImportCommand</name>
     <message>
         <source>Import {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт {file}</translation>
     </message>
 </context>
 <context>
     <name>ImportHistoryDialog</name>
     <message>
         <source>Import history</source>
-        <translation type="unfinished"></translation>
+        <translation>История импорта</translation>
     </message>
     <message>
         <source>Nothing imported yet: File → Import… brings a file in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пока ничего не импортировано: файлы загружаются через «Файл → Импорт…».</translation>
     </message>
     <message>
         <source>&amp;Undo import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отменить импорт…</translation>
     </message>
     <message>
         <source>Take the chosen import&apos;s rows out and put back the weeks it replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>Убрать строки выбранного импорта и вернуть недели, которые он заменил</translation>
     </message>
     <message>
         <source>Undo the import of {file} into {funnel}?
 
 Its {rows} rows for {weeks} come out, and the weeks it replaced come back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить импорт {file} в «{funnel}»?
+
+Его строки ({rows}) за {weeks} будут удалены, а заменённые им недели вернутся.</translation>
     </message>
     <message>
         <source>The {count} automatic check-ins it wrote stay in the key results&apos; history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Записанные им автоматические чек-ины ({count}) останутся в истории ключевых результатов.</translation>
     </message>
     <message>
         <source>Edit → Undo puts the import back.</source>
-        <translation type="unfinished"></translation>
+        <translation>«Правка → Отменить» вернёт импорт.</translation>
     </message>
     <message>
         <source>Undo import</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить импорт</translation>
     </message>
 </context>
 <context>
     <name>ImportHistoryModel</name>
     <message>
         <source>Funnel</source>
-        <translation type="unfinished"></translation>
+        <translation>Воронка</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Строки</translation>
     </message>
     <message>
         <source>Weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Недели</translation>
     </message>
     <message>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортирован</translation>
     </message>
     <message>
         <source>Undone</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменён</translation>
     </message>
     <message>
         <source>{first} – {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} – {last}</translation>
     </message>
     <message>
         <source>Weeks {first} to {last} (each week starts on the date shown)</source>
-        <translation type="unfinished"></translation>
+        <translation>Недели с {first} по {last} (каждая неделя начинается с указанной даты)</translation>
     </message>
 </context>
 <context>
     <name>ImportPages</name>
     <message>
         <source>(not imported)</source>
-        <translation type="unfinished"></translation>
+        <translation>(не импортируется)</translation>
     </message>
     <message>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Неделя</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Этап</translation>
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Количество</translation>
     </message>
     <message>
         <source>Source (segment)</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник (сегмент)</translation>
     </message>
     <message>
         <source>Variant (experiment arm)</source>
-        <translation type="unfinished"></translation>
+        <translation>Вариант (группа эксперимента)</translation>
     </message>
     <message>
         <source>Spend</source>
-        <translation type="unfinished"></translation>
+        <translation>Расходы</translation>
     </message>
     <message>
         <source>Revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Выручка</translation>
     </message>
     <message>
         <source>Lead id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID лида</translation>
     </message>
     <message>
         <source>Date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата и время</translation>
     </message>
     <message>
         <source>Comma ( , )</source>
-        <translation type="unfinished"></translation>
+        <translation>Запятая ( , )</translation>
     </message>
     <message>
         <source>Semicolon ( ; )</source>
-        <translation type="unfinished"></translation>
+        <translation>Точка с запятой ( ; )</translation>
     </message>
     <message>
         <source>Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Табуляция</translation>
     </message>
     <message>
         <source>Bar ( | )</source>
-        <translation type="unfinished"></translation>
+        <translation>Вертикальная черта ( | )</translation>
     </message>
     <message>
         <source>Excel serial numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Числовые даты Excel</translation>
     </message>
 </context>
 <context>
     <name>ImportWizard</name>
     <message>
         <source>Import funnel data</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт данных воронки</translation>
     </message>
     <message>
         <source>Reading {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтение {file}</translation>
     </message>
     <message>
         <source>Reading the file was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтение файла отменено.</translation>
     </message>
     <message>
         <source>File: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл: {name}</translation>
     </message>
     <message>
         <source>Row: {row}</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка: {row}</translation>
     </message>
     <message>
         <source>Column: {column}</source>
-        <translation type="unfinished"></translation>
+        <translation>Столбец: {column}</translation>
     </message>
     <message>
         <source>Problem: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Проблема: {message}</translation>
     </message>
     <message>
         <source>Importing {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт {file}</translation>
     </message>
     <message>
         <source>Imported {rows} rows of {file} into “{funnel}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировано строк из {file} в «{funnel}»: {rows}.</translation>
     </message>
     <message>
         <source>Weeks {first} to {last} ({weeks} weeks).</source>
-        <translation type="unfinished"></translation>
+        <translation>Недели с {first} по {last} ({weeks} нед.).</translation>
     </message>
     <message>
         <source>Skipped {n} rows of stages the funnel does not have: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пропущено строк с этапами, которых нет в воронке: {n} ({names}).</translation>
     </message>
     <message>
         <source>Skipped 1 row of a stage the funnel does not have: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пропущена 1 строка с этапом, которого нет в воронке: {names}.</translation>
     </message>
     <message>
         <source>{n} other weeks of the same leads were counted again: a lead keeps the source, variant and entry week of its first events, whichever file held them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Другие недели тех же лидов пересчитаны заново ({n} нед.): лид сохраняет источник, вариант и неделю входа по своим первым событиям, в каком бы файле они ни были.</translation>
     </message>
     <message>
         <source>Times with a UTC offset were read as the local time written: each counts in the week of the date and time the file shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Время со смещением UTC прочитано как указанное местное время: каждое событие считается в неделе той даты и времени, что указаны в файле.</translation>
     </message>
     <message>
         <source>Replaced what these weeks held before: {weeks}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заменены прежние данные за недели: {weeks}.</translation>
     </message>
     <message>
         <source>No week was there before: nothing was replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Данных за эти недели раньше не было: ничего не заменено.</translation>
     </message>
     <message>
         <source>{n} key results bound to this funnel got an automatic check-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключевые результаты, привязанные к этой воронке, получили автоматический чек-ин: {n}.</translation>
     </message>
     <message>
         <source>Edit → Undo takes the whole import back.</source>
-        <translation type="unfinished"></translation>
+        <translation>«Правка → Отменить» отменит весь импорт.</translation>
     </message>
     <message>
         <source>Warning: {n} weeks from {week} on are more than {limit} weeks after today; is the year right?</source>
-        <translation type="unfinished"></translation>
+        <translation>Внимание: {n} нед. начиная с {week} позже сегодняшнего дня более чем на {limit} нед.; год указан верно?</translation>
     </message>
     <message>
         <source>, source “{source}”</source>
-        <translation type="unfinished"></translation>
+        <translation>, источник «{source}»</translation>
     </message>
     <message>
         <source>, variant “{variant}”</source>
-        <translation type="unfinished"></translation>
+        <translation>, вариант «{variant}»</translation>
     </message>
     <message>
         <source>Warning: week of {where}: {count} at “{stage}” but {previous} at “{before}” before it; are the stages in the right columns?</source>
-        <translation type="unfinished"></translation>
+        <translation>Внимание: неделя с {where}: {count} на этапе «{stage}», но {previous} на предыдущем этапе «{before}»; этапы в правильных столбцах?</translation>
     </message>
     <message>
         <source>Warning: week of {where}: {count} at “{stage}” but {previous} at “{before}” before it ({n} such steps in all); are the stages in the right columns?</source>
-        <translation type="unfinished"></translation>
+        <translation>Внимание: неделя с {where}: {count} на этапе «{stage}», но {previous} на предыдущем этапе «{before}» (всего таких шагов: {n}); этапы в правильных столбцах?</translation>
     </message>
 </context>
 <context>
     <name>InitiativeEditor</name>
     <message>
         <source>What will be done</source>
-        <translation type="unfinished"></translation>
+        <translation>Что будет сделано</translation>
     </message>
     <message>
         <source>Due on</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished">Выполнено</translation>
+        <translation>Выполнено</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Название:</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Владелец:</translation>
     </message>
     <message>
         <source>Due date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок:</translation>
     </message>
 </context>
 <context>
     <name>InitiativesModel</name>
     <message>
         <source>Done</source>
-        <translation type="unfinished">Выполнено</translation>
+        <translation>Выполнено</translation>
     </message>
     <message>
         <source>Initiative</source>
-        <translation type="unfinished"></translation>
+        <translation>Инициатива</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Владелец</translation>
+        <translation>Владелец</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок</translation>
     </message>
     <message>
         <source>{date}
 overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>{date}
+просрочено</translation>
     </message>
     <message>
         <source>Overdue by {days} days and not done yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Просрочено на {days} дн., ещё не выполнено.</translation>
     </message>
 </context>
 <context>
     <name>InitiativesPanel</name>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Добавить…</translation>
     </message>
     <message>
         <source>Ed&amp;it…</source>
-        <translation type="unfinished">&amp;Изменить…</translation>
+        <translation>&amp;Изменить…</translation>
     </message>
     <message>
         <source>De&amp;lete</source>
-        <translation type="unfinished">&amp;Удалить</translation>
+        <translation>&amp;Удалить</translation>
     </message>
     <message>
         <source>Choose a key result to see its initiatives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите ключевой результат, чтобы увидеть его инициативы.</translation>
     </message>
     <message>
         <source>No initiatives yet: add the work that will move this key result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Инициатив пока нет: добавьте работу, которая сдвинет этот ключевой результат.</translation>
     </message>
     <message>
         <source>{done} of {count} done</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполнено {done} из {count}</translation>
     </message>
     <message>
         <source> · {overdue} overdue</source>
-        <translation type="unfinished"></translation>
+        <translation> · просрочено: {overdue}</translation>
     </message>
     <message>
         <source> · the cycle is closed</source>
-        <translation type="unfinished"></translation>
+        <translation> · цикл закрыт</translation>
     </message>
     <message>
         <source>New initiative</source>
@@ -2762,7 +2768,7 @@ overdue</source>
     </message>
     <message>
         <source>E&amp;dit…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Изменить…</translation>
     </message>
     <message>
         <source>De&amp;lete</source>
@@ -2860,11 +2866,11 @@ overdue</source>
     </message>
     <message>
         <source>Revenue</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Выручка</translation>
     </message>
     <message>
         <source>Spend</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Расходы</translation>
     </message>
 </context>
 <context>
@@ -2913,7 +2919,7 @@ overdue</source>
     </message>
     <message>
         <source>Learnings</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Выводы</translation>
     </message>
 </context>
 <context>
@@ -2935,7 +2941,7 @@ overdue</source>
     <name>MainWindow</name>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Сводка</translation>
     </message>
     <message>
         <source>OKRs</source>
@@ -2947,7 +2953,7 @@ overdue</source>
     </message>
     <message>
         <source>Funnel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Воронка</translation>
     </message>
     <message>
         <source>Review</source>
@@ -2979,7 +2985,7 @@ overdue</source>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Импорт…</translation>
     </message>
     <message>
         <source>Import &amp;history…</source>
@@ -3150,7 +3156,7 @@ overdue</source>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Изменить…</translation>
     </message>
     <message>
         <source>&amp;Rename</source>
@@ -3158,7 +3164,7 @@ overdue</source>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Удалить</translation>
     </message>
     <message>
         <source>New objective</source>
@@ -3206,7 +3212,7 @@ overdue</source>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Удалить</translation>
     </message>
     <message>
         <source>“{title}” has {count} check-ins. Delete it with them?
@@ -3324,11 +3330,11 @@ Edit → Undo brings everything back.</source>
     <name>OkrMoving</name>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Вв&amp;ерх</translation>
     </message>
     <message>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Вни&amp;з</translation>
     </message>
     <message>
         <source>Move {title}</source>
@@ -3455,7 +3461,7 @@ Edit → Undo brings everything back.</source>
     </message>
     <message>
         <source>No cycle yet: start one from the File menu.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Циклов пока нет: начните цикл из меню «Файл».</translation>
     </message>
     <message>
         <source>All teams</source>
@@ -3657,11 +3663,11 @@ Edit → Undo brings everything back.</source>
     </message>
     <message>
         <source>&amp;Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Переименовать…</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Удалить</translation>
     </message>
     <message>
         <source>Add &amp;person…</source>
@@ -3677,7 +3683,7 @@ Edit → Undo brings everything back.</source>
     </message>
     <message>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Переименовать…</translation>
     </message>
     <message>
         <source>Edit…</source>
@@ -3693,7 +3699,7 @@ Edit → Undo brings everything back.</source>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Удалить</translation>
     </message>
     <message>
         <source>New team</source>
@@ -3721,7 +3727,7 @@ Edit → Undo brings everything back.</source>
     </message>
     <message>
         <source>Edit → Undo puts everything back.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">«Правка → Отменить» вернёт всё обратно.</translation>
     </message>
 </context>
 <context>
@@ -4508,7 +4514,7 @@ Edit → Undo brings everything back.</source>
     </message>
     <message>
         <source>Funnel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Воронка</translation>
     </message>
     <message>
         <source>Con&amp;version window of a cohort:</source>
@@ -4558,7 +4564,7 @@ Edit → Undo brings everything back.</source>
     </message>
     <message>
         <source>Spend</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Расходы</translation>
     </message>
     <message>
         <source>Cost per lead</source>
@@ -4578,7 +4584,7 @@ Edit → Undo brings everything back.</source>
     </message>
     <message>
         <source>(no source)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">(без источника)</translation>
     </message>
 </context>
 <context>
@@ -4609,7 +4615,7 @@ Edit → Undo brings everything back.</source>
     </message>
     <message>
         <source>(no source)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">(без источника)</translation>
     </message>
 </context>
 <context>
@@ -4667,7 +4673,7 @@ Edit → Undo brings everything back.</source>
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Владелец:</translation>
     </message>
 </context>
 <context>
@@ -4758,7 +4764,7 @@ Edit → Undo brings everything back.</source>
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Владелец:</translation>
     </message>
     <message>
         <source>Owns the objective and its three key results</source>
