@@ -2592,1299 +2592,1300 @@ overdue</source>
     </message>
     <message>
         <source>New initiative</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая инициатива</translation>
     </message>
     <message>
         <source>New initiative {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая инициатива: {title}</translation>
     </message>
     <message>
         <source>Edit initiative</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить инициативу</translation>
     </message>
     <message>
         <source>Edit initiative {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить инициативу: {title}</translation>
     </message>
     <message>
         <source>Tick {title} done</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметить выполненной: {title}</translation>
     </message>
     <message>
         <source>Reopen {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть снова: {title}</translation>
     </message>
     <message>
         <source>Delete initiative {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить инициативу: {title}</translation>
     </message>
 </context>
 <context>
     <name>KeyResultForecastModel</name>
     <message>
         <source>Key result</source>
-        <translation type="unfinished">Ключевой результат</translation>
+        <translation>Ключевой результат</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished">Сейчас</translation>
+        <translation>Сейчас</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Целевое знач.</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished">Прогресс</translation>
+        <translation>Прогресс</translation>
     </message>
     <message>
         <source>Forecast</source>
-        <translation type="unfinished"></translation>
+        <translation>Прогноз</translation>
     </message>
     <message>
         <source>At the end</source>
-        <translation type="unfinished"></translation>
+        <translation>На конец</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Статус</translation>
+        <translation>Статус</translation>
     </message>
 </context>
 <context>
     <name>KpiEditor</name>
     <message>
         <source>No team</source>
-        <translation type="unfinished"></translation>
+        <translation>Без команды</translation>
     </message>
     <message>
         <source>Higher is better</source>
-        <translation type="unfinished"></translation>
+        <translation>Чем больше, тем лучше</translation>
     </message>
     <message>
         <source>Lower is better</source>
-        <translation type="unfinished"></translation>
+        <translation>Чем меньше, тем лучше</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Название:</translation>
+        <translation>&amp;Название:</translation>
     </message>
     <message>
         <source>&amp;Unit:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Единица:</translation>
     </message>
     <message>
         <source>&amp;Team:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Команда:</translation>
     </message>
     <message>
         <source>&amp;Direction:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Направление:</translation>
     </message>
     <message>
         <source>&amp;Green from:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Зелёный от:</translation>
     </message>
     <message>
         <source>&amp;Red from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Кр&amp;асный от:</translation>
     </message>
 </context>
 <context>
     <name>KpiModel</name>
     <message>
         <source>KPI</source>
-        <translation type="unfinished"></translation>
+        <translation>KPI</translation>
     </message>
     <message>
         <source>Latest</source>
-        <translation type="unfinished"></translation>
+        <translation>Последнее</translation>
     </message>
     <message>
         <source>Trend</source>
-        <translation type="unfinished"></translation>
+        <translation>Тренд</translation>
     </message>
     <message>
         <source>Team: {team}</source>
-        <translation type="unfinished"></translation>
+        <translation>Команда: {team}</translation>
     </message>
     <message>
         <source>No value recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Значений пока нет.</translation>
     </message>
     <message>
         <source>{value} on {date}: {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} на {date}: {status}</translation>
     </message>
 </context>
 <context>
     <name>KpiPanel</name>
     <message>
         <source>green</source>
-        <translation type="unfinished"></translation>
+        <translation>зелёный</translation>
     </message>
     <message>
         <source>amber</source>
-        <translation type="unfinished"></translation>
+        <translation>жёлтый</translation>
     </message>
     <message>
         <source>red</source>
-        <translation type="unfinished"></translation>
+        <translation>красный</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Число</translation>
     </message>
     <message>
         <source>Percent</source>
-        <translation type="unfinished"></translation>
+        <translation>Проценты</translation>
     </message>
     <message>
         <source>Amount of money</source>
-        <translation type="unfinished"></translation>
+        <translation>Денежная сумма</translation>
     </message>
     <message>
         <source>Give it a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите название.</translation>
     </message>
     <message>
         <source>The name is longer than 200 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Название длиннее 200 символов.</translation>
     </message>
     <message>
         <source>When higher is better, green cannot be below red.</source>
-        <translation type="unfinished"></translation>
+        <translation>Когда чем больше, тем лучше, зелёный порог не может быть ниже красного.</translation>
     </message>
     <message>
         <source>When lower is better, green cannot be above red.</source>
-        <translation type="unfinished"></translation>
+        <translation>Когда чем меньше, тем лучше, зелёный порог не может быть выше красного.</translation>
     </message>
     <message>
         <source>Another KPI has this name.</source>
-        <translation type="unfinished"></translation>
+        <translation>KPI с таким названием уже есть.</translation>
     </message>
     <message>
         <source>New KP&amp;I…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новый KPI…</translation>
     </message>
     <message>
         <source>E&amp;dit…</source>
-        <translation type="unfinished">&amp;Изменить…</translation>
+        <translation>&amp;Изменить…</translation>
     </message>
     <message>
         <source>De&amp;lete</source>
-        <translation type="unfinished">&amp;Удалить</translation>
+        <translation>&amp;Удалить</translation>
     </message>
     <message>
         <source>Record val&amp;ue…</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать &amp;значение…</translation>
     </message>
     <message>
         <source>Record the chosen KPI&apos;s value for a day</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать значение выбранного KPI за день</translation>
     </message>
     <message>
         <source>No KPIs yet: add the health metrics the team watches beside its OKRs.</source>
-        <translation type="unfinished"></translation>
+        <translation>KPI пока нет: добавьте метрики здоровья бизнеса, за которыми команда следит наряду с OKR.</translation>
     </message>
     <message>
         <source>No value yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Значений пока нет.</translation>
     </message>
     <message>
         <source>Latest {value} on {date}; {count} values since {first}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Последнее: {value} на {date}; значений с {first}: {count}.</translation>
     </message>
     <message>
         <source>New KPI</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый KPI</translation>
     </message>
     <message>
         <source>New KPI {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый KPI: {name}</translation>
     </message>
     <message>
         <source>Edit KPI</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить KPI</translation>
     </message>
     <message>
         <source>Edit KPI {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить KPI: {name}</translation>
     </message>
     <message>
         <source>Delete KPI {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить KPI: {name}</translation>
     </message>
 </context>
 <context>
     <name>KpiValueDialog</name>
     <message>
         <source>Record a value of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать значение: {name}</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дата:</translation>
     </message>
     <message>
         <source>&amp;Value:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Значение:</translation>
     </message>
 </context>
 <context>
     <name>KrBinding</name>
     <message>
         <source>Unbind {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Отвязать: {title}</translation>
     </message>
     <message>
         <source>Bind {title} to a funnel metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Привязать {title} к метрике воронки</translation>
     </message>
     <message>
         <source>Step conversion (to ÷ from)</source>
-        <translation type="unfinished"></translation>
+        <translation>Конверсия шага (до ÷ от)</translation>
     </message>
     <message>
         <source>Overall conversion (to ÷ first stage)</source>
-        <translation type="unfinished"></translation>
+        <translation>Общая конверсия (до ÷ первый этап)</translation>
     </message>
     <message>
         <source>Weekly count of a stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Количество на этапе за неделю</translation>
     </message>
     <message>
         <source>Cost per lead (spend ÷ to)</source>
-        <translation type="unfinished"></translation>
+        <translation>Стоимость лида (расходы ÷ до)</translation>
     </message>
     <message>
         <source>CAC (spend ÷ to)</source>
-        <translation type="unfinished"></translation>
+        <translation>CAC (расходы ÷ до)</translation>
     </message>
     <message>
         <source>ROI ((revenue − spend) ÷ spend)</source>
-        <translation type="unfinished"></translation>
+        <translation>ROI ((выручка − расходы) ÷ расходы)</translation>
     </message>
     <message>
         <source>Revenue</source>
-        <translation type="unfinished">Выручка</translation>
+        <translation>Выручка</translation>
     </message>
     <message>
         <source>Spend</source>
-        <translation type="unfinished">Расходы</translation>
+        <translation>Расходы</translation>
     </message>
 </context>
 <context>
     <name>KrBindingActions</name>
     <message>
         <source>Bind to funnel &amp;metric…</source>
-        <translation type="unfinished"></translation>
+        <translation>Привязать к &amp;метрике воронки…</translation>
     </message>
     <message>
         <source>Take the key result&apos;s weekly value from a funnel metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Брать недельное значение ключевого результата из метрики воронки</translation>
     </message>
 </context>
 <context>
     <name>Labels</name>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Компания</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Команда</translation>
     </message>
     <message>
         <source>Individual</source>
-        <translation type="unfinished"></translation>
+        <translation>Личная</translation>
     </message>
 </context>
 <context>
     <name>LearningsModel</name>
     <message>
         <source>Code</source>
-        <translation type="unfinished">Код</translation>
+        <translation>Код</translation>
     </message>
     <message>
         <source>Experiment</source>
-        <translation type="unfinished">Эксперимент</translation>
+        <translation>Эксперимент</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Решение</translation>
     </message>
     <message>
         <source>Decided</source>
-        <translation type="unfinished"></translation>
+        <translation>Решено</translation>
     </message>
     <message>
         <source>Learnings</source>
-        <translation type="unfinished">Выводы</translation>
+        <translation>Выводы</translation>
     </message>
 </context>
 <context>
     <name>LearningsPanel</name>
     <message>
         <source>Search learnings, titles and hypotheses…</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск по выводам, названиям и гипотезам…</translation>
     </message>
     <message>
         <source>No decided experiments yet. When an experiment ends, record its decision and what the team learnt (Decide…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Решённых экспериментов пока нет. Когда эксперимент закончится, запишите решение и выводы команды («Решение…»).</translation>
     </message>
     <message>
         <source>{shown} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{shown} из {total}</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished">Сводка</translation>
+        <translation>Сводка</translation>
     </message>
     <message>
         <source>OKRs</source>
-        <translation type="unfinished"></translation>
+        <translation>OKR</translation>
     </message>
     <message>
         <source>Experiments</source>
-        <translation type="unfinished">Эксперименты</translation>
+        <translation>Эксперименты</translation>
     </message>
     <message>
         <source>Funnel</source>
-        <translation type="unfinished">Воронка</translation>
+        <translation>Воронка</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Обзор</translation>
     </message>
     <message>
         <source>Read-only: this workspace file or its folder cannot be written, so you can look at it and export from it, but not change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Только чтение: файл рабочей области или его папка недоступны для записи — можно просматривать и экспортировать, но не изменять.</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл</translation>
     </message>
     <message>
         <source>&amp;New workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новая рабочая область…</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Открыть…</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Н&amp;едавние файлы</translation>
     </message>
     <message>
         <source>Open &amp;demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть &amp;демо</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished">&amp;Импорт…</translation>
+        <translation>&amp;Импорт…</translation>
     </message>
     <message>
         <source>Import &amp;history…</source>
-        <translation type="unfinished"></translation>
+        <translation>Исто&amp;рия импорта…</translation>
     </message>
     <message>
         <source>&amp;Export review…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Экспорт обзора…</translation>
     </message>
     <message>
         <source>Start a new &amp;cycle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Начать новый &amp;цикл…</translation>
     </message>
     <message>
         <source>&amp;People and teams…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Люди и команды…</translation>
     </message>
     <message>
         <source>Workspace &amp;settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Н&amp;астройки рабочей области…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>В&amp;ыход</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Правка</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отменить</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Повторить</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>П&amp;ереход</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вид</translation>
     </message>
     <message>
         <source>&amp;Management dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Сводка для &amp;руководства</translation>
     </message>
     <message>
         <source>&amp;Team dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Сводка &amp;команды</translation>
     </message>
     <message>
         <source>&amp;Present</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Презентация</translation>
     </message>
     <message>
         <source>Present a &amp;chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать &amp;график</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Справка</translation>
     </message>
     <message>
         <source>&amp;About okrdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;О программе okrdesk</translation>
     </message>
     <message>
         <source>No recent workspaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет недавних рабочих областей</translation>
     </message>
     <message>
         <source>{name} (read-only) — okrdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (только чтение) — okrdesk</translation>
     </message>
     <message>
         <source>{name} — okrdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — okrdesk</translation>
     </message>
     <message>
         <source>This workspace is read-only: the change was not made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта рабочая область открыта только для чтения: изменение не внесено.</translation>
     </message>
     <message>
         <source>About okrdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>О программе okrdesk</translation>
     </message>
     <message>
         <source>&lt;h3&gt;okrdesk {version}&lt;/h3&gt;&lt;p&gt;Objectives and key results, weekly growth experiments and the sales funnel of one team, offline.&lt;/p&gt;&lt;p&gt;Every workspace is one file on this computer.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;okrdesk {version}&lt;/h3&gt;&lt;p&gt;Цели и ключевые результаты, еженедельные эксперименты роста и воронка продаж одной команды — без интернета.&lt;/p&gt;&lt;p&gt;Каждая рабочая область — один файл на этом компьютере.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>NameEditor</name>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Название:</translation>
+        <translation>&amp;Название:</translation>
     </message>
     <message>
         <source>Give a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите название.</translation>
     </message>
     <message>
         <source>The name is longer than 100 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Название длиннее 100 символов.</translation>
     </message>
 </context>
 <context>
     <name>Numbers</name>
     <message>
         <source>{value} pts</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} п. п.</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished">Выполнено</translation>
+        <translation>Выполнено</translation>
     </message>
     <message>
         <source>Not done</source>
-        <translation type="unfinished"></translation>
+        <translation>Не выполнено</translation>
     </message>
 </context>
 <context>
     <name>ObjectivesBlock</name>
     <message>
         <source>Objectives by status</source>
-        <translation type="unfinished"></translation>
+        <translation>Цели по статусам</translation>
     </message>
 </context>
 <context>
     <name>ObjectivesModel</name>
     <message>
         <source>Objective</source>
-        <translation type="unfinished">Цель</translation>
+        <translation>Цель</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished">Прогресс</translation>
+        <translation>Прогресс</translation>
     </message>
     <message>
         <source>Forecast at cycle end</source>
-        <translation type="unfinished"></translation>
+        <translation>Прогноз на конец цикла</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Статус</translation>
+        <translation>Статус</translation>
     </message>
 </context>
 <context>
     <name>OkrEditing</name>
     <message>
         <source>Objective: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Цель: {title}</translation>
     </message>
     <message>
         <source>New &amp;objective…</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая &amp;цель…</translation>
     </message>
     <message>
         <source>New objective from &amp;template…</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая цель из &amp;шаблона…</translation>
     </message>
     <message>
         <source>New &amp;key result…</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый &amp;ключевой результат…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished">&amp;Изменить…</translation>
+        <translation>&amp;Изменить…</translation>
     </message>
     <message>
         <source>&amp;Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Переименовать</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished">&amp;Удалить</translation>
+        <translation>&amp;Удалить</translation>
     </message>
     <message>
         <source>New objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая цель</translation>
     </message>
     <message>
         <source>New objective {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая цель: {title}</translation>
     </message>
     <message>
         <source>New key result of “{objective}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый ключевой результат цели «{objective}»</translation>
     </message>
     <message>
         <source>New key result {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый ключевой результат: {title}</translation>
     </message>
     <message>
         <source>Edit objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить цель</translation>
     </message>
     <message>
         <source>Edit key result</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить ключевой результат</translation>
     </message>
     <message>
         <source>Edit objective {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить цель: {title}</translation>
     </message>
     <message>
         <source>Edit key result {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить ключевой результат: {title}</translation>
     </message>
     <message>
         <source>Rename objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Переименовать цель</translation>
     </message>
     <message>
         <source>Rename key result</source>
-        <translation type="unfinished"></translation>
+        <translation>Переименовать ключевой результат</translation>
     </message>
     <message>
         <source>Delete {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить: {title}</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished">Удалить</translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <source>“{title}” has {count} check-ins. Delete it with them?
 Edit → Undo brings everything back.</source>
-        <translation type="unfinished"></translation>
+        <translation>У «{title}» есть чек-ины ({count}). Удалить вместе с ними?
+«Правка → Отменить» вернёт всё обратно.</translation>
     </message>
 </context>
 <context>
     <name>OkrEditors</name>
     <message>
         <source>Increase to</source>
-        <translation type="unfinished"></translation>
+        <translation>Увеличить до</translation>
     </message>
     <message>
         <source>Decrease to</source>
-        <translation type="unfinished"></translation>
+        <translation>Уменьшить до</translation>
     </message>
     <message>
         <source>Stay above</source>
-        <translation type="unfinished"></translation>
+        <translation>Держать выше</translation>
     </message>
     <message>
         <source>Stay below</source>
-        <translation type="unfinished"></translation>
+        <translation>Держать ниже</translation>
     </message>
     <message>
         <source>Done or not done</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполнено или нет</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Число</translation>
     </message>
     <message>
         <source>Percent</source>
-        <translation type="unfinished"></translation>
+        <translation>Проценты</translation>
     </message>
     <message>
         <source>Amount of money</source>
-        <translation type="unfinished"></translation>
+        <translation>Денежная сумма</translation>
     </message>
     <message>
         <source>Give it a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите название.</translation>
     </message>
     <message>
         <source>The title is longer than 300 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Название длиннее 300 символов.</translation>
     </message>
     <message>
         <source>To increase, the target must be above the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для увеличения целевое значение должно быть выше начального.</translation>
     </message>
     <message>
         <source>To decrease, the target must be below the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для уменьшения целевое значение должно быть ниже начального.</translation>
     </message>
     <message>
         <source>The weight must be more than 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вес должен быть больше 0.</translation>
     </message>
     <message>
         <source>The budget cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бюджет не может быть отрицательным.</translation>
     </message>
     <message>
         <source>The cost cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Затраты не могут быть отрицательными.</translation>
     </message>
     <message>
         <source>A percentage outside 0–100 %: is that right?</source>
-        <translation type="unfinished"></translation>
+        <translation>Процент вне диапазона 0–100 %: всё верно?</translation>
     </message>
     <message>
         <source>The unit label is longer than 20 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Подпись единицы длиннее 20 символов.</translation>
     </message>
     <message>
         <source>Decimals go from 0 to 4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Знаков после запятой: от 0 до 4.</translation>
     </message>
 </context>
 <context>
     <name>OkrHealthPanel</name>
     <message>
         <source>Objectives by status</source>
-        <translation type="unfinished"></translation>
+        <translation>Цели по статусам</translation>
     </message>
     <message>
         <source>Key results that need an update</source>
-        <translation type="unfinished">Ключевые результаты, которые нужно обновить</translation>
+        <translation>Ключевые результаты, которые нужно обновить</translation>
     </message>
     <message>
         <source>Key results at {progress} of their targets · {expected} expected by today</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключевые результаты на {progress} от целевых значений · по графику на сегодня {expected}</translation>
     </message>
     <message>
         <source>{title} — no check-in yet</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} — чек-инов ещё не было</translation>
     </message>
     <message>
         <source>{title} — last check-in {days} days ago</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} — последний чек-ин {days} дн. назад</translation>
     </message>
     <message>
         <source>Every key result was checked in recently.</source>
-        <translation type="unfinished">По всем ключевым результатам недавно были чек-ины.</translation>
+        <translation>По всем ключевым результатам недавно были чек-ины.</translation>
     </message>
     <message>
         <source>No key results in this cycle yet: add them in OKRs.</source>
-        <translation type="unfinished"></translation>
+        <translation>В этом цикле пока нет ключевых результатов: добавьте их в разделе OKR.</translation>
     </message>
 </context>
 <context>
     <name>OkrMoving</name>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished">Вв&amp;ерх</translation>
+        <translation>Переместить &amp;вверх</translation>
     </message>
     <message>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished">Вни&amp;з</translation>
+        <translation>Переместить в&amp;низ</translation>
     </message>
     <message>
         <source>Move {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Переместить: {title}</translation>
     </message>
 </context>
 <context>
     <name>OkrSection</name>
     <message>
         <source>OKRs</source>
-        <translation type="unfinished"></translation>
+        <translation>OKR</translation>
     </message>
     <message>
         <source>Search titles…</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск по названиям…</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Все статусы</translation>
     </message>
     <message>
         <source>&amp;New objective</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новая цель</translation>
     </message>
     <message>
         <source>New objective (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая цель (Ctrl+N)</translation>
     </message>
     <message>
         <source>From te&amp;mplate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Из &amp;шаблона…</translation>
     </message>
     <message>
         <source>New objective with three key results from an example (Ctrl+Shift+T)</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая цель с тремя ключевыми результатами из примера (Ctrl+Shift+T)</translation>
     </message>
     <message>
         <source>New &amp;key result</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый ключевой &amp;результат</translation>
     </message>
     <message>
         <source>New key result under the chosen objective (Ctrl+Shift+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый ключевой результат у выбранной цели (Ctrl+Shift+N)</translation>
     </message>
     <message>
         <source>Weekly &amp;check-in…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Чек-ин недели…</translation>
     </message>
     <message>
         <source>Check in every key result (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>Чек-ин по каждому ключевому результату (Ctrl+K)</translation>
     </message>
     <message>
         <source>Close c&amp;ycle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть ц&amp;икл…</translation>
     </message>
     <message>
         <source>Grade the key results, write the retrospective and close the cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценить ключевые результаты, написать ретроспективу и закрыть цикл</translation>
     </message>
     <message>
         <source>Re&amp;open cycle</source>
-        <translation type="unfinished">&amp;Открыть цикл снова</translation>
+        <translation>Открыть цикл &amp;снова</translation>
     </message>
     <message>
         <source>Ca&amp;rry over…</source>
-        <translation type="unfinished"></translation>
+        <translation>Перен&amp;ести…</translation>
     </message>
     <message>
         <source>Copy unfinished key results into the next cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Скопировать незавершённые ключевые результаты в следующий цикл</translation>
     </message>
     <message>
         <source>&amp;Cycle:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Цикл:</translation>
     </message>
     <message>
         <source>&amp;Team:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Команда:</translation>
     </message>
     <message>
         <source>O&amp;wner:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Владелец:</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>С&amp;татус:</translation>
     </message>
     <message>
         <source>No objectives in this cycle yet. Write one with New objective (Ctrl+N), or start from an example with From template… (Ctrl+Shift+T).</source>
-        <translation type="unfinished"></translation>
+        <translation>В этом цикле пока нет целей. Создайте цель («Новая цель», Ctrl+N) или начните с примера («Из шаблона…», Ctrl+Shift+T).</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Детали</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>История</translation>
     </message>
     <message>
         <source>Initiatives</source>
-        <translation type="unfinished"></translation>
+        <translation>Инициативы</translation>
     </message>
     <message>
         <source>KPIs</source>
-        <translation type="unfinished"></translation>
+        <translation>KPI</translation>
     </message>
     <message>
         <source>Side &amp;panel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Боковая панель</translation>
     </message>
     <message>
         <source>Show or hide the details, history, initiatives and KPIs beside the tree</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать или скрыть детали, историю, инициативы и KPI рядом с деревом</translation>
     </message>
     <message>
         <source> (closed)</source>
-        <translation type="unfinished"></translation>
+        <translation> (закрыт)</translation>
     </message>
     <message>
         <source>{start} – {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>{start} – {end}</translation>
     </message>
     <message>
         <source>No cycle yet: start one from the File menu.</source>
-        <translation type="unfinished">Циклов пока нет: начните цикл из меню «Файл».</translation>
+        <translation>Циклов пока нет: начните цикл из меню «Файл».</translation>
     </message>
     <message>
         <source>All teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Все команды</translation>
     </message>
     <message>
         <source>All owners</source>
-        <translation type="unfinished"></translation>
+        <translation>Все владельцы</translation>
     </message>
 </context>
 <context>
     <name>OkrTemplates</name>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Продукт</translation>
     </message>
     <message>
         <source>Engineering</source>
-        <translation type="unfinished"></translation>
+        <translation>Разработка</translation>
     </message>
     <message>
         <source>Marketing</source>
-        <translation type="unfinished"></translation>
+        <translation>Маркетинг</translation>
     </message>
     <message>
         <source>Sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Продажи</translation>
     </message>
     <message>
         <source>Customer success</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиентский успех</translation>
     </message>
     <message>
         <source>SaaS</source>
-        <translation type="unfinished"></translation>
+        <translation>SaaS</translation>
     </message>
     <message>
         <source>Small business</source>
-        <translation type="unfinished"></translation>
+        <translation>Малый бизнес</translation>
     </message>
 </context>
 <context>
     <name>OkrTreeModel</name>
     <message>
         <source>The target is reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Целевое значение достигнуто.</translation>
     </message>
     <message>
         <source>No check-in yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Чек-инов ещё не было.</translation>
     </message>
     <message>
         <source>No check-in for {days} days (more than {limit}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет чек-ина {days} дн. (больше {limit}).</translation>
     </message>
     <message>
         <source>Behind pace by {gap} (more than {limit}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Отставание от графика: {gap} (больше {limit}).</translation>
     </message>
     <message>
         <source>Confidence {confidence} ({limit} or less).</source>
-        <translation type="unfinished"></translation>
+        <translation>Уверенность {confidence} ({limit} или ниже).</translation>
     </message>
     <message>
         <source>Within {limit} of the pace.</source>
-        <translation type="unfinished"></translation>
+        <translation>В пределах {limit} от графика.</translation>
     </message>
     <message>
         <source>The latest value is outside its range (limit {limit}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Последнее значение вне допустимого диапазона (граница {limit}).</translation>
     </message>
     <message>
         <source>The latest value is inside its range (limit {limit}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Последнее значение в допустимом диапазоне (граница {limit}).</translation>
     </message>
     <message>
         <source>Inside its range at the cycle&apos;s end.</source>
-        <translation type="unfinished"></translation>
+        <translation>В допустимом диапазоне на конец цикла.</translation>
     </message>
     <message>
         <source>Not done by its due date, {due}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не выполнено к сроку, {due}.</translation>
     </message>
     <message>
         <source>Not done yet; due {due}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ещё не выполнено; срок {due}.</translation>
     </message>
     <message>
         <source>{count} objectives for this team in this cycle: more than 5 spreads it thin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Целей этой команды в цикле: {count}. Больше 5 — усилия распыляются.</translation>
     </message>
     <message>
         <source>{count} key results: fewer than 2 cannot show the objective is met.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключевых результатов: {count}. Меньше 2 не покажут, что цель достигнута.</translation>
     </message>
     <message>
         <source>{count} key results: more than 5 — focus on the few that matter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключевых результатов: {count}. Больше 5 — сосредоточьтесь на главных.</translation>
     </message>
     <message>
         <source>Objective / key result</source>
         <extracomment>A title was edited in place: (ObjectiveNode or KeyResultNode, new title). The model does not change itself; the screen makes the edit an undoable command and reloads. An item was dropped: (dragged node, target node, row before which it landed or -1). As with titles, the screen turns it into an undoable move and reloads.</extracomment>
-        <translation type="unfinished">Цель / ключевой результат</translation>
+        <translation>Цель / ключевой результат</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Владелец</translation>
+        <translation>Владелец</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished">Прогресс</translation>
+        <translation>Прогресс</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Статус</translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Confidence</source>
-        <translation type="unfinished">Уверенность</translation>
+        <translation>Уверенность</translation>
     </message>
     <message>
         <source>Checked in</source>
-        <translation type="unfinished"></translation>
+        <translation>Чек-ин</translation>
     </message>
 </context>
 <context>
     <name>PeopleDialog</name>
     <message>
         <source>{n} objective</source>
-        <translation type="unfinished"></translation>
+        <translation>цель ({n})</translation>
     </message>
     <message>
         <source>{n} objectives</source>
-        <translation type="unfinished"></translation>
+        <translation>цели ({n})</translation>
     </message>
     <message>
         <source>{n} key result</source>
-        <translation type="unfinished"></translation>
+        <translation>ключевой результат ({n})</translation>
     </message>
     <message>
         <source>{n} key results</source>
-        <translation type="unfinished"></translation>
+        <translation>ключевые результаты ({n})</translation>
     </message>
     <message>
         <source>{n} initiative</source>
-        <translation type="unfinished"></translation>
+        <translation>инициатива ({n})</translation>
     </message>
     <message>
         <source>{n} initiatives</source>
-        <translation type="unfinished"></translation>
+        <translation>инициативы ({n})</translation>
     </message>
     <message>
         <source>{n} experiment</source>
-        <translation type="unfinished"></translation>
+        <translation>эксперимент ({n})</translation>
     </message>
     <message>
         <source>{n} experiments</source>
-        <translation type="unfinished"></translation>
+        <translation>эксперименты ({n})</translation>
     </message>
     <message>
         <source>{n} experiment task</source>
-        <translation type="unfinished"></translation>
+        <translation>задача эксперимента ({n})</translation>
     </message>
     <message>
         <source>{n} experiment tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>задачи экспериментов ({n})</translation>
     </message>
     <message>
         <source>{n} person</source>
-        <translation type="unfinished"></translation>
+        <translation>человек ({n})</translation>
     </message>
     <message>
         <source>{n} people</source>
-        <translation type="unfinished"></translation>
+        <translation>люди ({n})</translation>
     </message>
     <message>
         <source>{n} KPI</source>
-        <translation type="unfinished"></translation>
+        <translation>KPI ({n})</translation>
     </message>
     <message>
         <source>{n} KPIs</source>
-        <translation type="unfinished"></translation>
+        <translation>KPI ({n})</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished">, </translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>{items} and {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>{items} и {last}</translation>
     </message>
     <message>
         <source>People and teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Люди и команды</translation>
     </message>
     <message>
         <source>&amp;Add team…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Добавить команду…</translation>
     </message>
     <message>
         <source>&amp;Rename…</source>
-        <translation type="unfinished">&amp;Переименовать…</translation>
+        <translation>&amp;Переименовать…</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished">&amp;Удалить</translation>
+        <translation>&amp;Удалить</translation>
     </message>
     <message>
         <source>Add &amp;person…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить &amp;человека…</translation>
     </message>
     <message>
         <source>Ed&amp;it…</source>
-        <translation type="unfinished">&amp;Изменить…</translation>
+        <translation>&amp;Изменить…</translation>
     </message>
     <message>
         <source>De&amp;lete</source>
-        <translation type="unfinished">&amp;Удалить</translation>
+        <translation>Уд&amp;алить</translation>
     </message>
     <message>
         <source>Rename…</source>
-        <translation type="unfinished">Переименовать…</translation>
+        <translation>Переименовать…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить…</translation>
     </message>
     <message>
         <source>&amp;Teams</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Команды</translation>
     </message>
     <message>
         <source>P&amp;eople</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Люди</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished">Удалить</translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <source>New team</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая команда</translation>
     </message>
     <message>
         <source>Rename team</source>
-        <translation type="unfinished"></translation>
+        <translation>Переименовать команду</translation>
     </message>
     <message>
         <source>{name} has {things}; they will have no team. Delete?</source>
-        <translation type="unfinished"></translation>
+        <translation>У команды «{name}» есть {things}: они останутся без команды. Удалить?</translation>
     </message>
     <message>
         <source>New person</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый человек</translation>
     </message>
     <message>
         <source>Edit person</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить данные человека</translation>
     </message>
     <message>
         <source>{name} owns {things}; they will have no owner. Delete?</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — владелец: {things}. Они останутся без владельца. Удалить?</translation>
     </message>
     <message>
         <source>Edit → Undo puts everything back.</source>
-        <translation type="unfinished">«Правка → Отменить» вернёт всё обратно.</translation>
+        <translation>«Правка → Отменить» вернёт всё обратно.</translation>
     </message>
 </context>
 <context>
     <name>PeopleEditors</name>
     <message>
         <source>Give a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите имя.</translation>
     </message>
     <message>
         <source>The name is longer than 100 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя длиннее 100 символов.</translation>
     </message>
     <message>
         <source>This is not an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это не адрес электронной почты.</translation>
     </message>
     <message>
         <source>The e-mail address is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес электронной почты слишком длинный.</translation>
     </message>
 </context>
 <context>
     <name>PeopleModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Команда</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Эл. почта</translation>
     </message>
 </context>
 <context>
     <name>PeriodComparisonChart</name>
     <message>
         <source>{0} → {1}</source>
-        <translation type="unfinished">{0} → {1}</translation>
+        <translation>{0} → {1}</translation>
     </message>
     <message>
         <source>{rate}  (nothing to compare)</source>
-        <translation type="unfinished"></translation>
+        <translation>{rate}  (не с чем сравнить)</translation>
     </message>
     <message>
         <source>{rate}  {change}  ({p}, noise)</source>
-        <translation type="unfinished"></translation>
+        <translation>{rate}  {change}  ({p}, шум)</translation>
     </message>
     <message>
         <source>{arrow} {rate}  {change}  ({p}, significant)</source>
-        <translation type="unfinished"></translation>
+        <translation>{arrow} {rate}  {change}  ({p}, значимо)</translation>
     </message>
     <message>
         <source>{to} of {n} now; {base_to} of {base_n} before</source>
-        <translation type="unfinished"></translation>
+        <translation>сейчас {to} из {n}; раньше {base_to} из {base_n}</translation>
     </message>
     <message>
         <source>the week before</source>
-        <translation type="unfinished">предыдущей неделей</translation>
+        <translation>предыдущая неделя</translation>
     </message>
     <message numerus="yes">
         <source>the mean of the %n weeks before</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>среднее за %n предыдущую неделю</numerusform>
+            <numerusform>среднее за %n предыдущие недели</numerusform>
+            <numerusform>среднее за %n предыдущих недель</numerusform>
         </translation>
     </message>
     <message>
         <source>Week of {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Неделя с {day}</translation>
     </message>
     <message>
         <source>{current_mark} {current} against {baseline_mark} {baseline}</source>
-        <translation type="unfinished"></translation>
+        <translation>{current_mark} {current} против {baseline_mark} {baseline}</translation>
     </message>
     <message>
         <source>Change of each step</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение каждого шага</translation>
     </message>
     <message>
         <source>No weeks to compare yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Пока нет недель для сравнения</translation>
     </message>
     <message>
         <source>A funnel needs two stages to compare steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Для сравнения шагов в воронке нужно два этапа</translation>
     </message>
 </context>
 <context>
     <name>PersonEditor</name>
     <message>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>необязательно</translation>
     </message>
     <message>
         <source>No team</source>
-        <translation type="unfinished"></translation>
+        <translation>Без команды</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Эл. почта:</translation>
     </message>
     <message>
         <source>&amp;Team:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Команда:</translation>
     </message>
     <message>
         <source>There is already someone called “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Человек с именем «{name}» уже есть.</translation>
     </message>
 </context>
 <context>
     <name>PlanWeekDialog</name>
     <message>
         <source>Plan {code} for a week</source>
-        <translation type="unfinished"></translation>
+        <translation>Запланировать {code} на неделю</translation>
     </message>
     <message>
         <source>Experiment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Эксперимент:</translation>
     </message>
     <message>
         <source>&amp;Day 1:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;День 1:</translation>
     </message>
     <message>
         <source>Runs {days} days, to {date}; the day tasks are made from the template.</source>
-        <translation type="unfinished"></translation>
+        <translation>Длится {days} дн., до {date}; задачи по дням создаются из шаблона.</translation>
     </message>
 </context>
 <context>
     <name>Presentation</name>
     <message>
         <source>Funnel: conversion trend</source>
-        <translation type="unfinished"></translation>
+        <translation>Воронка: динамика конверсии</translation>
     </message>
     <message>
         <source>Objectives against the pace</source>
-        <translation type="unfinished"></translation>
+        <translation>Цели в сравнении с графиком</translation>
     </message>
     <message>
         <source>Funnel steps, week against week</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаги воронки, неделя к неделе</translation>
     </message>
     <message>
         <source>Experiments: control and variant</source>
-        <translation type="unfinished"></translation>
+        <translation>Эксперименты: контроль и вариант</translation>
     </message>
 </context>
 <context>
     <name>PresentationWindow</name>
     <message>
         <source>okrdesk — presentation</source>
-        <translation type="unfinished"></translation>
+        <translation>okrdesk — презентация</translation>
     </message>
     <message>
         <source>← → move · Home, End · Esc leaves</source>
@@ -4434,7 +4435,7 @@ Edit → Undo brings everything back.</source>
     </message>
     <message>
         <source>The name is longer than 200 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Название длиннее 200 символов.</translation>
     </message>
     <message>
         <source>Off track must be further behind pace than at risk.</source>
@@ -4725,7 +4726,7 @@ Edit → Undo brings everything back.</source>
     <name>TeamsModel</name>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Команда</translation>
     </message>
     <message>
         <source>People</source>
@@ -4740,7 +4741,7 @@ Edit → Undo brings everything back.</source>
     </message>
     <message>
         <source>All teams</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Все команды</translation>
     </message>
     <message>
         <source>Any business</source>
@@ -4748,7 +4749,7 @@ Edit → Undo brings everything back.</source>
     </message>
     <message>
         <source>No team</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Без команды</translation>
     </message>
     <message>
         <source>Nobody yet: type a name</source>
@@ -4808,7 +4809,7 @@ Edit → Undo brings everything back.</source>
     </message>
     <message>
         <source>Done or not done</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Выполнено или нет</translation>
     </message>
 </context>
 <context>
@@ -4998,7 +4999,7 @@ Edit → Undo brings everything back.</source>
     </message>
     <message>
         <source>Decided</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Решено</translation>
     </message>
     <message>
         <source>decided</source>
