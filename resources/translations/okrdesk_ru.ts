@@ -297,7 +297,7 @@
     </message>
     <message>
         <source>Owner</source>
-        <translation>Владелец</translation>
+        <translation>Ответственный</translation>
     </message>
     <message>
         <source>Expected</source>
@@ -509,7 +509,7 @@
 Owner: {owner}</source>
         <translation>{objective}
 {title}
-Владелец: {owner}</translation>
+Ответственный: {owner}</translation>
     </message>
     <message>
         <source>Code</source>
@@ -900,7 +900,7 @@ Metric: {metric}</source>
     </message>
     <message>
         <source>Unfinished key results keep their owner, target and open initiatives; their last value becomes the new baseline, and each links back to this cycle.</source>
-        <translation>Незавершённые ключевые результаты сохраняют владельца, целевое значение и открытые инициативы; их последнее значение становится новой базой, а каждый из них ссылается на этот цикл.</translation>
+        <translation>Незавершённые ключевые результаты сохраняют ответственного, целевое значение и открытые инициативы; их последнее значение становится новой базой, а каждый из них ссылается на этот цикл.</translation>
     </message>
 </context>
 <context>
@@ -2198,7 +2198,7 @@ To start it earlier, move its Day 1 with Plan for week…</source>
     </message>
     <message>
         <source>no owner</source>
-        <translation>без владельца</translation>
+        <translation>без ответственного</translation>
     </message>
     <message>
         <source>Budget {amount}</source>
@@ -2520,7 +2520,7 @@ Its {rows} rows for {weeks} come out, and the weeks it replaced come back.</sour
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation>&amp;Владелец:</translation>
+        <translation>&amp;Ответственный:</translation>
     </message>
     <message>
         <source>Due date:</source>
@@ -2539,7 +2539,7 @@ Its {rows} rows for {weeks} come out, and the weeks it replaced come back.</sour
     </message>
     <message>
         <source>Owner</source>
-        <translation>Владелец</translation>
+        <translation>Ответственный</translation>
     </message>
     <message>
         <source>Due</source>
@@ -3418,7 +3418,7 @@ Edit → Undo brings everything back.</source>
     </message>
     <message>
         <source>O&amp;wner:</source>
-        <translation>&amp;Владелец:</translation>
+        <translation>&amp;Ответственный:</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
@@ -3470,7 +3470,7 @@ Edit → Undo brings everything back.</source>
     </message>
     <message>
         <source>All owners</source>
-        <translation>Все владельцы</translation>
+        <translation>Все ответственные</translation>
     </message>
 </context>
 <context>
@@ -3569,7 +3569,7 @@ Edit → Undo brings everything back.</source>
     </message>
     <message>
         <source>Owner</source>
-        <translation>Владелец</translation>
+        <translation>Ответственный</translation>
     </message>
     <message>
         <source>Progress</source>
@@ -3724,7 +3724,7 @@ Edit → Undo brings everything back.</source>
     </message>
     <message>
         <source>{name} owns {things}; they will have no owner. Delete?</source>
-        <translation>{name} — владелец: {things}. Они останутся без владельца. Удалить?</translation>
+        <translation>{name} — ответственный: {things}. Они останутся без ответственного. Удалить?</translation>
     </message>
     <message>
         <source>Edit → Undo puts everything back.</source>
@@ -3889,1239 +3889,1240 @@ Edit → Undo brings everything back.</source>
     </message>
     <message>
         <source>← → move · Home, End · Esc leaves</source>
-        <translation type="unfinished"></translation>
+        <translation>← → переход · Home, End · Esc — выход</translation>
     </message>
     <message>
         <source>Nothing to present</source>
-        <translation type="unfinished"></translation>
+        <translation>Нечего показывать</translation>
     </message>
     <message>
         <source>{page} / {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>{page} / {count}</translation>
     </message>
     <message>
         <source>Preparing the presentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Подготовка презентации</translation>
     </message>
 </context>
 <context>
     <name>PreviewModel</name>
     <message>
         <source>Week of</source>
-        <translation type="unfinished"></translation>
+        <translation>Неделя с</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">Значение</translation>
+        <translation>Значение</translation>
     </message>
 </context>
 <context>
     <name>RecordCheckInCommand</name>
     <message>
         <source>Check-in of {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Чек-ин: {title}</translation>
     </message>
 </context>
 <context>
     <name>ResultsPanel</name>
     <message>
         <source>&amp;Add variant</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Добавить вариант</translation>
     </message>
     <message>
         <source>&amp;Remove arm</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить группу</translation>
     </message>
     <message>
         <source>Make c&amp;ontrol</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделать кон&amp;тролем</translation>
     </message>
     <message>
         <source>Take from f&amp;unnel data</source>
-        <translation type="unfinished"></translation>
+        <translation>Взять из данных &amp;воронки</translation>
     </message>
     <message>
         <source>Visitors and conversions per variant from the funnel&apos;s weekly counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Посетители и конверсии по вариантам из недельных данных воронки.</translation>
     </message>
     <message>
         <source>No results yet. Add the control and the variant, then type the visitors and conversions of each, or take them from the funnel data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Результатов пока нет. Добавьте контроль и вариант, затем введите посетителей и конверсии для каждого или возьмите их из данных воронки.</translation>
     </message>
     <message>
         <source>Choose an experiment to see its results.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите эксперимент, чтобы увидеть его результаты.</translation>
     </message>
     <message>
         <source>no funnel step</source>
-        <translation type="unfinished"></translation>
+        <translation>нет шага воронки</translation>
     </message>
     <message>
         <source>Results of {code} · {title} · {step}</source>
-        <translation type="unfinished"></translation>
+        <translation>Результаты {code} · {title} · {step}</translation>
     </message>
     <message>
         <source>The funnel data has these variants: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>В данных воронки есть такие варианты: {names}.</translation>
     </message>
     <message>
         <source>Day {day} of {days}: the test runs until {last}. Until then a difference reads “leading” or “trailing”, unless it is clear enough for a test that stays honest however often you look.</source>
-        <translation type="unfinished"></translation>
+        <translation>День {day} из {days}: тест идёт до {last}. До тех пор разница отмечается как «впереди» или «позади», если только она не настолько явная, что её подтверждает тест, остающийся честным, как бы часто вы ни смотрели.</translation>
     </message>
     <message>
         <source>{arm}: {share} reached SQL</source>
-        <translation type="unfinished"></translation>
+        <translation>{arm}: до SQL дошли {share}</translation>
     </message>
     <message>
         <source>, average deal {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>, средняя сделка {amount}</translation>
     </message>
     <message>
         <source>Lead quality (Day 6): {arms}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Качество лидов (день 6): {arms}.</translation>
     </message>
     <message>
         <source>Each arm&apos;s rate, with its 95 % interval</source>
-        <translation type="unfinished"></translation>
+        <translation>CR каждой группы с 95 % интервалом</translation>
     </message>
     <message>
         <source>&amp;Add control and variant</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить &amp;контроль и вариант</translation>
     </message>
     <message>
         <source>Edit results</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить результаты</translation>
     </message>
     <message>
         <source>{arm}: every arm needs a name of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>{arm}: у каждой группы должно быть своё название.</translation>
     </message>
     <message>
         <source>{arm}: visitors must be a whole number, 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>{arm}: число посетителей должно быть целым, 0 или больше.</translation>
     </message>
     <message>
         <source>{arm}: more conversions than visitors.</source>
-        <translation type="unfinished"></translation>
+        <translation>{arm}: конверсий больше, чем посетителей.</translation>
     </message>
     <message>
         <source>{arm}: more SQLs than conversions.</source>
-        <translation type="unfinished"></translation>
+        <translation>{arm}: SQL больше, чем конверсий.</translation>
     </message>
     <message>
         <source>{arm}: the average deal value must be 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>{arm}: средняя сумма сделки должна быть 0 или больше.</translation>
     </message>
     <message>
         <source>Exactly one arm must be the control.</source>
-        <translation type="unfinished"></translation>
+        <translation>Контролем должна быть ровно одна группа.</translation>
     </message>
     <message>
         <source>{arm}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{arm}: {reason}</translation>
     </message>
     <message>
         <source>control</source>
-        <translation type="unfinished">контроль</translation>
+        <translation>контроль</translation>
     </message>
     <message>
         <source>variant</source>
-        <translation type="unfinished"></translation>
+        <translation>вариант</translation>
     </message>
     <message>
         <source>Add control and variant</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить контроль и вариант</translation>
     </message>
     <message>
         <source>variant {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>вариант {number}</translation>
     </message>
     <message>
         <source>Add {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить {name}</translation>
     </message>
     <message>
         <source>Remove {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить {name}</translation>
     </message>
     <message>
         <source>Make {name} the control</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделать {name} контролем</translation>
     </message>
     <message>
         <source>The funnel data has no variants on this step during the experiment.</source>
-        <translation type="unfinished"></translation>
+        <translation>В данных воронки нет вариантов на этом шаге за время эксперимента.</translation>
     </message>
     <message>
         <source>Take results from funnel data</source>
-        <translation type="unfinished"></translation>
+        <translation>Взять результаты из данных воронки</translation>
     </message>
 </context>
 <context>
     <name>RevenueBlock</name>
     <message>
         <source>Revenue key result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключевой результат по выручке</translation>
     </message>
     <message>
         <source>Revenue booked in the funnel this cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Выручка в воронке за этот цикл</translation>
     </message>
     <message>
         <source>CAC this cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>CAC за цикл</translation>
     </message>
     <message>
         <source>Objectives at cycle end, forecast</source>
-        <translation type="unfinished"></translation>
+        <translation>Цели на конец цикла, прогноз</translation>
     </message>
     <message>
         <source>No key result of this cycle counts money that grows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ни один ключевой результат этого цикла не считает растущую сумму денег.</translation>
     </message>
     <message>
         <source>Revenue against its target</source>
-        <translation type="unfinished"></translation>
+        <translation>Выручка относительно целевого значения</translation>
     </message>
     <message>
         <source>Revenue against its target; {expected} expected by now</source>
-        <translation type="unfinished"></translation>
+        <translation>Выручка относительно целевого значения; по графику на сегодня {expected}</translation>
     </message>
     <message>
         <source>No spend or revenue in the funnel yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>В воронке пока нет расходов или выручки.</translation>
     </message>
     <message>
         <source>{first} to {last}, {funnel}</source>
-        <translation type="unfinished"></translation>
+        <translation>С {first} по {last}, {funnel}</translation>
     </message>
     <message>
         <source>{spend} spent for {deals} deals; last full week {week_cac}</source>
-        <translation type="unfinished"></translation>
+        <translation>Потрачено {spend}, сделок: {deals}; последняя полная неделя — {week_cac}</translation>
     </message>
     <message>
         <source>Now {now}, expected {expected}</source>
-        <translation type="unfinished"></translation>
+        <translation>Сейчас {now}, по графику {expected}</translation>
     </message>
     <message>
         <source>Too few check-ins for a forecast.</source>
-        <translation type="unfinished"></translation>
+        <translation>Слишком мало чек-инов для прогноза.</translation>
     </message>
     <message>
         <source>Target {target}: {progress} done, {expected} expected</source>
-        <translation type="unfinished"></translation>
+        <translation>Целевое значение {target}: выполнено {progress}, по графику {expected}</translation>
     </message>
 </context>
 <context>
     <name>ReviewBrief</name>
     <message>
         <source>{points} behind pace</source>
-        <translation type="unfinished"></translation>
+        <translation>отстаёт от графика на {points}</translation>
     </message>
     <message>
         <source>confidence {confidence} of 10</source>
-        <translation type="unfinished"></translation>
+        <translation>уверенность {confidence} из 10</translation>
     </message>
     <message>
         <source>no check-in yet</source>
-        <translation type="unfinished"></translation>
+        <translation>чек-инов ещё не было</translation>
     </message>
     <message>
         <source>no check-in for {days} days</source>
-        <translation type="unfinished"></translation>
+        <translation>нет чек-ина {days} дн.</translation>
     </message>
     <message>
         <source>target reached</source>
-        <translation type="unfinished"></translation>
+        <translation>целевое значение достигнуто</translation>
     </message>
     <message>
         <source>outside its range</source>
-        <translation type="unfinished"></translation>
+        <translation>вне допустимого диапазона</translation>
     </message>
     <message>
         <source>inside its range</source>
-        <translation type="unfinished"></translation>
+        <translation>в допустимом диапазоне</translation>
     </message>
     <message>
         <source>inside its range at the cycle&apos;s end</source>
-        <translation type="unfinished"></translation>
+        <translation>в допустимом диапазоне на конец цикла</translation>
     </message>
     <message>
         <source>not done by its due date</source>
-        <translation type="unfinished"></translation>
+        <translation>не выполнено к сроку</translation>
     </message>
     <message>
         <source>not done yet, before its due date</source>
-        <translation type="unfinished"></translation>
+        <translation>ещё не выполнено, срок не наступил</translation>
     </message>
     <message>
         <source>{progress} done</source>
-        <translation type="unfinished"></translation>
+        <translation>выполнено {progress}</translation>
     </message>
     <message>
         <source>Week of {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неделя с {day}.</translation>
     </message>
     <message>
         <source>No cycle covers this week.</source>
-        <translation type="unfinished">Эта неделя не входит ни в один цикл.</translation>
+        <translation>Эта неделя не входит ни в один цикл.</translation>
     </message>
     <message>
         <source>{cycle} is {expected} through; its objectives are {progress} done</source>
-        <translation type="unfinished"></translation>
+        <translation>{cycle} пройден на {expected}; его цели выполнены на {progress}</translation>
     </message>
     <message>
         <source>{count} {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} {status}</translation>
     </message>
     <message>
         <source>Key results: {counts} (of {total}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключевые результаты: {counts} (из {total}).</translation>
     </message>
     <message>
         <source>{title} ({why})</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} ({why})</translation>
     </message>
     <message>
         <source>Behind: {named}, and {more} more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отстают: {named} и ещё {more}.</translation>
     </message>
     <message>
         <source>Behind: {named}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отстают: {named}.</translation>
     </message>
     <message>
         <source>Needs an update: {titles}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нужно обновить: {titles}.</translation>
     </message>
     <message>
         <source>, on pace</source>
-        <translation type="unfinished"></translation>
+        <translation>, по графику</translation>
     </message>
     <message>
         <source>, behind pace</source>
-        <translation type="unfinished"></translation>
+        <translation>, отстаёт от графика</translation>
     </message>
     <message>
         <source>, ahead of pace</source>
-        <translation type="unfinished"></translation>
+        <translation>, опережает график</translation>
     </message>
     <message>
         <source>Funnel: no step moved beyond noise this week (two-proportion test, p &lt; 0.05).</source>
-        <translation type="unfinished"></translation>
+        <translation>Воронка: на этой неделе ни один шаг не изменился сверх шума (тест двух долей, p &lt; 0,05).</translation>
     </message>
     <message>
         <source>{step_from} → {step_to} {before} → {now} ({change}, {p})</source>
-        <translation type="unfinished"></translation>
+        <translation>{step_from} → {step_to} {before} → {now} ({change}, {p})</translation>
     </message>
     <message>
         <source>Funnel: 1 significant change: {named}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Воронка: 1 значимое изменение: {named}.</translation>
     </message>
     <message>
         <source>Funnel: {count} significant changes: {named}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Воронка: значимых изменений — {count}: {named}.</translation>
     </message>
     <message>
         <source>Experiments: none ended or running this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эксперименты: на этой неделе ни один не завершился и не шёл.</translation>
     </message>
     <message>
         <source>Next step: no experiment is planned; pick one from the backlog.</source>
-        <translation type="unfinished"></translation>
+        <translation>Следующий шаг: эксперимент не запланирован; выберите его из бэклога.</translation>
     </message>
     <message>
         <source>Proposed next step: {code} ({title}), starting {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Предлагаемый следующий шаг: {code} ({title}), старт {day}.</translation>
     </message>
     <message>
         <source>Proposed next step: {code} ({title}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Предлагаемый следующий шаг: {code} ({title}).</translation>
     </message>
     <message>
         <source>Next step: {code} ({title}), starting {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Следующий шаг: {code} ({title}), старт {day}.</translation>
     </message>
     <message>
         <source>Next step: {code} ({title}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Следующий шаг: {code} ({title}).</translation>
     </message>
     <message>
         <source>{first} and {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} и {last}</translation>
     </message>
     <message>
         <source> although the test had only {power} power for the planned {mde}, so the effect is likely smaller than measured</source>
-        <translation type="unfinished"></translation>
+        <translation> хотя при запланированном эффекте {mde} мощность теста была всего {power}, поэтому эффект, скорее всего, меньше измеренного</translation>
     </message>
     <message>
         <source> ({change}, {p}, always-valid {always_valid_p})</source>
-        <translation type="unfinished"></translation>
+        <translation> ({change}, {p}, последовательное {always_valid_p})</translation>
     </message>
     <message>
         <source>{code} ({title}) ended</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} ({title}) завершён</translation>
     </message>
     <message>
         <source>{code} ({title}) is running</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} ({title}) идёт</translation>
     </message>
     <message>
         <source>{head}; no results entered yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>{head}; результаты ещё не введены.</translation>
     </message>
     <message>
         <source>; decision: {decision}</source>
-        <translation type="unfinished"></translation>
+        <translation>; решение: {decision}</translation>
     </message>
     <message>
         <source>{metric} {control} in control, {variant} in the variant</source>
-        <translation type="unfinished"></translation>
+        <translation>{metric}: {control} в контроле, {variant} в варианте</translation>
     </message>
     <message>
         <source>{head}: {verdict}, {numbers}{decision}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{head}: {verdict}, {numbers}{decision}.</translation>
     </message>
     <message>
         <source>{name} {rate}: {verdict}{numbers}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} {rate}: {verdict}{numbers}</translation>
     </message>
     <message>
         <source>{head}: {metric} {control} in control; {variants}{decision}. Calls are Holm-corrected for {count} variants.</source>
-        <translation type="unfinished"></translation>
+        <translation>{head}: {metric} {control} в контроле; {variants}{decision}. Выводы с поправкой Холма (вариантов: {count}).</translation>
     </message>
 </context>
 <context>
     <name>ReviewScreen</name>
     <message>
         <source>Ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Завершён</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>Идёт</translation>
     </message>
 </context>
 <context>
     <name>ReviewSection</name>
     <message>
         <source>Weekly review</source>
-        <translation type="unfinished"></translation>
+        <translation>Обзор недели</translation>
     </message>
     <message>
         <source>What moved and why, what the experiment showed, what changes next week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Что изменилось и почему, что показал эксперимент, что меняем на следующей неделе.</translation>
     </message>
     <message>
         <source>The week before (Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Предыдущая неделя (Alt+Влево)</translation>
     </message>
     <message>
         <source>The week after (Alt+Right)</source>
-        <translation type="unfinished"></translation>
+        <translation>Следующая неделя (Alt+Вправо)</translation>
     </message>
     <message>
         <source>Reviewed weeks; those with a saved meeting are marked</source>
-        <translation type="unfinished"></translation>
+        <translation>Недели обзоров; недели с сохранённой встречей отмечены</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Экспорт…</translation>
     </message>
     <message>
         <source>Write this review as PDF, HTML or Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить этот обзор в PDF, HTML или Markdown</translation>
     </message>
     <message>
         <source>Review written to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Обзор сохранён: {path}</translation>
     </message>
     <message>
         <source>{label} · {first} – {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} · {first} – {last}</translation>
     </message>
     <message>
         <source>{week} · reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>{week} · обзор проведён</translation>
     </message>
     <message>
         <source>No experiment chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Эксперимент не выбран</translation>
     </message>
     <message>
         <source>{code} — {title} ({status})</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} — {title} ({status})</translation>
     </message>
     <message>
         <source>, starting {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>, старт {day}</translation>
     </message>
     <message>
         <source>The data proposes {code} — {title}{when}. Choose it to decide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Данные предлагают {code} — {title}{when}. Выберите его, чтобы принять решение.</translation>
     </message>
     <message>
         <source>Nothing is planned: pick an idea from the backlog or create one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего не запланировано: выберите идею из бэклога или создайте новую.</translation>
     </message>
     <message>
         <source>Edited by hand; the export uses this text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменено вручную; при экспорте используется этот текст.</translation>
     </message>
     <message>
         <source>Written from this week&apos;s numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Составлено по цифрам этой недели.</translation>
     </message>
     <message>
         <source>Edit the brief of {week}</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить резюме недели {week}</translation>
     </message>
     <message>
         <source>Edit the decisions of {week}</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить решения недели {week}</translation>
     </message>
     <message>
         <source>Edit the notes of {week}</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить заметки недели {week}</translation>
     </message>
     <message>
         <source>Choose next week&apos;s experiment in {week}</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрать эксперимент следующей недели в {week}</translation>
     </message>
     <message>
         <source>Rewrite the brief of {week} from data</source>
-        <translation type="unfinished"></translation>
+        <translation>Переписать резюме недели {week} по данным</translation>
     </message>
 </context>
 <context>
     <name>RunPage</name>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт</translation>
     </message>
     <message>
         <source>C&amp;lose</source>
-        <translation type="unfinished">&amp;Закрыть</translation>
+        <translation>&amp;Закрыть</translation>
     </message>
     <message>
         <source>&amp;Change the settings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Изменить настройки</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт…</translation>
     </message>
     <message>
         <source>Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего не импортировано.</translation>
     </message>
     <message>
         <source>Cancelled: nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменено: ничего не импортировано.</translation>
     </message>
 </context>
 <context>
     <name>SaveSettingsCommand</name>
     <message>
         <source>Change workspace settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить настройки рабочей области</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Give the workspace a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите название рабочей области.</translation>
     </message>
     <message>
         <source>The name is longer than 200 characters.</source>
-        <translation type="unfinished">Название длиннее 200 символов.</translation>
+        <translation>Название длиннее 200 символов.</translation>
     </message>
     <message>
         <source>Off track must be further behind pace than at risk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Порог «не по плану» должен означать большее отставание от графика, чем «под угрозой».</translation>
     </message>
     <message>
         <source>Off track must be a lower confidence than at risk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Порог «не по плану» должен быть ниже по уверенности, чем «под угрозой».</translation>
     </message>
     <message>
         <source>Workspace settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройки рабочей области</translation>
     </message>
     <message>
         <source>{code} ({symbol})</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} ({symbol})</translation>
     </message>
     <message>
         <source>(add people first)</source>
-        <translation type="unfinished"></translation>
+        <translation>(сначала добавьте людей)</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> дн.</translation>
     </message>
     <message>
         <source>Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Рабочая область</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Название:</translation>
+        <translation>&amp;Название:</translation>
     </message>
     <message>
         <source>&amp;Currency:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Валюта:</translation>
     </message>
     <message>
         <source>&amp;Weeks start on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Нед&amp;еля начинается с:</translation>
     </message>
     <message>
         <source>&amp;Me on this computer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Я на этом компьютере:</translation>
     </message>
     <message>
         <source>Check-ins, decisions and key-result changes made here are signed with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этим именем подписываются чек-ины, решения и изменения ключевых результатов, сделанные здесь.</translation>
     </message>
     <message>
         <source>Status of key results</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус ключевых результатов</translation>
     </message>
     <message>
         <source>Gaps are shares of the way from start to target: {gap} means {share} behind the pace that the cycle&apos;s elapsed days ask for. Confidence is the 0–10 of check-ins.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отставание — доля пути от начального до целевого значения: {gap} означает отставание на {share} от графика, который задают прошедшие дни цикла. Уверенность — оценка 0–10 из чек-инов.</translation>
     </message>
     <message>
         <source>&amp;At risk when behind pace by more than:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Под угрозой при отставании от графика более чем на:</translation>
     </message>
     <message>
         <source>&amp;Off track when behind pace by more than:</source>
-        <translation type="unfinished"></translation>
+        <translation>Не по п&amp;лану при отставании от графика более чем на:</translation>
     </message>
     <message>
         <source>At risk at con&amp;fidence of at most:</source>
-        <translation type="unfinished"></translation>
+        <translation>Под угрозой при &amp;уверенности не выше:</translation>
     </message>
     <message>
         <source>Off track at confi&amp;dence of at most:</source>
-        <translation type="unfinished"></translation>
+        <translation>Не по плану при уверенно&amp;сти не выше:</translation>
     </message>
     <message>
         <source>Needs an &amp;update after:</source>
-        <translation type="unfinished"></translation>
+        <translation>Нужно о&amp;бновить через:</translation>
     </message>
     <message>
         <source>Funnel</source>
-        <translation type="unfinished">Воронка</translation>
+        <translation>Воронка</translation>
     </message>
     <message>
         <source>Con&amp;version window of a cohort:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Окно конверсии когорты:</translation>
     </message>
 </context>
 <context>
     <name>SourceBreakdown</name>
     <message>
         <source>Conversion</source>
-        <translation type="unfinished"></translation>
+        <translation>Конверсия</translation>
     </message>
     <message>
         <source>Cost per lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Стоимость лида</translation>
     </message>
     <message>
         <source>CAC</source>
-        <translation type="unfinished"></translation>
+        <translation>CAC</translation>
     </message>
     <message>
         <source>ROI</source>
-        <translation type="unfinished"></translation>
+        <translation>ROI</translation>
     </message>
     <message>
         <source>Bars show</source>
-        <translation type="unfinished"></translation>
+        <translation>Показывать</translation>
     </message>
     <message>
         <source>All sources</source>
-        <translation type="unfinished">Все источники</translation>
+        <translation>Все источники</translation>
     </message>
 </context>
 <context>
     <name>SourceBreakdownModel</name>
     <message>
         <source>Leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Лиды</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник</translation>
     </message>
     <message>
         <source>{first} → {deal}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} → {deal}</translation>
     </message>
     <message>
         <source>Spend</source>
-        <translation type="unfinished">Расходы</translation>
+        <translation>Расходы</translation>
     </message>
     <message>
         <source>Cost per lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Стоимость лида</translation>
     </message>
     <message>
         <source>CAC</source>
-        <translation type="unfinished"></translation>
+        <translation>CAC</translation>
     </message>
     <message>
         <source>ROI</source>
-        <translation type="unfinished"></translation>
+        <translation>ROI</translation>
     </message>
     <message>
         <source>Undefined: nothing to divide by</source>
-        <translation type="unfinished"></translation>
+        <translation>Не определено: делить не на что</translation>
     </message>
     <message>
         <source>(no source)</source>
-        <translation type="unfinished">(без источника)</translation>
+        <translation>(без источника)</translation>
     </message>
 </context>
 <context>
     <name>SourcesModel</name>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник</translation>
     </message>
     <message>
         <source>Visits</source>
-        <translation type="unfinished"></translation>
+        <translation>Визиты</translation>
     </message>
     <message>
         <source>Forms</source>
-        <translation type="unfinished"></translation>
+        <translation>Формы</translation>
     </message>
     <message>
         <source>Rate</source>
-        <translation type="unfinished">CR</translation>
+        <translation>CR</translation>
     </message>
     <message>
         <source>Week before</source>
-        <translation type="unfinished">Неделей ранее</translation>
+        <translation>Неделей ранее</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished">Изменение</translation>
+        <translation>Изменение</translation>
     </message>
     <message>
         <source>(no source)</source>
-        <translation type="unfinished">(без источника)</translation>
+        <translation>(без источника)</translation>
     </message>
 </context>
 <context>
     <name>StepsModel</name>
     <message>
         <source>Step</source>
-        <translation type="unfinished">Шаг</translation>
+        <translation>Шаг</translation>
     </message>
     <message>
         <source>Last week</source>
-        <translation type="unfinished">Прошлая неделя</translation>
+        <translation>Прошлая неделя</translation>
     </message>
     <message>
         <source>Rate</source>
-        <translation type="unfinished">CR</translation>
+        <translation>CR</translation>
     </message>
     <message>
         <source>Week before</source>
-        <translation type="unfinished">Неделей ранее</translation>
+        <translation>Неделей ранее</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished">Изменение</translation>
+        <translation>Изменение</translation>
     </message>
     <message>
         <source>Beyond noise?</source>
-        <translation type="unfinished">Выше шума?</translation>
+        <translation>Выше шума?</translation>
     </message>
     <message>
         <source>{start} → {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>{start} → {end}</translation>
     </message>
     <message>
         <source>{to} of {of}</source>
-        <translation type="unfinished"></translation>
+        <translation>{to} из {of}</translation>
     </message>
     <message>
         <source>Yes, {p}</source>
-        <translation type="unfinished"></translation>
+        <translation>Да, {p}</translation>
     </message>
     <message>
         <source>No, {p}</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет, {p}</translation>
     </message>
 </context>
 <context>
     <name>TaskEditor</name>
     <message>
         <source>What is to be done that day</source>
-        <translation type="unfinished"></translation>
+        <translation>Что нужно сделать в этот день</translation>
     </message>
     <message>
         <source>&amp;Task:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Задача:</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation type="unfinished">&amp;Владелец:</translation>
+        <translation>&amp;Ответственный:</translation>
     </message>
 </context>
 <context>
     <name>TaskLine</name>
     <message>
         <source>Edit task…</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить задачу…</translation>
     </message>
     <message>
         <source>Delete task</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить задачу</translation>
     </message>
 </context>
 <context>
     <name>TasksModel</name>
     <message>
         <source>Done</source>
-        <translation type="unfinished">Выполнено</translation>
+        <translation>Выполнено</translation>
     </message>
     <message>
         <source>Experiment</source>
-        <translation type="unfinished">Эксперимент</translation>
+        <translation>Эксперимент</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>День</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Задача</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Владелец</translation>
+        <translation>Ответственный</translation>
     </message>
     <message>
         <source>Day {day}, {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>День {day}, {date}</translation>
     </message>
 </context>
 <context>
     <name>TeamEditor</name>
     <message>
         <source>There is already a team called “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Команда «{name}» уже есть.</translation>
     </message>
 </context>
 <context>
     <name>TeamsModel</name>
     <message>
         <source>Team</source>
-        <translation type="unfinished">Команда</translation>
+        <translation>Команда</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Люди</translation>
     </message>
 </context>
 <context>
     <name>TemplateDialog</name>
     <message>
         <source>New objective from template</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая цель из шаблона</translation>
     </message>
     <message>
         <source>All teams</source>
-        <translation type="unfinished">Все команды</translation>
+        <translation>Все команды</translation>
     </message>
     <message>
         <source>Any business</source>
-        <translation type="unfinished"></translation>
+        <translation>Любой бизнес</translation>
     </message>
     <message>
         <source>No team</source>
-        <translation type="unfinished">Без команды</translation>
+        <translation>Без команды</translation>
     </message>
     <message>
         <source>Nobody yet: type a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Пока никого: введите имя</translation>
     </message>
     <message>
         <source>Cycle:</source>
-        <translation type="unfinished"></translation>
+        <translation>Цикл:</translation>
     </message>
     <message>
         <source>T&amp;eam:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Команда:</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation type="unfinished">&amp;Владелец:</translation>
+        <translation>&amp;Ответственный:</translation>
     </message>
     <message>
         <source>Owns the objective and its three key results</source>
-        <translation type="unfinished"></translation>
+        <translation>Отвечает за цель и три её ключевых результата</translation>
     </message>
     <message>
         <source>&amp;Create objective</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Создать цель</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Показать:</translation>
     </message>
     <message>
         <source>Key results</source>
-        <translation type="unfinished">Ключевые результаты</translation>
+        <translation>Ключевые результаты</translation>
     </message>
     <message>
         <source>Choose a template to see its key results.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите шаблон, чтобы увидеть его ключевые результаты.</translation>
     </message>
     <message>
         <source>{team} · {flavour}</source>
-        <translation type="unfinished"></translation>
+        <translation>{team} · {flavour}</translation>
     </message>
     <message>
         <source>Increase from {start} to {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>Увеличить с {start} до {target}</translation>
     </message>
     <message>
         <source>Decrease from {start} to {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>Уменьшить с {start} до {target}</translation>
     </message>
     <message>
         <source>Stay at or above {target} (now {start})</source>
-        <translation type="unfinished"></translation>
+        <translation>Держать на уровне {target} или выше (сейчас {start})</translation>
     </message>
     <message>
         <source>Stay at or below {target} (now {start})</source>
-        <translation type="unfinished"></translation>
+        <translation>Держать на уровне {target} или ниже (сейчас {start})</translation>
     </message>
     <message>
         <source>Done or not done</source>
-        <translation type="unfinished">Выполнено или нет</translation>
+        <translation>Выполнено или нет</translation>
     </message>
 </context>
 <context>
     <name>WeekBoard</name>
     <message>
         <source>◀ &amp;Previous week</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ &amp;Предыдущая неделя</translation>
     </message>
     <message>
         <source>Ne&amp;xt week ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Следующая неделя ▶</translation>
     </message>
     <message>
         <source>&amp;This week</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Эта неделя</translation>
     </message>
     <message>
         <source>Click to show that week; drop an experiment to move it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Щёлкните, чтобы показать эту неделю; перетащите сюда эксперимент, чтобы перенести его.</translation>
     </message>
     <message>
         <source>Week {week}: {first} – {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>Неделя {week}: {first} – {last}</translation>
     </message>
     <message>
         <source>Day {number}
 {weekday} {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>День {number}
+{weekday} {date}</translation>
     </message>
     <message>
         <source>No experiment this week. Plan an idea from the backlog for this week, or move one here: in its own week, drag its card onto “Previous week” or “Next week”.</source>
-        <translation type="unfinished"></translation>
+        <translation>На этой неделе нет эксперимента. Запланируйте на неё идею из бэклога или перенесите сюда эксперимент: на его неделе перетащите карточку на «Предыдущая неделя» или «Следующая неделя».</translation>
     </message>
     <message>
         <source>{codes} change the same step ({step}) this week: test one variable at a time, or the results cannot say which change did it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{codes} меняют один и тот же шаг ({step}) на этой неделе: проверяйте одну переменную за раз, иначе по результатам не понять, какое изменение сработало.</translation>
     </message>
     <message>
         <source>Edit task</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить задачу</translation>
     </message>
     <message>
         <source>New task on Day {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая задача на день {day}</translation>
     </message>
 </context>
 <context>
     <name>WelcomePage</name>
     <message>
         <source>Welcome to okrdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Добро пожаловать в okrdesk</translation>
     </message>
     <message>
         <source>Objectives and key results with weekly check-ins, one growth experiment a week, and your sales funnel week by week — all in one file on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цели и ключевые результаты с еженедельными чек-инами, один эксперимент роста в неделю и ваша воронка продаж по неделям — всё в одном файле на этом компьютере.</translation>
     </message>
     <message>
         <source>Open demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть демо</translation>
     </message>
     <message>
         <source>Explore a realistic quarter of a small B2B team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Посмотрите реалистичный квартал небольшой B2B-команды.</translation>
     </message>
     <message>
         <source>Start a new cycle</source>
-        <translation type="unfinished">Начать новый цикл</translation>
+        <translation>Начать новый цикл</translation>
     </message>
     <message>
         <source>Set up this quarter and write your first objectives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройте этот квартал и запишите первые цели.</translation>
     </message>
     <message>
         <source>Open file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть файл…</translation>
     </message>
     <message>
         <source>Open a workspace you or a colleague saved before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Откройте рабочую область, сохранённую вами или коллегой.</translation>
     </message>
 </context>
 <context>
     <name>Words</name>
     <message>
         <source>Done</source>
-        <translation type="unfinished">Выполнено</translation>
+        <translation>Выполнено</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>выполнено</translation>
     </message>
     <message>
         <source>On track</source>
-        <translation type="unfinished"></translation>
+        <translation>По плану</translation>
     </message>
     <message>
         <source>on track</source>
-        <translation type="unfinished"></translation>
+        <translation>по плану</translation>
     </message>
     <message>
         <source>At risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Под угрозой</translation>
     </message>
     <message>
         <source>at risk</source>
-        <translation type="unfinished"></translation>
+        <translation>под угрозой</translation>
     </message>
     <message>
         <source>Off track</source>
-        <translation type="unfinished"></translation>
+        <translation>Не по плану</translation>
     </message>
     <message>
         <source>off track</source>
-        <translation type="unfinished"></translation>
+        <translation>не по плану</translation>
     </message>
     <message>
         <source>Needs update</source>
-        <translation type="unfinished"></translation>
+        <translation>Нужно обновить</translation>
     </message>
     <message>
         <source>needs update</source>
-        <translation type="unfinished"></translation>
+        <translation>нужно обновить</translation>
     </message>
     <message>
         <source>Scaled</source>
-        <translation type="unfinished"></translation>
+        <translation>Масштабирован</translation>
     </message>
     <message>
         <source>scaled</source>
-        <translation type="unfinished"></translation>
+        <translation>масштабирован</translation>
     </message>
     <message>
         <source>Rolled back</source>
-        <translation type="unfinished"></translation>
+        <translation>Откачен</translation>
     </message>
     <message>
         <source>rolled back</source>
-        <translation type="unfinished"></translation>
+        <translation>откачен</translation>
     </message>
     <message>
         <source>Iterate</source>
-        <translation type="unfinished"></translation>
+        <translation>Доработать</translation>
     </message>
     <message>
         <source>iterate</source>
-        <translation type="unfinished"></translation>
+        <translation>доработать</translation>
     </message>
     <message>
         <source>Inconclusive</source>
-        <translation type="unfinished"></translation>
+        <translation>Без результата</translation>
     </message>
     <message>
         <source>inconclusive</source>
-        <translation type="unfinished"></translation>
+        <translation>без результата</translation>
     </message>
     <message>
         <source>Idea</source>
-        <translation type="unfinished"></translation>
+        <translation>Идея</translation>
     </message>
     <message>
         <source>idea</source>
-        <translation type="unfinished"></translation>
+        <translation>идея</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Запланирован</translation>
     </message>
     <message>
         <source>planned</source>
-        <translation type="unfinished"></translation>
+        <translation>запланирован</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>Идёт</translation>
     </message>
     <message>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>идёт</translation>
     </message>
     <message>
         <source>Analysing</source>
-        <translation type="unfinished"></translation>
+        <translation>Анализ</translation>
     </message>
     <message>
         <source>analysing</source>
-        <translation type="unfinished"></translation>
+        <translation>анализ</translation>
     </message>
     <message>
         <source>Decided</source>
-        <translation type="unfinished">Решено</translation>
+        <translation>Решён</translation>
     </message>
     <message>
         <source>decided</source>
-        <translation type="unfinished"></translation>
+        <translation>решён</translation>
     </message>
     <message>
         <source>Variant wins</source>
-        <translation type="unfinished"></translation>
+        <translation>Вариант выигрывает</translation>
     </message>
     <message>
         <source>the variant wins</source>
-        <translation type="unfinished"></translation>
+        <translation>вариант выигрывает</translation>
     </message>
     <message>
         <source>Variant loses</source>
-        <translation type="unfinished"></translation>
+        <translation>Вариант проигрывает</translation>
     </message>
     <message>
         <source>the variant loses</source>
-        <translation type="unfinished"></translation>
+        <translation>вариант проигрывает</translation>
     </message>
     <message>
         <source>Leading, not conclusive</source>
-        <translation type="unfinished"></translation>
+        <translation>Впереди, не окончательно</translation>
     </message>
     <message>
         <source>the variant is leading, not conclusive</source>
-        <translation type="unfinished"></translation>
+        <translation>вариант впереди, но это ещё не окончательно</translation>
     </message>
     <message>
         <source>Trailing, not conclusive</source>
-        <translation type="unfinished"></translation>
+        <translation>Позади, не окончательно</translation>
     </message>
     <message>
         <source>the variant is trailing, not conclusive</source>
-        <translation type="unfinished"></translation>
+        <translation>вариант позади, но это ещё не окончательно</translation>
     </message>
     <message>
         <source>No difference</source>
-        <translation type="unfinished"></translation>
+        <translation>Разницы нет</translation>
     </message>
     <message>
         <source>no difference beyond noise</source>
-        <translation type="unfinished"></translation>
+        <translation>разницы сверх шума нет</translation>
     </message>
     <message>
         <source>Not enough data yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Пока мало данных</translation>
     </message>
     <message>
         <source>not enough data yet</source>
-        <translation type="unfinished"></translation>
+        <translation>данных пока недостаточно</translation>
     </message>
     <message>
         <source>Split off plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Перекос групп</translation>
     </message>
     <message>
         <source>the split is off plan (sample ratio mismatch)</source>
-        <translation type="unfinished"></translation>
+        <translation>группы распределены не по плану (sample ratio mismatch)</translation>
     </message>
 </context>
 <context>
     <name>WorkspaceFiles</name>
     <message>
         <source>{file} is not an okrdesk workspace: it is not a database.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} — не рабочая область okrdesk: это не база данных.</translation>
     </message>
     <message>
         <source>{file} is another program&apos;s database, not an okrdesk workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} — база данных другой программы, а не рабочая область okrdesk.</translation>
     </message>
     <message>
         <source>{file} was made by a newer version of okrdesk. Update okrdesk to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} создан более новой версией okrdesk. Обновите okrdesk, чтобы открыть его.</translation>
     </message>
     <message>
         <source>{file} is damaged and cannot be opened ({reason}). Open a backup copy of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} повреждён и не может быть открыт ({reason}). Откройте его резервную копию.</translation>
     </message>
     <message>
         <source>{file} was changed outside okrdesk, so it is not opened: okrdesk runs no SQL that a file brings with it ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} изменён вне okrdesk, поэтому не открыт: okrdesk не выполняет SQL, который приносит с собой файл ({reason}).</translation>
     </message>
     <message>
         <source>{file} could not be upgraded to this version of okrdesk: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось обновить {file} до этой версии okrdesk: {reason}</translation>
     </message>
     <message>
         <source>{file} cannot be opened: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся открыть {file}: {reason}</translation>
     </message>
     <message>
         <source>okrdesk workspaces (*.okrdesk);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Рабочие области okrdesk (*.okrdesk);;Все файлы (*)</translation>
     </message>
     <message>
         <source>Cannot open workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся открыть рабочую область</translation>
     </message>
     <message>
         <source>Cannot create workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся создать рабочую область</translation>
     </message>
     <message>
         <source>Open workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть рабочую область</translation>
     </message>
     <message>
         <source>New workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая рабочая область</translation>
     </message>
     <message>
         <source>It is open now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Она сейчас открыта.</translation>
     </message>
 </context>
 <context>
     <name>_Form</name>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Название:</translation>
+        <translation>&amp;Имя:</translation>
     </message>
 </context>
 </TS>
