@@ -2678,7 +2678,7 @@ overdue</source>
     </message>
     <message>
         <source>&amp;Direction:</source>
-        <translation>&amp;Направление:</translation>
+        <translation>На&amp;правление:</translation>
     </message>
     <message>
         <source>&amp;Green from:</source>
@@ -3025,7 +3025,7 @@ overdue</source>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation>П&amp;ереход</translation>
+        <translation>Пере&amp;ход</translation>
     </message>
     <message>
         <source>&amp;View</source>
