@@ -445,7 +445,7 @@
     </message>
     <message>
         <source>Replace the text with the brief written from this week&apos;s numbers.</source>
-        <translation>Заменить текст резюме, составленным по цифрам этой недели.</translation>
+        <translation>Заменить текст резюме новым, составленным по цифрам этой недели.</translation>
     </message>
     <message>
         <source>PDF document (*.pdf)</source>
@@ -1546,7 +1546,7 @@ Record the decision anyway?</source>
     </message>
     <message>
         <source>&amp;Mark as running</source>
-        <translation>&amp;Отметить как идущий</translation>
+        <translation>&amp;Отметить запуск</translation>
     </message>
     <message>
         <source>De&amp;lete experiment</source>
@@ -1593,7 +1593,7 @@ Its code is not given again. Edit → Undo brings everything back.</source>
     <message>
         <source>{code} starts on {date} (its Day 1) and can be marked as running from that day: its day tasks and results count from Day 1.
 To start it earlier, move its Day 1 with Plan for week…</source>
-        <translation>{code} начинается {date} (его день 1), и отметить его как идущий можно с этого дня: задачи по дням и результаты считаются от дня 1.
+        <translation>{code} начинается {date} (его день 1), и отметить запуск можно только с этого дня: задачи по дням и результаты считаются от дня 1.
 Чтобы начать раньше, перенесите его день 1 через «Запланировать на неделю…».</translation>
     </message>
 </context>
@@ -4097,7 +4097,7 @@ Edit → Undo brings everything back.</source>
     </message>
     <message>
         <source>{spend} spent for {deals} deals; last full week {week_cac}</source>
-        <translation>Потрачено {spend}, сделок: {deals}; последняя полная неделя — {week_cac}</translation>
+        <translation>Потрачено {spend}, сделок: {deals}; CAC последней полной недели — {week_cac}</translation>
     </message>
     <message>
         <source>Now {now}, expected {expected}</source>
@@ -4386,7 +4386,7 @@ Edit → Undo brings everything back.</source>
     </message>
     <message>
         <source>Choose next week&apos;s experiment in {week}</source>
-        <translation>Выбрать эксперимент следующей недели в {week}</translation>
+        <translation>Выбрать эксперимент на следующую неделю ({week})</translation>
     </message>
     <message>
         <source>Rewrite the brief of {week} from data</source>
