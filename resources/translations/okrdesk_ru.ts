@@ -5,2167 +5,2176 @@
     <name></name>
     <message>
         <source>{verdict}, although the test had only {power} power for the planned {mde}</source>
-        <translation type="unfinished"></translation>
+        <translation>{verdict}, хотя при запланированном эффекте {mde} мощность теста была всего {power}</translation>
     </message>
     <message>
         <source>difference {diff}</source>
-        <translation type="unfinished"></translation>
+        <translation>разница {diff}</translation>
     </message>
     <message>
         <source>95 % interval {low} to {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>95 % интервал: от {low} до {high}</translation>
     </message>
     <message>
         <source>relative lift {lift}</source>
-        <translation type="unfinished"></translation>
+        <translation>относительный прирост {lift}</translation>
     </message>
     <message>
         <source>exact test</source>
-        <translation type="unfinished"></translation>
+        <translation>точный тест</translation>
     </message>
     <message>
         <source>z-test</source>
-        <translation type="unfinished"></translation>
+        <translation>z-тест</translation>
     </message>
     <message>
         <source>always-valid {p}</source>
-        <translation type="unfinished"></translation>
+        <translation>последовательное {p}</translation>
     </message>
     <message>
         <source>always-valid {p}; calls Holm-corrected over {count} variants</source>
-        <translation type="unfinished"></translation>
+        <translation>последовательное {p}; выводы с поправкой Холма (вариантов: {count})</translation>
     </message>
     <message>
         <source>chance to win {share}</source>
-        <translation type="unfinished"></translation>
+        <translation>шанс на победу {share}</translation>
     </message>
     <message>
         <source>{lift} ({low} to {high})</source>
-        <translation type="unfinished"></translation>
+        <translation>{lift} ({low} – {high})</translation>
     </message>
     <message>
         <source>Weekly review: week of {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Обзор недели: неделя с {date}</translation>
     </message>
     <message>
         <source>{first} – {last} ({week})</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} – {last} ({week})</translation>
     </message>
     <message>
         <source>Control</source>
-        <translation type="unfinished"></translation>
+        <translation>Контроль</translation>
     </message>
     <message>
         <source>Verdict:</source>
-        <translation type="unfinished"></translation>
+        <translation>Итог:</translation>
     </message>
     <message>
         <source>Verdict for {name}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Итог для «{name}»:</translation>
     </message>
     <message>
         <source>ended {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>завершён {date}</translation>
     </message>
     <message>
         <source>running since {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>идёт с {date}</translation>
     </message>
     <message>
         <source>metric: {metric}</source>
-        <translation type="unfinished"></translation>
+        <translation>метрика: {metric}</translation>
     </message>
     <message>
         <source>variable: {variable}</source>
-        <translation type="unfinished"></translation>
+        <translation>переменная: {variable}</translation>
     </message>
     <message>
         <source>Arm</source>
-        <translation type="unfinished"></translation>
+        <translation>Группа</translation>
     </message>
     <message>
         <source>Visitors</source>
-        <translation type="unfinished"></translation>
+        <translation>Посетители</translation>
     </message>
     <message>
         <source>Conversions</source>
-        <translation type="unfinished"></translation>
+        <translation>Конверсии</translation>
     </message>
     <message>
         <source>Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>CR</translation>
     </message>
     <message>
         <source>Proposed next experiment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Предложенный следующий эксперимент:</translation>
     </message>
     <message>
         <source>Next experiment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Следующий эксперимент:</translation>
     </message>
     <message>
         <source>starts {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>старт {date}</translation>
     </message>
     <message>
         <source>No experiment ended or ran this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>На этой неделе ни один эксперимент не завершился и не шёл.</translation>
     </message>
     <message>
         <source>No results entered yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Результаты ещё не введены.</translation>
     </message>
     <message>
         <source>No next experiment chosen or planned yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Следующий эксперимент ещё не выбран и не запланирован.</translation>
     </message>
     <message>
         <source>The review meeting has not saved decisions yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Решения встречи по обзору ещё не сохранены.</translation>
     </message>
     <message>
         <source>{cycle}: {progress} done, {expected} expected</source>
-        <translation type="unfinished"></translation>
+        <translation>{cycle}: выполнено {progress}, по графику {expected}</translation>
     </message>
     <message>
         <source>{count} key result off track</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключевых результатов не по плану: {count}</translation>
     </message>
     <message>
         <source>{count} key results off track</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключевых результатов не по плану: {count}</translation>
     </message>
     <message>
         <source>{count} significant funnel change</source>
-        <translation type="unfinished"></translation>
+        <translation>Значимых изменений в воронке: {count}</translation>
     </message>
     <message>
         <source>{count} significant funnel changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Значимых изменений в воронке: {count}</translation>
     </message>
     <message>
         <source>No cycle or funnel data for this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет данных по циклу или воронке за эту неделю</translation>
     </message>
     <message>
         <source>None ended or running</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет завершённых или идущих</translation>
     </message>
     <message>
         <source>proposed: {experiment}</source>
-        <translation type="unfinished"></translation>
+        <translation>предложен: {experiment}</translation>
     </message>
     <message>
         <source>Not chosen yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Пока не выбран</translation>
     </message>
     <message>
         <source>Variance</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклонения</translation>
     </message>
     <message>
         <source>Experiments</source>
-        <translation type="unfinished"></translation>
+        <translation>Эксперименты</translation>
     </message>
     <message>
         <source>Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Следующий шаг</translation>
     </message>
     <message>
         <source>Page {page} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Страница {page} из {total}</translation>
     </message>
     <message>
         <source>{decision} by {person}</source>
-        <translation type="unfinished"></translation>
+        <translation>{decision} — {person}</translation>
     </message>
     <message>
         <source>Scores of {cycle}</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценки: {cycle}</translation>
     </message>
     <message>
         <source>No objective was scored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ни одна цель не оценена.</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>{title} ({score})</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} ({score})</translation>
     </message>
     <message>
         <source>In the stretch sweet spot (0.6–0.7): {objectives}.</source>
-        <translation type="unfinished"></translation>
+        <translation>В зоне амбиций (0,6–0,7): {objectives}.</translation>
     </message>
     <message>
         <source>No objective in the stretch sweet spot (0.6–0.7).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ни одной цели в зоне амбиций (0,6–0,7).</translation>
     </message>
     <message>
         <source>Sandbagged (1.0 reached by {date}, two thirds into the cycle): {objectives}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Занижены (1,0 достигнуто к {date}, на двух третях цикла): {objectives}.</translation>
     </message>
     <message>
         <source>Stretch sweet spot</source>
-        <translation type="unfinished"></translation>
+        <translation>Зона амбиций</translation>
     </message>
     <message>
         <source>Sandbagged: 1.0 by {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Занижена: 1,0 к {date}</translation>
     </message>
     <message>
         <source>Objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Цель</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценка</translation>
     </message>
     <message>
         <source>Stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Амбициозная</translation>
     </message>
     <message>
         <source>1. Variance: what moved</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Отклонения: что изменилось</translation>
     </message>
     <message>
         <source>Cycle progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Прогресс цикла</translation>
     </message>
     <message>
         <source>{cycle}: {progress} done, {expected} expected by {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{cycle}: выполнено {progress}, по графику к {date} — {expected}.</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Прогресс</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Funnel steps, week over week</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаги воронки, неделя к неделе</translation>
     </message>
     <message>
         <source>No funnel data for this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет данных воронки за эту неделю.</translation>
     </message>
     <message>
         <source>Key results</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключевые результаты</translation>
     </message>
     <message>
         <source>No key results in a cycle of this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет ключевых результатов в цикле этой недели.</translation>
     </message>
     <message>
         <source>Key results that moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменившиеся ключевые результаты</translation>
     </message>
     <message>
         <source>Key result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключевой результат</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Было</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Сейчас</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение</translation>
     </message>
     <message>
         <source>Checked in by</source>
-        <translation type="unfinished"></translation>
+        <translation>Автор чек-ина</translation>
     </message>
     <message>
         <source>No key result moved this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>На этой неделе ни один ключевой результат не изменился.</translation>
     </message>
     <message>
         <source>Off track and at risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Не по плану и под угрозой</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответственный</translation>
     </message>
     <message>
         <source>Expected</source>
-        <translation type="unfinished"></translation>
+        <translation>По графику</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Почему</translation>
     </message>
     <message>
         <source>Every key result is on track or done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Все ключевые результаты по плану или выполнены.</translation>
     </message>
     <message>
         <source>Key results that need an update</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключевые результаты, которые нужно обновить</translation>
     </message>
     <message>
         <source>Last check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Последний чек-ин</translation>
     </message>
     <message>
         <source>Days silent</source>
-        <translation type="unfinished"></translation>
+        <translation>Дней без чек-ина</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>никогда</translation>
     </message>
     <message>
         <source>Every key result was checked in recently.</source>
-        <translation type="unfinished"></translation>
+        <translation>По всем ключевым результатам недавно были чек-ины.</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Да</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаг</translation>
     </message>
     <message>
         <source>Week before</source>
-        <translation type="unfinished"></translation>
+        <translation>Неделей ранее</translation>
     </message>
     <message>
         <source>This week</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта неделя</translation>
     </message>
     <message>
         <source>p-value</source>
-        <translation type="unfinished"></translation>
+        <translation>p-значение</translation>
     </message>
     <message>
         <source>Significant</source>
-        <translation type="unfinished"></translation>
+        <translation>Значимо</translation>
     </message>
     <message>
         <source>Management dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Сводка для руководства</translation>
     </message>
     <message>
         <source>No cycle yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Циклов пока нет.</translation>
     </message>
     <message>
         <source>Management dashboard — {cycle}</source>
-        <translation type="unfinished"></translation>
+        <translation>Сводка для руководства — {cycle}</translation>
     </message>
     <message>
         <source>As of {day}: {expected} of the cycle has passed; it ends {end}.</source>
-        <translation type="unfinished"></translation>
+        <translation>На {day} прошло {expected} цикла; он заканчивается {end}.</translation>
     </message>
     <message>
         <source>What moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Что изменилось</translation>
     </message>
     <message>
         <source>No funnel data for this week yet: import its export in the Funnel section.</source>
-        <translation type="unfinished"></translation>
+        <translation>Данных воронки за эту неделю пока нет: импортируйте выгрузку в разделе «Воронка».</translation>
     </message>
     <message>
         <source>No key result is at risk or off track.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет ключевых результатов под угрозой или не по плану.</translation>
     </message>
     <message>
         <source>Funnel steps, against the week before</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаги воронки в сравнении с предыдущей неделей</translation>
     </message>
     <message>
         <source>No cycle covers this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта неделя не входит ни в один цикл.</translation>
     </message>
     <message>
         <source>{cycle}: {progress} done, {expected} expected by {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{cycle}: выполнено {progress}, по графику к {day} — {expected}</translation>
     </message>
     <message>
         <source>{name}: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {count}</translation>
     </message>
     <message>
         <source>What the experiments showed</source>
-        <translation type="unfinished"></translation>
+        <translation>Что показали эксперименты</translation>
     </message>
     <message>
         <source>What changes next week</source>
-        <translation type="unfinished"></translation>
+        <translation>Что меняем на следующей неделе</translation>
     </message>
     <message>
         <source>&amp;New experiment…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новый эксперимент…</translation>
     </message>
     <message>
         <source>What the meeting decided: scale, roll back, who does what.</source>
-        <translation type="unfinished"></translation>
+        <translation>Что решили на встрече: масштабировать, откатить, кто что делает.</translation>
     </message>
     <message>
         <source>Anything else worth keeping.</source>
-        <translation type="unfinished"></translation>
+        <translation>Всё остальное, что стоит сохранить.</translation>
     </message>
     <message>
         <source>Next week&apos;s experiment</source>
-        <translation type="unfinished"></translation>
+        <translation>Эксперимент следующей недели</translation>
     </message>
     <message>
         <source>Decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Решения</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметки</translation>
     </message>
     <message>
         <source>The brief</source>
-        <translation type="unfinished"></translation>
+        <translation>Резюме</translation>
     </message>
     <message>
         <source>Re&amp;write from data</source>
-        <translation type="unfinished"></translation>
+        <translation>Пере&amp;писать по данным</translation>
     </message>
     <message>
         <source>Replace the text with the brief written from this week&apos;s numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заменить текст резюме новым, составленным по цифрам этой недели.</translation>
     </message>
     <message>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Документ PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Web page (*.html *.htm)</source>
-        <translation type="unfinished"></translation>
+        <translation>Веб-страница (*.html *.htm)</translation>
     </message>
     <message>
         <source>Markdown (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (*.md)</translation>
     </message>
     <message>
         <source>Exporting the review</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт обзора</translation>
     </message>
     <message>
         <source>Writing {file}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись {file}…</translation>
     </message>
     <message>
         <source>Export review</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт обзора</translation>
     </message>
     <message>
         <source>Review exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Обзор экспортирован</translation>
     </message>
     <message>
         <source>The review was written to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Обзор сохранён в {path}.</translation>
     </message>
     <message>
         <source>&amp;Open file</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Открыть файл</translation>
     </message>
     <message>
         <source>Reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Дошли</translation>
     </message>
     <message>
         <source>Reviewed week</source>
-        <translation type="unfinished"></translation>
+        <translation>Неделя обзора</translation>
     </message>
     <message>
         <source>Beyond noise?</source>
-        <translation type="unfinished"></translation>
+        <translation>Выше шума?</translation>
     </message>
     <message>
         <source>Noise</source>
-        <translation type="unfinished"></translation>
+        <translation>Шум</translation>
     </message>
     <message>
         <source>Two-proportion test against the week before; significant at p &lt; 0.05.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тест двух долей в сравнении с предыдущей неделей; значимо при p &lt; 0,05.</translation>
     </message>
     <message>
         <source>{objective}
 {title}
 Owner: {owner}</source>
-        <translation type="unfinished"></translation>
+        <translation>{objective}
+{title}
+Ответственный: {owner}</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Код</translation>
     </message>
     <message>
         <source>Experiment</source>
-        <translation type="unfinished"></translation>
+        <translation>Эксперимент</translation>
     </message>
     <message>
         <source>Where it stands</source>
-        <translation type="unfinished"></translation>
+        <translation>Состояние</translation>
     </message>
     <message>
         <source>Variant</source>
-        <translation type="unfinished"></translation>
+        <translation>Вариант</translation>
     </message>
     <message>
         <source>Difference</source>
-        <translation type="unfinished"></translation>
+        <translation>Разница</translation>
     </message>
     <message>
         <source>Relative lift</source>
-        <translation type="unfinished"></translation>
+        <translation>Относительный прирост</translation>
     </message>
     <message>
         <source>Always-valid p</source>
-        <translation type="unfinished"></translation>
+        <translation>Последоват. p</translation>
     </message>
     <message>
         <source>Chance to win</source>
-        <translation type="unfinished"></translation>
+        <translation>Шанс на победу</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Итог</translation>
     </message>
     <message>
         <source>{rate} ({conversions} of {visitors})</source>
-        <translation type="unfinished"></translation>
+        <translation>{rate} ({conversions} из {visitors})</translation>
     </message>
     <message>
         <source>No results yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Результатов пока нет</translation>
     </message>
     <message>
         <source>{phase}, {after}</source>
-        <translation type="unfinished"></translation>
+        <translation>{phase}, {after}</translation>
     </message>
     <message>
         <source>{title}
 Changed: {variable}
 Metric: {metric}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}
+Изменено: {variable}
+Метрика: {metric}</translation>
     </message>
     <message>
         <source>95 % interval: {low} to {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>95 % интервал: от {low} до {high}</translation>
     </message>
     <message>
         <source>Fisher&apos;s exact test (a small table)</source>
-        <translation type="unfinished"></translation>
+        <translation>Точный тест Фишера (малая таблица)</translation>
     </message>
     <message>
         <source>Pooled two-proportion z-test, one look</source>
-        <translation type="unfinished"></translation>
+        <translation>Объединённый z-тест двух долей, один просмотр</translation>
     </message>
     <message>
         <source>Stays valid however often the results are looked at; a win or loss needs it and the one-look p below 0.05 (Holm-corrected over {count} variants).</source>
-        <translation type="unfinished"></translation>
+        <translation>Остаётся корректным, как бы часто ни смотрели результаты; для победы или проигрыша нужно, чтобы и оно, и p одного просмотра были ниже 0,05 (с поправкой Холма, вариантов: {count}).</translation>
     </message>
     <message>
         <source>Only {power} power for the planned {mde}.</source>
-        <translation type="unfinished"></translation>
+        <translation>При запланированном эффекте {mde} мощность всего {power}.</translation>
     </message>
     <message>
         <source>{verdict} (low power)</source>
-        <translation type="unfinished"></translation>
+        <translation>{verdict} (низкая мощность)</translation>
     </message>
 </context>
 <context>
     <name>AddCycleCommand</name>
     <message>
         <source>New cycle {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый цикл {name}</translation>
     </message>
 </context>
 <context>
     <name>AlertsModel</name>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаг</translation>
     </message>
     <message>
         <source>Last week</source>
-        <translation type="unfinished"></translation>
+        <translation>Прошлая неделя</translation>
     </message>
     <message>
         <source>Week before</source>
-        <translation type="unfinished"></translation>
+        <translation>Неделей ранее</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение</translation>
     </message>
     <message>
         <source>p-value</source>
-        <translation type="unfinished"></translation>
+        <translation>p-значение</translation>
     </message>
     <message>
         <source>{funnel}: {start} → {end} fell</source>
-        <translation type="unfinished"></translation>
+        <translation>{funnel}: {start} → {end} — падение</translation>
     </message>
     <message>
         <source>{rate} ({reached} of {entered})</source>
-        <translation type="unfinished"></translation>
+        <translation>{rate} ({reached} из {entered})</translation>
     </message>
     <message>
         <source>In the week of {week}, {reached} of {entered} reached {end} from {start} ({rate}), against {before_reached} of {before_entered} the week before ({before}). A two-proportion test puts the chance of a drop this large from noise alone at {p}.</source>
-        <translation type="unfinished"></translation>
+        <translation>На неделе с {week} от этапа «{start}» до «{end}» дошли {reached} из {entered} ({rate}), а неделей ранее — {before_reached} из {before_entered} ({before}). По тесту двух долей вероятность такого падения из-за одного лишь шума — {p}.</translation>
     </message>
 </context>
 <context>
     <name>ArmsModel</name>
     <message>
         <source>Arm</source>
-        <translation type="unfinished"></translation>
+        <translation>Группа</translation>
     </message>
     <message>
         <source>Visitors</source>
-        <translation type="unfinished"></translation>
+        <translation>Посетители</translation>
     </message>
     <message>
         <source>Conversions</source>
-        <translation type="unfinished"></translation>
+        <translation>Конверсии</translation>
     </message>
     <message>
         <source>Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>CR</translation>
     </message>
     <message>
         <source>SQLs</source>
-        <translation type="unfinished"></translation>
+        <translation>SQL</translation>
     </message>
     <message>
         <source>Reached SQL</source>
-        <translation type="unfinished"></translation>
+        <translation>Дошли до SQL</translation>
     </message>
     <message>
         <source>Avg. deal value</source>
-        <translation type="unfinished"></translation>
+        <translation>Ср. сумма сделки</translation>
     </message>
     <message>
         <source>Conversions ÷ visitors, with its 95 % interval in the tooltip.</source>
-        <translation type="unfinished"></translation>
+        <translation>Конверсии ÷ посетители; 95 % интервал — во всплывающей подсказке.</translation>
     </message>
     <message>
         <source>Day 6 lead quality: the share of conversions that reached SQL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Качество лидов (день 6): доля конверсий, дошедших до SQL.</translation>
     </message>
     <message>
         <source>Day 6 lead quality: the average value of the arm&apos;s deals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Качество лидов (день 6): средняя сумма сделок группы.</translation>
     </message>
     <message>
         <source>95 % interval: {low} to {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>95 % интервал: от {low} до {high}</translation>
     </message>
     <message>
         <source>control</source>
-        <translation type="unfinished"></translation>
+        <translation>контроль</translation>
     </message>
     <message>
         <source>{name} (control)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (контроль)</translation>
     </message>
 </context>
 <context>
     <name>BackgroundTask</name>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
 </context>
 <context>
     <name>BacklogModel</name>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Код</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <source>Key result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключевой результат</translation>
     </message>
     <message>
         <source>Impact</source>
-        <translation type="unfinished"></translation>
+        <translation>Влияние</translation>
     </message>
     <message>
         <source>Confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Уверенность</translation>
     </message>
     <message>
         <source>Ease</source>
-        <translation type="unfinished"></translation>
+        <translation>Простота</translation>
     </message>
     <message>
         <source>ICE</source>
-        <translation type="unfinished"></translation>
+        <translation>ICE</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Day 1</source>
-        <translation type="unfinished"></translation>
+        <translation>День 1</translation>
     </message>
     <message>
         <source>The mean of impact, confidence and ease</source>
-        <translation type="unfinished"></translation>
+        <translation>Среднее влияния, уверенности и простоты</translation>
     </message>
 </context>
 <context>
     <name>BacklogPanel</name>
     <message>
         <source>&amp;New experiment</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новый эксперимент</translation>
     </message>
     <message>
         <source>Write down a new experiment idea (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать новую идею эксперимента (Ctrl+N)</translation>
     </message>
     <message>
         <source>Ed&amp;it…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Изменить…</translation>
     </message>
     <message>
         <source>Edit the chosen experiment (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить выбранный эксперимент (Enter)</translation>
     </message>
     <message>
         <source>De&amp;lete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить</translation>
     </message>
     <message>
         <source>&amp;Plan for week…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Запланировать на неделю…</translation>
     </message>
     <message>
         <source>Give the chosen idea its Day 1 and its day tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Назначить выбранной идее день 1 и задачи по дням</translation>
     </message>
     <message>
         <source>Show every experiment</source>
-        <translation type="unfinished"></translation>
+        <translation>Показывать все эксперименты</translation>
     </message>
     <message>
         <source>Besides the ideas, list planned, running and decided experiments</source>
-        <translation type="unfinished"></translation>
+        <translation>Кроме идей, показывать запланированные, идущие и решённые эксперименты</translation>
     </message>
     <message>
         <source>No ideas in the backlog. Write one down with New experiment (Ctrl+N): one change, the metric it should move, and why.</source>
-        <translation type="unfinished"></translation>
+        <translation>В бэклоге нет идей. Запишите идею через «Новый эксперимент» (Ctrl+N): одно изменение, метрика, которую оно должно сдвинуть, и почему.</translation>
     </message>
 </context>
 <context>
     <name>BindingDialog</name>
     <message>
         <source>Bind to funnel metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Привязка к метрике воронки</translation>
     </message>
     <message>
         <source>&amp;Funnel:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Воронка:</translation>
     </message>
     <message>
         <source>&amp;Metric:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Метрика:</translation>
     </message>
     <message>
         <source>F&amp;rom stage:</source>
-        <translation type="unfinished"></translation>
+        <translation>О&amp;т этапа:</translation>
     </message>
     <message>
         <source>&amp;To stage:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;До этапа:</translation>
     </message>
     <message>
         <source>&amp;Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Источник:</translation>
     </message>
     <message>
         <source>Last weeks:</source>
-        <translation type="unfinished"></translation>
+        <translation>Последние недели:</translation>
     </message>
     <message>
         <source>Bind</source>
-        <translation type="unfinished"></translation>
+        <translation>Привязать</translation>
     </message>
     <message>
         <source>&amp;Unbind</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отвязать</translation>
     </message>
     <message>
         <source>All sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Все источники</translation>
     </message>
     <message>
         <source>This workspace has no funnel yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>В этой рабочей области пока нет воронки.</translation>
     </message>
     <message>
         <source>This funnel has too few stages for this metric.</source>
-        <translation type="unfinished"></translation>
+        <translation>В этой воронке слишком мало этапов для этой метрики.</translation>
     </message>
     <message>
         <source>The from stage must come before the to stage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Начальный этап должен идти раньше конечного.</translation>
     </message>
     <message>
         <source>This key result is not in percent: its check-ins will hold the rate as a fraction (0.031 for 3.1 %). Make its unit Percent to read it as 3.1 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот ключевой результат задан не в процентах: его чек-ины будут хранить конверсию дробью (0,031 для 3,1 %). Выберите единицу «Проценты», чтобы видеть 3,1 %.</translation>
     </message>
     <message>
         <source>After each import the key result gets an automatic check-in with the value of the last full week.</source>
-        <translation type="unfinished"></translation>
+        <translation>После каждого импорта ключевой результат получает автоматический чек-ин со значением последней полной недели.</translation>
     </message>
     <message>
         <source>No funnel data for this choice yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для такого выбора пока нет данных воронки.</translation>
     </message>
 </context>
 <context>
     <name>BoardTab</name>
     <message>
         <source>Show the week holding this day</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать неделю, в которую входит этот день</translation>
     </message>
     <message>
         <source>Go to wee&amp;k of:</source>
-        <translation type="unfinished"></translation>
+        <translation>Перейти к &amp;неделе:</translation>
     </message>
 </context>
 <context>
     <name>CarryOverDialog</name>
     <message>
         <source>Carry over from {cycle}</source>
-        <translation type="unfinished"></translation>
+        <translation>Перенос из {cycle}</translation>
     </message>
     <message>
         <source>New cycle {name} ({start} – {end})</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый цикл {name} ({start} – {end})</translation>
     </message>
     <message>
         <source>Objective / key result</source>
-        <translation type="unfinished"></translation>
+        <translation>Цель / ключевой результат</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Прогресс</translation>
     </message>
     <message>
         <source>New baseline → target</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая база → целевое знач.</translation>
     </message>
     <message>
         <source>Every key result reached its target: nothing to carry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Все ключевые результаты достигли целевых значений: переносить нечего.</translation>
     </message>
     <message>
         <source>Carry over</source>
-        <translation type="unfinished"></translation>
+        <translation>Перенести</translation>
     </message>
     <message>
         <source>&amp;Into:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;В цикл:</translation>
     </message>
     <message>
         <source>Unfinished key results keep their owner, target and open initiatives; their last value becomes the new baseline, and each links back to this cycle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Незавершённые ключевые результаты сохраняют ответственного, целевое значение и открытые инициативы; их последнее значение становится новой базой, а каждый из них ссылается на этот цикл.</translation>
     </message>
 </context>
 <context>
     <name>Charts</name>
     <message>
         <source>A chart is saved as .png or .svg, not {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>График сохраняется в формате .png или .svg, а не {0}</translation>
     </message>
     <message>
         <source>p &lt; {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>p &lt; {0}</translation>
     </message>
     <message>
         <source>p = {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>p = {0}</translation>
     </message>
 </context>
 <context>
     <name>CheckInDialog</name>
     <message>
         <source>Correct check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Исправить чек-ин</translation>
     </message>
     <message>
         <source>Weekly check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Еженедельный чек-ин</translation>
     </message>
     <message>
         <source>Everyone&apos;s key results</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключевые результаты всех</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполнено</translation>
     </message>
     <message>
         <source>What moved, and why?</source>
-        <translation type="unfinished"></translation>
+        <translation>Что изменилось и почему?</translation>
     </message>
     <message>
         <source>Anything in the way?</source>
-        <translation type="unfinished"></translation>
+        <translation>Что мешает?</translation>
     </message>
     <message>
         <source>Check-in &amp;date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дата чек-ина:</translation>
     </message>
     <message>
         <source>Last check-in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Последний чек-ин:</translation>
     </message>
     <message>
         <source>Expected today:</source>
-        <translation type="unfinished"></translation>
+        <translation>По графику на сегодня:</translation>
     </message>
     <message>
         <source>&amp;New value:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новое значение:</translation>
     </message>
     <message>
         <source>C&amp;onfidence (0–10):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Уверенность (0–10):</translation>
     </message>
     <message>
         <source>&amp;Comment:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Комментарий:</translation>
     </message>
     <message>
         <source>&amp;Blockers:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Препятствия:</translation>
     </message>
     <message>
         <source>B&amp;ack</source>
-        <translation type="unfinished"></translation>
+        <translation>Н&amp;азад</translation>
     </message>
     <message>
         <source>&amp;Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>П&amp;ропустить</translation>
     </message>
     <message>
         <source>Save and next</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить и далее</translation>
     </message>
     <message>
         <source>C&amp;lose</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Закрыть</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <source>The cycle starts on {start}: check-ins open on that day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цикл начинается {start}: чек-ины открываются с этого дня.</translation>
     </message>
     <message>
         <source>A check-in can be dated up to today, {today}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата чек-ина — не позже сегодняшней, {today}.</translation>
     </message>
     <message>
         <source>The cycle starts on {start}: check-ins can be dated from then to today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цикл начинается {start}: дата чек-ина — с этого дня по сегодня.</translation>
     </message>
     <message>
         <source>The cycle ended on {end}: a check-in can be dated up to then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цикл закончился {end}: дата чек-ина — не позже этого дня.</translation>
     </message>
     <message>
         <source>Expected on {date}:</source>
-        <translation type="unfinished"></translation>
+        <translation>По графику на {date}:</translation>
     </message>
     <message>
         <source>{date} already has a check-in ({value}): saving replaces it, one check-in a day.</source>
-        <translation type="unfinished"></translation>
+        <translation>На {date} уже есть чек-ин ({value}): при сохранении он будет заменён — один чек-ин в день.</translation>
     </message>
     <message>
         <source>Nothing to check in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет ключевых результатов для чек-ина.</translation>
     </message>
     <message>
         <source>Key result {number} of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключевой результат {number} из {count}</translation>
     </message>
     <message>
         <source>none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>пока нет</translation>
     </message>
     <message>
         <source>{value} on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} на {date}</translation>
     </message>
     <message>
         <source>Recorded:</source>
-        <translation type="unfinished"></translation>
+        <translation>Записано:</translation>
     </message>
 </context>
 <context>
     <name>CheckInsModel</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Key result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключевой результат</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Значение</translation>
     </message>
     <message>
         <source>Confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Уверенность</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Комментарий</translation>
     </message>
 </context>
 <context>
     <name>CheckPage</name>
     <message>
         <source>Dates and stages</source>
-        <translation type="unfinished"></translation>
+        <translation>Даты и этапы</translation>
     </message>
     <message>
         <source>Say how to read what the file leaves open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Уточните, как читать то, что в файле неоднозначно.</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Импортировать</translation>
     </message>
     <message>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Даты</translation>
     </message>
     <message>
         <source>Stages</source>
-        <translation type="unfinished"></translation>
+        <translation>Этапы</translation>
     </message>
     <message>
         <source>The dates fit more than one format. Which one is it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Даты подходят под несколько форматов. Какой из них верный?</translation>
     </message>
     <message>
         <source>Dates are read as {format}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Даты читаются в формате {format}.</translation>
     </message>
     <message>
         <source>The dates are clear.</source>
-        <translation type="unfinished"></translation>
+        <translation>С датами всё однозначно.</translation>
     </message>
     <message>
         <source>These stage names of the file match no stage of the funnel. Add each as a new stage, take it as a stage of the funnel, or skip its rows:</source>
-        <translation type="unfinished"></translation>
+        <translation>Этих названий этапов из файла нет в воронке. Добавьте каждое как новый этап, сопоставьте с этапом воронки или пропустите его строки:</translation>
     </message>
     <message>
         <source>Add as a new stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить как новый этап</translation>
     </message>
     <message>
         <source>Skip its rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Пропустить строки</translation>
     </message>
     <message>
         <source>Every stage name matches a stage of the funnel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Каждое название этапа совпадает с этапом воронки.</translation>
     </message>
 </context>
 <context>
     <name>CloseCycleDialog</name>
     <message>
         <source>Close {cycle}</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть {cycle}</translation>
     </message>
     <message>
         <source>What &amp;helped</source>
-        <translation type="unfinished"></translation>
+        <translation>Что &amp;помогло</translation>
     </message>
     <message>
         <source>&amp;Root causes of misses</source>
-        <translation type="unfinished"></translation>
+        <translation>Пр&amp;ичины промахов</translation>
     </message>
     <message>
         <source>&amp;Lessons for next cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Уроки на следующий цикл</translation>
     </message>
     <message>
         <source>Carry unfinished key results into the next cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Перенести незавершённые ключевые результаты в следующий цикл</translation>
     </message>
     <message>
         <source>Close cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть цикл</translation>
     </message>
     <message>
         <source>Scores are proposed from each key result&apos;s progress: 0.7–1.0 is green, 0.4–0.6 yellow, 0.0–0.3 red; for a stretch goal 0.6–0.7 is a success. After closing, the cycle is read-only until reopened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценки предложены по прогрессу каждого ключевого результата: 0,7–1,0 — зелёный, 0,4–0,6 — жёлтый, 0,0–0,3 — красный; для амбициозной цели успех — 0,6–0,7. После закрытия цикл доступен только для чтения, пока его не откроют снова.</translation>
     </message>
     <message>
         <source>&amp;Grades</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Оценки</translation>
     </message>
     <message>
         <source>Retrospective</source>
-        <translation type="unfinished"></translation>
+        <translation>Ретроспектива</translation>
     </message>
 </context>
 <context>
     <name>ColumnsPage</name>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Столбцы</translation>
     </message>
     <message>
         <source>Check what each column of the file holds; the guess comes from its header.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте, что содержит каждый столбец файла; предположение сделано по заголовку.</translation>
     </message>
     <message>
         <source>Weekly counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Количества по неделям</translation>
     </message>
     <message>
         <source>Raw events (one row per lead and stage)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сырые события (одна строка на лид и этап)</translation>
     </message>
     <message>
         <source>&amp;The file holds:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл содержит:</translation>
     </message>
     <message>
         <source>This file cannot be imported as weekly counts: no column holds the counts (how many reached each stage in the week). Set the column that holds them to “{count}”, or choose “{events}” above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот файл нельзя импортировать как количества по неделям: ни в одном столбце нет количеств (сколько лидов дошло до каждого этапа за неделю). Укажите для нужного столбца «{count}» или выберите выше «{events}».</translation>
     </message>
     <message>
         <source>Choose the column that holds: {fields}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите столбец, который содержит: {fields}.</translation>
     </message>
 </context>
 <context>
     <name>ComparisonPanel</name>
     <message>
         <source>the week before</source>
-        <translation type="unfinished"></translation>
+        <translation>предыдущей неделей</translation>
     </message>
     <message>
         <source>the mean of the 4 weeks before</source>
-        <translation type="unfinished"></translation>
+        <translation>средним за 4 предыдущие недели</translation>
     </message>
     <message>
         <source>The last week of the range, &amp;compared with</source>
-        <translation type="unfinished"></translation>
+        <translation>Последняя неделя диапазона &amp;в сравнении с</translation>
     </message>
 </context>
 <context>
     <name>ConversionTrendChart</name>
     <message>
         <source>{0} → {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} → {1}</translation>
     </message>
     <message>
         <source>Week of {day}: no rate defined</source>
-        <translation type="unfinished"></translation>
+        <translation>Неделя с {day}: конверсия не определена</translation>
     </message>
     <message>
         <source>Week of {day}
 {from_stage} → {to_stage}: {rate}
 {to} of {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Неделя с {day}
+{from_stage} → {to_stage}: {rate}
+{to} из {n}</translation>
     </message>
 </context>
 <context>
     <name>CorrectCheckInCommand</name>
     <message>
         <source>Correct check-in of {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Исправить чек-ин: {title}</translation>
     </message>
 </context>
 <context>
     <name>CycleCloseActions</name>
     <message>
         <source>C&amp;lose cycle…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Закрыть цикл…</translation>
     </message>
     <message>
         <source>Re&amp;open cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Открыть цикл снова</translation>
     </message>
     <message>
         <source>Carry &amp;over…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Перенести…</translation>
     </message>
     <message>
         <source>Close {cycle}</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть {cycle}</translation>
     </message>
     <message>
         <source>Reopen {cycle}</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть снова {cycle}</translation>
     </message>
     <message>
         <source>Carry over from {cycle}</source>
-        <translation type="unfinished"></translation>
+        <translation>Перенос из {cycle}</translation>
     </message>
 </context>
 <context>
     <name>CycleDialog</name>
     <message>
         <source>Start a new cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Начать новый цикл</translation>
     </message>
     <message>
         <source>Start cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Начать цикл</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Название:</translation>
     </message>
     <message>
         <source>&amp;First day:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Первый день:</translation>
     </message>
     <message>
         <source>&amp;Last day:</source>
-        <translation type="unfinished"></translation>
+        <translation>П&amp;оследний день:</translation>
     </message>
     <message>
         <source>The cycle needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Циклу нужно название.</translation>
     </message>
     <message>
         <source>A cycle with this name already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цикл с таким названием уже есть.</translation>
     </message>
     <message>
         <source>The last day must come after the first day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Последний день должен быть позже первого.</translation>
     </message>
 </context>
 <context>
     <name>DashboardSection</name>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Сводка</translation>
     </message>
     <message>
         <source>Objectives this cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Цели цикла</translation>
     </message>
     <message>
         <source>Key results</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключевые результаты</translation>
     </message>
     <message>
         <source>Check-ins in the last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Чек-ины за 7 дней</translation>
     </message>
     <message>
         <source>Experiments running</source>
-        <translation type="unfinished"></translation>
+        <translation>Идущие эксперименты</translation>
     </message>
     <message>
         <source>Weeks of funnel data</source>
-        <translation type="unfinished"></translation>
+        <translation>Недель данных воронки</translation>
     </message>
     <message>
         <source>No funnel data yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Данных воронки пока нет.</translation>
     </message>
     <message>
         <source>Last full week in the funnel</source>
-        <translation type="unfinished"></translation>
+        <translation>Последняя полная неделя воронки</translation>
     </message>
     <message>
         <source>Experiments</source>
-        <translation type="unfinished"></translation>
+        <translation>Эксперименты</translation>
     </message>
     <message>
         <source>Latest check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Последние чек-ины</translation>
     </message>
     <message>
         <source>Funnel in the week of {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Воронка на неделе с {date}</translation>
     </message>
     <message>
         <source>No cycle yet: start one from the File menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Циклов пока нет: начните цикл из меню «Файл».</translation>
     </message>
     <message>
         <source>{name}: {start} – {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {start} – {end}</translation>
     </message>
     <message>
         <source>Day {day} of {days} · {share} of the cycle has passed</source>
-        <translation type="unfinished"></translation>
+        <translation>День {day} из {days} · прошло {share} цикла</translation>
     </message>
 </context>
 <context>
     <name>DayCard</name>
     <message>
         <source>Day {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>День {day}</translation>
     </message>
     <message>
         <source>Add a task on Day {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить задачу на день {day}</translation>
     </message>
 </context>
 <context>
     <name>DayTemplate</name>
     <message>
         <source>Define: one variable, the hypothesis and the metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Определить: одна переменная, гипотеза и метрика</translation>
     </message>
     <message>
         <source>Deploy the change</source>
-        <translation type="unfinished"></translation>
+        <translation>Внедрить изменение</translation>
     </message>
     <message>
         <source>Collect data; check attribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Собрать данные; проверить атрибуцию</translation>
     </message>
     <message>
         <source>Check lead quality</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверить качество лидов</translation>
     </message>
     <message>
         <source>Decide: scale or roll back</source>
-        <translation type="unfinished"></translation>
+        <translation>Решить: масштабировать или откатить</translation>
     </message>
 </context>
 <context>
     <name>DecisionDialog</name>
     <message>
         <source>&amp;Scale</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Масштабировать</translation>
     </message>
     <message>
         <source>The variant wins: make it the way we work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вариант победил: работаем так и дальше.</translation>
     </message>
     <message>
         <source>&amp;Roll back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Откатить</translation>
     </message>
     <message>
         <source>Go back to the control. The experiment, its tasks and its results are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вернуться к контролю. Эксперимент, его задачи и результаты сохранятся.</translation>
     </message>
     <message>
         <source>&amp;Iterate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Доработать</translation>
     </message>
     <message>
         <source>Promising: change it and test again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Перспективно: изменить и проверить снова.</translation>
     </message>
     <message>
         <source>I&amp;nconclusive</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Без результата</translation>
     </message>
     <message>
         <source>No detectable difference, or not enough data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Разницы не видно или данных недостаточно.</translation>
     </message>
     <message>
         <source>Decide {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Решение по {code}</translation>
     </message>
     <message>
         <source>What did the numbers show, what did sales say, what do we try next?</source>
-        <translation type="unfinished"></translation>
+        <translation>Что показали цифры, что сказали продажи, что пробуем дальше?</translation>
     </message>
     <message>
         <source>Decision:</source>
-        <translation type="unfinished"></translation>
+        <translation>Решение:</translation>
     </message>
     <message>
         <source>&amp;Learnings:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Выводы:</translation>
     </message>
     <message>
         <source>Decided &amp;on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата &amp;решения:</translation>
     </message>
     <message>
         <source>Record decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать решение</translation>
     </message>
     <message>
         <source>Decide before Day 1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Решать до дня 1?</translation>
     </message>
     <message>
         <source>{code} starts on {start} (its Day 1), after the decision date {date}: it had not run then, so there is no data to decide on.
 Record the decision anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} начинается {start} (его день 1), позже даты решения {date}: тогда он ещё не шёл, и данных для решения нет.
+Всё равно записать решение?</translation>
     </message>
 </context>
 <context>
     <name>DeleteCheckInCommand</name>
     <message>
         <source>Delete check-in of {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить чек-ин: {title}</translation>
     </message>
 </context>
 <context>
     <name>DemoTask</name>
     <message>
         <source>Building the demo workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Создание демонстрационной рабочей области</translation>
     </message>
 </context>
 <context>
     <name>DetailsPanel</name>
     <message>
         <source>The changes to the previous item were not valid and were not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменения предыдущего элемента были некорректны и не сохранены.</translation>
     </message>
     <message>
         <source>Select an objective or a key result to edit it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите цель или ключевой результат, чтобы изменить их здесь.</translation>
     </message>
     <message>
         <source>This workspace is read-only: nothing in it can be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта рабочая область открыта только для чтения: в ней ничего нельзя изменить.</translation>
     </message>
     <message>
         <source>This cycle is closed: reopen it to change its objectives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот цикл закрыт: откройте его снова, чтобы изменить цели.</translation>
     </message>
     <message>
         <source>&amp;Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Применить</translation>
     </message>
     <message>
         <source>Re&amp;vert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сбросить</translation>
     </message>
 </context>
 <context>
     <name>ExperimentCard</name>
     <message>
         <source>{source} → {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} → {target}</translation>
     </message>
     <message>
         <source>no funnel step yet</source>
-        <translation type="unfinished"></translation>
+        <translation>шаг воронки не задан</translation>
     </message>
     <message>
         <source>Day 1: {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>День 1: {date}</translation>
     </message>
     <message>
         <source>Double-click to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Откройте двойным щелчком.</translation>
     </message>
     <message>
         <source>Drag onto “Previous week” or “Next week” to move it. </source>
-        <translation type="unfinished"></translation>
+        <translation>Перетащите на «Предыдущая неделя» или «Следующая неделя», чтобы перенести. </translation>
     </message>
     <message>
         <source>Move to next week</source>
-        <translation type="unfinished"></translation>
+        <translation>Перенести на следующую неделю</translation>
     </message>
     <message>
         <source>Move to previous week</source>
-        <translation type="unfinished"></translation>
+        <translation>Перенести на предыдущую неделю</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть</translation>
     </message>
 </context>
 <context>
     <name>ExperimentEditing</name>
     <message>
         <source>&amp;New experiment…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новый эксперимент…</translation>
     </message>
     <message>
         <source>&amp;Edit experiment…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Изменить эксперимент…</translation>
     </message>
     <message>
         <source>&amp;Decide…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Решение…</translation>
     </message>
     <message>
         <source>&amp;Plan for week…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Запланировать на неделю…</translation>
     </message>
     <message>
         <source>&amp;Mark as running</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отметить запуск</translation>
     </message>
     <message>
         <source>De&amp;lete experiment</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить эксперимент</translation>
     </message>
     <message>
         <source>&amp;Mark as {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>О&amp;тметить как «{status}»</translation>
     </message>
     <message>
         <source>New experiment</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый эксперимент</translation>
     </message>
     <message>
         <source>{code} (given on saving)</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} (присваивается при сохранении)</translation>
     </message>
     <message>
         <source>Edit {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить {code}</translation>
     </message>
     <message>
         <source>Delete experiment</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить эксперимент</translation>
     </message>
     <message>
         <source>Delete {code} “{title}” with its day tasks and results?
 Its code is not given again. Edit → Undo brings everything back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить {code} «{title}» вместе с задачами по дням и результатами?
+Его код больше не будет выдан. «Правка → Отменить» вернёт всё обратно.</translation>
     </message>
     <message>
         <source>Plan {code} for {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Запланировать {code} на {date}</translation>
     </message>
     <message>
         <source>Mark {code} as {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметить {code} как «{status}»</translation>
     </message>
     <message>
         <source>Not started yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ещё не начат</translation>
     </message>
     <message>
         <source>{code} starts on {date} (its Day 1) and can be marked as running from that day: its day tasks and results count from Day 1.
 To start it earlier, move its Day 1 with Plan for week…</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} начинается {date} (его день 1), и отметить запуск можно только с этого дня: задачи по дням и результаты считаются от дня 1.
+Чтобы начать раньше, перенесите его день 1 через «Запланировать на неделю…».</translation>
     </message>
 </context>
 <context>
     <name>ExperimentEditor</name>
     <message>
         <source>If we &lt;change&gt;, then &lt;metric&gt; will &lt;move&gt;, because &lt;reason&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Если мы &lt;что изменим&gt;, то &lt;метрика&gt; &lt;как изменится&gt;, потому что &lt;причина&gt;.</translation>
     </message>
 </context>
 <context>
     <name>ExperimentsSection</name>
     <message>
         <source>Experiments</source>
-        <translation type="unfinished"></translation>
+        <translation>Эксперименты</translation>
     </message>
     <message>
         <source>One change a week, verified by data: plan it, run it, decide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Одно изменение в неделю, проверенное данными: спланировать, провести, решить.</translation>
     </message>
     <message>
         <source>Board</source>
-        <translation type="unfinished"></translation>
+        <translation>Доска</translation>
     </message>
     <message>
         <source>Backlog</source>
-        <translation type="unfinished"></translation>
+        <translation>Бэклог</translation>
     </message>
     <message>
         <source>Learnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Выводы</translation>
     </message>
     <message>
         <source>E&amp;dit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Изменить…</translation>
     </message>
     <message>
         <source>De&amp;cide…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Решение…</translation>
     </message>
     <message>
         <source>Scale, roll back, iterate or call it inconclusive, with the learnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Масштабировать, откатить, доработать или признать без результата — с выводами</translation>
     </message>
     <message>
         <source>Move the experiment one step along its week</source>
-        <translation type="unfinished"></translation>
+        <translation>Передвинуть эксперимент на шаг вперёд в его неделе</translation>
     </message>
     <message>
         <source>{first} – {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} – {last}</translation>
     </message>
 </context>
 <context>
     <name>FilePage</name>
     <message>
         <source>Choose the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбор файла</translation>
     </message>
     <message>
         <source>A CSV or XLSX export of weekly counts or of raw events from a CRM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выгрузка из CRM в CSV или XLSX: количества по неделям или сырые события.</translation>
     </message>
     <message>
         <source>A .csv or .xlsx file</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл .csv или .xlsx</translation>
     </message>
     <message>
         <source>B&amp;rowse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Выбрать…</translation>
     </message>
     <message>
         <source>Type a new name to import into a new funnel with the usual stages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите новое название, чтобы импортировать в новую воронку со стандартными этапами.</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл:</translation>
     </message>
     <message>
         <source>F&amp;unnel:</source>
-        <translation type="unfinished"></translation>
+        <translation>В&amp;оронка:</translation>
     </message>
     <message>
         <source>&amp;Sheet:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Лист:</translation>
     </message>
     <message>
         <source>&amp;Encoding:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Кодировка:</translation>
     </message>
     <message>
         <source>Se&amp;parator:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Разделитель:</translation>
     </message>
     <message>
         <source>Import funnel data</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт данных воронки</translation>
     </message>
     <message>
         <source>CSV and Excel files (*.csv *.txt *.tsv *.xlsx *.xlsm);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы CSV и Excel (*.csv *.txt *.tsv *.xlsx *.xlsm);;Все файлы (*)</translation>
     </message>
     <message>
         <source>Reading the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтение файла…</translation>
     </message>
     <message>
         <source>{columns} columns: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Столбцы ({columns}): {names}</translation>
     </message>
     <message>
         <source>There is no funnel called “{name}”: it will be created with the usual stages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Воронки «{name}» нет: она будет создана со стандартными этапами.</translation>
     </message>
 </context>
 <context>
     <name>ForecastBlock</name>
     <message>
         <source>The forecast continues the straight line through each key result&apos;s check-ins to the cycle&apos;s last day; binary and stay-above/below key results have none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Прогноз продолжает прямую через чек-ины каждого ключевого результата до последнего дня цикла; для бинарных ключевых результатов и типа «держать выше/ниже» прогноза нет.</translation>
     </message>
     <message>
         <source>Forecast to cycle end</source>
-        <translation type="unfinished"></translation>
+        <translation>Прогноз на конец цикла</translation>
     </message>
     <message>
         <source>Forecast to {end}; {expected} expected by now</source>
-        <translation type="unfinished"></translation>
+        <translation>Прогноз на {end}; по графику на сегодня {expected}</translation>
     </message>
 </context>
 <context>
     <name>FunnelAlertsPanel</name>
     <message>
         <source>Funnel alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Сигналы воронки</translation>
     </message>
     <message>
         <source>Funnel alerts: significant drops in the week of {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Сигналы воронки: значимые падения на неделе с {date}</translation>
     </message>
 </context>
 <context>
     <name>FunnelBarsChart</name>
     <message>
         <source>{count}  ·  {step} of {previous}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count}  ·  {step} от {previous}</translation>
     </message>
     <message>
         <source>{count}  ·  {step} of {previous}  ·  {overall} of {first}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count}  ·  {step} от {previous}  ·  {overall} от {first}</translation>
     </message>
     <message>
         <source>No counts in these weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет данных за эти недели</translation>
     </message>
     <message>
         <source>Funnel</source>
-        <translation type="unfinished"></translation>
+        <translation>Воронка</translation>
     </message>
     <message>
         <source>Funnel, week of {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Воронка, неделя с {day}</translation>
     </message>
     <message>
         <source>Funnel, weeks of {first} to {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>Воронка, недели с {first} по {last}</translation>
     </message>
 </context>
 <context>
     <name>FunnelDefinitionsDialog</name>
     <message>
         <source>Funnels and stages</source>
-        <translation type="unfinished"></translation>
+        <translation>Воронки и этапы</translation>
     </message>
     <message>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>Переименовать…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <source>&amp;New funnel…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новая воронка…</translation>
     </message>
     <message>
         <source>Rena&amp;me…</source>
-        <translation type="unfinished"></translation>
+        <translation>Пере&amp;именовать…</translation>
     </message>
     <message>
         <source>&amp;Delete funnel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить воронку</translation>
     </message>
     <message>
         <source>&amp;Add stage…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Добавить этап…</translation>
     </message>
     <message>
         <source>&amp;Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Переименовать…</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>Вв&amp;ерх</translation>
     </message>
     <message>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>Вни&amp;з</translation>
     </message>
     <message>
         <source>Remo&amp;ve</source>
-        <translation type="unfinished"></translation>
+        <translation>У&amp;брать</translation>
     </message>
     <message>
         <source>&amp;Funnel:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Воронка:</translation>
     </message>
     <message>
         <source>&amp;Stages, in funnel order (drag to reorder):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Этапы в порядке воронки (перетащите, чтобы изменить порядок):</translation>
     </message>
     <message>
         <source>There is already a funnel called “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Воронка «{name}» уже есть.</translation>
     </message>
     <message>
         <source>New funnel</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая воронка</translation>
     </message>
     <message>
         <source>Rename funnel</source>
-        <translation type="unfinished"></translation>
+        <translation>Переименовать воронку</translation>
     </message>
     <message>
         <source>Delete the funnel “{name}” with its stages and {weeks} weeks of data?</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить воронку «{name}» вместе с этапами и данными за {weeks} нед.?</translation>
     </message>
     <message>
         <source>Delete the funnel “{name}” and its stages?</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить воронку «{name}» и её этапы?</translation>
     </message>
     <message>
         <source>This funnel already has a stage called “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>В этой воронке уже есть этап «{name}».</translation>
     </message>
     <message>
         <source>New stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый этап</translation>
     </message>
     <message>
         <source>Rename stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Переименовать этап</translation>
     </message>
     <message>
         <source>“{name}” has counts in {weeks} weeks; they will be deleted with it. Remove it?</source>
-        <translation type="unfinished"></translation>
+        <translation>У этапа «{name}» есть данные за {weeks} нед.; они будут удалены вместе с ним. Удалить?</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <source>Edit → Undo puts everything back.</source>
-        <translation type="unfinished"></translation>
+        <translation>«Правка → Отменить» вернёт всё обратно.</translation>
     </message>
 </context>
 <context>
     <name>FunnelFilters</name>
     <message>
         <source>Funnels and &amp;stages…</source>
-        <translation type="unfinished"></translation>
+        <translation>Воронки и &amp;этапы…</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Импорт…</translation>
     </message>
     <message>
         <source>Import a CSV or XLSX export (Ctrl+I)</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировать выгрузку CSV или XLSX (Ctrl+I)</translation>
     </message>
     <message>
         <source>Save ch&amp;art…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить &amp;график…</translation>
     </message>
     <message>
         <source>Save the chart shown as PNG or SVG</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить показанный график в PNG или SVG</translation>
     </message>
     <message>
         <source>All weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Все недели</translation>
     </message>
     <message>
         <source>Last {n} weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Последние {n} нед.</translation>
     </message>
     <message>
         <source>From … to …</source>
-        <translation type="unfinished"></translation>
+        <translation>С … по …</translation>
     </message>
     <message>
         <source>F&amp;unnel:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Воронка:</translation>
     </message>
     <message>
         <source>Sou&amp;rce:</source>
-        <translation type="unfinished"></translation>
+        <translation>Исто&amp;чник:</translation>
     </message>
     <message>
         <source>&amp;Variant:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ва&amp;риант:</translation>
     </message>
     <message>
         <source>W&amp;eeks:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Недели:</translation>
     </message>
     <message>
         <source>All sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Все источники</translation>
     </message>
     <message>
         <source>(no source)</source>
-        <translation type="unfinished"></translation>
+        <translation>(без источника)</translation>
     </message>
     <message>
         <source>All variants</source>
-        <translation type="unfinished"></translation>
+        <translation>Все варианты</translation>
     </message>
     <message>
         <source>No experiment arm</source>
-        <translation type="unfinished"></translation>
+        <translation>Без группы эксперимента</translation>
     </message>
     <message>
         <source>No funnel yet. Import a CSV or XLSX export — File → Import… — or create one with Funnels and stages…</source>
-        <translation type="unfinished"></translation>
+        <translation>Воронок пока нет. Импортируйте выгрузку CSV или XLSX («Файл → Импорт…») или создайте воронку через «Воронки и этапы…»</translation>
     </message>
     <message>
         <source>No counts in this funnel yet. Import a CSV or XLSX export — File → Import… — or type them in the Data tab below.</source>
-        <translation type="unfinished"></translation>
+        <translation>В этой воронке пока нет данных. Импортируйте выгрузку CSV или XLSX («Файл → Импорт…») или введите данные на вкладке «Данные» ниже.</translation>
     </message>
 </context>
 <context>
     <name>FunnelGridModel</name>
     <message>
         <source>{stage}, week of {week}: {reason}. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{stage}, неделя с {week}: {reason}. Ничего не изменено.</translation>
     </message>
 </context>
 <context>
     <name>FunnelGridPanel</name>
     <message>
         <source>Add &amp;week</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить &amp;неделю</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Копировать</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>В&amp;ставить</translation>
     </message>
     <message>
         <source>C&amp;lear</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Очистить</translation>
     </message>
     <message>
         <source>All sources together, read only: choose one source to type or paste.</source>
-        <translation type="unfinished"></translation>
+        <translation>Все источники вместе, только чтение: выберите один источник, чтобы вводить или вставлять данные.</translation>
     </message>
     <message>
         <source>This source has experiment arms: choose a variant to edit its counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>У этого источника есть группы эксперимента: выберите вариант, чтобы изменить его данные.</translation>
     </message>
     <message>
         <source>Type a count, or paste a block copied from a spreadsheet (Ctrl+V).</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите количество или вставьте блок, скопированный из электронной таблицы (Ctrl+V).</translation>
     </message>
     <message>
         <source>Edit {stage}, week of {week}</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить {stage}, неделя с {week}</translation>
     </message>
     <message>
         <source>Row {line}, column {column} of the pasted block: {reason}. Nothing was pasted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка {line}, столбец {column} вставленного блока: {reason}. Ничего не вставлено.</translation>
     </message>
     <message>
         <source>The block has {rows} rows, but only {weeks} weeks follow the selected one. Add weeks first. Nothing was pasted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Строк в блоке: {rows}, а недель после выбранной — только {weeks}. Сначала добавьте недели. Ничего не вставлено.</translation>
     </message>
     <message>
         <source>Row {line}, column {column} of the pasted block falls beyond the last stage, {stage}. Nothing was pasted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка {line}, столбец {column} вставленного блока выходит за последний этап, «{stage}». Ничего не вставлено.</translation>
     </message>
     <message>
         <source>Paste {n} counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Вставить значения ({n})</translation>
     </message>
     <message>
         <source>Clear {n} counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Очистить значения ({n})</translation>
     </message>
 </context>
 <context>
     <name>FunnelPaste</name>
     <message>
         <source>“{text}” is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>«{text}» — не число</translation>
     </message>
     <message>
         <source>“{text}” is negative; a count is 0 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>«{text}» — отрицательное число; количество должно быть 0 или больше</translation>
     </message>
     <message>
         <source>“{text}” is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>«{text}» — не целое число</translation>
     </message>
 </context>
 <context>
     <name>FunnelSection</name>
     <message>
         <source>Funnel</source>
-        <translation type="unfinished"></translation>
+        <translation>Воронка</translation>
     </message>
     <message>
         <source>Each stage week by week, by source and experiment arm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Каждый этап по неделям, по источникам и группам экспериментов.</translation>
     </message>
     <message>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Данные</translation>
     </message>
     <message>
         <source>Save chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить график</translation>
     </message>
     <message>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Изображение PNG (*.png);;Рисунок SVG (*.svg)</translation>
     </message>
 </context>
 <context>
     <name>FunnelWeekModel</name>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Этап</translation>
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Количество</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаг</translation>
     </message>
     <message>
         <source>Overall</source>
-        <translation type="unfinished"></translation>
+        <translation>От начала</translation>
     </message>
 </context>
 <context>
     <name>GradesModel</name>
     <message>
         <source>Objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Цель</translation>
     </message>
     <message>
         <source>Key result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключевой результат</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Прогресс</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценка</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметка</translation>
     </message>
     <message>
         <source>Proposed from the progress: {score}</source>
-        <translation type="unfinished"></translation>
+        <translation>Предложено по прогрессу: {score}</translation>
     </message>
     <message>
         <source>{score} is a success for a stretch goal.</source>
-        <translation type="unfinished"></translation>
+        <translation>{score} — успех для амбициозной цели.</translation>
     </message>
 </context>
 <context>
     <name>HistoryEditing</name>
     <message>
         <source>Delete the check-in of {date} (value {value})?</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить чек-ин от {date} (значение {value})?</translation>
     </message>
     <message>
         <source>Delete check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить чек-ин</translation>
     </message>
 </context>
 <context>
     <name>HistoryModel</name>
     <message>
         <source>Kind changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменён тип</translation>
     </message>
     <message>
         <source>Unit changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменена единица</translation>
     </message>
     <message>
         <source>Unit label changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменена подпись единицы</translation>
     </message>
     <message>
         <source>Decimals changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменено число знаков</translation>
     </message>
     <message>
         <source>Start changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменено начальное значение</translation>
     </message>
     <message>
         <source>Target changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменено целевое значение</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Значение</translation>
     </message>
     <message>
         <source>Confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Уверенность</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Комментарий</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Автор</translation>
     </message>
     <message>
         <source>automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>автоматически</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>нет</translation>
     </message>
     <message>
         <source>Blocked: {blockers}</source>
-        <translation type="unfinished"></translation>
+        <translation>Препятствия: {blockers}</translation>
     </message>
     <message>
         <source>(automatic) </source>
-        <translation type="unfinished"></translation>
+        <translation>(автоматически) </translation>
     </message>
     <message>
         <source>{what} on {date} by {author}: {values}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} — {date}, {author}: {values}</translation>
     </message>
     <message>
         <source>someone</source>
-        <translation type="unfinished"></translation>
+        <translation>кто-то</translation>
     </message>
     <message>
         <source>Automatic check-in: the funnel metric the key result is bound to</source>
-        <translation type="unfinished"></translation>
+        <translation>Автоматический чек-ин: метрика воронки, к которой привязан ключевой результат</translation>
     </message>
     <message>
         <source>{share} of the way to {target}, the target of that day</source>
-        <translation type="unfinished"></translation>
+        <translation>{share} пути к {target} — целевому значению на тот день</translation>
     </message>
 </context>
 <context>
@@ -2173,2942 +2182,2947 @@ To start it earlier, move its Day 1 with Plan for week…</source>
     <message>
         <source>Choose a key result to see its check-ins.</source>
         <extracomment>The key result&apos;s id and the check-in to correct, or to delete.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Выберите ключевой результат, чтобы увидеть его чек-ины.</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Изменить…</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить</translation>
     </message>
     <message>
         <source>{owner} · from {start} to {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>{owner} · с {start} до {target}</translation>
     </message>
     <message>
         <source>no owner</source>
-        <translation type="unfinished"></translation>
+        <translation>без ответственного</translation>
     </message>
     <message>
         <source>Budget {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>Бюджет {amount}</translation>
     </message>
     <message>
         <source>spent {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>потрачено {amount}</translation>
     </message>
     <message>
         <source>over budget by {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>перерасход {amount}</translation>
     </message>
     <message>
         <source>left {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>осталось {amount}</translation>
     </message>
     <message>
         <source>ROI {roi}</source>
-        <translation type="unfinished"></translation>
+        <translation>ROI {roi}</translation>
     </message>
     <message>
         <source>ROI = (revenue − cost) / cost, where the revenue is what the bound funnel booked in this cycle so far: {revenue}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ROI = (выручка − затраты) / затраты, где выручка — то, что привязанная воронка принесла в этом цикле на сегодня: {revenue}.</translation>
     </message>
     <message>
         <source>ROI = (revenue − cost) / cost, where the revenue is the gain so far: {revenue}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ROI = (выручка − затраты) / затраты, где выручка — прирост на сегодня: {revenue}.</translation>
     </message>
     <message>
         <source>No ROI before the first check-in: the gain so far is the revenue.</source>
-        <translation type="unfinished"></translation>
+        <translation>До первого чек-ина ROI нет: выручка — это прирост на сегодня.</translation>
     </message>
     <message>
         <source>No ROI without a cost: add the cost so far in the key result&apos;s editor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Без затрат ROI нет: укажите затраты на сегодня в редакторе ключевого результата.</translation>
     </message>
     <message>
         <source>No ROI: only a key result that increases an amount of money, or one bound to a funnel with revenue, says what it earns. This one does not.</source>
-        <translation type="unfinished"></translation>
+        <translation>ROI нет: сколько он приносит, показывает только ключевой результат, который увеличивает денежную сумму, или привязанный к воронке с выручкой. Этот — нет.</translation>
     </message>
     <message>
         <source>check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>чек-ины</translation>
     </message>
     <message>
         <source>even pace to the target</source>
-        <translation type="unfinished"></translation>
+        <translation>равномерный график до целевого значения</translation>
     </message>
     <message>
         <source>the target as it was</source>
-        <translation type="unfinished"></translation>
+        <translation>прежнее целевое значение</translation>
     </message>
     <message>
         <source>forecast at the cycle&apos;s end: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>прогноз на конец цикла: {value}</translation>
     </message>
 </context>
 <context>
     <name>ImportCommand</name>
     <message>
         <source>Import {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт {file}</translation>
     </message>
 </context>
 <context>
     <name>ImportHistoryDialog</name>
     <message>
         <source>Import history</source>
-        <translation type="unfinished"></translation>
+        <translation>История импорта</translation>
     </message>
     <message>
         <source>Nothing imported yet: File → Import… brings a file in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пока ничего не импортировано: файлы загружаются через «Файл → Импорт…».</translation>
     </message>
     <message>
         <source>&amp;Undo import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отменить импорт…</translation>
     </message>
     <message>
         <source>Take the chosen import&apos;s rows out and put back the weeks it replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>Убрать строки выбранного импорта и вернуть недели, которые он заменил</translation>
     </message>
     <message>
         <source>Undo the import of {file} into {funnel}?
 
 Its {rows} rows for {weeks} come out, and the weeks it replaced come back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить импорт {file} в «{funnel}»?
+
+Его строки ({rows}) за {weeks} будут удалены, а заменённые им недели вернутся.</translation>
     </message>
     <message>
         <source>The {count} automatic check-ins it wrote stay in the key results&apos; history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Записанные им автоматические чек-ины ({count}) останутся в истории ключевых результатов.</translation>
     </message>
     <message>
         <source>Edit → Undo puts the import back.</source>
-        <translation type="unfinished"></translation>
+        <translation>«Правка → Отменить» вернёт импорт.</translation>
     </message>
     <message>
         <source>Undo import</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить импорт</translation>
     </message>
 </context>
 <context>
     <name>ImportHistoryModel</name>
     <message>
         <source>Funnel</source>
-        <translation type="unfinished"></translation>
+        <translation>Воронка</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Строки</translation>
     </message>
     <message>
         <source>Weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Недели</translation>
     </message>
     <message>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортирован</translation>
     </message>
     <message>
         <source>Undone</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменён</translation>
     </message>
     <message>
         <source>{first} – {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} – {last}</translation>
     </message>
     <message>
         <source>Weeks {first} to {last} (each week starts on the date shown)</source>
-        <translation type="unfinished"></translation>
+        <translation>Недели с {first} по {last} (каждая неделя начинается с указанной даты)</translation>
     </message>
 </context>
 <context>
     <name>ImportPages</name>
     <message>
         <source>(not imported)</source>
-        <translation type="unfinished"></translation>
+        <translation>(не импортируется)</translation>
     </message>
     <message>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Неделя</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Этап</translation>
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Количество</translation>
     </message>
     <message>
         <source>Source (segment)</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник (сегмент)</translation>
     </message>
     <message>
         <source>Variant (experiment arm)</source>
-        <translation type="unfinished"></translation>
+        <translation>Вариант (группа эксперимента)</translation>
     </message>
     <message>
         <source>Spend</source>
-        <translation type="unfinished"></translation>
+        <translation>Расходы</translation>
     </message>
     <message>
         <source>Revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Выручка</translation>
     </message>
     <message>
         <source>Lead id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID лида</translation>
     </message>
     <message>
         <source>Date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата и время</translation>
     </message>
     <message>
         <source>Comma ( , )</source>
-        <translation type="unfinished"></translation>
+        <translation>Запятая ( , )</translation>
     </message>
     <message>
         <source>Semicolon ( ; )</source>
-        <translation type="unfinished"></translation>
+        <translation>Точка с запятой ( ; )</translation>
     </message>
     <message>
         <source>Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Табуляция</translation>
     </message>
     <message>
         <source>Bar ( | )</source>
-        <translation type="unfinished"></translation>
+        <translation>Вертикальная черта ( | )</translation>
     </message>
     <message>
         <source>Excel serial numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Числовые даты Excel</translation>
     </message>
 </context>
 <context>
     <name>ImportWizard</name>
     <message>
         <source>Import funnel data</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт данных воронки</translation>
     </message>
     <message>
         <source>Reading {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтение {file}</translation>
     </message>
     <message>
         <source>Reading the file was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтение файла отменено.</translation>
     </message>
     <message>
         <source>File: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл: {name}</translation>
     </message>
     <message>
         <source>Row: {row}</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка: {row}</translation>
     </message>
     <message>
         <source>Column: {column}</source>
-        <translation type="unfinished"></translation>
+        <translation>Столбец: {column}</translation>
     </message>
     <message>
         <source>Problem: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Проблема: {message}</translation>
     </message>
     <message>
         <source>Importing {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт {file}</translation>
     </message>
     <message>
         <source>Imported {rows} rows of {file} into “{funnel}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировано строк из {file} в «{funnel}»: {rows}.</translation>
     </message>
     <message>
         <source>Weeks {first} to {last} ({weeks} weeks).</source>
-        <translation type="unfinished"></translation>
+        <translation>Недели с {first} по {last} ({weeks} нед.).</translation>
     </message>
     <message>
         <source>Skipped {n} rows of stages the funnel does not have: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пропущено строк с этапами, которых нет в воронке: {n} ({names}).</translation>
     </message>
     <message>
         <source>Skipped 1 row of a stage the funnel does not have: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пропущена 1 строка с этапом, которого нет в воронке: {names}.</translation>
     </message>
     <message>
         <source>{n} other weeks of the same leads were counted again: a lead keeps the source, variant and entry week of its first events, whichever file held them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Другие недели тех же лидов пересчитаны заново ({n} нед.): лид сохраняет источник, вариант и неделю входа по своим первым событиям, в каком бы файле они ни были.</translation>
     </message>
     <message>
         <source>Times with a UTC offset were read as the local time written: each counts in the week of the date and time the file shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Время со смещением UTC прочитано как указанное местное время: каждое событие считается в неделе той даты и времени, что указаны в файле.</translation>
     </message>
     <message>
         <source>Replaced what these weeks held before: {weeks}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заменены прежние данные за недели: {weeks}.</translation>
     </message>
     <message>
         <source>No week was there before: nothing was replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Данных за эти недели раньше не было: ничего не заменено.</translation>
     </message>
     <message>
         <source>{n} key results bound to this funnel got an automatic check-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключевые результаты, привязанные к этой воронке, получили автоматический чек-ин: {n}.</translation>
     </message>
     <message>
         <source>Edit → Undo takes the whole import back.</source>
-        <translation type="unfinished"></translation>
+        <translation>«Правка → Отменить» отменит весь импорт.</translation>
     </message>
     <message>
         <source>Warning: {n} weeks from {week} on are more than {limit} weeks after today; is the year right?</source>
-        <translation type="unfinished"></translation>
+        <translation>Внимание: {n} нед. начиная с {week} позже сегодняшнего дня более чем на {limit} нед.; год указан верно?</translation>
     </message>
     <message>
         <source>, source “{source}”</source>
-        <translation type="unfinished"></translation>
+        <translation>, источник «{source}»</translation>
     </message>
     <message>
         <source>, variant “{variant}”</source>
-        <translation type="unfinished"></translation>
+        <translation>, вариант «{variant}»</translation>
     </message>
     <message>
         <source>Warning: week of {where}: {count} at “{stage}” but {previous} at “{before}” before it; are the stages in the right columns?</source>
-        <translation type="unfinished"></translation>
+        <translation>Внимание: неделя с {where}: {count} на этапе «{stage}», но {previous} на предыдущем этапе «{before}»; этапы в правильных столбцах?</translation>
     </message>
     <message>
         <source>Warning: week of {where}: {count} at “{stage}” but {previous} at “{before}” before it ({n} such steps in all); are the stages in the right columns?</source>
-        <translation type="unfinished"></translation>
+        <translation>Внимание: неделя с {where}: {count} на этапе «{stage}», но {previous} на предыдущем этапе «{before}» (всего таких шагов: {n}); этапы в правильных столбцах?</translation>
     </message>
 </context>
 <context>
     <name>InitiativeEditor</name>
     <message>
         <source>What will be done</source>
-        <translation type="unfinished"></translation>
+        <translation>Что будет сделано</translation>
     </message>
     <message>
         <source>Due on</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполнено</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Название:</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ответственный:</translation>
     </message>
     <message>
         <source>Due date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок:</translation>
     </message>
 </context>
 <context>
     <name>InitiativesModel</name>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполнено</translation>
     </message>
     <message>
         <source>Initiative</source>
-        <translation type="unfinished"></translation>
+        <translation>Инициатива</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответственный</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок</translation>
     </message>
     <message>
         <source>{date}
 overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>{date}
+просрочено</translation>
     </message>
     <message>
         <source>Overdue by {days} days and not done yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Просрочено на {days} дн., ещё не выполнено.</translation>
     </message>
 </context>
 <context>
     <name>InitiativesPanel</name>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Добавить…</translation>
     </message>
     <message>
         <source>Ed&amp;it…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Изменить…</translation>
     </message>
     <message>
         <source>De&amp;lete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить</translation>
     </message>
     <message>
         <source>Choose a key result to see its initiatives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите ключевой результат, чтобы увидеть его инициативы.</translation>
     </message>
     <message>
         <source>No initiatives yet: add the work that will move this key result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Инициатив пока нет: добавьте работу, которая сдвинет этот ключевой результат.</translation>
     </message>
     <message>
         <source>{done} of {count} done</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполнено {done} из {count}</translation>
     </message>
     <message>
         <source> · {overdue} overdue</source>
-        <translation type="unfinished"></translation>
+        <translation> · просрочено: {overdue}</translation>
     </message>
     <message>
         <source> · the cycle is closed</source>
-        <translation type="unfinished"></translation>
+        <translation> · цикл закрыт</translation>
     </message>
     <message>
         <source>New initiative</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая инициатива</translation>
     </message>
     <message>
         <source>New initiative {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая инициатива: {title}</translation>
     </message>
     <message>
         <source>Edit initiative</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить инициативу</translation>
     </message>
     <message>
         <source>Edit initiative {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить инициативу: {title}</translation>
     </message>
     <message>
         <source>Tick {title} done</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметить выполненной: {title}</translation>
     </message>
     <message>
         <source>Reopen {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть снова: {title}</translation>
     </message>
     <message>
         <source>Delete initiative {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить инициативу: {title}</translation>
     </message>
 </context>
 <context>
     <name>KeyResultForecastModel</name>
     <message>
         <source>Key result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключевой результат</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Сейчас</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Целевое знач.</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Прогресс</translation>
     </message>
     <message>
         <source>Forecast</source>
-        <translation type="unfinished"></translation>
+        <translation>Прогноз</translation>
     </message>
     <message>
         <source>At the end</source>
-        <translation type="unfinished"></translation>
+        <translation>На конец</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
 </context>
 <context>
     <name>KpiEditor</name>
     <message>
         <source>No team</source>
-        <translation type="unfinished"></translation>
+        <translation>Без команды</translation>
     </message>
     <message>
         <source>Higher is better</source>
-        <translation type="unfinished"></translation>
+        <translation>Чем больше, тем лучше</translation>
     </message>
     <message>
         <source>Lower is better</source>
-        <translation type="unfinished"></translation>
+        <translation>Чем меньше, тем лучше</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Название:</translation>
     </message>
     <message>
         <source>&amp;Unit:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Единица:</translation>
     </message>
     <message>
         <source>&amp;Team:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Команда:</translation>
     </message>
     <message>
         <source>&amp;Direction:</source>
-        <translation type="unfinished"></translation>
+        <translation>На&amp;правление:</translation>
     </message>
     <message>
         <source>&amp;Green from:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Зелёный от:</translation>
     </message>
     <message>
         <source>&amp;Red from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Кр&amp;асный от:</translation>
     </message>
 </context>
 <context>
     <name>KpiModel</name>
     <message>
         <source>KPI</source>
-        <translation type="unfinished"></translation>
+        <translation>KPI</translation>
     </message>
     <message>
         <source>Latest</source>
-        <translation type="unfinished"></translation>
+        <translation>Последнее</translation>
     </message>
     <message>
         <source>Trend</source>
-        <translation type="unfinished"></translation>
+        <translation>Тренд</translation>
     </message>
     <message>
         <source>Team: {team}</source>
-        <translation type="unfinished"></translation>
+        <translation>Команда: {team}</translation>
     </message>
     <message>
         <source>No value recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Значений пока нет.</translation>
     </message>
     <message>
         <source>{value} on {date}: {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} на {date}: {status}</translation>
     </message>
 </context>
 <context>
     <name>KpiPanel</name>
     <message>
         <source>green</source>
-        <translation type="unfinished"></translation>
+        <translation>зелёный</translation>
     </message>
     <message>
         <source>amber</source>
-        <translation type="unfinished"></translation>
+        <translation>жёлтый</translation>
     </message>
     <message>
         <source>red</source>
-        <translation type="unfinished"></translation>
+        <translation>красный</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Число</translation>
     </message>
     <message>
         <source>Percent</source>
-        <translation type="unfinished"></translation>
+        <translation>Проценты</translation>
     </message>
     <message>
         <source>Amount of money</source>
-        <translation type="unfinished"></translation>
+        <translation>Денежная сумма</translation>
     </message>
     <message>
         <source>Give it a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите название.</translation>
     </message>
     <message>
         <source>The name is longer than 200 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Название длиннее 200 символов.</translation>
     </message>
     <message>
         <source>When higher is better, green cannot be below red.</source>
-        <translation type="unfinished"></translation>
+        <translation>Когда чем больше, тем лучше, зелёный порог не может быть ниже красного.</translation>
     </message>
     <message>
         <source>When lower is better, green cannot be above red.</source>
-        <translation type="unfinished"></translation>
+        <translation>Когда чем меньше, тем лучше, зелёный порог не может быть выше красного.</translation>
     </message>
     <message>
         <source>Another KPI has this name.</source>
-        <translation type="unfinished"></translation>
+        <translation>KPI с таким названием уже есть.</translation>
     </message>
     <message>
         <source>New KP&amp;I…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новый KPI…</translation>
     </message>
     <message>
         <source>E&amp;dit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Изменить…</translation>
     </message>
     <message>
         <source>De&amp;lete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить</translation>
     </message>
     <message>
         <source>Record val&amp;ue…</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать &amp;значение…</translation>
     </message>
     <message>
         <source>Record the chosen KPI&apos;s value for a day</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать значение выбранного KPI за день</translation>
     </message>
     <message>
         <source>No KPIs yet: add the health metrics the team watches beside its OKRs.</source>
-        <translation type="unfinished"></translation>
+        <translation>KPI пока нет: добавьте метрики здоровья бизнеса, за которыми команда следит наряду с OKR.</translation>
     </message>
     <message>
         <source>No value yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Значений пока нет.</translation>
     </message>
     <message>
         <source>Latest {value} on {date}; {count} values since {first}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Последнее: {value} на {date}; значений с {first}: {count}.</translation>
     </message>
     <message>
         <source>New KPI</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый KPI</translation>
     </message>
     <message>
         <source>New KPI {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый KPI: {name}</translation>
     </message>
     <message>
         <source>Edit KPI</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить KPI</translation>
     </message>
     <message>
         <source>Edit KPI {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить KPI: {name}</translation>
     </message>
     <message>
         <source>Delete KPI {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить KPI: {name}</translation>
     </message>
 </context>
 <context>
     <name>KpiValueDialog</name>
     <message>
         <source>Record a value of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать значение: {name}</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дата:</translation>
     </message>
     <message>
         <source>&amp;Value:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Значение:</translation>
     </message>
 </context>
 <context>
     <name>KrBinding</name>
     <message>
         <source>Unbind {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Отвязать: {title}</translation>
     </message>
     <message>
         <source>Bind {title} to a funnel metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Привязать {title} к метрике воронки</translation>
     </message>
     <message>
         <source>Step conversion (to ÷ from)</source>
-        <translation type="unfinished"></translation>
+        <translation>Конверсия шага (до ÷ от)</translation>
     </message>
     <message>
         <source>Overall conversion (to ÷ first stage)</source>
-        <translation type="unfinished"></translation>
+        <translation>Общая конверсия (до ÷ первый этап)</translation>
     </message>
     <message>
         <source>Weekly count of a stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Количество на этапе за неделю</translation>
     </message>
     <message>
         <source>Cost per lead (spend ÷ to)</source>
-        <translation type="unfinished"></translation>
+        <translation>Стоимость лида (расходы ÷ до)</translation>
     </message>
     <message>
         <source>CAC (spend ÷ to)</source>
-        <translation type="unfinished"></translation>
+        <translation>CAC (расходы ÷ до)</translation>
     </message>
     <message>
         <source>ROI ((revenue − spend) ÷ spend)</source>
-        <translation type="unfinished"></translation>
+        <translation>ROI ((выручка − расходы) ÷ расходы)</translation>
     </message>
     <message>
         <source>Revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Выручка</translation>
     </message>
     <message>
         <source>Spend</source>
-        <translation type="unfinished"></translation>
+        <translation>Расходы</translation>
     </message>
 </context>
 <context>
     <name>KrBindingActions</name>
     <message>
         <source>Bind to funnel &amp;metric…</source>
-        <translation type="unfinished"></translation>
+        <translation>Привязать к &amp;метрике воронки…</translation>
     </message>
     <message>
         <source>Take the key result&apos;s weekly value from a funnel metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Брать недельное значение ключевого результата из метрики воронки</translation>
     </message>
 </context>
 <context>
     <name>Labels</name>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Компания</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Команда</translation>
     </message>
     <message>
         <source>Individual</source>
-        <translation type="unfinished"></translation>
+        <translation>Личная</translation>
     </message>
 </context>
 <context>
     <name>LearningsModel</name>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Код</translation>
     </message>
     <message>
         <source>Experiment</source>
-        <translation type="unfinished"></translation>
+        <translation>Эксперимент</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Решение</translation>
     </message>
     <message>
         <source>Decided</source>
-        <translation type="unfinished"></translation>
+        <translation>Решено</translation>
     </message>
     <message>
         <source>Learnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Выводы</translation>
     </message>
 </context>
 <context>
     <name>LearningsPanel</name>
     <message>
         <source>Search learnings, titles and hypotheses…</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск по выводам, названиям и гипотезам…</translation>
     </message>
     <message>
         <source>No decided experiments yet. When an experiment ends, record its decision and what the team learnt (Decide…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Решённых экспериментов пока нет. Когда эксперимент закончится, запишите решение и выводы команды («Решение…»).</translation>
     </message>
     <message>
         <source>{shown} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{shown} из {total}</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Сводка</translation>
     </message>
     <message>
         <source>OKRs</source>
-        <translation type="unfinished"></translation>
+        <translation>OKR</translation>
     </message>
     <message>
         <source>Experiments</source>
-        <translation type="unfinished"></translation>
+        <translation>Эксперименты</translation>
     </message>
     <message>
         <source>Funnel</source>
-        <translation type="unfinished"></translation>
+        <translation>Воронка</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Обзор</translation>
     </message>
     <message>
         <source>Read-only: this workspace file or its folder cannot be written, so you can look at it and export from it, but not change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Только чтение: файл рабочей области или его папка недоступны для записи — можно просматривать и экспортировать, но не изменять.</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл</translation>
     </message>
     <message>
         <source>&amp;New workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новая рабочая область…</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Открыть…</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Н&amp;едавние файлы</translation>
     </message>
     <message>
         <source>Open &amp;demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть &amp;демо</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Импорт…</translation>
     </message>
     <message>
         <source>Import &amp;history…</source>
-        <translation type="unfinished"></translation>
+        <translation>Исто&amp;рия импорта…</translation>
     </message>
     <message>
         <source>&amp;Export review…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Экспорт обзора…</translation>
     </message>
     <message>
         <source>Start a new &amp;cycle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Начать новый &amp;цикл…</translation>
     </message>
     <message>
         <source>&amp;People and teams…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Люди и команды…</translation>
     </message>
     <message>
         <source>Workspace &amp;settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Н&amp;астройки рабочей области…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>В&amp;ыход</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Правка</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отменить</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Повторить</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>Пере&amp;ход</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вид</translation>
     </message>
     <message>
         <source>&amp;Management dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Сводка для &amp;руководства</translation>
     </message>
     <message>
         <source>&amp;Team dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Сводка &amp;команды</translation>
     </message>
     <message>
         <source>&amp;Present</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Презентация</translation>
     </message>
     <message>
         <source>Present a &amp;chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать &amp;график</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Справка</translation>
     </message>
     <message>
         <source>&amp;About okrdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;О программе okrdesk</translation>
     </message>
     <message>
         <source>No recent workspaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет недавних рабочих областей</translation>
     </message>
     <message>
         <source>{name} (read-only) — okrdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (только чтение) — okrdesk</translation>
     </message>
     <message>
         <source>{name} — okrdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — okrdesk</translation>
     </message>
     <message>
         <source>This workspace is read-only: the change was not made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта рабочая область открыта только для чтения: изменение не внесено.</translation>
     </message>
     <message>
         <source>About okrdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>О программе okrdesk</translation>
     </message>
     <message>
         <source>&lt;h3&gt;okrdesk {version}&lt;/h3&gt;&lt;p&gt;Objectives and key results, weekly growth experiments and the sales funnel of one team, offline.&lt;/p&gt;&lt;p&gt;Every workspace is one file on this computer.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;okrdesk {version}&lt;/h3&gt;&lt;p&gt;Цели и ключевые результаты, еженедельные эксперименты роста и воронка продаж одной команды — без интернета.&lt;/p&gt;&lt;p&gt;Каждая рабочая область — один файл на этом компьютере.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>NameEditor</name>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Название:</translation>
     </message>
     <message>
         <source>Give a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите название.</translation>
     </message>
     <message>
         <source>The name is longer than 100 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Название длиннее 100 символов.</translation>
     </message>
 </context>
 <context>
     <name>Numbers</name>
     <message>
         <source>{value} pts</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} п. п.</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполнено</translation>
     </message>
     <message>
         <source>Not done</source>
-        <translation type="unfinished"></translation>
+        <translation>Не выполнено</translation>
     </message>
 </context>
 <context>
     <name>ObjectivesBlock</name>
     <message>
         <source>Objectives by status</source>
-        <translation type="unfinished"></translation>
+        <translation>Цели по статусам</translation>
     </message>
 </context>
 <context>
     <name>ObjectivesModel</name>
     <message>
         <source>Objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Цель</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Прогресс</translation>
     </message>
     <message>
         <source>Forecast at cycle end</source>
-        <translation type="unfinished"></translation>
+        <translation>Прогноз на конец цикла</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
 </context>
 <context>
     <name>OkrEditing</name>
     <message>
         <source>Objective: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Цель: {title}</translation>
     </message>
     <message>
         <source>New &amp;objective…</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая &amp;цель…</translation>
     </message>
     <message>
         <source>New objective from &amp;template…</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая цель из &amp;шаблона…</translation>
     </message>
     <message>
         <source>New &amp;key result…</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый &amp;ключевой результат…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Изменить…</translation>
     </message>
     <message>
         <source>&amp;Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Переименовать</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить</translation>
     </message>
     <message>
         <source>New objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая цель</translation>
     </message>
     <message>
         <source>New objective {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая цель: {title}</translation>
     </message>
     <message>
         <source>New key result of “{objective}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый ключевой результат цели «{objective}»</translation>
     </message>
     <message>
         <source>New key result {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый ключевой результат: {title}</translation>
     </message>
     <message>
         <source>Edit objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить цель</translation>
     </message>
     <message>
         <source>Edit key result</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить ключевой результат</translation>
     </message>
     <message>
         <source>Edit objective {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить цель: {title}</translation>
     </message>
     <message>
         <source>Edit key result {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить ключевой результат: {title}</translation>
     </message>
     <message>
         <source>Rename objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Переименовать цель</translation>
     </message>
     <message>
         <source>Rename key result</source>
-        <translation type="unfinished"></translation>
+        <translation>Переименовать ключевой результат</translation>
     </message>
     <message>
         <source>Delete {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить: {title}</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <source>“{title}” has {count} check-ins. Delete it with them?
 Edit → Undo brings everything back.</source>
-        <translation type="unfinished"></translation>
+        <translation>У «{title}» есть чек-ины ({count}). Удалить вместе с ними?
+«Правка → Отменить» вернёт всё обратно.</translation>
     </message>
 </context>
 <context>
     <name>OkrEditors</name>
     <message>
         <source>Increase to</source>
-        <translation type="unfinished"></translation>
+        <translation>Увеличить до</translation>
     </message>
     <message>
         <source>Decrease to</source>
-        <translation type="unfinished"></translation>
+        <translation>Уменьшить до</translation>
     </message>
     <message>
         <source>Stay above</source>
-        <translation type="unfinished"></translation>
+        <translation>Держать выше</translation>
     </message>
     <message>
         <source>Stay below</source>
-        <translation type="unfinished"></translation>
+        <translation>Держать ниже</translation>
     </message>
     <message>
         <source>Done or not done</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполнено или нет</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Число</translation>
     </message>
     <message>
         <source>Percent</source>
-        <translation type="unfinished"></translation>
+        <translation>Проценты</translation>
     </message>
     <message>
         <source>Amount of money</source>
-        <translation type="unfinished"></translation>
+        <translation>Денежная сумма</translation>
     </message>
     <message>
         <source>Give it a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите название.</translation>
     </message>
     <message>
         <source>The title is longer than 300 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Название длиннее 300 символов.</translation>
     </message>
     <message>
         <source>To increase, the target must be above the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для увеличения целевое значение должно быть выше начального.</translation>
     </message>
     <message>
         <source>To decrease, the target must be below the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для уменьшения целевое значение должно быть ниже начального.</translation>
     </message>
     <message>
         <source>The weight must be more than 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вес должен быть больше 0.</translation>
     </message>
     <message>
         <source>The budget cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бюджет не может быть отрицательным.</translation>
     </message>
     <message>
         <source>The cost cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Затраты не могут быть отрицательными.</translation>
     </message>
     <message>
         <source>A percentage outside 0–100 %: is that right?</source>
-        <translation type="unfinished"></translation>
+        <translation>Процент вне диапазона 0–100 %: всё верно?</translation>
     </message>
     <message>
         <source>The unit label is longer than 20 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Подпись единицы длиннее 20 символов.</translation>
     </message>
     <message>
         <source>Decimals go from 0 to 4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Знаков после запятой: от 0 до 4.</translation>
     </message>
 </context>
 <context>
     <name>OkrHealthPanel</name>
     <message>
         <source>Objectives by status</source>
-        <translation type="unfinished"></translation>
+        <translation>Цели по статусам</translation>
     </message>
     <message>
         <source>Key results that need an update</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключевые результаты, которые нужно обновить</translation>
     </message>
     <message>
         <source>Key results at {progress} of their targets · {expected} expected by today</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключевые результаты на {progress} от целевых значений · по графику на сегодня {expected}</translation>
     </message>
     <message>
         <source>{title} — no check-in yet</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} — чек-инов ещё не было</translation>
     </message>
     <message>
         <source>{title} — last check-in {days} days ago</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} — последний чек-ин {days} дн. назад</translation>
     </message>
     <message>
         <source>Every key result was checked in recently.</source>
-        <translation type="unfinished"></translation>
+        <translation>По всем ключевым результатам недавно были чек-ины.</translation>
     </message>
     <message>
         <source>No key results in this cycle yet: add them in OKRs.</source>
-        <translation type="unfinished"></translation>
+        <translation>В этом цикле пока нет ключевых результатов: добавьте их в разделе OKR.</translation>
     </message>
 </context>
 <context>
     <name>OkrMoving</name>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>Переместить &amp;вверх</translation>
     </message>
     <message>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>Переместить в&amp;низ</translation>
     </message>
     <message>
         <source>Move {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Переместить: {title}</translation>
     </message>
 </context>
 <context>
     <name>OkrSection</name>
     <message>
         <source>OKRs</source>
-        <translation type="unfinished"></translation>
+        <translation>OKR</translation>
     </message>
     <message>
         <source>Search titles…</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск по названиям…</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Все статусы</translation>
     </message>
     <message>
         <source>&amp;New objective</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новая цель</translation>
     </message>
     <message>
         <source>New objective (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая цель (Ctrl+N)</translation>
     </message>
     <message>
         <source>From te&amp;mplate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Из &amp;шаблона…</translation>
     </message>
     <message>
         <source>New objective with three key results from an example (Ctrl+Shift+T)</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая цель с тремя ключевыми результатами из примера (Ctrl+Shift+T)</translation>
     </message>
     <message>
         <source>New &amp;key result</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый ключевой &amp;результат</translation>
     </message>
     <message>
         <source>New key result under the chosen objective (Ctrl+Shift+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый ключевой результат у выбранной цели (Ctrl+Shift+N)</translation>
     </message>
     <message>
         <source>Weekly &amp;check-in…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Чек-ин недели…</translation>
     </message>
     <message>
         <source>Check in every key result (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>Чек-ин по каждому ключевому результату (Ctrl+K)</translation>
     </message>
     <message>
         <source>Close c&amp;ycle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть ц&amp;икл…</translation>
     </message>
     <message>
         <source>Grade the key results, write the retrospective and close the cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценить ключевые результаты, написать ретроспективу и закрыть цикл</translation>
     </message>
     <message>
         <source>Re&amp;open cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть цикл &amp;снова</translation>
     </message>
     <message>
         <source>Ca&amp;rry over…</source>
-        <translation type="unfinished"></translation>
+        <translation>Перен&amp;ести…</translation>
     </message>
     <message>
         <source>Copy unfinished key results into the next cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Скопировать незавершённые ключевые результаты в следующий цикл</translation>
     </message>
     <message>
         <source>&amp;Cycle:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Цикл:</translation>
     </message>
     <message>
         <source>&amp;Team:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Команда:</translation>
     </message>
     <message>
         <source>O&amp;wner:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ответственный:</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>С&amp;татус:</translation>
     </message>
     <message>
         <source>No objectives in this cycle yet. Write one with New objective (Ctrl+N), or start from an example with From template… (Ctrl+Shift+T).</source>
-        <translation type="unfinished"></translation>
+        <translation>В этом цикле пока нет целей. Создайте цель («Новая цель», Ctrl+N) или начните с примера («Из шаблона…», Ctrl+Shift+T).</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Детали</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>История</translation>
     </message>
     <message>
         <source>Initiatives</source>
-        <translation type="unfinished"></translation>
+        <translation>Инициативы</translation>
     </message>
     <message>
         <source>KPIs</source>
-        <translation type="unfinished"></translation>
+        <translation>KPI</translation>
     </message>
     <message>
         <source>Side &amp;panel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Боковая панель</translation>
     </message>
     <message>
         <source>Show or hide the details, history, initiatives and KPIs beside the tree</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать или скрыть детали, историю, инициативы и KPI рядом с деревом</translation>
     </message>
     <message>
         <source> (closed)</source>
-        <translation type="unfinished"></translation>
+        <translation> (закрыт)</translation>
     </message>
     <message>
         <source>{start} – {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>{start} – {end}</translation>
     </message>
     <message>
         <source>No cycle yet: start one from the File menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Циклов пока нет: начните цикл из меню «Файл».</translation>
     </message>
     <message>
         <source>All teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Все команды</translation>
     </message>
     <message>
         <source>All owners</source>
-        <translation type="unfinished"></translation>
+        <translation>Все ответственные</translation>
     </message>
 </context>
 <context>
     <name>OkrTemplates</name>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Продукт</translation>
     </message>
     <message>
         <source>Engineering</source>
-        <translation type="unfinished"></translation>
+        <translation>Разработка</translation>
     </message>
     <message>
         <source>Marketing</source>
-        <translation type="unfinished"></translation>
+        <translation>Маркетинг</translation>
     </message>
     <message>
         <source>Sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Продажи</translation>
     </message>
     <message>
         <source>Customer success</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиентский успех</translation>
     </message>
     <message>
         <source>SaaS</source>
-        <translation type="unfinished"></translation>
+        <translation>SaaS</translation>
     </message>
     <message>
         <source>Small business</source>
-        <translation type="unfinished"></translation>
+        <translation>Малый бизнес</translation>
     </message>
 </context>
 <context>
     <name>OkrTreeModel</name>
     <message>
         <source>The target is reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Целевое значение достигнуто.</translation>
     </message>
     <message>
         <source>No check-in yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Чек-инов ещё не было.</translation>
     </message>
     <message>
         <source>No check-in for {days} days (more than {limit}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет чек-ина {days} дн. (больше {limit}).</translation>
     </message>
     <message>
         <source>Behind pace by {gap} (more than {limit}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Отставание от графика: {gap} (больше {limit}).</translation>
     </message>
     <message>
         <source>Confidence {confidence} ({limit} or less).</source>
-        <translation type="unfinished"></translation>
+        <translation>Уверенность {confidence} ({limit} или ниже).</translation>
     </message>
     <message>
         <source>Within {limit} of the pace.</source>
-        <translation type="unfinished"></translation>
+        <translation>В пределах {limit} от графика.</translation>
     </message>
     <message>
         <source>The latest value is outside its range (limit {limit}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Последнее значение вне допустимого диапазона (граница {limit}).</translation>
     </message>
     <message>
         <source>The latest value is inside its range (limit {limit}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Последнее значение в допустимом диапазоне (граница {limit}).</translation>
     </message>
     <message>
         <source>Inside its range at the cycle&apos;s end.</source>
-        <translation type="unfinished"></translation>
+        <translation>В допустимом диапазоне на конец цикла.</translation>
     </message>
     <message>
         <source>Not done by its due date, {due}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не выполнено к сроку, {due}.</translation>
     </message>
     <message>
         <source>Not done yet; due {due}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ещё не выполнено; срок {due}.</translation>
     </message>
     <message>
         <source>{count} objectives for this team in this cycle: more than 5 spreads it thin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Целей этой команды в цикле: {count}. Больше 5 — усилия распыляются.</translation>
     </message>
     <message>
         <source>{count} key results: fewer than 2 cannot show the objective is met.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключевых результатов: {count}. Меньше 2 не покажут, что цель достигнута.</translation>
     </message>
     <message>
         <source>{count} key results: more than 5 — focus on the few that matter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключевых результатов: {count}. Больше 5 — сосредоточьтесь на главных.</translation>
     </message>
     <message>
         <source>Objective / key result</source>
         <extracomment>A title was edited in place: (ObjectiveNode or KeyResultNode, new title). The model does not change itself; the screen makes the edit an undoable command and reloads. An item was dropped: (dragged node, target node, row before which it landed or -1). As with titles, the screen turns it into an undoable move and reloads.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Цель / ключевой результат</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответственный</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Прогресс</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Уверенность</translation>
     </message>
     <message>
         <source>Checked in</source>
-        <translation type="unfinished"></translation>
+        <translation>Чек-ин</translation>
     </message>
 </context>
 <context>
     <name>PeopleDialog</name>
     <message>
         <source>{n} objective</source>
-        <translation type="unfinished"></translation>
+        <translation>цель ({n})</translation>
     </message>
     <message>
         <source>{n} objectives</source>
-        <translation type="unfinished"></translation>
+        <translation>цели ({n})</translation>
     </message>
     <message>
         <source>{n} key result</source>
-        <translation type="unfinished"></translation>
+        <translation>ключевой результат ({n})</translation>
     </message>
     <message>
         <source>{n} key results</source>
-        <translation type="unfinished"></translation>
+        <translation>ключевые результаты ({n})</translation>
     </message>
     <message>
         <source>{n} initiative</source>
-        <translation type="unfinished"></translation>
+        <translation>инициатива ({n})</translation>
     </message>
     <message>
         <source>{n} initiatives</source>
-        <translation type="unfinished"></translation>
+        <translation>инициативы ({n})</translation>
     </message>
     <message>
         <source>{n} experiment</source>
-        <translation type="unfinished"></translation>
+        <translation>эксперимент ({n})</translation>
     </message>
     <message>
         <source>{n} experiments</source>
-        <translation type="unfinished"></translation>
+        <translation>эксперименты ({n})</translation>
     </message>
     <message>
         <source>{n} experiment task</source>
-        <translation type="unfinished"></translation>
+        <translation>задача эксперимента ({n})</translation>
     </message>
     <message>
         <source>{n} experiment tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>задачи экспериментов ({n})</translation>
     </message>
     <message>
         <source>{n} person</source>
-        <translation type="unfinished"></translation>
+        <translation>человек ({n})</translation>
     </message>
     <message>
         <source>{n} people</source>
-        <translation type="unfinished"></translation>
+        <translation>люди ({n})</translation>
     </message>
     <message>
         <source>{n} KPI</source>
-        <translation type="unfinished"></translation>
+        <translation>KPI ({n})</translation>
     </message>
     <message>
         <source>{n} KPIs</source>
-        <translation type="unfinished"></translation>
+        <translation>KPI ({n})</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>{items} and {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>{items} и {last}</translation>
     </message>
     <message>
         <source>People and teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Люди и команды</translation>
     </message>
     <message>
         <source>&amp;Add team…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Добавить команду…</translation>
     </message>
     <message>
         <source>&amp;Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Переименовать…</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить</translation>
     </message>
     <message>
         <source>Add &amp;person…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить &amp;человека…</translation>
     </message>
     <message>
         <source>Ed&amp;it…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Изменить…</translation>
     </message>
     <message>
         <source>De&amp;lete</source>
-        <translation type="unfinished"></translation>
+        <translation>Уд&amp;алить</translation>
     </message>
     <message>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>Переименовать…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить…</translation>
     </message>
     <message>
         <source>&amp;Teams</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Команды</translation>
     </message>
     <message>
         <source>P&amp;eople</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Люди</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <source>New team</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая команда</translation>
     </message>
     <message>
         <source>Rename team</source>
-        <translation type="unfinished"></translation>
+        <translation>Переименовать команду</translation>
     </message>
     <message>
         <source>{name} has {things}; they will have no team. Delete?</source>
-        <translation type="unfinished"></translation>
+        <translation>У команды «{name}» есть {things}: они останутся без команды. Удалить?</translation>
     </message>
     <message>
         <source>New person</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый человек</translation>
     </message>
     <message>
         <source>Edit person</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить данные человека</translation>
     </message>
     <message>
         <source>{name} owns {things}; they will have no owner. Delete?</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — ответственный: {things}. Они останутся без ответственного. Удалить?</translation>
     </message>
     <message>
         <source>Edit → Undo puts everything back.</source>
-        <translation type="unfinished"></translation>
+        <translation>«Правка → Отменить» вернёт всё обратно.</translation>
     </message>
 </context>
 <context>
     <name>PeopleEditors</name>
     <message>
         <source>Give a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите имя.</translation>
     </message>
     <message>
         <source>The name is longer than 100 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя длиннее 100 символов.</translation>
     </message>
     <message>
         <source>This is not an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это не адрес электронной почты.</translation>
     </message>
     <message>
         <source>The e-mail address is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес электронной почты слишком длинный.</translation>
     </message>
 </context>
 <context>
     <name>PeopleModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Команда</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Эл. почта</translation>
     </message>
 </context>
 <context>
     <name>PeriodComparisonChart</name>
     <message>
         <source>{0} → {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} → {1}</translation>
     </message>
     <message>
         <source>{rate}  (nothing to compare)</source>
-        <translation type="unfinished"></translation>
+        <translation>{rate}  (не с чем сравнить)</translation>
     </message>
     <message>
         <source>{rate}  {change}  ({p}, noise)</source>
-        <translation type="unfinished"></translation>
+        <translation>{rate}  {change}  ({p}, шум)</translation>
     </message>
     <message>
         <source>{arrow} {rate}  {change}  ({p}, significant)</source>
-        <translation type="unfinished"></translation>
+        <translation>{arrow} {rate}  {change}  ({p}, значимо)</translation>
     </message>
     <message>
         <source>{to} of {n} now; {base_to} of {base_n} before</source>
-        <translation type="unfinished"></translation>
+        <translation>сейчас {to} из {n}; раньше {base_to} из {base_n}</translation>
     </message>
     <message>
         <source>the week before</source>
-        <translation type="unfinished"></translation>
+        <translation>предыдущая неделя</translation>
     </message>
     <message numerus="yes">
         <source>the mean of the %n weeks before</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>среднее за %n предыдущую неделю</numerusform>
+            <numerusform>среднее за %n предыдущие недели</numerusform>
+            <numerusform>среднее за %n предыдущих недель</numerusform>
         </translation>
     </message>
     <message>
         <source>Week of {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Неделя с {day}</translation>
     </message>
     <message>
         <source>{current_mark} {current} against {baseline_mark} {baseline}</source>
-        <translation type="unfinished"></translation>
+        <translation>{current_mark} {current} против {baseline_mark} {baseline}</translation>
     </message>
     <message>
         <source>Change of each step</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение каждого шага</translation>
     </message>
     <message>
         <source>No weeks to compare yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Пока нет недель для сравнения</translation>
     </message>
     <message>
         <source>A funnel needs two stages to compare steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Для сравнения шагов в воронке нужно два этапа</translation>
     </message>
 </context>
 <context>
     <name>PersonEditor</name>
     <message>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>необязательно</translation>
     </message>
     <message>
         <source>No team</source>
-        <translation type="unfinished"></translation>
+        <translation>Без команды</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Эл. почта:</translation>
     </message>
     <message>
         <source>&amp;Team:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Команда:</translation>
     </message>
     <message>
         <source>There is already someone called “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Человек с именем «{name}» уже есть.</translation>
     </message>
 </context>
 <context>
     <name>PlanWeekDialog</name>
     <message>
         <source>Plan {code} for a week</source>
-        <translation type="unfinished"></translation>
+        <translation>Запланировать {code} на неделю</translation>
     </message>
     <message>
         <source>Experiment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Эксперимент:</translation>
     </message>
     <message>
         <source>&amp;Day 1:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;День 1:</translation>
     </message>
     <message>
         <source>Runs {days} days, to {date}; the day tasks are made from the template.</source>
-        <translation type="unfinished"></translation>
+        <translation>Длится {days} дн., до {date}; задачи по дням создаются из шаблона.</translation>
     </message>
 </context>
 <context>
     <name>Presentation</name>
     <message>
         <source>Funnel: conversion trend</source>
-        <translation type="unfinished"></translation>
+        <translation>Воронка: динамика конверсии</translation>
     </message>
     <message>
         <source>Objectives against the pace</source>
-        <translation type="unfinished"></translation>
+        <translation>Цели в сравнении с графиком</translation>
     </message>
     <message>
         <source>Funnel steps, week against week</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаги воронки, неделя к неделе</translation>
     </message>
     <message>
         <source>Experiments: control and variant</source>
-        <translation type="unfinished"></translation>
+        <translation>Эксперименты: контроль и вариант</translation>
     </message>
 </context>
 <context>
     <name>PresentationWindow</name>
     <message>
         <source>okrdesk — presentation</source>
-        <translation type="unfinished"></translation>
+        <translation>okrdesk — презентация</translation>
     </message>
     <message>
         <source>← → move · Home, End · Esc leaves</source>
-        <translation type="unfinished"></translation>
+        <translation>← → переход · Home, End · Esc — выход</translation>
     </message>
     <message>
         <source>Nothing to present</source>
-        <translation type="unfinished"></translation>
+        <translation>Нечего показывать</translation>
     </message>
     <message>
         <source>{page} / {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>{page} / {count}</translation>
     </message>
     <message>
         <source>Preparing the presentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Подготовка презентации</translation>
     </message>
 </context>
 <context>
     <name>PreviewModel</name>
     <message>
         <source>Week of</source>
-        <translation type="unfinished"></translation>
+        <translation>Неделя с</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Значение</translation>
     </message>
 </context>
 <context>
     <name>RecordCheckInCommand</name>
     <message>
         <source>Check-in of {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Чек-ин: {title}</translation>
     </message>
 </context>
 <context>
     <name>ResultsPanel</name>
     <message>
         <source>&amp;Add variant</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Добавить вариант</translation>
     </message>
     <message>
         <source>&amp;Remove arm</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить группу</translation>
     </message>
     <message>
         <source>Make c&amp;ontrol</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделать кон&amp;тролем</translation>
     </message>
     <message>
         <source>Take from f&amp;unnel data</source>
-        <translation type="unfinished"></translation>
+        <translation>Взять из данных &amp;воронки</translation>
     </message>
     <message>
         <source>Visitors and conversions per variant from the funnel&apos;s weekly counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Посетители и конверсии по вариантам из недельных данных воронки.</translation>
     </message>
     <message>
         <source>No results yet. Add the control and the variant, then type the visitors and conversions of each, or take them from the funnel data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Результатов пока нет. Добавьте контроль и вариант, затем введите посетителей и конверсии для каждого или возьмите их из данных воронки.</translation>
     </message>
     <message>
         <source>Choose an experiment to see its results.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите эксперимент, чтобы увидеть его результаты.</translation>
     </message>
     <message>
         <source>no funnel step</source>
-        <translation type="unfinished"></translation>
+        <translation>нет шага воронки</translation>
     </message>
     <message>
         <source>Results of {code} · {title} · {step}</source>
-        <translation type="unfinished"></translation>
+        <translation>Результаты {code} · {title} · {step}</translation>
     </message>
     <message>
         <source>The funnel data has these variants: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>В данных воронки есть такие варианты: {names}.</translation>
     </message>
     <message>
         <source>Day {day} of {days}: the test runs until {last}. Until then a difference reads “leading” or “trailing”, unless it is clear enough for a test that stays honest however often you look.</source>
-        <translation type="unfinished"></translation>
+        <translation>День {day} из {days}: тест идёт до {last}. До тех пор разница отмечается как «впереди» или «позади», если только она не настолько явная, что её подтверждает тест, остающийся честным, как бы часто вы ни смотрели.</translation>
     </message>
     <message>
         <source>{arm}: {share} reached SQL</source>
-        <translation type="unfinished"></translation>
+        <translation>{arm}: до SQL дошли {share}</translation>
     </message>
     <message>
         <source>, average deal {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>, средняя сделка {amount}</translation>
     </message>
     <message>
         <source>Lead quality (Day 6): {arms}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Качество лидов (день 6): {arms}.</translation>
     </message>
     <message>
         <source>Each arm&apos;s rate, with its 95 % interval</source>
-        <translation type="unfinished"></translation>
+        <translation>CR каждой группы с 95 % интервалом</translation>
     </message>
     <message>
         <source>&amp;Add control and variant</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить &amp;контроль и вариант</translation>
     </message>
     <message>
         <source>Edit results</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить результаты</translation>
     </message>
     <message>
         <source>{arm}: every arm needs a name of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>{arm}: у каждой группы должно быть своё название.</translation>
     </message>
     <message>
         <source>{arm}: visitors must be a whole number, 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>{arm}: число посетителей должно быть целым, 0 или больше.</translation>
     </message>
     <message>
         <source>{arm}: more conversions than visitors.</source>
-        <translation type="unfinished"></translation>
+        <translation>{arm}: конверсий больше, чем посетителей.</translation>
     </message>
     <message>
         <source>{arm}: more SQLs than conversions.</source>
-        <translation type="unfinished"></translation>
+        <translation>{arm}: SQL больше, чем конверсий.</translation>
     </message>
     <message>
         <source>{arm}: the average deal value must be 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>{arm}: средняя сумма сделки должна быть 0 или больше.</translation>
     </message>
     <message>
         <source>Exactly one arm must be the control.</source>
-        <translation type="unfinished"></translation>
+        <translation>Контролем должна быть ровно одна группа.</translation>
     </message>
     <message>
         <source>{arm}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{arm}: {reason}</translation>
     </message>
     <message>
         <source>control</source>
-        <translation type="unfinished"></translation>
+        <translation>контроль</translation>
     </message>
     <message>
         <source>variant</source>
-        <translation type="unfinished"></translation>
+        <translation>вариант</translation>
     </message>
     <message>
         <source>Add control and variant</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить контроль и вариант</translation>
     </message>
     <message>
         <source>variant {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>вариант {number}</translation>
     </message>
     <message>
         <source>Add {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить {name}</translation>
     </message>
     <message>
         <source>Remove {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить {name}</translation>
     </message>
     <message>
         <source>Make {name} the control</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделать {name} контролем</translation>
     </message>
     <message>
         <source>The funnel data has no variants on this step during the experiment.</source>
-        <translation type="unfinished"></translation>
+        <translation>В данных воронки нет вариантов на этом шаге за время эксперимента.</translation>
     </message>
     <message>
         <source>Take results from funnel data</source>
-        <translation type="unfinished"></translation>
+        <translation>Взять результаты из данных воронки</translation>
     </message>
 </context>
 <context>
     <name>RevenueBlock</name>
     <message>
         <source>Revenue key result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключевой результат по выручке</translation>
     </message>
     <message>
         <source>Revenue booked in the funnel this cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Выручка в воронке за этот цикл</translation>
     </message>
     <message>
         <source>CAC this cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>CAC за цикл</translation>
     </message>
     <message>
         <source>Objectives at cycle end, forecast</source>
-        <translation type="unfinished"></translation>
+        <translation>Цели на конец цикла, прогноз</translation>
     </message>
     <message>
         <source>No key result of this cycle counts money that grows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ни один ключевой результат этого цикла не считает растущую сумму денег.</translation>
     </message>
     <message>
         <source>Revenue against its target</source>
-        <translation type="unfinished"></translation>
+        <translation>Выручка относительно целевого значения</translation>
     </message>
     <message>
         <source>Revenue against its target; {expected} expected by now</source>
-        <translation type="unfinished"></translation>
+        <translation>Выручка относительно целевого значения; по графику на сегодня {expected}</translation>
     </message>
     <message>
         <source>No spend or revenue in the funnel yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>В воронке пока нет расходов или выручки.</translation>
     </message>
     <message>
         <source>{first} to {last}, {funnel}</source>
-        <translation type="unfinished"></translation>
+        <translation>С {first} по {last}, {funnel}</translation>
     </message>
     <message>
         <source>{spend} spent for {deals} deals; last full week {week_cac}</source>
-        <translation type="unfinished"></translation>
+        <translation>Потрачено {spend}, сделок: {deals}; CAC последней полной недели — {week_cac}</translation>
     </message>
     <message>
         <source>Now {now}, expected {expected}</source>
-        <translation type="unfinished"></translation>
+        <translation>Сейчас {now}, по графику {expected}</translation>
     </message>
     <message>
         <source>Too few check-ins for a forecast.</source>
-        <translation type="unfinished"></translation>
+        <translation>Слишком мало чек-инов для прогноза.</translation>
     </message>
     <message>
         <source>Target {target}: {progress} done, {expected} expected</source>
-        <translation type="unfinished"></translation>
+        <translation>Целевое значение {target}: выполнено {progress}, по графику {expected}</translation>
     </message>
 </context>
 <context>
     <name>ReviewBrief</name>
     <message>
         <source>{points} behind pace</source>
-        <translation type="unfinished"></translation>
+        <translation>отстаёт от графика на {points}</translation>
     </message>
     <message>
         <source>confidence {confidence} of 10</source>
-        <translation type="unfinished"></translation>
+        <translation>уверенность {confidence} из 10</translation>
     </message>
     <message>
         <source>no check-in yet</source>
-        <translation type="unfinished"></translation>
+        <translation>чек-инов ещё не было</translation>
     </message>
     <message>
         <source>no check-in for {days} days</source>
-        <translation type="unfinished"></translation>
+        <translation>нет чек-ина {days} дн.</translation>
     </message>
     <message>
         <source>target reached</source>
-        <translation type="unfinished"></translation>
+        <translation>целевое значение достигнуто</translation>
     </message>
     <message>
         <source>outside its range</source>
-        <translation type="unfinished"></translation>
+        <translation>вне допустимого диапазона</translation>
     </message>
     <message>
         <source>inside its range</source>
-        <translation type="unfinished"></translation>
+        <translation>в допустимом диапазоне</translation>
     </message>
     <message>
         <source>inside its range at the cycle&apos;s end</source>
-        <translation type="unfinished"></translation>
+        <translation>в допустимом диапазоне на конец цикла</translation>
     </message>
     <message>
         <source>not done by its due date</source>
-        <translation type="unfinished"></translation>
+        <translation>не выполнено к сроку</translation>
     </message>
     <message>
         <source>not done yet, before its due date</source>
-        <translation type="unfinished"></translation>
+        <translation>ещё не выполнено, срок не наступил</translation>
     </message>
     <message>
         <source>{progress} done</source>
-        <translation type="unfinished"></translation>
+        <translation>выполнено {progress}</translation>
     </message>
     <message>
         <source>Week of {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неделя с {day}.</translation>
     </message>
     <message>
         <source>No cycle covers this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта неделя не входит ни в один цикл.</translation>
     </message>
     <message>
         <source>{cycle} is {expected} through; its objectives are {progress} done</source>
-        <translation type="unfinished"></translation>
+        <translation>{cycle} пройден на {expected}; его цели выполнены на {progress}</translation>
     </message>
     <message>
         <source>{count} {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} {status}</translation>
     </message>
     <message>
         <source>Key results: {counts} (of {total}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключевые результаты: {counts} (из {total}).</translation>
     </message>
     <message>
         <source>{title} ({why})</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} ({why})</translation>
     </message>
     <message>
         <source>Behind: {named}, and {more} more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отстают: {named} и ещё {more}.</translation>
     </message>
     <message>
         <source>Behind: {named}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отстают: {named}.</translation>
     </message>
     <message>
         <source>Needs an update: {titles}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нужно обновить: {titles}.</translation>
     </message>
     <message>
         <source>, on pace</source>
-        <translation type="unfinished"></translation>
+        <translation>, по графику</translation>
     </message>
     <message>
         <source>, behind pace</source>
-        <translation type="unfinished"></translation>
+        <translation>, отстаёт от графика</translation>
     </message>
     <message>
         <source>, ahead of pace</source>
-        <translation type="unfinished"></translation>
+        <translation>, опережает график</translation>
     </message>
     <message>
         <source>Funnel: no step moved beyond noise this week (two-proportion test, p &lt; 0.05).</source>
-        <translation type="unfinished"></translation>
+        <translation>Воронка: на этой неделе ни один шаг не изменился сверх шума (тест двух долей, p &lt; 0,05).</translation>
     </message>
     <message>
         <source>{step_from} → {step_to} {before} → {now} ({change}, {p})</source>
-        <translation type="unfinished"></translation>
+        <translation>{step_from} → {step_to} {before} → {now} ({change}, {p})</translation>
     </message>
     <message>
         <source>Funnel: 1 significant change: {named}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Воронка: 1 значимое изменение: {named}.</translation>
     </message>
     <message>
         <source>Funnel: {count} significant changes: {named}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Воронка: значимых изменений — {count}: {named}.</translation>
     </message>
     <message>
         <source>Experiments: none ended or running this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эксперименты: на этой неделе ни один не завершился и не шёл.</translation>
     </message>
     <message>
         <source>Next step: no experiment is planned; pick one from the backlog.</source>
-        <translation type="unfinished"></translation>
+        <translation>Следующий шаг: эксперимент не запланирован; выберите его из бэклога.</translation>
     </message>
     <message>
         <source>Proposed next step: {code} ({title}), starting {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Предлагаемый следующий шаг: {code} ({title}), старт {day}.</translation>
     </message>
     <message>
         <source>Proposed next step: {code} ({title}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Предлагаемый следующий шаг: {code} ({title}).</translation>
     </message>
     <message>
         <source>Next step: {code} ({title}), starting {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Следующий шаг: {code} ({title}), старт {day}.</translation>
     </message>
     <message>
         <source>Next step: {code} ({title}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Следующий шаг: {code} ({title}).</translation>
     </message>
     <message>
         <source>{first} and {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} и {last}</translation>
     </message>
     <message>
         <source> although the test had only {power} power for the planned {mde}, so the effect is likely smaller than measured</source>
-        <translation type="unfinished"></translation>
+        <translation> хотя при запланированном эффекте {mde} мощность теста была всего {power}, поэтому эффект, скорее всего, меньше измеренного</translation>
     </message>
     <message>
         <source> ({change}, {p}, always-valid {always_valid_p})</source>
-        <translation type="unfinished"></translation>
+        <translation> ({change}, {p}, последовательное {always_valid_p})</translation>
     </message>
     <message>
         <source>{code} ({title}) ended</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} ({title}) завершён</translation>
     </message>
     <message>
         <source>{code} ({title}) is running</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} ({title}) идёт</translation>
     </message>
     <message>
         <source>{head}; no results entered yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>{head}; результаты ещё не введены.</translation>
     </message>
     <message>
         <source>; decision: {decision}</source>
-        <translation type="unfinished"></translation>
+        <translation>; решение: {decision}</translation>
     </message>
     <message>
         <source>{metric} {control} in control, {variant} in the variant</source>
-        <translation type="unfinished"></translation>
+        <translation>{metric}: {control} в контроле, {variant} в варианте</translation>
     </message>
     <message>
         <source>{head}: {verdict}, {numbers}{decision}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{head}: {verdict}, {numbers}{decision}.</translation>
     </message>
     <message>
         <source>{name} {rate}: {verdict}{numbers}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} {rate}: {verdict}{numbers}</translation>
     </message>
     <message>
         <source>{head}: {metric} {control} in control; {variants}{decision}. Calls are Holm-corrected for {count} variants.</source>
-        <translation type="unfinished"></translation>
+        <translation>{head}: {metric} {control} в контроле; {variants}{decision}. Выводы с поправкой Холма (вариантов: {count}).</translation>
     </message>
 </context>
 <context>
     <name>ReviewScreen</name>
     <message>
         <source>Ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Завершён</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>Идёт</translation>
     </message>
 </context>
 <context>
     <name>ReviewSection</name>
     <message>
         <source>Weekly review</source>
-        <translation type="unfinished"></translation>
+        <translation>Обзор недели</translation>
     </message>
     <message>
         <source>What moved and why, what the experiment showed, what changes next week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Что изменилось и почему, что показал эксперимент, что меняем на следующей неделе.</translation>
     </message>
     <message>
         <source>The week before (Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Предыдущая неделя (Alt+Влево)</translation>
     </message>
     <message>
         <source>The week after (Alt+Right)</source>
-        <translation type="unfinished"></translation>
+        <translation>Следующая неделя (Alt+Вправо)</translation>
     </message>
     <message>
         <source>Reviewed weeks; those with a saved meeting are marked</source>
-        <translation type="unfinished"></translation>
+        <translation>Недели обзоров; недели с сохранённой встречей отмечены</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Экспорт…</translation>
     </message>
     <message>
         <source>Write this review as PDF, HTML or Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить этот обзор в PDF, HTML или Markdown</translation>
     </message>
     <message>
         <source>Review written to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Обзор сохранён: {path}</translation>
     </message>
     <message>
         <source>{label} · {first} – {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} · {first} – {last}</translation>
     </message>
     <message>
         <source>{week} · reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>{week} · обзор проведён</translation>
     </message>
     <message>
         <source>No experiment chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Эксперимент не выбран</translation>
     </message>
     <message>
         <source>{code} — {title} ({status})</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} — {title} ({status})</translation>
     </message>
     <message>
         <source>, starting {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>, старт {day}</translation>
     </message>
     <message>
         <source>The data proposes {code} — {title}{when}. Choose it to decide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Данные предлагают {code} — {title}{when}. Выберите его, чтобы принять решение.</translation>
     </message>
     <message>
         <source>Nothing is planned: pick an idea from the backlog or create one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего не запланировано: выберите идею из бэклога или создайте новую.</translation>
     </message>
     <message>
         <source>Edited by hand; the export uses this text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменено вручную; при экспорте используется этот текст.</translation>
     </message>
     <message>
         <source>Written from this week&apos;s numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Составлено по цифрам этой недели.</translation>
     </message>
     <message>
         <source>Edit the brief of {week}</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить резюме недели {week}</translation>
     </message>
     <message>
         <source>Edit the decisions of {week}</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить решения недели {week}</translation>
     </message>
     <message>
         <source>Edit the notes of {week}</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить заметки недели {week}</translation>
     </message>
     <message>
         <source>Choose next week&apos;s experiment in {week}</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрать эксперимент на следующую неделю ({week})</translation>
     </message>
     <message>
         <source>Rewrite the brief of {week} from data</source>
-        <translation type="unfinished"></translation>
+        <translation>Переписать резюме недели {week} по данным</translation>
     </message>
 </context>
 <context>
     <name>RunPage</name>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт</translation>
     </message>
     <message>
         <source>C&amp;lose</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Закрыть</translation>
     </message>
     <message>
         <source>&amp;Change the settings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Изменить настройки</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт…</translation>
     </message>
     <message>
         <source>Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего не импортировано.</translation>
     </message>
     <message>
         <source>Cancelled: nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменено: ничего не импортировано.</translation>
     </message>
 </context>
 <context>
     <name>SaveSettingsCommand</name>
     <message>
         <source>Change workspace settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить настройки рабочей области</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Give the workspace a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите название рабочей области.</translation>
     </message>
     <message>
         <source>The name is longer than 200 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Название длиннее 200 символов.</translation>
     </message>
     <message>
         <source>Off track must be further behind pace than at risk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Порог «не по плану» должен означать большее отставание от графика, чем «под угрозой».</translation>
     </message>
     <message>
         <source>Off track must be a lower confidence than at risk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Порог «не по плану» должен быть ниже по уверенности, чем «под угрозой».</translation>
     </message>
     <message>
         <source>Workspace settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройки рабочей области</translation>
     </message>
     <message>
         <source>{code} ({symbol})</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} ({symbol})</translation>
     </message>
     <message>
         <source>(add people first)</source>
-        <translation type="unfinished"></translation>
+        <translation>(сначала добавьте людей)</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> дн.</translation>
     </message>
     <message>
         <source>Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Рабочая область</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Название:</translation>
     </message>
     <message>
         <source>&amp;Currency:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Валюта:</translation>
     </message>
     <message>
         <source>&amp;Weeks start on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Нед&amp;еля начинается с:</translation>
     </message>
     <message>
         <source>&amp;Me on this computer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Я на этом компьютере:</translation>
     </message>
     <message>
         <source>Check-ins, decisions and key-result changes made here are signed with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этим именем подписываются чек-ины, решения и изменения ключевых результатов, сделанные здесь.</translation>
     </message>
     <message>
         <source>Status of key results</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус ключевых результатов</translation>
     </message>
     <message>
         <source>Gaps are shares of the way from start to target: {gap} means {share} behind the pace that the cycle&apos;s elapsed days ask for. Confidence is the 0–10 of check-ins.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отставание — доля пути от начального до целевого значения: {gap} означает отставание на {share} от графика, который задают прошедшие дни цикла. Уверенность — оценка 0–10 из чек-инов.</translation>
     </message>
     <message>
         <source>&amp;At risk when behind pace by more than:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Под угрозой при отставании от графика более чем на:</translation>
     </message>
     <message>
         <source>&amp;Off track when behind pace by more than:</source>
-        <translation type="unfinished"></translation>
+        <translation>Не по п&amp;лану при отставании от графика более чем на:</translation>
     </message>
     <message>
         <source>At risk at con&amp;fidence of at most:</source>
-        <translation type="unfinished"></translation>
+        <translation>Под угрозой при &amp;уверенности не выше:</translation>
     </message>
     <message>
         <source>Off track at confi&amp;dence of at most:</source>
-        <translation type="unfinished"></translation>
+        <translation>Не по плану при уверенно&amp;сти не выше:</translation>
     </message>
     <message>
         <source>Needs an &amp;update after:</source>
-        <translation type="unfinished"></translation>
+        <translation>Нужно о&amp;бновить через:</translation>
     </message>
     <message>
         <source>Funnel</source>
-        <translation type="unfinished"></translation>
+        <translation>Воронка</translation>
     </message>
     <message>
         <source>Con&amp;version window of a cohort:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Окно конверсии когорты:</translation>
     </message>
 </context>
 <context>
     <name>SourceBreakdown</name>
     <message>
         <source>Conversion</source>
-        <translation type="unfinished"></translation>
+        <translation>Конверсия</translation>
     </message>
     <message>
         <source>Cost per lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Стоимость лида</translation>
     </message>
     <message>
         <source>CAC</source>
-        <translation type="unfinished"></translation>
+        <translation>CAC</translation>
     </message>
     <message>
         <source>ROI</source>
-        <translation type="unfinished"></translation>
+        <translation>ROI</translation>
     </message>
     <message>
         <source>Bars show</source>
-        <translation type="unfinished"></translation>
+        <translation>Показывать</translation>
     </message>
     <message>
         <source>All sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Все источники</translation>
     </message>
 </context>
 <context>
     <name>SourceBreakdownModel</name>
     <message>
         <source>Leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Лиды</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник</translation>
     </message>
     <message>
         <source>{first} → {deal}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} → {deal}</translation>
     </message>
     <message>
         <source>Spend</source>
-        <translation type="unfinished"></translation>
+        <translation>Расходы</translation>
     </message>
     <message>
         <source>Cost per lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Стоимость лида</translation>
     </message>
     <message>
         <source>CAC</source>
-        <translation type="unfinished"></translation>
+        <translation>CAC</translation>
     </message>
     <message>
         <source>ROI</source>
-        <translation type="unfinished"></translation>
+        <translation>ROI</translation>
     </message>
     <message>
         <source>Undefined: nothing to divide by</source>
-        <translation type="unfinished"></translation>
+        <translation>Не определено: делить не на что</translation>
     </message>
     <message>
         <source>(no source)</source>
-        <translation type="unfinished"></translation>
+        <translation>(без источника)</translation>
     </message>
 </context>
 <context>
     <name>SourcesModel</name>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник</translation>
     </message>
     <message>
         <source>Visits</source>
-        <translation type="unfinished"></translation>
+        <translation>Визиты</translation>
     </message>
     <message>
         <source>Forms</source>
-        <translation type="unfinished"></translation>
+        <translation>Формы</translation>
     </message>
     <message>
         <source>Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>CR</translation>
     </message>
     <message>
         <source>Week before</source>
-        <translation type="unfinished"></translation>
+        <translation>Неделей ранее</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение</translation>
     </message>
     <message>
         <source>(no source)</source>
-        <translation type="unfinished"></translation>
+        <translation>(без источника)</translation>
     </message>
 </context>
 <context>
     <name>StepsModel</name>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаг</translation>
     </message>
     <message>
         <source>Last week</source>
-        <translation type="unfinished"></translation>
+        <translation>Прошлая неделя</translation>
     </message>
     <message>
         <source>Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>CR</translation>
     </message>
     <message>
         <source>Week before</source>
-        <translation type="unfinished"></translation>
+        <translation>Неделей ранее</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение</translation>
     </message>
     <message>
         <source>Beyond noise?</source>
-        <translation type="unfinished"></translation>
+        <translation>Выше шума?</translation>
     </message>
     <message>
         <source>{start} → {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>{start} → {end}</translation>
     </message>
     <message>
         <source>{to} of {of}</source>
-        <translation type="unfinished"></translation>
+        <translation>{to} из {of}</translation>
     </message>
     <message>
         <source>Yes, {p}</source>
-        <translation type="unfinished"></translation>
+        <translation>Да, {p}</translation>
     </message>
     <message>
         <source>No, {p}</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет, {p}</translation>
     </message>
 </context>
 <context>
     <name>TaskEditor</name>
     <message>
         <source>What is to be done that day</source>
-        <translation type="unfinished"></translation>
+        <translation>Что нужно сделать в этот день</translation>
     </message>
     <message>
         <source>&amp;Task:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Задача:</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ответственный:</translation>
     </message>
 </context>
 <context>
     <name>TaskLine</name>
     <message>
         <source>Edit task…</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить задачу…</translation>
     </message>
     <message>
         <source>Delete task</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить задачу</translation>
     </message>
 </context>
 <context>
     <name>TasksModel</name>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполнено</translation>
     </message>
     <message>
         <source>Experiment</source>
-        <translation type="unfinished"></translation>
+        <translation>Эксперимент</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>День</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Задача</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответственный</translation>
     </message>
     <message>
         <source>Day {day}, {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>День {day}, {date}</translation>
     </message>
 </context>
 <context>
     <name>TeamEditor</name>
     <message>
         <source>There is already a team called “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Команда «{name}» уже есть.</translation>
     </message>
 </context>
 <context>
     <name>TeamsModel</name>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Команда</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Люди</translation>
     </message>
 </context>
 <context>
     <name>TemplateDialog</name>
     <message>
         <source>New objective from template</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая цель из шаблона</translation>
     </message>
     <message>
         <source>All teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Все команды</translation>
     </message>
     <message>
         <source>Any business</source>
-        <translation type="unfinished"></translation>
+        <translation>Любой бизнес</translation>
     </message>
     <message>
         <source>No team</source>
-        <translation type="unfinished"></translation>
+        <translation>Без команды</translation>
     </message>
     <message>
         <source>Nobody yet: type a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Пока никого: введите имя</translation>
     </message>
     <message>
         <source>Cycle:</source>
-        <translation type="unfinished"></translation>
+        <translation>Цикл:</translation>
     </message>
     <message>
         <source>T&amp;eam:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Команда:</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ответственный:</translation>
     </message>
     <message>
         <source>Owns the objective and its three key results</source>
-        <translation type="unfinished"></translation>
+        <translation>Отвечает за цель и три её ключевых результата</translation>
     </message>
     <message>
         <source>&amp;Create objective</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Создать цель</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Показать:</translation>
     </message>
     <message>
         <source>Key results</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключевые результаты</translation>
     </message>
     <message>
         <source>Choose a template to see its key results.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите шаблон, чтобы увидеть его ключевые результаты.</translation>
     </message>
     <message>
         <source>{team} · {flavour}</source>
-        <translation type="unfinished"></translation>
+        <translation>{team} · {flavour}</translation>
     </message>
     <message>
         <source>Increase from {start} to {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>Увеличить с {start} до {target}</translation>
     </message>
     <message>
         <source>Decrease from {start} to {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>Уменьшить с {start} до {target}</translation>
     </message>
     <message>
         <source>Stay at or above {target} (now {start})</source>
-        <translation type="unfinished"></translation>
+        <translation>Держать на уровне {target} или выше (сейчас {start})</translation>
     </message>
     <message>
         <source>Stay at or below {target} (now {start})</source>
-        <translation type="unfinished"></translation>
+        <translation>Держать на уровне {target} или ниже (сейчас {start})</translation>
     </message>
     <message>
         <source>Done or not done</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполнено или нет</translation>
     </message>
 </context>
 <context>
     <name>WeekBoard</name>
     <message>
         <source>◀ &amp;Previous week</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ &amp;Предыдущая неделя</translation>
     </message>
     <message>
         <source>Ne&amp;xt week ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Следующая неделя ▶</translation>
     </message>
     <message>
         <source>&amp;This week</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Эта неделя</translation>
     </message>
     <message>
         <source>Click to show that week; drop an experiment to move it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Щёлкните, чтобы показать эту неделю; перетащите сюда эксперимент, чтобы перенести его.</translation>
     </message>
     <message>
         <source>Week {week}: {first} – {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>Неделя {week}: {first} – {last}</translation>
     </message>
     <message>
         <source>Day {number}
 {weekday} {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>День {number}
+{weekday} {date}</translation>
     </message>
     <message>
         <source>No experiment this week. Plan an idea from the backlog for this week, or move one here: in its own week, drag its card onto “Previous week” or “Next week”.</source>
-        <translation type="unfinished"></translation>
+        <translation>На этой неделе нет эксперимента. Запланируйте на неё идею из бэклога или перенесите сюда эксперимент: на его неделе перетащите карточку на «Предыдущая неделя» или «Следующая неделя».</translation>
     </message>
     <message>
         <source>{codes} change the same step ({step}) this week: test one variable at a time, or the results cannot say which change did it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{codes} меняют один и тот же шаг ({step}) на этой неделе: проверяйте одну переменную за раз, иначе по результатам не понять, какое изменение сработало.</translation>
     </message>
     <message>
         <source>Edit task</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить задачу</translation>
     </message>
     <message>
         <source>New task on Day {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая задача на день {day}</translation>
     </message>
 </context>
 <context>
     <name>WelcomePage</name>
     <message>
         <source>Welcome to okrdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Добро пожаловать в okrdesk</translation>
     </message>
     <message>
         <source>Objectives and key results with weekly check-ins, one growth experiment a week, and your sales funnel week by week — all in one file on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цели и ключевые результаты с еженедельными чек-инами, один эксперимент роста в неделю и ваша воронка продаж по неделям — всё в одном файле на этом компьютере.</translation>
     </message>
     <message>
         <source>Open demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть демо</translation>
     </message>
     <message>
         <source>Explore a realistic quarter of a small B2B team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Посмотрите реалистичный квартал небольшой B2B-команды.</translation>
     </message>
     <message>
         <source>Start a new cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Начать новый цикл</translation>
     </message>
     <message>
         <source>Set up this quarter and write your first objectives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройте этот квартал и запишите первые цели.</translation>
     </message>
     <message>
         <source>Open file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть файл…</translation>
     </message>
     <message>
         <source>Open a workspace you or a colleague saved before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Откройте рабочую область, сохранённую вами или коллегой.</translation>
     </message>
 </context>
 <context>
     <name>Words</name>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполнено</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>выполнено</translation>
     </message>
     <message>
         <source>On track</source>
-        <translation type="unfinished"></translation>
+        <translation>По плану</translation>
     </message>
     <message>
         <source>on track</source>
-        <translation type="unfinished"></translation>
+        <translation>по плану</translation>
     </message>
     <message>
         <source>At risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Под угрозой</translation>
     </message>
     <message>
         <source>at risk</source>
-        <translation type="unfinished"></translation>
+        <translation>под угрозой</translation>
     </message>
     <message>
         <source>Off track</source>
-        <translation type="unfinished"></translation>
+        <translation>Не по плану</translation>
     </message>
     <message>
         <source>off track</source>
-        <translation type="unfinished"></translation>
+        <translation>не по плану</translation>
     </message>
     <message>
         <source>Needs update</source>
-        <translation type="unfinished"></translation>
+        <translation>Нужно обновить</translation>
     </message>
     <message>
         <source>needs update</source>
-        <translation type="unfinished"></translation>
+        <translation>нужно обновить</translation>
     </message>
     <message>
         <source>Scaled</source>
-        <translation type="unfinished"></translation>
+        <translation>Масштабирован</translation>
     </message>
     <message>
         <source>scaled</source>
-        <translation type="unfinished"></translation>
+        <translation>масштабирован</translation>
     </message>
     <message>
         <source>Rolled back</source>
-        <translation type="unfinished"></translation>
+        <translation>Откачен</translation>
     </message>
     <message>
         <source>rolled back</source>
-        <translation type="unfinished"></translation>
+        <translation>откачен</translation>
     </message>
     <message>
         <source>Iterate</source>
-        <translation type="unfinished"></translation>
+        <translation>Доработать</translation>
     </message>
     <message>
         <source>iterate</source>
-        <translation type="unfinished"></translation>
+        <translation>доработать</translation>
     </message>
     <message>
         <source>Inconclusive</source>
-        <translation type="unfinished"></translation>
+        <translation>Без результата</translation>
     </message>
     <message>
         <source>inconclusive</source>
-        <translation type="unfinished"></translation>
+        <translation>без результата</translation>
     </message>
     <message>
         <source>Idea</source>
-        <translation type="unfinished"></translation>
+        <translation>Идея</translation>
     </message>
     <message>
         <source>idea</source>
-        <translation type="unfinished"></translation>
+        <translation>идея</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Запланирован</translation>
     </message>
     <message>
         <source>planned</source>
-        <translation type="unfinished"></translation>
+        <translation>запланирован</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>Идёт</translation>
     </message>
     <message>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>идёт</translation>
     </message>
     <message>
         <source>Analysing</source>
-        <translation type="unfinished"></translation>
+        <translation>Анализ</translation>
     </message>
     <message>
         <source>analysing</source>
-        <translation type="unfinished"></translation>
+        <translation>анализ</translation>
     </message>
     <message>
         <source>Decided</source>
-        <translation type="unfinished"></translation>
+        <translation>Решён</translation>
     </message>
     <message>
         <source>decided</source>
-        <translation type="unfinished"></translation>
+        <translation>решён</translation>
     </message>
     <message>
         <source>Variant wins</source>
-        <translation type="unfinished"></translation>
+        <translation>Вариант выигрывает</translation>
     </message>
     <message>
         <source>the variant wins</source>
-        <translation type="unfinished"></translation>
+        <translation>вариант выигрывает</translation>
     </message>
     <message>
         <source>Variant loses</source>
-        <translation type="unfinished"></translation>
+        <translation>Вариант проигрывает</translation>
     </message>
     <message>
         <source>the variant loses</source>
-        <translation type="unfinished"></translation>
+        <translation>вариант проигрывает</translation>
     </message>
     <message>
         <source>Leading, not conclusive</source>
-        <translation type="unfinished"></translation>
+        <translation>Впереди, не окончательно</translation>
     </message>
     <message>
         <source>the variant is leading, not conclusive</source>
-        <translation type="unfinished"></translation>
+        <translation>вариант впереди, но это ещё не окончательно</translation>
     </message>
     <message>
         <source>Trailing, not conclusive</source>
-        <translation type="unfinished"></translation>
+        <translation>Позади, не окончательно</translation>
     </message>
     <message>
         <source>the variant is trailing, not conclusive</source>
-        <translation type="unfinished"></translation>
+        <translation>вариант позади, но это ещё не окончательно</translation>
     </message>
     <message>
         <source>No difference</source>
-        <translation type="unfinished"></translation>
+        <translation>Разницы нет</translation>
     </message>
     <message>
         <source>no difference beyond noise</source>
-        <translation type="unfinished"></translation>
+        <translation>разницы сверх шума нет</translation>
     </message>
     <message>
         <source>Not enough data yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Пока мало данных</translation>
     </message>
     <message>
         <source>not enough data yet</source>
-        <translation type="unfinished"></translation>
+        <translation>данных пока недостаточно</translation>
     </message>
     <message>
         <source>Split off plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Перекос групп</translation>
     </message>
     <message>
         <source>the split is off plan (sample ratio mismatch)</source>
-        <translation type="unfinished"></translation>
+        <translation>группы распределены не по плану (sample ratio mismatch)</translation>
     </message>
 </context>
 <context>
     <name>WorkspaceFiles</name>
     <message>
         <source>{file} is not an okrdesk workspace: it is not a database.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} — не рабочая область okrdesk: это не база данных.</translation>
     </message>
     <message>
         <source>{file} is another program&apos;s database, not an okrdesk workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} — база данных другой программы, а не рабочая область okrdesk.</translation>
     </message>
     <message>
         <source>{file} was made by a newer version of okrdesk. Update okrdesk to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} создан более новой версией okrdesk. Обновите okrdesk, чтобы открыть его.</translation>
     </message>
     <message>
         <source>{file} is damaged and cannot be opened ({reason}). Open a backup copy of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} повреждён и не может быть открыт ({reason}). Откройте его резервную копию.</translation>
     </message>
     <message>
         <source>{file} was changed outside okrdesk, so it is not opened: okrdesk runs no SQL that a file brings with it ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} изменён вне okrdesk, поэтому не открыт: okrdesk не выполняет SQL, который приносит с собой файл ({reason}).</translation>
     </message>
     <message>
         <source>{file} could not be upgraded to this version of okrdesk: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось обновить {file} до этой версии okrdesk: {reason}</translation>
     </message>
     <message>
         <source>{file} cannot be opened: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся открыть {file}: {reason}</translation>
     </message>
     <message>
         <source>okrdesk workspaces (*.okrdesk);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Рабочие области okrdesk (*.okrdesk);;Все файлы (*)</translation>
     </message>
     <message>
         <source>Cannot open workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся открыть рабочую область</translation>
     </message>
     <message>
         <source>Cannot create workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся создать рабочую область</translation>
     </message>
     <message>
         <source>Open workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть рабочую область</translation>
     </message>
     <message>
         <source>New workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая рабочая область</translation>
     </message>
     <message>
         <source>It is open now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Она сейчас открыта.</translation>
     </message>
 </context>
 <context>
     <name>_Form</name>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Имя:</translation>
     </message>
 </context>
 </TS>
