@@ -46,13 +46,17 @@ def sources() -> list[str]:
     return sorted(str(path) for path in SOURCE_ROOT.rglob("*.py"))
 
 
-def update(language: str) -> None:
+def update_command(language: str, ts: Path) -> list[str]:
+    """lupdate of the code into `ts` (the tests run the same into a copy to compare)."""
     command = [lupdate(), *sources(), "-no-obsolete", "-locations", "none"]
     command += ["-source-language", "en", "-target-language", language]
     if language == "en":
         command.append("-pluralonly")
-    command += ["-ts", str(HERE / f"okrdesk_{language}.ts")]
-    subprocess.run(command, check=True)
+    return [*command, "-ts", str(ts)]
+
+
+def update(language: str) -> None:
+    subprocess.run(update_command(language, HERE / f"okrdesk_{language}.ts"), check=True)
 
 
 def release_command(ts: Path, qm: Path) -> list[str]:
