@@ -14,6 +14,11 @@ from pathlib import Path
 from okrdesk import __version__, cli_okr
 from okrdesk.cli_exit import EXIT_OK, fail
 
+# These make their window's application themselves and choose its language there (`screenshot`
+# by --lang, the others by the Language setting, else the system's language).
+WINDOW_COMMANDS = (None, "open", "screenshot", "self-test")
+_application = None  # the application of a command without a window, kept while it runs
+
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
@@ -49,6 +54,12 @@ def _parser() -> argparse.ArgumentParser:
         default=None,
         metavar="WxH",
         help="the window (and offscreen screen) size, like 1366x768 (default: 1440x900)",
+    )
+    shot.add_argument(
+        "--lang",
+        metavar="LOCALE",
+        help="the screens in this language and its way of writing numbers and dates, like "
+        "pl_PL (default: the Language setting, else the system's)",
     )
 
     report = commands.add_parser(
@@ -151,12 +162,14 @@ def _size(text: str) -> tuple[int, int]:
         raise argparse.ArgumentTypeError(message) from None
 
 
-def _screenshot(path: Path, directory: Path, size: tuple[int, int] | None) -> int:
+def _screenshot(
+    path: Path, directory: Path, size: tuple[int, int] | None, lang: str | None = None
+) -> int:
     from okrdesk.store.errors import WorkspaceError
     from okrdesk.ui.screenshot import SIZE, write_screenshots
 
     try:
-        written = write_screenshots(path, directory, size or SIZE)
+        written = write_screenshots(path, directory, size or SIZE, lang)
     except (WorkspaceError, OSError) as error:
         return fail(str(error))
     for file in written:
@@ -285,14 +298,32 @@ def _export(path: Path, funnel: str, out: Path) -> int:
     return EXIT_OK
 
 
+def speak_for(locale_name: str | None) -> None:
+    """A command without a window speaks the language of its --locale, else the system's
+    (LC_ALL, LC_MESSAGES, LANG; English when okrdesk does not speak it): QLocale's default and
+    the translators, installed into an offscreen application (Qt installs translators only
+    into a running one). A QApplication rather than a QCoreApplication, so that a report can
+    paint its PDF and, in one process, a window can follow."""
+    global _application
+    from PySide6.QtWidgets import QApplication
+
+    from okrdesk.reports import language
+
+    if QApplication.instance() is None:
+        _application = QApplication(["okrdesk", "-platform", "offscreen"])
+    language.speak(language.chosen_locale(locale_name))
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    if args.command not in WINDOW_COMMANDS:
+        speak_for(getattr(args, "locale", None))
     if args.command == "demo":
         return _demo(args.path)
     if args.command == "check":
         return _check(args.path)
     if args.command == "screenshot":
-        return _screenshot(args.path, args.directory, args.size)
+        return _screenshot(args.path, args.directory, args.size, args.lang)
     if args.command == "import":
         return _import(args)
     if args.command == "export":

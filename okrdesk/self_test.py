@@ -130,6 +130,22 @@ def _icon(run: _Run) -> str:
     return "window icon at " + ", ".join(f"{size}" for size in sorted(sizes)) + " px"
 
 
+def _translations(run: _Run) -> str:
+    """okrdesk's own translations, and Qt's, load for every language okrdesk speaks."""
+    from PySide6.QtCore import QLocale, QTranslator
+
+    from okrdesk.reports.language import HOME_LOCALES, LANGUAGES, translator_files
+
+    found = []
+    for code in LANGUAGES:
+        for folder, name in translator_files(QLocale(HOME_LOCALES[code])):
+            if QTranslator().load(name, folder):
+                found.append(name)
+            elif name.startswith("okrdesk_"):
+                raise SelfTestError(f"{name}.qm does not load from {folder}")
+    return ", ".join(found)
+
+
 def _report(run: _Run) -> str:
     """Write the review as `okrdesk report` does, through the same functions (not through the
     command itself: the command line starts the self-test, so the self-test stays below it)."""
@@ -156,6 +172,7 @@ STEPS: Sequence[tuple[str, Callable[[_Run], str]]] = (
     ("workspace check", _health),
     ("screens", _screens),
     ("icon", _icon),
+    ("translations", _translations),
     ("report", _report),
 )
 

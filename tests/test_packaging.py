@@ -53,6 +53,8 @@ def test_installed_wheel_carries_resources_and_migrations(tmp_path):
     (wheel,) = (tmp_path / "wheels").glob("okrdesk-*.whl")
     names = set(zipfile.ZipFile(wheel).namelist())
     assert "okrdesk/resources/style.qss" in names
+    for code in ("en", "pl", "hu", "ru"):
+        assert f"okrdesk/resources/translations/okrdesk_{code}.qm" in names
     assert {f"okrdesk/{name}" for name in RUN_TIME_RESOURCES} <= names
     assert not [name for name in names if name.startswith("okrdesk/resources/readme/")]
     assert "okrdesk/store/migrations/env.py" in names
@@ -192,9 +194,14 @@ def test_spec_bundles_the_resources_but_not_the_readme_pictures(monkeypatch):
     expected = {
         (name, str(Path(name).parent))
         for name in RUN_TIME_RESOURCES
-        if not name.endswith(("render_icons.py", "make_templates.py"))
+        if not name.endswith(("render_icons.py", "make_templates.py", "update_translations.py"))
+        and not name.endswith(".ts")
     }
     assert expected <= bundled
+    translations = {name for name, _ in bundled if name.startswith("resources/translations/")}
+    assert translations == {
+        f"resources/translations/okrdesk_{code}.qm" for code in ("en", "pl", "hu", "ru")
+    } | {"resources/translations/README.md"}
 
 
 def test_readme_pictures_exist_and_stay_small():

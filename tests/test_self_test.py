@@ -42,12 +42,16 @@ def test_self_test_from_source_passes(sandbox_env, tmp_path):
         "workspace check",
         "screens",
         "icon",
+        "translations",
         "report",
     ]
-    for name in ("bundle", "demo workspace", "workspace check", "screens", "icon", "report"):
+    steps_ok = ("bundle", "demo workspace", "workspace check", "screens", "icon", "translations")
+    for name in (*steps_ok, "report"):
         assert steps[name].startswith(f"{name}: ok, ")
     assert "welcome, dashboard, okrs, experiments, funnel, review" in steps["screens"]
     assert "16, 32, 48, 64, 128, 256, 512 px" in steps["icon"]
+    for name in ("okrdesk_en", "okrdesk_pl", "qtbase_pl", "okrdesk_hu", "okrdesk_ru"):
+        assert name in steps["translations"]
     assert steps["report"].startswith("report: ok, review.md (")
     assert ", review.pdf (" in steps["report"]
     assert lines[-1].startswith("self-test passed in ")

@@ -15,6 +15,8 @@ The rules (README, "Numbers"):
   glued to a digit after it; whole units from 100 on, cents below ("40 000 €", "95.50 €").
 - A date is the language's medium form: day, abbreviated month and year in the language's order
   ("1 Oct 2026", "Oct 1, 2026", "1 paź 2026"), the same in date fields.
+- An ISO week is labelled as the language writes it: "2026-W47" in English, from a translated
+  template with the year and the two-digit week number ("tydz. 47/2026", "2026. 47. hét").
 
 `Numbers` is Qt-free; reports.locale_format builds its `NumberStyle` from a QLocale.
 """
@@ -41,6 +43,8 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
 
 
 POINTS = QT_TRANSLATE_NOOP("Numbers", "{value} pts")
+# The ISO week's label; {week} is two digits ("07"), as ISO writes it.
+WEEK = QT_TRANSLATE_NOOP("Numbers", "{year}-W{week}")
 DONE = QT_TRANSLATE_NOOP("Numbers", "Done")
 NOT_DONE = QT_TRANSLATE_NOOP("Numbers", "Not done")
 
@@ -209,6 +213,11 @@ class Numbers:
     def date(self, day: dt.date) -> str:
         return self.style.date(day)
 
+    def week_label(self, day: dt.date) -> str:
+        """The ISO week holding `day` as the language labels it ("2026-W47")."""
+        year, number, _ = day.isocalendar()
+        return self.style.words(WEEK, CONTEXT).format(year=year, week=f"{number:02d}")
+
     def kr_value(self, value: float | None, kind: str, unit: str) -> str:
         """A key result's value as its owner wrote it: done or not, a rate, an amount."""
         if value is None:
@@ -252,6 +261,8 @@ class NumberFormat(Protocol):
         ...
 
     def date(self, day: dt.date) -> str: ...
+
+    def week_label(self, day: dt.date) -> str: ...
 
     def kr_value(self, value: float | None, kind: str, unit: str) -> str: ...
 

@@ -26,7 +26,6 @@ from okrdesk.domain.review import (
     Review,
     VariantLine,
     brief_text,
-    iso_week_label,
 )
 from okrdesk.reports.charts import Chart
 from okrdesk.reports.locale_format import LocaleFormat
@@ -210,7 +209,7 @@ def report_title(review: Review, fmt: LocaleFormat) -> tuple[str, str]:
     subtitle = tr("{first} – {last} ({week})").format(
         first=fmt.date(review.week),
         last=fmt.date(review.week_end),
-        week=iso_week_label(review.week),
+        week=fmt.week_label(review.week),
     )
     if review.cycle is not None:
         subtitle += " · " + review.cycle.name

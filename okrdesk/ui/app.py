@@ -5,11 +5,12 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, QSize, QTimer, QTranslator
+from PySide6.QtCore import QEvent, QObject, QSize, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
 from okrdesk import __version__, paths
+from okrdesk.reports import language
 from okrdesk.ui import settings
 from okrdesk.ui.garbage import GuiThreadGarbageCollector
 from okrdesk.ui.main_window import MainWindow
@@ -19,15 +20,11 @@ ORGANIZATION = "okrdesk"
 ICON_SIZES = (16, 32, 48, 64, 128, 256, 512)
 
 
-def _install_translators(app: QApplication) -> None:
-    locale = QLocale()
-    for directory, prefix in (
-        (QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath), "qtbase_"),
-        (str(paths.resource("translations")), "okrdesk_"),
-    ):
-        translator = QTranslator(app)
-        if translator.load(locale, prefix.rstrip("_"), "_", directory):
-            app.installTranslator(translator)
+def choose_language(name: str | None = None) -> None:
+    """Speak `name` ("pl_PL"), else the Language setting, else the system's language: QLocale's
+    default and the translators. Called before any widget is made; a choice made later in the
+    settings applies at the next start."""
+    language.speak(language.chosen_locale(name or settings.UI_LANGUAGE.get()))
 
 
 def app_icon() -> QIcon:
@@ -38,8 +35,9 @@ def app_icon() -> QIcon:
     return icon
 
 
-def create_app(argv: list[str] | None = None) -> QApplication:
-    """The application object, created once, with okrdesk's names, icon and style sheet."""
+def create_app(argv: list[str] | None = None, language_name: str | None = None) -> QApplication:
+    """The application object, created once, with okrdesk's names, icon and style sheet, in
+    the language `language_name` ("pl_PL"; None: the setting's or the system's)."""
     app = QApplication.instance()
     if app is None:
         app = QApplication(argv if argv is not None else sys.argv[:1])
@@ -50,7 +48,7 @@ def create_app(argv: list[str] | None = None) -> QApplication:
     app.setStyle("Fusion")
     app.setWindowIcon(app_icon())
     app.setStyleSheet(paths.resource("style.qss").read_text(encoding="utf-8"))
-    _install_translators(app)
+    choose_language(language_name)
     if app.findChild(GuiThreadGarbageCollector) is None:
         GuiThreadGarbageCollector(app)
     return app

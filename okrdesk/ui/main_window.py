@@ -335,13 +335,16 @@ class MainWindow(QMainWindow):
         with workspace.engine.connect() as connection:
             values = read_settings(connection)
             people = list_people(connection)
-        dialog = SettingsDialog(self, values, people, current_me(self.controller))
+        language = settings.UI_LANGUAGE.get()
+        dialog = SettingsDialog(self, values, people, current_me(self.controller), language)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
         def save() -> None:
             if dialog.me_changed():  # this computer's choice, not an undoable change
                 set_me(workspace.path, dialog.me())
+            if dialog.language_changed():  # this computer's too; it applies at the next start
+                settings.UI_LANGUAGE.set(dialog.language())
             if dialog.changed():  # no empty step on the undo stack
                 command = save_settings_command(self.controller, dialog.values())
                 self.controller.undo_stack.push(command)

@@ -44,10 +44,12 @@ def _offscreen_screen(size: tuple[int, int]) -> None:
     os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={config}"
 
 
-def write_screenshots(path: Path, directory: Path, size: tuple[int, int] = SIZE) -> list[Path]:
+def write_screenshots(
+    path: Path, directory: Path, size: tuple[int, int] = SIZE, language: str | None = None
+) -> list[Path]:
     """Render each section at `size` (1440×900 unless told) into DIRECTORY/<section>.png,
     plus welcome.png, and the dashboards and presentation mode (management.png, team.png,
-    present.png)."""
+    present.png); in `language` ("pl_PL") when given, else the setting's or the system's."""
     from PySide6.QtWidgets import QApplication
 
     if QApplication.instance() is None:
@@ -55,7 +57,7 @@ def write_screenshots(path: Path, directory: Path, size: tuple[int, int] = SIZE)
     from okrdesk.ui.app import create_app
     from okrdesk.ui.main_window import MainWindow
 
-    app = create_app()
+    app = create_app(language_name=language)
     directory.mkdir(parents=True, exist_ok=True)
     window = MainWindow()
     window.controller.open(path)

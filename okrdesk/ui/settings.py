@@ -35,6 +35,8 @@ WINDOW_STATE = Setting("window/state", QByteArray, QByteArray())
 LAST_SECTION = Setting("window/section", int, 0)
 LAST_WORKSPACE = Setting("workspace/last", str, "")
 RECENT_WORKSPACES = Setting("workspace/recent", list, [])
+# The language of this computer's okrdesk, like "pl_PL"; "" is the system's language.
+UI_LANGUAGE = Setting("ui/language", str, "")
 
 
 def layout_setting(name: str, screen: str, kind: type = QByteArray) -> Setting:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from okrdesk.domain.okr_rules import Problem
+from okrdesk.reports.language import LANGUAGES, chosen_locale, language_code
 from okrdesk.store.people import PersonRow
 from okrdesk.store.workspace.settings import (
     CURRENCIES,
@@ -91,10 +92,12 @@ class SettingsDialog(FormDialog):
         values: SettingsValues,
         people: Sequence[PersonRow] = (),
         me: int | None = None,
+        language: str = "",
     ) -> None:
         super().__init__(parent, self.tr("Workspace settings"), min_width=560)
         self._stored = values
         self._stored_me = me
+        self._stored_language = language
         currencies = list(CURRENCIES)
         if values.currency not in currencies:
             currencies.append(values.currency)  # another tool's choice stays possible
@@ -121,6 +124,8 @@ class SettingsDialog(FormDialog):
         self.me_combo.setEnabled(bool(people))
         self.me_combo.setCurrentIndex(max(self.me_combo.findData(me), 0))
 
+        self.language_combo = self._language_combo(language)
+
         self.at_risk_gap_spin = _gap_spin()
         self.at_risk_gap_spin.setValue(values.at_risk_gap)
         self.off_track_gap_spin = _gap_spin()
@@ -145,6 +150,10 @@ class SettingsDialog(FormDialog):
         workspace.addRow(self.tr("&Me on this computer:"), self.me_combo)
         self.me_combo.setToolTip(
             self.tr("Check-ins, decisions and key-result changes made here are signed with it.")
+        )
+        workspace.addRow(self.tr("&Language:"), self.language_combo)
+        self.language_combo.setToolTip(
+            self.tr("The language of okrdesk on this computer; it applies at the next start.")
         )
         status = self._group(
             self.tr("Status of key results"),
@@ -177,6 +186,17 @@ class SettingsDialog(FormDialog):
         ):
             spin.valueChanged.connect(self.revalidate)
         self.revalidate()
+
+    def _language_combo(self, language: str) -> QComboBox:
+        """System default (its language named), then each language in its own words."""
+        combo = QComboBox()
+        combo.setObjectName("languageCombo")
+        system = LANGUAGES[language_code(chosen_locale(""))]
+        combo.addItem(self.tr("System default ({language})").format(language=system), "")
+        for code, name in LANGUAGES.items():
+            combo.addItem(name, code)
+        combo.setCurrentIndex(max(combo.findData(language), 0))
+        return combo
 
     def _group(self, title: str, note: str = "") -> QFormLayout:
         box = QGroupBox(title)
@@ -226,6 +246,13 @@ class SettingsDialog(FormDialog):
     def changed(self) -> bool:
         """Have the workspace's settings changed (not "me", which is this computer's)?"""
         return self.values() != self._stored
+
+    def language(self) -> str:
+        """The language chosen for this computer ("pl"), "" for the system's."""
+        return self.language_combo.currentData()
+
+    def language_changed(self) -> bool:
+        return self.language() != self._stored_language
 
     def me_changed(self) -> bool:
         return self.me() != self._stored_me

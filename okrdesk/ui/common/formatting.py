@@ -59,6 +59,11 @@ def format_date(day: dt.date) -> str:
     return numbers().date(day)
 
 
+def format_week(day: dt.date) -> str:
+    """The ISO week holding `day` as the language labels it ("2026-W47")."""
+    return numbers().week_label(day)
+
+
 def date_display_format() -> str:
     """The display format of every date field, the same form as `format_date`."""
     return date_pattern(QLocale())

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from okrdesk.domain.weeks import iso_week_label
 from okrdesk.store import schema as db
 from okrdesk.store.bindings import checkins_of_import
 from okrdesk.store.funnel.importing.model import ImportRecord
@@ -36,7 +35,7 @@ from okrdesk.store.funnel.importing.writing import (
     undo_import,
 )
 from okrdesk.ui.common import formatting
-from okrdesk.ui.common.formatting import format_date, format_int
+from okrdesk.ui.common.formatting import format_date, format_int, format_week
 from okrdesk.ui.common.reload_on_show import ReloadsWhenShown
 from okrdesk.ui.common.screen_fit import fit_to_screen
 from okrdesk.ui.common.table_model import ReadOnlyTableModel
@@ -103,7 +102,7 @@ class ImportHistoryModel(ReadOnlyTableModel):
             return row.sha256
         if column == WEEKS:
             return self.tr("Weeks {first} to {last} (each week starts on the date shown)").format(
-                first=iso_week_label(row.first_week), last=iso_week_label(row.last_week)
+                first=format_week(row.first_week), last=format_week(row.last_week)
             )
         if column == FILE:
             return row.file_name

@@ -24,14 +24,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from okrdesk.domain.review import Review, brief_text, iso_week_label, write_brief
+from okrdesk.domain.review import Review, brief_text, write_brief
 from okrdesk.reports.locale_format import LocaleFormat
 from okrdesk.reports.review_table import experiment_status_in_sentence
 from okrdesk.store import schema as db
 from okrdesk.store.review.data import SavedReview
 from okrdesk.store.workspace.files import Workspace
 from okrdesk.ui.common import clock
-from okrdesk.ui.common.formatting import format_date
+from okrdesk.ui.common.formatting import format_date, format_week
 from okrdesk.ui.common.section import Section
 from okrdesk.ui.common.tasks import BackgroundTask
 from okrdesk.ui.controller import WorkspaceController
@@ -332,7 +332,7 @@ class ReviewSection(Section):
         combo.clear()
         for day in weeks:
             text = self.tr("{label} · {first} – {last}").format(
-                label=iso_week_label(day),
+                label=format_week(day),
                 first=format_date(day),
                 last=format_date(day + dt.timedelta(days=6)),
             )
@@ -430,7 +430,7 @@ class ReviewSection(Section):
         return SavedReview(saved.brief, saved.decisions, text, saved.next_experiment_id)
 
     def _command_text(self, field: str) -> str:
-        week = iso_week_label(self._week) if self._week else ""
+        week = format_week(self._week) if self._week else ""
         texts = {
             "brief": self.tr("Edit the brief of {week}"),
             "decisions": self.tr("Edit the decisions of {week}"),
