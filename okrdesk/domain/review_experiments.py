@@ -14,6 +14,12 @@ from dataclasses import dataclass
 
 from okrdesk.domain import words
 from okrdesk.domain.number_format import NumberFormat
+from okrdesk.domain.text import Words
+
+
+class ReviewBrief(Words):
+    """The brief's sentences that hold a count (`%n`, plural forms); the others are marked
+    with QT_TRANSLATE_NOOP in the same context."""
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
@@ -157,11 +163,9 @@ def experiment_sentence(e: ExperimentLine, fmt: NumberFormat) -> str:
         )
         for v in e.variants
     ]
-    return w(
+    sentence = w(
         QT_TRANSLATE_NOOP(
-            "ReviewBrief",
-            "{head}: {metric} {control} in control; {variants}{decision}. Calls are "
-            "Holm-corrected for {count} variants.",
+            "ReviewBrief", "{head}: {metric} {control} in control; {variants}{decision}."
         )
     ).format(
         head=head,
@@ -169,5 +173,6 @@ def experiment_sentence(e: ExperimentLine, fmt: NumberFormat) -> str:
         control=fmt.percent(e.control_rate),
         variants="; ".join(parts),
         decision=decision,
-        count=len(e.variants),
     )
+    holm = ReviewBrief.tr("Calls are Holm-corrected for %n variant(s).", None, len(e.variants))
+    return sentence + " " + fmt.text(holm)
