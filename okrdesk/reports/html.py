@@ -241,7 +241,7 @@ def report_html(
     parts += [
         f"<h1>{_e(title)}</h1>",
         f'<p class="muted">{_e(review.workspace)} · {_e(subtitle)}</p>',
-        f"<h2>{_e(Report.tr('Brief'))}</h2>",
+        "<h2>" + _e(Report.tr("Brief")) + "</h2>",
         _paragraphs(brief_text(review, fmt), "brief"),
         _variance(review, fmt, by_name, image_src),
         _experiments(review, fmt, by_name, image_src),
@@ -292,6 +292,11 @@ def _cell(cell: Cell) -> str:
     return _e(cell.text)
 
 
+def _muted(text: str) -> str:
+    """A muted paragraph: a sentence that only says there is nothing to show."""
+    return f'<p class="muted">{_e(text)}</p>'
+
+
 def arm_rows(e: ExperimentLine, fmt: LocaleFormat) -> list[list[str]]:
     """Control first, then every variant: name, visitors, conversions, rate (plain text)."""
     arms = [
@@ -328,11 +333,9 @@ def _experiments(
     charts: dict[str, Chart],
     image_src: Callable[[Chart], str],
 ) -> str:
-    parts = [f'<h2 class="block">{_e(Report.tr("2. Experiments: what they showed"))}</h2>']
+    parts = ['<h2 class="block">' + _e(Report.tr("2. Experiments: what they showed")) + "</h2>"]
     if not review.experiments:
-        parts.append(
-            f'<p class="muted">{_e(Report.tr("No experiment ended or ran this week."))}</p>'
-        )
+        parts.append(_muted(Report.tr("No experiment ended or ran this week.")))
         return "\n".join(parts)
     for e in review.experiments:
         phase = (
@@ -346,7 +349,7 @@ def _experiments(
             facts.append(Report.tr("variable: {variable}").format(variable=e.variable))
         parts.append(f'<p class="muted">{_e(" · ".join(facts))}</p>')
         if not e.variants:
-            parts.append(f"<p>{_e(Report.tr('No results entered yet.'))}</p>")
+            parts.append("<p>" + _e(Report.tr("No results entered yet.")) + "</p>")
             continue
         headers = [
             Report.tr("Arm"),
@@ -360,16 +363,16 @@ def _experiments(
             parts.append(f"<p><b>{_e(head)}</b> {_e(line)}</p>")
         if e.decision:
             decision = decided_by_text(decision_label(e.decision), e.decided_by)
-            parts.append(f"<p><b>{_e(Report.tr('Decision:'))}</b> {_e(decision)}.</p>")
+            parts.append("<p><b>" + _e(Report.tr("Decision:")) + f"</b> {_e(decision)}.</p>")
         if e.learnings:
-            parts.append(f"<p><b>{_e(Report.tr('Learnings:'))}</b> {_e(e.learnings)}</p>")
+            parts.append("<p><b>" + _e(Report.tr("Learnings:")) + f"</b> {_e(e.learnings)}</p>")
     parts.append(_chart(charts.get("experiments"), image_src))
     return "\n".join(p for p in parts if p)
 
 
 def _next_step(review: Review, fmt: LocaleFormat) -> str:
     step = review.next_step
-    parts = [f"<h2>{_e(Report.tr('3. Next step: what changes next week'))}</h2>"]
+    parts = ["<h2>" + _e(Report.tr("3. Next step: what changes next week")) + "</h2>"]
     if step.experiment_code:
         label = (
             Report.tr("Proposed next experiment:")
@@ -381,18 +384,13 @@ def _next_step(review: Review, fmt: LocaleFormat) -> str:
             text += " — " + Report.tr("starts {date}").format(date=fmt.date(step.experiment_start))
         parts.append(f"<p><b>{_e(label)}</b> {_e(text)}</p>")
     else:
-        parts.append(
-            f'<p class="muted">{_e(Report.tr("No next experiment chosen or planned yet."))}</p>'
-        )
+        parts.append(_muted(Report.tr("No next experiment chosen or planned yet.")))
     if not step.saved:
-        parts.append(
-            f'<p class="muted">{_e(Report.tr("The review meeting has not saved decisions yet."))}'
-            "</p>"
-        )
+        parts.append(_muted(Report.tr("The review meeting has not saved decisions yet.")))
     if step.decisions.strip():
-        parts.append(f"<h3>{_e(Report.tr('Decisions'))}</h3>" + _paragraphs(step.decisions))
+        parts.append("<h3>" + _e(Report.tr("Decisions")) + "</h3>" + _paragraphs(step.decisions))
     if step.notes.strip():
-        parts.append(f"<h3>{_e(Report.tr('Notes'))}</h3>" + _paragraphs(step.notes))
+        parts.append("<h3>" + _e(Report.tr("Notes")) + "</h3>" + _paragraphs(step.notes))
     return "\n".join(parts)
 
 

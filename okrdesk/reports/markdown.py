@@ -43,7 +43,7 @@ def _table(
 
 def report_markdown(review: Review, fmt: LocaleFormat) -> str:
     title, subtitle = report_title(review, fmt)
-    out = [f"# {title}", "", f"{review.workspace} · {subtitle}", "", f"## {Report.tr('Brief')}", ""]
+    out = [f"# {title}", "", f"{review.workspace} · {subtitle}", "", "## " + Report.tr("Brief"), ""]
     out += [brief_text(review, fmt), ""]
     out += _variance(review, fmt)
     out += _experiments(review, fmt)
@@ -71,7 +71,7 @@ def _render(table: Table) -> str:
 
 
 def _experiments(review: Review, fmt: LocaleFormat) -> list[str]:
-    out = [f"## {Report.tr('2. Experiments: what they showed')}", ""]
+    out = ["## " + Report.tr("2. Experiments: what they showed"), ""]
     if not review.experiments:
         return [*out, Report.tr("No experiment ended or ran this week."), ""]
     for e in review.experiments:
@@ -98,15 +98,15 @@ def _experiments(review: Review, fmt: LocaleFormat) -> list[str]:
             out += [f"**{head}** {line}", ""]
         if e.decision:
             decision = decided_by_text(decision_label(e.decision), e.decided_by)
-            out += [f"**{Report.tr('Decision:')}** {decision}.", ""]
+            out += ["**" + Report.tr("Decision:") + f"** {decision}.", ""]
         if e.learnings:
-            out += [f"**{Report.tr('Learnings:')}** {e.learnings}", ""]
+            out += ["**" + Report.tr("Learnings:") + f"** {e.learnings}", ""]
     return out
 
 
 def _next_step(review: Review, fmt: LocaleFormat) -> list[str]:
     step = review.next_step
-    out = [f"## {Report.tr('3. Next step: what changes next week')}", ""]
+    out = ["## " + Report.tr("3. Next step: what changes next week"), ""]
     if step.experiment_code:
         label = (
             Report.tr("Proposed next experiment:")
@@ -122,9 +122,9 @@ def _next_step(review: Review, fmt: LocaleFormat) -> list[str]:
     if not step.saved:
         out += [Report.tr("The review meeting has not saved decisions yet."), ""]
     if step.decisions.strip():
-        out += [f"### {Report.tr('Decisions')}", "", step.decisions.strip(), ""]
+        out += ["### " + Report.tr("Decisions"), "", step.decisions.strip(), ""]
     if step.notes.strip():
-        out += [f"### {Report.tr('Notes')}", "", step.notes.strip(), ""]
+        out += ["### " + Report.tr("Notes"), "", step.notes.strip(), ""]
     return out
 
 
