@@ -34,8 +34,9 @@ def test_lupdate_finds_the_reports_and_domain_sentences_in_their_contexts(tmp_pa
     found = _found(tmp_path)
     assert not found.get(""), sorted(found.get("", {}))[:5]
     assert "Brief" in found["Report"] and "Page {page} of {total}" in found["Report"]
-    assert "Objectives: progress, coloured by status; the dashed line is the expected pace." in (
-        found["Report"]
+    assert (
+        "Objectives: progress, coloured by status; the dashed line is the expected pace."
+        in (found["Report"])
     )
     assert found["Report"]["%n key result(s) off track"] is True
     assert found["ReviewBrief"]["%n on track"] is True
