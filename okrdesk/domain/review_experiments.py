@@ -93,13 +93,13 @@ def verdict_words(variant: VariantLine, planned_mde: float | None, fmt: NumberFo
     w = fmt.words
     text = w(words.VERDICT_WORDS[variant.verdict].in_sentence, words.CONTEXT)
     if variant.verdict in ("variant_wins", "variant_loses") and variant.low_power:
-        text += w(
+        return w(
             QT_TRANSLATE_NOOP(
                 "ReviewBrief",
-                " although the test had only {power} power for the planned {mde}, so the "
-                "effect is likely smaller than measured",
+                "{verdict} although the test had only {power} power for the planned {mde}, so "
+                "the effect is likely smaller than measured",
             )
-        ).format(power=fmt.percent(variant.power, 0), mde=fmt.points(planned_mde))
+        ).format(verdict=text, power=fmt.percent(variant.power, 0), mde=fmt.points(planned_mde))
     return text
 
 
