@@ -13,7 +13,6 @@ from PySide6.QtCore import QCoreApplication
 
 from okrdesk.domain.text import Text
 
-REPORT_CONTEXT = "Report"
 _ENGLISH_PLURAL = re.compile(r"\(s\)")
 
 
@@ -31,10 +30,17 @@ def shown(text: Text | str) -> str:
     return text if isinstance(text, str) else text.render(translate)
 
 
-class Report:
-    """The translation context of the reports' headings, table headers and sentences."""
+class Context:
+    """Base of a translation context of the reports and the screens: the subclass's name is
+    the context, so that pyside6-lupdate files `Name.tr("literal")` (and the plural
+    `Name.tr("%n day(s)", None, n)`) under it. A module function `_tr("literal")` is not
+    found by lupdate at all, and `tr("literal")` lands in no context."""
 
-    @staticmethod
-    def tr(source: object, disambiguation: str | None = None, n: int = -1) -> str:
-        """`source` translated in the context "Report"; `%n` in it becomes `n`."""
-        return translate(REPORT_CONTEXT, str(source), disambiguation, n)
+    @classmethod
+    def tr(cls, source: object, disambiguation: str | None = None, n: int = -1) -> str:
+        """`source` translated in this class's context; `%n` in it becomes `n`."""
+        return translate(cls.__name__, str(source), disambiguation, n)
+
+
+class Report(Context):
+    """The translation context of the reports' headings, table headers and sentences."""

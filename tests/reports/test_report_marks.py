@@ -13,10 +13,21 @@ import okrdesk
 PACKAGE = Path(okrdesk.__file__).parent
 
 
+# The screens that put the domain's verdicts, plans, rules and stretch scoring into words.
+RULE_SCREENS = (
+    "ui/experiments/results_text.py",
+    "ui/experiments/planner.py",
+    "ui/okr/status_text.py",
+    "ui/okr/close/stretch_text.py",
+)
+
+
 def _found(tmp_path: Path) -> dict[str, dict[str, bool]]:
-    """context → {source: numerus} as lupdate finds them in okrdesk/reports and okrdesk/domain."""
+    """context → {source: numerus} as lupdate finds them in okrdesk/reports, okrdesk/domain
+    and the rule screens."""
     layers = (PACKAGE / "reports", PACKAGE / "domain")
     files = sorted(str(f) for layer in layers for f in layer.glob("*.py"))
+    files += [str(PACKAGE / screen) for screen in RULE_SCREENS]
     ts = tmp_path / "marks.ts"
     lupdate = Path(sys.executable).with_name("pyside6-lupdate")
     subprocess.run(
@@ -43,3 +54,12 @@ def test_lupdate_finds_the_reports_and_domain_sentences_in_their_contexts(tmp_pa
     assert found["ReviewBrief"]["Funnel: %n significant change(s): {named}."] is True
     assert "Make the first week with our product a delight" in found["Templates"]
     assert "Cut median time to first value from 7 days to 3 days" in found["Templates"]
+
+
+def test_lupdate_finds_the_rule_screens_sentences(tmp_path):
+    found = _found(tmp_path)
+    assert "Sample ratio mismatch: results unreliable" in found["ExperimentResults"]
+    assert found["ExperimentResults"][", Holm-corrected over %n variant(s)"] is True
+    assert "No objective in the stretch sweet spot (0.6–0.7)." in found["StretchText"]
+    assert found["ExperimentPlanner"]["In %n day(s) this step cannot show any change."] is True
+    assert found["StatusRules"]["No check-in for %n day(s) (more than {limit})."] is True
