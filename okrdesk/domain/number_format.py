@@ -31,6 +31,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from typing import Protocol
 
 from okrdesk.domain.currency import CURRENCY_SYMBOLS
+from okrdesk.domain.text import Text, Translate, english
 
 CONTEXT = "Numbers"
 NBSP = "\u00a0"
@@ -63,7 +64,8 @@ class NumberStyle:
 
     min_grouping: how many digits the integer part needs beyond three before it is grouped
     (1: "1,000"; 2: Polish "1000" but "10 000"). date writes a day in the medium form; words
-    translates a marked word (context, text) → text.
+    translates a marked word (context, text) → text; translate renders a `Text` (a sentence
+    with a count's plural forms) in the same language.
     """
 
     decimal: str = "."
@@ -77,6 +79,7 @@ class NumberStyle:
     currency_gap: str = NBSP
     date: Callable[[dt.date], str] = field(default=_plain_date)
     words: Callable[[str, str], str] = field(default=_same_words)
+    translate: Translate = field(default=english)
 
 
 PLAIN = NumberStyle()
@@ -115,6 +118,10 @@ class Numbers:
 
     def words(self, text: str, context: str = CONTEXT) -> str:
         return self.style.words(text, context)
+
+    def text(self, text: Text) -> str:
+        """A marked sentence (`Words.tr`, with `%n` plural forms) in this style's language."""
+        return text.render(self.style.translate)
 
     # --- plain numbers ----------------------------------------------------------------------
 
@@ -269,4 +276,8 @@ class NumberFormat(Protocol):
     def words(self, text: str, context: str = ...) -> str:
         """The brief's sentence template `text` (or a word marked in `context`, by default the
         brief's) in the reader's language."""
+        ...
+
+    def text(self, text: Text) -> str:
+        """A marked sentence (`Words.tr`, with `%n` plural forms) in the reader's language."""
         ...

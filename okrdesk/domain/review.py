@@ -10,15 +10,14 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from okrdesk.domain import words
 from okrdesk.domain.number_format import NumberFormat as NumberFormat
 
 # Block (b) lives in review_experiments; reports and screens import it from here too.
 from okrdesk.domain.review_experiments import ExperimentLine as ExperimentLine
+from okrdesk.domain.review_experiments import ReviewBrief, experiment_sentence
 from okrdesk.domain.review_experiments import VariantLine as VariantLine
-from okrdesk.domain.review_experiments import experiment_sentence
 from okrdesk.domain.stretch import CycleScores
 
 # The week helpers were born here; reports and stores still import them from this module.
@@ -214,9 +213,7 @@ def status_reason(line: KeyResultLine, fmt: NumberFormat) -> str:
     if line.rule == "no_checkin":
         return w(QT_TRANSLATE_NOOP("ReviewBrief", "no check-in yet"))
     if line.rule == "stale":
-        return w(QT_TRANSLATE_NOOP("ReviewBrief", "no check-in for {days} days")).format(
-            days=line.days_silent
-        )
+        return fmt.text(ReviewBrief.tr("no check-in for %n day(s)", None, line.days_silent or 0))
     if line.rule == "done":
         return w(QT_TRANSLATE_NOOP("ReviewBrief", "target reached"))
     if line.rule == "outside_range":
@@ -264,28 +261,13 @@ def _cycle_paragraph(review: Review, fmt: NumberFormat) -> str:
     cycle = review.cycle
     if cycle is None:
         return opening + " " + w(QT_TRANSLATE_NOOP("ReviewBrief", "No cycle covers this week."))
-    sentences = [
-        opening,
-        w(
-            QT_TRANSLATE_NOOP(
-                "ReviewBrief", "{cycle} is {expected} through; its objectives are {progress} done"
-            )
-        ).format(
-            cycle=cycle.name,
-            expected=fmt.percent(cycle.expected, 0),
-            progress=fmt.percent(cycle.progress, 0),
-        )
-        + _pace_words(cycle.progress, cycle.expected, fmt)
-        + ".",
-    ]
+    sentences = [opening, _pace_sentence(cycle, fmt)]
     counts = cycle.status_counts
     total = sum(counts.values())
     if total:
         parts = [
-            w(QT_TRANSLATE_NOOP("ReviewBrief", "{count} {status}")).format(
-                count=counts[key], status=w(words.STATUS_WORDS[key].in_sentence, words.CONTEXT)
-            )
-            for key in ("done", "on_track", "at_risk", "off_track", "needs_update")
+            fmt.text(replace(_STATUS_COUNTS[key], n=counts[key]))
+            for key in _STATUS_COUNTS
             if counts.get(key)
         ]
         sentences.append(
@@ -302,12 +284,17 @@ def _cycle_paragraph(review: Review, fmt: NumberFormat) -> str:
             for k in behind[:BRIEF_OFF_TRACK]
         ]
         more = len(behind) - BRIEF_OFF_TRACK
-        template = (
-            QT_TRANSLATE_NOOP("ReviewBrief", "Behind: {named}, and {more} more.")
+        sentences.append(
+            fmt.text(
+                ReviewBrief.tr("Behind: {named}, and %n more.", None, more).format(
+                    named="; ".join(named)
+                )
+            )
             if more > 0
-            else QT_TRANSLATE_NOOP("ReviewBrief", "Behind: {named}.")
+            else w(QT_TRANSLATE_NOOP("ReviewBrief", "Behind: {named}.")).format(
+                named="; ".join(named)
+            )
         )
-        sentences.append(w(template).format(named="; ".join(named), more=more))
     stale = review.needs_update
     if stale:
         sentences.append(
@@ -318,15 +305,44 @@ def _cycle_paragraph(review: Review, fmt: NumberFormat) -> str:
     return " ".join(sentences)
 
 
-def _pace_words(progress: float | None, expected: float, fmt: NumberFormat) -> str:
-    if progress is None:
-        return ""
-    gap = expected - progress
-    if abs(gap) < 0.005:
-        return fmt.words(QT_TRANSLATE_NOOP("ReviewBrief", ", on pace"))
-    if gap > 0:
-        return fmt.words(QT_TRANSLATE_NOOP("ReviewBrief", ", behind pace"))
-    return fmt.words(QT_TRANSLATE_NOOP("ReviewBrief", ", ahead of pace"))
+# The count of key results in each status, in the order the brief names them.
+_STATUS_COUNTS = {
+    "done": ReviewBrief.tr("%n done", None, 0),
+    "on_track": ReviewBrief.tr("%n on track", None, 0),
+    "at_risk": ReviewBrief.tr("%n at risk", None, 0),
+    "off_track": ReviewBrief.tr("%n off track", None, 0),
+    "needs_update": ReviewBrief.tr("%n needs update", None, 0),
+}
+
+
+def _pace_sentence(cycle: CycleProgress, fmt: NumberFormat) -> str:
+    """How far through the cycle is and how far its objectives are, with the pace they keep."""
+    progress, expected = cycle.progress, cycle.expected
+    gap = None if progress is None else expected - progress
+    if gap is None:
+        template = QT_TRANSLATE_NOOP(
+            "ReviewBrief", "{cycle} is {expected} through; its objectives are {progress} done."
+        )
+    elif abs(gap) < 0.005:
+        template = QT_TRANSLATE_NOOP(
+            "ReviewBrief",
+            "{cycle} is {expected} through; its objectives are {progress} done, on pace.",
+        )
+    elif gap > 0:
+        template = QT_TRANSLATE_NOOP(
+            "ReviewBrief",
+            "{cycle} is {expected} through; its objectives are {progress} done, behind pace.",
+        )
+    else:
+        template = QT_TRANSLATE_NOOP(
+            "ReviewBrief",
+            "{cycle} is {expected} through; its objectives are {progress} done, ahead of pace.",
+        )
+    return fmt.words(template).format(
+        cycle=cycle.name,
+        expected=fmt.percent(cycle.expected, 0),
+        progress=fmt.percent(cycle.progress, 0),
+    )
 
 
 def _funnel_paragraph(review: Review, fmt: NumberFormat) -> str:
@@ -356,12 +372,8 @@ def _funnel_paragraph(review: Review, fmt: NumberFormat) -> str:
         )
         for s in steps[:BRIEF_FUNNEL_CHANGES]
     ]
-    template = (
-        QT_TRANSLATE_NOOP("ReviewBrief", "Funnel: 1 significant change: {named}.")
-        if len(steps) == 1
-        else QT_TRANSLATE_NOOP("ReviewBrief", "Funnel: {count} significant changes: {named}.")
-    )
-    return w(template).format(count=len(steps), named="; ".join(named))
+    changes = ReviewBrief.tr("Funnel: %n significant change(s): {named}.", None, len(steps))
+    return fmt.text(changes.format(named="; ".join(named)))
 
 
 def _experiment_paragraph(review: Review, fmt: NumberFormat) -> str:

@@ -14,6 +14,12 @@ from dataclasses import dataclass
 
 from okrdesk.domain import words
 from okrdesk.domain.number_format import NumberFormat
+from okrdesk.domain.text import Words
+
+
+class ReviewBrief(Words):
+    """The brief's sentences that hold a count (`%n`, plural forms); the others are marked
+    with QT_TRANSLATE_NOOP in the same context."""
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
@@ -87,13 +93,13 @@ def verdict_words(variant: VariantLine, planned_mde: float | None, fmt: NumberFo
     w = fmt.words
     text = w(words.VERDICT_WORDS[variant.verdict].in_sentence, words.CONTEXT)
     if variant.verdict in ("variant_wins", "variant_loses") and variant.low_power:
-        text += w(
+        return w(
             QT_TRANSLATE_NOOP(
                 "ReviewBrief",
-                " although the test had only {power} power for the planned {mde}, so the "
-                "effect is likely smaller than measured",
+                "{verdict} although the test had only {power} power for the planned {mde}, so "
+                "the effect is likely smaller than measured",
             )
-        ).format(power=fmt.percent(variant.power, 0), mde=fmt.points(planned_mde))
+        ).format(verdict=text, power=fmt.percent(variant.power, 0), mde=fmt.points(planned_mde))
     return text
 
 
@@ -157,11 +163,9 @@ def experiment_sentence(e: ExperimentLine, fmt: NumberFormat) -> str:
         )
         for v in e.variants
     ]
-    return w(
+    sentence = w(
         QT_TRANSLATE_NOOP(
-            "ReviewBrief",
-            "{head}: {metric} {control} in control; {variants}{decision}. Calls are "
-            "Holm-corrected for {count} variants.",
+            "ReviewBrief", "{head}: {metric} {control} in control; {variants}{decision}."
         )
     ).format(
         head=head,
@@ -169,5 +173,6 @@ def experiment_sentence(e: ExperimentLine, fmt: NumberFormat) -> str:
         control=fmt.percent(e.control_rate),
         variants="; ".join(parts),
         decision=decision,
-        count=len(e.variants),
     )
+    holm = ReviewBrief.tr("Calls are Holm-corrected for %n variant(s).", None, len(e.variants))
+    return sentence + " " + fmt.text(holm)

@@ -10,12 +10,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPen
 
 from okrdesk.domain.review import Review
 from okrdesk.reports.locale_format import LocaleFormat
 from okrdesk.reports.review_table import verdict_word
+from okrdesk.reports.text import Report
 
 PRINT_DPI = 300
 CSS_DPI = 96
@@ -124,11 +125,6 @@ class _Canvas:
         return self.image
 
 
-def _tr(text: object) -> str:
-    """`text` is a str; object because PySide6 types QT_TRANSLATE_NOOP's result as object."""
-    return QCoreApplication.translate("Report", str(text))
-
-
 def cycle_chart(review: Review, fmt: LocaleFormat, dpi: int = PRINT_DPI) -> Chart | None:
     """Each objective's progress as a bar coloured by status, with the expected pace line."""
     cycle = review.cycle
@@ -146,7 +142,7 @@ def cycle_chart(review: Review, fmt: LocaleFormat, dpi: int = PRINT_DPI) -> Char
     expected_x = track_left + track_width * cycle.expected
     canvas.text(
         QRectF(expected_x - 120, 2, 240, 18),
-        _tr("expected {share}").format(share=fmt.percent(cycle.expected, 0)),
+        Report.tr("expected {share}").format(share=fmt.percent(cycle.expected, 0)),
         7,
         MUTED,
         Qt.AlignmentFlag.AlignHCenter,
@@ -174,7 +170,9 @@ def cycle_chart(review: Review, fmt: LocaleFormat, dpi: int = PRINT_DPI) -> Char
         canvas.finish(),
         CHART_WIDTH,
         round(height),
-        _tr("Objectives: progress, coloured by status; the dashed line is the expected pace."),
+        Report.tr(
+            "Objectives: progress, coloured by status; the dashed line is the expected pace."
+        ),
     )
 
 
@@ -202,9 +200,9 @@ def funnel_chart(
     track_width = CHART_WIDTH - track_left - note_width - 8
     legend = QRectF(track_left, 0, track_width, 18)
     canvas.bar(QRectF(legend.x(), 6, 10, 8), BEFORE)
-    canvas.text(QRectF(legend.x() + 14, 0, 120, 18), _tr("week before"), 7, MUTED)
+    canvas.text(QRectF(legend.x() + 14, 0, 120, 18), Report.tr("week before"), 7, MUTED)
     canvas.bar(QRectF(legend.x() + 100, 6, 10, 8), NOW)
-    canvas.text(QRectF(legend.x() + 114, 0, 120, 18), _tr("reviewed week"), 7, MUTED)
+    canvas.text(QRectF(legend.x() + 114, 0, 120, 18), Report.tr("reviewed week"), 7, MUTED)
     for i, step in enumerate(steps):
         y = top + i * row
         name = f"{step.from_stage} → {step.to_stage}"
@@ -237,18 +235,18 @@ def funnel_chart(
                 bold=True,
             )
         else:
-            canvas.text(note_rect, _tr("noise"), 7, MUTED, Qt.AlignmentFlag.AlignRight)
+            canvas.text(note_rect, Report.tr("noise"), 7, MUTED, Qt.AlignmentFlag.AlignRight)
     return Chart(
         "funnel",
         canvas.finish(),
         CHART_WIDTH,
         round(height),
-        _tr(
+        Report.tr(
             "Step conversion, the week before against the reviewed week; every step on one "
             "scale. Marked: significant at p < 0.05."
         )
         if one_scale
-        else _tr(
+        else Report.tr(
             "Step conversion, the week before against the reviewed week; each step on its own "
             "scale. Marked: significant at p < 0.05."
         ),
@@ -306,7 +304,7 @@ def experiment_chart(review: Review, fmt: LocaleFormat, dpi: int = PRINT_DPI) ->
         canvas.finish(),
         CHART_WIDTH,
         round(height),
-        _tr(
+        Report.tr(
             "Control (grey) and variant (blue) conversion; the whisker is the 95 % interval of "
             "the difference, placed at the control's rate."
         ),

@@ -23,6 +23,7 @@ from okrdesk.reports.locale_format import (
     find_locale,
     locale_format,
 )
+from okrdesk.reports.text import Report
 from okrdesk.store.review.data import ReportSettings, default_week, load_review, report_settings
 from okrdesk.store.workspace.files import open_workspace
 
@@ -58,7 +59,11 @@ def report_kind(out: Path) -> str:
     """ "pdf", "html" or "markdown" from the file name; ReportError for any other."""
     kind = FORMATS.get(Path(out).suffix.lower())
     if kind is None:
-        raise ReportError(f"{out}: unknown report type; name the file .pdf, .html or .md")
+        raise ReportError(
+            Report.tr("{file}: unknown report type; name the file .pdf, .html or .md").format(
+                file=out
+            )
+        )
     return kind
 
 
@@ -94,7 +99,7 @@ def load_report_input(
     a bad week or locale is refused before the file is opened."""
     path = Path(workspace)
     if not path.exists():
-        raise ReportError(f"{path}: no such workspace file")
+        raise ReportError(Report.tr("{file}: no such workspace file").format(file=path))
     try:
         find_locale(locale)
         if isinstance(week, str):
@@ -112,13 +117,17 @@ def load_report_input(
 def _check_target(out: Path) -> None:
     folder = out.parent if str(out.parent) else Path(".")
     if out.is_dir():
-        raise ReportError(f"{out}: is a folder, not a file name")
+        raise ReportError(Report.tr("{file}: is a folder, not a file name").format(file=out))
     if not folder.is_dir():
-        raise ReportError(f"{out}: the folder {folder} does not exist")
+        raise ReportError(
+            Report.tr("{file}: the folder {folder} does not exist").format(file=out, folder=folder)
+        )
     if not os.access(folder, os.W_OK | os.X_OK):
-        raise ReportError(f"{out}: cannot write into {folder}")
+        raise ReportError(
+            Report.tr("{file}: cannot write into {folder}").format(file=out, folder=folder)
+        )
     if out.exists() and not os.access(out, os.W_OK):
-        raise ReportError(f"{out}: the file is read-only")
+        raise ReportError(Report.tr("{file}: the file is read-only").format(file=out))
 
 
 def logo_image(settings: ReportSettings) -> QImage | None:

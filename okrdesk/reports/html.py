@@ -37,10 +37,10 @@ from okrdesk.reports.review_table import (
     Table,
     decided_by_text,
     decision_label,
-    tr,
     variance_blocks,
     verdict_word,
 )
+from okrdesk.reports.text import Report
 
 # Lengths in {N} are CSS pixels, scaled by style(): QTextDocument laid out for a 300-dpi
 # printer scales fonts, images and table cells itself but takes block margins in device
@@ -83,7 +83,9 @@ def verdict_label(e: ExperimentLine, v: VariantLine, fmt: LocaleFormat) -> str:
     """The verdict of one variant; a win or loss made with low power says so with it."""
     text = verdict_word(v.verdict)
     if v.verdict in ("variant_wins", "variant_loses") and v.low_power:
-        text = tr("{verdict}, although the test had only {power} power for the planned {mde}")
+        text = Report.tr(
+            "{verdict}, although the test had only {power} power for the planned {mde}"
+        )
         text = text.format(
             verdict=verdict_word(v.verdict),
             power=fmt.percent(v.power, 0),
@@ -96,28 +98,30 @@ def verdict_numbers(e: ExperimentLine, v: VariantLine, fmt: LocaleFormat) -> lis
     """The numbers behind one variant's verdict, as short phrases."""
     numbers = []
     if v.diff is not None:
-        numbers.append(tr("difference {diff}").format(diff=fmt.points(v.diff)))
+        numbers.append(Report.tr("difference {diff}").format(diff=fmt.points(v.diff)))
     if v.ci is not None:
         numbers.append(
-            tr("95 % interval {low} to {high}").format(
+            Report.tr("95 % interval {low} to {high}").format(
                 low=fmt.points(v.ci[0]), high=fmt.points(v.ci[1])
             )
         )
     if v.rel_lift is not None:
-        numbers.append(tr("relative lift {lift}").format(lift=lift_text(v, fmt)))
+        numbers.append(Report.tr("relative lift {lift}").format(lift=lift_text(v, fmt)))
     if v.p_value is not None:
-        test = tr("exact test") if v.test == "fisher" else tr("z-test")
+        test = Report.tr("exact test") if v.test == "fisher" else Report.tr("z-test")
         numbers.append(f"{fmt.p_value(v.p_value)} ({test})")
     if v.always_valid_p is not None:
         numbers.append(
-            tr("always-valid {p}").format(p=fmt.p_value(v.always_valid_p))
+            Report.tr("always-valid {p}").format(p=fmt.p_value(v.always_valid_p))
             if len(e.variants) == 1
-            else tr("always-valid {p}; calls Holm-corrected over {count} variants").format(
-                p=fmt.p_value(v.always_valid_p), count=len(e.variants)
-            )
+            else Report.tr(
+                "always-valid {p}; calls Holm-corrected over %n variant(s)", None, len(e.variants)
+            ).format(p=fmt.p_value(v.always_valid_p))
         )
     if v.chance_to_win is not None:
-        numbers.append(tr("chance to win {share}").format(share=fmt.percent(v.chance_to_win, 0)))
+        numbers.append(
+            Report.tr("chance to win {share}").format(share=fmt.percent(v.chance_to_win, 0))
+        )
     return numbers
 
 
@@ -129,7 +133,7 @@ def lift_text(v: VariantLine, fmt: LocaleFormat) -> str:
     if v.rel_lift_ci is None:
         return text
     low, high = v.rel_lift_ci
-    return tr("{lift} ({low} to {high})").format(
+    return Report.tr("{lift} ({low} to {high})").format(
         lift=text, low=_signed_percent(low, fmt), high=_signed_percent(high, fmt)
     )
 
@@ -205,8 +209,8 @@ def _paragraphs(text: str, css_class: str = "") -> str:
 
 def report_title(review: Review, fmt: LocaleFormat) -> tuple[str, str]:
     """(title, subtitle) of the report: the week and the cycle it belongs to."""
-    title = tr("Weekly review: week of {date}").format(date=fmt.date(review.week))
-    subtitle = tr("{first} – {last} ({week})").format(
+    title = Report.tr("Weekly review: week of {date}").format(date=fmt.date(review.week))
+    subtitle = Report.tr("{first} – {last} ({week})").format(
         first=fmt.date(review.week),
         last=fmt.date(review.week_end),
         week=fmt.week_label(review.week),
@@ -236,7 +240,7 @@ def report_html(
     parts += [
         f"<h1>{_e(title)}</h1>",
         f'<p class="muted">{_e(review.workspace)} · {_e(subtitle)}</p>',
-        f"<h2>{_e(tr('Brief'))}</h2>",
+        "<h2>" + _e(Report.tr("Brief")) + "</h2>",
         _paragraphs(brief_text(review, fmt), "brief"),
         _variance(review, fmt, by_name, image_src),
         _experiments(review, fmt, by_name, image_src),
@@ -287,10 +291,15 @@ def _cell(cell: Cell) -> str:
     return _e(cell.text)
 
 
+def _muted(text: str) -> str:
+    """A muted paragraph: a sentence that only says there is nothing to show."""
+    return f'<p class="muted">{_e(text)}</p>'
+
+
 def arm_rows(e: ExperimentLine, fmt: LocaleFormat) -> list[list[str]]:
     """Control first, then every variant: name, visitors, conversions, rate (plain text)."""
     arms = [
-        (tr("Control"), e.control_visitors, e.control_conversions, e.control_rate),
+        (Report.tr("Control"), e.control_visitors, e.control_conversions, e.control_rate),
         *((v.name, v.visitors, v.conversions, v.rate) for v in e.variants),
     ]
     return [
@@ -305,9 +314,9 @@ def verdict_lines(e: ExperimentLine, fmt: LocaleFormat) -> list[tuple[str, str]]
     lines = []
     for v in e.variants:
         head = (
-            tr("Verdict:")
+            Report.tr("Verdict:")
             if len(e.variants) == 1
-            else tr("Verdict for {name}:").format(name=v.name)
+            else Report.tr("Verdict for {name}:").format(name=v.name)
         )
         line = verdict_label(e, v, fmt)
         numbers = verdict_numbers(e, v, fmt)
@@ -323,57 +332,64 @@ def _experiments(
     charts: dict[str, Chart],
     image_src: Callable[[Chart], str],
 ) -> str:
-    parts = [f'<h2 class="block">{_e(tr("2. Experiments: what they showed"))}</h2>']
+    parts = ['<h2 class="block">' + _e(Report.tr("2. Experiments: what they showed")) + "</h2>"]
     if not review.experiments:
-        parts.append(f'<p class="muted">{_e(tr("No experiment ended or ran this week."))}</p>')
+        parts.append(_muted(Report.tr("No experiment ended or ran this week.")))
         return "\n".join(parts)
     for e in review.experiments:
-        phase = (tr("ended {date}") if e.phase == "ended" else tr("running since {date}")).format(
-            date=fmt.date(e.end if e.phase == "ended" else e.start)
-        )
+        phase = (
+            Report.tr("ended {date}") if e.phase == "ended" else Report.tr("running since {date}")
+        ).format(date=fmt.date(e.end if e.phase == "ended" else e.start))
         parts.append(f"<h3>{_e(e.code)} · {_e(e.title)}</h3>")
         facts = [phase]
         if e.metric:
-            facts.append(tr("metric: {metric}").format(metric=e.metric))
+            facts.append(Report.tr("metric: {metric}").format(metric=e.metric))
         if e.variable:
-            facts.append(tr("variable: {variable}").format(variable=e.variable))
+            facts.append(Report.tr("variable: {variable}").format(variable=e.variable))
         parts.append(f'<p class="muted">{_e(" · ".join(facts))}</p>')
         if not e.variants:
-            parts.append(f"<p>{_e(tr('No results entered yet.'))}</p>")
+            parts.append("<p>" + _e(Report.tr("No results entered yet.")) + "</p>")
             continue
-        headers = [tr("Arm"), tr("Visitors"), tr("Conversions"), tr("Rate")]
+        headers = [
+            Report.tr("Arm"),
+            Report.tr("Visitors"),
+            Report.tr("Conversions"),
+            Report.tr("Rate"),
+        ]
         rows = [[_e(cell) for cell in row] for row in arm_rows(e, fmt)]
         parts.append(_table(headers, rows, numeric=(1, 2, 3), width="70%"))
         for head, line in verdict_lines(e, fmt):
             parts.append(f"<p><b>{_e(head)}</b> {_e(line)}</p>")
         if e.decision:
             decision = decided_by_text(decision_label(e.decision), e.decided_by)
-            parts.append(f"<p><b>{_e(tr('Decision:'))}</b> {_e(decision)}.</p>")
+            parts.append("<p><b>" + _e(Report.tr("Decision:")) + f"</b> {_e(decision)}.</p>")
         if e.learnings:
-            parts.append(f"<p><b>{_e(tr('Learnings:'))}</b> {_e(e.learnings)}</p>")
+            parts.append("<p><b>" + _e(Report.tr("Learnings:")) + f"</b> {_e(e.learnings)}</p>")
     parts.append(_chart(charts.get("experiments"), image_src))
     return "\n".join(p for p in parts if p)
 
 
 def _next_step(review: Review, fmt: LocaleFormat) -> str:
     step = review.next_step
-    parts = [f"<h2>{_e(tr('3. Next step: what changes next week'))}</h2>"]
+    parts = ["<h2>" + _e(Report.tr("3. Next step: what changes next week")) + "</h2>"]
     if step.experiment_code:
-        label = tr("Proposed next experiment:") if step.proposed else tr("Next experiment:")
+        label = (
+            Report.tr("Proposed next experiment:")
+            if step.proposed
+            else Report.tr("Next experiment:")
+        )
         text = f"{step.experiment_code} · {step.experiment_title}"
         if step.experiment_start:
-            text += " — " + tr("starts {date}").format(date=fmt.date(step.experiment_start))
+            text += " — " + Report.tr("starts {date}").format(date=fmt.date(step.experiment_start))
         parts.append(f"<p><b>{_e(label)}</b> {_e(text)}</p>")
     else:
-        parts.append(f'<p class="muted">{_e(tr("No next experiment chosen or planned yet."))}</p>')
+        parts.append(_muted(Report.tr("No next experiment chosen or planned yet.")))
     if not step.saved:
-        parts.append(
-            f'<p class="muted">{_e(tr("The review meeting has not saved decisions yet."))}</p>'
-        )
+        parts.append(_muted(Report.tr("The review meeting has not saved decisions yet.")))
     if step.decisions.strip():
-        parts.append(f"<h3>{_e(tr('Decisions'))}</h3>" + _paragraphs(step.decisions))
+        parts.append("<h3>" + _e(Report.tr("Decisions")) + "</h3>" + _paragraphs(step.decisions))
     if step.notes.strip():
-        parts.append(f"<h3>{_e(tr('Notes'))}</h3>" + _paragraphs(step.notes))
+        parts.append("<h3>" + _e(Report.tr("Notes")) + "</h3>" + _paragraphs(step.notes))
     return "\n".join(parts)
 
 

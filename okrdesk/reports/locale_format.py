@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from okrdesk.domain.number_format import NBSP, Numbers, NumberStyle
 from okrdesk.domain.review import CONTEXT as BRIEF_CONTEXT
+from okrdesk.reports.text import translate as translate_text
 
 # Languages whose CLDR percent pattern puts a space before "%" ("3,1 %"); QLocale does not say.
 _SPACED_PERCENT = {"de", "fr", "es", "sv", "cs", "sk", "ru", "uk", "nb", "nn", "fi", "da", "it"}
@@ -63,6 +64,7 @@ def number_style(locale: QLocale) -> NumberStyle:
         currency_gap=gap,
         date=partial(_date, locale, date_pattern(locale)),
         words=lambda text, context: translate(context, text),
+        translate=translate_text,
     )
 
 

@@ -10,7 +10,6 @@ from okrdesk.domain.review import Review, brief_text
 from okrdesk.reports.html import (
     arm_rows,
     report_title,
-    tr,
     verdict_lines,
 )
 from okrdesk.reports.locale_format import LocaleFormat
@@ -22,6 +21,7 @@ from okrdesk.reports.review_table import (
     decision_label,
     variance_blocks,
 )
+from okrdesk.reports.text import Report
 
 
 def _cell(text: str) -> str:
@@ -43,7 +43,7 @@ def _table(
 
 def report_markdown(review: Review, fmt: LocaleFormat) -> str:
     title, subtitle = report_title(review, fmt)
-    out = [f"# {title}", "", f"{review.workspace} · {subtitle}", "", f"## {tr('Brief')}", ""]
+    out = [f"# {title}", "", f"{review.workspace} · {subtitle}", "", "## " + Report.tr("Brief"), ""]
     out += [brief_text(review, fmt), ""]
     out += _variance(review, fmt)
     out += _experiments(review, fmt)
@@ -71,51 +71,60 @@ def _render(table: Table) -> str:
 
 
 def _experiments(review: Review, fmt: LocaleFormat) -> list[str]:
-    out = [f"## {tr('2. Experiments: what they showed')}", ""]
+    out = ["## " + Report.tr("2. Experiments: what they showed"), ""]
     if not review.experiments:
-        return [*out, tr("No experiment ended or ran this week."), ""]
+        return [*out, Report.tr("No experiment ended or ran this week."), ""]
     for e in review.experiments:
-        phase = (tr("ended {date}") if e.phase == "ended" else tr("running since {date}")).format(
-            date=fmt.date(e.end if e.phase == "ended" else e.start)
-        )
+        phase = (
+            Report.tr("ended {date}") if e.phase == "ended" else Report.tr("running since {date}")
+        ).format(date=fmt.date(e.end if e.phase == "ended" else e.start))
         facts = [phase]
         if e.metric:
-            facts.append(tr("metric: {metric}").format(metric=e.metric))
+            facts.append(Report.tr("metric: {metric}").format(metric=e.metric))
         if e.variable:
-            facts.append(tr("variable: {variable}").format(variable=e.variable))
+            facts.append(Report.tr("variable: {variable}").format(variable=e.variable))
         out += [f"### {e.code} · {e.title}", "", " · ".join(facts), ""]
         if not e.variants:
-            out += [tr("No results entered yet."), ""]
+            out += [Report.tr("No results entered yet."), ""]
             continue
-        headers = [tr("Arm"), tr("Visitors"), tr("Conversions"), tr("Rate")]
+        headers = [
+            Report.tr("Arm"),
+            Report.tr("Visitors"),
+            Report.tr("Conversions"),
+            Report.tr("Rate"),
+        ]
         out += [_table(headers, arm_rows(e, fmt), (1, 2, 3)), ""]
         for head, line in verdict_lines(e, fmt):
             out += [f"**{head}** {line}", ""]
         if e.decision:
             decision = decided_by_text(decision_label(e.decision), e.decided_by)
-            out += [f"**{tr('Decision:')}** {decision}.", ""]
+            out += ["**" + Report.tr("Decision:") + f"** {decision}.", ""]
         if e.learnings:
-            out += [f"**{tr('Learnings:')}** {e.learnings}", ""]
+            out += ["**" + Report.tr("Learnings:") + f"** {e.learnings}", ""]
     return out
 
 
 def _next_step(review: Review, fmt: LocaleFormat) -> list[str]:
     step = review.next_step
-    out = [f"## {tr('3. Next step: what changes next week')}", ""]
+    out = ["## " + Report.tr("3. Next step: what changes next week"), ""]
     if step.experiment_code:
-        label = tr("Proposed next experiment:") if step.proposed else tr("Next experiment:")
+        label = (
+            Report.tr("Proposed next experiment:")
+            if step.proposed
+            else Report.tr("Next experiment:")
+        )
         text = f"{step.experiment_code} · {step.experiment_title}"
         if step.experiment_start:
-            text += " — " + tr("starts {date}").format(date=fmt.date(step.experiment_start))
+            text += " — " + Report.tr("starts {date}").format(date=fmt.date(step.experiment_start))
         out += [f"**{label}** {text}", ""]
     else:
-        out += [tr("No next experiment chosen or planned yet."), ""]
+        out += [Report.tr("No next experiment chosen or planned yet."), ""]
     if not step.saved:
-        out += [tr("The review meeting has not saved decisions yet."), ""]
+        out += [Report.tr("The review meeting has not saved decisions yet."), ""]
     if step.decisions.strip():
-        out += [f"### {tr('Decisions')}", "", step.decisions.strip(), ""]
+        out += ["### " + Report.tr("Decisions"), "", step.decisions.strip(), ""]
     if step.notes.strip():
-        out += [f"### {tr('Notes')}", "", step.notes.strip(), ""]
+        out += ["### " + Report.tr("Notes"), "", step.notes.strip(), ""]
     return out
 
 

@@ -34,7 +34,6 @@ from okrdesk.reports.charts import CSS_DPI, PRINT_DPI, Chart
 from okrdesk.reports.html import (
     report_html,
     report_title,
-    tr,
 )
 from okrdesk.reports.locale_format import LocaleFormat
 from okrdesk.reports.review_table import (
@@ -42,6 +41,7 @@ from okrdesk.reports.review_table import (
     decision_in_sentence,
     verdict_in_sentence,
 )
+from okrdesk.reports.text import Report
 
 PAPER = {"A4": QPageSize.PageSizeId.A4, "Letter": QPageSize.PageSizeId.Letter}
 MARGIN_MM = 20.0
@@ -134,7 +134,7 @@ def cover_summary(review: Review, fmt: LocaleFormat) -> list[tuple[str, str]]:
     parts = []
     if review.cycle is not None:
         parts.append(
-            tr("{cycle}: {progress} done, {expected} expected").format(
+            Report.tr("{cycle}: {progress} done, {expected} expected").format(
                 cycle=review.cycle.name,
                 progress=fmt.percent(review.cycle.progress, 0),
                 expected=fmt.percent(review.cycle.expected, 0),
@@ -142,23 +142,15 @@ def cover_summary(review: Review, fmt: LocaleFormat) -> list[tuple[str, str]]:
         )
     behind = sum(k.status == "off_track" for k in review.key_results)
     if behind:
-        words = (
-            tr("{count} key result off track")
-            if behind == 1
-            else tr("{count} key results off track")
-        )
-        parts.append(words.format(count=fmt.integer(behind)))
+        parts.append(Report.tr("%n key result(s) off track", None, behind))
     if review.funnel_steps:
         changes = len(review.significant_steps)
-        words = (
-            tr("{count} significant funnel change")
-            if changes == 1
-            else tr("{count} significant funnel changes")
-        )
-        parts.append(words.format(count=fmt.integer(changes)))
-    variance = " · ".join(parts) or tr("No cycle or funnel data for this week")
+        parts.append(Report.tr("%n significant funnel change(s)", None, changes))
+    variance = " · ".join(parts) or Report.tr("No cycle or funnel data for this week")
     experiments = " · ".join(
-        f"{e.code} {tr('ended') if e.phase == 'ended' else tr('running')}"
+        (Report.tr("{code} ended") if e.phase == "ended" else Report.tr("{code} running")).format(
+            code=e.code
+        )
         + _verdicts_in_short(e)
         + (
             f", {decided_by_text(decision_in_sentence(e.decision), e.decided_by)}"
@@ -166,18 +158,18 @@ def cover_summary(review: Review, fmt: LocaleFormat) -> list[tuple[str, str]]:
             else ""
         )
         for e in review.experiments
-    ) or tr("None ended or running")
+    ) or Report.tr("None ended or running")
     step = review.next_step
     if step.experiment_code:
         next_text = f"{step.experiment_code} · {step.experiment_title}"
         if step.proposed:
-            next_text = tr("proposed: {experiment}").format(experiment=next_text)
+            next_text = Report.tr("proposed: {experiment}").format(experiment=next_text)
     else:
-        next_text = tr("Not chosen yet")
+        next_text = Report.tr("Not chosen yet")
     return [
-        (tr("Variance"), variance),
-        (tr("Experiments"), experiments),
-        (tr("Next step"), next_text),
+        (Report.tr("Variance"), variance),
+        (Report.tr("Experiments"), experiments),
+        (Report.tr("Next step"), next_text),
     ]
 
 
@@ -198,7 +190,9 @@ def _draw_footer(
     painter.setFont(_font(8))
     left = f"{review.workspace} · {report_title(review, fmt)[0]}"
     painter.drawText(pages.footer, int(Qt.AlignmentFlag.AlignLeft), left)
-    number = tr("Page {page} of {total}").format(page=fmt.integer(page), total=fmt.integer(total))
+    number = Report.tr("Page {page} of {total}").format(
+        page=fmt.integer(page), total=fmt.integer(total)
+    )
     painter.drawText(pages.footer, int(Qt.AlignmentFlag.AlignRight), number)
 
 

@@ -21,11 +21,7 @@ from okrdesk.domain.review import FunnelStep, Review, status_reason
 from okrdesk.domain.stretch import CycleScores, ScoredObjective
 from okrdesk.reports.kr_measure import kr_change_measure, kr_measure
 from okrdesk.reports.locale_format import LocaleFormat
-
-
-def tr(text: object) -> str:
-    """`text` is a str; object because PySide6 types QT_TRANSLATE_NOOP's result as object."""
-    return QCoreApplication.translate("Report", str(text))
+from okrdesk.reports.text import Report
 
 
 def word_text(table: Mapping[str, words.Word], key: str, *, in_sentence: bool = False) -> str:
@@ -58,7 +54,7 @@ def decided_by_text(decision_text: str, decided_by: str) -> str:
     """A decision followed by who made it ("Scaled by Anna Kowalska"), bare when unknown."""
     if not decided_by:
         return decision_text
-    return tr("{decision} by {person}").format(decision=decision_text, person=decided_by)
+    return Report.tr("{decision} by {person}").format(decision=decision_text, person=decided_by)
 
 
 def experiment_status_label(status: str) -> str:
@@ -157,39 +153,41 @@ def _columns(*headers: str, numbers: Sequence[int] = (), whole: Sequence[int] = 
 def scores_blocks(scores: CycleScores, fmt: LocaleFormat) -> list[Block]:
     """How a recently closed cycle scored: which objectives landed in the 0.6–0.7 stretch sweet
     spot and which were sandbagged (domain.stretch), then every objective's score."""
-    blocks: list[Block] = [Heading(tr("Scores of {cycle}").format(cycle=scores.cycle))]
+    blocks: list[Block] = [Heading(Report.tr("Scores of {cycle}").format(cycle=scores.cycle))]
     if not scores.objectives:
-        return [*blocks, Paragraph(tr("No objective was scored."), muted=True)]
+        return [*blocks, Paragraph(Report.tr("No objective was scored."), muted=True)]
 
     def names(objectives: Sequence[ScoredObjective]) -> str:
-        return tr(", ").join(
-            tr("{title} ({score})").format(title=o.title, score=fmt.number(o.score, 1))
+        return Report.tr(", ").join(
+            Report.tr("{title} ({score})").format(title=o.title, score=fmt.number(o.score, 1))
             for o in objectives
         )
 
     if scores.sweet_spot:
-        sweet = tr("In the stretch sweet spot (0.6–0.7): {objectives}.").format(
+        sweet = Report.tr("In the stretch sweet spot (0.6–0.7): {objectives}.").format(
             objectives=names(scores.sweet_spot)
         )
     else:
-        sweet = tr("No objective in the stretch sweet spot (0.6–0.7).")
+        sweet = Report.tr("No objective in the stretch sweet spot (0.6–0.7).")
     blocks.append(Paragraph(sweet))
     early = fmt.date(scores.early_until)
     if scores.sandbagged:
         blocks.append(
             Paragraph(
-                tr(
+                Report.tr(
                     "Sandbagged (1.0 reached by {date}, two thirds into the cycle): {objectives}."
                 ).format(date=early, objectives=names(scores.sandbagged))
             )
         )
     verdicts = {
-        "sweet_spot": tr("Stretch sweet spot"),
-        "sandbagged": tr("Sandbagged: 1.0 by {date}").format(date=early),
+        "sweet_spot": Report.tr("Stretch sweet spot"),
+        "sandbagged": Report.tr("Sandbagged: 1.0 by {date}").format(date=early),
     }
     blocks.append(
         Table(
-            _columns(tr("Objective"), tr("Score"), tr("Stretch"), numbers=(1,)),
+            _columns(
+                Report.tr("Objective"), Report.tr("Score"), Report.tr("Stretch"), numbers=(1,)
+            ),
             [
                 [
                     Cell(o.title),
@@ -207,13 +205,13 @@ def scores_blocks(scores: CycleScores, fmt: LocaleFormat) -> list[Block]:
 def variance_blocks(review: Review, fmt: LocaleFormat) -> list[Block]:
     """Block (a): cycle progress, funnel steps week over week, key results that moved, those
     off track or at risk, and those that need an update."""
-    blocks: list[Block] = [Heading(tr("1. Variance: what moved"), level=2)]
+    blocks: list[Block] = [Heading(Report.tr("1. Variance: what moved"), level=2)]
     cycle = review.cycle
     if cycle is not None:
-        blocks.append(Heading(tr("Cycle progress")))
+        blocks.append(Heading(Report.tr("Cycle progress")))
         blocks.append(
             Paragraph(
-                tr("{cycle}: {progress} done, {expected} expected by {date}.").format(
+                Report.tr("{cycle}: {progress} done, {expected} expected by {date}.").format(
                     cycle=cycle.name,
                     progress=fmt.percent(cycle.progress, 0),
                     expected=fmt.percent(cycle.expected, 0),
@@ -222,7 +220,9 @@ def variance_blocks(review: Review, fmt: LocaleFormat) -> list[Block]:
             )
         )
         objectives = Table(
-            _columns(tr("Objective"), tr("Progress"), tr("Status"), numbers=(1,)),
+            _columns(
+                Report.tr("Objective"), Report.tr("Progress"), Report.tr("Status"), numbers=(1,)
+            ),
             [
                 [Cell(o.title), Cell(fmt.percent(o.progress, 0)), Cell(status_label(o.status))]
                 for o in cycle.objectives
@@ -231,29 +231,29 @@ def variance_blocks(review: Review, fmt: LocaleFormat) -> list[Block]:
         blocks.append(ChartSlot("cycle", objectives))
     if review.closed_cycle is not None:
         blocks += scores_blocks(review.closed_cycle, fmt)
-    blocks.append(Heading(tr("Funnel steps, week over week")))
+    blocks.append(Heading(Report.tr("Funnel steps, week over week")))
     if review.funnel_steps:
         blocks.append(_funnel_table(review.funnel_steps, fmt))
         blocks.append(ChartSlot("funnel"))
     else:
-        blocks.append(Paragraph(tr("No funnel data for this week."), muted=True))
+        blocks.append(Paragraph(Report.tr("No funnel data for this week."), muted=True))
 
     if not review.key_results:
-        blocks.append(Heading(tr("Key results")))
-        blocks.append(Paragraph(tr("No key results in a cycle of this week."), muted=True))
+        blocks.append(Heading(Report.tr("Key results")))
+        blocks.append(Paragraph(Report.tr("No key results in a cycle of this week."), muted=True))
         return blocks
-    blocks.append(Heading(tr("Key results that moved")))
+    blocks.append(Heading(Report.tr("Key results that moved")))
     if review.changed_key_results:
         blocks.append(
             Table(
                 _columns(
-                    tr("Key result"),
-                    tr("Before"),
-                    tr("Now"),
-                    tr("Change"),
-                    tr("Progress"),
-                    tr("Status"),
-                    tr("Checked in by"),
+                    Report.tr("Key result"),
+                    Report.tr("Before"),
+                    Report.tr("Now"),
+                    Report.tr("Change"),
+                    Report.tr("Progress"),
+                    Report.tr("Status"),
+                    Report.tr("Checked in by"),
                     numbers=(1, 2, 3, 4),
                 ),
                 [
@@ -272,20 +272,20 @@ def variance_blocks(review: Review, fmt: LocaleFormat) -> list[Block]:
             )
         )
     else:
-        blocks.append(Paragraph(tr("No key result moved this week."), muted=True))
+        blocks.append(Paragraph(Report.tr("No key result moved this week."), muted=True))
 
-    blocks.append(Heading(tr("Off track and at risk")))
+    blocks.append(Heading(Report.tr("Off track and at risk")))
     if review.behind:
         blocks.append(
             Table(
                 _columns(
-                    tr("Key result"),
-                    tr("Owner"),
-                    tr("Checked in by"),
-                    tr("Progress"),
-                    tr("Expected"),
-                    tr("Status"),
-                    tr("Why"),
+                    Report.tr("Key result"),
+                    Report.tr("Owner"),
+                    Report.tr("Checked in by"),
+                    Report.tr("Progress"),
+                    Report.tr("Expected"),
+                    Report.tr("Status"),
+                    Report.tr("Why"),
                     numbers=(3, 4),
                 ),
                 [
@@ -304,24 +304,24 @@ def variance_blocks(review: Review, fmt: LocaleFormat) -> list[Block]:
             )
         )
     else:
-        blocks.append(Paragraph(tr("Every key result is on track or done."), muted=True))
+        blocks.append(Paragraph(Report.tr("Every key result is on track or done."), muted=True))
 
-    blocks.append(Heading(tr("Key results that need an update")))
+    blocks.append(Heading(Report.tr("Key results that need an update")))
     if review.needs_update:
         blocks.append(
             Table(
                 _columns(
-                    tr("Key result"),
-                    tr("Owner"),
-                    tr("Last check-in"),
-                    tr("Days silent"),
+                    Report.tr("Key result"),
+                    Report.tr("Owner"),
+                    Report.tr("Last check-in"),
+                    Report.tr("Days silent"),
                     numbers=(3,),
                 ),
                 [
                     [
                         Cell(k.title),
                         Cell(k.owner),
-                        Cell(fmt.date(k.last_checkin) if k.last_checkin else tr("never")),
+                        Cell(fmt.date(k.last_checkin) if k.last_checkin else Report.tr("never")),
                         Cell(fmt.integer(k.days_silent) if k.days_silent is not None else "—"),
                     ]
                     for k in review.needs_update
@@ -330,7 +330,7 @@ def variance_blocks(review: Review, fmt: LocaleFormat) -> list[Block]:
             )
         )
     else:
-        blocks.append(Paragraph(tr("Every key result was checked in recently."), muted=True))
+        blocks.append(Paragraph(Report.tr("Every key result was checked in recently."), muted=True))
     return blocks
 
 
@@ -354,16 +354,16 @@ def _funnel_table(steps: Sequence[FunnelStep], fmt: LocaleFormat) -> Table:
                 ),
                 Cell(fmt.points(s.change), direction),
                 Cell(fmt.p_value(s.p_value)),
-                Cell(tr("Yes") if s.significant else tr("No")),
+                Cell(Report.tr("Yes") if s.significant else Report.tr("No")),
             ]
         )
     columns = _columns(
-        tr("Step"),
-        tr("Week before"),
-        tr("This week"),
-        tr("Change"),
-        tr("p-value"),
-        tr("Significant"),
+        Report.tr("Step"),
+        Report.tr("Week before"),
+        Report.tr("This week"),
+        Report.tr("Change"),
+        Report.tr("p-value"),
+        Report.tr("Significant"),
         numbers=(1, 2, 3),
         whole=(3, 4),  # a change and a p-value read as one figure each
     )

@@ -41,7 +41,7 @@ def test_each_template_is_a_valid_team_objective_with_three_valid_key_results(te
     objective = template.objective(owner_id=7, team_id=3)
     assert objective.level == "team"
     assert (objective.owner_id, objective.team_id, objective.parent_id) == (7, 3, None)
-    assert objective.description == template.why
+    assert objective.description == str(template.why)
     assert validate_objective(objective) == []
     assert len(template.key_results) == 3
     for kr in template.key_results:

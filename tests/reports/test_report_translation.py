@@ -9,7 +9,7 @@ from tests.helpers import DEMO_DAY
 
 GERMAN = {
     "Week of {day}.": "Woche vom {day}.",
-    "Funnel: 1 significant change: {named}.": "Trichter: 1 deutliche Änderung: {named}.",
+    "Funnel: %n significant change(s): {named}.": "Trichter: %n deutliche Änderung: {named}.",
     "the variant wins": "die Variante gewinnt",
 }
 

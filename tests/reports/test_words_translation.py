@@ -22,8 +22,14 @@ GERMAN = {
 }
 
 
+# The brief counts key results per status in one plural message each, in its own context.
+GERMAN_BRIEF = {"%n off track": "%n nicht im Plan"}
+
+
 class WordsTranslator(QTranslator):
     def translate(self, context, source, disambiguation=None, n=-1):
+        if context == "ReviewBrief":
+            return GERMAN_BRIEF.get(source)
         return GERMAN.get(source) if context == words.CONTEXT else None
 
 

@@ -63,7 +63,7 @@ def test_ctrl_alt_n_creates_the_objective_and_its_key_results_as_one_undo_step(
     qtbot.keyClick(okrs.tree, Qt.Key.Key_T, CTRL_SHIFT)
     dialog = visible_dialog()
     assert dialog.select_template(TEMPLATE.id)
-    assert dialog.preview_title.text() == TEMPLATE.title
+    assert dialog.preview_title.text() == str(TEMPLATE.title)
     assert dialog.team_combo.currentText() == "Sales"  # the workspace's team of that name
     dialog.owner_combo.lineEdit().setText("Priya Raman")  # typing would pop the completer up
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
@@ -71,12 +71,12 @@ def test_ctrl_alt_n_creates_the_objective_and_its_key_results_as_one_undo_step(
     (priya,) = [p.id for p in query(demo_copy, list_people) if p.name == "Priya Raman"]
     (sales,) = [t.id for t in query(demo_copy, list_teams) if t.name == "Sales"]
     objectives = query(demo_copy, cycle_objectives, cycle_id)
-    created = [o for o in objectives if o.title == TEMPLATE.title]
+    created = [o for o in objectives if o.title == str(TEMPLATE.title)]
     assert len(created) == 1
     objective = created[0]
     objective_id = objective.id
     assert (objective.level, objective.owner_id, objective.team_id) == ("team", priya, sales)
-    assert (objective.parent_id, objective.description) == (None, TEMPLATE.why)
+    assert (objective.parent_id, objective.description) == (None, str(TEMPLATE.why))
     key_results = [
         (k.title, k.kind, k.unit, k.start_value, k.target_value, k.weight, k.owner_id, k.position)
         for k in objective.key_results
@@ -95,7 +95,7 @@ def test_ctrl_alt_n_creates_the_objective_and_its_key_results_as_one_undo_step(
 
     qtbot.keyClick(window, Qt.Key.Key_Z, CTRL)
     assert okr_tables(demo_copy) == before
-    assert not any(n.row_data.title == TEMPLATE.title for n in okrs.objective_nodes())
+    assert not any(n.row_data.title == str(TEMPLATE.title) for n in okrs.objective_nodes())
     qtbot.keyClick(window, Qt.Key.Key_Z, CTRL_SHIFT)
     assert okr_tables(demo_copy) == after  # same ids, same positions
     assert any(n.row_data.id == objective_id for n in okrs.objective_nodes())

@@ -5,10 +5,16 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
 from okrdesk.domain.okr import Status, StatusResult, StatusRule
+from okrdesk.domain.text import Words
 from okrdesk.reports.review_table import status_label
+from okrdesk.reports.text import shown
 from okrdesk.ui.common.formatting import format_date
 
 CONTEXT = "OkrTreeModel"
+
+
+class StatusRules(Words):
+    """The rules' sentences that hold a count (`%n`, with the language's plural forms)."""
 
 
 def status_name(status: str) -> str:
@@ -28,9 +34,6 @@ STATUS_COLOURS = {
 RULE_TEXTS = {
     StatusRule.DONE: QT_TRANSLATE_NOOP("OkrTreeModel", "The target is reached."),
     StatusRule.NO_CHECKIN: QT_TRANSLATE_NOOP("OkrTreeModel", "No check-in yet."),
-    StatusRule.STALE: QT_TRANSLATE_NOOP(
-        "OkrTreeModel", "No check-in for {days} days (more than {limit})."
-    ),
     StatusRule.OFF_TRACK_PACE: QT_TRANSLATE_NOOP(
         "OkrTreeModel", "Behind pace by {gap} (more than {limit})."
     ),
@@ -76,6 +79,11 @@ def _limit(result: StatusResult) -> str:
 def status_tooltip(result: StatusResult) -> str:
     """ "At risk: behind pace by 0.27 (more than 0.20)." — the status and the rule behind it."""
     due = result.due
+    name = status_name(result.status)
+    if result.code is StatusRule.STALE:
+        days = result.days_silent or 0
+        stale = StatusRules.tr("No check-in for %n day(s) (more than {limit}).", None, days)
+        return f"{name}: {shown(stale.format(limit=_limit(result)))}"
     rule = QCoreApplication.translate(CONTEXT, RULE_TEXTS[result.code]).format(
         days=_number(result.days_silent, 0),
         gap=_number(result.gap, 2),
@@ -83,34 +91,34 @@ def status_tooltip(result: StatusResult) -> str:
         limit=_limit(result),
         due="" if due is None else format_date(due),
     )
-    name = status_name(result.status)
     return f"{name}: {rule}"
 
 
-WARNING_TEXTS = {
-    "too_many_objectives": QT_TRANSLATE_NOOP(
-        "OkrTreeModel",
-        "{count} objectives for this team in this cycle: more than 5 spreads it thin.",
-    ),
-    "too_few_key_results": QT_TRANSLATE_NOOP(
-        "OkrTreeModel", "{count} key results: fewer than 2 cannot show the objective is met."
-    ),
-    "too_many_key_results": QT_TRANSLATE_NOOP(
-        "OkrTreeModel", "{count} key results: more than 5 — focus on the few that matter."
-    ),
-}
-
-
 def warning_texts(node) -> list[str]:
-    """The soft limits an objective goes past, as sentences for its tooltip."""
+    """The soft limits an objective goes past (domain.okr_rules.objective_warnings), as
+    sentences for its tooltip, each count in the language's plural form."""
     texts = []
     for problem in node.warnings:
-        count = (
-            node.objectives_in_team
-            if problem.code == "too_many_objectives"
-            else len(node.key_result_nodes())
-        )
-        template = WARNING_TEXTS.get(problem.code)
-        text = QCoreApplication.translate(CONTEXT, template) if template else problem.message
-        texts.append(text.format(count=QLocale().toString(count)))
+        if problem.code == "too_many_objectives":
+            text = StatusRules.tr(
+                "%n objective(s) for this team in this cycle: more than 5 spreads it thin.",
+                None,
+                node.objectives_in_team,
+            )
+        elif problem.code == "too_few_key_results":
+            text = StatusRules.tr(
+                "%n key result(s): fewer than 2 cannot show the objective is met.",
+                None,
+                len(node.key_result_nodes()),
+            )
+        elif problem.code == "too_many_key_results":
+            text = StatusRules.tr(
+                "%n key result(s): more than 5 — focus on the few that matter.",
+                None,
+                len(node.key_result_nodes()),
+            )
+        else:
+            texts.append(problem.message)
+            continue
+        texts.append(shown(text))
     return texts

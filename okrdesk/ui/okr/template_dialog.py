@@ -40,6 +40,7 @@ from sqlalchemy.orm import Session
 
 from okrdesk.domain.okr_rules import KeyResultValues, ObjectiveValues
 from okrdesk.domain.okr_templates import FLAVOURS, TEAMS, Template
+from okrdesk.reports.text import shown
 from okrdesk.store.okr import commands as okr_commands
 from okrdesk.ui import store_commands
 from okrdesk.ui.common.formatting import format_kr_measure
@@ -144,10 +145,12 @@ class TemplateModel(QAbstractItemModel):
             return template
         if role == Qt.ItemDataRole.DisplayRole:
             return (
-                template.title if index.column() == TITLE else _tr(FLAVOUR_NAMES[template.flavour])
+                shown(template.title)
+                if index.column() == TITLE
+                else _tr(FLAVOUR_NAMES[template.flavour])
             )
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == TITLE:
-            return template.why
+            return shown(template.why)
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0):
@@ -372,15 +375,15 @@ class TemplateDialog(QDialog):
         if template is None:
             self.preview_title.setText(self.tr("Choose a template to see its key results."))
             return
-        self.preview_title.setText(template.title)
+        self.preview_title.setText(shown(template.title))
         self.preview_meta.setText(
             self.tr("{team} · {flavour}").format(
                 team=_tr(TEAM_NAMES[template.team]), flavour=_tr(FLAVOUR_NAMES[template.flavour])
             )
         )
-        self.preview_why.setText(template.why)
+        self.preview_why.setText(shown(template.why))
         for kr, title, values in zip(
-            template.key_results, self.kr_titles, self.kr_values, strict=True
+            template.key_results_for(None, shown), self.kr_titles, self.kr_values, strict=True
         ):
             title.setText(kr.title)
             values.setText(self.describe_values(kr))
@@ -388,9 +391,11 @@ class TemplateDialog(QDialog):
             self.team_combo.setCurrentIndex(self._matching_team(template.team))
 
     def _matching_team(self, team: str) -> int:
-        """The team combo's row of the workspace team named like `team` (any case), else 0."""
+        """The team combo's row of the workspace team named like `team` in English or in the
+        user's language (any case), else 0."""
+        names = {team.casefold(), _tr(TEAM_NAMES[team]).casefold()}
         for row in range(1, self.team_combo.count()):
-            if self.team_combo.itemText(row).strip().casefold() == team.casefold():
+            if self.team_combo.itemText(row).strip().casefold() in names:
                 return row
         return 0
 
@@ -424,8 +429,9 @@ class TemplateDialog(QDialog):
         owner_id = chosen_id(self.owner_combo)
         return TemplateChoice(
             template_id=template.id,
-            objective=template.objective(owner_id, self.team_combo.currentData()),
-            key_results=template.key_results_for(owner_id),
+            # Saved in the user's language of this moment; from then on it is the user's text.
+            objective=template.objective(owner_id, self.team_combo.currentData(), shown=shown),
+            key_results=template.key_results_for(owner_id, shown),
         )
 
 
