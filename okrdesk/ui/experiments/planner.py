@@ -7,13 +7,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from okrdesk.domain import stats
 from okrdesk.domain.experiment_plan import ExperimentPlan, StepTraffic, plan_experiment
 from okrdesk.store.experiments.planning import PLANNING_WEEKS
 from okrdesk.ui.common import formatting
+from okrdesk.ui.common.context import Context
 from okrdesk.ui.common.formatting import format_int, format_percent
 
 STYLE = """
@@ -23,8 +23,8 @@ QLabel#plannerText { color: #1e293b; }
 """
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ExperimentPlanner", text)
+class ExperimentPlanner(Context):
+    """Sentences of this module, in the `ExperimentPlanner` translation context."""
 
 
 def format_points(share: float) -> str:
@@ -57,57 +57,85 @@ def plan_text(plan: ExperimentPlan, step: str) -> str:
     does not fit."""
     traffic = plan.traffic
     if plan.case == "no_step" or traffic is None:
-        return _tr("Choose the funnel step the change should move to see how long it needs.")
+        return ExperimentPlanner.tr(
+            "Choose the funnel step the change should move to see how long it needs."
+        )
     if plan.case == "no_counts":
-        return _tr(
+        return ExperimentPlanner.tr(
             "No funnel counts for {step} in the last {weeks} full weeks: the sample this "
             "test needs cannot be estimated yet."
         ).format(step=step, weeks=format_int(PLANNING_WEEKS))
-    basis = _tr("{step}: {rate} of about {weekly} a week (last {weeks} full weeks).").format(
+    basis = ExperimentPlanner.tr(
+        "{step}: {rate} of about {weekly} a week (last {weeks} full weeks)."
+    ).format(
         step=step,
         rate=format_percent(traffic.baseline_rate),
         weekly=format_int(round(traffic.weekly_traffic)),
         weeks=format_int(traffic.weeks),
     )
     if plan.case == "untestable_rate":
-        return basis + " " + _tr("A rate of 0 % or 100 % cannot be tested for a change.")
+        return (
+            basis
+            + " "
+            + ExperimentPlanner.tr("A rate of 0 % or 100 % cannot be tested for a change.")
+        )
     days = format_int(plan.duration_days)
     reach = (
-        _tr("In {days} days this step can show a change of {mde} or more.").format(
+        ExperimentPlanner.tr("In {days} days this step can show a change of {mde} or more.").format(
             days=days, mde=format_points(plan.detectable)
         )
         if plan.detectable is not None
-        else _tr("In {days} days this step cannot show any change.").format(days=days)
+        else ExperimentPlanner.tr("In {days} days this step cannot show any change.").format(
+            days=days
+        )
     )
     if plan.case == "no_effect" or plan.planned_mde is None:
-        return " ".join((basis, reach, _tr("Set the planned effect to see the sample it needs.")))
+        return " ".join(
+            (
+                basis,
+                reach,
+                ExperimentPlanner.tr("Set the planned effect to see the sample it needs."),
+            )
+        )
     mde = format_points(plan.planned_mde)
     if plan.case == "past_bounds":
         return (
-            basis + " " + _tr("A change of {mde} would take the rate past 100 %.").format(mde=mde)
+            basis
+            + " "
+            + ExperimentPlanner.tr("A change of {mde} would take the rate past 100 %.").format(
+                mde=mde
+            )
         )
-    need = _tr("To show {mde}, each arm needs {n} visitors: {days} days at this traffic.").format(
-        mde=mde, n=format_int(plan.per_arm or 0), days=format_int(plan.days or 0)
-    )
+    need = ExperimentPlanner.tr(
+        "To show {mde}, each arm needs {n} visitors: {days} days at this traffic."
+    ).format(mde=mde, n=format_int(plan.per_arm or 0), days=format_int(plan.days or 0))
     if plan.case == "fits":
         return " ".join(
-            (basis, need, _tr("That fits in the {days} days planned.").format(days=days))
+            (
+                basis,
+                need,
+                ExperimentPlanner.tr("That fits in the {days} days planned.").format(days=days),
+            )
         )
-    warning = _tr("Warning: {days} days is more than the {planned} planned.").format(
-        days=format_int(plan.days or 0), planned=days
-    )
+    warning = ExperimentPlanner.tr(
+        "Warning: {days} days is more than the {planned} planned."
+    ).format(days=format_int(plan.days or 0), planned=days)
     suggestions = [
-        _tr("Plan a bigger change (it needs fewer visitors)."),
-        _tr("Test a step with more traffic."),
+        ExperimentPlanner.tr("Plan a bigger change (it needs fewer visitors)."),
+        ExperimentPlanner.tr("Test a step with more traffic."),
     ]
     long_days = format_int(stats.LONG_RUN_DAYS)
     if plan.long_run == "fits_long_run":
         suggestions.append(
-            _tr("Run it for {long} days instead of {planned}.").format(long=long_days, planned=days)
+            ExperimentPlanner.tr("Run it for {long} days instead of {planned}.").format(
+                long=long_days, planned=days
+            )
         )
     elif plan.long_run == "long_run_too_short":
         suggestions.append(
-            _tr("Even a {long}-day run is too short for this effect.").format(long=long_days)
+            ExperimentPlanner.tr("Even a {long}-day run is too short for this effect.").format(
+                long=long_days
+            )
         )
     return " ".join((warning, basis, need, reach, *suggestions))
 

@@ -11,11 +11,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QLocale
 
 from okrdesk.domain import stats
 from okrdesk.domain.verdict import Verdict, VerdictKind
 from okrdesk.store.experiments.results import ArmValues
+from okrdesk.ui.common.context import Context
 from okrdesk.ui.common.formatting import (
     format_int,
     format_p_value,
@@ -37,8 +38,8 @@ COLOURS = {
 }
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
+class ExperimentResults(Context):
+    """Sentences of this module, in the `ExperimentResults` translation context."""
 
 
 @dataclass(frozen=True)
@@ -58,7 +59,7 @@ def p_value_text(p: float | None) -> str:
     if p is None:
         return "—"
     if p < 0.001:
-        return _tr("< {limit}").format(limit=QLocale().toString(0.001, "f", 3))
+        return ExperimentResults.tr("< {limit}").format(limit=QLocale().toString(0.001, "f", 3))
     return QLocale().toString(p, "f", 3)
 
 
@@ -77,11 +78,11 @@ def lead_quality_change(control: ArmValues, variant: ArmValues) -> str | None:
     if not test.significant:
         return None
     text = (
-        _tr(
+        ExperimentResults.tr(
             "{variant}'s leads reach SQL less often: {variant_share} against {control_share} ({p})."
         )
         if test.diff < 0
-        else _tr(
+        else ExperimentResults.tr(
             "{variant}'s leads reach SQL more often: {variant_share} against {control_share} ({p})."
         )
     )
@@ -101,8 +102,8 @@ def verdict_text(result: Verdict, control: str, variant: str) -> VerdictText:
     kind = result.kind
     names = {"control": control, "variant": variant}
     if kind == VerdictKind.SAMPLE_RATIO_MISMATCH:
-        headline = _tr("Sample ratio mismatch: results unreliable")
-        explanation = _tr(
+        headline = ExperimentResults.tr("Sample ratio mismatch: results unreliable")
+        explanation = ExperimentResults.tr(
             "{control} got {control_n} visitors and {variant} {variant_n}, far from the planned "
             "split ({p}). Visitors are not being assigned as planned: fix the assignment "
             "and start again before reading any rate."
@@ -114,9 +115,9 @@ def verdict_text(result: Verdict, control: str, variant: str) -> VerdictText:
             p=format_p_value(result.srm_p_value),
         )
     elif kind == VerdictKind.NOT_ENOUGH_DATA:
-        headline = _tr("Not enough data yet")
+        headline = ExperimentResults.tr("Not enough data yet")
         short = ", ".join(names[arm] for arm in result.short_arms)
-        explanation = _tr(
+        explanation = ExperimentResults.tr(
             "Each arm needs at least {visitors} visitors and {conversions} conversions "
             "before the numbers can say anything; still short: {arms}."
         ).format(
@@ -126,14 +127,16 @@ def verdict_text(result: Verdict, control: str, variant: str) -> VerdictText:
         )
     elif kind in (VerdictKind.VARIANT_WINS, VerdictKind.VARIANT_LOSES):
         wins = kind == VerdictKind.VARIANT_WINS
-        headline = (_tr("{variant} wins") if wins else _tr("{variant} loses")).format(
-            variant=_first_upper(variant)
-        )
+        headline = (
+            ExperimentResults.tr("{variant} wins")
+            if wins
+            else ExperimentResults.tr("{variant} loses")
+        ).format(variant=_first_upper(variant))
         if result.low_power:
-            headline = _tr("{verdict}, with only {power} power").format(
+            headline = ExperimentResults.tr("{verdict}, with only {power} power").format(
                 verdict=headline, power=format_percent(result.power, 0)
             )
-        explanation = _tr(
+        explanation = ExperimentResults.tr(
             "{variant} converted {variant_rate} against {control_rate} for {control} "
             "({lift} relative): a difference this large is unlikely to be noise even when the "
             "results are looked at every day (always-valid {always_valid_p}, {p} at "
@@ -149,7 +152,7 @@ def verdict_text(result: Verdict, control: str, variant: str) -> VerdictText:
             holm=_holm(result),
         )
         if result.low_power:
-            explanation += " " + _tr(
+            explanation += " " + ExperimentResults.tr(
                 "But the test had only {power} power for the planned {mde}, so a win this "
                 "early or this small likely overstates the effect."
             ).format(
@@ -159,19 +162,19 @@ def verdict_text(result: Verdict, control: str, variant: str) -> VerdictText:
     elif kind in (VerdictKind.VARIANT_LEADING, VerdictKind.VARIANT_TRAILING):
         leading = kind == VerdictKind.VARIANT_LEADING
         headline = (
-            _tr("{variant} is leading, not conclusive")
+            ExperimentResults.tr("{variant} is leading, not conclusive")
             if leading
-            else _tr("{variant} is trailing, not conclusive")
+            else ExperimentResults.tr("{variant} is trailing, not conclusive")
         ).format(variant=_first_upper(variant))
         template = (
-            _tr(
+            ExperimentResults.tr(
                 "{variant} converts {variant_rate} against {control_rate} for {control} "
                 "({p} at one look). The experiment has not reached its planned end or "
                 "sample, and a test that stays honest under daily looks does not call it yet "
                 "(always-valid {always_valid_p}{holm}): keep it running."
             )
             if not result.final
-            else _tr(
+            else ExperimentResults.tr(
                 "{variant} converted {variant_rate} against {control_rate} for {control} "
                 "({p} at one look), but not by enough for a call that stays honest under "
                 "daily looks (always-valid {always_valid_p}{holm})."
@@ -187,8 +190,8 @@ def verdict_text(result: Verdict, control: str, variant: str) -> VerdictText:
             holm=_holm(result),
         )
     else:
-        headline = _tr("No detectable difference")
-        explanation = _tr(
+        headline = ExperimentResults.tr("No detectable difference")
+        explanation = ExperimentResults.tr(
             "{variant} converted {variant_rate} against {control_rate} for {control}; a "
             "difference this small could be noise ({p})."
         ).format(
@@ -204,14 +207,16 @@ def verdict_text(result: Verdict, control: str, variant: str) -> VerdictText:
 def _holm(result: Verdict) -> str:
     if result.comparisons < 2:
         return ""
-    return _tr(", Holm-corrected over {count} variants").format(count=result.comparisons)
+    return ExperimentResults.tr(", Holm-corrected over {count} variants").format(
+        count=result.comparisons
+    )
 
 
 def lift_text(lift: float | None, interval: tuple[float, float] | None) -> str:
     """ "+43% (+5.2% to +94%)": the relative lift with its 95 % interval."""
     if interval is None:
         return signed_percent(lift)
-    return _tr("{lift} ({low} to {high})").format(
+    return ExperimentResults.tr("{lift} ({low} to {high})").format(
         lift=signed_percent(lift), low=signed_percent(interval[0]), high=signed_percent(interval[1])
     )
 
@@ -219,72 +224,80 @@ def lift_text(lift: float | None, interval: tuple[float, float] | None) -> str:
 def _numbers(result: Verdict, control: str, variant: str) -> list[tuple[str, str]]:
     ci, always_valid = result.ci, result.always_valid_ci
     interval = (
-        _tr("{low} to {high}").format(low=points(ci[0]), high=points(ci[1]))
+        ExperimentResults.tr("{low} to {high}").format(low=points(ci[0]), high=points(ci[1]))
         if ci is not None
         else "—"
     )
     always_valid_interval = (
-        _tr("{low} to {high}").format(low=points(always_valid[0]), high=points(always_valid[1]))
+        ExperimentResults.tr("{low} to {high}").format(
+            low=points(always_valid[0]), high=points(always_valid[1])
+        )
         if always_valid is not None
         else "—"
     )
-    test = _tr("Fisher's exact test") if result.test == "fisher" else _tr("z-test")
+    test = (
+        ExperimentResults.tr("Fisher's exact test")
+        if result.test == "fisher"
+        else ExperimentResults.tr("z-test")
+    )
     return [
         (
-            _tr("Rate of {arm}").format(arm=control),
-            _tr("{rate} ({conversions} of {visitors})").format(
+            ExperimentResults.tr("Rate of {arm}").format(arm=control),
+            ExperimentResults.tr("{rate} ({conversions} of {visitors})").format(
                 rate=format_percent(result.control_rate),
                 conversions=format_int(result.control_conversions),
                 visitors=format_int(result.control_n),
             ),
         ),
         (
-            _tr("Rate of {arm}").format(arm=variant),
-            _tr("{rate} ({conversions} of {visitors})").format(
+            ExperimentResults.tr("Rate of {arm}").format(arm=variant),
+            ExperimentResults.tr("{rate} ({conversions} of {visitors})").format(
                 rate=format_percent(result.variant_rate),
                 conversions=format_int(result.variant_conversions),
                 visitors=format_int(result.variant_n),
             ),
         ),
-        (_tr("Difference"), points(result.diff)),
-        (_tr("95 % interval of the difference"), interval),
-        (_tr("Always-valid 95 % interval"), always_valid_interval),
-        (_tr("Relative lift"), lift_text(result.rel_lift, result.rel_lift_ci)),
-        (_tr("p-value"), p_value_text(result.p_value)),
-        (_tr("Test at one look"), test),
-        (_tr("Always-valid p"), p_value_text(result.always_valid_p)),
+        (ExperimentResults.tr("Difference"), points(result.diff)),
+        (ExperimentResults.tr("95 % interval of the difference"), interval),
+        (ExperimentResults.tr("Always-valid 95 % interval"), always_valid_interval),
+        (ExperimentResults.tr("Relative lift"), lift_text(result.rel_lift, result.rel_lift_ci)),
+        (ExperimentResults.tr("p-value"), p_value_text(result.p_value)),
+        (ExperimentResults.tr("Test at one look"), test),
+        (ExperimentResults.tr("Always-valid p"), p_value_text(result.always_valid_p)),
         (
-            _tr("Chance that {variant} is better").format(variant=variant),
+            ExperimentResults.tr("Chance that {variant} is better").format(variant=variant),
             format_percent(result.chance_to_win),
         ),
-        (_tr("Split check (sample ratio p)"), p_value_text(result.srm_p_value)),
+        (ExperimentResults.tr("Split check (sample ratio p)"), p_value_text(result.srm_p_value)),
     ]
 
 
 def _power(result: Verdict) -> str:
     detectable = (
-        _tr("With these visitors the test can detect {mde} or more.").format(
+        ExperimentResults.tr("With these visitors the test can detect {mde} or more.").format(
             mde=points(result.detectable_mde, signed=False)
         )
         if result.detectable_mde is not None
         else ""
     )
     if result.planned_mde is None:
-        text = _tr("No effect was planned for this test.")
+        text = ExperimentResults.tr("No effect was planned for this test.")
     elif result.power is None:
-        text = _tr("Its power for the planned {mde} cannot be worked out yet.").format(
-            mde=points(result.planned_mde, signed=False)
-        )
+        text = ExperimentResults.tr(
+            "Its power for the planned {mde} cannot be worked out yet."
+        ).format(mde=points(result.planned_mde, signed=False))
     elif result.had_power:
-        text = _tr("It had the power to see the planned {mde}: {power} power.").format(
+        text = ExperimentResults.tr(
+            "It had the power to see the planned {mde}: {power} power."
+        ).format(
             mde=points(result.planned_mde, signed=False), power=format_percent(result.power, 0)
         )
     else:
-        text = _tr(
+        text = ExperimentResults.tr(
             "It did not have the power to see the planned {mde}: only {power} power."
         ).format(
             mde=points(result.planned_mde, signed=False), power=format_percent(result.power, 0)
         )
         if result.kind == VerdictKind.NO_DIFFERENCE:
-            text += " " + _tr("Here “no difference” does not mean no effect.")
+            text += " " + ExperimentResults.tr("Here “no difference” does not mean no effect.")
     return " ".join(part for part in (text, detectable) if part)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt, QTimeZone
+from PySide6.QtCore import QDateTime, QLocale, Qt, QTimeZone
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -36,6 +36,7 @@ from okrdesk.store.funnel.importing.writing import (
     undo_import,
 )
 from okrdesk.ui.common import formatting
+from okrdesk.ui.common.context import Context
 from okrdesk.ui.common.formatting import format_date, format_int
 from okrdesk.ui.common.reload_on_show import ReloadsWhenShown
 from okrdesk.ui.common.screen_fit import fit_to_screen
@@ -49,8 +50,8 @@ UNDONE_COLOUR = "#8a94a6"
 COLUMN_GAP = 24  # px
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ImportHistory", text)
+class ImportHistory(Context):
+    """Sentences of this module, in the `ImportHistory` translation context."""
 
 
 def format_time(moment: dt.datetime) -> str:
@@ -116,7 +117,7 @@ class ImportHistoryModel(ReadOnlyTableModel):
 def undo_import_command(controller: WorkspaceController, record: ImportRecord) -> StoreCommand:
     """Undo an import chosen in the history; Ctrl+Z puts it back. The store refuses when a
     later import covers the same weeks, or when it is undone already."""
-    text = _tr("Undo import of {file}").format(file=record.file_name)
+    text = ImportHistory.tr("Undo import of {file}").format(file=record.file_name)
     undone: UndoneImport | None = None
 
     def take_back(session: Session) -> None:

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from okrdesk.store.funnel.importing.shapes import missing_fields
 from okrdesk.ui.common import formatting
+from okrdesk.ui.common.context import Context
 from okrdesk.ui.common.table_model import ReadOnlyTableModel
 
 if TYPE_CHECKING:
@@ -88,13 +89,17 @@ FORMAT_LABELS = {
 }
 
 
+class ImportPages(Context):
+    """Sentences of this module, in the `ImportPages` translation context."""
+
+
 def _tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
 def field_label(field: str) -> str:
     if field.startswith(STAGE_PREFIX):
-        return _tr("Count of stage “{stage}”").format(stage=field[len(STAGE_PREFIX) :])
+        return ImportPages.tr("Count of stage “{stage}”").format(stage=field[len(STAGE_PREFIX) :])
     return _tr(FIELD_LABELS.get(field, field))
 
 
@@ -430,7 +435,7 @@ def date_example(date_format: str, samples: list[str]) -> str:
         except ValueError:
             continue
         shown = formatting.format_date(day)
-        return _tr(" — {sample} is {day}").format(sample=sample.strip(), day=shown)
+        return ImportPages.tr(" — {sample} is {day}").format(sample=sample.strip(), day=shown)
     return ""
 
 

@@ -42,6 +42,7 @@ from okrdesk.domain.okr_rules import KeyResultValues, ObjectiveValues
 from okrdesk.domain.okr_templates import FLAVOURS, TEAMS, Template
 from okrdesk.store.okr import commands as okr_commands
 from okrdesk.ui import store_commands
+from okrdesk.ui.common.context import Context
 from okrdesk.ui.common.formatting import format_kr_measure
 from okrdesk.ui.common.person_picker import chosen_id, people_combo
 from okrdesk.ui.controller import WorkspaceController
@@ -62,6 +63,10 @@ TEMPLATE_ROLE = Qt.ItemDataRole.UserRole + 1
 ROOT = QModelIndex()
 Index = QModelIndex | QPersistentModelIndex
 TITLE, FLAVOUR = 0, 1
+
+
+class OkrTemplates(Context):
+    """Sentences of this module, in the `OkrTemplates` translation context."""
 
 
 def _tr(text: str) -> str:
@@ -152,7 +157,7 @@ class TemplateModel(QAbstractItemModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return _tr("Objective") if section == TITLE else _tr("Business")
+            return OkrTemplates.tr("Objective") if section == TITLE else OkrTemplates.tr("Business")
         return None
 
 

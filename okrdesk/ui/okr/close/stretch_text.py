@@ -6,20 +6,23 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QLocale
 
 from okrdesk.domain.stretch import ObjectiveStretch, early_until, judge
+from okrdesk.ui.common.context import Context
 from okrdesk.ui.common.formatting import format_date
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("StretchText", text)
+class StretchText(Context):
+    """Sentences of this module, in the `StretchText` translation context."""
 
 
 def _names(pairs: Sequence[tuple[str, float]]) -> str:
     locale = QLocale()
-    return _tr(", ").join(
-        _tr("{title} ({score})").format(title=title, score=locale.toString(score, "f", 1))
+    return StretchText.tr(", ").join(
+        StretchText.tr("{title} ({score})").format(
+            title=title, score=locale.toString(score, "f", 1)
+        )
         for title, score in pairs
     )
 
@@ -36,15 +39,15 @@ def stretch_text(
     sandbagged = [(o.title, o.score) for o in judged if o.verdict == "sandbagged"]
     if sweet:
         lines = [
-            _tr("In the stretch sweet spot (0.6–0.7): {objectives}.").format(
+            StretchText.tr("In the stretch sweet spot (0.6–0.7): {objectives}.").format(
                 objectives=_names(sweet)
             )
         ]
     else:
-        lines = [_tr("No objective in the stretch sweet spot (0.6–0.7).")]
+        lines = [StretchText.tr("No objective in the stretch sweet spot (0.6–0.7).")]
     if sandbagged:
         lines.append(
-            _tr(
+            StretchText.tr(
                 "Sandbagged (1.0 reached by {date}, two thirds into the cycle): {objectives}."
             ).format(
                 date=format_date(early_until(cycle_start, cycle_end)), objectives=_names(sandbagged)
