@@ -10,6 +10,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
 from okrdesk import __version__, paths
+from okrdesk.reports.english_plurals import install_english_plurals
 from okrdesk.ui import settings
 from okrdesk.ui.garbage import GuiThreadGarbageCollector
 from okrdesk.ui.main_window import MainWindow
@@ -50,6 +51,7 @@ def create_app(argv: list[str] | None = None) -> QApplication:
     app.setStyle("Fusion")
     app.setWindowIcon(app_icon())
     app.setStyleSheet(paths.resource("style.qss").read_text(encoding="utf-8"))
+    install_english_plurals(app)  # first: the language files installed after it come first
     _install_translators(app)
     if app.findChild(GuiThreadGarbageCollector) is None:
         GuiThreadGarbageCollector(app)

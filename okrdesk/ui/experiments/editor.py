@@ -168,7 +168,7 @@ class ExperimentEditor(FormDialog):
         self.duration_combo = QComboBox()
         for days in sorted({*DURATIONS, values.duration_days}):
             self.duration_combo.addItem(
-                QCoreApplication.translate("ExperimentEditor", "{days} days").format(days=days),
+                ExperimentEditor.tr("%Ln day(s)", "", days),
                 days,
             )
         self.duration_combo.setCurrentIndex(self.duration_combo.findData(values.duration_days))

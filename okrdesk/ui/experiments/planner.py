@@ -62,16 +62,17 @@ def plan_text(plan: ExperimentPlan, step: str) -> str:
         )
     if plan.case == "no_counts":
         return ExperimentPlanner.tr(
-            "No funnel counts for {step} in the last {weeks} full weeks: the sample this "
-            "test needs cannot be estimated yet."
-        ).format(step=step, weeks=format_int(PLANNING_WEEKS))
+            "No funnel counts for {step} in the last %Ln full week(s): the sample this "
+            "test needs cannot be estimated yet.",
+            None,
+            PLANNING_WEEKS,
+        ).format(step=step)
     basis = ExperimentPlanner.tr(
-        "{step}: {rate} of about {weekly} a week (last {weeks} full weeks)."
+        "{step}: {rate} of about {weekly} a week (last %Ln full week(s)).", None, traffic.weeks
     ).format(
         step=step,
         rate=format_percent(traffic.baseline_rate),
         weekly=format_int(round(traffic.weekly_traffic)),
-        weeks=format_int(traffic.weeks),
     )
     if plan.case == "untestable_rate":
         return (
@@ -79,15 +80,13 @@ def plan_text(plan: ExperimentPlan, step: str) -> str:
             + " "
             + ExperimentPlanner.tr("A rate of 0 % or 100 % cannot be tested for a change.")
         )
-    days = format_int(plan.duration_days)
+    days = plan.duration_days
     reach = (
-        ExperimentPlanner.tr("In {days} days this step can show a change of {mde} or more.").format(
-            days=days, mde=format_points(plan.detectable)
-        )
+        ExperimentPlanner.tr(
+            "In %Ln day(s) this step can show a change of {mde} or more.", None, days
+        ).format(mde=format_points(plan.detectable))
         if plan.detectable is not None
-        else ExperimentPlanner.tr("In {days} days this step cannot show any change.").format(
-            days=days
-        )
+        else ExperimentPlanner.tr("In %Ln day(s) this step cannot show any change.", None, days)
     )
     if plan.case == "no_effect" or plan.planned_mde is None:
         return " ".join(
@@ -106,20 +105,25 @@ def plan_text(plan: ExperimentPlan, step: str) -> str:
                 mde=mde
             )
         )
-    need = ExperimentPlanner.tr(
-        "To show {mde}, each arm needs {n} visitors: {days} days at this traffic."
-    ).format(mde=mde, n=format_int(plan.per_arm or 0), days=format_int(plan.days or 0))
+    need = " ".join(
+        (
+            ExperimentPlanner.tr(
+                "To show {mde}, each arm needs %Ln visitor(s).", None, plan.per_arm or 0
+            ).format(mde=mde),
+            ExperimentPlanner.tr("That takes %Ln day(s) at this traffic.", None, plan.days or 0),
+        )
+    )
     if plan.case == "fits":
         return " ".join(
             (
                 basis,
                 need,
-                ExperimentPlanner.tr("That fits in the {days} days planned.").format(days=days),
+                ExperimentPlanner.tr("That fits in the %Ln day(s) planned.", None, days),
             )
         )
     warning = ExperimentPlanner.tr(
-        "Warning: {days} days is more than the {planned} planned."
-    ).format(days=format_int(plan.days or 0), planned=days)
+        "Warning: %Ln day(s) is more than the {planned} planned.", None, plan.days or 0
+    ).format(planned=format_int(days))
     suggestions = [
         ExperimentPlanner.tr("Plan a bigger change (it needs fewer visitors)."),
         ExperimentPlanner.tr("Test a step with more traffic."),

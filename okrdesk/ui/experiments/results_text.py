@@ -207,9 +207,7 @@ def verdict_text(result: Verdict, control: str, variant: str) -> VerdictText:
 def _holm(result: Verdict) -> str:
     if result.comparisons < 2:
         return ""
-    return ExperimentResults.tr(", Holm-corrected over {count} variants").format(
-        count=result.comparisons
-    )
+    return ExperimentResults.tr(", Holm-corrected over %Ln variant(s)", None, result.comparisons)
 
 
 def lift_text(lift: float | None, interval: tuple[float, float] | None) -> str:

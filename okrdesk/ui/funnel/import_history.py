@@ -223,18 +223,21 @@ class ImportHistoryDialog(ReloadsWhenShown, QDialog):
     def _confirm(self, record: ImportRecord) -> bool:
         text = self.tr(
             "Undo the import of {file} into {funnel}?\n\n"
-            "Its {rows} rows for {weeks} come out, and the weeks it replaced come back."
+            "Its %Ln row(s) for {weeks} come out, and the weeks it replaced come back.",
+            "",
+            record.rows,
         ).format(
             file=record.file_name,
             funnel=record.funnel,
-            rows=format_int(record.rows),
             weeks=self.model.display(record, WEEKS),
         )
         checkins = self._automatic_checkins(record.id)
         if checkins:
             text += "\n" + self.tr(
-                "The {count} automatic check-ins it wrote stay in the key results' history."
-            ).format(count=format_int(checkins))
+                "The %Ln automatic check-in(s) it wrote stay in the key results' history.",
+                "",
+                checkins,
+            )
         text += "\n" + self.tr("Edit → Undo puts the import back.")
         answer = QMessageBox.question(
             self,

@@ -275,10 +275,11 @@ class KpiPanel(ReloadsWhenShown, QWidget):
         if row.latest is None:
             latest = self.tr("No value yet.")
         else:
-            latest = self.tr("Latest {value} on {date}; {count} values since {first}.").format(
+            latest = self.tr(
+                "Latest {value} on {date}; %Ln value(s) since {first}.", "", len(row.points)
+            ).format(
                 value=format_kpi_value(row.latest[1], row.unit, self.currency),
                 date=format_date(row.latest[0]),
-                count=len(row.points),
                 first=format_date(row.points[0][0]),
             )
         self.detail_label.setText(latest + "\n" + threshold_text(row, self.currency))

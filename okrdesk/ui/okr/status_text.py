@@ -6,9 +6,14 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
 from okrdesk.domain.okr import Status, StatusResult, StatusRule
 from okrdesk.reports.review_table import status_label
+from okrdesk.ui.common.context import Context
 from okrdesk.ui.common.formatting import format_date
 
 CONTEXT = "OkrTreeModel"
+
+
+class StatusTexts(Context):
+    """The counted sentences of the status tooltips (plural forms)."""
 
 
 def status_name(status: str) -> str:
@@ -28,9 +33,6 @@ STATUS_COLOURS = {
 RULE_TEXTS = {
     StatusRule.DONE: QT_TRANSLATE_NOOP("OkrTreeModel", "The target is reached."),
     StatusRule.NO_CHECKIN: QT_TRANSLATE_NOOP("OkrTreeModel", "No check-in yet."),
-    StatusRule.STALE: QT_TRANSLATE_NOOP(
-        "OkrTreeModel", "No check-in for {days} days (more than {limit})."
-    ),
     StatusRule.OFF_TRACK_PACE: QT_TRANSLATE_NOOP(
         "OkrTreeModel", "Behind pace by {gap} (more than {limit})."
     ),
@@ -76,8 +78,14 @@ def _limit(result: StatusResult) -> str:
 def status_tooltip(result: StatusResult) -> str:
     """ "At risk: behind pace by 0.27 (more than 0.20)." — the status and the rule behind it."""
     due = result.due
-    rule = QCoreApplication.translate(CONTEXT, RULE_TEXTS[result.code]).format(
-        days=_number(result.days_silent, 0),
+    template = (
+        StatusTexts.tr(
+            "No check-in for %Ln day(s) (more than {limit}).", None, int(result.days_silent or 0)
+        )
+        if result.code == StatusRule.STALE
+        else QCoreApplication.translate(CONTEXT, RULE_TEXTS[result.code])
+    )
+    rule = template.format(
         gap=_number(result.gap, 2),
         confidence=_number(result.confidence, 0),
         limit=_limit(result),
@@ -87,18 +95,23 @@ def status_tooltip(result: StatusResult) -> str:
     return f"{name}: {rule}"
 
 
-WARNING_TEXTS = {
-    "too_many_objectives": QT_TRANSLATE_NOOP(
-        "OkrTreeModel",
-        "{count} objectives for this team in this cycle: more than 5 spreads it thin.",
-    ),
-    "too_few_key_results": QT_TRANSLATE_NOOP(
-        "OkrTreeModel", "{count} key results: fewer than 2 cannot show the objective is met."
-    ),
-    "too_many_key_results": QT_TRANSLATE_NOOP(
-        "OkrTreeModel", "{count} key results: more than 5 — focus on the few that matter."
-    ),
-}
+def _warning_text(code: str, count: int) -> str | None:
+    """The soft limit `code` with the count that went past it; None for an unknown code."""
+    if code == "too_many_objectives":
+        return StatusTexts.tr(
+            "%Ln objective(s) for this team in this cycle: more than 5 spreads it thin.",
+            None,
+            count,
+        )
+    if code == "too_few_key_results":
+        return StatusTexts.tr(
+            "%Ln key result(s): fewer than 2 cannot show the objective is met.", None, count
+        )
+    if code == "too_many_key_results":
+        return StatusTexts.tr(
+            "%Ln key result(s): more than 5 — focus on the few that matter.", None, count
+        )
+    return None
 
 
 def warning_texts(node) -> list[str]:
@@ -110,7 +123,5 @@ def warning_texts(node) -> list[str]:
             if problem.code == "too_many_objectives"
             else len(node.key_result_nodes())
         )
-        template = WARNING_TEXTS.get(problem.code)
-        text = QCoreApplication.translate(CONTEXT, template) if template else problem.message
-        texts.append(text.format(count=QLocale().toString(count)))
+        texts.append(_warning_text(problem.code, count) or problem.message)
     return texts

@@ -305,9 +305,7 @@ class OkrTreeModel(QAbstractItemModel):
             return QCoreApplication.translate("OkrTreeModel", "never")
         if days == 0:
             return QCoreApplication.translate("OkrTreeModel", "today")
-        return QCoreApplication.translate("OkrTreeModel", "{days} d ago").format(
-            days=format_int(days)
-        )
+        return OkrTreeModel.tr("%Ln d ago", "days since the last check-in", days)
 
     @staticmethod
     def _alignment(column: int, role: int) -> Any:

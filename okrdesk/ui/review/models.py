@@ -307,8 +307,10 @@ class ExperimentsModel(_FormattedModel):
         if column == 8:
             return ReviewScreen.tr(
                 "Stays valid however often the results are looked at; a win or loss needs it "
-                "and the one-look p below 0.05 (Holm-corrected over {count} variants)."
-            ).format(count=len(line.variants))
+                "and the one-look p below 0.05 (Holm-corrected over %Ln variant(s)).",
+                None,
+                len(line.variants),
+            )
         if column == self.VERDICT_COLUMN and variant.low_power:
             return ReviewScreen.tr("Only {power} power for the planned {mde}.").format(
                 power=self.fmt.percent(variant.power, 0), mde=self.fmt.points(line.planned_mde)
