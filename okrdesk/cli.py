@@ -285,7 +285,7 @@ def _import_lines(result, funnel: str, taken_over: bool) -> list[Text]:
     if result.recounted:
         lines.append(
             Cli.tr(
-                "%n other week(s) of the same leads were counted again (their source, variant, "
+                "Counted again: %n other week(s) of the same leads (their source, variant, "
                 "entry week or cohort comes from all the files).",
                 None,
                 result.recounted,

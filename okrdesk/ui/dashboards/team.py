@@ -291,8 +291,8 @@ class TasksBlock(QWidget):
             self.experiments_label.setText(
                 "\n".join(f"{e.code}: {e.title}" for e in data.experiments)
                 + "\n"
-                + TeamDashboard.tr("{done} of {total} tasks done").format(
-                    done=format_int(done), total=format_int(len(lines))
+                + TeamDashboard.tr("{done} of %Ln task(s) done", None, len(lines)).format(
+                    done=format_int(done)
                 )
             )
 

@@ -205,8 +205,8 @@ class FunnelGridPanel(QWidget):
                     (
                         self.tr("The block has %Ln row(s).", "", height),
                         self.tr(
-                            "Only %Ln week(s) follow the selected one. Add weeks first. "
-                            "Nothing was pasted.",
+                            "The table has only %Ln week(s) from the selected one on. "
+                            "Add weeks first. Nothing was pasted.",
                             "",
                             len(self.model.weeks) - top,
                         ),

@@ -223,7 +223,7 @@ class ImportHistoryDialog(ReloadsWhenShown, QDialog):
     def _confirm(self, record: ImportRecord) -> bool:
         text = self.tr(
             "Undo the import of {file} into {funnel}?\n\n"
-            "Its %Ln row(s) for {weeks} come out, and the weeks it replaced come back.",
+            "The undo takes out its %Ln row(s) for {weeks} and brings back the weeks it replaced.",
             "",
             record.rows,
         ).format(
@@ -234,7 +234,7 @@ class ImportHistoryDialog(ReloadsWhenShown, QDialog):
         checkins = self._automatic_checkins(record.id)
         if checkins:
             text += "\n" + self.tr(
-                "The %Ln automatic check-in(s) it wrote stay in the key results' history.",
+                "The key results' history keeps the %Ln automatic check-in(s) it wrote.",
                 "",
                 checkins,
             )

@@ -314,7 +314,7 @@ class ImportWizard(QWizard):
         if result.recounted:
             lines.append(
                 self.tr(
-                    "%Ln other week(s) of the same leads were counted again: a lead keeps the "
+                    "Counted again: %Ln other week(s) of the same leads. A lead keeps the "
                     "source, variant and entry week of its first events, whichever file held them.",
                     "",
                     result.recounted,
@@ -351,7 +351,7 @@ class ImportWizard(QWizard):
         locale = QLocale()
         if warning.kind == "future_weeks":
             return self.tr(
-                "Warning: %Ln week(s) from {week} on are more than {limit} weeks after today; "
+                "Warning: %Ln week(s) from {week} on, more than {limit} weeks after today: "
                 "is the year right?",
                 "",
                 warning.cases,
@@ -359,11 +359,19 @@ class ImportWizard(QWizard):
                 week=format_date(warning.week),
                 limit=locale.toString(FUTURE_WEEKS),
             )
-        where = format_date(warning.week)
-        if warning.segment:
-            where += self.tr(", source “{source}”").format(source=cut(warning.segment))
-        if warning.variant:
-            where += self.tr(", variant “{variant}”").format(variant=cut(warning.variant))
+        if warning.segment and warning.variant:
+            where = self.tr("{week}, source “{source}”, variant “{variant}”")
+        elif warning.segment:
+            where = self.tr("{week}, source “{source}”")
+        elif warning.variant:
+            where = self.tr("{week}, variant “{variant}”")
+        else:
+            where = "{week}"
+        where = where.format(
+            week=format_date(warning.week),
+            source=cut(warning.segment or ""),
+            variant=cut(warning.variant or ""),
+        )
         text = self.tr(
             "Warning: week of {where}: {count} at “{stage}” but {previous} at “{before}” before "
             "it; are the stages in the right columns?"

@@ -433,7 +433,7 @@ class OkrEditing(QObject):
             self._section,
             self.tr("Delete"),
             self.tr(
-                "“{title}” has %Ln check-in(s). Delete it with them?\n"
+                "“{title}” has %Ln check-in(s). Delete it together with its check-ins?\n"
                 "Edit → Undo brings everything back.",
                 "",
                 count,

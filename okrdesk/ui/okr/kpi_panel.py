@@ -11,7 +11,7 @@ import functools
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QObject, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QObject, QRectF, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -149,7 +149,7 @@ def record_value_command(
 
     return store_commands.change(
         controller,
-        kpi_tr("Value of {name}").format(name=row.name),
+        QCoreApplication.translate("KpiPanel", "Value of {name}").format(name=row.name),
         lambda session: store.record_kpi_value(session, row.id, day, value),
         put_back,
         tables=store_commands.KPIS,

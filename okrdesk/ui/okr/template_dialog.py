@@ -449,7 +449,7 @@ def template_command(
     controller: WorkspaceController, cycle_id: int, choice: TemplateChoice
 ) -> store_commands.StoreCommand:
     """One undo step for the objective and its key results."""
-    text = QCoreApplication.translate(CONTEXT, "New objective {title} from a template")
+    text = OkrTemplates.tr("New objective {title} from a template")
     return store_commands.create(
         controller,
         text.format(title=choice.objective.title),

@@ -57,7 +57,10 @@ def documents_folder() -> Path:
 
 def default_file_name(workspace_name: str, week: dt.date) -> str:
     safe = "".join(c if c.isalnum() or c in "-_ " else "_" for c in workspace_name).strip()
-    return f"{safe or 'okrdesk'} review {iso_week_label(week)}.pdf"
+    name = ReviewExport.tr("{workspace} review {week}", "a PDF's file name").format(
+        workspace=safe or "okrdesk", week=iso_week_label(week)
+    )
+    return f"{name}.pdf"
 
 
 def export_review_task(
