@@ -179,7 +179,9 @@ class FilePage(WizardPage):
         self.funnel_combo = QComboBox()
         self.funnel_combo.setEditable(True)
         self.funnel_combo.addItems(funnels)
-        self.funnel_combo.setCurrentText(funnel or (funnels[0] if funnels else "Funnel"))
+        self.funnel_combo.setCurrentText(
+            funnel or (funnels[0] if funnels else ImportPages.tr("Funnel", "a new funnel's name"))
+        )
         self.funnel_combo.lineEdit().editingFinished.connect(self._options_changed)
         self.funnel_combo.activated.connect(self._options_changed)
         self.funnel_combo.setToolTip(

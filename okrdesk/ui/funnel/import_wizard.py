@@ -145,7 +145,8 @@ class ImportWizard(QWizard):
             with controller.workspace.engine.connect() as connection:
                 funnels = [f.name for f in list_funnels(connection)]
         self.path: Path | None = None
-        self.options = ImportOptions(funnel=funnel or (funnels[0] if funnels else "Funnel"))
+        first = funnels[0] if funnels else self.tr("Funnel", "a new funnel's name")
+        self.options = ImportOptions(funnel=funnel or first)
         self.preview: ImportPreview | None = None
         self.problem: BaseException | None = None
         self.reading = False  # a large file's preview is being read in the background
