@@ -13,6 +13,8 @@ from pathlib import Path
 
 from okrdesk import __version__, cli_okr
 from okrdesk.cli_exit import EXIT_OK, fail
+from okrdesk.cli_text import Cli, said
+from okrdesk.domain.text import Text
 
 # These make their window's application themselves and choose its language there (`screenshot`
 # by --lang, the others by the Language setting, else the system's language).
@@ -125,7 +127,7 @@ def _demo(path: Path) -> int:
         build_demo(path, clock.today())
     except WorkspaceError as error:
         return fail(str(error))
-    print(f"Demo workspace written to {path}")
+    print(said(Cli.tr("Demo workspace written to {path}").format(path=path)))
     return EXIT_OK
 
 
@@ -138,17 +140,33 @@ def _check(path: Path) -> int:
     except WorkspaceError as error:
         return fail(str(error))
     counts = report.counts
-    state = "current" if report.is_current else "older; it is upgraded when opened"
-    print(f"workspace:       {path}")
-    print(f"schema version:  {report.revision} ({state})")
-    print(f"integrity check: {report.integrity}")
-    print(f"objectives:      {counts.objectives}")
-    print(f"key results:     {counts.key_results}")
-    print(f"check-ins:       {counts.checkins}")
-    print(f"experiments:     {counts.experiments}")
-    print(f"funnel weeks:    {counts.funnel_weeks}")
+    state = (
+        Cli.tr("{revision} (current)")
+        if report.is_current
+        else Cli.tr("{revision} (older; it is upgraded when opened)")
+    )
+    lines = [
+        (Cli.tr("workspace:"), str(path)),
+        (Cli.tr("schema version:"), said(state.format(revision=report.revision))),
+        (Cli.tr("integrity check:"), report.integrity),
+        (Cli.tr("objectives:"), counts.objectives),
+        (Cli.tr("key results:"), counts.key_results),
+        (Cli.tr("check-ins:"), counts.checkins),
+        (Cli.tr("experiments:"), counts.experiments),
+        (Cli.tr("funnel weeks:"), counts.funnel_weeks),
+    ]
+    labels = [said(label) for label, _ in lines]
+    width = max(len(label) for label in labels) + 1
+    for label, (_, value) in zip(labels, lines, strict=True):
+        print(f"{label:<{width}}{value}")
     if not report.healthy:
-        return fail(f"{path}: integrity check failed: {report.integrity}")
+        return fail(
+            said(
+                Cli.tr("{path}: integrity check failed: {result}").format(
+                    path=path, result=report.integrity
+                )
+            )
+        )
     return EXIT_OK
 
 
@@ -158,7 +176,9 @@ def _size(text: str) -> tuple[int, int]:
     try:
         return parse_size(text)
     except ValueError:
-        message = f"{text}: give the size as WIDTHxHEIGHT, like 1366x768"
+        message = said(
+            Cli.tr("{size}: give the size as WIDTHxHEIGHT, like 1366x768").format(size=text)
+        )
         raise argparse.ArgumentTypeError(message) from None
 
 
@@ -192,7 +212,13 @@ def _report(path: Path, week: str | None, out: Path, locale: str | None) -> int:
         return fail(str(error))
     except OSError as error:
         return fail(f"{out}: {error.strerror or error}")
-    print(f"Weekly review of {data.review.week.isoformat()} written to {out}")
+    print(
+        said(
+            Cli.tr("Weekly review of {week} written to {path}").format(
+                week=data.review.week.isoformat(), path=out
+            )
+        )
+    )
     return EXIT_OK
 
 
@@ -201,7 +227,7 @@ def _pairs(items: Sequence[str], what: str) -> dict[str, str]:
     for item in items:
         key, sep, value = item.rpartition("=")
         if not sep or not key:
-            raise ValueError(f"{item}: expected {what}")
+            raise ValueError(said(Cli.tr("{item}: expected {form}").format(item=item, form=what)))
         pairs[key] = value
     return pairs
 
@@ -235,32 +261,65 @@ def _import(args: argparse.Namespace) -> int:
     finally:
         workspace.close()
     assert result is not None  # nothing cancels a command-line import
-    created = " (created with the default stages)" if result.funnel_created else ""
+    for line in _import_lines(result, args.funnel, taken_over):
+        print(said(line))
+    return EXIT_OK
+
+
+def _import_lines(result, funnel: str, taken_over: bool) -> list[Text]:
+    """What an import did, one sentence a line, each with at most one count."""
     if taken_over:
-        created = " (the new workspace's empty default funnel, renamed)"
-    print(
-        f"Imported {result.rows} rows of {result.file_name} as {result.shape} into the funnel "
-        f'"{args.funnel}"{created}: weeks {result.first_week} to {result.last_week} '
-        f"({result.weeks} weeks), {result.replaced} earlier rows replaced, "
-        f"{result.checkins} automatic check-ins; import #{result.batch_id}"
-    )
+        into = Cli.tr(
+            'Imported %n row(s) of {file} as {shape} into the funnel "{funnel}" (the new '
+            "workspace's empty default funnel, renamed).",
+            None,
+            result.rows,
+        )
+    elif result.funnel_created:
+        into = Cli.tr(
+            'Imported %n row(s) of {file} as {shape} into the funnel "{funnel}" (created with '
+            "the default stages).",
+            None,
+            result.rows,
+        )
+    else:
+        into = Cli.tr(
+            'Imported %n row(s) of {file} as {shape} into the funnel "{funnel}".', None, result.rows
+        )
+    lines = [
+        into.format(file=result.file_name, shape=result.shape, funnel=funnel),
+        Cli.tr("Weeks {first} to {last}: %n week(s).", None, result.weeks).format(
+            first=result.first_week, last=result.last_week
+        ),
+        Cli.tr("%n earlier row(s) replaced.", None, result.replaced),
+        Cli.tr("%n automatic check-in(s).", None, result.checkins),
+        Cli.tr("Import #{number}.").format(number=result.batch_id),
+    ]
     if result.recounted:
-        print(
-            f"{result.recounted} other weeks of the same leads were counted again "
-            "(their source, variant, entry week or cohort comes from all the files)."
+        lines.append(
+            Cli.tr(
+                "Counted again: %n other week(s) of the same leads (their source, variant, "
+                "entry week or cohort comes from all the files).",
+                None,
+                result.recounted,
+            )
         )
     if result.utc_offsets_dropped:
-        print(
-            "Times with a UTC offset were read as the local time written "
-            "(2026-03-02T00:30:00+02:00 is 2026-03-02 00:30, in the week it names)."
+        lines.append(
+            Cli.tr(
+                "Times with a UTC offset were read as the local time written "
+                "(2026-03-02T00:30:00+02:00 is 2026-03-02 00:30, in the week it names)."
+            )
         )
     if result.skipped_rows:
         names = ", ".join(f'"{name}"' for name in result.skipped_stages)
-        rows = "row" if result.skipped_rows == 1 else "rows"
-        print(f"Skipped {result.skipped_rows} {rows} of stages not in the funnel: {names}")
-    for warning in result.warnings:
-        print(f"Warning: {warning.text}")
-    return EXIT_OK
+        lines.append(
+            Cli.tr(
+                "Skipped %n row(s) of stages not in the funnel: {names}", None, result.skipped_rows
+            ).format(names=names)
+        )
+    lines += [Cli.tr("Warning: {warning}").format(warning=w.text) for w in result.warnings]
+    return lines
 
 
 def _takes_default_funnel(workspace, funnel: str) -> bool:
@@ -294,7 +353,13 @@ def _export(path: Path, funnel: str, out: Path) -> int:
         return fail(f"{out}: {error.strerror or error}")
     finally:
         workspace.close()
-    print(f'Funnel "{funnel}" written to {out}: {rows} rows')
+    print(
+        said(
+            Cli.tr('Funnel "{funnel}" written to {path}: %n row(s)', None, rows).format(
+                funnel=funnel, path=out
+            )
+        )
+    )
     return EXIT_OK
 
 

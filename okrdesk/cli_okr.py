@@ -15,14 +15,9 @@ from pathlib import Path
 from typing import Any
 
 from okrdesk.cli_exit import EXIT_OK, fail
+from okrdesk.cli_text import Cli, said
 
 COMMANDS = ("checkin", "new", "okrs")
-
-
-def _tr(text: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    return QCoreApplication.translate("Cli", text)
 
 
 def add_parsers(commands: Any) -> None:
@@ -69,7 +64,9 @@ def _day(text: str, option: str) -> dt.date:
         return dt.date.fromisoformat(text.strip())
     except ValueError:
         raise _BadInput(
-            _tr("{option} {text}: not a date (YYYY-MM-DD)").format(option=option, text=text)
+            said(
+                Cli.tr("{option} {text}: not a date (YYYY-MM-DD)").format(option=option, text=text)
+            )
         ) from None
 
 
@@ -79,7 +76,7 @@ def _number(text: str) -> float:
     except ValueError:
         value = math.nan
     if not math.isfinite(value):
-        raise _BadInput(_tr("value {text}: not a number").format(text=text))
+        raise _BadInput(said(Cli.tr("value {text}: not a number").format(text=text)))
     return value
 
 
@@ -90,7 +87,7 @@ def _confidence(text: str | None) -> int | None:
         return int(text.strip())
     except ValueError:
         raise _BadInput(
-            _tr("--confidence {text}: not a whole number from 0 to 10").format(text=text)
+            said(Cli.tr("--confidence {text}: not a whole number from 0 to 10").format(text=text))
         ) from None
 
 
@@ -139,12 +136,14 @@ def _checkin(args: argparse.Namespace) -> int:
     finally:
         workspace.close()
     print(
-        _tr('Checked in "{title}": {value} on {date}').format(
-            title=facts.title,
-            value=format_kr_measure(
-                value, facts.kind, facts.unit, currency, facts.unit_label, facts.decimals
-            ),
-            date=format_date(day),
+        said(
+            Cli.tr('Checked in "{title}": {value} on {date}').format(
+                title=facts.title,
+                value=format_kr_measure(
+                    value, facts.kind, facts.unit, currency, facts.unit_label, facts.decimals
+                ),
+                date=format_date(day),
+            )
         )
     )
     return EXIT_OK
@@ -165,11 +164,13 @@ def first_cycle(
     start, end = (quarter_start, quarter_end) if first is None else (first, last)
     assert end is not None
     if not name:
-        raise _BadInput(_tr("--cycle: the cycle needs a name"))
+        raise _BadInput(said(Cli.tr("--cycle: the cycle needs a name")))
     if end <= start:  # the rule of the window's cycle dialog
         raise _BadInput(
-            _tr("--to {end}: the last day must come after the first day ({start})").format(
-                end=end.isoformat(), start=start.isoformat()
+            said(
+                Cli.tr("--to {end}: the last day must come after the first day ({start})").format(
+                    end=end.isoformat(), start=start.isoformat()
+                )
             )
         )
     return name, start, end
@@ -186,7 +187,7 @@ def _new(args: argparse.Namespace) -> int:
     path: Path = args.path
     try:
         if (args.first_day is None) != (args.last_day is None):
-            raise _BadInput(_tr("--from and --to go together"))
+            raise _BadInput(said(Cli.tr("--from and --to go together")))
         first = None if args.first_day is None else _day(args.first_day, "--from")
         last = None if args.last_day is None else _day(args.last_day, "--to")
         cycle, start, end = first_cycle(clock.today(), args.cycle, first, last)
@@ -206,16 +207,18 @@ def _new(args: argparse.Namespace) -> int:
         raise
     workspace.close()
     print(
-        _tr(
-            'Workspace "{name}" created in {path} with the cycle {cycle} ({start} to {end}) '
-            'and the funnel "{funnel}" to plan in'
-        ).format(
-            name=name,
-            path=path,
-            cycle=cycle,
-            start=format_date(start),
-            end=format_date(end),
-            funnel=DEFAULT_FUNNEL_NAME,
+        said(
+            Cli.tr(
+                'Workspace "{name}" created in {path} with the cycle {cycle} ({start} to {end}) '
+                'and the funnel "{funnel}" to plan in'
+            ).format(
+                name=name,
+                path=path,
+                cycle=cycle,
+                start=format_date(start),
+                end=format_date(end),
+                funnel=DEFAULT_FUNNEL_NAME,
+            )
         )
     )
     return EXIT_OK

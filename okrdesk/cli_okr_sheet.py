@@ -13,14 +13,9 @@ from pathlib import Path
 from typing import Any
 
 from okrdesk.cli_exit import EXIT_OK, fail
+from okrdesk.cli_text import Cli, said
 
 SHEET_SUFFIXES = (".csv", ".xlsx")
-
-
-def _tr(text: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    return QCoreApplication.translate("Cli", text)
 
 
 def add_parser(commands: Any) -> None:
@@ -61,7 +56,7 @@ def _export(args: argparse.Namespace) -> int:
 
     out: Path = args.out
     if out.suffix.lower() not in SHEET_SUFFIXES:
-        return fail(_tr("--out {path}: name a .xlsx or .csv file").format(path=out))
+        return fail(said(Cli.tr("--out {path}: name a .xlsx or .csv file").format(path=out)))
     today = clock.today()
     try:
         workspace = open_workspace(args.path, read_only=True)
@@ -81,8 +76,10 @@ def _export(args: argparse.Namespace) -> int:
     except OSError as error:
         return fail(f"{out}: {error.strerror or error}")
     print(
-        _tr("Wrote {count} key results of the cycle {cycle} to {path}").format(
-            count=len(rows), cycle=cycle.name, path=out
+        said(
+            Cli.tr("Wrote %n key result(s) of the cycle {cycle} to {path}", None, len(rows)).format(
+                cycle=cycle.name, path=out
+            )
         )
     )
     return EXIT_OK
@@ -114,21 +111,22 @@ def _import(args: argparse.Namespace) -> int:
         return fail(str(error))
     finally:
         workspace.close()
-    print(
-        _tr(
-            "Imported {rows} key results into {cycle}: {new_krs} added, {updated} updated; "
-            "{new_objectives} objectives added, {matched} matched; {people} people and {teams} "
-            "teams added; {checkins} check-ins"
+    lines = (
+        Cli.tr(
+            "Imported %n key result(s) into {cycle}: {added} added, {updated} updated.",
+            None,
+            len(sheet.key_results),
         ).format(
-            rows=len(sheet.key_results),
             cycle=cycle.name,
-            new_krs=summary.key_results_created,
+            added=summary.key_results_created,
             updated=summary.key_results_updated,
-            new_objectives=summary.objectives_created,
-            matched=summary.objectives_matched,
-            people=len(summary.people_created),
-            teams=len(summary.teams_created),
-            checkins=summary.checkins,
-        )
+        ),
+        Cli.tr("Objectives: {added} added, {matched} matched.").format(
+            added=summary.objectives_created, matched=summary.objectives_matched
+        ),
+        Cli.tr("People added: %n.", None, len(summary.people_created)),
+        Cli.tr("Teams added: %n.", None, len(summary.teams_created)),
+        Cli.tr("Check-ins: %n.", None, summary.checkins),
     )
+    print(" ".join(said(line) for line in lines))
     return EXIT_OK

@@ -144,8 +144,8 @@ def test_importing_the_same_file_again_changes_nothing(demo, empty, tmp_path, ca
     assert main(["okrs", "import", str(empty), str(out)]) == 0
 
     assert capsys.readouterr().out.startswith(
-        "Imported 17 key results into 2026 Q4: 0 added, 17 updated; 0 objectives added, "
-        "8 matched; 0 people and 0 teams added; 0 check-ins"
+        "Imported 17 key results into 2026 Q4: 0 added, 17 updated. Objectives: 0 added, "
+        "8 matched. People added: 0. Teams added: 0. Check-ins: 0."
     )
     assert (rows(empty, "SELECT count(*) FROM checkins")[0][0], key_results(empty)) == before
 
@@ -196,8 +196,8 @@ def test_import_reads_headers_in_each_language(empty, tmp_path, language, suffix
     assert main(["okrs", "import", str(empty), str(path)]) == 0
 
     assert capsys.readouterr().out == (
-        "Imported 2 key results into 2026 Q4: 2 added, 0 updated; 1 objectives added, "
-        "0 matched; 2 people and 1 teams added; 1 check-ins\n"
+        "Imported 2 key results into 2026 Q4: 2 added, 0 updated. Objectives: 1 added, "
+        "0 matched. People added: 2. Teams added: 1. Check-ins: 1.\n"
     )
     assert key_results(empty) == sorted(STORED, key=lambda kr: kr[1])
     assert rows(empty, "SELECT unit_label, decimals FROM key_results ORDER BY id") == [
@@ -230,7 +230,9 @@ def test_import_matches_objectives_and_people_already_in_the_cycle(demo, tmp_pat
 
     assert main(["okrs", "import", str(demo), str(path)]) == 0
 
-    assert "1 added, 0 updated; 0 objectives added, 1 matched; 0 people" in capsys.readouterr().out
+    assert "1 added, 0 updated. Objectives: 0 added, 1 matched. People added: 0." in (
+        capsys.readouterr().out
+    )
     (added,) = [kr for kr in key_results(demo) if kr[1] == "Get 12 webinar sign-ups a week"]
     assert added[:3] == ("Build a predictable inbound pipeline", added[1], "Zofia Nowak")
 

@@ -53,11 +53,16 @@ class Text:
         return self.render(english)
 
 
+def english_plural(sentence: str, n: int) -> str:
+    """A counted English sentence's "(s)" as English writes it for `n`: "1 day", "3 days"."""
+    return _ENGLISH_PLURAL.sub("" if n == 1 else "s", sentence)
+
+
 def english(context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
     """The English source as it reads without a translator: `%n` and `(s)` follow the count."""
     if n < 0:
         return source
-    return _ENGLISH_PLURAL.sub("" if n == 1 else "s", source.replace("%n", str(n)))
+    return english_plural(source.replace("%n", str(n)), n)
 
 
 class Words:

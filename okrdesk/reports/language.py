@@ -14,6 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from okrdesk import paths
+from okrdesk.reports.english_plurals import install_english_plurals
 
 # The languages okrdesk speaks, each named in its own language (the Language setting's list).
 LANGUAGES = {"en": "English", "pl": "Polski", "hu": "Magyar", "ru": "Русский"}
@@ -91,6 +92,7 @@ def speak(locale: QLocale) -> list[str]:
     if app is None:
         app = QCoreApplication(["okrdesk"])
     QLocale.setDefault(locale)
+    install_english_plurals(app)  # first: the language files installed after it are asked first
     while _installed:
         QCoreApplication.removeTranslator(_installed.pop())
     loaded = []

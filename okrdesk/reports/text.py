@@ -7,13 +7,9 @@ translations would never be looked up; `Report.tr` names the context where lupda
 
 from __future__ import annotations
 
-import re
-
 from PySide6.QtCore import QCoreApplication
 
-from okrdesk.domain.text import Text
-
-_ENGLISH_PLURAL = re.compile(r"\(s\)")
+from okrdesk.domain.text import Text, english_plural
 
 
 def translate(context: str, source: str, disambiguation: str | None, n: int) -> str:
@@ -21,7 +17,7 @@ def translate(context: str, source: str, disambiguation: str | None, n: int) -> 
     without its .qm) follows the English rule, as str(Text) does: "1 day", "3 days"."""
     text = QCoreApplication.translate(context, source, disambiguation, n)
     if n >= 0 and "(s)" in text:
-        text = _ENGLISH_PLURAL.sub("" if n == 1 else "s", text)
+        text = english_plural(text, n)
     return text
 
 

@@ -8,12 +8,18 @@ import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from okrdesk.reports.text import Context
+
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication, QWidget
 
 SIZE = (1440, 900)
 # Chart axes lay out over a few rounds of posted events after their first resize.
 SETTLE_ROUNDS = 5
+
+
+class Screenshots(Context):
+    """Sentences of `okrdesk screenshot`."""
 
 
 def settle(app: QApplication) -> None:
@@ -75,7 +81,7 @@ def write_screenshots(
             settle(app)
             target = directory / f"{name}.png"
             if not window.grab().save(str(target)):
-                raise OSError(f"{target}: cannot write the image")
+                raise OSError(Screenshots.tr("{file}: cannot write the image").format(file=target))
             written.append(target)
         written += _write_views(app, window, directory, size)
     finally:
@@ -106,7 +112,7 @@ def _write_views(
         settle(app)
         target = directory / f"{name}.png"
         if not view.grab().save(str(target)):
-            raise OSError(f"{target}: cannot write the image")
+            raise OSError(Screenshots.tr("{file}: cannot write the image").format(file=target))
         written.append(target)
         view.close()
     return written

@@ -59,7 +59,7 @@ def test_lupdate_finds_the_reports_and_domain_sentences_in_their_contexts(tmp_pa
 def test_lupdate_finds_the_rule_screens_sentences(tmp_path):
     found = _found(tmp_path)
     assert "Sample ratio mismatch: results unreliable" in found["ExperimentResults"]
-    assert found["ExperimentResults"][", Holm-corrected over %n variant(s)"] is True
+    assert found["ExperimentResults"][", Holm-corrected over %Ln variant(s)"] is True
     assert "No objective in the stretch sweet spot (0.6–0.7)." in found["StretchText"]
-    assert found["ExperimentPlanner"]["In %n day(s) this step cannot show any change."] is True
-    assert found["StatusRules"]["No check-in for %n day(s) (more than {limit})."] is True
+    assert found["ExperimentPlanner"]["In %Ln day(s) this step cannot show any change."] is True
+    assert found["StatusTexts"]["No check-in for %Ln day(s) (more than {limit})."] is True

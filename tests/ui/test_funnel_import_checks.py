@@ -29,7 +29,7 @@ def test_the_summary_warns_of_more_deals_than_visits_and_of_weeks_far_ahead(
         "it; are the stages in the right columns?"
     ) in lines
     assert (
-        "Warning: 1 weeks from 16 Nov 2099 on are more than 8 weeks after today; is the year right?"
+        "Warning: 1 week from 16 Nov 2099 on, more than 8 weeks after today: is the year right?"
     ) in lines
     assert lines[-1] == "Edit → Undo takes the whole import back."
 

@@ -89,7 +89,7 @@ def test_undo_an_import_asks_first_and_edit_undo_puts_it_back(qtbot, window, imp
     answer_next_question(QMessageBox.StandardButton.Cancel, seen)
     assert not dialog.undo_selected()
     assert "ga-export.csv" in seen[0]
-    assert "automatic check-ins it wrote stay" in seen[0]  # the demo's bound key result
+    assert "The key results' history keeps the 1 automatic check-in it wrote." in seen[0]
     assert sums(imported) == with_import
 
     answer_next_question(QMessageBox.StandardButton.Yes, seen)

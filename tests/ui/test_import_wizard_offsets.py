@@ -20,7 +20,7 @@ def test_the_summary_says_offsets_were_read_as_the_time_written(qtbot, window, d
     run_to_the_end(qtbot, wizard)
     summary = wizard.run_page.status_label.text()
     assert "Times with a UTC offset were read as the local time written" in summary
-    assert "4 Jan 2027 to 4 Jan 2027 (1 weeks)" in summary
+    assert "4 Jan 2027 to 4 Jan 2027 (1 week)" in summary
     assert count_of(demo_copy, "2027-01-04", "Visit") == 2
 
 
@@ -38,5 +38,5 @@ def test_the_summary_says_which_other_weeks_were_counted_again(qtbot, window, de
         combo.lineEdit().editingFinished.emit()
         run_to_the_end(qtbot, wizard)
     summary = wizard.run_page.status_label.text()
-    assert "1 other weeks of the same leads were counted again" in summary
+    assert "Counted again: 1 other week of the same leads." in summary
     assert "No week was there before: nothing was replaced." in summary

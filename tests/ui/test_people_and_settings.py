@@ -219,7 +219,7 @@ def test_deleting_a_team_in_use_asks_first_and_undo_puts_its_members_back(
     seen: list[str] = []
     answer_next_question(QMessageBox.StandardButton.Yes, seen)
     qtbot.keyClick(people.teams_view, Qt.Key.Key_Delete)
-    assert seen and seen[0].startswith("Sales has 3 people")
+    assert seen and seen[0].startswith("Sales has 3 team members")
     assert "Sales" not in teams(demo_copy).values()
     assert "—" in [people.people_model.index(r, 1).data() for r in range(len(people.people))]
     window.undo_action.trigger()

@@ -10,12 +10,12 @@ from okrdesk.ui.okr.status_text import status_tooltip
 from tests.tiny_translation import installed
 
 POLISH = {
-    ("ExperimentPlanner", "{step}: {rate} of about {weekly} a week (last %n full week(s))."): [
+    ("ExperimentPlanner", "{step}: {rate} of about {weekly} a week (last %Ln full week(s))."): [
         "{step}: {rate} z około {weekly} tygodniowo (ostatni %n pełny tydzień).",
         "{step}: {rate} z około {weekly} tygodniowo (ostatnie %n pełne tygodnie).",
         "{step}: {rate} z około {weekly} tygodniowo (ostatnich %n pełnych tygodni).",
     ],
-    ("StatusRules", "No check-in for %n day(s) (more than {limit})."): [
+    ("StatusTexts", "No check-in for %Ln day(s) (more than {limit})."): [
         "Brak meldunku od %n dnia (więcej niż {limit}).",
         "Brak meldunku od %n dni (więcej niż {limit}).",
         "Brak meldunku od %n dni (więcej niż {limit}).",

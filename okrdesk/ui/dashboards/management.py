@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from okrdesk.reports.text import Context
 from okrdesk.store.review.dashboard import (
     STATUS_ORDER,
     KeyResultForecast,
@@ -35,6 +36,10 @@ from okrdesk.ui.dashboards.common import (
     status_name,
     table,
 )
+
+
+class ManagementDashboard(Context):
+    """Sentences of the management dashboard's heading."""
 
 
 class KeyResultForecastModel(ReadOnlyTableModel):
@@ -289,15 +294,15 @@ class ForecastBlock(QWidget):
 
 def heading_text(data: ManagementData) -> tuple[str, str]:
     """The dashboard's title and the line under it: the cycle, the day and the pace."""
-
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("ManagementDashboard", text)
-
     if data.cycle is None:
-        return tr("Management dashboard"), tr("No cycle yet.")
+        return ManagementDashboard.tr("Management dashboard"), ManagementDashboard.tr(
+            "No cycle yet."
+        )
     return (
-        tr("Management dashboard — {cycle}").format(cycle=data.cycle.name),
-        tr("As of {day}: {expected} of the cycle has passed; it ends {end}.").format(
+        ManagementDashboard.tr("Management dashboard — {cycle}").format(cycle=data.cycle.name),
+        ManagementDashboard.tr(
+            "As of {day}: {expected} of the cycle has passed; it ends {end}."
+        ).format(
             day=format_date(data.on),
             expected=format_percent(data.expected, 0),
             end=format_date(data.cycle.end_date),

@@ -11,11 +11,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from okrdesk.domain.review import FunnelStep
+from okrdesk.reports.text import Context
 from okrdesk.store.experiments.tasks import TaskRow
 from okrdesk.store.review.dashboard import SourceConversion, TeamData
 from okrdesk.ui.common.formatting import format_date, format_int, format_percent
@@ -27,16 +28,16 @@ UP = QColor("#166534")
 DOWN = QColor("#991b1b")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TeamDashboard", text)
+class TeamDashboard(Context):
+    """Sentences of this module, in the `TeamDashboard` translation context."""
 
 
 def _p_value(p: float | None) -> str:
     if p is None:
         return "—"
     if p < 0.001:
-        return _tr("p < {p}").format(p=QLocale().toString(0.001, "f", 3))
-    return _tr("p = {p}").format(p=QLocale().toString(p, "f", 3))
+        return TeamDashboard.tr("p < {p}").format(p=QLocale().toString(0.001, "f", 3))
+    return TeamDashboard.tr("p = {p}").format(p=QLocale().toString(p, "f", 3))
 
 
 def _change_colour(change: float | None, significant: bool) -> QColor | None:
@@ -212,8 +213,8 @@ class StepsBlock(_TableBlock):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(
             StepsModel,
-            _tr("No funnel data for last week."),
-            _tr("Micro-conversions per step"),
+            TeamDashboard.tr("No funnel data for last week."),
+            TeamDashboard.tr("Micro-conversions per step"),
             parent,
         )
 
@@ -222,9 +223,9 @@ class StepsBlock(_TableBlock):
         self.table.setVisible(bool(data.steps))
         self.empty_label.setVisible(not data.steps)
         self.heading.setText(
-            _tr("Micro-conversions per step, week of {week} against the week before").format(
-                week=format_date(data.week)
-            )
+            TeamDashboard.tr(
+                "Micro-conversions per step, week of {week} against the week before"
+            ).format(week=format_date(data.week))
         )
 
 
@@ -232,8 +233,8 @@ class SourcesBlock(_TableBlock):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(
             SourcesModel,
-            _tr("No funnel data by source for last week."),
-            _tr("Form conversion by source"),
+            TeamDashboard.tr("No funnel data by source for last week."),
+            TeamDashboard.tr("Form conversion by source"),
             parent,
         )
 
@@ -243,7 +244,7 @@ class SourcesBlock(_TableBlock):
         self.empty_label.setVisible(not data.sources)
         if data.from_stage:
             self.heading.setText(
-                _tr("{start} → {end} by source, week of {week}").format(
+                TeamDashboard.tr("{start} → {end} by source, week of {week}").format(
                     start=data.from_stage, end=data.to_stage, week=format_date(data.week)
                 )
             )
@@ -264,7 +265,7 @@ class TasksBlock(QWidget):
         box_layout.setContentsMargins(0, 0, 0, 0)
         box_layout.addWidget(self.experiments_label)
         box_layout.addWidget(self.table)
-        frame, self.heading = panel(_tr("This week's experiment tasks"), box)
+        frame, self.heading = panel(TeamDashboard.tr("This week's experiment tasks"), box)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(frame)
@@ -279,17 +280,19 @@ class TasksBlock(QWidget):
         self.model.set_rows(lines)
         self.table.setVisible(bool(lines))
         self.heading.setText(
-            _tr("Experiment tasks, week of {week}").format(week=format_date(data.current_week))
+            TeamDashboard.tr("Experiment tasks, week of {week}").format(
+                week=format_date(data.current_week)
+            )
         )
         if not data.experiments:
-            self.experiments_label.setText(_tr("No experiment runs this week."))
+            self.experiments_label.setText(TeamDashboard.tr("No experiment runs this week."))
         else:
             done = sum(line.task.done for line in lines)
             self.experiments_label.setText(
                 "\n".join(f"{e.code}: {e.title}" for e in data.experiments)
                 + "\n"
-                + _tr("{done} of {total} tasks done").format(
-                    done=format_int(done), total=format_int(len(lines))
+                + TeamDashboard.tr("{done} of %Ln task(s) done", None, len(lines)).format(
+                    done=format_int(done)
                 )
             )
 
@@ -297,10 +300,10 @@ class TasksBlock(QWidget):
 def heading_text(data: TeamData) -> tuple[str, str]:
     """The dashboard's title and the line under it."""
     if not data.funnel:
-        return _tr("Team dashboard"), _tr("No funnel data yet.")
+        return TeamDashboard.tr("Team dashboard"), TeamDashboard.tr("No funnel data yet.")
     return (
-        _tr("Team dashboard — {funnel}").format(funnel=data.funnel),
-        _tr("Funnel: the week of {week} against the week before; tasks: this week.").format(
-            week=format_date(data.week)
-        ),
+        TeamDashboard.tr("Team dashboard — {funnel}").format(funnel=data.funnel),
+        TeamDashboard.tr(
+            "Funnel: the week of {week} against the week before; tasks: this week."
+        ).format(week=format_date(data.week)),
     )

@@ -285,6 +285,8 @@ class PlanWeekDialog(FormDialog):
         last = self.start_date() + dt.timedelta(days=self._duration - 1)
         self.last_day_label.setText(
             self.tr(
-                "Runs {days} days, to {date}; the day tasks are made from the template."
-            ).format(days=format_int(self._duration), date=format_date(last))
+                "Runs %Ln day(s), to {date}; the day tasks are made from the template.",
+                "",
+                self._duration,
+            ).format(date=format_date(last))
         )

@@ -5,8 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication
-
+from okrdesk.reports.text import Context
 from okrdesk.store.experiments import records as store
 from okrdesk.store.experiments.records import ExperimentValues
 from okrdesk.ui import store_commands
@@ -17,8 +16,8 @@ from okrdesk.ui.store_commands import EXPERIMENTS, StoreCommand
 DayTemplate = Sequence[tuple[int, str]]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ExperimentCommands", text)
+class ExperimentCommands(Context):
+    """Sentences of this module, in the `ExperimentCommands` translation context."""
 
 
 def create_command(
@@ -30,7 +29,7 @@ def create_command(
     """A new experiment; undo deletes it, redo puts it back with the same id and code."""
     return store_commands.create(
         controller,
-        _tr("New experiment “{title}”").format(title=values.title),
+        ExperimentCommands.tr("New experiment “{title}”").format(title=values.title),
         lambda session: store.create_experiment(session, values, status, template)[0],
         store.delete_experiment,
         store.restore_experiment,
@@ -41,7 +40,7 @@ def create_command(
 def delete_command(controller: WorkspaceController, experiment_id: int, code: str) -> StoreCommand:
     return store_commands.delete(
         controller,
-        _tr("Delete {code}").format(code=code),
+        ExperimentCommands.tr("Delete {code}").format(code=code),
         store.delete_experiment,
         store.restore_experiment,
         experiment_id,
@@ -59,7 +58,7 @@ def edit_command(
     """The editor's values and status, saved together."""
     return store_commands.change(
         controller,
-        _tr("Edit “{title}”").format(title=values.title),
+        ExperimentCommands.tr("Edit “{title}”").format(title=values.title),
         lambda session: store.edit_experiment(
             session, experiment_id, values, status, template=template
         ),
@@ -100,7 +99,7 @@ def decide_command(
     author = current_me(controller)
     return store_commands.change(
         controller,
-        _tr("Decide {code}").format(code=code),
+        ExperimentCommands.tr("Decide {code}").format(code=code),
         lambda session: store.decide(
             session, experiment_id, decision, learnings, decided_on, author_id=author
         ),

@@ -102,31 +102,45 @@ class ExperimentEditor(FormDialog):
 
         self.code_edit = QLineEdit(code)
         self.code_edit.setReadOnly(True)
-        self.code_edit.setToolTip(_tr("Codes are given in order and never reused"))
+        self.code_edit.setToolTip(
+            QCoreApplication.translate(
+                "ExperimentEditor", "Codes are given in order and never reused"
+            )
+        )
         self.title_edit = QLineEdit(values.title)
-        self.title_edit.setPlaceholderText(_tr("Customer logos above the demo form"))
+        self.title_edit.setPlaceholderText(
+            QCoreApplication.translate("ExperimentEditor", "Customer logos above the demo form")
+        )
         self.hypothesis_edit = QPlainTextEdit(values.hypothesis)
         self.hypothesis_edit.setPlaceholderText(_tr(HYPOTHESIS_TEMPLATE))
         self.hypothesis_edit.setTabChangesFocus(True)
         self.hypothesis_edit.setFixedHeight(72)
-        self.template_button = QPushButton(_tr("&Insert template"))
+        self.template_button = QPushButton(
+            QCoreApplication.translate("ExperimentEditor", "&Insert template")
+        )
         self.template_button.setToolTip(_tr(HYPOTHESIS_TEMPLATE))
         self.template_button.clicked.connect(self.insert_template)
         self.variable_edit = QLineEdit(values.variable)
-        self.variable_edit.setPlaceholderText(_tr("The one thing that differs between the arms"))
+        self.variable_edit.setPlaceholderText(
+            QCoreApplication.translate(
+                "ExperimentEditor", "The one thing that differs between the arms"
+            )
+        )
 
         self.key_result_combo = people_combo(
             [(kr.id, f"{kr.title} ({kr.cycle_name})") for kr in key_results],
             values.key_result_id,
         )
-        self.key_result_combo.lineEdit().setPlaceholderText(_tr("No key result"))
+        self.key_result_combo.lineEdit().setPlaceholderText(
+            QCoreApplication.translate("ExperimentEditor", "No key result")
+        )
         # Long key result titles scroll in the field instead of widening the dialog.
         self.key_result_combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.key_result_combo.setMinimumContentsLength(30)
         self.funnel_combo = QComboBox()
-        self.funnel_combo.addItem(_tr("No funnel"), None)
+        self.funnel_combo.addItem(QCoreApplication.translate("ExperimentEditor", "No funnel"), None)
         for funnel in funnels:
             self.funnel_combo.addItem(funnel.name, funnel.id)
         self.funnel_combo.setCurrentIndex(max(self.funnel_combo.findData(values.funnel_id), 0))
@@ -136,26 +150,34 @@ class ExperimentEditor(FormDialog):
 
         self.split_spin = QSpinBox()
         self.split_spin.setRange(1, 99)
-        self.split_spin.setSuffix(_tr(" % in control"))
+        self.split_spin.setSuffix(QCoreApplication.translate("ExperimentEditor", " % in control"))
         self.split_spin.setValue(round(values.control_share * 100))
         self.mde_spin = QDoubleSpinBox()
         self.mde_spin.setRange(0.0, 50.0)
         self.mde_spin.setDecimals(1)
         self.mde_spin.setSingleStep(0.1)
         self.mde_spin.setSuffix(formatting.points_suffix())
-        self.mde_spin.setSpecialValueText(_tr("not set"))
+        self.mde_spin.setSpecialValueText(QCoreApplication.translate("ExperimentEditor", "not set"))
         self.mde_spin.setValue(100 * values.planned_mde if values.planned_mde else 0.0)
         self.mde_spin.setToolTip(
-            _tr("The smallest change of the rate worth detecting, in percentage points")
+            QCoreApplication.translate(
+                "ExperimentEditor",
+                "The smallest change of the rate worth detecting, in percentage points",
+            )
         )
         self.duration_combo = QComboBox()
         for days in sorted({*DURATIONS, values.duration_days}):
-            self.duration_combo.addItem(_tr("{days} days").format(days=days), days)
+            self.duration_combo.addItem(
+                ExperimentEditor.tr("%Ln day(s)", "", days),
+                days,
+            )
         self.duration_combo.setCurrentIndex(self.duration_combo.findData(values.duration_days))
         self.planner = PlannerBox()
 
         self.owner_combo = people_combo(people, values.owner_id)
-        self.scheduled_check = QCheckBox(_tr("Scheduled"))
+        self.scheduled_check = QCheckBox(
+            QCoreApplication.translate("ExperimentEditor", "Scheduled")
+        )
         self.scheduled_check.setChecked(values.start_date is not None)
         self.start_edit = QDateEdit(QDate(values.start_date or today))
         self.start_edit.setCalendarPopup(True)
@@ -183,9 +205,9 @@ class ExperimentEditor(FormDialog):
         metric_row.addWidget(self.to_combo, 1)
         plan_row = QHBoxLayout()
         for text, widget in (
-            (_tr("Split:"), self.split_spin),
-            (_tr("Effect:"), self.mde_spin),
-            (_tr("Duration:"), self.duration_combo),
+            (QCoreApplication.translate("ExperimentEditor", "Split:"), self.split_spin),
+            (QCoreApplication.translate("ExperimentEditor", "Effect:"), self.mde_spin),
+            (QCoreApplication.translate("ExperimentEditor", "Duration:"), self.duration_combo),
         ):
             caption = QLabel(text)
             caption.setBuddy(widget)
@@ -196,9 +218,9 @@ class ExperimentEditor(FormDialog):
         start_row.addWidget(self.start_edit, 1)
         ice_row = QHBoxLayout()
         for text, widget in (
-            (_tr("Impact:"), self.impact_spin),
-            (_tr("Confidence:"), self.confidence_spin),
-            (_tr("Ease:"), self.ease_spin),
+            (QCoreApplication.translate("ExperimentEditor", "Impact:"), self.impact_spin),
+            (QCoreApplication.translate("ExperimentEditor", "Confidence:"), self.confidence_spin),
+            (QCoreApplication.translate("ExperimentEditor", "Ease:"), self.ease_spin),
         ):
             caption = QLabel(text)
             caption.setBuddy(widget)
@@ -206,19 +228,44 @@ class ExperimentEditor(FormDialog):
             ice_row.addWidget(widget)
         ice_row.addWidget(self.ice_label, 1)
 
-        self.form.addRow(_tr("Code:"), self.code_edit)
-        self.form.addRow(_tr("&Title:"), self.title_edit)
-        self.form.addRow(self._caption(_tr("&Hypothesis:"), self.hypothesis_edit), hypothesis_row)
-        self.form.addRow(_tr("&Variable changed:"), self.variable_edit)
-        self.form.addRow(_tr("&Key result:"), self.key_result_combo)
-        self.form.addRow(_tr("&Funnel:"), self.funnel_combo)
-        self.form.addRow(self._caption(_tr("&Primary metric:"), self.from_combo), metric_row)
-        self.form.addRow(_tr("Plan:"), plan_row)
+        self.form.addRow(QCoreApplication.translate("ExperimentEditor", "Code:"), self.code_edit)
+        self.form.addRow(QCoreApplication.translate("ExperimentEditor", "&Title:"), self.title_edit)
+        self.form.addRow(
+            self._caption(
+                QCoreApplication.translate("ExperimentEditor", "&Hypothesis:"), self.hypothesis_edit
+            ),
+            hypothesis_row,
+        )
+        self.form.addRow(
+            QCoreApplication.translate("ExperimentEditor", "&Variable changed:"), self.variable_edit
+        )
+        self.form.addRow(
+            QCoreApplication.translate("ExperimentEditor", "&Key result:"), self.key_result_combo
+        )
+        self.form.addRow(
+            QCoreApplication.translate("ExperimentEditor", "&Funnel:"), self.funnel_combo
+        )
+        self.form.addRow(
+            self._caption(
+                QCoreApplication.translate("ExperimentEditor", "&Primary metric:"), self.from_combo
+            ),
+            metric_row,
+        )
+        self.form.addRow(QCoreApplication.translate("ExperimentEditor", "Plan:"), plan_row)
         self.form.addRow("", self.planner)
-        self.form.addRow(_tr("&Owner:"), self.owner_combo)
-        self.form.addRow(self._caption(_tr("Day &1:"), self.scheduled_check), start_row)
-        self.form.addRow(_tr("&Status:"), self.status_combo)
-        self.form.addRow(_tr("ICE:"), ice_row)
+        self.form.addRow(
+            QCoreApplication.translate("ExperimentEditor", "&Owner:"), self.owner_combo
+        )
+        self.form.addRow(
+            self._caption(
+                QCoreApplication.translate("ExperimentEditor", "Day &1:"), self.scheduled_check
+            ),
+            start_row,
+        )
+        self.form.addRow(
+            QCoreApplication.translate("ExperimentEditor", "&Status:"), self.status_combo
+        )
+        self.form.addRow(QCoreApplication.translate("ExperimentEditor", "ICE:"), ice_row)
 
         for edit in (self.title_edit, self.variable_edit):
             edit.textChanged.connect(self.revalidate)
@@ -253,8 +300,10 @@ class ExperimentEditor(FormDialog):
         if self.hypothesis_edit.toPlainText().strip():
             answer = QMessageBox.question(
                 self,
-                _tr("Insert template"),
-                _tr("Replace the hypothesis written with the template?"),
+                QCoreApplication.translate("ExperimentEditor", "Insert template"),
+                QCoreApplication.translate(
+                    "ExperimentEditor", "Replace the hypothesis written with the template?"
+                ),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                 QMessageBox.StandardButton.No,
             )
@@ -313,7 +362,7 @@ class ExperimentEditor(FormDialog):
     def revalidate(self) -> None:
         values = self.values()
         self.ice_label.setText(
-            _tr("ICE {score}").format(
+            QCoreApplication.translate("ExperimentEditor", "ICE {score}").format(
                 score=QLocale().toString(
                     (values.impact + values.confidence + values.ease) / 3, "f", 1
                 )

@@ -11,8 +11,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from okrdesk.domain import stats
 from okrdesk.domain.experiment_plan import ExperimentPlan, StepTraffic, plan_experiment
-from okrdesk.domain.text import Text, Words
-from okrdesk.reports.text import shown
+from okrdesk.reports.text import Context
 from okrdesk.store.experiments.planning import PLANNING_WEEKS
 from okrdesk.ui.common import formatting
 from okrdesk.ui.common.formatting import format_int, format_percent
@@ -24,12 +23,8 @@ QLabel#plannerText { color: #1e293b; }
 """
 
 
-class ExperimentPlanner(Words):
-    """The planner's sentences (a class, so that lupdate files them under this context)."""
-
-
-def _tr(text: Text) -> str:
-    return shown(text)
+class ExperimentPlanner(Context):
+    """Sentences of this module, in the `ExperimentPlanner` translation context."""
 
 
 def format_points(share: float) -> str:
@@ -59,57 +54,46 @@ def make_plan(
 
 def plan_text(plan: ExperimentPlan, step: str) -> str:
     """The plan in words: the step's traffic, the sample it needs, and what to do when it
-    does not fit. Every count is a `%n` message, in the language's plural form."""
+    does not fit."""
     traffic = plan.traffic
     if plan.case == "no_step" or traffic is None:
-        return _tr(
-            ExperimentPlanner.tr(
-                "Choose the funnel step the change should move to see how long it needs."
-            )
+        return ExperimentPlanner.tr(
+            "Choose the funnel step the change should move to see how long it needs."
         )
     if plan.case == "no_counts":
-        return _tr(
-            ExperimentPlanner.tr(
-                "No funnel counts for {step} in the last %n full week(s): the sample this "
-                "test needs cannot be estimated yet.",
-                None,
-                PLANNING_WEEKS,
-            ).format(step=step)
-        )
-    basis = _tr(
-        ExperimentPlanner.tr(
-            "{step}: {rate} of about {weekly} a week (last %n full week(s)).", None, traffic.weeks
-        ).format(
-            step=step,
-            rate=format_percent(traffic.baseline_rate),
-            weekly=format_int(round(traffic.weekly_traffic)),
-        )
+        return ExperimentPlanner.tr(
+            "No funnel counts for {step} in the last %Ln full week(s): the sample this "
+            "test needs cannot be estimated yet.",
+            None,
+            PLANNING_WEEKS,
+        ).format(step=step)
+    basis = ExperimentPlanner.tr(
+        "{step}: {rate} of about {weekly} a week (last %Ln full week(s)).", None, traffic.weeks
+    ).format(
+        step=step,
+        rate=format_percent(traffic.baseline_rate),
+        weekly=format_int(round(traffic.weekly_traffic)),
     )
     if plan.case == "untestable_rate":
         return (
             basis
             + " "
-            + _tr(ExperimentPlanner.tr("A rate of 0 % or 100 % cannot be tested for a change."))
+            + ExperimentPlanner.tr("A rate of 0 % or 100 % cannot be tested for a change.")
         )
-    duration = plan.duration_days
-    days = format_int(duration)
+    days = plan.duration_days
     reach = (
-        _tr(
-            ExperimentPlanner.tr(
-                "In %n day(s) this step can show a change of {mde} or more.", None, duration
-            ).format(mde=format_points(plan.detectable))
-        )
+        ExperimentPlanner.tr(
+            "In %Ln day(s) this step can show a change of {mde} or more.", None, days
+        ).format(mde=format_points(plan.detectable))
         if plan.detectable is not None
-        else _tr(
-            ExperimentPlanner.tr("In %n day(s) this step cannot show any change.", None, duration)
-        )
+        else ExperimentPlanner.tr("In %Ln day(s) this step cannot show any change.", None, days)
     )
     if plan.case == "no_effect" or plan.planned_mde is None:
         return " ".join(
             (
                 basis,
                 reach,
-                _tr(ExperimentPlanner.tr("Set the planned effect to see the sample it needs.")),
+                ExperimentPlanner.tr("Set the planned effect to see the sample it needs."),
             )
         )
     mde = format_points(plan.planned_mde)
@@ -117,22 +101,16 @@ def plan_text(plan: ExperimentPlan, step: str) -> str:
         return (
             basis
             + " "
-            + _tr(
-                ExperimentPlanner.tr("A change of {mde} would take the rate past 100 %.").format(
-                    mde=mde
-                )
+            + ExperimentPlanner.tr("A change of {mde} would take the rate past 100 %.").format(
+                mde=mde
             )
         )
     need = " ".join(
         (
-            _tr(
-                ExperimentPlanner.tr(
-                    "To show {mde}, each arm needs %Ln visitor(s).", None, plan.per_arm or 0
-                ).format(mde=mde)
-            ),
-            _tr(
-                ExperimentPlanner.tr("That takes %Ln day(s) at this traffic.", None, plan.days or 0)
-            ),
+            ExperimentPlanner.tr(
+                "To show {mde}, each arm needs %Ln visitor(s).", None, plan.per_arm or 0
+            ).format(mde=mde),
+            ExperimentPlanner.tr("That takes %Ln day(s) at this traffic.", None, plan.days or 0),
         )
     )
     if plan.case == "fits":
@@ -140,33 +118,27 @@ def plan_text(plan: ExperimentPlan, step: str) -> str:
             (
                 basis,
                 need,
-                _tr(ExperimentPlanner.tr("That fits in the %n day(s) planned.", None, duration)),
+                ExperimentPlanner.tr("That fits in the %Ln day(s) planned.", None, days),
             )
         )
-    warning = _tr(
-        ExperimentPlanner.tr(
-            "Warning: %Ln day(s) is more than the {planned} planned.", None, plan.days or 0
-        ).format(planned=days)
-    )
+    warning = ExperimentPlanner.tr(
+        "Warning: %Ln day(s) is more than the {planned} planned.", None, plan.days or 0
+    ).format(planned=format_int(days))
     suggestions = [
-        _tr(ExperimentPlanner.tr("Plan a bigger change (it needs fewer visitors).")),
-        _tr(ExperimentPlanner.tr("Test a step with more traffic.")),
+        ExperimentPlanner.tr("Plan a bigger change (it needs fewer visitors)."),
+        ExperimentPlanner.tr("Test a step with more traffic."),
     ]
     long_days = format_int(stats.LONG_RUN_DAYS)
     if plan.long_run == "fits_long_run":
         suggestions.append(
-            _tr(
-                ExperimentPlanner.tr(
-                    "Run it for %n day(s) instead of {planned}.", None, stats.LONG_RUN_DAYS
-                ).format(planned=days)
+            ExperimentPlanner.tr("Run it for {long} days instead of {planned}.").format(
+                long=long_days, planned=days
             )
         )
     elif plan.long_run == "long_run_too_short":
         suggestions.append(
-            _tr(
-                ExperimentPlanner.tr("Even a {long}-day run is too short for this effect.").format(
-                    long=long_days
-                )
+            ExperimentPlanner.tr("Even a {long}-day run is too short for this effect.").format(
+                long=long_days
             )
         )
     return " ".join((warning, basis, need, reach, *suggestions))

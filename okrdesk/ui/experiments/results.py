@@ -299,14 +299,18 @@ class ResultsPanel(ReloadsWhenShown, QWidget):
         for arm in arms:
             if arm.sql_share is None and arm.avg_deal_value is None:
                 continue
-            text = self.tr("{arm}: {share} reached SQL").format(
-                arm=arm.name, share=format_percent(arm.sql_share)
+            text = (
+                self.tr("{arm}: {share} reached SQL")
+                if arm.avg_deal_value is None
+                else self.tr("{arm}: {share} reached SQL, average deal {amount}")
             )
-            if arm.avg_deal_value is not None:
-                text += self.tr(", average deal {amount}").format(
-                    amount=format_amount(arm.avg_deal_value, currency)
+            parts.append(
+                text.format(
+                    arm=arm.name,
+                    share=format_percent(arm.sql_share),
+                    amount=format_amount(arm.avg_deal_value or 0.0, currency),
                 )
-            parts.append(text)
+            )
         text = self.tr("Lead quality (Day 6): {arms}.").format(arms="; ".join(parts))
         control = next((arm for arm in arms if arm.is_control), None)
         for arm in arms:

@@ -39,7 +39,7 @@ COLOURS = {
 
 
 class ExperimentResults(Context):
-    """This module's translation context (lupdate finds `ExperimentResults.tr("…")`)."""
+    """Sentences of this module, in the `ExperimentResults` translation context."""
 
 
 @dataclass(frozen=True)
@@ -207,7 +207,7 @@ def verdict_text(result: Verdict, control: str, variant: str) -> VerdictText:
 def _holm(result: Verdict) -> str:
     if result.comparisons < 2:
         return ""
-    return ExperimentResults.tr(", Holm-corrected over %n variant(s)", None, result.comparisons)
+    return ExperimentResults.tr(", Holm-corrected over %Ln variant(s)", None, result.comparisons)
 
 
 def lift_text(lift: float | None, interval: tuple[float, float] | None) -> str:

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from okrdesk.reports.text import Context
 from okrdesk.store.experiments import records as experiments_store
 from okrdesk.store.experiments import results as results_store
 from okrdesk.store.experiments import tasks as tasks_store
@@ -33,8 +34,8 @@ _TEMPLATE_TITLES = (
 )
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ExperimentBoard", text)
+class ExperimentBoard(Context):
+    """Sentences of this module, in the `ExperimentBoard` translation context."""
 
 
 def translated_template() -> list[tuple[int, str]]:
@@ -43,9 +44,11 @@ def translated_template() -> list[tuple[int, str]]:
 
 
 def tick_command(controller: WorkspaceController, task: TaskRow, done: bool) -> StoreCommand:
-    text = (_tr("Tick “{title}” done") if done else _tr("Reopen “{title}”")).format(
-        title=task.title
-    )
+    text = (
+        ExperimentBoard.tr("Tick “{title}” done")
+        if done
+        else ExperimentBoard.tr("Reopen “{title}”")
+    ).format(title=task.title)
     values = TaskValues(task.title, task.owner_id, done)
     return store_commands.update(
         controller, text, tasks_store.update_task, task.id, values, tables=EXPERIMENTS
@@ -55,7 +58,7 @@ def tick_command(controller: WorkspaceController, task: TaskRow, done: bool) -> 
 def edit_command(
     controller: WorkspaceController, task: TaskRow, values: TaskValues
 ) -> StoreCommand:
-    text = _tr("Edit task “{title}”").format(title=values.title)
+    text = ExperimentBoard.tr("Edit task “{title}”").format(title=values.title)
     return store_commands.update(
         controller, text, tasks_store.update_task, task.id, values, tables=EXPERIMENTS
     )
@@ -66,7 +69,7 @@ def add_command(
 ) -> StoreCommand:
     return store_commands.create(
         controller,
-        _tr("Add task “{title}”").format(title=values.title),
+        ExperimentBoard.tr("Add task “{title}”").format(title=values.title),
         functools.partial(
             tasks_store.add_task, experiment_id=experiment_id, day=day, values=values
         ),
@@ -79,7 +82,7 @@ def add_command(
 def delete_command(controller: WorkspaceController, task: TaskRow) -> StoreCommand:
     return store_commands.delete(
         controller,
-        _tr("Delete task “{title}”").format(title=task.title),
+        ExperimentBoard.tr("Delete task “{title}”").format(title=task.title),
         tasks_store.delete_task,
         tasks_store.restore_task,
         task.id,
@@ -93,7 +96,9 @@ def move_command(
     """Move an experiment's Day 1 (its tasks move with it: they are counted from Day 1)."""
     return store_commands.change(
         controller,
-        _tr("Move {code} to the week of {day}").format(code=code, day=format_date(start)),
+        ExperimentBoard.tr("Move {code} to the week of {day}").format(
+            code=code, day=format_date(start)
+        ),
         lambda session: experiments_store.schedule_experiment(
             session, experiment_id, start, translated_template()
         ),

@@ -10,10 +10,10 @@ from collections.abc import Sequence
 from typing import Any
 
 import pandas as pd
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from okrdesk.domain.funnel import money_stages
+from okrdesk.reports.text import Context
 from okrdesk.ui.funnel.charts.conversion_trend import ConversionTrendChart
 from okrdesk.ui.funnel.charts.funnel_bars import FunnelBarsChart
 from okrdesk.ui.funnel.charts.period_comparison import PeriodComparisonChart
@@ -21,8 +21,8 @@ from okrdesk.ui.funnel.charts.source_breakdown import SourceBreakdown
 from okrdesk.ui.funnel.filters import WeekRange
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FunnelCharts", text)
+class FunnelCharts(Context):
+    """Sentences of this module, in the `FunnelCharts` translation context."""
 
 
 class ComparisonPanel(QWidget):
@@ -66,10 +66,10 @@ def build_charts() -> dict[str, tuple[str, QWidget]]:
     for chart in (bars, trend):
         chart.setMinimumHeight(260)
     return {
-        "bars": (_tr("Funnel"), bars),
-        "trend": (_tr("Conversion trend"), trend),
-        "sources": (_tr("By source"), SourceBreakdown()),
-        "comparison": (_tr("Compare weeks"), ComparisonPanel()),
+        "bars": (FunnelCharts.tr("Funnel"), bars),
+        "trend": (FunnelCharts.tr("Conversion trend"), trend),
+        "sources": (FunnelCharts.tr("By source"), SourceBreakdown()),
+        "comparison": (FunnelCharts.tr("Compare weeks"), ComparisonPanel()),
     }
 
 

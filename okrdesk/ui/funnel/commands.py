@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import QCoreApplication
 from sqlalchemy.orm import Session
 
+from okrdesk.reports.text import Context
 from okrdesk.store.funnel import definitions
 from okrdesk.store.funnel import grid as funnel_grid
 from okrdesk.store.funnel.grid import Cell
@@ -14,14 +14,14 @@ from okrdesk.ui import store_commands
 from okrdesk.ui.controller import WorkspaceController
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FunnelCommands", text)
+class FunnelCommands(Context):
+    """Sentences of this module, in the `FunnelCommands` translation context."""
 
 
 def new_funnel(controller: WorkspaceController, name: str) -> store_commands.StoreCommand:
     return store_commands.create(
         controller,
-        _tr("New funnel {name}").format(name=name),
+        FunnelCommands.tr("New funnel {name}").format(name=name),
         lambda session: definitions.create_funnel(session, name),
         definitions.delete_funnel,
         definitions.restore_funnel,
@@ -32,7 +32,7 @@ def new_funnel(controller: WorkspaceController, name: str) -> store_commands.Sto
 def rename_funnel(
     controller: WorkspaceController, funnel_id: int, old: str, new: str
 ) -> store_commands.StoreCommand:
-    text = _tr("Rename funnel {old} to {new}").format(old=old, new=new)
+    text = FunnelCommands.tr("Rename funnel {old} to {new}").format(old=old, new=new)
     return store_commands.update(
         controller,
         text,
@@ -46,7 +46,7 @@ def rename_funnel(
 def delete_funnel(
     controller: WorkspaceController, funnel_id: int, name: str
 ) -> store_commands.StoreCommand:
-    text = _tr("Delete funnel {name}").format(name=name)
+    text = FunnelCommands.tr("Delete funnel {name}").format(name=name)
     return store_commands.delete(
         controller,
         text,
@@ -62,7 +62,7 @@ def add_stage(
 ) -> store_commands.StoreCommand:
     return store_commands.create(
         controller,
-        _tr("New stage {name}").format(name=name),
+        FunnelCommands.tr("New stage {name}").format(name=name),
         lambda session: definitions.add_stage(session, funnel_id, name, position),
         definitions.delete_stage,
         definitions.restore_stage,
@@ -73,7 +73,7 @@ def add_stage(
 def rename_stage(
     controller: WorkspaceController, stage_id: int, old: str, new: str
 ) -> store_commands.StoreCommand:
-    text = _tr("Rename stage {old} to {new}").format(old=old, new=new)
+    text = FunnelCommands.tr("Rename stage {old} to {new}").format(old=old, new=new)
     return store_commands.update(
         controller,
         text,
@@ -87,7 +87,7 @@ def rename_stage(
 def move_stage(
     controller: WorkspaceController, stage_id: int, name: str, position: int
 ) -> store_commands.StoreCommand:
-    text = _tr("Move stage {name}").format(name=name)
+    text = FunnelCommands.tr("Move stage {name}").format(name=name)
     return store_commands.update(
         controller,
         text,
@@ -101,7 +101,7 @@ def move_stage(
 def delete_stage(
     controller: WorkspaceController, stage_id: int, name: str
 ) -> store_commands.StoreCommand:
-    text = _tr("Delete stage {name}").format(name=name)
+    text = FunnelCommands.tr("Delete stage {name}").format(name=name)
     return store_commands.delete(
         controller,
         text,

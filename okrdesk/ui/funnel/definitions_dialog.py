@@ -13,7 +13,6 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractListModel,
     QByteArray,
-    QLocale,
     QMimeData,
     QModelIndex,
     QObject,
@@ -346,11 +345,13 @@ class FunnelDefinitionsDialog(QDialog):
         with self.controller.workspace.engine.connect() as connection:
             weeks = definitions.funnel_weeks(connection, funnel.id)
         question = (
-            self.tr("Delete the funnel “{name}” with its stages and {weeks} weeks of data?")
+            self.tr(
+                "Delete the funnel “{name}” with its stages and %Ln week(s) of data?", "", weeks
+            )
             if weeks
             else self.tr("Delete the funnel “{name}” and its stages?")
         )
-        if self._confirm(question.format(name=funnel.name, weeks=QLocale().toString(weeks))):
+        if self._confirm(question.format(name=funnel.name)):
             self._push(commands.delete_funnel(self.controller, funnel.id, funnel.name))
 
     def add_stage(self) -> NameEditor | None:
@@ -402,8 +403,10 @@ class FunnelDefinitionsDialog(QDialog):
             weeks = definitions.stage_weeks(connection, stage.id)
         if weeks:
             question = self.tr(
-                "“{name}” has counts in {weeks} weeks; they will be deleted with it. Remove it?"
-            ).format(name=stage.name, weeks=QLocale().toString(weeks))
+                "“{name}” has counts in %Ln week(s); they will be deleted with it. Remove it?",
+                "",
+                weeks,
+            ).format(name=stage.name)
             if not self._confirm(question):
                 return
         self._push(commands.delete_stage(self.controller, stage.id, stage.name))

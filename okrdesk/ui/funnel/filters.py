@@ -64,7 +64,7 @@ class FunnelFilters(QWidget):
         self.range_combo = QComboBox()
         self.range_combo.addItem(self.tr("All weeks"), 0)
         for weeks in PRESET_WEEKS:
-            self.range_combo.addItem(self.tr("Last {n} weeks").format(n=weeks), weeks)
+            self.range_combo.addItem(self.tr("Last %Ln week(s)", "", weeks), weeks)
         self.range_combo.addItem(self.tr("From … to …"), CUSTOM)
         self.from_edit = QDateEdit()
         self.to_edit = QDateEdit()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -201,12 +201,16 @@ class FunnelGridPanel(QWidget):
         height = len(block.rows)
         if top + height > len(self.model.weeks):
             self.show_error(
-                self.tr(
-                    "The block has {rows} rows, but only {weeks} weeks follow the selected "
-                    "one. Add weeks first. Nothing was pasted."
-                ).format(
-                    rows=QLocale().toString(height),
-                    weeks=QLocale().toString(len(self.model.weeks) - top),
+                " ".join(
+                    (
+                        self.tr("The block has %Ln row(s).", "", height),
+                        self.tr(
+                            "The table has only %Ln week(s) from the selected one on. "
+                            "Add weeks first. Nothing was pasted.",
+                            "",
+                            len(self.model.weeks) - top,
+                        ),
+                    )
                 )
             )
             return False
@@ -236,7 +240,7 @@ class FunnelGridPanel(QWidget):
                 cells[self.model.cell(top + offset, stage)] = count
         if not cells:
             return False
-        text = self.tr("Paste {n} counts").format(n=QLocale().toString(len(cells)))
+        text = self.tr("Paste %Ln count(s)", "", len(cells))
         self._store(cells, text)
         return True
 
@@ -267,5 +271,5 @@ class FunnelGridPanel(QWidget):
             if self.model.count(r, c) is not None
         }
         if cells:
-            text = self.tr("Clear {n} counts").format(n=QLocale().toString(len(cells)))
+            text = self.tr("Clear %Ln count(s)", "", len(cells))
             self._store(cells, text)

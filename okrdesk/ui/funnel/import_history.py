@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt, QTimeZone
+from PySide6.QtCore import QDateTime, QLocale, Qt, QTimeZone
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
+from okrdesk.domain.weeks import iso_week_label
+from okrdesk.reports.text import Context
 from okrdesk.store import schema as db
 from okrdesk.store.bindings import checkins_of_import
 from okrdesk.store.funnel.importing.model import ImportRecord
@@ -35,7 +37,7 @@ from okrdesk.store.funnel.importing.writing import (
     undo_import,
 )
 from okrdesk.ui.common import formatting
-from okrdesk.ui.common.formatting import format_date, format_int, format_week
+from okrdesk.ui.common.formatting import format_date, format_int
 from okrdesk.ui.common.reload_on_show import ReloadsWhenShown
 from okrdesk.ui.common.screen_fit import fit_to_screen
 from okrdesk.ui.common.table_model import ReadOnlyTableModel
@@ -48,8 +50,8 @@ UNDONE_COLOUR = "#8a94a6"
 COLUMN_GAP = 24  # px
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ImportHistory", text)
+class ImportHistory(Context):
+    """Sentences of this module, in the `ImportHistory` translation context."""
 
 
 def format_time(moment: dt.datetime) -> str:
@@ -102,7 +104,7 @@ class ImportHistoryModel(ReadOnlyTableModel):
             return row.sha256
         if column == WEEKS:
             return self.tr("Weeks {first} to {last} (each week starts on the date shown)").format(
-                first=format_week(row.first_week), last=format_week(row.last_week)
+                first=iso_week_label(row.first_week), last=iso_week_label(row.last_week)
             )
         if column == FILE:
             return row.file_name
@@ -115,7 +117,7 @@ class ImportHistoryModel(ReadOnlyTableModel):
 def undo_import_command(controller: WorkspaceController, record: ImportRecord) -> StoreCommand:
     """Undo an import chosen in the history; Ctrl+Z puts it back. The store refuses when a
     later import covers the same weeks, or when it is undone already."""
-    text = _tr("Undo import of {file}").format(file=record.file_name)
+    text = ImportHistory.tr("Undo import of {file}").format(file=record.file_name)
     undone: UndoneImport | None = None
 
     def take_back(session: Session) -> None:
@@ -221,18 +223,21 @@ class ImportHistoryDialog(ReloadsWhenShown, QDialog):
     def _confirm(self, record: ImportRecord) -> bool:
         text = self.tr(
             "Undo the import of {file} into {funnel}?\n\n"
-            "Its {rows} rows for {weeks} come out, and the weeks it replaced come back."
+            "The undo takes out its %Ln row(s) for {weeks} and brings back the weeks it replaced.",
+            "",
+            record.rows,
         ).format(
             file=record.file_name,
             funnel=record.funnel,
-            rows=format_int(record.rows),
             weeks=self.model.display(record, WEEKS),
         )
         checkins = self._automatic_checkins(record.id)
         if checkins:
             text += "\n" + self.tr(
-                "The {count} automatic check-ins it wrote stay in the key results' history."
-            ).format(count=format_int(checkins))
+                "The key results' history keeps the %Ln automatic check-in(s) it wrote.",
+                "",
+                checkins,
+            )
         text += "\n" + self.tr("Edit → Undo puts the import back.")
         answer = QMessageBox.question(
             self,

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from okrdesk.reports.text import Context
 from okrdesk.store.funnel.importing.shapes import missing_fields
 from okrdesk.ui.common import formatting
 from okrdesk.ui.common.table_model import ReadOnlyTableModel
@@ -88,13 +89,17 @@ FORMAT_LABELS = {
 }
 
 
+class ImportPages(Context):
+    """Sentences of this module, in the `ImportPages` translation context."""
+
+
 def _tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
 def field_label(field: str) -> str:
     if field.startswith(STAGE_PREFIX):
-        return _tr("Count of stage “{stage}”").format(stage=field[len(STAGE_PREFIX) :])
+        return ImportPages.tr("Count of stage “{stage}”").format(stage=field[len(STAGE_PREFIX) :])
     return _tr(FIELD_LABELS.get(field, field))
 
 
@@ -174,7 +179,9 @@ class FilePage(WizardPage):
         self.funnel_combo = QComboBox()
         self.funnel_combo.setEditable(True)
         self.funnel_combo.addItems(funnels)
-        self.funnel_combo.setCurrentText(funnel or (funnels[0] if funnels else "Funnel"))
+        self.funnel_combo.setCurrentText(
+            funnel or (funnels[0] if funnels else ImportPages.tr("Funnel", "a new funnel's name"))
+        )
         self.funnel_combo.lineEdit().editingFinished.connect(self._options_changed)
         self.funnel_combo.activated.connect(self._options_changed)
         self.funnel_combo.setToolTip(
@@ -430,7 +437,7 @@ def date_example(date_format: str, samples: list[str]) -> str:
         except ValueError:
             continue
         shown = formatting.format_date(day)
-        return _tr(" — {sample} is {day}").format(sample=sample.strip(), day=shown)
+        return ImportPages.tr(" — {sample} is {day}").format(sample=sample.strip(), day=shown)
     return ""
 
 

@@ -145,7 +145,8 @@ class ImportWizard(QWizard):
             with controller.workspace.engine.connect() as connection:
                 funnels = [f.name for f in list_funnels(connection)]
         self.path: Path | None = None
-        self.options = ImportOptions(funnel=funnel or (funnels[0] if funnels else "Funnel"))
+        first = funnels[0] if funnels else self.tr("Funnel", "a new funnel's name")
+        self.options = ImportOptions(funnel=funnel or first)
         self.preview: ImportPreview | None = None
         self.problem: BaseException | None = None
         self.reading = False  # a large file's preview is being read in the background
@@ -288,36 +289,37 @@ class ImportWizard(QWizard):
         return result
 
     def summary(self, result: ImportResult) -> str:
-        locale = QLocale()
         workspace = self.controller.workspace
         replaced: list = []
         if workspace is not None:
             with workspace.engine.connect() as connection:
                 replaced = funnel_grid.replaced_weeks(connection, result.batch_id)
         lines = [
-            self.tr("Imported {rows} rows of {file} into “{funnel}”.").format(
-                rows=locale.toString(result.rows),
+            self.tr("Imported %Ln row(s) of {file} into “{funnel}”.", "", result.rows).format(
                 file=result.file_name,
                 funnel=self.options.funnel,
             ),
-            self.tr("Weeks {first} to {last} ({weeks} weeks).").format(
+            self.tr("Weeks {first} to {last} (%Ln week(s)).", "", result.weeks).format(
                 first=format_date(result.first_week),
                 last=format_date(result.last_week),
-                weeks=locale.toString(result.weeks),
             ),
         ]
         if result.skipped_rows:
             names = ", ".join(f"“{cut(name)}”" for name in result.skipped_stages)
-            text = self.tr("Skipped {n} rows of stages the funnel does not have: {names}.")
-            if result.skipped_rows == 1:
-                text = self.tr("Skipped 1 row of a stage the funnel does not have: {names}.")
-            lines.append(text.format(n=locale.toString(result.skipped_rows), names=names))
+            text = self.tr(
+                "Skipped %Ln row(s) of stages the funnel does not have: {names}.",
+                "",
+                result.skipped_rows,
+            )
+            lines.append(text.format(names=names))
         if result.recounted:
             lines.append(
                 self.tr(
-                    "{n} other weeks of the same leads were counted again: a lead keeps the "
-                    "source, variant and entry week of its first events, whichever file held them."
-                ).format(n=locale.toString(result.recounted))
+                    "Counted again: %Ln other week(s) of the same leads. A lead keeps the "
+                    "source, variant and entry week of its first events, whichever file held them.",
+                    "",
+                    result.recounted,
+                )
             )
         if result.utc_offsets_dropped:
             lines.append(
@@ -335,8 +337,10 @@ class ImportWizard(QWizard):
             lines.append(self.tr("No week was there before: nothing was replaced."))
         if result.checkins:
             lines.append(
-                self.tr("{n} key results bound to this funnel got an automatic check-in.").format(
-                    n=locale.toString(result.checkins)
+                self.tr(
+                    "%Ln key result(s) bound to this funnel got an automatic check-in.",
+                    "",
+                    result.checkins,
                 )
             )
         lines += [self.warning_text(warning) for warning in result.warnings]
@@ -348,18 +352,27 @@ class ImportWizard(QWizard):
         locale = QLocale()
         if warning.kind == "future_weeks":
             return self.tr(
-                "Warning: {n} weeks from {week} on are more than {limit} weeks after today; "
-                "is the year right?"
+                "Warning: %Ln week(s) from {week} on, more than {limit} weeks after today: "
+                "is the year right?",
+                "",
+                warning.cases,
             ).format(
-                n=locale.toString(warning.cases),
                 week=format_date(warning.week),
                 limit=locale.toString(FUTURE_WEEKS),
             )
-        where = format_date(warning.week)
-        if warning.segment:
-            where += self.tr(", source “{source}”").format(source=cut(warning.segment))
-        if warning.variant:
-            where += self.tr(", variant “{variant}”").format(variant=cut(warning.variant))
+        if warning.segment and warning.variant:
+            where = self.tr("{week}, source “{source}”, variant “{variant}”")
+        elif warning.segment:
+            where = self.tr("{week}, source “{source}”")
+        elif warning.variant:
+            where = self.tr("{week}, variant “{variant}”")
+        else:
+            where = "{week}"
+        where = where.format(
+            week=format_date(warning.week),
+            source=cut(warning.segment or ""),
+            variant=cut(warning.variant or ""),
+        )
         text = self.tr(
             "Warning: week of {where}: {count} at “{stage}” but {previous} at “{before}” before "
             "it; are the stages in the right columns?"
@@ -367,7 +380,9 @@ class ImportWizard(QWizard):
         if warning.cases > 1:
             text = self.tr(
                 "Warning: week of {where}: {count} at “{stage}” but {previous} at “{before}” "
-                "before it ({n} such steps in all); are the stages in the right columns?"
+                "before it (%Ln such step(s) in all); are the stages in the right columns?",
+                "",
+                warning.cases,
             )
         return text.format(
             where=where,

@@ -123,8 +123,8 @@ class OkrHealthPanel(QWidget):
         lines = [
             self.tr("{title} — no check-in yet").format(title=n.row_data.title)
             if n.days_silent is None
-            else self.tr("{title} — last check-in {days} days ago").format(
-                title=n.row_data.title, days=format_int(n.days_silent)
+            else self.tr("{title} — last check-in %Ln day(s) ago", "", n.days_silent).format(
+                title=n.row_data.title
             )
             for n in stale
         ]

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from okrdesk.domain.okr_rules import Problem
+from okrdesk.reports.text import Context
 from okrdesk.store.bindings import (
     METRIC_STAGES,
     RATE_METRICS,
@@ -50,6 +51,10 @@ METRIC_NAMES = {
     "spend": QT_TRANSLATE_NOOP("KrBinding", "Spend"),
 }
 MONEY_METRICS = ("cost_per_lead", "cac", "revenue", "spend")
+
+
+class KrBinding(Context):
+    """Sentences of this module, in the `KrBinding` translation context."""
 
 
 def _tr(text: str) -> str:
@@ -99,19 +104,19 @@ def describe(named: NamedBinding) -> str:
     """ "From funnel Inbound B2B: MQL → SQL rate · all sources", for rows and tooltips."""
     bound = named.binding
     metric = {
-        "step_rate": _tr("{start} → {end} rate"),
-        "overall_rate": _tr("{first} → {end} overall rate"),
-        "stage_count": _tr("{end} per week"),
-        "cost_per_lead": _tr("cost per {end}"),
-        "cac": _tr("CAC per {end}"),
-        "roi": _tr("ROI"),
-        "revenue": _tr("revenue"),
-        "spend": _tr("spend"),
+        "step_rate": KrBinding.tr("{start} → {end} rate"),
+        "overall_rate": KrBinding.tr("{first} → {end} overall rate"),
+        "stage_count": KrBinding.tr("{end} per week"),
+        "cost_per_lead": KrBinding.tr("cost per {end}"),
+        "cac": KrBinding.tr("CAC per {end}"),
+        "roi": KrBinding.tr("ROI"),
+        "revenue": KrBinding.tr("revenue"),
+        "spend": KrBinding.tr("spend"),
     }[bound.metric].format(
         start=named.from_stage or "?", end=named.to_stage or "?", first=named.first_stage or "?"
     )
-    source = bound.segment or _tr("all sources")
-    return _tr("From funnel {funnel}: {metric} · {source}").format(
+    source = bound.segment or KrBinding.tr("all sources")
+    return KrBinding.tr("From funnel {funnel}: {metric} · {source}").format(
         funnel=named.funnel, metric=metric, source=source
     )
 

@@ -433,9 +433,11 @@ class OkrEditing(QObject):
             self._section,
             self.tr("Delete"),
             self.tr(
-                "“{title}” has {count} check-ins. Delete it with them?\n"
-                "Edit → Undo brings everything back."
-            ).format(title=title, count=count),
+                "“{title}” has %Ln check-in(s). Delete it together with its check-ins?\n"
+                "Edit → Undo brings everything back.",
+                "",
+                count,
+            ).format(title=title),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )

@@ -24,6 +24,7 @@ from okrdesk.domain.okr_rules import (
     validate_key_result,
     validate_objective,
 )
+from okrdesk.reports.text import Context
 from okrdesk.ui.common.form_dialog import FormDialog
 from okrdesk.ui.common.formatting import OBJECTIVE_LEVELS, currency_affixes, label, percent_suffix
 from okrdesk.ui.common.number_spin import NumberSpinBox
@@ -65,6 +66,10 @@ PROBLEM_TEXTS = {
 }
 
 
+class OkrEditors(Context):
+    """Sentences of this module, in the `OkrEditors` translation context."""
+
+
 def _tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
@@ -95,24 +100,24 @@ class ObjectiveEditor(_Editor):
             self.level_combo.addItem(label(OBJECTIVE_LEVELS, level), level)
         self.level_combo.setCurrentIndex(max(self.level_combo.findData(values.level), 0))
         self.team_combo = QComboBox()
-        self.team_combo.addItem(_tr("No team"), None)
+        self.team_combo.addItem(OkrEditors.tr("No team"), None)
         for team_id, name in teams:
             self.team_combo.addItem(name, team_id)
         self.team_combo.setCurrentIndex(max(self.team_combo.findData(values.team_id), 0))
         self.owner_combo = people_combo(people, values.owner_id)
         self.parent_combo = QComboBox()
-        self.parent_combo.addItem(_tr("Not aligned"), None)
+        self.parent_combo.addItem(OkrEditors.tr("Not aligned"), None)
         for objective_id, objective_title in parents:
             self.parent_combo.addItem(objective_title, objective_id)
         self.parent_combo.setCurrentIndex(max(self.parent_combo.findData(values.parent_id), 0))
         self.description_edit = QPlainTextEdit(values.description)
         self.description_edit.setFixedHeight(80)
-        self.form.addRow(_tr("&Title:"), self.title_edit)
-        self.form.addRow(_tr("&Level:"), self.level_combo)
-        self.form.addRow(_tr("T&eam:"), self.team_combo)
-        self.form.addRow(_tr("&Owner:"), self.owner_combo)
-        self.form.addRow(_tr("&Aligned under:"), self.parent_combo)
-        self.form.addRow(_tr("&Description:"), self.description_edit)
+        self.form.addRow(OkrEditors.tr("&Title:"), self.title_edit)
+        self.form.addRow(OkrEditors.tr("&Level:"), self.level_combo)
+        self.form.addRow(OkrEditors.tr("T&eam:"), self.team_combo)
+        self.form.addRow(OkrEditors.tr("&Owner:"), self.owner_combo)
+        self.form.addRow(OkrEditors.tr("&Aligned under:"), self.parent_combo)
+        self.form.addRow(OkrEditors.tr("&Description:"), self.description_edit)
         self.title_edit.textChanged.connect(self.revalidate)
         self.revalidate()
 
@@ -162,12 +167,12 @@ class KeyResultEditor(_Editor):
         self.unit_combo.setCurrentIndex(max(self.unit_combo.findData(values.unit), 0))
         self.unit_label_edit = QLineEdit(values.unit_label)
         self.unit_label_edit.setObjectName("unitLabelEdit")
-        self.unit_label_edit.setPlaceholderText(_tr("none, or h, days, NPS, tickets…"))
+        self.unit_label_edit.setPlaceholderText(OkrEditors.tr("none, or h, days, NPS, tickets…"))
         self.unit_label_edit.setMaxLength(UNIT_LABEL_MAX_LENGTH)
         self.decimals_spin = QSpinBox()
         self.decimals_spin.setObjectName("decimalsSpin")
         self.decimals_spin.setRange(-1, MAX_DECIMALS)  # -1: the unit's default
-        self.decimals_spin.setSpecialValueText(_tr("Automatic"))
+        self.decimals_spin.setSpecialValueText(OkrEditors.tr("Automatic"))
         self.decimals_spin.setValue(-1 if values.decimals is None else values.decimals)
         self.start_spin = _number_box()
         self.start_spin.setValue(values.start_value)
@@ -182,17 +187,17 @@ class KeyResultEditor(_Editor):
         self.budget_spin.setValue(-1.0 if values.budget is None else values.budget)
         self.cost_spin = _number_box(optional=True)
         self.cost_spin.setValue(-1.0 if values.cost is None else values.cost)
-        self.form.addRow(_tr("&Title:"), self.title_edit)
-        self.form.addRow(_tr("&Kind:"), self.kind_combo)
-        self.form.addRow(_tr("&Unit:"), self.unit_combo)
-        self.form.addRow(_tr("Unit &label:"), self.unit_label_edit)
-        self.form.addRow(_tr("&Decimals:"), self.decimals_spin)
-        self.form.addRow(_tr("&Start (baseline):"), self.start_spin)
-        self.form.addRow(_tr("Tar&get:"), self.target_spin)
-        self.form.addRow(_tr("&Weight:"), self.weight_spin)
-        self.form.addRow(_tr("&Owner:"), self.owner_combo)
-        self.form.addRow(_tr("&Budget:"), self.budget_spin)
-        self.form.addRow(_tr("&Cost so far:"), self.cost_spin)
+        self.form.addRow(OkrEditors.tr("&Title:"), self.title_edit)
+        self.form.addRow(OkrEditors.tr("&Kind:"), self.kind_combo)
+        self.form.addRow(OkrEditors.tr("&Unit:"), self.unit_combo)
+        self.form.addRow(OkrEditors.tr("Unit &label:"), self.unit_label_edit)
+        self.form.addRow(OkrEditors.tr("&Decimals:"), self.decimals_spin)
+        self.form.addRow(OkrEditors.tr("&Start (baseline):"), self.start_spin)
+        self.form.addRow(OkrEditors.tr("Tar&get:"), self.target_spin)
+        self.form.addRow(OkrEditors.tr("&Weight:"), self.weight_spin)
+        self.form.addRow(OkrEditors.tr("&Owner:"), self.owner_combo)
+        self.form.addRow(OkrEditors.tr("&Budget:"), self.budget_spin)
+        self.form.addRow(OkrEditors.tr("&Cost so far:"), self.cost_spin)
         self.title_edit.textChanged.connect(self.revalidate)
         self.unit_label_edit.textChanged.connect(self.revalidate)
         self.decimals_spin.valueChanged.connect(self.revalidate)

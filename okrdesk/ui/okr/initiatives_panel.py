@@ -78,7 +78,7 @@ class InitiativesModel(ReadOnlyTableModel):
     def tooltip(self, row: InitiativeRow, column: int) -> str | None:
         if row.overdue(self.today):
             days = (self.today - row.due_date).days
-            return self.tr("Overdue by {days} days and not done yet.").format(days=days)
+            return self.tr("Overdue by %Ln day(s) and not done yet.", "", days)
         return row.title if column == TITLE else None
 
     def foreground(self, row: InitiativeRow, column: int) -> QColor | None:

@@ -71,12 +71,12 @@ def threshold_text(row: KpiRow, currency: str) -> str:
     green = format_kpi_value(row.green_threshold, row.unit, currency)
     red = format_kpi_value(row.red_threshold, row.unit, currency)
     if row.higher_is_better:
-        return kpi_tr("Green at or above {green}, red at or below {red}, amber between.").format(
-            green=green, red=red
-        )
-    return kpi_tr("Green at or below {green}, red at or above {red}, amber between.").format(
-        green=green, red=red
-    )
+        return QCoreApplication.translate(
+            "KpiPanel", "Green at or above {green}, red at or below {red}, amber between."
+        ).format(green=green, red=red)
+    return QCoreApplication.translate(
+        "KpiPanel", "Green at or below {green}, red at or above {red}, amber between."
+    ).format(green=green, red=red)
 
 
 def _number_box(unit: str, currency: str) -> QDoubleSpinBox:

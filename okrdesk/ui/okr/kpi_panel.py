@@ -11,7 +11,7 @@ import functools
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QObject, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QObject, QRectF, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -149,7 +149,7 @@ def record_value_command(
 
     return store_commands.change(
         controller,
-        kpi_tr("Value of {name}").format(name=row.name),
+        QCoreApplication.translate("KpiPanel", "Value of {name}").format(name=row.name),
         lambda session: store.record_kpi_value(session, row.id, day, value),
         put_back,
         tables=store_commands.KPIS,
@@ -275,10 +275,11 @@ class KpiPanel(ReloadsWhenShown, QWidget):
         if row.latest is None:
             latest = self.tr("No value yet.")
         else:
-            latest = self.tr("Latest {value} on {date}; {count} values since {first}.").format(
+            latest = self.tr(
+                "Latest {value} on {date}; %Ln value(s) since {first}.", "", len(row.points)
+            ).format(
                 value=format_kpi_value(row.latest[1], row.unit, self.currency),
                 date=format_date(row.latest[0]),
-                count=len(row.points),
                 first=format_date(row.points[0][0]),
             )
         self.detail_label.setText(latest + "\n" + threshold_text(row, self.currency))

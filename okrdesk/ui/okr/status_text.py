@@ -5,16 +5,15 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
 from okrdesk.domain.okr import Status, StatusResult, StatusRule
-from okrdesk.domain.text import Words
 from okrdesk.reports.review_table import status_label
-from okrdesk.reports.text import shown
+from okrdesk.reports.text import Context
 from okrdesk.ui.common.formatting import format_date
 
 CONTEXT = "OkrTreeModel"
 
 
-class StatusRules(Words):
-    """The rules' sentences that hold a count (`%n`, with the language's plural forms)."""
+class StatusTexts(Context):
+    """The counted sentences of the status tooltips (plural forms)."""
 
 
 def status_name(status: str) -> str:
@@ -79,46 +78,50 @@ def _limit(result: StatusResult) -> str:
 def status_tooltip(result: StatusResult) -> str:
     """ "At risk: behind pace by 0.27 (more than 0.20)." — the status and the rule behind it."""
     due = result.due
-    name = status_name(result.status)
-    if result.code is StatusRule.STALE:
-        days = result.days_silent or 0
-        stale = StatusRules.tr("No check-in for %n day(s) (more than {limit}).", None, days)
-        return f"{name}: {shown(stale.format(limit=_limit(result)))}"
-    rule = QCoreApplication.translate(CONTEXT, RULE_TEXTS[result.code]).format(
-        days=_number(result.days_silent, 0),
+    template = (
+        StatusTexts.tr(
+            "No check-in for %Ln day(s) (more than {limit}).", None, int(result.days_silent or 0)
+        )
+        if result.code == StatusRule.STALE
+        else QCoreApplication.translate(CONTEXT, RULE_TEXTS[result.code])
+    )
+    rule = template.format(
         gap=_number(result.gap, 2),
         confidence=_number(result.confidence, 0),
         limit=_limit(result),
         due="" if due is None else format_date(due),
     )
+    name = status_name(result.status)
     return f"{name}: {rule}"
 
 
+def _warning_text(code: str, count: int) -> str | None:
+    """The soft limit `code` with the count that went past it; None for an unknown code."""
+    if code == "too_many_objectives":
+        return StatusTexts.tr(
+            "%Ln objective(s) for this team in this cycle: more than 5 spreads it thin.",
+            None,
+            count,
+        )
+    if code == "too_few_key_results":
+        return StatusTexts.tr(
+            "%Ln key result(s): fewer than 2 cannot show the objective is met.", None, count
+        )
+    if code == "too_many_key_results":
+        return StatusTexts.tr(
+            "%Ln key result(s): more than 5 — focus on the few that matter.", None, count
+        )
+    return None
+
+
 def warning_texts(node) -> list[str]:
-    """The soft limits an objective goes past (domain.okr_rules.objective_warnings), as
-    sentences for its tooltip, each count in the language's plural form."""
+    """The soft limits an objective goes past, as sentences for its tooltip."""
     texts = []
     for problem in node.warnings:
-        if problem.code == "too_many_objectives":
-            text = StatusRules.tr(
-                "%n objective(s) for this team in this cycle: more than 5 spreads it thin.",
-                None,
-                node.objectives_in_team,
-            )
-        elif problem.code == "too_few_key_results":
-            text = StatusRules.tr(
-                "%n key result(s): fewer than 2 cannot show the objective is met.",
-                None,
-                len(node.key_result_nodes()),
-            )
-        elif problem.code == "too_many_key_results":
-            text = StatusRules.tr(
-                "%n key result(s): more than 5 — focus on the few that matter.",
-                None,
-                len(node.key_result_nodes()),
-            )
-        else:
-            texts.append(problem.message)
-            continue
-        texts.append(shown(text))
+        count = (
+            node.objectives_in_team
+            if problem.code == "too_many_objectives"
+            else len(node.key_result_nodes())
+        )
+        texts.append(_warning_text(problem.code, count) or problem.message)
     return texts

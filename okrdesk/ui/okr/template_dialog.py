@@ -40,7 +40,7 @@ from sqlalchemy.orm import Session
 
 from okrdesk.domain.okr_rules import KeyResultValues, ObjectiveValues
 from okrdesk.domain.okr_templates import FLAVOURS, TEAMS, Template
-from okrdesk.reports.text import shown
+from okrdesk.reports.text import Context, shown
 from okrdesk.store.okr import commands as okr_commands
 from okrdesk.ui import store_commands
 from okrdesk.ui.common.formatting import format_kr_measure
@@ -63,6 +63,10 @@ TEMPLATE_ROLE = Qt.ItemDataRole.UserRole + 1
 ROOT = QModelIndex()
 Index = QModelIndex | QPersistentModelIndex
 TITLE, FLAVOUR = 0, 1
+
+
+class OkrTemplates(Context):
+    """Sentences of this module, in the `OkrTemplates` translation context."""
 
 
 def _tr(text: str) -> str:
@@ -155,7 +159,7 @@ class TemplateModel(QAbstractItemModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return _tr("Objective") if section == TITLE else _tr("Business")
+            return OkrTemplates.tr("Objective") if section == TITLE else OkrTemplates.tr("Business")
         return None
 
 
@@ -450,7 +454,7 @@ def template_command(
     controller: WorkspaceController, cycle_id: int, choice: TemplateChoice
 ) -> store_commands.StoreCommand:
     """One undo step for the objective and its key results."""
-    text = QCoreApplication.translate(CONTEXT, "New objective {title} from a template")
+    text = OkrTemplates.tr("New objective {title} from a template")
     return store_commands.create(
         controller,
         text.format(title=choice.objective.title),

@@ -45,16 +45,14 @@ def grade_lines(grade: float | None) -> list[str]:
     if grade is None:
         return []
     return [
-        _tr("Graded {grade} at the cycle's close").format(grade=QLocale().toString(grade, "f", 1))
+        QCoreApplication.translate("OkrTreeModel", "Graded {grade} at the cycle's close").format(
+            grade=QLocale().toString(grade, "f", 1)
+        )
     ]
 
 
 def warning_icon() -> QIcon:
     return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("OkrTreeModel", text)
 
 
 class OkrTreeModel(QAbstractItemModel):
@@ -199,7 +197,9 @@ class OkrTreeModel(QAbstractItemModel):
     def _group_data(self, node: GroupNode, column: int, role: int) -> Any:
         if column == TITLE and role == Qt.ItemDataRole.DisplayRole:
             if node.level == "team":
-                return node.team_name or _tr("Team objectives without a team")
+                return node.team_name or QCoreApplication.translate(
+                    "OkrTreeModel", "Team objectives without a team"
+                )
             return label(OBJECTIVE_LEVELS, node.level)
         if role == Qt.ItemDataRole.FontRole:
             font = QFont()
@@ -276,30 +276,36 @@ class OkrTreeModel(QAbstractItemModel):
         line = f"{value(row.start_value)} → {value(row.target_value)}"
         if row.current is None:
             return line
-        return _tr("{values}, now {current}").format(values=line, current=value(row.current))
+        return QCoreApplication.translate("OkrTreeModel", "{values}, now {current}").format(
+            values=line, current=value(row.current)
+        )
 
     def _objective_progress_tooltip(self, node: ObjectiveNode) -> str:
         lines = [
-            _tr("Own key results: {share}").format(share=format_percent(node.progress, 0)),
+            QCoreApplication.translate("OkrTreeModel", "Own key results: {share}").format(
+                share=format_percent(node.progress, 0)
+            ),
         ]
         if node.aligned_progress is not None:
             lines.append(
-                _tr("Aligned objectives: {share}").format(
+                QCoreApplication.translate("OkrTreeModel", "Aligned objectives: {share}").format(
                     share=format_percent(node.aligned_progress, 0)
                 )
             )
         lines.append(
-            _tr("Expected by today: {share}").format(share=format_percent(node.expected, 0))
+            QCoreApplication.translate("OkrTreeModel", "Expected by today: {share}").format(
+                share=format_percent(node.expected, 0)
+            )
         )
         return "\n".join([*lines, *grade_lines(node.row_data.grade)])
 
     @staticmethod
     def _days_text(days: int | None) -> str:
         if days is None:
-            return _tr("never")
+            return QCoreApplication.translate("OkrTreeModel", "never")
         if days == 0:
-            return _tr("today")
-        return _tr("{days} d ago").format(days=format_int(days))
+            return QCoreApplication.translate("OkrTreeModel", "today")
+        return OkrTreeModel.tr("%Ln d ago", "days since the last check-in", days)
 
     @staticmethod
     def _alignment(column: int, role: int) -> Any:

@@ -8,22 +8,21 @@ every table it may have touched, owners and teams of other rows included
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-
+from okrdesk.reports.text import Context
 from okrdesk.store import people
 from okrdesk.store.people import PersonValues
 from okrdesk.ui import store_commands
 from okrdesk.ui.controller import WorkspaceController
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PeopleCommands", text)
+class PeopleCommands(Context):
+    """Sentences of this module, in the `PeopleCommands` translation context."""
 
 
 def new_team(controller: WorkspaceController, name: str) -> store_commands.StoreCommand:
     return store_commands.create(
         controller,
-        _tr("New team {name}").format(name=name),
+        PeopleCommands.tr("New team {name}").format(name=name),
         lambda session: people.create_team(session, name),
         people.delete_team,
         people.restore_team,
@@ -34,7 +33,7 @@ def new_team(controller: WorkspaceController, name: str) -> store_commands.Store
 def rename_team(
     controller: WorkspaceController, team_id: int, old: str, new: str
 ) -> store_commands.StoreCommand:
-    text = _tr("Rename team {old} to {new}").format(old=old, new=new)
+    text = PeopleCommands.tr("Rename team {old} to {new}").format(old=old, new=new)
     return store_commands.update(
         controller, text, people.rename_team, team_id, new, tables=store_commands.TEAMS
     )
@@ -43,7 +42,7 @@ def rename_team(
 def delete_team(
     controller: WorkspaceController, team_id: int, name: str
 ) -> store_commands.StoreCommand:
-    text = _tr("Delete team {name}").format(name=name)
+    text = PeopleCommands.tr("Delete team {name}").format(name=name)
     return store_commands.delete(
         controller,
         text,
@@ -59,7 +58,7 @@ def new_person(
 ) -> store_commands.StoreCommand:
     return store_commands.create(
         controller,
-        _tr("New person {name}").format(name=values.name),
+        PeopleCommands.tr("New person {name}").format(name=values.name),
         lambda session: people.create_person(session, values),
         people.delete_person,
         people.restore_person,
@@ -70,7 +69,7 @@ def new_person(
 def edit_person(
     controller: WorkspaceController, person_id: int, name: str, values: PersonValues
 ) -> store_commands.StoreCommand:
-    text = _tr("Edit {name}").format(name=name)
+    text = PeopleCommands.tr("Edit {name}").format(name=name)
     return store_commands.update(
         controller, text, people.update_person, person_id, values, tables=store_commands.PEOPLE
     )
@@ -79,7 +78,7 @@ def edit_person(
 def delete_person(
     controller: WorkspaceController, person_id: int, name: str
 ) -> store_commands.StoreCommand:
-    text = _tr("Delete {name}").format(name=name)
+    text = PeopleCommands.tr("Delete {name}").format(name=name)
     return store_commands.delete(
         controller,
         text,

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -39,50 +39,29 @@ from okrdesk.ui.store_commands import table_names
 CONTEXT = "PeopleDialog"
 COLUMN_GAP = 16
 
-# (one, more) per table, for "Claire Dubois owns 3 objectives and 5 key results".
-COUNTED = {
-    "objectives": (
-        QT_TRANSLATE_NOOP("PeopleDialog", "{n} objective"),
-        QT_TRANSLATE_NOOP("PeopleDialog", "{n} objectives"),
-    ),
-    "key_results": (
-        QT_TRANSLATE_NOOP("PeopleDialog", "{n} key result"),
-        QT_TRANSLATE_NOOP("PeopleDialog", "{n} key results"),
-    ),
-    "initiatives": (
-        QT_TRANSLATE_NOOP("PeopleDialog", "{n} initiative"),
-        QT_TRANSLATE_NOOP("PeopleDialog", "{n} initiatives"),
-    ),
-    "experiments": (
-        QT_TRANSLATE_NOOP("PeopleDialog", "{n} experiment"),
-        QT_TRANSLATE_NOOP("PeopleDialog", "{n} experiments"),
-    ),
-    "experiment_tasks": (
-        QT_TRANSLATE_NOOP("PeopleDialog", "{n} experiment task"),
-        QT_TRANSLATE_NOOP("PeopleDialog", "{n} experiment tasks"),
-    ),
-    "people": (
-        QT_TRANSLATE_NOOP("PeopleDialog", "{n} person"),
-        QT_TRANSLATE_NOOP("PeopleDialog", "{n} people"),
-    ),
-    "kpis": (
-        QT_TRANSLATE_NOOP("PeopleDialog", "{n} KPI"),
-        QT_TRANSLATE_NOOP("PeopleDialog", "{n} KPIs"),
-    ),
-}
 
-
-def _tr(text: str) -> str:
-    """Translate a text marked with QT_TRANSLATE_NOOP above."""
-    return QCoreApplication.translate(CONTEXT, text)
+# Counted rows per table, for "Claire Dubois owns 3 objectives and 5 key results".
+def _counted_rows(table: str, count: int) -> str:
+    if table == "objectives":
+        return PeopleDialog.tr("%Ln objective(s)", "", count)
+    if table == "key_results":
+        return PeopleDialog.tr("%Ln key result(s)", "", count)
+    if table == "initiatives":
+        return PeopleDialog.tr("%Ln initiative(s)", "", count)
+    if table == "experiments":
+        return PeopleDialog.tr("%Ln experiment(s)", "", count)
+    if table == "experiment_tasks":
+        return PeopleDialog.tr("%Ln experiment task(s)", "", count)
+    if table == "people":
+        return PeopleDialog.tr("%Ln team member(s)", "", count)
+    if table == "kpis":
+        return PeopleDialog.tr("%Ln KPI(s)", "", count)
+    return PeopleDialog.tr("%Ln row(s) of {table}", "", count).format(table=table)
 
 
 def counted(counts: dict[str, int]) -> str:
     """{"objectives": 3, "key_results": 5} as "3 objectives and 5 key results"."""
-    parts = [
-        _tr(COUNTED[table][count != 1]).format(n=QLocale().toString(count))
-        for table, count in counts.items()
-    ]
+    parts = [_counted_rows(table, count) for table, count in counts.items()]
     if len(parts) < 2:
         return "".join(parts)
     items = QCoreApplication.translate("PeopleDialog", ", ").join(parts[:-1])

@@ -32,7 +32,7 @@ class _Form(FormDialog):
         self._taken = list(taken)
         self.name_edit = QLineEdit(name)
         self.name_edit.textChanged.connect(self.revalidate)
-        self.form.addRow(self.tr("&Name:"), self.name_edit)
+        self.form.addRow(QCoreApplication.translate("PeopleEditors", "&Name:"), self.name_edit)
 
     def name(self) -> str:
         return self.name_edit.text().strip()

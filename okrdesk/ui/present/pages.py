@@ -19,6 +19,7 @@ from okrdesk.domain.review import Review
 from okrdesk.domain.review_experiments import verdict_words
 from okrdesk.reports import charts
 from okrdesk.reports.locale_format import LocaleFormat
+from okrdesk.reports.text import Context
 from okrdesk.store.funnel import data as funnel_data
 from okrdesk.store.review import dashboard as dashboard_data
 from okrdesk.store.review.data import default_week, load_review
@@ -38,6 +39,10 @@ CHART_PAGES = {
     "chart_funnel": QT_TRANSLATE_NOOP("Presentation", "Funnel steps, week against week"),
     "chart_experiments": QT_TRANSLATE_NOOP("Presentation", "Experiments: control and variant"),
 }
+
+
+class Presentation(Context):
+    """Sentences of this module, in the `Presentation` translation context."""
 
 
 def _tr(text: str) -> str:
@@ -160,13 +165,13 @@ def _funnel_on_one_scale(review: Review, fmt: LocaleFormat, dpi: int) -> charts.
 
 
 def _no_chart() -> QWidget:
-    return _lines_page([_tr("Nothing to chart for this week.")])
+    return _lines_page([Presentation.tr("Nothing to chart for this week.")])
 
 
 def review_pages(deck: Deck, dpi: int) -> list[Page]:
     review = deck.review
     fmt = LocaleFormat(QLocale(), review.currency)
-    week = _tr("week of {start}").format(start=format_date(review.week))
+    week = Presentation.tr("week of {start}").format(start=format_date(review.week))
 
     def variance() -> QWidget:
         return _lines_page(
@@ -183,9 +188,17 @@ def review_pages(deck: Deck, dpi: int) -> list[Page]:
         return _lines_page(_next_lines(review, deck.next_experiment))
 
     return [
-        Page("review_variance", _tr("What moved, {week}").format(week=week), variance),
-        Page("review_experiments", _tr("Experiments, {week}").format(week=week), experiments),
-        Page("review_next", _tr("Next step, after the {week}").format(week=week), next_step),
+        Page("review_variance", Presentation.tr("What moved, {week}").format(week=week), variance),
+        Page(
+            "review_experiments",
+            Presentation.tr("Experiments, {week}").format(week=week),
+            experiments,
+        ),
+        Page(
+            "review_next",
+            Presentation.tr("Next step, after the {week}").format(week=week),
+            next_step,
+        ),
     ]
 
 
@@ -194,7 +207,7 @@ def _variance_lines(review: Review, fmt: LocaleFormat) -> list[str]:
     cycle = review.cycle
     if cycle is not None:
         lines.append(
-            _tr("{cycle}: {progress} done, {expected} expected by now.").format(
+            Presentation.tr("{cycle}: {progress} done, {expected} expected by now.").format(
                 cycle=cycle.name,
                 progress=format_percent(cycle.progress, 0),
                 expected=format_percent(cycle.expected, 0),
@@ -204,7 +217,7 @@ def _variance_lines(review: Review, fmt: LocaleFormat) -> list[str]:
     if steps:
         for step in steps[:3]:
             lines.append(
-                _tr("{start} → {end}: {before} → {now} ({change}, {p})").format(
+                Presentation.tr("{start} → {end}: {before} → {now} ({change}, {p})").format(
                     start=step.from_stage,
                     end=step.to_stage,
                     before=fmt.percent(step.previous_rate),
@@ -214,14 +227,16 @@ def _variance_lines(review: Review, fmt: LocaleFormat) -> list[str]:
                 )
             )
     elif review.funnel_steps:
-        lines.append(_tr("No funnel step moved beyond noise (p < 0.05)."))
+        lines.append(Presentation.tr("No funnel step moved beyond noise (p < 0.05)."))
     behind = review.behind
     if behind:
         names = ", ".join(
-            _tr("{title} ({status})").format(title=k.title, status=status_name(k.status))
+            Presentation.tr("{title} ({status})").format(
+                title=k.title, status=status_name(k.status)
+            )
             for k in behind[:3]
         )
-        lines.append(_tr("Behind: {names}").format(names=names))
+        lines.append(Presentation.tr("Behind: {names}").format(names=names))
     return lines
 
 
@@ -229,26 +244,28 @@ def _experiment_lines(review: Review, fmt: LocaleFormat) -> list[str]:
     lines = []
     for e in review.experiments:
         head = (
-            _tr("{code} {title} (ended)") if e.phase == "ended" else _tr("{code} {title} (running)")
+            Presentation.tr("{code} {title} (ended)")
+            if e.phase == "ended"
+            else Presentation.tr("{code} {title} (running)")
         ).format(code=e.code, title=e.title)
         if not e.variants:
-            lines.append(_tr("{head}: no results yet.").format(head=head))
+            lines.append(Presentation.tr("{head}: no results yet.").format(head=head))
             continue
         for v in e.variants:
             named = (
                 head
                 if len(e.variants) == 1
-                else _tr("{head}, {variant}").format(head=head, variant=v.name)
+                else Presentation.tr("{head}, {variant}").format(head=head, variant=v.name)
             )
             lines.append(
-                _tr("{head}: {verdict}, {control} → {variant}").format(
+                Presentation.tr("{head}: {verdict}, {control} → {variant}").format(
                     head=named,
                     verdict=verdict_words(v, e.planned_mde, fmt),
                     control=fmt.percent(e.control_rate),
                     variant=fmt.percent(v.rate),
                 )
             )
-    return lines or [_tr("No experiment ended or ran this week.")]
+    return lines or [Presentation.tr("No experiment ended or ran this week.")]
 
 
 def _next_lines(review: Review, experiment: Any) -> list[str]:
@@ -256,18 +273,24 @@ def _next_lines(review: Review, experiment: Any) -> list[str]:
     meeting's decisions and notes."""
     step = review.next_step
     if step.experiment_code is None:
-        lines = [_tr("No experiment is planned yet: pick one from the backlog.")]
+        lines = [Presentation.tr("No experiment is planned yet: pick one from the backlog.")]
     else:
-        text = _tr("Proposed: {code} {title}") if step.proposed else _tr("Next: {code} {title}")
+        text = (
+            Presentation.tr("Proposed: {code} {title}")
+            if step.proposed
+            else Presentation.tr("Next: {code} {title}")
+        )
         lines = [text.format(code=step.experiment_code, title=step.experiment_title)]
         if experiment is not None:
             lines += _experiment_details(experiment)
         if step.experiment_start is not None:
-            lines.append(_tr("Day 1: {day}").format(day=format_date(step.experiment_start)))
+            lines.append(
+                Presentation.tr("Day 1: {day}").format(day=format_date(step.experiment_start))
+            )
     if step.decisions.strip():
-        lines.append(_tr("Decisions: {text}").format(text=step.decisions.strip()))
+        lines.append(Presentation.tr("Decisions: {text}").format(text=step.decisions.strip()))
     if step.notes.strip():
-        lines.append(_tr("Notes: {text}").format(text=step.notes.strip()))
+        lines.append(Presentation.tr("Notes: {text}").format(text=step.notes.strip()))
     return lines
 
 
@@ -275,17 +298,17 @@ def _experiment_details(experiment: Any) -> list[str]:
     lines = []
     values = experiment.values
     if values.variable.strip():
-        lines.append(_tr("The one change: {text}").format(text=values.variable.strip()))
+        lines.append(Presentation.tr("The one change: {text}").format(text=values.variable.strip()))
     if values.hypothesis.strip():
-        lines.append(_tr("Hypothesis: {text}").format(text=values.hypothesis.strip()))
+        lines.append(Presentation.tr("Hypothesis: {text}").format(text=values.hypothesis.strip()))
     if experiment.from_stage_name and experiment.to_stage_name:
         lines.append(
-            _tr("Measured on {start} → {end}").format(
+            Presentation.tr("Measured on {start} → {end}").format(
                 start=experiment.from_stage_name, end=experiment.to_stage_name
             )
         )
     if experiment.owner_name:
-        lines.append(_tr("Owner: {name}").format(name=experiment.owner_name))
+        lines.append(Presentation.tr("Owner: {name}").format(name=experiment.owner_name))
     return lines
 
 
@@ -309,9 +332,9 @@ def _numbered(key: str, title: str, index: int, count: int) -> tuple[str, str]:
     """A page's key and title, numbered when a block is spread over several pages."""
     if count == 1:
         return key, title
-    return key if index == 0 else f"{key}_{index + 1}", _tr("{title} ({page} of {count})").format(
-        title=title, page=format_int(index + 1), count=format_int(count)
-    )
+    return key if index == 0 else f"{key}_{index + 1}", Presentation.tr(
+        "{title} ({page} of {count})"
+    ).format(title=title, page=format_int(index + 1), count=format_int(count))
 
 
 def dashboard_pages(deck: Deck) -> list[Page]:
@@ -320,9 +343,9 @@ def dashboard_pages(deck: Deck) -> list[Page]:
     data = deck.management
     cycle = data.cycle.name if data.cycle else ""
     titles = {
-        "revenue": _tr("{cycle}: revenue, CAC and the forecast").format(cycle=cycle),
-        "objectives": _tr("{cycle}: objectives by status").format(cycle=cycle),
-        "forecast": _tr("{cycle}: forecast to the cycle's end").format(cycle=cycle),
+        "revenue": Presentation.tr("{cycle}: revenue, CAC and the forecast").format(cycle=cycle),
+        "objectives": Presentation.tr("{cycle}: objectives by status").format(cycle=cycle),
+        "forecast": Presentation.tr("{cycle}: forecast to the cycle's end").format(cycle=cycle),
     }
     pages = []
     for key, block in management.MANAGEMENT_BLOCKS:
@@ -336,15 +359,21 @@ def dashboard_pages(deck: Deck) -> list[Page]:
             pages.append(Page(page_key, title, _block(block, part)))
     team_data = deck.team
     pages += [
-        Page("team_steps", _tr("The funnel step by step"), _block(team.StepsBlock, team_data)),
         Page(
-            "team_sources", _tr("Form conversion by source"), _block(team.SourcesBlock, team_data)
+            "team_steps",
+            Presentation.tr("The funnel step by step"),
+            _block(team.StepsBlock, team_data),
+        ),
+        Page(
+            "team_sources",
+            Presentation.tr("Form conversion by source"),
+            _block(team.SourcesBlock, team_data),
         ),
     ]
     parts = _parts(team_data.experiments, 1)  # one experiment's week a page
     for index, experiments in enumerate(parts):
         page_key, title = _numbered(
-            "team_tasks", _tr("This week's experiment tasks"), index, len(parts)
+            "team_tasks", Presentation.tr("This week's experiment tasks"), index, len(parts)
         )
         part = replace(team_data, experiments=experiments)
         pages.append(Page(page_key, title, _block(team.TasksBlock, part)))

@@ -35,7 +35,7 @@ from okrdesk.ui.review.models import (
     ChangedKeyResultsModel,
     ExperimentsModel,
     FunnelStepsModel,
-    tr,
+    ReviewScreen,
 )
 
 STATUS_ORDER = ("done", "on_track", "at_risk", "off_track", "needs_update")
@@ -129,7 +129,7 @@ class VarianceBlock(Panel):
     """(a) What moved: cycle pace, funnel steps, key results that moved or fall behind."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(tr("What moved"), parent)
+        super().__init__(ReviewScreen.tr("What moved"), parent)
         self.cycle_label = QLabel()
         self.cycle_label.setObjectName("reviewCycle")
         self.cycle_bar = QProgressBar()
@@ -156,18 +156,20 @@ class VarianceBlock(Panel):
         self.funnel_model = FunnelStepsModel(None, self)
         self.funnel_table = FittedTable(self.funnel_model)
         self.funnel_empty = empty_note(
-            tr("No funnel data for this week yet: import its export in the Funnel section.")
+            ReviewScreen.tr(
+                "No funnel data for this week yet: import its export in the Funnel section."
+            )
         )
 
         self.changed_model = ChangedKeyResultsModel(None, self)
         self.changed_table = FittedTable(self.changed_model)
-        self.changed_empty = empty_note(tr("No key result moved this week."))
+        self.changed_empty = empty_note(ReviewScreen.tr("No key result moved this week."))
         self.behind_model = BehindKeyResultsModel(None, self)
         self.behind_table = FittedTable(self.behind_model)
-        self.behind_empty = empty_note(tr("No key result is at risk or off track."))
+        self.behind_empty = empty_note(ReviewScreen.tr("No key result is at risk or off track."))
         self.stale_model = BehindKeyResultsModel(None, self)
         self.stale_table = FittedTable(self.stale_model)
-        self.stale_empty = empty_note(tr("Every key result was checked in recently."))
+        self.stale_empty = empty_note(ReviewScreen.tr("Every key result was checked in recently."))
 
         cycle_text = QVBoxLayout()
         cycle_text.addWidget(self.cycle_label)
@@ -180,18 +182,18 @@ class VarianceBlock(Panel):
         cycle_row.addWidget(self.cycle_chart)
         self.layout_.addLayout(cycle_row)
 
-        self.layout_.addWidget(caption(tr("Funnel steps, against the week before")))
+        self.layout_.addWidget(caption(ReviewScreen.tr("Funnel steps, against the week before")))
         self.layout_.addWidget(self.funnel_table)
         self.layout_.addWidget(self.funnel_empty)
 
         for title, table, empty in (
-            (tr("Off track and at risk"), self.behind_table, self.behind_empty),
-            (tr("Key results that moved"), self.changed_table, self.changed_empty),
+            (ReviewScreen.tr("Off track and at risk"), self.behind_table, self.behind_empty),
+            (ReviewScreen.tr("Key results that moved"), self.changed_table, self.changed_empty),
         ):
             self.layout_.addWidget(caption(title))
             self.layout_.addWidget(table)
             self.layout_.addWidget(empty)
-        self.layout_.addWidget(caption(tr("Key results that need an update")))
+        self.layout_.addWidget(caption(ReviewScreen.tr("Key results that need an update")))
         self.layout_.addWidget(self.stale_table)
         self.layout_.addWidget(self.stale_empty)
 
@@ -201,10 +203,10 @@ class VarianceBlock(Panel):
         cycle = review.cycle
         self.cycle_bar.setVisible(cycle is not None and cycle.progress is not None)
         if cycle is None:
-            self.cycle_label.setText(tr("No cycle covers this week."))
+            self.cycle_label.setText(ReviewScreen.tr("No cycle covers this week."))
         else:
             self.cycle_label.setText(
-                tr("{cycle}: {progress} done, {expected} expected by {day}").format(
+                ReviewScreen.tr("{cycle}: {progress} done, {expected} expected by {day}").format(
                     cycle=cycle.name,
                     progress=fmt.percent(cycle.progress, 0),
                     expected=fmt.percent(cycle.expected, 0),
@@ -216,7 +218,7 @@ class VarianceBlock(Panel):
         counts = cycle.status_counts if cycle else {}
         for status, label in self.status_labels.items():
             label.setText(
-                tr("{name}: {count}").format(
+                ReviewScreen.tr("{name}: {count}").format(
                     name=status_name(status), count=format_int(counts.get(status, 0))
                 )
             )
@@ -239,7 +241,7 @@ class ExperimentsBlock(Panel):
     """(b) What the experiments showed: those that ended in the week, then those running."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(tr("What the experiments showed"), parent)
+        super().__init__(ReviewScreen.tr("What the experiments showed"), parent)
         self.model = ExperimentsModel(None, self)
         self.table = FittedTable(self.model, stretch_column=1)
         # Eleven columns are wider than a laptop screen: the titles read whole and the verdict
@@ -248,7 +250,7 @@ class ExperimentsBlock(Panel):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
         header.moveSection(ExperimentsModel.VERDICT_COLUMN, 3)
-        self.empty = empty_note(tr("No experiment ended or ran this week."))
+        self.empty = empty_note(ReviewScreen.tr("No experiment ended or ran this week."))
         self.chart = ChartLabel()
         self.layout_.addWidget(self.table)
         self.layout_.addWidget(self.empty)
@@ -276,7 +278,7 @@ class NextStepBlock(Panel):
     """(c) What changes next week: the next experiment, the decisions and notes."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(tr("What changes next week"), parent)
+        super().__init__(ReviewScreen.tr("What changes next week"), parent)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         self.experiment_combo = QComboBox()
         self.experiment_combo.setObjectName("nextExperimentCombo")
@@ -284,21 +286,22 @@ class NextStepBlock(Panel):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.experiment_combo.setMinimumContentsLength(28)
-        self.new_button = QPushButton(tr("&New experiment…"))
+        self.new_button = QPushButton(ReviewScreen.tr("&New experiment…"))
         self.proposal_label = empty_note("")
         self.decisions_edit = text_box(
-            tr("What the meeting decided: scale, roll back, who does what."), "decisionsEdit"
+            ReviewScreen.tr("What the meeting decided: scale, roll back, who does what."),
+            "decisionsEdit",
         )
-        self.notes_edit = text_box(tr("Anything else worth keeping."), "notesEdit")
+        self.notes_edit = text_box(ReviewScreen.tr("Anything else worth keeping."), "notesEdit")
         row = QHBoxLayout()
         row.addWidget(self.experiment_combo, 1)
         row.addWidget(self.new_button)
-        self.layout_.addWidget(caption(tr("Next week's experiment")))
+        self.layout_.addWidget(caption(ReviewScreen.tr("Next week's experiment")))
         self.layout_.addLayout(row)
         self.layout_.addWidget(self.proposal_label)
-        self.layout_.addWidget(caption(tr("Decisions")))
+        self.layout_.addWidget(caption(ReviewScreen.tr("Decisions")))
         self.layout_.addWidget(self.decisions_edit, 1)
-        self.layout_.addWidget(caption(tr("Notes")))
+        self.layout_.addWidget(caption(ReviewScreen.tr("Notes")))
         self.layout_.addWidget(self.notes_edit, 1)
 
 
@@ -306,14 +309,14 @@ class BriefBlock(Panel):
     """The brief written from the data, editable before export."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(tr("The brief"), parent)
+        super().__init__(ReviewScreen.tr("The brief"), parent)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         self.edit = text_box("", "briefEdit")
         self.edit.setMinimumHeight(300)
         self.state_label = empty_note("")
-        self.rewrite_button = QPushButton(tr("Re&write from data"))
+        self.rewrite_button = QPushButton(ReviewScreen.tr("Re&write from data"))
         self.rewrite_button.setToolTip(
-            tr("Replace the text with the brief written from this week's numbers.")
+            ReviewScreen.tr("Replace the text with the brief written from this week's numbers.")
         )
         row = QHBoxLayout()
         row.addWidget(self.state_label, 1)

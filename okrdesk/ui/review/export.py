@@ -13,11 +13,12 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QStandardPaths, Qt, QUrl
+from PySide6.QtCore import QLocale, QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from okrdesk.domain.review import iso_week_label
+from okrdesk.reports.text import Context
 from okrdesk.ui.common import clock
 from okrdesk.ui.common.tasks import BackgroundTask
 from okrdesk.ui.controller import WorkspaceController
@@ -26,15 +27,15 @@ CONTEXT = "ReviewExport"
 SUFFIXES = {"pdf": ".pdf", "html": ".html", "markdown": ".md"}
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
+class ReviewExport(Context):
+    """Sentences of this module, in the `ReviewExport` translation context."""
 
 
 def file_filters() -> list[str]:
     return [
-        tr("PDF document (*.pdf)"),
-        tr("Web page (*.html *.htm)"),
-        tr("Markdown (*.md)"),
+        ReviewExport.tr("PDF document (*.pdf)"),
+        ReviewExport.tr("Web page (*.html *.htm)"),
+        ReviewExport.tr("Markdown (*.md)"),
     ]
 
 
@@ -56,7 +57,10 @@ def documents_folder() -> Path:
 
 def default_file_name(workspace_name: str, week: dt.date) -> str:
     safe = "".join(c if c.isalnum() or c in "-_ " else "_" for c in workspace_name).strip()
-    return f"{safe or 'okrdesk'} review {iso_week_label(week)}.pdf"
+    name = ReviewExport.tr("{workspace} review {week}", "a PDF's file name").format(
+        workspace=safe or "okrdesk", week=iso_week_label(week)
+    )
+    return f"{name}.pdf"
 
 
 def export_review_task(
@@ -89,8 +93,8 @@ def export_review_task(
     task = BackgroundTask(
         parent,
         work,
-        title=tr("Exporting the review"),
-        label=tr("Writing {file}…").format(file=out.name),
+        title=ReviewExport.tr("Exporting the review"),
+        label=ReviewExport.tr("Writing {file}…").format(file=out.name),
     )
     if on_written is not None:
         task.on_success(on_written)
@@ -100,7 +104,7 @@ def export_review_task(
 def choose_export_file(parent: QWidget, suggested: Path) -> Path | None:
     """Ask where to write the review; None when the user cancels."""
     chosen, chosen_filter = QFileDialog.getSaveFileName(
-        parent, tr("Export review"), str(suggested), ";;".join(file_filters())
+        parent, ReviewExport.tr("Export review"), str(suggested), ";;".join(file_filters())
     )
     if not chosen:
         return None
@@ -111,14 +115,14 @@ def offer_to_open(parent: QWidget, path: Path) -> QMessageBox:
     """Say where the review was written, with a button that opens it in the user's viewer."""
     box = QMessageBox(
         QMessageBox.Icon.Information,
-        tr("Review exported"),
-        tr("The review was written to {path}.").format(path=path),
+        ReviewExport.tr("Review exported"),
+        ReviewExport.tr("The review was written to {path}.").format(path=path),
         QMessageBox.StandardButton.Close,
         parent,
     )
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.setWindowModality(Qt.WindowModality.WindowModal)
-    open_button = box.addButton(tr("&Open file"), QMessageBox.ButtonRole.AcceptRole)
+    open_button = box.addButton(ReviewExport.tr("&Open file"), QMessageBox.ButtonRole.AcceptRole)
     box.setDefaultButton(open_button)
     open_button.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))))
     box.open()

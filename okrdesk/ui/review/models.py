@@ -22,6 +22,7 @@ from okrdesk.reports.review_table import (
     experiment_status_in_sentence,
     verdict_word,
 )
+from okrdesk.reports.text import Context
 from okrdesk.ui.common.formatting import decision_word, format_int
 from okrdesk.ui.common.table_model import Index, ReadOnlyTableModel
 from okrdesk.ui.dashboards.common import status_foreground, status_name
@@ -35,6 +36,10 @@ PHASES = {
     "ended": QT_TRANSLATE_NOOP("ReviewScreen", "Ended"),
     "running": QT_TRANSLATE_NOOP("ReviewScreen", "Running"),
 }
+
+
+class ReviewScreen(Context):
+    """Sentences of this module, in the `ReviewScreen` translation context."""
 
 
 def tr(text: str) -> str:
@@ -72,13 +77,13 @@ class FunnelStepsModel(_FormattedModel):
 
     def headers(self) -> Sequence[str]:
         return (
-            tr("Step"),
-            tr("Reached"),
-            tr("Week before"),
-            tr("Reviewed week"),
-            tr("Change"),
-            tr("p-value"),
-            tr("Beyond noise?"),
+            ReviewScreen.tr("Step"),
+            ReviewScreen.tr("Reached"),
+            ReviewScreen.tr("Week before"),
+            ReviewScreen.tr("Reviewed week"),
+            ReviewScreen.tr("Change"),
+            ReviewScreen.tr("p-value"),
+            ReviewScreen.tr("Beyond noise?"),
         )
 
     def display(self, row: FunnelStep, column: int) -> str:
@@ -96,14 +101,16 @@ class FunnelStepsModel(_FormattedModel):
         if column == 5:
             return fmt.p_value(row.p_value).removeprefix("p = ")
         if row.significant:
-            return tr("Significant")
-        return tr("Noise")
+            return ReviewScreen.tr("Significant")
+        return ReviewScreen.tr("Noise")
 
     def tooltip(self, row: FunnelStep, column: int) -> str | None:
         if column == 0:
             return row.funnel
         if column == self.SIGNIFICANT_COLUMN:
-            return tr("Two-proportion test against the week before; significant at p < 0.05.")
+            return ReviewScreen.tr(
+                "Two-proportion test against the week before; significant at p < 0.05."
+            )
         return None
 
     def foreground(self, row: FunnelStep, column: int) -> QColor | None:
@@ -128,12 +135,12 @@ class ChangedKeyResultsModel(_FormattedModel):
 
     def headers(self) -> Sequence[str]:
         return (
-            tr("Key result"),
-            tr("Before"),
-            tr("Now"),
-            tr("Change"),
-            tr("Status"),
-            tr("Checked in by"),
+            ReviewScreen.tr("Key result"),
+            ReviewScreen.tr("Before"),
+            ReviewScreen.tr("Now"),
+            ReviewScreen.tr("Change"),
+            ReviewScreen.tr("Status"),
+            ReviewScreen.tr("Checked in by"),
         )
 
     def display(self, row: KeyResultLine, column: int) -> str:
@@ -164,12 +171,12 @@ class BehindKeyResultsModel(_FormattedModel):
 
     def headers(self) -> Sequence[str]:
         return (
-            tr("Key result"),
-            tr("Status"),
-            tr("Progress"),
-            tr("Expected"),
-            tr("Why"),
-            tr("Checked in by"),
+            ReviewScreen.tr("Key result"),
+            ReviewScreen.tr("Status"),
+            ReviewScreen.tr("Progress"),
+            ReviewScreen.tr("Expected"),
+            ReviewScreen.tr("Why"),
+            ReviewScreen.tr("Checked in by"),
         )
 
     def display(self, row: KeyResultLine, column: int) -> str:
@@ -188,7 +195,7 @@ class BehindKeyResultsModel(_FormattedModel):
 
     def tooltip(self, row: KeyResultLine, column: int) -> str | None:
         if column == 0:
-            return tr("{objective}\n{title}\nOwner: {owner}").format(
+            return ReviewScreen.tr("{objective}\n{title}\nOwner: {owner}").format(
                 objective=row.objective, title=row.title, owner=row.owner or "—"
             )
         return None
@@ -215,23 +222,23 @@ class ExperimentsModel(_FormattedModel):
 
     def headers(self) -> Sequence[str]:
         return (
-            tr("Code"),
-            tr("Experiment"),
-            tr("Where it stands"),
-            tr("Control"),
-            tr("Variant"),
-            tr("Difference"),
-            tr("Relative lift"),
-            tr("p-value"),
-            tr("Always-valid p"),
-            tr("Chance to win"),
-            tr("Verdict"),
+            ReviewScreen.tr("Code"),
+            ReviewScreen.tr("Experiment"),
+            ReviewScreen.tr("Where it stands"),
+            ReviewScreen.tr("Control"),
+            ReviewScreen.tr("Variant"),
+            ReviewScreen.tr("Difference"),
+            ReviewScreen.tr("Relative lift"),
+            ReviewScreen.tr("p-value"),
+            ReviewScreen.tr("Always-valid p"),
+            ReviewScreen.tr("Chance to win"),
+            ReviewScreen.tr("Verdict"),
         )
 
     def _arm(self, conversions: int, visitors: int, rate: float | None) -> str:
         if not visitors:
             return "—"
-        return tr("{rate} ({conversions} of {visitors})").format(
+        return ReviewScreen.tr("{rate} ({conversions} of {visitors})").format(
             rate=self.fmt.percent(rate),
             conversions=format_int(conversions),
             visitors=format_int(visitors),
@@ -249,7 +256,7 @@ class ExperimentsModel(_FormattedModel):
         if column == 3:
             return self._arm(line.control_conversions, line.control_visitors, line.control_rate)
         if variant is None:
-            return tr("No results yet") if column == self.VERDICT_COLUMN else "—"
+            return ReviewScreen.tr("No results yet") if column == self.VERDICT_COLUMN else "—"
         if column == 4:
             arm = self._arm(variant.conversions, variant.visitors, variant.rate)
             return arm if len(line.variants) == 1 else f"{variant.name}: {arm}"
@@ -274,12 +281,12 @@ class ExperimentsModel(_FormattedModel):
             after = experiment_status_in_sentence(row.status)
         else:
             return phase
-        return tr("{phase}, {after}").format(phase=phase, after=after)
+        return ReviewScreen.tr("{phase}, {after}").format(phase=phase, after=after)
 
     def tooltip(self, row: tuple[ExperimentLine, VariantLine | None], column: int) -> str | None:
         line, variant = row
         if column in (0, 1):
-            return tr("{title}\nChanged: {variable}\nMetric: {metric}").format(
+            return ReviewScreen.tr("{title}\nChanged: {variable}\nMetric: {metric}").format(
                 title=line.title, variable=line.variable, metric=line.metric or "—"
             )
         if column == 2 and line.learnings:
@@ -288,22 +295,24 @@ class ExperimentsModel(_FormattedModel):
             return None
         if column == 5 and variant.ci is not None:
             low, high = variant.ci
-            return tr("95 % interval: {low} to {high}").format(
+            return ReviewScreen.tr("95 % interval: {low} to {high}").format(
                 low=self.fmt.points(low), high=self.fmt.points(high)
             )
         if column == 7:
             return (
-                tr("Fisher's exact test (a small table)")
+                ReviewScreen.tr("Fisher's exact test (a small table)")
                 if variant.test == "fisher"
-                else tr("Pooled two-proportion z-test, one look")
+                else ReviewScreen.tr("Pooled two-proportion z-test, one look")
             )
         if column == 8:
-            return tr(
+            return ReviewScreen.tr(
                 "Stays valid however often the results are looked at; a win or loss needs it "
-                "and the one-look p below 0.05 (Holm-corrected over {count} variants)."
-            ).format(count=len(line.variants))
+                "and the one-look p below 0.05 (Holm-corrected over %Ln variant(s)).",
+                None,
+                len(line.variants),
+            )
         if column == self.VERDICT_COLUMN and variant.low_power:
-            return tr("Only {power} power for the planned {mde}.").format(
+            return ReviewScreen.tr("Only {power} power for the planned {mde}.").format(
                 power=self.fmt.percent(variant.power, 0), mde=self.fmt.points(line.planned_mde)
             )
         return None
@@ -321,7 +330,7 @@ def verdict_label(variant: VariantLine) -> str:
     """The verdict as a table cell; a call made with low power says so."""
     text = verdict_word(variant.verdict)
     if variant.verdict in ("variant_wins", "variant_loses") and variant.low_power:
-        text = tr("{verdict} (low power)").format(verdict=text)
+        text = ReviewScreen.tr("{verdict} (low power)").format(verdict=text)
     return text
 
 

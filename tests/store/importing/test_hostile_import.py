@@ -122,7 +122,7 @@ def test_utf16_without_a_bom_imports_when_its_encoding_is_given(workspace, tmp_p
     path.write_bytes("week,stage,count\n2026-11-16,Wizyta,5\n".encode("utf-16-le"))
     args = ["import", str(workspace), str(path), "--funnel", "Inbound"]
     assert main([*args, "--encoding", "utf-16-le"]) == 0
-    assert "Imported 1 rows of utf16.csv" in capsys.readouterr().out
+    assert "Imported 1 row of utf16.csv" in capsys.readouterr().out
 
 
 def test_a_value_reads_the_same_in_the_first_rows_and_further_down(

@@ -24,7 +24,7 @@ def test_import_prints_what_was_imported(workspace_file, write_file, capsys):
     assert 'Imported 2 rows of week47.csv as counts into the funnel "Inbound"' in out
     # A new workspace's empty default funnel becomes "Inbound": no second funnel.
     assert "the new workspace's empty default funnel, renamed" in out
-    assert "weeks 2026-11-16 to 2026-11-16 (1 weeks)" in out
+    assert "Weeks 2026-11-16 to 2026-11-16: 1 week." in out
     assert main(["import", str(workspace_file), str(csv), "--funnel", "Outbound"]) == 0
     assert "created with the default stages" in capsys.readouterr().out
 
@@ -50,7 +50,7 @@ def test_ambiguous_dates_ask_for_a_date_format(workspace_file, write_file, capsy
     assert 'us.csv, row 2, column "week"' in err
     assert sha256(workspace_file) == before
     assert main([*args, "--date-format", "%m/%d/%Y"]) == 0
-    assert "weeks 2026-03-02 to 2026-03-30" in capsys.readouterr().out
+    assert "Weeks 2026-03-02 to 2026-03-30: 2 weeks." in capsys.readouterr().out
 
 
 def test_columns_and_stages_mapped_on_the_command_line(workspace_file, write_file, capsys):

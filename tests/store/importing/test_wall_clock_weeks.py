@@ -37,7 +37,7 @@ def test_the_command_line_says_how_it_read_the_offsets(tmp_path: Path, write_fil
     path = write_file("crm.csv", MIXED)
     assert main(["import", str(workspace), str(path), "--funnel", "Inbound"]) == 0
     out = capsys.readouterr().out
-    assert "weeks 2026-02-23 to 2026-03-02" in out
+    assert "Weeks 2026-02-23 to 2026-03-02: 2 weeks." in out
     assert "Times with a UTC offset were read as the local time written" in out
 
     plain = write_file("plain.csv", "lead_id,timestamp,stage\nL-9,2026-03-02 00:30,Visit\n")

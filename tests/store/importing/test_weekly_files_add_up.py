@@ -205,8 +205,9 @@ def test_the_command_line_says_which_weeks_were_counted_again(tmp_path, capsys):
             main(["import", str(path), str(_write(tmp_path / name, lines)), "--funnel", "F"]) == 0
         )
     out = capsys.readouterr().out.splitlines()
-    assert "weeks 2026-11-09 to 2026-11-09 (1 weeks), 0 earlier rows replaced" in out[-2]
-    assert out[-1].startswith("1 other weeks of the same leads were counted again")
+    assert "Weeks 2026-11-09 to 2026-11-09: 1 week." in out
+    assert "0 earlier rows replaced." in out
+    assert out[-1].startswith("Counted again: 1 other week of the same leads")
 
 
 def test_redo_puts_an_undone_import_back_with_its_memory(workspace, tmp_path):

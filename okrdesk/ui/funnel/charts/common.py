@@ -58,7 +58,9 @@ def _png_bytes(widget: QWidget) -> bytes:
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     if not widget.grab().save(buffer, "PNG"):
-        raise OSError("the chart could not be encoded as PNG")
+        raise OSError(
+            QCoreApplication.translate("Charts", "The chart could not be encoded as PNG.")
+        )
     return bytes(buffer.data())
 
 

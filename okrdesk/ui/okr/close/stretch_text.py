@@ -14,7 +14,7 @@ from okrdesk.ui.common.formatting import format_date
 
 
 class StretchText(Context):
-    """This module's translation context (lupdate finds `StretchText.tr("…")`)."""
+    """Sentences of this module, in the `StretchText` translation context."""
 
 
 def _names(pairs: Sequence[tuple[str, float]]) -> str:

@@ -1,0 +1,69 @@
+"""The command line's own lines are translatable sentences with one plural message per count:
+English reads "1 row" and "3 rows", a Polish translation gets its three forms."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from okrdesk.cli import main
+from tests.helpers import DEMO_DAY
+from tests.tiny_translations import translated
+
+WROTE = "Wrote %n key result(s) of the cycle {cycle} to {path}"
+POLISH_WROTE = (
+    "Zapisano %n kluczowy rezultat cyklu {cycle} do {path}",
+    "Zapisano %n kluczowe rezultaty cyklu {cycle} do {path}",
+    "Zapisano %n kluczowych rezultatów cyklu {cycle} do {path}",
+)
+
+
+@pytest.fixture(autouse=True)
+def demo_day(monkeypatch) -> None:
+    monkeypatch.setenv("OKRDESK_TODAY", DEMO_DAY.isoformat())
+
+
+@pytest.fixture
+def demo(demo_file: Path, tmp_path: Path) -> Path:
+    target = tmp_path / "demo.okrdesk"
+    shutil.copyfile(demo_file, target)
+    return target
+
+
+def test_the_export_line_is_one_polish_plural_sentence(demo, tmp_path, capsys):
+    out = tmp_path / "okrs.csv"
+    with translated(tmp_path, "pl_PL", [("Cli", WROTE, POLISH_WROTE)]):
+        assert main(["okrs", "export", str(demo), "--out", str(out)]) == 0
+
+    assert capsys.readouterr().out == f"Zapisano 17 kluczowych rezultatów cyklu 2026 Q4 do {out}\n"
+
+
+def test_a_funnel_export_counts_its_rows_in_english(tmp_path, capsys):
+    path = tmp_path / "new.okrdesk"
+    assert main(["new", str(path)]) == 0
+    counts = tmp_path / "counts.csv"
+    counts.write_text("Week,Visit,Lead\n2026-11-30,100,7\n", encoding="utf-8")
+    assert main(["import", str(path), str(counts), "--funnel", "Web"]) == 0
+    imported = capsys.readouterr().out
+
+    out = tmp_path / "web.csv"
+    assert main(["export", str(path), "--funnel", "Web", "--out", str(out)]) == 0
+
+    assert "Imported 1 row of counts.csv" in imported
+    assert "Weeks 2026-11-30 to 2026-11-30: 1 week." in imported
+    assert capsys.readouterr().out.endswith(": 6 rows\n")
+
+
+def test_a_refusal_is_translated_with_its_values(tmp_path, capsys):
+    wrong = "--confidence {text}: not a whole number from 0 to 10"
+    polish = "--confidence {text}: to nie liczba całkowita od 0 do 10"
+    with translated(tmp_path, "pl_PL", [("Cli", wrong, polish)]):
+        code = main(["checkin", str(tmp_path / "x.okrdesk"), "KR", "5", "--confidence", "high"])
+
+    assert code == 2
+    assert (
+        capsys.readouterr().err
+        == "okrdesk: --confidence high: to nie liczba całkowita od 0 do 10\n"
+    )
