@@ -17,6 +17,7 @@ from typing import Any
 from okrdesk.cli_exit import EXIT_OK, fail
 
 COMMANDS = ("checkin", "new", "okrs")
+AUTHOR_HELP = "the person who writes it, by their exact name in People (default: nobody)"
 
 
 def _tr(text: str) -> str:
@@ -36,6 +37,7 @@ def add_parsers(commands: Any) -> None:
     checkin.add_argument("--date", help="the day of the check-in, YYYY-MM-DD (default: today)")
     checkin.add_argument("--confidence", help="0 to 10 (default: the last check-in's, else 5)")
     checkin.add_argument("--comment", default="", help="what moved, and why")
+    checkin.add_argument("--author", help=AUTHOR_HELP)
 
     new = commands.add_parser("new", help="create an empty workspace with its first cycle")
     new.add_argument("path", type=Path, help="the workspace file to create; it must not exist")
@@ -94,6 +96,25 @@ def _confidence(text: str | None) -> int | None:
         ) from None
 
 
+class UnknownAuthorError(LookupError):
+    pass
+
+
+def find_author(connection: Any, name: str | None) -> int | None:
+    """The id of the person named exactly `name` in People; None without a name;
+    UnknownAuthorError (one line naming it) when nobody has that name."""
+    from okrdesk.store.people import list_people
+
+    if name is None:
+        return None
+    for person in list_people(connection):
+        if person.name == name.strip():
+            return person.id
+    raise UnknownAuthorError(
+        _tr('--author "{name}": nobody of that name in People').format(name=name)
+    )
+
+
 # -- checkin ---------------------------------------------------------------------------------
 
 
@@ -116,6 +137,7 @@ def _checkin(args: argparse.Namespace) -> int:
         return fail(str(error))
     try:
         with workspace.session() as session:
+            author_id = find_author(session.connection(), args.author)
             facts = find_key_result(session.connection(), args.key_result)
             values = CheckInValues(
                 key_result_id=facts.id,
@@ -126,11 +148,12 @@ def _checkin(args: argparse.Namespace) -> int:
                 else (facts.last_confidence if facts.last_confidence is not None
                       else DEFAULT_CONFIDENCE),
                 comment=args.comment.strip(),
+                author_id=author_id,
             )  # fmt: skip
             record_checkin(session, values, clock.today())
             currency = display_settings(session.connection()).currency
             session.commit()
-    except KeyResultNotFoundError as error:
+    except (KeyResultNotFoundError, UnknownAuthorError) as error:
         return fail(f"{args.path}: {error}")
     except InvalidValuesError as error:
         return fail(f'{args.path}: "{facts.title}": {error.problems[0].message}')
