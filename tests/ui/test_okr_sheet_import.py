@@ -220,3 +220,14 @@ def test_escape_cancels_and_writes_nothing(qtbot, window, demo_copy, tmp_path):
 
     assert not dialog.isVisible()
     assert dump_tables(demo_copy) == before
+
+
+def test_a_second_row_of_an_objective_the_file_creates_says_new_too(window, demo_copy, tmp_path):
+    lines = [*LINES[:2], "Answer customers faster,Support,Keep CSAT above 90 %,,stay above,"
+             "percent,,92,90,"]  # fmt: skip
+    dialog = open_dialog(window, demo_copy, write_csv(tmp_path / "okrs.csv", lines))
+
+    assert [row[1] for row in cells(dialog)] == ["Answer customers faster (new)"] * 2
+    assert dialog.summary_label.text().splitlines()[0] == counted(
+        "%n objective(s) will be created", 1
+    )

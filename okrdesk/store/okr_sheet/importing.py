@@ -102,7 +102,6 @@ def import_sheet(
             owner_id = _person(session, item, people, team_id, summary)
             key = item.objective.casefold()
             objective_id = objectives.get(key)
-            objective_created = objective_id is None
             if objective_id is None:
                 level = "team" if team_id is not None else "company"
                 values = ObjectiveValues(item.objective, level, None, team_id, None)
@@ -114,6 +113,7 @@ def import_sheet(
             elif objective_id in pre_existing and objective_id not in matched:
                 summary.objectives_matched += 1
             matched.add(objective_id)
+            objective_created = objective_id not in pre_existing  # on this row or one above
             at = _Where(objective_id, owner_id, today, author_id, changed_at)
             created, checked_in = _key_result(session, item, at, existing, summary)
             summary.rows.append(RowOutcome(item, objective_created, created, checked_in))

@@ -95,7 +95,9 @@ class OkrImportDialog(QDialog):
             self.cycle_combo.setCurrentIndex(self.cycle_combo.findData(current.id))
         self.cycle_combo.currentIndexChanged.connect(self.refresh)
         form = QFormLayout()
-        form.addRow(self.tr("&File:"), file_row)
+        file_label = QLabel(self.tr("&File:"))
+        file_label.setBuddy(self.path_edit)
+        form.addRow(file_label, file_row)
         form.addRow(self.tr("C&ycle:"), self.cycle_combo)
 
         self.summary_label = QLabel()
@@ -120,9 +122,16 @@ class OkrImportDialog(QDialog):
                 self.tr("Current"),
             ]
         )
+        # The titles share what the numbers leave (elided, whole in the tooltip); no scrolling.
         header = self.table.header()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(False)
+        for column in range(self.table.columnCount()):
+            mode = (
+                QHeaderView.ResizeMode.Stretch
+                if column in (1, 2)
+                else (QHeaderView.ResizeMode.ResizeToContents)
+            )
+            header.setSectionResizeMode(column, mode)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.template_button = self.buttons.addButton(
@@ -144,7 +153,7 @@ class OkrImportDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(640)
-        fit_to_screen(self, 900, 560)
+        fit_to_screen(self, 1100, 600)
         self.path_edit.setFocus(Qt.FocusReason.OtherFocusReason)
         self.refresh()
 
@@ -273,6 +282,8 @@ class OkrImportDialog(QDialog):
             shown(item.current),
         ]
         row = QTreeWidgetItem(cells)
+        row.setToolTip(1, objective)
+        row.setToolTip(2, key_result)
         for column in (0, 5, 6, 7):
             row.setTextAlignment(
                 column, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
