@@ -201,6 +201,7 @@ def test_download_template_saves_the_shipped_template_of_the_ui_language(
     dialog.template_button.click()
 
     assert target.read_bytes() == resource("templates", "okrs-pl.xlsx").read_bytes()
+    assert str(target) in dialog.saved_label.text()
 
 
 @pytest.mark.parametrize(

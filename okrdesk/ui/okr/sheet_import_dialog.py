@@ -151,6 +151,10 @@ class OkrImportDialog(QDialog):
         layout.addWidget(self.summary_label)
         layout.addWidget(self.problem_label)
         layout.addWidget(self.table, 1)
+        self.saved_label = QLabel()
+        self.saved_label.setWordWrap(True)
+        self.saved_label.setVisible(False)
+        layout.addWidget(self.saved_label)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(640)
         fit_to_screen(self, 1100, 600)
@@ -326,6 +330,8 @@ class OkrImportDialog(QDialog):
                 ),
             )
             return None
+        self.saved_label.setText(self.tr("Template saved to {path}").format(path=target))
+        self.saved_label.setVisible(True)
         return target
 
     def choose_template_target(self) -> Path | None:
