@@ -14,10 +14,10 @@ import math
 from pathlib import Path
 from typing import Any
 
+from okrdesk.cli_author import UnknownAuthorError, find_author
 from okrdesk.cli_exit import EXIT_OK, fail
 
 COMMANDS = ("checkin", "new", "okrs")
-AUTHOR_HELP = "the person who writes it, by their exact name in People (default: nobody)"
 
 
 def _tr(text: str) -> str:
@@ -37,7 +37,9 @@ def add_parsers(commands: Any) -> None:
     checkin.add_argument("--date", help="the day of the check-in, YYYY-MM-DD (default: today)")
     checkin.add_argument("--confidence", help="0 to 10 (default: the last check-in's, else 5)")
     checkin.add_argument("--comment", default="", help="what moved, and why")
-    checkin.add_argument("--author", help=AUTHOR_HELP)
+    checkin.add_argument(
+        "--author", help="the person who writes it, by their exact name in People (default: nobody)"
+    )
 
     new = commands.add_parser("new", help="create an empty workspace with its first cycle")
     new.add_argument("path", type=Path, help="the workspace file to create; it must not exist")
@@ -94,25 +96,6 @@ def _confidence(text: str | None) -> int | None:
         raise _BadInput(
             _tr("--confidence {text}: not a whole number from 0 to 10").format(text=text)
         ) from None
-
-
-class UnknownAuthorError(LookupError):
-    pass
-
-
-def find_author(connection: Any, name: str | None) -> int | None:
-    """The id of the person named exactly `name` in People; None without a name;
-    UnknownAuthorError (one line naming it) when nobody has that name."""
-    from okrdesk.store.people import list_people
-
-    if name is None:
-        return None
-    for person in list_people(connection):
-        if person.name == name.strip():
-            return person.id
-    raise UnknownAuthorError(
-        _tr('--author "{name}": nobody of that name in People').format(name=name)
-    )
 
 
 # -- checkin ---------------------------------------------------------------------------------

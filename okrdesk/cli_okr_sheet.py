@@ -94,7 +94,7 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def _import(args: argparse.Namespace) -> int:
-    from okrdesk.cli_okr import UnknownAuthorError, find_author
+    from okrdesk.cli_author import UnknownAuthorError, find_author
     from okrdesk.store.errors import ImportProblem, WorkspaceError
     from okrdesk.store.okr_sheet.export import UnknownCycleError, find_cycle
     from okrdesk.store.okr_sheet.importing import import_sheet
