@@ -11,7 +11,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, QStandardPaths, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -44,7 +44,6 @@ from okrdesk.ui.controller import WorkspaceController
 from okrdesk.ui.me import current_me
 from okrdesk.ui.okr.editors import KINDS, UNITS
 from okrdesk.ui.okr.sheet_import_command import dry_run, sheet_import_command
-from okrdesk.ui.review.export import documents_folder
 
 TEMPLATE_LANGUAGES = ("en", "pl", "hu", "ru")
 TEMPLATE_NAME = "okrs-template.xlsx"
@@ -56,6 +55,12 @@ def template_path(locale: QLocale | None = None) -> Path:
     return resource(
         "templates", f"okrs-{language if language in TEMPLATE_LANGUAGES else 'en'}.xlsx"
     )
+
+
+def documents_folder() -> Path:
+    """The user's Documents folder, else the home folder."""
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(folder) if folder and Path(folder).is_dir() else Path.home()
 
 
 def _editor_word(text: str) -> str:
