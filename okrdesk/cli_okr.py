@@ -14,6 +14,7 @@ import math
 from pathlib import Path
 from typing import Any
 
+from okrdesk.cli_author import UnknownAuthorError, find_author
 from okrdesk.cli_exit import EXIT_OK, fail
 from okrdesk.cli_text import Cli, said
 
@@ -31,6 +32,9 @@ def add_parsers(commands: Any) -> None:
     checkin.add_argument("--date", help="the day of the check-in, YYYY-MM-DD (default: today)")
     checkin.add_argument("--confidence", help="0 to 10 (default: the last check-in's, else 5)")
     checkin.add_argument("--comment", default="", help="what moved, and why")
+    checkin.add_argument(
+        "--author", help="the person who writes it, by their exact name in People (default: nobody)"
+    )
 
     new = commands.add_parser("new", help="create an empty workspace with its first cycle")
     new.add_argument("path", type=Path, help="the workspace file to create; it must not exist")
@@ -113,6 +117,7 @@ def _checkin(args: argparse.Namespace) -> int:
         return fail(str(error))
     try:
         with workspace.session() as session:
+            author_id = find_author(session.connection(), args.author)
             facts = find_key_result(session.connection(), args.key_result)
             values = CheckInValues(
                 key_result_id=facts.id,
@@ -123,11 +128,12 @@ def _checkin(args: argparse.Namespace) -> int:
                 else (facts.last_confidence if facts.last_confidence is not None
                       else DEFAULT_CONFIDENCE),
                 comment=args.comment.strip(),
+                author_id=author_id,
             )  # fmt: skip
             record_checkin(session, values, clock.today())
             currency = display_settings(session.connection()).currency
             session.commit()
-    except KeyResultNotFoundError as error:
+    except (KeyResultNotFoundError, UnknownAuthorError) as error:
         return fail(f"{args.path}: {error}")
     except InvalidValuesError as error:
         return fail(f'{args.path}: "{facts.title}": {error.problems[0].message}')

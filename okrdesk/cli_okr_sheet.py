@@ -34,6 +34,11 @@ def add_parser(commands: Any) -> None:
     imp.add_argument("path", type=Path, help="the workspace file")
     imp.add_argument("file", type=Path, help="FILE.xlsx or FILE.csv, one key result per row")
     imp.add_argument("--cycle", help="the cycle's name (default: the current cycle)")
+    imp.add_argument(
+        "--author",
+        help="the person who writes the check-ins and key result changes, by their exact "
+        "name in People (default: nobody)",
+    )
 
 
 def run(args: argparse.Namespace) -> int:
@@ -86,6 +91,7 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def _import(args: argparse.Namespace) -> int:
+    from okrdesk.cli_author import UnknownAuthorError, find_author
     from okrdesk.store.errors import ImportProblem, WorkspaceError
     from okrdesk.store.okr_sheet.export import UnknownCycleError, find_cycle
     from okrdesk.store.okr_sheet.importing import import_sheet
@@ -102,10 +108,11 @@ def _import(args: argparse.Namespace) -> int:
         return fail(str(error))
     try:
         with workspace.session() as session:
+            author_id = find_author(session.connection(), args.author)
             cycle = find_cycle(session.connection(), args.cycle, today)
-            summary = import_sheet(session, cycle, sheet, today)
+            summary = import_sheet(session, cycle, sheet, today, author_id)
             session.commit()
-    except UnknownCycleError as error:
+    except (UnknownCycleError, UnknownAuthorError) as error:
         return fail(f"{args.path}: {error}")
     except ImportProblem as error:
         return fail(str(error))

@@ -206,3 +206,41 @@ def test_a_checkin_says_its_value_in_the_key_results_unit(demo, capsys):
     speed = "Cut median speed-to-lead from 26 h to 4 h"  # the demo's unit label is "h"
     assert main(["checkin", str(demo), speed, "9"]) == 0
     assert capsys.readouterr().out == f'Checked in "{speed}": 9\u00a0h on 25 Nov 2026\n'
+
+
+# -- --author --------------------------------------------------------------------------------
+
+
+def authors_on(path: Path, title: str) -> list[object]:
+    return [
+        row[0]
+        for row in rows(
+            path,
+            "SELECT coalesce(p.name, '') FROM checkins c LEFT JOIN people p ON p.id = c.author_id"
+            " WHERE c.key_result_id = ? AND c.checked_on = ?",
+            kr_id(path, title),
+            DEMO_DAY.isoformat(),
+        )
+    ]
+
+
+def test_author_records_the_person_named_exactly_as_people_has_it(demo):
+    assert main(["checkin", str(demo), MQLS, "300", "--author", "Zofia Nowak"]) == 0
+
+    assert authors_on(demo, MQLS) == ["Zofia Nowak"]
+
+
+def test_without_author_the_checkin_has_none(demo):
+    assert main(["checkin", str(demo), MQLS, "300"]) == 0
+
+    assert authors_on(demo, MQLS) == [""]
+
+
+def test_an_unknown_author_exits_2_with_one_line_naming_it(demo, capsys):
+    before = checkin_count(demo)
+
+    assert main(["checkin", str(demo), MQLS, "300", "--author", "zofia nowak"]) == 2
+
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and '--author "zofia nowak": nobody of that name' in err
+    assert checkin_count(demo) == before

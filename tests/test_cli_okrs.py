@@ -12,7 +12,7 @@ import openpyxl
 import pytest
 
 from okrdesk.cli import main
-from tests.helpers import DEMO_DAY, rows
+from tests.helpers import DEMO_DAY, dump_tables, rows
 
 CSV_HEADER = (
     "Objective,Team,Key result,Owner,Kind,Unit,Unit label,Decimals,Start,Target,Current,"
@@ -378,3 +378,66 @@ def test_more_rows_than_an_okr_sheet_holds_are_refused(empty, tmp_path, capsys):
     message = refused(empty, write_csv(tmp_path / "okrs.csv", lines), capsys)
 
     assert message == "okrdesk: okrs.csv: has more than 5,000 rows of key results; refused\n"
+
+
+# -- import: --author ------------------------------------------------------------------------
+
+
+def test_author_is_recorded_on_the_checkins_and_changes_the_import_writes(demo, tmp_path):
+    path = write_csv(
+        tmp_path / "update.csv",
+        [
+            "Objective,Key result,Owner,Kind,Start,Target,Current",
+            f"Build a predictable inbound pipeline,{MQLS},Zofia Nowak,increase,240,400,333",
+        ],
+    )
+
+    assert main(["okrs", "import", str(demo), str(path), "--author", "Zofia Nowak"]) == 0
+
+    authors = rows(
+        demo,
+        "SELECT p.name FROM checkins c JOIN people p ON p.id = c.author_id"
+        " JOIN key_results k ON k.id = c.key_result_id WHERE k.title = ? AND c.value = 333",
+        MQLS,
+    )
+    changes = rows(
+        demo,
+        "SELECT ch.field, ch.new_value, p.name FROM key_result_changes ch"
+        " JOIN people p ON p.id = ch.author_id JOIN key_results k ON k.id = ch.key_result_id"
+        " WHERE k.title = ?",
+        MQLS,
+    )
+    assert authors == [("Zofia Nowak",)]
+    assert [(field, name) for field, _new, name in changes] == [("target_value", "Zofia Nowak")]
+
+
+def test_an_import_without_author_records_nobody(demo, tmp_path):
+    path = write_csv(
+        tmp_path / "update.csv",
+        [
+            "Objective,Key result,Owner,Kind,Start,Target,Current",
+            f"Build a predictable inbound pipeline,{MQLS},Zofia Nowak,increase,240,400,333",
+        ],
+    )
+
+    assert main(["okrs", "import", str(demo), str(path)]) == 0
+
+    assert rows(demo, "SELECT author_id FROM checkins WHERE value = 333") == [(None,)]
+
+
+def test_an_unknown_author_refuses_the_import_with_one_line(demo, tmp_path, capsys):
+    path = write_csv(
+        tmp_path / "update.csv",
+        [
+            "Objective,Key result,Owner,Kind,Start,Target,Current",
+            f"Build a predictable inbound pipeline,{MQLS},Zofia Nowak,increase,240,400,333",
+        ],
+    )
+    before = dump_tables(demo)
+    capsys.readouterr()
+
+    assert main(["okrs", "import", str(demo), str(path), "--author", "Nobody Here"]) == 2
+
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and '--author "Nobody Here": nobody of that name' in err
+    assert dump_tables(demo) == before

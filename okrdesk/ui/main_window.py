@@ -133,6 +133,8 @@ class MainWindow(QMainWindow):
             self.tr("Import &history…"), lambda: self.show_import_history()
         )
         file_menu.addAction(self.import_history_action)
+        self.import_okrs_action = self._action(self.tr("Import O&KRs…"), lambda: self.import_okrs())
+        file_menu.addAction(self.import_okrs_action)
         self.export_review_action = self._action(
             self.tr("&Export review…"), lambda: self.export_review(), QKeySequence("Ctrl+E")
         )
@@ -235,6 +237,7 @@ class MainWindow(QMainWindow):
             self.settings_action,
             self.import_action,
             self.import_history_action,
+            self.import_okrs_action,
         )
 
     def _workspace_opened(self) -> None:
@@ -367,6 +370,26 @@ class MainWindow(QMainWindow):
         wizard.imported.connect(self._show_imported_funnel)
         wizard.open()
         return wizard
+
+    def import_okrs(self) -> QWidget | None:
+        """File → Import OKRs…: a spreadsheet of key results into a cycle, then the OKRs."""
+        from okrdesk.ui.okr.sheet_import_dialog import OkrImportDialog
+
+        if self.controller.workspace is None or self.controller.read_only:
+            return None
+        dialog = OkrImportDialog(self, self.controller)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._show_imported_okrs(dialog.imported_cycle))
+        dialog.open()
+        return dialog
+
+    def _show_imported_okrs(self, cycle: object) -> None:
+        self.show_section(list(self.sections).index("okrs"))
+        combo = self.sections["okrs"].cycle_combo
+        index = combo.findData(getattr(cycle, "id", None))
+        if index >= 0:
+            combo.setCurrentIndex(index)
 
     def _show_imported_funnel(self, funnel_id: int) -> None:
         self.show_section(list(self.sections).index("funnel"))

@@ -177,6 +177,7 @@ DIALOGS = {
     "edit person": (lambda w: people_dialog(w, "person").edit_person_button.click(), "name_edit"),
     "import wizard": (lambda w: w.import_action.trigger(), "file_page.path_edit"),
     "import history": (lambda w: w.import_history_action.trigger(), "table"),
+    "import OKRs": (lambda w: w.import_okrs_action.trigger(), "path_edit"),
     "funnels and stages": (definitions, "funnel_combo"),
     "new funnel": (lambda w: definitions(w).new_funnel_button.click(), "name_edit"),
     "add stage": (lambda w: definitions(w).add_stage_button.click(), "name_edit"),

@@ -8,6 +8,10 @@ differs from the key result's latest value, or from the start of a new increase 
 key result; a new stay-above, stay-below or yes/no key result takes any current value as its
 first reading (those kinds judge the latest value itself, not a move from the start). The caller
 commits only when import_sheet returns: a refusal leaves nothing written.
+
+The summary says what happened to each row (for a preview, which runs the import and rolls it
+back) and keeps an ImportLog of the writes, with which an undo takes them back exactly.
+`author_id` is recorded on the check-ins and the kept key result changes the import writes.
 """
 
 from __future__ import annotations
@@ -15,7 +19,6 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from pathlib import Path
 
 from sqlalchemy.orm import Session
 
@@ -27,12 +30,23 @@ from okrdesk.store.okr.checkins import CheckInValues, record_checkin
 from okrdesk.store.okr.commands import create_key_result, create_objective, edit_key_result
 from okrdesk.store.okr.queries import CycleInfo, KeyResultRow, cycle_objectives
 from okrdesk.store.okr_sheet.parsing import ParsedSheet, SheetKeyResult
+from okrdesk.store.okr_sheet.undoing import ImportLog
 from okrdesk.store.people import PersonValues, create_person, create_team, list_people, list_teams
+
+
+@dataclass(frozen=True)
+class RowOutcome:
+    """What the import did with one row of the sheet."""
+
+    item: SheetKeyResult
+    objective_created: bool
+    key_result_created: bool
+    checked_in: bool
 
 
 @dataclass
 class ImportSummary:
-    """What an import did, for the line the command prints."""
+    """What an import did, for the line the command prints and the dialog's preview."""
 
     objectives_created: int = 0
     objectives_matched: int = 0
@@ -40,29 +54,41 @@ class ImportSummary:
     key_results_updated: int = 0
     people_created: list[str] = field(default_factory=list)
     teams_created: list[str] = field(default_factory=list)
+    people_matched: list[str] = field(default_factory=list)
+    teams_matched: list[str] = field(default_factory=list)
     checkins: int = 0
+    rows: list[RowOutcome] = field(default_factory=list)
+    log: ImportLog = field(default_factory=ImportLog)
 
 
 class _Names:
     """Teams or people by name (case ignored), creating the missing ones."""
 
-    def __init__(self, known: dict[str, int]) -> None:
+    def __init__(self, known: dict[str, int], kind: str) -> None:
         self.ids = {name.casefold(): id_ for name, id_ in known.items()}
+        self.names = {name.casefold(): name for name in known}
+        self.kind = kind  # "team" or "person", as the ImportLog names it
 
     def get(self, name: str) -> int | None:
         return self.ids.get(name.casefold())
 
 
 def import_sheet(
-    session: Session, cycle: CycleInfo, sheet: ParsedSheet, today: dt.date
+    session: Session,
+    cycle: CycleInfo,
+    sheet: ParsedSheet,
+    today: dt.date,
+    author_id: int | None = None,
 ) -> ImportSummary:
     """Write the sheet's key results into `cycle`; ImportProblem (row and column) on the first
     row the store refuses. Never commits."""
     if cycle.closed:
         raise ImportProblem(sheet.path, f'the cycle "{cycle.name}" is closed; choose another')
     summary = ImportSummary()
-    teams = _Names({row.name: row.id for row in list_teams(session)})
-    people = _Names({row.name: row.id for row in list_people(session)})
+    teams = _Names({row.name: row.id for row in list_teams(session)}, "team")
+    people = _Names({row.name: row.id for row in list_people(session)}, "person")
+    # Kept changes of one import share their time, so that a redo writes them back as they were.
+    changed_at = dt.datetime.now(dt.UTC).replace(tzinfo=None)
     objectives: dict[str, int] = {}
     existing: dict[int, dict[str, KeyResultRow]] = {}
     for row in cycle_objectives(session.connection(), cycle.id):
@@ -80,13 +106,17 @@ def import_sheet(
                 level = "team" if team_id is not None else "company"
                 values = ObjectiveValues(item.objective, level, None, team_id, None)
                 objective_id = create_objective(session, cycle.id, values)
+                summary.log.created("objective", objective_id)
                 objectives[key] = objective_id
                 existing[objective_id] = {}
                 summary.objectives_created += 1
             elif objective_id in pre_existing and objective_id not in matched:
                 summary.objectives_matched += 1
             matched.add(objective_id)
-            _key_result(session, sheet.path, item, objective_id, owner_id, existing, today, summary)
+            objective_created = objective_id not in pre_existing  # on this row or one above
+            at = _Where(objective_id, owner_id, today, author_id, changed_at)
+            created, checked_in = _key_result(session, item, at, existing, summary)
+            summary.rows.append(RowOutcome(item, objective_created, created, checked_in))
         except InvalidValuesError as error:
             raise _refusal(sheet, item, error) from error
     session.flush()
@@ -99,7 +129,11 @@ def _team(
     if not item.team:
         return None
     return _found_or_created(
-        teams, item.team, lambda: create_team(session, item.team), "team", summary.teams_created
+        teams,
+        item.team,
+        lambda: create_team(session, item.team),
+        "team",
+        (summary.teams_created, summary.teams_matched, summary.log),
     )
 
 
@@ -117,17 +151,25 @@ def _person(
         item.owner,
         lambda: create_person(session, PersonValues(item.owner, team_id=team_id)),
         "owner",
-        summary.people_created,
+        (summary.people_created, summary.people_matched, summary.log),
     )
 
 
 def _found_or_created(
-    names: _Names, name: str, create: Callable[[], int], column: str, created: list[str]
+    names: _Names,
+    name: str,
+    create: Callable[[], int],
+    column: str,
+    notes: tuple[list[str], list[str], ImportLog],
 ) -> int:
-    """The id `names` knows for `name`, else the one `create` makes (noted in `created`); a
-    refusal names the sheet's column."""
+    """The id `names` knows for `name`, else the one `create` makes; noted as matched or
+    created (and in the log) once per name. A refusal names the sheet's column."""
+    created, matched, log = notes
     found = names.get(name)
     if found is not None:
+        known = names.names.get(name.casefold())
+        if known is not None and known not in matched:
+            matched.append(known)
         return found
     try:
         new_id = create()
@@ -135,47 +177,63 @@ def _found_or_created(
         raise _as_field(error, column) from error
     names.ids[name.casefold()] = new_id
     created.append(name)
+    log.created(names.kind, new_id)
     return new_id
+
+
+@dataclass(frozen=True)
+class _Where:
+    """Where a row's key result goes, and who writes it when."""
+
+    objective_id: int
+    owner_id: int | None
+    today: dt.date
+    author_id: int | None
+    changed_at: dt.datetime
 
 
 def _key_result(
     session: Session,
-    path: Path,
     item: SheetKeyResult,
-    objective_id: int,
-    owner_id: int | None,
+    at: _Where,
     existing: dict[int, dict[str, KeyResultRow]],
-    today: dt.date,
     summary: ImportSummary,
-) -> None:
-    values = replace(item.values, owner_id=owner_id)
-    found = existing[objective_id].get(values.title.strip().casefold())
+) -> tuple[bool, bool]:
+    """Create or update the row's key result and check its current value in; (created,
+    checked in)."""
+    values = replace(item.values, owner_id=at.owner_id)
+    found = existing[at.objective_id].get(values.title.strip().casefold())
     if found is None:
-        kr_id = create_key_result(session, objective_id, values)
+        kr_id = create_key_result(session, at.objective_id, values)
+        summary.log.created("key_result", kr_id)
         latest, confidence = values.start_value, None
         summary.key_results_created += 1
     else:
         # What the sheet does not say (cost) stays as it is.
         values = replace(values, cost=found.cost)
-        edit_key_result(session, found.id, values)
+        edit = edit_key_result(session, found.id, values, at.author_id, at.changed_at)
+        summary.log.edited(found.id, values, at.author_id, at.changed_at, edit)
         kr_id = found.id
         latest = found.current if found.current is not None else values.start_value
         confidence = found.confidence
         summary.key_results_updated += 1
     if item.current is None or (item.current == latest and (found or follows_pace(values.kind))):
-        return
+        return found is None, False
     checkin = CheckInValues(
         key_result_id=kr_id,
-        checked_on=today,
+        checked_on=at.today,
         value=item.current,
         confidence=DEFAULT_CONFIDENCE if confidence is None else confidence,
         comment="",
+        author_id=at.author_id,
     )
     try:
-        record_checkin(session, checkin, today)
+        replaced = record_checkin(session, checkin, at.today)
     except InvalidValuesError as error:
         raise _as_field(error, "current") from error
+    summary.log.checked_in(kr_id, at.today, replaced)
     summary.checkins += 1
+    return found is None, True
 
 
 def _as_field(error: InvalidValuesError, name: str) -> InvalidValuesError:
