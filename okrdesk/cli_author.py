@@ -13,8 +13,7 @@ class UnknownAuthorError(LookupError):
 def find_author(connection: Any, name: str | None) -> int | None:
     """The id of the person named exactly `name` in People; None without a name;
     UnknownAuthorError (one line naming it) when nobody has that name."""
-    from PySide6.QtCore import QCoreApplication
-
+    from okrdesk.cli_text import Cli, said
     from okrdesk.store.people import list_people
 
     if name is None:
@@ -22,5 +21,5 @@ def find_author(connection: Any, name: str | None) -> int | None:
     for person in list_people(connection):
         if person.name == name.strip():
             return person.id
-    message = QCoreApplication.translate("Cli", '--author "{name}": nobody of that name in People')
-    raise UnknownAuthorError(message.format(name=name))
+    message = Cli.tr('--author "{name}": nobody of that name in People').format(name=name)
+    raise UnknownAuthorError(said(message))
