@@ -54,10 +54,12 @@ class Text:
 
 
 def english(context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
-    """The English source as it reads without a translator: `%n` and `(s)` follow the count."""
+    """The English source as it reads without a translator: `%n` and `(s)` follow the count,
+    `%Ln` is the count with its thousands grouped (as Qt writes it in the user's locale)."""
     if n < 0:
         return source
-    return _ENGLISH_PLURAL.sub("" if n == 1 else "s", source.replace("%n", str(n)))
+    counted = source.replace("%Ln", f"{n:,}").replace("%n", str(n))
+    return _ENGLISH_PLURAL.sub("" if n == 1 else "s", counted)
 
 
 class Words:
