@@ -14,7 +14,7 @@ import math
 from pathlib import Path
 from typing import Any
 
-from okrdesk.cli_exit import EXIT_OK, fail
+from okrdesk.cli_exit import EXIT_OK, fail, said_line, said_text
 
 COMMANDS = ("checkin", "new", "okrs")
 
@@ -99,7 +99,7 @@ def _confidence(text: str | None) -> int | None:
 
 def _checkin(args: argparse.Namespace) -> int:
     from okrdesk.domain.checkin_rules import DEFAULT_CONFIDENCE
-    from okrdesk.store.errors import InvalidValuesError, WorkspaceError
+    from okrdesk.store.errors import InvalidValuesError, WorkspaceError, problem_said
     from okrdesk.store.okr.checkins import CheckInValues, record_checkin
     from okrdesk.store.okr.lookup import KeyResultNotFoundError, find_key_result
     from okrdesk.store.review.summary import display_settings
@@ -113,7 +113,7 @@ def _checkin(args: argparse.Namespace) -> int:
         day = clock.today() if args.date is None else _day(args.date, "--date")
         workspace = open_workspace(args.path, read_only=False)
     except (_BadInput, WorkspaceError) as error:
-        return fail(str(error))
+        return fail(said_line(error))
     try:
         with workspace.session() as session:
             facts = find_key_result(session.connection(), args.key_result)
@@ -131,11 +131,12 @@ def _checkin(args: argparse.Namespace) -> int:
             currency = display_settings(session.connection()).currency
             session.commit()
     except KeyResultNotFoundError as error:
-        return fail(f"{args.path}: {error}")
+        return fail(f"{args.path}: {said_line(error)}")
     except InvalidValuesError as error:
-        return fail(f'{args.path}: "{facts.title}": {error.problems[0].message}')
+        reason = said_text(problem_said(error.problems[0]))
+        return fail(f'{args.path}: "{facts.title}": {reason}')
     except WorkspaceError as error:
-        return fail(str(error))
+        return fail(said_line(error))
     finally:
         workspace.close()
     print(
@@ -195,7 +196,7 @@ def _new(args: argparse.Namespace) -> int:
         name = (args.name or "").strip() or path.stem
         workspace = create_workspace(path, name)
     except (_BadInput, WorkspaceError) as error:
-        return fail(str(error))
+        return fail(said_line(error))
     try:
         with workspace.session() as session:
             create_cycle(session, cycle, start, end)

@@ -30,6 +30,15 @@ def said(error: BaseException) -> Text | str:
     return str(error)
 
 
+def problem_said(problem: Problem) -> Text | str:
+    """A domain Problem's words: its Text where it has one, else its English message."""
+    text = getattr(problem, "text", None)
+    if isinstance(text, Text):
+        return text
+    message = problem.message
+    return message if isinstance(message, Text) else str(message)
+
+
 class WorkspaceError(Exception):
     """A workspace file was refused; the file is left exactly as it was.
 
@@ -103,7 +112,7 @@ class InvalidValuesError(ValueError):
         self.text: Text | str = str(self)
         if first is not None and len(self.problems) == 1:
             self.text = StoreErrors.tr("{field}: {message}").format(
-                field=first.field, message=getattr(first, "text", None) or first.message
+                field=first.field, message=problem_said(first)
             )
 
 
@@ -160,7 +169,7 @@ class InvalidNameError(ValueError):
     def __init__(self, problem: Problem) -> None:
         super().__init__(problem.message)
         self.problem = problem
-        self.text: Text | str = getattr(problem, "text", None) or problem.message
+        self.text: Text | str = problem_said(problem)
 
 
 class ExportError(ValueError):

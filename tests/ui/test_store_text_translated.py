@@ -150,3 +150,10 @@ def test_a_warnings_count_takes_the_polish_plural_and_the_english_one(polish):
     assert shown(future(5).text).startswith("5 tygodni od 2027-02-01")
     assert str(future(1).text).startswith("1 week from 2027-02-01 on,")
     assert str(future(3).text).startswith("3 weeks from 2027-02-01 on,")
+
+
+def test_a_count_no_translator_knows_reads_as_english_not_weeks_s():
+    one = ImportWarning("future_weeks", dt.date(2027, 2, 1), 1, today=dt.date(2026, 12, 6))
+    three = ImportWarning("future_weeks", dt.date(2027, 2, 1), 3, today=dt.date(2026, 12, 6))
+    assert shown(one.text).startswith("1 week from 2027-02-01 on,")
+    assert shown(three.text).startswith("3 weeks from 2027-02-01 on,")

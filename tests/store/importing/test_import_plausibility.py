@@ -62,8 +62,7 @@ def test_weeks_far_in_the_future_are_imported_with_a_warning(empty_ws, write_fil
     assert result.weeks == 4
     (warning,) = result.warnings
     assert str(warning.text) == (
-        "2 weeks from 2027-02-01 on, more than 8 weeks after today (2026-12-06); is the "
-        "year right?"
+        "2 weeks from 2027-02-01 on, more than 8 weeks after today (2026-12-06); is the year right?"
     )
 
 
