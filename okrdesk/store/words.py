@@ -29,3 +29,11 @@ def number(value: int) -> Text:
     """`value` with its thousands grouped as the user's locale writes them (1,048,576 in
     English), for a number in a sentence that is not the sentence's count (%n)."""
     return StoreErrors.tr("%Ln", "a whole number, thousands grouped", value)
+
+
+class OkrErrors(Words):
+    """Refusals about cycles, objectives, key results, check-ins and KPIs."""
+
+
+class ExperimentErrors(Words):
+    """Refusals about experiments, their status chain, decisions and day tasks."""
