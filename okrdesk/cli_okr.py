@@ -180,6 +180,7 @@ def _new(args: argparse.Namespace) -> int:
     from okrdesk.store.errors import WorkspaceError
     from okrdesk.store.funnel.definitions import DEFAULT_FUNNEL_NAME
     from okrdesk.store.okr.cycles import create_cycle
+    from okrdesk.store.words import WorkspaceErrors
     from okrdesk.store.workspace.files import create_workspace, delete_workspace_file
     from okrdesk.ui.common import clock
     from okrdesk.ui.common.formatting import format_date
@@ -192,7 +193,8 @@ def _new(args: argparse.Namespace) -> int:
         last = None if args.last_day is None else _day(args.last_day, "--to")
         cycle, start, end = first_cycle(clock.today(), args.cycle, first, last)
         if path.exists():
-            raise WorkspaceError(path, "a file with this name already exists; nothing was changed")
+            exists = WorkspaceErrors.tr("a file with this name already exists; nothing was changed")
+            raise WorkspaceError(path, exists)
         name = (args.name or "").strip() or path.stem
         workspace = create_workspace(path, name)
     except (_BadInput, WorkspaceError) as error:

@@ -15,11 +15,20 @@ from xml.sax.saxutils import escape
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QTranslator
+from sqlalchemy import select
 
 from okrdesk.reports.text import shown
-from okrdesk.store.errors import FunnelNotFoundError, ImportProblem, WorkspaceBusyError, said
+from okrdesk.store.errors import (
+    ClosedCycleError,
+    FunnelNotFoundError,
+    ImportProblem,
+    WorkspaceBusyError,
+    said,
+)
 from okrdesk.store.funnel.importing import ImportOptions, import_file
 from okrdesk.store.funnel.importing.model import ImportWarning
+from okrdesk.store.okr import cycle_close
+from okrdesk.store.schema import Cycle, KeyResult, Objective
 from okrdesk.store.workspace.files import open_workspace
 from okrdesk.ui.common.tasks import show_error
 
@@ -41,6 +50,8 @@ POLISH = [
     ("StoreErrors", "no funnel named {name} in this workspace",
      "w tym obszarze roboczym nie ma lejka {name}"),
     ("WorkspaceErrors", "{path}: {reason}", "{path}: {reason}"),
+    ("OkrErrors", "cycle {cycle} is closed; reopen it to change it",
+     "cykl {cycle} jest zamknięty; otwórz go ponownie, aby go zmienić"),
     ("WorkspaceErrors", "is in use by another program; try again",
      "jest używany przez inny program; spróbuj ponownie"),
     ("ImportWizard", "File: {name}", "Plik: {name}"),
@@ -157,3 +168,22 @@ def test_a_count_no_translator_knows_reads_as_english_not_weeks_s():
     three = ImportWarning("future_weeks", dt.date(2027, 2, 1), 3, today=dt.date(2026, 12, 6))
     assert shown(one.text).startswith("1 week from 2027-02-01 on,")
     assert shown(three.text).startswith("3 weeks from 2027-02-01 on,")
+
+
+def test_a_closed_cycle_refusal_speaks_polish(demo_copy, polish):
+    workspace = open_workspace(demo_copy)
+    try:
+        with workspace.session() as session:
+            closed = session.scalars(select(Cycle).where(Cycle.closed_at.is_not(None))).first()
+            kr_id = session.scalars(
+                select(KeyResult.id).join(Objective).where(Objective.cycle_id == closed.id)
+            ).first()
+            name = closed.name
+            with pytest.raises(ClosedCycleError) as caught:
+                cycle_close.grade_key_result(session, kr_id, 0.5, "")
+    finally:
+        workspace.close()
+    assert shown(said(caught.value)) == (
+        f"cykl {name} jest zamknięty; otwórz go ponownie, aby go zmienić"
+    )
+    assert str(caught.value) == f"cycle {name} is closed; reopen it to change it"

@@ -9,7 +9,7 @@ import csv
 from dataclasses import dataclass
 from pathlib import Path
 
-from okrdesk.store.cleaning import cut
+from okrdesk.store.cleaning import MAX_MESSAGE, cut
 from okrdesk.store.errors import ImportProblem
 from okrdesk.store.funnel.importing import reading, workbook
 from okrdesk.store.words import OkrSheet, number
@@ -98,6 +98,8 @@ def _read_csv(
         message = OkrSheet.tr("is not {encoding} text").format(encoding=cut(encoding))
         raise ImportProblem(path, message) from error
     except csv.Error as error:
-        message = OkrSheet.tr("cannot be read as CSV ({detail})").format(detail=cut(str(error)))
+        message = OkrSheet.tr("cannot be read as CSV ({detail})").format(
+            detail=cut(str(error), MAX_MESSAGE)
+        )
         raise ImportProblem(path, message) from error
     return header, body

@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from okrdesk.domain import funnel_leads
 from okrdesk.domain.text import Text
-from okrdesk.store.cleaning import cut
+from okrdesk.store.cleaning import MAX_MESSAGE, cut
 from okrdesk.store.errors import ImportCancelled, ImportProblem
 from okrdesk.store.funnel.definitions import (
     DEFAULT_STAGES,
@@ -359,7 +359,7 @@ def _unforeseen(path: Path, error: Exception) -> ImportProblem:
     first = (str(error).strip().splitlines() or [""])[0]
     detail = f"{type(error).__name__}: {first}" if first else type(error).__name__
     return ImportProblem(
-        path, Importing.tr("cannot be imported ({detail})").format(detail=cut(detail))
+        path, Importing.tr("cannot be imported ({detail})").format(detail=cut(detail, MAX_MESSAGE))
     )
 
 

@@ -24,7 +24,7 @@ from typing import IO, Any
 import pandas as pd
 
 from okrdesk.domain.text import Text
-from okrdesk.store.cleaning import cut
+from okrdesk.store.cleaning import MAX_MESSAGE, cut
 from okrdesk.store.errors import ImportProblem
 from okrdesk.store.funnel.importing import limits, workbook
 from okrdesk.store.words import Importing, number
@@ -223,11 +223,11 @@ def _parser_problem(path: Path, error: Exception) -> ImportProblem:
 
 
 def _not_csv(detail: str) -> Text:
-    return Importing.tr("cannot be read as CSV ({detail})").format(detail=cut(detail))
+    return Importing.tr("cannot be read as CSV ({detail})").format(detail=cut(detail, MAX_MESSAGE))
 
 
 def _cannot_read(path: Path, error: OSError) -> ImportProblem:
-    detail = cut(str(error.strerror or error))
+    detail = cut(str(error.strerror or error), MAX_MESSAGE)
     return ImportProblem(path, Importing.tr("cannot be read ({detail})").format(detail=detail))
 
 

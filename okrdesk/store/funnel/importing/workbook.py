@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from okrdesk.store.cleaning import cut
+from okrdesk.store.cleaning import MAX_MESSAGE, cut
 from okrdesk.store.errors import ImportProblem, SheetTooLarge
 from okrdesk.store.funnel.importing import limits, sheet_scan
 from okrdesk.store.words import Importing, number
@@ -51,7 +51,10 @@ def _unreadable(path: Path, error: BaseException) -> ImportProblem:
     text = str(error).strip().splitlines()
     detail = text[0] if text else type(error).__name__
     return ImportProblem(
-        path, Importing.tr("is not a readable XLSX file ({detail})").format(detail=cut(detail))
+        path,
+        Importing.tr("is not a readable XLSX file ({detail})").format(
+            detail=cut(detail, MAX_MESSAGE)
+        ),
     )
 
 
