@@ -24,12 +24,17 @@ def said_line(error: BaseException) -> str:
 
 
 def said_text(text: Text | str) -> str:
-    """A store sentence in the user's language when the command runs with translators installed
-    (an application exists); else in English, as str(text)."""
-    from PySide6.QtCore import QCoreApplication
+    """A store sentence in the user's language when a translator knows it; else the English
+    line, exactly as str(text) (what the command prints without translators)."""
+    if isinstance(text, str):
+        return text
+    from PySide6.QtCore import QCoreApplication, QLocale
 
     from okrdesk.reports.text import shown
 
     if QCoreApplication.instance() is None:
         return str(text)
-    return shown(text)
+    n = text.n if text.n < 2**31 else 2_000_000_000 + text.n % 100
+    found = QCoreApplication.translate(text.context, text.source, text.disambiguation, n)
+    as_is = text.source.replace("%Ln", QLocale().toString(n)).replace("%n", str(n))
+    return str(text) if found == (as_is if n >= 0 else text.source) else shown(text)

@@ -6,8 +6,19 @@ from PySide6.QtCore import QCoreApplication, QLocale
 
 from okrdesk.domain.text import Text, english
 
+# Qt counts in a C int; a larger count is translated as a stand-in with the same last two
+# digits (all the plural rules look at), then written as itself.
+_LARGEST_COUNT = 2**31 - 1
+_STAND_IN = 2_000_000_000
+
 
 def _translate(context: str, source: str, disambiguation: str | None, n: int) -> str:
+    if n > _LARGEST_COUNT:
+        stand_in = _STAND_IN + n % 100
+        found = _translate(context, source, disambiguation, stand_in)
+        locale = QLocale()
+        found = found.replace(locale.toString(stand_in), locale.toString(n))
+        return found.replace(str(stand_in), str(n))
     found = QCoreApplication.translate(context, source, disambiguation, n)
     if n < 0 or "(s)" not in source:
         return found

@@ -17,6 +17,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QTranslator
 from sqlalchemy import select
 
+from okrdesk.cli_exit import said_line
 from okrdesk.reports.text import shown
 from okrdesk.store.errors import (
     ClosedCycleError,
@@ -137,6 +138,8 @@ def test_an_import_problem_is_one_polish_sentence_and_stays_english_in_str(
     error = caught.value
     assert shown(said(error)) == "zły.csv, wiersz 3, kolumna „count”: „-3” jest liczbą ujemną"
     assert str(error) == 'zły.csv, row 3, column "count": "-3" is negative'
+    # The command line's refusal line follows the installed translator, English without one.
+    assert said_line(error) == "zły.csv, wiersz 3, kolumna „count”: „-3” jest liczbą ujemną"
     assert shown(missing.value.text) == "nie-ma.csv: nie ma takiego pliku"
 
 
@@ -163,6 +166,11 @@ def test_a_warnings_count_takes_the_polish_plural_and_the_english_one(polish):
     assert str(future(3).text).startswith("3 weeks from 2027-02-01 on,")
 
 
+def test_the_command_line_says_english_when_no_translator_knows_the_sentence(tmp_path):
+    error = ImportProblem(tmp_path / "a.csv", "plain words", row=2)
+    assert said_line(error) == str(error) == "a.csv, row 2: plain words"
+
+
 def test_a_count_no_translator_knows_reads_as_english_not_weeks_s():
     one = ImportWarning("future_weeks", dt.date(2027, 2, 1), 1, today=dt.date(2026, 12, 6))
     three = ImportWarning("future_weeks", dt.date(2027, 2, 1), 3, today=dt.date(2026, 12, 6))
@@ -187,3 +195,13 @@ def test_a_closed_cycle_refusal_speaks_polish(demo_copy, polish):
         f"cykl {name} jest zamknięty; otwórz go ponownie, aby go zmienić"
     )
     assert str(caught.value) == f"cycle {name} is closed; reopen it to change it"
+
+
+def test_a_count_past_what_qt_counts_in_is_written_whole():
+    from PySide6.QtCore import QLocale
+
+    from okrdesk.store.words import number
+
+    QLocale.setDefault(QLocale("pl_PL"))  # the fixture puts the system's back after the test
+    assert shown(number(2**53)).replace("\u00a0", " ").replace(",", " ") == "9 007 199 254 740 992"
+    assert shown(number(10**15)).replace("\u00a0", " ").replace(",", " ") == "1 000 000 000 000 000"

@@ -314,7 +314,7 @@ def carry_over(
     unknown = set(objective_ids) - set(objective_rows)
     if unknown:
         message = OkrErrors.tr("objectives {ids} are not in cycle {cycle}")
-        raise ValueError(message.format(ids=sorted(unknown), cycle=source.name))
+        raise ValueError(message.format(ids=str(sorted(unknown)), cycle=source.name))
     key_results = {kr["id"]: kr for kr in _key_results(session, from_cycle_id)}
     carried = _carried_into(session, to_cycle_id)
     for kr_id in key_result_ids:
