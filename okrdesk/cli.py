@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from okrdesk import __version__, cli_okr
-from okrdesk.cli_exit import EXIT_OK, fail
+from okrdesk.cli_exit import EXIT_OK, fail, said_line
 from okrdesk.cli_text import Cli, said
 from okrdesk.domain.text import Text
 
@@ -126,7 +126,7 @@ def _demo(path: Path) -> int:
     try:
         build_demo(path, clock.today())
     except WorkspaceError as error:
-        return fail(str(error))
+        return fail(said_line(error))
     print(said(Cli.tr("Demo workspace written to {path}").format(path=path)))
     return EXIT_OK
 
@@ -138,7 +138,7 @@ def _check(path: Path) -> int:
     try:
         report = check_workspace(path)
     except WorkspaceError as error:
-        return fail(str(error))
+        return fail(said_line(error))
     counts = report.counts
     state = (
         Cli.tr("{revision} (current)")
@@ -191,7 +191,7 @@ def _screenshot(
     try:
         written = write_screenshots(path, directory, size or SIZE, lang)
     except (WorkspaceError, OSError) as error:
-        return fail(str(error))
+        return fail(said_line(error))
     for file in written:
         print(file)
     return EXIT_OK
@@ -209,7 +209,7 @@ def _report(path: Path, week: str | None, out: Path, locale: str | None) -> int:
             export.ensure_gui_application()
         export.write_report(out, data)
     except (export.ReportError, WorkspaceError) as error:
-        return fail(str(error))
+        return fail(said_line(error))
     except OSError as error:
         return fail(f"{out}: {error.strerror or error}")
     print(
@@ -236,6 +236,7 @@ def _import(args: argparse.Namespace) -> int:
     from okrdesk.store.bindings import import_file
     from okrdesk.store.errors import ImportProblem, WorkspaceError
     from okrdesk.store.funnel.importing import ImportOptions
+    from okrdesk.store.words import Importing
     from okrdesk.store.workspace.files import open_workspace
 
     try:
@@ -251,13 +252,16 @@ def _import(args: argparse.Namespace) -> int:
         )
         workspace = open_workspace(args.path, read_only=False)
     except (ValueError, WorkspaceError) as error:
-        return fail(str(error))
+        return fail(said_line(error))
     try:
         taken_over = _takes_default_funnel(workspace, args.funnel)
         result = import_file(workspace, args.file, options)
     except ImportProblem as error:
+        if not error.date_formats:
+            return fail(said_line(error))
         hint = " or ".join(error.date_formats)
-        return fail(f"{error} (pass --date-format {hint})" if hint else str(error))
+        line = Importing.tr("{problem} (pass --date-format {formats})")
+        return fail(said(line.format(problem=error.text, formats=hint)))
     finally:
         workspace.close()
     assert result is not None  # nothing cancels a command-line import
@@ -341,14 +345,14 @@ def _export(path: Path, funnel: str, out: Path) -> int:
     try:
         workspace = open_workspace(path)
     except WorkspaceError as error:
-        return fail(str(error))
+        return fail(said_line(error))
     try:
         with workspace.engine.connect() as connection:
             rows = export_funnel(connection, funnel_id_by_name(connection, funnel), out)
     except FunnelNotFoundError as error:
-        return fail(f"{path}: {error}")
+        return fail(f"{path}: {said_line(error)}")
     except ExportError as error:
-        return fail(str(error))
+        return fail(said_line(error))
     except OSError as error:
         return fail(f"{out}: {error.strerror or error}")
     finally:

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from okrdesk.cli_author import UnknownAuthorError, find_author
-from okrdesk.cli_exit import EXIT_OK, fail
+from okrdesk.cli_exit import EXIT_OK, fail, said_line
 from okrdesk.cli_text import Cli, said
 
 COMMANDS = ("checkin", "new", "okrs")
@@ -100,7 +100,7 @@ def _confidence(text: str | None) -> int | None:
 
 def _checkin(args: argparse.Namespace) -> int:
     from okrdesk.domain.checkin_rules import DEFAULT_CONFIDENCE
-    from okrdesk.store.errors import InvalidValuesError, WorkspaceError
+    from okrdesk.store.errors import InvalidValuesError, WorkspaceError, problem_said
     from okrdesk.store.okr.checkins import CheckInValues, record_checkin
     from okrdesk.store.okr.lookup import KeyResultNotFoundError, find_key_result
     from okrdesk.store.review.summary import display_settings
@@ -114,7 +114,7 @@ def _checkin(args: argparse.Namespace) -> int:
         day = clock.today() if args.date is None else _day(args.date, "--date")
         workspace = open_workspace(args.path, read_only=False)
     except (_BadInput, WorkspaceError) as error:
-        return fail(str(error))
+        return fail(said_line(error))
     try:
         with workspace.session() as session:
             author_id = find_author(session.connection(), args.author)
@@ -134,11 +134,12 @@ def _checkin(args: argparse.Namespace) -> int:
             currency = display_settings(session.connection()).currency
             session.commit()
     except (KeyResultNotFoundError, UnknownAuthorError) as error:
-        return fail(f"{args.path}: {error}")
+        return fail(f"{args.path}: {said_line(error)}")
     except InvalidValuesError as error:
-        return fail(f'{args.path}: "{facts.title}": {error.problems[0].message}')
+        reason = said(problem_said(error.problems[0]))
+        return fail(f'{args.path}: "{facts.title}": {reason}')
     except WorkspaceError as error:
-        return fail(str(error))
+        return fail(said_line(error))
     finally:
         workspace.close()
     print(
@@ -186,6 +187,7 @@ def _new(args: argparse.Namespace) -> int:
     from okrdesk.store.errors import WorkspaceError
     from okrdesk.store.funnel.definitions import DEFAULT_FUNNEL_NAME
     from okrdesk.store.okr.cycles import create_cycle
+    from okrdesk.store.words import WorkspaceErrors
     from okrdesk.store.workspace.files import create_workspace, delete_workspace_file
     from okrdesk.ui.common import clock
     from okrdesk.ui.common.formatting import format_date
@@ -198,11 +200,12 @@ def _new(args: argparse.Namespace) -> int:
         last = None if args.last_day is None else _day(args.last_day, "--to")
         cycle, start, end = first_cycle(clock.today(), args.cycle, first, last)
         if path.exists():
-            raise WorkspaceError(path, "a file with this name already exists; nothing was changed")
+            exists = WorkspaceErrors.tr("a file with this name already exists; nothing was changed")
+            raise WorkspaceError(path, exists)
         name = (args.name or "").strip() or path.stem
         workspace = create_workspace(path, name)
     except (_BadInput, WorkspaceError) as error:
-        return fail(str(error))
+        return fail(said_line(error))
     try:
         with workspace.session() as session:
             create_cycle(session, cycle, start, end)

@@ -12,7 +12,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from okrdesk.cli_exit import EXIT_OK, fail
+from okrdesk.cli_exit import EXIT_OK, fail, said_line
 from okrdesk.cli_text import Cli, said
 
 SHEET_SUFFIXES = (".csv", ".xlsx")
@@ -66,14 +66,14 @@ def _export(args: argparse.Namespace) -> int:
     try:
         workspace = open_workspace(args.path, read_only=True)
     except WorkspaceError as error:
-        return fail(str(error))
+        return fail(said_line(error))
     try:
         with workspace.session() as session:
             connection = session.connection()
             cycle = find_cycle(connection, args.cycle, today)
             rows = sheet_rows(connection, cycle, today)
     except UnknownCycleError as error:
-        return fail(f"{args.path}: {error}")
+        return fail(f"{args.path}: {said_line(error)}")
     finally:
         workspace.close()
     try:
@@ -105,7 +105,7 @@ def _import(args: argparse.Namespace) -> int:
         sheet = parse_sheet(read_raw(args.file))
         workspace = open_workspace(args.path, read_only=False)
     except (ImportProblem, WorkspaceError) as error:
-        return fail(str(error))
+        return fail(said_line(error))
     try:
         with workspace.session() as session:
             author_id = find_author(session.connection(), args.author)
@@ -113,9 +113,9 @@ def _import(args: argparse.Namespace) -> int:
             summary = import_sheet(session, cycle, sheet, today, author_id)
             session.commit()
     except (UnknownCycleError, UnknownAuthorError) as error:
-        return fail(f"{args.path}: {error}")
+        return fail(f"{args.path}: {said_line(error)}")
     except ImportProblem as error:
-        return fail(str(error))
+        return fail(said_line(error))
     finally:
         workspace.close()
     lines = (

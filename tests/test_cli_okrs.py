@@ -371,7 +371,8 @@ def test_an_xlsx_that_unpacks_like_a_zip_bomb_is_refused(empty, tmp_path, capsys
     assert message.endswith("refused as a zip bomb\n")
 
 
-def test_more_rows_than_an_okr_sheet_holds_are_refused(empty, tmp_path, capsys):
+def test_more_rows_than_an_okr_sheet_holds_are_refused(empty, tmp_path, capsys, monkeypatch):
+    monkeypatch.setenv("LC_ALL", "en_US.UTF-8")  # the limit is written as English groups it
     lines = ["Objective,Key result,Kind,Start,Target"]
     lines += [f"O,KR {n},increase,0,1" for n in range(5001)]
 

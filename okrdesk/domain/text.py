@@ -59,10 +59,12 @@ def english_plural(sentence: str, n: int) -> str:
 
 
 def english(context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
-    """The English source as it reads without a translator: `%n` and `(s)` follow the count."""
+    """The English source as it reads without a translator: `%n` and `(s)` follow the count,
+    `%Ln` is the count with its thousands grouped (as Qt writes it in the user's locale)."""
     if n < 0:
         return source
-    return english_plural(source.replace("%n", str(n)), n)
+    counted = source.replace("%Ln", f"{n:,}").replace("%n", str(n))
+    return english_plural(counted, n)
 
 
 class Words:

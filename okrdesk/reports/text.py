@@ -7,14 +7,25 @@ translations would never be looked up; `Report.tr` names the context where lupda
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from okrdesk.domain.text import Text, english_plural
+
+# Qt counts in a C int; a larger count is translated as a stand-in with the same last two
+# digits (all the plural rules look at), then written as itself.
+_LARGEST_COUNT = 2**31 - 1
+_STAND_IN = 2_000_000_000
 
 
 def translate(context: str, source: str, disambiguation: str | None, n: int) -> str:
     """Through the installed translators; a count's "(s)" that no translator replaced (English
     without its .qm) follows the English rule, as str(Text) does: "1 day", "3 days"."""
+    if n > _LARGEST_COUNT:
+        stand_in = _STAND_IN + n % 100
+        found = translate(context, source, disambiguation, stand_in)
+        locale = QLocale()
+        found = found.replace(locale.toString(stand_in), locale.toString(n))
+        return found.replace(str(stand_in), str(n))
     text = QCoreApplication.translate(context, source, disambiguation, n)
     if n >= 0 and "(s)" in text:
         text = english_plural(text, n)

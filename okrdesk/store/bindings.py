@@ -50,6 +50,7 @@ from okrdesk.store.schema import (
     KeyResultBinding,
     Objective,
 )
+from okrdesk.store.words import StoreErrors
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -213,7 +214,11 @@ def _check(session: Session, new: Binding) -> None:
         (needs_to, new.to_stage_id, "to"),
     ):
         if needed and stage_id is None:
-            raise ValueError(f"the metric {new.metric} needs a {which} stage")
+            if which == "from":
+                message = StoreErrors.tr("the metric {metric} needs a from stage")
+            else:
+                message = StoreErrors.tr("the metric {metric} needs a to stage")
+            raise ValueError(message.format(metric=new.metric))
         if stage_id is not None and stage_id not in positions:
             raise ValueError(f"stage {stage_id} is not a stage of funnel {new.funnel_id}")
     from_id, to_id = new.from_stage_id, new.to_stage_id
@@ -223,7 +228,7 @@ def _check(session: Session, new: Binding) -> None:
         and to_id is not None
         and positions[from_id] >= positions[to_id]
     ):
-        raise ValueError("the from stage must come before the to stage")
+        raise ValueError(StoreErrors.tr("the from stage must come before the to stage"))
 
 
 # -- values -----------------------------------------------------------------------------

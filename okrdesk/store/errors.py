@@ -11,16 +11,47 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from okrdesk.domain.okr_rules import Problem
+from okrdesk.domain.text import Text
 from okrdesk.store.cleaning import MAX_MESSAGE, MAX_NAME, MAX_VALUE, cut
+from okrdesk.store.words import Importing, StoreErrors, WorkspaceErrors
+
+
+def said(error: BaseException) -> Text | str:
+    """What `error` says, as a Text to translate when it was raised with one, else its str.
+
+    Every store exception raised with a Text (as its only argument, or as `.text`) gives it;
+    `str(error)` stays the English line for logs and the command line without a translator.
+    """
+    text = getattr(error, "text", None)
+    if isinstance(text, Text):
+        return text
+    if len(error.args) == 1 and isinstance(error.args[0], Text):
+        return error.args[0]
+    return str(error)
+
+
+def problem_said(problem: Problem) -> Text | str:
+    """A domain Problem's words: its Text where it has one, else its English message."""
+    text = getattr(problem, "text", None)
+    if isinstance(text, Text):
+        return text
+    message = problem.message
+    return message if isinstance(message, Text) else str(message)
 
 
 class WorkspaceError(Exception):
-    """A workspace file was refused; the file is left exactly as it was."""
+    """A workspace file was refused; the file is left exactly as it was.
 
-    def __init__(self, path: Path | str, reason: str) -> None:
+    `reason` is a Text (WorkspaceErrors) or, for a library's own words, a str; `text` is the
+    whole line, the file's path first.
+    """
+
+    def __init__(self, path: Path | str, reason: Text | str) -> None:
         self.path = Path(path)
-        self.reason = reason
-        super().__init__(f"{self.path}: {reason}")
+        self.reason = str(reason)
+        self.reason_text = reason
+        self.text = WorkspaceErrors.tr("{path}: {reason}").format(path=self.path, reason=reason)
+        super().__init__(str(self.text))
 
 
 class NotSQLiteError(WorkspaceError):
@@ -62,9 +93,9 @@ class UnreadableWorkspaceError(WorkspaceError):
 class WorkspaceBusyError(WorkspaceError):
     """Another program holds the file's lock; trying again later may work."""
 
-    def __init__(
-        self, path: Path | str, reason: str = "is in use by another program; try again"
-    ) -> None:
+    def __init__(self, path: Path | str, reason: Text | str | None = None) -> None:
+        if reason is None:
+            reason = WorkspaceErrors.tr("is in use by another program; try again")
         super().__init__(path, reason)
 
 
@@ -77,6 +108,12 @@ class InvalidValuesError(ValueError):
     def __init__(self, problems: Sequence[Problem]) -> None:
         super().__init__("; ".join(f"{p.field}: {p.message}" for p in problems))
         self.problems = tuple(problems)
+        first = self.problems[0] if self.problems else None
+        self.text: Text | str = str(self)
+        if first is not None and len(self.problems) == 1:
+            self.text = StoreErrors.tr("{field}: {message}").format(
+                field=first.field, message=problem_said(first)
+            )
 
 
 class InvalidExperimentError(InvalidValuesError):
@@ -100,9 +137,13 @@ class ClosedCycleError(ValueError):
 class ArmError(ValueError):
     """An arm's value refused before anything was written: which arm, which field, why."""
 
-    def __init__(self, arm: str, field: str, reason: str) -> None:
-        self.arm, self.field, self.reason = arm, field, reason
-        super().__init__(f"arm {arm!r}, {field}: {reason}")
+    def __init__(self, arm: str, field: str, reason: Text | str) -> None:
+        self.arm, self.field, self.reason = arm, field, str(reason)
+        self.reason_text = reason
+        self.text = StoreErrors.tr("arm {arm}, {field}: {reason}").format(
+            arm=repr(arm), field=field, reason=reason
+        )
+        super().__init__(str(self.text))
 
 
 # -- funnels -------------------------------------------------------------------------------------
@@ -113,8 +154,13 @@ class FunnelNotFoundError(LookupError):
 
     def __init__(self, funnel: str | int) -> None:
         self.funnel = funnel
-        what = f"named {funnel!r}" if isinstance(funnel, str) else f"with id {funnel}"
-        super().__init__(f"no funnel {what} in this workspace")
+        if isinstance(funnel, str):
+            self.text = StoreErrors.tr("no funnel named {name} in this workspace").format(
+                name=repr(funnel)
+            )
+        else:
+            self.text = StoreErrors.tr("no funnel with id {id} in this workspace").format(id=funnel)
+        super().__init__(str(self.text))
 
 
 class InvalidNameError(ValueError):
@@ -123,6 +169,7 @@ class InvalidNameError(ValueError):
     def __init__(self, problem: Problem) -> None:
         super().__init__(problem.message)
         self.problem = problem
+        self.text: Text | str = problem_said(problem)
 
 
 class ExportError(ValueError):
@@ -133,7 +180,11 @@ class ExportError(ValueError):
 
 
 class SheetTooLarge(Exception):
-    """The sheet goes past a bound; the message says which, in the words of ImportProblem."""
+    """The sheet goes past a bound; the message (a Text) says which, in ImportProblem's words."""
+
+    def __init__(self, text: Text) -> None:
+        self.text = text
+        super().__init__(text)
 
 
 class UndoRefused(ValueError):
@@ -147,13 +198,14 @@ class ImportProblem(Exception):
     the file as a whole; `column` is the file's header name, or None. `date_formats` lists
     the formats the dates fit when the problem is that they fit more than one. The message,
     the column and the file's name come out on one line, control characters escaped and long
-    values cut (see cleaning).
+    values cut (see cleaning). `message` is that message in English; `text` the whole line as
+    one translatable sentence (Importing), `str()` the same line in English.
     """
 
     def __init__(
         self,
         file: Path | str,
-        message: str,
+        message: Text | str,
         *,
         row: int | None = None,
         column: str | None = None,
@@ -163,21 +215,29 @@ class ImportProblem(Exception):
         self.date_formats = date_formats
         self.row = row
         self.column = None if column is None else cut(str(column), MAX_VALUE)
-        self.message = cut(message, MAX_MESSAGE)
-        super().__init__(self._one_line())
+        self.message = cut(str(message), MAX_MESSAGE)
+        # A library's own words (a str) are cut as before; a Text's values are cut where made.
+        self.message_text: Text | str = message if isinstance(message, Text) else self.message
+        self.text = self._line()
+        super().__init__(str(self.text))
 
     @property
     def file_name(self) -> str:
         """The file's name as it may be shown: escaped and cut."""
         return cut(self.file.name, MAX_NAME)
 
-    def _one_line(self) -> str:
-        where = [self.file_name]
-        if self.row is not None:
-            where.append(f"row {self.row}")
-        if self.column is not None:
-            where.append(f'column "{self.column}"')
-        return f"{', '.join(where)}: {self.message}"
+    def _line(self) -> Text:
+        if self.row is not None and self.column is not None:
+            line = Importing.tr('{file}, row {row}, column "{column}": {message}')
+        elif self.row is not None:
+            line = Importing.tr("{file}, row {row}: {message}")
+        elif self.column is not None:
+            line = Importing.tr('{file}, column "{column}": {message}')
+        else:
+            line = Importing.tr("{file}: {message}")
+        return line.format(
+            file=self.file_name, row=self.row, column=self.column, message=self.message_text
+        )
 
 
 class ImportCancelled(Exception):

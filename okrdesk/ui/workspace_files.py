@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from okrdesk import paths
+from okrdesk.reports.text import shown
 from okrdesk.store import errors
 from okrdesk.store.workspace.files import delete_workspace_file
 from okrdesk.ui import settings
@@ -53,7 +54,7 @@ def describe(error: errors.WorkspaceError) -> str:
         )
     else:
         text = QCoreApplication.translate("WorkspaceFiles", "{file} cannot be opened: {reason}")
-    return text.format(file=file, reason=error.reason)
+    return text.format(file=file, reason=shown(error.reason_text))
 
 
 class WorkspaceFiles(QObject):

@@ -36,6 +36,7 @@ from okrdesk.domain.experiment_rules import (
     experiment_problems,
     ice_score,
 )
+from okrdesk.domain.text import Text
 from okrdesk.store.errors import InvalidExperimentError
 from okrdesk.store.experiments.tasks import DAY_TEMPLATE, create_day_tasks
 from okrdesk.store.rows import Row, rows_where
@@ -52,6 +53,7 @@ from okrdesk.store.schema import (
     WeeklyReview,
     WorkspaceSettings,
 )
+from okrdesk.store.words import ExperimentErrors
 
 CODE_FORMAT = "EXP-{number:04d}"
 
@@ -156,7 +158,7 @@ def create_experiment(
     if status not in EXPERIMENT_STATUSES or status == "decided":
         raise ValueError(f"a new experiment cannot be {status!r}")
     if status != "idea" and values.start_date is None:
-        raise ValueError(f"a {status} experiment needs a start date")
+        raise ValueError(_needs_start(status))
     settings = session.get(WorkspaceSettings, 1)
     if settings is None:
         raise LookupError("the workspace has no settings row")
@@ -214,11 +216,15 @@ def edit_experiment(
     _check(session, values)
     current = row["status"]
     if "decided" in (current, status) and status != current:
-        raise ValueError("an experiment is decided, and stops being so, through its decision")
+        raise ValueError(
+            ExperimentErrors.tr(
+                "an experiment is decided, and stops being so, through its decision"
+            )
+        )
     if not undoing and status not in allowed_statuses(current):
-        raise ValueError(f"{current} moves on to {_next_status(current)} first, not to {status}")
+        raise ValueError(_moves_on(current, status))
     if status != "idea" and values.start_date is None:
-        raise ValueError(f"a {status} experiment needs a start date")
+        raise ValueError(_needs_start(status))
     session.execute(
         update(Experiment)
         .where(Experiment.id == experiment_id)
@@ -262,11 +268,15 @@ def set_status(session: Session, experiment_id: int, status: str) -> str:
     if status not in EXPERIMENT_STATUSES:
         raise ValueError(f"unknown status {status!r}")
     if current == "decided":
-        raise ValueError("a decided experiment keeps its status until its decision is cleared")
+        raise ValueError(
+            ExperimentErrors.tr(
+                "a decided experiment keeps its status until its decision is cleared"
+            )
+        )
     if status == "decided":
-        raise ValueError("an experiment is decided by recording its decision")
+        raise ValueError(ExperimentErrors.tr("an experiment is decided by recording its decision"))
     if EXPERIMENT_STATUSES.index(status) > EXPERIMENT_STATUSES.index(current) + 1:
-        raise ValueError(f"{current} moves on to {_next_status(current)} first, not to {status}")
+        raise ValueError(_moves_on(current, status))
     return restore_status(session, experiment_id, status)
 
 
@@ -276,9 +286,13 @@ def restore_status(session: Session, experiment_id: int, status: str) -> str:
     if status not in EXPERIMENT_STATUSES or status == "decided":
         raise ValueError(f"cannot restore the status {status!r}")
     if row["status"] == "decided":
-        raise ValueError("a decided experiment keeps its status until its decision is cleared")
+        raise ValueError(
+            ExperimentErrors.tr(
+                "a decided experiment keeps its status until its decision is cleared"
+            )
+        )
     if status != "idea" and row["start_date"] is None:
-        raise ValueError(f"a {status} experiment needs a start date")
+        raise ValueError(_needs_start(status))
     session.execute(update(Experiment).where(Experiment.id == experiment_id).values(status=status))
     return row["status"]
 
@@ -300,7 +314,8 @@ def decide(
     if decision not in EXPERIMENT_DECISIONS:
         raise ValueError(f"unknown decision {decision!r}")
     if row["status"] not in ("running", "analysing", "decided"):
-        raise ValueError(f"a {row['status']} experiment has nothing to decide yet")
+        message = ExperimentErrors.tr("a {status} experiment has nothing to decide yet")
+        raise ValueError(message.format(status=row["status"]))
     session.execute(
         update(Experiment)
         .where(Experiment.id == experiment_id)
@@ -319,7 +334,9 @@ def restore_decision(session: Session, experiment_id: int, state: DecisionState)
     """Put back the status, decision and learnings `decide` replaced; the replaced state."""
     row = _one(session, experiment_id)
     if (state.decision is None) != (state.status != "decided"):
-        raise ValueError("a decision goes with the decided status, and only with it")
+        raise ValueError(
+            ExperimentErrors.tr("a decision goes with the decided status, and only with it")
+        )
     session.execute(update(Experiment).where(Experiment.id == experiment_id).values(asdict(state)))
     return _decision_state(row)
 
@@ -368,7 +385,8 @@ def _status_for_start(status: str, start_date: dt.date | None) -> str:
     if status == "planned":
         return "idea"
     if status != "idea":
-        raise ValueError(f"a {status} experiment keeps its start date")
+        message = ExperimentErrors.tr("a {status} experiment keeps its start date")
+        raise ValueError(message.format(status=status))
     return status
 
 
@@ -543,3 +561,12 @@ def experiment_days(connection: Connection) -> list[tuple[str, dt.date, dt.date]
         for code, start, duration in rows
         if start is not None
     ]
+
+
+def _needs_start(status: str) -> Text:
+    return ExperimentErrors.tr("a {status} experiment needs a start date").format(status=status)
+
+
+def _moves_on(current: str, status: str) -> Text:
+    message = ExperimentErrors.tr("{current} moves on to {next} first, not to {status}")
+    return message.format(current=current, next=_next_status(current), status=status)

@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session, aliased
 
 from okrdesk.store.rows import Row
 from okrdesk.store.schema import Experiment, ExperimentTask, Person
+from okrdesk.store.words import ExperimentErrors
 
 TITLE_MAX_LENGTH = 300
 DAYS = range(1, 8)
@@ -175,14 +176,18 @@ def _check(session: Session, values: TaskValues) -> None:
 
 def _check_title(title: str) -> None:
     if not title.strip():
-        raise ValueError("a task needs a title")
+        raise ValueError(ExperimentErrors.tr("a task needs a title"))
     if len(title.strip()) > TITLE_MAX_LENGTH:
-        raise ValueError(f"the title is longer than {TITLE_MAX_LENGTH} characters")
+        raise ValueError(
+            ExperimentErrors.tr("the title is longer than %n character(s)", None, TITLE_MAX_LENGTH)
+        )
 
 
 def _check_day(day: int) -> None:
     if day not in DAYS:
-        raise ValueError(f"the day must be 1 to 7, not {day!r}")
+        raise ValueError(
+            ExperimentErrors.tr("the day must be 1 to 7, not {day}").format(day=repr(day))
+        )
 
 
 def _require_owner(session: Session, owner_id: int | None) -> None:

@@ -27,6 +27,7 @@ import pandas as pd
 from okrdesk.domain.funnel import metrics
 from okrdesk.store.errors import ExportError
 from okrdesk.store.funnel.data import Reader, load_counts, stage_names
+from okrdesk.store.words import StoreErrors
 
 COLUMNS = (
     "week",
@@ -74,9 +75,13 @@ def export_funnel(connection: Reader, funnel_id: int, path: Path | str) -> int:
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in FORMATS:
-        raise ExportError(
-            f"{path}: the export is written as .csv or .xlsx, not {suffix or 'no suffix'}"
-        )
+        if suffix:
+            message = StoreErrors.tr("{path}: the export is written as .csv or .xlsx, not {suffix}")
+        else:
+            message = StoreErrors.tr(
+                "{path}: the export is written as .csv or .xlsx, not no suffix"
+            )
+        raise ExportError(message.format(path=path, suffix=suffix))
     rows = export_rows(connection, funnel_id)
     with _replacing(path) as temporary:
         if suffix == ".csv":

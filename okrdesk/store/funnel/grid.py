@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from okrdesk.store.funnel.definitions import StageRow, list_stages
 from okrdesk.store.schema import FunnelCount, FunnelStage, ImportBatch
+from okrdesk.store.words import StoreErrors
 
 Cell = tuple[dt.date, int]  # (week start, stage id)
 Reader = Session | Connection
@@ -80,7 +81,8 @@ def set_counts(
         if stage_id not in stage_ids:
             raise ValueError(f"stage {stage_id} is not a stage of funnel {funnel_id}")
         if count is not None and (not isinstance(count, int) or count < 0):
-            raise ValueError(f"{week.isoformat()}: the count {count!r} is not a whole number ≥ 0")
+            message = StoreErrors.tr("{week}: the count {count} is not a whole number ≥ 0")
+            raise ValueError(message.format(week=week.isoformat(), count=repr(count)))
     if not cells:
         return {}
     weeks = {week for week, _stage in cells}

@@ -20,6 +20,7 @@ from okrdesk.domain import checkin_rules
 from okrdesk.domain.okr_rules import Problem
 from okrdesk.store.errors import InvalidValuesError
 from okrdesk.store.schema import CheckIn, Cycle, KeyResult, Objective
+from okrdesk.store.words import OkrErrors
 
 
 @dataclass(frozen=True)
@@ -79,7 +80,7 @@ def _check(session: Session, values: CheckInValues, today: dt.date | None) -> No
         if problems:
             raise InvalidValuesError(problems)
     elif values.confidence is not None and not 0 <= values.confidence <= 10:
-        raise ValueError("confidence must be between 0 and 10")
+        raise ValueError(OkrErrors.tr("confidence must be between 0 and 10"))
 
 
 def record_checkin(

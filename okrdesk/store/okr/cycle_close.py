@@ -49,6 +49,7 @@ from okrdesk.store.schema import (
     KeyResultBinding,
     Objective,
 )
+from okrdesk.store.words import OkrErrors
 
 
 @dataclass(frozen=True)
@@ -243,7 +244,7 @@ def reopen_cycle(session: Session, cycle_id: int) -> dt.datetime:
     """Open a closed cycle again, keeping its grades; when it had been closed."""
     cycle = _cycle(session, cycle_id)
     if cycle.closed_at is None:
-        raise ValueError(f"cycle {cycle.name} is not closed")
+        raise ValueError(OkrErrors.tr("cycle {cycle} is not closed").format(cycle=cycle.name))
     closed_at = cycle.closed_at  # read before the update refreshes the loaded Cycle
     session.execute(update(Cycle).where(Cycle.id == cycle_id).values(closed_at=None))
     return closed_at
@@ -302,28 +303,34 @@ def carry_over(
     """
     source, target = _cycle(session, from_cycle_id), _cycle(session, to_cycle_id)
     if target.closed_at is not None:
-        raise ClosedCycleError(f"cycle {target.name} is closed")
+        raise ClosedCycleError(OkrErrors.tr("cycle {cycle} is closed").format(cycle=target.name))
     if target.start_date <= source.start_date:
-        raise ValueError(f"cycle {target.name} does not start after {source.name}")
+        message = OkrErrors.tr("cycle {cycle} does not start after {source}")
+        raise ValueError(message.format(cycle=target.name, source=source.name))
     objective_rows = {
         row["id"]: row
         for row in rows_where(session, Objective, Objective.cycle_id == from_cycle_id)
     }
     unknown = set(objective_ids) - set(objective_rows)
     if unknown:
-        raise ValueError(f"objectives {sorted(unknown)} are not in cycle {source.name}")
+        message = OkrErrors.tr("objectives {ids} are not in cycle {cycle}")
+        raise ValueError(message.format(ids=str(sorted(unknown)), cycle=source.name))
     key_results = {kr["id"]: kr for kr in _key_results(session, from_cycle_id)}
     carried = _carried_into(session, to_cycle_id)
     for kr_id in key_result_ids:
         kr = key_results.get(kr_id)
         if kr is None:
-            raise ValueError(f"key result {kr_id} is not in cycle {source.name}")
+            message = OkrErrors.tr("key result {id} is not in cycle {cycle}")
+            raise ValueError(message.format(id=kr_id, cycle=source.name))
         if kr["objective_id"] not in objective_ids:
-            raise ValueError(f"“{kr['title']}” is chosen without its objective")
+            message = OkrErrors.tr("“{title}” is chosen without its objective")
+            raise ValueError(message.format(title=kr["title"]))
         if _progress(kr) >= 1.0:
-            raise ValueError(f"“{kr['title']}” reached its target; there is nothing to carry")
+            message = OkrErrors.tr("“{title}” reached its target; there is nothing to carry")
+            raise ValueError(message.format(title=kr["title"]))
         if kr_id in carried:
-            raise ValueError(f"“{kr['title']}” was carried into {target.name} already")
+            message = OkrErrors.tr("“{title}” was carried into {cycle} already")
+            raise ValueError(message.format(title=kr["title"], cycle=target.name))
 
     chosen = [objective_rows[i] for i in objective_rows if i in set(objective_ids)]
     # An objective carried into the target before takes the new key results, after its own.
@@ -452,7 +459,8 @@ def _tenths(grade: float) -> float:
         or not 0.0 <= grade <= 1.0
         or abs(grade * 10 - round(grade * 10)) > 1e-6
     ):
-        raise ValueError(f"a grade is 0.0–1.0 in tenths, not {grade!r}")
+        message = OkrErrors.tr("a grade is 0.0–1.0 in tenths, not {grade}")
+        raise ValueError(message.format(grade=repr(grade)))
     return round(grade, 1)
 
 
@@ -466,7 +474,8 @@ def _cycle(session: Session, cycle_id: int) -> Cycle:
 def _require_open(session: Session, cycle_id: int) -> None:
     cycle = _cycle(session, cycle_id)
     if cycle.closed_at is not None:
-        raise ClosedCycleError(f"cycle {cycle.name} is closed; reopen it to change it")
+        message = OkrErrors.tr("cycle {cycle} is closed; reopen it to change it")
+        raise ClosedCycleError(message.format(cycle=cycle.name))
 
 
 def _key_results(session: Session, cycle_id: int) -> list[Row]:

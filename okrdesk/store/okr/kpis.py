@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 from okrdesk.domain.kpi import KpiStatus, KpiValues, kpi_status, validate_kpi
 from okrdesk.store.rows import Row
 from okrdesk.store.schema import Kpi, KpiValue, Team
+from okrdesk.store.words import OkrErrors
 
 
 @dataclass(frozen=True)
@@ -156,7 +157,7 @@ def record_kpi_value(session: Session, kpi_id: int, day: dt.date, value: float) 
     """Write a KPI's value for a day (replacing that day's); returns the replaced value."""
     _one(session, kpi_id)
     if not math.isfinite(value):
-        raise ValueError("a KPI value must be a finite number")
+        raise ValueError(OkrErrors.tr("a KPI value must be a finite number"))
     previous = session.scalar(
         select(KpiValue.value).where(KpiValue.kpi_id == kpi_id, KpiValue.measured_on == day)
     )
@@ -188,7 +189,8 @@ def _check(session: Session, values: KpiValues, kpi_id: int | None) -> None:
         raise LookupError(f"no team with id {team}")
     same_name = session.scalar(select(Kpi.id).where(Kpi.name == values.name.strip()))
     if same_name is not None and same_name != kpi_id:
-        raise ValueError(f"another KPI is called {values.name.strip()!r}")
+        message = OkrErrors.tr("another KPI is called {name}")
+        raise ValueError(message.format(name=repr(values.name.strip())))
 
 
 def _one(session: Session, kpi_id: int) -> Row:

@@ -7,7 +7,9 @@ from dataclasses import dataclass
 
 from sqlalchemy import Connection, select
 
+from okrdesk.store.cleaning import cut
 from okrdesk.store.schema import CheckIn, Cycle, KeyResult, Objective
+from okrdesk.store.words import OkrErrors
 
 
 @dataclass(frozen=True)
@@ -61,12 +63,14 @@ def find_key_result(connection: Connection, text: str) -> KeyResultFacts:
     if not rows:
         rows = connection.execute(by_title).all()
     if not rows:
-        raise KeyResultNotFoundError(f'no key result with the id or title "{text}"')
+        message = OkrErrors.tr('no key result with the id or title "{text}"')
+        raise KeyResultNotFoundError(message.format(text=cut(text)))
     if len(rows) > 1:
         ids = ", ".join(str(row.id) for row in rows)
-        raise KeyResultNotFoundError(
-            f'{len(rows)} key results are titled "{text}" (ids {ids}); give the id'
+        message = OkrErrors.tr(
+            '%n key result(s) are titled "{text}" (ids {ids}); give the id', None, len(rows)
         )
+        raise KeyResultNotFoundError(message.format(text=cut(text), ids=ids))
     kr_id, title, kind, unit, unit_label, decimals, cycle_name, start, end, closed_at = rows[0]
     confidence = connection.scalar(
         select(CheckIn.confidence)

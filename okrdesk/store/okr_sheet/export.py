@@ -11,6 +11,7 @@ from sqlalchemy import Connection
 
 from okrdesk.domain import okr
 from okrdesk.domain.checkin_rules import value_decimals
+from okrdesk.store.cleaning import cut
 from okrdesk.store.funnel.export import neutralise
 from okrdesk.store.okr.queries import (
     CycleInfo,
@@ -20,6 +21,7 @@ from okrdesk.store.okr.queries import (
     status_thresholds,
 )
 from okrdesk.store.okr_sheet.columns import FIELDS, HEADERS
+from okrdesk.store.words import OkrSheet
 
 Cell = str | float | int | None
 SHEET_TITLE = "OKRs"
@@ -34,13 +36,18 @@ def find_cycle(connection: Connection, name: str | None, today: dt.date) -> Cycl
     if name is None:
         cycle = current_cycle_info(connection, today)
         if cycle is None:
-            raise UnknownCycleError("the workspace has no cycle")
+            raise UnknownCycleError(OkrSheet.tr("the workspace has no cycle"))
         return cycle
     cycles = list_cycles(connection)
     found = next((c for c in cycles if c.name == name.strip()), None)
     if found is None:
-        known = ", ".join(c.name for c in cycles) or "none"
-        raise UnknownCycleError(f'no cycle "{name}" (cycles: {known})')
+        known = ", ".join(cut(c.name) for c in cycles)
+        if not known:
+            raise UnknownCycleError(
+                OkrSheet.tr('no cycle "{name}" (there are no cycles)').format(name=cut(name))
+            )
+        message = OkrSheet.tr('no cycle "{name}" (cycles: {cycles})')
+        raise UnknownCycleError(message.format(name=cut(name), cycles=known))
     return found
 
 

@@ -25,13 +25,15 @@ from sqlalchemy.orm import Session
 from okrdesk.domain.checkin_rules import DEFAULT_CONFIDENCE
 from okrdesk.domain.okr import follows_pace
 from okrdesk.domain.okr_rules import ObjectiveValues
-from okrdesk.store.errors import ImportProblem, InvalidValuesError
+from okrdesk.store.cleaning import cut
+from okrdesk.store.errors import ImportProblem, InvalidValuesError, problem_said
 from okrdesk.store.okr.checkins import CheckInValues, record_checkin
 from okrdesk.store.okr.commands import create_key_result, create_objective, edit_key_result
 from okrdesk.store.okr.queries import CycleInfo, KeyResultRow, cycle_objectives
 from okrdesk.store.okr_sheet.parsing import ParsedSheet, SheetKeyResult
 from okrdesk.store.okr_sheet.undoing import ImportLog
 from okrdesk.store.people import PersonValues, create_person, create_team, list_people, list_teams
+from okrdesk.store.words import OkrSheet
 
 
 @dataclass(frozen=True)
@@ -83,7 +85,8 @@ def import_sheet(
     """Write the sheet's key results into `cycle`; ImportProblem (row and column) on the first
     row the store refuses. Never commits."""
     if cycle.closed:
-        raise ImportProblem(sheet.path, f'the cycle "{cycle.name}" is closed; choose another')
+        message = OkrSheet.tr('the cycle "{cycle}" is closed; choose another')
+        raise ImportProblem(sheet.path, message.format(cycle=cut(cycle.name)))
     summary = ImportSummary()
     teams = _Names({row.name: row.id for row in list_teams(session)}, "team")
     people = _Names({row.name: row.id for row in list_people(session)}, "person")
@@ -253,4 +256,4 @@ def _refusal(sheet: ParsedSheet, item: SheetKeyResult, error: InvalidValuesError
     problem = error.problems[0]
     field_name = _COLUMN_OF.get(problem.field, problem.field)
     column = sheet.columns.get(field_name, field_name)
-    return ImportProblem(sheet.path, problem.message, row=item.row, column=column)
+    return ImportProblem(sheet.path, problem_said(problem), row=item.row, column=column)

@@ -21,7 +21,9 @@ from okrdesk.domain.okr_rules import (
     validate_key_result,
     validate_objective,
 )
-from okrdesk.store.errors import ImportProblem
+from okrdesk.domain.text import Text
+from okrdesk.store.cleaning import cut
+from okrdesk.store.errors import ImportProblem, problem_said
 from okrdesk.store.funnel.export import FORMULA_STARTS
 from okrdesk.store.okr_sheet.columns import (
     COMPUTED,
@@ -33,6 +35,7 @@ from okrdesk.store.okr_sheet.columns import (
     unit_of,
 )
 from okrdesk.store.okr_sheet.reading import Cell, RawSheet
+from okrdesk.store.words import OkrSheet
 
 _SPACES = re.compile(r"[\s\u00a0\u202f']+")
 # What a Problem of okr_rules names → the sheet's field.
@@ -112,14 +115,14 @@ def parse_sheet(raw: RawSheet) -> ParsedSheet:
     missing = [field for field in REQUIRED if field not in columns]
     if missing:
         names = ", ".join(f'"{HEADERS["en"][field]}"' for field in missing)
-        raise ImportProblem(
-            raw.path,
-            f"has no column for {names}; the first row must name the columns "
-            "(see the templates in English, Polish, Hungarian or Russian)",
-            row=1,
+        message = OkrSheet.tr(
+            "has no column for {columns}; the first row must name the columns (see the "
+            "templates in English, Polish, Hungarian or Russian)"
         )
+        raise ImportProblem(raw.path, message.format(columns=names), row=1)
     if not raw.rows:
-        raise ImportProblem(raw.path, "has no key results below its header", row=2)
+        message = OkrSheet.tr("has no key results below its header")
+        raise ImportProblem(raw.path, message, row=2)
     seen: dict[tuple[str, str], int] = {}
     parsed = []
     for number, cells in raw.rows:
@@ -133,8 +136,9 @@ def parse_sheet(raw: RawSheet) -> ParsedSheet:
         if key in seen:
             raise ImportProblem(
                 raw.path,
-                f'the key result "{item.values.title}" is already on row {seen[key]} '
-                "under the same objective",
+                OkrSheet.tr(
+                    'the key result "{title}" is already on row {row} under the same objective'
+                ).format(title=cut(item.values.title), row=seen[key]),
                 row=number,
                 column=columns["key_result"],
             )
@@ -146,38 +150,44 @@ def parse_sheet(raw: RawSheet) -> ParsedSheet:
 def _row(
     path: Path, number: int, cell: Mapping[str, Cell], columns: Mapping[str, str]
 ) -> SheetKeyResult:
-    def problem(field: str, message: str) -> ImportProblem:
+    def problem(field: str, message: Text | str) -> ImportProblem:
         return ImportProblem(path, message, row=number, column=columns.get(field, field))
 
     def number_in(field: str, required: bool = False) -> float | None:
         try:
             value = parse_number(cell.get(field))
         except ValueError:
-            raise problem(field, f'"{_text(cell.get(field))}" is not a number') from None
+            message = OkrSheet.tr('"{value}" is not a number')
+            raise problem(field, message.format(value=cut(_text(cell.get(field))))) from None
         if value is None and required:
-            raise problem(field, "a number is required")
+            raise problem(field, OkrSheet.tr("a number is required"))
         return value
 
     objective = _text(cell.get("objective"))
     objective_problems = validate_objective(ObjectiveValues(objective, "team", None, None, None))
     if objective_problems:
-        raise problem("objective", objective_problems[0].message)
+        raise problem("objective", problem_said(objective_problems[0]))
     kind_text = _text(cell.get("kind"))
     kind = kind_of(kind_text) if kind_text else None
     if kind is None:
         kinds = ", ".join(k.value for k in KrKind)
-        said = f'"{kind_text}" is not a kind' if kind_text else "a kind is required"
-        raise problem("kind", f"{said}; use one of {kinds}")
+        if kind_text:
+            message = OkrSheet.tr('"{value}" is not a kind; use one of {kinds}')
+        else:
+            message = OkrSheet.tr("a kind is required; use one of {kinds}")
+        raise problem("kind", message.format(value=cut(kind_text), kinds=kinds))
     unit_text = _text(cell.get("unit"))
     unit = unit_of(unit_text) if unit_text else "number"
     if unit is None:
-        raise problem("unit", f'"{unit_text}" is not a unit; use one of {", ".join(UNIT_WORDS)}')
+        message = OkrSheet.tr('"{value}" is not a unit; use one of {units}')
+        raise problem("unit", message.format(value=cut(unit_text), units=", ".join(UNIT_WORDS)))
     start = number_in("start", required=True)
     target = number_in("target", required=True)
     weight = number_in("weight")
     decimals = number_in("decimals")
     if decimals is not None and not decimals.is_integer():
-        raise problem("decimals", f"{decimals:g} is not a whole number")
+        message = OkrSheet.tr("{value} is not a whole number").format(value=f"{decimals:g}")
+        raise problem("decimals", message)
     assert start is not None and target is not None
     values = KeyResultValues(
         title=_text(cell.get("key_result")),
@@ -193,7 +203,7 @@ def _row(
     problems = validate_key_result(values)
     if problems:
         first = problems[0]
-        raise problem(_FIELD_OF_PROBLEM.get(first.field, first.field), first.message)
+        raise problem(_FIELD_OF_PROBLEM.get(first.field, first.field), problem_said(first))
     return SheetKeyResult(
         row=number,
         objective=objective,

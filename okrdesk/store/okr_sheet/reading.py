@@ -9,8 +9,10 @@ import csv
 from dataclasses import dataclass
 from pathlib import Path
 
+from okrdesk.store.cleaning import MAX_MESSAGE, cut
 from okrdesk.store.errors import ImportProblem
 from okrdesk.store.funnel.importing import reading, workbook
+from okrdesk.store.words import OkrSheet, number
 
 # Far more key results than any team keeps; a file beyond is refused, not read on.
 MAX_ROWS = 5000
@@ -36,7 +38,9 @@ def _empty(cells: tuple[Cell, ...]) -> bool:
 
 
 def _too_many(path: Path) -> ImportProblem:
-    return ImportProblem(path, f"has more than {MAX_ROWS:,} rows of key results; refused")
+    return ImportProblem(
+        path, OkrSheet.tr("has more than %Ln row(s) of key results; refused", None, MAX_ROWS)
+    )
 
 
 def read_raw(path: Path) -> RawSheet:
@@ -48,8 +52,11 @@ def read_raw(path: Path) -> RawSheet:
     if size > MAX_FILE_BYTES:
         raise ImportProblem(
             path,
-            f"is {size / 2**20:,.0f} MB, more than the {MAX_FILE_BYTES // 2**20} MB an OKR "
-            "sheet may be; refused",
+            OkrSheet.tr(
+                "is %Ln MB, more than the {limit} MB an OKR sheet may be; refused",
+                None,
+                round(size / 2**20),
+            ).format(limit=number(MAX_FILE_BYTES // 2**20)),
         )
     info = reading.sniff(path)
     if info.kind == "xlsx":
@@ -59,7 +66,7 @@ def read_raw(path: Path) -> RawSheet:
     else:
         header, body = _read_csv(path, info.encoding or "utf-8", info.separator or ",")
     if not any(header):
-        raise ImportProblem(path, "the first row has no column names", row=1)
+        raise ImportProblem(path, OkrSheet.tr("the first row has no column names"), row=1)
     rows = tuple((number, cells) for number, cells in body if not _empty(cells))
     if len(rows) > MAX_ROWS:
         raise _too_many(path)
@@ -77,7 +84,9 @@ def _read_csv(
             for number, record in enumerate(records, 1):
                 if any(len(cell) > MAX_CELL_CHARS for cell in record):
                     raise ImportProblem(
-                        path, f"a cell is longer than {MAX_CELL_CHARS:,} characters", row=number
+                        path,
+                        OkrSheet.tr("a cell is longer than %Ln character(s)", None, MAX_CELL_CHARS),
+                        row=number,
                     )
                 if number == 1:
                     header = tuple(cell.strip().lstrip("\ufeff") for cell in record)
@@ -86,7 +95,11 @@ def _read_csv(
                     raise _too_many(path)
                 body.append((number, tuple(record)))
     except UnicodeDecodeError as error:
-        raise ImportProblem(path, f"is not {encoding} text") from error
+        message = OkrSheet.tr("is not {encoding} text").format(encoding=cut(encoding))
+        raise ImportProblem(path, message) from error
     except csv.Error as error:
-        raise ImportProblem(path, f"cannot be read as CSV ({error})") from error
+        message = OkrSheet.tr("cannot be read as CSV ({detail})").format(
+            detail=cut(str(error), MAX_MESSAGE)
+        )
+        raise ImportProblem(path, message) from error
     return header, body

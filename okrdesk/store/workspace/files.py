@@ -29,6 +29,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 from sqlalchemy.schema import ColumnDefault
 
+from okrdesk.domain.text import Text
 from okrdesk.store.errors import (
     CorruptWorkspaceError,
     ForeignSchemaError,
@@ -44,6 +45,7 @@ from okrdesk.store.errors import (
 )
 from okrdesk.store.funnel.definitions import DEFAULT_FUNNEL_NAME, create_funnel
 from okrdesk.store.schema import WorkspaceSettings
+from okrdesk.store.words import WorkspaceErrors
 from okrdesk.store.workspace import migrate, schema_check
 from okrdesk.store.workspace.engine import (
     APPLICATION_ID,
@@ -145,8 +147,13 @@ def refusal(path: Path, error: BaseException) -> WorkspaceError:
     if _is_busy(error):
         return WorkspaceBusyError(path)
     if _sqlite_code(error) == SQLITE_CANTOPEN:
-        return UnreadableWorkspaceError(path, f"cannot be read ({_one_line(error)})")
-    return CorruptWorkspaceError(path, f"the database cannot be read ({_one_line(error)})")
+        return UnreadableWorkspaceError(path, _cannot_read(_one_line(error)))
+    reason = WorkspaceErrors.tr("the database cannot be read ({detail})")
+    return CorruptWorkspaceError(path, reason.format(detail=_one_line(error)))
+
+
+def _cannot_read(detail: Text | str) -> Text:
+    return WorkspaceErrors.tr("cannot be read ({detail})").format(detail=detail)
 
 
 # -- looking at a file -----------------------------------------------------------------------
@@ -157,32 +164,43 @@ def _read_header(path: Path) -> tuple[int, bytes]:
     try:
         info = path.stat()
         if not stat.S_ISREG(info.st_mode):
-            what = "it is a folder" if stat.S_ISDIR(info.st_mode) else "not a regular file"
-            raise UnreadableWorkspaceError(path, f"cannot be read ({what})")
+            if stat.S_ISDIR(info.st_mode):
+                what = WorkspaceErrors.tr("it is a folder")
+            else:
+                what = WorkspaceErrors.tr("not a regular file")
+            raise UnreadableWorkspaceError(path, _cannot_read(what))
         with path.open("rb") as handle:
             return info.st_size, handle.read(100)
     except (FileNotFoundError, NotADirectoryError) as error:
-        raise WorkspaceError(path, "no such file") from error
+        raise WorkspaceError(path, WorkspaceErrors.tr("no such file")) from error
     except PermissionError as error:
-        raise UnreadableWorkspaceError(path, "cannot be read (permission denied)") from error
+        what = WorkspaceErrors.tr("permission denied")
+        raise UnreadableWorkspaceError(path, _cannot_read(what)) from error
     except OSError as error:
-        raise UnreadableWorkspaceError(path, f"cannot be read ({_one_line(error)})") from error
+        raise UnreadableWorkspaceError(path, _cannot_read(_one_line(error))) from error
 
 
 def _check_header(path: Path) -> None:
     size, header = _read_header(path)
     if size == 0:
-        raise CorruptWorkspaceError(path, "the file is empty")
+        raise CorruptWorkspaceError(path, WorkspaceErrors.tr("the file is empty"))
     if not header.startswith(SQLITE_MAGIC):
-        raise NotSQLiteError(path, "not an okrdesk workspace (the file is not a SQLite database)")
+        raise NotSQLiteError(
+            path,
+            WorkspaceErrors.tr("not an okrdesk workspace (the file is not a SQLite database)"),
+        )
     if len(header) < 100:
-        raise CorruptWorkspaceError(path, "the file is truncated (incomplete header)")
+        raise CorruptWorkspaceError(
+            path, WorkspaceErrors.tr("the file is truncated (incomplete header)")
+        )
     write_format, read_format = header[18], header[19]
     if write_format not in WRITABLE_FORMATS or read_format not in WRITABLE_FORMATS:
         raise UnsupportedFormatError(
             path,
-            f"written in a SQLite file format okrdesk cannot write "
-            f"(versions {write_format} and {read_format}; okrdesk writes 1 and 2)",
+            WorkspaceErrors.tr(
+                "written in a SQLite file format okrdesk cannot write (versions {write} and "
+                "{read}; okrdesk writes 1 and 2)"
+            ).format(write=write_format, read=read_format),
         )
     if has_wal(path):
         return  # the write-ahead log may hold pages the file lacks: SQLite judges the two
@@ -194,8 +212,18 @@ def _check_header(path: Path) -> None:
     if change_counter == valid_for and page_count and size < page_count * page_size:
         raise CorruptWorkspaceError(
             path,
-            f"the file is truncated ({size} bytes, the database needs {page_count * page_size})",
+            WorkspaceErrors.tr(
+                "the file is truncated (%n byte(s), the database needs {needed})", None, size
+            ).format(needed=page_count * page_size),
         )
+
+
+_NO_VERSION = WorkspaceErrors.tr("the workspace has no schema version")
+
+
+def _changed_outside(difference: str) -> Text:
+    reason = WorkspaceErrors.tr("its schema was changed outside okrdesk: {difference}")
+    return reason.format(difference=difference)
 
 
 def inspect(path: Path, *, busy_timeout: float = BUSY_TIMEOUT) -> FileState:
@@ -212,8 +240,10 @@ def _check_recoverable(path: Path) -> None:
     if has_wal(path) and not Path(f"{path}-shm").exists() and not folder_is_writable(path):
         raise UnreadableWorkspaceError(
             path,
-            "its last changes are still in its -wal file, which can only be read in a folder "
-            "okrdesk may write to; copy both files to such a folder",
+            WorkspaceErrors.tr(
+                "its last changes are still in its -wal file, which can only be read in a folder "
+                "okrdesk may write to; copy both files to such a folder"
+            ),
         )
 
 
@@ -228,16 +258,17 @@ def _inspect_database(path: Path, busy_timeout: float = BUSY_TIMEOUT) -> FileSta
         try:
             (application_id,) = connection.execute("PRAGMA application_id").fetchone()
             if application_id != APPLICATION_ID:
-                raise NotWorkspaceError(path, "a SQLite database, but not an okrdesk workspace")
+                raise NotWorkspaceError(
+                    path, WorkspaceErrors.tr("a SQLite database, but not an okrdesk workspace")
+                )
             revision = _revision(path, connection)
             difference = schema_check.schema_difference(connection, revision)
             if difference is not None:
-                raise ForeignSchemaError(
-                    path, f"its schema was changed outside okrdesk: {difference}"
-                )
+                raise ForeignSchemaError(path, _changed_outside(difference))
             integrity = connection.execute("PRAGMA quick_check").fetchone()[0]
             if integrity != "ok":
-                raise CorruptWorkspaceError(path, f"the database is damaged ({integrity})")
+                reason = WorkspaceErrors.tr("the database is damaged ({detail})")
+                raise CorruptWorkspaceError(path, reason.format(detail=integrity))
         finally:
             connection.close()
     except sqlite3.Error as error:
@@ -250,17 +281,19 @@ def _revision(path: Path, connection: sqlite3.Connection) -> str:
     schema = schema_check.read_schema(connection)
     difference = schema_check.version_table_difference(schema)
     if difference is not None:
-        raise ForeignSchemaError(path, f"its schema was changed outside okrdesk: {difference}")
+        raise ForeignSchemaError(path, _changed_outside(difference))
     if ("table", schema_check.VERSION_TABLE) not in schema:
-        raise CorruptWorkspaceError(path, "the workspace has no schema version")
+        raise CorruptWorkspaceError(path, _NO_VERSION)
     rows = connection.execute("SELECT version_num FROM alembic_version").fetchall()
     if len(rows) != 1:
-        raise CorruptWorkspaceError(path, "the workspace has no schema version")
+        raise CorruptWorkspaceError(path, _NO_VERSION)
     revision = rows[0][0]
     if revision not in migrate.known_revisions():
         raise NewerWorkspaceError(
             path,
-            f"made by a newer okrdesk (schema {revision}); update okrdesk to open it",
+            WorkspaceErrors.tr(
+                "made by a newer okrdesk (schema {revision}); update okrdesk to open it"
+            ).format(revision=revision),
         )
     return revision
 
@@ -329,8 +362,9 @@ def _back_up(path: Path, revision: str, busy_timeout: float) -> Path:
             raise WorkspaceBusyError(path) from error
         raise MigrationError(
             path,
-            f"cannot write the backup beside it before upgrading ({_one_line(error)}); "
-            "nothing was changed",
+            WorkspaceErrors.tr(
+                "cannot write the backup beside it before upgrading ({detail}); nothing was changed"
+            ).format(detail=_one_line(error)),
         ) from error
     return backup_file
 
@@ -343,7 +377,8 @@ def _upgrade(path: Path, busy_timeout: float, target: str = "head") -> None:
             migrate.upgrade(connection, target)
             problems = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
             if problems:
-                raise MigrationError(path, f"migration broke {len(problems)} references")
+                reason = WorkspaceErrors.tr("migration broke %n reference(s)", None, len(problems))
+                raise MigrationError(path, reason)
     finally:
         engine.dispose()
 
@@ -382,17 +417,25 @@ def _migration_failed(
             delete_workspace_file(backup_file)
         if _is_busy(error):
             return WorkspaceBusyError(path)
-        return MigrationError(path, f"could not be upgraded ({reason}); it was left as it was")
+        left = WorkspaceErrors.tr("could not be upgraded ({detail}); it was left as it was")
+        return MigrationError(path, left.format(detail=reason))
     try:
         _copy_database(backup_file, path, busy_timeout)
     except (OSError, sqlite3.Error) as restore_error:
         return MigrationError(
             path,
-            f"could not be upgraded ({reason}) and could not be restored "
-            f"({_one_line(restore_error)}); the backup is {backup_file.name}",
+            WorkspaceErrors.tr(
+                "could not be upgraded ({detail}) and could not be restored ({restore_detail}); "
+                "the backup is {backup}"
+            ).format(
+                detail=reason, restore_detail=_one_line(restore_error), backup=backup_file.name
+            ),
         )
     return MigrationError(
-        path, f"could not be upgraded ({reason}); it was restored from {backup_file.name}"
+        path,
+        WorkspaceErrors.tr(
+            "could not be upgraded ({detail}); it was restored from {backup}"
+        ).format(detail=reason, backup=backup_file.name),
     )
 
 
@@ -413,7 +456,10 @@ def open_workspace(
     cannot_write = is_read_only(path)
     if read_only is False and cannot_write:
         raise ReadOnlyWorkspaceError(
-            path, "is read-only (the file or its folder cannot be written); nothing was changed"
+            path,
+            WorkspaceErrors.tr(
+                "is read-only (the file or its folder cannot be written); nothing was changed"
+            ),
         )
     if read_only or cannot_write:
         return _open_read_only(path, state, busy_timeout)
@@ -435,8 +481,10 @@ def _open_read_only(path: Path, state: FileState, busy_timeout: float) -> Worksp
     if state.revision != migrate.head_revision():
         raise ReadOnlyWorkspaceError(
             path,
-            f"is read-only and was made by an older okrdesk (schema {state.revision}); "
-            "copy it to a folder you can write to, to upgrade it",
+            WorkspaceErrors.tr(
+                "is read-only and was made by an older okrdesk (schema {revision}); copy it to "
+                "a folder you can write to, to upgrade it"
+            ).format(revision=state.revision),
         )
     before = existing_sidecars(path)
     engine = make_read_only_engine(path, busy_timeout=busy_timeout)
@@ -464,7 +512,7 @@ def create_workspace(
     """
     path = Path(path)
     if path.exists():
-        raise WorkspaceError(path, "a file with this name already exists")
+        raise WorkspaceError(path, WorkspaceErrors.tr("a file with this name already exists"))
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         engine = make_engine(path, foreign_keys=False)
@@ -481,7 +529,8 @@ def create_workspace(
                 create_funnel(session, DEFAULT_FUNNEL_NAME)
     except (OSError, sqlite3.Error, DBAPIError) as error:
         delete_workspace_file(path)
-        raise WorkspaceError(path, f"cannot be created ({_one_line(error)})") from error
+        reason = WorkspaceErrors.tr("cannot be created ({detail})")
+        raise WorkspaceError(path, reason.format(detail=_one_line(error))) from error
     return workspace
 
 

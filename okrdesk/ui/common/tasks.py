@@ -18,6 +18,9 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt, QThread, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QPushButton, QWidget
 
+from okrdesk.reports.text import shown
+from okrdesk.store.errors import said
+
 Work = Callable[[Callable[[int, int], None], Callable[[], bool]], Any]
 
 _running: set[BackgroundTask] = set()
@@ -52,7 +55,8 @@ def cancel_running_tasks(timeout_ms: int = 30_000) -> None:
 
 def show_error(parent: QWidget | None, title: str, error: BaseException | str) -> QMessageBox:
     """A window-modal message box that does not block the caller."""
-    box = QMessageBox(QMessageBox.Icon.Warning, title, str(error), QMessageBox.StandardButton.Ok)
+    text = shown(said(error)) if isinstance(error, BaseException) else error
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok)
     box.setParent(parent, box.windowFlags())
     box.setWindowModality(Qt.WindowModality.WindowModal)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

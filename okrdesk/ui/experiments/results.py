@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from okrdesk.domain.stats import wilson_interval
 from okrdesk.domain.verdict import Verdict, is_final, verdicts
+from okrdesk.reports.text import shown
 from okrdesk.store.errors import ArmError
 from okrdesk.store.experiments import records as experiments_store
 from okrdesk.store.experiments import results as results_store
@@ -423,7 +424,7 @@ class ResultsPanel(ReloadsWhenShown, QWidget):
             "control": self.tr("Exactly one arm must be the control."),
         }
         text = texts.get(error.field, self.tr("{arm}: {reason}"))
-        return text.format(arm=error.arm, reason=error.reason)
+        return text.format(arm=error.arm, reason=shown(error.reason_text))
 
     def add_variant(self) -> bool:
         arms = list(self.model.arms)

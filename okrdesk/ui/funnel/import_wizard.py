@@ -21,8 +21,9 @@ from PySide6.QtWidgets import (
     QWizard,
 )
 
+from okrdesk.reports.text import shown
 from okrdesk.store.cleaning import cut
-from okrdesk.store.errors import ImportProblem
+from okrdesk.store.errors import ImportProblem, said
 from okrdesk.store.funnel import grid as funnel_grid
 from okrdesk.store.funnel.definitions import list_funnels
 from okrdesk.store.funnel.importing.importer import preview
@@ -224,13 +225,13 @@ class ImportWizard(QWizard):
     def problem_text(self, error: BaseException) -> str:
         """Where the problem is (file, row, column) and what it is, one item per line."""
         if not isinstance(error, ImportProblem):
-            return str(error)
+            return shown(said(error))
         lines = [self.tr("File: {name}").format(name=error.file_name)]
         if error.row is not None:
             lines.append(self.tr("Row: {row}").format(row=QLocale().toString(error.row)))
         if error.column is not None:
             lines.append(self.tr("Column: {column}").format(column=error.column))
-        lines.append(self.tr("Problem: {message}").format(message=error.message))
+        lines.append(self.tr("Problem: {message}").format(message=shown(error.message_text)))
         return "\n".join(lines)
 
     def date_samples(self) -> list[str]:

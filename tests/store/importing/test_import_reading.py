@@ -184,7 +184,7 @@ def test_the_preview_of_a_file_with_a_bad_date_says_so(write_file):
     path = write_file("dates.csv", "week,stage,count\n2026-11-16,Visit,1\nsoon,Visit,2\n")
     shown = preview(path, ImportOptions(funnel="Inbound"))
     assert shown.rows[1] == ("soon", "Visit", "2")
-    assert shown.problem == 'dates.csv, row 3, column "week": "soon" is not a date'
+    assert str(shown.problem) == 'dates.csv, row 3, column "week": "soon" is not a date'
 
 
 def test_the_preview_asks_about_ambiguous_dates(write_file):

@@ -17,6 +17,8 @@ from sqlalchemy import Connection, Engine
 from sqlalchemy.orm import Session
 
 from okrdesk.domain import funnel_leads
+from okrdesk.domain.text import Text
+from okrdesk.store.cleaning import MAX_MESSAGE, cut
 from okrdesk.store.errors import ImportCancelled, ImportProblem
 from okrdesk.store.funnel.definitions import (
     DEFAULT_STAGES,
@@ -49,6 +51,7 @@ from okrdesk.store.funnel.importing.writing import (
     stage_ids,
     write,
 )
+from okrdesk.store.words import Importing
 from okrdesk.store.workspace.settings import read_settings
 
 STEPS = 6
@@ -163,7 +166,7 @@ def _preview(
     unknown: list[str] = []
     date_format = values.normalise_format(options.date_format)
     ambiguous: tuple[str, ...] = ()
-    problem: str | None = None
+    problem: Text | None = None
     wanted = [by_field[f] for f in ("stage", "week", "timestamp") if f in by_field]
     if wanted:
         frame = read_table(info, wanted, categories=[by_field.get("stage", "")])
@@ -177,7 +180,7 @@ def _preview(
             try:
                 candidates = values.date_candidates(frame[column], info.path, column)
             except ImportProblem as error:  # the preview still shows the file, and says why
-                candidates, problem = (), str(error)
+                candidates, problem = (), error.text
             if len(candidates) == 1:
                 date_format = candidates[0]
             ambiguous = candidates if len(candidates) > 1 else ()
@@ -355,7 +358,9 @@ def _read(
 def _unforeseen(path: Path, error: Exception) -> ImportProblem:
     first = (str(error).strip().splitlines() or [""])[0]
     detail = f"{type(error).__name__}: {first}" if first else type(error).__name__
-    return ImportProblem(path, f"cannot be imported ({detail})")
+    return ImportProblem(
+        path, Importing.tr("cannot be imported ({detail})").format(detail=cut(detail, MAX_MESSAGE))
+    )
 
 
 def _read_checked(
@@ -368,13 +373,14 @@ def _read_checked(
     shape = shapes.resolve_shape(options.shape, guess_shape(mapping), path, mapping)
     missing = shapes.missing_fields(mapping, shape)
     if missing:
-        raise ImportProblem(path, f"no column is mapped to {missing[0]}; map one", row=1)
+        message = Importing.tr("no column is mapped to {field}; map one").format(field=missing[0])
+        raise ImportProblem(path, message, row=1)
     steps.done(1)
     frame = read_table(
         info, list(mapping), shapes.category_columns(mapping), shapes.number_columns(mapping)
     )
     if frame.empty:
-        raise ImportProblem(path, "the file has no data rows", row=2)
+        raise ImportProblem(path, Importing.tr("the file has no data rows"), row=2)
     steps.done(2)
     common: dict[str, Any] = {
         "stages": stages,
@@ -438,7 +444,7 @@ def _import(
                 steps,
             )
         if not writes.weeks:
-            raise ImportProblem(path, "the file has no counts to import", row=2)
+            raise ImportProblem(path, Importing.tr("the file has no counts to import"), row=2)
         batch = {
             "file_name": path.name,
             "sha256": info.sha256,

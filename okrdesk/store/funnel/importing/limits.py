@@ -18,6 +18,7 @@ import pandas as pd
 from okrdesk.store.cleaning import cut
 from okrdesk.store.errors import ImportProblem
 from okrdesk.store.funnel.importing import values
+from okrdesk.store.words import Importing, number
 
 MAX_COUNT = 2**53
 MAX_MONEY = 10**15
@@ -46,7 +47,9 @@ def check_bounds(
         row = over.idxmax()
         raise ImportProblem(
             file,
-            f'"{values.shown(original.loc[row])}" is more than {limit:,}',
+            Importing.tr('"{value}" is more than {limit}').format(
+                value=values.shown(original.loc[row]), limit=number(int(limit))
+            ),
             row=int(row),
             column=column,
         )
@@ -61,8 +64,9 @@ def check_count_sums(counts: pd.DataFrame, file: Path) -> None:
         week = pd.Timestamp(first["week"]).date().isoformat()
         raise ImportProblem(
             file,
-            f'the counts of the week {week}, stage "{cut(str(first["stage"]))}" add up to '
-            f"more than {MAX_COUNT:,}",
+            Importing.tr(
+                'the counts of the week {week}, stage "{stage}" add up to more than {limit}'
+            ).format(week=week, stage=cut(str(first["stage"])), limit=number(MAX_COUNT)),
         )
 
 
@@ -77,6 +81,11 @@ def check_date_format(date_format: str | None, file: Path, column: str) -> None:
     if unknown or (date_format.endswith("%") and not date_format.endswith("%%")):
         raise ImportProblem(
             file,
-            f'"{cut(date_format)}" is not a date format; write one like %d.%m.%Y or %m/%d/%Y',
+            Importing.tr('"{value}" is not a date format; write one like {examples}').format(
+                value=cut(date_format),
+                examples=Importing.tr("{first} or {second}").format(
+                    first="%d.%m.%Y", second="%m/%d/%Y"
+                ),
+            ),
             column=column,
         )

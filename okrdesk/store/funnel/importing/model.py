@@ -6,7 +6,9 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from okrdesk.domain.text import Text
 from okrdesk.store.cleaning import cut
+from okrdesk.store.words import Importing, number
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
@@ -67,7 +69,7 @@ class ImportPreview:
     unknown_stages: tuple[str, ...]
     date_format: str | None
     ambiguous_dates: tuple[str, ...]
-    problem: str | None = None
+    problem: Text | None = None  # the whole line, as ImportProblem.text; str() is English
 
 
 @dataclass(frozen=True)
@@ -91,22 +93,46 @@ class ImportWarning:
     today: dt.date | None = None
 
     @property
-    def text(self) -> str:
-        """The warning in English, on one line (the command line prints it)."""
+    def text(self) -> Text:
+        """The warning as one sentence (Importing); str() is the English the command line prints."""
         if self.kind == "future_weeks":
-            return (
-                f"{self.cases} weeks from {self.week.isoformat()} on are more than 8 weeks "
-                f"after today ({self.today.isoformat() if self.today else '?'}); is the year right?"
+            return Importing.tr(
+                "%n week(s) from {week} on, more than 8 weeks after today ({today}); is the "
+                "year right?",
+                None,
+                self.cases,
+            ).format(
+                week=self.week.isoformat(), today=self.today.isoformat() if self.today else "?"
             )
-        where = ", ".join(
-            [f"week {self.week.isoformat()}"]
-            + [f'source "{cut(self.segment)}"'] * bool(self.segment)
-            + [f'variant "{cut(self.variant)}"'] * bool(self.variant)
+        if self.segment and self.variant:
+            where = Importing.tr('week {week}, source "{source}", variant "{variant}"')
+        elif self.segment:
+            where = Importing.tr('week {week}, source "{source}"')
+        elif self.variant:
+            where = Importing.tr('week {week}, variant "{variant}"')
+        else:
+            where = Importing.tr("week {week}")
+        where = where.format(
+            week=self.week.isoformat(), source=cut(self.segment), variant=cut(self.variant)
         )
-        more = f" ({self.cases} such steps in all)" if self.cases > 1 else ""
-        return (
-            f'{where}: {self.count:,} at "{cut(self.stage)}" but {self.previous_count:,} at '
-            f'"{cut(self.previous_stage)}" before it{more}; are the stages in the right columns?'
+        if self.cases > 1:
+            sentence = Importing.tr(
+                '{where}: {count} at "{stage}" but {previous_count} at "{previous_stage}" before '
+                "it (%n such steps in all); are the stages in the right columns?",
+                None,
+                self.cases,
+            )
+        else:
+            sentence = Importing.tr(
+                '{where}: {count} at "{stage}" but {previous_count} at "{previous_stage}" before '
+                "it; are the stages in the right columns?"
+            )
+        return sentence.format(
+            where=where,
+            count=number(self.count),
+            stage=cut(self.stage),
+            previous_count=number(self.previous_count),
+            previous_stage=cut(self.previous_stage),
         )
 
 

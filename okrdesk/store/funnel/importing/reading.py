@@ -23,9 +23,11 @@ from typing import IO, Any
 
 import pandas as pd
 
-from okrdesk.store.cleaning import cut
+from okrdesk.domain.text import Text
+from okrdesk.store.cleaning import MAX_MESSAGE, cut
 from okrdesk.store.errors import ImportProblem
 from okrdesk.store.funnel.importing import limits, workbook
+from okrdesk.store.words import Importing, number
 
 PREVIEW_ROWS = 20
 HEAD_BYTES = 256 * 1024
@@ -96,7 +98,7 @@ def _scan(path: Path) -> _Scan:
     except UnicodeDecodeError:
         utf8 = False
     except OSError as error:
-        raise ImportProblem(path, f"cannot be read ({error.strerror or error})") from error
+        raise _cannot_read(path, error) from error
     return _Scan(digest.hexdigest(), head, utf8, sample[:HEAD_BYTES])
 
 
@@ -159,35 +161,44 @@ def _csv_head(path: Path, head: bytes, encoding: str, separator: str | None) -> 
     try:
         text = codecs.getincrementaldecoder(encoding)("strict").decode(head)
     except UnicodeDecodeError as error:
+        message = Importing.tr("is not {encoding} text (byte {byte}); choose its encoding")
         raise ImportProblem(
-            path, f"is not {encoding} text (byte {error.start + 1}); choose its encoding"
+            path, message.format(encoding=cut(encoding), byte=number(error.start + 1))
         ) from error
     except LookupError as error:
-        raise ImportProblem(path, f'"{cut(encoding)}" is not an encoding') from error
+        message = Importing.tr('"{encoding}" is not an encoding').format(encoding=cut(encoding))
+        raise ImportProblem(path, message) from error
     text = text.lstrip("\ufeff")
     lines = text.splitlines()
     if len(head) == HEAD_BYTES and lines:
         if len(lines) == 1:
             raise ImportProblem(
-                path, f"the first row is longer than {HEAD_BYTES // 1024} KB; refused", row=1
+                path,
+                Importing.tr(
+                    "the first row is longer than %Ln KB; refused", None, HEAD_BYTES // 1024
+                ),
+                row=1,
             )
         lines = lines[:-1]  # the last one may be cut short
     lines = lines[: PREVIEW_ROWS + 50]
     if not any(line.strip() for line in lines):
-        raise ImportProblem(path, "the file is empty", row=1)
+        raise ImportProblem(path, Importing.tr("the file is empty"), row=1)
     separator = separator or detect_separator(lines)
     try:
         records = [r for r in csv.reader(lines, delimiter=separator) if any(c.strip() for c in r)]
     except csv.Error as error:
-        raise ImportProblem(path, f"cannot be read as CSV ({error})") from error
+        raise ImportProblem(path, _not_csv(str(error))) from error
     header = tuple(c.strip() for c in records[0])
     if not any(header):
-        raise ImportProblem(path, "the first row has no column names", row=1)
+        raise ImportProblem(path, Importing.tr("the first row has no column names"), row=1)
     if len(header) > limits.MAX_COLUMNS:
         raise ImportProblem(
             path,
-            f"has {len(header):,} columns, more than {limits.MAX_COLUMNS:,}; delete the columns "
-            "it does not need",
+            Importing.tr(
+                "has %Ln column(s), more than {limit}; delete the columns it does not need",
+                None,
+                len(header),
+            ).format(limit=number(limits.MAX_COLUMNS)),
             row=1,
         )
     return FileInfo(
@@ -208,7 +219,16 @@ def _parser_problem(path: Path, error: Exception) -> ImportProblem:
     found = re.search(r"line (\d+)", str(error))
     row = int(found.group(1)) - 1 if found else None  # the line of separators read first
     first = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
-    return ImportProblem(path, f"cannot be read as CSV ({first})", row=row)
+    return ImportProblem(path, _not_csv(first), row=row)
+
+
+def _not_csv(detail: str) -> Text:
+    return Importing.tr("cannot be read as CSV ({detail})").format(detail=cut(detail, MAX_MESSAGE))
+
+
+def _cannot_read(path: Path, error: OSError) -> ImportProblem:
+    detail = cut(str(error.strerror or error), MAX_MESSAGE)
+    return ImportProblem(path, Importing.tr("cannot be read ({detail})").format(detail=detail))
 
 
 def _plain_numbers(info: FileInfo, columns: Sequence[str]) -> list[str]:
@@ -243,9 +263,8 @@ def _read_csv(
                 # inf, 1e308: read as text, to be refused quoting the cell as it is written
                 frame = _read_csv_as(info, columns, categories, ())
     except UnicodeDecodeError as error:
-        raise ImportProblem(
-            info.path, f"is not {info.encoding} text; choose its encoding"
-        ) from error
+        message = Importing.tr("is not {encoding} text; choose its encoding")
+        raise ImportProblem(info.path, message.format(encoding=cut(str(info.encoding)))) from error
     except (pd.errors.ParserError, ValueError) as error:
         raise _parser_problem(info.path, error) from error
     frame.index = pd.RangeIndex(2, len(frame) + 2)
@@ -264,8 +283,12 @@ def _check_width(info: FileInfo, beyond: pd.Series) -> None:
     if len(given):
         raise ImportProblem(
             info.path,
-            f"the row has more cells than the header's {len(info.raw_columns)} columns; a value "
-            f'with "{cut(info.separator or ",")}" in it must be in quotes',
+            Importing.tr(
+                "the row has more cells than the header's %Ln column(s); a value with "
+                '"{separator}" in it must be in quotes',
+                None,
+                len(info.raw_columns),
+            ).format(separator=cut(info.separator or ",")),
             row=int(given.index[0]),
         )
 
@@ -347,8 +370,9 @@ def _xlsx_head(path: Path, sheet: str | None) -> FileInfo:
         header.pop()
     if not header:
         if any(_cell_text(v) for row in found.body for v in row):
-            raise ImportProblem(path, "the first row has no column names", row=1)
-        raise ImportProblem(path, f'the sheet "{cut(found.name)}" is empty', row=1)
+            raise ImportProblem(path, Importing.tr("the first row has no column names"), row=1)
+        message = Importing.tr('the sheet "{sheet}" is empty').format(sheet=cut(found.name))
+        raise ImportProblem(path, message, row=1)
     preview = tuple(
         tuple(_cell_text(v) for v in row[: len(header)]) for row in found.body[:PREVIEW_ROWS]
     )
@@ -403,19 +427,21 @@ def sniff(
     """One look at a file: raise ImportProblem if it is missing, empty or not CSV/XLSX."""
     path = Path(path)
     if not path.is_file():
-        raise ImportProblem(path, "no such file")
+        raise ImportProblem(path, Importing.tr("no such file"))
     if path.suffix.lower() == ".xls":
-        raise ImportProblem(path, "is an old Excel file (.xls); save it as .xlsx or .csv")
+        raise ImportProblem(
+            path, Importing.tr("is an old Excel file (.xls); save it as .xlsx or .csv")
+        )
     _check_size(path)
     scan = _scan(path)
     sha256, head = scan.sha256, scan.head
     if not head:
-        raise ImportProblem(path, "the file is empty", row=1)
+        raise ImportProblem(path, Importing.tr("the file is empty"), row=1)
     if is_xlsx(path, head):
         return _with_sha(_xlsx_head(path, sheet), sha256)
     wide = head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or _wide(encoding)
     if b"\x00" in head[:4096] and not wide:
-        raise ImportProblem(path, "is not a CSV or XLSX file")
+        raise ImportProblem(path, Importing.tr("is not a CSV or XLSX file"))
     chosen = encoding or detect_encoding(head, scan.utf8, scan.sample)
     if chosen.replace("_", "-").lower() in ("utf-8", "utf8") and head.startswith(codecs.BOM_UTF8):
         chosen = "utf-8-sig"
@@ -426,10 +452,13 @@ def _check_size(path: Path) -> None:
     try:
         size = path.stat().st_size
     except OSError as error:
-        raise ImportProblem(path, f"cannot be read ({error.strerror or error})") from error
+        raise _cannot_read(path, error) from error
     if size > limits.MAX_FILE_BYTES:
         raise ImportProblem(
-            path, f"is {size / 2**20:,.0f} MB, more than {limits.MAX_FILE_BYTES // 2**20:,} MB"
+            path,
+            Importing.tr("is %Ln MB, more than {limit} MB", None, round(size / 2**20)).format(
+                limit=number(limits.MAX_FILE_BYTES // 2**20)
+            ),
         )
 
 

@@ -26,6 +26,7 @@ from okrdesk.store.funnel.importing.headers import (
 )
 from okrdesk.store.funnel.importing.model import SHAPES
 from okrdesk.store.funnel.importing.reading import FileInfo
+from okrdesk.store.words import Importing
 
 REQUIRED = {"counts": ("week", "stage", "count"), "events": ("lead_id", "timestamp", "stage")}
 MAX_NAME = 100  # the length of the segment and variant columns
@@ -72,28 +73,30 @@ def check_given(file: Path, given: Mapping[str, str], columns: Sequence[str]) ->
     for column in given:
         if column not in columns:
             listed = cut(", ".join(columns), 120)
-            raise ImportProblem(
-                file, f"the file has no such column (its columns: {listed})", row=1, column=column
-            )
+            message = Importing.tr("the file has no such column (its columns: {columns})")
+            raise ImportProblem(file, message.format(columns=listed), row=1, column=column)
 
 
 def check_mapping(file: Path, mapping: Mapping[str, str], columns: Sequence[str]) -> None:
     seen: dict[str, str] = {}
     for column, field in mapping.items():
         if column not in columns:
-            raise ImportProblem(file, "the file has no such column", row=1, column=column)
+            message = Importing.tr("the file has no such column")
+            raise ImportProblem(file, message, row=1, column=column)
         if list(columns).count(column) > 1:
-            raise ImportProblem(file, "two columns have this name", row=1, column=column)
+            message = Importing.tr("two columns have this name")
+            raise ImportProblem(file, message, row=1, column=column)
         if field not in FIELDS and not field.startswith(STAGE_PREFIX):
             known = ", ".join(FIELDS)
-            raise ImportProblem(
-                file, f'"{cut(field)}" is not a field ({known}, stage:NAME)', row=1, column=column
+            message = Importing.tr('"{field}" is not a field ({fields}, stage:NAME)').format(
+                field=cut(field), fields=known
             )
+            raise ImportProblem(file, message, row=1, column=column)
         if field in seen:
-            raise ImportProblem(
-                file, f'both this column and "{seen[field]}" are mapped to {field}', row=1,
-                column=column,
-            )  # fmt: skip
+            message = Importing.tr('both this column and "{other}" are mapped to {field}').format(
+                other=cut(seen[field]), field=field
+            )
+            raise ImportProblem(file, message, row=1, column=column)
         seen[field] = column
 
 
@@ -130,7 +133,8 @@ def _names(frame: pd.DataFrame, file: Path, column: str | None) -> pd.Series:
         long = series[series.str.len() > MAX_NAME].tolist()
     if long:
         row = int(series.index[series == long[0]][0])
-        raise ImportProblem(file, f"is longer than {MAX_NAME} characters", row=row, column=column)
+        message = Importing.tr("is longer than %n character(s)", None, MAX_NAME)
+        raise ImportProblem(file, message, row=row, column=column)
     return series
 
 
@@ -178,7 +182,8 @@ def _stages(
     series = _stripped(series).cat.remove_unused_categories()
     empty = series.isna()
     if empty.any():
-        raise ImportProblem(file, "the stage is empty", row=int(empty.idxmax()), column=column)
+        message = Importing.tr("the stage is empty")
+        raise ImportProblem(file, message, row=int(empty.idxmax()), column=column)
     matched, unknown = match_stages(series.cat.categories, stages, stage_map)
     mapped = {normalise(name): target for name, target in stage_map.items()}
     wrong = [name for name in unknown if mapped.get(normalise(name))]
@@ -186,13 +191,16 @@ def _stages(
         first = int(series.index[series.isin(wrong or unknown)][0])
         name = str(series.loc[first])
         listed = cut(", ".join(stages), 150)
-        message = (
-            f'"{cut(name)}" is mapped to "{cut(mapped[normalise(name)])}", which is not a stage '
-            f'of the funnel "{cut(funnel)}" ({listed})'
-            if wrong
-            else f'"{cut(name)}" is not a stage of the funnel "{cut(funnel)}" ({listed}); '
-            "map it to one"
-        )
+        if wrong:
+            message = Importing.tr(
+                '"{name}" is mapped to "{target}", which is not a stage of the funnel "{funnel}" '
+                "({stages})"
+            ).format(target=cut(mapped[normalise(name)]))
+        else:
+            message = Importing.tr(
+                '"{name}" is not a stage of the funnel "{funnel}" ({stages}); map it to one'
+            )
+        message = message.format(name=cut(name), funnel=cut(funnel), stages=listed)
         raise ImportProblem(file, message, row=first, column=column)
     position = {stage: i for i, stage in enumerate(stages)}
     # Several names of the file may be one stage ("Lead", "Leady"): recode, do not rename.
@@ -213,7 +221,9 @@ def _duplicates(frame: pd.DataFrame, keys: Sequence[str], file: Path, column: st
         twin = frame.index[(frame[list(keys)] == first_key).all(axis=1)]
         raise ImportProblem(
             file,
-            f"the same week, stage, source and variant as row {twin[0]} (a duplicate)",
+            Importing.tr(
+                "the same week, stage, source and variant as row {row} (a duplicate)"
+            ).format(row=twin[0]),
             row=int(twin[1]),
             column=column,
         )
@@ -251,7 +261,9 @@ def counts_data(
     dates = values.parse_dates(frame[week_column], date_format, file, week_column)
     empty = dates.isna()
     if empty.any():
-        raise ImportProblem(file, "the week is empty", row=int(empty.idxmax()), column=week_column)
+        raise ImportProblem(
+            file, Importing.tr("the week is empty"), row=int(empty.idxmax()), column=week_column
+        )
     base = pd.DataFrame(
         {
             "date": dates,
@@ -320,7 +332,7 @@ def _long_counts(
     missing = counts.isna()
     if missing.any():
         raise ImportProblem(
-            file, "the count is empty", row=int(missing.idxmax()), column=count_column
+            file, Importing.tr("the count is empty"), row=int(missing.idxmax()), column=count_column
         )
     result = base[has_count][kept].copy()
     result["stage"] = names[kept]
@@ -341,7 +353,7 @@ def _wide_counts(
     if unknown:
         raise ImportProblem(
             file,
-            f'"{cut(unknown[0])}" is not a stage of the funnel',
+            Importing.tr('"{name}" is not a stage of the funnel').format(name=cut(unknown[0])),
             row=1,
             column=wide[unknown[0]],
         )
@@ -402,9 +414,15 @@ def _one_amount(
     first = group.index[group == group[other]][0]
     raise ImportProblem(
         file,
-        f"{field} {_as_written(written[other])} here but {_as_written(written[first])} in row "
-        f"{first} for the same week, source and variant; write it on one row (0 or empty on the "
-        "others) or the same on each",
+        Importing.tr(
+            "{field} {value} here but {first_value} in row {first_row} for the same week, source "
+            "and variant; write it on one row (0 or empty on the others) or the same on each"
+        ).format(
+            field=field,
+            value=_as_written(written[other]),
+            first_value=_as_written(written[first]),
+            first_row=first,
+        ),
         row=int(other),
         column=column,
     )
@@ -439,13 +457,15 @@ def events_data(
     empty = pd.Series(leads < 0, index=frame.index)
     if empty.any():
         raise ImportProblem(
-            file, "the lead id is empty", row=int(empty.idxmax()), column=lead_column
+            file, Importing.tr("the lead id is empty"), row=int(empty.idxmax()), column=lead_column
         )
     date_format = choose_date_format(frame[time_column], date_format, file, time_column)
     moments = values.parse_dates(frame[time_column], date_format, file, time_column)
     empty = moments.isna()
     if empty.any():
-        raise ImportProblem(file, "the time is empty", row=int(empty.idxmax()), column=time_column)
+        raise ImportProblem(
+            file, Importing.tr("the time is empty"), row=int(empty.idxmax()), column=time_column
+        )
     names, skipped = _stages(
         frame[stage_column], stages, stage_map, file, stage_column, funnel, skip_unknown
     )
@@ -502,15 +522,19 @@ def resolve_shape(
     if chosen is None and {"week", "stage"} <= fields and not fields & {"lead_id", "timestamp"}:
         raise ImportProblem(
             file,
-            "no column holds the counts (how many reached each stage in the week); map one "
-            "to count",
+            Importing.tr(
+                "no column holds the counts (how many reached each stage in the week); map one "
+                "to count"
+            ),
             row=1,
         )
     if chosen not in SHAPES:
         raise ImportProblem(
             file,
-            "cannot tell weekly counts (week, stage, count) from raw events (lead id, time, "
-            "stage) by the column names; map the columns",
+            Importing.tr(
+                "cannot tell weekly counts (week, stage, count) from raw events (lead id, time, "
+                "stage) by the column names; map the columns"
+            ),
             row=1,
         )
     return chosen

@@ -18,6 +18,7 @@ from xml.etree import ElementTree
 
 from okrdesk.store.errors import SheetTooLarge
 from okrdesk.store.funnel.importing import limits
+from okrdesk.store.words import Importing, number
 
 CHUNK = 2**20
 # Excel holds at most 32,767 characters in a cell; in UTF-8 at most four bytes each.
@@ -76,12 +77,19 @@ class _Counter:
             self.row_elements += 1
             bound = ELEMENTS_PER_CELL * limits.MAX_COLUMNS
             if self.row_elements > bound:
-                raise SheetTooLarge(f"row {self.row} holds more than {bound:,} elements")
+                raise SheetTooLarge(
+                    Importing.tr("{sheet} row {row} holds more than %Ln element(s)", None, bound)
+                    .format(row=self.row)
+                )  # fmt: skip
         else:
             self.other += 1
             if self.other > MAX_OTHER_ELEMENTS:
                 raise SheetTooLarge(
-                    f"holds more than {MAX_OTHER_ELEMENTS:,} elements besides its cells"
+                    Importing.tr(
+                        "{sheet} holds more than %Ln element(s) besides its cells",
+                        None,
+                        MAX_OTHER_ELEMENTS,
+                    )
                 )
 
     def end(self, name: str) -> None:
@@ -92,20 +100,35 @@ class _Counter:
         self.cells += 1
         self.row_cells += 1
         if self.cells > limits.MAX_XLSX_CELLS:
-            raise SheetTooLarge(f"has more than {limits.MAX_XLSX_CELLS:,} cells; save it as CSV")
+            raise SheetTooLarge(
+                Importing.tr(
+                    "{sheet} has more than %Ln cell(s); save it as CSV", None, limits.MAX_XLSX_CELLS
+                )
+            )
         if self.row_cells > limits.MAX_COLUMNS:
-            raise SheetTooLarge(f"row {self.row} has more than {limits.MAX_COLUMNS:,} cells")
+            raise SheetTooLarge(
+                Importing.tr(
+                    "{sheet} row {row} has more than %Ln cell(s)", None, limits.MAX_COLUMNS
+                ).format(row=self.row)
+            )
         column = _column_number(reference) if reference else self.row_cells
         if column > limits.MAX_COLUMNS:
             raise SheetTooLarge(
-                f"has a cell in column {column:,} of row {self.row}, right of column "
-                f"{limits.MAX_COLUMNS:,}; delete the columns it does not need"
+                Importing.tr(
+                    "{sheet} has a cell in column {column} of row {row}, right of column "
+                    "%Ln; delete the columns it does not need",
+                    None,
+                    limits.MAX_COLUMNS,
+                ).format(column=number(column), row=self.row)
             )
 
     def _row(self, number: str | None) -> None:
         self.row = int(number) if number and number.isdigit() else self.row + 1
         if self.row > LAST_ROW:
-            raise SheetTooLarge(f"has a row {self.row:,}, past Excel's last, {LAST_ROW:,}")
+            raise SheetTooLarge(
+                Importing.tr("{sheet} has a row {row}, past Excel's last, %Ln", None, LAST_ROW)
+                .format(row=number(self.row))
+            )  # fmt: skip
         self.last_row = max(self.last_row, self.row)
         self.row_cells = 0
         self.row_elements = 0
@@ -113,11 +136,15 @@ class _Counter:
     def data(self, text: str) -> None:
         self.text += len(text)
         if self.text > MAX_TEXT:
-            raise SheetTooLarge(f"row {self.row} holds a text longer than {MAX_TEXT:,} characters")
+            raise SheetTooLarge(
+                Importing.tr(
+                    "{sheet} row {row} holds a text longer than %Ln character(s)", None, MAX_TEXT
+                ).format(row=self.row)
+            )
 
 
 def _no_doctype(*_args: object) -> None:
-    raise SheetTooLarge("declares a DOCTYPE, which a sheet never has")
+    raise SheetTooLarge(Importing.tr("{sheet} declares a DOCTYPE, which a sheet never has"))
 
 
 def scan(source: IO[bytes]) -> SheetSize:

@@ -19,8 +19,10 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from okrdesk.domain.text import Text
 from okrdesk.store.cleaning import cut
 from okrdesk.store.errors import ImportProblem
+from okrdesk.store.words import Importing
 
 SAMPLE = 5000
 
@@ -78,7 +80,7 @@ def parse_numbers(
         numbers = _categorical_apply(series, lambda c: _parse_text_numbers(c, default_decimal))
     else:
         numbers = _parse_text_numbers(series, default_decimal)
-    _first_bad(series, numbers, file, column, "is not a number")
+    _first_bad(series, numbers, file, column)
     return numbers
 
 
@@ -109,13 +111,12 @@ def shown(value: object) -> str:
     return cut(str(value))
 
 
-def _first_bad(original: pd.Series, parsed: pd.Series, file: Path, column: str, what: str) -> None:
+def _first_bad(original: pd.Series, parsed: pd.Series, file: Path, column: str) -> None:
     bad = parsed.isna() & original.notna()
     if bad.any():
         row = bad.idxmax()
-        raise ImportProblem(
-            file, f'"{shown(original.loc[row])}" {what}', row=int(row), column=column
-        )
+        message = Importing.tr('"{value}" is not a number').format(value=shown(original.loc[row]))
+        raise ImportProblem(file, message, row=int(row), column=column)
 
 
 def check_numbers(
@@ -127,20 +128,21 @@ def check_numbers(
     whole: bool = False,
 ) -> None:
     """Refuse values that did not parse, negative ones, and fractions where counts are whole."""
-    _first_bad(original, numbers, file, column, "is not a number")
+    _first_bad(original, numbers, file, column)
     negative = numbers < 0
     if negative.any():
         row = negative.idxmax()
-        raise ImportProblem(
-            file, f'"{shown(original.loc[row])}" is negative', row=int(row), column=column
-        )
+        message = Importing.tr('"{value}" is negative').format(value=shown(original.loc[row]))
+        raise ImportProblem(file, message, row=int(row), column=column)
     if whole:
         fraction = numbers.notna() & (numbers % 1 != 0)
         if fraction.any():
             row = fraction.idxmax()
             raise ImportProblem(
                 file,
-                f'"{shown(original.loc[row])}" is not a whole number',
+                Importing.tr('"{value}" is not a whole number').format(
+                    value=shown(original.loc[row])
+                ),
                 row=int(row),
                 column=column,
             )
@@ -227,7 +229,8 @@ def date_candidates(series: pd.Series, file: Path, column: str) -> tuple[str, ..
         narrowed = formats if candidates is None else candidates & formats
         if not narrowed:
             row = row_of(series, value)
-            raise ImportProblem(file, f'"{cut(value)}" is not a date', row=row, column=column)
+            message = Importing.tr('"{value}" is not a date').format(value=cut(value))
+            raise ImportProblem(file, message, row=row, column=column)
         candidates = narrowed
     return tuple(sorted(candidates or ()))
 
@@ -353,10 +356,6 @@ def _serial(day: dt.date) -> int:
     return (day - _EXCEL_EPOCH).days
 
 
-def window_text() -> str:
-    return f"{FIRST_DAY.isoformat()} and {LAST_DAY.isoformat()}"
-
-
 def parse_dates(series: pd.Series, date_format: str, file: Path, column: str) -> pd.Series:
     """datetime64 values; ImportProblem at the first value that is not a date in the format
     or is a date outside FIRST_DAY..LAST_DAY, whichever row comes first.
@@ -374,10 +373,14 @@ def parse_dates(series: pd.Series, date_format: str, file: Path, column: str) ->
     row = bad.idxmax()
     value = series.loc[row]
     if outside.loc[row] or _written_outside(value, date_format):
-        what = f"is not a date between {window_text()}"
+        message = Importing.tr('"{value}" is not a date between {first} and {last}').format(
+            value=shown(value), first=FIRST_DAY.isoformat(), last=LAST_DAY.isoformat()
+        )
     else:
-        what = f"is not a date in the form {cut(FORMAT_NAMES.get(date_format, date_format))}"
-    raise ImportProblem(file, f'"{shown(value)}" {what}', row=int(row), column=column)
+        message = Importing.tr('"{value}" is not a date in the form {form}').format(
+            value=shown(value), form=cut(FORMAT_NAMES.get(date_format, date_format))
+        )
+    raise ImportProblem(file, message, row=int(row), column=column)
 
 
 def _parse_dates(series: pd.Series, date_format: str) -> pd.Series:
@@ -434,6 +437,14 @@ def _written_outside(value: object, date_format: str) -> bool:
     return year is not None and not FIRST_DAY.year <= year <= LAST_DAY.year
 
 
-def ambiguity_message(candidates: tuple[str, ...]) -> str:
-    names = " or ".join(FORMAT_NAMES.get(c, c) for c in candidates)
-    return f"the dates can be read as {names}; choose the date format"
+def ambiguity_message(candidates: tuple[str, ...]) -> Text:
+    """Which formats the dates fit, as "DD.MM.YYYY or MM.DD.YYYY"; the user must choose."""
+    names: Text | str = ""
+    for candidate in candidates:
+        name = FORMAT_NAMES.get(candidate, candidate)
+        names = (
+            Importing.tr("{first} or {second}").format(first=names, second=name) if names else name
+        )
+    return Importing.tr("the dates can be read as {formats}; choose the date format").format(
+        formats=names
+    )

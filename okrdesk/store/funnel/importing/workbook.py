@@ -17,9 +17,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from okrdesk.store.cleaning import cut
+from okrdesk.store.cleaning import MAX_MESSAGE, cut
 from okrdesk.store.errors import ImportProblem, SheetTooLarge
 from okrdesk.store.funnel.importing import limits, sheet_scan
+from okrdesk.store.words import Importing, number
 
 MB = 2**20
 # Parts openpyxl parses into objects at once: the shared strings, the styles, the workbook.
@@ -49,7 +50,12 @@ class Sheet:
 def _unreadable(path: Path, error: BaseException) -> ImportProblem:
     text = str(error).strip().splitlines()
     detail = text[0] if text else type(error).__name__
-    return ImportProblem(path, f"is not a readable XLSX file ({detail})")
+    return ImportProblem(
+        path,
+        Importing.tr("is not a readable XLSX file ({detail})").format(
+            detail=cut(detail, MAX_MESSAGE)
+        ),
+    )
 
 
 def check_archive(path: Path) -> None:
@@ -58,17 +64,22 @@ def check_archive(path: Path) -> None:
         with zipfile.ZipFile(path) as archive:
             members = archive.infolist()
     except (zipfile.BadZipFile, OSError, ValueError) as error:
-        raise ImportProblem(path, "is not a readable XLSX file") from error
+        raise ImportProblem(path, Importing.tr("is not a readable XLSX file")) from error
     if len(members) > limits.MAX_XLSX_MEMBERS:
         raise ImportProblem(
-            path, f"holds {len(members):,} parts, more than {limits.MAX_XLSX_MEMBERS:,}; refused"
-        )
+            path,
+            Importing.tr("holds %Ln part(s), more than {limit}; refused", None, len(members))
+            .format(limit=number(limits.MAX_XLSX_MEMBERS)),
+        )  # fmt: skip
     unpacked = sum(m.file_size for m in members)
     if unpacked > limits.MAX_XLSX_UNPACKED:
         raise ImportProblem(
             path,
-            f"unpacks to {unpacked / MB:,.0f} MB, more than the {limits.MAX_XLSX_UNPACKED // MB} "
-            "MB an XLSX file may; save it as CSV",
+            Importing.tr(
+                "unpacks to %Ln MB, more than the {limit} MB an XLSX file may; save it as CSV",
+                None,
+                round(unpacked / MB),
+            ).format(limit=number(limits.MAX_XLSX_UNPACKED // MB)),
         )
     for member in members:
         name = cut(member.filename)
@@ -76,13 +87,21 @@ def check_archive(path: Path) -> None:
         if member.file_size > _TIGHT_ENOUGH and ratio > limits.MAX_XLSX_RATIO:
             raise ImportProblem(
                 path,
-                f"{name} unpacks to {ratio:,.0f} times its packed size (at most "
-                f"{limits.MAX_XLSX_RATIO}); refused as a zip bomb",
+                Importing.tr(
+                    "{part} unpacks to %Ln time(s) its packed size (at most {limit}); refused as "
+                    "a zip bomb",
+                    None,
+                    round(ratio),
+                ).format(part=name, limit=number(limits.MAX_XLSX_RATIO)),
             )
         bound = _part_bound(member.filename)
         if bound is not None and member.file_size > bound:
-            size = f"{member.file_size / MB:,.0f} MB"
-            raise ImportProblem(path, f"{name} unpacks to {size}, more than {bound // MB} MB")
+            raise ImportProblem(
+                path,
+                Importing.tr("{part} unpacks to %Ln MB, more than {limit} MB", None, round(
+                    member.file_size / MB
+                )).format(part=name, limit=number(bound // MB)),
+            )  # fmt: skip
 
 
 def _part_bound(name: str) -> int | None:
@@ -125,13 +144,18 @@ def read_sheet(
 
 def _choose(path: Path, names: tuple[str, ...], sheet: str | None) -> str:
     if not names:
-        raise ImportProblem(path, "has no sheet")
+        raise ImportProblem(path, Importing.tr("has no sheet"))
     if sheet is None:
         return names[0]
     if sheet not in names:
         listed = ", ".join(f'"{cut(n)}"' for n in names[:10])
-        more = f" and {len(names) - 10} more" if len(names) > 10 else ""
-        raise ImportProblem(path, f'has no sheet "{cut(sheet)}"; its sheets are {listed}{more}')
+        if len(names) > 10:
+            message = Importing.tr(
+                'has no sheet "{sheet}"; its sheets are {listed} and %n more', None, len(names) - 10
+            )
+        else:
+            message = Importing.tr('has no sheet "{sheet}"; its sheets are {listed}')
+        raise ImportProblem(path, message.format(sheet=cut(sheet), listed=listed))
     return sheet
 
 
@@ -147,7 +171,10 @@ def _read(
     sheet = _choose(path, names, sheet)
     worksheet = workbook[sheet]
     if not hasattr(worksheet, "iter_rows"):
-        raise ImportProblem(path, f'the sheet "{cut(sheet)}" is a chart, not a table')
+        raise ImportProblem(
+            path,
+            Importing.tr('the sheet "{sheet}" is a chart, not a table').format(sheet=cut(sheet)),
+        )
     declared_rows = _check_declared_width(path, sheet, worksheet)
     # Read every row there is: a <dimension> that says less than the sheet holds would cut it.
     worksheet.reset_dimensions()
@@ -158,7 +185,11 @@ def _read(
     header = _trimmed(first)
     if len(header) > limits.MAX_COLUMNS:
         raise ImportProblem(
-            path, f"the first row has more than {limits.MAX_COLUMNS:,} columns; refused", row=1
+            path,
+            Importing.tr(
+                "the first row has more than %Ln column(s); refused", None, limits.MAX_COLUMNS
+            ),
+            row=1,
         )
     if not header:  # a few rows, as wide as may be, tell an empty sheet from a headless one
         body = list(_body(path, sheet, worksheet, limits.MAX_COLUMNS, EMPTY_LOOK, tuple))
@@ -178,8 +209,12 @@ def _check_declared_width(path: Path, sheet: str, worksheet: Any) -> int | None:
     if columns is not None and columns > limits.MAX_COLUMNS:
         raise ImportProblem(
             path,
-            f'the sheet "{cut(sheet)}" is {columns:,} columns wide, more than '
-            f"{limits.MAX_COLUMNS:,}; delete the columns it does not need",
+            Importing.tr(
+                'the sheet "{sheet}" is %Ln column(s) wide, more than {limit}; delete the columns '
+                "it does not need",
+                None,
+                columns,
+            ).format(sheet=cut(sheet), limit=number(limits.MAX_COLUMNS)),
         )
     return rows
 
@@ -220,7 +255,11 @@ def _body(
 def _too_many_cells(path: Path, sheet: str) -> ImportProblem:
     return ImportProblem(
         path,
-        f'the sheet "{cut(sheet)}" has more than {limits.MAX_XLSX_CELLS:,} cells; save it as CSV',
+        Importing.tr(
+            'the sheet "{sheet}" has more than %Ln cell(s); save it as CSV',
+            None,
+            limits.MAX_XLSX_CELLS,
+        ).format(sheet=cut(sheet)),
     )
 
 
@@ -254,8 +293,9 @@ def _scan_sheets(path: Path) -> dict[str, int]:
                 with archive.open(member) as source:
                     last_rows[name] = sheet_scan.scan(source).last_row
             except SheetTooLarge as error:
-                shown = f'the sheet "{cut(name)}"' if part in names else cut(part)
-                raise ImportProblem(path, f"{shown} {error}") from None
+                sheet = Importing.tr('the sheet "{name}"').format(name=cut(name))
+                shown = sheet if part in names else cut(part)
+                raise ImportProblem(path, error.text.format(sheet=shown)) from None
             except (ValueError, zipfile.BadZipFile, OSError) as error:
                 raise _unreadable(path, error) from error
     return last_rows

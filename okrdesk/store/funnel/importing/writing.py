@@ -37,6 +37,7 @@ from okrdesk.store.schema import (
     FunnelSpend,
     ImportBatch,
 )
+from okrdesk.store.words import StoreErrors
 
 # table → (model, its date column); the order rows are restored in.
 TABLES: dict[str, tuple[type[Any], str]] = {
@@ -273,13 +274,19 @@ def undo_import(session: Session, batch_id: int) -> UndoneImport:
     """
     batch = session.get(ImportBatch, batch_id)
     if batch is None:
-        raise LookupError(f"no import with id {batch_id}")
+        raise LookupError(StoreErrors.tr("no import with id {id}").format(id=batch_id))
     if batch.undone_at is not None:
-        raise UndoRefused(f"the import of {batch.file_name} is undone already")
+        raise UndoRefused(
+            StoreErrors.tr("the import of {file} is undone already").format(file=batch.file_name)
+        )
     later = _later_overlapping(session, batch)
     if later is not None:
         name = session.scalar(select(ImportBatch.file_name).where(ImportBatch.id == later))
-        raise UndoRefused(f"a later import of the same weeks ({name}) must be undone first")
+        raise UndoRefused(
+            StoreErrors.tr("a later import of the same weeks ({file}) must be undone first").format(
+                file=name
+            )
+        )
     removed: dict[str, list[Row]] = {}
     for table, (model, _date) in TABLES.items():
         where = model.import_batch_id == batch_id
