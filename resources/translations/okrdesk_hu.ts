@@ -2,597 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="hu" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <source>{verdict}, although the test had only {power} power for the planned {mde}</source>
-        <translation>{verdict}, bár a teszt ereje csak {power} volt a tervezett {mde} kimutatásához</translation>
-    </message>
-    <message>
-        <source>difference {diff}</source>
-        <translation>különbség: {diff}</translation>
-    </message>
-    <message>
-        <source>95 % interval {low} to {high}</source>
-        <translation>95%-os intervallum: {low} – {high}</translation>
-    </message>
-    <message>
-        <source>relative lift {lift}</source>
-        <translation>relatív javulás: {lift}</translation>
-    </message>
-    <message>
-        <source>exact test</source>
-        <translation>egzakt teszt</translation>
-    </message>
-    <message>
-        <source>z-test</source>
-        <translation>z-próba</translation>
-    </message>
-    <message>
-        <source>always-valid {p}</source>
-        <translation>mindig érvényes {p}</translation>
-    </message>
-    <message>
-        <source>always-valid {p}; calls Holm-corrected over {count} variants</source>
-        <translation>mindig érvényes {p}; Holm-korrekció {count} változatra</translation>
-    </message>
-    <message>
-        <source>chance to win {share}</source>
-        <translation>nyerési esély: {share}</translation>
-    </message>
-    <message>
-        <source>{lift} ({low} to {high})</source>
-        <translation>{lift} ({low} – {high})</translation>
-    </message>
-    <message>
-        <source>Weekly review: week of {date}</source>
-        <translation>Heti áttekintés – {date} hete</translation>
-    </message>
-    <message>
-        <source>{first} – {last} ({week})</source>
-        <translation>{first} – {last} ({week})</translation>
-    </message>
-    <message>
-        <source>Control</source>
-        <translation>Kontroll</translation>
-    </message>
-    <message>
-        <source>Verdict:</source>
-        <translation>Döntés:</translation>
-    </message>
-    <message>
-        <source>Verdict for {name}:</source>
-        <translation>Döntés – {name}:</translation>
-    </message>
-    <message>
-        <source>ended {date}</source>
-        <translation>véget ért: {date}</translation>
-    </message>
-    <message>
-        <source>running since {date}</source>
-        <translation>{date} óta fut</translation>
-    </message>
-    <message>
-        <source>metric: {metric}</source>
-        <translation>mutató: {metric}</translation>
-    </message>
-    <message>
-        <source>variable: {variable}</source>
-        <translation>változó: {variable}</translation>
-    </message>
-    <message>
-        <source>Arm</source>
-        <translation>Ág</translation>
-    </message>
-    <message>
-        <source>Visitors</source>
-        <translation>Látogatók</translation>
-    </message>
-    <message>
-        <source>Conversions</source>
-        <translation>Konverziók</translation>
-    </message>
-    <message>
-        <source>Rate</source>
-        <translation>Arány</translation>
-    </message>
-    <message>
-        <source>Proposed next experiment:</source>
-        <translation>Javasolt következő kísérlet:</translation>
-    </message>
-    <message>
-        <source>Next experiment:</source>
-        <translation>Következő kísérlet:</translation>
-    </message>
-    <message>
-        <source>starts {date}</source>
-        <translation>kezdés: {date}</translation>
-    </message>
-    <message>
-        <source>No experiment ended or ran this week.</source>
-        <translation>Ezen a héten nem ért véget és nem futott kísérlet.</translation>
-    </message>
-    <message>
-        <source>No results entered yet.</source>
-        <translation>Még nincs megadott eredmény.</translation>
-    </message>
-    <message>
-        <source>No next experiment chosen or planned yet.</source>
-        <translation>Még nincs kiválasztott vagy tervezett következő kísérlet.</translation>
-    </message>
-    <message>
-        <source>The review meeting has not saved decisions yet.</source>
-        <translation>Az áttekintő megbeszélés még nem rögzített döntéseket.</translation>
-    </message>
-    <message>
-        <source>{cycle}: {progress} done, {expected} expected</source>
-        <translation>{cycle}: {progress} kész, {expected} várt</translation>
-    </message>
-    <message>
-        <source>{count} key result off track</source>
-        <translation>{count} kulcseredmény lemaradásban</translation>
-    </message>
-    <message>
-        <source>{count} key results off track</source>
-        <translation>{count} kulcseredmény lemaradásban</translation>
-    </message>
-    <message>
-        <source>{count} significant funnel change</source>
-        <translation>{count} szignifikáns tölcsérváltozás</translation>
-    </message>
-    <message>
-        <source>{count} significant funnel changes</source>
-        <translation>{count} szignifikáns tölcsérváltozás</translation>
-    </message>
-    <message>
-        <source>No cycle or funnel data for this week</source>
-        <translation>Erre a hétre nincs ciklus- vagy tölcséradat</translation>
-    </message>
-    <message>
-        <source>None ended or running</source>
-        <translation>Nincs lezárult vagy futó kísérlet</translation>
-    </message>
-    <message>
-        <source>proposed: {experiment}</source>
-        <translation>javasolt: {experiment}</translation>
-    </message>
-    <message>
-        <source>Not chosen yet</source>
-        <translation>Még nincs kiválasztva</translation>
-    </message>
-    <message>
-        <source>Variance</source>
-        <translation>Eltérések</translation>
-    </message>
-    <message>
-        <source>Experiments</source>
-        <translation>Kísérletek</translation>
-    </message>
-    <message>
-        <source>Next step</source>
-        <translation>Következő lépés</translation>
-    </message>
-    <message>
-        <source>Page {page} of {total}</source>
-        <translation>{page}. oldal / {total}</translation>
-    </message>
-    <message>
-        <source>{decision} by {person}</source>
-        <translation>{decision} – {person}</translation>
-    </message>
-    <message>
-        <source>Scores of {cycle}</source>
-        <translation>{cycle} pontszámai</translation>
-    </message>
-    <message>
-        <source>No objective was scored.</source>
-        <translation>Egyetlen cél sem kapott pontszámot.</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation>, </translation>
-    </message>
-    <message>
-        <source>{title} ({score})</source>
-        <translation>{title} ({score})</translation>
-    </message>
-    <message>
-        <source>In the stretch sweet spot (0.6–0.7): {objectives}.</source>
-        <translation>Az ideális ambiciózus sávban (0,6–0,7): {objectives}.</translation>
-    </message>
-    <message>
-        <source>No objective in the stretch sweet spot (0.6–0.7).</source>
-        <translation>Egyetlen cél sincs az ideális ambiciózus sávban (0,6–0,7).</translation>
-    </message>
-    <message>
-        <source>Sandbagged (1.0 reached by {date}, two thirds into the cycle): {objectives}.</source>
-        <translation>Alulvállalt (az 1,0 már ekkor megvolt: {date}, a ciklus kétharmadánál): {objectives}.</translation>
-    </message>
-    <message>
-        <source>Stretch sweet spot</source>
-        <translation>Ideális ambiciózus sáv</translation>
-    </message>
-    <message>
-        <source>Sandbagged: 1.0 by {date}</source>
-        <translation>Alulvállalt: 1,0 már ekkor: {date}</translation>
-    </message>
-    <message>
-        <source>Objective</source>
-        <translation>Cél</translation>
-    </message>
-    <message>
-        <source>Score</source>
-        <translation>Pontszám</translation>
-    </message>
-    <message>
-        <source>Stretch</source>
-        <translation>Ambiciózus</translation>
-    </message>
-    <message>
-        <source>1. Variance: what moved</source>
-        <translation>1. Eltérések: mi változott</translation>
-    </message>
-    <message>
-        <source>Cycle progress</source>
-        <translation>Ciklus előrehaladása</translation>
-    </message>
-    <message>
-        <source>{cycle}: {progress} done, {expected} expected by {date}.</source>
-        <translation>{cycle}: {progress} kész, várt ({date}): {expected}.</translation>
-    </message>
-    <message>
-        <source>Progress</source>
-        <translation>Előrehaladás</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Állapot</translation>
-    </message>
-    <message>
-        <source>Funnel steps, week over week</source>
-        <translation>Tölcsérlépések, heti összevetés</translation>
-    </message>
-    <message>
-        <source>No funnel data for this week.</source>
-        <translation>Erre a hétre nincs tölcséradat.</translation>
-    </message>
-    <message>
-        <source>Key results</source>
-        <translation>Kulcseredmények</translation>
-    </message>
-    <message>
-        <source>No key results in a cycle of this week.</source>
-        <translation>Ennek a hétnek egyik ciklusában sincs kulcseredmény.</translation>
-    </message>
-    <message>
-        <source>Key results that moved</source>
-        <translation>Elmozdult kulcseredmények</translation>
-    </message>
-    <message>
-        <source>Key result</source>
-        <translation>Kulcseredmény</translation>
-    </message>
-    <message>
-        <source>Before</source>
-        <translation>Előtte</translation>
-    </message>
-    <message>
-        <source>Now</source>
-        <translation>Most</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation>Változás</translation>
-    </message>
-    <message>
-        <source>Checked in by</source>
-        <translation>Frissítette</translation>
-    </message>
-    <message>
-        <source>No key result moved this week.</source>
-        <translation>Ezen a héten egyetlen kulcseredmény sem mozdult.</translation>
-    </message>
-    <message>
-        <source>Off track and at risk</source>
-        <translation>Lemaradásban és veszélyben</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation>Felelős</translation>
-    </message>
-    <message>
-        <source>Expected</source>
-        <translation>Várt</translation>
-    </message>
-    <message>
-        <source>Why</source>
-        <translation>Indok</translation>
-    </message>
-    <message>
-        <source>Every key result is on track or done.</source>
-        <translation>Minden kulcseredmény jó úton halad vagy kész.</translation>
-    </message>
-    <message>
-        <source>Key results that need an update</source>
-        <translation>Frissítésre váró kulcseredmények</translation>
-    </message>
-    <message>
-        <source>Last check-in</source>
-        <translation>Utolsó frissítés</translation>
-    </message>
-    <message>
-        <source>Days silent</source>
-        <translation>Napok frissítés nélkül</translation>
-    </message>
-    <message>
-        <source>never</source>
-        <translation>soha</translation>
-    </message>
-    <message>
-        <source>Every key result was checked in recently.</source>
-        <translation>Minden kulcseredmény frissült a közelmúltban.</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>Igen</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>Nem</translation>
-    </message>
-    <message>
-        <source>Step</source>
-        <translation>Lépés</translation>
-    </message>
-    <message>
-        <source>Week before</source>
-        <translation>Előző hét</translation>
-    </message>
-    <message>
-        <source>This week</source>
-        <translation>Ez a hét</translation>
-    </message>
-    <message>
-        <source>p-value</source>
-        <translation>p-érték</translation>
-    </message>
-    <message>
-        <source>Significant</source>
-        <translation>Szignifikáns</translation>
-    </message>
-    <message>
-        <source>Management dashboard</source>
-        <translation>Vezetői irányítópult</translation>
-    </message>
-    <message>
-        <source>No cycle yet.</source>
-        <translation>Még nincs ciklus.</translation>
-    </message>
-    <message>
-        <source>Management dashboard — {cycle}</source>
-        <translation>Vezetői irányítópult – {cycle}</translation>
-    </message>
-    <message>
-        <source>As of {day}: {expected} of the cycle has passed; it ends {end}.</source>
-        <translation>Állapot ({day}): a ciklus {expected} része telt el, és {end} napon ér véget.</translation>
-    </message>
-    <message>
-        <source>What moved</source>
-        <translation>Mi változott</translation>
-    </message>
-    <message>
-        <source>No funnel data for this week yet: import its export in the Funnel section.</source>
-        <translation>Erre a hétre még nincs tölcséradat: importálja az exportot a Tölcsér részben.</translation>
-    </message>
-    <message>
-        <source>No key result is at risk or off track.</source>
-        <translation>Egyetlen kulcseredmény sincs veszélyben vagy lemaradásban.</translation>
-    </message>
-    <message>
-        <source>Funnel steps, against the week before</source>
-        <translation>Tölcsérlépések az előző héthez képest</translation>
-    </message>
-    <message>
-        <source>No cycle covers this week.</source>
-        <translation>Erre a hétre nem esik ciklus.</translation>
-    </message>
-    <message>
-        <source>{cycle}: {progress} done, {expected} expected by {day}</source>
-        <translation>{cycle}: {progress} kész, várt ({day}): {expected}</translation>
-    </message>
-    <message>
-        <source>{name}: {count}</source>
-        <translation>{name}: {count}</translation>
-    </message>
-    <message>
-        <source>What the experiments showed</source>
-        <translation>Mit mutattak a kísérletek</translation>
-    </message>
-    <message>
-        <source>What changes next week</source>
-        <translation>Mi változik jövő héten</translation>
-    </message>
-    <message>
-        <source>&amp;New experiment…</source>
-        <translation>Ú&amp;j kísérlet…</translation>
-    </message>
-    <message>
-        <source>What the meeting decided: scale, roll back, who does what.</source>
-        <translation>Mit döntött a megbeszélés: skálázás, visszaállítás, ki mit csinál.</translation>
-    </message>
-    <message>
-        <source>Anything else worth keeping.</source>
-        <translation>Minden más, amit érdemes megőrizni.</translation>
-    </message>
-    <message>
-        <source>Next week&apos;s experiment</source>
-        <translation>A jövő heti kísérlet</translation>
-    </message>
-    <message>
-        <source>Decisions</source>
-        <translation>Döntések</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Jegyzetek</translation>
-    </message>
-    <message>
-        <source>The brief</source>
-        <translation>Összefoglaló</translation>
-    </message>
-    <message>
-        <source>Re&amp;write from data</source>
-        <translation>Újra&amp;írás adatokból</translation>
-    </message>
-    <message>
-        <source>Replace the text with the brief written from this week&apos;s numbers.</source>
-        <translation>A szöveg cseréje az e heti számokból írt összefoglalóra.</translation>
-    </message>
-    <message>
-        <source>PDF document (*.pdf)</source>
-        <translation>PDF-dokumentum (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Web page (*.html *.htm)</source>
-        <translation>Weboldal (*.html *.htm)</translation>
-    </message>
-    <message>
-        <source>Markdown (*.md)</source>
-        <translation>Markdown (*.md)</translation>
-    </message>
-    <message>
-        <source>Exporting the review</source>
-        <translation>Az áttekintés exportálása</translation>
-    </message>
-    <message>
-        <source>Writing {file}…</source>
-        <translation>{file} írása…</translation>
-    </message>
-    <message>
-        <source>Export review</source>
-        <translation>Áttekintés exportálása</translation>
-    </message>
-    <message>
-        <source>Review exported</source>
-        <translation>Az áttekintés exportálva</translation>
-    </message>
-    <message>
-        <source>The review was written to {path}.</source>
-        <translation>Az áttekintés mentve: {path}.</translation>
-    </message>
-    <message>
-        <source>&amp;Open file</source>
-        <translation>Fájl meg&amp;nyitása</translation>
-    </message>
-    <message>
-        <source>Reached</source>
-        <translation>Elért</translation>
-    </message>
-    <message>
-        <source>Reviewed week</source>
-        <translation>Áttekintett hét</translation>
-    </message>
-    <message>
-        <source>Beyond noise?</source>
-        <translation>Több mint zaj?</translation>
-    </message>
-    <message>
-        <source>Noise</source>
-        <translation>Zaj</translation>
-    </message>
-    <message>
-        <source>Two-proportion test against the week before; significant at p &lt; 0.05.</source>
-        <translation>Kétmintás aránypróba az előző héthez képest; p &lt; 0,05 esetén szignifikáns.</translation>
-    </message>
-    <message>
-        <source>{objective}
-{title}
-Owner: {owner}</source>
-        <translation>{objective}
-{title}
-Felelős: {owner}</translation>
-    </message>
-    <message>
-        <source>Code</source>
-        <translation>Kód</translation>
-    </message>
-    <message>
-        <source>Experiment</source>
-        <translation>Kísérlet</translation>
-    </message>
-    <message>
-        <source>Where it stands</source>
-        <translation>Hol tart</translation>
-    </message>
-    <message>
-        <source>Variant</source>
-        <translation>Változat</translation>
-    </message>
-    <message>
-        <source>Difference</source>
-        <translation>Különbség</translation>
-    </message>
-    <message>
-        <source>Relative lift</source>
-        <translation>Relatív javulás</translation>
-    </message>
-    <message>
-        <source>Always-valid p</source>
-        <translation>Mindig érvényes p</translation>
-    </message>
-    <message>
-        <source>Chance to win</source>
-        <translation>Nyerési esély</translation>
-    </message>
-    <message>
-        <source>Verdict</source>
-        <translation>Döntés</translation>
-    </message>
-    <message>
-        <source>{rate} ({conversions} of {visitors})</source>
-        <translation>{rate} ({conversions} / {visitors})</translation>
-    </message>
-    <message>
-        <source>No results yet</source>
-        <translation>Még nincs eredmény</translation>
-    </message>
-    <message>
-        <source>{phase}, {after}</source>
-        <translation>{phase}, {after}</translation>
-    </message>
-    <message>
-        <source>{title}
-Changed: {variable}
-Metric: {metric}</source>
-        <translation>{title}
-Módosítva: {variable}
-Mutató: {metric}</translation>
-    </message>
-    <message>
-        <source>95 % interval: {low} to {high}</source>
-        <translation>95%-os intervallum: {low} – {high}</translation>
-    </message>
-    <message>
-        <source>Fisher&apos;s exact test (a small table)</source>
-        <translation>Fisher-féle egzakt teszt (kis táblázat)</translation>
-    </message>
-    <message>
-        <source>Pooled two-proportion z-test, one look</source>
-        <translation>Összevont kétmintás z-próba, egyszeri vizsgálat</translation>
-    </message>
-    <message>
-        <source>Stays valid however often the results are looked at; a win or loss needs it and the one-look p below 0.05 (Holm-corrected over {count} variants).</source>
-        <translation>Érvényes marad, akárhányszor nézik is meg az eredményeket; győzelemhez vagy vereséghez ez és az egyszeri p is 0,05 alatt kell legyen (Holm-korrekció {count} változatra).</translation>
-    </message>
-    <message>
-        <source>Only {power} power for the planned {mde}.</source>
-        <translation>Az erő csak {power} a tervezett {mde} kimutatásához.</translation>
-    </message>
-    <message>
-        <source>{verdict} (low power)</source>
-        <translation>{verdict} (kis erő)</translation>
-    </message>
-</context>
-<context>
     <name>AddCycleCommand</name>
     <message>
         <source>New cycle {name}</source>
@@ -910,6 +319,10 @@ Mutató: {metric}</translation>
         <translation>A diagram .png vagy .svg formátumban menthető, {0} formátumban nem</translation>
     </message>
     <message>
+        <source>The chart could not be encoded as PNG.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>p &lt; {0}</source>
         <translation>p &lt; {0}</translation>
     </message>
@@ -1113,6 +526,209 @@ Mutató: {metric}</translation>
     <message>
         <source>Every stage name matches a stage of the funnel.</source>
         <translation>Minden szakasznév egyezik a tölcsér egy szakaszával.</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Demo workspace written to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{revision} (current)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{revision} (older; it is upgraded when opened)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>workspace:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schema version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>integrity check:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>objectives:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key results:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check-ins:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>experiments:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>funnel weeks:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: integrity check failed: {result}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{size}: give the size as WIDTHxHEIGHT, like 1366x768</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly review of {week} written to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{item}: expected {form}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n row(s) of {file} as {shape} into the funnel &quot;{funnel}&quot; (the new workspace&apos;s empty default funnel, renamed).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n row(s) of {file} as {shape} into the funnel &quot;{funnel}&quot; (created with the default stages).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n row(s) of {file} as {shape} into the funnel &quot;{funnel}&quot;.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Weeks {first} to {last}: %n week(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier row(s) replaced.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n automatic check-in(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import #{number}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Counted again: %n other week(s) of the same leads (their source, variant, entry week or cohort comes from all the files).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Times with a UTC offset were read as the local time written (2026-03-02T00:30:00+02:00 is 2026-03-02 00:30, in the week it names).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n row(s) of stages not in the funnel: {names}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Warning: {warning}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Funnel &quot;{funnel}&quot; written to {path}: %n row(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--author &quot;{name}&quot;: nobody of that name in People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{option} {text}: not a date (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value {text}: not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--confidence {text}: not a whole number from 0 to 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked in &quot;{title}&quot;: {value} on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--cycle: the cycle needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--to {end}: the last day must come after the first day ({start})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from and --to go together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace &quot;{name}&quot; created in {path} with the cycle {cycle} ({start} to {end}) and the funnel &quot;{funnel}&quot; to plan in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out {path}: name a .xlsx or .csv file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n key result(s) of the cycle {cycle} to {path}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n key result(s) into {cycle}: {added} added, {updated} updated.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Objectives: {added} added, {matched} matched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>People added: %n.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Teams added: %n.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Check-ins: %n.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1492,6 +1108,33 @@ Rögzíti mégis a döntést?</translation>
     </message>
 </context>
 <context>
+    <name>ExperimentBoard</name>
+    <message>
+        <source>Tick “{title}” done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit task “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add task “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete task “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move {code} to the week of {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExperimentCard</name>
     <message>
         <source>{source} → {target}</source>
@@ -1524,6 +1167,25 @@ Rögzíti mégis a döntést?</translation>
     <message>
         <source>Open</source>
         <translation>Megnyitás</translation>
+    </message>
+</context>
+<context>
+    <name>ExperimentCommands</name>
+    <message>
+        <source>New experiment “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide {code}</source>
+        <translation type="unfinished">Döntés: {code}</translation>
     </message>
 </context>
 <context>
@@ -1602,6 +1264,433 @@ Korábbi indításhoz helyezze át az 1. napját az Ütemezés hétre… parancc
     <message>
         <source>If we &lt;change&gt;, then &lt;metric&gt; will &lt;move&gt;, because &lt;reason&gt;.</source>
         <translation>Ha &lt;változtatás&gt;, akkor &lt;mutató&gt; &lt;irány&gt;, mert &lt;indok&gt;.</translation>
+    </message>
+    <message>
+        <source>Codes are given in order and never reused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer logos above the demo form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Insert template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The one thing that differs between the arms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No key result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No funnel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> % in control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The smallest change of the rate worth detecting, in percentage points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effect:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ease:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished">&amp;Cím:</translation>
+    </message>
+    <message>
+        <source>&amp;Hypothesis:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Variable changed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Key result:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Funnel:</source>
+        <translation type="unfinished">&amp;Tölcsér:</translation>
+    </message>
+    <message>
+        <source>&amp;Primary metric:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day &amp;1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation type="unfinished">Álla&amp;pot:</translation>
+    </message>
+    <message>
+        <source>ICE:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the hypothesis written with the template?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ICE {score}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExperimentErrors</name>
+    <message>
+        <source>an experiment is decided, and stops being so, through its decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a decided experiment keeps its status until its decision is cleared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an experiment is decided by recording its decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a {status} experiment has nothing to decide yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a decision goes with the decided status, and only with it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a {status} experiment keeps its start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a {status} experiment needs a start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{current} moves on to {next} first, not to {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a task needs a title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the title is longer than %n character(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the day must be 1 to 7, not {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExperimentPlanner</name>
+    <message>
+        <source>Choose the funnel step the change should move to see how long it needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No funnel counts for {step} in the last %Ln full week(s): the sample this test needs cannot be estimated yet.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{step}: {rate} of about {weekly} a week (last %Ln full week(s)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A rate of 0 % or 100 % cannot be tested for a change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>In %Ln day(s) this step can show a change of {mde} or more.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>In %Ln day(s) this step cannot show any change.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Set the planned effect to see the sample it needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A change of {mde} would take the rate past 100 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>To show {mde}, each arm needs %Ln visitor(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>That takes %Ln day(s) at this traffic.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>That fits in the %Ln day(s) planned.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Warning: %Ln day(s) is more than the {planned} planned.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Plan a bigger change (it needs fewer visitors).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test a step with more traffic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run it for {long} days instead of {planned}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Even a {long}-day run is too short for this effect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExperimentResults</name>
+    <message>
+        <source>&lt; {limit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{variant}&apos;s leads reach SQL less often: {variant_share} against {control_share} ({p}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{variant}&apos;s leads reach SQL more often: {variant_share} against {control_share} ({p}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample ratio mismatch: results unreliable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{control} got {control_n} visitors and {variant} {variant_n}, far from the planned split ({p}). Visitors are not being assigned as planned: fix the assignment and start again before reading any rate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough data yet</source>
+        <translation type="unfinished">Még kevés az adat</translation>
+    </message>
+    <message>
+        <source>Each arm needs at least {visitors} visitors and {conversions} conversions before the numbers can say anything; still short: {arms}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{variant} wins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{variant} loses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{verdict}, with only {power} power</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{variant} converted {variant_rate} against {control_rate} for {control} ({lift} relative): a difference this large is unlikely to be noise even when the results are looked at every day (always-valid {always_valid_p}, {p} at one look{holm}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>But the test had only {power} power for the planned {mde}, so a win this early or this small likely overstates the effect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{variant} is leading, not conclusive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{variant} is trailing, not conclusive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{variant} converts {variant_rate} against {control_rate} for {control} ({p} at one look). The experiment has not reached its planned end or sample, and a test that stays honest under daily looks does not call it yet (always-valid {always_valid_p}{holm}): keep it running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{variant} converted {variant_rate} against {control_rate} for {control} ({p} at one look), but not by enough for a call that stays honest under daily looks (always-valid {always_valid_p}{holm}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No detectable difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{variant} converted {variant_rate} against {control_rate} for {control}; a difference this small could be noise ({p}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>, Holm-corrected over %Ln variant(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{lift} ({low} to {high})</source>
+        <translation type="unfinished">{lift} ({low} – {high})</translation>
+    </message>
+    <message>
+        <source>{low} to {high}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fisher&apos;s exact test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>z-test</source>
+        <translation type="unfinished">z-próba</translation>
+    </message>
+    <message>
+        <source>Rate of {arm}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{rate} ({conversions} of {visitors})</source>
+        <translation type="unfinished">{rate} ({conversions} / {visitors})</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation type="unfinished">Különbség</translation>
+    </message>
+    <message>
+        <source>95 % interval of the difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Always-valid 95 % interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relative lift</source>
+        <translation type="unfinished">Relatív javulás</translation>
+    </message>
+    <message>
+        <source>p-value</source>
+        <translation type="unfinished">p-érték</translation>
+    </message>
+    <message>
+        <source>Test at one look</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Always-valid p</source>
+        <translation type="unfinished">Mindig érvényes p</translation>
+    </message>
+    <message>
+        <source>Chance that {variant} is better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split check (sample ratio p)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With these visitors the test can detect {mde} or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No effect was planned for this test.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its power for the planned {mde} cannot be worked out yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It had the power to see the planned {mde}: {power} power.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It did not have the power to see the planned {mde}: only {power} power.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Here “no difference” does not mean no effect.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1764,6 +1853,56 @@ Korábbi indításhoz helyezze át az 1. napját az Ütemezés hétre… parancc
     </message>
 </context>
 <context>
+    <name>FunnelCharts</name>
+    <message>
+        <source>Funnel</source>
+        <translation type="unfinished">Tölcsér</translation>
+    </message>
+    <message>
+        <source>Conversion trend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FunnelCommands</name>
+    <message>
+        <source>New funnel {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename funnel {old} to {new}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete funnel {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New stage {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename stage {old} to {new}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move stage {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete stage {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FunnelDefinitionsDialog</name>
     <message>
         <source>Funnels and stages</source>
@@ -1829,9 +1968,17 @@ Korábbi indításhoz helyezze át az 1. napját az Ütemezés hétre… parancc
         <source>Rename funnel</source>
         <translation>Tölcsér átnevezése</translation>
     </message>
-    <message>
-        <source>Delete the funnel “{name}” with its stages and {weeks} weeks of data?</source>
-        <translation>Törli a(z) „{name}” tölcsért a szakaszaival és {weeks} hétnyi adatával együtt?</translation>
+    <message numerus="yes">
+        <source>Delete the funnel “{name}” with its stages and %Ln week(s) of data?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“{name}” has counts in %Ln week(s); they will be deleted with it. Remove it?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete the funnel “{name}” and its stages?</source>
@@ -1848,10 +1995,6 @@ Korábbi indításhoz helyezze át az 1. napját az Ütemezés hétre… parancc
     <message>
         <source>Rename stage</source>
         <translation>Szakasz átnevezése</translation>
-    </message>
-    <message>
-        <source>“{name}” has counts in {weeks} weeks; they will be deleted with it. Remove it?</source>
-        <translation>A(z) „{name}” szakasznak {weeks} héten vannak darabszámai; ezek vele együtt törlődnek. Eltávolítja?</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -1888,9 +2031,11 @@ Korábbi indításhoz helyezze át az 1. napját az Ütemezés hétre… parancc
         <source>All weeks</source>
         <translation>Minden hét</translation>
     </message>
-    <message>
-        <source>Last {n} weeks</source>
-        <translation>Utolsó {n} hét</translation>
+    <message numerus="yes">
+        <source>Last %Ln week(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>From … to …</source>
@@ -1982,21 +2127,33 @@ Korábbi indításhoz helyezze át az 1. napját az Ütemezés hétre… parancc
         <source>Row {line}, column {column} of the pasted block: {reason}. Nothing was pasted.</source>
         <translation>A beillesztett blokk {line}. sora, {column}. oszlopa: {reason}. Semmi sem lett beillesztve.</translation>
     </message>
-    <message>
-        <source>The block has {rows} rows, but only {weeks} weeks follow the selected one. Add weeks first. Nothing was pasted.</source>
-        <translation>A blokk {rows} soros, de a kijelölt hetet csak {weeks} hét követi. Előbb adjon hozzá heteket. Semmi sem lett beillesztve.</translation>
+    <message numerus="yes">
+        <source>The block has %Ln row(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The table has only %Ln week(s) from the selected one on. Add weeks first. Nothing was pasted.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %Ln count(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Clear %Ln count(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Row {line}, column {column} of the pasted block falls beyond the last stage, {stage}. Nothing was pasted.</source>
         <translation>A beillesztett blokk {line}. sorának {column}. oszlopa az utolsó szakaszon ({stage}) túlra esik. Semmi sem lett beillesztve.</translation>
-    </message>
-    <message>
-        <source>Paste {n} counts</source>
-        <translation>{n} darabszám beillesztése</translation>
-    </message>
-    <message>
-        <source>Clear {n} counts</source>
-        <translation>{n} darabszám törlése</translation>
     </message>
 </context>
 <context>
@@ -2265,6 +2422,13 @@ Korábbi indításhoz helyezze át az 1. napját az Ütemezés hétre… parancc
     </message>
 </context>
 <context>
+    <name>ImportHistory</name>
+    <message>
+        <source>Undo import of {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportHistoryDialog</name>
     <message>
         <source>Import history</source>
@@ -2282,17 +2446,19 @@ Korábbi indításhoz helyezze át az 1. napját az Ütemezés hétre… parancc
         <source>Take the chosen import&apos;s rows out and put back the weeks it replaced</source>
         <translation>A kiválasztott importálás sorainak eltávolítása és az általa felülírt hetek visszaállítása</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Undo the import of {file} into {funnel}?
 
-Its {rows} rows for {weeks} come out, and the weeks it replaced come back.</source>
-        <translation>Visszavonja a(z) {file} importálását ebből a tölcsérből: {funnel}?
-
-Az időszakra ({weeks}) vonatkozó {rows} sora törlődik, és az általa felülírt hetek visszakerülnek.</translation>
+The undo takes out its %Ln row(s) for {weeks} and brings back the weeks it replaced.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>The {count} automatic check-ins it wrote stay in the key results&apos; history.</source>
-        <translation>Az általa írt {count} automatikus frissítés megmarad a kulcseredmények előzményeiben.</translation>
+    <message numerus="yes">
+        <source>The key results&apos; history keeps the %Ln automatic check-in(s) it wrote.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Edit → Undo puts the import back.</source>
@@ -2404,12 +2570,30 @@ Az időszakra ({weeks}) vonatkozó {rows} sora törlődik, és az általa felül
         <source>Excel serial numbers</source>
         <translation>Excel-dátumsorszámok</translation>
     </message>
+    <message>
+        <source>Count of stage “{stage}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funnel</source>
+        <comment>a new funnel&apos;s name</comment>
+        <translation type="unfinished">Tölcsér</translation>
+    </message>
+    <message>
+        <source> — {sample} is {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ImportWizard</name>
     <message>
         <source>Import funnel data</source>
         <translation>Tölcséradatok importálása</translation>
+    </message>
+    <message>
+        <source>Funnel</source>
+        <comment>a new funnel&apos;s name</comment>
+        <translation type="unfinished">Tölcsér</translation>
     </message>
     <message>
         <source>Reading {file}</source>
@@ -2439,25 +2623,59 @@ Az időszakra ({weeks}) vonatkozó {rows} sora törlődik, és az általa felül
         <source>Importing {file}</source>
         <translation>{file} importálása</translation>
     </message>
-    <message>
-        <source>Imported {rows} rows of {file} into “{funnel}”.</source>
-        <translation>{file}: {rows} sor importálva ide: „{funnel}”.</translation>
+    <message numerus="yes">
+        <source>Imported %Ln row(s) of {file} into “{funnel}”.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Weeks {first} to {last} (%Ln week(s)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %Ln row(s) of stages the funnel does not have: {names}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Counted again: %Ln other week(s) of the same leads. A lead keeps the source, variant and entry week of its first events, whichever file held them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln key result(s) bound to this funnel got an automatic check-in.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Warning: %Ln week(s) from {week} on, more than {limit} weeks after today: is the year right?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <source>Weeks {first} to {last} ({weeks} weeks).</source>
-        <translation>Hetek: {first} – {last} ({weeks} hét).</translation>
+        <source>{week}, source “{source}”, variant “{variant}”</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Skipped {n} rows of stages the funnel does not have: {names}.</source>
-        <translation>{n} sor kihagyva olyan szakaszokból, amelyek nincsenek a tölcsérben: {names}.</translation>
+        <source>{week}, source “{source}”</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Skipped 1 row of a stage the funnel does not have: {names}.</source>
-        <translation>1 sor kihagyva olyan szakaszból, amely nincs a tölcsérben: {names}.</translation>
+        <source>{week}, variant “{variant}”</source>
+        <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>{n} other weeks of the same leads were counted again: a lead keeps the source, variant and entry week of its first events, whichever file held them.</source>
-        <translation>Ugyanezen leadek további {n} hetét újraszámolta a program: egy lead megtartja az első eseményeinek forrását, változatát és belépési hetét, bármelyik fájl tartalmazta is azokat.</translation>
+    <message numerus="yes">
+        <source>Warning: week of {where}: {count} at “{stage}” but {previous} at “{before}” before it (%Ln such step(s) in all); are the stages in the right columns?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Times with a UTC offset were read as the local time written: each counts in the week of the date and time the file shows.</source>
@@ -2472,32 +2690,387 @@ Az időszakra ({weeks}) vonatkozó {rows} sora törlődik, és az általa felül
         <translation>Korábban egyik hét sem létezett: semmi sem lett felülírva.</translation>
     </message>
     <message>
-        <source>{n} key results bound to this funnel got an automatic check-in.</source>
-        <translation>{n} ehhez a tölcsérhez kötött kulcseredmény automatikus frissítést kapott.</translation>
-    </message>
-    <message>
         <source>Edit → Undo takes the whole import back.</source>
         <translation>A Szerkesztés → Visszavonás a teljes importálást visszavonja.</translation>
-    </message>
-    <message>
-        <source>Warning: {n} weeks from {week} on are more than {limit} weeks after today; is the year right?</source>
-        <translation>Figyelem: {n} hét ({week} hetétől) több mint {limit} héttel a mai nap utánra esik; biztosan jó az évszám?</translation>
-    </message>
-    <message>
-        <source>, source “{source}”</source>
-        <translation>, forrás: „{source}”</translation>
-    </message>
-    <message>
-        <source>, variant “{variant}”</source>
-        <translation>, változat: „{variant}”</translation>
     </message>
     <message>
         <source>Warning: week of {where}: {count} at “{stage}” but {previous} at “{before}” before it; are the stages in the right columns?</source>
         <translation>Figyelem, {where} hete: „{stage}” szakaszban {count}, de az előtte lévő „{before}” szakaszban csak {previous}; a megfelelő oszlopokban vannak a szakaszok?</translation>
     </message>
+</context>
+<context>
+    <name>Importing</name>
     <message>
-        <source>Warning: week of {where}: {count} at “{stage}” but {previous} at “{before}” before it ({n} such steps in all); are the stages in the right columns?</source>
-        <translation>Figyelem, {where} hete: „{stage}” szakaszban {count}, de az előtte lévő „{before}” szakaszban csak {previous} (összesen {n} ilyen lépés); a megfelelő oszlopokban vannak a szakaszok?</translation>
+        <source>{problem} (pass --date-format {formats})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}, row {row}, column &quot;{column}&quot;: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}, row {row}: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}, column &quot;{column}&quot;: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be imported ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no column is mapped to {field}; map one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file has no data rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file has no counts to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; is more than {limit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the counts of the week {week}, stage &quot;{stage}&quot; add up to more than {limit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; is not a date format; write one like {examples}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{first} or {second}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s) from {week} on, more than 8 weeks after today ({today}); is the year right?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>week {week}, source &quot;{source}&quot;, variant &quot;{variant}&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>week {week}, source &quot;{source}&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>week {week}, variant &quot;{variant}&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>week {week}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{where}: {count} at &quot;{stage}&quot; but {previous_count} at &quot;{previous_stage}&quot; before it (%n such steps in all); are the stages in the right columns?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{where}: {count} at &quot;{stage}&quot; but {previous_count} at &quot;{previous_stage}&quot; before it; are the stages in the right columns?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not {encoding} text (byte {byte}); choose its encoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;{encoding}&quot; is not an encoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the first row is longer than %Ln KB; refused</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first row has no column names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>has %Ln column(s), more than {limit}; delete the columns it does not need</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot be read as CSV ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be read ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not {encoding} text; choose its encoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the row has more cells than the header&apos;s %Ln column(s); a value with &quot;{separator}&quot; in it must be in quotes</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the sheet &quot;{sheet}&quot; is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is an old Excel file (.xls); save it as .xlsx or .csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a CSV or XLSX file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>is %Ln MB, more than {limit} MB</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the file has no such column (its columns: {columns})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file has no such column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>two columns have this name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;{field}&quot; is not a field ({fields}, stage:NAME)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>both this column and &quot;{other}&quot; are mapped to {field}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>is longer than %n character(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the stage is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;{name}&quot; is mapped to &quot;{target}&quot;, which is not a stage of the funnel &quot;{funnel}&quot; ({stages})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;{name}&quot; is not a stage of the funnel &quot;{funnel}&quot; ({stages}); map it to one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same week, stage, source and variant as row {row} (a duplicate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the week is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the count is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;{name}&quot; is not a stage of the funnel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field} {value} here but {first_value} in row {first_row} for the same week, source and variant; write it on one row (0 or empty on the others) or the same on each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the lead id is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the time is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no column holds the counts (how many reached each stage in the week); map one to count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot tell weekly counts (week, stage, count) from raw events (lead id, time, stage) by the column names; map the columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{sheet} row {row} holds more than %Ln element(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{sheet} holds more than %Ln element(s) besides its cells</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{sheet} has more than %Ln cell(s); save it as CSV</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{sheet} row {row} has more than %Ln cell(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{sheet} has a cell in column {column} of row {row}, right of column %Ln; delete the columns it does not need</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{sheet} has a row {row}, past Excel&apos;s last, %Ln</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{sheet} row {row} holds a text longer than %Ln character(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{sheet} declares a DOCTYPE, which a sheet never has</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; is negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; is not a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; is not a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; is not a date between {first} and {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; is not a date in the form {form}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the dates can be read as {formats}; choose the date format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a readable XLSX file ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a readable XLSX file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>holds %Ln part(s), more than {limit}; refused</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>unpacks to %Ln MB, more than the {limit} MB an XLSX file may; save it as CSV</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{part} unpacks to %Ln time(s) its packed size (at most {limit}); refused as a zip bomb</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{part} unpacks to %Ln MB, more than {limit} MB</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>has no sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>has no sheet &quot;{sheet}&quot;; its sheets are {listed} and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>has no sheet &quot;{sheet}&quot;; its sheets are {listed}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sheet &quot;{sheet}&quot; is a chart, not a table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the first row has more than %Ln column(s); refused</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the sheet &quot;{sheet}&quot; is %Ln column(s) wide, more than {limit}; delete the columns it does not need</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the sheet &quot;{sheet}&quot; has more than %Ln cell(s); save it as CSV</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the sheet &quot;{name}&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2551,9 +3124,11 @@ overdue</source>
         <translation>{date}
 lejárt</translation>
     </message>
-    <message>
-        <source>Overdue by {days} days and not done yet.</source>
-        <translation>{days} napja lejárt, és még nincs kész.</translation>
+    <message numerus="yes">
+        <source>Overdue by %Ln day(s) and not done yet.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2763,6 +3338,18 @@ lejárt</translation>
         <translation>Már van ilyen nevű KPI.</translation>
     </message>
     <message>
+        <source>Green at or above {green}, red at or below {red}, amber between.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Green at or below {green}, red at or above {red}, amber between.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value of {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>New KP&amp;I…</source>
         <translation>Új KP&amp;I…</translation>
     </message>
@@ -2790,9 +3377,11 @@ lejárt</translation>
         <source>No value yet.</source>
         <translation>Még nincs érték.</translation>
     </message>
-    <message>
-        <source>Latest {value} on {date}; {count} values since {first}.</source>
-        <translation>Legutóbbi: {value} ({date}); {count} érték {first} óta.</translation>
+    <message numerus="yes">
+        <source>Latest {value} on {date}; %Ln value(s) since {first}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>New KPI</source>
@@ -2871,6 +3460,46 @@ lejárt</translation>
     <message>
         <source>Spend</source>
         <translation>Ráfordítás</translation>
+    </message>
+    <message>
+        <source>{start} → {end} rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{first} → {end} overall rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{end} per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cost per {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CAC per {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ROI</source>
+        <translation type="unfinished">ROI</translation>
+    </message>
+    <message>
+        <source>revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From funnel {funnel}: {metric} · {source}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2992,6 +3621,10 @@ lejárt</translation>
         <translation>Importálási &amp;előzmények…</translation>
     </message>
     <message>
+        <source>Import O&amp;KRs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Export review…</source>
         <translation>Áttekintés e&amp;xportálása…</translation>
     </message>
@@ -3081,6 +3714,25 @@ lejárt</translation>
     </message>
 </context>
 <context>
+    <name>ManagementDashboard</name>
+    <message>
+        <source>Management dashboard</source>
+        <translation type="unfinished">Vezetői irányítópult</translation>
+    </message>
+    <message>
+        <source>No cycle yet.</source>
+        <translation type="unfinished">Még nincs ciklus.</translation>
+    </message>
+    <message>
+        <source>Management dashboard — {cycle}</source>
+        <translation type="unfinished">Vezetői irányítópult – {cycle}</translation>
+    </message>
+    <message>
+        <source>As of {day}: {expected} of the cycle has passed; it ends {end}.</source>
+        <translation type="unfinished">Állapot ({day}): a ciklus {expected} része telt el, és {end} napon ér véget.</translation>
+    </message>
+</context>
+<context>
     <name>NameEditor</name>
     <message>
         <source>&amp;Name:</source>
@@ -3100,6 +3752,10 @@ lejárt</translation>
     <message>
         <source>{value} pts</source>
         <translation>{value} %-pont</translation>
+    </message>
+    <message>
+        <source>{year}-W{week}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Done</source>
@@ -3214,11 +3870,12 @@ lejárt</translation>
         <source>Delete</source>
         <translation>Törlés</translation>
     </message>
-    <message>
-        <source>“{title}” has {count} check-ins. Delete it with them?
+    <message numerus="yes">
+        <source>“{title}” has %Ln check-in(s). Delete it together with its check-ins?
 Edit → Undo brings everything back.</source>
-        <translation>A(z) „{title}” elemnek {count} frissítése van. Törli velük együtt?
-A Szerkesztés → Visszavonás mindent visszahoz.</translation>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3295,6 +3952,147 @@ A Szerkesztés → Visszavonás mindent visszahoz.</translation>
         <source>Decimals go from 0 to 4.</source>
         <translation>A tizedesjegyek száma 0 és 4 között lehet.</translation>
     </message>
+    <message>
+        <source>No team</source>
+        <translation type="unfinished">Nincs csapat</translation>
+    </message>
+    <message>
+        <source>Not aligned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished">&amp;Cím:</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;eam:</source>
+        <translation type="unfinished">&amp;Csapat:</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Aligned under:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none, or h, days, NPS, tickets…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation type="unfinished">&amp;Mértékegység:</translation>
+    </message>
+    <message>
+        <source>Unit &amp;label:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Decimals:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start (baseline):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tar&amp;get:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Weight:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Budget:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cost so far:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OkrErrors</name>
+    <message>
+        <source>confidence must be between 0 and 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cycle {cycle} is not closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cycle {cycle} is closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cycle {cycle} does not start after {source}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>objectives {ids} are not in cycle {cycle}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key result {id} is not in cycle {cycle}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{title}” is chosen without its objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{title}” reached its target; there is nothing to carry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{title}” was carried into {cycle} already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a grade is 0.0–1.0 in tenths, not {grade}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cycle {cycle} is closed; reopen it to change it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a KPI value must be a finite number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another KPI is called {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no key result with the id or title &quot;{text}&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key result(s) are titled &quot;{text}&quot; (ids {ids}); give the id</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>OkrHealthPanel</name>
@@ -3314,9 +4112,11 @@ A Szerkesztés → Visszavonás mindent visszahoz.</translation>
         <source>{title} — no check-in yet</source>
         <translation>{title} — még nincs frissítés</translation>
     </message>
-    <message>
-        <source>{title} — last check-in {days} days ago</source>
-        <translation>{title} — utolsó frissítés {days} napja</translation>
+    <message numerus="yes">
+        <source>{title} — last check-in %Ln day(s) ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Every key result was checked in recently.</source>
@@ -3325,6 +4125,168 @@ A Szerkesztés → Visszavonás mindent visszahoz.</translation>
     <message>
         <source>No key results in this cycle yet: add them in OKRs.</source>
         <translation>Ebben a ciklusban még nincsenek kulcseredmények: vegye fel őket az OKR-ek részben.</translation>
+    </message>
+</context>
+<context>
+    <name>OkrImportDialog</name>
+    <message>
+        <source>Import OKRs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A .xlsx or .csv file, one key result a row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished">&amp;Fájl:</translation>
+    </message>
+    <message>
+        <source>C&amp;ycle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation type="unfinished">Cél</translation>
+    </message>
+    <message>
+        <source>Key result</source>
+        <translation type="unfinished">Kulcseredmény</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished">Célérték</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Download template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished">&amp;Importálás</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace has no open cycle to import into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a spreadsheet: one key result a row, headers in English, Polish, Hungarian or Russian (see Download template).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{problem}
+This file cannot be imported; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n objective(s) will be created</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n objective(s) will be matched</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key result(s) will be created</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key result(s) will be updated</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check-in(s) will be recorded</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) will be created: {names}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) will be matched: {names}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n team(s) will be created: {names}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n team(s) will be matched: {names}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{title} (new)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} (matched)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} (updated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template could not be saved to {path}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template saved to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3474,6 +4436,99 @@ A Szerkesztés → Visszavonás mindent visszahoz.</translation>
     </message>
 </context>
 <context>
+    <name>OkrSheet</name>
+    <message>
+        <source>the workspace has no cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no cycle &quot;{name}&quot; (there are no cycles)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no cycle &quot;{name}&quot; (cycles: {cycles})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cycle &quot;{cycle}&quot; is closed; choose another</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has no column for {columns}; the first row must name the columns (see the templates in English, Polish, Hungarian or Russian)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has no key results below its header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key result &quot;{title}&quot; is already on row {row} under the same objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; is not a kind; use one of {kinds}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a kind is required; use one of {kinds}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; is not a unit; use one of {units}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is not a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>has more than %Ln row(s) of key results; refused</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>is %Ln MB, more than the {limit} MB an OKR sheet may be; refused</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the first row has no column names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>a cell is longer than %Ln character(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>is not {encoding} text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be read as CSV ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OkrSheetImport</name>
+    <message>
+        <source>Import OKRs from {file}</source>
+        <extracomment>Everything an OKR sheet import writes, for the screens to reload.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OkrTemplates</name>
     <message>
         <source>Product</source>
@@ -3503,6 +4558,18 @@ A Szerkesztés → Visszavonás mindent visszahoz.</translation>
         <source>Small business</source>
         <translation>Kisvállalkozás</translation>
     </message>
+    <message>
+        <source>Objective</source>
+        <translation type="unfinished">Cél</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New objective {title} from a template</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OkrTreeModel</name>
@@ -3513,10 +4580,6 @@ A Szerkesztés → Visszavonás mindent visszahoz.</translation>
     <message>
         <source>No check-in yet.</source>
         <translation>Még nincs frissítés.</translation>
-    </message>
-    <message>
-        <source>No check-in for {days} days (more than {limit}).</source>
-        <translation>{days} napja nincs frissítés (több mint {limit}).</translation>
     </message>
     <message>
         <source>Behind pace by {gap} (more than {limit}).</source>
@@ -3551,16 +4614,8 @@ A Szerkesztés → Visszavonás mindent visszahoz.</translation>
         <translation>Még nincs kész (határidő: {due}).</translation>
     </message>
     <message>
-        <source>{count} objectives for this team in this cycle: more than 5 spreads it thin.</source>
-        <translation>{count} cél ennek a csapatnak ebben a ciklusban: 5 fölött szétforgácsolódik a figyelem.</translation>
-    </message>
-    <message>
-        <source>{count} key results: fewer than 2 cannot show the objective is met.</source>
-        <translation>{count} kulcseredmény: 2-nél kevesebb nem tudja igazolni, hogy a cél teljesült.</translation>
-    </message>
-    <message>
-        <source>{count} key results: more than 5 — focus on the few that matter.</source>
-        <translation>{count} kulcseredmény: 5-nél több — összpontosítson a néhány lényegesre.</translation>
+        <source>Graded {grade} at the cycle&apos;s close</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Objective / key result</source>
@@ -3587,64 +4642,111 @@ A Szerkesztés → Visszavonás mindent visszahoz.</translation>
         <source>Checked in</source>
         <translation>Frissítve</translation>
     </message>
+    <message>
+        <source>Team objectives without a team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{values}, now {current}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Own key results: {share}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aligned objectives: {share}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected by today: {share}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished">soha</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PeopleCommands</name>
+    <message>
+        <source>New team {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename team {old} to {new}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete team {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New person {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PeopleDialog</name>
-    <message>
-        <source>{n} objective</source>
-        <translation>{n} cél</translation>
+    <message numerus="yes">
+        <source>%Ln objective(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{n} objectives</source>
-        <translation>{n} cél</translation>
+    <message numerus="yes">
+        <source>%Ln key result(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{n} key result</source>
-        <translation>{n} kulcseredmény</translation>
+    <message numerus="yes">
+        <source>%Ln initiative(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{n} key results</source>
-        <translation>{n} kulcseredmény</translation>
+    <message numerus="yes">
+        <source>%Ln experiment(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{n} initiative</source>
-        <translation>{n} kezdeményezés</translation>
+    <message numerus="yes">
+        <source>%Ln experiment task(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{n} initiatives</source>
-        <translation>{n} kezdeményezés</translation>
+    <message numerus="yes">
+        <source>%Ln team member(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{n} experiment</source>
-        <translation>{n} kísérlet</translation>
+    <message numerus="yes">
+        <source>%Ln KPI(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{n} experiments</source>
-        <translation>{n} kísérlet</translation>
-    </message>
-    <message>
-        <source>{n} experiment task</source>
-        <translation>{n} kísérleti feladat</translation>
-    </message>
-    <message>
-        <source>{n} experiment tasks</source>
-        <translation>{n} kísérleti feladat</translation>
-    </message>
-    <message>
-        <source>{n} person</source>
-        <translation>{n} személy</translation>
-    </message>
-    <message>
-        <source>{n} people</source>
-        <translation>{n} személy</translation>
-    </message>
-    <message>
-        <source>{n} KPI</source>
-        <translation>{n} KPI</translation>
-    </message>
-    <message>
-        <source>{n} KPIs</source>
-        <translation>{n} KPI</translation>
+    <message numerus="yes">
+        <source>%Ln row(s) of {table}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>, </source>
@@ -3748,6 +4850,10 @@ A Szerkesztés → Visszavonás mindent visszahoz.</translation>
     <message>
         <source>The e-mail address is too long.</source>
         <translation>Az e-mail-cím túl hosszú.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">&amp;Név:</translation>
     </message>
 </context>
 <context>
@@ -3855,9 +4961,11 @@ A Szerkesztés → Visszavonás mindent visszahoz.</translation>
         <source>&amp;Day 1:</source>
         <translation>&amp;1. nap:</translation>
     </message>
-    <message>
-        <source>Runs {days} days, to {date}; the day tasks are made from the template.</source>
-        <translation>{days} napig fut, eddig: {date}; a napi feladatok a sablonból készülnek.</translation>
+    <message numerus="yes">
+        <source>Runs %Ln day(s), to {date}; the day tasks are made from the template.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3877,6 +4985,138 @@ A Szerkesztés → Visszavonás mindent visszahoz.</translation>
     <message>
         <source>Experiments: control and variant</source>
         <translation>Kísérletek: kontroll és változat</translation>
+    </message>
+    <message>
+        <source>Nothing to chart for this week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>week of {start}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What moved, {week}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Experiments, {week}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next step, after the {week}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{cycle}: {progress} done, {expected} expected by now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{start} → {end}: {before} → {now} ({change}, {p})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No funnel step moved beyond noise (p &lt; 0.05).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} ({status})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Behind: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code} {title} (ended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code} {title} (running)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{head}: no results yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{head}, {variant}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{head}: {verdict}, {control} → {variant}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No experiment ended or ran this week.</source>
+        <translation type="unfinished">Ezen a héten nem ért véget és nem futott kísérlet.</translation>
+    </message>
+    <message>
+        <source>No experiment is planned yet: pick one from the backlog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed: {code} {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: {code} {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day 1: {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The one change: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hypothesis: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measured on {start} → {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} ({page} of {count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{cycle}: revenue, CAC and the forecast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{cycle}: objectives by status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{cycle}: forecast to the cycle&apos;s end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The funnel step by step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form conversion by source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This week&apos;s experiment tasks</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3914,10 +5154,469 @@ A Szerkesztés → Visszavonás mindent visszahoz.</translation>
     </message>
 </context>
 <context>
+    <name>QCoreApplication.OkrTreeModel</name>
+    <message numerus="yes">
+        <source>%Ln d ago</source>
+        <comment>days since the last check-in</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RecordCheckInCommand</name>
     <message>
         <source>Check-in of {title}</source>
         <translation>{title} frissítése</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>expected {share}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objectives: progress, coloured by status; the dashed line is the expected pace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>week before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reviewed week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>noise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step conversion, the week before against the reviewed week; every step on one scale. Marked: significant at p &lt; 0.05.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step conversion, the week before against the reviewed week; each step on its own scale. Marked: significant at p &lt; 0.05.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Control (grey) and variant (blue) conversion; the whisker is the 95 % interval of the difference, placed at the control&apos;s rate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: unknown report type; name the file .pdf, .html or .md</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: no such workspace file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: is a folder, not a file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: the folder {folder} does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: cannot write into {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: the file is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{verdict}, although the test had only {power} power for the planned {mde}</source>
+        <translation type="unfinished">{verdict}, bár a teszt ereje csak {power} volt a tervezett {mde} kimutatásához</translation>
+    </message>
+    <message>
+        <source>difference {diff}</source>
+        <translation type="unfinished">különbség: {diff}</translation>
+    </message>
+    <message>
+        <source>95 % interval {low} to {high}</source>
+        <translation type="unfinished">95%-os intervallum: {low} – {high}</translation>
+    </message>
+    <message>
+        <source>relative lift {lift}</source>
+        <translation type="unfinished">relatív javulás: {lift}</translation>
+    </message>
+    <message>
+        <source>exact test</source>
+        <translation type="unfinished">egzakt teszt</translation>
+    </message>
+    <message>
+        <source>z-test</source>
+        <translation type="unfinished">z-próba</translation>
+    </message>
+    <message>
+        <source>always-valid {p}</source>
+        <translation type="unfinished">mindig érvényes {p}</translation>
+    </message>
+    <message numerus="yes">
+        <source>always-valid {p}; calls Holm-corrected over %n variant(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>chance to win {share}</source>
+        <translation type="unfinished">nyerési esély: {share}</translation>
+    </message>
+    <message>
+        <source>{lift} ({low} to {high})</source>
+        <translation type="unfinished">{lift} ({low} – {high})</translation>
+    </message>
+    <message>
+        <source>Weekly review: week of {date}</source>
+        <translation type="unfinished">Heti áttekintés – {date} hete</translation>
+    </message>
+    <message>
+        <source>{first} – {last} ({week})</source>
+        <translation type="unfinished">{first} – {last} ({week})</translation>
+    </message>
+    <message>
+        <source>Brief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation type="unfinished">Kontroll</translation>
+    </message>
+    <message>
+        <source>Verdict:</source>
+        <translation type="unfinished">Döntés:</translation>
+    </message>
+    <message>
+        <source>Verdict for {name}:</source>
+        <translation type="unfinished">Döntés – {name}:</translation>
+    </message>
+    <message>
+        <source>2. Experiments: what they showed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No experiment ended or ran this week.</source>
+        <translation type="unfinished">Ezen a héten nem ért véget és nem futott kísérlet.</translation>
+    </message>
+    <message>
+        <source>ended {date}</source>
+        <translation type="unfinished">véget ért: {date}</translation>
+    </message>
+    <message>
+        <source>running since {date}</source>
+        <translation type="unfinished">{date} óta fut</translation>
+    </message>
+    <message>
+        <source>metric: {metric}</source>
+        <translation type="unfinished">mutató: {metric}</translation>
+    </message>
+    <message>
+        <source>variable: {variable}</source>
+        <translation type="unfinished">változó: {variable}</translation>
+    </message>
+    <message>
+        <source>No results entered yet.</source>
+        <translation type="unfinished">Még nincs megadott eredmény.</translation>
+    </message>
+    <message>
+        <source>Arm</source>
+        <translation type="unfinished">Ág</translation>
+    </message>
+    <message>
+        <source>Visitors</source>
+        <translation type="unfinished">Látogatók</translation>
+    </message>
+    <message>
+        <source>Conversions</source>
+        <translation type="unfinished">Konverziók</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation type="unfinished">Arány</translation>
+    </message>
+    <message>
+        <source>Decision:</source>
+        <translation type="unfinished">Döntés:</translation>
+    </message>
+    <message>
+        <source>Learnings:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3. Next step: what changes next week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed next experiment:</source>
+        <translation type="unfinished">Javasolt következő kísérlet:</translation>
+    </message>
+    <message>
+        <source>Next experiment:</source>
+        <translation type="unfinished">Következő kísérlet:</translation>
+    </message>
+    <message>
+        <source>starts {date}</source>
+        <translation type="unfinished">kezdés: {date}</translation>
+    </message>
+    <message>
+        <source>No next experiment chosen or planned yet.</source>
+        <translation type="unfinished">Még nincs kiválasztott vagy tervezett következő kísérlet.</translation>
+    </message>
+    <message>
+        <source>The review meeting has not saved decisions yet.</source>
+        <translation type="unfinished">Az áttekintő megbeszélés még nem rögzített döntéseket.</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation type="unfinished">Döntések</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">Jegyzetek</translation>
+    </message>
+    <message>
+        <source>{cycle}: {progress} done, {expected} expected</source>
+        <translation type="unfinished">{cycle}: {progress} kész, {expected} várt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key result(s) off track</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n significant funnel change(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No cycle or funnel data for this week</source>
+        <translation type="unfinished">Erre a hétre nincs ciklus- vagy tölcséradat</translation>
+    </message>
+    <message>
+        <source>{code} ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code} running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None ended or running</source>
+        <translation type="unfinished">Nincs lezárult vagy futó kísérlet</translation>
+    </message>
+    <message>
+        <source>proposed: {experiment}</source>
+        <translation type="unfinished">javasolt: {experiment}</translation>
+    </message>
+    <message>
+        <source>Not chosen yet</source>
+        <translation type="unfinished">Még nincs kiválasztva</translation>
+    </message>
+    <message>
+        <source>Variance</source>
+        <translation type="unfinished">Eltérések</translation>
+    </message>
+    <message>
+        <source>Experiments</source>
+        <translation type="unfinished">Kísérletek</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation type="unfinished">Következő lépés</translation>
+    </message>
+    <message>
+        <source>Page {page} of {total}</source>
+        <translation type="unfinished">{page}. oldal / {total}</translation>
+    </message>
+    <message>
+        <source>{decision} by {person}</source>
+        <translation type="unfinished">{decision} – {person}</translation>
+    </message>
+    <message>
+        <source>Scores of {cycle}</source>
+        <translation type="unfinished">{cycle} pontszámai</translation>
+    </message>
+    <message>
+        <source>No objective was scored.</source>
+        <translation type="unfinished">Egyetlen cél sem kapott pontszámot.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished">, </translation>
+    </message>
+    <message>
+        <source>{title} ({score})</source>
+        <translation type="unfinished">{title} ({score})</translation>
+    </message>
+    <message>
+        <source>In the stretch sweet spot (0.6–0.7): {objectives}.</source>
+        <translation type="unfinished">Az ideális ambiciózus sávban (0,6–0,7): {objectives}.</translation>
+    </message>
+    <message>
+        <source>No objective in the stretch sweet spot (0.6–0.7).</source>
+        <translation type="unfinished">Egyetlen cél sincs az ideális ambiciózus sávban (0,6–0,7).</translation>
+    </message>
+    <message>
+        <source>Sandbagged (1.0 reached by {date}, two thirds into the cycle): {objectives}.</source>
+        <translation type="unfinished">Alulvállalt (az 1,0 már ekkor megvolt: {date}, a ciklus kétharmadánál): {objectives}.</translation>
+    </message>
+    <message>
+        <source>Stretch sweet spot</source>
+        <translation type="unfinished">Ideális ambiciózus sáv</translation>
+    </message>
+    <message>
+        <source>Sandbagged: 1.0 by {date}</source>
+        <translation type="unfinished">Alulvállalt: 1,0 már ekkor: {date}</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation type="unfinished">Cél</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished">Pontszám</translation>
+    </message>
+    <message>
+        <source>Stretch</source>
+        <translation type="unfinished">Ambiciózus</translation>
+    </message>
+    <message>
+        <source>1. Variance: what moved</source>
+        <translation type="unfinished">1. Eltérések: mi változott</translation>
+    </message>
+    <message>
+        <source>Cycle progress</source>
+        <translation type="unfinished">Ciklus előrehaladása</translation>
+    </message>
+    <message>
+        <source>{cycle}: {progress} done, {expected} expected by {date}.</source>
+        <translation type="unfinished">{cycle}: {progress} kész, várt ({date}): {expected}.</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished">Előrehaladás</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Állapot</translation>
+    </message>
+    <message>
+        <source>Funnel steps, week over week</source>
+        <translation type="unfinished">Tölcsérlépések, heti összevetés</translation>
+    </message>
+    <message>
+        <source>No funnel data for this week.</source>
+        <translation type="unfinished">Erre a hétre nincs tölcséradat.</translation>
+    </message>
+    <message>
+        <source>Key results</source>
+        <translation type="unfinished">Kulcseredmények</translation>
+    </message>
+    <message>
+        <source>No key results in a cycle of this week.</source>
+        <translation type="unfinished">Ennek a hétnek egyik ciklusában sincs kulcseredmény.</translation>
+    </message>
+    <message>
+        <source>Key results that moved</source>
+        <translation type="unfinished">Elmozdult kulcseredmények</translation>
+    </message>
+    <message>
+        <source>Key result</source>
+        <translation type="unfinished">Kulcseredmény</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished">Előtte</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished">Most</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished">Változás</translation>
+    </message>
+    <message>
+        <source>Checked in by</source>
+        <translation type="unfinished">Frissítette</translation>
+    </message>
+    <message>
+        <source>No key result moved this week.</source>
+        <translation type="unfinished">Ezen a héten egyetlen kulcseredmény sem mozdult.</translation>
+    </message>
+    <message>
+        <source>Off track and at risk</source>
+        <translation type="unfinished">Lemaradásban és veszélyben</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished">Felelős</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation type="unfinished">Várt</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished">Indok</translation>
+    </message>
+    <message>
+        <source>Every key result is on track or done.</source>
+        <translation type="unfinished">Minden kulcseredmény jó úton halad vagy kész.</translation>
+    </message>
+    <message>
+        <source>Key results that need an update</source>
+        <translation type="unfinished">Frissítésre váró kulcseredmények</translation>
+    </message>
+    <message>
+        <source>Last check-in</source>
+        <translation type="unfinished">Utolsó frissítés</translation>
+    </message>
+    <message>
+        <source>Days silent</source>
+        <translation type="unfinished">Napok frissítés nélkül</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished">soha</translation>
+    </message>
+    <message>
+        <source>Every key result was checked in recently.</source>
+        <translation type="unfinished">Minden kulcseredmény frissült a közelmúltban.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished">Igen</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished">Nem</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished">Lépés</translation>
+    </message>
+    <message>
+        <source>Week before</source>
+        <translation type="unfinished">Előző hét</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation type="unfinished">Ez a hét</translation>
+    </message>
+    <message>
+        <source>p-value</source>
+        <translation type="unfinished">p-érték</translation>
+    </message>
+    <message>
+        <source>Significant</source>
+        <translation type="unfinished">Szignifikáns</translation>
     </message>
 </context>
 <context>
@@ -3971,8 +5670,8 @@ A Szerkesztés → Visszavonás mindent visszahoz.</translation>
         <translation>{arm}: {share} jutott SQL-ig</translation>
     </message>
     <message>
-        <source>, average deal {amount}</source>
-        <translation>, átlagos üzletérték: {amount}</translation>
+        <source>{arm}: {share} reached SQL, average deal {amount}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Lead quality (Day 6): {arms}.</source>
@@ -4124,9 +5823,11 @@ A Szerkesztés → Visszavonás mindent visszahoz.</translation>
         <source>no check-in yet</source>
         <translation>még nincs frissítés</translation>
     </message>
-    <message>
-        <source>no check-in for {days} days</source>
-        <translation>{days} napja nincs frissítés</translation>
+    <message numerus="yes">
+        <source>no check-in for %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>target reached</source>
@@ -4164,13 +5865,63 @@ A Szerkesztés → Visszavonás mindent visszahoz.</translation>
         <source>No cycle covers this week.</source>
         <translation>Erre a hétre nem esik ciklus.</translation>
     </message>
-    <message>
-        <source>{cycle} is {expected} through; its objectives are {progress} done</source>
-        <translation>{cycle}: {expected} telt el; a céljai {progress} készültségen állnak</translation>
+    <message numerus="yes">
+        <source>Behind: {named}, and %n more.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n done</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n on track</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n at risk</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n off track</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n needs update</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <source>{count} {status}</source>
-        <translation>{count} {status}</translation>
+        <source>{cycle} is {expected} through; its objectives are {progress} done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{cycle} is {expected} through; its objectives are {progress} done, on pace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{cycle} is {expected} through; its objectives are {progress} done, behind pace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{cycle} is {expected} through; its objectives are {progress} done, ahead of pace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Funnel: %n significant change(s): {named}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Key results: {counts} (of {total}).</source>
@@ -4181,10 +5932,6 @@ A Szerkesztés → Visszavonás mindent visszahoz.</translation>
         <translation>{title} ({why})</translation>
     </message>
     <message>
-        <source>Behind: {named}, and {more} more.</source>
-        <translation>Lemaradásban: {named} és még {more}.</translation>
-    </message>
-    <message>
         <source>Behind: {named}.</source>
         <translation>Lemaradásban: {named}.</translation>
     </message>
@@ -4193,32 +5940,12 @@ A Szerkesztés → Visszavonás mindent visszahoz.</translation>
         <translation>Frissítésre vár: {titles}.</translation>
     </message>
     <message>
-        <source>, on pace</source>
-        <translation>, tempóban</translation>
-    </message>
-    <message>
-        <source>, behind pace</source>
-        <translation>, a tempó mögött</translation>
-    </message>
-    <message>
-        <source>, ahead of pace</source>
-        <translation>, a tempó előtt</translation>
-    </message>
-    <message>
         <source>Funnel: no step moved beyond noise this week (two-proportion test, p &lt; 0.05).</source>
         <translation>Tölcsér: ezen a héten egyik lépés sem mozdult a zajon túl (kétmintás aránypróba, p &lt; 0,05).</translation>
     </message>
     <message>
         <source>{step_from} → {step_to} {before} → {now} ({change}, {p})</source>
         <translation>{step_from} → {step_to} {before} → {now} ({change}, {p})</translation>
-    </message>
-    <message>
-        <source>Funnel: 1 significant change: {named}.</source>
-        <translation>Tölcsér: 1 szignifikáns változás: {named}.</translation>
-    </message>
-    <message>
-        <source>Funnel: {count} significant changes: {named}.</source>
-        <translation>Tölcsér: {count} szignifikáns változás: {named}.</translation>
     </message>
     <message>
         <source>Experiments: none ended or running this week.</source>
@@ -4249,8 +5976,8 @@ A Szerkesztés → Visszavonás mindent visszahoz.</translation>
         <translation>{first} és {last}</translation>
     </message>
     <message>
-        <source> although the test had only {power} power for the planned {mde}, so the effect is likely smaller than measured</source>
-        <translation> – bár a teszt ereje csak {power} volt a tervezett {mde} kimutatásához, így a hatás valószínűleg kisebb a mértnél</translation>
+        <source>{verdict} although the test had only {power} power for the planned {mde}, so the effect is likely smaller than measured</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source> ({change}, {p}, always-valid {always_valid_p})</source>
@@ -4285,8 +6012,58 @@ A Szerkesztés → Visszavonás mindent visszahoz.</translation>
         <translation>{name} {rate}: {verdict}{numbers}</translation>
     </message>
     <message>
-        <source>{head}: {metric} {control} in control; {variants}{decision}. Calls are Holm-corrected for {count} variants.</source>
-        <translation>{head}: {metric}: kontroll {control}; {variants}{decision}. A döntések Holm-korrekcióval készültek {count} változatra.</translation>
+        <source>{head}: {metric} {control} in control; {variants}{decision}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Calls are Holm-corrected for %n variant(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReviewExport</name>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation type="unfinished">PDF-dokumentum (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Web page (*.html *.htm)</source>
+        <translation type="unfinished">Weboldal (*.html *.htm)</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation type="unfinished">Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>{workspace} review {week}</source>
+        <comment>a PDF&apos;s file name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting the review</source>
+        <translation type="unfinished">Az áttekintés exportálása</translation>
+    </message>
+    <message>
+        <source>Writing {file}…</source>
+        <translation type="unfinished">{file} írása…</translation>
+    </message>
+    <message>
+        <source>Export review</source>
+        <translation type="unfinished">Áttekintés exportálása</translation>
+    </message>
+    <message>
+        <source>Review exported</source>
+        <translation type="unfinished">Az áttekintés exportálva</translation>
+    </message>
+    <message>
+        <source>The review was written to {path}.</source>
+        <translation type="unfinished">Az áttekintés mentve: {path}.</translation>
+    </message>
+    <message>
+        <source>&amp;Open file</source>
+        <translation type="unfinished">Fájl meg&amp;nyitása</translation>
     </message>
 </context>
 <context>
@@ -4298,6 +6075,268 @@ A Szerkesztés → Visszavonás mindent visszahoz.</translation>
     <message>
         <source>Running</source>
         <translation>Fut</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished">Lépés</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation type="unfinished">Elért</translation>
+    </message>
+    <message>
+        <source>Week before</source>
+        <translation type="unfinished">Előző hét</translation>
+    </message>
+    <message>
+        <source>Reviewed week</source>
+        <translation type="unfinished">Áttekintett hét</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished">Változás</translation>
+    </message>
+    <message>
+        <source>p-value</source>
+        <translation type="unfinished">p-érték</translation>
+    </message>
+    <message>
+        <source>Beyond noise?</source>
+        <translation type="unfinished">Több mint zaj?</translation>
+    </message>
+    <message>
+        <source>Significant</source>
+        <translation type="unfinished">Szignifikáns</translation>
+    </message>
+    <message>
+        <source>Noise</source>
+        <translation type="unfinished">Zaj</translation>
+    </message>
+    <message>
+        <source>Two-proportion test against the week before; significant at p &lt; 0.05.</source>
+        <translation type="unfinished">Kétmintás aránypróba az előző héthez képest; p &lt; 0,05 esetén szignifikáns.</translation>
+    </message>
+    <message>
+        <source>Key result</source>
+        <translation type="unfinished">Kulcseredmény</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished">Előtte</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished">Most</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Állapot</translation>
+    </message>
+    <message>
+        <source>Checked in by</source>
+        <translation type="unfinished">Frissítette</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished">Előrehaladás</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation type="unfinished">Várt</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished">Indok</translation>
+    </message>
+    <message>
+        <source>{objective}
+{title}
+Owner: {owner}</source>
+        <translation type="unfinished">{objective}
+{title}
+Felelős: {owner}</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished">Kód</translation>
+    </message>
+    <message>
+        <source>Experiment</source>
+        <translation type="unfinished">Kísérlet</translation>
+    </message>
+    <message>
+        <source>Where it stands</source>
+        <translation type="unfinished">Hol tart</translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation type="unfinished">Kontroll</translation>
+    </message>
+    <message>
+        <source>Variant</source>
+        <translation type="unfinished">Változat</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation type="unfinished">Különbség</translation>
+    </message>
+    <message>
+        <source>Relative lift</source>
+        <translation type="unfinished">Relatív javulás</translation>
+    </message>
+    <message>
+        <source>Always-valid p</source>
+        <translation type="unfinished">Mindig érvényes p</translation>
+    </message>
+    <message>
+        <source>Chance to win</source>
+        <translation type="unfinished">Nyerési esély</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished">Döntés</translation>
+    </message>
+    <message>
+        <source>{rate} ({conversions} of {visitors})</source>
+        <translation type="unfinished">{rate} ({conversions} / {visitors})</translation>
+    </message>
+    <message>
+        <source>No results yet</source>
+        <translation type="unfinished">Még nincs eredmény</translation>
+    </message>
+    <message>
+        <source>{phase}, {after}</source>
+        <translation type="unfinished">{phase}, {after}</translation>
+    </message>
+    <message>
+        <source>{title}
+Changed: {variable}
+Metric: {metric}</source>
+        <translation type="unfinished">{title}
+Módosítva: {variable}
+Mutató: {metric}</translation>
+    </message>
+    <message>
+        <source>95 % interval: {low} to {high}</source>
+        <translation type="unfinished">95%-os intervallum: {low} – {high}</translation>
+    </message>
+    <message>
+        <source>Fisher&apos;s exact test (a small table)</source>
+        <translation type="unfinished">Fisher-féle egzakt teszt (kis táblázat)</translation>
+    </message>
+    <message>
+        <source>Pooled two-proportion z-test, one look</source>
+        <translation type="unfinished">Összevont kétmintás z-próba, egyszeri vizsgálat</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stays valid however often the results are looked at; a win or loss needs it and the one-look p below 0.05 (Holm-corrected over %Ln variant(s)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only {power} power for the planned {mde}.</source>
+        <translation type="unfinished">Az erő csak {power} a tervezett {mde} kimutatásához.</translation>
+    </message>
+    <message>
+        <source>{verdict} (low power)</source>
+        <translation type="unfinished">{verdict} (kis erő)</translation>
+    </message>
+    <message>
+        <source>What moved</source>
+        <translation type="unfinished">Mi változott</translation>
+    </message>
+    <message>
+        <source>No funnel data for this week yet: import its export in the Funnel section.</source>
+        <translation type="unfinished">Erre a hétre még nincs tölcséradat: importálja az exportot a Tölcsér részben.</translation>
+    </message>
+    <message>
+        <source>No key result moved this week.</source>
+        <translation type="unfinished">Ezen a héten egyetlen kulcseredmény sem mozdult.</translation>
+    </message>
+    <message>
+        <source>No key result is at risk or off track.</source>
+        <translation type="unfinished">Egyetlen kulcseredmény sincs veszélyben vagy lemaradásban.</translation>
+    </message>
+    <message>
+        <source>Every key result was checked in recently.</source>
+        <translation type="unfinished">Minden kulcseredmény frissült a közelmúltban.</translation>
+    </message>
+    <message>
+        <source>Funnel steps, against the week before</source>
+        <translation type="unfinished">Tölcsérlépések az előző héthez képest</translation>
+    </message>
+    <message>
+        <source>Off track and at risk</source>
+        <translation type="unfinished">Lemaradásban és veszélyben</translation>
+    </message>
+    <message>
+        <source>Key results that moved</source>
+        <translation type="unfinished">Elmozdult kulcseredmények</translation>
+    </message>
+    <message>
+        <source>Key results that need an update</source>
+        <translation type="unfinished">Frissítésre váró kulcseredmények</translation>
+    </message>
+    <message>
+        <source>No cycle covers this week.</source>
+        <translation type="unfinished">Erre a hétre nem esik ciklus.</translation>
+    </message>
+    <message>
+        <source>{cycle}: {progress} done, {expected} expected by {day}</source>
+        <translation type="unfinished">{cycle}: {progress} kész, várt ({day}): {expected}</translation>
+    </message>
+    <message>
+        <source>{name}: {count}</source>
+        <translation type="unfinished">{name}: {count}</translation>
+    </message>
+    <message>
+        <source>What the experiments showed</source>
+        <translation type="unfinished">Mit mutattak a kísérletek</translation>
+    </message>
+    <message>
+        <source>No experiment ended or ran this week.</source>
+        <translation type="unfinished">Ezen a héten nem ért véget és nem futott kísérlet.</translation>
+    </message>
+    <message>
+        <source>What changes next week</source>
+        <translation type="unfinished">Mi változik jövő héten</translation>
+    </message>
+    <message>
+        <source>&amp;New experiment…</source>
+        <translation type="unfinished">Ú&amp;j kísérlet…</translation>
+    </message>
+    <message>
+        <source>What the meeting decided: scale, roll back, who does what.</source>
+        <translation type="unfinished">Mit döntött a megbeszélés: skálázás, visszaállítás, ki mit csinál.</translation>
+    </message>
+    <message>
+        <source>Anything else worth keeping.</source>
+        <translation type="unfinished">Minden más, amit érdemes megőrizni.</translation>
+    </message>
+    <message>
+        <source>Next week&apos;s experiment</source>
+        <translation type="unfinished">A jövő heti kísérlet</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation type="unfinished">Döntések</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">Jegyzetek</translation>
+    </message>
+    <message>
+        <source>The brief</source>
+        <translation type="unfinished">Összefoglaló</translation>
+    </message>
+    <message>
+        <source>Re&amp;write from data</source>
+        <translation type="unfinished">Újra&amp;írás adatokból</translation>
+    </message>
+    <message>
+        <source>Replace the text with the brief written from this week&apos;s numbers.</source>
+        <translation type="unfinished">A szöveg cseréje az e heti számokból írt összefoglalóra.</translation>
     </message>
 </context>
 <context>
@@ -4426,6 +6465,13 @@ A Szerkesztés → Visszavonás mindent visszahoz.</translation>
     </message>
 </context>
 <context>
+    <name>Screenshots</name>
+    <message>
+        <source>{file}: cannot write the image</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Give the workspace a name.</source>
@@ -4484,6 +6530,14 @@ A Szerkesztés → Visszavonás mindent visszahoz.</translation>
         <translation>Az itt rögzített frissítések, döntések és kulcseredmény-módosítások ezzel a névvel lesznek aláírva.</translation>
     </message>
     <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language of okrdesk on this computer; it applies at the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Status of key results</source>
         <translation>Kulcseredmények állapota</translation>
     </message>
@@ -4518,6 +6572,10 @@ A Szerkesztés → Visszavonás mindent visszahoz.</translation>
     <message>
         <source>Con&amp;version window of a cohort:</source>
         <translation>Kohorsz &amp;konverziós ablaka:</translation>
+    </message>
+    <message>
+        <source>System default ({language})</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4618,6 +6676,33 @@ A Szerkesztés → Visszavonás mindent visszahoz.</translation>
     </message>
 </context>
 <context>
+    <name>StatusTexts</name>
+    <message numerus="yes">
+        <source>No check-in for %Ln day(s) (more than {limit}).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln objective(s) for this team in this cycle: more than 5 spreads it thin.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln key result(s): fewer than 2 cannot show the objective is met.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln key result(s): more than 5 — focus on the few that matter.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>StepsModel</name>
     <message>
         <source>Step</source>
@@ -4658,6 +6743,91 @@ A Szerkesztés → Visszavonás mindent visszahoz.</translation>
     <message>
         <source>No, {p}</source>
         <translation>Nem, {p}</translation>
+    </message>
+</context>
+<context>
+    <name>StoreErrors</name>
+    <message>
+        <source>the metric {metric} needs a from stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the metric {metric} needs a to stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the from stage must come before the to stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>arm {arm}, {field}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no funnel named {name} in this workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no funnel with id {id} in this workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: the export is written as .csv or .xlsx, not {suffix}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: the export is written as .csv or .xlsx, not no suffix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{week}: the count {count} is not a whole number ≥ 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no import with id {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the import of {file} is undone already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a later import of the same weeks ({file}) must be undone first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln</source>
+        <comment>a whole number, thousands grouped</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StretchText</name>
+    <message>
+        <source>, </source>
+        <translation type="unfinished">, </translation>
+    </message>
+    <message>
+        <source>{title} ({score})</source>
+        <translation type="unfinished">{title} ({score})</translation>
+    </message>
+    <message>
+        <source>In the stretch sweet spot (0.6–0.7): {objectives}.</source>
+        <translation type="unfinished">Az ideális ambiciózus sávban (0,6–0,7): {objectives}.</translation>
+    </message>
+    <message>
+        <source>No objective in the stretch sweet spot (0.6–0.7).</source>
+        <translation type="unfinished">Egyetlen cél sincs az ideális ambiciózus sávban (0,6–0,7).</translation>
+    </message>
+    <message>
+        <source>Sandbagged (1.0 reached by {date}, two thirds into the cycle): {objectives}.</source>
+        <translation type="unfinished">Alulvállalt (az 1,0 már ekkor megvolt: {date}, a ciklus kétharmadánál): {objectives}.</translation>
     </message>
 </context>
 <context>
@@ -4711,6 +6881,75 @@ A Szerkesztés → Visszavonás mindent visszahoz.</translation>
     <message>
         <source>Day {day}, {date}</source>
         <translation>{day}. nap, {date}</translation>
+    </message>
+</context>
+<context>
+    <name>TeamDashboard</name>
+    <message>
+        <source>p &lt; {p}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p = {p}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No funnel data for last week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Micro-conversions per step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Micro-conversions per step, week of {week} against the week before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No funnel data by source for last week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form conversion by source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{start} → {end} by source, week of {week}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This week&apos;s experiment tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Experiment tasks, week of {week}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No experiment runs this week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{done} of %Ln task(s) done</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Team dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No funnel data yet.</source>
+        <translation type="unfinished">Még nincs tölcséradat.</translation>
+    </message>
+    <message>
+        <source>Team dashboard — {funnel}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funnel: the week of {week} against the week before; tasks: this week.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4808,6 +7047,344 @@ A Szerkesztés → Visszavonás mindent visszahoz.</translation>
     <message>
         <source>Done or not done</source>
         <translation>Kész vagy nincs kész</translation>
+    </message>
+</context>
+<context>
+    <name>Templates</name>
+    <message>
+        <source>Make the first week with our product a delight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New accounts that see value in their first days stay; the rest quietly leave.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raise 30-day retention of new accounts from 45% to 60%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cut median time to first value from 7 days to 3 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days</source>
+        <comment>unit label</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ship the guided setup checklist to every new workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give customers a reason to grow with us</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expansion revenue from happy customers costs far less than a new logo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Launch usage-based pricing as a beta for existing customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grow weekly active users from 1,200 to 1,600</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lift monthly expansion revenue from €8,000 to €14,000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bake a seasonal range our regulars queue for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A few loved seasonal items bring people back more often than a long menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grow seasonal items on the counter from 1 to 4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cut unsold bread thrown away from 12% to 5% of the daily bake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the average Google review above 4.5 stars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ship releases our customers can trust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every bug a customer finds costs us trust and a day of someone&apos;s focus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cut new bug reports from 72 to 60 per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raise the crash-free session rate from 96% to 99%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raise automated test coverage from 35% to 50%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the product fast and always up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speed is a feature; downtime in a customer&apos;s busiest hour is a lost renewal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep monthly uptime above 99.5%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cut p95 dashboard load time from 2,400 ms to 1,200 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the monthly cloud bill below €18,000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make our online shop quick and dependable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most of our orders come from phones, and a slow checkout is an empty basket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cut mobile page load time from 5.2 s to 2.5 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep failed checkouts below 1% of orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the shop to automatic daily backups with a tested restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send sales leads they are glad to call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clicks are cheap; qualified conversations are what the pipeline runs on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cut unqualified leads handed to sales from 40% to 25%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lift MQL-to-SQL conversion from 12% to 20%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep paid cost per lead below €95</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Become the name people hear first in our niche</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buyers shortlist the tools they already know before they ever talk to sales.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grow organic website visits from 18,000 to 24,000 per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raise the newsletter open rate from 25% to 35%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grow published customer case studies from 0 to 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make our café the neighbourhood&apos;s favourite morning stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People walk past every day; we want them to stop, and to come back tomorrow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grow Instagram followers from 1,800 to 3,000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raise weekday morning visitors from 140 to 190 a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep local advertising spend below €600 a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Win more of the deals we work, and win them sooner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We lose most deals through slow follow-up, not on price.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raise the win rate from 18% to 25%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shorten the average sales cycle from 42 to 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raise closed deals with a win/loss review from 20% to 100%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build an outbound engine we can repeat every quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inbound alone will not carry next year&apos;s number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grow outbound-sourced qualified leads from 10 to 50 a quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lift the reply rate of outbound sequences from 4% to 10%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grow new contract value from €60,000 to €90,000 a quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill the agency&apos;s calendar with clients we love working with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steady retainers let us say no to projects that are a bad fit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grow monthly retainer revenue from €12,000 to €18,000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raise the proposal win rate from 30% to 45%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cut the reply time to new enquiries from 24 to 4 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <comment>unit label</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn one-off shoppers into regulars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A regular spends more per visit and tells friends about us.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raise the average basket from €18 to €23</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grow loyalty-card members from 250 to 600</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep returns and refunds below 3% of sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make customers feel looked after, every time they ask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How fast and how well we answer decides whether they renew.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raise customer satisfaction (CSAT) from 84% to 90%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raise the Net Promoter Score from 48 to 65</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cut median first-response time from 9 h to 2 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>h</source>
+        <comment>unit label</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop losing customers after their first three months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers who leave in month three never saw the value they bought.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cut monthly logo churn from 5% to 3%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raise top accounts with a quarterly review from 35% to 80%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep gross revenue retention above 90%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make every customer want to come back and bring a friend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word of mouth is our cheapest and most trusted advertising.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raise customers returning within 60 days from 35% to 50%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cut complaints about late or wrong orders from 15 to 5 a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a referral card that rewards both the regular and the friend</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5062,6 +7639,129 @@ A Szerkesztés → Visszavonás mindent visszahoz.</translation>
     </message>
 </context>
 <context>
+    <name>WorkspaceErrors</name>
+    <message>
+        <source>a file with this name already exists; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is in use by another program; try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database cannot be read ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be read ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an okrdesk workspace (the file is not a SQLite database)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is truncated (incomplete header)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>written in a SQLite file format okrdesk cannot write (versions {write} and {read}; okrdesk writes 1 and 2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the file is truncated (%n byte(s), the database needs {needed})</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the workspace has no schema version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its schema was changed outside okrdesk: {difference}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its last changes are still in its -wal file, which can only be read in a folder okrdesk may write to; copy both files to such a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a SQLite database, but not an okrdesk workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database is damaged ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>made by a newer okrdesk (schema {revision}); update okrdesk to open it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the backup beside it before upgrading ({detail}); nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>migration broke %n reference(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>could not be upgraded ({detail}); it was left as it was</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not be upgraded ({detail}) and could not be restored ({restore_detail}); the backup is {backup}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not be upgraded ({detail}); it was restored from {backup}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is read-only (the file or its folder cannot be written); nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is read-only and was made by an older okrdesk (schema {revision}); copy it to a folder you can write to, to upgrade it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a file with this name already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be created ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WorkspaceFiles</name>
     <message>
         <source>{file} is not an okrdesk workspace: it is not a database.</source>
@@ -5114,13 +7814,6 @@ A Szerkesztés → Visszavonás mindent visszahoz.</translation>
     <message>
         <source>It is open now.</source>
         <translation>Most meg van nyitva.</translation>
-    </message>
-</context>
-<context>
-    <name>_Form</name>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Név:</translation>
     </message>
 </context>
 </TS>

@@ -2,597 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pl" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <source>{verdict}, although the test had only {power} power for the planned {mde}</source>
-        <translation>{verdict}, choć test miał moc tylko {power} dla planowanego efektu {mde}</translation>
-    </message>
-    <message>
-        <source>difference {diff}</source>
-        <translation>różnica {diff}</translation>
-    </message>
-    <message>
-        <source>95 % interval {low} to {high}</source>
-        <translation>przedział 95 %: od {low} do {high}</translation>
-    </message>
-    <message>
-        <source>relative lift {lift}</source>
-        <translation>wzrost względny {lift}</translation>
-    </message>
-    <message>
-        <source>exact test</source>
-        <translation>test dokładny</translation>
-    </message>
-    <message>
-        <source>z-test</source>
-        <translation>test z</translation>
-    </message>
-    <message>
-        <source>always-valid {p}</source>
-        <translation>zawsze ważne {p}</translation>
-    </message>
-    <message>
-        <source>always-valid {p}; calls Holm-corrected over {count} variants</source>
-        <translation>zawsze ważne {p}; wyniki z poprawką Holma dla wariantów: {count}</translation>
-    </message>
-    <message>
-        <source>chance to win {share}</source>
-        <translation>szansa na wygraną {share}</translation>
-    </message>
-    <message>
-        <source>{lift} ({low} to {high})</source>
-        <translation>{lift} (od {low} do {high})</translation>
-    </message>
-    <message>
-        <source>Weekly review: week of {date}</source>
-        <translation>Przegląd tygodnia: tydzień od {date}</translation>
-    </message>
-    <message>
-        <source>{first} – {last} ({week})</source>
-        <translation>{first} – {last} ({week})</translation>
-    </message>
-    <message>
-        <source>Control</source>
-        <translation>Kontrola</translation>
-    </message>
-    <message>
-        <source>Verdict:</source>
-        <translation>Werdykt:</translation>
-    </message>
-    <message>
-        <source>Verdict for {name}:</source>
-        <translation>Werdykt dla {name}:</translation>
-    </message>
-    <message>
-        <source>ended {date}</source>
-        <translation>zakończony {date}</translation>
-    </message>
-    <message>
-        <source>running since {date}</source>
-        <translation>trwa od {date}</translation>
-    </message>
-    <message>
-        <source>metric: {metric}</source>
-        <translation>metryka: {metric}</translation>
-    </message>
-    <message>
-        <source>variable: {variable}</source>
-        <translation>zmienna: {variable}</translation>
-    </message>
-    <message>
-        <source>Arm</source>
-        <translation>Grupa</translation>
-    </message>
-    <message>
-        <source>Visitors</source>
-        <translation>Odwiedzający</translation>
-    </message>
-    <message>
-        <source>Conversions</source>
-        <translation>Konwersje</translation>
-    </message>
-    <message>
-        <source>Rate</source>
-        <translation>Wskaźnik</translation>
-    </message>
-    <message>
-        <source>Proposed next experiment:</source>
-        <translation>Proponowany następny eksperyment:</translation>
-    </message>
-    <message>
-        <source>Next experiment:</source>
-        <translation>Następny eksperyment:</translation>
-    </message>
-    <message>
-        <source>starts {date}</source>
-        <translation>start {date}</translation>
-    </message>
-    <message>
-        <source>No experiment ended or ran this week.</source>
-        <translation>W tym tygodniu żaden eksperyment się nie zakończył ani nie trwał.</translation>
-    </message>
-    <message>
-        <source>No results entered yet.</source>
-        <translation>Nie wprowadzono jeszcze wyników.</translation>
-    </message>
-    <message>
-        <source>No next experiment chosen or planned yet.</source>
-        <translation>Nie wybrano ani nie zaplanowano jeszcze następnego eksperymentu.</translation>
-    </message>
-    <message>
-        <source>The review meeting has not saved decisions yet.</source>
-        <translation>Spotkanie przeglądowe nie zapisało jeszcze decyzji.</translation>
-    </message>
-    <message>
-        <source>{cycle}: {progress} done, {expected} expected</source>
-        <translation>{cycle}: wykonano {progress}, oczekiwano {expected}</translation>
-    </message>
-    <message>
-        <source>{count} key result off track</source>
-        <translation>{count} kluczowy rezultat poza planem</translation>
-    </message>
-    <message>
-        <source>{count} key results off track</source>
-        <translation>Kluczowe rezultaty poza planem: {count}</translation>
-    </message>
-    <message>
-        <source>{count} significant funnel change</source>
-        <translation>{count} istotna zmiana w lejku</translation>
-    </message>
-    <message>
-        <source>{count} significant funnel changes</source>
-        <translation>Istotne zmiany w lejku: {count}</translation>
-    </message>
-    <message>
-        <source>No cycle or funnel data for this week</source>
-        <translation>Brak danych cyklu i lejka dla tego tygodnia</translation>
-    </message>
-    <message>
-        <source>None ended or running</source>
-        <translation>Żaden się nie zakończył ani nie trwa</translation>
-    </message>
-    <message>
-        <source>proposed: {experiment}</source>
-        <translation>proponowany: {experiment}</translation>
-    </message>
-    <message>
-        <source>Not chosen yet</source>
-        <translation>Jeszcze nie wybrano</translation>
-    </message>
-    <message>
-        <source>Variance</source>
-        <translation>Odchylenia</translation>
-    </message>
-    <message>
-        <source>Experiments</source>
-        <translation>Eksperymenty</translation>
-    </message>
-    <message>
-        <source>Next step</source>
-        <translation>Następny krok</translation>
-    </message>
-    <message>
-        <source>Page {page} of {total}</source>
-        <translation>Strona {page} z {total}</translation>
-    </message>
-    <message>
-        <source>{decision} by {person}</source>
-        <translation>{decision} – {person}</translation>
-    </message>
-    <message>
-        <source>Scores of {cycle}</source>
-        <translation>Oceny cyklu {cycle}</translation>
-    </message>
-    <message>
-        <source>No objective was scored.</source>
-        <translation>Żaden cel nie został oceniony.</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation>, </translation>
-    </message>
-    <message>
-        <source>{title} ({score})</source>
-        <translation>{title} ({score})</translation>
-    </message>
-    <message>
-        <source>In the stretch sweet spot (0.6–0.7): {objectives}.</source>
-        <translation>W optymalnym zakresie ambitnego celu (0,6–0,7): {objectives}.</translation>
-    </message>
-    <message>
-        <source>No objective in the stretch sweet spot (0.6–0.7).</source>
-        <translation>Żaden cel nie jest w optymalnym zakresie ambitnego celu (0,6–0,7).</translation>
-    </message>
-    <message>
-        <source>Sandbagged (1.0 reached by {date}, two thirds into the cycle): {objectives}.</source>
-        <translation>Zaniżone (1,0 osiągnięte do {date}, po dwóch trzecich cyklu): {objectives}.</translation>
-    </message>
-    <message>
-        <source>Stretch sweet spot</source>
-        <translation>Optymalny zakres</translation>
-    </message>
-    <message>
-        <source>Sandbagged: 1.0 by {date}</source>
-        <translation>Zaniżony: 1,0 do {date}</translation>
-    </message>
-    <message>
-        <source>Objective</source>
-        <translation>Cel</translation>
-    </message>
-    <message>
-        <source>Score</source>
-        <translation>Ocena</translation>
-    </message>
-    <message>
-        <source>Stretch</source>
-        <translation>Ambitny</translation>
-    </message>
-    <message>
-        <source>1. Variance: what moved</source>
-        <translation>1. Odchylenia: co się zmieniło</translation>
-    </message>
-    <message>
-        <source>Cycle progress</source>
-        <translation>Postęp cyklu</translation>
-    </message>
-    <message>
-        <source>{cycle}: {progress} done, {expected} expected by {date}.</source>
-        <translation>{cycle}: wykonano {progress}, oczekiwano {expected} do {date}.</translation>
-    </message>
-    <message>
-        <source>Progress</source>
-        <translation>Postęp</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Funnel steps, week over week</source>
-        <translation>Kroki lejka, tydzień do tygodnia</translation>
-    </message>
-    <message>
-        <source>No funnel data for this week.</source>
-        <translation>Brak danych lejka dla tego tygodnia.</translation>
-    </message>
-    <message>
-        <source>Key results</source>
-        <translation>Kluczowe rezultaty</translation>
-    </message>
-    <message>
-        <source>No key results in a cycle of this week.</source>
-        <translation>Brak kluczowych rezultatów w cyklu obejmującym ten tydzień.</translation>
-    </message>
-    <message>
-        <source>Key results that moved</source>
-        <translation>Kluczowe rezultaty, które się zmieniły</translation>
-    </message>
-    <message>
-        <source>Key result</source>
-        <translation>Kluczowy rezultat</translation>
-    </message>
-    <message>
-        <source>Before</source>
-        <translation>Przedtem</translation>
-    </message>
-    <message>
-        <source>Now</source>
-        <translation>Teraz</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation>Zmiana</translation>
-    </message>
-    <message>
-        <source>Checked in by</source>
-        <translation>Autor aktualizacji</translation>
-    </message>
-    <message>
-        <source>No key result moved this week.</source>
-        <translation>W tym tygodniu żaden kluczowy rezultat się nie zmienił.</translation>
-    </message>
-    <message>
-        <source>Off track and at risk</source>
-        <translation>Poza planem i zagrożone</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation>Właściciel</translation>
-    </message>
-    <message>
-        <source>Expected</source>
-        <translation>Oczekiwano</translation>
-    </message>
-    <message>
-        <source>Why</source>
-        <translation>Powód</translation>
-    </message>
-    <message>
-        <source>Every key result is on track or done.</source>
-        <translation>Każdy kluczowy rezultat jest zgodny z planem lub gotowy.</translation>
-    </message>
-    <message>
-        <source>Key results that need an update</source>
-        <translation>Kluczowe rezultaty wymagające aktualizacji</translation>
-    </message>
-    <message>
-        <source>Last check-in</source>
-        <translation>Ostatnia aktualizacja</translation>
-    </message>
-    <message>
-        <source>Days silent</source>
-        <translation>Dni bez aktualizacji</translation>
-    </message>
-    <message>
-        <source>never</source>
-        <translation>nigdy</translation>
-    </message>
-    <message>
-        <source>Every key result was checked in recently.</source>
-        <translation>Każdy kluczowy rezultat był niedawno aktualizowany.</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>Tak</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>Nie</translation>
-    </message>
-    <message>
-        <source>Step</source>
-        <translation>Krok</translation>
-    </message>
-    <message>
-        <source>Week before</source>
-        <translation>Tydzień wcześniej</translation>
-    </message>
-    <message>
-        <source>This week</source>
-        <translation>Ten tydzień</translation>
-    </message>
-    <message>
-        <source>p-value</source>
-        <translation>Wartość p</translation>
-    </message>
-    <message>
-        <source>Significant</source>
-        <translation>Istotne</translation>
-    </message>
-    <message>
-        <source>Management dashboard</source>
-        <translation>Pulpit zarządu</translation>
-    </message>
-    <message>
-        <source>No cycle yet.</source>
-        <translation>Brak cyklu.</translation>
-    </message>
-    <message>
-        <source>Management dashboard — {cycle}</source>
-        <translation>Pulpit zarządu — {cycle}</translation>
-    </message>
-    <message>
-        <source>As of {day}: {expected} of the cycle has passed; it ends {end}.</source>
-        <translation>Stan na {day}: minęło {expected} cyklu; koniec {end}.</translation>
-    </message>
-    <message>
-        <source>What moved</source>
-        <translation>Co się zmieniło</translation>
-    </message>
-    <message>
-        <source>No funnel data for this week yet: import its export in the Funnel section.</source>
-        <translation>Brak jeszcze danych lejka dla tego tygodnia: zaimportuj eksport w sekcji Lejek.</translation>
-    </message>
-    <message>
-        <source>No key result is at risk or off track.</source>
-        <translation>Żaden kluczowy rezultat nie jest zagrożony ani poza planem.</translation>
-    </message>
-    <message>
-        <source>Funnel steps, against the week before</source>
-        <translation>Kroki lejka względem poprzedniego tygodnia</translation>
-    </message>
-    <message>
-        <source>No cycle covers this week.</source>
-        <translation>Żaden cykl nie obejmuje tego tygodnia.</translation>
-    </message>
-    <message>
-        <source>{cycle}: {progress} done, {expected} expected by {day}</source>
-        <translation>{cycle}: wykonano {progress}, oczekiwano {expected} do {day}</translation>
-    </message>
-    <message>
-        <source>{name}: {count}</source>
-        <translation>{name}: {count}</translation>
-    </message>
-    <message>
-        <source>What the experiments showed</source>
-        <translation>Co pokazały eksperymenty</translation>
-    </message>
-    <message>
-        <source>What changes next week</source>
-        <translation>Co zmieniamy w przyszłym tygodniu</translation>
-    </message>
-    <message>
-        <source>&amp;New experiment…</source>
-        <translation>&amp;Nowy eksperyment…</translation>
-    </message>
-    <message>
-        <source>What the meeting decided: scale, roll back, who does what.</source>
-        <translation>Co postanowiono na spotkaniu: wdrożenie, wycofanie, kto co robi.</translation>
-    </message>
-    <message>
-        <source>Anything else worth keeping.</source>
-        <translation>Wszystko inne, co warto zachować.</translation>
-    </message>
-    <message>
-        <source>Next week&apos;s experiment</source>
-        <translation>Eksperyment na przyszły tydzień</translation>
-    </message>
-    <message>
-        <source>Decisions</source>
-        <translation>Decyzje</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notatki</translation>
-    </message>
-    <message>
-        <source>The brief</source>
-        <translation>Podsumowanie</translation>
-    </message>
-    <message>
-        <source>Re&amp;write from data</source>
-        <translation>&amp;Utwórz z danych</translation>
-    </message>
-    <message>
-        <source>Replace the text with the brief written from this week&apos;s numbers.</source>
-        <translation>Zastąp tekst podsumowaniem opartym na liczbach z tego tygodnia.</translation>
-    </message>
-    <message>
-        <source>PDF document (*.pdf)</source>
-        <translation>Dokument PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Web page (*.html *.htm)</source>
-        <translation>Strona WWW (*.html *.htm)</translation>
-    </message>
-    <message>
-        <source>Markdown (*.md)</source>
-        <translation>Markdown (*.md)</translation>
-    </message>
-    <message>
-        <source>Exporting the review</source>
-        <translation>Eksport przeglądu</translation>
-    </message>
-    <message>
-        <source>Writing {file}…</source>
-        <translation>Zapisywanie {file}…</translation>
-    </message>
-    <message>
-        <source>Export review</source>
-        <translation>Eksportuj przegląd</translation>
-    </message>
-    <message>
-        <source>Review exported</source>
-        <translation>Przegląd wyeksportowany</translation>
-    </message>
-    <message>
-        <source>The review was written to {path}.</source>
-        <translation>Przegląd zapisano w {path}.</translation>
-    </message>
-    <message>
-        <source>&amp;Open file</source>
-        <translation>&amp;Otwórz plik</translation>
-    </message>
-    <message>
-        <source>Reached</source>
-        <translation>Osiągnięto</translation>
-    </message>
-    <message>
-        <source>Reviewed week</source>
-        <translation>Przeglądany tydzień</translation>
-    </message>
-    <message>
-        <source>Beyond noise?</source>
-        <translation>Ponad szum?</translation>
-    </message>
-    <message>
-        <source>Noise</source>
-        <translation>Szum</translation>
-    </message>
-    <message>
-        <source>Two-proportion test against the week before; significant at p &lt; 0.05.</source>
-        <translation>Test dwóch proporcji względem poprzedniego tygodnia; istotne przy p &lt; 0,05.</translation>
-    </message>
-    <message>
-        <source>{objective}
-{title}
-Owner: {owner}</source>
-        <translation>{objective}
-{title}
-Właściciel: {owner}</translation>
-    </message>
-    <message>
-        <source>Code</source>
-        <translation>Kod</translation>
-    </message>
-    <message>
-        <source>Experiment</source>
-        <translation>Eksperyment</translation>
-    </message>
-    <message>
-        <source>Where it stands</source>
-        <translation>Stan</translation>
-    </message>
-    <message>
-        <source>Variant</source>
-        <translation>Wariant</translation>
-    </message>
-    <message>
-        <source>Difference</source>
-        <translation>Różnica</translation>
-    </message>
-    <message>
-        <source>Relative lift</source>
-        <translation>Wzrost względny</translation>
-    </message>
-    <message>
-        <source>Always-valid p</source>
-        <translation>Zawsze ważne p</translation>
-    </message>
-    <message>
-        <source>Chance to win</source>
-        <translation>Szansa na wygraną</translation>
-    </message>
-    <message>
-        <source>Verdict</source>
-        <translation>Werdykt</translation>
-    </message>
-    <message>
-        <source>{rate} ({conversions} of {visitors})</source>
-        <translation>{rate} ({conversions} z {visitors})</translation>
-    </message>
-    <message>
-        <source>No results yet</source>
-        <translation>Brak wyników</translation>
-    </message>
-    <message>
-        <source>{phase}, {after}</source>
-        <translation>{phase}, {after}</translation>
-    </message>
-    <message>
-        <source>{title}
-Changed: {variable}
-Metric: {metric}</source>
-        <translation>{title}
-Zmieniono: {variable}
-Metryka: {metric}</translation>
-    </message>
-    <message>
-        <source>95 % interval: {low} to {high}</source>
-        <translation>Przedział 95 %: od {low} do {high}</translation>
-    </message>
-    <message>
-        <source>Fisher&apos;s exact test (a small table)</source>
-        <translation>Dokładny test Fishera (mała tabela)</translation>
-    </message>
-    <message>
-        <source>Pooled two-proportion z-test, one look</source>
-        <translation>Test z dla dwóch proporcji, jedno spojrzenie</translation>
-    </message>
-    <message>
-        <source>Stays valid however often the results are looked at; a win or loss needs it and the one-look p below 0.05 (Holm-corrected over {count} variants).</source>
-        <translation>Pozostaje ważne bez względu na to, jak często sprawdza się wyniki; wygrana lub przegrana wymaga, by ono i p z jednego spojrzenia były poniżej 0,05 (z poprawką Holma dla wariantów: {count}).</translation>
-    </message>
-    <message>
-        <source>Only {power} power for the planned {mde}.</source>
-        <translation>Moc tylko {power} dla planowanego efektu {mde}.</translation>
-    </message>
-    <message>
-        <source>{verdict} (low power)</source>
-        <translation>{verdict} (niska moc)</translation>
-    </message>
-</context>
-<context>
     <name>AddCycleCommand</name>
     <message>
         <source>New cycle {name}</source>
@@ -910,6 +319,10 @@ Metryka: {metric}</translation>
         <translation>Wykres zapisuje się jako .png lub .svg, nie {0}</translation>
     </message>
     <message>
+        <source>The chart could not be encoded as PNG.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>p &lt; {0}</source>
         <translation>p &lt; {0}</translation>
     </message>
@@ -1113,6 +526,237 @@ Metryka: {metric}</translation>
     <message>
         <source>Every stage name matches a stage of the funnel.</source>
         <translation>Każda nazwa etapu pasuje do etapu lejka.</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Demo workspace written to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{revision} (current)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{revision} (older; it is upgraded when opened)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>workspace:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schema version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>integrity check:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>objectives:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key results:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check-ins:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>experiments:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>funnel weeks:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: integrity check failed: {result}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{size}: give the size as WIDTHxHEIGHT, like 1366x768</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly review of {week} written to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{item}: expected {form}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n row(s) of {file} as {shape} into the funnel &quot;{funnel}&quot; (the new workspace&apos;s empty default funnel, renamed).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n row(s) of {file} as {shape} into the funnel &quot;{funnel}&quot; (created with the default stages).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n row(s) of {file} as {shape} into the funnel &quot;{funnel}&quot;.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Weeks {first} to {last}: %n week(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier row(s) replaced.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n automatic check-in(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import #{number}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Counted again: %n other week(s) of the same leads (their source, variant, entry week or cohort comes from all the files).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Times with a UTC offset were read as the local time written (2026-03-02T00:30:00+02:00 is 2026-03-02 00:30, in the week it names).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n row(s) of stages not in the funnel: {names}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Warning: {warning}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Funnel &quot;{funnel}&quot; written to {path}: %n row(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--author &quot;{name}&quot;: nobody of that name in People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{option} {text}: not a date (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value {text}: not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--confidence {text}: not a whole number from 0 to 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked in &quot;{title}&quot;: {value} on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--cycle: the cycle needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--to {end}: the last day must come after the first day ({start})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from and --to go together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace &quot;{name}&quot; created in {path} with the cycle {cycle} ({start} to {end}) and the funnel &quot;{funnel}&quot; to plan in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out {path}: name a .xlsx or .csv file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n key result(s) of the cycle {cycle} to {path}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n key result(s) into {cycle}: {added} added, {updated} updated.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Objectives: {added} added, {matched} matched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>People added: %n.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Teams added: %n.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Check-ins: %n.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1492,6 +1136,33 @@ Zapisać decyzję mimo to?</translation>
     </message>
 </context>
 <context>
+    <name>ExperimentBoard</name>
+    <message>
+        <source>Tick “{title}” done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit task “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add task “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete task “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move {code} to the week of {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExperimentCard</name>
     <message>
         <source>{source} → {target}</source>
@@ -1524,6 +1195,25 @@ Zapisać decyzję mimo to?</translation>
     <message>
         <source>Open</source>
         <translation>Otwórz</translation>
+    </message>
+</context>
+<context>
+    <name>ExperimentCommands</name>
+    <message>
+        <source>New experiment “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide {code}</source>
+        <translation type="unfinished">Decyzja: {code}</translation>
     </message>
 </context>
 <context>
@@ -1602,6 +1292,455 @@ Aby rozpocząć wcześniej, przesuń dzień 1 poleceniem Zaplanuj na tydzień…
     <message>
         <source>If we &lt;change&gt;, then &lt;metric&gt; will &lt;move&gt;, because &lt;reason&gt;.</source>
         <translation>Jeśli zmienimy &lt;co&gt;, to &lt;metryka&gt; &lt;wzrośnie/spadnie&gt;, ponieważ &lt;powód&gt;.</translation>
+    </message>
+    <message>
+        <source>Codes are given in order and never reused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer logos above the demo form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Insert template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The one thing that differs between the arms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No key result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No funnel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> % in control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The smallest change of the rate worth detecting, in percentage points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effect:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ease:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished">&amp;Tytuł:</translation>
+    </message>
+    <message>
+        <source>&amp;Hypothesis:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Variable changed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Key result:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Funnel:</source>
+        <translation type="unfinished">&amp;Lejek:</translation>
+    </message>
+    <message>
+        <source>&amp;Primary metric:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation type="unfinished">&amp;Właściciel:</translation>
+    </message>
+    <message>
+        <source>Day &amp;1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation type="unfinished">S&amp;tatus:</translation>
+    </message>
+    <message>
+        <source>ICE:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the hypothesis written with the template?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ICE {score}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExperimentErrors</name>
+    <message>
+        <source>an experiment is decided, and stops being so, through its decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a decided experiment keeps its status until its decision is cleared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an experiment is decided by recording its decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a {status} experiment has nothing to decide yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a decision goes with the decided status, and only with it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a {status} experiment keeps its start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a {status} experiment needs a start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{current} moves on to {next} first, not to {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a task needs a title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the title is longer than %n character(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the day must be 1 to 7, not {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExperimentPlanner</name>
+    <message>
+        <source>Choose the funnel step the change should move to see how long it needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No funnel counts for {step} in the last %Ln full week(s): the sample this test needs cannot be estimated yet.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{step}: {rate} of about {weekly} a week (last %Ln full week(s)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A rate of 0 % or 100 % cannot be tested for a change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>In %Ln day(s) this step can show a change of {mde} or more.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>In %Ln day(s) this step cannot show any change.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Set the planned effect to see the sample it needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A change of {mde} would take the rate past 100 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>To show {mde}, each arm needs %Ln visitor(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>That takes %Ln day(s) at this traffic.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>That fits in the %Ln day(s) planned.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Warning: %Ln day(s) is more than the {planned} planned.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Plan a bigger change (it needs fewer visitors).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test a step with more traffic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run it for {long} days instead of {planned}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Even a {long}-day run is too short for this effect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExperimentResults</name>
+    <message>
+        <source>&lt; {limit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{variant}&apos;s leads reach SQL less often: {variant_share} against {control_share} ({p}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{variant}&apos;s leads reach SQL more often: {variant_share} against {control_share} ({p}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample ratio mismatch: results unreliable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{control} got {control_n} visitors and {variant} {variant_n}, far from the planned split ({p}). Visitors are not being assigned as planned: fix the assignment and start again before reading any rate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough data yet</source>
+        <translation type="unfinished">Jeszcze za mało danych</translation>
+    </message>
+    <message>
+        <source>Each arm needs at least {visitors} visitors and {conversions} conversions before the numbers can say anything; still short: {arms}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{variant} wins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{variant} loses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{verdict}, with only {power} power</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{variant} converted {variant_rate} against {control_rate} for {control} ({lift} relative): a difference this large is unlikely to be noise even when the results are looked at every day (always-valid {always_valid_p}, {p} at one look{holm}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>But the test had only {power} power for the planned {mde}, so a win this early or this small likely overstates the effect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{variant} is leading, not conclusive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{variant} is trailing, not conclusive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{variant} converts {variant_rate} against {control_rate} for {control} ({p} at one look). The experiment has not reached its planned end or sample, and a test that stays honest under daily looks does not call it yet (always-valid {always_valid_p}{holm}): keep it running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{variant} converted {variant_rate} against {control_rate} for {control} ({p} at one look), but not by enough for a call that stays honest under daily looks (always-valid {always_valid_p}{holm}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No detectable difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{variant} converted {variant_rate} against {control_rate} for {control}; a difference this small could be noise ({p}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>, Holm-corrected over %Ln variant(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{lift} ({low} to {high})</source>
+        <translation type="unfinished">{lift} (od {low} do {high})</translation>
+    </message>
+    <message>
+        <source>{low} to {high}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fisher&apos;s exact test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>z-test</source>
+        <translation type="unfinished">test z</translation>
+    </message>
+    <message>
+        <source>Rate of {arm}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{rate} ({conversions} of {visitors})</source>
+        <translation type="unfinished">{rate} ({conversions} z {visitors})</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation type="unfinished">Różnica</translation>
+    </message>
+    <message>
+        <source>95 % interval of the difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Always-valid 95 % interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relative lift</source>
+        <translation type="unfinished">Wzrost względny</translation>
+    </message>
+    <message>
+        <source>p-value</source>
+        <translation type="unfinished">Wartość p</translation>
+    </message>
+    <message>
+        <source>Test at one look</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Always-valid p</source>
+        <translation type="unfinished">Zawsze ważne p</translation>
+    </message>
+    <message>
+        <source>Chance that {variant} is better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split check (sample ratio p)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With these visitors the test can detect {mde} or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No effect was planned for this test.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its power for the planned {mde} cannot be worked out yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It had the power to see the planned {mde}: {power} power.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It did not have the power to see the planned {mde}: only {power} power.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Here “no difference” does not mean no effect.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1764,6 +1903,56 @@ Aby rozpocząć wcześniej, przesuń dzień 1 poleceniem Zaplanuj na tydzień…
     </message>
 </context>
 <context>
+    <name>FunnelCharts</name>
+    <message>
+        <source>Funnel</source>
+        <translation type="unfinished">Lejek</translation>
+    </message>
+    <message>
+        <source>Conversion trend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FunnelCommands</name>
+    <message>
+        <source>New funnel {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename funnel {old} to {new}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete funnel {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New stage {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename stage {old} to {new}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move stage {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete stage {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FunnelDefinitionsDialog</name>
     <message>
         <source>Funnels and stages</source>
@@ -1829,9 +2018,21 @@ Aby rozpocząć wcześniej, przesuń dzień 1 poleceniem Zaplanuj na tydzień…
         <source>Rename funnel</source>
         <translation>Zmień nazwę lejka</translation>
     </message>
-    <message>
-        <source>Delete the funnel “{name}” with its stages and {weeks} weeks of data?</source>
-        <translation>Usunąć lejek „{name}” wraz z etapami i danymi (tygodnie: {weeks})?</translation>
+    <message numerus="yes">
+        <source>Delete the funnel “{name}” with its stages and %Ln week(s) of data?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“{name}” has counts in %Ln week(s); they will be deleted with it. Remove it?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete the funnel “{name}” and its stages?</source>
@@ -1848,10 +2049,6 @@ Aby rozpocząć wcześniej, przesuń dzień 1 poleceniem Zaplanuj na tydzień…
     <message>
         <source>Rename stage</source>
         <translation>Zmień nazwę etapu</translation>
-    </message>
-    <message>
-        <source>“{name}” has counts in {weeks} weeks; they will be deleted with it. Remove it?</source>
-        <translation>„{name}” ma liczby w {weeks} tyg.; zostaną usunięte razem z nim. Usunąć?</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -1888,9 +2085,13 @@ Aby rozpocząć wcześniej, przesuń dzień 1 poleceniem Zaplanuj na tydzień…
         <source>All weeks</source>
         <translation>Wszystkie tygodnie</translation>
     </message>
-    <message>
-        <source>Last {n} weeks</source>
-        <translation>Ostatnie {n} tyg.</translation>
+    <message numerus="yes">
+        <source>Last %Ln week(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>From … to …</source>
@@ -1982,21 +2183,41 @@ Aby rozpocząć wcześniej, przesuń dzień 1 poleceniem Zaplanuj na tydzień…
         <source>Row {line}, column {column} of the pasted block: {reason}. Nothing was pasted.</source>
         <translation>Wiersz {line}, kolumna {column} wklejanego bloku: {reason}. Nic nie wklejono.</translation>
     </message>
-    <message>
-        <source>The block has {rows} rows, but only {weeks} weeks follow the selected one. Add weeks first. Nothing was pasted.</source>
-        <translation>Blok ma wierszy: {rows}, a po zaznaczonym tygodniu jest tylko {weeks} tyg. Najpierw dodaj tygodnie. Nic nie wklejono.</translation>
+    <message numerus="yes">
+        <source>The block has %Ln row(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The table has only %Ln week(s) from the selected one on. Add weeks first. Nothing was pasted.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %Ln count(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Clear %Ln count(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Row {line}, column {column} of the pasted block falls beyond the last stage, {stage}. Nothing was pasted.</source>
         <translation>Wiersz {line}, kolumna {column} wklejanego bloku wypada za ostatnim etapem ({stage}). Nic nie wklejono.</translation>
-    </message>
-    <message>
-        <source>Paste {n} counts</source>
-        <translation>Wklej liczby ({n})</translation>
-    </message>
-    <message>
-        <source>Clear {n} counts</source>
-        <translation>Wyczyść liczby ({n})</translation>
     </message>
 </context>
 <context>
@@ -2265,6 +2486,13 @@ Aby rozpocząć wcześniej, przesuń dzień 1 poleceniem Zaplanuj na tydzień…
     </message>
 </context>
 <context>
+    <name>ImportHistory</name>
+    <message>
+        <source>Undo import of {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportHistoryDialog</name>
     <message>
         <source>Import history</source>
@@ -2282,17 +2510,23 @@ Aby rozpocząć wcześniej, przesuń dzień 1 poleceniem Zaplanuj na tydzień…
         <source>Take the chosen import&apos;s rows out and put back the weeks it replaced</source>
         <translation>Usuń wiersze wybranego importu i przywróć tygodnie, które zastąpił</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Undo the import of {file} into {funnel}?
 
-Its {rows} rows for {weeks} come out, and the weeks it replaced come back.</source>
-        <translation>Cofnąć import {file} do lejka {funnel}?
-
-Jego wiersze ({rows}) z okresu {weeks} zostaną usunięte, a zastąpione tygodnie wrócą.</translation>
+The undo takes out its %Ln row(s) for {weeks} and brings back the weeks it replaced.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>The {count} automatic check-ins it wrote stay in the key results&apos; history.</source>
-        <translation>Automatyczne aktualizacje zapisane przez ten import ({count}) pozostaną w historii kluczowych rezultatów.</translation>
+    <message numerus="yes">
+        <source>The key results&apos; history keeps the %Ln automatic check-in(s) it wrote.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Edit → Undo puts the import back.</source>
@@ -2404,12 +2638,30 @@ Jego wiersze ({rows}) z okresu {weeks} zostaną usunięte, a zastąpione tygodni
         <source>Excel serial numbers</source>
         <translation>Liczby seryjne Excela</translation>
     </message>
+    <message>
+        <source>Count of stage “{stage}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funnel</source>
+        <comment>a new funnel&apos;s name</comment>
+        <translation type="unfinished">Lejek</translation>
+    </message>
+    <message>
+        <source> — {sample} is {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ImportWizard</name>
     <message>
         <source>Import funnel data</source>
         <translation>Import danych lejka</translation>
+    </message>
+    <message>
+        <source>Funnel</source>
+        <comment>a new funnel&apos;s name</comment>
+        <translation type="unfinished">Lejek</translation>
     </message>
     <message>
         <source>Reading {file}</source>
@@ -2439,25 +2691,73 @@ Jego wiersze ({rows}) z okresu {weeks} zostaną usunięte, a zastąpione tygodni
         <source>Importing {file}</source>
         <translation>Importowanie {file}</translation>
     </message>
-    <message>
-        <source>Imported {rows} rows of {file} into “{funnel}”.</source>
-        <translation>Zaimportowano wiersze z {file} do lejka „{funnel}”: {rows}.</translation>
+    <message numerus="yes">
+        <source>Imported %Ln row(s) of {file} into “{funnel}”.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Weeks {first} to {last} (%Ln week(s)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %Ln row(s) of stages the funnel does not have: {names}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Counted again: %Ln other week(s) of the same leads. A lead keeps the source, variant and entry week of its first events, whichever file held them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln key result(s) bound to this funnel got an automatic check-in.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Warning: %Ln week(s) from {week} on, more than {limit} weeks after today: is the year right?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <source>Weeks {first} to {last} ({weeks} weeks).</source>
-        <translation>Tygodnie od {first} do {last} ({weeks} tyg.).</translation>
+        <source>{week}, source “{source}”, variant “{variant}”</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Skipped {n} rows of stages the funnel does not have: {names}.</source>
-        <translation>Pominięto wiersze etapów, których nie ma w lejku ({n}): {names}.</translation>
+        <source>{week}, source “{source}”</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Skipped 1 row of a stage the funnel does not have: {names}.</source>
-        <translation>Pominięto 1 wiersz etapu, którego nie ma w lejku: {names}.</translation>
+        <source>{week}, variant “{variant}”</source>
+        <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>{n} other weeks of the same leads were counted again: a lead keeps the source, variant and entry week of its first events, whichever file held them.</source>
-        <translation>Ponownie przeliczono inne tygodnie tych samych leadów ({n}): lead zachowuje źródło, wariant i tydzień wejścia ze swoich pierwszych zdarzeń, niezależnie od tego, który plik je zawierał.</translation>
+    <message numerus="yes">
+        <source>Warning: week of {where}: {count} at “{stage}” but {previous} at “{before}” before it (%Ln such step(s) in all); are the stages in the right columns?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Times with a UTC offset were read as the local time written: each counts in the week of the date and time the file shows.</source>
@@ -2472,32 +2772,431 @@ Jego wiersze ({rows}) z okresu {weeks} zostaną usunięte, a zastąpione tygodni
         <translation>Żadnego z tych tygodni wcześniej nie było: nic nie zastąpiono.</translation>
     </message>
     <message>
-        <source>{n} key results bound to this funnel got an automatic check-in.</source>
-        <translation>Kluczowe rezultaty powiązane z tym lejkiem, które dostały automatyczną aktualizację: {n}.</translation>
-    </message>
-    <message>
         <source>Edit → Undo takes the whole import back.</source>
         <translation>Edycja → Cofnij wycofuje cały import.</translation>
-    </message>
-    <message>
-        <source>Warning: {n} weeks from {week} on are more than {limit} weeks after today; is the year right?</source>
-        <translation>Uwaga: tygodnie od {week} ({n} tyg.) wypadają ponad {limit} tyg. po dzisiejszej dacie; czy rok jest poprawny?</translation>
-    </message>
-    <message>
-        <source>, source “{source}”</source>
-        <translation>, źródło „{source}”</translation>
-    </message>
-    <message>
-        <source>, variant “{variant}”</source>
-        <translation>, wariant „{variant}”</translation>
     </message>
     <message>
         <source>Warning: week of {where}: {count} at “{stage}” but {previous} at “{before}” before it; are the stages in the right columns?</source>
         <translation>Uwaga: tydzień od {where}: {count} na etapie „{stage}”, ale {previous} na poprzedzającym go etapie „{before}”; czy etapy są we właściwych kolumnach?</translation>
     </message>
+</context>
+<context>
+    <name>Importing</name>
     <message>
-        <source>Warning: week of {where}: {count} at “{stage}” but {previous} at “{before}” before it ({n} such steps in all); are the stages in the right columns?</source>
-        <translation>Uwaga: tydzień od {where}: {count} na etapie „{stage}”, ale {previous} na poprzedzającym go etapie „{before}” (łącznie takich kroków: {n}); czy etapy są we właściwych kolumnach?</translation>
+        <source>{problem} (pass --date-format {formats})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}, row {row}, column &quot;{column}&quot;: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}, row {row}: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}, column &quot;{column}&quot;: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be imported ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no column is mapped to {field}; map one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file has no data rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file has no counts to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; is more than {limit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the counts of the week {week}, stage &quot;{stage}&quot; add up to more than {limit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; is not a date format; write one like {examples}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{first} or {second}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s) from {week} on, more than 8 weeks after today ({today}); is the year right?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>week {week}, source &quot;{source}&quot;, variant &quot;{variant}&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>week {week}, source &quot;{source}&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>week {week}, variant &quot;{variant}&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>week {week}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{where}: {count} at &quot;{stage}&quot; but {previous_count} at &quot;{previous_stage}&quot; before it (%n such steps in all); are the stages in the right columns?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{where}: {count} at &quot;{stage}&quot; but {previous_count} at &quot;{previous_stage}&quot; before it; are the stages in the right columns?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not {encoding} text (byte {byte}); choose its encoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;{encoding}&quot; is not an encoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the first row is longer than %Ln KB; refused</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first row has no column names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>has %Ln column(s), more than {limit}; delete the columns it does not need</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot be read as CSV ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be read ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not {encoding} text; choose its encoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the row has more cells than the header&apos;s %Ln column(s); a value with &quot;{separator}&quot; in it must be in quotes</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the sheet &quot;{sheet}&quot; is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is an old Excel file (.xls); save it as .xlsx or .csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a CSV or XLSX file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>is %Ln MB, more than {limit} MB</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the file has no such column (its columns: {columns})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file has no such column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>two columns have this name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;{field}&quot; is not a field ({fields}, stage:NAME)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>both this column and &quot;{other}&quot; are mapped to {field}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>is longer than %n character(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the stage is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;{name}&quot; is mapped to &quot;{target}&quot;, which is not a stage of the funnel &quot;{funnel}&quot; ({stages})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;{name}&quot; is not a stage of the funnel &quot;{funnel}&quot; ({stages}); map it to one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same week, stage, source and variant as row {row} (a duplicate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the week is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the count is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;{name}&quot; is not a stage of the funnel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field} {value} here but {first_value} in row {first_row} for the same week, source and variant; write it on one row (0 or empty on the others) or the same on each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the lead id is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the time is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no column holds the counts (how many reached each stage in the week); map one to count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot tell weekly counts (week, stage, count) from raw events (lead id, time, stage) by the column names; map the columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{sheet} row {row} holds more than %Ln element(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{sheet} holds more than %Ln element(s) besides its cells</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{sheet} has more than %Ln cell(s); save it as CSV</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{sheet} row {row} has more than %Ln cell(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{sheet} has a cell in column {column} of row {row}, right of column %Ln; delete the columns it does not need</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{sheet} has a row {row}, past Excel&apos;s last, %Ln</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{sheet} row {row} holds a text longer than %Ln character(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{sheet} declares a DOCTYPE, which a sheet never has</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; is negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; is not a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; is not a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; is not a date between {first} and {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; is not a date in the form {form}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the dates can be read as {formats}; choose the date format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a readable XLSX file ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a readable XLSX file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>holds %Ln part(s), more than {limit}; refused</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>unpacks to %Ln MB, more than the {limit} MB an XLSX file may; save it as CSV</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{part} unpacks to %Ln time(s) its packed size (at most {limit}); refused as a zip bomb</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{part} unpacks to %Ln MB, more than {limit} MB</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>has no sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>has no sheet &quot;{sheet}&quot;; its sheets are {listed} and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>has no sheet &quot;{sheet}&quot;; its sheets are {listed}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sheet &quot;{sheet}&quot; is a chart, not a table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the first row has more than %Ln column(s); refused</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the sheet &quot;{sheet}&quot; is %Ln column(s) wide, more than {limit}; delete the columns it does not need</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the sheet &quot;{sheet}&quot; has more than %Ln cell(s); save it as CSV</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the sheet &quot;{name}&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2551,9 +3250,13 @@ overdue</source>
         <translation>{date}
 po terminie</translation>
     </message>
-    <message>
-        <source>Overdue by {days} days and not done yet.</source>
-        <translation>Po terminie (dni: {days}) i wciąż niewykonana.</translation>
+    <message numerus="yes">
+        <source>Overdue by %Ln day(s) and not done yet.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2763,6 +3466,18 @@ po terminie</translation>
         <translation>Inny KPI ma już tę nazwę.</translation>
     </message>
     <message>
+        <source>Green at or above {green}, red at or below {red}, amber between.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Green at or below {green}, red at or above {red}, amber between.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value of {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>New KP&amp;I…</source>
         <translation>Nowy KP&amp;I…</translation>
     </message>
@@ -2790,9 +3505,13 @@ po terminie</translation>
         <source>No value yet.</source>
         <translation>Brak wartości.</translation>
     </message>
-    <message>
-        <source>Latest {value} on {date}; {count} values since {first}.</source>
-        <translation>Ostatnio {value} ({date}); wartości od {first}: {count}.</translation>
+    <message numerus="yes">
+        <source>Latest {value} on {date}; %Ln value(s) since {first}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>New KPI</source>
@@ -2871,6 +3590,46 @@ po terminie</translation>
     <message>
         <source>Spend</source>
         <translation>Wydatki</translation>
+    </message>
+    <message>
+        <source>{start} → {end} rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{first} → {end} overall rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{end} per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cost per {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CAC per {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ROI</source>
+        <translation type="unfinished">ROI</translation>
+    </message>
+    <message>
+        <source>revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From funnel {funnel}: {metric} · {source}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2992,6 +3751,10 @@ po terminie</translation>
         <translation>&amp;Historia importu…</translation>
     </message>
     <message>
+        <source>Import O&amp;KRs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Export review…</source>
         <translation>&amp;Eksportuj przegląd…</translation>
     </message>
@@ -3081,6 +3844,25 @@ po terminie</translation>
     </message>
 </context>
 <context>
+    <name>ManagementDashboard</name>
+    <message>
+        <source>Management dashboard</source>
+        <translation type="unfinished">Pulpit zarządu</translation>
+    </message>
+    <message>
+        <source>No cycle yet.</source>
+        <translation type="unfinished">Brak cyklu.</translation>
+    </message>
+    <message>
+        <source>Management dashboard — {cycle}</source>
+        <translation type="unfinished">Pulpit zarządu — {cycle}</translation>
+    </message>
+    <message>
+        <source>As of {day}: {expected} of the cycle has passed; it ends {end}.</source>
+        <translation type="unfinished">Stan na {day}: minęło {expected} cyklu; koniec {end}.</translation>
+    </message>
+</context>
+<context>
     <name>NameEditor</name>
     <message>
         <source>&amp;Name:</source>
@@ -3100,6 +3882,10 @@ po terminie</translation>
     <message>
         <source>{value} pts</source>
         <translation>{value} pkt proc.</translation>
+    </message>
+    <message>
+        <source>{year}-W{week}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Done</source>
@@ -3214,11 +4000,14 @@ po terminie</translation>
         <source>Delete</source>
         <translation>Usuń</translation>
     </message>
-    <message>
-        <source>“{title}” has {count} check-ins. Delete it with them?
+    <message numerus="yes">
+        <source>“{title}” has %Ln check-in(s). Delete it together with its check-ins?
 Edit → Undo brings everything back.</source>
-        <translation>„{title}” ma aktualizacje ({count}). Usunąć razem z nimi?
-Edycja → Cofnij przywraca wszystko.</translation>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3295,6 +4084,149 @@ Edycja → Cofnij przywraca wszystko.</translation>
         <source>Decimals go from 0 to 4.</source>
         <translation>Liczba miejsc po przecinku: od 0 do 4.</translation>
     </message>
+    <message>
+        <source>No team</source>
+        <translation type="unfinished">Bez zespołu</translation>
+    </message>
+    <message>
+        <source>Not aligned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished">&amp;Tytuł:</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;eam:</source>
+        <translation type="unfinished">&amp;Zespół:</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation type="unfinished">&amp;Właściciel:</translation>
+    </message>
+    <message>
+        <source>&amp;Aligned under:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none, or h, days, NPS, tickets…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation type="unfinished">&amp;Jednostka:</translation>
+    </message>
+    <message>
+        <source>Unit &amp;label:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Decimals:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start (baseline):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tar&amp;get:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Weight:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Budget:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cost so far:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OkrErrors</name>
+    <message>
+        <source>confidence must be between 0 and 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cycle {cycle} is not closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cycle {cycle} is closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cycle {cycle} does not start after {source}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>objectives {ids} are not in cycle {cycle}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key result {id} is not in cycle {cycle}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{title}” is chosen without its objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{title}” reached its target; there is nothing to carry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{title}” was carried into {cycle} already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a grade is 0.0–1.0 in tenths, not {grade}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cycle {cycle} is closed; reopen it to change it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a KPI value must be a finite number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another KPI is called {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no key result with the id or title &quot;{text}&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key result(s) are titled &quot;{text}&quot; (ids {ids}); give the id</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>OkrHealthPanel</name>
@@ -3314,9 +4246,13 @@ Edycja → Cofnij przywraca wszystko.</translation>
         <source>{title} — no check-in yet</source>
         <translation>{title} — brak aktualizacji</translation>
     </message>
-    <message>
-        <source>{title} — last check-in {days} days ago</source>
-        <translation>{title} — ostatnia aktualizacja {days} dni temu</translation>
+    <message numerus="yes">
+        <source>{title} — last check-in %Ln day(s) ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Every key result was checked in recently.</source>
@@ -3325,6 +4261,186 @@ Edycja → Cofnij przywraca wszystko.</translation>
     <message>
         <source>No key results in this cycle yet: add them in OKRs.</source>
         <translation>Brak kluczowych rezultatów w tym cyklu: dodaj je w sekcji OKR.</translation>
+    </message>
+</context>
+<context>
+    <name>OkrImportDialog</name>
+    <message>
+        <source>Import OKRs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A .xlsx or .csv file, one key result a row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished">Pl&amp;ik:</translation>
+    </message>
+    <message>
+        <source>C&amp;ycle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation type="unfinished">Cel</translation>
+    </message>
+    <message>
+        <source>Key result</source>
+        <translation type="unfinished">Kluczowy rezultat</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished">Wartość docelowa</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Download template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished">&amp;Importuj</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace has no open cycle to import into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a spreadsheet: one key result a row, headers in English, Polish, Hungarian or Russian (see Download template).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{problem}
+This file cannot be imported; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n objective(s) will be created</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n objective(s) will be matched</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key result(s) will be created</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key result(s) will be updated</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check-in(s) will be recorded</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) will be created: {names}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) will be matched: {names}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n team(s) will be created: {names}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n team(s) will be matched: {names}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{title} (new)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} (matched)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} (updated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template could not be saved to {path}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template saved to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3474,6 +4590,105 @@ Edycja → Cofnij przywraca wszystko.</translation>
     </message>
 </context>
 <context>
+    <name>OkrSheet</name>
+    <message>
+        <source>the workspace has no cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no cycle &quot;{name}&quot; (there are no cycles)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no cycle &quot;{name}&quot; (cycles: {cycles})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cycle &quot;{cycle}&quot; is closed; choose another</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has no column for {columns}; the first row must name the columns (see the templates in English, Polish, Hungarian or Russian)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has no key results below its header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key result &quot;{title}&quot; is already on row {row} under the same objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; is not a kind; use one of {kinds}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a kind is required; use one of {kinds}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; is not a unit; use one of {units}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is not a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>has more than %Ln row(s) of key results; refused</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>is %Ln MB, more than the {limit} MB an OKR sheet may be; refused</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the first row has no column names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>a cell is longer than %Ln character(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>is not {encoding} text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be read as CSV ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OkrSheetImport</name>
+    <message>
+        <source>Import OKRs from {file}</source>
+        <extracomment>Everything an OKR sheet import writes, for the screens to reload.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OkrTemplates</name>
     <message>
         <source>Product</source>
@@ -3503,6 +4718,18 @@ Edycja → Cofnij przywraca wszystko.</translation>
         <source>Small business</source>
         <translation>Mała firma</translation>
     </message>
+    <message>
+        <source>Objective</source>
+        <translation type="unfinished">Cel</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New objective {title} from a template</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OkrTreeModel</name>
@@ -3513,10 +4740,6 @@ Edycja → Cofnij przywraca wszystko.</translation>
     <message>
         <source>No check-in yet.</source>
         <translation>Brak aktualizacji.</translation>
-    </message>
-    <message>
-        <source>No check-in for {days} days (more than {limit}).</source>
-        <translation>Brak aktualizacji od {days} dni (ponad {limit}).</translation>
     </message>
     <message>
         <source>Behind pace by {gap} (more than {limit}).</source>
@@ -3551,16 +4774,8 @@ Edycja → Cofnij przywraca wszystko.</translation>
         <translation>Jeszcze niewykonane; termin {due}.</translation>
     </message>
     <message>
-        <source>{count} objectives for this team in this cycle: more than 5 spreads it thin.</source>
-        <translation>Celów tego zespołu w tym cyklu: {count}; ponad 5 rozprasza uwagę.</translation>
-    </message>
-    <message>
-        <source>{count} key results: fewer than 2 cannot show the objective is met.</source>
-        <translation>Kluczowe rezultaty: {count}; mniej niż 2 nie pokażą, że cel został osiągnięty.</translation>
-    </message>
-    <message>
-        <source>{count} key results: more than 5 — focus on the few that matter.</source>
-        <translation>Kluczowe rezultaty: {count}; ponad 5 — skup się na kilku najważniejszych.</translation>
+        <source>Graded {grade} at the cycle&apos;s close</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Objective / key result</source>
@@ -3587,64 +4802,127 @@ Edycja → Cofnij przywraca wszystko.</translation>
         <source>Checked in</source>
         <translation>Aktualizacja</translation>
     </message>
+    <message>
+        <source>Team objectives without a team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{values}, now {current}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Own key results: {share}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aligned objectives: {share}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected by today: {share}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished">nigdy</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PeopleCommands</name>
+    <message>
+        <source>New team {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename team {old} to {new}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete team {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New person {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PeopleDialog</name>
-    <message>
-        <source>{n} objective</source>
-        <translation>{n} cel</translation>
+    <message numerus="yes">
+        <source>%Ln objective(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{n} objectives</source>
-        <translation>cele: {n}</translation>
+    <message numerus="yes">
+        <source>%Ln key result(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{n} key result</source>
-        <translation>{n} kluczowy rezultat</translation>
+    <message numerus="yes">
+        <source>%Ln initiative(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{n} key results</source>
-        <translation>kluczowe rezultaty: {n}</translation>
+    <message numerus="yes">
+        <source>%Ln experiment(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{n} initiative</source>
-        <translation>{n} inicjatywa</translation>
+    <message numerus="yes">
+        <source>%Ln experiment task(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{n} initiatives</source>
-        <translation>inicjatywy: {n}</translation>
+    <message numerus="yes">
+        <source>%Ln team member(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{n} experiment</source>
-        <translation>{n} eksperyment</translation>
+    <message numerus="yes">
+        <source>%Ln KPI(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{n} experiments</source>
-        <translation>eksperymenty: {n}</translation>
-    </message>
-    <message>
-        <source>{n} experiment task</source>
-        <translation>{n} zadanie eksperymentu</translation>
-    </message>
-    <message>
-        <source>{n} experiment tasks</source>
-        <translation>zadania eksperymentów: {n}</translation>
-    </message>
-    <message>
-        <source>{n} person</source>
-        <translation>{n} osoba</translation>
-    </message>
-    <message>
-        <source>{n} people</source>
-        <translation>osoby: {n}</translation>
-    </message>
-    <message>
-        <source>{n} KPI</source>
-        <translation>{n} KPI</translation>
-    </message>
-    <message>
-        <source>{n} KPIs</source>
-        <translation>KPI: {n}</translation>
+    <message numerus="yes">
+        <source>%Ln row(s) of {table}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>, </source>
@@ -3748,6 +5026,10 @@ Edycja → Cofnij przywraca wszystko.</translation>
     <message>
         <source>The e-mail address is too long.</source>
         <translation>Adres e-mail jest za długi.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">&amp;Nazwa:</translation>
     </message>
 </context>
 <context>
@@ -3857,9 +5139,13 @@ Edycja → Cofnij przywraca wszystko.</translation>
         <source>&amp;Day 1:</source>
         <translation>&amp;Dzień 1:</translation>
     </message>
-    <message>
-        <source>Runs {days} days, to {date}; the day tasks are made from the template.</source>
-        <translation>Trwa {days} dni, do {date}; zadania na poszczególne dni powstają z szablonu.</translation>
+    <message numerus="yes">
+        <source>Runs %Ln day(s), to {date}; the day tasks are made from the template.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3879,6 +5165,138 @@ Edycja → Cofnij przywraca wszystko.</translation>
     <message>
         <source>Experiments: control and variant</source>
         <translation>Eksperymenty: kontrola i wariant</translation>
+    </message>
+    <message>
+        <source>Nothing to chart for this week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>week of {start}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What moved, {week}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Experiments, {week}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next step, after the {week}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{cycle}: {progress} done, {expected} expected by now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{start} → {end}: {before} → {now} ({change}, {p})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No funnel step moved beyond noise (p &lt; 0.05).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} ({status})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Behind: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code} {title} (ended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code} {title} (running)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{head}: no results yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{head}, {variant}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{head}: {verdict}, {control} → {variant}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No experiment ended or ran this week.</source>
+        <translation type="unfinished">W tym tygodniu żaden eksperyment się nie zakończył ani nie trwał.</translation>
+    </message>
+    <message>
+        <source>No experiment is planned yet: pick one from the backlog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed: {code} {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: {code} {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day 1: {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The one change: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hypothesis: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measured on {start} → {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} ({page} of {count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{cycle}: revenue, CAC and the forecast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{cycle}: objectives by status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{cycle}: forecast to the cycle&apos;s end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The funnel step by step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form conversion by source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This week&apos;s experiment tasks</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3916,10 +5334,477 @@ Edycja → Cofnij przywraca wszystko.</translation>
     </message>
 </context>
 <context>
+    <name>QCoreApplication.OkrTreeModel</name>
+    <message numerus="yes">
+        <source>%Ln d ago</source>
+        <comment>days since the last check-in</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RecordCheckInCommand</name>
     <message>
         <source>Check-in of {title}</source>
         <translation>Aktualizacja: {title}</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>expected {share}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objectives: progress, coloured by status; the dashed line is the expected pace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>week before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reviewed week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>noise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step conversion, the week before against the reviewed week; every step on one scale. Marked: significant at p &lt; 0.05.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step conversion, the week before against the reviewed week; each step on its own scale. Marked: significant at p &lt; 0.05.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Control (grey) and variant (blue) conversion; the whisker is the 95 % interval of the difference, placed at the control&apos;s rate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: unknown report type; name the file .pdf, .html or .md</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: no such workspace file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: is a folder, not a file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: the folder {folder} does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: cannot write into {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: the file is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{verdict}, although the test had only {power} power for the planned {mde}</source>
+        <translation type="unfinished">{verdict}, choć test miał moc tylko {power} dla planowanego efektu {mde}</translation>
+    </message>
+    <message>
+        <source>difference {diff}</source>
+        <translation type="unfinished">różnica {diff}</translation>
+    </message>
+    <message>
+        <source>95 % interval {low} to {high}</source>
+        <translation type="unfinished">przedział 95 %: od {low} do {high}</translation>
+    </message>
+    <message>
+        <source>relative lift {lift}</source>
+        <translation type="unfinished">wzrost względny {lift}</translation>
+    </message>
+    <message>
+        <source>exact test</source>
+        <translation type="unfinished">test dokładny</translation>
+    </message>
+    <message>
+        <source>z-test</source>
+        <translation type="unfinished">test z</translation>
+    </message>
+    <message>
+        <source>always-valid {p}</source>
+        <translation type="unfinished">zawsze ważne {p}</translation>
+    </message>
+    <message numerus="yes">
+        <source>always-valid {p}; calls Holm-corrected over %n variant(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>chance to win {share}</source>
+        <translation type="unfinished">szansa na wygraną {share}</translation>
+    </message>
+    <message>
+        <source>{lift} ({low} to {high})</source>
+        <translation type="unfinished">{lift} (od {low} do {high})</translation>
+    </message>
+    <message>
+        <source>Weekly review: week of {date}</source>
+        <translation type="unfinished">Przegląd tygodnia: tydzień od {date}</translation>
+    </message>
+    <message>
+        <source>{first} – {last} ({week})</source>
+        <translation type="unfinished">{first} – {last} ({week})</translation>
+    </message>
+    <message>
+        <source>Brief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation type="unfinished">Kontrola</translation>
+    </message>
+    <message>
+        <source>Verdict:</source>
+        <translation type="unfinished">Werdykt:</translation>
+    </message>
+    <message>
+        <source>Verdict for {name}:</source>
+        <translation type="unfinished">Werdykt dla {name}:</translation>
+    </message>
+    <message>
+        <source>2. Experiments: what they showed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No experiment ended or ran this week.</source>
+        <translation type="unfinished">W tym tygodniu żaden eksperyment się nie zakończył ani nie trwał.</translation>
+    </message>
+    <message>
+        <source>ended {date}</source>
+        <translation type="unfinished">zakończony {date}</translation>
+    </message>
+    <message>
+        <source>running since {date}</source>
+        <translation type="unfinished">trwa od {date}</translation>
+    </message>
+    <message>
+        <source>metric: {metric}</source>
+        <translation type="unfinished">metryka: {metric}</translation>
+    </message>
+    <message>
+        <source>variable: {variable}</source>
+        <translation type="unfinished">zmienna: {variable}</translation>
+    </message>
+    <message>
+        <source>No results entered yet.</source>
+        <translation type="unfinished">Nie wprowadzono jeszcze wyników.</translation>
+    </message>
+    <message>
+        <source>Arm</source>
+        <translation type="unfinished">Grupa</translation>
+    </message>
+    <message>
+        <source>Visitors</source>
+        <translation type="unfinished">Odwiedzający</translation>
+    </message>
+    <message>
+        <source>Conversions</source>
+        <translation type="unfinished">Konwersje</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation type="unfinished">Wskaźnik</translation>
+    </message>
+    <message>
+        <source>Decision:</source>
+        <translation type="unfinished">Decyzja:</translation>
+    </message>
+    <message>
+        <source>Learnings:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3. Next step: what changes next week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed next experiment:</source>
+        <translation type="unfinished">Proponowany następny eksperyment:</translation>
+    </message>
+    <message>
+        <source>Next experiment:</source>
+        <translation type="unfinished">Następny eksperyment:</translation>
+    </message>
+    <message>
+        <source>starts {date}</source>
+        <translation type="unfinished">start {date}</translation>
+    </message>
+    <message>
+        <source>No next experiment chosen or planned yet.</source>
+        <translation type="unfinished">Nie wybrano ani nie zaplanowano jeszcze następnego eksperymentu.</translation>
+    </message>
+    <message>
+        <source>The review meeting has not saved decisions yet.</source>
+        <translation type="unfinished">Spotkanie przeglądowe nie zapisało jeszcze decyzji.</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation type="unfinished">Decyzje</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">Notatki</translation>
+    </message>
+    <message>
+        <source>{cycle}: {progress} done, {expected} expected</source>
+        <translation type="unfinished">{cycle}: wykonano {progress}, oczekiwano {expected}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key result(s) off track</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n significant funnel change(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No cycle or funnel data for this week</source>
+        <translation type="unfinished">Brak danych cyklu i lejka dla tego tygodnia</translation>
+    </message>
+    <message>
+        <source>{code} ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code} running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None ended or running</source>
+        <translation type="unfinished">Żaden się nie zakończył ani nie trwa</translation>
+    </message>
+    <message>
+        <source>proposed: {experiment}</source>
+        <translation type="unfinished">proponowany: {experiment}</translation>
+    </message>
+    <message>
+        <source>Not chosen yet</source>
+        <translation type="unfinished">Jeszcze nie wybrano</translation>
+    </message>
+    <message>
+        <source>Variance</source>
+        <translation type="unfinished">Odchylenia</translation>
+    </message>
+    <message>
+        <source>Experiments</source>
+        <translation type="unfinished">Eksperymenty</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation type="unfinished">Następny krok</translation>
+    </message>
+    <message>
+        <source>Page {page} of {total}</source>
+        <translation type="unfinished">Strona {page} z {total}</translation>
+    </message>
+    <message>
+        <source>{decision} by {person}</source>
+        <translation type="unfinished">{decision} – {person}</translation>
+    </message>
+    <message>
+        <source>Scores of {cycle}</source>
+        <translation type="unfinished">Oceny cyklu {cycle}</translation>
+    </message>
+    <message>
+        <source>No objective was scored.</source>
+        <translation type="unfinished">Żaden cel nie został oceniony.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished">, </translation>
+    </message>
+    <message>
+        <source>{title} ({score})</source>
+        <translation type="unfinished">{title} ({score})</translation>
+    </message>
+    <message>
+        <source>In the stretch sweet spot (0.6–0.7): {objectives}.</source>
+        <translation type="unfinished">W optymalnym zakresie ambitnego celu (0,6–0,7): {objectives}.</translation>
+    </message>
+    <message>
+        <source>No objective in the stretch sweet spot (0.6–0.7).</source>
+        <translation type="unfinished">Żaden cel nie jest w optymalnym zakresie ambitnego celu (0,6–0,7).</translation>
+    </message>
+    <message>
+        <source>Sandbagged (1.0 reached by {date}, two thirds into the cycle): {objectives}.</source>
+        <translation type="unfinished">Zaniżone (1,0 osiągnięte do {date}, po dwóch trzecich cyklu): {objectives}.</translation>
+    </message>
+    <message>
+        <source>Stretch sweet spot</source>
+        <translation type="unfinished">Optymalny zakres</translation>
+    </message>
+    <message>
+        <source>Sandbagged: 1.0 by {date}</source>
+        <translation type="unfinished">Zaniżony: 1,0 do {date}</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation type="unfinished">Cel</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished">Ocena</translation>
+    </message>
+    <message>
+        <source>Stretch</source>
+        <translation type="unfinished">Ambitny</translation>
+    </message>
+    <message>
+        <source>1. Variance: what moved</source>
+        <translation type="unfinished">1. Odchylenia: co się zmieniło</translation>
+    </message>
+    <message>
+        <source>Cycle progress</source>
+        <translation type="unfinished">Postęp cyklu</translation>
+    </message>
+    <message>
+        <source>{cycle}: {progress} done, {expected} expected by {date}.</source>
+        <translation type="unfinished">{cycle}: wykonano {progress}, oczekiwano {expected} do {date}.</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished">Postęp</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Funnel steps, week over week</source>
+        <translation type="unfinished">Kroki lejka, tydzień do tygodnia</translation>
+    </message>
+    <message>
+        <source>No funnel data for this week.</source>
+        <translation type="unfinished">Brak danych lejka dla tego tygodnia.</translation>
+    </message>
+    <message>
+        <source>Key results</source>
+        <translation type="unfinished">Kluczowe rezultaty</translation>
+    </message>
+    <message>
+        <source>No key results in a cycle of this week.</source>
+        <translation type="unfinished">Brak kluczowych rezultatów w cyklu obejmującym ten tydzień.</translation>
+    </message>
+    <message>
+        <source>Key results that moved</source>
+        <translation type="unfinished">Kluczowe rezultaty, które się zmieniły</translation>
+    </message>
+    <message>
+        <source>Key result</source>
+        <translation type="unfinished">Kluczowy rezultat</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished">Przedtem</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished">Teraz</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished">Zmiana</translation>
+    </message>
+    <message>
+        <source>Checked in by</source>
+        <translation type="unfinished">Autor aktualizacji</translation>
+    </message>
+    <message>
+        <source>No key result moved this week.</source>
+        <translation type="unfinished">W tym tygodniu żaden kluczowy rezultat się nie zmienił.</translation>
+    </message>
+    <message>
+        <source>Off track and at risk</source>
+        <translation type="unfinished">Poza planem i zagrożone</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished">Właściciel</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation type="unfinished">Oczekiwano</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished">Powód</translation>
+    </message>
+    <message>
+        <source>Every key result is on track or done.</source>
+        <translation type="unfinished">Każdy kluczowy rezultat jest zgodny z planem lub gotowy.</translation>
+    </message>
+    <message>
+        <source>Key results that need an update</source>
+        <translation type="unfinished">Kluczowe rezultaty wymagające aktualizacji</translation>
+    </message>
+    <message>
+        <source>Last check-in</source>
+        <translation type="unfinished">Ostatnia aktualizacja</translation>
+    </message>
+    <message>
+        <source>Days silent</source>
+        <translation type="unfinished">Dni bez aktualizacji</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished">nigdy</translation>
+    </message>
+    <message>
+        <source>Every key result was checked in recently.</source>
+        <translation type="unfinished">Każdy kluczowy rezultat był niedawno aktualizowany.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished">Tak</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished">Nie</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished">Krok</translation>
+    </message>
+    <message>
+        <source>Week before</source>
+        <translation type="unfinished">Tydzień wcześniej</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation type="unfinished">Ten tydzień</translation>
+    </message>
+    <message>
+        <source>p-value</source>
+        <translation type="unfinished">Wartość p</translation>
+    </message>
+    <message>
+        <source>Significant</source>
+        <translation type="unfinished">Istotne</translation>
     </message>
 </context>
 <context>
@@ -3973,8 +5858,8 @@ Edycja → Cofnij przywraca wszystko.</translation>
         <translation>{arm}: {share} doszło do SQL</translation>
     </message>
     <message>
-        <source>, average deal {amount}</source>
-        <translation>, średnia transakcja {amount}</translation>
+        <source>{arm}: {share} reached SQL, average deal {amount}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Lead quality (Day 6): {arms}.</source>
@@ -4126,9 +6011,13 @@ Edycja → Cofnij przywraca wszystko.</translation>
         <source>no check-in yet</source>
         <translation>brak aktualizacji</translation>
     </message>
-    <message>
-        <source>no check-in for {days} days</source>
-        <translation>brak aktualizacji od {days} dni</translation>
+    <message numerus="yes">
+        <source>no check-in for %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>target reached</source>
@@ -4166,13 +6055,77 @@ Edycja → Cofnij przywraca wszystko.</translation>
         <source>No cycle covers this week.</source>
         <translation>Żaden cykl nie obejmuje tego tygodnia.</translation>
     </message>
-    <message>
-        <source>{cycle} is {expected} through; its objectives are {progress} done</source>
-        <translation>{cycle}: minęło {expected} cyklu; cele wykonane w {progress}</translation>
+    <message numerus="yes">
+        <source>Behind: {named}, and %n more.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n done</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n on track</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n at risk</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n off track</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n needs update</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <source>{count} {status}</source>
-        <translation>{status}: {count}</translation>
+        <source>{cycle} is {expected} through; its objectives are {progress} done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{cycle} is {expected} through; its objectives are {progress} done, on pace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{cycle} is {expected} through; its objectives are {progress} done, behind pace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{cycle} is {expected} through; its objectives are {progress} done, ahead of pace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Funnel: %n significant change(s): {named}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Key results: {counts} (of {total}).</source>
@@ -4183,10 +6136,6 @@ Edycja → Cofnij przywraca wszystko.</translation>
         <translation>{title} ({why})</translation>
     </message>
     <message>
-        <source>Behind: {named}, and {more} more.</source>
-        <translation>Opóźnione: {named} i jeszcze {more}.</translation>
-    </message>
-    <message>
         <source>Behind: {named}.</source>
         <translation>Opóźnione: {named}.</translation>
     </message>
@@ -4195,32 +6144,12 @@ Edycja → Cofnij przywraca wszystko.</translation>
         <translation>Wymagają aktualizacji: {titles}.</translation>
     </message>
     <message>
-        <source>, on pace</source>
-        <translation>, zgodnie z tempem</translation>
-    </message>
-    <message>
-        <source>, behind pace</source>
-        <translation>, poniżej tempa</translation>
-    </message>
-    <message>
-        <source>, ahead of pace</source>
-        <translation>, powyżej tempa</translation>
-    </message>
-    <message>
         <source>Funnel: no step moved beyond noise this week (two-proportion test, p &lt; 0.05).</source>
         <translation>Lejek: w tym tygodniu żaden krok nie zmienił się ponad szum (test dwóch proporcji, p &lt; 0,05).</translation>
     </message>
     <message>
         <source>{step_from} → {step_to} {before} → {now} ({change}, {p})</source>
         <translation>{step_from} → {step_to} {before} → {now} ({change}, {p})</translation>
-    </message>
-    <message>
-        <source>Funnel: 1 significant change: {named}.</source>
-        <translation>Lejek: 1 istotna zmiana: {named}.</translation>
-    </message>
-    <message>
-        <source>Funnel: {count} significant changes: {named}.</source>
-        <translation>Lejek: istotne zmiany ({count}): {named}.</translation>
     </message>
     <message>
         <source>Experiments: none ended or running this week.</source>
@@ -4251,8 +6180,8 @@ Edycja → Cofnij przywraca wszystko.</translation>
         <translation>{first} i {last}</translation>
     </message>
     <message>
-        <source> although the test had only {power} power for the planned {mde}, so the effect is likely smaller than measured</source>
-        <translation> – choć test miał moc tylko {power} dla planowanego efektu {mde}, więc efekt jest zapewne mniejszy niż zmierzony</translation>
+        <source>{verdict} although the test had only {power} power for the planned {mde}, so the effect is likely smaller than measured</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source> ({change}, {p}, always-valid {always_valid_p})</source>
@@ -4287,8 +6216,60 @@ Edycja → Cofnij przywraca wszystko.</translation>
         <translation>{name} {rate}: {verdict}{numbers}</translation>
     </message>
     <message>
-        <source>{head}: {metric} {control} in control; {variants}{decision}. Calls are Holm-corrected for {count} variants.</source>
-        <translation>{head}: {metric}: {control} w kontroli; {variants}{decision}. Werdykty z poprawką Holma dla wariantów: {count}.</translation>
+        <source>{head}: {metric} {control} in control; {variants}{decision}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Calls are Holm-corrected for %n variant(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReviewExport</name>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation type="unfinished">Dokument PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Web page (*.html *.htm)</source>
+        <translation type="unfinished">Strona WWW (*.html *.htm)</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation type="unfinished">Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>{workspace} review {week}</source>
+        <comment>a PDF&apos;s file name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting the review</source>
+        <translation type="unfinished">Eksport przeglądu</translation>
+    </message>
+    <message>
+        <source>Writing {file}…</source>
+        <translation type="unfinished">Zapisywanie {file}…</translation>
+    </message>
+    <message>
+        <source>Export review</source>
+        <translation type="unfinished">Eksportuj przegląd</translation>
+    </message>
+    <message>
+        <source>Review exported</source>
+        <translation type="unfinished">Przegląd wyeksportowany</translation>
+    </message>
+    <message>
+        <source>The review was written to {path}.</source>
+        <translation type="unfinished">Przegląd zapisano w {path}.</translation>
+    </message>
+    <message>
+        <source>&amp;Open file</source>
+        <translation type="unfinished">&amp;Otwórz plik</translation>
     </message>
 </context>
 <context>
@@ -4300,6 +6281,270 @@ Edycja → Cofnij przywraca wszystko.</translation>
     <message>
         <source>Running</source>
         <translation>W toku</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished">Krok</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation type="unfinished">Osiągnięto</translation>
+    </message>
+    <message>
+        <source>Week before</source>
+        <translation type="unfinished">Tydzień wcześniej</translation>
+    </message>
+    <message>
+        <source>Reviewed week</source>
+        <translation type="unfinished">Przeglądany tydzień</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished">Zmiana</translation>
+    </message>
+    <message>
+        <source>p-value</source>
+        <translation type="unfinished">Wartość p</translation>
+    </message>
+    <message>
+        <source>Beyond noise?</source>
+        <translation type="unfinished">Ponad szum?</translation>
+    </message>
+    <message>
+        <source>Significant</source>
+        <translation type="unfinished">Istotne</translation>
+    </message>
+    <message>
+        <source>Noise</source>
+        <translation type="unfinished">Szum</translation>
+    </message>
+    <message>
+        <source>Two-proportion test against the week before; significant at p &lt; 0.05.</source>
+        <translation type="unfinished">Test dwóch proporcji względem poprzedniego tygodnia; istotne przy p &lt; 0,05.</translation>
+    </message>
+    <message>
+        <source>Key result</source>
+        <translation type="unfinished">Kluczowy rezultat</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished">Przedtem</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished">Teraz</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Checked in by</source>
+        <translation type="unfinished">Autor aktualizacji</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished">Postęp</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation type="unfinished">Oczekiwano</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished">Powód</translation>
+    </message>
+    <message>
+        <source>{objective}
+{title}
+Owner: {owner}</source>
+        <translation type="unfinished">{objective}
+{title}
+Właściciel: {owner}</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished">Kod</translation>
+    </message>
+    <message>
+        <source>Experiment</source>
+        <translation type="unfinished">Eksperyment</translation>
+    </message>
+    <message>
+        <source>Where it stands</source>
+        <translation type="unfinished">Stan</translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation type="unfinished">Kontrola</translation>
+    </message>
+    <message>
+        <source>Variant</source>
+        <translation type="unfinished">Wariant</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation type="unfinished">Różnica</translation>
+    </message>
+    <message>
+        <source>Relative lift</source>
+        <translation type="unfinished">Wzrost względny</translation>
+    </message>
+    <message>
+        <source>Always-valid p</source>
+        <translation type="unfinished">Zawsze ważne p</translation>
+    </message>
+    <message>
+        <source>Chance to win</source>
+        <translation type="unfinished">Szansa na wygraną</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished">Werdykt</translation>
+    </message>
+    <message>
+        <source>{rate} ({conversions} of {visitors})</source>
+        <translation type="unfinished">{rate} ({conversions} z {visitors})</translation>
+    </message>
+    <message>
+        <source>No results yet</source>
+        <translation type="unfinished">Brak wyników</translation>
+    </message>
+    <message>
+        <source>{phase}, {after}</source>
+        <translation type="unfinished">{phase}, {after}</translation>
+    </message>
+    <message>
+        <source>{title}
+Changed: {variable}
+Metric: {metric}</source>
+        <translation type="unfinished">{title}
+Zmieniono: {variable}
+Metryka: {metric}</translation>
+    </message>
+    <message>
+        <source>95 % interval: {low} to {high}</source>
+        <translation type="unfinished">Przedział 95 %: od {low} do {high}</translation>
+    </message>
+    <message>
+        <source>Fisher&apos;s exact test (a small table)</source>
+        <translation type="unfinished">Dokładny test Fishera (mała tabela)</translation>
+    </message>
+    <message>
+        <source>Pooled two-proportion z-test, one look</source>
+        <translation type="unfinished">Test z dla dwóch proporcji, jedno spojrzenie</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stays valid however often the results are looked at; a win or loss needs it and the one-look p below 0.05 (Holm-corrected over %Ln variant(s)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only {power} power for the planned {mde}.</source>
+        <translation type="unfinished">Moc tylko {power} dla planowanego efektu {mde}.</translation>
+    </message>
+    <message>
+        <source>{verdict} (low power)</source>
+        <translation type="unfinished">{verdict} (niska moc)</translation>
+    </message>
+    <message>
+        <source>What moved</source>
+        <translation type="unfinished">Co się zmieniło</translation>
+    </message>
+    <message>
+        <source>No funnel data for this week yet: import its export in the Funnel section.</source>
+        <translation type="unfinished">Brak jeszcze danych lejka dla tego tygodnia: zaimportuj eksport w sekcji Lejek.</translation>
+    </message>
+    <message>
+        <source>No key result moved this week.</source>
+        <translation type="unfinished">W tym tygodniu żaden kluczowy rezultat się nie zmienił.</translation>
+    </message>
+    <message>
+        <source>No key result is at risk or off track.</source>
+        <translation type="unfinished">Żaden kluczowy rezultat nie jest zagrożony ani poza planem.</translation>
+    </message>
+    <message>
+        <source>Every key result was checked in recently.</source>
+        <translation type="unfinished">Każdy kluczowy rezultat był niedawno aktualizowany.</translation>
+    </message>
+    <message>
+        <source>Funnel steps, against the week before</source>
+        <translation type="unfinished">Kroki lejka względem poprzedniego tygodnia</translation>
+    </message>
+    <message>
+        <source>Off track and at risk</source>
+        <translation type="unfinished">Poza planem i zagrożone</translation>
+    </message>
+    <message>
+        <source>Key results that moved</source>
+        <translation type="unfinished">Kluczowe rezultaty, które się zmieniły</translation>
+    </message>
+    <message>
+        <source>Key results that need an update</source>
+        <translation type="unfinished">Kluczowe rezultaty wymagające aktualizacji</translation>
+    </message>
+    <message>
+        <source>No cycle covers this week.</source>
+        <translation type="unfinished">Żaden cykl nie obejmuje tego tygodnia.</translation>
+    </message>
+    <message>
+        <source>{cycle}: {progress} done, {expected} expected by {day}</source>
+        <translation type="unfinished">{cycle}: wykonano {progress}, oczekiwano {expected} do {day}</translation>
+    </message>
+    <message>
+        <source>{name}: {count}</source>
+        <translation type="unfinished">{name}: {count}</translation>
+    </message>
+    <message>
+        <source>What the experiments showed</source>
+        <translation type="unfinished">Co pokazały eksperymenty</translation>
+    </message>
+    <message>
+        <source>No experiment ended or ran this week.</source>
+        <translation type="unfinished">W tym tygodniu żaden eksperyment się nie zakończył ani nie trwał.</translation>
+    </message>
+    <message>
+        <source>What changes next week</source>
+        <translation type="unfinished">Co zmieniamy w przyszłym tygodniu</translation>
+    </message>
+    <message>
+        <source>&amp;New experiment…</source>
+        <translation type="unfinished">&amp;Nowy eksperyment…</translation>
+    </message>
+    <message>
+        <source>What the meeting decided: scale, roll back, who does what.</source>
+        <translation type="unfinished">Co postanowiono na spotkaniu: wdrożenie, wycofanie, kto co robi.</translation>
+    </message>
+    <message>
+        <source>Anything else worth keeping.</source>
+        <translation type="unfinished">Wszystko inne, co warto zachować.</translation>
+    </message>
+    <message>
+        <source>Next week&apos;s experiment</source>
+        <translation type="unfinished">Eksperyment na przyszły tydzień</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation type="unfinished">Decyzje</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">Notatki</translation>
+    </message>
+    <message>
+        <source>The brief</source>
+        <translation type="unfinished">Podsumowanie</translation>
+    </message>
+    <message>
+        <source>Re&amp;write from data</source>
+        <translation type="unfinished">&amp;Utwórz z danych</translation>
+    </message>
+    <message>
+        <source>Replace the text with the brief written from this week&apos;s numbers.</source>
+        <translation type="unfinished">Zastąp tekst podsumowaniem opartym na liczbach z tego tygodnia.</translation>
     </message>
 </context>
 <context>
@@ -4428,6 +6673,13 @@ Edycja → Cofnij przywraca wszystko.</translation>
     </message>
 </context>
 <context>
+    <name>Screenshots</name>
+    <message>
+        <source>{file}: cannot write the image</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Give the workspace a name.</source>
@@ -4486,6 +6738,14 @@ Edycja → Cofnij przywraca wszystko.</translation>
         <translation>Aktualizacje, decyzje i zmiany kluczowych rezultatów wprowadzone tutaj są podpisywane tą osobą.</translation>
     </message>
     <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language of okrdesk on this computer; it applies at the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Status of key results</source>
         <translation>Status kluczowych rezultatów</translation>
     </message>
@@ -4520,6 +6780,10 @@ Edycja → Cofnij przywraca wszystko.</translation>
     <message>
         <source>Con&amp;version window of a cohort:</source>
         <translation>&amp;Okno konwersji kohorty:</translation>
+    </message>
+    <message>
+        <source>System default ({language})</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4620,6 +6884,41 @@ Edycja → Cofnij przywraca wszystko.</translation>
     </message>
 </context>
 <context>
+    <name>StatusTexts</name>
+    <message numerus="yes">
+        <source>No check-in for %Ln day(s) (more than {limit}).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln objective(s) for this team in this cycle: more than 5 spreads it thin.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln key result(s): fewer than 2 cannot show the objective is met.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln key result(s): more than 5 — focus on the few that matter.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>StepsModel</name>
     <message>
         <source>Step</source>
@@ -4660,6 +6959,93 @@ Edycja → Cofnij przywraca wszystko.</translation>
     <message>
         <source>No, {p}</source>
         <translation>Nie, {p}</translation>
+    </message>
+</context>
+<context>
+    <name>StoreErrors</name>
+    <message>
+        <source>the metric {metric} needs a from stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the metric {metric} needs a to stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the from stage must come before the to stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>arm {arm}, {field}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no funnel named {name} in this workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no funnel with id {id} in this workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: the export is written as .csv or .xlsx, not {suffix}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: the export is written as .csv or .xlsx, not no suffix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{week}: the count {count} is not a whole number ≥ 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no import with id {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the import of {file} is undone already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a later import of the same weeks ({file}) must be undone first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln</source>
+        <comment>a whole number, thousands grouped</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StretchText</name>
+    <message>
+        <source>, </source>
+        <translation type="unfinished">, </translation>
+    </message>
+    <message>
+        <source>{title} ({score})</source>
+        <translation type="unfinished">{title} ({score})</translation>
+    </message>
+    <message>
+        <source>In the stretch sweet spot (0.6–0.7): {objectives}.</source>
+        <translation type="unfinished">W optymalnym zakresie ambitnego celu (0,6–0,7): {objectives}.</translation>
+    </message>
+    <message>
+        <source>No objective in the stretch sweet spot (0.6–0.7).</source>
+        <translation type="unfinished">Żaden cel nie jest w optymalnym zakresie ambitnego celu (0,6–0,7).</translation>
+    </message>
+    <message>
+        <source>Sandbagged (1.0 reached by {date}, two thirds into the cycle): {objectives}.</source>
+        <translation type="unfinished">Zaniżone (1,0 osiągnięte do {date}, po dwóch trzecich cyklu): {objectives}.</translation>
     </message>
 </context>
 <context>
@@ -4713,6 +7099,77 @@ Edycja → Cofnij przywraca wszystko.</translation>
     <message>
         <source>Day {day}, {date}</source>
         <translation>Dzień {day}, {date}</translation>
+    </message>
+</context>
+<context>
+    <name>TeamDashboard</name>
+    <message>
+        <source>p &lt; {p}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p = {p}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No funnel data for last week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Micro-conversions per step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Micro-conversions per step, week of {week} against the week before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No funnel data by source for last week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form conversion by source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{start} → {end} by source, week of {week}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This week&apos;s experiment tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Experiment tasks, week of {week}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No experiment runs this week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{done} of %Ln task(s) done</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Team dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No funnel data yet.</source>
+        <translation type="unfinished">Brak danych lejka.</translation>
+    </message>
+    <message>
+        <source>Team dashboard — {funnel}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funnel: the week of {week} against the week before; tasks: this week.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4810,6 +7267,344 @@ Edycja → Cofnij przywraca wszystko.</translation>
     <message>
         <source>Done or not done</source>
         <translation>Wykonane lub nie</translation>
+    </message>
+</context>
+<context>
+    <name>Templates</name>
+    <message>
+        <source>Make the first week with our product a delight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New accounts that see value in their first days stay; the rest quietly leave.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raise 30-day retention of new accounts from 45% to 60%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cut median time to first value from 7 days to 3 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days</source>
+        <comment>unit label</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ship the guided setup checklist to every new workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give customers a reason to grow with us</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expansion revenue from happy customers costs far less than a new logo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Launch usage-based pricing as a beta for existing customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grow weekly active users from 1,200 to 1,600</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lift monthly expansion revenue from €8,000 to €14,000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bake a seasonal range our regulars queue for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A few loved seasonal items bring people back more often than a long menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grow seasonal items on the counter from 1 to 4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cut unsold bread thrown away from 12% to 5% of the daily bake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the average Google review above 4.5 stars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ship releases our customers can trust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every bug a customer finds costs us trust and a day of someone&apos;s focus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cut new bug reports from 72 to 60 per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raise the crash-free session rate from 96% to 99%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raise automated test coverage from 35% to 50%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the product fast and always up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speed is a feature; downtime in a customer&apos;s busiest hour is a lost renewal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep monthly uptime above 99.5%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cut p95 dashboard load time from 2,400 ms to 1,200 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the monthly cloud bill below €18,000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make our online shop quick and dependable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most of our orders come from phones, and a slow checkout is an empty basket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cut mobile page load time from 5.2 s to 2.5 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep failed checkouts below 1% of orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the shop to automatic daily backups with a tested restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send sales leads they are glad to call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clicks are cheap; qualified conversations are what the pipeline runs on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cut unqualified leads handed to sales from 40% to 25%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lift MQL-to-SQL conversion from 12% to 20%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep paid cost per lead below €95</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Become the name people hear first in our niche</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buyers shortlist the tools they already know before they ever talk to sales.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grow organic website visits from 18,000 to 24,000 per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raise the newsletter open rate from 25% to 35%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grow published customer case studies from 0 to 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make our café the neighbourhood&apos;s favourite morning stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People walk past every day; we want them to stop, and to come back tomorrow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grow Instagram followers from 1,800 to 3,000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raise weekday morning visitors from 140 to 190 a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep local advertising spend below €600 a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Win more of the deals we work, and win them sooner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We lose most deals through slow follow-up, not on price.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raise the win rate from 18% to 25%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shorten the average sales cycle from 42 to 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raise closed deals with a win/loss review from 20% to 100%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build an outbound engine we can repeat every quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inbound alone will not carry next year&apos;s number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grow outbound-sourced qualified leads from 10 to 50 a quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lift the reply rate of outbound sequences from 4% to 10%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grow new contract value from €60,000 to €90,000 a quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill the agency&apos;s calendar with clients we love working with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steady retainers let us say no to projects that are a bad fit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grow monthly retainer revenue from €12,000 to €18,000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raise the proposal win rate from 30% to 45%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cut the reply time to new enquiries from 24 to 4 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <comment>unit label</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn one-off shoppers into regulars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A regular spends more per visit and tells friends about us.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raise the average basket from €18 to €23</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grow loyalty-card members from 250 to 600</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep returns and refunds below 3% of sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make customers feel looked after, every time they ask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How fast and how well we answer decides whether they renew.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raise customer satisfaction (CSAT) from 84% to 90%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raise the Net Promoter Score from 48 to 65</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cut median first-response time from 9 h to 2 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>h</source>
+        <comment>unit label</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop losing customers after their first three months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers who leave in month three never saw the value they bought.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cut monthly logo churn from 5% to 3%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raise top accounts with a quarterly review from 35% to 80%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep gross revenue retention above 90%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make every customer want to come back and bring a friend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word of mouth is our cheapest and most trusted advertising.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raise customers returning within 60 days from 35% to 50%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cut complaints about late or wrong orders from 15 to 5 a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a referral card that rewards both the regular and the friend</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5064,6 +7859,133 @@ Edycja → Cofnij przywraca wszystko.</translation>
     </message>
 </context>
 <context>
+    <name>WorkspaceErrors</name>
+    <message>
+        <source>a file with this name already exists; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is in use by another program; try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database cannot be read ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be read ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an okrdesk workspace (the file is not a SQLite database)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is truncated (incomplete header)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>written in a SQLite file format okrdesk cannot write (versions {write} and {read}; okrdesk writes 1 and 2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the file is truncated (%n byte(s), the database needs {needed})</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the workspace has no schema version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its schema was changed outside okrdesk: {difference}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its last changes are still in its -wal file, which can only be read in a folder okrdesk may write to; copy both files to such a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a SQLite database, but not an okrdesk workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database is damaged ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>made by a newer okrdesk (schema {revision}); update okrdesk to open it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the backup beside it before upgrading ({detail}); nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>migration broke %n reference(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>could not be upgraded ({detail}); it was left as it was</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not be upgraded ({detail}) and could not be restored ({restore_detail}); the backup is {backup}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not be upgraded ({detail}); it was restored from {backup}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is read-only (the file or its folder cannot be written); nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is read-only and was made by an older okrdesk (schema {revision}); copy it to a folder you can write to, to upgrade it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a file with this name already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be created ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WorkspaceFiles</name>
     <message>
         <source>{file} is not an okrdesk workspace: it is not a database.</source>
@@ -5116,13 +8038,6 @@ Edycja → Cofnij przywraca wszystko.</translation>
     <message>
         <source>It is open now.</source>
         <translation>Jest teraz otwarty.</translation>
-    </message>
-</context>
-<context>
-    <name>_Form</name>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Nazwa:</translation>
     </message>
 </context>
 </TS>
