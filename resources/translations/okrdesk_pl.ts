@@ -1303,7 +1303,7 @@ Aby rozpocząć wcześniej, przesuń dzień 1 poleceniem Zaplanuj na tydzień…
     </message>
     <message>
         <source>&amp;Insert template</source>
-        <translation>&amp;Wstaw szablon</translation>
+        <translation>Wstaw &amp;szablon</translation>
     </message>
     <message>
         <source>The one thing that differs between the arms</source>
@@ -1407,7 +1407,7 @@ Aby rozpocząć wcześniej, przesuń dzień 1 poleceniem Zaplanuj na tydzień…
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation>S&amp;tatus:</translation>
+        <translation>Stat&amp;us:</translation>
     </message>
     <message>
         <source>ICE:</source>
@@ -3758,7 +3758,7 @@ po terminie</translation>
     </message>
     <message>
         <source>Import O&amp;KRs…</source>
-        <translation>Importuj O&amp;KR…</translation>
+        <translation>Importuj OK&amp;R…</translation>
     </message>
     <message>
         <source>&amp;Export review…</source>
@@ -6749,7 +6749,7 @@ Metryka: {metric}</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Język:</translation>
+        <translation>Jęz&amp;yk:</translation>
     </message>
     <message>
         <source>The language of okrdesk on this computer; it applies at the next start.</source>
