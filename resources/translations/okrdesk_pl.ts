@@ -71,7 +71,7 @@
     </message>
     <message>
         <source>Avg. deal value</source>
-        <translation>Śr. wartość transakcji</translation>
+        <translation>Śr. transakcja</translation>
     </message>
     <message>
         <source>Conversions ÷ visitors, with its 95 % interval in the tooltip.</source>
@@ -1303,7 +1303,7 @@ Aby rozpocząć wcześniej, przesuń dzień 1 poleceniem Zaplanuj na tydzień…
     </message>
     <message>
         <source>&amp;Insert template</source>
-        <translation>Wstaw &amp;szablon</translation>
+        <translation>Wst&amp;aw szablon</translation>
     </message>
     <message>
         <source>The one thing that differs between the arms</source>
@@ -1407,7 +1407,7 @@ Aby rozpocząć wcześniej, przesuń dzień 1 poleceniem Zaplanuj na tydzień…
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation>Stat&amp;us:</translation>
+        <translation>&amp;Status:</translation>
     </message>
     <message>
         <source>ICE:</source>
@@ -1802,7 +1802,7 @@ Aby rozpocząć wcześniej, przesuń dzień 1 poleceniem Zaplanuj na tydzień…
     </message>
     <message>
         <source>B&amp;rowse…</source>
-        <translation>&amp;Przeglądaj…</translation>
+        <translation>P&amp;rzeglądaj…</translation>
     </message>
     <message>
         <source>Type a new name to import into a new funnel with the usual stages.</source>
@@ -1826,7 +1826,7 @@ Aby rozpocząć wcześniej, przesuń dzień 1 poleceniem Zaplanuj na tydzień…
     </message>
     <message>
         <source>Se&amp;parator:</source>
-        <translation>&amp;Separator:</translation>
+        <translation>Se&amp;parator:</translation>
     </message>
     <message>
         <source>Import funnel data</source>
@@ -4492,7 +4492,7 @@ Tego pliku nie można zaimportować; nic nie zmieniono.</translation>
     </message>
     <message>
         <source>From te&amp;mplate…</source>
-        <translation>Z &amp;szablonu…</translation>
+        <translation>Z szab&amp;lonu…</translation>
     </message>
     <message>
         <source>New objective with three key results from an example (Ctrl+Shift+T)</source>
@@ -4548,7 +4548,7 @@ Tego pliku nie można zaimportować; nic nie zmieniono.</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation>S&amp;tatus:</translation>
+        <translation>&amp;Status:</translation>
     </message>
     <message>
         <source>No objectives in this cycle yet. Write one with New objective (Ctrl+N), or start from an example with From template… (Ctrl+Shift+T).</source>
@@ -4790,7 +4790,7 @@ Tego pliku nie można zaimportować; nic nie zmieniono.</translation>
     <message>
         <source>Objective / key result</source>
         <extracomment>A title was edited in place: (ObjectiveNode or KeyResultNode, new title). The model does not change itself; the screen makes the edit an undoable command and reloads. An item was dropped: (dragged node, target node, row before which it landed or -1). As with titles, the screen turns it into an undoable move and reloads.</extracomment>
-        <translation>Cel / kluczowy rezultat</translation>
+        <translation>Cel / KR</translation>
     </message>
     <message>
         <source>Owner</source>
@@ -5198,7 +5198,7 @@ Tego pliku nie można zaimportować; nic nie zmieniono.</translation>
     </message>
     <message>
         <source>{cycle}: {progress} done, {expected} expected by now.</source>
-        <translation>{cycle}: wykonano {progress}, oczekiwano {expected} na teraz.</translation>
+        <translation>{cycle}: wykonano {progress}, oczekiwano {expected} na dziś.</translation>
     </message>
     <message>
         <source>{start} → {end}: {before} → {now} ({change}, {p})</source>
@@ -7733,7 +7733,7 @@ Metryka: {metric}</translation>
     </message>
     <message>
         <source>Needs update</source>
-        <translation>Wymaga aktualizacji</translation>
+        <translation>Do aktualizacji</translation>
     </message>
     <message>
         <source>needs update</source>
