@@ -4810,7 +4810,7 @@ Tego pliku nie można zaimportować; nic nie zmieniono.</translation>
     </message>
     <message>
         <source>Checked in</source>
-        <translation>Aktualizacja</translation>
+        <translation>Ostatnio</translation>
     </message>
     <message>
         <source>Team objectives without a team</source>
