@@ -1596,7 +1596,7 @@ Aby rozpocząć wcześniej, przesuń dzień 1 poleceniem Zaplanuj na tydzień…
     </message>
     <message>
         <source>{control} got {control_n} visitors and {variant} {variant_n}, far from the planned split ({p}). Visitors are not being assigned as planned: fix the assignment and start again before reading any rate.</source>
-        <translation>{control} otrzymała {control_n} odwiedzających, a {variant} {variant_n} – daleko od planowanego podziału ({p}). Odwiedzający nie są przydzielani zgodnie z planem: przed odczytem jakichkolwiek wskaźników należy poprawić przydział i zacząć od nowa.</translation>
+        <translation>Odwiedzający: {control} – {control_n}, {variant} – {variant_n}; to daleko od planowanego podziału ({p}). Odwiedzający nie są przydzielani zgodnie z planem: przed odczytem jakichkolwiek wskaźników należy poprawić przydział i zacząć od nowa.</translation>
     </message>
     <message>
         <source>Not enough data yet</source>
