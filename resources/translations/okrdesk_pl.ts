@@ -3094,7 +3094,7 @@ Cofnięcie usuwa jego %Ln wierszy za {weeks} i przywraca tygodnie, które zastą
     </message>
     <message>
         <source>&quot;{value}&quot; is negative</source>
-        <translation>„{value}” jest ujemne</translation>
+        <translation>„{value}” jest liczbą ujemną</translation>
     </message>
     <message>
         <source>&quot;{value}&quot; is not a whole number</source>
@@ -7316,7 +7316,7 @@ Metryka: {metric}</translation>
     </message>
     <message>
         <source>Launch usage-based pricing as a beta for existing customers</source>
-        <translation>Uruchomić cennik oparty na zużyciu jako betę dla obecnych klientów</translation>
+        <translation>Uruchomić cennik zależny od użycia w wersji beta dla obecnych klientów</translation>
     </message>
     <message>
         <source>Grow weekly active users from 1,200 to 1,600</source>
@@ -7336,7 +7336,7 @@ Metryka: {metric}</translation>
     </message>
     <message>
         <source>Grow seasonal items on the counter from 1 to 4</source>
-        <translation>Zwiększyć liczbę produktów sezonowych w ladzie z 1 do 4</translation>
+        <translation>Zwiększyć liczbę produktów sezonowych na ladzie z 1 do 4</translation>
     </message>
     <message>
         <source>Cut unsold bread thrown away from 12% to 5% of the daily bake</source>
@@ -7468,7 +7468,7 @@ Metryka: {metric}</translation>
     </message>
     <message>
         <source>Win more of the deals we work, and win them sooner</source>
-        <translation>Wygrywać więcej prowadzonych transakcji i szybciej</translation>
+        <translation>Wygrywać więcej prowadzonych transakcji – i szybciej</translation>
     </message>
     <message>
         <source>We lose most deals through slow follow-up, not on price.</source>
