@@ -71,7 +71,7 @@
     </message>
     <message>
         <source>Avg. deal value</source>
-        <translation>Śr. wartość transakcji</translation>
+        <translation>Śr. transakcja</translation>
     </message>
     <message>
         <source>Conversions ÷ visitors, with its 95 % interval in the tooltip.</source>
@@ -320,7 +320,7 @@
     </message>
     <message>
         <source>The chart could not be encoded as PNG.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można zakodować wykresu jako PNG.</translation>
     </message>
     <message>
         <source>p &lt; {0}</source>
@@ -532,230 +532,230 @@
     <name>Cli</name>
     <message>
         <source>Demo workspace written to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Demonstracyjny obszar roboczy zapisano w {path}</translation>
     </message>
     <message>
         <source>{revision} (current)</source>
-        <translation type="unfinished"></translation>
+        <translation>{revision} (bieżąca)</translation>
     </message>
     <message>
         <source>{revision} (older; it is upgraded when opened)</source>
-        <translation type="unfinished"></translation>
+        <translation>{revision} (starsza; zostanie zaktualizowana przy otwarciu)</translation>
     </message>
     <message>
         <source>workspace:</source>
-        <translation type="unfinished"></translation>
+        <translation>obszar roboczy:</translation>
     </message>
     <message>
         <source>schema version:</source>
-        <translation type="unfinished"></translation>
+        <translation>wersja schematu:</translation>
     </message>
     <message>
         <source>integrity check:</source>
-        <translation type="unfinished"></translation>
+        <translation>kontrola spójności:</translation>
     </message>
     <message>
         <source>objectives:</source>
-        <translation type="unfinished"></translation>
+        <translation>cele:</translation>
     </message>
     <message>
         <source>key results:</source>
-        <translation type="unfinished"></translation>
+        <translation>kluczowe rezultaty:</translation>
     </message>
     <message>
         <source>check-ins:</source>
-        <translation type="unfinished"></translation>
+        <translation>aktualizacje:</translation>
     </message>
     <message>
         <source>experiments:</source>
-        <translation type="unfinished"></translation>
+        <translation>eksperymenty:</translation>
     </message>
     <message>
         <source>funnel weeks:</source>
-        <translation type="unfinished"></translation>
+        <translation>tygodnie lejka:</translation>
     </message>
     <message>
         <source>{path}: integrity check failed: {result}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: kontrola spójności nie powiodła się: {result}</translation>
     </message>
     <message>
         <source>{size}: give the size as WIDTHxHEIGHT, like 1366x768</source>
-        <translation type="unfinished"></translation>
+        <translation>{size}: rozmiar należy podać jako SZEROKOŚĆxWYSOKOŚĆ, np. 1366x768</translation>
     </message>
     <message>
         <source>Weekly review of {week} written to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Przegląd tygodnia {week} zapisano w {path}</translation>
     </message>
     <message>
         <source>{item}: expected {form}</source>
-        <translation type="unfinished"></translation>
+        <translation>{item}: oczekiwano {form}</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n row(s) of {file} as {shape} into the funnel &quot;{funnel}&quot; (the new workspace&apos;s empty default funnel, renamed).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zaimportowano %n wiersz z {file} jako {shape} do lejka „{funnel}” (pusty domyślny lejek nowego obszaru roboczego, ze zmienioną nazwą).</numerusform>
+            <numerusform>Zaimportowano %n wiersze z {file} jako {shape} do lejka „{funnel}” (pusty domyślny lejek nowego obszaru roboczego, ze zmienioną nazwą).</numerusform>
+            <numerusform>Zaimportowano %n wierszy z {file} jako {shape} do lejka „{funnel}” (pusty domyślny lejek nowego obszaru roboczego, ze zmienioną nazwą).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Imported %n row(s) of {file} as {shape} into the funnel &quot;{funnel}&quot; (created with the default stages).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zaimportowano %n wiersz z {file} jako {shape} do lejka „{funnel}” (utworzonego z domyślnymi etapami).</numerusform>
+            <numerusform>Zaimportowano %n wiersze z {file} jako {shape} do lejka „{funnel}” (utworzonego z domyślnymi etapami).</numerusform>
+            <numerusform>Zaimportowano %n wierszy z {file} jako {shape} do lejka „{funnel}” (utworzonego z domyślnymi etapami).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Imported %n row(s) of {file} as {shape} into the funnel &quot;{funnel}&quot;.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zaimportowano %n wiersz z {file} jako {shape} do lejka „{funnel}”.</numerusform>
+            <numerusform>Zaimportowano %n wiersze z {file} jako {shape} do lejka „{funnel}”.</numerusform>
+            <numerusform>Zaimportowano %n wierszy z {file} jako {shape} do lejka „{funnel}”.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Weeks {first} to {last}: %n week(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tygodnie od {first} do {last}: %n tydzień.</numerusform>
+            <numerusform>Tygodnie od {first} do {last}: %n tygodnie.</numerusform>
+            <numerusform>Tygodnie od {first} do {last}: %n tygodni.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n earlier row(s) replaced.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zastąpiono %n wcześniejszy wiersz.</numerusform>
+            <numerusform>Zastąpiono %n wcześniejsze wiersze.</numerusform>
+            <numerusform>Zastąpiono %n wcześniejszych wierszy.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n automatic check-in(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n automatyczna aktualizacja.</numerusform>
+            <numerusform>%n automatyczne aktualizacje.</numerusform>
+            <numerusform>%n automatycznych aktualizacji.</numerusform>
         </translation>
     </message>
     <message>
         <source>Import #{number}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import nr {number}.</translation>
     </message>
     <message numerus="yes">
         <source>Counted again: %n other week(s) of the same leads (their source, variant, entry week or cohort comes from all the files).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Przeliczono ponownie: %n inny tydzień tych samych leadów (ich źródło, wariant, tydzień wejścia lub kohorta pochodzi ze wszystkich plików).</numerusform>
+            <numerusform>Przeliczono ponownie: %n inne tygodnie tych samych leadów (ich źródło, wariant, tydzień wejścia lub kohorta pochodzi ze wszystkich plików).</numerusform>
+            <numerusform>Przeliczono ponownie: %n innych tygodni tych samych leadów (ich źródło, wariant, tydzień wejścia lub kohorta pochodzi ze wszystkich plików).</numerusform>
         </translation>
     </message>
     <message>
         <source>Times with a UTC offset were read as the local time written (2026-03-02T00:30:00+02:00 is 2026-03-02 00:30, in the week it names).</source>
-        <translation type="unfinished"></translation>
+        <translation>Czasy z przesunięciem UTC odczytano jako zapisany czas lokalny (2026-03-02T00:30:00+02:00 to 2026-03-02 00:30, w tygodniu, który wskazuje).</translation>
     </message>
     <message numerus="yes">
         <source>Skipped %n row(s) of stages not in the funnel: {names}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pominięto %n wiersz etapów spoza lejka: {names}</numerusform>
+            <numerusform>Pominięto %n wiersze etapów spoza lejka: {names}</numerusform>
+            <numerusform>Pominięto %n wierszy etapów spoza lejka: {names}</numerusform>
         </translation>
     </message>
     <message>
         <source>Warning: {warning}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostrzeżenie: {warning}</translation>
     </message>
     <message numerus="yes">
         <source>Funnel &quot;{funnel}&quot; written to {path}: %n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Lejek „{funnel}” zapisano w {path}: %n wiersz</numerusform>
+            <numerusform>Lejek „{funnel}” zapisano w {path}: %n wiersze</numerusform>
+            <numerusform>Lejek „{funnel}” zapisano w {path}: %n wierszy</numerusform>
         </translation>
     </message>
     <message>
         <source>--author &quot;{name}&quot;: nobody of that name in People</source>
-        <translation type="unfinished"></translation>
+        <translation>--author „{name}”: brak osoby o tym imieniu w Osobach</translation>
     </message>
     <message>
         <source>{option} {text}: not a date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>{option} {text}: to nie jest data (RRRR-MM-DD)</translation>
     </message>
     <message>
         <source>value {text}: not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>wartość {text}: to nie jest liczba</translation>
     </message>
     <message>
         <source>--confidence {text}: not a whole number from 0 to 10</source>
-        <translation type="unfinished"></translation>
+        <translation>--confidence {text}: to nie jest liczba całkowita od 0 do 10</translation>
     </message>
     <message>
         <source>Checked in &quot;{title}&quot;: {value} on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualizacja „{title}”: {value} w dniu {date}</translation>
     </message>
     <message>
         <source>--cycle: the cycle needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>--cycle: cykl musi mieć nazwę</translation>
     </message>
     <message>
         <source>--to {end}: the last day must come after the first day ({start})</source>
-        <translation type="unfinished"></translation>
+        <translation>--to {end}: ostatni dzień musi przypadać po pierwszym ({start})</translation>
     </message>
     <message>
         <source>--from and --to go together</source>
-        <translation type="unfinished"></translation>
+        <translation>--from i --to podaje się razem</translation>
     </message>
     <message>
         <source>Workspace &quot;{name}&quot; created in {path} with the cycle {cycle} ({start} to {end}) and the funnel &quot;{funnel}&quot; to plan in</source>
-        <translation type="unfinished"></translation>
+        <translation>Utworzono obszar roboczy „{name}” w {path} z cyklem {cycle} (od {start} do {end}) i lejkiem „{funnel}” do planowania</translation>
     </message>
     <message>
         <source>--out {path}: name a .xlsx or .csv file</source>
-        <translation type="unfinished"></translation>
+        <translation>--out {path}: należy podać plik .xlsx lub .csv</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n key result(s) of the cycle {cycle} to {path}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zapisano %n kluczowy rezultat cyklu {cycle} w {path}</numerusform>
+            <numerusform>Zapisano %n kluczowe rezultaty cyklu {cycle} w {path}</numerusform>
+            <numerusform>Zapisano %n kluczowych rezultatów cyklu {cycle} w {path}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Imported %n key result(s) into {cycle}: {added} added, {updated} updated.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zaimportowano %n kluczowy rezultat do {cycle}: dodane {added}, zaktualizowane {updated}.</numerusform>
+            <numerusform>Zaimportowano %n kluczowe rezultaty do {cycle}: dodane {added}, zaktualizowane {updated}.</numerusform>
+            <numerusform>Zaimportowano %n kluczowych rezultatów do {cycle}: dodane {added}, zaktualizowane {updated}.</numerusform>
         </translation>
     </message>
     <message>
         <source>Objectives: {added} added, {matched} matched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cele: dodane {added}, dopasowane {matched}.</translation>
     </message>
     <message numerus="yes">
         <source>People added: %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dodane osoby: %n.</numerusform>
+            <numerusform>Dodane osoby: %n.</numerusform>
+            <numerusform>Dodane osoby: %n.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Teams added: %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dodane zespoły: %n.</numerusform>
+            <numerusform>Dodane zespoły: %n.</numerusform>
+            <numerusform>Dodane zespoły: %n.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Check-ins: %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aktualizacje: %n.</numerusform>
+            <numerusform>Aktualizacje: %n.</numerusform>
+            <numerusform>Aktualizacje: %n.</numerusform>
         </translation>
     </message>
 </context>
@@ -1139,27 +1139,27 @@ Zapisać decyzję mimo to?</translation>
     <name>ExperimentBoard</name>
     <message>
         <source>Tick “{title}” done</source>
-        <translation type="unfinished"></translation>
+        <translation>Odhacz „{title}” jako wykonane</translation>
     </message>
     <message>
         <source>Reopen “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz ponownie „{title}”</translation>
     </message>
     <message>
         <source>Edit task “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Edytuj zadanie „{title}”</translation>
     </message>
     <message>
         <source>Add task “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj zadanie „{title}”</translation>
     </message>
     <message>
         <source>Delete task “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń zadanie „{title}”</translation>
     </message>
     <message>
         <source>Move {code} to the week of {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Przenieś {code} na tydzień od {day}</translation>
     </message>
 </context>
 <context>
@@ -1201,19 +1201,19 @@ Zapisać decyzję mimo to?</translation>
     <name>ExperimentCommands</name>
     <message>
         <source>New experiment “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowy eksperyment „{title}”</translation>
     </message>
     <message>
         <source>Delete {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń {code}</translation>
     </message>
     <message>
         <source>Edit “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Edytuj „{title}”</translation>
     </message>
     <message>
         <source>Decide {code}</source>
-        <translation type="unfinished">Decyzja: {code}</translation>
+        <translation>Decyzja: {code}</translation>
     </message>
 </context>
 <context>
@@ -1295,452 +1295,452 @@ Aby rozpocząć wcześniej, przesuń dzień 1 poleceniem Zaplanuj na tydzień…
     </message>
     <message>
         <source>Codes are given in order and never reused</source>
-        <translation type="unfinished"></translation>
+        <translation>Kody nadawane są kolejno i nigdy nie są używane ponownie</translation>
     </message>
     <message>
         <source>Customer logos above the demo form</source>
-        <translation type="unfinished"></translation>
+        <translation>Logotypy klientów nad formularzem demo</translation>
     </message>
     <message>
         <source>&amp;Insert template</source>
-        <translation type="unfinished"></translation>
+        <translation>Wst&amp;aw szablon</translation>
     </message>
     <message>
         <source>The one thing that differs between the arms</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedyna rzecz, która różni grupy</translation>
     </message>
     <message>
         <source>No key result</source>
-        <translation type="unfinished"></translation>
+        <translation>Bez kluczowego rezultatu</translation>
     </message>
     <message>
         <source>No funnel</source>
-        <translation type="unfinished"></translation>
+        <translation>Bez lejka</translation>
     </message>
     <message>
         <source> % in control</source>
-        <translation type="unfinished"></translation>
+        <translation> % w kontroli</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>nie ustawiono</translation>
     </message>
     <message>
         <source>The smallest change of the rate worth detecting, in percentage points</source>
-        <translation type="unfinished"></translation>
+        <translation>Najmniejsza zmiana wskaźnika warta wykrycia, w punktach procentowych</translation>
     </message>
     <message numerus="yes">
         <source>%Ln day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln dzień</numerusform>
+            <numerusform>%Ln dni</numerusform>
+            <numerusform>%Ln dni</numerusform>
         </translation>
     </message>
     <message>
         <source>Scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaplanowany</translation>
     </message>
     <message>
         <source>Split:</source>
-        <translation type="unfinished"></translation>
+        <translation>Podział:</translation>
     </message>
     <message>
         <source>Effect:</source>
-        <translation type="unfinished"></translation>
+        <translation>Efekt:</translation>
     </message>
     <message>
         <source>Duration:</source>
-        <translation type="unfinished"></translation>
+        <translation>Czas trwania:</translation>
     </message>
     <message>
         <source>Impact:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpływ:</translation>
     </message>
     <message>
         <source>Confidence:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pewność:</translation>
     </message>
     <message>
         <source>Ease:</source>
-        <translation type="unfinished"></translation>
+        <translation>Łatwość:</translation>
     </message>
     <message>
         <source>Code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod:</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished">&amp;Tytuł:</translation>
+        <translation>&amp;Tytuł:</translation>
     </message>
     <message>
         <source>&amp;Hypothesis:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hipoteza:</translation>
     </message>
     <message>
         <source>&amp;Variable changed:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zmieniana zmienna:</translation>
     </message>
     <message>
         <source>&amp;Key result:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kluczowy rezultat:</translation>
     </message>
     <message>
         <source>&amp;Funnel:</source>
-        <translation type="unfinished">&amp;Lejek:</translation>
+        <translation>&amp;Lejek:</translation>
     </message>
     <message>
         <source>&amp;Primary metric:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Metryka główna:</translation>
     </message>
     <message>
         <source>Plan:</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan:</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation type="unfinished">&amp;Właściciel:</translation>
+        <translation>&amp;Właściciel:</translation>
     </message>
     <message>
         <source>Day &amp;1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dzień &amp;1:</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished">S&amp;tatus:</translation>
+        <translation>&amp;Status:</translation>
     </message>
     <message>
         <source>ICE:</source>
-        <translation type="unfinished"></translation>
+        <translation>ICE:</translation>
     </message>
     <message>
         <source>Insert template</source>
-        <translation type="unfinished"></translation>
+        <translation>Wstaw szablon</translation>
     </message>
     <message>
         <source>Replace the hypothesis written with the template?</source>
-        <translation type="unfinished"></translation>
+        <translation>Zastąpić wpisaną hipotezę szablonem?</translation>
     </message>
     <message>
         <source>ICE {score}</source>
-        <translation type="unfinished"></translation>
+        <translation>ICE {score}</translation>
     </message>
 </context>
 <context>
     <name>ExperimentErrors</name>
     <message>
         <source>an experiment is decided, and stops being so, through its decision</source>
-        <translation type="unfinished"></translation>
+        <translation>eksperyment otrzymuje i traci status „po decyzji” tylko przez swoją decyzję</translation>
     </message>
     <message>
         <source>a decided experiment keeps its status until its decision is cleared</source>
-        <translation type="unfinished"></translation>
+        <translation>eksperyment po decyzji zachowuje status, dopóki decyzja nie zostanie usunięta</translation>
     </message>
     <message>
         <source>an experiment is decided by recording its decision</source>
-        <translation type="unfinished"></translation>
+        <translation>o eksperymencie decyduje się, zapisując decyzję</translation>
     </message>
     <message>
         <source>a {status} experiment has nothing to decide yet</source>
-        <translation type="unfinished"></translation>
+        <translation>eksperyment o statusie {status} nie ma jeszcze nic do rozstrzygnięcia</translation>
     </message>
     <message>
         <source>a decision goes with the decided status, and only with it</source>
-        <translation type="unfinished"></translation>
+        <translation>decyzja idzie w parze ze statusem „po decyzji” i tylko z nim</translation>
     </message>
     <message>
         <source>a {status} experiment keeps its start date</source>
-        <translation type="unfinished"></translation>
+        <translation>eksperyment o statusie {status} zachowuje datę rozpoczęcia</translation>
     </message>
     <message>
         <source>a {status} experiment needs a start date</source>
-        <translation type="unfinished"></translation>
+        <translation>eksperyment o statusie {status} wymaga daty rozpoczęcia</translation>
     </message>
     <message>
         <source>{current} moves on to {next} first, not to {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>{current} przechodzi najpierw do {next}, nie do {status}</translation>
     </message>
     <message>
         <source>a task needs a title</source>
-        <translation type="unfinished"></translation>
+        <translation>zadanie musi mieć tytuł</translation>
     </message>
     <message numerus="yes">
         <source>the title is longer than %n character(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>tytuł jest dłuższy niż %n znak</numerusform>
+            <numerusform>tytuł jest dłuższy niż %n znaki</numerusform>
+            <numerusform>tytuł jest dłuższy niż %n znaków</numerusform>
         </translation>
     </message>
     <message>
         <source>the day must be 1 to 7, not {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>dzień musi mieć wartość od 1 do 7, a nie {day}</translation>
     </message>
 </context>
 <context>
     <name>ExperimentPlanner</name>
     <message>
         <source>Choose the funnel step the change should move to see how long it needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz krok lejka, który zmiana ma poruszyć, aby zobaczyć, ile czasu potrzebuje.</translation>
     </message>
     <message numerus="yes">
         <source>No funnel counts for {step} in the last %Ln full week(s): the sample this test needs cannot be estimated yet.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Brak liczb lejka dla {step} w ostatnim %Ln pełnym tygodniu: nie można jeszcze oszacować próby potrzebnej do tego testu.</numerusform>
+            <numerusform>Brak liczb lejka dla {step} w ostatnich %Ln pełnych tygodniach: nie można jeszcze oszacować próby potrzebnej do tego testu.</numerusform>
+            <numerusform>Brak liczb lejka dla {step} w ostatnich %Ln pełnych tygodniach: nie można jeszcze oszacować próby potrzebnej do tego testu.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{step}: {rate} of about {weekly} a week (last %Ln full week(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{step}: {rate} z ok. {weekly} tygodniowo (ostatni %Ln pełny tydzień).</numerusform>
+            <numerusform>{step}: {rate} z ok. {weekly} tygodniowo (ostatnie %Ln pełne tygodnie).</numerusform>
+            <numerusform>{step}: {rate} z ok. {weekly} tygodniowo (ostatnie %Ln pełnych tygodni).</numerusform>
         </translation>
     </message>
     <message>
         <source>A rate of 0 % or 100 % cannot be tested for a change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wskaźnika 0 % ani 100 % nie da się przetestować pod kątem zmiany.</translation>
     </message>
     <message numerus="yes">
         <source>In %Ln day(s) this step can show a change of {mde} or more.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>W %Ln dzień ten krok może pokazać zmianę o {mde} lub więcej.</numerusform>
+            <numerusform>W %Ln dni ten krok może pokazać zmianę o {mde} lub więcej.</numerusform>
+            <numerusform>W %Ln dni ten krok może pokazać zmianę o {mde} lub więcej.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>In %Ln day(s) this step cannot show any change.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>W %Ln dzień ten krok nie pokaże żadnej zmiany.</numerusform>
+            <numerusform>W %Ln dni ten krok nie pokaże żadnej zmiany.</numerusform>
+            <numerusform>W %Ln dni ten krok nie pokaże żadnej zmiany.</numerusform>
         </translation>
     </message>
     <message>
         <source>Set the planned effect to see the sample it needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustaw planowany efekt, aby zobaczyć potrzebną próbę.</translation>
     </message>
     <message>
         <source>A change of {mde} would take the rate past 100 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmiana o {mde} podniosłaby wskaźnik powyżej 100 %.</translation>
     </message>
     <message numerus="yes">
         <source>To show {mde}, each arm needs %Ln visitor(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aby pokazać {mde}, każda grupa potrzebuje %Ln odwiedzającego.</numerusform>
+            <numerusform>Aby pokazać {mde}, każda grupa potrzebuje %Ln odwiedzających.</numerusform>
+            <numerusform>Aby pokazać {mde}, każda grupa potrzebuje %Ln odwiedzających.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>That takes %Ln day(s) at this traffic.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Przy tym ruchu zajmie to %Ln dzień.</numerusform>
+            <numerusform>Przy tym ruchu zajmie to %Ln dni.</numerusform>
+            <numerusform>Przy tym ruchu zajmie to %Ln dni.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>That fits in the %Ln day(s) planned.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>To mieści się w planowanym %Ln dniu.</numerusform>
+            <numerusform>To mieści się w planowanych %Ln dniach.</numerusform>
+            <numerusform>To mieści się w planowanych %Ln dniach.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Warning: %Ln day(s) is more than the {planned} planned.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Uwaga: %Ln dzień to więcej niż planowane {planned}.</numerusform>
+            <numerusform>Uwaga: %Ln dni to więcej niż planowane {planned}.</numerusform>
+            <numerusform>Uwaga: %Ln dni to więcej niż planowane {planned}.</numerusform>
         </translation>
     </message>
     <message>
         <source>Plan a bigger change (it needs fewer visitors).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaplanuj większą zmianę (potrzebuje mniej odwiedzających).</translation>
     </message>
     <message>
         <source>Test a step with more traffic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Testuj krok z większym ruchem.</translation>
     </message>
     <message>
         <source>Run it for {long} days instead of {planned}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prowadź go przez {long} dni zamiast {planned}.</translation>
     </message>
     <message>
         <source>Even a {long}-day run is too short for this effect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nawet {long} dni to za krótko dla tego efektu.</translation>
     </message>
 </context>
 <context>
     <name>ExperimentResults</name>
     <message>
         <source>&lt; {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; {limit}</translation>
     </message>
     <message>
         <source>{variant}&apos;s leads reach SQL less often: {variant_share} against {control_share} ({p}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Leady z {variant} rzadziej docierają do SQL: {variant_share} wobec {control_share} ({p}).</translation>
     </message>
     <message>
         <source>{variant}&apos;s leads reach SQL more often: {variant_share} against {control_share} ({p}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Leady z {variant} częściej docierają do SQL: {variant_share} wobec {control_share} ({p}).</translation>
     </message>
     <message>
         <source>Sample ratio mismatch: results unreliable</source>
-        <translation type="unfinished"></translation>
+        <translation>Niezgodność proporcji próby: wyniki niewiarygodne</translation>
     </message>
     <message>
         <source>{control} got {control_n} visitors and {variant} {variant_n}, far from the planned split ({p}). Visitors are not being assigned as planned: fix the assignment and start again before reading any rate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odwiedzający: {control} – {control_n}, {variant} – {variant_n}; to daleko od planowanego podziału ({p}). Odwiedzający nie są przydzielani zgodnie z planem: przed odczytem jakichkolwiek wskaźników należy poprawić przydział i zacząć od nowa.</translation>
     </message>
     <message>
         <source>Not enough data yet</source>
-        <translation type="unfinished">Jeszcze za mało danych</translation>
+        <translation>Jeszcze za mało danych</translation>
     </message>
     <message>
         <source>Each arm needs at least {visitors} visitors and {conversions} conversions before the numbers can say anything; still short: {arms}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Każda grupa potrzebuje co najmniej {visitors} odwiedzających i {conversions} konwersji, zanim liczby cokolwiek powiedzą; wciąż brakuje: {arms}.</translation>
     </message>
     <message>
         <source>{variant} wins</source>
-        <translation type="unfinished"></translation>
+        <translation>{variant} wygrywa</translation>
     </message>
     <message>
         <source>{variant} loses</source>
-        <translation type="unfinished"></translation>
+        <translation>{variant} przegrywa</translation>
     </message>
     <message>
         <source>{verdict}, with only {power} power</source>
-        <translation type="unfinished"></translation>
+        <translation>{verdict}, przy mocy tylko {power}</translation>
     </message>
     <message>
         <source>{variant} converted {variant_rate} against {control_rate} for {control} ({lift} relative): a difference this large is unlikely to be noise even when the results are looked at every day (always-valid {always_valid_p}, {p} at one look{holm}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{variant} konwertował {variant_rate} wobec {control_rate} dla {control} ({lift} względnie): tak duża różnica raczej nie jest szumem, nawet gdy wyniki sprawdza się codziennie (zawsze ważne {always_valid_p}, {p} przy jednym sprawdzeniu{holm}).</translation>
     </message>
     <message>
         <source>But the test had only {power} power for the planned {mde}, so a win this early or this small likely overstates the effect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Test miał jednak tylko {power} mocy dla planowanego {mde}, więc tak wczesna lub tak mała wygrana prawdopodobnie zawyża efekt.</translation>
     </message>
     <message>
         <source>{variant} is leading, not conclusive</source>
-        <translation type="unfinished"></translation>
+        <translation>{variant} prowadzi, bez rozstrzygnięcia</translation>
     </message>
     <message>
         <source>{variant} is trailing, not conclusive</source>
-        <translation type="unfinished"></translation>
+        <translation>{variant} jest z tyłu, bez rozstrzygnięcia</translation>
     </message>
     <message>
         <source>{variant} converts {variant_rate} against {control_rate} for {control} ({p} at one look). The experiment has not reached its planned end or sample, and a test that stays honest under daily looks does not call it yet (always-valid {always_valid_p}{holm}): keep it running.</source>
-        <translation type="unfinished"></translation>
+        <translation>{variant} konwertuje {variant_rate} wobec {control_rate} dla {control} ({p} przy jednym sprawdzeniu). Eksperyment nie osiągnął planowanego końca ani próby, a test odporny na codzienne sprawdzanie jeszcze go nie rozstrzyga (zawsze ważne {always_valid_p}{holm}): należy go kontynuować.</translation>
     </message>
     <message>
         <source>{variant} converted {variant_rate} against {control_rate} for {control} ({p} at one look), but not by enough for a call that stays honest under daily looks (always-valid {always_valid_p}{holm}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{variant} konwertował {variant_rate} wobec {control_rate} dla {control} ({p} przy jednym sprawdzeniu), ale za mało na rozstrzygnięcie odporne na codzienne sprawdzanie (zawsze ważne {always_valid_p}{holm}).</translation>
     </message>
     <message>
         <source>No detectable difference</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak wykrywalnej różnicy</translation>
     </message>
     <message>
         <source>{variant} converted {variant_rate} against {control_rate} for {control}; a difference this small could be noise ({p}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{variant} konwertował {variant_rate} wobec {control_rate} dla {control}; tak mała różnica może być szumem ({p}).</translation>
     </message>
     <message numerus="yes">
         <source>, Holm-corrected over %Ln variant(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, z poprawką Holma dla %Ln wariantu</numerusform>
+            <numerusform>, z poprawką Holma dla %Ln wariantów</numerusform>
+            <numerusform>, z poprawką Holma dla %Ln wariantów</numerusform>
         </translation>
     </message>
     <message>
         <source>{lift} ({low} to {high})</source>
-        <translation type="unfinished">{lift} (od {low} do {high})</translation>
+        <translation>{lift} (od {low} do {high})</translation>
     </message>
     <message>
         <source>{low} to {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>od {low} do {high}</translation>
     </message>
     <message>
         <source>Fisher&apos;s exact test</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokładny test Fishera</translation>
     </message>
     <message>
         <source>z-test</source>
-        <translation type="unfinished">test z</translation>
+        <translation>test z</translation>
     </message>
     <message>
         <source>Rate of {arm}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wskaźnik: {arm}</translation>
     </message>
     <message>
         <source>{rate} ({conversions} of {visitors})</source>
-        <translation type="unfinished">{rate} ({conversions} z {visitors})</translation>
+        <translation>{rate} ({conversions} z {visitors})</translation>
     </message>
     <message>
         <source>Difference</source>
-        <translation type="unfinished">Różnica</translation>
+        <translation>Różnica</translation>
     </message>
     <message>
         <source>95 % interval of the difference</source>
-        <translation type="unfinished"></translation>
+        <translation>Przedział 95 % różnicy</translation>
     </message>
     <message>
         <source>Always-valid 95 % interval</source>
-        <translation type="unfinished"></translation>
+        <translation>Zawsze ważny przedział 95 %</translation>
     </message>
     <message>
         <source>Relative lift</source>
-        <translation type="unfinished">Wzrost względny</translation>
+        <translation>Wzrost względny</translation>
     </message>
     <message>
         <source>p-value</source>
-        <translation type="unfinished">Wartość p</translation>
+        <translation>Wartość p</translation>
     </message>
     <message>
         <source>Test at one look</source>
-        <translation type="unfinished"></translation>
+        <translation>Test jednorazowy</translation>
     </message>
     <message>
         <source>Always-valid p</source>
-        <translation type="unfinished">Zawsze ważne p</translation>
+        <translation>Zawsze ważne p</translation>
     </message>
     <message>
         <source>Chance that {variant} is better</source>
-        <translation type="unfinished"></translation>
+        <translation>Szansa, że {variant} jest lepszy</translation>
     </message>
     <message>
         <source>Split check (sample ratio p)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrola podziału (p proporcji próby)</translation>
     </message>
     <message>
         <source>With these visitors the test can detect {mde} or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przy tej liczbie odwiedzających test wykryje {mde} lub więcej.</translation>
     </message>
     <message>
         <source>No effect was planned for this test.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dla tego testu nie zaplanowano efektu.</translation>
     </message>
     <message>
         <source>Its power for the planned {mde} cannot be worked out yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jego mocy dla planowanego {mde} nie da się jeszcze obliczyć.</translation>
     </message>
     <message>
         <source>It had the power to see the planned {mde}: {power} power.</source>
-        <translation type="unfinished"></translation>
+        <translation>Miał moc, by wykryć planowane {mde}: moc {power}.</translation>
     </message>
     <message>
         <source>It did not have the power to see the planned {mde}: only {power} power.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie miał mocy, by wykryć planowane {mde}: moc tylko {power}.</translation>
     </message>
     <message>
         <source>Here “no difference” does not mean no effect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutaj „brak różnicy” nie oznacza braku efektu.</translation>
     </message>
 </context>
 <context>
@@ -1802,7 +1802,7 @@ Aby rozpocząć wcześniej, przesuń dzień 1 poleceniem Zaplanuj na tydzień…
     </message>
     <message>
         <source>B&amp;rowse…</source>
-        <translation>&amp;Przeglądaj…</translation>
+        <translation>P&amp;rzeglądaj…</translation>
     </message>
     <message>
         <source>Type a new name to import into a new funnel with the usual stages.</source>
@@ -1826,7 +1826,7 @@ Aby rozpocząć wcześniej, przesuń dzień 1 poleceniem Zaplanuj na tydzień…
     </message>
     <message>
         <source>Se&amp;parator:</source>
-        <translation>&amp;Separator:</translation>
+        <translation>Se&amp;parator:</translation>
     </message>
     <message>
         <source>Import funnel data</source>
@@ -1906,50 +1906,50 @@ Aby rozpocząć wcześniej, przesuń dzień 1 poleceniem Zaplanuj na tydzień…
     <name>FunnelCharts</name>
     <message>
         <source>Funnel</source>
-        <translation type="unfinished">Lejek</translation>
+        <translation>Lejek</translation>
     </message>
     <message>
         <source>Conversion trend</source>
-        <translation type="unfinished"></translation>
+        <translation>Trend konwersji</translation>
     </message>
     <message>
         <source>By source</source>
-        <translation type="unfinished"></translation>
+        <translation>Wg źródła</translation>
     </message>
     <message>
         <source>Compare weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Porównaj tygodnie</translation>
     </message>
 </context>
 <context>
     <name>FunnelCommands</name>
     <message>
         <source>New funnel {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowy lejek {name}</translation>
     </message>
     <message>
         <source>Rename funnel {old} to {new}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmień nazwę lejka {old} na {new}</translation>
     </message>
     <message>
         <source>Delete funnel {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń lejek {name}</translation>
     </message>
     <message>
         <source>New stage {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowy etap {name}</translation>
     </message>
     <message>
         <source>Rename stage {old} to {new}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmień nazwę etapu {old} na {new}</translation>
     </message>
     <message>
         <source>Move stage {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Przenieś etap {name}</translation>
     </message>
     <message>
         <source>Delete stage {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń etap {name}</translation>
     </message>
 </context>
 <context>
@@ -2020,18 +2020,18 @@ Aby rozpocząć wcześniej, przesuń dzień 1 poleceniem Zaplanuj na tydzień…
     </message>
     <message numerus="yes">
         <source>Delete the funnel “{name}” with its stages and %Ln week(s) of data?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Usunąć lejek „{name}” wraz z etapami i %Ln tygodniem danych?</numerusform>
+            <numerusform>Usunąć lejek „{name}” wraz z etapami i %Ln tygodniami danych?</numerusform>
+            <numerusform>Usunąć lejek „{name}” wraz z etapami i %Ln tygodniami danych?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>“{name}” has counts in %Ln week(s); they will be deleted with it. Remove it?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>„{name}” ma liczby w %Ln tygodniu; zostaną usunięte razem z nim. Usunąć?</numerusform>
+            <numerusform>„{name}” ma liczby w %Ln tygodniach; zostaną usunięte razem z nim. Usunąć?</numerusform>
+            <numerusform>„{name}” ma liczby w %Ln tygodniach; zostaną usunięte razem z nim. Usunąć?</numerusform>
         </translation>
     </message>
     <message>
@@ -2087,10 +2087,10 @@ Aby rozpocząć wcześniej, przesuń dzień 1 poleceniem Zaplanuj na tydzień…
     </message>
     <message numerus="yes">
         <source>Last %Ln week(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ostatni %Ln tydz.</numerusform>
+            <numerusform>Ostatnie %Ln tyg.</numerusform>
+            <numerusform>Ostatnie %Ln tyg.</numerusform>
         </translation>
     </message>
     <message>
@@ -2185,34 +2185,34 @@ Aby rozpocząć wcześniej, przesuń dzień 1 poleceniem Zaplanuj na tydzień…
     </message>
     <message numerus="yes">
         <source>The block has %Ln row(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Blok ma %Ln wiersz.</numerusform>
+            <numerusform>Blok ma %Ln wiersze.</numerusform>
+            <numerusform>Blok ma %Ln wierszy.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The table has only %Ln week(s) from the selected one on. Add weeks first. Nothing was pasted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Od wybranego tygodnia tabela ma tylko %Ln tydzień. Najpierw należy dodać tygodnie. Nic nie wklejono.</numerusform>
+            <numerusform>Od wybranego tygodnia tabela ma tylko %Ln tygodnie. Najpierw należy dodać tygodnie. Nic nie wklejono.</numerusform>
+            <numerusform>Od wybranego tygodnia tabela ma tylko %Ln tygodni. Najpierw należy dodać tygodnie. Nic nie wklejono.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Paste %Ln count(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wklej %Ln liczbę</numerusform>
+            <numerusform>Wklej %Ln liczby</numerusform>
+            <numerusform>Wklej %Ln liczb</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Clear %Ln count(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wyczyść %Ln liczbę</numerusform>
+            <numerusform>Wyczyść %Ln liczby</numerusform>
+            <numerusform>Wyczyść %Ln liczb</numerusform>
         </translation>
     </message>
     <message>
@@ -2489,7 +2489,7 @@ Aby rozpocząć wcześniej, przesuń dzień 1 poleceniem Zaplanuj na tydzień…
     <name>ImportHistory</name>
     <message>
         <source>Undo import of {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnij import {file}</translation>
     </message>
 </context>
 <context>
@@ -2514,18 +2514,24 @@ Aby rozpocząć wcześniej, przesuń dzień 1 poleceniem Zaplanuj na tydzień…
         <source>Undo the import of {file} into {funnel}?
 
 The undo takes out its %Ln row(s) for {weeks} and brings back the weeks it replaced.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cofnąć import {file} do {funnel}?
+
+Cofnięcie usuwa jego %Ln wiersz za {weeks} i przywraca tygodnie, które zastąpił.</numerusform>
+            <numerusform>Cofnąć import {file} do {funnel}?
+
+Cofnięcie usuwa jego %Ln wiersze za {weeks} i przywraca tygodnie, które zastąpił.</numerusform>
+            <numerusform>Cofnąć import {file} do {funnel}?
+
+Cofnięcie usuwa jego %Ln wierszy za {weeks} i przywraca tygodnie, które zastąpił.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The key results&apos; history keeps the %Ln automatic check-in(s) it wrote.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Historia kluczowych rezultatów zachowuje %Ln zapisaną przez niego automatyczną aktualizację.</numerusform>
+            <numerusform>Historia kluczowych rezultatów zachowuje %Ln zapisane przez niego automatyczne aktualizacje.</numerusform>
+            <numerusform>Historia kluczowych rezultatów zachowuje %Ln zapisanych przez niego automatycznych aktualizacji.</numerusform>
         </translation>
     </message>
     <message>
@@ -2640,16 +2646,16 @@ The undo takes out its %Ln row(s) for {weeks} and brings back the weeks it repla
     </message>
     <message>
         <source>Count of stage “{stage}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Liczba na etapie „{stage}”</translation>
     </message>
     <message>
         <source>Funnel</source>
         <comment>a new funnel&apos;s name</comment>
-        <translation type="unfinished">Lejek</translation>
+        <translation>Lejek</translation>
     </message>
     <message>
         <source> — {sample} is {day}</source>
-        <translation type="unfinished"></translation>
+        <translation> — {sample} to {day}</translation>
     </message>
 </context>
 <context>
@@ -2661,7 +2667,7 @@ The undo takes out its %Ln row(s) for {weeks} and brings back the weeks it repla
     <message>
         <source>Funnel</source>
         <comment>a new funnel&apos;s name</comment>
-        <translation type="unfinished">Lejek</translation>
+        <translation>Lejek</translation>
     </message>
     <message>
         <source>Reading {file}</source>
@@ -2693,70 +2699,70 @@ The undo takes out its %Ln row(s) for {weeks} and brings back the weeks it repla
     </message>
     <message numerus="yes">
         <source>Imported %Ln row(s) of {file} into “{funnel}”.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zaimportowano %Ln wiersz z {file} do „{funnel}”.</numerusform>
+            <numerusform>Zaimportowano %Ln wiersze z {file} do „{funnel}”.</numerusform>
+            <numerusform>Zaimportowano %Ln wierszy z {file} do „{funnel}”.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Weeks {first} to {last} (%Ln week(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tygodnie od {first} do {last} (%Ln tydzień).</numerusform>
+            <numerusform>Tygodnie od {first} do {last} (%Ln tygodnie).</numerusform>
+            <numerusform>Tygodnie od {first} do {last} (%Ln tygodni).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Skipped %Ln row(s) of stages the funnel does not have: {names}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pominięto %Ln wiersz etapów, których lejek nie ma: {names}.</numerusform>
+            <numerusform>Pominięto %Ln wiersze etapów, których lejek nie ma: {names}.</numerusform>
+            <numerusform>Pominięto %Ln wierszy etapów, których lejek nie ma: {names}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Counted again: %Ln other week(s) of the same leads. A lead keeps the source, variant and entry week of its first events, whichever file held them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Przeliczono ponownie: %Ln inny tydzień tych samych leadów. Lead zachowuje źródło, wariant i tydzień wejścia ze swoich pierwszych zdarzeń, niezależnie od pliku, w którym były.</numerusform>
+            <numerusform>Przeliczono ponownie: %Ln inne tygodnie tych samych leadów. Lead zachowuje źródło, wariant i tydzień wejścia ze swoich pierwszych zdarzeń, niezależnie od pliku, w którym były.</numerusform>
+            <numerusform>Przeliczono ponownie: %Ln innych tygodni tych samych leadów. Lead zachowuje źródło, wariant i tydzień wejścia ze swoich pierwszych zdarzeń, niezależnie od pliku, w którym były.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln key result(s) bound to this funnel got an automatic check-in.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln kluczowy rezultat powiązany z tym lejkiem otrzymał automatyczną aktualizację.</numerusform>
+            <numerusform>%Ln kluczowe rezultaty powiązane z tym lejkiem otrzymały automatyczną aktualizację.</numerusform>
+            <numerusform>%Ln kluczowych rezultatów powiązanych z tym lejkiem otrzymało automatyczną aktualizację.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Warning: %Ln week(s) from {week} on, more than {limit} weeks after today: is the year right?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Uwaga: %Ln tydzień od {week}, ponad {limit} tyg. po dzisiejszym dniu: czy rok jest poprawny?</numerusform>
+            <numerusform>Uwaga: %Ln tygodnie od {week}, ponad {limit} tyg. po dzisiejszym dniu: czy rok jest poprawny?</numerusform>
+            <numerusform>Uwaga: %Ln tygodni od {week}, ponad {limit} tyg. po dzisiejszym dniu: czy rok jest poprawny?</numerusform>
         </translation>
     </message>
     <message>
         <source>{week}, source “{source}”, variant “{variant}”</source>
-        <translation type="unfinished"></translation>
+        <translation>{week}, źródło „{source}”, wariant „{variant}”</translation>
     </message>
     <message>
         <source>{week}, source “{source}”</source>
-        <translation type="unfinished"></translation>
+        <translation>{week}, źródło „{source}”</translation>
     </message>
     <message>
         <source>{week}, variant “{variant}”</source>
-        <translation type="unfinished"></translation>
+        <translation>{week}, wariant „{variant}”</translation>
     </message>
     <message numerus="yes">
         <source>Warning: week of {where}: {count} at “{stage}” but {previous} at “{before}” before it (%Ln such step(s) in all); are the stages in the right columns?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Uwaga: tydzień {where}: {count} na etapie „{stage}”, ale {previous} na wcześniejszym „{before}” (łącznie %Ln taki krok); czy etapy są we właściwych kolumnach?</numerusform>
+            <numerusform>Uwaga: tydzień {where}: {count} na etapie „{stage}”, ale {previous} na wcześniejszym „{before}” (łącznie %Ln takie kroki); czy etapy są we właściwych kolumnach?</numerusform>
+            <numerusform>Uwaga: tydzień {where}: {count} na etapie „{stage}”, ale {previous} na wcześniejszym „{before}” (łącznie %Ln takich kroków); czy etapy są we właściwych kolumnach?</numerusform>
         </translation>
     </message>
     <message>
@@ -2784,419 +2790,419 @@ The undo takes out its %Ln row(s) for {weeks} and brings back the weeks it repla
     <name>Importing</name>
     <message>
         <source>{problem} (pass --date-format {formats})</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem} (podaj --date-format {formats})</translation>
     </message>
     <message>
         <source>{file}, row {row}, column &quot;{column}&quot;: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}, wiersz {row}, kolumna „{column}”: {message}</translation>
     </message>
     <message>
         <source>{file}, row {row}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}, wiersz {row}: {message}</translation>
     </message>
     <message>
         <source>{file}, column &quot;{column}&quot;: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}, kolumna „{column}”: {message}</translation>
     </message>
     <message>
         <source>{file}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: {message}</translation>
     </message>
     <message>
         <source>cannot be imported ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>nie można zaimportować ({detail})</translation>
     </message>
     <message>
         <source>no column is mapped to {field}; map one</source>
-        <translation type="unfinished"></translation>
+        <translation>żadna kolumna nie jest przypisana do pola {field}; przypisz jedną</translation>
     </message>
     <message>
         <source>the file has no data rows</source>
-        <translation type="unfinished"></translation>
+        <translation>plik nie zawiera wierszy danych</translation>
     </message>
     <message>
         <source>the file has no counts to import</source>
-        <translation type="unfinished"></translation>
+        <translation>plik nie zawiera liczb do zaimportowania</translation>
     </message>
     <message>
         <source>&quot;{value}&quot; is more than {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>„{value}” to więcej niż {limit}</translation>
     </message>
     <message>
         <source>the counts of the week {week}, stage &quot;{stage}&quot; add up to more than {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>liczby tygodnia {week}, etapu „{stage}” sumują się do ponad {limit}</translation>
     </message>
     <message>
         <source>&quot;{value}&quot; is not a date format; write one like {examples}</source>
-        <translation type="unfinished"></translation>
+        <translation>„{value}” to nie jest format daty; zapisz go np. jako {examples}</translation>
     </message>
     <message>
         <source>{first} or {second}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} lub {second}</translation>
     </message>
     <message numerus="yes">
         <source>%n week(s) from {week} on, more than 8 weeks after today ({today}); is the year right?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tydzień od {week}, ponad 8 tygodni po dzisiejszym dniu ({today}); czy rok jest poprawny?</numerusform>
+            <numerusform>%n tygodnie od {week}, ponad 8 tygodni po dzisiejszym dniu ({today}); czy rok jest poprawny?</numerusform>
+            <numerusform>%n tygodni od {week}, ponad 8 tygodni po dzisiejszym dniu ({today}); czy rok jest poprawny?</numerusform>
         </translation>
     </message>
     <message>
         <source>week {week}, source &quot;{source}&quot;, variant &quot;{variant}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>tydzień {week}, źródło „{source}”, wariant „{variant}”</translation>
     </message>
     <message>
         <source>week {week}, source &quot;{source}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>tydzień {week}, źródło „{source}”</translation>
     </message>
     <message>
         <source>week {week}, variant &quot;{variant}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>tydzień {week}, wariant „{variant}”</translation>
     </message>
     <message>
         <source>week {week}</source>
-        <translation type="unfinished"></translation>
+        <translation>tydzień {week}</translation>
     </message>
     <message numerus="yes">
         <source>{where}: {count} at &quot;{stage}&quot; but {previous_count} at &quot;{previous_stage}&quot; before it (%n such steps in all); are the stages in the right columns?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{where}: {count} na etapie „{stage}”, ale {previous_count} na wcześniejszym „{previous_stage}” (łącznie %n taki krok); czy etapy są we właściwych kolumnach?</numerusform>
+            <numerusform>{where}: {count} na etapie „{stage}”, ale {previous_count} na wcześniejszym „{previous_stage}” (łącznie %n takie kroki); czy etapy są we właściwych kolumnach?</numerusform>
+            <numerusform>{where}: {count} na etapie „{stage}”, ale {previous_count} na wcześniejszym „{previous_stage}” (łącznie %n takich kroków); czy etapy są we właściwych kolumnach?</numerusform>
         </translation>
     </message>
     <message>
         <source>{where}: {count} at &quot;{stage}&quot; but {previous_count} at &quot;{previous_stage}&quot; before it; are the stages in the right columns?</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: {count} na etapie „{stage}”, ale {previous_count} na wcześniejszym „{previous_stage}”; czy etapy są we właściwych kolumnach?</translation>
     </message>
     <message>
         <source>is not {encoding} text (byte {byte}); choose its encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>nie jest tekstem {encoding} (bajt {byte}); wybierz kodowanie</translation>
     </message>
     <message>
         <source>&quot;{encoding}&quot; is not an encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>„{encoding}” nie jest kodowaniem</translation>
     </message>
     <message numerus="yes">
         <source>the first row is longer than %Ln KB; refused</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>pierwszy wiersz ma ponad %Ln KB; odrzucono</numerusform>
+            <numerusform>pierwszy wiersz ma ponad %Ln KB; odrzucono</numerusform>
+            <numerusform>pierwszy wiersz ma ponad %Ln KB; odrzucono</numerusform>
         </translation>
     </message>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>plik jest pusty</translation>
     </message>
     <message>
         <source>the first row has no column names</source>
-        <translation type="unfinished"></translation>
+        <translation>pierwszy wiersz nie zawiera nazw kolumn</translation>
     </message>
     <message numerus="yes">
         <source>has %Ln column(s), more than {limit}; delete the columns it does not need</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ma %Ln kolumnę, więcej niż {limit}; usuń niepotrzebne kolumny</numerusform>
+            <numerusform>ma %Ln kolumny, więcej niż {limit}; usuń niepotrzebne kolumny</numerusform>
+            <numerusform>ma %Ln kolumn, więcej niż {limit}; usuń niepotrzebne kolumny</numerusform>
         </translation>
     </message>
     <message>
         <source>cannot be read as CSV ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>nie można odczytać jako CSV ({detail})</translation>
     </message>
     <message>
         <source>cannot be read ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>nie można odczytać ({detail})</translation>
     </message>
     <message>
         <source>is not {encoding} text; choose its encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>nie jest tekstem {encoding}; wybierz kodowanie</translation>
     </message>
     <message numerus="yes">
         <source>the row has more cells than the header&apos;s %Ln column(s); a value with &quot;{separator}&quot; in it must be in quotes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>wiersz ma więcej komórek niż %Ln kolumna nagłówka; wartość zawierająca „{separator}” musi być w cudzysłowie</numerusform>
+            <numerusform>wiersz ma więcej komórek niż %Ln kolumny nagłówka; wartość zawierająca „{separator}” musi być w cudzysłowie</numerusform>
+            <numerusform>wiersz ma więcej komórek niż %Ln kolumn nagłówka; wartość zawierająca „{separator}” musi być w cudzysłowie</numerusform>
         </translation>
     </message>
     <message>
         <source>the sheet &quot;{sheet}&quot; is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>arkusz „{sheet}” jest pusty</translation>
     </message>
     <message>
         <source>no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>nie ma takiego pliku</translation>
     </message>
     <message>
         <source>is an old Excel file (.xls); save it as .xlsx or .csv</source>
-        <translation type="unfinished"></translation>
+        <translation>to stary plik Excela (.xls); zapisz go jako .xlsx lub .csv</translation>
     </message>
     <message>
         <source>is not a CSV or XLSX file</source>
-        <translation type="unfinished"></translation>
+        <translation>nie jest plikiem CSV ani XLSX</translation>
     </message>
     <message numerus="yes">
         <source>is %Ln MB, more than {limit} MB</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ma %Ln MB, więcej niż {limit} MB</numerusform>
+            <numerusform>ma %Ln MB, więcej niż {limit} MB</numerusform>
+            <numerusform>ma %Ln MB, więcej niż {limit} MB</numerusform>
         </translation>
     </message>
     <message>
         <source>the file has no such column (its columns: {columns})</source>
-        <translation type="unfinished"></translation>
+        <translation>w pliku nie ma takiej kolumny (jego kolumny: {columns})</translation>
     </message>
     <message>
         <source>the file has no such column</source>
-        <translation type="unfinished"></translation>
+        <translation>w pliku nie ma takiej kolumny</translation>
     </message>
     <message>
         <source>two columns have this name</source>
-        <translation type="unfinished"></translation>
+        <translation>dwie kolumny mają tę nazwę</translation>
     </message>
     <message>
         <source>&quot;{field}&quot; is not a field ({fields}, stage:NAME)</source>
-        <translation type="unfinished"></translation>
+        <translation>„{field}” nie jest polem ({fields}, stage:NAZWA)</translation>
     </message>
     <message>
         <source>both this column and &quot;{other}&quot; are mapped to {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>zarówno ta kolumna, jak i „{other}” są przypisane do pola {field}</translation>
     </message>
     <message numerus="yes">
         <source>is longer than %n character(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>jest dłuższy niż %n znak</numerusform>
+            <numerusform>jest dłuższy niż %n znaki</numerusform>
+            <numerusform>jest dłuższy niż %n znaków</numerusform>
         </translation>
     </message>
     <message>
         <source>the stage is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>etap jest pusty</translation>
     </message>
     <message>
         <source>&quot;{name}&quot; is mapped to &quot;{target}&quot;, which is not a stage of the funnel &quot;{funnel}&quot; ({stages})</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}” przypisano do „{target}”, który nie jest etapem lejka „{funnel}” ({stages})</translation>
     </message>
     <message>
         <source>&quot;{name}&quot; is not a stage of the funnel &quot;{funnel}&quot; ({stages}); map it to one</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}” nie jest etapem lejka „{funnel}” ({stages}); przypisz go do jednego z nich</translation>
     </message>
     <message>
         <source>the same week, stage, source and variant as row {row} (a duplicate)</source>
-        <translation type="unfinished"></translation>
+        <translation>ten sam tydzień, etap, źródło i wariant co w wierszu {row} (duplikat)</translation>
     </message>
     <message>
         <source>the week is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>tydzień jest pusty</translation>
     </message>
     <message>
         <source>the count is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>liczba jest pusta</translation>
     </message>
     <message>
         <source>&quot;{name}&quot; is not a stage of the funnel</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}” nie jest etapem lejka</translation>
     </message>
     <message>
         <source>{field} {value} here but {first_value} in row {first_row} for the same week, source and variant; write it on one row (0 or empty on the others) or the same on each</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} ma tu {value}, a w wierszu {first_row} {first_value} dla tego samego tygodnia, źródła i wariantu; wpisz wartość w jednym wierszu (0 lub puste w pozostałych) albo tę samą w każdym</translation>
     </message>
     <message>
         <source>the lead id is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>ID leada jest puste</translation>
     </message>
     <message>
         <source>the time is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>czas jest pusty</translation>
     </message>
     <message>
         <source>no column holds the counts (how many reached each stage in the week); map one to count</source>
-        <translation type="unfinished"></translation>
+        <translation>żadna kolumna nie zawiera liczb (ile osiągnęło każdy etap w tygodniu); przypisz jedną do liczby</translation>
     </message>
     <message>
         <source>cannot tell weekly counts (week, stage, count) from raw events (lead id, time, stage) by the column names; map the columns</source>
-        <translation type="unfinished"></translation>
+        <translation>po nazwach kolumn nie da się odróżnić liczb tygodniowych (tydzień, etap, liczba) od surowych zdarzeń (ID leada, czas, etap); przypisz kolumny</translation>
     </message>
     <message numerus="yes">
         <source>{sheet} row {row} holds more than %Ln element(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{sheet}, wiersz {row} zawiera ponad %Ln element</numerusform>
+            <numerusform>{sheet}, wiersz {row} zawiera ponad %Ln elementy</numerusform>
+            <numerusform>{sheet}, wiersz {row} zawiera ponad %Ln elementów</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{sheet} holds more than %Ln element(s) besides its cells</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{sheet} zawiera poza komórkami ponad %Ln element</numerusform>
+            <numerusform>{sheet} zawiera poza komórkami ponad %Ln elementy</numerusform>
+            <numerusform>{sheet} zawiera poza komórkami ponad %Ln elementów</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{sheet} has more than %Ln cell(s); save it as CSV</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{sheet} ma ponad %Ln komórkę; zapisz go jako CSV</numerusform>
+            <numerusform>{sheet} ma ponad %Ln komórki; zapisz go jako CSV</numerusform>
+            <numerusform>{sheet} ma ponad %Ln komórek; zapisz go jako CSV</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{sheet} row {row} has more than %Ln cell(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{sheet}, wiersz {row} ma ponad %Ln komórkę</numerusform>
+            <numerusform>{sheet}, wiersz {row} ma ponad %Ln komórki</numerusform>
+            <numerusform>{sheet}, wiersz {row} ma ponad %Ln komórek</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{sheet} has a cell in column {column} of row {row}, right of column %Ln; delete the columns it does not need</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{sheet} ma komórkę w kolumnie {column} wiersza {row}, na prawo od kolumny %Ln; usuń niepotrzebne kolumny</numerusform>
+            <numerusform>{sheet} ma komórkę w kolumnie {column} wiersza {row}, na prawo od kolumny %Ln; usuń niepotrzebne kolumny</numerusform>
+            <numerusform>{sheet} ma komórkę w kolumnie {column} wiersza {row}, na prawo od kolumny %Ln; usuń niepotrzebne kolumny</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{sheet} has a row {row}, past Excel&apos;s last, %Ln</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{sheet} ma wiersz {row}, poza ostatnim wierszem Excela (%Ln)</numerusform>
+            <numerusform>{sheet} ma wiersz {row}, poza ostatnim wierszem Excela (%Ln)</numerusform>
+            <numerusform>{sheet} ma wiersz {row}, poza ostatnim wierszem Excela (%Ln)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{sheet} row {row} holds a text longer than %Ln character(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{sheet}, wiersz {row} zawiera tekst dłuższy niż %Ln znak</numerusform>
+            <numerusform>{sheet}, wiersz {row} zawiera tekst dłuższy niż %Ln znaki</numerusform>
+            <numerusform>{sheet}, wiersz {row} zawiera tekst dłuższy niż %Ln znaków</numerusform>
         </translation>
     </message>
     <message>
         <source>{sheet} declares a DOCTYPE, which a sheet never has</source>
-        <translation type="unfinished"></translation>
+        <translation>{sheet} deklaruje DOCTYPE, którego arkusz nigdy nie ma</translation>
     </message>
     <message>
         <source>&quot;{value}&quot; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>„{value}” nie jest liczbą</translation>
     </message>
     <message>
         <source>&quot;{value}&quot; is negative</source>
-        <translation type="unfinished"></translation>
+        <translation>„{value}” jest liczbą ujemną</translation>
     </message>
     <message>
         <source>&quot;{value}&quot; is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>„{value}” nie jest liczbą całkowitą</translation>
     </message>
     <message>
         <source>&quot;{value}&quot; is not a date</source>
-        <translation type="unfinished"></translation>
+        <translation>„{value}” nie jest datą</translation>
     </message>
     <message>
         <source>&quot;{value}&quot; is not a date between {first} and {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>„{value}” nie jest datą z zakresu od {first} do {last}</translation>
     </message>
     <message>
         <source>&quot;{value}&quot; is not a date in the form {form}</source>
-        <translation type="unfinished"></translation>
+        <translation>„{value}” nie jest datą w formacie {form}</translation>
     </message>
     <message>
         <source>the dates can be read as {formats}; choose the date format</source>
-        <translation type="unfinished"></translation>
+        <translation>daty można odczytać jako {formats}; wybierz format daty</translation>
     </message>
     <message>
         <source>is not a readable XLSX file ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>nie jest czytelnym plikiem XLSX ({detail})</translation>
     </message>
     <message>
         <source>is not a readable XLSX file</source>
-        <translation type="unfinished"></translation>
+        <translation>nie jest czytelnym plikiem XLSX</translation>
     </message>
     <message numerus="yes">
         <source>holds %Ln part(s), more than {limit}; refused</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>zawiera %Ln część, więcej niż {limit}; odrzucono</numerusform>
+            <numerusform>zawiera %Ln części, więcej niż {limit}; odrzucono</numerusform>
+            <numerusform>zawiera %Ln części, więcej niż {limit}; odrzucono</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>unpacks to %Ln MB, more than the {limit} MB an XLSX file may; save it as CSV</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>po rozpakowaniu ma %Ln MB, więcej niż dozwolone {limit} MB dla pliku XLSX; zapisz go jako CSV</numerusform>
+            <numerusform>po rozpakowaniu ma %Ln MB, więcej niż dozwolone {limit} MB dla pliku XLSX; zapisz go jako CSV</numerusform>
+            <numerusform>po rozpakowaniu ma %Ln MB, więcej niż dozwolone {limit} MB dla pliku XLSX; zapisz go jako CSV</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{part} unpacks to %Ln time(s) its packed size (at most {limit}); refused as a zip bomb</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{part} po rozpakowaniu jest %Ln raz większy od spakowanego (najwyżej {limit}); odrzucono jako bombę zip</numerusform>
+            <numerusform>{part} po rozpakowaniu jest %Ln razy większy od spakowanego (najwyżej {limit}); odrzucono jako bombę zip</numerusform>
+            <numerusform>{part} po rozpakowaniu jest %Ln razy większy od spakowanego (najwyżej {limit}); odrzucono jako bombę zip</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{part} unpacks to %Ln MB, more than {limit} MB</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{part} po rozpakowaniu ma %Ln MB, więcej niż {limit} MB</numerusform>
+            <numerusform>{part} po rozpakowaniu ma %Ln MB, więcej niż {limit} MB</numerusform>
+            <numerusform>{part} po rozpakowaniu ma %Ln MB, więcej niż {limit} MB</numerusform>
         </translation>
     </message>
     <message>
         <source>has no sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>nie ma arkusza</translation>
     </message>
     <message numerus="yes">
         <source>has no sheet &quot;{sheet}&quot;; its sheets are {listed} and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>nie ma arkusza „{sheet}”; jego arkusze to {listed} i %n inny</numerusform>
+            <numerusform>nie ma arkusza „{sheet}”; jego arkusze to {listed} i %n inne</numerusform>
+            <numerusform>nie ma arkusza „{sheet}”; jego arkusze to {listed} i %n innych</numerusform>
         </translation>
     </message>
     <message>
         <source>has no sheet &quot;{sheet}&quot;; its sheets are {listed}</source>
-        <translation type="unfinished"></translation>
+        <translation>nie ma arkusza „{sheet}”; jego arkusze to {listed}</translation>
     </message>
     <message>
         <source>the sheet &quot;{sheet}&quot; is a chart, not a table</source>
-        <translation type="unfinished"></translation>
+        <translation>arkusz „{sheet}” jest wykresem, a nie tabelą</translation>
     </message>
     <message numerus="yes">
         <source>the first row has more than %Ln column(s); refused</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>pierwszy wiersz ma ponad %Ln kolumnę; odrzucono</numerusform>
+            <numerusform>pierwszy wiersz ma ponad %Ln kolumny; odrzucono</numerusform>
+            <numerusform>pierwszy wiersz ma ponad %Ln kolumn; odrzucono</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>the sheet &quot;{sheet}&quot; is %Ln column(s) wide, more than {limit}; delete the columns it does not need</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>arkusz „{sheet}” ma %Ln kolumnę szerokości, więcej niż {limit}; usuń niepotrzebne kolumny</numerusform>
+            <numerusform>arkusz „{sheet}” ma %Ln kolumny szerokości, więcej niż {limit}; usuń niepotrzebne kolumny</numerusform>
+            <numerusform>arkusz „{sheet}” ma %Ln kolumn szerokości, więcej niż {limit}; usuń niepotrzebne kolumny</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>the sheet &quot;{sheet}&quot; has more than %Ln cell(s); save it as CSV</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>arkusz „{sheet}” ma ponad %Ln komórkę; zapisz go jako CSV</numerusform>
+            <numerusform>arkusz „{sheet}” ma ponad %Ln komórki; zapisz go jako CSV</numerusform>
+            <numerusform>arkusz „{sheet}” ma ponad %Ln komórek; zapisz go jako CSV</numerusform>
         </translation>
     </message>
     <message>
         <source>the sheet &quot;{name}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>arkusz „{name}”</translation>
     </message>
 </context>
 <context>
@@ -3252,10 +3258,10 @@ po terminie</translation>
     </message>
     <message numerus="yes">
         <source>Overdue by %Ln day(s) and not done yet.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Po terminie o %Ln dzień i jeszcze niewykonane.</numerusform>
+            <numerusform>Po terminie o %Ln dni i jeszcze niewykonane.</numerusform>
+            <numerusform>Po terminie o %Ln dni i jeszcze niewykonane.</numerusform>
         </translation>
     </message>
 </context>
@@ -3467,15 +3473,15 @@ po terminie</translation>
     </message>
     <message>
         <source>Green at or above {green}, red at or below {red}, amber between.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielony przy {green} lub więcej, czerwony przy {red} lub mniej, pomarańczowy pomiędzy.</translation>
     </message>
     <message>
         <source>Green at or below {green}, red at or above {red}, amber between.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielony przy {green} lub mniej, czerwony przy {red} lub więcej, pomarańczowy pomiędzy.</translation>
     </message>
     <message>
         <source>Value of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartość: {name}</translation>
     </message>
     <message>
         <source>New KP&amp;I…</source>
@@ -3507,10 +3513,10 @@ po terminie</translation>
     </message>
     <message numerus="yes">
         <source>Latest {value} on {date}; %Ln value(s) since {first}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ostatnio {value} w dniu {date}; %Ln wartość od {first}.</numerusform>
+            <numerusform>Ostatnio {value} w dniu {date}; %Ln wartości od {first}.</numerusform>
+            <numerusform>Ostatnio {value} w dniu {date}; %Ln wartości od {first}.</numerusform>
         </translation>
     </message>
     <message>
@@ -3593,43 +3599,43 @@ po terminie</translation>
     </message>
     <message>
         <source>{start} → {end} rate</source>
-        <translation type="unfinished"></translation>
+        <translation>wskaźnik {start} → {end}</translation>
     </message>
     <message>
         <source>{first} → {end} overall rate</source>
-        <translation type="unfinished"></translation>
+        <translation>wskaźnik łączny {first} → {end}</translation>
     </message>
     <message>
         <source>{end} per week</source>
-        <translation type="unfinished"></translation>
+        <translation>{end} tygodniowo</translation>
     </message>
     <message>
         <source>cost per {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>koszt na {end}</translation>
     </message>
     <message>
         <source>CAC per {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>CAC na {end}</translation>
     </message>
     <message>
         <source>ROI</source>
-        <translation type="unfinished">ROI</translation>
+        <translation>ROI</translation>
     </message>
     <message>
         <source>revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>przychód</translation>
     </message>
     <message>
         <source>spend</source>
-        <translation type="unfinished"></translation>
+        <translation>wydatki</translation>
     </message>
     <message>
         <source>all sources</source>
-        <translation type="unfinished"></translation>
+        <translation>wszystkie źródła</translation>
     </message>
     <message>
         <source>From funnel {funnel}: {metric} · {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>Z lejka {funnel}: {metric} · {source}</translation>
     </message>
 </context>
 <context>
@@ -3752,7 +3758,7 @@ po terminie</translation>
     </message>
     <message>
         <source>Import O&amp;KRs…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importuj OK&amp;R…</translation>
     </message>
     <message>
         <source>&amp;Export review…</source>
@@ -3847,19 +3853,19 @@ po terminie</translation>
     <name>ManagementDashboard</name>
     <message>
         <source>Management dashboard</source>
-        <translation type="unfinished">Pulpit zarządu</translation>
+        <translation>Pulpit zarządu</translation>
     </message>
     <message>
         <source>No cycle yet.</source>
-        <translation type="unfinished">Brak cyklu.</translation>
+        <translation>Brak cyklu.</translation>
     </message>
     <message>
         <source>Management dashboard — {cycle}</source>
-        <translation type="unfinished">Pulpit zarządu — {cycle}</translation>
+        <translation>Pulpit zarządu — {cycle}</translation>
     </message>
     <message>
         <source>As of {day}: {expected} of the cycle has passed; it ends {end}.</source>
-        <translation type="unfinished">Stan na {day}: minęło {expected} cyklu; koniec {end}.</translation>
+        <translation>Stan na {day}: minęło {expected} cyklu; koniec {end}.</translation>
     </message>
 </context>
 <context>
@@ -3885,7 +3891,7 @@ po terminie</translation>
     </message>
     <message>
         <source>{year}-W{week}</source>
-        <translation type="unfinished"></translation>
+        <translation>tydz. {week}/{year}</translation>
     </message>
     <message>
         <source>Done</source>
@@ -4003,10 +4009,13 @@ po terminie</translation>
     <message numerus="yes">
         <source>“{title}” has %Ln check-in(s). Delete it together with its check-ins?
 Edit → Undo brings everything back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>„{title}” ma %Ln aktualizację. Usunąć go razem z aktualizacjami?
+Edycja → Cofnij przywraca wszystko.</numerusform>
+            <numerusform>„{title}” ma %Ln aktualizacje. Usunąć go razem z aktualizacjami?
+Edycja → Cofnij przywraca wszystko.</numerusform>
+            <numerusform>„{title}” ma %Ln aktualizacji. Usunąć go razem z aktualizacjami?
+Edycja → Cofnij przywraca wszystko.</numerusform>
         </translation>
     </message>
 </context>
@@ -4086,145 +4095,145 @@ Edit → Undo brings everything back.</source>
     </message>
     <message>
         <source>No team</source>
-        <translation type="unfinished">Bez zespołu</translation>
+        <translation>Bez zespołu</translation>
     </message>
     <message>
         <source>Not aligned</source>
-        <translation type="unfinished"></translation>
+        <translation>Bez powiązania</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished">&amp;Tytuł:</translation>
+        <translation>&amp;Tytuł:</translation>
     </message>
     <message>
         <source>&amp;Level:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Poziom:</translation>
     </message>
     <message>
         <source>T&amp;eam:</source>
-        <translation type="unfinished">&amp;Zespół:</translation>
+        <translation>&amp;Zespół:</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation type="unfinished">&amp;Właściciel:</translation>
+        <translation>&amp;Właściciel:</translation>
     </message>
     <message>
         <source>&amp;Aligned under:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cel &amp;nadrzędny:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Opis:</translation>
     </message>
     <message>
         <source>none, or h, days, NPS, tickets…</source>
-        <translation type="unfinished"></translation>
+        <translation>brak albo h, dni, NPS, zgłoszenia…</translation>
     </message>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatycznie</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rodzaj:</translation>
     </message>
     <message>
         <source>&amp;Unit:</source>
-        <translation type="unfinished">&amp;Jednostka:</translation>
+        <translation>&amp;Jednostka:</translation>
     </message>
     <message>
         <source>Unit &amp;label:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Etykieta jednostki:</translation>
     </message>
     <message>
         <source>&amp;Decimals:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Miejsca dziesiętne:</translation>
     </message>
     <message>
         <source>&amp;Start (baseline):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Start (wartość bazowa):</translation>
     </message>
     <message>
         <source>Tar&amp;get:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartość &amp;docelowa:</translation>
     </message>
     <message>
         <source>&amp;Weight:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wa&amp;ga:</translation>
     </message>
     <message>
         <source>&amp;Budget:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Budżet:</translation>
     </message>
     <message>
         <source>&amp;Cost so far:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Koszt dotychczas:</translation>
     </message>
 </context>
 <context>
     <name>OkrErrors</name>
     <message>
         <source>confidence must be between 0 and 10</source>
-        <translation type="unfinished"></translation>
+        <translation>pewność musi mieć wartość od 0 do 10</translation>
     </message>
     <message>
         <source>cycle {cycle} is not closed</source>
-        <translation type="unfinished"></translation>
+        <translation>cykl {cycle} nie jest zamknięty</translation>
     </message>
     <message>
         <source>cycle {cycle} is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>cykl {cycle} jest zamknięty</translation>
     </message>
     <message>
         <source>cycle {cycle} does not start after {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>cykl {cycle} nie zaczyna się po {source}</translation>
     </message>
     <message>
         <source>objectives {ids} are not in cycle {cycle}</source>
-        <translation type="unfinished"></translation>
+        <translation>cele {ids} nie należą do cyklu {cycle}</translation>
     </message>
     <message>
         <source>key result {id} is not in cycle {cycle}</source>
-        <translation type="unfinished"></translation>
+        <translation>kluczowy rezultat {id} nie należy do cyklu {cycle}</translation>
     </message>
     <message>
         <source>“{title}” is chosen without its objective</source>
-        <translation type="unfinished"></translation>
+        <translation>wybrano „{title}” bez jego celu</translation>
     </message>
     <message>
         <source>“{title}” reached its target; there is nothing to carry</source>
-        <translation type="unfinished"></translation>
+        <translation>„{title}” osiągnął wartość docelową; nie ma czego przenosić</translation>
     </message>
     <message>
         <source>“{title}” was carried into {cycle} already</source>
-        <translation type="unfinished"></translation>
+        <translation>„{title}” został już przeniesiony do {cycle}</translation>
     </message>
     <message>
         <source>a grade is 0.0–1.0 in tenths, not {grade}</source>
-        <translation type="unfinished"></translation>
+        <translation>ocena to 0,0–1,0 w dziesiątych częściach, a nie {grade}</translation>
     </message>
     <message>
         <source>cycle {cycle} is closed; reopen it to change it</source>
-        <translation type="unfinished"></translation>
+        <translation>cykl {cycle} jest zamknięty; otwórz go ponownie, aby go zmienić</translation>
     </message>
     <message>
         <source>a KPI value must be a finite number</source>
-        <translation type="unfinished"></translation>
+        <translation>wartość KPI musi być liczbą skończoną</translation>
     </message>
     <message>
         <source>another KPI is called {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>inny KPI nazywa się {name}</translation>
     </message>
     <message>
         <source>no key result with the id or title &quot;{text}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>brak kluczowego rezultatu o ID lub tytule „{text}”</translation>
     </message>
     <message numerus="yes">
         <source>%n key result(s) are titled &quot;{text}&quot; (ids {ids}); give the id</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n kluczowy rezultat ma tytuł „{text}” (ID {ids}); podaj ID</numerusform>
+            <numerusform>%n kluczowe rezultaty mają tytuł „{text}” (ID {ids}); podaj ID</numerusform>
+            <numerusform>%n kluczowych rezultatów ma tytuł „{text}” (ID {ids}); podaj ID</numerusform>
         </translation>
     </message>
 </context>
@@ -4248,10 +4257,10 @@ Edit → Undo brings everything back.</source>
     </message>
     <message numerus="yes">
         <source>{title} — last check-in %Ln day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{title} — ostatnia aktualizacja %Ln dzień temu</numerusform>
+            <numerusform>{title} — ostatnia aktualizacja %Ln dni temu</numerusform>
+            <numerusform>{title} — ostatnia aktualizacja %Ln dni temu</numerusform>
         </translation>
     </message>
     <message>
@@ -4267,180 +4276,181 @@ Edit → Undo brings everything back.</source>
     <name>OkrImportDialog</name>
     <message>
         <source>Import OKRs</source>
-        <translation type="unfinished"></translation>
+        <translation>Import OKR</translation>
     </message>
     <message>
         <source>A .xlsx or .csv file, one key result a row</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik .xlsx lub .csv, jeden kluczowy rezultat w wierszu</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;rzeglądaj…</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished">Pl&amp;ik:</translation>
+        <translation>&amp;Plik:</translation>
     </message>
     <message>
         <source>C&amp;ycle:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cykl:</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiersz</translation>
     </message>
     <message>
         <source>Objective</source>
-        <translation type="unfinished">Cel</translation>
+        <translation>Cel</translation>
     </message>
     <message>
         <source>Key result</source>
-        <translation type="unfinished">Kluczowy rezultat</translation>
+        <translation>Kluczowy rezultat</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Rodzaj</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Jednostka</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Start</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished">Wartość docelowa</translation>
+        <translation>Wartość docelowa</translation>
     </message>
     <message>
         <source>Current</source>
-        <translation type="unfinished"></translation>
+        <translation>Bieżąca</translation>
     </message>
     <message>
         <source>&amp;Download template…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pobierz &amp;szablon…</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished">&amp;Importuj</translation>
+        <translation>&amp;Importuj</translation>
     </message>
     <message>
         <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arkusze (*.xlsx *.csv);;Wszystkie pliki (*)</translation>
     </message>
     <message>
         <source>The workspace has no open cycle to import into.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obszar roboczy nie ma otwartego cyklu, do którego można importować.</translation>
     </message>
     <message>
         <source>Choose a spreadsheet: one key result a row, headers in English, Polish, Hungarian or Russian (see Download template).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz arkusz: jeden kluczowy rezultat w wierszu, nagłówki po angielsku, polsku, węgiersku lub rosyjsku (zob. Pobierz szablon).</translation>
     </message>
     <message>
         <source>{problem}
 This file cannot be imported; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem}
+Tego pliku nie można zaimportować; nic nie zmieniono.</translation>
     </message>
     <message numerus="yes">
         <source>%n objective(s) will be created</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zostanie utworzony %n cel</numerusform>
+            <numerusform>Zostaną utworzone %n cele</numerusform>
+            <numerusform>Zostanie utworzonych %n celów</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n objective(s) will be matched</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zostanie dopasowany %n cel</numerusform>
+            <numerusform>Zostaną dopasowane %n cele</numerusform>
+            <numerusform>Zostanie dopasowanych %n celów</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n key result(s) will be created</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zostanie utworzony %n kluczowy rezultat</numerusform>
+            <numerusform>Zostaną utworzone %n kluczowe rezultaty</numerusform>
+            <numerusform>Zostanie utworzonych %n kluczowych rezultatów</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n key result(s) will be updated</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zostanie zaktualizowany %n kluczowy rezultat</numerusform>
+            <numerusform>Zostaną zaktualizowane %n kluczowe rezultaty</numerusform>
+            <numerusform>Zostanie zaktualizowanych %n kluczowych rezultatów</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n check-in(s) will be recorded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zostanie zapisana %n aktualizacja</numerusform>
+            <numerusform>Zostaną zapisane %n aktualizacje</numerusform>
+            <numerusform>Zostanie zapisanych %n aktualizacji</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n person(s) will be created: {names}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zostanie utworzona %n osoba: {names}</numerusform>
+            <numerusform>Zostaną utworzone %n osoby: {names}</numerusform>
+            <numerusform>Zostanie utworzonych %n osób: {names}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n person(s) will be matched: {names}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zostanie dopasowana %n osoba: {names}</numerusform>
+            <numerusform>Zostaną dopasowane %n osoby: {names}</numerusform>
+            <numerusform>Zostanie dopasowanych %n osób: {names}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n team(s) will be created: {names}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zostanie utworzony %n zespół: {names}</numerusform>
+            <numerusform>Zostaną utworzone %n zespoły: {names}</numerusform>
+            <numerusform>Zostanie utworzonych %n zespołów: {names}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n team(s) will be matched: {names}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zostanie dopasowany %n zespół: {names}</numerusform>
+            <numerusform>Zostaną dopasowane %n zespoły: {names}</numerusform>
+            <numerusform>Zostanie dopasowanych %n zespołów: {names}</numerusform>
         </translation>
     </message>
     <message>
         <source>{title} (new)</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} (nowy)</translation>
     </message>
     <message>
         <source>{title} (matched)</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} (dopasowany)</translation>
     </message>
     <message>
         <source>{title} (updated)</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} (zaktualizowany)</translation>
     </message>
     <message>
         <source>Download template</source>
-        <translation type="unfinished"></translation>
+        <translation>Pobierz szablon</translation>
     </message>
     <message>
         <source>The template could not be saved to {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można zapisać szablonu w {path}: {reason}</translation>
     </message>
     <message>
         <source>Template saved to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Szablon zapisano w {path}</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Skoroszyt Excela (*.xlsx)</translation>
     </message>
 </context>
 <context>
@@ -4482,7 +4492,7 @@ This file cannot be imported; nothing was changed.</source>
     </message>
     <message>
         <source>From te&amp;mplate…</source>
-        <translation>Z &amp;szablonu…</translation>
+        <translation>Z szab&amp;lonu…</translation>
     </message>
     <message>
         <source>New objective with three key results from an example (Ctrl+Shift+T)</source>
@@ -4538,7 +4548,7 @@ This file cannot be imported; nothing was changed.</source>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation>S&amp;tatus:</translation>
+        <translation>&amp;Status:</translation>
     </message>
     <message>
         <source>No objectives in this cycle yet. Write one with New objective (Ctrl+N), or start from an example with From template… (Ctrl+Shift+T).</source>
@@ -4593,91 +4603,91 @@ This file cannot be imported; nothing was changed.</source>
     <name>OkrSheet</name>
     <message>
         <source>the workspace has no cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>obszar roboczy nie ma cyklu</translation>
     </message>
     <message>
         <source>no cycle &quot;{name}&quot; (there are no cycles)</source>
-        <translation type="unfinished"></translation>
+        <translation>brak cyklu „{name}” (nie ma żadnych cykli)</translation>
     </message>
     <message>
         <source>no cycle &quot;{name}&quot; (cycles: {cycles})</source>
-        <translation type="unfinished"></translation>
+        <translation>brak cyklu „{name}” (cykle: {cycles})</translation>
     </message>
     <message>
         <source>the cycle &quot;{cycle}&quot; is closed; choose another</source>
-        <translation type="unfinished"></translation>
+        <translation>cykl „{cycle}” jest zamknięty; wybierz inny</translation>
     </message>
     <message>
         <source>has no column for {columns}; the first row must name the columns (see the templates in English, Polish, Hungarian or Russian)</source>
-        <translation type="unfinished"></translation>
+        <translation>brak kolumny dla: {columns}; pierwszy wiersz musi zawierać nazwy kolumn (zob. szablony po angielsku, polsku, węgiersku lub rosyjsku)</translation>
     </message>
     <message>
         <source>has no key results below its header</source>
-        <translation type="unfinished"></translation>
+        <translation>pod nagłówkiem nie ma kluczowych rezultatów</translation>
     </message>
     <message>
         <source>the key result &quot;{title}&quot; is already on row {row} under the same objective</source>
-        <translation type="unfinished"></translation>
+        <translation>kluczowy rezultat „{title}” jest już w wierszu {row} pod tym samym celem</translation>
     </message>
     <message>
         <source>&quot;{value}&quot; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>„{value}” nie jest liczbą</translation>
     </message>
     <message>
         <source>a number is required</source>
-        <translation type="unfinished"></translation>
+        <translation>wymagana jest liczba</translation>
     </message>
     <message>
         <source>&quot;{value}&quot; is not a kind; use one of {kinds}</source>
-        <translation type="unfinished"></translation>
+        <translation>„{value}” nie jest rodzajem; użyj jednego z: {kinds}</translation>
     </message>
     <message>
         <source>a kind is required; use one of {kinds}</source>
-        <translation type="unfinished"></translation>
+        <translation>wymagany jest rodzaj; użyj jednego z: {kinds}</translation>
     </message>
     <message>
         <source>&quot;{value}&quot; is not a unit; use one of {units}</source>
-        <translation type="unfinished"></translation>
+        <translation>„{value}” nie jest jednostką; użyj jednej z: {units}</translation>
     </message>
     <message>
         <source>{value} is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} nie jest liczbą całkowitą</translation>
     </message>
     <message numerus="yes">
         <source>has more than %Ln row(s) of key results; refused</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ma ponad %Ln wiersz kluczowych rezultatów; odrzucono</numerusform>
+            <numerusform>ma ponad %Ln wiersze kluczowych rezultatów; odrzucono</numerusform>
+            <numerusform>ma ponad %Ln wierszy kluczowych rezultatów; odrzucono</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>is %Ln MB, more than the {limit} MB an OKR sheet may be; refused</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ma %Ln MB, więcej niż dozwolone {limit} MB dla arkusza OKR; odrzucono</numerusform>
+            <numerusform>ma %Ln MB, więcej niż dozwolone {limit} MB dla arkusza OKR; odrzucono</numerusform>
+            <numerusform>ma %Ln MB, więcej niż dozwolone {limit} MB dla arkusza OKR; odrzucono</numerusform>
         </translation>
     </message>
     <message>
         <source>the first row has no column names</source>
-        <translation type="unfinished"></translation>
+        <translation>pierwszy wiersz nie zawiera nazw kolumn</translation>
     </message>
     <message numerus="yes">
         <source>a cell is longer than %Ln character(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>komórka jest dłuższa niż %Ln znak</numerusform>
+            <numerusform>komórka jest dłuższa niż %Ln znaki</numerusform>
+            <numerusform>komórka jest dłuższa niż %Ln znaków</numerusform>
         </translation>
     </message>
     <message>
         <source>is not {encoding} text</source>
-        <translation type="unfinished"></translation>
+        <translation>nie jest tekstem {encoding}</translation>
     </message>
     <message>
         <source>cannot be read as CSV ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>nie można odczytać jako CSV ({detail})</translation>
     </message>
 </context>
 <context>
@@ -4685,7 +4695,7 @@ This file cannot be imported; nothing was changed.</source>
     <message>
         <source>Import OKRs from {file}</source>
         <extracomment>Everything an OKR sheet import writes, for the screens to reload.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Import OKR z {file}</translation>
     </message>
 </context>
 <context>
@@ -4720,15 +4730,15 @@ This file cannot be imported; nothing was changed.</source>
     </message>
     <message>
         <source>Objective</source>
-        <translation type="unfinished">Cel</translation>
+        <translation>Cel</translation>
     </message>
     <message>
         <source>Business</source>
-        <translation type="unfinished"></translation>
+        <translation>Biznes</translation>
     </message>
     <message>
         <source>New objective {title} from a template</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowy cel {title} z szablonu</translation>
     </message>
 </context>
 <context>
@@ -4775,12 +4785,12 @@ This file cannot be imported; nothing was changed.</source>
     </message>
     <message>
         <source>Graded {grade} at the cycle&apos;s close</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocena {grade} przy zamknięciu cyklu</translation>
     </message>
     <message>
         <source>Objective / key result</source>
         <extracomment>A title was edited in place: (ObjectiveNode or KeyResultNode, new title). The model does not change itself; the screen makes the edit an undoable command and reloads. An item was dropped: (dragged node, target node, row before which it landed or -1). As with titles, the screen turns it into an undoable move and reloads.</extracomment>
-        <translation>Cel / kluczowy rezultat</translation>
+        <translation>Cel / KR</translation>
     </message>
     <message>
         <source>Owner</source>
@@ -4800,128 +4810,128 @@ This file cannot be imported; nothing was changed.</source>
     </message>
     <message>
         <source>Checked in</source>
-        <translation>Aktualizacja</translation>
+        <translation>Ostatnio</translation>
     </message>
     <message>
         <source>Team objectives without a team</source>
-        <translation type="unfinished"></translation>
+        <translation>Cele zespołowe bez zespołu</translation>
     </message>
     <message>
         <source>{values}, now {current}</source>
-        <translation type="unfinished"></translation>
+        <translation>{values}, teraz {current}</translation>
     </message>
     <message>
         <source>Own key results: {share}</source>
-        <translation type="unfinished"></translation>
+        <translation>Własne kluczowe rezultaty: {share}</translation>
     </message>
     <message>
         <source>Aligned objectives: {share}</source>
-        <translation type="unfinished"></translation>
+        <translation>Powiązane cele: {share}</translation>
     </message>
     <message>
         <source>Expected by today: {share}</source>
-        <translation type="unfinished"></translation>
+        <translation>Oczekiwane na dziś: {share}</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished">nigdy</translation>
+        <translation>nigdy</translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>dziś</translation>
     </message>
 </context>
 <context>
     <name>PeopleCommands</name>
     <message>
         <source>New team {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowy zespół {name}</translation>
     </message>
     <message>
         <source>Rename team {old} to {new}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmień nazwę zespołu {old} na {new}</translation>
     </message>
     <message>
         <source>Delete team {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń zespół {name}</translation>
     </message>
     <message>
         <source>New person {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowa osoba {name}</translation>
     </message>
     <message>
         <source>Edit {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Edytuj {name}</translation>
     </message>
     <message>
         <source>Delete {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń {name}</translation>
     </message>
 </context>
 <context>
     <name>PeopleDialog</name>
     <message numerus="yes">
         <source>%Ln objective(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln cel</numerusform>
+            <numerusform>%Ln cele</numerusform>
+            <numerusform>%Ln celów</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln key result(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln kluczowy rezultat</numerusform>
+            <numerusform>%Ln kluczowe rezultaty</numerusform>
+            <numerusform>%Ln kluczowych rezultatów</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln initiative(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln inicjatywa</numerusform>
+            <numerusform>%Ln inicjatywy</numerusform>
+            <numerusform>%Ln inicjatyw</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln experiment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln eksperyment</numerusform>
+            <numerusform>%Ln eksperymenty</numerusform>
+            <numerusform>%Ln eksperymentów</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln experiment task(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln zadanie eksperymentu</numerusform>
+            <numerusform>%Ln zadania eksperymentów</numerusform>
+            <numerusform>%Ln zadań eksperymentów</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln team member(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln członek zespołu</numerusform>
+            <numerusform>%Ln członków zespołu</numerusform>
+            <numerusform>%Ln członków zespołu</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln KPI(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln KPI</numerusform>
+            <numerusform>%Ln KPI</numerusform>
+            <numerusform>%Ln KPI</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln row(s) of {table}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln wiersz w {table}</numerusform>
+            <numerusform>%Ln wiersze w {table}</numerusform>
+            <numerusform>%Ln wierszy w {table}</numerusform>
         </translation>
     </message>
     <message>
@@ -5029,7 +5039,7 @@ This file cannot be imported; nothing was changed.</source>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Nazwa:</translation>
+        <translation>&amp;Nazwa:</translation>
     </message>
 </context>
 <context>
@@ -5141,10 +5151,10 @@ This file cannot be imported; nothing was changed.</source>
     </message>
     <message numerus="yes">
         <source>Runs %Ln day(s), to {date}; the day tasks are made from the template.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Trwa %Ln dzień, do {date}; zadania na poszczególne dni powstają z szablonu.</numerusform>
+            <numerusform>Trwa %Ln dni, do {date}; zadania na poszczególne dni powstają z szablonu.</numerusform>
+            <numerusform>Trwa %Ln dni, do {date}; zadania na poszczególne dni powstają z szablonu.</numerusform>
         </translation>
     </message>
 </context>
@@ -5168,135 +5178,135 @@ This file cannot be imported; nothing was changed.</source>
     </message>
     <message>
         <source>Nothing to chart for this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak danych do wykresu w tym tygodniu.</translation>
     </message>
     <message>
         <source>week of {start}</source>
-        <translation type="unfinished"></translation>
+        <translation>tydzień od {start}</translation>
     </message>
     <message>
         <source>What moved, {week}</source>
-        <translation type="unfinished"></translation>
+        <translation>Co się zmieniło, {week}</translation>
     </message>
     <message>
         <source>Experiments, {week}</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksperymenty, {week}</translation>
     </message>
     <message>
         <source>Next step, after the {week}</source>
-        <translation type="unfinished"></translation>
+        <translation>Następny krok po: {week}</translation>
     </message>
     <message>
         <source>{cycle}: {progress} done, {expected} expected by now.</source>
-        <translation type="unfinished"></translation>
+        <translation>{cycle}: wykonano {progress}, oczekiwano {expected} na dziś.</translation>
     </message>
     <message>
         <source>{start} → {end}: {before} → {now} ({change}, {p})</source>
-        <translation type="unfinished"></translation>
+        <translation>{start} → {end}: {before} → {now} ({change}, {p})</translation>
     </message>
     <message>
         <source>No funnel step moved beyond noise (p &lt; 0.05).</source>
-        <translation type="unfinished"></translation>
+        <translation>Żaden krok lejka nie zmienił się ponad szum (p &lt; 0,05).</translation>
     </message>
     <message>
         <source>{title} ({status})</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} ({status})</translation>
     </message>
     <message>
         <source>Behind: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Opóźnione: {names}</translation>
     </message>
     <message>
         <source>{code} {title} (ended)</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} {title} (zakończony)</translation>
     </message>
     <message>
         <source>{code} {title} (running)</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} {title} (w toku)</translation>
     </message>
     <message>
         <source>{head}: no results yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>{head}: brak jeszcze wyników.</translation>
     </message>
     <message>
         <source>{head}, {variant}</source>
-        <translation type="unfinished"></translation>
+        <translation>{head}, {variant}</translation>
     </message>
     <message>
         <source>{head}: {verdict}, {control} → {variant}</source>
-        <translation type="unfinished"></translation>
+        <translation>{head}: {verdict}, {control} → {variant}</translation>
     </message>
     <message>
         <source>No experiment ended or ran this week.</source>
-        <translation type="unfinished">W tym tygodniu żaden eksperyment się nie zakończył ani nie trwał.</translation>
+        <translation>W tym tygodniu żaden eksperyment się nie zakończył ani nie trwał.</translation>
     </message>
     <message>
         <source>No experiment is planned yet: pick one from the backlog.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie zaplanowano jeszcze eksperymentu: wybierz jeden z listy pomysłów.</translation>
     </message>
     <message>
         <source>Proposed: {code} {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Proponowany: {code} {title}</translation>
     </message>
     <message>
         <source>Next: {code} {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Następny: {code} {title}</translation>
     </message>
     <message>
         <source>Day 1: {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dzień 1: {day}</translation>
     </message>
     <message>
         <source>Decisions: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Decyzje: {text}</translation>
     </message>
     <message>
         <source>Notes: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Notatki: {text}</translation>
     </message>
     <message>
         <source>The one change: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedyna zmiana: {text}</translation>
     </message>
     <message>
         <source>Hypothesis: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hipoteza: {text}</translation>
     </message>
     <message>
         <source>Measured on {start} → {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mierzone na {start} → {end}</translation>
     </message>
     <message>
         <source>Owner: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Właściciel: {name}</translation>
     </message>
     <message>
         <source>{title} ({page} of {count})</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} ({page} z {count})</translation>
     </message>
     <message>
         <source>{cycle}: revenue, CAC and the forecast</source>
-        <translation type="unfinished"></translation>
+        <translation>{cycle}: przychód, CAC i prognoza</translation>
     </message>
     <message>
         <source>{cycle}: objectives by status</source>
-        <translation type="unfinished"></translation>
+        <translation>{cycle}: cele według statusu</translation>
     </message>
     <message>
         <source>{cycle}: forecast to the cycle&apos;s end</source>
-        <translation type="unfinished"></translation>
+        <translation>{cycle}: prognoza do końca cyklu</translation>
     </message>
     <message>
         <source>The funnel step by step</source>
-        <translation type="unfinished"></translation>
+        <translation>Lejek krok po kroku</translation>
     </message>
     <message>
         <source>Form conversion by source</source>
-        <translation type="unfinished"></translation>
+        <translation>Konwersja formularzy według źródła</translation>
     </message>
     <message>
         <source>This week&apos;s experiment tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Zadania eksperymentu w tym tygodniu</translation>
     </message>
 </context>
 <context>
@@ -5338,10 +5348,10 @@ This file cannot be imported; nothing was changed.</source>
     <message numerus="yes">
         <source>%Ln d ago</source>
         <comment>days since the last check-in</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln d. temu</numerusform>
+            <numerusform>%Ln d. temu</numerusform>
+            <numerusform>%Ln d. temu</numerusform>
         </translation>
     </message>
 </context>
@@ -5356,455 +5366,455 @@ This file cannot be imported; nothing was changed.</source>
     <name>Report</name>
     <message>
         <source>expected {share}</source>
-        <translation type="unfinished"></translation>
+        <translation>oczekiwano {share}</translation>
     </message>
     <message>
         <source>Objectives: progress, coloured by status; the dashed line is the expected pace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cele: postęp w kolorach statusu; linia przerywana to oczekiwane tempo.</translation>
     </message>
     <message>
         <source>week before</source>
-        <translation type="unfinished"></translation>
+        <translation>tydzień wcześniej</translation>
     </message>
     <message>
         <source>reviewed week</source>
-        <translation type="unfinished"></translation>
+        <translation>omawiany tydzień</translation>
     </message>
     <message>
         <source>noise</source>
-        <translation type="unfinished"></translation>
+        <translation>szum</translation>
     </message>
     <message>
         <source>Step conversion, the week before against the reviewed week; every step on one scale. Marked: significant at p &lt; 0.05.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konwersja kroków, tydzień wcześniej wobec omawianego tygodnia; wszystkie kroki w jednej skali. Oznaczone: istotne przy p &lt; 0,05.</translation>
     </message>
     <message>
         <source>Step conversion, the week before against the reviewed week; each step on its own scale. Marked: significant at p &lt; 0.05.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konwersja kroków, tydzień wcześniej wobec omawianego tygodnia; każdy krok we własnej skali. Oznaczone: istotne przy p &lt; 0,05.</translation>
     </message>
     <message>
         <source>Control (grey) and variant (blue) conversion; the whisker is the 95 % interval of the difference, placed at the control&apos;s rate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konwersja kontroli (szara) i wariantu (niebieska); wąs to przedział 95 % różnicy, umieszczony przy wskaźniku kontroli.</translation>
     </message>
     <message>
         <source>{file}: unknown report type; name the file .pdf, .html or .md</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: nieznany typ raportu; nazwij plik .pdf, .html lub .md</translation>
     </message>
     <message>
         <source>{file}: no such workspace file</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: nie ma takiego pliku obszaru roboczego</translation>
     </message>
     <message>
         <source>{file}: is a folder, not a file name</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: to folder, a nie nazwa pliku</translation>
     </message>
     <message>
         <source>{file}: the folder {folder} does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: folder {folder} nie istnieje</translation>
     </message>
     <message>
         <source>{file}: cannot write into {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: nie można zapisywać w {folder}</translation>
     </message>
     <message>
         <source>{file}: the file is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: plik jest tylko do odczytu</translation>
     </message>
     <message>
         <source>{verdict}, although the test had only {power} power for the planned {mde}</source>
-        <translation type="unfinished">{verdict}, choć test miał moc tylko {power} dla planowanego efektu {mde}</translation>
+        <translation>{verdict}, choć test miał moc tylko {power} dla planowanego efektu {mde}</translation>
     </message>
     <message>
         <source>difference {diff}</source>
-        <translation type="unfinished">różnica {diff}</translation>
+        <translation>różnica {diff}</translation>
     </message>
     <message>
         <source>95 % interval {low} to {high}</source>
-        <translation type="unfinished">przedział 95 %: od {low} do {high}</translation>
+        <translation>przedział 95 %: od {low} do {high}</translation>
     </message>
     <message>
         <source>relative lift {lift}</source>
-        <translation type="unfinished">wzrost względny {lift}</translation>
+        <translation>wzrost względny {lift}</translation>
     </message>
     <message>
         <source>exact test</source>
-        <translation type="unfinished">test dokładny</translation>
+        <translation>test dokładny</translation>
     </message>
     <message>
         <source>z-test</source>
-        <translation type="unfinished">test z</translation>
+        <translation>test z</translation>
     </message>
     <message>
         <source>always-valid {p}</source>
-        <translation type="unfinished">zawsze ważne {p}</translation>
+        <translation>zawsze ważne {p}</translation>
     </message>
     <message numerus="yes">
         <source>always-valid {p}; calls Holm-corrected over %n variant(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>zawsze ważne {p}; rozstrzygnięcia z poprawką Holma dla %n wariantu</numerusform>
+            <numerusform>zawsze ważne {p}; rozstrzygnięcia z poprawką Holma dla %n wariantów</numerusform>
+            <numerusform>zawsze ważne {p}; rozstrzygnięcia z poprawką Holma dla %n wariantów</numerusform>
         </translation>
     </message>
     <message>
         <source>chance to win {share}</source>
-        <translation type="unfinished">szansa na wygraną {share}</translation>
+        <translation>szansa na wygraną {share}</translation>
     </message>
     <message>
         <source>{lift} ({low} to {high})</source>
-        <translation type="unfinished">{lift} (od {low} do {high})</translation>
+        <translation>{lift} (od {low} do {high})</translation>
     </message>
     <message>
         <source>Weekly review: week of {date}</source>
-        <translation type="unfinished">Przegląd tygodnia: tydzień od {date}</translation>
+        <translation>Przegląd tygodnia: tydzień od {date}</translation>
     </message>
     <message>
         <source>{first} – {last} ({week})</source>
-        <translation type="unfinished">{first} – {last} ({week})</translation>
+        <translation>{first} – {last} ({week})</translation>
     </message>
     <message>
         <source>Brief</source>
-        <translation type="unfinished"></translation>
+        <translation>Podsumowanie</translation>
     </message>
     <message>
         <source>Control</source>
-        <translation type="unfinished">Kontrola</translation>
+        <translation>Kontrola</translation>
     </message>
     <message>
         <source>Verdict:</source>
-        <translation type="unfinished">Werdykt:</translation>
+        <translation>Werdykt:</translation>
     </message>
     <message>
         <source>Verdict for {name}:</source>
-        <translation type="unfinished">Werdykt dla {name}:</translation>
+        <translation>Werdykt dla {name}:</translation>
     </message>
     <message>
         <source>2. Experiments: what they showed</source>
-        <translation type="unfinished"></translation>
+        <translation>2. Eksperymenty: co pokazały</translation>
     </message>
     <message>
         <source>No experiment ended or ran this week.</source>
-        <translation type="unfinished">W tym tygodniu żaden eksperyment się nie zakończył ani nie trwał.</translation>
+        <translation>W tym tygodniu żaden eksperyment się nie zakończył ani nie trwał.</translation>
     </message>
     <message>
         <source>ended {date}</source>
-        <translation type="unfinished">zakończony {date}</translation>
+        <translation>zakończony {date}</translation>
     </message>
     <message>
         <source>running since {date}</source>
-        <translation type="unfinished">trwa od {date}</translation>
+        <translation>trwa od {date}</translation>
     </message>
     <message>
         <source>metric: {metric}</source>
-        <translation type="unfinished">metryka: {metric}</translation>
+        <translation>metryka: {metric}</translation>
     </message>
     <message>
         <source>variable: {variable}</source>
-        <translation type="unfinished">zmienna: {variable}</translation>
+        <translation>zmienna: {variable}</translation>
     </message>
     <message>
         <source>No results entered yet.</source>
-        <translation type="unfinished">Nie wprowadzono jeszcze wyników.</translation>
+        <translation>Nie wprowadzono jeszcze wyników.</translation>
     </message>
     <message>
         <source>Arm</source>
-        <translation type="unfinished">Grupa</translation>
+        <translation>Grupa</translation>
     </message>
     <message>
         <source>Visitors</source>
-        <translation type="unfinished">Odwiedzający</translation>
+        <translation>Odwiedzający</translation>
     </message>
     <message>
         <source>Conversions</source>
-        <translation type="unfinished">Konwersje</translation>
+        <translation>Konwersje</translation>
     </message>
     <message>
         <source>Rate</source>
-        <translation type="unfinished">Wskaźnik</translation>
+        <translation>Wskaźnik</translation>
     </message>
     <message>
         <source>Decision:</source>
-        <translation type="unfinished">Decyzja:</translation>
+        <translation>Decyzja:</translation>
     </message>
     <message>
         <source>Learnings:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wnioski:</translation>
     </message>
     <message>
         <source>3. Next step: what changes next week</source>
-        <translation type="unfinished"></translation>
+        <translation>3. Następny krok: co zmienia się w przyszłym tygodniu</translation>
     </message>
     <message>
         <source>Proposed next experiment:</source>
-        <translation type="unfinished">Proponowany następny eksperyment:</translation>
+        <translation>Proponowany następny eksperyment:</translation>
     </message>
     <message>
         <source>Next experiment:</source>
-        <translation type="unfinished">Następny eksperyment:</translation>
+        <translation>Następny eksperyment:</translation>
     </message>
     <message>
         <source>starts {date}</source>
-        <translation type="unfinished">start {date}</translation>
+        <translation>start {date}</translation>
     </message>
     <message>
         <source>No next experiment chosen or planned yet.</source>
-        <translation type="unfinished">Nie wybrano ani nie zaplanowano jeszcze następnego eksperymentu.</translation>
+        <translation>Nie wybrano ani nie zaplanowano jeszcze następnego eksperymentu.</translation>
     </message>
     <message>
         <source>The review meeting has not saved decisions yet.</source>
-        <translation type="unfinished">Spotkanie przeglądowe nie zapisało jeszcze decyzji.</translation>
+        <translation>Spotkanie przeglądowe nie zapisało jeszcze decyzji.</translation>
     </message>
     <message>
         <source>Decisions</source>
-        <translation type="unfinished">Decyzje</translation>
+        <translation>Decyzje</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Notatki</translation>
+        <translation>Notatki</translation>
     </message>
     <message>
         <source>{cycle}: {progress} done, {expected} expected</source>
-        <translation type="unfinished">{cycle}: wykonano {progress}, oczekiwano {expected}</translation>
+        <translation>{cycle}: wykonano {progress}, oczekiwano {expected}</translation>
     </message>
     <message numerus="yes">
         <source>%n key result(s) off track</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n kluczowy rezultat poza planem</numerusform>
+            <numerusform>%n kluczowe rezultaty poza planem</numerusform>
+            <numerusform>%n kluczowych rezultatów poza planem</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n significant funnel change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n istotna zmiana w lejku</numerusform>
+            <numerusform>%n istotne zmiany w lejku</numerusform>
+            <numerusform>%n istotnych zmian w lejku</numerusform>
         </translation>
     </message>
     <message>
         <source>No cycle or funnel data for this week</source>
-        <translation type="unfinished">Brak danych cyklu i lejka dla tego tygodnia</translation>
+        <translation>Brak danych cyklu i lejka dla tego tygodnia</translation>
     </message>
     <message>
         <source>{code} ended</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} zakończony</translation>
     </message>
     <message>
         <source>{code} running</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} w toku</translation>
     </message>
     <message>
         <source>None ended or running</source>
-        <translation type="unfinished">Żaden się nie zakończył ani nie trwa</translation>
+        <translation>Żaden się nie zakończył ani nie trwa</translation>
     </message>
     <message>
         <source>proposed: {experiment}</source>
-        <translation type="unfinished">proponowany: {experiment}</translation>
+        <translation>proponowany: {experiment}</translation>
     </message>
     <message>
         <source>Not chosen yet</source>
-        <translation type="unfinished">Jeszcze nie wybrano</translation>
+        <translation>Jeszcze nie wybrano</translation>
     </message>
     <message>
         <source>Variance</source>
-        <translation type="unfinished">Odchylenia</translation>
+        <translation>Odchylenia</translation>
     </message>
     <message>
         <source>Experiments</source>
-        <translation type="unfinished">Eksperymenty</translation>
+        <translation>Eksperymenty</translation>
     </message>
     <message>
         <source>Next step</source>
-        <translation type="unfinished">Następny krok</translation>
+        <translation>Następny krok</translation>
     </message>
     <message>
         <source>Page {page} of {total}</source>
-        <translation type="unfinished">Strona {page} z {total}</translation>
+        <translation>Strona {page} z {total}</translation>
     </message>
     <message>
         <source>{decision} by {person}</source>
-        <translation type="unfinished">{decision} – {person}</translation>
+        <translation>{decision} – {person}</translation>
     </message>
     <message>
         <source>Scores of {cycle}</source>
-        <translation type="unfinished">Oceny cyklu {cycle}</translation>
+        <translation>Oceny cyklu {cycle}</translation>
     </message>
     <message>
         <source>No objective was scored.</source>
-        <translation type="unfinished">Żaden cel nie został oceniony.</translation>
+        <translation>Żaden cel nie został oceniony.</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished">, </translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>{title} ({score})</source>
-        <translation type="unfinished">{title} ({score})</translation>
+        <translation>{title} ({score})</translation>
     </message>
     <message>
         <source>In the stretch sweet spot (0.6–0.7): {objectives}.</source>
-        <translation type="unfinished">W optymalnym zakresie ambitnego celu (0,6–0,7): {objectives}.</translation>
+        <translation>W optymalnym zakresie ambitnego celu (0,6–0,7): {objectives}.</translation>
     </message>
     <message>
         <source>No objective in the stretch sweet spot (0.6–0.7).</source>
-        <translation type="unfinished">Żaden cel nie jest w optymalnym zakresie ambitnego celu (0,6–0,7).</translation>
+        <translation>Żaden cel nie jest w optymalnym zakresie ambitnego celu (0,6–0,7).</translation>
     </message>
     <message>
         <source>Sandbagged (1.0 reached by {date}, two thirds into the cycle): {objectives}.</source>
-        <translation type="unfinished">Zaniżone (1,0 osiągnięte do {date}, po dwóch trzecich cyklu): {objectives}.</translation>
+        <translation>Zaniżone (1,0 osiągnięte do {date}, po dwóch trzecich cyklu): {objectives}.</translation>
     </message>
     <message>
         <source>Stretch sweet spot</source>
-        <translation type="unfinished">Optymalny zakres</translation>
+        <translation>Optymalny zakres</translation>
     </message>
     <message>
         <source>Sandbagged: 1.0 by {date}</source>
-        <translation type="unfinished">Zaniżony: 1,0 do {date}</translation>
+        <translation>Zaniżony: 1,0 do {date}</translation>
     </message>
     <message>
         <source>Objective</source>
-        <translation type="unfinished">Cel</translation>
+        <translation>Cel</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished">Ocena</translation>
+        <translation>Ocena</translation>
     </message>
     <message>
         <source>Stretch</source>
-        <translation type="unfinished">Ambitny</translation>
+        <translation>Ambitny</translation>
     </message>
     <message>
         <source>1. Variance: what moved</source>
-        <translation type="unfinished">1. Odchylenia: co się zmieniło</translation>
+        <translation>1. Odchylenia: co się zmieniło</translation>
     </message>
     <message>
         <source>Cycle progress</source>
-        <translation type="unfinished">Postęp cyklu</translation>
+        <translation>Postęp cyklu</translation>
     </message>
     <message>
         <source>{cycle}: {progress} done, {expected} expected by {date}.</source>
-        <translation type="unfinished">{cycle}: wykonano {progress}, oczekiwano {expected} do {date}.</translation>
+        <translation>{cycle}: wykonano {progress}, oczekiwano {expected} do {date}.</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished">Postęp</translation>
+        <translation>Postęp</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Funnel steps, week over week</source>
-        <translation type="unfinished">Kroki lejka, tydzień do tygodnia</translation>
+        <translation>Kroki lejka, tydzień do tygodnia</translation>
     </message>
     <message>
         <source>No funnel data for this week.</source>
-        <translation type="unfinished">Brak danych lejka dla tego tygodnia.</translation>
+        <translation>Brak danych lejka dla tego tygodnia.</translation>
     </message>
     <message>
         <source>Key results</source>
-        <translation type="unfinished">Kluczowe rezultaty</translation>
+        <translation>Kluczowe rezultaty</translation>
     </message>
     <message>
         <source>No key results in a cycle of this week.</source>
-        <translation type="unfinished">Brak kluczowych rezultatów w cyklu obejmującym ten tydzień.</translation>
+        <translation>Brak kluczowych rezultatów w cyklu obejmującym ten tydzień.</translation>
     </message>
     <message>
         <source>Key results that moved</source>
-        <translation type="unfinished">Kluczowe rezultaty, które się zmieniły</translation>
+        <translation>Kluczowe rezultaty, które się zmieniły</translation>
     </message>
     <message>
         <source>Key result</source>
-        <translation type="unfinished">Kluczowy rezultat</translation>
+        <translation>Kluczowy rezultat</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished">Przedtem</translation>
+        <translation>Przedtem</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished">Teraz</translation>
+        <translation>Teraz</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished">Zmiana</translation>
+        <translation>Zmiana</translation>
     </message>
     <message>
         <source>Checked in by</source>
-        <translation type="unfinished">Autor aktualizacji</translation>
+        <translation>Autor aktualizacji</translation>
     </message>
     <message>
         <source>No key result moved this week.</source>
-        <translation type="unfinished">W tym tygodniu żaden kluczowy rezultat się nie zmienił.</translation>
+        <translation>W tym tygodniu żaden kluczowy rezultat się nie zmienił.</translation>
     </message>
     <message>
         <source>Off track and at risk</source>
-        <translation type="unfinished">Poza planem i zagrożone</translation>
+        <translation>Poza planem i zagrożone</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Właściciel</translation>
+        <translation>Właściciel</translation>
     </message>
     <message>
         <source>Expected</source>
-        <translation type="unfinished">Oczekiwano</translation>
+        <translation>Oczekiwano</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished">Powód</translation>
+        <translation>Powód</translation>
     </message>
     <message>
         <source>Every key result is on track or done.</source>
-        <translation type="unfinished">Każdy kluczowy rezultat jest zgodny z planem lub gotowy.</translation>
+        <translation>Każdy kluczowy rezultat jest zgodny z planem lub gotowy.</translation>
     </message>
     <message>
         <source>Key results that need an update</source>
-        <translation type="unfinished">Kluczowe rezultaty wymagające aktualizacji</translation>
+        <translation>Kluczowe rezultaty wymagające aktualizacji</translation>
     </message>
     <message>
         <source>Last check-in</source>
-        <translation type="unfinished">Ostatnia aktualizacja</translation>
+        <translation>Ostatnia aktualizacja</translation>
     </message>
     <message>
         <source>Days silent</source>
-        <translation type="unfinished">Dni bez aktualizacji</translation>
+        <translation>Dni bez aktualizacji</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished">nigdy</translation>
+        <translation>nigdy</translation>
     </message>
     <message>
         <source>Every key result was checked in recently.</source>
-        <translation type="unfinished">Każdy kluczowy rezultat był niedawno aktualizowany.</translation>
+        <translation>Każdy kluczowy rezultat był niedawno aktualizowany.</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished">Tak</translation>
+        <translation>Tak</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished">Nie</translation>
+        <translation>Nie</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished">Krok</translation>
+        <translation>Krok</translation>
     </message>
     <message>
         <source>Week before</source>
-        <translation type="unfinished">Tydzień wcześniej</translation>
+        <translation>Tydzień wcześniej</translation>
     </message>
     <message>
         <source>This week</source>
-        <translation type="unfinished">Ten tydzień</translation>
+        <translation>Ten tydzień</translation>
     </message>
     <message>
         <source>p-value</source>
-        <translation type="unfinished">Wartość p</translation>
+        <translation>Wartość p</translation>
     </message>
     <message>
         <source>Significant</source>
-        <translation type="unfinished">Istotne</translation>
+        <translation>Istotne</translation>
     </message>
 </context>
 <context>
@@ -5859,7 +5869,7 @@ This file cannot be imported; nothing was changed.</source>
     </message>
     <message>
         <source>{arm}: {share} reached SQL, average deal {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>{arm}: {share} doszło do SQL, średnia transakcja {amount}</translation>
     </message>
     <message>
         <source>Lead quality (Day 6): {arms}.</source>
@@ -6013,10 +6023,10 @@ This file cannot be imported; nothing was changed.</source>
     </message>
     <message numerus="yes">
         <source>no check-in for %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>brak aktualizacji od %n dnia</numerusform>
+            <numerusform>brak aktualizacji od %n dni</numerusform>
+            <numerusform>brak aktualizacji od %n dni</numerusform>
         </translation>
     </message>
     <message>
@@ -6057,74 +6067,74 @@ This file cannot be imported; nothing was changed.</source>
     </message>
     <message numerus="yes">
         <source>Behind: {named}, and %n more.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Opóźnione: {named} i %n inny.</numerusform>
+            <numerusform>Opóźnione: {named} i %n inne.</numerusform>
+            <numerusform>Opóźnione: {named} i %n innych.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n done</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n gotowy</numerusform>
+            <numerusform>%n gotowe</numerusform>
+            <numerusform>%n gotowych</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n on track</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n zgodny z planem</numerusform>
+            <numerusform>%n zgodne z planem</numerusform>
+            <numerusform>%n zgodnych z planem</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n at risk</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n zagrożony</numerusform>
+            <numerusform>%n zagrożone</numerusform>
+            <numerusform>%n zagrożonych</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n off track</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n poza planem</numerusform>
+            <numerusform>%n poza planem</numerusform>
+            <numerusform>%n poza planem</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n needs update</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n do aktualizacji</numerusform>
+            <numerusform>%n do aktualizacji</numerusform>
+            <numerusform>%n do aktualizacji</numerusform>
         </translation>
     </message>
     <message>
         <source>{cycle} is {expected} through; its objectives are {progress} done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Minęło {expected} cyklu {cycle}; jego cele są wykonane w {progress}.</translation>
     </message>
     <message>
         <source>{cycle} is {expected} through; its objectives are {progress} done, on pace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Minęło {expected} cyklu {cycle}; jego cele są wykonane w {progress}, zgodnie z tempem.</translation>
     </message>
     <message>
         <source>{cycle} is {expected} through; its objectives are {progress} done, behind pace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Minęło {expected} cyklu {cycle}; jego cele są wykonane w {progress}, poniżej tempa.</translation>
     </message>
     <message>
         <source>{cycle} is {expected} through; its objectives are {progress} done, ahead of pace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Minęło {expected} cyklu {cycle}; jego cele są wykonane w {progress}, powyżej tempa.</translation>
     </message>
     <message numerus="yes">
         <source>Funnel: %n significant change(s): {named}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Lejek: %n istotna zmiana: {named}.</numerusform>
+            <numerusform>Lejek: %n istotne zmiany: {named}.</numerusform>
+            <numerusform>Lejek: %n istotnych zmian: {named}.</numerusform>
         </translation>
     </message>
     <message>
@@ -6181,7 +6191,7 @@ This file cannot be imported; nothing was changed.</source>
     </message>
     <message>
         <source>{verdict} although the test had only {power} power for the planned {mde}, so the effect is likely smaller than measured</source>
-        <translation type="unfinished"></translation>
+        <translation>{verdict}, choć test miał moc tylko {power} dla planowanego efektu {mde}, więc efekt jest prawdopodobnie mniejszy niż zmierzony</translation>
     </message>
     <message>
         <source> ({change}, {p}, always-valid {always_valid_p})</source>
@@ -6217,14 +6227,14 @@ This file cannot be imported; nothing was changed.</source>
     </message>
     <message>
         <source>{head}: {metric} {control} in control; {variants}{decision}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{head}: {metric} {control} w kontroli; {variants}{decision}.</translation>
     </message>
     <message numerus="yes">
         <source>Calls are Holm-corrected for %n variant(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Rozstrzygnięcia z poprawką Holma dla %n wariantu.</numerusform>
+            <numerusform>Rozstrzygnięcia z poprawką Holma dla %n wariantów.</numerusform>
+            <numerusform>Rozstrzygnięcia z poprawką Holma dla %n wariantów.</numerusform>
         </translation>
     </message>
 </context>
@@ -6232,44 +6242,44 @@ This file cannot be imported; nothing was changed.</source>
     <name>ReviewExport</name>
     <message>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished">Dokument PDF (*.pdf)</translation>
+        <translation>Dokument PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Web page (*.html *.htm)</source>
-        <translation type="unfinished">Strona WWW (*.html *.htm)</translation>
+        <translation>Strona WWW (*.html *.htm)</translation>
     </message>
     <message>
         <source>Markdown (*.md)</source>
-        <translation type="unfinished">Markdown (*.md)</translation>
+        <translation>Markdown (*.md)</translation>
     </message>
     <message>
         <source>{workspace} review {week}</source>
         <comment>a PDF&apos;s file name</comment>
-        <translation type="unfinished"></translation>
+        <translation>{workspace} przegląd {week}</translation>
     </message>
     <message>
         <source>Exporting the review</source>
-        <translation type="unfinished">Eksport przeglądu</translation>
+        <translation>Eksport przeglądu</translation>
     </message>
     <message>
         <source>Writing {file}…</source>
-        <translation type="unfinished">Zapisywanie {file}…</translation>
+        <translation>Zapisywanie {file}…</translation>
     </message>
     <message>
         <source>Export review</source>
-        <translation type="unfinished">Eksportuj przegląd</translation>
+        <translation>Eksportuj przegląd</translation>
     </message>
     <message>
         <source>Review exported</source>
-        <translation type="unfinished">Przegląd wyeksportowany</translation>
+        <translation>Przegląd wyeksportowany</translation>
     </message>
     <message>
         <source>The review was written to {path}.</source>
-        <translation type="unfinished">Przegląd zapisano w {path}.</translation>
+        <translation>Przegląd zapisano w {path}.</translation>
     </message>
     <message>
         <source>&amp;Open file</source>
-        <translation type="unfinished">&amp;Otwórz plik</translation>
+        <translation>&amp;Otwórz plik</translation>
     </message>
 </context>
 <context>
@@ -6284,267 +6294,267 @@ This file cannot be imported; nothing was changed.</source>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished">Krok</translation>
+        <translation>Krok</translation>
     </message>
     <message>
         <source>Reached</source>
-        <translation type="unfinished">Osiągnięto</translation>
+        <translation>Osiągnięto</translation>
     </message>
     <message>
         <source>Week before</source>
-        <translation type="unfinished">Tydzień wcześniej</translation>
+        <translation>Tydzień wcześniej</translation>
     </message>
     <message>
         <source>Reviewed week</source>
-        <translation type="unfinished">Przeglądany tydzień</translation>
+        <translation>Omawiany tydzień</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished">Zmiana</translation>
+        <translation>Zmiana</translation>
     </message>
     <message>
         <source>p-value</source>
-        <translation type="unfinished">Wartość p</translation>
+        <translation>Wartość p</translation>
     </message>
     <message>
         <source>Beyond noise?</source>
-        <translation type="unfinished">Ponad szum?</translation>
+        <translation>Ponad szum?</translation>
     </message>
     <message>
         <source>Significant</source>
-        <translation type="unfinished">Istotne</translation>
+        <translation>Istotne</translation>
     </message>
     <message>
         <source>Noise</source>
-        <translation type="unfinished">Szum</translation>
+        <translation>Szum</translation>
     </message>
     <message>
         <source>Two-proportion test against the week before; significant at p &lt; 0.05.</source>
-        <translation type="unfinished">Test dwóch proporcji względem poprzedniego tygodnia; istotne przy p &lt; 0,05.</translation>
+        <translation>Test dwóch proporcji względem poprzedniego tygodnia; istotne przy p &lt; 0,05.</translation>
     </message>
     <message>
         <source>Key result</source>
-        <translation type="unfinished">Kluczowy rezultat</translation>
+        <translation>Kluczowy rezultat</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished">Przedtem</translation>
+        <translation>Przedtem</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished">Teraz</translation>
+        <translation>Teraz</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Checked in by</source>
-        <translation type="unfinished">Autor aktualizacji</translation>
+        <translation>Autor aktualizacji</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished">Postęp</translation>
+        <translation>Postęp</translation>
     </message>
     <message>
         <source>Expected</source>
-        <translation type="unfinished">Oczekiwano</translation>
+        <translation>Oczekiwano</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished">Powód</translation>
+        <translation>Powód</translation>
     </message>
     <message>
         <source>{objective}
 {title}
 Owner: {owner}</source>
-        <translation type="unfinished">{objective}
+        <translation>{objective}
 {title}
 Właściciel: {owner}</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished">Kod</translation>
+        <translation>Kod</translation>
     </message>
     <message>
         <source>Experiment</source>
-        <translation type="unfinished">Eksperyment</translation>
+        <translation>Eksperyment</translation>
     </message>
     <message>
         <source>Where it stands</source>
-        <translation type="unfinished">Stan</translation>
+        <translation>Stan</translation>
     </message>
     <message>
         <source>Control</source>
-        <translation type="unfinished">Kontrola</translation>
+        <translation>Kontrola</translation>
     </message>
     <message>
         <source>Variant</source>
-        <translation type="unfinished">Wariant</translation>
+        <translation>Wariant</translation>
     </message>
     <message>
         <source>Difference</source>
-        <translation type="unfinished">Różnica</translation>
+        <translation>Różnica</translation>
     </message>
     <message>
         <source>Relative lift</source>
-        <translation type="unfinished">Wzrost względny</translation>
+        <translation>Wzrost względny</translation>
     </message>
     <message>
         <source>Always-valid p</source>
-        <translation type="unfinished">Zawsze ważne p</translation>
+        <translation>Zawsze ważne p</translation>
     </message>
     <message>
         <source>Chance to win</source>
-        <translation type="unfinished">Szansa na wygraną</translation>
+        <translation>Szansa na wygraną</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished">Werdykt</translation>
+        <translation>Werdykt</translation>
     </message>
     <message>
         <source>{rate} ({conversions} of {visitors})</source>
-        <translation type="unfinished">{rate} ({conversions} z {visitors})</translation>
+        <translation>{rate} ({conversions} z {visitors})</translation>
     </message>
     <message>
         <source>No results yet</source>
-        <translation type="unfinished">Brak wyników</translation>
+        <translation>Brak wyników</translation>
     </message>
     <message>
         <source>{phase}, {after}</source>
-        <translation type="unfinished">{phase}, {after}</translation>
+        <translation>{phase}, {after}</translation>
     </message>
     <message>
         <source>{title}
 Changed: {variable}
 Metric: {metric}</source>
-        <translation type="unfinished">{title}
+        <translation>{title}
 Zmieniono: {variable}
 Metryka: {metric}</translation>
     </message>
     <message>
         <source>95 % interval: {low} to {high}</source>
-        <translation type="unfinished">Przedział 95 %: od {low} do {high}</translation>
+        <translation>Przedział 95 %: od {low} do {high}</translation>
     </message>
     <message>
         <source>Fisher&apos;s exact test (a small table)</source>
-        <translation type="unfinished">Dokładny test Fishera (mała tabela)</translation>
+        <translation>Dokładny test Fishera (mała tabela)</translation>
     </message>
     <message>
         <source>Pooled two-proportion z-test, one look</source>
-        <translation type="unfinished">Test z dla dwóch proporcji, jedno spojrzenie</translation>
+        <translation>Łączony test z dla dwóch proporcji, jedno sprawdzenie</translation>
     </message>
     <message numerus="yes">
         <source>Stays valid however often the results are looked at; a win or loss needs it and the one-look p below 0.05 (Holm-corrected over %Ln variant(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pozostaje ważne niezależnie od tego, jak często sprawdza się wyniki; wygrana lub przegrana wymaga go oraz p z jednego sprawdzenia poniżej 0,05 (z poprawką Holma dla %Ln wariantu).</numerusform>
+            <numerusform>Pozostaje ważne niezależnie od tego, jak często sprawdza się wyniki; wygrana lub przegrana wymaga go oraz p z jednego sprawdzenia poniżej 0,05 (z poprawką Holma dla %Ln wariantów).</numerusform>
+            <numerusform>Pozostaje ważne niezależnie od tego, jak często sprawdza się wyniki; wygrana lub przegrana wymaga go oraz p z jednego sprawdzenia poniżej 0,05 (z poprawką Holma dla %Ln wariantów).</numerusform>
         </translation>
     </message>
     <message>
         <source>Only {power} power for the planned {mde}.</source>
-        <translation type="unfinished">Moc tylko {power} dla planowanego efektu {mde}.</translation>
+        <translation>Moc tylko {power} dla planowanego efektu {mde}.</translation>
     </message>
     <message>
         <source>{verdict} (low power)</source>
-        <translation type="unfinished">{verdict} (niska moc)</translation>
+        <translation>{verdict} (niska moc)</translation>
     </message>
     <message>
         <source>What moved</source>
-        <translation type="unfinished">Co się zmieniło</translation>
+        <translation>Co się zmieniło</translation>
     </message>
     <message>
         <source>No funnel data for this week yet: import its export in the Funnel section.</source>
-        <translation type="unfinished">Brak jeszcze danych lejka dla tego tygodnia: zaimportuj eksport w sekcji Lejek.</translation>
+        <translation>Brak jeszcze danych lejka dla tego tygodnia: zaimportuj eksport w sekcji Lejek.</translation>
     </message>
     <message>
         <source>No key result moved this week.</source>
-        <translation type="unfinished">W tym tygodniu żaden kluczowy rezultat się nie zmienił.</translation>
+        <translation>W tym tygodniu żaden kluczowy rezultat się nie zmienił.</translation>
     </message>
     <message>
         <source>No key result is at risk or off track.</source>
-        <translation type="unfinished">Żaden kluczowy rezultat nie jest zagrożony ani poza planem.</translation>
+        <translation>Żaden kluczowy rezultat nie jest zagrożony ani poza planem.</translation>
     </message>
     <message>
         <source>Every key result was checked in recently.</source>
-        <translation type="unfinished">Każdy kluczowy rezultat był niedawno aktualizowany.</translation>
+        <translation>Każdy kluczowy rezultat był niedawno aktualizowany.</translation>
     </message>
     <message>
         <source>Funnel steps, against the week before</source>
-        <translation type="unfinished">Kroki lejka względem poprzedniego tygodnia</translation>
+        <translation>Kroki lejka względem poprzedniego tygodnia</translation>
     </message>
     <message>
         <source>Off track and at risk</source>
-        <translation type="unfinished">Poza planem i zagrożone</translation>
+        <translation>Poza planem i zagrożone</translation>
     </message>
     <message>
         <source>Key results that moved</source>
-        <translation type="unfinished">Kluczowe rezultaty, które się zmieniły</translation>
+        <translation>Kluczowe rezultaty, które się zmieniły</translation>
     </message>
     <message>
         <source>Key results that need an update</source>
-        <translation type="unfinished">Kluczowe rezultaty wymagające aktualizacji</translation>
+        <translation>Kluczowe rezultaty wymagające aktualizacji</translation>
     </message>
     <message>
         <source>No cycle covers this week.</source>
-        <translation type="unfinished">Żaden cykl nie obejmuje tego tygodnia.</translation>
+        <translation>Żaden cykl nie obejmuje tego tygodnia.</translation>
     </message>
     <message>
         <source>{cycle}: {progress} done, {expected} expected by {day}</source>
-        <translation type="unfinished">{cycle}: wykonano {progress}, oczekiwano {expected} do {day}</translation>
+        <translation>{cycle}: wykonano {progress}, oczekiwano {expected} do {day}</translation>
     </message>
     <message>
         <source>{name}: {count}</source>
-        <translation type="unfinished">{name}: {count}</translation>
+        <translation>{name}: {count}</translation>
     </message>
     <message>
         <source>What the experiments showed</source>
-        <translation type="unfinished">Co pokazały eksperymenty</translation>
+        <translation>Co pokazały eksperymenty</translation>
     </message>
     <message>
         <source>No experiment ended or ran this week.</source>
-        <translation type="unfinished">W tym tygodniu żaden eksperyment się nie zakończył ani nie trwał.</translation>
+        <translation>W tym tygodniu żaden eksperyment się nie zakończył ani nie trwał.</translation>
     </message>
     <message>
         <source>What changes next week</source>
-        <translation type="unfinished">Co zmieniamy w przyszłym tygodniu</translation>
+        <translation>Co zmieniamy w przyszłym tygodniu</translation>
     </message>
     <message>
         <source>&amp;New experiment…</source>
-        <translation type="unfinished">&amp;Nowy eksperyment…</translation>
+        <translation>&amp;Nowy eksperyment…</translation>
     </message>
     <message>
         <source>What the meeting decided: scale, roll back, who does what.</source>
-        <translation type="unfinished">Co postanowiono na spotkaniu: wdrożenie, wycofanie, kto co robi.</translation>
+        <translation>Co postanowiono na spotkaniu: wdrożenie, wycofanie, kto co robi.</translation>
     </message>
     <message>
         <source>Anything else worth keeping.</source>
-        <translation type="unfinished">Wszystko inne, co warto zachować.</translation>
+        <translation>Wszystko inne, co warto zachować.</translation>
     </message>
     <message>
         <source>Next week&apos;s experiment</source>
-        <translation type="unfinished">Eksperyment na przyszły tydzień</translation>
+        <translation>Eksperyment na przyszły tydzień</translation>
     </message>
     <message>
         <source>Decisions</source>
-        <translation type="unfinished">Decyzje</translation>
+        <translation>Decyzje</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Notatki</translation>
+        <translation>Notatki</translation>
     </message>
     <message>
         <source>The brief</source>
-        <translation type="unfinished">Podsumowanie</translation>
+        <translation>Podsumowanie</translation>
     </message>
     <message>
         <source>Re&amp;write from data</source>
-        <translation type="unfinished">&amp;Utwórz z danych</translation>
+        <translation>&amp;Utwórz z danych</translation>
     </message>
     <message>
         <source>Replace the text with the brief written from this week&apos;s numbers.</source>
-        <translation type="unfinished">Zastąp tekst podsumowaniem opartym na liczbach z tego tygodnia.</translation>
+        <translation>Zastąp tekst podsumowaniem opartym na liczbach z tego tygodnia.</translation>
     </message>
 </context>
 <context>
@@ -6676,7 +6686,7 @@ Metryka: {metric}</translation>
     <name>Screenshots</name>
     <message>
         <source>{file}: cannot write the image</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: nie można zapisać obrazu</translation>
     </message>
 </context>
 <context>
@@ -6739,11 +6749,11 @@ Metryka: {metric}</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jęz&amp;yk:</translation>
     </message>
     <message>
         <source>The language of okrdesk on this computer; it applies at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Język okrdesk na tym komputerze; zmiana obowiązuje od następnego uruchomienia.</translation>
     </message>
     <message>
         <source>Status of key results</source>
@@ -6783,7 +6793,7 @@ Metryka: {metric}</translation>
     </message>
     <message>
         <source>System default ({language})</source>
-        <translation type="unfinished"></translation>
+        <translation>Domyślny systemu ({language})</translation>
     </message>
 </context>
 <context>
@@ -6887,34 +6897,34 @@ Metryka: {metric}</translation>
     <name>StatusTexts</name>
     <message numerus="yes">
         <source>No check-in for %Ln day(s) (more than {limit}).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Brak aktualizacji od %Ln dnia (więcej niż {limit}).</numerusform>
+            <numerusform>Brak aktualizacji od %Ln dni (więcej niż {limit}).</numerusform>
+            <numerusform>Brak aktualizacji od %Ln dni (więcej niż {limit}).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln objective(s) for this team in this cycle: more than 5 spreads it thin.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln cel tego zespołu w tym cyklu: więcej niż 5 rozprasza uwagę.</numerusform>
+            <numerusform>%Ln cele tego zespołu w tym cyklu: więcej niż 5 rozprasza uwagę.</numerusform>
+            <numerusform>%Ln celów tego zespołu w tym cyklu: więcej niż 5 rozprasza uwagę.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln key result(s): fewer than 2 cannot show the objective is met.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln kluczowy rezultat: mniej niż 2 nie pokażą, że cel został osiągnięty.</numerusform>
+            <numerusform>%Ln kluczowe rezultaty: mniej niż 2 nie pokażą, że cel został osiągnięty.</numerusform>
+            <numerusform>%Ln kluczowych rezultatów: mniej niż 2 nie pokażą, że cel został osiągnięty.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln key result(s): more than 5 — focus on the few that matter.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln kluczowy rezultat: więcej niż 5 — skup się na kilku najważniejszych.</numerusform>
+            <numerusform>%Ln kluczowe rezultaty: więcej niż 5 — skup się na kilku najważniejszych.</numerusform>
+            <numerusform>%Ln kluczowych rezultatów: więcej niż 5 — skup się na kilku najważniejszych.</numerusform>
         </translation>
     </message>
 </context>
@@ -6965,63 +6975,63 @@ Metryka: {metric}</translation>
     <name>StoreErrors</name>
     <message>
         <source>the metric {metric} needs a from stage</source>
-        <translation type="unfinished"></translation>
+        <translation>metryka {metric} wymaga etapu początkowego</translation>
     </message>
     <message>
         <source>the metric {metric} needs a to stage</source>
-        <translation type="unfinished"></translation>
+        <translation>metryka {metric} wymaga etapu końcowego</translation>
     </message>
     <message>
         <source>the from stage must come before the to stage</source>
-        <translation type="unfinished"></translation>
+        <translation>etap początkowy musi poprzedzać etap końcowy</translation>
     </message>
     <message>
         <source>{field}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: {message}</translation>
     </message>
     <message>
         <source>arm {arm}, {field}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>grupa {arm}, {field}: {reason}</translation>
     </message>
     <message>
         <source>no funnel named {name} in this workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>w tym obszarze roboczym nie ma lejka o nazwie {name}</translation>
     </message>
     <message>
         <source>no funnel with id {id} in this workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>w tym obszarze roboczym nie ma lejka o ID {id}</translation>
     </message>
     <message>
         <source>{path}: the export is written as .csv or .xlsx, not {suffix}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: eksport zapisuje się jako .csv lub .xlsx, a nie {suffix}</translation>
     </message>
     <message>
         <source>{path}: the export is written as .csv or .xlsx, not no suffix</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: eksport zapisuje się jako .csv lub .xlsx, a nie bez rozszerzenia</translation>
     </message>
     <message>
         <source>{week}: the count {count} is not a whole number ≥ 0</source>
-        <translation type="unfinished"></translation>
+        <translation>{week}: liczba {count} nie jest liczbą całkowitą ≥ 0</translation>
     </message>
     <message>
         <source>no import with id {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>brak importu o ID {id}</translation>
     </message>
     <message>
         <source>the import of {file} is undone already</source>
-        <translation type="unfinished"></translation>
+        <translation>import {file} został już cofnięty</translation>
     </message>
     <message>
         <source>a later import of the same weeks ({file}) must be undone first</source>
-        <translation type="unfinished"></translation>
+        <translation>najpierw należy cofnąć późniejszy import tych samych tygodni ({file})</translation>
     </message>
     <message numerus="yes">
         <source>%Ln</source>
         <comment>a whole number, thousands grouped</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln</numerusform>
+            <numerusform>%Ln</numerusform>
+            <numerusform>%Ln</numerusform>
         </translation>
     </message>
 </context>
@@ -7029,23 +7039,23 @@ Metryka: {metric}</translation>
     <name>StretchText</name>
     <message>
         <source>, </source>
-        <translation type="unfinished">, </translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>{title} ({score})</source>
-        <translation type="unfinished">{title} ({score})</translation>
+        <translation>{title} ({score})</translation>
     </message>
     <message>
         <source>In the stretch sweet spot (0.6–0.7): {objectives}.</source>
-        <translation type="unfinished">W optymalnym zakresie ambitnego celu (0,6–0,7): {objectives}.</translation>
+        <translation>W optymalnym zakresie ambitnego celu (0,6–0,7): {objectives}.</translation>
     </message>
     <message>
         <source>No objective in the stretch sweet spot (0.6–0.7).</source>
-        <translation type="unfinished">Żaden cel nie jest w optymalnym zakresie ambitnego celu (0,6–0,7).</translation>
+        <translation>Żaden cel nie jest w optymalnym zakresie ambitnego celu (0,6–0,7).</translation>
     </message>
     <message>
         <source>Sandbagged (1.0 reached by {date}, two thirds into the cycle): {objectives}.</source>
-        <translation type="unfinished">Zaniżone (1,0 osiągnięte do {date}, po dwóch trzecich cyklu): {objectives}.</translation>
+        <translation>Zaniżone (1,0 osiągnięte do {date}, po dwóch trzecich cyklu): {objectives}.</translation>
     </message>
 </context>
 <context>
@@ -7105,71 +7115,71 @@ Metryka: {metric}</translation>
     <name>TeamDashboard</name>
     <message>
         <source>p &lt; {p}</source>
-        <translation type="unfinished"></translation>
+        <translation>p &lt; {p}</translation>
     </message>
     <message>
         <source>p = {p}</source>
-        <translation type="unfinished"></translation>
+        <translation>p = {p}</translation>
     </message>
     <message>
         <source>No funnel data for last week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak danych lejka z zeszłego tygodnia.</translation>
     </message>
     <message>
         <source>Micro-conversions per step</source>
-        <translation type="unfinished"></translation>
+        <translation>Mikrokonwersje na krok</translation>
     </message>
     <message>
         <source>Micro-conversions per step, week of {week} against the week before</source>
-        <translation type="unfinished"></translation>
+        <translation>Mikrokonwersje na krok, tydzień od {week} wobec tygodnia wcześniej</translation>
     </message>
     <message>
         <source>No funnel data by source for last week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak danych lejka według źródła z zeszłego tygodnia.</translation>
     </message>
     <message>
         <source>Form conversion by source</source>
-        <translation type="unfinished"></translation>
+        <translation>Konwersja formularzy według źródła</translation>
     </message>
     <message>
         <source>{start} → {end} by source, week of {week}</source>
-        <translation type="unfinished"></translation>
+        <translation>{start} → {end} według źródła, tydzień od {week}</translation>
     </message>
     <message>
         <source>This week&apos;s experiment tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Zadania eksperymentu w tym tygodniu</translation>
     </message>
     <message>
         <source>Experiment tasks, week of {week}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zadania eksperymentu, tydzień od {week}</translation>
     </message>
     <message>
         <source>No experiment runs this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>W tym tygodniu nie trwa żaden eksperyment.</translation>
     </message>
     <message numerus="yes">
         <source>{done} of %Ln task(s) done</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wykonano {done} z %Ln zadania</numerusform>
+            <numerusform>Wykonano {done} z %Ln zadań</numerusform>
+            <numerusform>Wykonano {done} z %Ln zadań</numerusform>
         </translation>
     </message>
     <message>
         <source>Team dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulpit zespołu</translation>
     </message>
     <message>
         <source>No funnel data yet.</source>
-        <translation type="unfinished">Brak danych lejka.</translation>
+        <translation>Brak danych lejka.</translation>
     </message>
     <message>
         <source>Team dashboard — {funnel}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulpit zespołu — {funnel}</translation>
     </message>
     <message>
         <source>Funnel: the week of {week} against the week before; tasks: this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lejek: tydzień od {week} wobec tygodnia wcześniej; zadania: ten tydzień.</translation>
     </message>
 </context>
 <context>
@@ -7273,338 +7283,338 @@ Metryka: {metric}</translation>
     <name>Templates</name>
     <message>
         <source>Make the first week with our product a delight</source>
-        <translation type="unfinished"></translation>
+        <translation>Pierwszy tydzień z naszym produktem ma zachwycać</translation>
     </message>
     <message>
         <source>New accounts that see value in their first days stay; the rest quietly leave.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowe konta, które w pierwszych dniach dostrzegą wartość, zostają; pozostałe po cichu odchodzą.</translation>
     </message>
     <message>
         <source>Raise 30-day retention of new accounts from 45% to 60%</source>
-        <translation type="unfinished"></translation>
+        <translation>Podnieść 30-dniową retencję nowych kont z 45% do 60%</translation>
     </message>
     <message>
         <source>Cut median time to first value from 7 days to 3 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Skrócić medianę czasu do pierwszej wartości z 7 do 3 dni</translation>
     </message>
     <message>
         <source>days</source>
         <comment>unit label</comment>
-        <translation type="unfinished"></translation>
+        <translation>dni</translation>
     </message>
     <message>
         <source>Ship the guided setup checklist to every new workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Wdrożyć listę kontrolną konfiguracji z przewodnikiem w każdym nowym obszarze roboczym</translation>
     </message>
     <message>
         <source>Give customers a reason to grow with us</source>
-        <translation type="unfinished"></translation>
+        <translation>Dać klientom powód, by rośli razem z nami</translation>
     </message>
     <message>
         <source>Expansion revenue from happy customers costs far less than a new logo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przychód z rozszerzeń od zadowolonych klientów kosztuje dużo mniej niż nowy klient.</translation>
     </message>
     <message>
         <source>Launch usage-based pricing as a beta for existing customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Uruchomić cennik zależny od użycia w wersji beta dla obecnych klientów</translation>
     </message>
     <message>
         <source>Grow weekly active users from 1,200 to 1,600</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwiększyć liczbę aktywnych użytkowników tygodniowo z 1200 do 1600</translation>
     </message>
     <message>
         <source>Lift monthly expansion revenue from €8,000 to €14,000</source>
-        <translation type="unfinished"></translation>
+        <translation>Podnieść miesięczny przychód z rozszerzeń z 8000 € do 14 000 €</translation>
     </message>
     <message>
         <source>Bake a seasonal range our regulars queue for</source>
-        <translation type="unfinished"></translation>
+        <translation>Upiec sezonową ofertę, po którą stali klienci ustawiają się w kolejce</translation>
     </message>
     <message>
         <source>A few loved seasonal items bring people back more often than a long menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kilka ulubionych produktów sezonowych częściej przyciąga ludzi z powrotem niż długie menu.</translation>
     </message>
     <message>
         <source>Grow seasonal items on the counter from 1 to 4</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwiększyć liczbę produktów sezonowych na ladzie z 1 do 4</translation>
     </message>
     <message>
         <source>Cut unsold bread thrown away from 12% to 5% of the daily bake</source>
-        <translation type="unfinished"></translation>
+        <translation>Ograniczyć wyrzucane niesprzedane pieczywo z 12% do 5% dziennego wypieku</translation>
     </message>
     <message>
         <source>Keep the average Google review above 4.5 stars</source>
-        <translation type="unfinished"></translation>
+        <translation>Utrzymać średnią ocenę w Google powyżej 4,5 gwiazdki</translation>
     </message>
     <message>
         <source>Ship releases our customers can trust</source>
-        <translation type="unfinished"></translation>
+        <translation>Wydawać wersje, którym klienci mogą zaufać</translation>
     </message>
     <message>
         <source>Every bug a customer finds costs us trust and a day of someone&apos;s focus.</source>
-        <translation type="unfinished"></translation>
+        <translation>Każdy błąd znaleziony przez klienta kosztuje nas zaufanie i dzień czyjejś koncentracji.</translation>
     </message>
     <message>
         <source>Cut new bug reports from 72 to 60 per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmniejszyć liczbę nowych zgłoszeń błędów z 72 do 60 miesięcznie</translation>
     </message>
     <message>
         <source>Raise the crash-free session rate from 96% to 99%</source>
-        <translation type="unfinished"></translation>
+        <translation>Podnieść odsetek sesji bez awarii z 96% do 99%</translation>
     </message>
     <message>
         <source>Raise automated test coverage from 35% to 50%</source>
-        <translation type="unfinished"></translation>
+        <translation>Podnieść pokrycie testami automatycznymi z 35% do 50%</translation>
     </message>
     <message>
         <source>Keep the product fast and always up</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkt ma być szybki i zawsze dostępny</translation>
     </message>
     <message>
         <source>Speed is a feature; downtime in a customer&apos;s busiest hour is a lost renewal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Szybkość to funkcja; awaria w godzinie największego ruchu klienta to utracone odnowienie.</translation>
     </message>
     <message>
         <source>Keep monthly uptime above 99.5%</source>
-        <translation type="unfinished"></translation>
+        <translation>Utrzymać miesięczną dostępność powyżej 99,5%</translation>
     </message>
     <message>
         <source>Cut p95 dashboard load time from 2,400 ms to 1,200 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Skrócić czas ładowania pulpitu (p95) z 2400 ms do 1200 ms</translation>
     </message>
     <message>
         <source>Keep the monthly cloud bill below €18,000</source>
-        <translation type="unfinished"></translation>
+        <translation>Utrzymać miesięczny rachunek za chmurę poniżej 18 000 €</translation>
     </message>
     <message>
         <source>Make our online shop quick and dependable</source>
-        <translation type="unfinished"></translation>
+        <translation>Nasz sklep internetowy ma być szybki i niezawodny</translation>
     </message>
     <message>
         <source>Most of our orders come from phones, and a slow checkout is an empty basket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Większość zamówień przychodzi z telefonów, a wolna kasa to porzucony koszyk.</translation>
     </message>
     <message>
         <source>Cut mobile page load time from 5.2 s to 2.5 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Skrócić czas ładowania strony mobilnej z 5,2 s do 2,5 s</translation>
     </message>
     <message>
         <source>Keep failed checkouts below 1% of orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Utrzymać nieudane płatności poniżej 1% zamówień</translation>
     </message>
     <message>
         <source>Move the shop to automatic daily backups with a tested restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Przejść na automatyczne codzienne kopie zapasowe sklepu z przetestowanym odtwarzaniem</translation>
     </message>
     <message>
         <source>Send sales leads they are glad to call</source>
-        <translation type="unfinished"></translation>
+        <translation>Przekazywać handlowcom leady, do których chętnie dzwonią</translation>
     </message>
     <message>
         <source>Clicks are cheap; qualified conversations are what the pipeline runs on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kliknięcia są tanie; lejek sprzedaży napędzają rozmowy z kwalifikowanymi klientami.</translation>
     </message>
     <message>
         <source>Cut unqualified leads handed to sales from 40% to 25%</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmniejszyć udział niekwalifikowanych leadów przekazywanych do sprzedaży z 40% do 25%</translation>
     </message>
     <message>
         <source>Lift MQL-to-SQL conversion from 12% to 20%</source>
-        <translation type="unfinished"></translation>
+        <translation>Podnieść konwersję MQL do SQL z 12% do 20%</translation>
     </message>
     <message>
         <source>Keep paid cost per lead below €95</source>
-        <translation type="unfinished"></translation>
+        <translation>Utrzymać płatny koszt leada poniżej 95 €</translation>
     </message>
     <message>
         <source>Become the name people hear first in our niche</source>
-        <translation type="unfinished"></translation>
+        <translation>Zostać marką, o której ludzie w naszej niszy słyszą najpierw</translation>
     </message>
     <message>
         <source>Buyers shortlist the tools they already know before they ever talk to sales.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kupujący wybierają narzędzia, które już znają, zanim w ogóle porozmawiają z handlowcem.</translation>
     </message>
     <message>
         <source>Grow organic website visits from 18,000 to 24,000 per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwiększyć liczbę wizyt organicznych na stronie z 18 000 do 24 000 miesięcznie</translation>
     </message>
     <message>
         <source>Raise the newsletter open rate from 25% to 35%</source>
-        <translation type="unfinished"></translation>
+        <translation>Podnieść wskaźnik otwarć newslettera z 25% do 35%</translation>
     </message>
     <message>
         <source>Grow published customer case studies from 0 to 3</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwiększyć liczbę opublikowanych studiów przypadku klientów z 0 do 3</translation>
     </message>
     <message>
         <source>Make our café the neighbourhood&apos;s favourite morning stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Nasza kawiarnia ma być ulubionym porannym przystankiem w okolicy</translation>
     </message>
     <message>
         <source>People walk past every day; we want them to stop, and to come back tomorrow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ludzie przechodzą obok codziennie; chcemy, żeby się zatrzymali i wrócili jutro.</translation>
     </message>
     <message>
         <source>Grow Instagram followers from 1,800 to 3,000</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwiększyć liczbę obserwujących na Instagramie z 1800 do 3000</translation>
     </message>
     <message>
         <source>Raise weekday morning visitors from 140 to 190 a day</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwiększyć liczbę porannych gości w dni robocze ze 140 do 190 dziennie</translation>
     </message>
     <message>
         <source>Keep local advertising spend below €600 a month</source>
-        <translation type="unfinished"></translation>
+        <translation>Utrzymać wydatki na lokalną reklamę poniżej 600 € miesięcznie</translation>
     </message>
     <message>
         <source>Win more of the deals we work, and win them sooner</source>
-        <translation type="unfinished"></translation>
+        <translation>Wygrywać więcej prowadzonych transakcji – i szybciej</translation>
     </message>
     <message>
         <source>We lose most deals through slow follow-up, not on price.</source>
-        <translation type="unfinished"></translation>
+        <translation>Większość transakcji tracimy przez powolny kontakt, a nie przez cenę.</translation>
     </message>
     <message>
         <source>Raise the win rate from 18% to 25%</source>
-        <translation type="unfinished"></translation>
+        <translation>Podnieść wskaźnik wygranych z 18% do 25%</translation>
     </message>
     <message>
         <source>Shorten the average sales cycle from 42 to 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Skrócić średni cykl sprzedaży z 42 do 30 dni</translation>
     </message>
     <message>
         <source>Raise closed deals with a win/loss review from 20% to 100%</source>
-        <translation type="unfinished"></translation>
+        <translation>Podnieść udział zamkniętych transakcji z analizą wygranych/przegranych z 20% do 100%</translation>
     </message>
     <message>
         <source>Build an outbound engine we can repeat every quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Zbudować proces outboundu, który powtórzymy co kwartał</translation>
     </message>
     <message>
         <source>Inbound alone will not carry next year&apos;s number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sam inbound nie wystarczy, by osiągnąć przyszłoroczny wynik.</translation>
     </message>
     <message>
         <source>Grow outbound-sourced qualified leads from 10 to 50 a quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwiększyć liczbę kwalifikowanych leadów z outboundu z 10 do 50 kwartalnie</translation>
     </message>
     <message>
         <source>Lift the reply rate of outbound sequences from 4% to 10%</source>
-        <translation type="unfinished"></translation>
+        <translation>Podnieść wskaźnik odpowiedzi na sekwencje outboundowe z 4% do 10%</translation>
     </message>
     <message>
         <source>Grow new contract value from €60,000 to €90,000 a quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwiększyć wartość nowych umów z 60 000 € do 90 000 € kwartalnie</translation>
     </message>
     <message>
         <source>Fill the agency&apos;s calendar with clients we love working with</source>
-        <translation type="unfinished"></translation>
+        <translation>Wypełnić kalendarz agencji klientami, z którymi lubimy pracować</translation>
     </message>
     <message>
         <source>Steady retainers let us say no to projects that are a bad fit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stałe abonamenty pozwalają odmawiać projektom, które do nas nie pasują.</translation>
     </message>
     <message>
         <source>Grow monthly retainer revenue from €12,000 to €18,000</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwiększyć miesięczny przychód z abonamentów z 12 000 € do 18 000 €</translation>
     </message>
     <message>
         <source>Raise the proposal win rate from 30% to 45%</source>
-        <translation type="unfinished"></translation>
+        <translation>Podnieść skuteczność ofert z 30% do 45%</translation>
     </message>
     <message>
         <source>Cut the reply time to new enquiries from 24 to 4 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Skrócić czas odpowiedzi na nowe zapytania z 24 do 4 godzin</translation>
     </message>
     <message>
         <source>hours</source>
         <comment>unit label</comment>
-        <translation type="unfinished"></translation>
+        <translation>godz.</translation>
     </message>
     <message>
         <source>Turn one-off shoppers into regulars</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamienić jednorazowych klientów w stałych</translation>
     </message>
     <message>
         <source>A regular spends more per visit and tells friends about us.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stały klient wydaje więcej przy każdej wizycie i poleca nas znajomym.</translation>
     </message>
     <message>
         <source>Raise the average basket from €18 to €23</source>
-        <translation type="unfinished"></translation>
+        <translation>Podnieść średni koszyk z 18 € do 23 €</translation>
     </message>
     <message>
         <source>Grow loyalty-card members from 250 to 600</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwiększyć liczbę posiadaczy karty lojalnościowej z 250 do 600</translation>
     </message>
     <message>
         <source>Keep returns and refunds below 3% of sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Utrzymać zwroty i reklamacje poniżej 3% sprzedaży</translation>
     </message>
     <message>
         <source>Make customers feel looked after, every time they ask</source>
-        <translation type="unfinished"></translation>
+        <translation>Klienci mają czuć się zaopiekowani przy każdym pytaniu</translation>
     </message>
     <message>
         <source>How fast and how well we answer decides whether they renew.</source>
-        <translation type="unfinished"></translation>
+        <translation>To, jak szybko i jak dobrze odpowiadamy, decyduje o przedłużeniu współpracy.</translation>
     </message>
     <message>
         <source>Raise customer satisfaction (CSAT) from 84% to 90%</source>
-        <translation type="unfinished"></translation>
+        <translation>Podnieść zadowolenie klientów (CSAT) z 84% do 90%</translation>
     </message>
     <message>
         <source>Raise the Net Promoter Score from 48 to 65</source>
-        <translation type="unfinished"></translation>
+        <translation>Podnieść Net Promoter Score z 48 do 65</translation>
     </message>
     <message>
         <source>Cut median first-response time from 9 h to 2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>Skrócić medianę czasu pierwszej odpowiedzi z 9 h do 2 h</translation>
     </message>
     <message>
         <source>h</source>
         <comment>unit label</comment>
-        <translation type="unfinished"></translation>
+        <translation>h</translation>
     </message>
     <message>
         <source>Stop losing customers after their first three months</source>
-        <translation type="unfinished"></translation>
+        <translation>Przestać tracić klientów po pierwszych trzech miesiącach</translation>
     </message>
     <message>
         <source>Customers who leave in month three never saw the value they bought.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klienci, którzy odchodzą w trzecim miesiącu, nigdy nie zobaczyli wartości, za którą zapłacili.</translation>
     </message>
     <message>
         <source>Cut monthly logo churn from 5% to 3%</source>
-        <translation type="unfinished"></translation>
+        <translation>Obniżyć miesięczny odpływ klientów z 5% do 3%</translation>
     </message>
     <message>
         <source>Raise top accounts with a quarterly review from 35% to 80%</source>
-        <translation type="unfinished"></translation>
+        <translation>Podnieść udział kluczowych klientów z kwartalnym przeglądem z 35% do 80%</translation>
     </message>
     <message>
         <source>Keep gross revenue retention above 90%</source>
-        <translation type="unfinished"></translation>
+        <translation>Utrzymać retencję przychodu brutto powyżej 90%</translation>
     </message>
     <message>
         <source>Make every customer want to come back and bring a friend</source>
-        <translation type="unfinished"></translation>
+        <translation>Każdy klient ma chcieć wrócić i przyprowadzić znajomego</translation>
     </message>
     <message>
         <source>Word of mouth is our cheapest and most trusted advertising.</source>
-        <translation type="unfinished"></translation>
+        <translation>Poczta pantoflowa to nasza najtańsza i najbardziej wiarygodna reklama.</translation>
     </message>
     <message>
         <source>Raise customers returning within 60 days from 35% to 50%</source>
-        <translation type="unfinished"></translation>
+        <translation>Podnieść odsetek klientów wracających w ciągu 60 dni z 35% do 50%</translation>
     </message>
     <message>
         <source>Cut complaints about late or wrong orders from 15 to 5 a month</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmniejszyć liczbę skarg na spóźnione lub błędne zamówienia z 15 do 5 miesięcznie</translation>
     </message>
     <message>
         <source>Start a referral card that rewards both the regular and the friend</source>
-        <translation type="unfinished"></translation>
+        <translation>Wprowadzić kartę poleceń nagradzającą i stałego klienta, i znajomego</translation>
     </message>
 </context>
 <context>
@@ -7723,7 +7733,7 @@ Metryka: {metric}</translation>
     </message>
     <message>
         <source>Needs update</source>
-        <translation>Wymaga aktualizacji</translation>
+        <translation>Do aktualizacji</translation>
     </message>
     <message>
         <source>needs update</source>
@@ -7862,127 +7872,127 @@ Metryka: {metric}</translation>
     <name>WorkspaceErrors</name>
     <message>
         <source>a file with this name already exists; nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>plik o tej nazwie już istnieje; nic nie zmieniono</translation>
     </message>
     <message>
         <source>{path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: {reason}</translation>
     </message>
     <message>
         <source>is in use by another program; try again</source>
-        <translation type="unfinished"></translation>
+        <translation>jest używany przez inny program; spróbuj ponownie</translation>
     </message>
     <message>
         <source>the database cannot be read ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>nie można odczytać bazy danych ({detail})</translation>
     </message>
     <message>
         <source>cannot be read ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>nie można odczytać ({detail})</translation>
     </message>
     <message>
         <source>it is a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>to folder</translation>
     </message>
     <message>
         <source>not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>to nie jest zwykły plik</translation>
     </message>
     <message>
         <source>no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>nie ma takiego pliku</translation>
     </message>
     <message>
         <source>permission denied</source>
-        <translation type="unfinished"></translation>
+        <translation>brak uprawnień</translation>
     </message>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>plik jest pusty</translation>
     </message>
     <message>
         <source>not an okrdesk workspace (the file is not a SQLite database)</source>
-        <translation type="unfinished"></translation>
+        <translation>to nie jest obszar roboczy okrdesk (plik nie jest bazą danych SQLite)</translation>
     </message>
     <message>
         <source>the file is truncated (incomplete header)</source>
-        <translation type="unfinished"></translation>
+        <translation>plik jest obcięty (niepełny nagłówek)</translation>
     </message>
     <message>
         <source>written in a SQLite file format okrdesk cannot write (versions {write} and {read}; okrdesk writes 1 and 2)</source>
-        <translation type="unfinished"></translation>
+        <translation>zapisany w formacie pliku SQLite, którego okrdesk nie umie zapisać (wersje {write} i {read}; okrdesk zapisuje 1 i 2)</translation>
     </message>
     <message numerus="yes">
         <source>the file is truncated (%n byte(s), the database needs {needed})</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>plik jest obcięty (%n bajt, baza danych potrzebuje {needed})</numerusform>
+            <numerusform>plik jest obcięty (%n bajty, baza danych potrzebuje {needed})</numerusform>
+            <numerusform>plik jest obcięty (%n bajtów, baza danych potrzebuje {needed})</numerusform>
         </translation>
     </message>
     <message>
         <source>the workspace has no schema version</source>
-        <translation type="unfinished"></translation>
+        <translation>obszar roboczy nie ma wersji schematu</translation>
     </message>
     <message>
         <source>its schema was changed outside okrdesk: {difference}</source>
-        <translation type="unfinished"></translation>
+        <translation>jego schemat zmieniono poza okrdesk: {difference}</translation>
     </message>
     <message>
         <source>its last changes are still in its -wal file, which can only be read in a folder okrdesk may write to; copy both files to such a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>jego ostatnie zmiany są wciąż w pliku -wal, który można odczytać tylko w folderze z prawem zapisu dla okrdesk; skopiuj oba pliki do takiego folderu</translation>
     </message>
     <message>
         <source>a SQLite database, but not an okrdesk workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>baza danych SQLite, ale nie obszar roboczy okrdesk</translation>
     </message>
     <message>
         <source>the database is damaged ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>baza danych jest uszkodzona ({detail})</translation>
     </message>
     <message>
         <source>made by a newer okrdesk (schema {revision}); update okrdesk to open it</source>
-        <translation type="unfinished"></translation>
+        <translation>utworzony w nowszej wersji okrdesk (schemat {revision}); zaktualizuj okrdesk, aby go otworzyć</translation>
     </message>
     <message>
         <source>cannot write the backup beside it before upgrading ({detail}); nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>nie można zapisać kopii zapasowej obok niego przed aktualizacją ({detail}); nic nie zmieniono</translation>
     </message>
     <message numerus="yes">
         <source>migration broke %n reference(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>migracja uszkodziła %n odwołanie</numerusform>
+            <numerusform>migracja uszkodziła %n odwołania</numerusform>
+            <numerusform>migracja uszkodziła %n odwołań</numerusform>
         </translation>
     </message>
     <message>
         <source>could not be upgraded ({detail}); it was left as it was</source>
-        <translation type="unfinished"></translation>
+        <translation>nie udało się go zaktualizować ({detail}); pozostawiono go bez zmian</translation>
     </message>
     <message>
         <source>could not be upgraded ({detail}) and could not be restored ({restore_detail}); the backup is {backup}</source>
-        <translation type="unfinished"></translation>
+        <translation>nie udało się go zaktualizować ({detail}) ani przywrócić ({restore_detail}); kopia zapasowa to {backup}</translation>
     </message>
     <message>
         <source>could not be upgraded ({detail}); it was restored from {backup}</source>
-        <translation type="unfinished"></translation>
+        <translation>nie udało się go zaktualizować ({detail}); przywrócono go z {backup}</translation>
     </message>
     <message>
         <source>is read-only (the file or its folder cannot be written); nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>jest tylko do odczytu (nie można zapisać pliku lub jego folderu); nic nie zmieniono</translation>
     </message>
     <message>
         <source>is read-only and was made by an older okrdesk (schema {revision}); copy it to a folder you can write to, to upgrade it</source>
-        <translation type="unfinished"></translation>
+        <translation>jest tylko do odczytu i został utworzony w starszej wersji okrdesk (schemat {revision}); aby go zaktualizować, skopiuj go do folderu z prawem zapisu</translation>
     </message>
     <message>
         <source>a file with this name already exists</source>
-        <translation type="unfinished"></translation>
+        <translation>plik o tej nazwie już istnieje</translation>
     </message>
     <message>
         <source>cannot be created ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>nie można utworzyć ({detail})</translation>
     </message>
 </context>
 <context>
