@@ -105,9 +105,9 @@ def visible_text(root: QWidget) -> list[str]:
 
 
 def written_by_users(path: Path) -> list[str]:
-    """Texts users wrote into the workspace that hold a digit (titles like "Grow MRR from
-    186 000 € to 230 000 €"): shown as written, so not the app's number forms. Longest
-    first, so that a longer text is blanked before a shorter one inside it."""
+    """Texts users wrote into the workspace (titles like "Grow MRR from 186 000 € to 230 000 €",
+    names, comments): shown as written, so neither the app's sentences nor its number forms.
+    Longest first, so that a longer text is blanked before a shorter one inside it."""
     found: set[str] = set()
     with sqlite3.connect(path) as connection:
         tables = [row[0] for row in connection.execute("SELECT name FROM sqlite_master")]
@@ -118,7 +118,7 @@ def written_by_users(path: Path) -> list[str]:
                 continue
             for row in cursor:
                 for value in row:
-                    if isinstance(value, str) and re.search(r"\d", value) and len(value) > 3:
+                    if isinstance(value, str) and len(value) > 3:
                         found.add(value)
                         found.update(part for part in value.splitlines() if len(part) > 3)
     return sorted(found, key=len, reverse=True)

@@ -45,7 +45,11 @@ def english_sources(code: str) -> tuple[dict[str, str], list[tuple[re.Pattern, s
     least one word, a pattern of the filled-in sentence; each with how a failure names it."""
     exact: dict[str, str] = {}
     patterns: list[tuple[re.Pattern, str]] = []
-    for message in read_ts(ts_path(code)):
+    messages = read_ts(ts_path(code))
+    # A word that is also this language's translation of another source ("Data": Polish for
+    # "Date", English for "Dane") is not English on that screen.
+    translated = {form.replace("&", "") for message in messages for form in message.forms}
+    for message in messages:
         if message.kind in ("vanished", "obsolete") or not message.source.strip():
             continue
         if all(form == message.source for form in message.forms):
@@ -56,7 +60,7 @@ def english_sources(code: str) -> tuple[dict[str, str], list[tuple[re.Pattern, s
             if re.search(r"[A-Za-z]{3}", PLACEHOLDER.sub("", escaped)):
                 pattern = PLACEHOLDER.sub(".+?", escaped)
                 patterns.append((re.compile(f"^{pattern}$", re.S), message.named()))
-        else:
+        elif source not in translated:
             exact[source] = message.named()
     return exact, patterns
 

@@ -299,13 +299,12 @@ class OkrTreeModel(QAbstractItemModel):
         )
         return "\n".join([*lines, *grade_lines(node.row_data.grade)])
 
-    @staticmethod
-    def _days_text(days: int | None) -> str:
+    def _days_text(self, days: int | None) -> str:
         if days is None:
-            return QCoreApplication.translate("OkrTreeModel", "never")
+            return self.tr("never")
         if days == 0:
-            return QCoreApplication.translate("OkrTreeModel", "today")
-        return OkrTreeModel.tr("%Ln d ago", "days since the last check-in", days)
+            return self.tr("today")
+        return self.tr("%Ln d ago", "days since the last check-in", days)
 
     @staticmethod
     def _alignment(column: int, role: int) -> Any:
