@@ -320,7 +320,7 @@
     </message>
     <message>
         <source>The chart could not be encoded as PNG.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось закодировать диаграмму в PNG.</translation>
     </message>
     <message>
         <source>p &lt; {0}</source>
@@ -532,230 +532,230 @@
     <name>Cli</name>
     <message>
         <source>Demo workspace written to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Демо-пространство записано в {path}</translation>
     </message>
     <message>
         <source>{revision} (current)</source>
-        <translation type="unfinished"></translation>
+        <translation>{revision} (текущая)</translation>
     </message>
     <message>
         <source>{revision} (older; it is upgraded when opened)</source>
-        <translation type="unfinished"></translation>
+        <translation>{revision} (старая; обновится при открытии)</translation>
     </message>
     <message>
         <source>workspace:</source>
-        <translation type="unfinished"></translation>
+        <translation>пространство:</translation>
     </message>
     <message>
         <source>schema version:</source>
-        <translation type="unfinished"></translation>
+        <translation>версия схемы:</translation>
     </message>
     <message>
         <source>integrity check:</source>
-        <translation type="unfinished"></translation>
+        <translation>проверка целостности:</translation>
     </message>
     <message>
         <source>objectives:</source>
-        <translation type="unfinished"></translation>
+        <translation>цели:</translation>
     </message>
     <message>
         <source>key results:</source>
-        <translation type="unfinished"></translation>
+        <translation>ключевые результаты:</translation>
     </message>
     <message>
         <source>check-ins:</source>
-        <translation type="unfinished"></translation>
+        <translation>чек-ины:</translation>
     </message>
     <message>
         <source>experiments:</source>
-        <translation type="unfinished"></translation>
+        <translation>эксперименты:</translation>
     </message>
     <message>
         <source>funnel weeks:</source>
-        <translation type="unfinished"></translation>
+        <translation>недели воронки:</translation>
     </message>
     <message>
         <source>{path}: integrity check failed: {result}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: проверка целостности не пройдена: {result}</translation>
     </message>
     <message>
         <source>{size}: give the size as WIDTHxHEIGHT, like 1366x768</source>
-        <translation type="unfinished"></translation>
+        <translation>{size}: укажите размер как ШИРИНАxВЫСОТА, например 1366x768</translation>
     </message>
     <message>
         <source>Weekly review of {week} written to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Обзор недели {week} записан в {path}</translation>
     </message>
     <message>
         <source>{item}: expected {form}</source>
-        <translation type="unfinished"></translation>
+        <translation>{item}: ожидается {form}</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n row(s) of {file} as {shape} into the funnel &quot;{funnel}&quot; (the new workspace&apos;s empty default funnel, renamed).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Импортирована %n строка из {file} как {shape} в воронку «{funnel}» (пустая воронка нового пространства, переименована).</numerusform>
+            <numerusform>Импортированы %n строки из {file} как {shape} в воронку «{funnel}» (пустая воронка нового пространства, переименована).</numerusform>
+            <numerusform>Импортировано %n строк из {file} как {shape} в воронку «{funnel}» (пустая воронка нового пространства, переименована).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Imported %n row(s) of {file} as {shape} into the funnel &quot;{funnel}&quot; (created with the default stages).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Импортирована %n строка из {file} как {shape} в воронку «{funnel}» (создана с этапами по умолчанию).</numerusform>
+            <numerusform>Импортированы %n строки из {file} как {shape} в воронку «{funnel}» (создана с этапами по умолчанию).</numerusform>
+            <numerusform>Импортировано %n строк из {file} как {shape} в воронку «{funnel}» (создана с этапами по умолчанию).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Imported %n row(s) of {file} as {shape} into the funnel &quot;{funnel}&quot;.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Импортирована %n строка из {file} как {shape} в воронку «{funnel}».</numerusform>
+            <numerusform>Импортированы %n строки из {file} как {shape} в воронку «{funnel}».</numerusform>
+            <numerusform>Импортировано %n строк из {file} как {shape} в воронку «{funnel}».</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Weeks {first} to {last}: %n week(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Недели с {first} по {last}: %n неделя.</numerusform>
+            <numerusform>Недели с {first} по {last}: %n недели.</numerusform>
+            <numerusform>Недели с {first} по {last}: %n недель.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n earlier row(s) replaced.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Заменена %n прежняя строка.</numerusform>
+            <numerusform>Заменены %n прежние строки.</numerusform>
+            <numerusform>Заменено %n прежних строк.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n automatic check-in(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n автоматический чек-ин.</numerusform>
+            <numerusform>%n автоматических чек-ина.</numerusform>
+            <numerusform>%n автоматических чек-инов.</numerusform>
         </translation>
     </message>
     <message>
         <source>Import #{number}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт № {number}.</translation>
     </message>
     <message numerus="yes">
         <source>Counted again: %n other week(s) of the same leads (their source, variant, entry week or cohort comes from all the files).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Пересчитана %n другая неделя тех же лидов (их источник, вариант, неделя входа или когорта берутся из всех файлов).</numerusform>
+            <numerusform>Пересчитаны %n другие недели тех же лидов (их источник, вариант, неделя входа или когорта берутся из всех файлов).</numerusform>
+            <numerusform>Пересчитано %n других недель тех же лидов (их источник, вариант, неделя входа или когорта берутся из всех файлов).</numerusform>
         </translation>
     </message>
     <message>
         <source>Times with a UTC offset were read as the local time written (2026-03-02T00:30:00+02:00 is 2026-03-02 00:30, in the week it names).</source>
-        <translation type="unfinished"></translation>
+        <translation>Время со смещением от UTC прочитано как записанное местное время (2026-03-02T00:30:00+02:00 — это 2026-03-02 00:30, в той неделе, которую оно называет).</translation>
     </message>
     <message numerus="yes">
         <source>Skipped %n row(s) of stages not in the funnel: {names}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Пропущена %n строка этапов, которых нет в воронке: {names}</numerusform>
+            <numerusform>Пропущены %n строки этапов, которых нет в воронке: {names}</numerusform>
+            <numerusform>Пропущено %n строк этапов, которых нет в воронке: {names}</numerusform>
         </translation>
     </message>
     <message>
         <source>Warning: {warning}</source>
-        <translation type="unfinished"></translation>
+        <translation>Предупреждение: {warning}</translation>
     </message>
     <message numerus="yes">
         <source>Funnel &quot;{funnel}&quot; written to {path}: %n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Воронка «{funnel}» записана в {path}: %n строка</numerusform>
+            <numerusform>Воронка «{funnel}» записана в {path}: %n строки</numerusform>
+            <numerusform>Воронка «{funnel}» записана в {path}: %n строк</numerusform>
         </translation>
     </message>
     <message>
         <source>--author &quot;{name}&quot;: nobody of that name in People</source>
-        <translation type="unfinished"></translation>
+        <translation>--author &quot;{name}&quot;: в списке людей нет никого с таким именем</translation>
     </message>
     <message>
         <source>{option} {text}: not a date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>{option} {text}: не дата (ГГГГ-ММ-ДД)</translation>
     </message>
     <message>
         <source>value {text}: not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>значение {text}: не число</translation>
     </message>
     <message>
         <source>--confidence {text}: not a whole number from 0 to 10</source>
-        <translation type="unfinished"></translation>
+        <translation>--confidence {text}: не целое число от 0 до 10</translation>
     </message>
     <message>
         <source>Checked in &quot;{title}&quot;: {value} on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Чек-ин «{title}»: {value} на {date}</translation>
     </message>
     <message>
         <source>--cycle: the cycle needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>--cycle: циклу нужно название</translation>
     </message>
     <message>
         <source>--to {end}: the last day must come after the first day ({start})</source>
-        <translation type="unfinished"></translation>
+        <translation>--to {end}: последний день должен быть позже первого ({start})</translation>
     </message>
     <message>
         <source>--from and --to go together</source>
-        <translation type="unfinished"></translation>
+        <translation>--from и --to указываются вместе</translation>
     </message>
     <message>
         <source>Workspace &quot;{name}&quot; created in {path} with the cycle {cycle} ({start} to {end}) and the funnel &quot;{funnel}&quot; to plan in</source>
-        <translation type="unfinished"></translation>
+        <translation>Пространство «{name}» создано в {path} с циклом {cycle} (с {start} по {end}) и воронкой «{funnel}» для планирования</translation>
     </message>
     <message>
         <source>--out {path}: name a .xlsx or .csv file</source>
-        <translation type="unfinished"></translation>
+        <translation>--out {path}: укажите файл .xlsx или .csv</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n key result(s) of the cycle {cycle} to {path}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Записан %n ключевой результат цикла {cycle} в {path}</numerusform>
+            <numerusform>Записаны %n ключевых результата цикла {cycle} в {path}</numerusform>
+            <numerusform>Записано %n ключевых результатов цикла {cycle} в {path}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Imported %n key result(s) into {cycle}: {added} added, {updated} updated.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Импортирован %n ключевой результат в {cycle}: добавлено {added}, обновлено {updated}.</numerusform>
+            <numerusform>Импортированы %n ключевых результата в {cycle}: добавлено {added}, обновлено {updated}.</numerusform>
+            <numerusform>Импортировано %n ключевых результатов в {cycle}: добавлено {added}, обновлено {updated}.</numerusform>
         </translation>
     </message>
     <message>
         <source>Objectives: {added} added, {matched} matched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цели: добавлено {added}, сопоставлено {matched}.</translation>
     </message>
     <message numerus="yes">
         <source>People added: %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Добавлено людей: %n.</numerusform>
+            <numerusform>Добавлено людей: %n.</numerusform>
+            <numerusform>Добавлено людей: %n.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Teams added: %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Добавлено команд: %n.</numerusform>
+            <numerusform>Добавлено команд: %n.</numerusform>
+            <numerusform>Добавлено команд: %n.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Check-ins: %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Чек-инов: %n.</numerusform>
+            <numerusform>Чек-инов: %n.</numerusform>
+            <numerusform>Чек-инов: %n.</numerusform>
         </translation>
     </message>
 </context>
@@ -1139,27 +1139,27 @@ Record the decision anyway?</source>
     <name>ExperimentBoard</name>
     <message>
         <source>Tick “{title}” done</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметить выполненной: «{title}»</translation>
     </message>
     <message>
         <source>Reopen “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть снова: «{title}»</translation>
     </message>
     <message>
         <source>Edit task “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить задачу «{title}»</translation>
     </message>
     <message>
         <source>Add task “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить задачу «{title}»</translation>
     </message>
     <message>
         <source>Delete task “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить задачу «{title}»</translation>
     </message>
     <message>
         <source>Move {code} to the week of {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Перенести {code} на неделю с {day}</translation>
     </message>
 </context>
 <context>
@@ -1201,19 +1201,19 @@ Record the decision anyway?</source>
     <name>ExperimentCommands</name>
     <message>
         <source>New experiment “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый эксперимент «{title}»</translation>
     </message>
     <message>
         <source>Delete {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить {code}</translation>
     </message>
     <message>
         <source>Edit “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить «{title}»</translation>
     </message>
     <message>
         <source>Decide {code}</source>
-        <translation type="unfinished">Решение по {code}</translation>
+        <translation>Решение по {code}</translation>
     </message>
 </context>
 <context>
@@ -1295,452 +1295,452 @@ To start it earlier, move its Day 1 with Plan for week…</source>
     </message>
     <message>
         <source>Codes are given in order and never reused</source>
-        <translation type="unfinished"></translation>
+        <translation>Коды выдаются по порядку и не используются повторно</translation>
     </message>
     <message>
         <source>Customer logos above the demo form</source>
-        <translation type="unfinished"></translation>
+        <translation>Логотипы клиентов над демо-формой</translation>
     </message>
     <message>
         <source>&amp;Insert template</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вставить шаблон</translation>
     </message>
     <message>
         <source>The one thing that differs between the arms</source>
-        <translation type="unfinished"></translation>
+        <translation>Единственное, чем различаются группы</translation>
     </message>
     <message>
         <source>No key result</source>
-        <translation type="unfinished"></translation>
+        <translation>Без ключевого результата</translation>
     </message>
     <message>
         <source>No funnel</source>
-        <translation type="unfinished"></translation>
+        <translation>Без воронки</translation>
     </message>
     <message>
         <source> % in control</source>
-        <translation type="unfinished"></translation>
+        <translation> % в контроле</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>не задано</translation>
     </message>
     <message>
         <source>The smallest change of the rate worth detecting, in percentage points</source>
-        <translation type="unfinished"></translation>
+        <translation>Наименьшее изменение конверсии, которое стоит обнаружить, в процентных пунктах</translation>
     </message>
     <message numerus="yes">
         <source>%Ln day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln день</numerusform>
+            <numerusform>%Ln дня</numerusform>
+            <numerusform>%Ln дней</numerusform>
         </translation>
     </message>
     <message>
         <source>Scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>Запланирован</translation>
     </message>
     <message>
         <source>Split:</source>
-        <translation type="unfinished"></translation>
+        <translation>Разбивка:</translation>
     </message>
     <message>
         <source>Effect:</source>
-        <translation type="unfinished"></translation>
+        <translation>Эффект:</translation>
     </message>
     <message>
         <source>Duration:</source>
-        <translation type="unfinished"></translation>
+        <translation>Длительность:</translation>
     </message>
     <message>
         <source>Impact:</source>
-        <translation type="unfinished"></translation>
+        <translation>Влияние:</translation>
     </message>
     <message>
         <source>Confidence:</source>
-        <translation type="unfinished"></translation>
+        <translation>Уверенность:</translation>
     </message>
     <message>
         <source>Ease:</source>
-        <translation type="unfinished"></translation>
+        <translation>Простота:</translation>
     </message>
     <message>
         <source>Code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Код:</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished">&amp;Название:</translation>
+        <translation>&amp;Название:</translation>
     </message>
     <message>
         <source>&amp;Hypothesis:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Гипотеза:</translation>
     </message>
     <message>
         <source>&amp;Variable changed:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Что меняем:</translation>
     </message>
     <message>
         <source>&amp;Key result:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ключевой результат:</translation>
     </message>
     <message>
         <source>&amp;Funnel:</source>
-        <translation type="unfinished">&amp;Воронка:</translation>
+        <translation>&amp;Воронка:</translation>
     </message>
     <message>
         <source>&amp;Primary metric:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Основная метрика:</translation>
     </message>
     <message>
         <source>Plan:</source>
-        <translation type="unfinished"></translation>
+        <translation>План:</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation type="unfinished">&amp;Ответственный:</translation>
+        <translation>&amp;Ответственный:</translation>
     </message>
     <message>
         <source>Day &amp;1:</source>
-        <translation type="unfinished"></translation>
+        <translation>День &amp;1:</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished">С&amp;татус:</translation>
+        <translation>С&amp;татус:</translation>
     </message>
     <message>
         <source>ICE:</source>
-        <translation type="unfinished"></translation>
+        <translation>ICE:</translation>
     </message>
     <message>
         <source>Insert template</source>
-        <translation type="unfinished"></translation>
+        <translation>Вставить шаблон</translation>
     </message>
     <message>
         <source>Replace the hypothesis written with the template?</source>
-        <translation type="unfinished"></translation>
+        <translation>Заменить написанную гипотезу шаблоном?</translation>
     </message>
     <message>
         <source>ICE {score}</source>
-        <translation type="unfinished"></translation>
+        <translation>ICE {score}</translation>
     </message>
 </context>
 <context>
     <name>ExperimentErrors</name>
     <message>
         <source>an experiment is decided, and stops being so, through its decision</source>
-        <translation type="unfinished"></translation>
+        <translation>эксперимент становится решённым и перестаёт быть им только через решение</translation>
     </message>
     <message>
         <source>a decided experiment keeps its status until its decision is cleared</source>
-        <translation type="unfinished"></translation>
+        <translation>решённый эксперимент сохраняет статус, пока решение не снято</translation>
     </message>
     <message>
         <source>an experiment is decided by recording its decision</source>
-        <translation type="unfinished"></translation>
+        <translation>эксперимент становится решённым, когда записано решение</translation>
     </message>
     <message>
         <source>a {status} experiment has nothing to decide yet</source>
-        <translation type="unfinished"></translation>
+        <translation>по эксперименту в статусе «{status}» пока нечего решать</translation>
     </message>
     <message>
         <source>a decision goes with the decided status, and only with it</source>
-        <translation type="unfinished"></translation>
+        <translation>решение бывает только при статусе «решён»</translation>
     </message>
     <message>
         <source>a {status} experiment keeps its start date</source>
-        <translation type="unfinished"></translation>
+        <translation>эксперимент в статусе «{status}» сохраняет дату старта</translation>
     </message>
     <message>
         <source>a {status} experiment needs a start date</source>
-        <translation type="unfinished"></translation>
+        <translation>эксперименту в статусе «{status}» нужна дата старта</translation>
     </message>
     <message>
         <source>{current} moves on to {next} first, not to {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>из статуса «{current}» сначала переходят в «{next}», а не в «{status}»</translation>
     </message>
     <message>
         <source>a task needs a title</source>
-        <translation type="unfinished"></translation>
+        <translation>задаче нужно название</translation>
     </message>
     <message numerus="yes">
         <source>the title is longer than %n character(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>название длиннее %n символа</numerusform>
+            <numerusform>название длиннее %n символов</numerusform>
+            <numerusform>название длиннее %n символов</numerusform>
         </translation>
     </message>
     <message>
         <source>the day must be 1 to 7, not {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>день должен быть от 1 до 7, а не {day}</translation>
     </message>
 </context>
 <context>
     <name>ExperimentPlanner</name>
     <message>
         <source>Choose the funnel step the change should move to see how long it needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите шаг воронки, который должно сдвинуть изменение, чтобы увидеть нужную длительность.</translation>
     </message>
     <message numerus="yes">
         <source>No funnel counts for {step} in the last %Ln full week(s): the sample this test needs cannot be estimated yet.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Нет данных воронки для {step} за последнюю %Ln полную неделю: нужную тесту выборку пока не оценить.</numerusform>
+            <numerusform>Нет данных воронки для {step} за последние %Ln полные недели: нужную тесту выборку пока не оценить.</numerusform>
+            <numerusform>Нет данных воронки для {step} за последние %Ln полных недель: нужную тесту выборку пока не оценить.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{step}: {rate} of about {weekly} a week (last %Ln full week(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{step}: {rate} из примерно {weekly} в неделю (последняя %Ln полная неделя).</numerusform>
+            <numerusform>{step}: {rate} из примерно {weekly} в неделю (последние %Ln полные недели).</numerusform>
+            <numerusform>{step}: {rate} из примерно {weekly} в неделю (последние %Ln полных недель).</numerusform>
         </translation>
     </message>
     <message>
         <source>A rate of 0 % or 100 % cannot be tested for a change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Конверсию 0 % или 100 % нельзя проверить на изменение.</translation>
     </message>
     <message numerus="yes">
         <source>In %Ln day(s) this step can show a change of {mde} or more.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>За %Ln день этот шаг может показать изменение от {mde}.</numerusform>
+            <numerusform>За %Ln дня этот шаг может показать изменение от {mde}.</numerusform>
+            <numerusform>За %Ln дней этот шаг может показать изменение от {mde}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>In %Ln day(s) this step cannot show any change.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>За %Ln день этот шаг не может показать никакого изменения.</numerusform>
+            <numerusform>За %Ln дня этот шаг не может показать никакого изменения.</numerusform>
+            <numerusform>За %Ln дней этот шаг не может показать никакого изменения.</numerusform>
         </translation>
     </message>
     <message>
         <source>Set the planned effect to see the sample it needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Задайте планируемый эффект, чтобы увидеть нужную выборку.</translation>
     </message>
     <message>
         <source>A change of {mde} would take the rate past 100 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение на {mde} вывело бы конверсию за 100 %.</translation>
     </message>
     <message numerus="yes">
         <source>To show {mde}, each arm needs %Ln visitor(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Чтобы показать {mde}, каждой группе нужен %Ln посетитель.</numerusform>
+            <numerusform>Чтобы показать {mde}, каждой группе нужно %Ln посетителя.</numerusform>
+            <numerusform>Чтобы показать {mde}, каждой группе нужно %Ln посетителей.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>That takes %Ln day(s) at this traffic.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>При таком трафике это займёт %Ln день.</numerusform>
+            <numerusform>При таком трафике это займёт %Ln дня.</numerusform>
+            <numerusform>При таком трафике это займёт %Ln дней.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>That fits in the %Ln day(s) planned.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Это укладывается в запланированный %Ln день.</numerusform>
+            <numerusform>Это укладывается в запланированные %Ln дня.</numerusform>
+            <numerusform>Это укладывается в запланированные %Ln дней.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Warning: %Ln day(s) is more than the {planned} planned.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Внимание: %Ln день — больше запланированных {planned}.</numerusform>
+            <numerusform>Внимание: %Ln дня — больше запланированных {planned}.</numerusform>
+            <numerusform>Внимание: %Ln дней — больше запланированных {planned}.</numerusform>
         </translation>
     </message>
     <message>
         <source>Plan a bigger change (it needs fewer visitors).</source>
-        <translation type="unfinished"></translation>
+        <translation>Запланируйте изменение побольше (нужно меньше посетителей).</translation>
     </message>
     <message>
         <source>Test a step with more traffic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверяйте шаг с бо́льшим трафиком.</translation>
     </message>
     <message>
         <source>Run it for {long} days instead of {planned}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проводите {long} дн. вместо {planned}.</translation>
     </message>
     <message>
         <source>Even a {long}-day run is too short for this effect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Даже {long} дн. мало для такого эффекта.</translation>
     </message>
 </context>
 <context>
     <name>ExperimentResults</name>
     <message>
         <source>&lt; {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; {limit}</translation>
     </message>
     <message>
         <source>{variant}&apos;s leads reach SQL less often: {variant_share} against {control_share} ({p}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Лиды варианта {variant} реже доходят до SQL: {variant_share} против {control_share} ({p}).</translation>
     </message>
     <message>
         <source>{variant}&apos;s leads reach SQL more often: {variant_share} against {control_share} ({p}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Лиды варианта {variant} чаще доходят до SQL: {variant_share} против {control_share} ({p}).</translation>
     </message>
     <message>
         <source>Sample ratio mismatch: results unreliable</source>
-        <translation type="unfinished"></translation>
+        <translation>Перекос групп: результатам нельзя доверять</translation>
     </message>
     <message>
         <source>{control} got {control_n} visitors and {variant} {variant_n}, far from the planned split ({p}). Visitors are not being assigned as planned: fix the assignment and start again before reading any rate.</source>
-        <translation type="unfinished"></translation>
+        <translation>{control} получил {control_n} посетителей, а {variant} — {variant_n}, далеко от запланированной разбивки ({p}). Посетители распределяются не по плану: исправьте распределение и начните заново, прежде чем смотреть на конверсию.</translation>
     </message>
     <message>
         <source>Not enough data yet</source>
-        <translation type="unfinished">Пока мало данных</translation>
+        <translation>Пока мало данных</translation>
     </message>
     <message>
         <source>Each arm needs at least {visitors} visitors and {conversions} conversions before the numbers can say anything; still short: {arms}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Каждой группе нужно не меньше {visitors} посетителей и {conversions} конверсий, прежде чем цифры что-то скажут; пока не хватает: {arms}.</translation>
     </message>
     <message>
         <source>{variant} wins</source>
-        <translation type="unfinished"></translation>
+        <translation>{variant} выигрывает</translation>
     </message>
     <message>
         <source>{variant} loses</source>
-        <translation type="unfinished"></translation>
+        <translation>{variant} проигрывает</translation>
     </message>
     <message>
         <source>{verdict}, with only {power} power</source>
-        <translation type="unfinished"></translation>
+        <translation>{verdict}, мощность всего {power}</translation>
     </message>
     <message>
         <source>{variant} converted {variant_rate} against {control_rate} for {control} ({lift} relative): a difference this large is unlikely to be noise even when the results are looked at every day (always-valid {always_valid_p}, {p} at one look{holm}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{variant}: конверсия {variant_rate} против {control_rate} у {control} ({lift} относительно): такая разница вряд ли случайна, даже если смотреть на результаты каждый день (последовательное {always_valid_p}, {p} при одном просмотре{holm}).</translation>
     </message>
     <message>
         <source>But the test had only {power} power for the planned {mde}, so a win this early or this small likely overstates the effect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Но при запланированном эффекте {mde} мощность теста была всего {power}, поэтому такая ранняя или небольшая победа, скорее всего, преувеличивает эффект.</translation>
     </message>
     <message>
         <source>{variant} is leading, not conclusive</source>
-        <translation type="unfinished"></translation>
+        <translation>{variant} впереди, но это не окончательно</translation>
     </message>
     <message>
         <source>{variant} is trailing, not conclusive</source>
-        <translation type="unfinished"></translation>
+        <translation>{variant} позади, но это не окончательно</translation>
     </message>
     <message>
         <source>{variant} converts {variant_rate} against {control_rate} for {control} ({p} at one look). The experiment has not reached its planned end or sample, and a test that stays honest under daily looks does not call it yet (always-valid {always_valid_p}{holm}): keep it running.</source>
-        <translation type="unfinished"></translation>
+        <translation>{variant}: конверсия {variant_rate} против {control_rate} у {control} ({p} при одном просмотре). Эксперимент ещё не дошёл до запланированного конца или выборки, а тест, честный при ежедневных просмотрах, пока не даёт вывода (последовательное {always_valid_p}{holm}): продолжайте.</translation>
     </message>
     <message>
         <source>{variant} converted {variant_rate} against {control_rate} for {control} ({p} at one look), but not by enough for a call that stays honest under daily looks (always-valid {always_valid_p}{holm}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{variant}: конверсия {variant_rate} против {control_rate} у {control} ({p} при одном просмотре), но разница недостаточна для вывода, честного при ежедневных просмотрах (последовательное {always_valid_p}{holm}).</translation>
     </message>
     <message>
         <source>No detectable difference</source>
-        <translation type="unfinished"></translation>
+        <translation>Разница не обнаружена</translation>
     </message>
     <message>
         <source>{variant} converted {variant_rate} against {control_rate} for {control}; a difference this small could be noise ({p}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{variant}: конверсия {variant_rate} против {control_rate} у {control}; такая малая разница может быть шумом ({p}).</translation>
     </message>
     <message numerus="yes">
         <source>, Holm-corrected over %Ln variant(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, с поправкой Холма на %Ln вариант</numerusform>
+            <numerusform>, с поправкой Холма на %Ln варианта</numerusform>
+            <numerusform>, с поправкой Холма на %Ln вариантов</numerusform>
         </translation>
     </message>
     <message>
         <source>{lift} ({low} to {high})</source>
-        <translation type="unfinished">{lift} ({low} – {high})</translation>
+        <translation>{lift} ({low} – {high})</translation>
     </message>
     <message>
         <source>{low} to {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>{low} – {high}</translation>
     </message>
     <message>
         <source>Fisher&apos;s exact test</source>
-        <translation type="unfinished"></translation>
+        <translation>Точный тест Фишера</translation>
     </message>
     <message>
         <source>z-test</source>
-        <translation type="unfinished">z-тест</translation>
+        <translation>z-тест</translation>
     </message>
     <message>
         <source>Rate of {arm}</source>
-        <translation type="unfinished"></translation>
+        <translation>Конверсия: {arm}</translation>
     </message>
     <message>
         <source>{rate} ({conversions} of {visitors})</source>
-        <translation type="unfinished">{rate} ({conversions} из {visitors})</translation>
+        <translation>{rate} ({conversions} из {visitors})</translation>
     </message>
     <message>
         <source>Difference</source>
-        <translation type="unfinished">Разница</translation>
+        <translation>Разница</translation>
     </message>
     <message>
         <source>95 % interval of the difference</source>
-        <translation type="unfinished"></translation>
+        <translation>95 % интервал разницы</translation>
     </message>
     <message>
         <source>Always-valid 95 % interval</source>
-        <translation type="unfinished"></translation>
+        <translation>Последоват. 95 % интервал</translation>
     </message>
     <message>
         <source>Relative lift</source>
-        <translation type="unfinished">Относительный прирост</translation>
+        <translation>Относительный прирост</translation>
     </message>
     <message>
         <source>p-value</source>
-        <translation type="unfinished">p-значение</translation>
+        <translation>p-значение</translation>
     </message>
     <message>
         <source>Test at one look</source>
-        <translation type="unfinished"></translation>
+        <translation>Тест при одном просмотре</translation>
     </message>
     <message>
         <source>Always-valid p</source>
-        <translation type="unfinished">Последоват. p</translation>
+        <translation>Последоват. p</translation>
     </message>
     <message>
         <source>Chance that {variant} is better</source>
-        <translation type="unfinished"></translation>
+        <translation>Шанс, что {variant} лучше</translation>
     </message>
     <message>
         <source>Split check (sample ratio p)</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка разбивки (p)</translation>
     </message>
     <message>
         <source>With these visitors the test can detect {mde} or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>С таким числом посетителей тест обнаружит изменение от {mde}.</translation>
     </message>
     <message>
         <source>No effect was planned for this test.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для этого теста эффект не планировался.</translation>
     </message>
     <message>
         <source>Its power for the planned {mde} cannot be worked out yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мощность при запланированном эффекте {mde} пока не рассчитать.</translation>
     </message>
     <message>
         <source>It had the power to see the planned {mde}: {power} power.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мощности хватало, чтобы увидеть запланированный эффект {mde}: {power}.</translation>
     </message>
     <message>
         <source>It did not have the power to see the planned {mde}: only {power} power.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мощности не хватало, чтобы увидеть запланированный эффект {mde}: всего {power}.</translation>
     </message>
     <message>
         <source>Here “no difference” does not mean no effect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Здесь «разницы нет» не значит «эффекта нет».</translation>
     </message>
 </context>
 <context>
@@ -1906,50 +1906,50 @@ To start it earlier, move its Day 1 with Plan for week…</source>
     <name>FunnelCharts</name>
     <message>
         <source>Funnel</source>
-        <translation type="unfinished">Воронка</translation>
+        <translation>Воронка</translation>
     </message>
     <message>
         <source>Conversion trend</source>
-        <translation type="unfinished"></translation>
+        <translation>Динамика конверсии</translation>
     </message>
     <message>
         <source>By source</source>
-        <translation type="unfinished"></translation>
+        <translation>По источникам</translation>
     </message>
     <message>
         <source>Compare weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Сравнение недель</translation>
     </message>
 </context>
 <context>
     <name>FunnelCommands</name>
     <message>
         <source>New funnel {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая воронка {name}</translation>
     </message>
     <message>
         <source>Rename funnel {old} to {new}</source>
-        <translation type="unfinished"></translation>
+        <translation>Переименовать воронку {old} в {new}</translation>
     </message>
     <message>
         <source>Delete funnel {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить воронку {name}</translation>
     </message>
     <message>
         <source>New stage {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый этап {name}</translation>
     </message>
     <message>
         <source>Rename stage {old} to {new}</source>
-        <translation type="unfinished"></translation>
+        <translation>Переименовать этап {old} в {new}</translation>
     </message>
     <message>
         <source>Move stage {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Переместить этап {name}</translation>
     </message>
     <message>
         <source>Delete stage {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить этап {name}</translation>
     </message>
 </context>
 <context>
@@ -2020,18 +2020,18 @@ To start it earlier, move its Day 1 with Plan for week…</source>
     </message>
     <message numerus="yes">
         <source>Delete the funnel “{name}” with its stages and %Ln week(s) of data?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Удалить воронку «{name}» с её этапами и %Ln неделей данных?</numerusform>
+            <numerusform>Удалить воронку «{name}» с её этапами и %Ln неделями данных?</numerusform>
+            <numerusform>Удалить воронку «{name}» с её этапами и %Ln неделями данных?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>“{name}” has counts in %Ln week(s); they will be deleted with it. Remove it?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>У «{name}» есть данные за %Ln неделю; они будут удалены вместе с ним. Удалить?</numerusform>
+            <numerusform>У «{name}» есть данные за %Ln недели; они будут удалены вместе с ним. Удалить?</numerusform>
+            <numerusform>У «{name}» есть данные за %Ln недель; они будут удалены вместе с ним. Удалить?</numerusform>
         </translation>
     </message>
     <message>
@@ -2087,10 +2087,10 @@ To start it earlier, move its Day 1 with Plan for week…</source>
     </message>
     <message numerus="yes">
         <source>Last %Ln week(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Последняя %Ln нед.</numerusform>
+            <numerusform>Последние %Ln нед.</numerusform>
+            <numerusform>Последние %Ln нед.</numerusform>
         </translation>
     </message>
     <message>
@@ -2185,34 +2185,34 @@ To start it earlier, move its Day 1 with Plan for week…</source>
     </message>
     <message numerus="yes">
         <source>The block has %Ln row(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>В блоке %Ln строка.</numerusform>
+            <numerusform>В блоке %Ln строки.</numerusform>
+            <numerusform>В блоке %Ln строк.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The table has only %Ln week(s) from the selected one on. Add weeks first. Nothing was pasted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Начиная с выбранной, в таблице только %Ln неделя. Сначала добавьте недели. Ничего не вставлено.</numerusform>
+            <numerusform>Начиная с выбранной, в таблице только %Ln недели. Сначала добавьте недели. Ничего не вставлено.</numerusform>
+            <numerusform>Начиная с выбранной, в таблице только %Ln недель. Сначала добавьте недели. Ничего не вставлено.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Paste %Ln count(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Вставить %Ln значение</numerusform>
+            <numerusform>Вставить %Ln значения</numerusform>
+            <numerusform>Вставить %Ln значений</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Clear %Ln count(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Очистить %Ln значение</numerusform>
+            <numerusform>Очистить %Ln значения</numerusform>
+            <numerusform>Очистить %Ln значений</numerusform>
         </translation>
     </message>
     <message>
@@ -2489,7 +2489,7 @@ To start it earlier, move its Day 1 with Plan for week…</source>
     <name>ImportHistory</name>
     <message>
         <source>Undo import of {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить импорт {file}</translation>
     </message>
 </context>
 <context>
@@ -2514,18 +2514,24 @@ To start it earlier, move its Day 1 with Plan for week…</source>
         <source>Undo the import of {file} into {funnel}?
 
 The undo takes out its %Ln row(s) for {weeks} and brings back the weeks it replaced.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Отменить импорт {file} в {funnel}?
+
+Отмена удалит его %Ln строку за {weeks} и вернёт недели, которые он заменил.</numerusform>
+            <numerusform>Отменить импорт {file} в {funnel}?
+
+Отмена удалит его %Ln строки за {weeks} и вернёт недели, которые он заменил.</numerusform>
+            <numerusform>Отменить импорт {file} в {funnel}?
+
+Отмена удалит его %Ln строк за {weeks} и вернёт недели, которые он заменил.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The key results&apos; history keeps the %Ln automatic check-in(s) it wrote.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>В истории ключевых результатов остаётся %Ln автоматический чек-ин, записанный им.</numerusform>
+            <numerusform>В истории ключевых результатов остаются %Ln автоматических чек-ина, записанные им.</numerusform>
+            <numerusform>В истории ключевых результатов остаются %Ln автоматических чек-инов, записанные им.</numerusform>
         </translation>
     </message>
     <message>
@@ -2640,16 +2646,16 @@ The undo takes out its %Ln row(s) for {weeks} and brings back the weeks it repla
     </message>
     <message>
         <source>Count of stage “{stage}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Количество на этапе «{stage}»</translation>
     </message>
     <message>
         <source>Funnel</source>
         <comment>a new funnel&apos;s name</comment>
-        <translation type="unfinished">Воронка</translation>
+        <translation>Воронка</translation>
     </message>
     <message>
         <source> — {sample} is {day}</source>
-        <translation type="unfinished"></translation>
+        <translation> — {sample} это {day}</translation>
     </message>
 </context>
 <context>
@@ -2661,7 +2667,7 @@ The undo takes out its %Ln row(s) for {weeks} and brings back the weeks it repla
     <message>
         <source>Funnel</source>
         <comment>a new funnel&apos;s name</comment>
-        <translation type="unfinished">Воронка</translation>
+        <translation>Воронка</translation>
     </message>
     <message>
         <source>Reading {file}</source>
@@ -2693,70 +2699,70 @@ The undo takes out its %Ln row(s) for {weeks} and brings back the weeks it repla
     </message>
     <message numerus="yes">
         <source>Imported %Ln row(s) of {file} into “{funnel}”.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Импортирована %Ln строка из {file} в «{funnel}».</numerusform>
+            <numerusform>Импортированы %Ln строки из {file} в «{funnel}».</numerusform>
+            <numerusform>Импортировано %Ln строк из {file} в «{funnel}».</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Weeks {first} to {last} (%Ln week(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Недели с {first} по {last} (%Ln неделя).</numerusform>
+            <numerusform>Недели с {first} по {last} (%Ln недели).</numerusform>
+            <numerusform>Недели с {first} по {last} (%Ln недель).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Skipped %Ln row(s) of stages the funnel does not have: {names}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Пропущена %Ln строка этапов, которых нет в воронке: {names}.</numerusform>
+            <numerusform>Пропущены %Ln строки этапов, которых нет в воронке: {names}.</numerusform>
+            <numerusform>Пропущено %Ln строк этапов, которых нет в воронке: {names}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Counted again: %Ln other week(s) of the same leads. A lead keeps the source, variant and entry week of its first events, whichever file held them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Пересчитана %Ln другая неделя тех же лидов. Лид сохраняет источник, вариант и неделю входа своих первых событий, в каком бы файле они ни были.</numerusform>
+            <numerusform>Пересчитаны %Ln другие недели тех же лидов. Лид сохраняет источник, вариант и неделю входа своих первых событий, в каком бы файле они ни были.</numerusform>
+            <numerusform>Пересчитано %Ln других недель тех же лидов. Лид сохраняет источник, вариант и неделю входа своих первых событий, в каком бы файле они ни были.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln key result(s) bound to this funnel got an automatic check-in.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ключевой результат, привязанный к этой воронке, получил автоматический чек-ин.</numerusform>
+            <numerusform>%Ln ключевых результата, привязанных к этой воронке, получили автоматический чек-ин.</numerusform>
+            <numerusform>%Ln ключевых результатов, привязанных к этой воронке, получили автоматический чек-ин.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Warning: %Ln week(s) from {week} on, more than {limit} weeks after today: is the year right?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Внимание: %Ln неделя начиная с {week} — больше чем через {limit} нед. после сегодняшнего дня: год указан верно?</numerusform>
+            <numerusform>Внимание: %Ln недели начиная с {week} — больше чем через {limit} нед. после сегодняшнего дня: год указан верно?</numerusform>
+            <numerusform>Внимание: %Ln недель начиная с {week} — больше чем через {limit} нед. после сегодняшнего дня: год указан верно?</numerusform>
         </translation>
     </message>
     <message>
         <source>{week}, source “{source}”, variant “{variant}”</source>
-        <translation type="unfinished"></translation>
+        <translation>{week}, источник «{source}», вариант «{variant}»</translation>
     </message>
     <message>
         <source>{week}, source “{source}”</source>
-        <translation type="unfinished"></translation>
+        <translation>{week}, источник «{source}»</translation>
     </message>
     <message>
         <source>{week}, variant “{variant}”</source>
-        <translation type="unfinished"></translation>
+        <translation>{week}, вариант «{variant}»</translation>
     </message>
     <message numerus="yes">
         <source>Warning: week of {where}: {count} at “{stage}” but {previous} at “{before}” before it (%Ln such step(s) in all); are the stages in the right columns?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Внимание: неделя {where}: {count} на этапе «{stage}», но {previous} на предшествующем «{before}» (всего %Ln такой шаг); этапы в правильных столбцах?</numerusform>
+            <numerusform>Внимание: неделя {where}: {count} на этапе «{stage}», но {previous} на предшествующем «{before}» (всего %Ln таких шага); этапы в правильных столбцах?</numerusform>
+            <numerusform>Внимание: неделя {where}: {count} на этапе «{stage}», но {previous} на предшествующем «{before}» (всего %Ln таких шагов); этапы в правильных столбцах?</numerusform>
         </translation>
     </message>
     <message>
@@ -2784,51 +2790,51 @@ The undo takes out its %Ln row(s) for {weeks} and brings back the weeks it repla
     <name>Importing</name>
     <message>
         <source>{problem} (pass --date-format {formats})</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem} (укажите --date-format {formats})</translation>
     </message>
     <message>
         <source>{file}, row {row}, column &quot;{column}&quot;: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}, строка {row}, столбец «{column}»: {message}</translation>
     </message>
     <message>
         <source>{file}, row {row}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}, строка {row}: {message}</translation>
     </message>
     <message>
         <source>{file}, column &quot;{column}&quot;: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}, столбец «{column}»: {message}</translation>
     </message>
     <message>
         <source>{file}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: {message}</translation>
     </message>
     <message>
         <source>cannot be imported ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>не удаётся импортировать ({detail})</translation>
     </message>
     <message>
         <source>no column is mapped to {field}; map one</source>
-        <translation type="unfinished"></translation>
+        <translation>ни один столбец не сопоставлен с полем {field}; сопоставьте столбец</translation>
     </message>
     <message>
         <source>the file has no data rows</source>
-        <translation type="unfinished"></translation>
+        <translation>в файле нет строк с данными</translation>
     </message>
     <message>
         <source>the file has no counts to import</source>
-        <translation type="unfinished"></translation>
+        <translation>в файле нет количеств для импорта</translation>
     </message>
     <message>
         <source>&quot;{value}&quot; is more than {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>«{value}» больше {limit}</translation>
     </message>
     <message>
         <source>the counts of the week {week}, stage &quot;{stage}&quot; add up to more than {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>сумма количеств недели {week}, этап «{stage}», больше {limit}</translation>
     </message>
     <message>
         <source>&quot;{value}&quot; is not a date format; write one like {examples}</source>
-        <translation type="unfinished"></translation>
+        <translation>«{value}» — не формат даты; напишите, например, {examples}</translation>
     </message>
     <message>
         <source>{first} or {second}</source>
@@ -5029,7 +5035,7 @@ This file cannot be imported; nothing was changed.</source>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Название:</translation>
     </message>
 </context>
 <context>
