@@ -2838,371 +2838,371 @@ The undo takes out its %Ln row(s) for {weeks} and brings back the weeks it repla
     </message>
     <message>
         <source>{first} or {second}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} или {second}</translation>
     </message>
     <message numerus="yes">
         <source>%n week(s) from {week} on, more than 8 weeks after today ({today}); is the year right?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n неделя начиная с {week} — больше чем через 8 недель после сегодняшнего дня ({today}); год указан верно?</numerusform>
+            <numerusform>%n недели начиная с {week} — больше чем через 8 недель после сегодняшнего дня ({today}); год указан верно?</numerusform>
+            <numerusform>%n недель начиная с {week} — больше чем через 8 недель после сегодняшнего дня ({today}); год указан верно?</numerusform>
         </translation>
     </message>
     <message>
         <source>week {week}, source &quot;{source}&quot;, variant &quot;{variant}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>неделя {week}, источник «{source}», вариант «{variant}»</translation>
     </message>
     <message>
         <source>week {week}, source &quot;{source}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>неделя {week}, источник «{source}»</translation>
     </message>
     <message>
         <source>week {week}, variant &quot;{variant}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>неделя {week}, вариант «{variant}»</translation>
     </message>
     <message>
         <source>week {week}</source>
-        <translation type="unfinished"></translation>
+        <translation>неделя {week}</translation>
     </message>
     <message numerus="yes">
         <source>{where}: {count} at &quot;{stage}&quot; but {previous_count} at &quot;{previous_stage}&quot; before it (%n such steps in all); are the stages in the right columns?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{where}: {count} на этапе «{stage}», но {previous_count} на предшествующем «{previous_stage}» (всего %n такой шаг); этапы в правильных столбцах?</numerusform>
+            <numerusform>{where}: {count} на этапе «{stage}», но {previous_count} на предшествующем «{previous_stage}» (всего %n таких шага); этапы в правильных столбцах?</numerusform>
+            <numerusform>{where}: {count} на этапе «{stage}», но {previous_count} на предшествующем «{previous_stage}» (всего %n таких шагов); этапы в правильных столбцах?</numerusform>
         </translation>
     </message>
     <message>
         <source>{where}: {count} at &quot;{stage}&quot; but {previous_count} at &quot;{previous_stage}&quot; before it; are the stages in the right columns?</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: {count} на этапе «{stage}», но {previous_count} на предшествующем «{previous_stage}»; этапы в правильных столбцах?</translation>
     </message>
     <message>
         <source>is not {encoding} text (byte {byte}); choose its encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>не текст в кодировке {encoding} (байт {byte}); выберите кодировку</translation>
     </message>
     <message>
         <source>&quot;{encoding}&quot; is not an encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>«{encoding}» — не кодировка</translation>
     </message>
     <message numerus="yes">
         <source>the first row is longer than %Ln KB; refused</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>первая строка длиннее %Ln КБ; отклонено</numerusform>
+            <numerusform>первая строка длиннее %Ln КБ; отклонено</numerusform>
+            <numerusform>первая строка длиннее %Ln КБ; отклонено</numerusform>
         </translation>
     </message>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>файл пуст</translation>
     </message>
     <message>
         <source>the first row has no column names</source>
-        <translation type="unfinished"></translation>
+        <translation>в первой строке нет названий столбцов</translation>
     </message>
     <message numerus="yes">
         <source>has %Ln column(s), more than {limit}; delete the columns it does not need</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln столбец, больше {limit}; удалите ненужные столбцы</numerusform>
+            <numerusform>%Ln столбца, больше {limit}; удалите ненужные столбцы</numerusform>
+            <numerusform>%Ln столбцов, больше {limit}; удалите ненужные столбцы</numerusform>
         </translation>
     </message>
     <message>
         <source>cannot be read as CSV ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>не читается как CSV ({detail})</translation>
     </message>
     <message>
         <source>cannot be read ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>не читается ({detail})</translation>
     </message>
     <message>
         <source>is not {encoding} text; choose its encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>не текст в кодировке {encoding}; выберите кодировку</translation>
     </message>
     <message numerus="yes">
         <source>the row has more cells than the header&apos;s %Ln column(s); a value with &quot;{separator}&quot; in it must be in quotes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>в строке больше ячеек, чем %Ln столбец заголовка; значение с «{separator}» должно быть в кавычках</numerusform>
+            <numerusform>в строке больше ячеек, чем %Ln столбца заголовка; значение с «{separator}» должно быть в кавычках</numerusform>
+            <numerusform>в строке больше ячеек, чем %Ln столбцов заголовка; значение с «{separator}» должно быть в кавычках</numerusform>
         </translation>
     </message>
     <message>
         <source>the sheet &quot;{sheet}&quot; is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>лист «{sheet}» пуст</translation>
     </message>
     <message>
         <source>no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>файл не найден</translation>
     </message>
     <message>
         <source>is an old Excel file (.xls); save it as .xlsx or .csv</source>
-        <translation type="unfinished"></translation>
+        <translation>старый файл Excel (.xls); сохраните его как .xlsx или .csv</translation>
     </message>
     <message>
         <source>is not a CSV or XLSX file</source>
-        <translation type="unfinished"></translation>
+        <translation>не файл CSV или XLSX</translation>
     </message>
     <message numerus="yes">
         <source>is %Ln MB, more than {limit} MB</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln МБ, больше {limit} МБ</numerusform>
+            <numerusform>%Ln МБ, больше {limit} МБ</numerusform>
+            <numerusform>%Ln МБ, больше {limit} МБ</numerusform>
         </translation>
     </message>
     <message>
         <source>the file has no such column (its columns: {columns})</source>
-        <translation type="unfinished"></translation>
+        <translation>в файле нет такого столбца (его столбцы: {columns})</translation>
     </message>
     <message>
         <source>the file has no such column</source>
-        <translation type="unfinished"></translation>
+        <translation>в файле нет такого столбца</translation>
     </message>
     <message>
         <source>two columns have this name</source>
-        <translation type="unfinished"></translation>
+        <translation>два столбца с таким названием</translation>
     </message>
     <message>
         <source>&quot;{field}&quot; is not a field ({fields}, stage:NAME)</source>
-        <translation type="unfinished"></translation>
+        <translation>«{field}» — не поле ({fields}, stage:НАЗВАНИЕ)</translation>
     </message>
     <message>
         <source>both this column and &quot;{other}&quot; are mapped to {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>и этот столбец, и «{other}» сопоставлены с полем {field}</translation>
     </message>
     <message numerus="yes">
         <source>is longer than %n character(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>длиннее %n символа</numerusform>
+            <numerusform>длиннее %n символов</numerusform>
+            <numerusform>длиннее %n символов</numerusform>
         </translation>
     </message>
     <message>
         <source>the stage is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>этап не указан</translation>
     </message>
     <message>
         <source>&quot;{name}&quot; is mapped to &quot;{target}&quot;, which is not a stage of the funnel &quot;{funnel}&quot; ({stages})</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» сопоставлен с «{target}», но это не этап воронки «{funnel}» ({stages})</translation>
     </message>
     <message>
         <source>&quot;{name}&quot; is not a stage of the funnel &quot;{funnel}&quot; ({stages}); map it to one</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» — не этап воронки «{funnel}» ({stages}); сопоставьте его с этапом</translation>
     </message>
     <message>
         <source>the same week, stage, source and variant as row {row} (a duplicate)</source>
-        <translation type="unfinished"></translation>
+        <translation>та же неделя, этап, источник и вариант, что в строке {row} (дубликат)</translation>
     </message>
     <message>
         <source>the week is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>неделя не указана</translation>
     </message>
     <message>
         <source>the count is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>количество не указано</translation>
     </message>
     <message>
         <source>&quot;{name}&quot; is not a stage of the funnel</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» — не этап воронки</translation>
     </message>
     <message>
         <source>{field} {value} here but {first_value} in row {first_row} for the same week, source and variant; write it on one row (0 or empty on the others) or the same on each</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: здесь {value}, а в строке {first_row} для той же недели, источника и варианта — {first_value}; укажите значение в одной строке (0 или пусто в остальных) или одинаковое в каждой</translation>
     </message>
     <message>
         <source>the lead id is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>ID лида не указан</translation>
     </message>
     <message>
         <source>the time is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>время не указано</translation>
     </message>
     <message>
         <source>no column holds the counts (how many reached each stage in the week); map one to count</source>
-        <translation type="unfinished"></translation>
+        <translation>ни в одном столбце нет количеств (сколько дошло до каждого этапа за неделю); сопоставьте столбец с количеством</translation>
     </message>
     <message>
         <source>cannot tell weekly counts (week, stage, count) from raw events (lead id, time, stage) by the column names; map the columns</source>
-        <translation type="unfinished"></translation>
+        <translation>по названиям столбцов не понять, это количества по неделям (неделя, этап, количество) или сырые события (ID лида, время, этап); сопоставьте столбцы</translation>
     </message>
     <message numerus="yes">
         <source>{sheet} row {row} holds more than %Ln element(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{sheet}, строка {row}: больше %Ln элемента</numerusform>
+            <numerusform>{sheet}, строка {row}: больше %Ln элементов</numerusform>
+            <numerusform>{sheet}, строка {row}: больше %Ln элементов</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{sheet} holds more than %Ln element(s) besides its cells</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{sheet}: больше %Ln элемента помимо ячеек</numerusform>
+            <numerusform>{sheet}: больше %Ln элементов помимо ячеек</numerusform>
+            <numerusform>{sheet}: больше %Ln элементов помимо ячеек</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{sheet} has more than %Ln cell(s); save it as CSV</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{sheet}: больше %Ln ячейки; сохраните как CSV</numerusform>
+            <numerusform>{sheet}: больше %Ln ячеек; сохраните как CSV</numerusform>
+            <numerusform>{sheet}: больше %Ln ячеек; сохраните как CSV</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{sheet} row {row} has more than %Ln cell(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{sheet}, строка {row}: больше %Ln ячейки</numerusform>
+            <numerusform>{sheet}, строка {row}: больше %Ln ячеек</numerusform>
+            <numerusform>{sheet}, строка {row}: больше %Ln ячеек</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{sheet} has a cell in column {column} of row {row}, right of column %Ln; delete the columns it does not need</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{sheet}: ячейка в столбце {column} строки {row}, правее столбца %Ln; удалите ненужные столбцы</numerusform>
+            <numerusform>{sheet}: ячейка в столбце {column} строки {row}, правее столбца %Ln; удалите ненужные столбцы</numerusform>
+            <numerusform>{sheet}: ячейка в столбце {column} строки {row}, правее столбца %Ln; удалите ненужные столбцы</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{sheet} has a row {row}, past Excel&apos;s last, %Ln</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{sheet}: строка {row} за последней строкой Excel, %Ln</numerusform>
+            <numerusform>{sheet}: строка {row} за последней строкой Excel, %Ln</numerusform>
+            <numerusform>{sheet}: строка {row} за последней строкой Excel, %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{sheet} row {row} holds a text longer than %Ln character(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{sheet}, строка {row}: текст длиннее %Ln символа</numerusform>
+            <numerusform>{sheet}, строка {row}: текст длиннее %Ln символов</numerusform>
+            <numerusform>{sheet}, строка {row}: текст длиннее %Ln символов</numerusform>
         </translation>
     </message>
     <message>
         <source>{sheet} declares a DOCTYPE, which a sheet never has</source>
-        <translation type="unfinished"></translation>
+        <translation>{sheet} объявляет DOCTYPE, которого у листа не бывает</translation>
     </message>
     <message>
         <source>&quot;{value}&quot; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>«{value}» — не число</translation>
     </message>
     <message>
         <source>&quot;{value}&quot; is negative</source>
-        <translation type="unfinished"></translation>
+        <translation>«{value}» — отрицательное число</translation>
     </message>
     <message>
         <source>&quot;{value}&quot; is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>«{value}» — не целое число</translation>
     </message>
     <message>
         <source>&quot;{value}&quot; is not a date</source>
-        <translation type="unfinished"></translation>
+        <translation>«{value}» — не дата</translation>
     </message>
     <message>
         <source>&quot;{value}&quot; is not a date between {first} and {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>«{value}» — не дата между {first} и {last}</translation>
     </message>
     <message>
         <source>&quot;{value}&quot; is not a date in the form {form}</source>
-        <translation type="unfinished"></translation>
+        <translation>«{value}» — не дата в формате {form}</translation>
     </message>
     <message>
         <source>the dates can be read as {formats}; choose the date format</source>
-        <translation type="unfinished"></translation>
+        <translation>даты можно прочитать как {formats}; выберите формат даты</translation>
     </message>
     <message>
         <source>is not a readable XLSX file ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>не читаемый файл XLSX ({detail})</translation>
     </message>
     <message>
         <source>is not a readable XLSX file</source>
-        <translation type="unfinished"></translation>
+        <translation>не читаемый файл XLSX</translation>
     </message>
     <message numerus="yes">
         <source>holds %Ln part(s), more than {limit}; refused</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln часть, больше {limit}; отклонено</numerusform>
+            <numerusform>%Ln части, больше {limit}; отклонено</numerusform>
+            <numerusform>%Ln частей, больше {limit}; отклонено</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>unpacks to %Ln MB, more than the {limit} MB an XLSX file may; save it as CSV</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>в распакованном виде %Ln МБ, больше допустимых для XLSX {limit} МБ; сохраните как CSV</numerusform>
+            <numerusform>в распакованном виде %Ln МБ, больше допустимых для XLSX {limit} МБ; сохраните как CSV</numerusform>
+            <numerusform>в распакованном виде %Ln МБ, больше допустимых для XLSX {limit} МБ; сохраните как CSV</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{part} unpacks to %Ln time(s) its packed size (at most {limit}); refused as a zip bomb</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{part} при распаковке в %Ln раз больше сжатого (допустимо до {limit}); отклонено как zip-бомба</numerusform>
+            <numerusform>{part} при распаковке в %Ln раза больше сжатого (допустимо до {limit}); отклонено как zip-бомба</numerusform>
+            <numerusform>{part} при распаковке в %Ln раз больше сжатого (допустимо до {limit}); отклонено как zip-бомба</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{part} unpacks to %Ln MB, more than {limit} MB</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{part} в распакованном виде %Ln МБ, больше {limit} МБ</numerusform>
+            <numerusform>{part} в распакованном виде %Ln МБ, больше {limit} МБ</numerusform>
+            <numerusform>{part} в распакованном виде %Ln МБ, больше {limit} МБ</numerusform>
         </translation>
     </message>
     <message>
         <source>has no sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>нет ни одного листа</translation>
     </message>
     <message numerus="yes">
         <source>has no sheet &quot;{sheet}&quot;; its sheets are {listed} and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>нет листа «{sheet}»; листы: {listed} и ещё %n</numerusform>
+            <numerusform>нет листа «{sheet}»; листы: {listed} и ещё %n</numerusform>
+            <numerusform>нет листа «{sheet}»; листы: {listed} и ещё %n</numerusform>
         </translation>
     </message>
     <message>
         <source>has no sheet &quot;{sheet}&quot;; its sheets are {listed}</source>
-        <translation type="unfinished"></translation>
+        <translation>нет листа «{sheet}»; листы: {listed}</translation>
     </message>
     <message>
         <source>the sheet &quot;{sheet}&quot; is a chart, not a table</source>
-        <translation type="unfinished"></translation>
+        <translation>лист «{sheet}» — диаграмма, а не таблица</translation>
     </message>
     <message numerus="yes">
         <source>the first row has more than %Ln column(s); refused</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>в первой строке больше %Ln столбца; отклонено</numerusform>
+            <numerusform>в первой строке больше %Ln столбцов; отклонено</numerusform>
+            <numerusform>в первой строке больше %Ln столбцов; отклонено</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>the sheet &quot;{sheet}&quot; is %Ln column(s) wide, more than {limit}; delete the columns it does not need</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>лист «{sheet}» шириной %Ln столбец, больше {limit}; удалите ненужные столбцы</numerusform>
+            <numerusform>лист «{sheet}» шириной %Ln столбца, больше {limit}; удалите ненужные столбцы</numerusform>
+            <numerusform>лист «{sheet}» шириной %Ln столбцов, больше {limit}; удалите ненужные столбцы</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>the sheet &quot;{sheet}&quot; has more than %Ln cell(s); save it as CSV</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>на листе «{sheet}» больше %Ln ячейки; сохраните как CSV</numerusform>
+            <numerusform>на листе «{sheet}» больше %Ln ячеек; сохраните как CSV</numerusform>
+            <numerusform>на листе «{sheet}» больше %Ln ячеек; сохраните как CSV</numerusform>
         </translation>
     </message>
     <message>
         <source>the sheet &quot;{name}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>лист «{name}»</translation>
     </message>
 </context>
 <context>
@@ -3258,10 +3258,10 @@ overdue</source>
     </message>
     <message numerus="yes">
         <source>Overdue by %Ln day(s) and not done yet.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Просрочено на %Ln день и ещё не выполнено.</numerusform>
+            <numerusform>Просрочено на %Ln дня и ещё не выполнено.</numerusform>
+            <numerusform>Просрочено на %Ln дней и ещё не выполнено.</numerusform>
         </translation>
     </message>
 </context>
@@ -3473,15 +3473,15 @@ overdue</source>
     </message>
     <message>
         <source>Green at or above {green}, red at or below {red}, amber between.</source>
-        <translation type="unfinished"></translation>
+        <translation>Зелёный при {green} и выше, красный при {red} и ниже, между ними — жёлтый.</translation>
     </message>
     <message>
         <source>Green at or below {green}, red at or above {red}, amber between.</source>
-        <translation type="unfinished"></translation>
+        <translation>Зелёный при {green} и ниже, красный при {red} и выше, между ними — жёлтый.</translation>
     </message>
     <message>
         <source>Value of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Значение {name}</translation>
     </message>
     <message>
         <source>New KP&amp;I…</source>
@@ -3513,10 +3513,10 @@ overdue</source>
     </message>
     <message numerus="yes">
         <source>Latest {value} on {date}; %Ln value(s) since {first}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Последнее: {value} на {date}; %Ln значение с {first}.</numerusform>
+            <numerusform>Последнее: {value} на {date}; %Ln значения с {first}.</numerusform>
+            <numerusform>Последнее: {value} на {date}; %Ln значений с {first}.</numerusform>
         </translation>
     </message>
     <message>
@@ -3599,43 +3599,43 @@ overdue</source>
     </message>
     <message>
         <source>{start} → {end} rate</source>
-        <translation type="unfinished"></translation>
+        <translation>конверсия {start} → {end}</translation>
     </message>
     <message>
         <source>{first} → {end} overall rate</source>
-        <translation type="unfinished"></translation>
+        <translation>общая конверсия {first} → {end}</translation>
     </message>
     <message>
         <source>{end} per week</source>
-        <translation type="unfinished"></translation>
+        <translation>{end} в неделю</translation>
     </message>
     <message>
         <source>cost per {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>стоимость {end}</translation>
     </message>
     <message>
         <source>CAC per {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>CAC на {end}</translation>
     </message>
     <message>
         <source>ROI</source>
-        <translation type="unfinished">ROI</translation>
+        <translation>ROI</translation>
     </message>
     <message>
         <source>revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>выручка</translation>
     </message>
     <message>
         <source>spend</source>
-        <translation type="unfinished"></translation>
+        <translation>расходы</translation>
     </message>
     <message>
         <source>all sources</source>
-        <translation type="unfinished"></translation>
+        <translation>все источники</translation>
     </message>
     <message>
         <source>From funnel {funnel}: {metric} · {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>Из воронки {funnel}: {metric} · {source}</translation>
     </message>
 </context>
 <context>
@@ -3758,7 +3758,7 @@ overdue</source>
     </message>
     <message>
         <source>Import O&amp;KRs…</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт O&amp;KR…</translation>
     </message>
     <message>
         <source>&amp;Export review…</source>
@@ -3853,19 +3853,19 @@ overdue</source>
     <name>ManagementDashboard</name>
     <message>
         <source>Management dashboard</source>
-        <translation type="unfinished">Сводка для руководства</translation>
+        <translation>Сводка для руководства</translation>
     </message>
     <message>
         <source>No cycle yet.</source>
-        <translation type="unfinished">Циклов пока нет.</translation>
+        <translation>Циклов пока нет.</translation>
     </message>
     <message>
         <source>Management dashboard — {cycle}</source>
-        <translation type="unfinished">Сводка для руководства — {cycle}</translation>
+        <translation>Сводка для руководства — {cycle}</translation>
     </message>
     <message>
         <source>As of {day}: {expected} of the cycle has passed; it ends {end}.</source>
-        <translation type="unfinished">На {day} прошло {expected} цикла; он заканчивается {end}.</translation>
+        <translation>На {day} прошло {expected} цикла; он заканчивается {end}.</translation>
     </message>
 </context>
 <context>
@@ -3891,7 +3891,7 @@ overdue</source>
     </message>
     <message>
         <source>{year}-W{week}</source>
-        <translation type="unfinished"></translation>
+        <translation>{year}-W{week}</translation>
     </message>
     <message>
         <source>Done</source>
@@ -4009,10 +4009,13 @@ overdue</source>
     <message numerus="yes">
         <source>“{title}” has %Ln check-in(s). Delete it together with its check-ins?
 Edit → Undo brings everything back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>У «{title}» %Ln чек-ин. Удалить вместе с чек-инами?
+«Правка → Отменить» вернёт всё обратно.</numerusform>
+            <numerusform>У «{title}» %Ln чек-ина. Удалить вместе с чек-инами?
+«Правка → Отменить» вернёт всё обратно.</numerusform>
+            <numerusform>У «{title}» %Ln чек-инов. Удалить вместе с чек-инами?
+«Правка → Отменить» вернёт всё обратно.</numerusform>
         </translation>
     </message>
 </context>
@@ -4092,145 +4095,145 @@ Edit → Undo brings everything back.</source>
     </message>
     <message>
         <source>No team</source>
-        <translation type="unfinished">Без команды</translation>
+        <translation>Без команды</translation>
     </message>
     <message>
         <source>Not aligned</source>
-        <translation type="unfinished"></translation>
+        <translation>Без родительской цели</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished">&amp;Название:</translation>
+        <translation>&amp;Название:</translation>
     </message>
     <message>
         <source>&amp;Level:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Уровень:</translation>
     </message>
     <message>
         <source>T&amp;eam:</source>
-        <translation type="unfinished">&amp;Команда:</translation>
+        <translation>&amp;Команда:</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation type="unfinished">&amp;Ответственный:</translation>
+        <translation>&amp;Ответственный:</translation>
     </message>
     <message>
         <source>&amp;Aligned under:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Входит в:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Описание:</translation>
     </message>
     <message>
         <source>none, or h, days, NPS, tickets…</source>
-        <translation type="unfinished"></translation>
+        <translation>нет, или ч, дни, NPS, тикеты…</translation>
     </message>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Автоматически</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тип:</translation>
     </message>
     <message>
         <source>&amp;Unit:</source>
-        <translation type="unfinished">&amp;Единица:</translation>
+        <translation>&amp;Единица:</translation>
     </message>
     <message>
         <source>Unit &amp;label:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Подпись единицы:</translation>
     </message>
     <message>
         <source>&amp;Decimals:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Знаков после запятой:</translation>
     </message>
     <message>
         <source>&amp;Start (baseline):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Начало (база):</translation>
     </message>
     <message>
         <source>Tar&amp;get:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Целевое знач.:</translation>
     </message>
     <message>
         <source>&amp;Weight:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вес:</translation>
     </message>
     <message>
         <source>&amp;Budget:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Бюджет:</translation>
     </message>
     <message>
         <source>&amp;Cost so far:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Расходы на сейчас:</translation>
     </message>
 </context>
 <context>
     <name>OkrErrors</name>
     <message>
         <source>confidence must be between 0 and 10</source>
-        <translation type="unfinished"></translation>
+        <translation>уверенность должна быть от 0 до 10</translation>
     </message>
     <message>
         <source>cycle {cycle} is not closed</source>
-        <translation type="unfinished"></translation>
+        <translation>цикл {cycle} не закрыт</translation>
     </message>
     <message>
         <source>cycle {cycle} is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>цикл {cycle} закрыт</translation>
     </message>
     <message>
         <source>cycle {cycle} does not start after {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>цикл {cycle} не начинается после {source}</translation>
     </message>
     <message>
         <source>objectives {ids} are not in cycle {cycle}</source>
-        <translation type="unfinished"></translation>
+        <translation>цели {ids} не входят в цикл {cycle}</translation>
     </message>
     <message>
         <source>key result {id} is not in cycle {cycle}</source>
-        <translation type="unfinished"></translation>
+        <translation>ключевой результат {id} не входит в цикл {cycle}</translation>
     </message>
     <message>
         <source>“{title}” is chosen without its objective</source>
-        <translation type="unfinished"></translation>
+        <translation>«{title}» выбран без своей цели</translation>
     </message>
     <message>
         <source>“{title}” reached its target; there is nothing to carry</source>
-        <translation type="unfinished"></translation>
+        <translation>«{title}» достиг целевого значения; переносить нечего</translation>
     </message>
     <message>
         <source>“{title}” was carried into {cycle} already</source>
-        <translation type="unfinished"></translation>
+        <translation>«{title}» уже перенесён в {cycle}</translation>
     </message>
     <message>
         <source>a grade is 0.0–1.0 in tenths, not {grade}</source>
-        <translation type="unfinished"></translation>
+        <translation>оценка — от 0,0 до 1,0 с шагом в десятую, а не {grade}</translation>
     </message>
     <message>
         <source>cycle {cycle} is closed; reopen it to change it</source>
-        <translation type="unfinished"></translation>
+        <translation>цикл {cycle} закрыт; откройте его снова, чтобы изменить</translation>
     </message>
     <message>
         <source>a KPI value must be a finite number</source>
-        <translation type="unfinished"></translation>
+        <translation>значение KPI должно быть конечным числом</translation>
     </message>
     <message>
         <source>another KPI is called {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>другой KPI уже называется {name}</translation>
     </message>
     <message>
         <source>no key result with the id or title &quot;{text}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>нет ключевого результата с ID или названием «{text}»</translation>
     </message>
     <message numerus="yes">
         <source>%n key result(s) are titled &quot;{text}&quot; (ids {ids}); give the id</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ключевой результат называется «{text}» (ID {ids}); укажите ID</numerusform>
+            <numerusform>%n ключевых результата называются «{text}» (ID {ids}); укажите ID</numerusform>
+            <numerusform>%n ключевых результатов называются «{text}» (ID {ids}); укажите ID</numerusform>
         </translation>
     </message>
 </context>
@@ -4254,10 +4257,10 @@ Edit → Undo brings everything back.</source>
     </message>
     <message numerus="yes">
         <source>{title} — last check-in %Ln day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{title} — последний чек-ин %Ln день назад</numerusform>
+            <numerusform>{title} — последний чек-ин %Ln дня назад</numerusform>
+            <numerusform>{title} — последний чек-ин %Ln дней назад</numerusform>
         </translation>
     </message>
     <message>
@@ -4273,180 +4276,181 @@ Edit → Undo brings everything back.</source>
     <name>OkrImportDialog</name>
     <message>
         <source>Import OKRs</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт OKR</translation>
     </message>
     <message>
         <source>A .xlsx or .csv file, one key result a row</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл .xlsx или .csv, по ключевому результату в строке</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Выбрать…</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished">&amp;Файл:</translation>
+        <translation>&amp;Файл:</translation>
     </message>
     <message>
         <source>C&amp;ycle:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Цикл:</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка</translation>
     </message>
     <message>
         <source>Objective</source>
-        <translation type="unfinished">Цель</translation>
+        <translation>Цель</translation>
     </message>
     <message>
         <source>Key result</source>
-        <translation type="unfinished">Ключевой результат</translation>
+        <translation>Ключевой результат</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Единица</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Начало</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished">Целевое знач.</translation>
+        <translation>Целевое знач.</translation>
     </message>
     <message>
         <source>Current</source>
-        <translation type="unfinished"></translation>
+        <translation>Текущее</translation>
     </message>
     <message>
         <source>&amp;Download template…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Скачать шаблон…</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished">&amp;Импортировать</translation>
+        <translation>&amp;Импортировать</translation>
     </message>
     <message>
         <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Таблицы (*.xlsx *.csv);;Все файлы (*)</translation>
     </message>
     <message>
         <source>The workspace has no open cycle to import into.</source>
-        <translation type="unfinished"></translation>
+        <translation>В пространстве нет открытого цикла для импорта.</translation>
     </message>
     <message>
         <source>Choose a spreadsheet: one key result a row, headers in English, Polish, Hungarian or Russian (see Download template).</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите таблицу: по ключевому результату в строке, заголовки на английском, польском, венгерском или русском (см. «Скачать шаблон»).</translation>
     </message>
     <message>
         <source>{problem}
 This file cannot be imported; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem}
+Этот файл нельзя импортировать; ничего не изменено.</translation>
     </message>
     <message numerus="yes">
         <source>%n objective(s) will be created</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Будет создана %n цель</numerusform>
+            <numerusform>Будут созданы %n цели</numerusform>
+            <numerusform>Будет создано %n целей</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n objective(s) will be matched</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Будет сопоставлена %n цель</numerusform>
+            <numerusform>Будут сопоставлены %n цели</numerusform>
+            <numerusform>Будет сопоставлено %n целей</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n key result(s) will be created</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Будет создан %n ключевой результат</numerusform>
+            <numerusform>Будут созданы %n ключевых результата</numerusform>
+            <numerusform>Будет создано %n ключевых результатов</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n key result(s) will be updated</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Будет обновлён %n ключевой результат</numerusform>
+            <numerusform>Будут обновлены %n ключевых результата</numerusform>
+            <numerusform>Будет обновлено %n ключевых результатов</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n check-in(s) will be recorded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Будет записан %n чек-ин</numerusform>
+            <numerusform>Будут записаны %n чек-ина</numerusform>
+            <numerusform>Будет записано %n чек-инов</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n person(s) will be created: {names}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Будет создан %n человек: {names}</numerusform>
+            <numerusform>Будут созданы %n человека: {names}</numerusform>
+            <numerusform>Будет создано %n человек: {names}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n person(s) will be matched: {names}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Будет сопоставлен %n человек: {names}</numerusform>
+            <numerusform>Будут сопоставлены %n человека: {names}</numerusform>
+            <numerusform>Будет сопоставлено %n человек: {names}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n team(s) will be created: {names}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Будет создана %n команда: {names}</numerusform>
+            <numerusform>Будут созданы %n команды: {names}</numerusform>
+            <numerusform>Будет создано %n команд: {names}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n team(s) will be matched: {names}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Будет сопоставлена %n команда: {names}</numerusform>
+            <numerusform>Будут сопоставлены %n команды: {names}</numerusform>
+            <numerusform>Будет сопоставлено %n команд: {names}</numerusform>
         </translation>
     </message>
     <message>
         <source>{title} (new)</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} (новый)</translation>
     </message>
     <message>
         <source>{title} (matched)</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} (сопоставлен)</translation>
     </message>
     <message>
         <source>{title} (updated)</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} (обновлён)</translation>
     </message>
     <message>
         <source>Download template</source>
-        <translation type="unfinished"></translation>
+        <translation>Скачать шаблон</translation>
     </message>
     <message>
         <source>The template could not be saved to {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить шаблон в {path}: {reason}</translation>
     </message>
     <message>
         <source>Template saved to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаблон сохранён в {path}</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Книга Excel (*.xlsx)</translation>
     </message>
 </context>
 <context>
@@ -4599,91 +4603,91 @@ This file cannot be imported; nothing was changed.</source>
     <name>OkrSheet</name>
     <message>
         <source>the workspace has no cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>в пространстве нет цикла</translation>
     </message>
     <message>
         <source>no cycle &quot;{name}&quot; (there are no cycles)</source>
-        <translation type="unfinished"></translation>
+        <translation>нет цикла «{name}» (циклов нет)</translation>
     </message>
     <message>
         <source>no cycle &quot;{name}&quot; (cycles: {cycles})</source>
-        <translation type="unfinished"></translation>
+        <translation>нет цикла «{name}» (циклы: {cycles})</translation>
     </message>
     <message>
         <source>the cycle &quot;{cycle}&quot; is closed; choose another</source>
-        <translation type="unfinished"></translation>
+        <translation>цикл «{cycle}» закрыт; выберите другой</translation>
     </message>
     <message>
         <source>has no column for {columns}; the first row must name the columns (see the templates in English, Polish, Hungarian or Russian)</source>
-        <translation type="unfinished"></translation>
+        <translation>нет столбца для {columns}; в первой строке должны быть названия столбцов (см. шаблоны на английском, польском, венгерском или русском)</translation>
     </message>
     <message>
         <source>has no key results below its header</source>
-        <translation type="unfinished"></translation>
+        <translation>под заголовком нет ключевых результатов</translation>
     </message>
     <message>
         <source>the key result &quot;{title}&quot; is already on row {row} under the same objective</source>
-        <translation type="unfinished"></translation>
+        <translation>ключевой результат «{title}» уже есть в строке {row} под той же целью</translation>
     </message>
     <message>
         <source>&quot;{value}&quot; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>«{value}» — не число</translation>
     </message>
     <message>
         <source>a number is required</source>
-        <translation type="unfinished"></translation>
+        <translation>нужно число</translation>
     </message>
     <message>
         <source>&quot;{value}&quot; is not a kind; use one of {kinds}</source>
-        <translation type="unfinished"></translation>
+        <translation>«{value}» — не тип; используйте один из: {kinds}</translation>
     </message>
     <message>
         <source>a kind is required; use one of {kinds}</source>
-        <translation type="unfinished"></translation>
+        <translation>нужен тип; используйте один из: {kinds}</translation>
     </message>
     <message>
         <source>&quot;{value}&quot; is not a unit; use one of {units}</source>
-        <translation type="unfinished"></translation>
+        <translation>«{value}» — не единица; используйте одну из: {units}</translation>
     </message>
     <message>
         <source>{value} is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} — не целое число</translation>
     </message>
     <message numerus="yes">
         <source>has more than %Ln row(s) of key results; refused</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>больше %Ln строки ключевых результатов; отклонено</numerusform>
+            <numerusform>больше %Ln строк ключевых результатов; отклонено</numerusform>
+            <numerusform>больше %Ln строк ключевых результатов; отклонено</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>is %Ln MB, more than the {limit} MB an OKR sheet may be; refused</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln МБ, больше допустимых для таблицы OKR {limit} МБ; отклонено</numerusform>
+            <numerusform>%Ln МБ, больше допустимых для таблицы OKR {limit} МБ; отклонено</numerusform>
+            <numerusform>%Ln МБ, больше допустимых для таблицы OKR {limit} МБ; отклонено</numerusform>
         </translation>
     </message>
     <message>
         <source>the first row has no column names</source>
-        <translation type="unfinished"></translation>
+        <translation>в первой строке нет названий столбцов</translation>
     </message>
     <message numerus="yes">
         <source>a cell is longer than %Ln character(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ячейка длиннее %Ln символа</numerusform>
+            <numerusform>ячейка длиннее %Ln символов</numerusform>
+            <numerusform>ячейка длиннее %Ln символов</numerusform>
         </translation>
     </message>
     <message>
         <source>is not {encoding} text</source>
-        <translation type="unfinished"></translation>
+        <translation>не текст в кодировке {encoding}</translation>
     </message>
     <message>
         <source>cannot be read as CSV ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>не читается как CSV ({detail})</translation>
     </message>
 </context>
 <context>
@@ -4691,7 +4695,7 @@ This file cannot be imported; nothing was changed.</source>
     <message>
         <source>Import OKRs from {file}</source>
         <extracomment>Everything an OKR sheet import writes, for the screens to reload.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Импорт OKR из {file}</translation>
     </message>
 </context>
 <context>
@@ -4726,15 +4730,15 @@ This file cannot be imported; nothing was changed.</source>
     </message>
     <message>
         <source>Objective</source>
-        <translation type="unfinished">Цель</translation>
+        <translation>Цель</translation>
     </message>
     <message>
         <source>Business</source>
-        <translation type="unfinished"></translation>
+        <translation>Бизнес</translation>
     </message>
     <message>
         <source>New objective {title} from a template</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая цель {title} из шаблона</translation>
     </message>
 </context>
 <context>
@@ -4781,7 +4785,7 @@ This file cannot be imported; nothing was changed.</source>
     </message>
     <message>
         <source>Graded {grade} at the cycle&apos;s close</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценка {grade} при закрытии цикла</translation>
     </message>
     <message>
         <source>Objective / key result</source>
@@ -4810,68 +4814,68 @@ This file cannot be imported; nothing was changed.</source>
     </message>
     <message>
         <source>Team objectives without a team</source>
-        <translation type="unfinished"></translation>
+        <translation>Цели команд без команды</translation>
     </message>
     <message>
         <source>{values}, now {current}</source>
-        <translation type="unfinished"></translation>
+        <translation>{values}, сейчас {current}</translation>
     </message>
     <message>
         <source>Own key results: {share}</source>
-        <translation type="unfinished"></translation>
+        <translation>Свои ключевые результаты: {share}</translation>
     </message>
     <message>
         <source>Aligned objectives: {share}</source>
-        <translation type="unfinished"></translation>
+        <translation>Связанные цели: {share}</translation>
     </message>
     <message>
         <source>Expected by today: {share}</source>
-        <translation type="unfinished"></translation>
+        <translation>По графику на сегодня: {share}</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished">никогда</translation>
+        <translation>никогда</translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>сегодня</translation>
     </message>
 </context>
 <context>
     <name>PeopleCommands</name>
     <message>
         <source>New team {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая команда {name}</translation>
     </message>
     <message>
         <source>Rename team {old} to {new}</source>
-        <translation type="unfinished"></translation>
+        <translation>Переименовать команду {old} в {new}</translation>
     </message>
     <message>
         <source>Delete team {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить команду {name}</translation>
     </message>
     <message>
         <source>New person {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый человек {name}</translation>
     </message>
     <message>
         <source>Edit {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить {name}</translation>
     </message>
     <message>
         <source>Delete {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить {name}</translation>
     </message>
 </context>
 <context>
     <name>PeopleDialog</name>
     <message numerus="yes">
         <source>%Ln objective(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln цель</numerusform>
+            <numerusform>%Ln цели</numerusform>
+            <numerusform>%Ln целей</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -7884,7 +7888,7 @@ Metric: {metric}</source>
     </message>
     <message>
         <source>cannot be read ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">не читается ({detail})</translation>
     </message>
     <message>
         <source>it is a folder</source>
@@ -7896,7 +7900,7 @@ Metric: {metric}</source>
     </message>
     <message>
         <source>no such file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">файл не найден</translation>
     </message>
     <message>
         <source>permission denied</source>
@@ -7904,7 +7908,7 @@ Metric: {metric}</source>
     </message>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">файл пуст</translation>
     </message>
     <message>
         <source>not an okrdesk workspace (the file is not a SQLite database)</source>
