@@ -4880,58 +4880,58 @@ This file cannot be imported; nothing was changed.</source>
     </message>
     <message numerus="yes">
         <source>%Ln key result(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ключевой результат</numerusform>
+            <numerusform>%Ln ключевых результата</numerusform>
+            <numerusform>%Ln ключевых результатов</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln initiative(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln инициатива</numerusform>
+            <numerusform>%Ln инициативы</numerusform>
+            <numerusform>%Ln инициатив</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln experiment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln эксперимент</numerusform>
+            <numerusform>%Ln эксперимента</numerusform>
+            <numerusform>%Ln экспериментов</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln experiment task(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln задача эксперимента</numerusform>
+            <numerusform>%Ln задачи экспериментов</numerusform>
+            <numerusform>%Ln задач экспериментов</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln team member(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln участник команды</numerusform>
+            <numerusform>%Ln участника команды</numerusform>
+            <numerusform>%Ln участников команды</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln KPI(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln KPI</numerusform>
+            <numerusform>%Ln KPI</numerusform>
+            <numerusform>%Ln KPI</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln row(s) of {table}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln строка в {table}</numerusform>
+            <numerusform>%Ln строки в {table}</numerusform>
+            <numerusform>%Ln строк в {table}</numerusform>
         </translation>
     </message>
     <message>
@@ -5039,7 +5039,7 @@ This file cannot be imported; nothing was changed.</source>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Название:</translation>
+        <translation>&amp;Имя:</translation>
     </message>
 </context>
 <context>
@@ -5151,10 +5151,10 @@ This file cannot be imported; nothing was changed.</source>
     </message>
     <message numerus="yes">
         <source>Runs %Ln day(s), to {date}; the day tasks are made from the template.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Длится %Ln день, до {date}; задачи по дням создаются из шаблона.</numerusform>
+            <numerusform>Длится %Ln дня, до {date}; задачи по дням создаются из шаблона.</numerusform>
+            <numerusform>Длится %Ln дней, до {date}; задачи по дням создаются из шаблона.</numerusform>
         </translation>
     </message>
 </context>
@@ -5178,135 +5178,135 @@ This file cannot be imported; nothing was changed.</source>
     </message>
     <message>
         <source>Nothing to chart for this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>На этой неделе нечего показать на диаграмме.</translation>
     </message>
     <message>
         <source>week of {start}</source>
-        <translation type="unfinished"></translation>
+        <translation>неделя с {start}</translation>
     </message>
     <message>
         <source>What moved, {week}</source>
-        <translation type="unfinished"></translation>
+        <translation>Что изменилось, {week}</translation>
     </message>
     <message>
         <source>Experiments, {week}</source>
-        <translation type="unfinished"></translation>
+        <translation>Эксперименты, {week}</translation>
     </message>
     <message>
         <source>Next step, after the {week}</source>
-        <translation type="unfinished"></translation>
+        <translation>Следующий шаг после {week}</translation>
     </message>
     <message>
         <source>{cycle}: {progress} done, {expected} expected by now.</source>
-        <translation type="unfinished"></translation>
+        <translation>{cycle}: выполнено {progress}, по графику к этому моменту {expected}.</translation>
     </message>
     <message>
         <source>{start} → {end}: {before} → {now} ({change}, {p})</source>
-        <translation type="unfinished"></translation>
+        <translation>{start} → {end}: {before} → {now} ({change}, {p})</translation>
     </message>
     <message>
         <source>No funnel step moved beyond noise (p &lt; 0.05).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ни один шаг воронки не изменился сильнее шума (p &lt; 0,05).</translation>
     </message>
     <message>
         <source>{title} ({status})</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} ({status})</translation>
     </message>
     <message>
         <source>Behind: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Отстают: {names}</translation>
     </message>
     <message>
         <source>{code} {title} (ended)</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} {title} (завершён)</translation>
     </message>
     <message>
         <source>{code} {title} (running)</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} {title} (идёт)</translation>
     </message>
     <message>
         <source>{head}: no results yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>{head}: результатов пока нет.</translation>
     </message>
     <message>
         <source>{head}, {variant}</source>
-        <translation type="unfinished"></translation>
+        <translation>{head}, {variant}</translation>
     </message>
     <message>
         <source>{head}: {verdict}, {control} → {variant}</source>
-        <translation type="unfinished"></translation>
+        <translation>{head}: {verdict}, {control} → {variant}</translation>
     </message>
     <message>
         <source>No experiment ended or ran this week.</source>
-        <translation type="unfinished">На этой неделе ни один эксперимент не завершился и не шёл.</translation>
+        <translation>На этой неделе ни один эксперимент не завершился и не шёл.</translation>
     </message>
     <message>
         <source>No experiment is planned yet: pick one from the backlog.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эксперимент ещё не запланирован: выберите его из бэклога.</translation>
     </message>
     <message>
         <source>Proposed: {code} {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Предложен: {code} {title}</translation>
     </message>
     <message>
         <source>Next: {code} {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Следующий: {code} {title}</translation>
     </message>
     <message>
         <source>Day 1: {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>День 1: {day}</translation>
     </message>
     <message>
         <source>Decisions: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Решения: {text}</translation>
     </message>
     <message>
         <source>Notes: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметки: {text}</translation>
     </message>
     <message>
         <source>The one change: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Единственное изменение: {text}</translation>
     </message>
     <message>
         <source>Hypothesis: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Гипотеза: {text}</translation>
     </message>
     <message>
         <source>Measured on {start} → {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>Измеряется на {start} → {end}</translation>
     </message>
     <message>
         <source>Owner: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответственный: {name}</translation>
     </message>
     <message>
         <source>{title} ({page} of {count})</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} ({page} из {count})</translation>
     </message>
     <message>
         <source>{cycle}: revenue, CAC and the forecast</source>
-        <translation type="unfinished"></translation>
+        <translation>{cycle}: выручка, CAC и прогноз</translation>
     </message>
     <message>
         <source>{cycle}: objectives by status</source>
-        <translation type="unfinished"></translation>
+        <translation>{cycle}: цели по статусам</translation>
     </message>
     <message>
         <source>{cycle}: forecast to the cycle&apos;s end</source>
-        <translation type="unfinished"></translation>
+        <translation>{cycle}: прогноз на конец цикла</translation>
     </message>
     <message>
         <source>The funnel step by step</source>
-        <translation type="unfinished"></translation>
+        <translation>Воронка шаг за шагом</translation>
     </message>
     <message>
         <source>Form conversion by source</source>
-        <translation type="unfinished"></translation>
+        <translation>Конверсия в форму по источникам</translation>
     </message>
     <message>
         <source>This week&apos;s experiment tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Задачи эксперимента на этой неделе</translation>
     </message>
 </context>
 <context>
@@ -5348,10 +5348,10 @@ This file cannot be imported; nothing was changed.</source>
     <message numerus="yes">
         <source>%Ln d ago</source>
         <comment>days since the last check-in</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln дн. назад</numerusform>
+            <numerusform>%Ln дн. назад</numerusform>
+            <numerusform>%Ln дн. назад</numerusform>
         </translation>
     </message>
 </context>
@@ -5366,455 +5366,455 @@ This file cannot be imported; nothing was changed.</source>
     <name>Report</name>
     <message>
         <source>expected {share}</source>
-        <translation type="unfinished"></translation>
+        <translation>по графику {share}</translation>
     </message>
     <message>
         <source>Objectives: progress, coloured by status; the dashed line is the expected pace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цели: прогресс, цвет по статусу; пунктир — ожидаемый темп.</translation>
     </message>
     <message>
         <source>week before</source>
-        <translation type="unfinished"></translation>
+        <translation>неделей ранее</translation>
     </message>
     <message>
         <source>reviewed week</source>
-        <translation type="unfinished"></translation>
+        <translation>неделя обзора</translation>
     </message>
     <message>
         <source>noise</source>
-        <translation type="unfinished"></translation>
+        <translation>шум</translation>
     </message>
     <message>
         <source>Step conversion, the week before against the reviewed week; every step on one scale. Marked: significant at p &lt; 0.05.</source>
-        <translation type="unfinished"></translation>
+        <translation>Конверсия шагов: предыдущая неделя против недели обзора; все шаги в одном масштабе. Отмечено: значимо при p &lt; 0,05.</translation>
     </message>
     <message>
         <source>Step conversion, the week before against the reviewed week; each step on its own scale. Marked: significant at p &lt; 0.05.</source>
-        <translation type="unfinished"></translation>
+        <translation>Конверсия шагов: предыдущая неделя против недели обзора; у каждого шага свой масштаб. Отмечено: значимо при p &lt; 0,05.</translation>
     </message>
     <message>
         <source>Control (grey) and variant (blue) conversion; the whisker is the 95 % interval of the difference, placed at the control&apos;s rate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Конверсия контроля (серый) и варианта (синий); «ус» — 95 % интервал разницы, отложенный от конверсии контроля.</translation>
     </message>
     <message>
         <source>{file}: unknown report type; name the file .pdf, .html or .md</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: неизвестный тип отчёта; назовите файл .pdf, .html или .md</translation>
     </message>
     <message>
         <source>{file}: no such workspace file</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: нет такого файла пространства</translation>
     </message>
     <message>
         <source>{file}: is a folder, not a file name</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: это папка, а не имя файла</translation>
     </message>
     <message>
         <source>{file}: the folder {folder} does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: папки {folder} не существует</translation>
     </message>
     <message>
         <source>{file}: cannot write into {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: нет прав на запись в {folder}</translation>
     </message>
     <message>
         <source>{file}: the file is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: файл только для чтения</translation>
     </message>
     <message>
         <source>{verdict}, although the test had only {power} power for the planned {mde}</source>
-        <translation type="unfinished">{verdict}, хотя при запланированном эффекте {mde} мощность теста была всего {power}</translation>
+        <translation>{verdict}, хотя при запланированном эффекте {mde} мощность теста была всего {power}</translation>
     </message>
     <message>
         <source>difference {diff}</source>
-        <translation type="unfinished">разница {diff}</translation>
+        <translation>разница {diff}</translation>
     </message>
     <message>
         <source>95 % interval {low} to {high}</source>
-        <translation type="unfinished">95 % интервал: от {low} до {high}</translation>
+        <translation>95 % интервал: от {low} до {high}</translation>
     </message>
     <message>
         <source>relative lift {lift}</source>
-        <translation type="unfinished">относительный прирост {lift}</translation>
+        <translation>относительный прирост {lift}</translation>
     </message>
     <message>
         <source>exact test</source>
-        <translation type="unfinished">точный тест</translation>
+        <translation>точный тест</translation>
     </message>
     <message>
         <source>z-test</source>
-        <translation type="unfinished">z-тест</translation>
+        <translation>z-тест</translation>
     </message>
     <message>
         <source>always-valid {p}</source>
-        <translation type="unfinished">последовательное {p}</translation>
+        <translation>последовательное {p}</translation>
     </message>
     <message numerus="yes">
         <source>always-valid {p}; calls Holm-corrected over %n variant(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>последовательное {p}; выводы с поправкой Холма на %n вариант</numerusform>
+            <numerusform>последовательное {p}; выводы с поправкой Холма на %n варианта</numerusform>
+            <numerusform>последовательное {p}; выводы с поправкой Холма на %n вариантов</numerusform>
         </translation>
     </message>
     <message>
         <source>chance to win {share}</source>
-        <translation type="unfinished">шанс на победу {share}</translation>
+        <translation>шанс на победу {share}</translation>
     </message>
     <message>
         <source>{lift} ({low} to {high})</source>
-        <translation type="unfinished">{lift} ({low} – {high})</translation>
+        <translation>{lift} ({low} – {high})</translation>
     </message>
     <message>
         <source>Weekly review: week of {date}</source>
-        <translation type="unfinished">Обзор недели: неделя с {date}</translation>
+        <translation>Обзор недели: неделя с {date}</translation>
     </message>
     <message>
         <source>{first} – {last} ({week})</source>
-        <translation type="unfinished">{first} – {last} ({week})</translation>
+        <translation>{first} – {last} ({week})</translation>
     </message>
     <message>
         <source>Brief</source>
-        <translation type="unfinished"></translation>
+        <translation>Резюме</translation>
     </message>
     <message>
         <source>Control</source>
-        <translation type="unfinished">Контроль</translation>
+        <translation>Контроль</translation>
     </message>
     <message>
         <source>Verdict:</source>
-        <translation type="unfinished">Итог:</translation>
+        <translation>Итог:</translation>
     </message>
     <message>
         <source>Verdict for {name}:</source>
-        <translation type="unfinished">Итог для «{name}»:</translation>
+        <translation>Итог для «{name}»:</translation>
     </message>
     <message>
         <source>2. Experiments: what they showed</source>
-        <translation type="unfinished"></translation>
+        <translation>2. Эксперименты: что они показали</translation>
     </message>
     <message>
         <source>No experiment ended or ran this week.</source>
-        <translation type="unfinished">На этой неделе ни один эксперимент не завершился и не шёл.</translation>
+        <translation>На этой неделе ни один эксперимент не завершился и не шёл.</translation>
     </message>
     <message>
         <source>ended {date}</source>
-        <translation type="unfinished">завершён {date}</translation>
+        <translation>завершён {date}</translation>
     </message>
     <message>
         <source>running since {date}</source>
-        <translation type="unfinished">идёт с {date}</translation>
+        <translation>идёт с {date}</translation>
     </message>
     <message>
         <source>metric: {metric}</source>
-        <translation type="unfinished">метрика: {metric}</translation>
+        <translation>метрика: {metric}</translation>
     </message>
     <message>
         <source>variable: {variable}</source>
-        <translation type="unfinished">переменная: {variable}</translation>
+        <translation>переменная: {variable}</translation>
     </message>
     <message>
         <source>No results entered yet.</source>
-        <translation type="unfinished">Результаты ещё не введены.</translation>
+        <translation>Результаты ещё не введены.</translation>
     </message>
     <message>
         <source>Arm</source>
-        <translation type="unfinished">Группа</translation>
+        <translation>Группа</translation>
     </message>
     <message>
         <source>Visitors</source>
-        <translation type="unfinished">Посетители</translation>
+        <translation>Посетители</translation>
     </message>
     <message>
         <source>Conversions</source>
-        <translation type="unfinished">Конверсии</translation>
+        <translation>Конверсии</translation>
     </message>
     <message>
         <source>Rate</source>
-        <translation type="unfinished">CR</translation>
+        <translation>Конверсия</translation>
     </message>
     <message>
         <source>Decision:</source>
-        <translation type="unfinished">Решение:</translation>
+        <translation>Решение:</translation>
     </message>
     <message>
         <source>Learnings:</source>
-        <translation type="unfinished"></translation>
+        <translation>Выводы:</translation>
     </message>
     <message>
         <source>3. Next step: what changes next week</source>
-        <translation type="unfinished"></translation>
+        <translation>3. Следующий шаг: что меняем на следующей неделе</translation>
     </message>
     <message>
         <source>Proposed next experiment:</source>
-        <translation type="unfinished">Предложенный следующий эксперимент:</translation>
+        <translation>Предложенный следующий эксперимент:</translation>
     </message>
     <message>
         <source>Next experiment:</source>
-        <translation type="unfinished">Следующий эксперимент:</translation>
+        <translation>Следующий эксперимент:</translation>
     </message>
     <message>
         <source>starts {date}</source>
-        <translation type="unfinished">старт {date}</translation>
+        <translation>старт {date}</translation>
     </message>
     <message>
         <source>No next experiment chosen or planned yet.</source>
-        <translation type="unfinished">Следующий эксперимент ещё не выбран и не запланирован.</translation>
+        <translation>Следующий эксперимент ещё не выбран и не запланирован.</translation>
     </message>
     <message>
         <source>The review meeting has not saved decisions yet.</source>
-        <translation type="unfinished">Решения встречи по обзору ещё не сохранены.</translation>
+        <translation>Решения встречи по обзору ещё не сохранены.</translation>
     </message>
     <message>
         <source>Decisions</source>
-        <translation type="unfinished">Решения</translation>
+        <translation>Решения</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Заметки</translation>
+        <translation>Заметки</translation>
     </message>
     <message>
         <source>{cycle}: {progress} done, {expected} expected</source>
-        <translation type="unfinished">{cycle}: выполнено {progress}, по графику {expected}</translation>
+        <translation>{cycle}: выполнено {progress}, по графику {expected}</translation>
     </message>
     <message numerus="yes">
         <source>%n key result(s) off track</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ключевой результат не по плану</numerusform>
+            <numerusform>%n ключевых результата не по плану</numerusform>
+            <numerusform>%n ключевых результатов не по плану</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n significant funnel change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n значимое изменение воронки</numerusform>
+            <numerusform>%n значимых изменения воронки</numerusform>
+            <numerusform>%n значимых изменений воронки</numerusform>
         </translation>
     </message>
     <message>
         <source>No cycle or funnel data for this week</source>
-        <translation type="unfinished">Нет данных по циклу или воронке за эту неделю</translation>
+        <translation>Нет данных по циклу или воронке за эту неделю</translation>
     </message>
     <message>
         <source>{code} ended</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} завершён</translation>
     </message>
     <message>
         <source>{code} running</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} идёт</translation>
     </message>
     <message>
         <source>None ended or running</source>
-        <translation type="unfinished">Нет завершённых или идущих</translation>
+        <translation>Нет завершённых или идущих</translation>
     </message>
     <message>
         <source>proposed: {experiment}</source>
-        <translation type="unfinished">предложен: {experiment}</translation>
+        <translation>предложен: {experiment}</translation>
     </message>
     <message>
         <source>Not chosen yet</source>
-        <translation type="unfinished">Пока не выбран</translation>
+        <translation>Пока не выбран</translation>
     </message>
     <message>
         <source>Variance</source>
-        <translation type="unfinished">Отклонения</translation>
+        <translation>Отклонения</translation>
     </message>
     <message>
         <source>Experiments</source>
-        <translation type="unfinished">Эксперименты</translation>
+        <translation>Эксперименты</translation>
     </message>
     <message>
         <source>Next step</source>
-        <translation type="unfinished">Следующий шаг</translation>
+        <translation>Следующий шаг</translation>
     </message>
     <message>
         <source>Page {page} of {total}</source>
-        <translation type="unfinished">Страница {page} из {total}</translation>
+        <translation>Страница {page} из {total}</translation>
     </message>
     <message>
         <source>{decision} by {person}</source>
-        <translation type="unfinished">{decision} — {person}</translation>
+        <translation>{decision} — {person}</translation>
     </message>
     <message>
         <source>Scores of {cycle}</source>
-        <translation type="unfinished">Оценки: {cycle}</translation>
+        <translation>Оценки: {cycle}</translation>
     </message>
     <message>
         <source>No objective was scored.</source>
-        <translation type="unfinished">Ни одна цель не оценена.</translation>
+        <translation>Ни одна цель не оценена.</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished">, </translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>{title} ({score})</source>
-        <translation type="unfinished">{title} ({score})</translation>
+        <translation>{title} ({score})</translation>
     </message>
     <message>
         <source>In the stretch sweet spot (0.6–0.7): {objectives}.</source>
-        <translation type="unfinished">В зоне амбиций (0,6–0,7): {objectives}.</translation>
+        <translation>В зоне амбиций (0,6–0,7): {objectives}.</translation>
     </message>
     <message>
         <source>No objective in the stretch sweet spot (0.6–0.7).</source>
-        <translation type="unfinished">Ни одной цели в зоне амбиций (0,6–0,7).</translation>
+        <translation>Ни одной цели в зоне амбиций (0,6–0,7).</translation>
     </message>
     <message>
         <source>Sandbagged (1.0 reached by {date}, two thirds into the cycle): {objectives}.</source>
-        <translation type="unfinished">Занижены (1,0 достигнуто к {date}, на двух третях цикла): {objectives}.</translation>
+        <translation>Занижены (1,0 достигнуто к {date}, на двух третях цикла): {objectives}.</translation>
     </message>
     <message>
         <source>Stretch sweet spot</source>
-        <translation type="unfinished">Зона амбиций</translation>
+        <translation>Зона амбиций</translation>
     </message>
     <message>
         <source>Sandbagged: 1.0 by {date}</source>
-        <translation type="unfinished">Занижена: 1,0 к {date}</translation>
+        <translation>Занижена: 1,0 к {date}</translation>
     </message>
     <message>
         <source>Objective</source>
-        <translation type="unfinished">Цель</translation>
+        <translation>Цель</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished">Оценка</translation>
+        <translation>Оценка</translation>
     </message>
     <message>
         <source>Stretch</source>
-        <translation type="unfinished">Амбициозная</translation>
+        <translation>Амбициозная</translation>
     </message>
     <message>
         <source>1. Variance: what moved</source>
-        <translation type="unfinished">1. Отклонения: что изменилось</translation>
+        <translation>1. Отклонения: что изменилось</translation>
     </message>
     <message>
         <source>Cycle progress</source>
-        <translation type="unfinished">Прогресс цикла</translation>
+        <translation>Прогресс цикла</translation>
     </message>
     <message>
         <source>{cycle}: {progress} done, {expected} expected by {date}.</source>
-        <translation type="unfinished">{cycle}: выполнено {progress}, по графику к {date} — {expected}.</translation>
+        <translation>{cycle}: выполнено {progress}, по графику к {date} — {expected}.</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished">Прогресс</translation>
+        <translation>Прогресс</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Статус</translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Funnel steps, week over week</source>
-        <translation type="unfinished">Шаги воронки, неделя к неделе</translation>
+        <translation>Шаги воронки, неделя к неделе</translation>
     </message>
     <message>
         <source>No funnel data for this week.</source>
-        <translation type="unfinished">Нет данных воронки за эту неделю.</translation>
+        <translation>Нет данных воронки за эту неделю.</translation>
     </message>
     <message>
         <source>Key results</source>
-        <translation type="unfinished">Ключевые результаты</translation>
+        <translation>Ключевые результаты</translation>
     </message>
     <message>
         <source>No key results in a cycle of this week.</source>
-        <translation type="unfinished">Нет ключевых результатов в цикле этой недели.</translation>
+        <translation>Нет ключевых результатов в цикле этой недели.</translation>
     </message>
     <message>
         <source>Key results that moved</source>
-        <translation type="unfinished">Изменившиеся ключевые результаты</translation>
+        <translation>Изменившиеся ключевые результаты</translation>
     </message>
     <message>
         <source>Key result</source>
-        <translation type="unfinished">Ключевой результат</translation>
+        <translation>Ключевой результат</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished">Было</translation>
+        <translation>Было</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished">Сейчас</translation>
+        <translation>Сейчас</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished">Изменение</translation>
+        <translation>Изменение</translation>
     </message>
     <message>
         <source>Checked in by</source>
-        <translation type="unfinished">Автор чек-ина</translation>
+        <translation>Автор чек-ина</translation>
     </message>
     <message>
         <source>No key result moved this week.</source>
-        <translation type="unfinished">На этой неделе ни один ключевой результат не изменился.</translation>
+        <translation>На этой неделе ни один ключевой результат не изменился.</translation>
     </message>
     <message>
         <source>Off track and at risk</source>
-        <translation type="unfinished">Не по плану и под угрозой</translation>
+        <translation>Не по плану и под угрозой</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Ответственный</translation>
+        <translation>Ответственный</translation>
     </message>
     <message>
         <source>Expected</source>
-        <translation type="unfinished">По графику</translation>
+        <translation>По графику</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished">Почему</translation>
+        <translation>Почему</translation>
     </message>
     <message>
         <source>Every key result is on track or done.</source>
-        <translation type="unfinished">Все ключевые результаты по плану или выполнены.</translation>
+        <translation>Все ключевые результаты по плану или выполнены.</translation>
     </message>
     <message>
         <source>Key results that need an update</source>
-        <translation type="unfinished">Ключевые результаты, которые нужно обновить</translation>
+        <translation>Ключевые результаты, которые нужно обновить</translation>
     </message>
     <message>
         <source>Last check-in</source>
-        <translation type="unfinished">Последний чек-ин</translation>
+        <translation>Последний чек-ин</translation>
     </message>
     <message>
         <source>Days silent</source>
-        <translation type="unfinished">Дней без чек-ина</translation>
+        <translation>Дней без чек-ина</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished">никогда</translation>
+        <translation>никогда</translation>
     </message>
     <message>
         <source>Every key result was checked in recently.</source>
-        <translation type="unfinished">По всем ключевым результатам недавно были чек-ины.</translation>
+        <translation>По всем ключевым результатам недавно были чек-ины.</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished">Да</translation>
+        <translation>Да</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished">Нет</translation>
+        <translation>Нет</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished">Шаг</translation>
+        <translation>Шаг</translation>
     </message>
     <message>
         <source>Week before</source>
-        <translation type="unfinished">Неделей ранее</translation>
+        <translation>Неделей ранее</translation>
     </message>
     <message>
         <source>This week</source>
-        <translation type="unfinished">Эта неделя</translation>
+        <translation>Эта неделя</translation>
     </message>
     <message>
         <source>p-value</source>
-        <translation type="unfinished">p-значение</translation>
+        <translation>p-значение</translation>
     </message>
     <message>
         <source>Significant</source>
-        <translation type="unfinished">Значимо</translation>
+        <translation>Значимо</translation>
     </message>
 </context>
 <context>
@@ -5869,7 +5869,7 @@ This file cannot be imported; nothing was changed.</source>
     </message>
     <message>
         <source>{arm}: {share} reached SQL, average deal {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>{arm}: до SQL дошли {share}, средняя сделка {amount}</translation>
     </message>
     <message>
         <source>Lead quality (Day 6): {arms}.</source>
@@ -6023,10 +6023,10 @@ This file cannot be imported; nothing was changed.</source>
     </message>
     <message numerus="yes">
         <source>no check-in for %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>нет чек-ина %n день</numerusform>
+            <numerusform>нет чек-ина %n дня</numerusform>
+            <numerusform>нет чек-ина %n дней</numerusform>
         </translation>
     </message>
     <message>
@@ -6067,74 +6067,74 @@ This file cannot be imported; nothing was changed.</source>
     </message>
     <message numerus="yes">
         <source>Behind: {named}, and %n more.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Отстают: {named} и ещё %n.</numerusform>
+            <numerusform>Отстают: {named} и ещё %n.</numerusform>
+            <numerusform>Отстают: {named} и ещё %n.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n done</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n выполнен</numerusform>
+            <numerusform>%n выполнено</numerusform>
+            <numerusform>%n выполнено</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n on track</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n по плану</numerusform>
+            <numerusform>%n по плану</numerusform>
+            <numerusform>%n по плану</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n at risk</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n под угрозой</numerusform>
+            <numerusform>%n под угрозой</numerusform>
+            <numerusform>%n под угрозой</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n off track</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n не по плану</numerusform>
+            <numerusform>%n не по плану</numerusform>
+            <numerusform>%n не по плану</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n needs update</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n нужно обновить</numerusform>
+            <numerusform>%n нужно обновить</numerusform>
+            <numerusform>%n нужно обновить</numerusform>
         </translation>
     </message>
     <message>
         <source>{cycle} is {expected} through; its objectives are {progress} done.</source>
-        <translation type="unfinished"></translation>
+        <translation>{cycle} пройден на {expected}; его цели выполнены на {progress}.</translation>
     </message>
     <message>
         <source>{cycle} is {expected} through; its objectives are {progress} done, on pace.</source>
-        <translation type="unfinished"></translation>
+        <translation>{cycle} пройден на {expected}; его цели выполнены на {progress}, по графику.</translation>
     </message>
     <message>
         <source>{cycle} is {expected} through; its objectives are {progress} done, behind pace.</source>
-        <translation type="unfinished"></translation>
+        <translation>{cycle} пройден на {expected}; его цели выполнены на {progress}, с отставанием от графика.</translation>
     </message>
     <message>
         <source>{cycle} is {expected} through; its objectives are {progress} done, ahead of pace.</source>
-        <translation type="unfinished"></translation>
+        <translation>{cycle} пройден на {expected}; его цели выполнены на {progress}, с опережением графика.</translation>
     </message>
     <message numerus="yes">
         <source>Funnel: %n significant change(s): {named}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Воронка: %n значимое изменение: {named}.</numerusform>
+            <numerusform>Воронка: %n значимых изменения: {named}.</numerusform>
+            <numerusform>Воронка: %n значимых изменений: {named}.</numerusform>
         </translation>
     </message>
     <message>
@@ -6191,7 +6191,7 @@ This file cannot be imported; nothing was changed.</source>
     </message>
     <message>
         <source>{verdict} although the test had only {power} power for the planned {mde}, so the effect is likely smaller than measured</source>
-        <translation type="unfinished"></translation>
+        <translation>{verdict}, хотя при запланированном эффекте {mde} мощность теста была всего {power}, так что эффект, скорее всего, меньше измеренного</translation>
     </message>
     <message>
         <source> ({change}, {p}, always-valid {always_valid_p})</source>
@@ -6227,14 +6227,14 @@ This file cannot be imported; nothing was changed.</source>
     </message>
     <message>
         <source>{head}: {metric} {control} in control; {variants}{decision}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{head}: {metric} {control} в контроле; {variants}{decision}.</translation>
     </message>
     <message numerus="yes">
         <source>Calls are Holm-corrected for %n variant(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Выводы с поправкой Холма на %n вариант.</numerusform>
+            <numerusform>Выводы с поправкой Холма на %n варианта.</numerusform>
+            <numerusform>Выводы с поправкой Холма на %n вариантов.</numerusform>
         </translation>
     </message>
 </context>
@@ -6242,44 +6242,44 @@ This file cannot be imported; nothing was changed.</source>
     <name>ReviewExport</name>
     <message>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished">Документ PDF (*.pdf)</translation>
+        <translation>Документ PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Web page (*.html *.htm)</source>
-        <translation type="unfinished">Веб-страница (*.html *.htm)</translation>
+        <translation>Веб-страница (*.html *.htm)</translation>
     </message>
     <message>
         <source>Markdown (*.md)</source>
-        <translation type="unfinished">Markdown (*.md)</translation>
+        <translation>Markdown (*.md)</translation>
     </message>
     <message>
         <source>{workspace} review {week}</source>
         <comment>a PDF&apos;s file name</comment>
-        <translation type="unfinished"></translation>
+        <translation>{workspace} обзор {week}</translation>
     </message>
     <message>
         <source>Exporting the review</source>
-        <translation type="unfinished">Экспорт обзора</translation>
+        <translation>Экспорт обзора</translation>
     </message>
     <message>
         <source>Writing {file}…</source>
-        <translation type="unfinished">Запись {file}…</translation>
+        <translation>Запись {file}…</translation>
     </message>
     <message>
         <source>Export review</source>
-        <translation type="unfinished">Экспорт обзора</translation>
+        <translation>Экспорт обзора</translation>
     </message>
     <message>
         <source>Review exported</source>
-        <translation type="unfinished">Обзор экспортирован</translation>
+        <translation>Обзор экспортирован</translation>
     </message>
     <message>
         <source>The review was written to {path}.</source>
-        <translation type="unfinished">Обзор сохранён в {path}.</translation>
+        <translation>Обзор сохранён в {path}.</translation>
     </message>
     <message>
         <source>&amp;Open file</source>
-        <translation type="unfinished">&amp;Открыть файл</translation>
+        <translation>&amp;Открыть файл</translation>
     </message>
 </context>
 <context>
@@ -6294,91 +6294,91 @@ This file cannot be imported; nothing was changed.</source>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished">Шаг</translation>
+        <translation>Шаг</translation>
     </message>
     <message>
         <source>Reached</source>
-        <translation type="unfinished">Дошли</translation>
+        <translation>Дошли</translation>
     </message>
     <message>
         <source>Week before</source>
-        <translation type="unfinished">Неделей ранее</translation>
+        <translation>Неделей ранее</translation>
     </message>
     <message>
         <source>Reviewed week</source>
-        <translation type="unfinished">Неделя обзора</translation>
+        <translation>Неделя обзора</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished">Изменение</translation>
+        <translation>Изменение</translation>
     </message>
     <message>
         <source>p-value</source>
-        <translation type="unfinished">p-значение</translation>
+        <translation>p-значение</translation>
     </message>
     <message>
         <source>Beyond noise?</source>
-        <translation type="unfinished">Выше шума?</translation>
+        <translation>Выше шума?</translation>
     </message>
     <message>
         <source>Significant</source>
-        <translation type="unfinished">Значимо</translation>
+        <translation>Значимо</translation>
     </message>
     <message>
         <source>Noise</source>
-        <translation type="unfinished">Шум</translation>
+        <translation>Шум</translation>
     </message>
     <message>
         <source>Two-proportion test against the week before; significant at p &lt; 0.05.</source>
-        <translation type="unfinished">Тест двух долей в сравнении с предыдущей неделей; значимо при p &lt; 0,05.</translation>
+        <translation>Тест двух долей в сравнении с предыдущей неделей; значимо при p &lt; 0,05.</translation>
     </message>
     <message>
         <source>Key result</source>
-        <translation type="unfinished">Ключевой результат</translation>
+        <translation>Ключевой результат</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished">Было</translation>
+        <translation>Было</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished">Сейчас</translation>
+        <translation>Сейчас</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Статус</translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Checked in by</source>
-        <translation type="unfinished">Автор чек-ина</translation>
+        <translation>Автор чек-ина</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished">Прогресс</translation>
+        <translation>Прогресс</translation>
     </message>
     <message>
         <source>Expected</source>
-        <translation type="unfinished">По графику</translation>
+        <translation>По графику</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished">Почему</translation>
+        <translation>Почему</translation>
     </message>
     <message>
         <source>{objective}
 {title}
 Owner: {owner}</source>
-        <translation type="unfinished">{objective}
+        <translation>{objective}
 {title}
 Ответственный: {owner}</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished">Код</translation>
+        <translation>Код</translation>
     </message>
     <message>
         <source>Experiment</source>
-        <translation type="unfinished">Эксперимент</translation>
+        <translation>Эксперимент</translation>
     </message>
     <message>
         <source>Where it stands</source>
@@ -7139,7 +7139,7 @@ Metric: {metric}</source>
     </message>
     <message>
         <source>Form conversion by source</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Конверсия в форму по источникам</translation>
     </message>
     <message>
         <source>{start} → {end} by source, week of {week}</source>
@@ -7147,7 +7147,7 @@ Metric: {metric}</source>
     </message>
     <message>
         <source>This week&apos;s experiment tasks</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Задачи эксперимента на этой неделе</translation>
     </message>
     <message>
         <source>Experiment tasks, week of {week}</source>
