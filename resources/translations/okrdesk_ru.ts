@@ -4123,7 +4123,7 @@ Edit → Undo brings everything back.</source>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation>&amp;Описание:</translation>
+        <translation>Опи&amp;сание:</translation>
     </message>
     <message>
         <source>none, or h, days, NPS, tickets…</source>
@@ -4151,11 +4151,11 @@ Edit → Undo brings everything back.</source>
     </message>
     <message>
         <source>&amp;Start (baseline):</source>
-        <translation>&amp;Начало (база):</translation>
+        <translation>На&amp;чало (база):</translation>
     </message>
     <message>
         <source>Tar&amp;get:</source>
-        <translation>&amp;Целевое знач.:</translation>
+        <translation>&amp;Целевое значение:</translation>
     </message>
     <message>
         <source>&amp;Weight:</source>
@@ -6382,179 +6382,179 @@ Owner: {owner}</source>
     </message>
     <message>
         <source>Where it stands</source>
-        <translation type="unfinished">Состояние</translation>
+        <translation>Состояние</translation>
     </message>
     <message>
         <source>Control</source>
-        <translation type="unfinished">Контроль</translation>
+        <translation>Контроль</translation>
     </message>
     <message>
         <source>Variant</source>
-        <translation type="unfinished">Вариант</translation>
+        <translation>Вариант</translation>
     </message>
     <message>
         <source>Difference</source>
-        <translation type="unfinished">Разница</translation>
+        <translation>Разница</translation>
     </message>
     <message>
         <source>Relative lift</source>
-        <translation type="unfinished">Относительный прирост</translation>
+        <translation>Относительный прирост</translation>
     </message>
     <message>
         <source>Always-valid p</source>
-        <translation type="unfinished">Последоват. p</translation>
+        <translation>Последоват. p</translation>
     </message>
     <message>
         <source>Chance to win</source>
-        <translation type="unfinished">Шанс на победу</translation>
+        <translation>Шанс на победу</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished">Итог</translation>
+        <translation>Итог</translation>
     </message>
     <message>
         <source>{rate} ({conversions} of {visitors})</source>
-        <translation type="unfinished">{rate} ({conversions} из {visitors})</translation>
+        <translation>{rate} ({conversions} из {visitors})</translation>
     </message>
     <message>
         <source>No results yet</source>
-        <translation type="unfinished">Результатов пока нет</translation>
+        <translation>Результатов пока нет</translation>
     </message>
     <message>
         <source>{phase}, {after}</source>
-        <translation type="unfinished">{phase}, {after}</translation>
+        <translation>{phase}, {after}</translation>
     </message>
     <message>
         <source>{title}
 Changed: {variable}
 Metric: {metric}</source>
-        <translation type="unfinished">{title}
+        <translation>{title}
 Изменено: {variable}
 Метрика: {metric}</translation>
     </message>
     <message>
         <source>95 % interval: {low} to {high}</source>
-        <translation type="unfinished">95 % интервал: от {low} до {high}</translation>
+        <translation>95 % интервал: от {low} до {high}</translation>
     </message>
     <message>
         <source>Fisher&apos;s exact test (a small table)</source>
-        <translation type="unfinished">Точный тест Фишера (малая таблица)</translation>
+        <translation>Точный тест Фишера (малая таблица)</translation>
     </message>
     <message>
         <source>Pooled two-proportion z-test, one look</source>
-        <translation type="unfinished">Объединённый z-тест двух долей, один просмотр</translation>
+        <translation>Объединённый z-тест двух долей, один просмотр</translation>
     </message>
     <message numerus="yes">
         <source>Stays valid however often the results are looked at; a win or loss needs it and the one-look p below 0.05 (Holm-corrected over %Ln variant(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Остаётся верным, как бы часто ни смотрели на результаты; для победы или проигрыша нужно, чтобы и оно, и p при одном просмотре были ниже 0,05 (с поправкой Холма на %Ln вариант).</numerusform>
+            <numerusform>Остаётся верным, как бы часто ни смотрели на результаты; для победы или проигрыша нужно, чтобы и оно, и p при одном просмотре были ниже 0,05 (с поправкой Холма на %Ln варианта).</numerusform>
+            <numerusform>Остаётся верным, как бы часто ни смотрели на результаты; для победы или проигрыша нужно, чтобы и оно, и p при одном просмотре были ниже 0,05 (с поправкой Холма на %Ln вариантов).</numerusform>
         </translation>
     </message>
     <message>
         <source>Only {power} power for the planned {mde}.</source>
-        <translation type="unfinished">При запланированном эффекте {mde} мощность всего {power}.</translation>
+        <translation>При запланированном эффекте {mde} мощность всего {power}.</translation>
     </message>
     <message>
         <source>{verdict} (low power)</source>
-        <translation type="unfinished">{verdict} (низкая мощность)</translation>
+        <translation>{verdict} (низкая мощность)</translation>
     </message>
     <message>
         <source>What moved</source>
-        <translation type="unfinished">Что изменилось</translation>
+        <translation>Что изменилось</translation>
     </message>
     <message>
         <source>No funnel data for this week yet: import its export in the Funnel section.</source>
-        <translation type="unfinished">Данных воронки за эту неделю пока нет: импортируйте выгрузку в разделе «Воронка».</translation>
+        <translation>Данных воронки за эту неделю пока нет: импортируйте выгрузку в разделе «Воронка».</translation>
     </message>
     <message>
         <source>No key result moved this week.</source>
-        <translation type="unfinished">На этой неделе ни один ключевой результат не изменился.</translation>
+        <translation>На этой неделе ни один ключевой результат не изменился.</translation>
     </message>
     <message>
         <source>No key result is at risk or off track.</source>
-        <translation type="unfinished">Нет ключевых результатов под угрозой или не по плану.</translation>
+        <translation>Нет ключевых результатов под угрозой или не по плану.</translation>
     </message>
     <message>
         <source>Every key result was checked in recently.</source>
-        <translation type="unfinished">По всем ключевым результатам недавно были чек-ины.</translation>
+        <translation>По всем ключевым результатам недавно были чек-ины.</translation>
     </message>
     <message>
         <source>Funnel steps, against the week before</source>
-        <translation type="unfinished">Шаги воронки в сравнении с предыдущей неделей</translation>
+        <translation>Шаги воронки в сравнении с предыдущей неделей</translation>
     </message>
     <message>
         <source>Off track and at risk</source>
-        <translation type="unfinished">Не по плану и под угрозой</translation>
+        <translation>Не по плану и под угрозой</translation>
     </message>
     <message>
         <source>Key results that moved</source>
-        <translation type="unfinished">Изменившиеся ключевые результаты</translation>
+        <translation>Изменившиеся ключевые результаты</translation>
     </message>
     <message>
         <source>Key results that need an update</source>
-        <translation type="unfinished">Ключевые результаты, которые нужно обновить</translation>
+        <translation>Ключевые результаты, которые нужно обновить</translation>
     </message>
     <message>
         <source>No cycle covers this week.</source>
-        <translation type="unfinished">Эта неделя не входит ни в один цикл.</translation>
+        <translation>Эта неделя не входит ни в один цикл.</translation>
     </message>
     <message>
         <source>{cycle}: {progress} done, {expected} expected by {day}</source>
-        <translation type="unfinished">{cycle}: выполнено {progress}, по графику к {day} — {expected}</translation>
+        <translation>{cycle}: выполнено {progress}, по графику к {day} — {expected}</translation>
     </message>
     <message>
         <source>{name}: {count}</source>
-        <translation type="unfinished">{name}: {count}</translation>
+        <translation>{name}: {count}</translation>
     </message>
     <message>
         <source>What the experiments showed</source>
-        <translation type="unfinished">Что показали эксперименты</translation>
+        <translation>Что показали эксперименты</translation>
     </message>
     <message>
         <source>No experiment ended or ran this week.</source>
-        <translation type="unfinished">На этой неделе ни один эксперимент не завершился и не шёл.</translation>
+        <translation>На этой неделе ни один эксперимент не завершился и не шёл.</translation>
     </message>
     <message>
         <source>What changes next week</source>
-        <translation type="unfinished">Что меняем на следующей неделе</translation>
+        <translation>Что меняем на следующей неделе</translation>
     </message>
     <message>
         <source>&amp;New experiment…</source>
-        <translation type="unfinished">&amp;Новый эксперимент…</translation>
+        <translation>&amp;Новый эксперимент…</translation>
     </message>
     <message>
         <source>What the meeting decided: scale, roll back, who does what.</source>
-        <translation type="unfinished">Что решили на встрече: масштабировать, откатить, кто что делает.</translation>
+        <translation>Что решили на встрече: масштабировать, откатить, кто что делает.</translation>
     </message>
     <message>
         <source>Anything else worth keeping.</source>
-        <translation type="unfinished">Всё остальное, что стоит сохранить.</translation>
+        <translation>Всё остальное, что стоит сохранить.</translation>
     </message>
     <message>
         <source>Next week&apos;s experiment</source>
-        <translation type="unfinished">Эксперимент следующей недели</translation>
+        <translation>Эксперимент следующей недели</translation>
     </message>
     <message>
         <source>Decisions</source>
-        <translation type="unfinished">Решения</translation>
+        <translation>Решения</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Заметки</translation>
+        <translation>Заметки</translation>
     </message>
     <message>
         <source>The brief</source>
-        <translation type="unfinished">Резюме</translation>
+        <translation>Резюме</translation>
     </message>
     <message>
         <source>Re&amp;write from data</source>
-        <translation type="unfinished">Пере&amp;писать по данным</translation>
+        <translation>Пере&amp;писать по данным</translation>
     </message>
     <message>
         <source>Replace the text with the brief written from this week&apos;s numbers.</source>
-        <translation type="unfinished">Заменить текст резюме новым, составленным по цифрам этой недели.</translation>
+        <translation>Заменить текст резюме новым, составленным по цифрам этой недели.</translation>
     </message>
 </context>
 <context>
@@ -6686,7 +6686,7 @@ Metric: {metric}</source>
     <name>Screenshots</name>
     <message>
         <source>{file}: cannot write the image</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: не удаётся записать изображение</translation>
     </message>
 </context>
 <context>
@@ -6749,11 +6749,11 @@ Metric: {metric}</source>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Язык:</translation>
     </message>
     <message>
         <source>The language of okrdesk on this computer; it applies at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык okrdesk на этом компьютере; применяется при следующем запуске.</translation>
     </message>
     <message>
         <source>Status of key results</source>
@@ -6793,7 +6793,7 @@ Metric: {metric}</source>
     </message>
     <message>
         <source>System default ({language})</source>
-        <translation type="unfinished"></translation>
+        <translation>Как в системе ({language})</translation>
     </message>
 </context>
 <context>
@@ -6897,34 +6897,34 @@ Metric: {metric}</source>
     <name>StatusTexts</name>
     <message numerus="yes">
         <source>No check-in for %Ln day(s) (more than {limit}).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Нет чек-ина %Ln день (больше {limit}).</numerusform>
+            <numerusform>Нет чек-ина %Ln дня (больше {limit}).</numerusform>
+            <numerusform>Нет чек-ина %Ln дней (больше {limit}).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln objective(s) for this team in this cycle: more than 5 spreads it thin.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln цель у этой команды в этом цикле: больше 5 распыляет силы.</numerusform>
+            <numerusform>%Ln цели у этой команды в этом цикле: больше 5 распыляет силы.</numerusform>
+            <numerusform>%Ln целей у этой команды в этом цикле: больше 5 распыляет силы.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln key result(s): fewer than 2 cannot show the objective is met.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ключевой результат: меньше 2 не покажут, что цель достигнута.</numerusform>
+            <numerusform>%Ln ключевых результата: меньше 2 не покажут, что цель достигнута.</numerusform>
+            <numerusform>%Ln ключевых результатов: меньше 2 не покажут, что цель достигнута.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln key result(s): more than 5 — focus on the few that matter.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ключевой результат: больше 5 — сосредоточьтесь на главных.</numerusform>
+            <numerusform>%Ln ключевых результата: больше 5 — сосредоточьтесь на главных.</numerusform>
+            <numerusform>%Ln ключевых результатов: больше 5 — сосредоточьтесь на главных.</numerusform>
         </translation>
     </message>
 </context>
@@ -6975,63 +6975,63 @@ Metric: {metric}</source>
     <name>StoreErrors</name>
     <message>
         <source>the metric {metric} needs a from stage</source>
-        <translation type="unfinished"></translation>
+        <translation>метрике {metric} нужен начальный этап</translation>
     </message>
     <message>
         <source>the metric {metric} needs a to stage</source>
-        <translation type="unfinished"></translation>
+        <translation>метрике {metric} нужен конечный этап</translation>
     </message>
     <message>
         <source>the from stage must come before the to stage</source>
-        <translation type="unfinished"></translation>
+        <translation>начальный этап должен идти раньше конечного</translation>
     </message>
     <message>
         <source>{field}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: {message}</translation>
     </message>
     <message>
         <source>arm {arm}, {field}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>группа {arm}, {field}: {reason}</translation>
     </message>
     <message>
         <source>no funnel named {name} in this workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>в этом пространстве нет воронки {name}</translation>
     </message>
     <message>
         <source>no funnel with id {id} in this workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>в этом пространстве нет воронки с ID {id}</translation>
     </message>
     <message>
         <source>{path}: the export is written as .csv or .xlsx, not {suffix}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: выгрузка записывается в .csv или .xlsx, а не в {suffix}</translation>
     </message>
     <message>
         <source>{path}: the export is written as .csv or .xlsx, not no suffix</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: выгрузка записывается в .csv или .xlsx, а не в файл без расширения</translation>
     </message>
     <message>
         <source>{week}: the count {count} is not a whole number ≥ 0</source>
-        <translation type="unfinished"></translation>
+        <translation>{week}: количество {count} — не целое число ≥ 0</translation>
     </message>
     <message>
         <source>no import with id {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>нет импорта с ID {id}</translation>
     </message>
     <message>
         <source>the import of {file} is undone already</source>
-        <translation type="unfinished"></translation>
+        <translation>импорт {file} уже отменён</translation>
     </message>
     <message>
         <source>a later import of the same weeks ({file}) must be undone first</source>
-        <translation type="unfinished"></translation>
+        <translation>сначала нужно отменить более поздний импорт тех же недель ({file})</translation>
     </message>
     <message numerus="yes">
         <source>%Ln</source>
         <comment>a whole number, thousands grouped</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln</numerusform>
+            <numerusform>%Ln</numerusform>
+            <numerusform>%Ln</numerusform>
         </translation>
     </message>
 </context>
@@ -7039,23 +7039,23 @@ Metric: {metric}</source>
     <name>StretchText</name>
     <message>
         <source>, </source>
-        <translation type="unfinished">, </translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>{title} ({score})</source>
-        <translation type="unfinished">{title} ({score})</translation>
+        <translation>{title} ({score})</translation>
     </message>
     <message>
         <source>In the stretch sweet spot (0.6–0.7): {objectives}.</source>
-        <translation type="unfinished">В зоне амбиций (0,6–0,7): {objectives}.</translation>
+        <translation>В зоне амбиций (0,6–0,7): {objectives}.</translation>
     </message>
     <message>
         <source>No objective in the stretch sweet spot (0.6–0.7).</source>
-        <translation type="unfinished">Ни одной цели в зоне амбиций (0,6–0,7).</translation>
+        <translation>Ни одной цели в зоне амбиций (0,6–0,7).</translation>
     </message>
     <message>
         <source>Sandbagged (1.0 reached by {date}, two thirds into the cycle): {objectives}.</source>
-        <translation type="unfinished">Занижены (1,0 достигнуто к {date}, на двух третях цикла): {objectives}.</translation>
+        <translation>Занижены (1,0 достигнуто к {date}, на двух третях цикла): {objectives}.</translation>
     </message>
 </context>
 <context>
@@ -7115,71 +7115,71 @@ Metric: {metric}</source>
     <name>TeamDashboard</name>
     <message>
         <source>p &lt; {p}</source>
-        <translation type="unfinished"></translation>
+        <translation>p &lt; {p}</translation>
     </message>
     <message>
         <source>p = {p}</source>
-        <translation type="unfinished"></translation>
+        <translation>p = {p}</translation>
     </message>
     <message>
         <source>No funnel data for last week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет данных воронки за прошлую неделю.</translation>
     </message>
     <message>
         <source>Micro-conversions per step</source>
-        <translation type="unfinished"></translation>
+        <translation>Микроконверсии по шагам</translation>
     </message>
     <message>
         <source>Micro-conversions per step, week of {week} against the week before</source>
-        <translation type="unfinished"></translation>
+        <translation>Микроконверсии по шагам, неделя с {week} против предыдущей</translation>
     </message>
     <message>
         <source>No funnel data by source for last week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет данных воронки по источникам за прошлую неделю.</translation>
     </message>
     <message>
         <source>Form conversion by source</source>
-        <translation type="unfinished">Конверсия в форму по источникам</translation>
+        <translation>Конверсия в форму по источникам</translation>
     </message>
     <message>
         <source>{start} → {end} by source, week of {week}</source>
-        <translation type="unfinished"></translation>
+        <translation>{start} → {end} по источникам, неделя с {week}</translation>
     </message>
     <message>
         <source>This week&apos;s experiment tasks</source>
-        <translation type="unfinished">Задачи эксперимента на этой неделе</translation>
+        <translation>Задачи эксперимента на этой неделе</translation>
     </message>
     <message>
         <source>Experiment tasks, week of {week}</source>
-        <translation type="unfinished"></translation>
+        <translation>Задачи эксперимента, неделя с {week}</translation>
     </message>
     <message>
         <source>No experiment runs this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>На этой неделе эксперименты не идут.</translation>
     </message>
     <message numerus="yes">
         <source>{done} of %Ln task(s) done</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Выполнено {done} из %Ln задачи</numerusform>
+            <numerusform>Выполнено {done} из %Ln задач</numerusform>
+            <numerusform>Выполнено {done} из %Ln задач</numerusform>
         </translation>
     </message>
     <message>
         <source>Team dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Сводка команды</translation>
     </message>
     <message>
         <source>No funnel data yet.</source>
-        <translation type="unfinished">Данных воронки пока нет.</translation>
+        <translation>Данных воронки пока нет.</translation>
     </message>
     <message>
         <source>Team dashboard — {funnel}</source>
-        <translation type="unfinished"></translation>
+        <translation>Сводка команды — {funnel}</translation>
     </message>
     <message>
         <source>Funnel: the week of {week} against the week before; tasks: this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Воронка: неделя с {week} против предыдущей; задачи: эта неделя.</translation>
     </message>
 </context>
 <context>
@@ -7283,338 +7283,338 @@ Metric: {metric}</source>
     <name>Templates</name>
     <message>
         <source>Make the first week with our product a delight</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделать первую неделю с нашим продуктом приятной</translation>
     </message>
     <message>
         <source>New accounts that see value in their first days stay; the rest quietly leave.</source>
-        <translation type="unfinished"></translation>
+        <translation>Новые клиенты, увидевшие пользу в первые дни, остаются; остальные тихо уходят.</translation>
     </message>
     <message>
         <source>Raise 30-day retention of new accounts from 45% to 60%</source>
-        <translation type="unfinished"></translation>
+        <translation>Поднять удержание новых клиентов на 30-й день с 45% до 60%</translation>
     </message>
     <message>
         <source>Cut median time to first value from 7 days to 3 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Сократить медианное время до первой пользы с 7 до 3 дней</translation>
     </message>
     <message>
         <source>days</source>
         <comment>unit label</comment>
-        <translation type="unfinished"></translation>
+        <translation>дн.</translation>
     </message>
     <message>
         <source>Ship the guided setup checklist to every new workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Внедрить пошаговый чек-лист настройки в каждое новое пространство</translation>
     </message>
     <message>
         <source>Give customers a reason to grow with us</source>
-        <translation type="unfinished"></translation>
+        <translation>Дать клиентам повод расти вместе с нами</translation>
     </message>
     <message>
         <source>Expansion revenue from happy customers costs far less than a new logo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Доп. выручка от довольных клиентов обходится гораздо дешевле нового клиента.</translation>
     </message>
     <message>
         <source>Launch usage-based pricing as a beta for existing customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Запустить бета-версию тарифов по потреблению для текущих клиентов</translation>
     </message>
     <message>
         <source>Grow weekly active users from 1,200 to 1,600</source>
-        <translation type="unfinished"></translation>
+        <translation>Увеличить число активных пользователей в неделю с 1 200 до 1 600</translation>
     </message>
     <message>
         <source>Lift monthly expansion revenue from €8,000 to €14,000</source>
-        <translation type="unfinished"></translation>
+        <translation>Поднять ежемесячную доп. выручку с 8 000 € до 14 000 €</translation>
     </message>
     <message>
         <source>Bake a seasonal range our regulars queue for</source>
-        <translation type="unfinished"></translation>
+        <translation>Испечь сезонную линейку, за которой постоянные гости встают в очередь</translation>
     </message>
     <message>
         <source>A few loved seasonal items bring people back more often than a long menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Несколько любимых сезонных позиций возвращают людей чаще, чем длинное меню.</translation>
     </message>
     <message>
         <source>Grow seasonal items on the counter from 1 to 4</source>
-        <translation type="unfinished"></translation>
+        <translation>Увеличить число сезонных позиций на витрине с 1 до 4</translation>
     </message>
     <message>
         <source>Cut unsold bread thrown away from 12% to 5% of the daily bake</source>
-        <translation type="unfinished"></translation>
+        <translation>Сократить долю непроданного и выброшенного хлеба с 12% до 5% дневной выпечки</translation>
     </message>
     <message>
         <source>Keep the average Google review above 4.5 stars</source>
-        <translation type="unfinished"></translation>
+        <translation>Держать средний рейтинг отзывов в Google выше 4,5 звезды</translation>
     </message>
     <message>
         <source>Ship releases our customers can trust</source>
-        <translation type="unfinished"></translation>
+        <translation>Выпускать релизы, которым доверяют клиенты</translation>
     </message>
     <message>
         <source>Every bug a customer finds costs us trust and a day of someone&apos;s focus.</source>
-        <translation type="unfinished"></translation>
+        <translation>Каждая ошибка, найденная клиентом, стоит нам доверия и дня чьей-то сосредоточенной работы.</translation>
     </message>
     <message>
         <source>Cut new bug reports from 72 to 60 per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Сократить число новых сообщений об ошибках с 72 до 60 в месяц</translation>
     </message>
     <message>
         <source>Raise the crash-free session rate from 96% to 99%</source>
-        <translation type="unfinished"></translation>
+        <translation>Поднять долю сессий без сбоев с 96% до 99%</translation>
     </message>
     <message>
         <source>Raise automated test coverage from 35% to 50%</source>
-        <translation type="unfinished"></translation>
+        <translation>Поднять покрытие автотестами с 35% до 50%</translation>
     </message>
     <message>
         <source>Keep the product fast and always up</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить продукт быстрым и всегда доступным</translation>
     </message>
     <message>
         <source>Speed is a feature; downtime in a customer&apos;s busiest hour is a lost renewal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Скорость — это функция; простой в самый загруженный час клиента — это непродлённая подписка.</translation>
     </message>
     <message>
         <source>Keep monthly uptime above 99.5%</source>
-        <translation type="unfinished"></translation>
+        <translation>Держать доступность за месяц выше 99,5%</translation>
     </message>
     <message>
         <source>Cut p95 dashboard load time from 2,400 ms to 1,200 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Сократить время загрузки дашборда (p95) с 2 400 мс до 1 200 мс</translation>
     </message>
     <message>
         <source>Keep the monthly cloud bill below €18,000</source>
-        <translation type="unfinished"></translation>
+        <translation>Держать ежемесячный счёт за облако ниже 18 000 €</translation>
     </message>
     <message>
         <source>Make our online shop quick and dependable</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделать наш интернет-магазин быстрым и надёжным</translation>
     </message>
     <message>
         <source>Most of our orders come from phones, and a slow checkout is an empty basket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Большинство заказов приходит с телефонов, а медленное оформление — это пустая корзина.</translation>
     </message>
     <message>
         <source>Cut mobile page load time from 5.2 s to 2.5 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Сократить время загрузки мобильных страниц с 5,2 с до 2,5 с</translation>
     </message>
     <message>
         <source>Keep failed checkouts below 1% of orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Держать долю неудачных оформлений заказа ниже 1%</translation>
     </message>
     <message>
         <source>Move the shop to automatic daily backups with a tested restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Перевести магазин на автоматическое ежедневное резервное копирование с проверенным восстановлением</translation>
     </message>
     <message>
         <source>Send sales leads they are glad to call</source>
-        <translation type="unfinished"></translation>
+        <translation>Передавать продажам лиды, которым они рады позвонить</translation>
     </message>
     <message>
         <source>Clicks are cheap; qualified conversations are what the pipeline runs on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Клики дешёвые; воронка продаж держится на квалифицированных разговорах.</translation>
     </message>
     <message>
         <source>Cut unqualified leads handed to sales from 40% to 25%</source>
-        <translation type="unfinished"></translation>
+        <translation>Сократить долю неквалифицированных лидов, переданных продажам, с 40% до 25%</translation>
     </message>
     <message>
         <source>Lift MQL-to-SQL conversion from 12% to 20%</source>
-        <translation type="unfinished"></translation>
+        <translation>Поднять конверсию MQL в SQL с 12% до 20%</translation>
     </message>
     <message>
         <source>Keep paid cost per lead below €95</source>
-        <translation type="unfinished"></translation>
+        <translation>Держать стоимость платного лида ниже 95 €</translation>
     </message>
     <message>
         <source>Become the name people hear first in our niche</source>
-        <translation type="unfinished"></translation>
+        <translation>Стать именем, которое в нашей нише слышат первым</translation>
     </message>
     <message>
         <source>Buyers shortlist the tools they already know before they ever talk to sales.</source>
-        <translation type="unfinished"></translation>
+        <translation>Покупатели составляют шорт-лист из знакомых инструментов ещё до разговора с продажами.</translation>
     </message>
     <message>
         <source>Grow organic website visits from 18,000 to 24,000 per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Увеличить органический трафик сайта с 18 000 до 24 000 визитов в месяц</translation>
     </message>
     <message>
         <source>Raise the newsletter open rate from 25% to 35%</source>
-        <translation type="unfinished"></translation>
+        <translation>Поднять открываемость рассылки с 25% до 35%</translation>
     </message>
     <message>
         <source>Grow published customer case studies from 0 to 3</source>
-        <translation type="unfinished"></translation>
+        <translation>Увеличить число опубликованных кейсов клиентов с 0 до 3</translation>
     </message>
     <message>
         <source>Make our café the neighbourhood&apos;s favourite morning stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделать наше кафе любимым утренним местом района</translation>
     </message>
     <message>
         <source>People walk past every day; we want them to stop, and to come back tomorrow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Люди проходят мимо каждый день; мы хотим, чтобы они заходили и возвращались завтра.</translation>
     </message>
     <message>
         <source>Grow Instagram followers from 1,800 to 3,000</source>
-        <translation type="unfinished"></translation>
+        <translation>Увеличить число подписчиков в Instagram с 1 800 до 3 000</translation>
     </message>
     <message>
         <source>Raise weekday morning visitors from 140 to 190 a day</source>
-        <translation type="unfinished"></translation>
+        <translation>Увеличить число утренних гостей в будни со 140 до 190 в день</translation>
     </message>
     <message>
         <source>Keep local advertising spend below €600 a month</source>
-        <translation type="unfinished"></translation>
+        <translation>Держать расходы на местную рекламу ниже 600 € в месяц</translation>
     </message>
     <message>
         <source>Win more of the deals we work, and win them sooner</source>
-        <translation type="unfinished"></translation>
+        <translation>Выигрывать больше сделок в работе — и быстрее</translation>
     </message>
     <message>
         <source>We lose most deals through slow follow-up, not on price.</source>
-        <translation type="unfinished"></translation>
+        <translation>Большинство сделок мы теряем из-за медленной реакции, а не из-за цены.</translation>
     </message>
     <message>
         <source>Raise the win rate from 18% to 25%</source>
-        <translation type="unfinished"></translation>
+        <translation>Поднять долю выигранных сделок с 18% до 25%</translation>
     </message>
     <message>
         <source>Shorten the average sales cycle from 42 to 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Сократить средний цикл продажи с 42 до 30 дней</translation>
     </message>
     <message>
         <source>Raise closed deals with a win/loss review from 20% to 100%</source>
-        <translation type="unfinished"></translation>
+        <translation>Поднять долю закрытых сделок с разбором причин выигрыша/проигрыша с 20% до 100%</translation>
     </message>
     <message>
         <source>Build an outbound engine we can repeat every quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Построить систему исходящих продаж, которую можно повторять каждый квартал</translation>
     </message>
     <message>
         <source>Inbound alone will not carry next year&apos;s number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Одни входящие заявки не обеспечат план следующего года.</translation>
     </message>
     <message>
         <source>Grow outbound-sourced qualified leads from 10 to 50 a quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Увеличить число квалифицированных лидов из исходящих продаж с 10 до 50 за квартал</translation>
     </message>
     <message>
         <source>Lift the reply rate of outbound sequences from 4% to 10%</source>
-        <translation type="unfinished"></translation>
+        <translation>Поднять долю ответов на исходящие цепочки писем с 4% до 10%</translation>
     </message>
     <message>
         <source>Grow new contract value from €60,000 to €90,000 a quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Увеличить сумму новых контрактов с 60 000 € до 90 000 € за квартал</translation>
     </message>
     <message>
         <source>Fill the agency&apos;s calendar with clients we love working with</source>
-        <translation type="unfinished"></translation>
+        <translation>Заполнить календарь агентства клиентами, с которыми нам нравится работать</translation>
     </message>
     <message>
         <source>Steady retainers let us say no to projects that are a bad fit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Стабильные абонентские договоры позволяют отказываться от неподходящих проектов.</translation>
     </message>
     <message>
         <source>Grow monthly retainer revenue from €12,000 to €18,000</source>
-        <translation type="unfinished"></translation>
+        <translation>Увеличить ежемесячную абонентскую выручку с 12 000 € до 18 000 €</translation>
     </message>
     <message>
         <source>Raise the proposal win rate from 30% to 45%</source>
-        <translation type="unfinished"></translation>
+        <translation>Поднять долю выигранных коммерческих предложений с 30% до 45%</translation>
     </message>
     <message>
         <source>Cut the reply time to new enquiries from 24 to 4 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Сократить время ответа на новые запросы с 24 до 4 часов</translation>
     </message>
     <message>
         <source>hours</source>
         <comment>unit label</comment>
-        <translation type="unfinished"></translation>
+        <translation>ч</translation>
     </message>
     <message>
         <source>Turn one-off shoppers into regulars</source>
-        <translation type="unfinished"></translation>
+        <translation>Превратить разовых покупателей в постоянных</translation>
     </message>
     <message>
         <source>A regular spends more per visit and tells friends about us.</source>
-        <translation type="unfinished"></translation>
+        <translation>Постоянный покупатель тратит больше за визит и рассказывает о нас друзьям.</translation>
     </message>
     <message>
         <source>Raise the average basket from €18 to €23</source>
-        <translation type="unfinished"></translation>
+        <translation>Поднять средний чек с 18 € до 23 €</translation>
     </message>
     <message>
         <source>Grow loyalty-card members from 250 to 600</source>
-        <translation type="unfinished"></translation>
+        <translation>Увеличить число участников программы лояльности с 250 до 600</translation>
     </message>
     <message>
         <source>Keep returns and refunds below 3% of sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Держать возвраты ниже 3% продаж</translation>
     </message>
     <message>
         <source>Make customers feel looked after, every time they ask</source>
-        <translation type="unfinished"></translation>
+        <translation>Заботиться о клиентах при каждом их обращении</translation>
     </message>
     <message>
         <source>How fast and how well we answer decides whether they renew.</source>
-        <translation type="unfinished"></translation>
+        <translation>От того, как быстро и хорошо мы отвечаем, зависит, продлят ли они договор.</translation>
     </message>
     <message>
         <source>Raise customer satisfaction (CSAT) from 84% to 90%</source>
-        <translation type="unfinished"></translation>
+        <translation>Поднять удовлетворённость клиентов (CSAT) с 84% до 90%</translation>
     </message>
     <message>
         <source>Raise the Net Promoter Score from 48 to 65</source>
-        <translation type="unfinished"></translation>
+        <translation>Поднять индекс NPS с 48 до 65</translation>
     </message>
     <message>
         <source>Cut median first-response time from 9 h to 2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>Сократить медианное время первого ответа с 9 ч до 2 ч</translation>
     </message>
     <message>
         <source>h</source>
         <comment>unit label</comment>
-        <translation type="unfinished"></translation>
+        <translation>ч</translation>
     </message>
     <message>
         <source>Stop losing customers after their first three months</source>
-        <translation type="unfinished"></translation>
+        <translation>Перестать терять клиентов после первых трёх месяцев</translation>
     </message>
     <message>
         <source>Customers who leave in month three never saw the value they bought.</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиенты, уходящие на третьем месяце, так и не увидели ценности, за которую заплатили.</translation>
     </message>
     <message>
         <source>Cut monthly logo churn from 5% to 3%</source>
-        <translation type="unfinished"></translation>
+        <translation>Сократить ежемесячный отток клиентов с 5% до 3%</translation>
     </message>
     <message>
         <source>Raise top accounts with a quarterly review from 35% to 80%</source>
-        <translation type="unfinished"></translation>
+        <translation>Поднять долю ключевых клиентов с квартальным обзором с 35% до 80%</translation>
     </message>
     <message>
         <source>Keep gross revenue retention above 90%</source>
-        <translation type="unfinished"></translation>
+        <translation>Держать удержание валовой выручки (GRR) выше 90%</translation>
     </message>
     <message>
         <source>Make every customer want to come back and bring a friend</source>
-        <translation type="unfinished"></translation>
+        <translation>Добиться, чтобы каждый клиент хотел вернуться и привести друга</translation>
     </message>
     <message>
         <source>Word of mouth is our cheapest and most trusted advertising.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сарафанное радио — наша самая дешёвая и самая надёжная реклама.</translation>
     </message>
     <message>
         <source>Raise customers returning within 60 days from 35% to 50%</source>
-        <translation type="unfinished"></translation>
+        <translation>Поднять долю клиентов, вернувшихся в течение 60 дней, с 35% до 50%</translation>
     </message>
     <message>
         <source>Cut complaints about late or wrong orders from 15 to 5 a month</source>
-        <translation type="unfinished"></translation>
+        <translation>Сократить жалобы на опоздавшие или неверные заказы с 15 до 5 в месяц</translation>
     </message>
     <message>
         <source>Start a referral card that rewards both the regular and the friend</source>
-        <translation type="unfinished"></translation>
+        <translation>Запустить реферальную карту с наградой и постоянному клиенту, и его другу</translation>
     </message>
 </context>
 <context>
@@ -7872,127 +7872,127 @@ Metric: {metric}</source>
     <name>WorkspaceErrors</name>
     <message>
         <source>a file with this name already exists; nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>файл с таким именем уже существует; ничего не изменено</translation>
     </message>
     <message>
         <source>{path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: {reason}</translation>
     </message>
     <message>
         <source>is in use by another program; try again</source>
-        <translation type="unfinished"></translation>
+        <translation>используется другой программой; попробуйте ещё раз</translation>
     </message>
     <message>
         <source>the database cannot be read ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>базу данных не удаётся прочитать ({detail})</translation>
     </message>
     <message>
         <source>cannot be read ({detail})</source>
-        <translation type="unfinished">не читается ({detail})</translation>
+        <translation>не читается ({detail})</translation>
     </message>
     <message>
         <source>it is a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>это папка</translation>
     </message>
     <message>
         <source>not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>не обычный файл</translation>
     </message>
     <message>
         <source>no such file</source>
-        <translation type="unfinished">файл не найден</translation>
+        <translation>файл не найден</translation>
     </message>
     <message>
         <source>permission denied</source>
-        <translation type="unfinished"></translation>
+        <translation>доступ запрещён</translation>
     </message>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished">файл пуст</translation>
+        <translation>файл пуст</translation>
     </message>
     <message>
         <source>not an okrdesk workspace (the file is not a SQLite database)</source>
-        <translation type="unfinished"></translation>
+        <translation>не пространство okrdesk (файл не является базой SQLite)</translation>
     </message>
     <message>
         <source>the file is truncated (incomplete header)</source>
-        <translation type="unfinished"></translation>
+        <translation>файл обрезан (неполный заголовок)</translation>
     </message>
     <message>
         <source>written in a SQLite file format okrdesk cannot write (versions {write} and {read}; okrdesk writes 1 and 2)</source>
-        <translation type="unfinished"></translation>
+        <translation>записан в формате SQLite, который okrdesk не умеет записывать (версии {write} и {read}; okrdesk записывает 1 и 2)</translation>
     </message>
     <message numerus="yes">
         <source>the file is truncated (%n byte(s), the database needs {needed})</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>файл обрезан (%n байт, а базе нужно {needed})</numerusform>
+            <numerusform>файл обрезан (%n байта, а базе нужно {needed})</numerusform>
+            <numerusform>файл обрезан (%n байт, а базе нужно {needed})</numerusform>
         </translation>
     </message>
     <message>
         <source>the workspace has no schema version</source>
-        <translation type="unfinished"></translation>
+        <translation>у пространства нет версии схемы</translation>
     </message>
     <message>
         <source>its schema was changed outside okrdesk: {difference}</source>
-        <translation type="unfinished"></translation>
+        <translation>его схема изменена вне okrdesk: {difference}</translation>
     </message>
     <message>
         <source>its last changes are still in its -wal file, which can only be read in a folder okrdesk may write to; copy both files to such a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>последние изменения ещё в его файле -wal, а его можно прочитать только в папке, куда okrdesk может писать; скопируйте оба файла в такую папку</translation>
     </message>
     <message>
         <source>a SQLite database, but not an okrdesk workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>база SQLite, но не пространство okrdesk</translation>
     </message>
     <message>
         <source>the database is damaged ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>база данных повреждена ({detail})</translation>
     </message>
     <message>
         <source>made by a newer okrdesk (schema {revision}); update okrdesk to open it</source>
-        <translation type="unfinished"></translation>
+        <translation>создано более новой версией okrdesk (схема {revision}); обновите okrdesk, чтобы открыть его</translation>
     </message>
     <message>
         <source>cannot write the backup beside it before upgrading ({detail}); nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>не удаётся записать резервную копию рядом с ним перед обновлением ({detail}); ничего не изменено</translation>
     </message>
     <message numerus="yes">
         <source>migration broke %n reference(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>миграция нарушила %n ссылку</numerusform>
+            <numerusform>миграция нарушила %n ссылки</numerusform>
+            <numerusform>миграция нарушила %n ссылок</numerusform>
         </translation>
     </message>
     <message>
         <source>could not be upgraded ({detail}); it was left as it was</source>
-        <translation type="unfinished"></translation>
+        <translation>не удалось обновить ({detail}); оставлено как было</translation>
     </message>
     <message>
         <source>could not be upgraded ({detail}) and could not be restored ({restore_detail}); the backup is {backup}</source>
-        <translation type="unfinished"></translation>
+        <translation>не удалось обновить ({detail}) и не удалось восстановить ({restore_detail}); резервная копия: {backup}</translation>
     </message>
     <message>
         <source>could not be upgraded ({detail}); it was restored from {backup}</source>
-        <translation type="unfinished"></translation>
+        <translation>не удалось обновить ({detail}); восстановлено из {backup}</translation>
     </message>
     <message>
         <source>is read-only (the file or its folder cannot be written); nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>только для чтения (файл или его папка недоступны для записи); ничего не изменено</translation>
     </message>
     <message>
         <source>is read-only and was made by an older okrdesk (schema {revision}); copy it to a folder you can write to, to upgrade it</source>
-        <translation type="unfinished"></translation>
+        <translation>только для чтения и создано старой версией okrdesk (схема {revision}); скопируйте его в папку с правом записи, чтобы обновить</translation>
     </message>
     <message>
         <source>a file with this name already exists</source>
-        <translation type="unfinished"></translation>
+        <translation>файл с таким именем уже существует</translation>
     </message>
     <message>
         <source>cannot be created ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>не удаётся создать ({detail})</translation>
     </message>
 </context>
 <context>
