@@ -415,7 +415,7 @@
     </message>
     <message>
         <source>A check-in can be dated up to today, {today}.</source>
-        <translation>Дата чек-ина — не позже сегодняшней, {today}.</translation>
+        <translation>Дата чек-ина — не позже сегодняшней ({today}).</translation>
     </message>
     <message>
         <source>The cycle starts on {start}: check-ins can be dated from then to today.</source>
@@ -3514,9 +3514,9 @@ overdue</source>
     <message numerus="yes">
         <source>Latest {value} on {date}; %Ln value(s) since {first}.</source>
         <translation>
-            <numerusform>Последнее: {value} на {date}; %Ln значение с {first}.</numerusform>
-            <numerusform>Последнее: {value} на {date}; %Ln значения с {first}.</numerusform>
-            <numerusform>Последнее: {value} на {date}; %Ln значений с {first}.</numerusform>
+            <numerusform>Последнее: {value} на {date}; с {first} — %Ln значение.</numerusform>
+            <numerusform>Последнее: {value} на {date}; с {first} — %Ln значения.</numerusform>
+            <numerusform>Последнее: {value} на {date}; с {first} — %Ln значений.</numerusform>
         </translation>
     </message>
     <message>
@@ -3865,7 +3865,7 @@ overdue</source>
     </message>
     <message>
         <source>As of {day}: {expected} of the cycle has passed; it ends {end}.</source>
-        <translation>На {day} прошло {expected} цикла; он заканчивается {end}.</translation>
+        <translation>Цикл заканчивается {end}; на {day} прошло {expected}.</translation>
     </message>
 </context>
 <context>
@@ -3891,7 +3891,7 @@ overdue</source>
     </message>
     <message>
         <source>{year}-W{week}</source>
-        <translation>{year}-W{week}</translation>
+        <translation>нед. {week}/{year}</translation>
     </message>
     <message>
         <source>Done</source>
@@ -4777,11 +4777,11 @@ This file cannot be imported; nothing was changed.</source>
     </message>
     <message>
         <source>Not done by its due date, {due}.</source>
-        <translation>Не выполнено к сроку, {due}.</translation>
+        <translation>Не выполнено к сроку ({due}).</translation>
     </message>
     <message>
         <source>Not done yet; due {due}.</source>
-        <translation>Ещё не выполнено; срок {due}.</translation>
+        <translation>Ещё не выполнено (срок {due}).</translation>
     </message>
     <message>
         <source>Graded {grade} at the cycle&apos;s close</source>
@@ -5861,7 +5861,7 @@ This file cannot be imported; nothing was changed.</source>
     </message>
     <message>
         <source>Day {day} of {days}: the test runs until {last}. Until then a difference reads “leading” or “trailing”, unless it is clear enough for a test that stays honest however often you look.</source>
-        <translation>День {day} из {days}: тест идёт до {last}. До тех пор разница отмечается как «впереди» или «позади», если только она не настолько явная, что её подтверждает тест, остающийся честным, как бы часто вы ни смотрели.</translation>
+        <translation>День {day} из {days}: тест идёт до {last}; до тех пор разница отмечается как «впереди» или «позади», если только она не настолько явная, что её подтверждает тест, остающийся честным, как бы часто вы ни смотрели.</translation>
     </message>
     <message>
         <source>{arm}: {share} reached SQL</source>
@@ -6171,7 +6171,7 @@ This file cannot be imported; nothing was changed.</source>
     </message>
     <message>
         <source>Proposed next step: {code} ({title}), starting {day}.</source>
-        <translation>Предлагаемый следующий шаг: {code} ({title}), старт {day}.</translation>
+        <translation>Предлагаемый следующий шаг: {code} ({title}; старт {day}).</translation>
     </message>
     <message>
         <source>Proposed next step: {code} ({title}).</source>
@@ -6179,7 +6179,7 @@ This file cannot be imported; nothing was changed.</source>
     </message>
     <message>
         <source>Next step: {code} ({title}), starting {day}.</source>
-        <translation>Следующий шаг: {code} ({title}), старт {day}.</translation>
+        <translation>Следующий шаг: {code} ({title}; старт {day}).</translation>
     </message>
     <message>
         <source>Next step: {code} ({title}).</source>
@@ -6609,7 +6609,7 @@ Metric: {metric}</source>
     </message>
     <message>
         <source>, starting {day}</source>
-        <translation>, старт {day}</translation>
+        <translation> (старт {day})</translation>
     </message>
     <message>
         <source>The data proposes {code} — {title}{when}. Choose it to decide.</source>
