@@ -1303,7 +1303,7 @@ To start it earlier, move its Day 1 with Plan for week…</source>
     </message>
     <message>
         <source>&amp;Insert template</source>
-        <translation>&amp;Вставить шаблон</translation>
+        <translation>Вставить &amp;шаблон</translation>
     </message>
     <message>
         <source>The one thing that differs between the arms</source>
@@ -1391,7 +1391,7 @@ To start it earlier, move its Day 1 with Plan for week…</source>
     </message>
     <message>
         <source>&amp;Primary metric:</source>
-        <translation>&amp;Основная метрика:</translation>
+        <translation>Основная &amp;метрика:</translation>
     </message>
     <message>
         <source>Plan:</source>
@@ -4159,7 +4159,7 @@ Edit → Undo brings everything back.</source>
     </message>
     <message>
         <source>&amp;Weight:</source>
-        <translation>&amp;Вес:</translation>
+        <translation>Ве&amp;с:</translation>
     </message>
     <message>
         <source>&amp;Budget:</source>
@@ -6749,7 +6749,7 @@ Metric: {metric}</source>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Язык:</translation>
+        <translation>Я&amp;зык:</translation>
     </message>
     <message>
         <source>The language of okrdesk on this computer; it applies at the next start.</source>
