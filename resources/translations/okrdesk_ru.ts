@@ -3891,7 +3891,7 @@ overdue</source>
     </message>
     <message>
         <source>{year}-W{week}</source>
-        <translation>нед. {week}/{year}</translation>
+        <translation>{year}-W{week}</translation>
     </message>
     <message>
         <source>Done</source>
