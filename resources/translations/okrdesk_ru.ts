@@ -1319,7 +1319,7 @@ To start it earlier, move its Day 1 with Plan for week…</source>
     </message>
     <message>
         <source> % in control</source>
-        <translation> % в контроле</translation>
+        <translation> %</translation>
     </message>
     <message>
         <source>not set</source>
@@ -1343,7 +1343,7 @@ To start it earlier, move its Day 1 with Plan for week…</source>
     </message>
     <message>
         <source>Split:</source>
-        <translation>Разбивка:</translation>
+        <translation>Контроль:</translation>
     </message>
     <message>
         <source>Effect:</source>
@@ -1351,7 +1351,7 @@ To start it earlier, move its Day 1 with Plan for week…</source>
     </message>
     <message>
         <source>Duration:</source>
-        <translation>Длительность:</translation>
+        <translation>Срок:</translation>
     </message>
     <message>
         <source>Impact:</source>
@@ -1506,9 +1506,9 @@ To start it earlier, move its Day 1 with Plan for week…</source>
     <message numerus="yes">
         <source>In %Ln day(s) this step can show a change of {mde} or more.</source>
         <translation>
-            <numerusform>За %Ln день этот шаг может показать изменение от {mde}.</numerusform>
-            <numerusform>За %Ln дня этот шаг может показать изменение от {mde}.</numerusform>
-            <numerusform>За %Ln дней этот шаг может показать изменение от {mde}.</numerusform>
+            <numerusform>За %Ln день этот шаг может показать изменение от {mde} и больше.</numerusform>
+            <numerusform>За %Ln дня этот шаг может показать изменение от {mde} и больше.</numerusform>
+            <numerusform>За %Ln дней этот шаг может показать изменение от {mde} и больше.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1720,7 +1720,7 @@ To start it earlier, move its Day 1 with Plan for week…</source>
     </message>
     <message>
         <source>With these visitors the test can detect {mde} or more.</source>
-        <translation>С таким числом посетителей тест обнаружит изменение от {mde}.</translation>
+        <translation>С таким числом посетителей тест обнаружит изменение от {mde} и больше.</translation>
     </message>
     <message>
         <source>No effect was planned for this test.</source>
@@ -2655,7 +2655,7 @@ The undo takes out its %Ln row(s) for {weeks} and brings back the weeks it repla
     </message>
     <message>
         <source> — {sample} is {day}</source>
-        <translation> — {sample} это {day}</translation>
+        <translation> — {sample} означает {day}</translation>
     </message>
 </context>
 <context>
