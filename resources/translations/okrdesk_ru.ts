@@ -532,7 +532,7 @@
     <name>Cli</name>
     <message>
         <source>Demo workspace written to {path}</source>
-        <translation>Демо-пространство записано в {path}</translation>
+        <translation>Демонстрационная рабочая область записана в {path}</translation>
     </message>
     <message>
         <source>{revision} (current)</source>
@@ -544,7 +544,7 @@
     </message>
     <message>
         <source>workspace:</source>
-        <translation>пространство:</translation>
+        <translation>рабочая область:</translation>
     </message>
     <message>
         <source>schema version:</source>
@@ -593,9 +593,9 @@
     <message numerus="yes">
         <source>Imported %n row(s) of {file} as {shape} into the funnel &quot;{funnel}&quot; (the new workspace&apos;s empty default funnel, renamed).</source>
         <translation>
-            <numerusform>Импортирована %n строка из {file} как {shape} в воронку «{funnel}» (пустая воронка нового пространства, переименована).</numerusform>
-            <numerusform>Импортированы %n строки из {file} как {shape} в воронку «{funnel}» (пустая воронка нового пространства, переименована).</numerusform>
-            <numerusform>Импортировано %n строк из {file} как {shape} в воронку «{funnel}» (пустая воронка нового пространства, переименована).</numerusform>
+            <numerusform>Импортирована %n строка из {file} как {shape} в воронку «{funnel}» (пустая воронка новой рабочей области, переименована).</numerusform>
+            <numerusform>Импортированы %n строки из {file} как {shape} в воронку «{funnel}» (пустая воронка новой рабочей области, переименована).</numerusform>
+            <numerusform>Импортировано %n строк из {file} как {shape} в воронку «{funnel}» (пустая воронка новой рабочей области, переименована).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -708,7 +708,7 @@
     </message>
     <message>
         <source>Workspace &quot;{name}&quot; created in {path} with the cycle {cycle} ({start} to {end}) and the funnel &quot;{funnel}&quot; to plan in</source>
-        <translation>Пространство «{name}» создано в {path} с циклом {cycle} (с {start} по {end}) и воронкой «{funnel}» для планирования</translation>
+        <translation>Рабочая область «{name}» создана в {path} с циклом {cycle} (с {start} по {end}) и воронкой «{funnel}» для планирования</translation>
     </message>
     <message>
         <source>--out {path}: name a .xlsx or .csv file</source>
@@ -4340,7 +4340,7 @@ Edit → Undo brings everything back.</source>
     </message>
     <message>
         <source>The workspace has no open cycle to import into.</source>
-        <translation>В пространстве нет открытого цикла для импорта.</translation>
+        <translation>В рабочей области нет открытого цикла для импорта.</translation>
     </message>
     <message>
         <source>Choose a spreadsheet: one key result a row, headers in English, Polish, Hungarian or Russian (see Download template).</source>
@@ -4603,7 +4603,7 @@ This file cannot be imported; nothing was changed.</source>
     <name>OkrSheet</name>
     <message>
         <source>the workspace has no cycle</source>
-        <translation>в пространстве нет цикла</translation>
+        <translation>в рабочей области нет цикла</translation>
     </message>
     <message>
         <source>no cycle &quot;{name}&quot; (there are no cycles)</source>
@@ -5402,7 +5402,7 @@ This file cannot be imported; nothing was changed.</source>
     </message>
     <message>
         <source>{file}: no such workspace file</source>
-        <translation>{file}: нет такого файла пространства</translation>
+        <translation>{file}: нет такого файла рабочей области</translation>
     </message>
     <message>
         <source>{file}: is a folder, not a file name</source>
@@ -6793,7 +6793,7 @@ Metric: {metric}</source>
     </message>
     <message>
         <source>System default ({language})</source>
-        <translation>Как в системе ({language})</translation>
+        <translation>Системный ({language})</translation>
     </message>
 </context>
 <context>
@@ -6995,11 +6995,11 @@ Metric: {metric}</source>
     </message>
     <message>
         <source>no funnel named {name} in this workspace</source>
-        <translation>в этом пространстве нет воронки {name}</translation>
+        <translation>в этой рабочей области нет воронки {name}</translation>
     </message>
     <message>
         <source>no funnel with id {id} in this workspace</source>
-        <translation>в этом пространстве нет воронки с ID {id}</translation>
+        <translation>в этой рабочей области нет воронки с ID {id}</translation>
     </message>
     <message>
         <source>{path}: the export is written as .csv or .xlsx, not {suffix}</source>
@@ -7304,7 +7304,7 @@ Metric: {metric}</source>
     </message>
     <message>
         <source>Ship the guided setup checklist to every new workspace</source>
-        <translation>Внедрить пошаговый чек-лист настройки в каждое новое пространство</translation>
+        <translation>Внедрить пошаговый чек-лист настройки в каждое новое рабочее пространство</translation>
     </message>
     <message>
         <source>Give customers a reason to grow with us</source>
@@ -7912,7 +7912,7 @@ Metric: {metric}</source>
     </message>
     <message>
         <source>not an okrdesk workspace (the file is not a SQLite database)</source>
-        <translation>не пространство okrdesk (файл не является базой SQLite)</translation>
+        <translation>не рабочая область okrdesk (файл не является базой SQLite)</translation>
     </message>
     <message>
         <source>the file is truncated (incomplete header)</source>
@@ -7932,7 +7932,7 @@ Metric: {metric}</source>
     </message>
     <message>
         <source>the workspace has no schema version</source>
-        <translation>у пространства нет версии схемы</translation>
+        <translation>у рабочей области нет версии схемы</translation>
     </message>
     <message>
         <source>its schema was changed outside okrdesk: {difference}</source>
@@ -7944,7 +7944,7 @@ Metric: {metric}</source>
     </message>
     <message>
         <source>a SQLite database, but not an okrdesk workspace</source>
-        <translation>база SQLite, но не пространство okrdesk</translation>
+        <translation>база SQLite, но не рабочая область okrdesk</translation>
     </message>
     <message>
         <source>the database is damaged ({detail})</source>
@@ -7952,7 +7952,7 @@ Metric: {metric}</source>
     </message>
     <message>
         <source>made by a newer okrdesk (schema {revision}); update okrdesk to open it</source>
-        <translation>создано более новой версией okrdesk (схема {revision}); обновите okrdesk, чтобы открыть его</translation>
+        <translation>создан более новой версией okrdesk (схема {revision}); обновите okrdesk, чтобы открыть его</translation>
     </message>
     <message>
         <source>cannot write the backup beside it before upgrading ({detail}); nothing was changed</source>
@@ -7968,7 +7968,7 @@ Metric: {metric}</source>
     </message>
     <message>
         <source>could not be upgraded ({detail}); it was left as it was</source>
-        <translation>не удалось обновить ({detail}); оставлено как было</translation>
+        <translation>не удалось обновить ({detail}); оставлен как был</translation>
     </message>
     <message>
         <source>could not be upgraded ({detail}) and could not be restored ({restore_detail}); the backup is {backup}</source>
@@ -7976,7 +7976,7 @@ Metric: {metric}</source>
     </message>
     <message>
         <source>could not be upgraded ({detail}); it was restored from {backup}</source>
-        <translation>не удалось обновить ({detail}); восстановлено из {backup}</translation>
+        <translation>не удалось обновить ({detail}); восстановлен из {backup}</translation>
     </message>
     <message>
         <source>is read-only (the file or its folder cannot be written); nothing was changed</source>
@@ -7984,7 +7984,7 @@ Metric: {metric}</source>
     </message>
     <message>
         <source>is read-only and was made by an older okrdesk (schema {revision}); copy it to a folder you can write to, to upgrade it</source>
-        <translation>только для чтения и создано старой версией okrdesk (схема {revision}); скопируйте его в папку с правом записи, чтобы обновить</translation>
+        <translation>только для чтения и создан старой версией okrdesk (схема {revision}); скопируйте его в папку с правом записи, чтобы обновить</translation>
     </message>
     <message>
         <source>a file with this name already exists</source>
