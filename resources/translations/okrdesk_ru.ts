@@ -4167,7 +4167,7 @@ Edit → Undo brings everything back.</source>
     </message>
     <message>
         <source>&amp;Cost so far:</source>
-        <translation>&amp;Расходы на сейчас:</translation>
+        <translation>Пот&amp;рачено:</translation>
     </message>
 </context>
 <context>
