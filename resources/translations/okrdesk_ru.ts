@@ -2088,7 +2088,7 @@ To start it earlier, move its Day 1 with Plan for week…</source>
     <message numerus="yes">
         <source>Last %Ln week(s)</source>
         <translation>
-            <numerusform>Последняя %Ln нед.</numerusform>
+            <numerusform>Последние %Ln нед.</numerusform>
             <numerusform>Последние %Ln нед.</numerusform>
             <numerusform>Последние %Ln нед.</numerusform>
         </translation>
