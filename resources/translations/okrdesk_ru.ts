@@ -320,7 +320,7 @@
     </message>
     <message>
         <source>The chart could not be encoded as PNG.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось закодировать диаграмму в PNG.</translation>
     </message>
     <message>
         <source>p &lt; {0}</source>
@@ -415,7 +415,7 @@
     </message>
     <message>
         <source>A check-in can be dated up to today, {today}.</source>
-        <translation>Дата чек-ина — не позже сегодняшней, {today}.</translation>
+        <translation>Дата чек-ина — не позже сегодняшней ({today}).</translation>
     </message>
     <message>
         <source>The cycle starts on {start}: check-ins can be dated from then to today.</source>
@@ -532,230 +532,230 @@
     <name>Cli</name>
     <message>
         <source>Demo workspace written to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Демонстрационная рабочая область записана в {path}</translation>
     </message>
     <message>
         <source>{revision} (current)</source>
-        <translation type="unfinished"></translation>
+        <translation>{revision} (текущая)</translation>
     </message>
     <message>
         <source>{revision} (older; it is upgraded when opened)</source>
-        <translation type="unfinished"></translation>
+        <translation>{revision} (старая; обновится при открытии)</translation>
     </message>
     <message>
         <source>workspace:</source>
-        <translation type="unfinished"></translation>
+        <translation>рабочая область:</translation>
     </message>
     <message>
         <source>schema version:</source>
-        <translation type="unfinished"></translation>
+        <translation>версия схемы:</translation>
     </message>
     <message>
         <source>integrity check:</source>
-        <translation type="unfinished"></translation>
+        <translation>проверка целостности:</translation>
     </message>
     <message>
         <source>objectives:</source>
-        <translation type="unfinished"></translation>
+        <translation>цели:</translation>
     </message>
     <message>
         <source>key results:</source>
-        <translation type="unfinished"></translation>
+        <translation>ключевые результаты:</translation>
     </message>
     <message>
         <source>check-ins:</source>
-        <translation type="unfinished"></translation>
+        <translation>чек-ины:</translation>
     </message>
     <message>
         <source>experiments:</source>
-        <translation type="unfinished"></translation>
+        <translation>эксперименты:</translation>
     </message>
     <message>
         <source>funnel weeks:</source>
-        <translation type="unfinished"></translation>
+        <translation>недели воронки:</translation>
     </message>
     <message>
         <source>{path}: integrity check failed: {result}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: проверка целостности не пройдена: {result}</translation>
     </message>
     <message>
         <source>{size}: give the size as WIDTHxHEIGHT, like 1366x768</source>
-        <translation type="unfinished"></translation>
+        <translation>{size}: укажите размер как ШИРИНАxВЫСОТА, например 1366x768</translation>
     </message>
     <message>
         <source>Weekly review of {week} written to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Обзор недели {week} записан в {path}</translation>
     </message>
     <message>
         <source>{item}: expected {form}</source>
-        <translation type="unfinished"></translation>
+        <translation>{item}: ожидается {form}</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n row(s) of {file} as {shape} into the funnel &quot;{funnel}&quot; (the new workspace&apos;s empty default funnel, renamed).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Импортирована %n строка из {file} как {shape} в воронку «{funnel}» (пустая воронка новой рабочей области, переименована).</numerusform>
+            <numerusform>Импортированы %n строки из {file} как {shape} в воронку «{funnel}» (пустая воронка новой рабочей области, переименована).</numerusform>
+            <numerusform>Импортировано %n строк из {file} как {shape} в воронку «{funnel}» (пустая воронка новой рабочей области, переименована).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Imported %n row(s) of {file} as {shape} into the funnel &quot;{funnel}&quot; (created with the default stages).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Импортирована %n строка из {file} как {shape} в воронку «{funnel}» (создана с этапами по умолчанию).</numerusform>
+            <numerusform>Импортированы %n строки из {file} как {shape} в воронку «{funnel}» (создана с этапами по умолчанию).</numerusform>
+            <numerusform>Импортировано %n строк из {file} как {shape} в воронку «{funnel}» (создана с этапами по умолчанию).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Imported %n row(s) of {file} as {shape} into the funnel &quot;{funnel}&quot;.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Импортирована %n строка из {file} как {shape} в воронку «{funnel}».</numerusform>
+            <numerusform>Импортированы %n строки из {file} как {shape} в воронку «{funnel}».</numerusform>
+            <numerusform>Импортировано %n строк из {file} как {shape} в воронку «{funnel}».</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Weeks {first} to {last}: %n week(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Недели с {first} по {last}: %n неделя.</numerusform>
+            <numerusform>Недели с {first} по {last}: %n недели.</numerusform>
+            <numerusform>Недели с {first} по {last}: %n недель.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n earlier row(s) replaced.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Заменена %n прежняя строка.</numerusform>
+            <numerusform>Заменены %n прежние строки.</numerusform>
+            <numerusform>Заменено %n прежних строк.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n automatic check-in(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n автоматический чек-ин.</numerusform>
+            <numerusform>%n автоматических чек-ина.</numerusform>
+            <numerusform>%n автоматических чек-инов.</numerusform>
         </translation>
     </message>
     <message>
         <source>Import #{number}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт № {number}.</translation>
     </message>
     <message numerus="yes">
         <source>Counted again: %n other week(s) of the same leads (their source, variant, entry week or cohort comes from all the files).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Пересчитана %n другая неделя тех же лидов (их источник, вариант, неделя входа или когорта берутся из всех файлов).</numerusform>
+            <numerusform>Пересчитаны %n другие недели тех же лидов (их источник, вариант, неделя входа или когорта берутся из всех файлов).</numerusform>
+            <numerusform>Пересчитано %n других недель тех же лидов (их источник, вариант, неделя входа или когорта берутся из всех файлов).</numerusform>
         </translation>
     </message>
     <message>
         <source>Times with a UTC offset were read as the local time written (2026-03-02T00:30:00+02:00 is 2026-03-02 00:30, in the week it names).</source>
-        <translation type="unfinished"></translation>
+        <translation>Время со смещением от UTC прочитано как записанное местное время (2026-03-02T00:30:00+02:00 — это 2026-03-02 00:30, в той неделе, которую оно называет).</translation>
     </message>
     <message numerus="yes">
         <source>Skipped %n row(s) of stages not in the funnel: {names}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Пропущена %n строка этапов, которых нет в воронке: {names}</numerusform>
+            <numerusform>Пропущены %n строки этапов, которых нет в воронке: {names}</numerusform>
+            <numerusform>Пропущено %n строк этапов, которых нет в воронке: {names}</numerusform>
         </translation>
     </message>
     <message>
         <source>Warning: {warning}</source>
-        <translation type="unfinished"></translation>
+        <translation>Предупреждение: {warning}</translation>
     </message>
     <message numerus="yes">
         <source>Funnel &quot;{funnel}&quot; written to {path}: %n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Воронка «{funnel}» записана в {path}: %n строка</numerusform>
+            <numerusform>Воронка «{funnel}» записана в {path}: %n строки</numerusform>
+            <numerusform>Воронка «{funnel}» записана в {path}: %n строк</numerusform>
         </translation>
     </message>
     <message>
         <source>--author &quot;{name}&quot;: nobody of that name in People</source>
-        <translation type="unfinished"></translation>
+        <translation>--author &quot;{name}&quot;: в списке людей нет никого с таким именем</translation>
     </message>
     <message>
         <source>{option} {text}: not a date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>{option} {text}: не дата (ГГГГ-ММ-ДД)</translation>
     </message>
     <message>
         <source>value {text}: not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>значение {text}: не число</translation>
     </message>
     <message>
         <source>--confidence {text}: not a whole number from 0 to 10</source>
-        <translation type="unfinished"></translation>
+        <translation>--confidence {text}: не целое число от 0 до 10</translation>
     </message>
     <message>
         <source>Checked in &quot;{title}&quot;: {value} on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Чек-ин «{title}»: {value} на {date}</translation>
     </message>
     <message>
         <source>--cycle: the cycle needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>--cycle: циклу нужно название</translation>
     </message>
     <message>
         <source>--to {end}: the last day must come after the first day ({start})</source>
-        <translation type="unfinished"></translation>
+        <translation>--to {end}: последний день должен быть позже первого ({start})</translation>
     </message>
     <message>
         <source>--from and --to go together</source>
-        <translation type="unfinished"></translation>
+        <translation>--from и --to указываются вместе</translation>
     </message>
     <message>
         <source>Workspace &quot;{name}&quot; created in {path} with the cycle {cycle} ({start} to {end}) and the funnel &quot;{funnel}&quot; to plan in</source>
-        <translation type="unfinished"></translation>
+        <translation>Рабочая область «{name}» создана в {path} с циклом {cycle} (с {start} по {end}) и воронкой «{funnel}» для планирования</translation>
     </message>
     <message>
         <source>--out {path}: name a .xlsx or .csv file</source>
-        <translation type="unfinished"></translation>
+        <translation>--out {path}: укажите файл .xlsx или .csv</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n key result(s) of the cycle {cycle} to {path}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Записан %n ключевой результат цикла {cycle} в {path}</numerusform>
+            <numerusform>Записаны %n ключевых результата цикла {cycle} в {path}</numerusform>
+            <numerusform>Записано %n ключевых результатов цикла {cycle} в {path}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Imported %n key result(s) into {cycle}: {added} added, {updated} updated.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Импортирован %n ключевой результат в {cycle}: добавлено {added}, обновлено {updated}.</numerusform>
+            <numerusform>Импортированы %n ключевых результата в {cycle}: добавлено {added}, обновлено {updated}.</numerusform>
+            <numerusform>Импортировано %n ключевых результатов в {cycle}: добавлено {added}, обновлено {updated}.</numerusform>
         </translation>
     </message>
     <message>
         <source>Objectives: {added} added, {matched} matched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цели: добавлено {added}, сопоставлено {matched}.</translation>
     </message>
     <message numerus="yes">
         <source>People added: %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Добавлено людей: %n.</numerusform>
+            <numerusform>Добавлено людей: %n.</numerusform>
+            <numerusform>Добавлено людей: %n.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Teams added: %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Добавлено команд: %n.</numerusform>
+            <numerusform>Добавлено команд: %n.</numerusform>
+            <numerusform>Добавлено команд: %n.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Check-ins: %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Чек-инов: %n.</numerusform>
+            <numerusform>Чек-инов: %n.</numerusform>
+            <numerusform>Чек-инов: %n.</numerusform>
         </translation>
     </message>
 </context>
@@ -1139,27 +1139,27 @@ Record the decision anyway?</source>
     <name>ExperimentBoard</name>
     <message>
         <source>Tick “{title}” done</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметить выполненной: «{title}»</translation>
     </message>
     <message>
         <source>Reopen “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть снова: «{title}»</translation>
     </message>
     <message>
         <source>Edit task “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить задачу «{title}»</translation>
     </message>
     <message>
         <source>Add task “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить задачу «{title}»</translation>
     </message>
     <message>
         <source>Delete task “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить задачу «{title}»</translation>
     </message>
     <message>
         <source>Move {code} to the week of {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Перенести {code} на неделю с {day}</translation>
     </message>
 </context>
 <context>
@@ -1201,19 +1201,19 @@ Record the decision anyway?</source>
     <name>ExperimentCommands</name>
     <message>
         <source>New experiment “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый эксперимент «{title}»</translation>
     </message>
     <message>
         <source>Delete {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить {code}</translation>
     </message>
     <message>
         <source>Edit “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить «{title}»</translation>
     </message>
     <message>
         <source>Decide {code}</source>
-        <translation type="unfinished">Решение по {code}</translation>
+        <translation>Решение по {code}</translation>
     </message>
 </context>
 <context>
@@ -1295,452 +1295,452 @@ To start it earlier, move its Day 1 with Plan for week…</source>
     </message>
     <message>
         <source>Codes are given in order and never reused</source>
-        <translation type="unfinished"></translation>
+        <translation>Коды выдаются по порядку и не используются повторно</translation>
     </message>
     <message>
         <source>Customer logos above the demo form</source>
-        <translation type="unfinished"></translation>
+        <translation>Логотипы клиентов над демо-формой</translation>
     </message>
     <message>
         <source>&amp;Insert template</source>
-        <translation type="unfinished"></translation>
+        <translation>Вставить &amp;шаблон</translation>
     </message>
     <message>
         <source>The one thing that differs between the arms</source>
-        <translation type="unfinished"></translation>
+        <translation>Единственное, чем различаются группы</translation>
     </message>
     <message>
         <source>No key result</source>
-        <translation type="unfinished"></translation>
+        <translation>Без ключевого результата</translation>
     </message>
     <message>
         <source>No funnel</source>
-        <translation type="unfinished"></translation>
+        <translation>Без воронки</translation>
     </message>
     <message>
         <source> % in control</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>не задано</translation>
     </message>
     <message>
         <source>The smallest change of the rate worth detecting, in percentage points</source>
-        <translation type="unfinished"></translation>
+        <translation>Наименьшее изменение конверсии, которое стоит обнаружить, в процентных пунктах</translation>
     </message>
     <message numerus="yes">
         <source>%Ln day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln день</numerusform>
+            <numerusform>%Ln дня</numerusform>
+            <numerusform>%Ln дней</numerusform>
         </translation>
     </message>
     <message>
         <source>Scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>Запланирован</translation>
     </message>
     <message>
         <source>Split:</source>
-        <translation type="unfinished"></translation>
+        <translation>Контроль:</translation>
     </message>
     <message>
         <source>Effect:</source>
-        <translation type="unfinished"></translation>
+        <translation>Эффект:</translation>
     </message>
     <message>
         <source>Duration:</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок:</translation>
     </message>
     <message>
         <source>Impact:</source>
-        <translation type="unfinished"></translation>
+        <translation>Влияние:</translation>
     </message>
     <message>
         <source>Confidence:</source>
-        <translation type="unfinished"></translation>
+        <translation>Уверенность:</translation>
     </message>
     <message>
         <source>Ease:</source>
-        <translation type="unfinished"></translation>
+        <translation>Простота:</translation>
     </message>
     <message>
         <source>Code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Код:</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished">&amp;Название:</translation>
+        <translation>&amp;Название:</translation>
     </message>
     <message>
         <source>&amp;Hypothesis:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Гипотеза:</translation>
     </message>
     <message>
         <source>&amp;Variable changed:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Что меняем:</translation>
     </message>
     <message>
         <source>&amp;Key result:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ключевой результат:</translation>
     </message>
     <message>
         <source>&amp;Funnel:</source>
-        <translation type="unfinished">&amp;Воронка:</translation>
+        <translation>&amp;Воронка:</translation>
     </message>
     <message>
         <source>&amp;Primary metric:</source>
-        <translation type="unfinished"></translation>
+        <translation>Основная &amp;метрика:</translation>
     </message>
     <message>
         <source>Plan:</source>
-        <translation type="unfinished"></translation>
+        <translation>План:</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation type="unfinished">&amp;Ответственный:</translation>
+        <translation>&amp;Ответственный:</translation>
     </message>
     <message>
         <source>Day &amp;1:</source>
-        <translation type="unfinished"></translation>
+        <translation>День &amp;1:</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished">С&amp;татус:</translation>
+        <translation>С&amp;татус:</translation>
     </message>
     <message>
         <source>ICE:</source>
-        <translation type="unfinished"></translation>
+        <translation>ICE:</translation>
     </message>
     <message>
         <source>Insert template</source>
-        <translation type="unfinished"></translation>
+        <translation>Вставить шаблон</translation>
     </message>
     <message>
         <source>Replace the hypothesis written with the template?</source>
-        <translation type="unfinished"></translation>
+        <translation>Заменить написанную гипотезу шаблоном?</translation>
     </message>
     <message>
         <source>ICE {score}</source>
-        <translation type="unfinished"></translation>
+        <translation>ICE {score}</translation>
     </message>
 </context>
 <context>
     <name>ExperimentErrors</name>
     <message>
         <source>an experiment is decided, and stops being so, through its decision</source>
-        <translation type="unfinished"></translation>
+        <translation>эксперимент становится решённым и перестаёт быть им только через решение</translation>
     </message>
     <message>
         <source>a decided experiment keeps its status until its decision is cleared</source>
-        <translation type="unfinished"></translation>
+        <translation>решённый эксперимент сохраняет статус, пока решение не снято</translation>
     </message>
     <message>
         <source>an experiment is decided by recording its decision</source>
-        <translation type="unfinished"></translation>
+        <translation>эксперимент становится решённым, когда записано решение</translation>
     </message>
     <message>
         <source>a {status} experiment has nothing to decide yet</source>
-        <translation type="unfinished"></translation>
+        <translation>по эксперименту в статусе «{status}» пока нечего решать</translation>
     </message>
     <message>
         <source>a decision goes with the decided status, and only with it</source>
-        <translation type="unfinished"></translation>
+        <translation>решение бывает только при статусе «решён»</translation>
     </message>
     <message>
         <source>a {status} experiment keeps its start date</source>
-        <translation type="unfinished"></translation>
+        <translation>эксперимент в статусе «{status}» сохраняет дату старта</translation>
     </message>
     <message>
         <source>a {status} experiment needs a start date</source>
-        <translation type="unfinished"></translation>
+        <translation>эксперименту в статусе «{status}» нужна дата старта</translation>
     </message>
     <message>
         <source>{current} moves on to {next} first, not to {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>из статуса «{current}» сначала переходят в «{next}», а не в «{status}»</translation>
     </message>
     <message>
         <source>a task needs a title</source>
-        <translation type="unfinished"></translation>
+        <translation>задаче нужно название</translation>
     </message>
     <message numerus="yes">
         <source>the title is longer than %n character(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>название длиннее %n символа</numerusform>
+            <numerusform>название длиннее %n символов</numerusform>
+            <numerusform>название длиннее %n символов</numerusform>
         </translation>
     </message>
     <message>
         <source>the day must be 1 to 7, not {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>день должен быть от 1 до 7, а не {day}</translation>
     </message>
 </context>
 <context>
     <name>ExperimentPlanner</name>
     <message>
         <source>Choose the funnel step the change should move to see how long it needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите шаг воронки, который должно сдвинуть изменение, чтобы увидеть нужную длительность.</translation>
     </message>
     <message numerus="yes">
         <source>No funnel counts for {step} in the last %Ln full week(s): the sample this test needs cannot be estimated yet.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Нет данных воронки для {step} за последнюю %Ln полную неделю: нужную тесту выборку пока не оценить.</numerusform>
+            <numerusform>Нет данных воронки для {step} за последние %Ln полные недели: нужную тесту выборку пока не оценить.</numerusform>
+            <numerusform>Нет данных воронки для {step} за последние %Ln полных недель: нужную тесту выборку пока не оценить.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{step}: {rate} of about {weekly} a week (last %Ln full week(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{step}: {rate} из примерно {weekly} в неделю (последняя %Ln полная неделя).</numerusform>
+            <numerusform>{step}: {rate} из примерно {weekly} в неделю (последние %Ln полные недели).</numerusform>
+            <numerusform>{step}: {rate} из примерно {weekly} в неделю (последние %Ln полных недель).</numerusform>
         </translation>
     </message>
     <message>
         <source>A rate of 0 % or 100 % cannot be tested for a change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Конверсию 0 % или 100 % нельзя проверить на изменение.</translation>
     </message>
     <message numerus="yes">
         <source>In %Ln day(s) this step can show a change of {mde} or more.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>За %Ln день этот шаг может показать изменение от {mde} и больше.</numerusform>
+            <numerusform>За %Ln дня этот шаг может показать изменение от {mde} и больше.</numerusform>
+            <numerusform>За %Ln дней этот шаг может показать изменение от {mde} и больше.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>In %Ln day(s) this step cannot show any change.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>За %Ln день этот шаг не может показать никакого изменения.</numerusform>
+            <numerusform>За %Ln дня этот шаг не может показать никакого изменения.</numerusform>
+            <numerusform>За %Ln дней этот шаг не может показать никакого изменения.</numerusform>
         </translation>
     </message>
     <message>
         <source>Set the planned effect to see the sample it needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Задайте планируемый эффект, чтобы увидеть нужную выборку.</translation>
     </message>
     <message>
         <source>A change of {mde} would take the rate past 100 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение на {mde} вывело бы конверсию за 100 %.</translation>
     </message>
     <message numerus="yes">
         <source>To show {mde}, each arm needs %Ln visitor(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Чтобы показать {mde}, каждой группе нужен %Ln посетитель.</numerusform>
+            <numerusform>Чтобы показать {mde}, каждой группе нужно %Ln посетителя.</numerusform>
+            <numerusform>Чтобы показать {mde}, каждой группе нужно %Ln посетителей.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>That takes %Ln day(s) at this traffic.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>При таком трафике это займёт %Ln день.</numerusform>
+            <numerusform>При таком трафике это займёт %Ln дня.</numerusform>
+            <numerusform>При таком трафике это займёт %Ln дней.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>That fits in the %Ln day(s) planned.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Это укладывается в запланированный %Ln день.</numerusform>
+            <numerusform>Это укладывается в запланированные %Ln дня.</numerusform>
+            <numerusform>Это укладывается в запланированные %Ln дней.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Warning: %Ln day(s) is more than the {planned} planned.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Внимание: %Ln день — больше запланированных {planned}.</numerusform>
+            <numerusform>Внимание: %Ln дня — больше запланированных {planned}.</numerusform>
+            <numerusform>Внимание: %Ln дней — больше запланированных {planned}.</numerusform>
         </translation>
     </message>
     <message>
         <source>Plan a bigger change (it needs fewer visitors).</source>
-        <translation type="unfinished"></translation>
+        <translation>Запланируйте изменение побольше (нужно меньше посетителей).</translation>
     </message>
     <message>
         <source>Test a step with more traffic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверяйте шаг с бо́льшим трафиком.</translation>
     </message>
     <message>
         <source>Run it for {long} days instead of {planned}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проводите {long} дн. вместо {planned}.</translation>
     </message>
     <message>
         <source>Even a {long}-day run is too short for this effect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Даже {long} дн. мало для такого эффекта.</translation>
     </message>
 </context>
 <context>
     <name>ExperimentResults</name>
     <message>
         <source>&lt; {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; {limit}</translation>
     </message>
     <message>
         <source>{variant}&apos;s leads reach SQL less often: {variant_share} against {control_share} ({p}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Лиды варианта {variant} реже доходят до SQL: {variant_share} против {control_share} ({p}).</translation>
     </message>
     <message>
         <source>{variant}&apos;s leads reach SQL more often: {variant_share} against {control_share} ({p}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Лиды варианта {variant} чаще доходят до SQL: {variant_share} против {control_share} ({p}).</translation>
     </message>
     <message>
         <source>Sample ratio mismatch: results unreliable</source>
-        <translation type="unfinished"></translation>
+        <translation>Перекос групп: результатам нельзя доверять</translation>
     </message>
     <message>
         <source>{control} got {control_n} visitors and {variant} {variant_n}, far from the planned split ({p}). Visitors are not being assigned as planned: fix the assignment and start again before reading any rate.</source>
-        <translation type="unfinished"></translation>
+        <translation>{control} получил {control_n} посетителей, а {variant} — {variant_n}, далеко от запланированной разбивки ({p}). Посетители распределяются не по плану: исправьте распределение и начните заново, прежде чем смотреть на конверсию.</translation>
     </message>
     <message>
         <source>Not enough data yet</source>
-        <translation type="unfinished">Пока мало данных</translation>
+        <translation>Пока мало данных</translation>
     </message>
     <message>
         <source>Each arm needs at least {visitors} visitors and {conversions} conversions before the numbers can say anything; still short: {arms}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Каждой группе нужно не меньше {visitors} посетителей и {conversions} конверсий, прежде чем цифры что-то скажут; пока не хватает: {arms}.</translation>
     </message>
     <message>
         <source>{variant} wins</source>
-        <translation type="unfinished"></translation>
+        <translation>{variant} выигрывает</translation>
     </message>
     <message>
         <source>{variant} loses</source>
-        <translation type="unfinished"></translation>
+        <translation>{variant} проигрывает</translation>
     </message>
     <message>
         <source>{verdict}, with only {power} power</source>
-        <translation type="unfinished"></translation>
+        <translation>{verdict}, мощность всего {power}</translation>
     </message>
     <message>
         <source>{variant} converted {variant_rate} against {control_rate} for {control} ({lift} relative): a difference this large is unlikely to be noise even when the results are looked at every day (always-valid {always_valid_p}, {p} at one look{holm}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{variant}: конверсия {variant_rate} против {control_rate} у {control} ({lift} относительно): такая разница вряд ли случайна, даже если смотреть на результаты каждый день (последовательное {always_valid_p}, {p} при одном просмотре{holm}).</translation>
     </message>
     <message>
         <source>But the test had only {power} power for the planned {mde}, so a win this early or this small likely overstates the effect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Но при запланированном эффекте {mde} мощность теста была всего {power}, поэтому такая ранняя или небольшая победа, скорее всего, преувеличивает эффект.</translation>
     </message>
     <message>
         <source>{variant} is leading, not conclusive</source>
-        <translation type="unfinished"></translation>
+        <translation>{variant} впереди, но это не окончательно</translation>
     </message>
     <message>
         <source>{variant} is trailing, not conclusive</source>
-        <translation type="unfinished"></translation>
+        <translation>{variant} позади, но это не окончательно</translation>
     </message>
     <message>
         <source>{variant} converts {variant_rate} against {control_rate} for {control} ({p} at one look). The experiment has not reached its planned end or sample, and a test that stays honest under daily looks does not call it yet (always-valid {always_valid_p}{holm}): keep it running.</source>
-        <translation type="unfinished"></translation>
+        <translation>{variant}: конверсия {variant_rate} против {control_rate} у {control} ({p} при одном просмотре). Эксперимент ещё не дошёл до запланированного конца или выборки, а тест, честный при ежедневных просмотрах, пока не даёт вывода (последовательное {always_valid_p}{holm}): продолжайте.</translation>
     </message>
     <message>
         <source>{variant} converted {variant_rate} against {control_rate} for {control} ({p} at one look), but not by enough for a call that stays honest under daily looks (always-valid {always_valid_p}{holm}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{variant}: конверсия {variant_rate} против {control_rate} у {control} ({p} при одном просмотре), но разница недостаточна для вывода, честного при ежедневных просмотрах (последовательное {always_valid_p}{holm}).</translation>
     </message>
     <message>
         <source>No detectable difference</source>
-        <translation type="unfinished"></translation>
+        <translation>Разница не обнаружена</translation>
     </message>
     <message>
         <source>{variant} converted {variant_rate} against {control_rate} for {control}; a difference this small could be noise ({p}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{variant}: конверсия {variant_rate} против {control_rate} у {control}; такая малая разница может быть шумом ({p}).</translation>
     </message>
     <message numerus="yes">
         <source>, Holm-corrected over %Ln variant(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, с поправкой Холма на %Ln вариант</numerusform>
+            <numerusform>, с поправкой Холма на %Ln варианта</numerusform>
+            <numerusform>, с поправкой Холма на %Ln вариантов</numerusform>
         </translation>
     </message>
     <message>
         <source>{lift} ({low} to {high})</source>
-        <translation type="unfinished">{lift} ({low} – {high})</translation>
+        <translation>{lift} ({low} – {high})</translation>
     </message>
     <message>
         <source>{low} to {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>{low} – {high}</translation>
     </message>
     <message>
         <source>Fisher&apos;s exact test</source>
-        <translation type="unfinished"></translation>
+        <translation>Точный тест Фишера</translation>
     </message>
     <message>
         <source>z-test</source>
-        <translation type="unfinished">z-тест</translation>
+        <translation>z-тест</translation>
     </message>
     <message>
         <source>Rate of {arm}</source>
-        <translation type="unfinished"></translation>
+        <translation>Конверсия: {arm}</translation>
     </message>
     <message>
         <source>{rate} ({conversions} of {visitors})</source>
-        <translation type="unfinished">{rate} ({conversions} из {visitors})</translation>
+        <translation>{rate} ({conversions} из {visitors})</translation>
     </message>
     <message>
         <source>Difference</source>
-        <translation type="unfinished">Разница</translation>
+        <translation>Разница</translation>
     </message>
     <message>
         <source>95 % interval of the difference</source>
-        <translation type="unfinished"></translation>
+        <translation>95 % интервал разницы</translation>
     </message>
     <message>
         <source>Always-valid 95 % interval</source>
-        <translation type="unfinished"></translation>
+        <translation>Последоват. 95 % интервал</translation>
     </message>
     <message>
         <source>Relative lift</source>
-        <translation type="unfinished">Относительный прирост</translation>
+        <translation>Относительный прирост</translation>
     </message>
     <message>
         <source>p-value</source>
-        <translation type="unfinished">p-значение</translation>
+        <translation>p-значение</translation>
     </message>
     <message>
         <source>Test at one look</source>
-        <translation type="unfinished"></translation>
+        <translation>Тест при одном просмотре</translation>
     </message>
     <message>
         <source>Always-valid p</source>
-        <translation type="unfinished">Последоват. p</translation>
+        <translation>Последоват. p</translation>
     </message>
     <message>
         <source>Chance that {variant} is better</source>
-        <translation type="unfinished"></translation>
+        <translation>Шанс, что {variant} лучше</translation>
     </message>
     <message>
         <source>Split check (sample ratio p)</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка разбивки (p)</translation>
     </message>
     <message>
         <source>With these visitors the test can detect {mde} or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>С таким числом посетителей тест обнаружит изменение от {mde} и больше.</translation>
     </message>
     <message>
         <source>No effect was planned for this test.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для этого теста эффект не планировался.</translation>
     </message>
     <message>
         <source>Its power for the planned {mde} cannot be worked out yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мощность при запланированном эффекте {mde} пока не рассчитать.</translation>
     </message>
     <message>
         <source>It had the power to see the planned {mde}: {power} power.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мощности хватало, чтобы увидеть запланированный эффект {mde}: {power}.</translation>
     </message>
     <message>
         <source>It did not have the power to see the planned {mde}: only {power} power.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мощности не хватало, чтобы увидеть запланированный эффект {mde}: всего {power}.</translation>
     </message>
     <message>
         <source>Here “no difference” does not mean no effect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Здесь «разницы нет» не значит «эффекта нет».</translation>
     </message>
 </context>
 <context>
@@ -1906,50 +1906,50 @@ To start it earlier, move its Day 1 with Plan for week…</source>
     <name>FunnelCharts</name>
     <message>
         <source>Funnel</source>
-        <translation type="unfinished">Воронка</translation>
+        <translation>Воронка</translation>
     </message>
     <message>
         <source>Conversion trend</source>
-        <translation type="unfinished"></translation>
+        <translation>Динамика конверсии</translation>
     </message>
     <message>
         <source>By source</source>
-        <translation type="unfinished"></translation>
+        <translation>По источникам</translation>
     </message>
     <message>
         <source>Compare weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Сравнение недель</translation>
     </message>
 </context>
 <context>
     <name>FunnelCommands</name>
     <message>
         <source>New funnel {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая воронка {name}</translation>
     </message>
     <message>
         <source>Rename funnel {old} to {new}</source>
-        <translation type="unfinished"></translation>
+        <translation>Переименовать воронку {old} в {new}</translation>
     </message>
     <message>
         <source>Delete funnel {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить воронку {name}</translation>
     </message>
     <message>
         <source>New stage {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый этап {name}</translation>
     </message>
     <message>
         <source>Rename stage {old} to {new}</source>
-        <translation type="unfinished"></translation>
+        <translation>Переименовать этап {old} в {new}</translation>
     </message>
     <message>
         <source>Move stage {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Переместить этап {name}</translation>
     </message>
     <message>
         <source>Delete stage {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить этап {name}</translation>
     </message>
 </context>
 <context>
@@ -2020,18 +2020,18 @@ To start it earlier, move its Day 1 with Plan for week…</source>
     </message>
     <message numerus="yes">
         <source>Delete the funnel “{name}” with its stages and %Ln week(s) of data?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Удалить воронку «{name}» с её этапами и %Ln неделей данных?</numerusform>
+            <numerusform>Удалить воронку «{name}» с её этапами и %Ln неделями данных?</numerusform>
+            <numerusform>Удалить воронку «{name}» с её этапами и %Ln неделями данных?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>“{name}” has counts in %Ln week(s); they will be deleted with it. Remove it?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>У «{name}» есть данные за %Ln неделю; они будут удалены вместе с ним. Удалить?</numerusform>
+            <numerusform>У «{name}» есть данные за %Ln недели; они будут удалены вместе с ним. Удалить?</numerusform>
+            <numerusform>У «{name}» есть данные за %Ln недель; они будут удалены вместе с ним. Удалить?</numerusform>
         </translation>
     </message>
     <message>
@@ -2087,10 +2087,10 @@ To start it earlier, move its Day 1 with Plan for week…</source>
     </message>
     <message numerus="yes">
         <source>Last %Ln week(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Последние %Ln нед.</numerusform>
+            <numerusform>Последние %Ln нед.</numerusform>
+            <numerusform>Последние %Ln нед.</numerusform>
         </translation>
     </message>
     <message>
@@ -2185,34 +2185,34 @@ To start it earlier, move its Day 1 with Plan for week…</source>
     </message>
     <message numerus="yes">
         <source>The block has %Ln row(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>В блоке %Ln строка.</numerusform>
+            <numerusform>В блоке %Ln строки.</numerusform>
+            <numerusform>В блоке %Ln строк.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The table has only %Ln week(s) from the selected one on. Add weeks first. Nothing was pasted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Начиная с выбранной, в таблице только %Ln неделя. Сначала добавьте недели. Ничего не вставлено.</numerusform>
+            <numerusform>Начиная с выбранной, в таблице только %Ln недели. Сначала добавьте недели. Ничего не вставлено.</numerusform>
+            <numerusform>Начиная с выбранной, в таблице только %Ln недель. Сначала добавьте недели. Ничего не вставлено.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Paste %Ln count(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Вставить %Ln значение</numerusform>
+            <numerusform>Вставить %Ln значения</numerusform>
+            <numerusform>Вставить %Ln значений</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Clear %Ln count(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Очистить %Ln значение</numerusform>
+            <numerusform>Очистить %Ln значения</numerusform>
+            <numerusform>Очистить %Ln значений</numerusform>
         </translation>
     </message>
     <message>
@@ -2489,7 +2489,7 @@ To start it earlier, move its Day 1 with Plan for week…</source>
     <name>ImportHistory</name>
     <message>
         <source>Undo import of {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить импорт {file}</translation>
     </message>
 </context>
 <context>
@@ -2514,18 +2514,24 @@ To start it earlier, move its Day 1 with Plan for week…</source>
         <source>Undo the import of {file} into {funnel}?
 
 The undo takes out its %Ln row(s) for {weeks} and brings back the weeks it replaced.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Отменить импорт {file} в {funnel}?
+
+Отмена удалит его %Ln строку за {weeks} и вернёт недели, которые он заменил.</numerusform>
+            <numerusform>Отменить импорт {file} в {funnel}?
+
+Отмена удалит его %Ln строки за {weeks} и вернёт недели, которые он заменил.</numerusform>
+            <numerusform>Отменить импорт {file} в {funnel}?
+
+Отмена удалит его %Ln строк за {weeks} и вернёт недели, которые он заменил.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The key results&apos; history keeps the %Ln automatic check-in(s) it wrote.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>В истории ключевых результатов остаётся %Ln автоматический чек-ин, записанный им.</numerusform>
+            <numerusform>В истории ключевых результатов остаются %Ln автоматических чек-ина, записанные им.</numerusform>
+            <numerusform>В истории ключевых результатов остаются %Ln автоматических чек-инов, записанные им.</numerusform>
         </translation>
     </message>
     <message>
@@ -2640,16 +2646,16 @@ The undo takes out its %Ln row(s) for {weeks} and brings back the weeks it repla
     </message>
     <message>
         <source>Count of stage “{stage}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Количество на этапе «{stage}»</translation>
     </message>
     <message>
         <source>Funnel</source>
         <comment>a new funnel&apos;s name</comment>
-        <translation type="unfinished">Воронка</translation>
+        <translation>Воронка</translation>
     </message>
     <message>
         <source> — {sample} is {day}</source>
-        <translation type="unfinished"></translation>
+        <translation> — {sample} означает {day}</translation>
     </message>
 </context>
 <context>
@@ -2661,7 +2667,7 @@ The undo takes out its %Ln row(s) for {weeks} and brings back the weeks it repla
     <message>
         <source>Funnel</source>
         <comment>a new funnel&apos;s name</comment>
-        <translation type="unfinished">Воронка</translation>
+        <translation>Воронка</translation>
     </message>
     <message>
         <source>Reading {file}</source>
@@ -2693,70 +2699,70 @@ The undo takes out its %Ln row(s) for {weeks} and brings back the weeks it repla
     </message>
     <message numerus="yes">
         <source>Imported %Ln row(s) of {file} into “{funnel}”.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Импортирована %Ln строка из {file} в «{funnel}».</numerusform>
+            <numerusform>Импортированы %Ln строки из {file} в «{funnel}».</numerusform>
+            <numerusform>Импортировано %Ln строк из {file} в «{funnel}».</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Weeks {first} to {last} (%Ln week(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Недели с {first} по {last} (%Ln неделя).</numerusform>
+            <numerusform>Недели с {first} по {last} (%Ln недели).</numerusform>
+            <numerusform>Недели с {first} по {last} (%Ln недель).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Skipped %Ln row(s) of stages the funnel does not have: {names}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Пропущена %Ln строка этапов, которых нет в воронке: {names}.</numerusform>
+            <numerusform>Пропущены %Ln строки этапов, которых нет в воронке: {names}.</numerusform>
+            <numerusform>Пропущено %Ln строк этапов, которых нет в воронке: {names}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Counted again: %Ln other week(s) of the same leads. A lead keeps the source, variant and entry week of its first events, whichever file held them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Пересчитана %Ln другая неделя тех же лидов. Лид сохраняет источник, вариант и неделю входа своих первых событий, в каком бы файле они ни были.</numerusform>
+            <numerusform>Пересчитаны %Ln другие недели тех же лидов. Лид сохраняет источник, вариант и неделю входа своих первых событий, в каком бы файле они ни были.</numerusform>
+            <numerusform>Пересчитано %Ln других недель тех же лидов. Лид сохраняет источник, вариант и неделю входа своих первых событий, в каком бы файле они ни были.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln key result(s) bound to this funnel got an automatic check-in.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ключевой результат, привязанный к этой воронке, получил автоматический чек-ин.</numerusform>
+            <numerusform>%Ln ключевых результата, привязанных к этой воронке, получили автоматический чек-ин.</numerusform>
+            <numerusform>%Ln ключевых результатов, привязанных к этой воронке, получили автоматический чек-ин.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Warning: %Ln week(s) from {week} on, more than {limit} weeks after today: is the year right?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Внимание: %Ln неделя начиная с {week} — больше чем через {limit} нед. после сегодняшнего дня: год указан верно?</numerusform>
+            <numerusform>Внимание: %Ln недели начиная с {week} — больше чем через {limit} нед. после сегодняшнего дня: год указан верно?</numerusform>
+            <numerusform>Внимание: %Ln недель начиная с {week} — больше чем через {limit} нед. после сегодняшнего дня: год указан верно?</numerusform>
         </translation>
     </message>
     <message>
         <source>{week}, source “{source}”, variant “{variant}”</source>
-        <translation type="unfinished"></translation>
+        <translation>{week}, источник «{source}», вариант «{variant}»</translation>
     </message>
     <message>
         <source>{week}, source “{source}”</source>
-        <translation type="unfinished"></translation>
+        <translation>{week}, источник «{source}»</translation>
     </message>
     <message>
         <source>{week}, variant “{variant}”</source>
-        <translation type="unfinished"></translation>
+        <translation>{week}, вариант «{variant}»</translation>
     </message>
     <message numerus="yes">
         <source>Warning: week of {where}: {count} at “{stage}” but {previous} at “{before}” before it (%Ln such step(s) in all); are the stages in the right columns?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Внимание: неделя {where}: {count} на этапе «{stage}», но {previous} на предшествующем «{before}» (всего %Ln такой шаг); этапы в правильных столбцах?</numerusform>
+            <numerusform>Внимание: неделя {where}: {count} на этапе «{stage}», но {previous} на предшествующем «{before}» (всего %Ln таких шага); этапы в правильных столбцах?</numerusform>
+            <numerusform>Внимание: неделя {where}: {count} на этапе «{stage}», но {previous} на предшествующем «{before}» (всего %Ln таких шагов); этапы в правильных столбцах?</numerusform>
         </translation>
     </message>
     <message>
@@ -2784,419 +2790,419 @@ The undo takes out its %Ln row(s) for {weeks} and brings back the weeks it repla
     <name>Importing</name>
     <message>
         <source>{problem} (pass --date-format {formats})</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem} (укажите --date-format {formats})</translation>
     </message>
     <message>
         <source>{file}, row {row}, column &quot;{column}&quot;: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}, строка {row}, столбец «{column}»: {message}</translation>
     </message>
     <message>
         <source>{file}, row {row}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}, строка {row}: {message}</translation>
     </message>
     <message>
         <source>{file}, column &quot;{column}&quot;: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}, столбец «{column}»: {message}</translation>
     </message>
     <message>
         <source>{file}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: {message}</translation>
     </message>
     <message>
         <source>cannot be imported ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>не удаётся импортировать ({detail})</translation>
     </message>
     <message>
         <source>no column is mapped to {field}; map one</source>
-        <translation type="unfinished"></translation>
+        <translation>ни один столбец не сопоставлен с полем {field}; сопоставьте столбец</translation>
     </message>
     <message>
         <source>the file has no data rows</source>
-        <translation type="unfinished"></translation>
+        <translation>в файле нет строк с данными</translation>
     </message>
     <message>
         <source>the file has no counts to import</source>
-        <translation type="unfinished"></translation>
+        <translation>в файле нет количеств для импорта</translation>
     </message>
     <message>
         <source>&quot;{value}&quot; is more than {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>«{value}» больше {limit}</translation>
     </message>
     <message>
         <source>the counts of the week {week}, stage &quot;{stage}&quot; add up to more than {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>сумма количеств недели {week}, этап «{stage}», больше {limit}</translation>
     </message>
     <message>
         <source>&quot;{value}&quot; is not a date format; write one like {examples}</source>
-        <translation type="unfinished"></translation>
+        <translation>«{value}» — не формат даты; напишите, например, {examples}</translation>
     </message>
     <message>
         <source>{first} or {second}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} или {second}</translation>
     </message>
     <message numerus="yes">
         <source>%n week(s) from {week} on, more than 8 weeks after today ({today}); is the year right?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n неделя начиная с {week} — больше чем через 8 недель после сегодняшнего дня ({today}); год указан верно?</numerusform>
+            <numerusform>%n недели начиная с {week} — больше чем через 8 недель после сегодняшнего дня ({today}); год указан верно?</numerusform>
+            <numerusform>%n недель начиная с {week} — больше чем через 8 недель после сегодняшнего дня ({today}); год указан верно?</numerusform>
         </translation>
     </message>
     <message>
         <source>week {week}, source &quot;{source}&quot;, variant &quot;{variant}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>неделя {week}, источник «{source}», вариант «{variant}»</translation>
     </message>
     <message>
         <source>week {week}, source &quot;{source}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>неделя {week}, источник «{source}»</translation>
     </message>
     <message>
         <source>week {week}, variant &quot;{variant}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>неделя {week}, вариант «{variant}»</translation>
     </message>
     <message>
         <source>week {week}</source>
-        <translation type="unfinished"></translation>
+        <translation>неделя {week}</translation>
     </message>
     <message numerus="yes">
         <source>{where}: {count} at &quot;{stage}&quot; but {previous_count} at &quot;{previous_stage}&quot; before it (%n such steps in all); are the stages in the right columns?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{where}: {count} на этапе «{stage}», но {previous_count} на предшествующем «{previous_stage}» (всего %n такой шаг); этапы в правильных столбцах?</numerusform>
+            <numerusform>{where}: {count} на этапе «{stage}», но {previous_count} на предшествующем «{previous_stage}» (всего %n таких шага); этапы в правильных столбцах?</numerusform>
+            <numerusform>{where}: {count} на этапе «{stage}», но {previous_count} на предшествующем «{previous_stage}» (всего %n таких шагов); этапы в правильных столбцах?</numerusform>
         </translation>
     </message>
     <message>
         <source>{where}: {count} at &quot;{stage}&quot; but {previous_count} at &quot;{previous_stage}&quot; before it; are the stages in the right columns?</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: {count} на этапе «{stage}», но {previous_count} на предшествующем «{previous_stage}»; этапы в правильных столбцах?</translation>
     </message>
     <message>
         <source>is not {encoding} text (byte {byte}); choose its encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>не текст в кодировке {encoding} (байт {byte}); выберите кодировку</translation>
     </message>
     <message>
         <source>&quot;{encoding}&quot; is not an encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>«{encoding}» — не кодировка</translation>
     </message>
     <message numerus="yes">
         <source>the first row is longer than %Ln KB; refused</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>первая строка длиннее %Ln КБ; отклонено</numerusform>
+            <numerusform>первая строка длиннее %Ln КБ; отклонено</numerusform>
+            <numerusform>первая строка длиннее %Ln КБ; отклонено</numerusform>
         </translation>
     </message>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>файл пуст</translation>
     </message>
     <message>
         <source>the first row has no column names</source>
-        <translation type="unfinished"></translation>
+        <translation>в первой строке нет названий столбцов</translation>
     </message>
     <message numerus="yes">
         <source>has %Ln column(s), more than {limit}; delete the columns it does not need</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln столбец, больше {limit}; удалите ненужные столбцы</numerusform>
+            <numerusform>%Ln столбца, больше {limit}; удалите ненужные столбцы</numerusform>
+            <numerusform>%Ln столбцов, больше {limit}; удалите ненужные столбцы</numerusform>
         </translation>
     </message>
     <message>
         <source>cannot be read as CSV ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>не читается как CSV ({detail})</translation>
     </message>
     <message>
         <source>cannot be read ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>не читается ({detail})</translation>
     </message>
     <message>
         <source>is not {encoding} text; choose its encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>не текст в кодировке {encoding}; выберите кодировку</translation>
     </message>
     <message numerus="yes">
         <source>the row has more cells than the header&apos;s %Ln column(s); a value with &quot;{separator}&quot; in it must be in quotes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>в строке больше ячеек, чем %Ln столбец заголовка; значение с «{separator}» должно быть в кавычках</numerusform>
+            <numerusform>в строке больше ячеек, чем %Ln столбца заголовка; значение с «{separator}» должно быть в кавычках</numerusform>
+            <numerusform>в строке больше ячеек, чем %Ln столбцов заголовка; значение с «{separator}» должно быть в кавычках</numerusform>
         </translation>
     </message>
     <message>
         <source>the sheet &quot;{sheet}&quot; is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>лист «{sheet}» пуст</translation>
     </message>
     <message>
         <source>no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>файл не найден</translation>
     </message>
     <message>
         <source>is an old Excel file (.xls); save it as .xlsx or .csv</source>
-        <translation type="unfinished"></translation>
+        <translation>старый файл Excel (.xls); сохраните его как .xlsx или .csv</translation>
     </message>
     <message>
         <source>is not a CSV or XLSX file</source>
-        <translation type="unfinished"></translation>
+        <translation>не файл CSV или XLSX</translation>
     </message>
     <message numerus="yes">
         <source>is %Ln MB, more than {limit} MB</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln МБ, больше {limit} МБ</numerusform>
+            <numerusform>%Ln МБ, больше {limit} МБ</numerusform>
+            <numerusform>%Ln МБ, больше {limit} МБ</numerusform>
         </translation>
     </message>
     <message>
         <source>the file has no such column (its columns: {columns})</source>
-        <translation type="unfinished"></translation>
+        <translation>в файле нет такого столбца (его столбцы: {columns})</translation>
     </message>
     <message>
         <source>the file has no such column</source>
-        <translation type="unfinished"></translation>
+        <translation>в файле нет такого столбца</translation>
     </message>
     <message>
         <source>two columns have this name</source>
-        <translation type="unfinished"></translation>
+        <translation>два столбца с таким названием</translation>
     </message>
     <message>
         <source>&quot;{field}&quot; is not a field ({fields}, stage:NAME)</source>
-        <translation type="unfinished"></translation>
+        <translation>«{field}» — не поле ({fields}, stage:НАЗВАНИЕ)</translation>
     </message>
     <message>
         <source>both this column and &quot;{other}&quot; are mapped to {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>и этот столбец, и «{other}» сопоставлены с полем {field}</translation>
     </message>
     <message numerus="yes">
         <source>is longer than %n character(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>длиннее %n символа</numerusform>
+            <numerusform>длиннее %n символов</numerusform>
+            <numerusform>длиннее %n символов</numerusform>
         </translation>
     </message>
     <message>
         <source>the stage is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>этап не указан</translation>
     </message>
     <message>
         <source>&quot;{name}&quot; is mapped to &quot;{target}&quot;, which is not a stage of the funnel &quot;{funnel}&quot; ({stages})</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» сопоставлен с «{target}», но это не этап воронки «{funnel}» ({stages})</translation>
     </message>
     <message>
         <source>&quot;{name}&quot; is not a stage of the funnel &quot;{funnel}&quot; ({stages}); map it to one</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» — не этап воронки «{funnel}» ({stages}); сопоставьте его с этапом</translation>
     </message>
     <message>
         <source>the same week, stage, source and variant as row {row} (a duplicate)</source>
-        <translation type="unfinished"></translation>
+        <translation>та же неделя, этап, источник и вариант, что в строке {row} (дубликат)</translation>
     </message>
     <message>
         <source>the week is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>неделя не указана</translation>
     </message>
     <message>
         <source>the count is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>количество не указано</translation>
     </message>
     <message>
         <source>&quot;{name}&quot; is not a stage of the funnel</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» — не этап воронки</translation>
     </message>
     <message>
         <source>{field} {value} here but {first_value} in row {first_row} for the same week, source and variant; write it on one row (0 or empty on the others) or the same on each</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: здесь {value}, а в строке {first_row} для той же недели, источника и варианта — {first_value}; укажите значение в одной строке (0 или пусто в остальных) или одинаковое в каждой</translation>
     </message>
     <message>
         <source>the lead id is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>ID лида не указан</translation>
     </message>
     <message>
         <source>the time is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>время не указано</translation>
     </message>
     <message>
         <source>no column holds the counts (how many reached each stage in the week); map one to count</source>
-        <translation type="unfinished"></translation>
+        <translation>ни в одном столбце нет количеств (сколько дошло до каждого этапа за неделю); сопоставьте столбец с количеством</translation>
     </message>
     <message>
         <source>cannot tell weekly counts (week, stage, count) from raw events (lead id, time, stage) by the column names; map the columns</source>
-        <translation type="unfinished"></translation>
+        <translation>по названиям столбцов не понять, это количества по неделям (неделя, этап, количество) или сырые события (ID лида, время, этап); сопоставьте столбцы</translation>
     </message>
     <message numerus="yes">
         <source>{sheet} row {row} holds more than %Ln element(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{sheet}, строка {row}: больше %Ln элемента</numerusform>
+            <numerusform>{sheet}, строка {row}: больше %Ln элементов</numerusform>
+            <numerusform>{sheet}, строка {row}: больше %Ln элементов</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{sheet} holds more than %Ln element(s) besides its cells</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{sheet}: больше %Ln элемента помимо ячеек</numerusform>
+            <numerusform>{sheet}: больше %Ln элементов помимо ячеек</numerusform>
+            <numerusform>{sheet}: больше %Ln элементов помимо ячеек</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{sheet} has more than %Ln cell(s); save it as CSV</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{sheet}: больше %Ln ячейки; сохраните как CSV</numerusform>
+            <numerusform>{sheet}: больше %Ln ячеек; сохраните как CSV</numerusform>
+            <numerusform>{sheet}: больше %Ln ячеек; сохраните как CSV</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{sheet} row {row} has more than %Ln cell(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{sheet}, строка {row}: больше %Ln ячейки</numerusform>
+            <numerusform>{sheet}, строка {row}: больше %Ln ячеек</numerusform>
+            <numerusform>{sheet}, строка {row}: больше %Ln ячеек</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{sheet} has a cell in column {column} of row {row}, right of column %Ln; delete the columns it does not need</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{sheet}: ячейка в столбце {column} строки {row}, правее столбца %Ln; удалите ненужные столбцы</numerusform>
+            <numerusform>{sheet}: ячейка в столбце {column} строки {row}, правее столбца %Ln; удалите ненужные столбцы</numerusform>
+            <numerusform>{sheet}: ячейка в столбце {column} строки {row}, правее столбца %Ln; удалите ненужные столбцы</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{sheet} has a row {row}, past Excel&apos;s last, %Ln</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{sheet}: строка {row} за последней строкой Excel, %Ln</numerusform>
+            <numerusform>{sheet}: строка {row} за последней строкой Excel, %Ln</numerusform>
+            <numerusform>{sheet}: строка {row} за последней строкой Excel, %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{sheet} row {row} holds a text longer than %Ln character(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{sheet}, строка {row}: текст длиннее %Ln символа</numerusform>
+            <numerusform>{sheet}, строка {row}: текст длиннее %Ln символов</numerusform>
+            <numerusform>{sheet}, строка {row}: текст длиннее %Ln символов</numerusform>
         </translation>
     </message>
     <message>
         <source>{sheet} declares a DOCTYPE, which a sheet never has</source>
-        <translation type="unfinished"></translation>
+        <translation>{sheet} объявляет DOCTYPE, которого у листа не бывает</translation>
     </message>
     <message>
         <source>&quot;{value}&quot; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>«{value}» — не число</translation>
     </message>
     <message>
         <source>&quot;{value}&quot; is negative</source>
-        <translation type="unfinished"></translation>
+        <translation>«{value}» — отрицательное число</translation>
     </message>
     <message>
         <source>&quot;{value}&quot; is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>«{value}» — не целое число</translation>
     </message>
     <message>
         <source>&quot;{value}&quot; is not a date</source>
-        <translation type="unfinished"></translation>
+        <translation>«{value}» — не дата</translation>
     </message>
     <message>
         <source>&quot;{value}&quot; is not a date between {first} and {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>«{value}» — не дата между {first} и {last}</translation>
     </message>
     <message>
         <source>&quot;{value}&quot; is not a date in the form {form}</source>
-        <translation type="unfinished"></translation>
+        <translation>«{value}» — не дата в формате {form}</translation>
     </message>
     <message>
         <source>the dates can be read as {formats}; choose the date format</source>
-        <translation type="unfinished"></translation>
+        <translation>даты можно прочитать как {formats}; выберите формат даты</translation>
     </message>
     <message>
         <source>is not a readable XLSX file ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>не читаемый файл XLSX ({detail})</translation>
     </message>
     <message>
         <source>is not a readable XLSX file</source>
-        <translation type="unfinished"></translation>
+        <translation>не читаемый файл XLSX</translation>
     </message>
     <message numerus="yes">
         <source>holds %Ln part(s), more than {limit}; refused</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln часть, больше {limit}; отклонено</numerusform>
+            <numerusform>%Ln части, больше {limit}; отклонено</numerusform>
+            <numerusform>%Ln частей, больше {limit}; отклонено</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>unpacks to %Ln MB, more than the {limit} MB an XLSX file may; save it as CSV</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>в распакованном виде %Ln МБ, больше допустимых для XLSX {limit} МБ; сохраните как CSV</numerusform>
+            <numerusform>в распакованном виде %Ln МБ, больше допустимых для XLSX {limit} МБ; сохраните как CSV</numerusform>
+            <numerusform>в распакованном виде %Ln МБ, больше допустимых для XLSX {limit} МБ; сохраните как CSV</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{part} unpacks to %Ln time(s) its packed size (at most {limit}); refused as a zip bomb</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{part} при распаковке в %Ln раз больше сжатого (допустимо до {limit}); отклонено как zip-бомба</numerusform>
+            <numerusform>{part} при распаковке в %Ln раза больше сжатого (допустимо до {limit}); отклонено как zip-бомба</numerusform>
+            <numerusform>{part} при распаковке в %Ln раз больше сжатого (допустимо до {limit}); отклонено как zip-бомба</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{part} unpacks to %Ln MB, more than {limit} MB</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{part} в распакованном виде %Ln МБ, больше {limit} МБ</numerusform>
+            <numerusform>{part} в распакованном виде %Ln МБ, больше {limit} МБ</numerusform>
+            <numerusform>{part} в распакованном виде %Ln МБ, больше {limit} МБ</numerusform>
         </translation>
     </message>
     <message>
         <source>has no sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>нет ни одного листа</translation>
     </message>
     <message numerus="yes">
         <source>has no sheet &quot;{sheet}&quot;; its sheets are {listed} and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>нет листа «{sheet}»; листы: {listed} и ещё %n</numerusform>
+            <numerusform>нет листа «{sheet}»; листы: {listed} и ещё %n</numerusform>
+            <numerusform>нет листа «{sheet}»; листы: {listed} и ещё %n</numerusform>
         </translation>
     </message>
     <message>
         <source>has no sheet &quot;{sheet}&quot;; its sheets are {listed}</source>
-        <translation type="unfinished"></translation>
+        <translation>нет листа «{sheet}»; листы: {listed}</translation>
     </message>
     <message>
         <source>the sheet &quot;{sheet}&quot; is a chart, not a table</source>
-        <translation type="unfinished"></translation>
+        <translation>лист «{sheet}» — диаграмма, а не таблица</translation>
     </message>
     <message numerus="yes">
         <source>the first row has more than %Ln column(s); refused</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>в первой строке больше %Ln столбца; отклонено</numerusform>
+            <numerusform>в первой строке больше %Ln столбцов; отклонено</numerusform>
+            <numerusform>в первой строке больше %Ln столбцов; отклонено</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>the sheet &quot;{sheet}&quot; is %Ln column(s) wide, more than {limit}; delete the columns it does not need</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>лист «{sheet}» шириной %Ln столбец, больше {limit}; удалите ненужные столбцы</numerusform>
+            <numerusform>лист «{sheet}» шириной %Ln столбца, больше {limit}; удалите ненужные столбцы</numerusform>
+            <numerusform>лист «{sheet}» шириной %Ln столбцов, больше {limit}; удалите ненужные столбцы</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>the sheet &quot;{sheet}&quot; has more than %Ln cell(s); save it as CSV</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>на листе «{sheet}» больше %Ln ячейки; сохраните как CSV</numerusform>
+            <numerusform>на листе «{sheet}» больше %Ln ячеек; сохраните как CSV</numerusform>
+            <numerusform>на листе «{sheet}» больше %Ln ячеек; сохраните как CSV</numerusform>
         </translation>
     </message>
     <message>
         <source>the sheet &quot;{name}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>лист «{name}»</translation>
     </message>
 </context>
 <context>
@@ -3252,10 +3258,10 @@ overdue</source>
     </message>
     <message numerus="yes">
         <source>Overdue by %Ln day(s) and not done yet.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Просрочено на %Ln день и ещё не выполнено.</numerusform>
+            <numerusform>Просрочено на %Ln дня и ещё не выполнено.</numerusform>
+            <numerusform>Просрочено на %Ln дней и ещё не выполнено.</numerusform>
         </translation>
     </message>
 </context>
@@ -3467,15 +3473,15 @@ overdue</source>
     </message>
     <message>
         <source>Green at or above {green}, red at or below {red}, amber between.</source>
-        <translation type="unfinished"></translation>
+        <translation>Зелёный при {green} и выше, красный при {red} и ниже, между ними — жёлтый.</translation>
     </message>
     <message>
         <source>Green at or below {green}, red at or above {red}, amber between.</source>
-        <translation type="unfinished"></translation>
+        <translation>Зелёный при {green} и ниже, красный при {red} и выше, между ними — жёлтый.</translation>
     </message>
     <message>
         <source>Value of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Значение {name}</translation>
     </message>
     <message>
         <source>New KP&amp;I…</source>
@@ -3507,10 +3513,10 @@ overdue</source>
     </message>
     <message numerus="yes">
         <source>Latest {value} on {date}; %Ln value(s) since {first}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Последнее: {value} на {date}; с {first} — %Ln значение.</numerusform>
+            <numerusform>Последнее: {value} на {date}; с {first} — %Ln значения.</numerusform>
+            <numerusform>Последнее: {value} на {date}; с {first} — %Ln значений.</numerusform>
         </translation>
     </message>
     <message>
@@ -3593,43 +3599,43 @@ overdue</source>
     </message>
     <message>
         <source>{start} → {end} rate</source>
-        <translation type="unfinished"></translation>
+        <translation>конверсия {start} → {end}</translation>
     </message>
     <message>
         <source>{first} → {end} overall rate</source>
-        <translation type="unfinished"></translation>
+        <translation>общая конверсия {first} → {end}</translation>
     </message>
     <message>
         <source>{end} per week</source>
-        <translation type="unfinished"></translation>
+        <translation>{end} в неделю</translation>
     </message>
     <message>
         <source>cost per {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>стоимость {end}</translation>
     </message>
     <message>
         <source>CAC per {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>CAC на {end}</translation>
     </message>
     <message>
         <source>ROI</source>
-        <translation type="unfinished">ROI</translation>
+        <translation>ROI</translation>
     </message>
     <message>
         <source>revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>выручка</translation>
     </message>
     <message>
         <source>spend</source>
-        <translation type="unfinished"></translation>
+        <translation>расходы</translation>
     </message>
     <message>
         <source>all sources</source>
-        <translation type="unfinished"></translation>
+        <translation>все источники</translation>
     </message>
     <message>
         <source>From funnel {funnel}: {metric} · {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>Из воронки {funnel}: {metric} · {source}</translation>
     </message>
 </context>
 <context>
@@ -3752,7 +3758,7 @@ overdue</source>
     </message>
     <message>
         <source>Import O&amp;KRs…</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт O&amp;KR…</translation>
     </message>
     <message>
         <source>&amp;Export review…</source>
@@ -3847,19 +3853,19 @@ overdue</source>
     <name>ManagementDashboard</name>
     <message>
         <source>Management dashboard</source>
-        <translation type="unfinished">Сводка для руководства</translation>
+        <translation>Сводка для руководства</translation>
     </message>
     <message>
         <source>No cycle yet.</source>
-        <translation type="unfinished">Циклов пока нет.</translation>
+        <translation>Циклов пока нет.</translation>
     </message>
     <message>
         <source>Management dashboard — {cycle}</source>
-        <translation type="unfinished">Сводка для руководства — {cycle}</translation>
+        <translation>Сводка для руководства — {cycle}</translation>
     </message>
     <message>
         <source>As of {day}: {expected} of the cycle has passed; it ends {end}.</source>
-        <translation type="unfinished">На {day} прошло {expected} цикла; он заканчивается {end}.</translation>
+        <translation>Цикл заканчивается {end}; на {day} прошло {expected}.</translation>
     </message>
 </context>
 <context>
@@ -3885,7 +3891,7 @@ overdue</source>
     </message>
     <message>
         <source>{year}-W{week}</source>
-        <translation type="unfinished"></translation>
+        <translation>{year}-W{week}</translation>
     </message>
     <message>
         <source>Done</source>
@@ -4003,10 +4009,13 @@ overdue</source>
     <message numerus="yes">
         <source>“{title}” has %Ln check-in(s). Delete it together with its check-ins?
 Edit → Undo brings everything back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>У «{title}» %Ln чек-ин. Удалить вместе с чек-инами?
+«Правка → Отменить» вернёт всё обратно.</numerusform>
+            <numerusform>У «{title}» %Ln чек-ина. Удалить вместе с чек-инами?
+«Правка → Отменить» вернёт всё обратно.</numerusform>
+            <numerusform>У «{title}» %Ln чек-инов. Удалить вместе с чек-инами?
+«Правка → Отменить» вернёт всё обратно.</numerusform>
         </translation>
     </message>
 </context>
@@ -4086,145 +4095,145 @@ Edit → Undo brings everything back.</source>
     </message>
     <message>
         <source>No team</source>
-        <translation type="unfinished">Без команды</translation>
+        <translation>Без команды</translation>
     </message>
     <message>
         <source>Not aligned</source>
-        <translation type="unfinished"></translation>
+        <translation>Без родительской цели</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished">&amp;Название:</translation>
+        <translation>&amp;Название:</translation>
     </message>
     <message>
         <source>&amp;Level:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Уровень:</translation>
     </message>
     <message>
         <source>T&amp;eam:</source>
-        <translation type="unfinished">&amp;Команда:</translation>
+        <translation>&amp;Команда:</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation type="unfinished">&amp;Ответственный:</translation>
+        <translation>&amp;Ответственный:</translation>
     </message>
     <message>
         <source>&amp;Aligned under:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Входит в:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>Опи&amp;сание:</translation>
     </message>
     <message>
         <source>none, or h, days, NPS, tickets…</source>
-        <translation type="unfinished"></translation>
+        <translation>нет, или ч, дни, NPS, тикеты…</translation>
     </message>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Автоматически</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тип:</translation>
     </message>
     <message>
         <source>&amp;Unit:</source>
-        <translation type="unfinished">&amp;Единица:</translation>
+        <translation>&amp;Единица:</translation>
     </message>
     <message>
         <source>Unit &amp;label:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Подпись единицы:</translation>
     </message>
     <message>
         <source>&amp;Decimals:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Знаков после запятой:</translation>
     </message>
     <message>
         <source>&amp;Start (baseline):</source>
-        <translation type="unfinished"></translation>
+        <translation>На&amp;чало (база):</translation>
     </message>
     <message>
         <source>Tar&amp;get:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Целевое значение:</translation>
     </message>
     <message>
         <source>&amp;Weight:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ве&amp;с:</translation>
     </message>
     <message>
         <source>&amp;Budget:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Бюджет:</translation>
     </message>
     <message>
         <source>&amp;Cost so far:</source>
-        <translation type="unfinished"></translation>
+        <translation>Пот&amp;рачено:</translation>
     </message>
 </context>
 <context>
     <name>OkrErrors</name>
     <message>
         <source>confidence must be between 0 and 10</source>
-        <translation type="unfinished"></translation>
+        <translation>уверенность должна быть от 0 до 10</translation>
     </message>
     <message>
         <source>cycle {cycle} is not closed</source>
-        <translation type="unfinished"></translation>
+        <translation>цикл {cycle} не закрыт</translation>
     </message>
     <message>
         <source>cycle {cycle} is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>цикл {cycle} закрыт</translation>
     </message>
     <message>
         <source>cycle {cycle} does not start after {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>цикл {cycle} не начинается после {source}</translation>
     </message>
     <message>
         <source>objectives {ids} are not in cycle {cycle}</source>
-        <translation type="unfinished"></translation>
+        <translation>цели {ids} не входят в цикл {cycle}</translation>
     </message>
     <message>
         <source>key result {id} is not in cycle {cycle}</source>
-        <translation type="unfinished"></translation>
+        <translation>ключевой результат {id} не входит в цикл {cycle}</translation>
     </message>
     <message>
         <source>“{title}” is chosen without its objective</source>
-        <translation type="unfinished"></translation>
+        <translation>«{title}» выбран без своей цели</translation>
     </message>
     <message>
         <source>“{title}” reached its target; there is nothing to carry</source>
-        <translation type="unfinished"></translation>
+        <translation>«{title}» достиг целевого значения; переносить нечего</translation>
     </message>
     <message>
         <source>“{title}” was carried into {cycle} already</source>
-        <translation type="unfinished"></translation>
+        <translation>«{title}» уже перенесён в {cycle}</translation>
     </message>
     <message>
         <source>a grade is 0.0–1.0 in tenths, not {grade}</source>
-        <translation type="unfinished"></translation>
+        <translation>оценка — от 0,0 до 1,0 с шагом в десятую, а не {grade}</translation>
     </message>
     <message>
         <source>cycle {cycle} is closed; reopen it to change it</source>
-        <translation type="unfinished"></translation>
+        <translation>цикл {cycle} закрыт; откройте его снова, чтобы изменить</translation>
     </message>
     <message>
         <source>a KPI value must be a finite number</source>
-        <translation type="unfinished"></translation>
+        <translation>значение KPI должно быть конечным числом</translation>
     </message>
     <message>
         <source>another KPI is called {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>другой KPI уже называется {name}</translation>
     </message>
     <message>
         <source>no key result with the id or title &quot;{text}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>нет ключевого результата с ID или названием «{text}»</translation>
     </message>
     <message numerus="yes">
         <source>%n key result(s) are titled &quot;{text}&quot; (ids {ids}); give the id</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ключевой результат называется «{text}» (ID {ids}); укажите ID</numerusform>
+            <numerusform>%n ключевых результата называются «{text}» (ID {ids}); укажите ID</numerusform>
+            <numerusform>%n ключевых результатов называются «{text}» (ID {ids}); укажите ID</numerusform>
         </translation>
     </message>
 </context>
@@ -4248,10 +4257,10 @@ Edit → Undo brings everything back.</source>
     </message>
     <message numerus="yes">
         <source>{title} — last check-in %Ln day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{title} — последний чек-ин %Ln день назад</numerusform>
+            <numerusform>{title} — последний чек-ин %Ln дня назад</numerusform>
+            <numerusform>{title} — последний чек-ин %Ln дней назад</numerusform>
         </translation>
     </message>
     <message>
@@ -4267,180 +4276,181 @@ Edit → Undo brings everything back.</source>
     <name>OkrImportDialog</name>
     <message>
         <source>Import OKRs</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт OKR</translation>
     </message>
     <message>
         <source>A .xlsx or .csv file, one key result a row</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл .xlsx или .csv, по ключевому результату в строке</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Выбрать…</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished">&amp;Файл:</translation>
+        <translation>&amp;Файл:</translation>
     </message>
     <message>
         <source>C&amp;ycle:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Цикл:</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка</translation>
     </message>
     <message>
         <source>Objective</source>
-        <translation type="unfinished">Цель</translation>
+        <translation>Цель</translation>
     </message>
     <message>
         <source>Key result</source>
-        <translation type="unfinished">Ключевой результат</translation>
+        <translation>Ключевой результат</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Единица</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Начало</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished">Целевое знач.</translation>
+        <translation>Целевое знач.</translation>
     </message>
     <message>
         <source>Current</source>
-        <translation type="unfinished"></translation>
+        <translation>Текущее</translation>
     </message>
     <message>
         <source>&amp;Download template…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Скачать шаблон…</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished">&amp;Импортировать</translation>
+        <translation>&amp;Импортировать</translation>
     </message>
     <message>
         <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Таблицы (*.xlsx *.csv);;Все файлы (*)</translation>
     </message>
     <message>
         <source>The workspace has no open cycle to import into.</source>
-        <translation type="unfinished"></translation>
+        <translation>В рабочей области нет открытого цикла для импорта.</translation>
     </message>
     <message>
         <source>Choose a spreadsheet: one key result a row, headers in English, Polish, Hungarian or Russian (see Download template).</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите таблицу: по ключевому результату в строке, заголовки на английском, польском, венгерском или русском (см. «Скачать шаблон»).</translation>
     </message>
     <message>
         <source>{problem}
 This file cannot be imported; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem}
+Этот файл нельзя импортировать; ничего не изменено.</translation>
     </message>
     <message numerus="yes">
         <source>%n objective(s) will be created</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Будет создана %n цель</numerusform>
+            <numerusform>Будут созданы %n цели</numerusform>
+            <numerusform>Будет создано %n целей</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n objective(s) will be matched</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Будет сопоставлена %n цель</numerusform>
+            <numerusform>Будут сопоставлены %n цели</numerusform>
+            <numerusform>Будет сопоставлено %n целей</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n key result(s) will be created</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Будет создан %n ключевой результат</numerusform>
+            <numerusform>Будут созданы %n ключевых результата</numerusform>
+            <numerusform>Будет создано %n ключевых результатов</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n key result(s) will be updated</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Будет обновлён %n ключевой результат</numerusform>
+            <numerusform>Будут обновлены %n ключевых результата</numerusform>
+            <numerusform>Будет обновлено %n ключевых результатов</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n check-in(s) will be recorded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Будет записан %n чек-ин</numerusform>
+            <numerusform>Будут записаны %n чек-ина</numerusform>
+            <numerusform>Будет записано %n чек-инов</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n person(s) will be created: {names}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Будет создан %n человек: {names}</numerusform>
+            <numerusform>Будут созданы %n человека: {names}</numerusform>
+            <numerusform>Будет создано %n человек: {names}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n person(s) will be matched: {names}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Будет сопоставлен %n человек: {names}</numerusform>
+            <numerusform>Будут сопоставлены %n человека: {names}</numerusform>
+            <numerusform>Будет сопоставлено %n человек: {names}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n team(s) will be created: {names}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Будет создана %n команда: {names}</numerusform>
+            <numerusform>Будут созданы %n команды: {names}</numerusform>
+            <numerusform>Будет создано %n команд: {names}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n team(s) will be matched: {names}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Будет сопоставлена %n команда: {names}</numerusform>
+            <numerusform>Будут сопоставлены %n команды: {names}</numerusform>
+            <numerusform>Будет сопоставлено %n команд: {names}</numerusform>
         </translation>
     </message>
     <message>
         <source>{title} (new)</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} (новый)</translation>
     </message>
     <message>
         <source>{title} (matched)</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} (сопоставлен)</translation>
     </message>
     <message>
         <source>{title} (updated)</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} (обновлён)</translation>
     </message>
     <message>
         <source>Download template</source>
-        <translation type="unfinished"></translation>
+        <translation>Скачать шаблон</translation>
     </message>
     <message>
         <source>The template could not be saved to {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить шаблон в {path}: {reason}</translation>
     </message>
     <message>
         <source>Template saved to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаблон сохранён в {path}</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Книга Excel (*.xlsx)</translation>
     </message>
 </context>
 <context>
@@ -4593,91 +4603,91 @@ This file cannot be imported; nothing was changed.</source>
     <name>OkrSheet</name>
     <message>
         <source>the workspace has no cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>в рабочей области нет цикла</translation>
     </message>
     <message>
         <source>no cycle &quot;{name}&quot; (there are no cycles)</source>
-        <translation type="unfinished"></translation>
+        <translation>нет цикла «{name}» (циклов нет)</translation>
     </message>
     <message>
         <source>no cycle &quot;{name}&quot; (cycles: {cycles})</source>
-        <translation type="unfinished"></translation>
+        <translation>нет цикла «{name}» (циклы: {cycles})</translation>
     </message>
     <message>
         <source>the cycle &quot;{cycle}&quot; is closed; choose another</source>
-        <translation type="unfinished"></translation>
+        <translation>цикл «{cycle}» закрыт; выберите другой</translation>
     </message>
     <message>
         <source>has no column for {columns}; the first row must name the columns (see the templates in English, Polish, Hungarian or Russian)</source>
-        <translation type="unfinished"></translation>
+        <translation>нет столбца для {columns}; в первой строке должны быть названия столбцов (см. шаблоны на английском, польском, венгерском или русском)</translation>
     </message>
     <message>
         <source>has no key results below its header</source>
-        <translation type="unfinished"></translation>
+        <translation>под заголовком нет ключевых результатов</translation>
     </message>
     <message>
         <source>the key result &quot;{title}&quot; is already on row {row} under the same objective</source>
-        <translation type="unfinished"></translation>
+        <translation>ключевой результат «{title}» уже есть в строке {row} под той же целью</translation>
     </message>
     <message>
         <source>&quot;{value}&quot; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>«{value}» — не число</translation>
     </message>
     <message>
         <source>a number is required</source>
-        <translation type="unfinished"></translation>
+        <translation>нужно число</translation>
     </message>
     <message>
         <source>&quot;{value}&quot; is not a kind; use one of {kinds}</source>
-        <translation type="unfinished"></translation>
+        <translation>«{value}» — не тип; используйте один из: {kinds}</translation>
     </message>
     <message>
         <source>a kind is required; use one of {kinds}</source>
-        <translation type="unfinished"></translation>
+        <translation>нужен тип; используйте один из: {kinds}</translation>
     </message>
     <message>
         <source>&quot;{value}&quot; is not a unit; use one of {units}</source>
-        <translation type="unfinished"></translation>
+        <translation>«{value}» — не единица; используйте одну из: {units}</translation>
     </message>
     <message>
         <source>{value} is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} — не целое число</translation>
     </message>
     <message numerus="yes">
         <source>has more than %Ln row(s) of key results; refused</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>больше %Ln строки ключевых результатов; отклонено</numerusform>
+            <numerusform>больше %Ln строк ключевых результатов; отклонено</numerusform>
+            <numerusform>больше %Ln строк ключевых результатов; отклонено</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>is %Ln MB, more than the {limit} MB an OKR sheet may be; refused</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln МБ, больше допустимых для таблицы OKR {limit} МБ; отклонено</numerusform>
+            <numerusform>%Ln МБ, больше допустимых для таблицы OKR {limit} МБ; отклонено</numerusform>
+            <numerusform>%Ln МБ, больше допустимых для таблицы OKR {limit} МБ; отклонено</numerusform>
         </translation>
     </message>
     <message>
         <source>the first row has no column names</source>
-        <translation type="unfinished"></translation>
+        <translation>в первой строке нет названий столбцов</translation>
     </message>
     <message numerus="yes">
         <source>a cell is longer than %Ln character(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ячейка длиннее %Ln символа</numerusform>
+            <numerusform>ячейка длиннее %Ln символов</numerusform>
+            <numerusform>ячейка длиннее %Ln символов</numerusform>
         </translation>
     </message>
     <message>
         <source>is not {encoding} text</source>
-        <translation type="unfinished"></translation>
+        <translation>не текст в кодировке {encoding}</translation>
     </message>
     <message>
         <source>cannot be read as CSV ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>не читается как CSV ({detail})</translation>
     </message>
 </context>
 <context>
@@ -4685,7 +4695,7 @@ This file cannot be imported; nothing was changed.</source>
     <message>
         <source>Import OKRs from {file}</source>
         <extracomment>Everything an OKR sheet import writes, for the screens to reload.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Импорт OKR из {file}</translation>
     </message>
 </context>
 <context>
@@ -4720,15 +4730,15 @@ This file cannot be imported; nothing was changed.</source>
     </message>
     <message>
         <source>Objective</source>
-        <translation type="unfinished">Цель</translation>
+        <translation>Цель</translation>
     </message>
     <message>
         <source>Business</source>
-        <translation type="unfinished"></translation>
+        <translation>Бизнес</translation>
     </message>
     <message>
         <source>New objective {title} from a template</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая цель {title} из шаблона</translation>
     </message>
 </context>
 <context>
@@ -4767,15 +4777,15 @@ This file cannot be imported; nothing was changed.</source>
     </message>
     <message>
         <source>Not done by its due date, {due}.</source>
-        <translation>Не выполнено к сроку, {due}.</translation>
+        <translation>Не выполнено к сроку ({due}).</translation>
     </message>
     <message>
         <source>Not done yet; due {due}.</source>
-        <translation>Ещё не выполнено; срок {due}.</translation>
+        <translation>Ещё не выполнено (срок {due}).</translation>
     </message>
     <message>
         <source>Graded {grade} at the cycle&apos;s close</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценка {grade} при закрытии цикла</translation>
     </message>
     <message>
         <source>Objective / key result</source>
@@ -4804,124 +4814,124 @@ This file cannot be imported; nothing was changed.</source>
     </message>
     <message>
         <source>Team objectives without a team</source>
-        <translation type="unfinished"></translation>
+        <translation>Цели команд без команды</translation>
     </message>
     <message>
         <source>{values}, now {current}</source>
-        <translation type="unfinished"></translation>
+        <translation>{values}, сейчас {current}</translation>
     </message>
     <message>
         <source>Own key results: {share}</source>
-        <translation type="unfinished"></translation>
+        <translation>Свои ключевые результаты: {share}</translation>
     </message>
     <message>
         <source>Aligned objectives: {share}</source>
-        <translation type="unfinished"></translation>
+        <translation>Связанные цели: {share}</translation>
     </message>
     <message>
         <source>Expected by today: {share}</source>
-        <translation type="unfinished"></translation>
+        <translation>По графику на сегодня: {share}</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished">никогда</translation>
+        <translation>никогда</translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>сегодня</translation>
     </message>
 </context>
 <context>
     <name>PeopleCommands</name>
     <message>
         <source>New team {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая команда {name}</translation>
     </message>
     <message>
         <source>Rename team {old} to {new}</source>
-        <translation type="unfinished"></translation>
+        <translation>Переименовать команду {old} в {new}</translation>
     </message>
     <message>
         <source>Delete team {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить команду {name}</translation>
     </message>
     <message>
         <source>New person {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый человек {name}</translation>
     </message>
     <message>
         <source>Edit {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить {name}</translation>
     </message>
     <message>
         <source>Delete {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить {name}</translation>
     </message>
 </context>
 <context>
     <name>PeopleDialog</name>
     <message numerus="yes">
         <source>%Ln objective(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln цель</numerusform>
+            <numerusform>%Ln цели</numerusform>
+            <numerusform>%Ln целей</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln key result(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ключевой результат</numerusform>
+            <numerusform>%Ln ключевых результата</numerusform>
+            <numerusform>%Ln ключевых результатов</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln initiative(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln инициатива</numerusform>
+            <numerusform>%Ln инициативы</numerusform>
+            <numerusform>%Ln инициатив</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln experiment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln эксперимент</numerusform>
+            <numerusform>%Ln эксперимента</numerusform>
+            <numerusform>%Ln экспериментов</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln experiment task(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln задача эксперимента</numerusform>
+            <numerusform>%Ln задачи экспериментов</numerusform>
+            <numerusform>%Ln задач экспериментов</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln team member(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln участник команды</numerusform>
+            <numerusform>%Ln участника команды</numerusform>
+            <numerusform>%Ln участников команды</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln KPI(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln KPI</numerusform>
+            <numerusform>%Ln KPI</numerusform>
+            <numerusform>%Ln KPI</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln row(s) of {table}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln строка в {table}</numerusform>
+            <numerusform>%Ln строки в {table}</numerusform>
+            <numerusform>%Ln строк в {table}</numerusform>
         </translation>
     </message>
     <message>
@@ -5029,7 +5039,7 @@ This file cannot be imported; nothing was changed.</source>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Имя:</translation>
     </message>
 </context>
 <context>
@@ -5141,10 +5151,10 @@ This file cannot be imported; nothing was changed.</source>
     </message>
     <message numerus="yes">
         <source>Runs %Ln day(s), to {date}; the day tasks are made from the template.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Длится %Ln день, до {date}; задачи по дням создаются из шаблона.</numerusform>
+            <numerusform>Длится %Ln дня, до {date}; задачи по дням создаются из шаблона.</numerusform>
+            <numerusform>Длится %Ln дней, до {date}; задачи по дням создаются из шаблона.</numerusform>
         </translation>
     </message>
 </context>
@@ -5168,135 +5178,135 @@ This file cannot be imported; nothing was changed.</source>
     </message>
     <message>
         <source>Nothing to chart for this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>На этой неделе нечего показать на диаграмме.</translation>
     </message>
     <message>
         <source>week of {start}</source>
-        <translation type="unfinished"></translation>
+        <translation>неделя с {start}</translation>
     </message>
     <message>
         <source>What moved, {week}</source>
-        <translation type="unfinished"></translation>
+        <translation>Что изменилось, {week}</translation>
     </message>
     <message>
         <source>Experiments, {week}</source>
-        <translation type="unfinished"></translation>
+        <translation>Эксперименты, {week}</translation>
     </message>
     <message>
         <source>Next step, after the {week}</source>
-        <translation type="unfinished"></translation>
+        <translation>Следующий шаг после {week}</translation>
     </message>
     <message>
         <source>{cycle}: {progress} done, {expected} expected by now.</source>
-        <translation type="unfinished"></translation>
+        <translation>{cycle}: выполнено {progress}, по графику к этому моменту {expected}.</translation>
     </message>
     <message>
         <source>{start} → {end}: {before} → {now} ({change}, {p})</source>
-        <translation type="unfinished"></translation>
+        <translation>{start} → {end}: {before} → {now} ({change}, {p})</translation>
     </message>
     <message>
         <source>No funnel step moved beyond noise (p &lt; 0.05).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ни один шаг воронки не изменился сильнее шума (p &lt; 0,05).</translation>
     </message>
     <message>
         <source>{title} ({status})</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} ({status})</translation>
     </message>
     <message>
         <source>Behind: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Отстают: {names}</translation>
     </message>
     <message>
         <source>{code} {title} (ended)</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} {title} (завершён)</translation>
     </message>
     <message>
         <source>{code} {title} (running)</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} {title} (идёт)</translation>
     </message>
     <message>
         <source>{head}: no results yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>{head}: результатов пока нет.</translation>
     </message>
     <message>
         <source>{head}, {variant}</source>
-        <translation type="unfinished"></translation>
+        <translation>{head}, {variant}</translation>
     </message>
     <message>
         <source>{head}: {verdict}, {control} → {variant}</source>
-        <translation type="unfinished"></translation>
+        <translation>{head}: {verdict}, {control} → {variant}</translation>
     </message>
     <message>
         <source>No experiment ended or ran this week.</source>
-        <translation type="unfinished">На этой неделе ни один эксперимент не завершился и не шёл.</translation>
+        <translation>На этой неделе ни один эксперимент не завершился и не шёл.</translation>
     </message>
     <message>
         <source>No experiment is planned yet: pick one from the backlog.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эксперимент ещё не запланирован: выберите его из бэклога.</translation>
     </message>
     <message>
         <source>Proposed: {code} {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Предложен: {code} {title}</translation>
     </message>
     <message>
         <source>Next: {code} {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Следующий: {code} {title}</translation>
     </message>
     <message>
         <source>Day 1: {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>День 1: {day}</translation>
     </message>
     <message>
         <source>Decisions: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Решения: {text}</translation>
     </message>
     <message>
         <source>Notes: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметки: {text}</translation>
     </message>
     <message>
         <source>The one change: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Единственное изменение: {text}</translation>
     </message>
     <message>
         <source>Hypothesis: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Гипотеза: {text}</translation>
     </message>
     <message>
         <source>Measured on {start} → {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>Измеряется на {start} → {end}</translation>
     </message>
     <message>
         <source>Owner: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответственный: {name}</translation>
     </message>
     <message>
         <source>{title} ({page} of {count})</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} ({page} из {count})</translation>
     </message>
     <message>
         <source>{cycle}: revenue, CAC and the forecast</source>
-        <translation type="unfinished"></translation>
+        <translation>{cycle}: выручка, CAC и прогноз</translation>
     </message>
     <message>
         <source>{cycle}: objectives by status</source>
-        <translation type="unfinished"></translation>
+        <translation>{cycle}: цели по статусам</translation>
     </message>
     <message>
         <source>{cycle}: forecast to the cycle&apos;s end</source>
-        <translation type="unfinished"></translation>
+        <translation>{cycle}: прогноз на конец цикла</translation>
     </message>
     <message>
         <source>The funnel step by step</source>
-        <translation type="unfinished"></translation>
+        <translation>Воронка шаг за шагом</translation>
     </message>
     <message>
         <source>Form conversion by source</source>
-        <translation type="unfinished"></translation>
+        <translation>Конверсия в форму по источникам</translation>
     </message>
     <message>
         <source>This week&apos;s experiment tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Задачи эксперимента на этой неделе</translation>
     </message>
 </context>
 <context>
@@ -5338,10 +5348,10 @@ This file cannot be imported; nothing was changed.</source>
     <message numerus="yes">
         <source>%Ln d ago</source>
         <comment>days since the last check-in</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln дн. назад</numerusform>
+            <numerusform>%Ln дн. назад</numerusform>
+            <numerusform>%Ln дн. назад</numerusform>
         </translation>
     </message>
 </context>
@@ -5356,455 +5366,455 @@ This file cannot be imported; nothing was changed.</source>
     <name>Report</name>
     <message>
         <source>expected {share}</source>
-        <translation type="unfinished"></translation>
+        <translation>по графику {share}</translation>
     </message>
     <message>
         <source>Objectives: progress, coloured by status; the dashed line is the expected pace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цели: прогресс, цвет по статусу; пунктир — ожидаемый темп.</translation>
     </message>
     <message>
         <source>week before</source>
-        <translation type="unfinished"></translation>
+        <translation>неделей ранее</translation>
     </message>
     <message>
         <source>reviewed week</source>
-        <translation type="unfinished"></translation>
+        <translation>неделя обзора</translation>
     </message>
     <message>
         <source>noise</source>
-        <translation type="unfinished"></translation>
+        <translation>шум</translation>
     </message>
     <message>
         <source>Step conversion, the week before against the reviewed week; every step on one scale. Marked: significant at p &lt; 0.05.</source>
-        <translation type="unfinished"></translation>
+        <translation>Конверсия шагов: предыдущая неделя против недели обзора; все шаги в одном масштабе. Отмечено: значимо при p &lt; 0,05.</translation>
     </message>
     <message>
         <source>Step conversion, the week before against the reviewed week; each step on its own scale. Marked: significant at p &lt; 0.05.</source>
-        <translation type="unfinished"></translation>
+        <translation>Конверсия шагов: предыдущая неделя против недели обзора; у каждого шага свой масштаб. Отмечено: значимо при p &lt; 0,05.</translation>
     </message>
     <message>
         <source>Control (grey) and variant (blue) conversion; the whisker is the 95 % interval of the difference, placed at the control&apos;s rate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Конверсия контроля (серый) и варианта (синий); «ус» — 95 % интервал разницы, отложенный от конверсии контроля.</translation>
     </message>
     <message>
         <source>{file}: unknown report type; name the file .pdf, .html or .md</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: неизвестный тип отчёта; назовите файл .pdf, .html или .md</translation>
     </message>
     <message>
         <source>{file}: no such workspace file</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: нет такого файла рабочей области</translation>
     </message>
     <message>
         <source>{file}: is a folder, not a file name</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: это папка, а не имя файла</translation>
     </message>
     <message>
         <source>{file}: the folder {folder} does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: папки {folder} не существует</translation>
     </message>
     <message>
         <source>{file}: cannot write into {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: нет прав на запись в {folder}</translation>
     </message>
     <message>
         <source>{file}: the file is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: файл только для чтения</translation>
     </message>
     <message>
         <source>{verdict}, although the test had only {power} power for the planned {mde}</source>
-        <translation type="unfinished">{verdict}, хотя при запланированном эффекте {mde} мощность теста была всего {power}</translation>
+        <translation>{verdict}, хотя при запланированном эффекте {mde} мощность теста была всего {power}</translation>
     </message>
     <message>
         <source>difference {diff}</source>
-        <translation type="unfinished">разница {diff}</translation>
+        <translation>разница {diff}</translation>
     </message>
     <message>
         <source>95 % interval {low} to {high}</source>
-        <translation type="unfinished">95 % интервал: от {low} до {high}</translation>
+        <translation>95 % интервал: от {low} до {high}</translation>
     </message>
     <message>
         <source>relative lift {lift}</source>
-        <translation type="unfinished">относительный прирост {lift}</translation>
+        <translation>относительный прирост {lift}</translation>
     </message>
     <message>
         <source>exact test</source>
-        <translation type="unfinished">точный тест</translation>
+        <translation>точный тест</translation>
     </message>
     <message>
         <source>z-test</source>
-        <translation type="unfinished">z-тест</translation>
+        <translation>z-тест</translation>
     </message>
     <message>
         <source>always-valid {p}</source>
-        <translation type="unfinished">последовательное {p}</translation>
+        <translation>последовательное {p}</translation>
     </message>
     <message numerus="yes">
         <source>always-valid {p}; calls Holm-corrected over %n variant(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>последовательное {p}; выводы с поправкой Холма на %n вариант</numerusform>
+            <numerusform>последовательное {p}; выводы с поправкой Холма на %n варианта</numerusform>
+            <numerusform>последовательное {p}; выводы с поправкой Холма на %n вариантов</numerusform>
         </translation>
     </message>
     <message>
         <source>chance to win {share}</source>
-        <translation type="unfinished">шанс на победу {share}</translation>
+        <translation>шанс на победу {share}</translation>
     </message>
     <message>
         <source>{lift} ({low} to {high})</source>
-        <translation type="unfinished">{lift} ({low} – {high})</translation>
+        <translation>{lift} ({low} – {high})</translation>
     </message>
     <message>
         <source>Weekly review: week of {date}</source>
-        <translation type="unfinished">Обзор недели: неделя с {date}</translation>
+        <translation>Обзор недели: неделя с {date}</translation>
     </message>
     <message>
         <source>{first} – {last} ({week})</source>
-        <translation type="unfinished">{first} – {last} ({week})</translation>
+        <translation>{first} – {last} ({week})</translation>
     </message>
     <message>
         <source>Brief</source>
-        <translation type="unfinished"></translation>
+        <translation>Резюме</translation>
     </message>
     <message>
         <source>Control</source>
-        <translation type="unfinished">Контроль</translation>
+        <translation>Контроль</translation>
     </message>
     <message>
         <source>Verdict:</source>
-        <translation type="unfinished">Итог:</translation>
+        <translation>Итог:</translation>
     </message>
     <message>
         <source>Verdict for {name}:</source>
-        <translation type="unfinished">Итог для «{name}»:</translation>
+        <translation>Итог для «{name}»:</translation>
     </message>
     <message>
         <source>2. Experiments: what they showed</source>
-        <translation type="unfinished"></translation>
+        <translation>2. Эксперименты: что они показали</translation>
     </message>
     <message>
         <source>No experiment ended or ran this week.</source>
-        <translation type="unfinished">На этой неделе ни один эксперимент не завершился и не шёл.</translation>
+        <translation>На этой неделе ни один эксперимент не завершился и не шёл.</translation>
     </message>
     <message>
         <source>ended {date}</source>
-        <translation type="unfinished">завершён {date}</translation>
+        <translation>завершён {date}</translation>
     </message>
     <message>
         <source>running since {date}</source>
-        <translation type="unfinished">идёт с {date}</translation>
+        <translation>идёт с {date}</translation>
     </message>
     <message>
         <source>metric: {metric}</source>
-        <translation type="unfinished">метрика: {metric}</translation>
+        <translation>метрика: {metric}</translation>
     </message>
     <message>
         <source>variable: {variable}</source>
-        <translation type="unfinished">переменная: {variable}</translation>
+        <translation>переменная: {variable}</translation>
     </message>
     <message>
         <source>No results entered yet.</source>
-        <translation type="unfinished">Результаты ещё не введены.</translation>
+        <translation>Результаты ещё не введены.</translation>
     </message>
     <message>
         <source>Arm</source>
-        <translation type="unfinished">Группа</translation>
+        <translation>Группа</translation>
     </message>
     <message>
         <source>Visitors</source>
-        <translation type="unfinished">Посетители</translation>
+        <translation>Посетители</translation>
     </message>
     <message>
         <source>Conversions</source>
-        <translation type="unfinished">Конверсии</translation>
+        <translation>Конверсии</translation>
     </message>
     <message>
         <source>Rate</source>
-        <translation type="unfinished">CR</translation>
+        <translation>Конверсия</translation>
     </message>
     <message>
         <source>Decision:</source>
-        <translation type="unfinished">Решение:</translation>
+        <translation>Решение:</translation>
     </message>
     <message>
         <source>Learnings:</source>
-        <translation type="unfinished"></translation>
+        <translation>Выводы:</translation>
     </message>
     <message>
         <source>3. Next step: what changes next week</source>
-        <translation type="unfinished"></translation>
+        <translation>3. Следующий шаг: что меняем на следующей неделе</translation>
     </message>
     <message>
         <source>Proposed next experiment:</source>
-        <translation type="unfinished">Предложенный следующий эксперимент:</translation>
+        <translation>Предложенный следующий эксперимент:</translation>
     </message>
     <message>
         <source>Next experiment:</source>
-        <translation type="unfinished">Следующий эксперимент:</translation>
+        <translation>Следующий эксперимент:</translation>
     </message>
     <message>
         <source>starts {date}</source>
-        <translation type="unfinished">старт {date}</translation>
+        <translation>старт {date}</translation>
     </message>
     <message>
         <source>No next experiment chosen or planned yet.</source>
-        <translation type="unfinished">Следующий эксперимент ещё не выбран и не запланирован.</translation>
+        <translation>Следующий эксперимент ещё не выбран и не запланирован.</translation>
     </message>
     <message>
         <source>The review meeting has not saved decisions yet.</source>
-        <translation type="unfinished">Решения встречи по обзору ещё не сохранены.</translation>
+        <translation>Решения встречи по обзору ещё не сохранены.</translation>
     </message>
     <message>
         <source>Decisions</source>
-        <translation type="unfinished">Решения</translation>
+        <translation>Решения</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Заметки</translation>
+        <translation>Заметки</translation>
     </message>
     <message>
         <source>{cycle}: {progress} done, {expected} expected</source>
-        <translation type="unfinished">{cycle}: выполнено {progress}, по графику {expected}</translation>
+        <translation>{cycle}: выполнено {progress}, по графику {expected}</translation>
     </message>
     <message numerus="yes">
         <source>%n key result(s) off track</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ключевой результат не по плану</numerusform>
+            <numerusform>%n ключевых результата не по плану</numerusform>
+            <numerusform>%n ключевых результатов не по плану</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n significant funnel change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n значимое изменение воронки</numerusform>
+            <numerusform>%n значимых изменения воронки</numerusform>
+            <numerusform>%n значимых изменений воронки</numerusform>
         </translation>
     </message>
     <message>
         <source>No cycle or funnel data for this week</source>
-        <translation type="unfinished">Нет данных по циклу или воронке за эту неделю</translation>
+        <translation>Нет данных по циклу или воронке за эту неделю</translation>
     </message>
     <message>
         <source>{code} ended</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} завершён</translation>
     </message>
     <message>
         <source>{code} running</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} идёт</translation>
     </message>
     <message>
         <source>None ended or running</source>
-        <translation type="unfinished">Нет завершённых или идущих</translation>
+        <translation>Нет завершённых или идущих</translation>
     </message>
     <message>
         <source>proposed: {experiment}</source>
-        <translation type="unfinished">предложен: {experiment}</translation>
+        <translation>предложен: {experiment}</translation>
     </message>
     <message>
         <source>Not chosen yet</source>
-        <translation type="unfinished">Пока не выбран</translation>
+        <translation>Пока не выбран</translation>
     </message>
     <message>
         <source>Variance</source>
-        <translation type="unfinished">Отклонения</translation>
+        <translation>Отклонения</translation>
     </message>
     <message>
         <source>Experiments</source>
-        <translation type="unfinished">Эксперименты</translation>
+        <translation>Эксперименты</translation>
     </message>
     <message>
         <source>Next step</source>
-        <translation type="unfinished">Следующий шаг</translation>
+        <translation>Следующий шаг</translation>
     </message>
     <message>
         <source>Page {page} of {total}</source>
-        <translation type="unfinished">Страница {page} из {total}</translation>
+        <translation>Страница {page} из {total}</translation>
     </message>
     <message>
         <source>{decision} by {person}</source>
-        <translation type="unfinished">{decision} — {person}</translation>
+        <translation>{decision} — {person}</translation>
     </message>
     <message>
         <source>Scores of {cycle}</source>
-        <translation type="unfinished">Оценки: {cycle}</translation>
+        <translation>Оценки: {cycle}</translation>
     </message>
     <message>
         <source>No objective was scored.</source>
-        <translation type="unfinished">Ни одна цель не оценена.</translation>
+        <translation>Ни одна цель не оценена.</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished">, </translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>{title} ({score})</source>
-        <translation type="unfinished">{title} ({score})</translation>
+        <translation>{title} ({score})</translation>
     </message>
     <message>
         <source>In the stretch sweet spot (0.6–0.7): {objectives}.</source>
-        <translation type="unfinished">В зоне амбиций (0,6–0,7): {objectives}.</translation>
+        <translation>В зоне амбиций (0,6–0,7): {objectives}.</translation>
     </message>
     <message>
         <source>No objective in the stretch sweet spot (0.6–0.7).</source>
-        <translation type="unfinished">Ни одной цели в зоне амбиций (0,6–0,7).</translation>
+        <translation>Ни одной цели в зоне амбиций (0,6–0,7).</translation>
     </message>
     <message>
         <source>Sandbagged (1.0 reached by {date}, two thirds into the cycle): {objectives}.</source>
-        <translation type="unfinished">Занижены (1,0 достигнуто к {date}, на двух третях цикла): {objectives}.</translation>
+        <translation>Занижены (1,0 достигнуто к {date}, на двух третях цикла): {objectives}.</translation>
     </message>
     <message>
         <source>Stretch sweet spot</source>
-        <translation type="unfinished">Зона амбиций</translation>
+        <translation>Зона амбиций</translation>
     </message>
     <message>
         <source>Sandbagged: 1.0 by {date}</source>
-        <translation type="unfinished">Занижена: 1,0 к {date}</translation>
+        <translation>Занижена: 1,0 к {date}</translation>
     </message>
     <message>
         <source>Objective</source>
-        <translation type="unfinished">Цель</translation>
+        <translation>Цель</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished">Оценка</translation>
+        <translation>Оценка</translation>
     </message>
     <message>
         <source>Stretch</source>
-        <translation type="unfinished">Амбициозная</translation>
+        <translation>Амбициозная</translation>
     </message>
     <message>
         <source>1. Variance: what moved</source>
-        <translation type="unfinished">1. Отклонения: что изменилось</translation>
+        <translation>1. Отклонения: что изменилось</translation>
     </message>
     <message>
         <source>Cycle progress</source>
-        <translation type="unfinished">Прогресс цикла</translation>
+        <translation>Прогресс цикла</translation>
     </message>
     <message>
         <source>{cycle}: {progress} done, {expected} expected by {date}.</source>
-        <translation type="unfinished">{cycle}: выполнено {progress}, по графику к {date} — {expected}.</translation>
+        <translation>{cycle}: выполнено {progress}, по графику к {date} — {expected}.</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished">Прогресс</translation>
+        <translation>Прогресс</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Статус</translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Funnel steps, week over week</source>
-        <translation type="unfinished">Шаги воронки, неделя к неделе</translation>
+        <translation>Шаги воронки, неделя к неделе</translation>
     </message>
     <message>
         <source>No funnel data for this week.</source>
-        <translation type="unfinished">Нет данных воронки за эту неделю.</translation>
+        <translation>Нет данных воронки за эту неделю.</translation>
     </message>
     <message>
         <source>Key results</source>
-        <translation type="unfinished">Ключевые результаты</translation>
+        <translation>Ключевые результаты</translation>
     </message>
     <message>
         <source>No key results in a cycle of this week.</source>
-        <translation type="unfinished">Нет ключевых результатов в цикле этой недели.</translation>
+        <translation>Нет ключевых результатов в цикле этой недели.</translation>
     </message>
     <message>
         <source>Key results that moved</source>
-        <translation type="unfinished">Изменившиеся ключевые результаты</translation>
+        <translation>Изменившиеся ключевые результаты</translation>
     </message>
     <message>
         <source>Key result</source>
-        <translation type="unfinished">Ключевой результат</translation>
+        <translation>Ключевой результат</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished">Было</translation>
+        <translation>Было</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished">Сейчас</translation>
+        <translation>Сейчас</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished">Изменение</translation>
+        <translation>Изменение</translation>
     </message>
     <message>
         <source>Checked in by</source>
-        <translation type="unfinished">Автор чек-ина</translation>
+        <translation>Автор чек-ина</translation>
     </message>
     <message>
         <source>No key result moved this week.</source>
-        <translation type="unfinished">На этой неделе ни один ключевой результат не изменился.</translation>
+        <translation>На этой неделе ни один ключевой результат не изменился.</translation>
     </message>
     <message>
         <source>Off track and at risk</source>
-        <translation type="unfinished">Не по плану и под угрозой</translation>
+        <translation>Не по плану и под угрозой</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Ответственный</translation>
+        <translation>Ответственный</translation>
     </message>
     <message>
         <source>Expected</source>
-        <translation type="unfinished">По графику</translation>
+        <translation>По графику</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished">Почему</translation>
+        <translation>Почему</translation>
     </message>
     <message>
         <source>Every key result is on track or done.</source>
-        <translation type="unfinished">Все ключевые результаты по плану или выполнены.</translation>
+        <translation>Все ключевые результаты по плану или выполнены.</translation>
     </message>
     <message>
         <source>Key results that need an update</source>
-        <translation type="unfinished">Ключевые результаты, которые нужно обновить</translation>
+        <translation>Ключевые результаты, которые нужно обновить</translation>
     </message>
     <message>
         <source>Last check-in</source>
-        <translation type="unfinished">Последний чек-ин</translation>
+        <translation>Последний чек-ин</translation>
     </message>
     <message>
         <source>Days silent</source>
-        <translation type="unfinished">Дней без чек-ина</translation>
+        <translation>Дней без чек-ина</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished">никогда</translation>
+        <translation>никогда</translation>
     </message>
     <message>
         <source>Every key result was checked in recently.</source>
-        <translation type="unfinished">По всем ключевым результатам недавно были чек-ины.</translation>
+        <translation>По всем ключевым результатам недавно были чек-ины.</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished">Да</translation>
+        <translation>Да</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished">Нет</translation>
+        <translation>Нет</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished">Шаг</translation>
+        <translation>Шаг</translation>
     </message>
     <message>
         <source>Week before</source>
-        <translation type="unfinished">Неделей ранее</translation>
+        <translation>Неделей ранее</translation>
     </message>
     <message>
         <source>This week</source>
-        <translation type="unfinished">Эта неделя</translation>
+        <translation>Эта неделя</translation>
     </message>
     <message>
         <source>p-value</source>
-        <translation type="unfinished">p-значение</translation>
+        <translation>p-значение</translation>
     </message>
     <message>
         <source>Significant</source>
-        <translation type="unfinished">Значимо</translation>
+        <translation>Значимо</translation>
     </message>
 </context>
 <context>
@@ -5851,7 +5861,7 @@ This file cannot be imported; nothing was changed.</source>
     </message>
     <message>
         <source>Day {day} of {days}: the test runs until {last}. Until then a difference reads “leading” or “trailing”, unless it is clear enough for a test that stays honest however often you look.</source>
-        <translation>День {day} из {days}: тест идёт до {last}. До тех пор разница отмечается как «впереди» или «позади», если только она не настолько явная, что её подтверждает тест, остающийся честным, как бы часто вы ни смотрели.</translation>
+        <translation>День {day} из {days}: тест идёт до {last}; до тех пор разница отмечается как «впереди» или «позади», если только она не настолько явная, что её подтверждает тест, остающийся честным, как бы часто вы ни смотрели.</translation>
     </message>
     <message>
         <source>{arm}: {share} reached SQL</source>
@@ -5859,7 +5869,7 @@ This file cannot be imported; nothing was changed.</source>
     </message>
     <message>
         <source>{arm}: {share} reached SQL, average deal {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>{arm}: до SQL дошли {share}, средняя сделка {amount}</translation>
     </message>
     <message>
         <source>Lead quality (Day 6): {arms}.</source>
@@ -6013,10 +6023,10 @@ This file cannot be imported; nothing was changed.</source>
     </message>
     <message numerus="yes">
         <source>no check-in for %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>нет чек-ина %n день</numerusform>
+            <numerusform>нет чек-ина %n дня</numerusform>
+            <numerusform>нет чек-ина %n дней</numerusform>
         </translation>
     </message>
     <message>
@@ -6057,74 +6067,74 @@ This file cannot be imported; nothing was changed.</source>
     </message>
     <message numerus="yes">
         <source>Behind: {named}, and %n more.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Отстают: {named} и ещё %n.</numerusform>
+            <numerusform>Отстают: {named} и ещё %n.</numerusform>
+            <numerusform>Отстают: {named} и ещё %n.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n done</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n выполнен</numerusform>
+            <numerusform>%n выполнено</numerusform>
+            <numerusform>%n выполнено</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n on track</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n по плану</numerusform>
+            <numerusform>%n по плану</numerusform>
+            <numerusform>%n по плану</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n at risk</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n под угрозой</numerusform>
+            <numerusform>%n под угрозой</numerusform>
+            <numerusform>%n под угрозой</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n off track</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n не по плану</numerusform>
+            <numerusform>%n не по плану</numerusform>
+            <numerusform>%n не по плану</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n needs update</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n нужно обновить</numerusform>
+            <numerusform>%n нужно обновить</numerusform>
+            <numerusform>%n нужно обновить</numerusform>
         </translation>
     </message>
     <message>
         <source>{cycle} is {expected} through; its objectives are {progress} done.</source>
-        <translation type="unfinished"></translation>
+        <translation>{cycle} пройден на {expected}; его цели выполнены на {progress}.</translation>
     </message>
     <message>
         <source>{cycle} is {expected} through; its objectives are {progress} done, on pace.</source>
-        <translation type="unfinished"></translation>
+        <translation>{cycle} пройден на {expected}; его цели выполнены на {progress}, по графику.</translation>
     </message>
     <message>
         <source>{cycle} is {expected} through; its objectives are {progress} done, behind pace.</source>
-        <translation type="unfinished"></translation>
+        <translation>{cycle} пройден на {expected}; его цели выполнены на {progress}, с отставанием от графика.</translation>
     </message>
     <message>
         <source>{cycle} is {expected} through; its objectives are {progress} done, ahead of pace.</source>
-        <translation type="unfinished"></translation>
+        <translation>{cycle} пройден на {expected}; его цели выполнены на {progress}, с опережением графика.</translation>
     </message>
     <message numerus="yes">
         <source>Funnel: %n significant change(s): {named}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Воронка: %n значимое изменение: {named}.</numerusform>
+            <numerusform>Воронка: %n значимых изменения: {named}.</numerusform>
+            <numerusform>Воронка: %n значимых изменений: {named}.</numerusform>
         </translation>
     </message>
     <message>
@@ -6161,7 +6171,7 @@ This file cannot be imported; nothing was changed.</source>
     </message>
     <message>
         <source>Proposed next step: {code} ({title}), starting {day}.</source>
-        <translation>Предлагаемый следующий шаг: {code} ({title}), старт {day}.</translation>
+        <translation>Предлагаемый следующий шаг: {code} ({title}; старт {day}).</translation>
     </message>
     <message>
         <source>Proposed next step: {code} ({title}).</source>
@@ -6169,7 +6179,7 @@ This file cannot be imported; nothing was changed.</source>
     </message>
     <message>
         <source>Next step: {code} ({title}), starting {day}.</source>
-        <translation>Следующий шаг: {code} ({title}), старт {day}.</translation>
+        <translation>Следующий шаг: {code} ({title}; старт {day}).</translation>
     </message>
     <message>
         <source>Next step: {code} ({title}).</source>
@@ -6181,7 +6191,7 @@ This file cannot be imported; nothing was changed.</source>
     </message>
     <message>
         <source>{verdict} although the test had only {power} power for the planned {mde}, so the effect is likely smaller than measured</source>
-        <translation type="unfinished"></translation>
+        <translation>{verdict}, хотя при запланированном эффекте {mde} мощность теста была всего {power}, так что эффект, скорее всего, меньше измеренного</translation>
     </message>
     <message>
         <source> ({change}, {p}, always-valid {always_valid_p})</source>
@@ -6217,14 +6227,14 @@ This file cannot be imported; nothing was changed.</source>
     </message>
     <message>
         <source>{head}: {metric} {control} in control; {variants}{decision}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{head}: {metric} {control} в контроле; {variants}{decision}.</translation>
     </message>
     <message numerus="yes">
         <source>Calls are Holm-corrected for %n variant(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Выводы с поправкой Холма на %n вариант.</numerusform>
+            <numerusform>Выводы с поправкой Холма на %n варианта.</numerusform>
+            <numerusform>Выводы с поправкой Холма на %n вариантов.</numerusform>
         </translation>
     </message>
 </context>
@@ -6232,44 +6242,44 @@ This file cannot be imported; nothing was changed.</source>
     <name>ReviewExport</name>
     <message>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished">Документ PDF (*.pdf)</translation>
+        <translation>Документ PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Web page (*.html *.htm)</source>
-        <translation type="unfinished">Веб-страница (*.html *.htm)</translation>
+        <translation>Веб-страница (*.html *.htm)</translation>
     </message>
     <message>
         <source>Markdown (*.md)</source>
-        <translation type="unfinished">Markdown (*.md)</translation>
+        <translation>Markdown (*.md)</translation>
     </message>
     <message>
         <source>{workspace} review {week}</source>
         <comment>a PDF&apos;s file name</comment>
-        <translation type="unfinished"></translation>
+        <translation>{workspace} обзор {week}</translation>
     </message>
     <message>
         <source>Exporting the review</source>
-        <translation type="unfinished">Экспорт обзора</translation>
+        <translation>Экспорт обзора</translation>
     </message>
     <message>
         <source>Writing {file}…</source>
-        <translation type="unfinished">Запись {file}…</translation>
+        <translation>Запись {file}…</translation>
     </message>
     <message>
         <source>Export review</source>
-        <translation type="unfinished">Экспорт обзора</translation>
+        <translation>Экспорт обзора</translation>
     </message>
     <message>
         <source>Review exported</source>
-        <translation type="unfinished">Обзор экспортирован</translation>
+        <translation>Обзор экспортирован</translation>
     </message>
     <message>
         <source>The review was written to {path}.</source>
-        <translation type="unfinished">Обзор сохранён в {path}.</translation>
+        <translation>Обзор сохранён в {path}.</translation>
     </message>
     <message>
         <source>&amp;Open file</source>
-        <translation type="unfinished">&amp;Открыть файл</translation>
+        <translation>&amp;Открыть файл</translation>
     </message>
 </context>
 <context>
@@ -6284,267 +6294,267 @@ This file cannot be imported; nothing was changed.</source>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished">Шаг</translation>
+        <translation>Шаг</translation>
     </message>
     <message>
         <source>Reached</source>
-        <translation type="unfinished">Дошли</translation>
+        <translation>Дошли</translation>
     </message>
     <message>
         <source>Week before</source>
-        <translation type="unfinished">Неделей ранее</translation>
+        <translation>Неделей ранее</translation>
     </message>
     <message>
         <source>Reviewed week</source>
-        <translation type="unfinished">Неделя обзора</translation>
+        <translation>Неделя обзора</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished">Изменение</translation>
+        <translation>Изменение</translation>
     </message>
     <message>
         <source>p-value</source>
-        <translation type="unfinished">p-значение</translation>
+        <translation>p-значение</translation>
     </message>
     <message>
         <source>Beyond noise?</source>
-        <translation type="unfinished">Выше шума?</translation>
+        <translation>Выше шума?</translation>
     </message>
     <message>
         <source>Significant</source>
-        <translation type="unfinished">Значимо</translation>
+        <translation>Значимо</translation>
     </message>
     <message>
         <source>Noise</source>
-        <translation type="unfinished">Шум</translation>
+        <translation>Шум</translation>
     </message>
     <message>
         <source>Two-proportion test against the week before; significant at p &lt; 0.05.</source>
-        <translation type="unfinished">Тест двух долей в сравнении с предыдущей неделей; значимо при p &lt; 0,05.</translation>
+        <translation>Тест двух долей в сравнении с предыдущей неделей; значимо при p &lt; 0,05.</translation>
     </message>
     <message>
         <source>Key result</source>
-        <translation type="unfinished">Ключевой результат</translation>
+        <translation>Ключевой результат</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished">Было</translation>
+        <translation>Было</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished">Сейчас</translation>
+        <translation>Сейчас</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Статус</translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Checked in by</source>
-        <translation type="unfinished">Автор чек-ина</translation>
+        <translation>Автор чек-ина</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished">Прогресс</translation>
+        <translation>Прогресс</translation>
     </message>
     <message>
         <source>Expected</source>
-        <translation type="unfinished">По графику</translation>
+        <translation>По графику</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished">Почему</translation>
+        <translation>Почему</translation>
     </message>
     <message>
         <source>{objective}
 {title}
 Owner: {owner}</source>
-        <translation type="unfinished">{objective}
+        <translation>{objective}
 {title}
 Ответственный: {owner}</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished">Код</translation>
+        <translation>Код</translation>
     </message>
     <message>
         <source>Experiment</source>
-        <translation type="unfinished">Эксперимент</translation>
+        <translation>Эксперимент</translation>
     </message>
     <message>
         <source>Where it stands</source>
-        <translation type="unfinished">Состояние</translation>
+        <translation>Состояние</translation>
     </message>
     <message>
         <source>Control</source>
-        <translation type="unfinished">Контроль</translation>
+        <translation>Контроль</translation>
     </message>
     <message>
         <source>Variant</source>
-        <translation type="unfinished">Вариант</translation>
+        <translation>Вариант</translation>
     </message>
     <message>
         <source>Difference</source>
-        <translation type="unfinished">Разница</translation>
+        <translation>Разница</translation>
     </message>
     <message>
         <source>Relative lift</source>
-        <translation type="unfinished">Относительный прирост</translation>
+        <translation>Относительный прирост</translation>
     </message>
     <message>
         <source>Always-valid p</source>
-        <translation type="unfinished">Последоват. p</translation>
+        <translation>Последоват. p</translation>
     </message>
     <message>
         <source>Chance to win</source>
-        <translation type="unfinished">Шанс на победу</translation>
+        <translation>Шанс на победу</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished">Итог</translation>
+        <translation>Итог</translation>
     </message>
     <message>
         <source>{rate} ({conversions} of {visitors})</source>
-        <translation type="unfinished">{rate} ({conversions} из {visitors})</translation>
+        <translation>{rate} ({conversions} из {visitors})</translation>
     </message>
     <message>
         <source>No results yet</source>
-        <translation type="unfinished">Результатов пока нет</translation>
+        <translation>Результатов пока нет</translation>
     </message>
     <message>
         <source>{phase}, {after}</source>
-        <translation type="unfinished">{phase}, {after}</translation>
+        <translation>{phase}, {after}</translation>
     </message>
     <message>
         <source>{title}
 Changed: {variable}
 Metric: {metric}</source>
-        <translation type="unfinished">{title}
+        <translation>{title}
 Изменено: {variable}
 Метрика: {metric}</translation>
     </message>
     <message>
         <source>95 % interval: {low} to {high}</source>
-        <translation type="unfinished">95 % интервал: от {low} до {high}</translation>
+        <translation>95 % интервал: от {low} до {high}</translation>
     </message>
     <message>
         <source>Fisher&apos;s exact test (a small table)</source>
-        <translation type="unfinished">Точный тест Фишера (малая таблица)</translation>
+        <translation>Точный тест Фишера (малая таблица)</translation>
     </message>
     <message>
         <source>Pooled two-proportion z-test, one look</source>
-        <translation type="unfinished">Объединённый z-тест двух долей, один просмотр</translation>
+        <translation>Объединённый z-тест двух долей, один просмотр</translation>
     </message>
     <message numerus="yes">
         <source>Stays valid however often the results are looked at; a win or loss needs it and the one-look p below 0.05 (Holm-corrected over %Ln variant(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Остаётся верным, как бы часто ни смотрели на результаты; для победы или проигрыша нужно, чтобы и оно, и p при одном просмотре были ниже 0,05 (с поправкой Холма на %Ln вариант).</numerusform>
+            <numerusform>Остаётся верным, как бы часто ни смотрели на результаты; для победы или проигрыша нужно, чтобы и оно, и p при одном просмотре были ниже 0,05 (с поправкой Холма на %Ln варианта).</numerusform>
+            <numerusform>Остаётся верным, как бы часто ни смотрели на результаты; для победы или проигрыша нужно, чтобы и оно, и p при одном просмотре были ниже 0,05 (с поправкой Холма на %Ln вариантов).</numerusform>
         </translation>
     </message>
     <message>
         <source>Only {power} power for the planned {mde}.</source>
-        <translation type="unfinished">При запланированном эффекте {mde} мощность всего {power}.</translation>
+        <translation>При запланированном эффекте {mde} мощность всего {power}.</translation>
     </message>
     <message>
         <source>{verdict} (low power)</source>
-        <translation type="unfinished">{verdict} (низкая мощность)</translation>
+        <translation>{verdict} (низкая мощность)</translation>
     </message>
     <message>
         <source>What moved</source>
-        <translation type="unfinished">Что изменилось</translation>
+        <translation>Что изменилось</translation>
     </message>
     <message>
         <source>No funnel data for this week yet: import its export in the Funnel section.</source>
-        <translation type="unfinished">Данных воронки за эту неделю пока нет: импортируйте выгрузку в разделе «Воронка».</translation>
+        <translation>Данных воронки за эту неделю пока нет: импортируйте выгрузку в разделе «Воронка».</translation>
     </message>
     <message>
         <source>No key result moved this week.</source>
-        <translation type="unfinished">На этой неделе ни один ключевой результат не изменился.</translation>
+        <translation>На этой неделе ни один ключевой результат не изменился.</translation>
     </message>
     <message>
         <source>No key result is at risk or off track.</source>
-        <translation type="unfinished">Нет ключевых результатов под угрозой или не по плану.</translation>
+        <translation>Нет ключевых результатов под угрозой или не по плану.</translation>
     </message>
     <message>
         <source>Every key result was checked in recently.</source>
-        <translation type="unfinished">По всем ключевым результатам недавно были чек-ины.</translation>
+        <translation>По всем ключевым результатам недавно были чек-ины.</translation>
     </message>
     <message>
         <source>Funnel steps, against the week before</source>
-        <translation type="unfinished">Шаги воронки в сравнении с предыдущей неделей</translation>
+        <translation>Шаги воронки в сравнении с предыдущей неделей</translation>
     </message>
     <message>
         <source>Off track and at risk</source>
-        <translation type="unfinished">Не по плану и под угрозой</translation>
+        <translation>Не по плану и под угрозой</translation>
     </message>
     <message>
         <source>Key results that moved</source>
-        <translation type="unfinished">Изменившиеся ключевые результаты</translation>
+        <translation>Изменившиеся ключевые результаты</translation>
     </message>
     <message>
         <source>Key results that need an update</source>
-        <translation type="unfinished">Ключевые результаты, которые нужно обновить</translation>
+        <translation>Ключевые результаты, которые нужно обновить</translation>
     </message>
     <message>
         <source>No cycle covers this week.</source>
-        <translation type="unfinished">Эта неделя не входит ни в один цикл.</translation>
+        <translation>Эта неделя не входит ни в один цикл.</translation>
     </message>
     <message>
         <source>{cycle}: {progress} done, {expected} expected by {day}</source>
-        <translation type="unfinished">{cycle}: выполнено {progress}, по графику к {day} — {expected}</translation>
+        <translation>{cycle}: выполнено {progress}, по графику к {day} — {expected}</translation>
     </message>
     <message>
         <source>{name}: {count}</source>
-        <translation type="unfinished">{name}: {count}</translation>
+        <translation>{name}: {count}</translation>
     </message>
     <message>
         <source>What the experiments showed</source>
-        <translation type="unfinished">Что показали эксперименты</translation>
+        <translation>Что показали эксперименты</translation>
     </message>
     <message>
         <source>No experiment ended or ran this week.</source>
-        <translation type="unfinished">На этой неделе ни один эксперимент не завершился и не шёл.</translation>
+        <translation>На этой неделе ни один эксперимент не завершился и не шёл.</translation>
     </message>
     <message>
         <source>What changes next week</source>
-        <translation type="unfinished">Что меняем на следующей неделе</translation>
+        <translation>Что меняем на следующей неделе</translation>
     </message>
     <message>
         <source>&amp;New experiment…</source>
-        <translation type="unfinished">&amp;Новый эксперимент…</translation>
+        <translation>&amp;Новый эксперимент…</translation>
     </message>
     <message>
         <source>What the meeting decided: scale, roll back, who does what.</source>
-        <translation type="unfinished">Что решили на встрече: масштабировать, откатить, кто что делает.</translation>
+        <translation>Что решили на встрече: масштабировать, откатить, кто что делает.</translation>
     </message>
     <message>
         <source>Anything else worth keeping.</source>
-        <translation type="unfinished">Всё остальное, что стоит сохранить.</translation>
+        <translation>Всё остальное, что стоит сохранить.</translation>
     </message>
     <message>
         <source>Next week&apos;s experiment</source>
-        <translation type="unfinished">Эксперимент следующей недели</translation>
+        <translation>Эксперимент следующей недели</translation>
     </message>
     <message>
         <source>Decisions</source>
-        <translation type="unfinished">Решения</translation>
+        <translation>Решения</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Заметки</translation>
+        <translation>Заметки</translation>
     </message>
     <message>
         <source>The brief</source>
-        <translation type="unfinished">Резюме</translation>
+        <translation>Резюме</translation>
     </message>
     <message>
         <source>Re&amp;write from data</source>
-        <translation type="unfinished">Пере&amp;писать по данным</translation>
+        <translation>Пере&amp;писать по данным</translation>
     </message>
     <message>
         <source>Replace the text with the brief written from this week&apos;s numbers.</source>
-        <translation type="unfinished">Заменить текст резюме новым, составленным по цифрам этой недели.</translation>
+        <translation>Заменить текст резюме новым, составленным по цифрам этой недели.</translation>
     </message>
 </context>
 <context>
@@ -6599,7 +6609,7 @@ Metric: {metric}</source>
     </message>
     <message>
         <source>, starting {day}</source>
-        <translation>, старт {day}</translation>
+        <translation> (старт {day})</translation>
     </message>
     <message>
         <source>The data proposes {code} — {title}{when}. Choose it to decide.</source>
@@ -6676,7 +6686,7 @@ Metric: {metric}</source>
     <name>Screenshots</name>
     <message>
         <source>{file}: cannot write the image</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: не удаётся записать изображение</translation>
     </message>
 </context>
 <context>
@@ -6739,11 +6749,11 @@ Metric: {metric}</source>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Я&amp;зык:</translation>
     </message>
     <message>
         <source>The language of okrdesk on this computer; it applies at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык okrdesk на этом компьютере; применяется при следующем запуске.</translation>
     </message>
     <message>
         <source>Status of key results</source>
@@ -6783,7 +6793,7 @@ Metric: {metric}</source>
     </message>
     <message>
         <source>System default ({language})</source>
-        <translation type="unfinished"></translation>
+        <translation>Системный ({language})</translation>
     </message>
 </context>
 <context>
@@ -6887,34 +6897,34 @@ Metric: {metric}</source>
     <name>StatusTexts</name>
     <message numerus="yes">
         <source>No check-in for %Ln day(s) (more than {limit}).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Нет чек-ина %Ln день (больше {limit}).</numerusform>
+            <numerusform>Нет чек-ина %Ln дня (больше {limit}).</numerusform>
+            <numerusform>Нет чек-ина %Ln дней (больше {limit}).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln objective(s) for this team in this cycle: more than 5 spreads it thin.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln цель у этой команды в этом цикле: больше 5 распыляет силы.</numerusform>
+            <numerusform>%Ln цели у этой команды в этом цикле: больше 5 распыляет силы.</numerusform>
+            <numerusform>%Ln целей у этой команды в этом цикле: больше 5 распыляет силы.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln key result(s): fewer than 2 cannot show the objective is met.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ключевой результат: меньше 2 не покажут, что цель достигнута.</numerusform>
+            <numerusform>%Ln ключевых результата: меньше 2 не покажут, что цель достигнута.</numerusform>
+            <numerusform>%Ln ключевых результатов: меньше 2 не покажут, что цель достигнута.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln key result(s): more than 5 — focus on the few that matter.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ключевой результат: больше 5 — сосредоточьтесь на главных.</numerusform>
+            <numerusform>%Ln ключевых результата: больше 5 — сосредоточьтесь на главных.</numerusform>
+            <numerusform>%Ln ключевых результатов: больше 5 — сосредоточьтесь на главных.</numerusform>
         </translation>
     </message>
 </context>
@@ -6965,63 +6975,63 @@ Metric: {metric}</source>
     <name>StoreErrors</name>
     <message>
         <source>the metric {metric} needs a from stage</source>
-        <translation type="unfinished"></translation>
+        <translation>метрике {metric} нужен начальный этап</translation>
     </message>
     <message>
         <source>the metric {metric} needs a to stage</source>
-        <translation type="unfinished"></translation>
+        <translation>метрике {metric} нужен конечный этап</translation>
     </message>
     <message>
         <source>the from stage must come before the to stage</source>
-        <translation type="unfinished"></translation>
+        <translation>начальный этап должен идти раньше конечного</translation>
     </message>
     <message>
         <source>{field}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: {message}</translation>
     </message>
     <message>
         <source>arm {arm}, {field}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>группа {arm}, {field}: {reason}</translation>
     </message>
     <message>
         <source>no funnel named {name} in this workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>в этой рабочей области нет воронки {name}</translation>
     </message>
     <message>
         <source>no funnel with id {id} in this workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>в этой рабочей области нет воронки с ID {id}</translation>
     </message>
     <message>
         <source>{path}: the export is written as .csv or .xlsx, not {suffix}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: выгрузка записывается в .csv или .xlsx, а не в {suffix}</translation>
     </message>
     <message>
         <source>{path}: the export is written as .csv or .xlsx, not no suffix</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: выгрузка записывается в .csv или .xlsx, а не в файл без расширения</translation>
     </message>
     <message>
         <source>{week}: the count {count} is not a whole number ≥ 0</source>
-        <translation type="unfinished"></translation>
+        <translation>{week}: количество {count} — не целое число ≥ 0</translation>
     </message>
     <message>
         <source>no import with id {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>нет импорта с ID {id}</translation>
     </message>
     <message>
         <source>the import of {file} is undone already</source>
-        <translation type="unfinished"></translation>
+        <translation>импорт {file} уже отменён</translation>
     </message>
     <message>
         <source>a later import of the same weeks ({file}) must be undone first</source>
-        <translation type="unfinished"></translation>
+        <translation>сначала нужно отменить более поздний импорт тех же недель ({file})</translation>
     </message>
     <message numerus="yes">
         <source>%Ln</source>
         <comment>a whole number, thousands grouped</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln</numerusform>
+            <numerusform>%Ln</numerusform>
+            <numerusform>%Ln</numerusform>
         </translation>
     </message>
 </context>
@@ -7029,23 +7039,23 @@ Metric: {metric}</source>
     <name>StretchText</name>
     <message>
         <source>, </source>
-        <translation type="unfinished">, </translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>{title} ({score})</source>
-        <translation type="unfinished">{title} ({score})</translation>
+        <translation>{title} ({score})</translation>
     </message>
     <message>
         <source>In the stretch sweet spot (0.6–0.7): {objectives}.</source>
-        <translation type="unfinished">В зоне амбиций (0,6–0,7): {objectives}.</translation>
+        <translation>В зоне амбиций (0,6–0,7): {objectives}.</translation>
     </message>
     <message>
         <source>No objective in the stretch sweet spot (0.6–0.7).</source>
-        <translation type="unfinished">Ни одной цели в зоне амбиций (0,6–0,7).</translation>
+        <translation>Ни одной цели в зоне амбиций (0,6–0,7).</translation>
     </message>
     <message>
         <source>Sandbagged (1.0 reached by {date}, two thirds into the cycle): {objectives}.</source>
-        <translation type="unfinished">Занижены (1,0 достигнуто к {date}, на двух третях цикла): {objectives}.</translation>
+        <translation>Занижены (1,0 достигнуто к {date}, на двух третях цикла): {objectives}.</translation>
     </message>
 </context>
 <context>
@@ -7105,71 +7115,71 @@ Metric: {metric}</source>
     <name>TeamDashboard</name>
     <message>
         <source>p &lt; {p}</source>
-        <translation type="unfinished"></translation>
+        <translation>p &lt; {p}</translation>
     </message>
     <message>
         <source>p = {p}</source>
-        <translation type="unfinished"></translation>
+        <translation>p = {p}</translation>
     </message>
     <message>
         <source>No funnel data for last week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет данных воронки за прошлую неделю.</translation>
     </message>
     <message>
         <source>Micro-conversions per step</source>
-        <translation type="unfinished"></translation>
+        <translation>Микроконверсии по шагам</translation>
     </message>
     <message>
         <source>Micro-conversions per step, week of {week} against the week before</source>
-        <translation type="unfinished"></translation>
+        <translation>Микроконверсии по шагам, неделя с {week} против предыдущей</translation>
     </message>
     <message>
         <source>No funnel data by source for last week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет данных воронки по источникам за прошлую неделю.</translation>
     </message>
     <message>
         <source>Form conversion by source</source>
-        <translation type="unfinished"></translation>
+        <translation>Конверсия в форму по источникам</translation>
     </message>
     <message>
         <source>{start} → {end} by source, week of {week}</source>
-        <translation type="unfinished"></translation>
+        <translation>{start} → {end} по источникам, неделя с {week}</translation>
     </message>
     <message>
         <source>This week&apos;s experiment tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Задачи эксперимента на этой неделе</translation>
     </message>
     <message>
         <source>Experiment tasks, week of {week}</source>
-        <translation type="unfinished"></translation>
+        <translation>Задачи эксперимента, неделя с {week}</translation>
     </message>
     <message>
         <source>No experiment runs this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>На этой неделе эксперименты не идут.</translation>
     </message>
     <message numerus="yes">
         <source>{done} of %Ln task(s) done</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Выполнено {done} из %Ln задачи</numerusform>
+            <numerusform>Выполнено {done} из %Ln задач</numerusform>
+            <numerusform>Выполнено {done} из %Ln задач</numerusform>
         </translation>
     </message>
     <message>
         <source>Team dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Сводка команды</translation>
     </message>
     <message>
         <source>No funnel data yet.</source>
-        <translation type="unfinished">Данных воронки пока нет.</translation>
+        <translation>Данных воронки пока нет.</translation>
     </message>
     <message>
         <source>Team dashboard — {funnel}</source>
-        <translation type="unfinished"></translation>
+        <translation>Сводка команды — {funnel}</translation>
     </message>
     <message>
         <source>Funnel: the week of {week} against the week before; tasks: this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Воронка: неделя с {week} против предыдущей; задачи: эта неделя.</translation>
     </message>
 </context>
 <context>
@@ -7273,338 +7283,338 @@ Metric: {metric}</source>
     <name>Templates</name>
     <message>
         <source>Make the first week with our product a delight</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделать первую неделю с нашим продуктом приятной</translation>
     </message>
     <message>
         <source>New accounts that see value in their first days stay; the rest quietly leave.</source>
-        <translation type="unfinished"></translation>
+        <translation>Новые клиенты, увидевшие пользу в первые дни, остаются; остальные тихо уходят.</translation>
     </message>
     <message>
         <source>Raise 30-day retention of new accounts from 45% to 60%</source>
-        <translation type="unfinished"></translation>
+        <translation>Поднять удержание новых клиентов на 30-й день с 45% до 60%</translation>
     </message>
     <message>
         <source>Cut median time to first value from 7 days to 3 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Сократить медианное время до первой пользы с 7 до 3 дней</translation>
     </message>
     <message>
         <source>days</source>
         <comment>unit label</comment>
-        <translation type="unfinished"></translation>
+        <translation>дн.</translation>
     </message>
     <message>
         <source>Ship the guided setup checklist to every new workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Внедрить пошаговый чек-лист настройки в каждое новое рабочее пространство</translation>
     </message>
     <message>
         <source>Give customers a reason to grow with us</source>
-        <translation type="unfinished"></translation>
+        <translation>Дать клиентам повод расти вместе с нами</translation>
     </message>
     <message>
         <source>Expansion revenue from happy customers costs far less than a new logo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Доп. выручка от довольных клиентов обходится гораздо дешевле нового клиента.</translation>
     </message>
     <message>
         <source>Launch usage-based pricing as a beta for existing customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Запустить бета-версию тарифов по потреблению для текущих клиентов</translation>
     </message>
     <message>
         <source>Grow weekly active users from 1,200 to 1,600</source>
-        <translation type="unfinished"></translation>
+        <translation>Увеличить число активных пользователей в неделю с 1 200 до 1 600</translation>
     </message>
     <message>
         <source>Lift monthly expansion revenue from €8,000 to €14,000</source>
-        <translation type="unfinished"></translation>
+        <translation>Поднять ежемесячную доп. выручку с 8 000 € до 14 000 €</translation>
     </message>
     <message>
         <source>Bake a seasonal range our regulars queue for</source>
-        <translation type="unfinished"></translation>
+        <translation>Испечь сезонную линейку, за которой постоянные гости встают в очередь</translation>
     </message>
     <message>
         <source>A few loved seasonal items bring people back more often than a long menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Несколько любимых сезонных позиций возвращают людей чаще, чем длинное меню.</translation>
     </message>
     <message>
         <source>Grow seasonal items on the counter from 1 to 4</source>
-        <translation type="unfinished"></translation>
+        <translation>Увеличить число сезонных позиций на витрине с 1 до 4</translation>
     </message>
     <message>
         <source>Cut unsold bread thrown away from 12% to 5% of the daily bake</source>
-        <translation type="unfinished"></translation>
+        <translation>Сократить долю непроданного и выброшенного хлеба с 12% до 5% дневной выпечки</translation>
     </message>
     <message>
         <source>Keep the average Google review above 4.5 stars</source>
-        <translation type="unfinished"></translation>
+        <translation>Держать средний рейтинг отзывов в Google выше 4,5 звезды</translation>
     </message>
     <message>
         <source>Ship releases our customers can trust</source>
-        <translation type="unfinished"></translation>
+        <translation>Выпускать релизы, которым доверяют клиенты</translation>
     </message>
     <message>
         <source>Every bug a customer finds costs us trust and a day of someone&apos;s focus.</source>
-        <translation type="unfinished"></translation>
+        <translation>Каждая ошибка, найденная клиентом, стоит нам доверия и дня чьей-то сосредоточенной работы.</translation>
     </message>
     <message>
         <source>Cut new bug reports from 72 to 60 per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Сократить число новых сообщений об ошибках с 72 до 60 в месяц</translation>
     </message>
     <message>
         <source>Raise the crash-free session rate from 96% to 99%</source>
-        <translation type="unfinished"></translation>
+        <translation>Поднять долю сессий без сбоев с 96% до 99%</translation>
     </message>
     <message>
         <source>Raise automated test coverage from 35% to 50%</source>
-        <translation type="unfinished"></translation>
+        <translation>Поднять покрытие автотестами с 35% до 50%</translation>
     </message>
     <message>
         <source>Keep the product fast and always up</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить продукт быстрым и всегда доступным</translation>
     </message>
     <message>
         <source>Speed is a feature; downtime in a customer&apos;s busiest hour is a lost renewal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Скорость — это функция; простой в самый загруженный час клиента — это непродлённая подписка.</translation>
     </message>
     <message>
         <source>Keep monthly uptime above 99.5%</source>
-        <translation type="unfinished"></translation>
+        <translation>Держать доступность за месяц выше 99,5%</translation>
     </message>
     <message>
         <source>Cut p95 dashboard load time from 2,400 ms to 1,200 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Сократить время загрузки дашборда (p95) с 2 400 мс до 1 200 мс</translation>
     </message>
     <message>
         <source>Keep the monthly cloud bill below €18,000</source>
-        <translation type="unfinished"></translation>
+        <translation>Держать ежемесячный счёт за облако ниже 18 000 €</translation>
     </message>
     <message>
         <source>Make our online shop quick and dependable</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделать наш интернет-магазин быстрым и надёжным</translation>
     </message>
     <message>
         <source>Most of our orders come from phones, and a slow checkout is an empty basket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Большинство заказов приходит с телефонов, а медленное оформление — это пустая корзина.</translation>
     </message>
     <message>
         <source>Cut mobile page load time from 5.2 s to 2.5 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Сократить время загрузки мобильных страниц с 5,2 с до 2,5 с</translation>
     </message>
     <message>
         <source>Keep failed checkouts below 1% of orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Держать долю неудачных оформлений заказа ниже 1%</translation>
     </message>
     <message>
         <source>Move the shop to automatic daily backups with a tested restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Перевести магазин на автоматическое ежедневное резервное копирование с проверенным восстановлением</translation>
     </message>
     <message>
         <source>Send sales leads they are glad to call</source>
-        <translation type="unfinished"></translation>
+        <translation>Передавать продажам лиды, которым они рады позвонить</translation>
     </message>
     <message>
         <source>Clicks are cheap; qualified conversations are what the pipeline runs on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Клики дешёвые; воронка продаж держится на квалифицированных разговорах.</translation>
     </message>
     <message>
         <source>Cut unqualified leads handed to sales from 40% to 25%</source>
-        <translation type="unfinished"></translation>
+        <translation>Сократить долю неквалифицированных лидов, переданных продажам, с 40% до 25%</translation>
     </message>
     <message>
         <source>Lift MQL-to-SQL conversion from 12% to 20%</source>
-        <translation type="unfinished"></translation>
+        <translation>Поднять конверсию MQL в SQL с 12% до 20%</translation>
     </message>
     <message>
         <source>Keep paid cost per lead below €95</source>
-        <translation type="unfinished"></translation>
+        <translation>Держать стоимость платного лида ниже 95 €</translation>
     </message>
     <message>
         <source>Become the name people hear first in our niche</source>
-        <translation type="unfinished"></translation>
+        <translation>Стать именем, которое в нашей нише слышат первым</translation>
     </message>
     <message>
         <source>Buyers shortlist the tools they already know before they ever talk to sales.</source>
-        <translation type="unfinished"></translation>
+        <translation>Покупатели составляют шорт-лист из знакомых инструментов ещё до разговора с продажами.</translation>
     </message>
     <message>
         <source>Grow organic website visits from 18,000 to 24,000 per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Увеличить органический трафик сайта с 18 000 до 24 000 визитов в месяц</translation>
     </message>
     <message>
         <source>Raise the newsletter open rate from 25% to 35%</source>
-        <translation type="unfinished"></translation>
+        <translation>Поднять открываемость рассылки с 25% до 35%</translation>
     </message>
     <message>
         <source>Grow published customer case studies from 0 to 3</source>
-        <translation type="unfinished"></translation>
+        <translation>Увеличить число опубликованных кейсов клиентов с 0 до 3</translation>
     </message>
     <message>
         <source>Make our café the neighbourhood&apos;s favourite morning stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделать наше кафе любимым утренним местом района</translation>
     </message>
     <message>
         <source>People walk past every day; we want them to stop, and to come back tomorrow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Люди проходят мимо каждый день; мы хотим, чтобы они заходили и возвращались завтра.</translation>
     </message>
     <message>
         <source>Grow Instagram followers from 1,800 to 3,000</source>
-        <translation type="unfinished"></translation>
+        <translation>Увеличить число подписчиков в Instagram с 1 800 до 3 000</translation>
     </message>
     <message>
         <source>Raise weekday morning visitors from 140 to 190 a day</source>
-        <translation type="unfinished"></translation>
+        <translation>Увеличить число утренних гостей в будни со 140 до 190 в день</translation>
     </message>
     <message>
         <source>Keep local advertising spend below €600 a month</source>
-        <translation type="unfinished"></translation>
+        <translation>Держать расходы на местную рекламу ниже 600 € в месяц</translation>
     </message>
     <message>
         <source>Win more of the deals we work, and win them sooner</source>
-        <translation type="unfinished"></translation>
+        <translation>Выигрывать больше сделок в работе — и быстрее</translation>
     </message>
     <message>
         <source>We lose most deals through slow follow-up, not on price.</source>
-        <translation type="unfinished"></translation>
+        <translation>Большинство сделок мы теряем из-за медленной реакции, а не из-за цены.</translation>
     </message>
     <message>
         <source>Raise the win rate from 18% to 25%</source>
-        <translation type="unfinished"></translation>
+        <translation>Поднять долю выигранных сделок с 18% до 25%</translation>
     </message>
     <message>
         <source>Shorten the average sales cycle from 42 to 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Сократить средний цикл продажи с 42 до 30 дней</translation>
     </message>
     <message>
         <source>Raise closed deals with a win/loss review from 20% to 100%</source>
-        <translation type="unfinished"></translation>
+        <translation>Поднять долю закрытых сделок с разбором причин выигрыша/проигрыша с 20% до 100%</translation>
     </message>
     <message>
         <source>Build an outbound engine we can repeat every quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Построить систему исходящих продаж, которую можно повторять каждый квартал</translation>
     </message>
     <message>
         <source>Inbound alone will not carry next year&apos;s number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Одни входящие заявки не обеспечат план следующего года.</translation>
     </message>
     <message>
         <source>Grow outbound-sourced qualified leads from 10 to 50 a quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Увеличить число квалифицированных лидов из исходящих продаж с 10 до 50 за квартал</translation>
     </message>
     <message>
         <source>Lift the reply rate of outbound sequences from 4% to 10%</source>
-        <translation type="unfinished"></translation>
+        <translation>Поднять долю ответов на исходящие цепочки писем с 4% до 10%</translation>
     </message>
     <message>
         <source>Grow new contract value from €60,000 to €90,000 a quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Увеличить сумму новых контрактов с 60 000 € до 90 000 € за квартал</translation>
     </message>
     <message>
         <source>Fill the agency&apos;s calendar with clients we love working with</source>
-        <translation type="unfinished"></translation>
+        <translation>Заполнить календарь агентства клиентами, с которыми нам нравится работать</translation>
     </message>
     <message>
         <source>Steady retainers let us say no to projects that are a bad fit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Стабильные абонентские договоры позволяют отказываться от неподходящих проектов.</translation>
     </message>
     <message>
         <source>Grow monthly retainer revenue from €12,000 to €18,000</source>
-        <translation type="unfinished"></translation>
+        <translation>Увеличить ежемесячную абонентскую выручку с 12 000 € до 18 000 €</translation>
     </message>
     <message>
         <source>Raise the proposal win rate from 30% to 45%</source>
-        <translation type="unfinished"></translation>
+        <translation>Поднять долю выигранных коммерческих предложений с 30% до 45%</translation>
     </message>
     <message>
         <source>Cut the reply time to new enquiries from 24 to 4 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Сократить время ответа на новые запросы с 24 до 4 часов</translation>
     </message>
     <message>
         <source>hours</source>
         <comment>unit label</comment>
-        <translation type="unfinished"></translation>
+        <translation>ч</translation>
     </message>
     <message>
         <source>Turn one-off shoppers into regulars</source>
-        <translation type="unfinished"></translation>
+        <translation>Превратить разовых покупателей в постоянных</translation>
     </message>
     <message>
         <source>A regular spends more per visit and tells friends about us.</source>
-        <translation type="unfinished"></translation>
+        <translation>Постоянный покупатель тратит больше за визит и рассказывает о нас друзьям.</translation>
     </message>
     <message>
         <source>Raise the average basket from €18 to €23</source>
-        <translation type="unfinished"></translation>
+        <translation>Поднять средний чек с 18 € до 23 €</translation>
     </message>
     <message>
         <source>Grow loyalty-card members from 250 to 600</source>
-        <translation type="unfinished"></translation>
+        <translation>Увеличить число участников программы лояльности с 250 до 600</translation>
     </message>
     <message>
         <source>Keep returns and refunds below 3% of sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Держать возвраты ниже 3% продаж</translation>
     </message>
     <message>
         <source>Make customers feel looked after, every time they ask</source>
-        <translation type="unfinished"></translation>
+        <translation>Заботиться о клиентах при каждом их обращении</translation>
     </message>
     <message>
         <source>How fast and how well we answer decides whether they renew.</source>
-        <translation type="unfinished"></translation>
+        <translation>От того, как быстро и хорошо мы отвечаем, зависит, продлят ли они договор.</translation>
     </message>
     <message>
         <source>Raise customer satisfaction (CSAT) from 84% to 90%</source>
-        <translation type="unfinished"></translation>
+        <translation>Поднять удовлетворённость клиентов (CSAT) с 84% до 90%</translation>
     </message>
     <message>
         <source>Raise the Net Promoter Score from 48 to 65</source>
-        <translation type="unfinished"></translation>
+        <translation>Поднять индекс NPS с 48 до 65</translation>
     </message>
     <message>
         <source>Cut median first-response time from 9 h to 2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>Сократить медианное время первого ответа с 9 ч до 2 ч</translation>
     </message>
     <message>
         <source>h</source>
         <comment>unit label</comment>
-        <translation type="unfinished"></translation>
+        <translation>ч</translation>
     </message>
     <message>
         <source>Stop losing customers after their first three months</source>
-        <translation type="unfinished"></translation>
+        <translation>Перестать терять клиентов после первых трёх месяцев</translation>
     </message>
     <message>
         <source>Customers who leave in month three never saw the value they bought.</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиенты, уходящие на третьем месяце, так и не увидели ценности, за которую заплатили.</translation>
     </message>
     <message>
         <source>Cut monthly logo churn from 5% to 3%</source>
-        <translation type="unfinished"></translation>
+        <translation>Сократить ежемесячный отток клиентов с 5% до 3%</translation>
     </message>
     <message>
         <source>Raise top accounts with a quarterly review from 35% to 80%</source>
-        <translation type="unfinished"></translation>
+        <translation>Поднять долю ключевых клиентов с квартальным обзором с 35% до 80%</translation>
     </message>
     <message>
         <source>Keep gross revenue retention above 90%</source>
-        <translation type="unfinished"></translation>
+        <translation>Держать удержание валовой выручки (GRR) выше 90%</translation>
     </message>
     <message>
         <source>Make every customer want to come back and bring a friend</source>
-        <translation type="unfinished"></translation>
+        <translation>Добиться, чтобы каждый клиент хотел вернуться и привести друга</translation>
     </message>
     <message>
         <source>Word of mouth is our cheapest and most trusted advertising.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сарафанное радио — наша самая дешёвая и самая надёжная реклама.</translation>
     </message>
     <message>
         <source>Raise customers returning within 60 days from 35% to 50%</source>
-        <translation type="unfinished"></translation>
+        <translation>Поднять долю клиентов, вернувшихся в течение 60 дней, с 35% до 50%</translation>
     </message>
     <message>
         <source>Cut complaints about late or wrong orders from 15 to 5 a month</source>
-        <translation type="unfinished"></translation>
+        <translation>Сократить жалобы на опоздавшие или неверные заказы с 15 до 5 в месяц</translation>
     </message>
     <message>
         <source>Start a referral card that rewards both the regular and the friend</source>
-        <translation type="unfinished"></translation>
+        <translation>Запустить реферальную карту с наградой и постоянному клиенту, и его другу</translation>
     </message>
 </context>
 <context>
@@ -7862,127 +7872,127 @@ Metric: {metric}</source>
     <name>WorkspaceErrors</name>
     <message>
         <source>a file with this name already exists; nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>файл с таким именем уже существует; ничего не изменено</translation>
     </message>
     <message>
         <source>{path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: {reason}</translation>
     </message>
     <message>
         <source>is in use by another program; try again</source>
-        <translation type="unfinished"></translation>
+        <translation>используется другой программой; попробуйте ещё раз</translation>
     </message>
     <message>
         <source>the database cannot be read ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>базу данных не удаётся прочитать ({detail})</translation>
     </message>
     <message>
         <source>cannot be read ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>не читается ({detail})</translation>
     </message>
     <message>
         <source>it is a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>это папка</translation>
     </message>
     <message>
         <source>not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>не обычный файл</translation>
     </message>
     <message>
         <source>no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>файл не найден</translation>
     </message>
     <message>
         <source>permission denied</source>
-        <translation type="unfinished"></translation>
+        <translation>доступ запрещён</translation>
     </message>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>файл пуст</translation>
     </message>
     <message>
         <source>not an okrdesk workspace (the file is not a SQLite database)</source>
-        <translation type="unfinished"></translation>
+        <translation>не рабочая область okrdesk (файл не является базой SQLite)</translation>
     </message>
     <message>
         <source>the file is truncated (incomplete header)</source>
-        <translation type="unfinished"></translation>
+        <translation>файл обрезан (неполный заголовок)</translation>
     </message>
     <message>
         <source>written in a SQLite file format okrdesk cannot write (versions {write} and {read}; okrdesk writes 1 and 2)</source>
-        <translation type="unfinished"></translation>
+        <translation>записан в формате SQLite, который okrdesk не умеет записывать (версии {write} и {read}; okrdesk записывает 1 и 2)</translation>
     </message>
     <message numerus="yes">
         <source>the file is truncated (%n byte(s), the database needs {needed})</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>файл обрезан (%n байт, а базе нужно {needed})</numerusform>
+            <numerusform>файл обрезан (%n байта, а базе нужно {needed})</numerusform>
+            <numerusform>файл обрезан (%n байт, а базе нужно {needed})</numerusform>
         </translation>
     </message>
     <message>
         <source>the workspace has no schema version</source>
-        <translation type="unfinished"></translation>
+        <translation>у рабочей области нет версии схемы</translation>
     </message>
     <message>
         <source>its schema was changed outside okrdesk: {difference}</source>
-        <translation type="unfinished"></translation>
+        <translation>его схема изменена вне okrdesk: {difference}</translation>
     </message>
     <message>
         <source>its last changes are still in its -wal file, which can only be read in a folder okrdesk may write to; copy both files to such a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>последние изменения ещё в его файле -wal, а его можно прочитать только в папке, куда okrdesk может писать; скопируйте оба файла в такую папку</translation>
     </message>
     <message>
         <source>a SQLite database, but not an okrdesk workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>база SQLite, но не рабочая область okrdesk</translation>
     </message>
     <message>
         <source>the database is damaged ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>база данных повреждена ({detail})</translation>
     </message>
     <message>
         <source>made by a newer okrdesk (schema {revision}); update okrdesk to open it</source>
-        <translation type="unfinished"></translation>
+        <translation>создан более новой версией okrdesk (схема {revision}); обновите okrdesk, чтобы открыть его</translation>
     </message>
     <message>
         <source>cannot write the backup beside it before upgrading ({detail}); nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>не удаётся записать резервную копию рядом с ним перед обновлением ({detail}); ничего не изменено</translation>
     </message>
     <message numerus="yes">
         <source>migration broke %n reference(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>миграция нарушила %n ссылку</numerusform>
+            <numerusform>миграция нарушила %n ссылки</numerusform>
+            <numerusform>миграция нарушила %n ссылок</numerusform>
         </translation>
     </message>
     <message>
         <source>could not be upgraded ({detail}); it was left as it was</source>
-        <translation type="unfinished"></translation>
+        <translation>не удалось обновить ({detail}); оставлен как был</translation>
     </message>
     <message>
         <source>could not be upgraded ({detail}) and could not be restored ({restore_detail}); the backup is {backup}</source>
-        <translation type="unfinished"></translation>
+        <translation>не удалось обновить ({detail}) и не удалось восстановить ({restore_detail}); резервная копия: {backup}</translation>
     </message>
     <message>
         <source>could not be upgraded ({detail}); it was restored from {backup}</source>
-        <translation type="unfinished"></translation>
+        <translation>не удалось обновить ({detail}); восстановлен из {backup}</translation>
     </message>
     <message>
         <source>is read-only (the file or its folder cannot be written); nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>только для чтения (файл или его папка недоступны для записи); ничего не изменено</translation>
     </message>
     <message>
         <source>is read-only and was made by an older okrdesk (schema {revision}); copy it to a folder you can write to, to upgrade it</source>
-        <translation type="unfinished"></translation>
+        <translation>только для чтения и создан старой версией okrdesk (схема {revision}); скопируйте его в папку с правом записи, чтобы обновить</translation>
     </message>
     <message>
         <source>a file with this name already exists</source>
-        <translation type="unfinished"></translation>
+        <translation>файл с таким именем уже существует</translation>
     </message>
     <message>
         <source>cannot be created ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>не удаётся создать ({detail})</translation>
     </message>
 </context>
 <context>
