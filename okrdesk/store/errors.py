@@ -11,16 +11,30 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from okrdesk.domain.okr_rules import Problem
+from okrdesk.store.address import ServerAddress
 from okrdesk.store.cleaning import MAX_MESSAGE, MAX_NAME, MAX_VALUE, cut
 
 
 class WorkspaceError(Exception):
-    """A workspace file was refused; the file is left exactly as it was."""
+    """A workspace was refused; its file or database is left exactly as it was."""
 
-    def __init__(self, path: Path | str, reason: str) -> None:
-        self.path = Path(path)
+    def __init__(self, path: Path | str | ServerAddress, reason: str) -> None:
+        self.path: Path | ServerAddress = path if isinstance(path, ServerAddress) else Path(path)
         self.reason = reason
         super().__init__(f"{self.path}: {reason}")
+
+
+class BadAddressError(WorkspaceError):
+    """A server address okrdesk will not use (a password in it, no database named)."""
+
+    def __init__(self, text: str, reason: str) -> None:
+        super().__init__(text, reason)
+        self.text = text  # as typed (less any password): Path() folds the "//" of a URL
+        self.args = (f"{text}: {reason}",)
+
+
+class ServerUnreachableError(WorkspaceError):
+    """The PostgreSQL server of a workspace could not be reached or refused the login."""
 
 
 class NotSQLiteError(WorkspaceError):

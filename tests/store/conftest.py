@@ -34,6 +34,22 @@ def ws(demo_file: Path, tmp_path: Path) -> Iterator[Workspace]:
     workspace.close()
 
 
+@pytest.fixture(params=["sqlite", "postgresql"])
+def any_ws(request, demo_file: Path, tmp_path: Path) -> Iterator[Workspace]:
+    """An open copy of the demo workspace in a file, then in a database on a real server."""
+    if request.param == "sqlite":
+        address: Path | str = tmp_path / "copy.okrdesk"
+        shutil.copyfile(demo_file, address)
+    else:
+        server = request.getfixturevalue("pg_server")
+        address = server.new_database("okrdesk_demo")
+    workspace = open_workspace(address)
+    yield workspace
+    workspace.close()
+    if request.param == "postgresql":
+        server.drop_database(str(address))
+
+
 @pytest.fixture
 def content(dump) -> Callable[[Workspace], dict[str, list[tuple]]]:
     """content(ws) -> every row of the workspace's file, after its WAL is checkpointed."""
