@@ -14,7 +14,7 @@ import math
 from pathlib import Path
 from typing import Any
 
-from okrdesk.cli_exit import EXIT_OK, fail
+from okrdesk.cli_exit import EXIT_OK, WORKSPACE_HELP, fail
 
 COMMANDS = ("checkin", "new", "okrs")
 
@@ -30,7 +30,7 @@ def add_parsers(commands: Any) -> None:
     checkin = commands.add_parser(
         "checkin", help="record one check-in of a key result, as the check-in dialog does"
     )
-    checkin.add_argument("path", type=Path, help="the workspace file")
+    checkin.add_argument("path", help=WORKSPACE_HELP)
     checkin.add_argument("key_result", help="the key result's id or exact title")
     checkin.add_argument("value", help="the new value (1 or 0 for a yes/no key result)")
     checkin.add_argument("--date", help="the day of the check-in, YYYY-MM-DD (default: today)")

@@ -96,7 +96,7 @@ def check_state(address: ServerAddress, connection: Connection) -> str:
         names = inspect(connection).get_table_names()
         if names:
             raise NotWorkspaceError(address, "another program's database (no okrdesk schema)")
-        raise NotWorkspaceError(address, "holds no okrdesk workspace yet (the database is empty)")
+        raise WorkspaceError(address, "holds no okrdesk workspace yet (the database is empty)")
     if revision not in migrate.known_revisions():
         raise NewerWorkspaceError(
             address, f"made by a newer okrdesk (schema {revision}); update okrdesk to open it"
