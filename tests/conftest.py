@@ -104,12 +104,17 @@ def pg_database(pg_server) -> Iterator[str]:
     pg_server.drop_database(url)
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
-def new_address(request, tmp_path: Path) -> Iterator[Path | str]:
-    """Where a test creates its workspace: a new file, or an empty database on a real server.
+@pytest.fixture
+def backend() -> str:
+    """The engine a store test runs on: "sqlite" unless its module is marked BOTH_BACKENDS
+    (tests/helpers.py), which runs it on a file and on a database of a real server."""
+    return "sqlite"
 
-    The store's behaviour tests take this (or `ws`) to run against both engines."""
-    if request.param == "sqlite":
+
+@pytest.fixture
+def new_address(request, backend: str, tmp_path: Path) -> Iterator[Path | str]:
+    """Where a test creates its workspace: a new file, or an empty database on the server."""
+    if backend == "sqlite":
         yield tmp_path / "team.okrdesk"
         return
     server = request.getfixturevalue("pg_server")

@@ -43,13 +43,17 @@ def test_self_test_from_source_passes(sandbox_env, tmp_path):
         "screens",
         "icon",
         "report",
+        "postgresql driver",
     ]
-    for name in ("bundle", "demo workspace", "workspace check", "screens", "icon", "report"):
+    names = ("bundle", "demo workspace", "workspace check", "screens", "icon", "report")
+    for name in (*names, "postgresql driver"):
         assert steps[name].startswith(f"{name}: ok, ")
     assert "welcome, dashboard, okrs, experiments, funnel, review" in steps["screens"]
     assert "16, 32, 48, 64, 128, 256, 512 px" in steps["icon"]
     assert steps["report"].startswith("report: ok, review.md (")
     assert ", review.pdf (" in steps["report"]
+    assert "(binary), libpq " in steps["postgresql driver"]
+    assert "postgresql+psycopg" in steps["postgresql driver"]
     assert lines[-1].startswith("self-test passed in ")
     assert "Traceback" not in result.stderr
     assert list(tmp_path.iterdir()) == [], "the self-test writes only into its own temporary folder"
