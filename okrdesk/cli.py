@@ -33,7 +33,9 @@ def _parser() -> argparse.ArgumentParser:
     )
 
     demo = commands.add_parser("demo", help="build the demo workspace into a new file")
-    demo.add_argument("path", type=Path, help="the file to create; it must not exist")
+    demo.add_argument(
+        "path", help="the file to create (it must not exist), or a server's empty database"
+    )
 
     check = commands.add_parser("check", help="check a workspace file and count what it holds")
     check.add_argument("path", help=WORKSPACE_HELP)
@@ -287,7 +289,7 @@ def _export(path: Path, funnel: str, out: Path) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
-    if args.command not in ("demo", "new") and getattr(args, "path", None) is not None:
+    if getattr(args, "path", None) is not None:
         try:
             args.path = workspace_argument(args.path)
         except ValueError as error:

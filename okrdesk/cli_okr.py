@@ -38,7 +38,11 @@ def add_parsers(commands: Any) -> None:
     checkin.add_argument("--comment", default="", help="what moved, and why")
 
     new = commands.add_parser("new", help="create an empty workspace with its first cycle")
-    new.add_argument("path", type=Path, help="the workspace file to create; it must not exist")
+    new.add_argument(
+        "path",
+        help="the workspace file to create (it must not exist), or the empty database of a "
+        "PostgreSQL server, postgresql://user@host[:port]/database",
+    )
     new.add_argument("--name", help="the workspace's name (default: the file's name)")
     new.add_argument("--cycle", help="the first cycle's name (default: the current quarter's)")
     new.add_argument("--from", dest="first_day", help="the cycle's first day, YYYY-MM-DD")
@@ -183,14 +187,14 @@ def _new(args: argparse.Namespace) -> int:
     from okrdesk.ui.common import clock
     from okrdesk.ui.common.formatting import format_date
 
-    path: Path = args.path
+    path = args.path  # a file, or a server's empty database (cli.main made it an address)
     try:
         if (args.first_day is None) != (args.last_day is None):
             raise _BadInput(_tr("--from and --to go together"))
         first = None if args.first_day is None else _day(args.first_day, "--from")
         last = None if args.last_day is None else _day(args.last_day, "--to")
         cycle, start, end = first_cycle(clock.today(), args.cycle, first, last)
-        if path.exists():
+        if isinstance(path, Path) and path.exists():
             raise WorkspaceError(path, "a file with this name already exists; nothing was changed")
         name = (args.name or "").strip() or path.stem
         workspace = create_workspace(path, name)

@@ -127,3 +127,15 @@ def test_open_a_workspace_on_a_server_in_the_window(demo_url: str, sandbox_env) 
         timeout=120,
     )
     assert result.returncode == 0, result.stderr
+
+
+def test_new_and_demo_make_a_workspace_in_an_empty_database(pg_server, capsys) -> None:
+    team = pg_server.new_database("template0")
+    assert main(["new", team, "--name", "Northwind"]) == 0
+    assert _one(team, "SELECT name FROM workspace_settings") == "Northwind"
+    assert _one(team, "SELECT count(*) FROM cycles") == 1
+    assert main(["new", team]) == 2
+    assert "the database already holds tables" in capsys.readouterr().err
+    demo = pg_server.new_database("template0")
+    assert main(["demo", demo]) == 0
+    assert _one(demo, "SELECT count(*) FROM key_results") == 23
