@@ -107,8 +107,10 @@ def pg_database(pg_server) -> Iterator[str]:
 @pytest.fixture
 def backend() -> str:
     """The engine a store test runs on: "sqlite" unless its module is marked BOTH_BACKENDS
-    (tests/helpers.py), which runs it on a file and on a database of a real server."""
-    return "sqlite"
+    (tests/helpers.py), which runs it on a file and on a database of a real server.
+    OKRDESK_TEST_BACKEND=postgresql runs every other test that takes `ws`, `empty_ws` or
+    `new_address` on the server too (all of them: slower, and some read the file itself)."""
+    return os.environ.get("OKRDESK_TEST_BACKEND", "sqlite")
 
 
 @pytest.fixture
