@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import quote
 
 SCHEMES = ("postgresql", "postgres")
 
@@ -27,7 +28,9 @@ class ServerAddress:
     def __str__(self) -> str:
         user = f"{self.user}@" if self.user else ""
         host = self.host or ""
-        if host and ":" in host:
+        if host.startswith("/"):
+            host = quote(host, safe="")  # a unix socket's folder
+        elif ":" in host:
             host = f"[{host}]"  # an IPv6 address
         port = f":{self.port}" if self.port is not None else ""
         query = "&".join(f"{key}={value}" for key, value in self.options)

@@ -267,5 +267,8 @@ def test_addresses_are_told_apart_from_file_names() -> None:
     address = workspace_address("postgresql://anna@db.example:5433/team?sslmode=require")
     assert address == ServerAddress("anna", "db.example", 5433, "team", (("sslmode", "require"),))
     assert str(address) == "postgresql://anna@db.example:5433/team?sslmode=require"
+    socket_folder = "postgresql://anna@%2Fvar%2Frun%2Fpostgresql/team"
+    assert workspace_address(socket_folder).host == "/var/run/postgresql"
+    assert str(workspace_address(socket_folder)) == socket_folder
     with pytest.raises(BadAddressError, match="names no database"):
         workspace_address("postgresql://anna@db.example")

@@ -25,17 +25,17 @@ def workspace_address(text: str | os.PathLike[str] | ServerAddress) -> Workspace
 
 
 def _server_address(text: str) -> ServerAddress:
-    shown = text.split("@", 1)[-1] if "@" in text.split("?", 1)[0] else text
-    try:
-        parts: SplitResult = urlsplit(text)
-        port = parts.port
-    except ValueError as error:
-        raise BadAddressError(shown, f"is not a server address ({error})") from error
+    parts: SplitResult = urlsplit(text)
+    host = parts.netloc.rsplit("@", 1)[-1]
     if parts.password is not None:
         raise BadAddressError(
-            f"postgresql://{parts.username or ''}@{parts.netloc.rsplit('@', 1)[-1]}{parts.path}",
+            f"postgresql://{parts.username or ''}@{host}{parts.path}",
             "a password in the address is refused: put it in PGPASSWORD or ~/.pgpass",
         )
+    try:
+        port = parts.port
+    except ValueError as error:
+        raise BadAddressError(text, f"is not a server address ({error})") from error
     database = unquote(parts.path.lstrip("/"))
     if not database or "/" in database:
         raise BadAddressError(
@@ -52,7 +52,8 @@ def _server_address(text: str) -> ServerAddress:
         options.append((unquote(key), unquote(value)))
     return ServerAddress(
         user=unquote(parts.username) if parts.username else None,
-        host=parts.hostname,
+        # A unix socket's folder is written percent-encoded: postgresql://anna@%2Frun/db.
+        host=unquote(parts.hostname) if parts.hostname else None,
         port=port,
         database=database,
         options=tuple(options),
