@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from okrdesk import __version__, cli_okr
-from okrdesk.cli_exit import EXIT_OK, fail, said_line
+from okrdesk.cli_exit import EXIT_OK, WORKSPACE_HELP, fail, said_line, workspace_argument
 from okrdesk.cli_text import Cli, said
 from okrdesk.domain.text import Text
 
@@ -32,7 +32,7 @@ def _parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     open_cmd = commands.add_parser("open", help="open a workspace file in the window")
-    open_cmd.add_argument("path", type=Path, help="the .okrdesk workspace file")
+    open_cmd.add_argument("path", help=WORKSPACE_HELP)
     open_cmd.add_argument(
         "--exit-when-ready",
         action="store_true",
@@ -40,15 +40,17 @@ def _parser() -> argparse.ArgumentParser:
     )
 
     demo = commands.add_parser("demo", help="build the demo workspace into a new file")
-    demo.add_argument("path", type=Path, help="the file to create; it must not exist")
+    demo.add_argument(
+        "path", help="the file to create (it must not exist), or a server's empty database"
+    )
 
     check = commands.add_parser("check", help="check a workspace file and count what it holds")
-    check.add_argument("path", type=Path)
+    check.add_argument("path", help=WORKSPACE_HELP)
 
     shot = commands.add_parser(
         "screenshot", help="render every section of a workspace to PNG files, offscreen"
     )
-    shot.add_argument("path", type=Path, help="the workspace file")
+    shot.add_argument("path", help=WORKSPACE_HELP)
     shot.add_argument("directory", type=Path, help="where the PNG files go")
     shot.add_argument(
         "--size",
@@ -67,7 +69,7 @@ def _parser() -> argparse.ArgumentParser:
     report = commands.add_parser(
         "report", help="write the weekly review of a workspace as PDF, HTML or Markdown"
     )
-    report.add_argument("path", type=Path, help="the workspace file")
+    report.add_argument("path", help=WORKSPACE_HELP)
     report.add_argument(
         "--week", help="the week to review, like 2026-W47 (default: the last full week)"
     )
@@ -79,7 +81,7 @@ def _parser() -> argparse.ArgumentParser:
     imp = commands.add_parser(
         "import", help="import weekly funnel counts or raw events from a CSV or XLSX file"
     )
-    imp.add_argument("path", type=Path, help="the workspace file")
+    imp.add_argument("path", help=WORKSPACE_HELP)
     imp.add_argument("file", type=Path, help="the CSV or XLSX file to import")
     imp.add_argument("--funnel", required=True, help="the funnel; created if it does not exist")
     imp.add_argument("--shape", choices=("counts", "events"), help="default: guessed")
@@ -104,7 +106,7 @@ def _parser() -> argparse.ArgumentParser:
     exp = commands.add_parser(
         "export", help="write a funnel's weekly counts and conversion rates to CSV or XLSX"
     )
-    exp.add_argument("path", type=Path, help="the workspace file")
+    exp.add_argument("path", help=WORKSPACE_HELP)
     exp.add_argument("--funnel", required=True, help="the funnel's name")
     exp.add_argument("--out", type=Path, required=True, help="the file to write: FILE.csv or .xlsx")
 
@@ -387,6 +389,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     if args.command not in WINDOW_COMMANDS:
         speak_for(getattr(args, "locale", None))
+    if getattr(args, "path", None) is not None:
+        try:
+            args.path = workspace_argument(args.path)
+        except ValueError as error:
+            return fail(str(error))
     if args.command == "demo":
         return _demo(args.path)
     if args.command == "check":

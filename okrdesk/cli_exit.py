@@ -3,6 +3,11 @@
 from __future__ import annotations
 
 import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from okrdesk.store.address import WorkspaceAddress
 
 EXIT_OK = 0
 EXIT_BAD_INPUT = 2
@@ -21,3 +26,23 @@ def said_line(error: BaseException) -> str:
     from okrdesk.store.errors import said
 
     return shown(said(error))
+
+
+WORKSPACE_HELP = "the .okrdesk workspace file, or postgresql://user@host[:port]/database"
+
+
+def workspace_argument(text: str | Path) -> WorkspaceAddress:
+    """A command's workspace argument as an address: a file, or a server's database.
+
+    Raises ValueError (one line) for a URL okrdesk refuses, such as one with a password."""
+    from okrdesk.store.address import is_server_url
+
+    if not is_server_url(text):
+        return Path(text)  # no SQLAlchemy on the way to a file
+    from okrdesk.store.errors import WorkspaceError
+    from okrdesk.store.workspace.addresses import workspace_address
+
+    try:
+        return workspace_address(text)
+    except WorkspaceError as error:
+        raise ValueError(str(error)) from None

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from okrdesk.cli_author import UnknownAuthorError, find_author
-from okrdesk.cli_exit import EXIT_OK, fail, said_line
+from okrdesk.cli_exit import EXIT_OK, WORKSPACE_HELP, fail, said_line
 from okrdesk.cli_text import Cli, said
 
 COMMANDS = ("checkin", "new", "okrs")
@@ -26,7 +26,7 @@ def add_parsers(commands: Any) -> None:
     checkin = commands.add_parser(
         "checkin", help="record one check-in of a key result, as the check-in dialog does"
     )
-    checkin.add_argument("path", type=Path, help="the workspace file")
+    checkin.add_argument("path", help=WORKSPACE_HELP)
     checkin.add_argument("key_result", help="the key result's id or exact title")
     checkin.add_argument("value", help="the new value (1 or 0 for a yes/no key result)")
     checkin.add_argument("--date", help="the day of the check-in, YYYY-MM-DD (default: today)")
@@ -37,7 +37,11 @@ def add_parsers(commands: Any) -> None:
     )
 
     new = commands.add_parser("new", help="create an empty workspace with its first cycle")
-    new.add_argument("path", type=Path, help="the workspace file to create; it must not exist")
+    new.add_argument(
+        "path",
+        help="the workspace file to create (it must not exist), or the empty database of a "
+        "PostgreSQL server, postgresql://user@host[:port]/database",
+    )
     new.add_argument("--name", help="the workspace's name (default: the file's name)")
     new.add_argument("--cycle", help="the first cycle's name (default: the current quarter's)")
     new.add_argument("--from", dest="first_day", help="the cycle's first day, YYYY-MM-DD")
@@ -192,14 +196,14 @@ def _new(args: argparse.Namespace) -> int:
     from okrdesk.ui.common import clock
     from okrdesk.ui.common.formatting import format_date
 
-    path: Path = args.path
+    path = args.path  # a file, or a server's empty database (cli.main made it an address)
     try:
         if (args.first_day is None) != (args.last_day is None):
             raise _BadInput(said(Cli.tr("--from and --to go together")))
         first = None if args.first_day is None else _day(args.first_day, "--from")
         last = None if args.last_day is None else _day(args.last_day, "--to")
         cycle, start, end = first_cycle(clock.today(), args.cycle, first, last)
-        if path.exists():
+        if isinstance(path, Path) and path.exists():
             exists = WorkspaceErrors.tr("a file with this name already exists; nothing was changed")
             raise WorkspaceError(path, exists)
         name = (args.name or "").strip() or path.stem

@@ -12,7 +12,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from okrdesk.cli_exit import EXIT_OK, fail, said_line
+from okrdesk.cli_exit import EXIT_OK, WORKSPACE_HELP, fail, said_line
 from okrdesk.cli_text import Cli, said
 
 SHEET_SUFFIXES = (".csv", ".xlsx")
@@ -25,13 +25,13 @@ def add_parser(commands: Any) -> None:
     export = actions.add_parser(
         "export", help="write a cycle's key results, one per row, with progress, status, score"
     )
-    export.add_argument("path", type=Path, help="the workspace file")
+    export.add_argument("path", help=WORKSPACE_HELP)
     export.add_argument("--cycle", help="the cycle's name (default: the current cycle)")
     export.add_argument("--out", type=Path, required=True, help="FILE.xlsx or FILE.csv")
     imp = actions.add_parser(
         "import", help="add or update key results from a spreadsheet, all or nothing"
     )
-    imp.add_argument("path", type=Path, help="the workspace file")
+    imp.add_argument("path", help=WORKSPACE_HELP)
     imp.add_argument("file", type=Path, help="FILE.xlsx or FILE.csv, one key result per row")
     imp.add_argument("--cycle", help="the cycle's name (default: the current cycle)")
     imp.add_argument(

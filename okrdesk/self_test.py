@@ -75,6 +75,23 @@ def _demo(run: _Run) -> str:
     return f"built with every migration in {run.workspace.name}"
 
 
+def _postgresql_driver(run: _Run) -> str:
+    """The driver of team workspaces loads, with its own libpq (no server is needed)."""
+    import psycopg
+    from sqlalchemy import create_engine
+
+    engine = create_engine("postgresql+psycopg://okrdesk@localhost/okrdesk")
+    try:
+        dialect = f"{engine.dialect.name}+{engine.dialect.driver}"
+    finally:
+        engine.dispose()
+    libpq = psycopg.pq.version()
+    return (
+        f"psycopg {psycopg.__version__} ({psycopg.pq.__impl__}), libpq {libpq // 10000}."
+        f"{libpq % 10000}, {dialect}"
+    )
+
+
 def _health(run: _Run) -> str:
     from okrdesk.store.workspace.health import check_workspace
 
@@ -174,6 +191,7 @@ STEPS: Sequence[tuple[str, Callable[[_Run], str]]] = (
     ("icon", _icon),
     ("translations", _translations),
     ("report", _report),
+    ("postgresql driver", _postgresql_driver),
 )
 
 

@@ -65,3 +65,61 @@ def demo_file(tmp_path_factory) -> Path:
     path = tmp_path_factory.mktemp("demo") / "demo.okrdesk"
     build_demo(path, DEMO_DAY)
     return path
+
+
+# -- PostgreSQL (tests/pg.py): one throwaway server per session, a fresh database per test -----
+
+
+@pytest.fixture(scope="session")
+def pg_server(tmp_path_factory) -> Iterator[object]:
+    """The session's PostgreSQL server, with two templates: an empty okrdesk workspace
+    ("okrdesk_template") and the demo as of DEMO_DAY ("okrdesk_demo"). Stopped at the end even
+    when tests fail; skipped where PostgreSQL is not installed, except in CI."""
+    from tests.pg import TEMPLATE, Server, find_bindir
+
+    bindir = find_bindir()
+    if bindir is None:
+        if os.environ.get("CI"):
+            pytest.fail("PostgreSQL is not installed: .ci/run installs Debian's postgresql")
+        pytest.skip("PostgreSQL is not installed (apt-get install postgresql)")
+    server = Server(bindir).start()
+    try:
+        from okrdesk.store.demo.builder import build_demo
+        from okrdesk.store.workspace.files import create_workspace
+
+        server.execute(f'CREATE DATABASE "{TEMPLATE}"')
+        create_workspace(server.url(TEMPLATE), "Team").close()
+        server.execute('CREATE DATABASE "okrdesk_demo"')
+        build_demo(server.url("okrdesk_demo"), DEMO_DAY)
+        yield server
+    finally:
+        server.stop()
+
+
+@pytest.fixture
+def pg_database(pg_server) -> Iterator[str]:
+    """The URL of a new, empty database on the session's server (no tables)."""
+    url = pg_server.new_database("template0")
+    yield url
+    pg_server.drop_database(url)
+
+
+@pytest.fixture
+def backend() -> str:
+    """The engine a store test runs on: "sqlite" unless its module is marked BOTH_BACKENDS
+    (tests/helpers.py), which runs it on a file and on a database of a real server.
+    OKRDESK_TEST_BACKEND=postgresql runs every other test that takes `ws`, `empty_ws` or
+    `new_address` on the server too (all of them: slower, and some read the file itself)."""
+    return os.environ.get("OKRDESK_TEST_BACKEND", "sqlite")
+
+
+@pytest.fixture
+def new_address(request, backend: str, tmp_path: Path) -> Iterator[Path | str]:
+    """Where a test creates its workspace: a new file, or an empty database on the server."""
+    if backend == "sqlite":
+        yield tmp_path / "team.okrdesk"
+        return
+    server = request.getfixturevalue("pg_server")
+    url = server.new_database("template0")
+    yield url
+    server.drop_database(url)

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import pandas as pd
+import pytest
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
@@ -24,16 +25,47 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 W = TypeVar("W")
 
+# The store modules whose tests run on both engines (the `backend` fixture, tests/conftest.py):
+# `pytestmark = BOTH_BACKENDS`. A representative part of the store's behaviour tests, not all of
+# them: each PostgreSQL test costs a database copy on the test server.
+BOTH_BACKENDS = pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
+
 # The day every demo workspace the tests build by date is built for (a Wednesday, so its week
 # has begun and the week before is complete); the UI tests pin the screens' clock to it too.
 DEMO_DAY = dt.date(2026, 11, 25)
 
 
+def _on_server(path: object) -> bool:
+    from okrdesk.store.address import ServerAddress
+
+    return isinstance(path, ServerAddress)
+
+
 def rows(path: Path, sql: str, *args: object) -> list[tuple]:
     """The rows of one SQL query on the workspace file at `path` (for what no store query
-    function answers); the connection is closed after."""
+    function answers); the connection is closed after. On a server `?` marks the arguments
+    too, and dates, times and booleans come back as SQLite stores them."""
+    if _on_server(path):
+        import psycopg
+
+        with psycopg.connect(str(path)) as connection:
+            found = connection.execute(sql.replace("?", "%s"), args).fetchall()  # type: ignore[arg-type]
+        return [tuple(_as_sqlite_stores(value) for value in row) for row in found]
     with contextlib.closing(sqlite3.connect(path)) as connection:
         return connection.execute(sql, args).fetchall()
+
+
+def _as_sqlite_stores(value: object) -> object:
+    """A value read from PostgreSQL as SQLAlchemy writes it into a SQLite file."""
+    if isinstance(value, bool):
+        return int(value)
+    if isinstance(value, dt.datetime):
+        return value.isoformat(sep=" ", timespec="microseconds")
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, memoryview):
+        return bytes(value)
+    return value
 
 
 def sha256_of(path: Path) -> str:
@@ -43,8 +75,11 @@ def sha256_of(path: Path) -> str:
 def dump_tables(path: Path, *, drop_columns: tuple[str, ...] = ()) -> dict[str, list[tuple]]:
     """Every row of every table of a SQLite file (read only), keyed by table, in rowid order.
 
-    `drop_columns` names columns to leave out as "table.column".
+    `drop_columns` names columns to leave out as "table.column". On a server: the tables of its
+    public schema in primary key order, values as SQLite stores them.
     """
+    if _on_server(path):
+        return _dump_server(path, drop_columns)
     connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     try:
         tables = [
@@ -70,12 +105,46 @@ def dump_tables(path: Path, *, drop_columns: tuple[str, ...] = ()) -> dict[str, 
         connection.close()
 
 
+def _dump_server(address: object, drop_columns: tuple[str, ...]) -> dict[str, list[tuple]]:
+    import psycopg
+
+    dump: dict[str, list[tuple]] = {}
+    with psycopg.connect(str(address)) as connection:
+        tables = [
+            row[0]
+            for row in connection.execute(
+                "SELECT table_name FROM information_schema.tables "
+                "WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY table_name"
+            )
+        ]
+        for table in tables:
+            columns = [
+                row[0]
+                for row in connection.execute(
+                    "SELECT column_name FROM information_schema.columns WHERE table_schema = "
+                    "'public' AND table_name = %s ORDER BY ordinal_position",
+                    (table,),
+                )
+                if f"{table}.{row[0]}" not in drop_columns
+            ]
+            order = "id" if table != "alembic_version" else "version_num"
+            select = ", ".join(f'"{column}"' for column in columns)
+            found = connection.execute(f'SELECT {select} FROM "{table}" ORDER BY {order}')  # type: ignore[arg-type]
+            dump[table] = [tuple(_as_sqlite_stores(v) for v in row) for row in found]
+    return dump
+
+
 def query(path: Path, function: Callable[..., T], *args: object) -> T:
     """What a store query function (taking a connection first) returns for the workspace file
     at `path`, read on a connection of its own."""
     from okrdesk.store.workspace.engine import make_engine
 
-    engine = make_engine(Path(path), wal=False)  # a reader leaves the journal mode alone
+    if _on_server(path):
+        from okrdesk.store.workspace.server import make_server_engine
+
+        engine = make_server_engine(path)  # type: ignore[arg-type]
+    else:
+        engine = make_engine(Path(path), wal=False)  # a reader leaves the journal mode alone
     try:
         with engine.connect() as connection:
             return function(connection, *args)

@@ -44,9 +44,10 @@ def test_self_test_from_source_passes(sandbox_env, tmp_path):
         "icon",
         "translations",
         "report",
+        "postgresql driver",
     ]
-    steps_ok = ("bundle", "demo workspace", "workspace check", "screens", "icon", "translations")
-    for name in (*steps_ok, "report"):
+    names = ("bundle", "demo workspace", "workspace check", "screens", "icon", "translations")
+    for name in (*names, "report", "postgresql driver"):
         assert steps[name].startswith(f"{name}: ok, ")
     assert "welcome, dashboard, okrs, experiments, funnel, review" in steps["screens"]
     assert "16, 32, 48, 64, 128, 256, 512 px" in steps["icon"]
@@ -54,6 +55,8 @@ def test_self_test_from_source_passes(sandbox_env, tmp_path):
         assert name in steps["translations"]
     assert steps["report"].startswith("report: ok, review.md (")
     assert ", review.pdf (" in steps["report"]
+    assert "(binary), libpq " in steps["postgresql driver"]
+    assert "postgresql+psycopg" in steps["postgresql driver"]
     assert lines[-1].startswith("self-test passed in ")
     assert "Traceback" not in result.stderr
     assert list(tmp_path.iterdir()) == [], "the self-test writes only into its own temporary folder"

@@ -24,7 +24,9 @@ from okrdesk.reports.locale_format import (
     locale_format,
 )
 from okrdesk.reports.text import Report
+from okrdesk.store.address import ServerAddress
 from okrdesk.store.review.data import ReportSettings, default_week, load_review, report_settings
+from okrdesk.store.workspace.addresses import workspace_address
 from okrdesk.store.workspace.files import open_workspace
 
 FORMATS = {".pdf": "pdf", ".html": "html", ".htm": "html", ".md": "markdown"}
@@ -92,13 +94,13 @@ def read_report_input(
 
 
 def load_report_input(
-    workspace: Path, week: str | dt.date | None, locale: str | None, today: dt.date
+    workspace: Path | ServerAddress, week: str | dt.date | None, locale: str | None, today: dt.date
 ) -> ReportInput:
     """read_report_input on a workspace file (what `okrdesk report` does). Raises
     WorkspaceError for a refused file, ReportError for a missing one or a bad week or locale;
     a bad week or locale is refused before the file is opened."""
-    path = Path(workspace)
-    if not path.exists():
+    path = workspace_address(workspace)
+    if isinstance(path, Path) and not path.exists():
         raise ReportError(Report.tr("{file}: no such workspace file").format(file=path))
     try:
         find_locale(locale)

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from okrdesk.domain.okr_rules import Problem
 from okrdesk.domain.text import Text
+from okrdesk.store.address import ServerAddress
 from okrdesk.store.cleaning import MAX_MESSAGE, MAX_NAME, MAX_VALUE, cut
 from okrdesk.store.words import Importing, StoreErrors, WorkspaceErrors
 
@@ -40,18 +41,31 @@ def problem_said(problem: Problem) -> Text | str:
 
 
 class WorkspaceError(Exception):
-    """A workspace file was refused; the file is left exactly as it was.
+    """A workspace was refused; its file or database is left exactly as it was.
 
     `reason` is a Text (WorkspaceErrors) or, for a library's own words, a str; `text` is the
-    whole line, the file's path first.
+    whole line, the file's path (or the server's address) first.
     """
 
-    def __init__(self, path: Path | str, reason: Text | str) -> None:
-        self.path = Path(path)
+    def __init__(self, path: Path | str | ServerAddress, reason: Text | str) -> None:
+        self.path: Path | ServerAddress = path if isinstance(path, ServerAddress) else Path(path)
         self.reason = str(reason)
         self.reason_text = reason
         self.text = WorkspaceErrors.tr("{path}: {reason}").format(path=self.path, reason=reason)
         super().__init__(str(self.text))
+
+
+class BadAddressError(WorkspaceError):
+    """A server address okrdesk will not use (a password in it, no database named)."""
+
+    def __init__(self, text: str, reason: str) -> None:
+        super().__init__(text, reason)
+        self.text = text  # as typed (less any password): Path() folds the "//" of a URL
+        self.args = (f"{text}: {reason}",)
+
+
+class ServerUnreachableError(WorkspaceError):
+    """The PostgreSQL server of a workspace could not be reached or refused the login."""
 
 
 class NotSQLiteError(WorkspaceError):

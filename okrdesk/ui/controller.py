@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QWidget
 
+from okrdesk.store.address import WorkspaceAddress
 from okrdesk.store.workspace.files import Workspace, create_workspace, open_workspace
 from okrdesk.ui.common.tasks import show_error
 
@@ -60,7 +61,7 @@ class WorkspaceController(QObject):
         self.undo_stack = WorkspaceUndoStack(self)
 
     @property
-    def path(self) -> Path | None:
+    def path(self) -> WorkspaceAddress | None:
         return self.workspace.path if self.workspace else None
 
     @property
@@ -68,7 +69,7 @@ class WorkspaceController(QObject):
         """Is the open workspace one okrdesk may not change (a read-only file or folder)?"""
         return self.workspace is not None and self.workspace.read_only
 
-    def open(self, path: Path) -> Workspace:
+    def open(self, path: WorkspaceAddress) -> Workspace:
         """Open `path` (raises WorkspaceError and keeps the current one if it is refused)."""
         workspace = open_workspace(path)
         self._replace(workspace)

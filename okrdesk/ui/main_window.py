@@ -192,7 +192,7 @@ class MainWindow(QMainWindow):
         recent = settings.RECENT_WORKSPACES.get()
         for path in recent:
             action = self.recent_menu.addAction(path)
-            action.triggered.connect(lambda _checked=False, p=path: self.files.open_path(Path(p)))
+            action.triggered.connect(lambda _checked=False, p=path: self.files.open_path(p))
         if not recent:
             self.recent_menu.addAction(self.tr("No recent workspaces")).setEnabled(False)
 

@@ -21,7 +21,8 @@ GROUP = "workspace/me"
 
 def _key(path: Path) -> str:
     # A path holds "/" (a QSettings group separator) and may hold any character.
-    digest = hashlib.sha256(str(Path(path).resolve()).encode("utf-8")).hexdigest()[:24]
+    where = str(Path(path).resolve()) if isinstance(path, (Path, str)) else str(path)
+    digest = hashlib.sha256(where.encode("utf-8")).hexdigest()[:24]
     return f"{GROUP}/{digest}"
 
 

@@ -14,6 +14,8 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 from okrdesk import paths
 from okrdesk.reports.text import shown
 from okrdesk.store import errors
+from okrdesk.store.address import ServerAddress
+from okrdesk.store.workspace.addresses import workspace_address
 from okrdesk.store.workspace.files import delete_workspace_file
 from okrdesk.ui import settings
 from okrdesk.ui.common.tasks import BackgroundTask, show_error
@@ -23,7 +25,7 @@ from okrdesk.ui.demo_task import build_demo_in_background
 
 def describe(error: errors.WorkspaceError) -> str:
     """What a refusal means for the user, in their language, naming the file."""
-    file = str(error.path)
+    file = error.text if isinstance(error, errors.BadAddressError) else str(error.path)
     if isinstance(error, errors.NotSQLiteError):
         text = QCoreApplication.translate(
             "WorkspaceFiles", "{file} is not an okrdesk workspace: it is not a database."
@@ -67,13 +69,21 @@ class WorkspaceFiles(QObject):
     def file_filter(self) -> str:
         return self.tr("okrdesk workspaces (*.okrdesk);;All files (*)")
 
-    def open_path(self, path: Path) -> errors.WorkspaceError | None:
-        """Open `path`; if it is refused, say why and keep the current workspace."""
-        path = Path(path).absolute()
+    def open_path(self, path: Path | str | ServerAddress) -> errors.WorkspaceError | None:
+        """Open `path` (a file or a server address); if it is refused, say why and keep the
+        current workspace."""
+        try:
+            address = workspace_address(path)
+        except errors.WorkspaceError as error:
+            show_error(self._window, self.tr("Cannot open workspace"), describe(error))
+            return error
+        if isinstance(address, Path):
+            address = address.absolute()
+        path = address
         try:
             self._controller.open(path)
         except errors.WorkspaceError as error:
-            if not path.exists():
+            if isinstance(path, Path) and not path.exists():
                 settings.forget_workspace(str(path))
             show_error(self._window, self.tr("Cannot open workspace"), describe(error))
             return error
@@ -115,7 +125,7 @@ class WorkspaceFiles(QObject):
         path = Path(dialog.selectedFiles()[0]).absolute()
         if path.exists():
             current = self._controller.path
-            if current is not None and path.resolve() == current.resolve():
+            if isinstance(current, Path) and path.resolve() == current.resolve():
                 show_error(self._window, self.tr("New workspace"), self.tr("It is open now."))
                 return
             delete_workspace_file(path)  # the dialog asked whether to replace exactly this file
@@ -131,4 +141,4 @@ class WorkspaceFiles(QObject):
 
     def _dialog_dir(self) -> Path:
         current = self._controller.path
-        return current.parent if current else Path.home()
+        return current.parent if isinstance(current, Path) else Path.home()

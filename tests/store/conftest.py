@@ -25,13 +25,22 @@ def dump():
 
 
 @pytest.fixture
-def ws(demo_file: Path, tmp_path: Path) -> Iterator[Workspace]:
-    """An open copy of the demo workspace (tests/conftest.py) under tmp_path."""
-    path = tmp_path / "copy.okrdesk"
-    shutil.copyfile(demo_file, path)
-    workspace = open_workspace(path)
+def ws(request, backend: str, demo_file: Path, tmp_path: Path) -> Iterator[Workspace]:
+    """An open copy of the demo workspace (tests/conftest.py): in a file under tmp_path, or, for
+    the modules marked BOTH_BACKENDS, also in a database on the session's PostgreSQL server."""
+    if backend == "sqlite":
+        path = tmp_path / "copy.okrdesk"
+        shutil.copyfile(demo_file, path)
+        workspace = open_workspace(path)
+        yield workspace
+        workspace.close()
+        return
+    server = request.getfixturevalue("pg_server")
+    url = server.new_database("okrdesk_demo")
+    workspace = open_workspace(url)
     yield workspace
     workspace.close()
+    server.drop_database(url)
 
 
 @pytest.fixture

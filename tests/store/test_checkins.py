@@ -15,13 +15,16 @@ from okrdesk.store.okr.checkins import (
 )
 from okrdesk.store.schema import CheckIn, Cycle, KeyResult, Objective
 from okrdesk.store.workspace.files import create_workspace
+from tests.helpers import BOTH_BACKENDS
+
+pytestmark = BOTH_BACKENDS
 
 DAY = dt.date(2026, 11, 23)
 
 
 @pytest.fixture
-def workspace(tmp_path: Path):
-    workspace = create_workspace(tmp_path / "team.okrdesk", "Team")
+def workspace(new_address: Path | str):
+    workspace = create_workspace(new_address, "Team")
     with workspace.session() as session, session.begin():
         cycle = Cycle(
             name="2026 Q4", start_date=dt.date(2026, 10, 1), end_date=dt.date(2026, 12, 31)

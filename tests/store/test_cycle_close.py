@@ -14,7 +14,9 @@ from okrdesk.store.okr import cycle_close as close
 from okrdesk.store.okr.cycles import create_cycle, quarter_of
 from okrdesk.store.schema import Cycle, Initiative, KeyResult, KeyResultBinding, Objective
 from okrdesk.store.workspace.files import Workspace
-from tests.helpers import DEMO_DAY, run
+from tests.helpers import BOTH_BACKENDS, DEMO_DAY, run
+
+pytestmark = BOTH_BACKENDS
 
 WHEN = dt.datetime(2026, 12, 31, 17, 0)
 

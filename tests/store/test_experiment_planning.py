@@ -4,14 +4,19 @@ from __future__ import annotations
 
 import datetime as dt
 
+from sqlalchemy import select
+
 from okrdesk.store.experiments import planning
-from tests.helpers import DEMO_DAY
+from okrdesk.store.schema import FunnelStage
+from tests.helpers import BOTH_BACKENDS, DEMO_DAY
+
+pytestmark = BOTH_BACKENDS
 
 
 def stage(ws, name: str) -> int:
     with ws.engine.connect() as connection:
-        return connection.exec_driver_sql(
-            "SELECT id FROM funnel_stages WHERE name = ?", (name,)
+        return connection.execute(
+            select(FunnelStage.id).where(FunnelStage.name == name)
         ).scalar_one()
 
 

@@ -20,6 +20,9 @@ from okrdesk.store.funnel.data import (
     variants,
 )
 from okrdesk.store.schema import Funnel, FunnelCohortCount, FunnelCount, FunnelStage
+from tests.helpers import BOTH_BACKENDS
+
+pytestmark = BOTH_BACKENDS
 
 SOURCES = sorted(source.name for source in demo_data.SOURCES)
 

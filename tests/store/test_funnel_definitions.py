@@ -8,6 +8,9 @@ from sqlalchemy import select
 from okrdesk.store.errors import InvalidNameError
 from okrdesk.store.funnel import definitions as fd
 from okrdesk.store.schema import Experiment, FunnelCount, KeyResultBinding
+from tests.helpers import BOTH_BACKENDS
+
+pytestmark = BOTH_BACKENDS
 
 
 def _funnel(ws) -> fd.FunnelRow:

@@ -11,7 +11,9 @@ import pytest
 from okrdesk.domain.kpi import KpiStatus, KpiValues
 from okrdesk.store.okr import kpis as store
 from okrdesk.store.workspace.files import Workspace
-from tests.helpers import DEMO_DAY, run
+from tests.helpers import BOTH_BACKENDS, DEMO_DAY, run
+
+pytestmark = BOTH_BACKENDS
 
 NEW = KpiValues("Net revenue retention", "percent", None, True, 105.0, 95.0)
 

@@ -25,6 +25,9 @@ from okrdesk.store.review.dashboard import management_data
 from okrdesk.store.review.data import load_review
 from okrdesk.store.workspace.files import Workspace, create_workspace
 from okrdesk.ui.okr.nodes import KeyResultNode, Node, build_tree
+from tests.helpers import BOTH_BACKENDS
+
+pytestmark = BOTH_BACKENDS
 
 START, END = dt.date(2026, 10, 1), dt.date(2026, 12, 31)
 CHURN = "Keep monthly churn below 3 %"
@@ -33,8 +36,8 @@ SIGNUPS = "Grow signups to 1,000"
 
 
 @pytest.fixture
-def workspace(tmp_path: Path) -> Iterator[Workspace]:
-    ws = create_workspace(tmp_path / "status.okrdesk", "Status")
+def workspace(new_address: Path | str) -> Iterator[Workspace]:
+    ws = create_workspace(new_address, "Status")
     with ws.session() as session, session.begin():
         cycle = create_cycle(session, "Q4 2026", START, END)
         objective = create_objective(

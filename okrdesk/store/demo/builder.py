@@ -27,11 +27,13 @@ from sqlalchemy import insert, update
 from sqlalchemy.orm import Session
 
 from okrdesk.store import schema
+from okrdesk.store.address import ServerAddress
 from okrdesk.store.bindings import automatic_comment, bind, kr_value
 from okrdesk.store.demo import data
 from okrdesk.store.demo.facts import experiment_facts, funnel_moves
 from okrdesk.store.okr.cycles import quarter_of
 from okrdesk.store.rows import Row
+from okrdesk.store.workspace.addresses import workspace_address
 from okrdesk.store.workspace.files import create_workspace, delete_workspace_file
 
 SEED = 20261125
@@ -557,7 +559,7 @@ STEPS = (_people, _okrs, _kpis, _funnel, _experiments, _reviews)
 
 
 def build_demo(
-    path: Path,
+    path: Path | str | ServerAddress,
     today: dt.date | None = None,
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
@@ -568,7 +570,7 @@ def build_demo(
     step, `cancelled()` after each step but the last; the file is written in one
     transaction, and a cancel or an error deletes it.
     """
-    path = Path(path)
+    address = workspace_address(path)
     dates = _dates(today or dt.date.today())
     total = len(STEPS) + 2
 
@@ -578,7 +580,7 @@ def build_demo(
         if cancelled is not None and cancelled():
             raise _Cancelled
 
-    workspace = create_workspace(path, data.WORKSPACE_NAME, default_funnel=False)
+    workspace = create_workspace(address, data.WORKSPACE_NAME, default_funnel=False)
     try:
         step_done(1)
         ids = _Ids()
@@ -588,7 +590,7 @@ def build_demo(
                 step_done(done)
     except BaseException as error:
         workspace.close()
-        delete_workspace_file(path)
+        delete_workspace_file(address)
         if isinstance(error, _Cancelled):
             return
         raise

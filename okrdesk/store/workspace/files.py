@@ -23,13 +23,11 @@ import struct
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import Connection, Engine, column, insert, select, table
-from sqlalchemy import inspect as inspect_schema
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
-from sqlalchemy.schema import ColumnDefault
 
 from okrdesk.domain.text import Text
+from okrdesk.store.address import ServerAddress
 from okrdesk.store.errors import (
     CorruptWorkspaceError,
     ForeignSchemaError,
@@ -44,9 +42,9 @@ from okrdesk.store.errors import (
     WorkspaceError,
 )
 from okrdesk.store.funnel.definitions import DEFAULT_FUNNEL_NAME, create_funnel
-from okrdesk.store.schema import WorkspaceSettings
 from okrdesk.store.words import WorkspaceErrors
 from okrdesk.store.workspace import migrate, schema_check
+from okrdesk.store.workspace.addresses import workspace_address
 from okrdesk.store.workspace.engine import (
     APPLICATION_ID,
     BUSY_TIMEOUT,
@@ -59,8 +57,8 @@ from okrdesk.store.workspace.engine import (
     make_engine,
     make_read_only_engine,
     read_only_connection,
-    remove_new_sidecars,
 )
+from okrdesk.store.workspace.opened import Workspace, insert_settings_row
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 # Header bytes 18 and 19: the file format versions SQLite needs to write and to read the file
@@ -81,32 +79,6 @@ class FileState:
     """What a read-only look at a workspace file found."""
 
     revision: str
-
-
-@dataclass
-class Workspace:
-    """An open workspace: its file, its engine and whether okrdesk may write it."""
-
-    path: Path
-    engine: Engine
-    backup_path: Path | None = None
-    read_only: bool = False
-    # The -wal/-shm files that existed at a read-only open: close() removes the others.
-    sidecars_before: frozenset[str] = frozenset()
-
-    def session(self) -> Session:
-        return Session(self.engine, expire_on_commit=False)
-
-    @property
-    def name(self) -> str:
-        with self.session() as session:
-            settings = session.get(WorkspaceSettings, 1)
-            return settings.name if settings is not None else self.path.stem
-
-    def close(self) -> None:
-        self.engine.dispose()
-        if self.read_only:
-            remove_new_sidecars(self.path, self.sidecars_before)
 
 
 # -- errors ----------------------------------------------------------------------------------
@@ -443,15 +415,24 @@ def _migration_failed(
 
 
 def open_workspace(
-    path: Path | str, *, busy_timeout: float = BUSY_TIMEOUT, read_only: bool | None = None
+    path: Path | str | ServerAddress,
+    *,
+    busy_timeout: float = BUSY_TIMEOUT,
+    read_only: bool | None = None,
 ) -> Workspace:
     """Open an existing workspace, migrating it (after a backup) if it is older than okrdesk.
 
+    `path` is a file or a server address (see store/address.py; server.py opens those).
     `busy_timeout` is how many seconds to wait for another program that holds the file.
     `read_only` None opens read-only exactly when the file or its folder cannot be written;
     False refuses such a file (ReadOnlyWorkspaceError), True opens any file read-only.
     """
-    path = Path(path)
+    address = workspace_address(path)
+    if isinstance(address, ServerAddress):
+        from okrdesk.store.workspace.server import open_server_workspace
+
+        return open_server_workspace(address, read_only=read_only)
+    path = address
     state = inspect(path, busy_timeout=busy_timeout)
     cannot_write = is_read_only(path)
     if read_only is False and cannot_write:
@@ -491,15 +472,27 @@ def _open_read_only(path: Path, state: FileState, busy_timeout: float) -> Worksp
     return Workspace(path=path, engine=engine, read_only=True, sidecars_before=before)
 
 
-def delete_workspace_file(path: Path) -> None:
-    """Delete a database file with its -wal, -shm and -journal files; missing ones are ignored."""
+def delete_workspace_file(path: Path | str | ServerAddress) -> None:
+    """Delete a database file with its -wal, -shm and -journal files; missing ones are ignored.
+
+    On a server, okrdesk's tables are dropped from the database (which stays)."""
+    address = workspace_address(path)
+    if isinstance(address, ServerAddress):
+        from okrdesk.store.workspace.server import drop_server_workspace
+
+        drop_server_workspace(address)
+        return
     for suffix in ("", "-wal", "-shm", "-journal"):
         with contextlib.suppress(FileNotFoundError, NotADirectoryError):
             Path(f"{path}{suffix}").unlink()
 
 
 def create_workspace(
-    path: Path | str, name: str, *, revision: str = "head", default_funnel: bool = True
+    path: Path | str | ServerAddress,
+    name: str,
+    *,
+    revision: str = "head",
+    default_funnel: bool = True,
 ) -> Workspace:
     """Create a new workspace file (`revision` exists for migration tests).
 
@@ -508,9 +501,17 @@ def create_workspace(
     once; its first import may take that funnel over (see untouched_default_funnel).
 
     A file that cannot be created (a read-only or missing folder, a full disk) raises
-    WorkspaceError, and nothing is left behind.
+    WorkspaceError, and nothing is left behind. A server address needs an existing, empty
+    database (server.py).
     """
-    path = Path(path)
+    address = workspace_address(path)
+    if isinstance(address, ServerAddress):
+        from okrdesk.store.workspace.server import create_server_workspace
+
+        return create_server_workspace(
+            address, name, revision=revision, default_funnel=default_funnel
+        )
+    path = address
     if path.exists():
         raise WorkspaceError(path, WorkspaceErrors.tr("a file with this name already exists"))
     try:
@@ -524,7 +525,7 @@ def create_workspace(
             engine.dispose()
         workspace = Workspace(path=path, engine=make_engine(path))
         with Session(workspace.engine) as session, session.begin():
-            _insert_settings_row(session.connection(), name)
+            insert_settings_row(session.connection(), name)
             if default_funnel and revision == "head":
                 create_funnel(session, DEFAULT_FUNNEL_NAME)
     except (OSError, sqlite3.Error, DBAPIError) as error:
@@ -532,21 +533,3 @@ def create_workspace(
         reason = WorkspaceErrors.tr("cannot be created ({detail})")
         raise WorkspaceError(path, reason.format(detail=_one_line(error))) from error
     return workspace
-
-
-def _insert_settings_row(connection: Connection, name: str) -> None:
-    """The settings row with every default, limited to the columns the file's revision has."""
-    if connection.scalar(select(WorkspaceSettings.id).limit(1)) is not None:
-        return
-    existing = {
-        found["name"] for found in inspect_schema(connection).get_columns("workspace_settings")
-    }
-    row: dict[str, object] = {"id": 1, "name": name}
-    for model_column in WorkspaceSettings.__table__.columns:
-        key = model_column.name
-        if key in existing and key not in row and isinstance(model_column.default, ColumnDefault):
-            default = model_column.default.arg
-            row[key] = default(None) if callable(default) else default
-    # A lightweight table, so that no default of a column the file lacks is added.
-    settings = table(WorkspaceSettings.__tablename__, *(column(key) for key in row))
-    connection.execute(insert(settings).values(row))

@@ -13,9 +13,10 @@ from okrdesk.store.workspace.files import Workspace, create_workspace
 
 
 @pytest.fixture
-def empty_ws(tmp_path: Path) -> Iterator[Workspace]:
-    """A new workspace: its default funnel, untouched, and nothing else."""
-    workspace = create_workspace(tmp_path / "empty.okrdesk", "Empty")
+def empty_ws(new_address: Path | str) -> Iterator[Workspace]:
+    """A new workspace: its default funnel, untouched, and nothing else (in a file, or on the
+    test server for the modules marked BOTH_BACKENDS)."""
+    workspace = create_workspace(new_address, "Empty")
     yield workspace
     workspace.close()
 

@@ -8,6 +8,9 @@ from sqlalchemy import select
 
 from okrdesk.store.funnel.importing import ImportOptions, import_file, preview, undo_import
 from okrdesk.store.schema import FunnelCohortCount, FunnelLeadSpeed, FunnelSpend, FunnelStage
+from tests.helpers import BOTH_BACKENDS
+
+pytestmark = BOTH_BACKENDS
 
 RUSSIAN_EVENTS = """ID лида;Дата и время;Этап;Источник;Вариант;Выручка
 L-1;16.11.2026 10:00;Визит;Яндекс;A;

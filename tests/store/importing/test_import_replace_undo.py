@@ -11,6 +11,9 @@ from okrdesk.store.bindings import bindings, import_file
 from okrdesk.store.errors import UndoRefused
 from okrdesk.store.funnel.importing import ImportOptions, import_history, redo_import, undo_import
 from okrdesk.store.schema import CheckIn, FunnelSpend
+from tests.helpers import BOTH_BACKENDS
+
+pytestmark = BOTH_BACKENDS
 
 # The demo's last full week, as imported there by 'hubspot_export_2026-W47.csv'.
 WEEK = "2026-11-16"

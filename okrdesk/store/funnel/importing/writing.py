@@ -159,7 +159,9 @@ def _insert_many(session: Session, table: str, frame: pd.DataFrame) -> None:
                 columns[name] = np.datetime_as_string(days).tolist()
             else:
                 columns[name] = _plain_values(column)
-        rows = list(zip(*(columns[name] for name in order), strict=True))
+        rows: list[Any] = list(zip(*(columns[name] for name in order), strict=True))
+        if compiled.positiontup is None:  # a named paramstyle (psycopg): rows as mappings
+            rows = [dict(zip(order, row, strict=True)) for row in rows]
         connection.exec_driver_sql(str(compiled), rows)
 
 
