@@ -1412,7 +1412,7 @@ Korábbi indításhoz helyezze át az 1. napját az Ütemezés hétre… parancc
     </message>
     <message>
         <source>a {status} experiment has nothing to decide yet</source>
-        <translation>egy {status} kísérletben még nincs mit eldönteni</translation>
+        <translation>egy „{status}” állapotú kísérletben még nincs mit eldönteni</translation>
     </message>
     <message>
         <source>a decision goes with the decided status, and only with it</source>
@@ -1420,15 +1420,15 @@ Korábbi indításhoz helyezze át az 1. napját az Ütemezés hétre… parancc
     </message>
     <message>
         <source>a {status} experiment keeps its start date</source>
-        <translation>egy {status} kísérlet megtartja a kezdő dátumát</translation>
+        <translation>egy „{status}” állapotú kísérlet megtartja a kezdő dátumát</translation>
     </message>
     <message>
         <source>a {status} experiment needs a start date</source>
-        <translation>egy {status} kísérletnek kezdő dátum kell</translation>
+        <translation>egy „{status}” állapotú kísérletnek kezdő dátum kell</translation>
     </message>
     <message>
         <source>{current} moves on to {next} first, not to {status}</source>
-        <translation>{current} előbb ide lép tovább: {next}, nem ide: {status}</translation>
+        <translation>„{current}” állapotból előbb „{next}” következik, nem „{status}”</translation>
     </message>
     <message>
         <source>a task needs a title</source>
@@ -1572,7 +1572,7 @@ Korábbi indításhoz helyezze át az 1. napját az Ütemezés hétre… parancc
     </message>
     <message>
         <source>{variant} converted {variant_rate} against {control_rate} for {control} ({lift} relative): a difference this large is unlikely to be noise even when the results are looked at every day (always-valid {always_valid_p}, {p} at one look{holm}).</source>
-        <translation>{variant} konverziója {variant_rate}, szemben {control} {control_rate} értékével ({lift} relatív): ekkora különbség akkor sem valószínű, hogy zaj, ha az eredményeket naponta nézik (mindig érvényes {always_valid_p}, egyszeri nézésnél {p}{holm}).</translation>
+        <translation>{variant} konverziója {variant_rate}, szemben {control} {control_rate} értékével ({lift} relatív): ekkora különbség valószínűleg akkor sem zaj, ha az eredményeket naponta megtekintik (mindig érvényes {always_valid_p}, egyszeri megtekintésnél {p}{holm}).</translation>
     </message>
     <message>
         <source>But the test had only {power} power for the planned {mde}, so a win this early or this small likely overstates the effect.</source>
@@ -1588,11 +1588,11 @@ Korábbi indításhoz helyezze át az 1. napját az Ütemezés hétre… parancc
     </message>
     <message>
         <source>{variant} converts {variant_rate} against {control_rate} for {control} ({p} at one look). The experiment has not reached its planned end or sample, and a test that stays honest under daily looks does not call it yet (always-valid {always_valid_p}{holm}): keep it running.</source>
-        <translation>{variant} konverziója {variant_rate}, szemben {control} {control_rate} értékével (egyszeri nézésnél {p}). A kísérlet még nem érte el a tervezett végét vagy mintáját, és a napi nézések mellett is korrekt teszt még nem dönt (mindig érvényes {always_valid_p}{holm}): futtassa tovább.</translation>
+        <translation>{variant} konverziója {variant_rate}, szemben {control} {control_rate} értékével (egyszeri megtekintésnél {p}). A kísérlet még nem érte el a tervezett végét vagy mintáját, és a napi megtekintés mellett is megbízható teszt még nem dönt (mindig érvényes {always_valid_p}{holm}): futtassa tovább.</translation>
     </message>
     <message>
         <source>{variant} converted {variant_rate} against {control_rate} for {control} ({p} at one look), but not by enough for a call that stays honest under daily looks (always-valid {always_valid_p}{holm}).</source>
-        <translation>{variant} konverziója {variant_rate} volt, szemben {control} {control_rate} értékével (egyszeri nézésnél {p}), de ez nem elég egy napi nézések mellett is korrekt döntéshez (mindig érvényes {always_valid_p}{holm}).</translation>
+        <translation>{variant} konverziója {variant_rate} volt, szemben {control} {control_rate} értékével (egyszeri megtekintésnél {p}), de ez nem elég egy napi megtekintés mellett is megbízható döntéshez (mindig érvényes {always_valid_p}{holm}).</translation>
     </message>
     <message>
         <source>No detectable difference</source>
@@ -1654,7 +1654,7 @@ Korábbi indításhoz helyezze át az 1. napját az Ütemezés hétre… parancc
     </message>
     <message>
         <source>Test at one look</source>
-        <translation>Teszt egyszeri nézésnél</translation>
+        <translation>Teszt egyszeri megtekintésnél</translation>
     </message>
     <message>
         <source>Always-valid p</source>
@@ -3624,7 +3624,7 @@ lejárt</translation>
     </message>
     <message>
         <source>Import O&amp;KRs…</source>
-        <translation>O&amp;KR-ek importálása…</translation>
+        <translation>&amp;OKR-ek importálása…</translation>
     </message>
     <message>
         <source>&amp;Export review…</source>
@@ -4021,11 +4021,11 @@ A Szerkesztés → Visszavonás mindent visszahoz.</numerusform>
     </message>
     <message>
         <source>&amp;Weight:</source>
-        <translation>&amp;Súly:</translation>
+        <translation>S&amp;úly:</translation>
     </message>
     <message>
         <source>&amp;Budget:</source>
-        <translation>Költségke&amp;ret:</translation>
+        <translation>Költsé&amp;gkeret:</translation>
     </message>
     <message>
         <source>&amp;Cost so far:</source>
@@ -4150,7 +4150,7 @@ A Szerkesztés → Visszavonás mindent visszahoz.</numerusform>
     </message>
     <message>
         <source>C&amp;ycle:</source>
-        <translation>C&amp;iklus:</translation>
+        <translation>&amp;Ciklus:</translation>
     </message>
     <message>
         <source>Row</source>
@@ -6230,12 +6230,12 @@ Mutató: {metric}</translation>
     </message>
     <message>
         <source>Pooled two-proportion z-test, one look</source>
-        <translation>Összevont kétmintás z-próba, egyszeri nézés</translation>
+        <translation>Összevont kétmintás z-próba, egyszeri megtekintés</translation>
     </message>
     <message numerus="yes">
         <source>Stays valid however often the results are looked at; a win or loss needs it and the one-look p below 0.05 (Holm-corrected over %Ln variant(s)).</source>
         <translation>
-            <numerusform>Akárhányszor nézik is az eredményeket, érvényes marad; a nyeréshez vagy vesztéshez ennek és az egyszeri nézés p-értékének is 0,05 alatt kell lennie (Holm-korrekcióval %Ln változatra).</numerusform>
+            <numerusform>Akárhányszor tekintik is meg az eredményeket, érvényes marad; a nyeréshez vagy vesztéshez ennek és az egyszeri megtekintés p-értékének is 0,05 alatt kell lennie (Holm-korrekcióval %Ln változatra).</numerusform>
         </translation>
     </message>
     <message>
@@ -6535,7 +6535,7 @@ Mutató: {metric}</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Nyelv:</translation>
+        <translation>N&amp;yelv:</translation>
     </message>
     <message>
         <source>The language of okrdesk on this computer; it applies at the next start.</source>
