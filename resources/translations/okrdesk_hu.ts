@@ -3129,7 +3129,7 @@ lejárt</translation>
     <message numerus="yes">
         <source>Overdue by %Ln day(s) and not done yet.</source>
         <translation>
-            <numerusform>%Ln napja lejárt, és még nincs kész.</numerusform>
+            <numerusform>%Ln napja lejárt a határideje, és még nincs kész.</numerusform>
         </translation>
     </message>
 </context>
@@ -4968,7 +4968,7 @@ Ez a fájl nem importálható; semmi sem módosult.</translation>
     <message numerus="yes">
         <source>Runs %Ln day(s), to {date}; the day tasks are made from the template.</source>
         <translation>
-            <numerusform>%Ln napig fut, {date}-ig; a napi feladatok a sablonból készülnek.</numerusform>
+            <numerusform>%Ln napig fut (vége: {date}); a napi feladatok a sablonból készülnek.</numerusform>
         </translation>
     </message>
 </context>
@@ -6690,7 +6690,7 @@ Mutató: {metric}</translation>
     <message numerus="yes">
         <source>%Ln objective(s) for this team in this cycle: more than 5 spreads it thin.</source>
         <translation>
-            <numerusform>%Ln cél ennek a csapatnak ebben a ciklusban: 5 fölött szétforgácsolódik.</numerusform>
+            <numerusform>%Ln cél ennek a csapatnak ebben a ciklusban: 5 fölött szétforgácsolja az erőket.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -7114,7 +7114,7 @@ Mutató: {metric}</translation>
     </message>
     <message>
         <source>Cut unsold bread thrown away from 12% to 5% of the daily bake</source>
-        <translation>A ki nem adott, kidobott kenyér aránya a napi sütés 12%-áról 5%-ára</translation>
+        <translation>Az eladatlanul kidobott kenyér aránya a napi sütés 12%-áról 5%-ára</translation>
     </message>
     <message>
         <source>Keep the average Google review above 4.5 stars</source>
@@ -7198,7 +7198,7 @@ Mutató: {metric}</translation>
     </message>
     <message>
         <source>Keep paid cost per lead below €95</source>
-        <translation>A fizetett lead költsége 95 € alatt</translation>
+        <translation>A fizetett csatornák leadenkénti költsége 95 € alatt</translation>
     </message>
     <message>
         <source>Become the name people hear first in our niche</source>
