@@ -1291,11 +1291,11 @@ Korábbi indításhoz helyezze át az 1. napját az Ütemezés hétre… parancc
     </message>
     <message>
         <source> % in control</source>
-        <translation> % a kontrollban</translation>
+        <translation> % kontroll</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation>nincs megadva</translation>
+        <translation>nincs</translation>
     </message>
     <message>
         <source>The smallest change of the rate worth detecting, in percentage points</source>
@@ -3961,7 +3961,7 @@ A Szerkesztés → Visszavonás mindent visszahoz.</numerusform>
     </message>
     <message>
         <source>Not aligned</source>
-        <translation>Nincs alárendelve</translation>
+        <translation>Nincs fölérendelt cél</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
@@ -6547,15 +6547,15 @@ Mutató: {metric}</translation>
     </message>
     <message>
         <source>Gaps are shares of the way from start to target: {gap} means {share} behind the pace that the cycle&apos;s elapsed days ask for. Confidence is the 0–10 of check-ins.</source>
-        <translation>A lemaradás a kiindulástól a célértékig tartó út arányában értendő: {gap} azt jelenti, hogy {share} a lemaradás ahhoz a tempóhoz képest, amelyet a ciklus eltelt napjai megkívánnak. A bizalom a frissítések 0–10-es értéke.</translation>
+        <translation>A lemaradás a kiindulástól a célértékig tartó út hányada: {gap} = {share} lemaradás az eltelt napok szerinti tempóhoz képest. A bizalom a frissítések 0–10-es értéke.</translation>
     </message>
     <message>
         <source>&amp;At risk when behind pace by more than:</source>
-        <translation>&amp;Veszélyben, ha a tempóhoz képesti lemaradás több mint:</translation>
+        <translation>&amp;Veszélyben, ha a lemaradás több mint:</translation>
     </message>
     <message>
         <source>&amp;Off track when behind pace by more than:</source>
-        <translation>&amp;Lemaradásban, ha a tempóhoz képesti lemaradás több mint:</translation>
+        <translation>&amp;Lemaradásban, ha a lemaradás több mint:</translation>
     </message>
     <message>
         <source>At risk at con&amp;fidence of at most:</source>
@@ -6579,7 +6579,7 @@ Mutató: {metric}</translation>
     </message>
     <message>
         <source>System default ({language})</source>
-        <translation>Rendszer alapértelmezése ({language})</translation>
+        <translation>Alapértelmezett ({language})</translation>
     </message>
 </context>
 <context>
