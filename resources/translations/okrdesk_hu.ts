@@ -320,7 +320,7 @@
     </message>
     <message>
         <source>The chart could not be encoded as PNG.</source>
-        <translation type="unfinished"></translation>
+        <translation>A diagram nem kódolható PNG formátumba.</translation>
     </message>
     <message>
         <source>p &lt; {0}</source>
@@ -532,202 +532,202 @@
     <name>Cli</name>
     <message>
         <source>Demo workspace written to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bemutató munkaterület mentve: {path}</translation>
     </message>
     <message>
         <source>{revision} (current)</source>
-        <translation type="unfinished"></translation>
+        <translation>{revision} (aktuális)</translation>
     </message>
     <message>
         <source>{revision} (older; it is upgraded when opened)</source>
-        <translation type="unfinished"></translation>
+        <translation>{revision} (régebbi; megnyitáskor frissül)</translation>
     </message>
     <message>
         <source>workspace:</source>
-        <translation type="unfinished"></translation>
+        <translation>munkaterület:</translation>
     </message>
     <message>
         <source>schema version:</source>
-        <translation type="unfinished"></translation>
+        <translation>sémaverzió:</translation>
     </message>
     <message>
         <source>integrity check:</source>
-        <translation type="unfinished"></translation>
+        <translation>integritás-ellenőrzés:</translation>
     </message>
     <message>
         <source>objectives:</source>
-        <translation type="unfinished"></translation>
+        <translation>célok:</translation>
     </message>
     <message>
         <source>key results:</source>
-        <translation type="unfinished"></translation>
+        <translation>kulcseredmények:</translation>
     </message>
     <message>
         <source>check-ins:</source>
-        <translation type="unfinished"></translation>
+        <translation>frissítések:</translation>
     </message>
     <message>
         <source>experiments:</source>
-        <translation type="unfinished"></translation>
+        <translation>kísérletek:</translation>
     </message>
     <message>
         <source>funnel weeks:</source>
-        <translation type="unfinished"></translation>
+        <translation>tölcsérhetek:</translation>
     </message>
     <message>
         <source>{path}: integrity check failed: {result}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: az integritás-ellenőrzés sikertelen: {result}</translation>
     </message>
     <message>
         <source>{size}: give the size as WIDTHxHEIGHT, like 1366x768</source>
-        <translation type="unfinished"></translation>
+        <translation>{size}: a méretet SZÉLESSÉGxMAGASSÁG formában adja meg, pl. 1366x768</translation>
     </message>
     <message>
         <source>Weekly review of {week} written to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Heti áttekintés ({week}) mentve: {path}</translation>
     </message>
     <message>
         <source>{item}: expected {form}</source>
-        <translation type="unfinished"></translation>
+        <translation>{item}: várt formátum: {form}</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n row(s) of {file} as {shape} into the funnel &quot;{funnel}&quot; (the new workspace&apos;s empty default funnel, renamed).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sor importálva a(z) {file} fájlból ({shape}) a(z) „{funnel}” tölcsérbe (az új munkaterület átnevezett üres alapértelmezett tölcsére).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Imported %n row(s) of {file} as {shape} into the funnel &quot;{funnel}&quot; (created with the default stages).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sor importálva a(z) {file} fájlból ({shape}) a(z) „{funnel}” tölcsérbe (alapértelmezett szakaszokkal létrehozva).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Imported %n row(s) of {file} as {shape} into the funnel &quot;{funnel}&quot;.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sor importálva a(z) {file} fájlból ({shape}) a(z) „{funnel}” tölcsérbe.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Weeks {first} to {last}: %n week(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{first} – {last} hetek: %n hét.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n earlier row(s) replaced.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n korábbi sor lecserélve.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n automatic check-in(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n automatikus frissítés.</numerusform>
         </translation>
     </message>
     <message>
         <source>Import #{number}.</source>
-        <translation type="unfinished"></translation>
+        <translation>#{number}. importálás.</translation>
     </message>
     <message numerus="yes">
         <source>Counted again: %n other week(s) of the same leads (their source, variant, entry week or cohort comes from all the files).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Újraszámolva: ugyanazon leadek %n további hete (forrásuk, változatuk, belépési hetük vagy kohorszuk az összes fájlból származik).</numerusform>
         </translation>
     </message>
     <message>
         <source>Times with a UTC offset were read as the local time written (2026-03-02T00:30:00+02:00 is 2026-03-02 00:30, in the week it names).</source>
-        <translation type="unfinished"></translation>
+        <translation>Az UTC-eltolással megadott időpontok a leírt helyi időként lettek beolvasva (a 2026-03-02T00:30:00+02:00 = 2026-03-02 00:30, az általa megnevezett héten).</translation>
     </message>
     <message numerus="yes">
         <source>Skipped %n row(s) of stages not in the funnel: {names}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sor kihagyva a tölcsérben nem szereplő szakaszok miatt: {names}</numerusform>
         </translation>
     </message>
     <message>
         <source>Warning: {warning}</source>
-        <translation type="unfinished"></translation>
+        <translation>Figyelmeztetés: {warning}</translation>
     </message>
     <message numerus="yes">
         <source>Funnel &quot;{funnel}&quot; written to {path}: %n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>„{funnel}” tölcsér mentve: {path}: %n sor</numerusform>
         </translation>
     </message>
     <message>
         <source>--author &quot;{name}&quot;: nobody of that name in People</source>
-        <translation type="unfinished"></translation>
+        <translation>--author „{name}”: nincs ilyen nevű személy a Személyek között</translation>
     </message>
     <message>
         <source>{option} {text}: not a date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>{option} {text}: nem dátum (ÉÉÉÉ-HH-NN)</translation>
     </message>
     <message>
         <source>value {text}: not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>érték {text}: nem szám</translation>
     </message>
     <message>
         <source>--confidence {text}: not a whole number from 0 to 10</source>
-        <translation type="unfinished"></translation>
+        <translation>--confidence {text}: nem 0 és 10 közötti egész szám</translation>
     </message>
     <message>
         <source>Checked in &quot;{title}&quot;: {value} on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>„{title}” frissítve: {value}, {date}</translation>
     </message>
     <message>
         <source>--cycle: the cycle needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>--cycle: a ciklusnak név kell</translation>
     </message>
     <message>
         <source>--to {end}: the last day must come after the first day ({start})</source>
-        <translation type="unfinished"></translation>
+        <translation>--to {end}: az utolsó napnak az első nap ({start}) után kell lennie</translation>
     </message>
     <message>
         <source>--from and --to go together</source>
-        <translation type="unfinished"></translation>
+        <translation>a --from és a --to csak együtt adható meg</translation>
     </message>
     <message>
         <source>Workspace &quot;{name}&quot; created in {path} with the cycle {cycle} ({start} to {end}) and the funnel &quot;{funnel}&quot; to plan in</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}” munkaterület létrehozva itt: {path}, {cycle} ciklussal ({start} – {end}) és a tervezéshez „{funnel}” tölcsérrel</translation>
     </message>
     <message>
         <source>--out {path}: name a .xlsx or .csv file</source>
-        <translation type="unfinished"></translation>
+        <translation>--out {path}: .xlsx vagy .csv fájlt adjon meg</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n key result(s) of the cycle {cycle} to {path}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>A(z) {cycle} ciklus %n kulcseredménye mentve: {path}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Imported %n key result(s) into {cycle}: {added} added, {updated} updated.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n kulcseredmény importálva ide: {cycle}: {added} új, {updated} frissítve.</numerusform>
         </translation>
     </message>
     <message>
         <source>Objectives: {added} added, {matched} matched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Célok: {added} új, {matched} egyeztetve.</translation>
     </message>
     <message numerus="yes">
         <source>People added: %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Felvett személyek: %n.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Teams added: %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Felvett csapatok: %n.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Check-ins: %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Frissítések: %n.</numerusform>
         </translation>
     </message>
 </context>
@@ -1111,27 +1111,27 @@ Rögzíti mégis a döntést?</translation>
     <name>ExperimentBoard</name>
     <message>
         <source>Tick “{title}” done</source>
-        <translation type="unfinished"></translation>
+        <translation>„{title}” késznek jelölése</translation>
     </message>
     <message>
         <source>Reopen “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>„{title}” újranyitása</translation>
     </message>
     <message>
         <source>Edit task “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>„{title}” feladat szerkesztése</translation>
     </message>
     <message>
         <source>Add task “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>„{title}” feladat hozzáadása</translation>
     </message>
     <message>
         <source>Delete task “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>„{title}” feladat törlése</translation>
     </message>
     <message>
         <source>Move {code} to the week of {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} áthelyezése a(z) {day} kezdetű hétre</translation>
     </message>
 </context>
 <context>
@@ -1173,19 +1173,19 @@ Rögzíti mégis a döntést?</translation>
     <name>ExperimentCommands</name>
     <message>
         <source>New experiment “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Új kísérlet: „{title}”</translation>
     </message>
     <message>
         <source>Delete {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} törlése</translation>
     </message>
     <message>
         <source>Edit “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>„{title}” szerkesztése</translation>
     </message>
     <message>
         <source>Decide {code}</source>
-        <translation type="unfinished">Döntés: {code}</translation>
+        <translation>Döntés: {code}</translation>
     </message>
 </context>
 <context>
@@ -1267,430 +1267,430 @@ Korábbi indításhoz helyezze át az 1. napját az Ütemezés hétre… parancc
     </message>
     <message>
         <source>Codes are given in order and never reused</source>
-        <translation type="unfinished"></translation>
+        <translation>A kódok sorrendben jönnek, és sosem ismétlődnek</translation>
     </message>
     <message>
         <source>Customer logos above the demo form</source>
-        <translation type="unfinished"></translation>
+        <translation>Ügyféllogók a demóigénylő űrlap fölött</translation>
     </message>
     <message>
         <source>&amp;Insert template</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sablon beszúrása</translation>
     </message>
     <message>
         <source>The one thing that differs between the arms</source>
-        <translation type="unfinished"></translation>
+        <translation>Az egyetlen dolog, amiben az ágak eltérnek</translation>
     </message>
     <message>
         <source>No key result</source>
-        <translation type="unfinished"></translation>
+        <translation>Nincs kulcseredmény</translation>
     </message>
     <message>
         <source>No funnel</source>
-        <translation type="unfinished"></translation>
+        <translation>Nincs tölcsér</translation>
     </message>
     <message>
         <source> % in control</source>
-        <translation type="unfinished"></translation>
+        <translation> % kontroll</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>nincs</translation>
     </message>
     <message>
         <source>The smallest change of the rate worth detecting, in percentage points</source>
-        <translation type="unfinished"></translation>
+        <translation>Az arány legkisebb észlelésre érdemes változása, százalékpontban</translation>
     </message>
     <message numerus="yes">
         <source>%Ln day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln nap</numerusform>
         </translation>
     </message>
     <message>
         <source>Scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>Ütemezve</translation>
     </message>
     <message>
         <source>Split:</source>
-        <translation type="unfinished"></translation>
+        <translation>Felosztás:</translation>
     </message>
     <message>
         <source>Effect:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hatás:</translation>
     </message>
     <message>
         <source>Duration:</source>
-        <translation type="unfinished"></translation>
+        <translation>Időtartam:</translation>
     </message>
     <message>
         <source>Impact:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hatás:</translation>
     </message>
     <message>
         <source>Confidence:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bizalom:</translation>
     </message>
     <message>
         <source>Ease:</source>
-        <translation type="unfinished"></translation>
+        <translation>Könnyűség:</translation>
     </message>
     <message>
         <source>Code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kód:</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished">&amp;Cím:</translation>
+        <translation>&amp;Cím:</translation>
     </message>
     <message>
         <source>&amp;Hypothesis:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hipotézis:</translation>
     </message>
     <message>
         <source>&amp;Variable changed:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Módosított változó:</translation>
     </message>
     <message>
         <source>&amp;Key result:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kulcseredmény:</translation>
     </message>
     <message>
         <source>&amp;Funnel:</source>
-        <translation type="unfinished">&amp;Tölcsér:</translation>
+        <translation>&amp;Tölcsér:</translation>
     </message>
     <message>
         <source>&amp;Primary metric:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Elsődleges mutató:</translation>
     </message>
     <message>
         <source>Plan:</source>
-        <translation type="unfinished"></translation>
+        <translation>Terv:</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Felelős:</translation>
     </message>
     <message>
         <source>Day &amp;1:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;1. nap:</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished">Álla&amp;pot:</translation>
+        <translation>Álla&amp;pot:</translation>
     </message>
     <message>
         <source>ICE:</source>
-        <translation type="unfinished"></translation>
+        <translation>ICE:</translation>
     </message>
     <message>
         <source>Insert template</source>
-        <translation type="unfinished"></translation>
+        <translation>Sablon beszúrása</translation>
     </message>
     <message>
         <source>Replace the hypothesis written with the template?</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecseréli a megírt hipotézist a sablonra?</translation>
     </message>
     <message>
         <source>ICE {score}</source>
-        <translation type="unfinished"></translation>
+        <translation>ICE {score}</translation>
     </message>
 </context>
 <context>
     <name>ExperimentErrors</name>
     <message>
         <source>an experiment is decided, and stops being so, through its decision</source>
-        <translation type="unfinished"></translation>
+        <translation>egy kísérlet a döntésével válik eldöntötté, és azzal szűnik meg annak lenni</translation>
     </message>
     <message>
         <source>a decided experiment keeps its status until its decision is cleared</source>
-        <translation type="unfinished"></translation>
+        <translation>egy eldöntött kísérlet megtartja az állapotát, amíg a döntését nem törlik</translation>
     </message>
     <message>
         <source>an experiment is decided by recording its decision</source>
-        <translation type="unfinished"></translation>
+        <translation>egy kísérlet a döntés rögzítésével dől el</translation>
     </message>
     <message>
         <source>a {status} experiment has nothing to decide yet</source>
-        <translation type="unfinished"></translation>
+        <translation>egy „{status}” állapotú kísérletben még nincs mit eldönteni</translation>
     </message>
     <message>
         <source>a decision goes with the decided status, and only with it</source>
-        <translation type="unfinished"></translation>
+        <translation>a döntés az eldöntött állapottal jár, és csak azzal</translation>
     </message>
     <message>
         <source>a {status} experiment keeps its start date</source>
-        <translation type="unfinished"></translation>
+        <translation>egy „{status}” állapotú kísérlet megtartja a kezdő dátumát</translation>
     </message>
     <message>
         <source>a {status} experiment needs a start date</source>
-        <translation type="unfinished"></translation>
+        <translation>egy „{status}” állapotú kísérletnek kezdő dátum kell</translation>
     </message>
     <message>
         <source>{current} moves on to {next} first, not to {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>„{current}” állapotból előbb „{next}” következik, nem „{status}”</translation>
     </message>
     <message>
         <source>a task needs a title</source>
-        <translation type="unfinished"></translation>
+        <translation>a feladatnak cím kell</translation>
     </message>
     <message numerus="yes">
         <source>the title is longer than %n character(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>a cím hosszabb %n karakternél</numerusform>
         </translation>
     </message>
     <message>
         <source>the day must be 1 to 7, not {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>a nap 1 és 7 közötti legyen, nem {day}</translation>
     </message>
 </context>
 <context>
     <name>ExperimentPlanner</name>
     <message>
         <source>Choose the funnel step the change should move to see how long it needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Válassza ki a tölcsérlépést, amelyet a változtatásnak mozdítania kell, hogy lássa, mennyi idő kell hozzá.</translation>
     </message>
     <message numerus="yes">
         <source>No funnel counts for {step} in the last %Ln full week(s): the sample this test needs cannot be estimated yet.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Az elmúlt %Ln teljes héten nincs tölcsérszám ehhez: {step}; a teszthez szükséges minta még nem becsülhető.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{step}: {rate} of about {weekly} a week (last %Ln full week(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{step}: {rate}, hetente kb. {weekly} (az elmúlt %Ln teljes hét).</numerusform>
         </translation>
     </message>
     <message>
         <source>A rate of 0 % or 100 % cannot be tested for a change.</source>
-        <translation type="unfinished"></translation>
+        <translation>0% vagy 100% arány változása nem tesztelhető.</translation>
     </message>
     <message numerus="yes">
         <source>In %Ln day(s) this step can show a change of {mde} or more.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln nap alatt ez a lépés legalább {mde} változást mutathat ki.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>In %Ln day(s) this step cannot show any change.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln nap alatt ez a lépés semmilyen változást nem mutathat ki.</numerusform>
         </translation>
     </message>
     <message>
         <source>Set the planned effect to see the sample it needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adja meg a tervezett hatást a szükséges minta megtekintéséhez.</translation>
     </message>
     <message>
         <source>A change of {mde} would take the rate past 100 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>{mde} változás 100% fölé vinné az arányt.</translation>
     </message>
     <message numerus="yes">
         <source>To show {mde}, each arm needs %Ln visitor(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{mde} kimutatásához ágankként %Ln látogató kell.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>That takes %Ln day(s) at this traffic.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ez ennél a forgalomnál %Ln nap.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>That fits in the %Ln day(s) planned.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ez belefér a tervezett %Ln napba.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Warning: %Ln day(s) is more than the {planned} planned.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Figyelmeztetés: %Ln nap több a tervezett {planned} napnál.</numerusform>
         </translation>
     </message>
     <message>
         <source>Plan a bigger change (it needs fewer visitors).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tervezzen nagyobb változást (ahhoz kevesebb látogató kell).</translation>
     </message>
     <message>
         <source>Test a step with more traffic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teszteljen nagyobb forgalmú lépést.</translation>
     </message>
     <message>
         <source>Run it for {long} days instead of {planned}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Futtassa {planned} helyett {long} napig.</translation>
     </message>
     <message>
         <source>Even a {long}-day run is too short for this effect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ehhez a hatáshoz még egy {long} napos futás is túl rövid.</translation>
     </message>
 </context>
 <context>
     <name>ExperimentResults</name>
     <message>
         <source>&lt; {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; {limit}</translation>
     </message>
     <message>
         <source>{variant}&apos;s leads reach SQL less often: {variant_share} against {control_share} ({p}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{variant} leadjei ritkábban jutnak el SQL-ig: {variant_share}, szemben ezzel: {control_share} ({p}).</translation>
     </message>
     <message>
         <source>{variant}&apos;s leads reach SQL more often: {variant_share} against {control_share} ({p}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{variant} leadjei gyakrabban jutnak el SQL-ig: {variant_share}, szemben ezzel: {control_share} ({p}).</translation>
     </message>
     <message>
         <source>Sample ratio mismatch: results unreliable</source>
-        <translation type="unfinished"></translation>
+        <translation>Mintaarány-eltérés: az eredmények megbízhatatlanok</translation>
     </message>
     <message>
         <source>{control} got {control_n} visitors and {variant} {variant_n}, far from the planned split ({p}). Visitors are not being assigned as planned: fix the assignment and start again before reading any rate.</source>
-        <translation type="unfinished"></translation>
+        <translation>{control} {control_n}, {variant} {variant_n} látogatót kapott, ami messze van a tervezett felosztástól ({p}). A látogatók kiosztása nem a terv szerint történik: javítsa a kiosztást, és kezdje újra, mielőtt bármilyen arányt értékelne.</translation>
     </message>
     <message>
         <source>Not enough data yet</source>
-        <translation type="unfinished">Még kevés az adat</translation>
+        <translation>Még kevés az adat</translation>
     </message>
     <message>
         <source>Each arm needs at least {visitors} visitors and {conversions} conversions before the numbers can say anything; still short: {arms}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Minden ágnak legalább {visitors} látogató és {conversions} konverzió kell, mielőtt a számok bármit mondanának; még hiányos: {arms}.</translation>
     </message>
     <message>
         <source>{variant} wins</source>
-        <translation type="unfinished"></translation>
+        <translation>{variant} nyer</translation>
     </message>
     <message>
         <source>{variant} loses</source>
-        <translation type="unfinished"></translation>
+        <translation>{variant} veszít</translation>
     </message>
     <message>
         <source>{verdict}, with only {power} power</source>
-        <translation type="unfinished"></translation>
+        <translation>{verdict}, csupán {power} erővel</translation>
     </message>
     <message>
         <source>{variant} converted {variant_rate} against {control_rate} for {control} ({lift} relative): a difference this large is unlikely to be noise even when the results are looked at every day (always-valid {always_valid_p}, {p} at one look{holm}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{variant} konverziója {variant_rate}, szemben {control} {control_rate} értékével ({lift} relatív): ekkora különbség valószínűleg akkor sem zaj, ha az eredményeket naponta megtekintik (mindig érvényes {always_valid_p}, egyszeri megtekintésnél {p}{holm}).</translation>
     </message>
     <message>
         <source>But the test had only {power} power for the planned {mde}, so a win this early or this small likely overstates the effect.</source>
-        <translation type="unfinished"></translation>
+        <translation>A teszt erője azonban csak {power} volt a tervezett {mde} hatásra, így egy ilyen korai vagy kicsi nyerés valószínűleg túlbecsüli a hatást.</translation>
     </message>
     <message>
         <source>{variant} is leading, not conclusive</source>
-        <translation type="unfinished"></translation>
+        <translation>{variant} vezet, de nem meggyőzően</translation>
     </message>
     <message>
         <source>{variant} is trailing, not conclusive</source>
-        <translation type="unfinished"></translation>
+        <translation>{variant} lemarad, de nem meggyőzően</translation>
     </message>
     <message>
         <source>{variant} converts {variant_rate} against {control_rate} for {control} ({p} at one look). The experiment has not reached its planned end or sample, and a test that stays honest under daily looks does not call it yet (always-valid {always_valid_p}{holm}): keep it running.</source>
-        <translation type="unfinished"></translation>
+        <translation>{variant} konverziója {variant_rate}, szemben {control} {control_rate} értékével (egyszeri megtekintésnél {p}). A kísérlet még nem érte el a tervezett végét vagy mintáját, és a napi megtekintés mellett is megbízható teszt még nem dönt (mindig érvényes {always_valid_p}{holm}): futtassa tovább.</translation>
     </message>
     <message>
         <source>{variant} converted {variant_rate} against {control_rate} for {control} ({p} at one look), but not by enough for a call that stays honest under daily looks (always-valid {always_valid_p}{holm}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{variant} konverziója {variant_rate} volt, szemben {control} {control_rate} értékével (egyszeri megtekintésnél {p}), de ez nem elég egy napi megtekintés mellett is megbízható döntéshez (mindig érvényes {always_valid_p}{holm}).</translation>
     </message>
     <message>
         <source>No detectable difference</source>
-        <translation type="unfinished"></translation>
+        <translation>Nincs kimutatható különbség</translation>
     </message>
     <message>
         <source>{variant} converted {variant_rate} against {control_rate} for {control}; a difference this small could be noise ({p}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{variant} konverziója {variant_rate} volt, szemben {control} {control_rate} értékével; ilyen kis különbség lehet zaj is ({p}).</translation>
     </message>
     <message numerus="yes">
         <source>, Holm-corrected over %Ln variant(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, Holm-korrekcióval %Ln változatra</numerusform>
         </translation>
     </message>
     <message>
         <source>{lift} ({low} to {high})</source>
-        <translation type="unfinished">{lift} ({low} – {high})</translation>
+        <translation>{lift} ({low} – {high})</translation>
     </message>
     <message>
         <source>{low} to {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>{low} – {high}</translation>
     </message>
     <message>
         <source>Fisher&apos;s exact test</source>
-        <translation type="unfinished"></translation>
+        <translation>Fisher-féle egzakt próba</translation>
     </message>
     <message>
         <source>z-test</source>
-        <translation type="unfinished">z-próba</translation>
+        <translation>z-próba</translation>
     </message>
     <message>
         <source>Rate of {arm}</source>
-        <translation type="unfinished"></translation>
+        <translation>{arm} aránya</translation>
     </message>
     <message>
         <source>{rate} ({conversions} of {visitors})</source>
-        <translation type="unfinished">{rate} ({conversions} / {visitors})</translation>
+        <translation>{rate} ({conversions} / {visitors})</translation>
     </message>
     <message>
         <source>Difference</source>
-        <translation type="unfinished">Különbség</translation>
+        <translation>Különbség</translation>
     </message>
     <message>
         <source>95 % interval of the difference</source>
-        <translation type="unfinished"></translation>
+        <translation>A különbség 95%-os intervalluma</translation>
     </message>
     <message>
         <source>Always-valid 95 % interval</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindig érvényes 95%-os intervallum</translation>
     </message>
     <message>
         <source>Relative lift</source>
-        <translation type="unfinished">Relatív javulás</translation>
+        <translation>Relatív javulás</translation>
     </message>
     <message>
         <source>p-value</source>
-        <translation type="unfinished">p-érték</translation>
+        <translation>p-érték</translation>
     </message>
     <message>
         <source>Test at one look</source>
-        <translation type="unfinished"></translation>
+        <translation>Teszt egyszeri megtekintésnél</translation>
     </message>
     <message>
         <source>Always-valid p</source>
-        <translation type="unfinished">Mindig érvényes p</translation>
+        <translation>Mindig érvényes p</translation>
     </message>
     <message>
         <source>Chance that {variant} is better</source>
-        <translation type="unfinished"></translation>
+        <translation>Esély, hogy {variant} jobb</translation>
     </message>
     <message>
         <source>Split check (sample ratio p)</source>
-        <translation type="unfinished"></translation>
+        <translation>Felosztás ellenőrzése (mintaarány p)</translation>
     </message>
     <message>
         <source>With these visitors the test can detect {mde} or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ennyi látogatóval a teszt legalább {mde} hatást tud kimutatni.</translation>
     </message>
     <message>
         <source>No effect was planned for this test.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ehhez a teszthez nem terveztek hatást.</translation>
     </message>
     <message>
         <source>Its power for the planned {mde} cannot be worked out yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>A tervezett {mde} hatásra vonatkozó erője még nem számítható ki.</translation>
     </message>
     <message>
         <source>It had the power to see the planned {mde}: {power} power.</source>
-        <translation type="unfinished"></translation>
+        <translation>Volt ereje a tervezett {mde} hatás kimutatására: {power} erő.</translation>
     </message>
     <message>
         <source>It did not have the power to see the planned {mde}: only {power} power.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nem volt ereje a tervezett {mde} hatás kimutatására: csak {power} erő.</translation>
     </message>
     <message>
         <source>Here “no difference” does not mean no effect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Itt a „nincs különbség” nem jelenti azt, hogy nincs hatás.</translation>
     </message>
 </context>
 <context>
@@ -1856,50 +1856,50 @@ Korábbi indításhoz helyezze át az 1. napját az Ütemezés hétre… parancc
     <name>FunnelCharts</name>
     <message>
         <source>Funnel</source>
-        <translation type="unfinished">Tölcsér</translation>
+        <translation>Tölcsér</translation>
     </message>
     <message>
         <source>Conversion trend</source>
-        <translation type="unfinished"></translation>
+        <translation>Konverziós trend</translation>
     </message>
     <message>
         <source>By source</source>
-        <translation type="unfinished"></translation>
+        <translation>Forrás szerint</translation>
     </message>
     <message>
         <source>Compare weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Hetek összevetése</translation>
     </message>
 </context>
 <context>
     <name>FunnelCommands</name>
     <message>
         <source>New funnel {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Új tölcsér: {name}</translation>
     </message>
     <message>
         <source>Rename funnel {old} to {new}</source>
-        <translation type="unfinished"></translation>
+        <translation>{old} tölcsér átnevezése erre: {new}</translation>
     </message>
     <message>
         <source>Delete funnel {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} tölcsér törlése</translation>
     </message>
     <message>
         <source>New stage {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Új szakasz: {name}</translation>
     </message>
     <message>
         <source>Rename stage {old} to {new}</source>
-        <translation type="unfinished"></translation>
+        <translation>{old} szakasz átnevezése erre: {new}</translation>
     </message>
     <message>
         <source>Move stage {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} szakasz áthelyezése</translation>
     </message>
     <message>
         <source>Delete stage {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} szakasz törlése</translation>
     </message>
 </context>
 <context>
@@ -1970,14 +1970,14 @@ Korábbi indításhoz helyezze át az 1. napját az Ütemezés hétre… parancc
     </message>
     <message numerus="yes">
         <source>Delete the funnel “{name}” with its stages and %Ln week(s) of data?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Törli a(z) „{name}” tölcsért a szakaszaival és %Ln hétnyi adatával együtt?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>“{name}” has counts in %Ln week(s); they will be deleted with it. Remove it?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>„{name}” %Ln héten tartalmaz számokat; ezek vele együtt törlődnek. Eltávolítja?</numerusform>
         </translation>
     </message>
     <message>
@@ -2033,8 +2033,8 @@ Korábbi indításhoz helyezze át az 1. napját az Ütemezés hétre… parancc
     </message>
     <message numerus="yes">
         <source>Last %Ln week(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Utolsó %Ln hét</numerusform>
         </translation>
     </message>
     <message>
@@ -2129,26 +2129,26 @@ Korábbi indításhoz helyezze át az 1. napját az Ütemezés hétre… parancc
     </message>
     <message numerus="yes">
         <source>The block has %Ln row(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>A blokk %Ln soros.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The table has only %Ln week(s) from the selected one on. Add weeks first. Nothing was pasted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>A táblázatban a kijelölttől kezdve csak %Ln hét van. Előbb vegyen fel heteket. Semmi sem lett beillesztve.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Paste %Ln count(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln szám beillesztése</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Clear %Ln count(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln szám törlése</numerusform>
         </translation>
     </message>
     <message>
@@ -2425,7 +2425,7 @@ Korábbi indításhoz helyezze át az 1. napját az Ütemezés hétre… parancc
     <name>ImportHistory</name>
     <message>
         <source>Undo import of {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} importálásának visszavonása</translation>
     </message>
 </context>
 <context>
@@ -2450,14 +2450,16 @@ Korábbi indításhoz helyezze át az 1. napját az Ütemezés hétre… parancc
         <source>Undo the import of {file} into {funnel}?
 
 The undo takes out its %Ln row(s) for {weeks} and brings back the weeks it replaced.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Visszavonja a(z) {file} importálását a(z) {funnel} tölcsérbe?
+
+A visszavonás kiveszi a(z) {weeks} %Ln sorát, és visszahozza az általa lecserélt heteket.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The key results&apos; history keeps the %Ln automatic check-in(s) it wrote.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>A kulcseredmények előzményei megtartják az általa írt %Ln automatikus frissítést.</numerusform>
         </translation>
     </message>
     <message>
@@ -2572,16 +2574,16 @@ The undo takes out its %Ln row(s) for {weeks} and brings back the weeks it repla
     </message>
     <message>
         <source>Count of stage “{stage}”</source>
-        <translation type="unfinished"></translation>
+        <translation>„{stage}” szakasz száma</translation>
     </message>
     <message>
         <source>Funnel</source>
         <comment>a new funnel&apos;s name</comment>
-        <translation type="unfinished">Tölcsér</translation>
+        <translation>Tölcsér</translation>
     </message>
     <message>
         <source> — {sample} is {day}</source>
-        <translation type="unfinished"></translation>
+        <translation> — {sample}: {day}</translation>
     </message>
 </context>
 <context>
@@ -2593,7 +2595,7 @@ The undo takes out its %Ln row(s) for {weeks} and brings back the weeks it repla
     <message>
         <source>Funnel</source>
         <comment>a new funnel&apos;s name</comment>
-        <translation type="unfinished">Tölcsér</translation>
+        <translation>Tölcsér</translation>
     </message>
     <message>
         <source>Reading {file}</source>
@@ -2625,56 +2627,56 @@ The undo takes out its %Ln row(s) for {weeks} and brings back the weeks it repla
     </message>
     <message numerus="yes">
         <source>Imported %Ln row(s) of {file} into “{funnel}”.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln sor importálva a(z) {file} fájlból ide: „{funnel}”.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Weeks {first} to {last} (%Ln week(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{first} – {last} hetek (%Ln hét).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Skipped %Ln row(s) of stages the funnel does not have: {names}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln sor kihagyva a tölcsérben nem szereplő szakaszok miatt: {names}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Counted again: %Ln other week(s) of the same leads. A lead keeps the source, variant and entry week of its first events, whichever file held them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Újraszámolva: ugyanazon leadek %Ln további hete. Egy lead megtartja az első eseményeinek forrását, változatát és belépési hetét, bármelyik fájlban is voltak.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln key result(s) bound to this funnel got an automatic check-in.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>A tölcsérhez kötött %Ln kulcseredmény automatikus frissítést kapott.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Warning: %Ln week(s) from {week} on, more than {limit} weeks after today: is the year right?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Figyelmeztetés: %Ln hét ettől: {week}, több mint {limit} héttel a mai nap után: jó az év?</numerusform>
         </translation>
     </message>
     <message>
         <source>{week}, source “{source}”, variant “{variant}”</source>
-        <translation type="unfinished"></translation>
+        <translation>{week}, „{source}” forrás, „{variant}” változat</translation>
     </message>
     <message>
         <source>{week}, source “{source}”</source>
-        <translation type="unfinished"></translation>
+        <translation>{week}, „{source}” forrás</translation>
     </message>
     <message>
         <source>{week}, variant “{variant}”</source>
-        <translation type="unfinished"></translation>
+        <translation>{week}, „{variant}” változat</translation>
     </message>
     <message numerus="yes">
         <source>Warning: week of {where}: {count} at “{stage}” but {previous} at “{before}” before it (%Ln such step(s) in all); are the stages in the right columns?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Figyelmeztetés: {where} hete: {count} ennél: „{stage}”, de {previous} az előtte lévőnél: „{before}” (összesen %Ln ilyen lépés); a megfelelő oszlopokban vannak a szakaszok?</numerusform>
         </translation>
     </message>
     <message>
@@ -2702,375 +2704,375 @@ The undo takes out its %Ln row(s) for {weeks} and brings back the weeks it repla
     <name>Importing</name>
     <message>
         <source>{problem} (pass --date-format {formats})</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem} (adja meg: --date-format {formats})</translation>
     </message>
     <message>
         <source>{file}, row {row}, column &quot;{column}&quot;: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}, {row}. sor, „{column}” oszlop: {message}</translation>
     </message>
     <message>
         <source>{file}, row {row}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}, {row}. sor: {message}</translation>
     </message>
     <message>
         <source>{file}, column &quot;{column}&quot;: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}, „{column}” oszlop: {message}</translation>
     </message>
     <message>
         <source>{file}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: {message}</translation>
     </message>
     <message>
         <source>cannot be imported ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>nem importálható ({detail})</translation>
     </message>
     <message>
         <source>no column is mapped to {field}; map one</source>
-        <translation type="unfinished"></translation>
+        <translation>egyik oszlop sincs hozzárendelve ehhez: {field}; rendeljen hozzá egyet</translation>
     </message>
     <message>
         <source>the file has no data rows</source>
-        <translation type="unfinished"></translation>
+        <translation>a fájlban nincsenek adatsorok</translation>
     </message>
     <message>
         <source>the file has no counts to import</source>
-        <translation type="unfinished"></translation>
+        <translation>a fájlban nincsenek importálható számok</translation>
     </message>
     <message>
         <source>&quot;{value}&quot; is more than {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>„{value}” nagyobb, mint {limit}</translation>
     </message>
     <message>
         <source>the counts of the week {week}, stage &quot;{stage}&quot; add up to more than {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>a(z) {week} hét „{stage}” szakaszának számai összesen több mint {limit}</translation>
     </message>
     <message>
         <source>&quot;{value}&quot; is not a date format; write one like {examples}</source>
-        <translation type="unfinished"></translation>
+        <translation>„{value}” nem dátumformátum; írjon egyet ilyen formában: {examples}</translation>
     </message>
     <message>
         <source>{first} or {second}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} vagy {second}</translation>
     </message>
     <message numerus="yes">
         <source>%n week(s) from {week} on, more than 8 weeks after today ({today}); is the year right?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n hét {week} hetétől kezdve, több mint 8 héttel a mai nap ({today}) után; jó az év?</numerusform>
         </translation>
     </message>
     <message>
         <source>week {week}, source &quot;{source}&quot;, variant &quot;{variant}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>{week} hete, „{source}” forrás, „{variant}” változat</translation>
     </message>
     <message>
         <source>week {week}, source &quot;{source}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>{week} hete, „{source}” forrás</translation>
     </message>
     <message>
         <source>week {week}, variant &quot;{variant}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>{week} hete, „{variant}” változat</translation>
     </message>
     <message>
         <source>week {week}</source>
-        <translation type="unfinished"></translation>
+        <translation>{week} hete</translation>
     </message>
     <message numerus="yes">
         <source>{where}: {count} at &quot;{stage}&quot; but {previous_count} at &quot;{previous_stage}&quot; before it (%n such steps in all); are the stages in the right columns?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{where}: {count} ennél: „{stage}”, de {previous_count} az előtte lévőnél: „{previous_stage}” (összesen %n ilyen lépés); a megfelelő oszlopokban vannak a szakaszok?</numerusform>
         </translation>
     </message>
     <message>
         <source>{where}: {count} at &quot;{stage}&quot; but {previous_count} at &quot;{previous_stage}&quot; before it; are the stages in the right columns?</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: {count} ennél: „{stage}”, de {previous_count} az előtte lévőnél: „{previous_stage}”; a megfelelő oszlopokban vannak a szakaszok?</translation>
     </message>
     <message>
         <source>is not {encoding} text (byte {byte}); choose its encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>nem {encoding} szöveg ({byte}. bájt); válassza ki a kódolását</translation>
     </message>
     <message>
         <source>&quot;{encoding}&quot; is not an encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>„{encoding}” nem kódolás</translation>
     </message>
     <message numerus="yes">
         <source>the first row is longer than %Ln KB; refused</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>az első sor hosszabb %Ln KB-nál; elutasítva</numerusform>
         </translation>
     </message>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>a fájl üres</translation>
     </message>
     <message>
         <source>the first row has no column names</source>
-        <translation type="unfinished"></translation>
+        <translation>az első sorban nincsenek oszlopnevek</translation>
     </message>
     <message numerus="yes">
         <source>has %Ln column(s), more than {limit}; delete the columns it does not need</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln oszlopa van, több mint {limit}; törölje a felesleges oszlopokat</numerusform>
         </translation>
     </message>
     <message>
         <source>cannot be read as CSV ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>nem olvasható CSV-ként ({detail})</translation>
     </message>
     <message>
         <source>cannot be read ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>nem olvasható ({detail})</translation>
     </message>
     <message>
         <source>is not {encoding} text; choose its encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>nem {encoding} szöveg; válassza ki a kódolását</translation>
     </message>
     <message numerus="yes">
         <source>the row has more cells than the header&apos;s %Ln column(s); a value with &quot;{separator}&quot; in it must be in quotes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>a sorban több cella van, mint a fejléc %Ln oszlopa; a „{separator}” jelet tartalmazó értéket idézőjelbe kell tenni</numerusform>
         </translation>
     </message>
     <message>
         <source>the sheet &quot;{sheet}&quot; is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>a(z) „{sheet}” munkalap üres</translation>
     </message>
     <message>
         <source>no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>nincs ilyen fájl</translation>
     </message>
     <message>
         <source>is an old Excel file (.xls); save it as .xlsx or .csv</source>
-        <translation type="unfinished"></translation>
+        <translation>régi Excel-fájl (.xls); mentse .xlsx vagy .csv formátumban</translation>
     </message>
     <message>
         <source>is not a CSV or XLSX file</source>
-        <translation type="unfinished"></translation>
+        <translation>nem CSV- vagy XLSX-fájl</translation>
     </message>
     <message numerus="yes">
         <source>is %Ln MB, more than {limit} MB</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln MB, több mint {limit} MB</numerusform>
         </translation>
     </message>
     <message>
         <source>the file has no such column (its columns: {columns})</source>
-        <translation type="unfinished"></translation>
+        <translation>a fájlban nincs ilyen oszlop (oszlopai: {columns})</translation>
     </message>
     <message>
         <source>the file has no such column</source>
-        <translation type="unfinished"></translation>
+        <translation>a fájlban nincs ilyen oszlop</translation>
     </message>
     <message>
         <source>two columns have this name</source>
-        <translation type="unfinished"></translation>
+        <translation>két oszlopnak is ez a neve</translation>
     </message>
     <message>
         <source>&quot;{field}&quot; is not a field ({fields}, stage:NAME)</source>
-        <translation type="unfinished"></translation>
+        <translation>„{field}” nem mező ({fields}, stage:NÉV)</translation>
     </message>
     <message>
         <source>both this column and &quot;{other}&quot; are mapped to {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>ez az oszlop és a(z) „{other}” is ehhez van rendelve: {field}</translation>
     </message>
     <message numerus="yes">
         <source>is longer than %n character(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>hosszabb %n karakternél</numerusform>
         </translation>
     </message>
     <message>
         <source>the stage is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>a szakasz üres</translation>
     </message>
     <message>
         <source>&quot;{name}&quot; is mapped to &quot;{target}&quot;, which is not a stage of the funnel &quot;{funnel}&quot; ({stages})</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}” ehhez van rendelve: „{target}”, ami nem szakasza a(z) „{funnel}” tölcsérnek ({stages})</translation>
     </message>
     <message>
         <source>&quot;{name}&quot; is not a stage of the funnel &quot;{funnel}&quot; ({stages}); map it to one</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}” nem szakasza a(z) „{funnel}” tölcsérnek ({stages}); rendelje hozzá valamelyikhez</translation>
     </message>
     <message>
         <source>the same week, stage, source and variant as row {row} (a duplicate)</source>
-        <translation type="unfinished"></translation>
+        <translation>ugyanaz a hét, szakasz, forrás és változat, mint a(z) {row}. sorban (ismétlődés)</translation>
     </message>
     <message>
         <source>the week is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>a hét üres</translation>
     </message>
     <message>
         <source>the count is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>a szám üres</translation>
     </message>
     <message>
         <source>&quot;{name}&quot; is not a stage of the funnel</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}” nem szakasza a tölcsérnek</translation>
     </message>
     <message>
         <source>{field} {value} here but {first_value} in row {first_row} for the same week, source and variant; write it on one row (0 or empty on the others) or the same on each</source>
-        <translation type="unfinished"></translation>
+        <translation>itt {field} {value}, de a(z) {first_row}. sorban {first_value} ugyanarra a hétre, forrásra és változatra; írja egy sorba (a többiben 0 vagy üres), vagy mindegyikbe ugyanazt</translation>
     </message>
     <message>
         <source>the lead id is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>a leadazonosító üres</translation>
     </message>
     <message>
         <source>the time is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>az időpont üres</translation>
     </message>
     <message>
         <source>no column holds the counts (how many reached each stage in the week); map one to count</source>
-        <translation type="unfinished"></translation>
+        <translation>egyik oszlop sem tartalmazza a számokat (hányan jutottak el az egyes szakaszokig a héten); rendeljen egyet a számhoz</translation>
     </message>
     <message>
         <source>cannot tell weekly counts (week, stage, count) from raw events (lead id, time, stage) by the column names; map the columns</source>
-        <translation type="unfinished"></translation>
+        <translation>az oszlopnevekből nem állapítható meg, hogy heti számok (hét, szakasz, szám) vagy nyers események (leadazonosító, időpont, szakasz); rendelje hozzá az oszlopokat</translation>
     </message>
     <message numerus="yes">
         <source>{sheet} row {row} holds more than %Ln element(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{sheet}, {row}. sor: több mint %Ln elemet tartalmaz</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{sheet} holds more than %Ln element(s) besides its cells</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{sheet}: a cellákon kívül több mint %Ln elemet tartalmaz</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{sheet} has more than %Ln cell(s); save it as CSV</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{sheet}: több mint %Ln cellája van; mentse CSV-ként</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{sheet} row {row} has more than %Ln cell(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{sheet}, {row}. sor: több mint %Ln cellája van</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{sheet} has a cell in column {column} of row {row}, right of column %Ln; delete the columns it does not need</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{sheet}: a(z) {row}. sor {column} oszlopában cella van, a(z) %Ln. oszlopon túl; törölje a felesleges oszlopokat</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{sheet} has a row {row}, past Excel&apos;s last, %Ln</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{sheet}: van {row}. sora, az Excel utolsó során (%Ln) túl</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{sheet} row {row} holds a text longer than %Ln character(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{sheet}, {row}. sor: %Ln karakternél hosszabb szöveget tartalmaz</numerusform>
         </translation>
     </message>
     <message>
         <source>{sheet} declares a DOCTYPE, which a sheet never has</source>
-        <translation type="unfinished"></translation>
+        <translation>{sheet} DOCTYPE-ot deklarál, ami munkalapban sosem fordul elő</translation>
     </message>
     <message>
         <source>&quot;{value}&quot; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>„{value}” nem szám</translation>
     </message>
     <message>
         <source>&quot;{value}&quot; is negative</source>
-        <translation type="unfinished"></translation>
+        <translation>„{value}” negatív</translation>
     </message>
     <message>
         <source>&quot;{value}&quot; is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>„{value}” nem egész szám</translation>
     </message>
     <message>
         <source>&quot;{value}&quot; is not a date</source>
-        <translation type="unfinished"></translation>
+        <translation>„{value}” nem dátum</translation>
     </message>
     <message>
         <source>&quot;{value}&quot; is not a date between {first} and {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>„{value}” nem {first} és {last} közötti dátum</translation>
     </message>
     <message>
         <source>&quot;{value}&quot; is not a date in the form {form}</source>
-        <translation type="unfinished"></translation>
+        <translation>„{value}” nem {form} formájú dátum</translation>
     </message>
     <message>
         <source>the dates can be read as {formats}; choose the date format</source>
-        <translation type="unfinished"></translation>
+        <translation>a dátumok így is olvashatók: {formats}; válassza ki a dátumformátumot</translation>
     </message>
     <message>
         <source>is not a readable XLSX file ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>nem olvasható XLSX-fájl ({detail})</translation>
     </message>
     <message>
         <source>is not a readable XLSX file</source>
-        <translation type="unfinished"></translation>
+        <translation>nem olvasható XLSX-fájl</translation>
     </message>
     <message numerus="yes">
         <source>holds %Ln part(s), more than {limit}; refused</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln részből áll, több mint {limit}; elutasítva</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>unpacks to %Ln MB, more than the {limit} MB an XLSX file may; save it as CSV</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>kicsomagolva %Ln MB, több, mint egy XLSX-fájl megengedett {limit} MB-ja; mentse CSV-ként</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{part} unpacks to %Ln time(s) its packed size (at most {limit}); refused as a zip bomb</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{part} kicsomagolva a tömörített méretének %Ln-szorosa (legfeljebb {limit}); tömörítési bombaként elutasítva</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{part} unpacks to %Ln MB, more than {limit} MB</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{part} kicsomagolva %Ln MB, több mint {limit} MB</numerusform>
         </translation>
     </message>
     <message>
         <source>has no sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>nincs munkalapja</translation>
     </message>
     <message numerus="yes">
         <source>has no sheet &quot;{sheet}&quot;; its sheets are {listed} and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>nincs „{sheet}” munkalapja; munkalapjai: {listed} és még %n</numerusform>
         </translation>
     </message>
     <message>
         <source>has no sheet &quot;{sheet}&quot;; its sheets are {listed}</source>
-        <translation type="unfinished"></translation>
+        <translation>nincs „{sheet}” munkalapja; munkalapjai: {listed}</translation>
     </message>
     <message>
         <source>the sheet &quot;{sheet}&quot; is a chart, not a table</source>
-        <translation type="unfinished"></translation>
+        <translation>a(z) „{sheet}” munkalap diagram, nem táblázat</translation>
     </message>
     <message numerus="yes">
         <source>the first row has more than %Ln column(s); refused</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>az első sorban több mint %Ln oszlop van; elutasítva</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>the sheet &quot;{sheet}&quot; is %Ln column(s) wide, more than {limit}; delete the columns it does not need</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>a(z) „{sheet}” munkalap %Ln oszlop széles, több mint {limit}; törölje a felesleges oszlopokat</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>the sheet &quot;{sheet}&quot; has more than %Ln cell(s); save it as CSV</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>a(z) „{sheet}” munkalapon több mint %Ln cella van; mentse CSV-ként</numerusform>
         </translation>
     </message>
     <message>
         <source>the sheet &quot;{name}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>a(z) „{name}” munkalap</translation>
     </message>
 </context>
 <context>
@@ -3126,8 +3128,8 @@ lejárt</translation>
     </message>
     <message numerus="yes">
         <source>Overdue by %Ln day(s) and not done yet.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln napja lejárt a határideje, és még nincs kész.</numerusform>
         </translation>
     </message>
 </context>
@@ -3339,15 +3341,15 @@ lejárt</translation>
     </message>
     <message>
         <source>Green at or above {green}, red at or below {red}, amber between.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zöld legalább {green}, piros legfeljebb {red} értéknél, köztük sárga.</translation>
     </message>
     <message>
         <source>Green at or below {green}, red at or above {red}, amber between.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zöld legfeljebb {green}, piros legalább {red} értéknél, köztük sárga.</translation>
     </message>
     <message>
         <source>Value of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} értéke</translation>
     </message>
     <message>
         <source>New KP&amp;I…</source>
@@ -3379,8 +3381,8 @@ lejárt</translation>
     </message>
     <message numerus="yes">
         <source>Latest {value} on {date}; %Ln value(s) since {first}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Legutóbb {value} ({date}); %Ln érték {first} óta.</numerusform>
         </translation>
     </message>
     <message>
@@ -3463,43 +3465,43 @@ lejárt</translation>
     </message>
     <message>
         <source>{start} → {end} rate</source>
-        <translation type="unfinished"></translation>
+        <translation>{start} → {end} arány</translation>
     </message>
     <message>
         <source>{first} → {end} overall rate</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} → {end} teljes arány</translation>
     </message>
     <message>
         <source>{end} per week</source>
-        <translation type="unfinished"></translation>
+        <translation>{end} hetente</translation>
     </message>
     <message>
         <source>cost per {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>költség / {end}</translation>
     </message>
     <message>
         <source>CAC per {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>CAC / {end}</translation>
     </message>
     <message>
         <source>ROI</source>
-        <translation type="unfinished">ROI</translation>
+        <translation>ROI</translation>
     </message>
     <message>
         <source>revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>bevétel</translation>
     </message>
     <message>
         <source>spend</source>
-        <translation type="unfinished"></translation>
+        <translation>ráfordítás</translation>
     </message>
     <message>
         <source>all sources</source>
-        <translation type="unfinished"></translation>
+        <translation>minden forrás</translation>
     </message>
     <message>
         <source>From funnel {funnel}: {metric} · {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>{funnel} tölcsérből: {metric} · {source}</translation>
     </message>
 </context>
 <context>
@@ -3622,7 +3624,7 @@ lejárt</translation>
     </message>
     <message>
         <source>Import O&amp;KRs…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;OKR-ek importálása…</translation>
     </message>
     <message>
         <source>&amp;Export review…</source>
@@ -3717,19 +3719,19 @@ lejárt</translation>
     <name>ManagementDashboard</name>
     <message>
         <source>Management dashboard</source>
-        <translation type="unfinished">Vezetői irányítópult</translation>
+        <translation>Vezetői irányítópult</translation>
     </message>
     <message>
         <source>No cycle yet.</source>
-        <translation type="unfinished">Még nincs ciklus.</translation>
+        <translation>Még nincs ciklus.</translation>
     </message>
     <message>
         <source>Management dashboard — {cycle}</source>
-        <translation type="unfinished">Vezetői irányítópult – {cycle}</translation>
+        <translation>Vezetői irányítópult – {cycle}</translation>
     </message>
     <message>
         <source>As of {day}: {expected} of the cycle has passed; it ends {end}.</source>
-        <translation type="unfinished">Állapot ({day}): a ciklus {expected} része telt el, és {end} napon ér véget.</translation>
+        <translation>Állapot ({day}): a ciklus {expected} része telt el, és {end} napon ér véget.</translation>
     </message>
 </context>
 <context>
@@ -3755,7 +3757,7 @@ lejárt</translation>
     </message>
     <message>
         <source>{year}-W{week}</source>
-        <translation type="unfinished"></translation>
+        <translation>{year}. {week}. hét</translation>
     </message>
     <message>
         <source>Done</source>
@@ -3873,8 +3875,9 @@ lejárt</translation>
     <message numerus="yes">
         <source>“{title}” has %Ln check-in(s). Delete it together with its check-ins?
 Edit → Undo brings everything back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>„{title}” %Ln frissítéssel rendelkezik. Törli a frissítéseivel együtt?
+A Szerkesztés → Visszavonás mindent visszahoz.</numerusform>
         </translation>
     </message>
 </context>
@@ -3954,143 +3957,143 @@ Edit → Undo brings everything back.</source>
     </message>
     <message>
         <source>No team</source>
-        <translation type="unfinished">Nincs csapat</translation>
+        <translation>Nincs csapat</translation>
     </message>
     <message>
         <source>Not aligned</source>
-        <translation type="unfinished"></translation>
+        <translation>Nincs fölérendelt cél</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished">&amp;Cím:</translation>
+        <translation>&amp;Cím:</translation>
     </message>
     <message>
         <source>&amp;Level:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Szint:</translation>
     </message>
     <message>
         <source>T&amp;eam:</source>
-        <translation type="unfinished">&amp;Csapat:</translation>
+        <translation>Cs&amp;apat:</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Felelős:</translation>
     </message>
     <message>
         <source>&amp;Aligned under:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fölé&amp;rendelt cél:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Leírás:</translation>
     </message>
     <message>
         <source>none, or h, days, NPS, tickets…</source>
-        <translation type="unfinished"></translation>
+        <translation>nincs, vagy óra, nap, NPS, jegy…</translation>
     </message>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatikus</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Típus:</translation>
     </message>
     <message>
         <source>&amp;Unit:</source>
-        <translation type="unfinished">&amp;Mértékegység:</translation>
+        <translation>&amp;Mértékegység:</translation>
     </message>
     <message>
         <source>Unit &amp;label:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mértékegység-fel&amp;irat:</translation>
     </message>
     <message>
         <source>&amp;Decimals:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ti&amp;zedesjegyek:</translation>
     </message>
     <message>
         <source>&amp;Start (baseline):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kiindulás:</translation>
     </message>
     <message>
         <source>Tar&amp;get:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cél&amp;érték:</translation>
     </message>
     <message>
         <source>&amp;Weight:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;úly:</translation>
     </message>
     <message>
         <source>&amp;Budget:</source>
-        <translation type="unfinished"></translation>
+        <translation>Költsé&amp;gkeret:</translation>
     </message>
     <message>
         <source>&amp;Cost so far:</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;ddigi költség:</translation>
     </message>
 </context>
 <context>
     <name>OkrErrors</name>
     <message>
         <source>confidence must be between 0 and 10</source>
-        <translation type="unfinished"></translation>
+        <translation>a bizalom 0 és 10 között lehet</translation>
     </message>
     <message>
         <source>cycle {cycle} is not closed</source>
-        <translation type="unfinished"></translation>
+        <translation>a(z) {cycle} ciklus nincs lezárva</translation>
     </message>
     <message>
         <source>cycle {cycle} is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>a(z) {cycle} ciklus le van zárva</translation>
     </message>
     <message>
         <source>cycle {cycle} does not start after {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>a(z) {cycle} ciklus nem {source} után kezdődik</translation>
     </message>
     <message>
         <source>objectives {ids} are not in cycle {cycle}</source>
-        <translation type="unfinished"></translation>
+        <translation>a(z) {ids} célok nincsenek a(z) {cycle} ciklusban</translation>
     </message>
     <message>
         <source>key result {id} is not in cycle {cycle}</source>
-        <translation type="unfinished"></translation>
+        <translation>a(z) {id} kulcseredmény nincs a(z) {cycle} ciklusban</translation>
     </message>
     <message>
         <source>“{title}” is chosen without its objective</source>
-        <translation type="unfinished"></translation>
+        <translation>„{title}” a célja nélkül van kiválasztva</translation>
     </message>
     <message>
         <source>“{title}” reached its target; there is nothing to carry</source>
-        <translation type="unfinished"></translation>
+        <translation>„{title}” elérte a célértékét; nincs mit átvinni</translation>
     </message>
     <message>
         <source>“{title}” was carried into {cycle} already</source>
-        <translation type="unfinished"></translation>
+        <translation>„{title}” már át lett víve ide: {cycle}</translation>
     </message>
     <message>
         <source>a grade is 0.0–1.0 in tenths, not {grade}</source>
-        <translation type="unfinished"></translation>
+        <translation>a pontszám 0,0–1,0 tizedenként, nem {grade}</translation>
     </message>
     <message>
         <source>cycle {cycle} is closed; reopen it to change it</source>
-        <translation type="unfinished"></translation>
+        <translation>a(z) {cycle} ciklus le van zárva; a módosításhoz nyissa újra</translation>
     </message>
     <message>
         <source>a KPI value must be a finite number</source>
-        <translation type="unfinished"></translation>
+        <translation>a KPI értéke véges szám kell legyen</translation>
     </message>
     <message>
         <source>another KPI is called {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>már van {name} nevű KPI</translation>
     </message>
     <message>
         <source>no key result with the id or title &quot;{text}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>nincs „{text}” azonosítójú vagy című kulcseredmény</translation>
     </message>
     <message numerus="yes">
         <source>%n key result(s) are titled &quot;{text}&quot; (ids {ids}); give the id</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n kulcseredmény címe „{text}” (azonosítók: {ids}); adja meg az azonosítót</numerusform>
         </translation>
     </message>
 </context>
@@ -4114,8 +4117,8 @@ Edit → Undo brings everything back.</source>
     </message>
     <message numerus="yes">
         <source>{title} — last check-in %Ln day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{title} – utolsó frissítés %Ln napja</numerusform>
         </translation>
     </message>
     <message>
@@ -4131,162 +4134,163 @@ Edit → Undo brings everything back.</source>
     <name>OkrImportDialog</name>
     <message>
         <source>Import OKRs</source>
-        <translation type="unfinished"></translation>
+        <translation>OKR-ek importálása</translation>
     </message>
     <message>
         <source>A .xlsx or .csv file, one key result a row</source>
-        <translation type="unfinished"></translation>
+        <translation>.xlsx vagy .csv fájl, soronként egy kulcseredmény</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tallózás…</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished">&amp;Fájl:</translation>
+        <translation>&amp;Fájl:</translation>
     </message>
     <message>
         <source>C&amp;ycle:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ciklus:</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Sor</translation>
     </message>
     <message>
         <source>Objective</source>
-        <translation type="unfinished">Cél</translation>
+        <translation>Cél</translation>
     </message>
     <message>
         <source>Key result</source>
-        <translation type="unfinished">Kulcseredmény</translation>
+        <translation>Kulcseredmény</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Típus</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Egység</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiindulás</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished">Célérték</translation>
+        <translation>Célérték</translation>
     </message>
     <message>
         <source>Current</source>
-        <translation type="unfinished"></translation>
+        <translation>Jelenlegi</translation>
     </message>
     <message>
         <source>&amp;Download template…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sablon &amp;letöltése…</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished">&amp;Importálás</translation>
+        <translation>&amp;Importálás</translation>
     </message>
     <message>
         <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Táblázatok (*.xlsx *.csv);;Minden fájl (*)</translation>
     </message>
     <message>
         <source>The workspace has no open cycle to import into.</source>
-        <translation type="unfinished"></translation>
+        <translation>A munkaterületen nincs nyitott ciklus, amelybe importálni lehetne.</translation>
     </message>
     <message>
         <source>Choose a spreadsheet: one key result a row, headers in English, Polish, Hungarian or Russian (see Download template).</source>
-        <translation type="unfinished"></translation>
+        <translation>Válasszon táblázatot: soronként egy kulcseredmény, angol, lengyel, magyar vagy orosz fejlécekkel (lásd Sablon letöltése).</translation>
     </message>
     <message>
         <source>{problem}
 This file cannot be imported; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem}
+Ez a fájl nem importálható; semmi sem módosult.</translation>
     </message>
     <message numerus="yes">
         <source>%n objective(s) will be created</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cél jön létre</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n objective(s) will be matched</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cél lesz egyeztetve</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n key result(s) will be created</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n kulcseredmény jön létre</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n key result(s) will be updated</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n kulcseredmény frissül</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n check-in(s) will be recorded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n frissítés lesz rögzítve</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n person(s) will be created: {names}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n személy jön létre: {names}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n person(s) will be matched: {names}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n személy lesz egyeztetve: {names}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n team(s) will be created: {names}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n csapat jön létre: {names}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n team(s) will be matched: {names}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n csapat lesz egyeztetve: {names}</numerusform>
         </translation>
     </message>
     <message>
         <source>{title} (new)</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} (új)</translation>
     </message>
     <message>
         <source>{title} (matched)</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} (egyeztetve)</translation>
     </message>
     <message>
         <source>{title} (updated)</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} (frissítve)</translation>
     </message>
     <message>
         <source>Download template</source>
-        <translation type="unfinished"></translation>
+        <translation>Sablon letöltése</translation>
     </message>
     <message>
         <source>The template could not be saved to {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>A sablon nem menthető ide: {path}: {reason}</translation>
     </message>
     <message>
         <source>Template saved to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sablon mentve: {path}</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel-munkafüzet (*.xlsx)</translation>
     </message>
 </context>
 <context>
@@ -4439,85 +4443,85 @@ This file cannot be imported; nothing was changed.</source>
     <name>OkrSheet</name>
     <message>
         <source>the workspace has no cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>a munkaterületen nincs ciklus</translation>
     </message>
     <message>
         <source>no cycle &quot;{name}&quot; (there are no cycles)</source>
-        <translation type="unfinished"></translation>
+        <translation>nincs „{name}” ciklus (nincsenek ciklusok)</translation>
     </message>
     <message>
         <source>no cycle &quot;{name}&quot; (cycles: {cycles})</source>
-        <translation type="unfinished"></translation>
+        <translation>nincs „{name}” ciklus (ciklusok: {cycles})</translation>
     </message>
     <message>
         <source>the cycle &quot;{cycle}&quot; is closed; choose another</source>
-        <translation type="unfinished"></translation>
+        <translation>a(z) „{cycle}” ciklus le van zárva; válasszon másikat</translation>
     </message>
     <message>
         <source>has no column for {columns}; the first row must name the columns (see the templates in English, Polish, Hungarian or Russian)</source>
-        <translation type="unfinished"></translation>
+        <translation>nincs oszlopa ehhez: {columns}; az első sornak meg kell neveznie az oszlopokat (lásd az angol, lengyel, magyar vagy orosz sablonokat)</translation>
     </message>
     <message>
         <source>has no key results below its header</source>
-        <translation type="unfinished"></translation>
+        <translation>a fejléce alatt nincsenek kulcseredmények</translation>
     </message>
     <message>
         <source>the key result &quot;{title}&quot; is already on row {row} under the same objective</source>
-        <translation type="unfinished"></translation>
+        <translation>a(z) „{title}” kulcseredmény már szerepel a(z) {row}. sorban ugyanazon cél alatt</translation>
     </message>
     <message>
         <source>&quot;{value}&quot; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>„{value}” nem szám</translation>
     </message>
     <message>
         <source>a number is required</source>
-        <translation type="unfinished"></translation>
+        <translation>szám megadása kötelező</translation>
     </message>
     <message>
         <source>&quot;{value}&quot; is not a kind; use one of {kinds}</source>
-        <translation type="unfinished"></translation>
+        <translation>„{value}” nem típus; használja ezek egyikét: {kinds}</translation>
     </message>
     <message>
         <source>a kind is required; use one of {kinds}</source>
-        <translation type="unfinished"></translation>
+        <translation>típus megadása kötelező; használja ezek egyikét: {kinds}</translation>
     </message>
     <message>
         <source>&quot;{value}&quot; is not a unit; use one of {units}</source>
-        <translation type="unfinished"></translation>
+        <translation>„{value}” nem mértékegység; használja ezek egyikét: {units}</translation>
     </message>
     <message>
         <source>{value} is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} nem egész szám</translation>
     </message>
     <message numerus="yes">
         <source>has more than %Ln row(s) of key results; refused</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>több mint %Ln kulcseredmény-sora van; elutasítva</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>is %Ln MB, more than the {limit} MB an OKR sheet may be; refused</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln MB, több, mint egy OKR-táblázat megengedett {limit} MB-ja; elutasítva</numerusform>
         </translation>
     </message>
     <message>
         <source>the first row has no column names</source>
-        <translation type="unfinished"></translation>
+        <translation>az első sorban nincsenek oszlopnevek</translation>
     </message>
     <message numerus="yes">
         <source>a cell is longer than %Ln character(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>egy cella hosszabb %Ln karakternél</numerusform>
         </translation>
     </message>
     <message>
         <source>is not {encoding} text</source>
-        <translation type="unfinished"></translation>
+        <translation>nem {encoding} szöveg</translation>
     </message>
     <message>
         <source>cannot be read as CSV ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>nem olvasható CSV-ként ({detail})</translation>
     </message>
 </context>
 <context>
@@ -4525,7 +4529,7 @@ This file cannot be imported; nothing was changed.</source>
     <message>
         <source>Import OKRs from {file}</source>
         <extracomment>Everything an OKR sheet import writes, for the screens to reload.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>OKR-ek importálása: {file}</translation>
     </message>
 </context>
 <context>
@@ -4560,15 +4564,15 @@ This file cannot be imported; nothing was changed.</source>
     </message>
     <message>
         <source>Objective</source>
-        <translation type="unfinished">Cél</translation>
+        <translation>Cél</translation>
     </message>
     <message>
         <source>Business</source>
-        <translation type="unfinished"></translation>
+        <translation>Üzlet</translation>
     </message>
     <message>
         <source>New objective {title} from a template</source>
-        <translation type="unfinished"></translation>
+        <translation>Új cél sablonból: {title}</translation>
     </message>
 </context>
 <context>
@@ -4615,7 +4619,7 @@ This file cannot be imported; nothing was changed.</source>
     </message>
     <message>
         <source>Graded {grade} at the cycle&apos;s close</source>
-        <translation type="unfinished"></translation>
+        <translation>Pontszám a ciklus zárásakor: {grade}</translation>
     </message>
     <message>
         <source>Objective / key result</source>
@@ -4644,108 +4648,108 @@ This file cannot be imported; nothing was changed.</source>
     </message>
     <message>
         <source>Team objectives without a team</source>
-        <translation type="unfinished"></translation>
+        <translation>Csapat nélküli csapatcélok</translation>
     </message>
     <message>
         <source>{values}, now {current}</source>
-        <translation type="unfinished"></translation>
+        <translation>{values}, most {current}</translation>
     </message>
     <message>
         <source>Own key results: {share}</source>
-        <translation type="unfinished"></translation>
+        <translation>Saját kulcseredmények: {share}</translation>
     </message>
     <message>
         <source>Aligned objectives: {share}</source>
-        <translation type="unfinished"></translation>
+        <translation>Alárendelt célok: {share}</translation>
     </message>
     <message>
         <source>Expected by today: {share}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mára várható: {share}</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished">soha</translation>
+        <translation>soha</translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>ma</translation>
     </message>
 </context>
 <context>
     <name>PeopleCommands</name>
     <message>
         <source>New team {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Új csapat: {name}</translation>
     </message>
     <message>
         <source>Rename team {old} to {new}</source>
-        <translation type="unfinished"></translation>
+        <translation>{old} csapat átnevezése erre: {new}</translation>
     </message>
     <message>
         <source>Delete team {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} csapat törlése</translation>
     </message>
     <message>
         <source>New person {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Új személy: {name}</translation>
     </message>
     <message>
         <source>Edit {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} szerkesztése</translation>
     </message>
     <message>
         <source>Delete {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} törlése</translation>
     </message>
 </context>
 <context>
     <name>PeopleDialog</name>
     <message numerus="yes">
         <source>%Ln objective(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln cél</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln key result(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln kulcseredmény</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln initiative(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln kezdeményezés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln experiment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln kísérlet</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln experiment task(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln kísérleti feladat</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln team member(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln csapattag</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln KPI(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln KPI</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln row(s) of {table}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln sor itt: {table}</numerusform>
         </translation>
     </message>
     <message>
@@ -4853,7 +4857,7 @@ This file cannot be imported; nothing was changed.</source>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Név:</translation>
+        <translation>&amp;Név:</translation>
     </message>
 </context>
 <context>
@@ -4963,8 +4967,8 @@ This file cannot be imported; nothing was changed.</source>
     </message>
     <message numerus="yes">
         <source>Runs %Ln day(s), to {date}; the day tasks are made from the template.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln napig fut (vége: {date}); a napi feladatok a sablonból készülnek.</numerusform>
         </translation>
     </message>
 </context>
@@ -4988,135 +4992,135 @@ This file cannot be imported; nothing was changed.</source>
     </message>
     <message>
         <source>Nothing to chart for this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ezen a héten nincs mit diagramon ábrázolni.</translation>
     </message>
     <message>
         <source>week of {start}</source>
-        <translation type="unfinished"></translation>
+        <translation>{start} hete</translation>
     </message>
     <message>
         <source>What moved, {week}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi változott – {week}</translation>
     </message>
     <message>
         <source>Experiments, {week}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kísérletek – {week}</translation>
     </message>
     <message>
         <source>Next step, after the {week}</source>
-        <translation type="unfinished"></translation>
+        <translation>Következő lépés – {week} után</translation>
     </message>
     <message>
         <source>{cycle}: {progress} done, {expected} expected by now.</source>
-        <translation type="unfinished"></translation>
+        <translation>{cycle}: {progress} kész, mára várt: {expected}.</translation>
     </message>
     <message>
         <source>{start} → {end}: {before} → {now} ({change}, {p})</source>
-        <translation type="unfinished"></translation>
+        <translation>{start} → {end}: {before} → {now} ({change}, {p})</translation>
     </message>
     <message>
         <source>No funnel step moved beyond noise (p &lt; 0.05).</source>
-        <translation type="unfinished"></translation>
+        <translation>Egyetlen tölcsérlépés sem mozdult a zajon túl (p &lt; 0,05).</translation>
     </message>
     <message>
         <source>{title} ({status})</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} ({status})</translation>
     </message>
     <message>
         <source>Behind: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lemaradásban: {names}</translation>
     </message>
     <message>
         <source>{code} {title} (ended)</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} {title} (véget ért)</translation>
     </message>
     <message>
         <source>{code} {title} (running)</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} {title} (fut)</translation>
     </message>
     <message>
         <source>{head}: no results yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>{head}: még nincs eredmény.</translation>
     </message>
     <message>
         <source>{head}, {variant}</source>
-        <translation type="unfinished"></translation>
+        <translation>{head}, {variant}</translation>
     </message>
     <message>
         <source>{head}: {verdict}, {control} → {variant}</source>
-        <translation type="unfinished"></translation>
+        <translation>{head}: {verdict}, {control} → {variant}</translation>
     </message>
     <message>
         <source>No experiment ended or ran this week.</source>
-        <translation type="unfinished">Ezen a héten nem ért véget és nem futott kísérlet.</translation>
+        <translation>Ezen a héten nem ért véget és nem futott kísérlet.</translation>
     </message>
     <message>
         <source>No experiment is planned yet: pick one from the backlog.</source>
-        <translation type="unfinished"></translation>
+        <translation>Még nincs tervezett kísérlet: válasszon egyet az ötletlistából.</translation>
     </message>
     <message>
         <source>Proposed: {code} {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Javasolt: {code} {title}</translation>
     </message>
     <message>
         <source>Next: {code} {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Következő: {code} {title}</translation>
     </message>
     <message>
         <source>Day 1: {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>1. nap: {day}</translation>
     </message>
     <message>
         <source>Decisions: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Döntések: {text}</translation>
     </message>
     <message>
         <source>Notes: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Jegyzetek: {text}</translation>
     </message>
     <message>
         <source>The one change: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Az egyetlen változtatás: {text}</translation>
     </message>
     <message>
         <source>Hypothesis: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hipotézis: {text}</translation>
     </message>
     <message>
         <source>Measured on {start} → {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mérés: {start} → {end}</translation>
     </message>
     <message>
         <source>Owner: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Felelős: {name}</translation>
     </message>
     <message>
         <source>{title} ({page} of {count})</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} ({page}/{count})</translation>
     </message>
     <message>
         <source>{cycle}: revenue, CAC and the forecast</source>
-        <translation type="unfinished"></translation>
+        <translation>{cycle}: bevétel, CAC és előrejelzés</translation>
     </message>
     <message>
         <source>{cycle}: objectives by status</source>
-        <translation type="unfinished"></translation>
+        <translation>{cycle}: célok állapot szerint</translation>
     </message>
     <message>
         <source>{cycle}: forecast to the cycle&apos;s end</source>
-        <translation type="unfinished"></translation>
+        <translation>{cycle}: előrejelzés a ciklus végéig</translation>
     </message>
     <message>
         <source>The funnel step by step</source>
-        <translation type="unfinished"></translation>
+        <translation>A tölcsér lépésről lépésre</translation>
     </message>
     <message>
         <source>Form conversion by source</source>
-        <translation type="unfinished"></translation>
+        <translation>Űrlapkonverzió forrás szerint</translation>
     </message>
     <message>
         <source>This week&apos;s experiment tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>A heti kísérleti feladatok</translation>
     </message>
 </context>
 <context>
@@ -5158,8 +5162,8 @@ This file cannot be imported; nothing was changed.</source>
     <message numerus="yes">
         <source>%Ln d ago</source>
         <comment>days since the last check-in</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln napja</numerusform>
         </translation>
     </message>
 </context>
@@ -5174,449 +5178,449 @@ This file cannot be imported; nothing was changed.</source>
     <name>Report</name>
     <message>
         <source>expected {share}</source>
-        <translation type="unfinished"></translation>
+        <translation>várt: {share}</translation>
     </message>
     <message>
         <source>Objectives: progress, coloured by status; the dashed line is the expected pace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Célok: előrehaladás állapot szerint színezve; a szaggatott vonal a várt ütem.</translation>
     </message>
     <message>
         <source>week before</source>
-        <translation type="unfinished"></translation>
+        <translation>előző hét</translation>
     </message>
     <message>
         <source>reviewed week</source>
-        <translation type="unfinished"></translation>
+        <translation>áttekintett hét</translation>
     </message>
     <message>
         <source>noise</source>
-        <translation type="unfinished"></translation>
+        <translation>zaj</translation>
     </message>
     <message>
         <source>Step conversion, the week before against the reviewed week; every step on one scale. Marked: significant at p &lt; 0.05.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lépésenkénti konverzió, az előző hét az áttekintett héthez képest; minden lépés egy skálán. Jelölve: p &lt; 0,05 esetén szignifikáns.</translation>
     </message>
     <message>
         <source>Step conversion, the week before against the reviewed week; each step on its own scale. Marked: significant at p &lt; 0.05.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lépésenkénti konverzió, az előző hét az áttekintett héthez képest; minden lépés saját skálán. Jelölve: p &lt; 0,05 esetén szignifikáns.</translation>
     </message>
     <message>
         <source>Control (grey) and variant (blue) conversion; the whisker is the 95 % interval of the difference, placed at the control&apos;s rate.</source>
-        <translation type="unfinished"></translation>
+        <translation>A kontroll (szürke) és a változat (kék) konverziója; a hibasáv a különbség 95%-os intervalluma, a kontroll arányánál elhelyezve.</translation>
     </message>
     <message>
         <source>{file}: unknown report type; name the file .pdf, .html or .md</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: ismeretlen jelentéstípus; a fájl neve .pdf, .html vagy .md legyen</translation>
     </message>
     <message>
         <source>{file}: no such workspace file</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: nincs ilyen munkaterület-fájl</translation>
     </message>
     <message>
         <source>{file}: is a folder, not a file name</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: ez mappa, nem fájlnév</translation>
     </message>
     <message>
         <source>{file}: the folder {folder} does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: a(z) {folder} mappa nem létezik</translation>
     </message>
     <message>
         <source>{file}: cannot write into {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: nem lehet írni ide: {folder}</translation>
     </message>
     <message>
         <source>{file}: the file is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: a fájl csak olvasható</translation>
     </message>
     <message>
         <source>{verdict}, although the test had only {power} power for the planned {mde}</source>
-        <translation type="unfinished">{verdict}, bár a teszt ereje csak {power} volt a tervezett {mde} kimutatásához</translation>
+        <translation>{verdict}, bár a teszt ereje csak {power} volt a tervezett {mde} kimutatásához</translation>
     </message>
     <message>
         <source>difference {diff}</source>
-        <translation type="unfinished">különbség: {diff}</translation>
+        <translation>különbség: {diff}</translation>
     </message>
     <message>
         <source>95 % interval {low} to {high}</source>
-        <translation type="unfinished">95%-os intervallum: {low} – {high}</translation>
+        <translation>95%-os intervallum: {low} – {high}</translation>
     </message>
     <message>
         <source>relative lift {lift}</source>
-        <translation type="unfinished">relatív javulás: {lift}</translation>
+        <translation>relatív javulás: {lift}</translation>
     </message>
     <message>
         <source>exact test</source>
-        <translation type="unfinished">egzakt teszt</translation>
+        <translation>egzakt próba</translation>
     </message>
     <message>
         <source>z-test</source>
-        <translation type="unfinished">z-próba</translation>
+        <translation>z-próba</translation>
     </message>
     <message>
         <source>always-valid {p}</source>
-        <translation type="unfinished">mindig érvényes {p}</translation>
+        <translation>mindig érvényes {p}</translation>
     </message>
     <message numerus="yes">
         <source>always-valid {p}; calls Holm-corrected over %n variant(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>mindig érvényes {p}; döntések Holm-korrekcióval %n változatra</numerusform>
         </translation>
     </message>
     <message>
         <source>chance to win {share}</source>
-        <translation type="unfinished">nyerési esély: {share}</translation>
+        <translation>nyerési esély: {share}</translation>
     </message>
     <message>
         <source>{lift} ({low} to {high})</source>
-        <translation type="unfinished">{lift} ({low} – {high})</translation>
+        <translation>{lift} ({low} – {high})</translation>
     </message>
     <message>
         <source>Weekly review: week of {date}</source>
-        <translation type="unfinished">Heti áttekintés – {date} hete</translation>
+        <translation>Heti áttekintés – {date} hete</translation>
     </message>
     <message>
         <source>{first} – {last} ({week})</source>
-        <translation type="unfinished">{first} – {last} ({week})</translation>
+        <translation>{first} – {last} ({week})</translation>
     </message>
     <message>
         <source>Brief</source>
-        <translation type="unfinished"></translation>
+        <translation>Összefoglaló</translation>
     </message>
     <message>
         <source>Control</source>
-        <translation type="unfinished">Kontroll</translation>
+        <translation>Kontroll</translation>
     </message>
     <message>
         <source>Verdict:</source>
-        <translation type="unfinished">Döntés:</translation>
+        <translation>Döntés:</translation>
     </message>
     <message>
         <source>Verdict for {name}:</source>
-        <translation type="unfinished">Döntés – {name}:</translation>
+        <translation>Döntés – {name}:</translation>
     </message>
     <message>
         <source>2. Experiments: what they showed</source>
-        <translation type="unfinished"></translation>
+        <translation>2. Kísérletek: mit mutattak</translation>
     </message>
     <message>
         <source>No experiment ended or ran this week.</source>
-        <translation type="unfinished">Ezen a héten nem ért véget és nem futott kísérlet.</translation>
+        <translation>Ezen a héten nem ért véget és nem futott kísérlet.</translation>
     </message>
     <message>
         <source>ended {date}</source>
-        <translation type="unfinished">véget ért: {date}</translation>
+        <translation>véget ért: {date}</translation>
     </message>
     <message>
         <source>running since {date}</source>
-        <translation type="unfinished">{date} óta fut</translation>
+        <translation>{date} óta fut</translation>
     </message>
     <message>
         <source>metric: {metric}</source>
-        <translation type="unfinished">mutató: {metric}</translation>
+        <translation>mutató: {metric}</translation>
     </message>
     <message>
         <source>variable: {variable}</source>
-        <translation type="unfinished">változó: {variable}</translation>
+        <translation>változó: {variable}</translation>
     </message>
     <message>
         <source>No results entered yet.</source>
-        <translation type="unfinished">Még nincs megadott eredmény.</translation>
+        <translation>Még nincs megadott eredmény.</translation>
     </message>
     <message>
         <source>Arm</source>
-        <translation type="unfinished">Ág</translation>
+        <translation>Ág</translation>
     </message>
     <message>
         <source>Visitors</source>
-        <translation type="unfinished">Látogatók</translation>
+        <translation>Látogatók</translation>
     </message>
     <message>
         <source>Conversions</source>
-        <translation type="unfinished">Konverziók</translation>
+        <translation>Konverziók</translation>
     </message>
     <message>
         <source>Rate</source>
-        <translation type="unfinished">Arány</translation>
+        <translation>Arány</translation>
     </message>
     <message>
         <source>Decision:</source>
-        <translation type="unfinished">Döntés:</translation>
+        <translation>Döntés:</translation>
     </message>
     <message>
         <source>Learnings:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanulságok:</translation>
     </message>
     <message>
         <source>3. Next step: what changes next week</source>
-        <translation type="unfinished"></translation>
+        <translation>3. Következő lépés: mi változik jövő héten</translation>
     </message>
     <message>
         <source>Proposed next experiment:</source>
-        <translation type="unfinished">Javasolt következő kísérlet:</translation>
+        <translation>Javasolt következő kísérlet:</translation>
     </message>
     <message>
         <source>Next experiment:</source>
-        <translation type="unfinished">Következő kísérlet:</translation>
+        <translation>Következő kísérlet:</translation>
     </message>
     <message>
         <source>starts {date}</source>
-        <translation type="unfinished">kezdés: {date}</translation>
+        <translation>kezdés: {date}</translation>
     </message>
     <message>
         <source>No next experiment chosen or planned yet.</source>
-        <translation type="unfinished">Még nincs kiválasztott vagy tervezett következő kísérlet.</translation>
+        <translation>Még nincs kiválasztott vagy tervezett következő kísérlet.</translation>
     </message>
     <message>
         <source>The review meeting has not saved decisions yet.</source>
-        <translation type="unfinished">Az áttekintő megbeszélés még nem rögzített döntéseket.</translation>
+        <translation>Az áttekintő megbeszélés még nem rögzített döntéseket.</translation>
     </message>
     <message>
         <source>Decisions</source>
-        <translation type="unfinished">Döntések</translation>
+        <translation>Döntések</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Jegyzetek</translation>
+        <translation>Jegyzetek</translation>
     </message>
     <message>
         <source>{cycle}: {progress} done, {expected} expected</source>
-        <translation type="unfinished">{cycle}: {progress} kész, {expected} várt</translation>
+        <translation>{cycle}: {progress} kész, {expected} várt</translation>
     </message>
     <message numerus="yes">
         <source>%n key result(s) off track</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n kulcseredmény lemaradásban</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n significant funnel change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n szignifikáns tölcsérváltozás</numerusform>
         </translation>
     </message>
     <message>
         <source>No cycle or funnel data for this week</source>
-        <translation type="unfinished">Erre a hétre nincs ciklus- vagy tölcséradat</translation>
+        <translation>Erre a hétre nincs ciklus- vagy tölcséradat</translation>
     </message>
     <message>
         <source>{code} ended</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} véget ért</translation>
     </message>
     <message>
         <source>{code} running</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} fut</translation>
     </message>
     <message>
         <source>None ended or running</source>
-        <translation type="unfinished">Nincs lezárult vagy futó kísérlet</translation>
+        <translation>Nincs lezárult vagy futó kísérlet</translation>
     </message>
     <message>
         <source>proposed: {experiment}</source>
-        <translation type="unfinished">javasolt: {experiment}</translation>
+        <translation>javasolt: {experiment}</translation>
     </message>
     <message>
         <source>Not chosen yet</source>
-        <translation type="unfinished">Még nincs kiválasztva</translation>
+        <translation>Még nincs kiválasztva</translation>
     </message>
     <message>
         <source>Variance</source>
-        <translation type="unfinished">Eltérések</translation>
+        <translation>Eltérések</translation>
     </message>
     <message>
         <source>Experiments</source>
-        <translation type="unfinished">Kísérletek</translation>
+        <translation>Kísérletek</translation>
     </message>
     <message>
         <source>Next step</source>
-        <translation type="unfinished">Következő lépés</translation>
+        <translation>Következő lépés</translation>
     </message>
     <message>
         <source>Page {page} of {total}</source>
-        <translation type="unfinished">{page}. oldal / {total}</translation>
+        <translation>{page}. oldal / {total}</translation>
     </message>
     <message>
         <source>{decision} by {person}</source>
-        <translation type="unfinished">{decision} – {person}</translation>
+        <translation>{decision} – {person}</translation>
     </message>
     <message>
         <source>Scores of {cycle}</source>
-        <translation type="unfinished">{cycle} pontszámai</translation>
+        <translation>{cycle} pontszámai</translation>
     </message>
     <message>
         <source>No objective was scored.</source>
-        <translation type="unfinished">Egyetlen cél sem kapott pontszámot.</translation>
+        <translation>Egyetlen cél sem kapott pontszámot.</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished">, </translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>{title} ({score})</source>
-        <translation type="unfinished">{title} ({score})</translation>
+        <translation>{title} ({score})</translation>
     </message>
     <message>
         <source>In the stretch sweet spot (0.6–0.7): {objectives}.</source>
-        <translation type="unfinished">Az ideális ambiciózus sávban (0,6–0,7): {objectives}.</translation>
+        <translation>Az ideális ambiciózus sávban (0,6–0,7): {objectives}.</translation>
     </message>
     <message>
         <source>No objective in the stretch sweet spot (0.6–0.7).</source>
-        <translation type="unfinished">Egyetlen cél sincs az ideális ambiciózus sávban (0,6–0,7).</translation>
+        <translation>Egyetlen cél sincs az ideális ambiciózus sávban (0,6–0,7).</translation>
     </message>
     <message>
         <source>Sandbagged (1.0 reached by {date}, two thirds into the cycle): {objectives}.</source>
-        <translation type="unfinished">Alulvállalt (az 1,0 már ekkor megvolt: {date}, a ciklus kétharmadánál): {objectives}.</translation>
+        <translation>Alulvállalt (az 1,0 már ekkor megvolt: {date}, a ciklus kétharmadánál): {objectives}.</translation>
     </message>
     <message>
         <source>Stretch sweet spot</source>
-        <translation type="unfinished">Ideális ambiciózus sáv</translation>
+        <translation>Ideális ambiciózus sáv</translation>
     </message>
     <message>
         <source>Sandbagged: 1.0 by {date}</source>
-        <translation type="unfinished">Alulvállalt: 1,0 már ekkor: {date}</translation>
+        <translation>Alulvállalt: 1,0 már ekkor: {date}</translation>
     </message>
     <message>
         <source>Objective</source>
-        <translation type="unfinished">Cél</translation>
+        <translation>Cél</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished">Pontszám</translation>
+        <translation>Pontszám</translation>
     </message>
     <message>
         <source>Stretch</source>
-        <translation type="unfinished">Ambiciózus</translation>
+        <translation>Ambiciózus</translation>
     </message>
     <message>
         <source>1. Variance: what moved</source>
-        <translation type="unfinished">1. Eltérések: mi változott</translation>
+        <translation>1. Eltérések: mi változott</translation>
     </message>
     <message>
         <source>Cycle progress</source>
-        <translation type="unfinished">Ciklus előrehaladása</translation>
+        <translation>Ciklus előrehaladása</translation>
     </message>
     <message>
         <source>{cycle}: {progress} done, {expected} expected by {date}.</source>
-        <translation type="unfinished">{cycle}: {progress} kész, várt ({date}): {expected}.</translation>
+        <translation>{cycle}: {progress} kész, várt ({date}): {expected}.</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished">Előrehaladás</translation>
+        <translation>Előrehaladás</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Állapot</translation>
+        <translation>Állapot</translation>
     </message>
     <message>
         <source>Funnel steps, week over week</source>
-        <translation type="unfinished">Tölcsérlépések, heti összevetés</translation>
+        <translation>Tölcsérlépések, heti összevetés</translation>
     </message>
     <message>
         <source>No funnel data for this week.</source>
-        <translation type="unfinished">Erre a hétre nincs tölcséradat.</translation>
+        <translation>Erre a hétre nincs tölcséradat.</translation>
     </message>
     <message>
         <source>Key results</source>
-        <translation type="unfinished">Kulcseredmények</translation>
+        <translation>Kulcseredmények</translation>
     </message>
     <message>
         <source>No key results in a cycle of this week.</source>
-        <translation type="unfinished">Ennek a hétnek egyik ciklusában sincs kulcseredmény.</translation>
+        <translation>Ennek a hétnek egyik ciklusában sincs kulcseredmény.</translation>
     </message>
     <message>
         <source>Key results that moved</source>
-        <translation type="unfinished">Elmozdult kulcseredmények</translation>
+        <translation>Elmozdult kulcseredmények</translation>
     </message>
     <message>
         <source>Key result</source>
-        <translation type="unfinished">Kulcseredmény</translation>
+        <translation>Kulcseredmény</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished">Előtte</translation>
+        <translation>Előtte</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished">Most</translation>
+        <translation>Most</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished">Változás</translation>
+        <translation>Változás</translation>
     </message>
     <message>
         <source>Checked in by</source>
-        <translation type="unfinished">Frissítette</translation>
+        <translation>Frissítette</translation>
     </message>
     <message>
         <source>No key result moved this week.</source>
-        <translation type="unfinished">Ezen a héten egyetlen kulcseredmény sem mozdult.</translation>
+        <translation>Ezen a héten egyetlen kulcseredmény sem mozdult.</translation>
     </message>
     <message>
         <source>Off track and at risk</source>
-        <translation type="unfinished">Lemaradásban és veszélyben</translation>
+        <translation>Lemaradásban és veszélyben</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Felelős</translation>
+        <translation>Felelős</translation>
     </message>
     <message>
         <source>Expected</source>
-        <translation type="unfinished">Várt</translation>
+        <translation>Várt</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished">Indok</translation>
+        <translation>Indok</translation>
     </message>
     <message>
         <source>Every key result is on track or done.</source>
-        <translation type="unfinished">Minden kulcseredmény jó úton halad vagy kész.</translation>
+        <translation>Minden kulcseredmény jó úton halad vagy kész.</translation>
     </message>
     <message>
         <source>Key results that need an update</source>
-        <translation type="unfinished">Frissítésre váró kulcseredmények</translation>
+        <translation>Frissítésre váró kulcseredmények</translation>
     </message>
     <message>
         <source>Last check-in</source>
-        <translation type="unfinished">Utolsó frissítés</translation>
+        <translation>Utolsó frissítés</translation>
     </message>
     <message>
         <source>Days silent</source>
-        <translation type="unfinished">Napok frissítés nélkül</translation>
+        <translation>Napok frissítés nélkül</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished">soha</translation>
+        <translation>soha</translation>
     </message>
     <message>
         <source>Every key result was checked in recently.</source>
-        <translation type="unfinished">Minden kulcseredmény frissült a közelmúltban.</translation>
+        <translation>Minden kulcseredmény frissült a közelmúltban.</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished">Igen</translation>
+        <translation>Igen</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished">Nem</translation>
+        <translation>Nem</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished">Lépés</translation>
+        <translation>Lépés</translation>
     </message>
     <message>
         <source>Week before</source>
-        <translation type="unfinished">Előző hét</translation>
+        <translation>Előző hét</translation>
     </message>
     <message>
         <source>This week</source>
-        <translation type="unfinished">Ez a hét</translation>
+        <translation>Ez a hét</translation>
     </message>
     <message>
         <source>p-value</source>
-        <translation type="unfinished">p-érték</translation>
+        <translation>p-érték</translation>
     </message>
     <message>
         <source>Significant</source>
-        <translation type="unfinished">Szignifikáns</translation>
+        <translation>Szignifikáns</translation>
     </message>
 </context>
 <context>
@@ -5671,7 +5675,7 @@ This file cannot be imported; nothing was changed.</source>
     </message>
     <message>
         <source>{arm}: {share} reached SQL, average deal {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>{arm}: {share} jutott el SQL-ig, átlagos üzlet: {amount}</translation>
     </message>
     <message>
         <source>Lead quality (Day 6): {arms}.</source>
@@ -5825,8 +5829,8 @@ This file cannot be imported; nothing was changed.</source>
     </message>
     <message numerus="yes">
         <source>no check-in for %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n napja nincs frissítés</numerusform>
         </translation>
     </message>
     <message>
@@ -5867,60 +5871,60 @@ This file cannot be imported; nothing was changed.</source>
     </message>
     <message numerus="yes">
         <source>Behind: {named}, and %n more.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Lemaradásban: {named} és még %n.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n done</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n kész</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n on track</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n jó úton</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n at risk</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n veszélyben</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n off track</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n lemaradásban</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n needs update</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n frissítésre vár</numerusform>
         </translation>
     </message>
     <message>
         <source>{cycle} is {expected} through; its objectives are {progress} done.</source>
-        <translation type="unfinished"></translation>
+        <translation>{cycle}: {expected} telt el; céljai {progress} készültségűek.</translation>
     </message>
     <message>
         <source>{cycle} is {expected} through; its objectives are {progress} done, on pace.</source>
-        <translation type="unfinished"></translation>
+        <translation>{cycle}: {expected} telt el; céljai {progress} készültségűek, ütemben.</translation>
     </message>
     <message>
         <source>{cycle} is {expected} through; its objectives are {progress} done, behind pace.</source>
-        <translation type="unfinished"></translation>
+        <translation>{cycle}: {expected} telt el; céljai {progress} készültségűek, ütem mögött.</translation>
     </message>
     <message>
         <source>{cycle} is {expected} through; its objectives are {progress} done, ahead of pace.</source>
-        <translation type="unfinished"></translation>
+        <translation>{cycle}: {expected} telt el; céljai {progress} készültségűek, ütem előtt.</translation>
     </message>
     <message numerus="yes">
         <source>Funnel: %n significant change(s): {named}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tölcsér: %n szignifikáns változás: {named}.</numerusform>
         </translation>
     </message>
     <message>
@@ -5977,7 +5981,7 @@ This file cannot be imported; nothing was changed.</source>
     </message>
     <message>
         <source>{verdict} although the test had only {power} power for the planned {mde}, so the effect is likely smaller than measured</source>
-        <translation type="unfinished"></translation>
+        <translation>{verdict}, bár a teszt ereje csak {power} volt a tervezett {mde} kimutatásához, így a hatás valószínűleg kisebb a mértnél</translation>
     </message>
     <message>
         <source> ({change}, {p}, always-valid {always_valid_p})</source>
@@ -6013,12 +6017,12 @@ This file cannot be imported; nothing was changed.</source>
     </message>
     <message>
         <source>{head}: {metric} {control} in control; {variants}{decision}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{head}: {metric} a kontrollban {control}; {variants}{decision}.</translation>
     </message>
     <message numerus="yes">
         <source>Calls are Holm-corrected for %n variant(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>A döntések Holm-korrekcióval készültek %n változatra.</numerusform>
         </translation>
     </message>
 </context>
@@ -6026,44 +6030,44 @@ This file cannot be imported; nothing was changed.</source>
     <name>ReviewExport</name>
     <message>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished">PDF-dokumentum (*.pdf)</translation>
+        <translation>PDF-dokumentum (*.pdf)</translation>
     </message>
     <message>
         <source>Web page (*.html *.htm)</source>
-        <translation type="unfinished">Weboldal (*.html *.htm)</translation>
+        <translation>Weboldal (*.html *.htm)</translation>
     </message>
     <message>
         <source>Markdown (*.md)</source>
-        <translation type="unfinished">Markdown (*.md)</translation>
+        <translation>Markdown (*.md)</translation>
     </message>
     <message>
         <source>{workspace} review {week}</source>
         <comment>a PDF&apos;s file name</comment>
-        <translation type="unfinished"></translation>
+        <translation>{workspace} áttekintés {week}</translation>
     </message>
     <message>
         <source>Exporting the review</source>
-        <translation type="unfinished">Az áttekintés exportálása</translation>
+        <translation>Az áttekintés exportálása</translation>
     </message>
     <message>
         <source>Writing {file}…</source>
-        <translation type="unfinished">{file} írása…</translation>
+        <translation>{file} írása…</translation>
     </message>
     <message>
         <source>Export review</source>
-        <translation type="unfinished">Áttekintés exportálása</translation>
+        <translation>Áttekintés exportálása</translation>
     </message>
     <message>
         <source>Review exported</source>
-        <translation type="unfinished">Az áttekintés exportálva</translation>
+        <translation>Az áttekintés exportálva</translation>
     </message>
     <message>
         <source>The review was written to {path}.</source>
-        <translation type="unfinished">Az áttekintés mentve: {path}.</translation>
+        <translation>Az áttekintés mentve: {path}.</translation>
     </message>
     <message>
         <source>&amp;Open file</source>
-        <translation type="unfinished">Fájl meg&amp;nyitása</translation>
+        <translation>Fájl meg&amp;nyitása</translation>
     </message>
 </context>
 <context>
@@ -6078,265 +6082,265 @@ This file cannot be imported; nothing was changed.</source>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished">Lépés</translation>
+        <translation>Lépés</translation>
     </message>
     <message>
         <source>Reached</source>
-        <translation type="unfinished">Elért</translation>
+        <translation>Elért</translation>
     </message>
     <message>
         <source>Week before</source>
-        <translation type="unfinished">Előző hét</translation>
+        <translation>Előző hét</translation>
     </message>
     <message>
         <source>Reviewed week</source>
-        <translation type="unfinished">Áttekintett hét</translation>
+        <translation>Áttekintett hét</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished">Változás</translation>
+        <translation>Változás</translation>
     </message>
     <message>
         <source>p-value</source>
-        <translation type="unfinished">p-érték</translation>
+        <translation>p-érték</translation>
     </message>
     <message>
         <source>Beyond noise?</source>
-        <translation type="unfinished">Több mint zaj?</translation>
+        <translation>Több mint zaj?</translation>
     </message>
     <message>
         <source>Significant</source>
-        <translation type="unfinished">Szignifikáns</translation>
+        <translation>Szignifikáns</translation>
     </message>
     <message>
         <source>Noise</source>
-        <translation type="unfinished">Zaj</translation>
+        <translation>Zaj</translation>
     </message>
     <message>
         <source>Two-proportion test against the week before; significant at p &lt; 0.05.</source>
-        <translation type="unfinished">Kétmintás aránypróba az előző héthez képest; p &lt; 0,05 esetén szignifikáns.</translation>
+        <translation>Kétmintás aránypróba az előző héthez képest; p &lt; 0,05 esetén szignifikáns.</translation>
     </message>
     <message>
         <source>Key result</source>
-        <translation type="unfinished">Kulcseredmény</translation>
+        <translation>Kulcseredmény</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished">Előtte</translation>
+        <translation>Előtte</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished">Most</translation>
+        <translation>Most</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Állapot</translation>
+        <translation>Állapot</translation>
     </message>
     <message>
         <source>Checked in by</source>
-        <translation type="unfinished">Frissítette</translation>
+        <translation>Frissítette</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished">Előrehaladás</translation>
+        <translation>Előrehaladás</translation>
     </message>
     <message>
         <source>Expected</source>
-        <translation type="unfinished">Várt</translation>
+        <translation>Várt</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished">Indok</translation>
+        <translation>Indok</translation>
     </message>
     <message>
         <source>{objective}
 {title}
 Owner: {owner}</source>
-        <translation type="unfinished">{objective}
+        <translation>{objective}
 {title}
 Felelős: {owner}</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished">Kód</translation>
+        <translation>Kód</translation>
     </message>
     <message>
         <source>Experiment</source>
-        <translation type="unfinished">Kísérlet</translation>
+        <translation>Kísérlet</translation>
     </message>
     <message>
         <source>Where it stands</source>
-        <translation type="unfinished">Hol tart</translation>
+        <translation>Hol tart</translation>
     </message>
     <message>
         <source>Control</source>
-        <translation type="unfinished">Kontroll</translation>
+        <translation>Kontroll</translation>
     </message>
     <message>
         <source>Variant</source>
-        <translation type="unfinished">Változat</translation>
+        <translation>Változat</translation>
     </message>
     <message>
         <source>Difference</source>
-        <translation type="unfinished">Különbség</translation>
+        <translation>Különbség</translation>
     </message>
     <message>
         <source>Relative lift</source>
-        <translation type="unfinished">Relatív javulás</translation>
+        <translation>Relatív javulás</translation>
     </message>
     <message>
         <source>Always-valid p</source>
-        <translation type="unfinished">Mindig érvényes p</translation>
+        <translation>Mindig érvényes p</translation>
     </message>
     <message>
         <source>Chance to win</source>
-        <translation type="unfinished">Nyerési esély</translation>
+        <translation>Nyerési esély</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished">Döntés</translation>
+        <translation>Döntés</translation>
     </message>
     <message>
         <source>{rate} ({conversions} of {visitors})</source>
-        <translation type="unfinished">{rate} ({conversions} / {visitors})</translation>
+        <translation>{rate} ({conversions} / {visitors})</translation>
     </message>
     <message>
         <source>No results yet</source>
-        <translation type="unfinished">Még nincs eredmény</translation>
+        <translation>Még nincs eredmény</translation>
     </message>
     <message>
         <source>{phase}, {after}</source>
-        <translation type="unfinished">{phase}, {after}</translation>
+        <translation>{phase}, {after}</translation>
     </message>
     <message>
         <source>{title}
 Changed: {variable}
 Metric: {metric}</source>
-        <translation type="unfinished">{title}
+        <translation>{title}
 Módosítva: {variable}
 Mutató: {metric}</translation>
     </message>
     <message>
         <source>95 % interval: {low} to {high}</source>
-        <translation type="unfinished">95%-os intervallum: {low} – {high}</translation>
+        <translation>95%-os intervallum: {low} – {high}</translation>
     </message>
     <message>
         <source>Fisher&apos;s exact test (a small table)</source>
-        <translation type="unfinished">Fisher-féle egzakt teszt (kis táblázat)</translation>
+        <translation>Fisher-féle egzakt próba (kis táblázat)</translation>
     </message>
     <message>
         <source>Pooled two-proportion z-test, one look</source>
-        <translation type="unfinished">Összevont kétmintás z-próba, egyszeri vizsgálat</translation>
+        <translation>Összevont kétmintás z-próba, egyszeri megtekintés</translation>
     </message>
     <message numerus="yes">
         <source>Stays valid however often the results are looked at; a win or loss needs it and the one-look p below 0.05 (Holm-corrected over %Ln variant(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Akárhányszor tekintik is meg az eredményeket, érvényes marad; a nyeréshez vagy vesztéshez ennek és az egyszeri megtekintés p-értékének is 0,05 alatt kell lennie (Holm-korrekcióval %Ln változatra).</numerusform>
         </translation>
     </message>
     <message>
         <source>Only {power} power for the planned {mde}.</source>
-        <translation type="unfinished">Az erő csak {power} a tervezett {mde} kimutatásához.</translation>
+        <translation>Az erő csak {power} a tervezett {mde} kimutatásához.</translation>
     </message>
     <message>
         <source>{verdict} (low power)</source>
-        <translation type="unfinished">{verdict} (kis erő)</translation>
+        <translation>{verdict} (kis erő)</translation>
     </message>
     <message>
         <source>What moved</source>
-        <translation type="unfinished">Mi változott</translation>
+        <translation>Mi változott</translation>
     </message>
     <message>
         <source>No funnel data for this week yet: import its export in the Funnel section.</source>
-        <translation type="unfinished">Erre a hétre még nincs tölcséradat: importálja az exportot a Tölcsér részben.</translation>
+        <translation>Erre a hétre még nincs tölcséradat: importálja az exportot a Tölcsér részben.</translation>
     </message>
     <message>
         <source>No key result moved this week.</source>
-        <translation type="unfinished">Ezen a héten egyetlen kulcseredmény sem mozdult.</translation>
+        <translation>Ezen a héten egyetlen kulcseredmény sem mozdult.</translation>
     </message>
     <message>
         <source>No key result is at risk or off track.</source>
-        <translation type="unfinished">Egyetlen kulcseredmény sincs veszélyben vagy lemaradásban.</translation>
+        <translation>Egyetlen kulcseredmény sincs veszélyben vagy lemaradásban.</translation>
     </message>
     <message>
         <source>Every key result was checked in recently.</source>
-        <translation type="unfinished">Minden kulcseredmény frissült a közelmúltban.</translation>
+        <translation>Minden kulcseredmény frissült a közelmúltban.</translation>
     </message>
     <message>
         <source>Funnel steps, against the week before</source>
-        <translation type="unfinished">Tölcsérlépések az előző héthez képest</translation>
+        <translation>Tölcsérlépések az előző héthez képest</translation>
     </message>
     <message>
         <source>Off track and at risk</source>
-        <translation type="unfinished">Lemaradásban és veszélyben</translation>
+        <translation>Lemaradásban és veszélyben</translation>
     </message>
     <message>
         <source>Key results that moved</source>
-        <translation type="unfinished">Elmozdult kulcseredmények</translation>
+        <translation>Elmozdult kulcseredmények</translation>
     </message>
     <message>
         <source>Key results that need an update</source>
-        <translation type="unfinished">Frissítésre váró kulcseredmények</translation>
+        <translation>Frissítésre váró kulcseredmények</translation>
     </message>
     <message>
         <source>No cycle covers this week.</source>
-        <translation type="unfinished">Erre a hétre nem esik ciklus.</translation>
+        <translation>Erre a hétre nem esik ciklus.</translation>
     </message>
     <message>
         <source>{cycle}: {progress} done, {expected} expected by {day}</source>
-        <translation type="unfinished">{cycle}: {progress} kész, várt ({day}): {expected}</translation>
+        <translation>{cycle}: {progress} kész, várt ({day}): {expected}</translation>
     </message>
     <message>
         <source>{name}: {count}</source>
-        <translation type="unfinished">{name}: {count}</translation>
+        <translation>{name}: {count}</translation>
     </message>
     <message>
         <source>What the experiments showed</source>
-        <translation type="unfinished">Mit mutattak a kísérletek</translation>
+        <translation>Mit mutattak a kísérletek</translation>
     </message>
     <message>
         <source>No experiment ended or ran this week.</source>
-        <translation type="unfinished">Ezen a héten nem ért véget és nem futott kísérlet.</translation>
+        <translation>Ezen a héten nem ért véget és nem futott kísérlet.</translation>
     </message>
     <message>
         <source>What changes next week</source>
-        <translation type="unfinished">Mi változik jövő héten</translation>
+        <translation>Mi változik jövő héten</translation>
     </message>
     <message>
         <source>&amp;New experiment…</source>
-        <translation type="unfinished">Ú&amp;j kísérlet…</translation>
+        <translation>Ú&amp;j kísérlet…</translation>
     </message>
     <message>
         <source>What the meeting decided: scale, roll back, who does what.</source>
-        <translation type="unfinished">Mit döntött a megbeszélés: skálázás, visszaállítás, ki mit csinál.</translation>
+        <translation>Mit döntött a megbeszélés: skálázás, visszaállítás, ki mit csinál.</translation>
     </message>
     <message>
         <source>Anything else worth keeping.</source>
-        <translation type="unfinished">Minden más, amit érdemes megőrizni.</translation>
+        <translation>Minden más, amit érdemes megőrizni.</translation>
     </message>
     <message>
         <source>Next week&apos;s experiment</source>
-        <translation type="unfinished">A jövő heti kísérlet</translation>
+        <translation>A jövő heti kísérlet</translation>
     </message>
     <message>
         <source>Decisions</source>
-        <translation type="unfinished">Döntések</translation>
+        <translation>Döntések</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Jegyzetek</translation>
+        <translation>Jegyzetek</translation>
     </message>
     <message>
         <source>The brief</source>
-        <translation type="unfinished">Összefoglaló</translation>
+        <translation>Összefoglaló</translation>
     </message>
     <message>
         <source>Re&amp;write from data</source>
-        <translation type="unfinished">Újra&amp;írás adatokból</translation>
+        <translation>Újra&amp;írás adatokból</translation>
     </message>
     <message>
         <source>Replace the text with the brief written from this week&apos;s numbers.</source>
-        <translation type="unfinished">A szöveg cseréje az e heti számokból írt összefoglalóra.</translation>
+        <translation>A szöveg cseréje az e heti számokból írt összefoglalóra.</translation>
     </message>
 </context>
 <context>
@@ -6468,7 +6472,7 @@ Mutató: {metric}</translation>
     <name>Screenshots</name>
     <message>
         <source>{file}: cannot write the image</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: a kép nem írható ki</translation>
     </message>
 </context>
 <context>
@@ -6531,11 +6535,11 @@ Mutató: {metric}</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;yelv:</translation>
     </message>
     <message>
         <source>The language of okrdesk on this computer; it applies at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Az okrdesk nyelve ezen a gépen; a következő indításkor lép életbe.</translation>
     </message>
     <message>
         <source>Status of key results</source>
@@ -6543,15 +6547,15 @@ Mutató: {metric}</translation>
     </message>
     <message>
         <source>Gaps are shares of the way from start to target: {gap} means {share} behind the pace that the cycle&apos;s elapsed days ask for. Confidence is the 0–10 of check-ins.</source>
-        <translation>A lemaradás a kiindulástól a célértékig tartó út arányában értendő: {gap} azt jelenti, hogy {share} a lemaradás ahhoz a tempóhoz képest, amelyet a ciklus eltelt napjai megkívánnak. A bizalom a frissítések 0–10-es értéke.</translation>
+        <translation>A lemaradás a kiindulástól a célértékig tartó út hányada: {gap} = {share} lemaradás az eltelt napok szerinti tempóhoz képest. A bizalom a frissítések 0–10-es értéke.</translation>
     </message>
     <message>
         <source>&amp;At risk when behind pace by more than:</source>
-        <translation>&amp;Veszélyben, ha a tempóhoz képesti lemaradás több mint:</translation>
+        <translation>&amp;Veszélyben, ha a lemaradás több mint:</translation>
     </message>
     <message>
         <source>&amp;Off track when behind pace by more than:</source>
-        <translation>&amp;Lemaradásban, ha a tempóhoz képesti lemaradás több mint:</translation>
+        <translation>&amp;Lemaradásban, ha a lemaradás több mint:</translation>
     </message>
     <message>
         <source>At risk at con&amp;fidence of at most:</source>
@@ -6575,7 +6579,7 @@ Mutató: {metric}</translation>
     </message>
     <message>
         <source>System default ({language})</source>
-        <translation type="unfinished"></translation>
+        <translation>Alapértelmezett ({language})</translation>
     </message>
 </context>
 <context>
@@ -6679,26 +6683,26 @@ Mutató: {metric}</translation>
     <name>StatusTexts</name>
     <message numerus="yes">
         <source>No check-in for %Ln day(s) (more than {limit}).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln napja nincs frissítés (több mint {limit}).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln objective(s) for this team in this cycle: more than 5 spreads it thin.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln cél ennek a csapatnak ebben a ciklusban: 5 fölött szétforgácsolja az erőket.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln key result(s): fewer than 2 cannot show the objective is met.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln kulcseredmény: 2-nél kevesebb nem mutatja meg, hogy a cél teljesült.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln key result(s): more than 5 — focus on the few that matter.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln kulcseredmény: 5-nél több — összpontosítson a néhány fontosra.</numerusform>
         </translation>
     </message>
 </context>
@@ -6749,61 +6753,61 @@ Mutató: {metric}</translation>
     <name>StoreErrors</name>
     <message>
         <source>the metric {metric} needs a from stage</source>
-        <translation type="unfinished"></translation>
+        <translation>a(z) {metric} mutatóhoz kiinduló szakasz kell</translation>
     </message>
     <message>
         <source>the metric {metric} needs a to stage</source>
-        <translation type="unfinished"></translation>
+        <translation>a(z) {metric} mutatóhoz záró szakasz kell</translation>
     </message>
     <message>
         <source>the from stage must come before the to stage</source>
-        <translation type="unfinished"></translation>
+        <translation>a kiinduló szakasznak a záró szakasz előtt kell lennie</translation>
     </message>
     <message>
         <source>{field}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: {message}</translation>
     </message>
     <message>
         <source>arm {arm}, {field}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{arm} ág, {field}: {reason}</translation>
     </message>
     <message>
         <source>no funnel named {name} in this workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>ezen a munkaterületen nincs {name} nevű tölcsér</translation>
     </message>
     <message>
         <source>no funnel with id {id} in this workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>ezen a munkaterületen nincs {id} azonosítójú tölcsér</translation>
     </message>
     <message>
         <source>{path}: the export is written as .csv or .xlsx, not {suffix}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: az export .csv vagy .xlsx formátumban készül, nem {suffix}</translation>
     </message>
     <message>
         <source>{path}: the export is written as .csv or .xlsx, not no suffix</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: az export .csv vagy .xlsx formátumban készül, nem kiterjesztés nélkül</translation>
     </message>
     <message>
         <source>{week}: the count {count} is not a whole number ≥ 0</source>
-        <translation type="unfinished"></translation>
+        <translation>{week}: a(z) {count} szám nem 0 vagy nagyobb egész szám</translation>
     </message>
     <message>
         <source>no import with id {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>nincs {id} azonosítójú importálás</translation>
     </message>
     <message>
         <source>the import of {file} is undone already</source>
-        <translation type="unfinished"></translation>
+        <translation>a(z) {file} importálása már vissza van vonva</translation>
     </message>
     <message>
         <source>a later import of the same weeks ({file}) must be undone first</source>
-        <translation type="unfinished"></translation>
+        <translation>előbb ugyanazon hetek egy későbbi importálását ({file}) kell visszavonni</translation>
     </message>
     <message numerus="yes">
         <source>%Ln</source>
         <comment>a whole number, thousands grouped</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln</numerusform>
         </translation>
     </message>
 </context>
@@ -6811,23 +6815,23 @@ Mutató: {metric}</translation>
     <name>StretchText</name>
     <message>
         <source>, </source>
-        <translation type="unfinished">, </translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>{title} ({score})</source>
-        <translation type="unfinished">{title} ({score})</translation>
+        <translation>{title} ({score})</translation>
     </message>
     <message>
         <source>In the stretch sweet spot (0.6–0.7): {objectives}.</source>
-        <translation type="unfinished">Az ideális ambiciózus sávban (0,6–0,7): {objectives}.</translation>
+        <translation>Az ideális ambiciózus sávban (0,6–0,7): {objectives}.</translation>
     </message>
     <message>
         <source>No objective in the stretch sweet spot (0.6–0.7).</source>
-        <translation type="unfinished">Egyetlen cél sincs az ideális ambiciózus sávban (0,6–0,7).</translation>
+        <translation>Egyetlen cél sincs az ideális ambiciózus sávban (0,6–0,7).</translation>
     </message>
     <message>
         <source>Sandbagged (1.0 reached by {date}, two thirds into the cycle): {objectives}.</source>
-        <translation type="unfinished">Alulvállalt (az 1,0 már ekkor megvolt: {date}, a ciklus kétharmadánál): {objectives}.</translation>
+        <translation>Alulvállalt (az 1,0 már ekkor megvolt: {date}, a ciklus kétharmadánál): {objectives}.</translation>
     </message>
 </context>
 <context>
@@ -6887,69 +6891,69 @@ Mutató: {metric}</translation>
     <name>TeamDashboard</name>
     <message>
         <source>p &lt; {p}</source>
-        <translation type="unfinished"></translation>
+        <translation>p &lt; {p}</translation>
     </message>
     <message>
         <source>p = {p}</source>
-        <translation type="unfinished"></translation>
+        <translation>p = {p}</translation>
     </message>
     <message>
         <source>No funnel data for last week.</source>
-        <translation type="unfinished"></translation>
+        <translation>A múlt hétre nincs tölcséradat.</translation>
     </message>
     <message>
         <source>Micro-conversions per step</source>
-        <translation type="unfinished"></translation>
+        <translation>Mikrokonverziók lépésenként</translation>
     </message>
     <message>
         <source>Micro-conversions per step, week of {week} against the week before</source>
-        <translation type="unfinished"></translation>
+        <translation>Mikrokonverziók lépésenként, {week} hete az előző héthez képest</translation>
     </message>
     <message>
         <source>No funnel data by source for last week.</source>
-        <translation type="unfinished"></translation>
+        <translation>A múlt hétre nincs forrás szerinti tölcséradat.</translation>
     </message>
     <message>
         <source>Form conversion by source</source>
-        <translation type="unfinished"></translation>
+        <translation>Űrlapkonverzió forrás szerint</translation>
     </message>
     <message>
         <source>{start} → {end} by source, week of {week}</source>
-        <translation type="unfinished"></translation>
+        <translation>{start} → {end} forrás szerint, {week} hete</translation>
     </message>
     <message>
         <source>This week&apos;s experiment tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>A heti kísérleti feladatok</translation>
     </message>
     <message>
         <source>Experiment tasks, week of {week}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kísérleti feladatok, {week} hete</translation>
     </message>
     <message>
         <source>No experiment runs this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ezen a héten nem fut kísérlet.</translation>
     </message>
     <message numerus="yes">
         <source>{done} of %Ln task(s) done</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln feladatból {done} kész</numerusform>
         </translation>
     </message>
     <message>
         <source>Team dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Csapat-irányítópult</translation>
     </message>
     <message>
         <source>No funnel data yet.</source>
-        <translation type="unfinished">Még nincs tölcséradat.</translation>
+        <translation>Még nincs tölcséradat.</translation>
     </message>
     <message>
         <source>Team dashboard — {funnel}</source>
-        <translation type="unfinished"></translation>
+        <translation>Csapat-irányítópult – {funnel}</translation>
     </message>
     <message>
         <source>Funnel: the week of {week} against the week before; tasks: this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tölcsér: {week} hete az előző héthez képest; feladatok: ez a hét.</translation>
     </message>
 </context>
 <context>
@@ -7053,338 +7057,338 @@ Mutató: {metric}</translation>
     <name>Templates</name>
     <message>
         <source>Make the first week with our product a delight</source>
-        <translation type="unfinished"></translation>
+        <translation>Tegyük élménnyé az első hetet a termékünkkel</translation>
     </message>
     <message>
         <source>New accounts that see value in their first days stay; the rest quietly leave.</source>
-        <translation type="unfinished"></translation>
+        <translation>Az új fiókok, amelyek az első napjaikban látják az értéket, maradnak; a többiek csendben távoznak.</translation>
     </message>
     <message>
         <source>Raise 30-day retention of new accounts from 45% to 60%</source>
-        <translation type="unfinished"></translation>
+        <translation>Az új fiókok 30 napos megtartása 45%-ról 60%-ra</translation>
     </message>
     <message>
         <source>Cut median time to first value from 7 days to 3 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Az első érték eléréséig eltelt medián idő 7 napról 3 napra</translation>
     </message>
     <message>
         <source>days</source>
         <comment>unit label</comment>
-        <translation type="unfinished"></translation>
+        <translation>nap</translation>
     </message>
     <message>
         <source>Ship the guided setup checklist to every new workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Vezetett beállítási ellenőrzőlista minden új munkaterületen</translation>
     </message>
     <message>
         <source>Give customers a reason to grow with us</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjunk okot az ügyfeleknek, hogy velünk nőjenek</translation>
     </message>
     <message>
         <source>Expansion revenue from happy customers costs far less than a new logo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Az elégedett ügyfelektől jövő bővülési bevétel sokkal olcsóbb egy új ügyfélnél.</translation>
     </message>
     <message>
         <source>Launch usage-based pricing as a beta for existing customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Használatalapú árazás bétaként a meglévő ügyfeleknek</translation>
     </message>
     <message>
         <source>Grow weekly active users from 1,200 to 1,600</source>
-        <translation type="unfinished"></translation>
+        <translation>A heti aktív felhasználók száma 1200-ról 1600-ra</translation>
     </message>
     <message>
         <source>Lift monthly expansion revenue from €8,000 to €14,000</source>
-        <translation type="unfinished"></translation>
+        <translation>A havi bővülési bevétel 8000 €-ról 14 000 €-ra</translation>
     </message>
     <message>
         <source>Bake a seasonal range our regulars queue for</source>
-        <translation type="unfinished"></translation>
+        <translation>Süssünk szezonális kínálatot, amiért a törzsvendégek sorba állnak</translation>
     </message>
     <message>
         <source>A few loved seasonal items bring people back more often than a long menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Néhány kedvelt szezonális termék gyakrabban hozza vissza az embereket, mint egy hosszú kínálat.</translation>
     </message>
     <message>
         <source>Grow seasonal items on the counter from 1 to 4</source>
-        <translation type="unfinished"></translation>
+        <translation>A pulton lévő szezonális termékek száma 1-ről 4-re</translation>
     </message>
     <message>
         <source>Cut unsold bread thrown away from 12% to 5% of the daily bake</source>
-        <translation type="unfinished"></translation>
+        <translation>Az eladatlanul kidobott kenyér aránya a napi sütés 12%-áról 5%-ára</translation>
     </message>
     <message>
         <source>Keep the average Google review above 4.5 stars</source>
-        <translation type="unfinished"></translation>
+        <translation>A Google-értékelések átlaga 4,5 csillag felett</translation>
     </message>
     <message>
         <source>Ship releases our customers can trust</source>
-        <translation type="unfinished"></translation>
+        <translation>Szállítsunk olyan kiadásokat, amelyekben az ügyfeleink megbíznak</translation>
     </message>
     <message>
         <source>Every bug a customer finds costs us trust and a day of someone&apos;s focus.</source>
-        <translation type="unfinished"></translation>
+        <translation>Minden hiba, amit egy ügyfél talál, bizalomba és valakinek egy napnyi figyelmébe kerül.</translation>
     </message>
     <message>
         <source>Cut new bug reports from 72 to 60 per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Az új hibabejelentések száma havi 72-ről 60-ra</translation>
     </message>
     <message>
         <source>Raise the crash-free session rate from 96% to 99%</source>
-        <translation type="unfinished"></translation>
+        <translation>Az összeomlásmentes munkamenetek aránya 96%-ról 99%-ra</translation>
     </message>
     <message>
         <source>Raise automated test coverage from 35% to 50%</source>
-        <translation type="unfinished"></translation>
+        <translation>Az automatizált tesztlefedettség 35%-ról 50%-ra</translation>
     </message>
     <message>
         <source>Keep the product fast and always up</source>
-        <translation type="unfinished"></translation>
+        <translation>A termék legyen gyors és mindig elérhető</translation>
     </message>
     <message>
         <source>Speed is a feature; downtime in a customer&apos;s busiest hour is a lost renewal.</source>
-        <translation type="unfinished"></translation>
+        <translation>A sebesség is funkció; az ügyfél legforgalmasabb órájában bekövetkező leállás egy elveszett megújítás.</translation>
     </message>
     <message>
         <source>Keep monthly uptime above 99.5%</source>
-        <translation type="unfinished"></translation>
+        <translation>A havi rendelkezésre állás 99,5% felett</translation>
     </message>
     <message>
         <source>Cut p95 dashboard load time from 2,400 ms to 1,200 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Az irányítópult p95 betöltési ideje 2400 ms-ról 1200 ms-ra</translation>
     </message>
     <message>
         <source>Keep the monthly cloud bill below €18,000</source>
-        <translation type="unfinished"></translation>
+        <translation>A havi felhőszámla 18 000 € alatt</translation>
     </message>
     <message>
         <source>Make our online shop quick and dependable</source>
-        <translation type="unfinished"></translation>
+        <translation>Legyen a webáruházunk gyors és megbízható</translation>
     </message>
     <message>
         <source>Most of our orders come from phones, and a slow checkout is an empty basket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendeléseink többsége telefonról jön, és a lassú fizetés üres kosarat jelent.</translation>
     </message>
     <message>
         <source>Cut mobile page load time from 5.2 s to 2.5 s</source>
-        <translation type="unfinished"></translation>
+        <translation>A mobilos oldalbetöltési idő 5,2 mp-ről 2,5 mp-re</translation>
     </message>
     <message>
         <source>Keep failed checkouts below 1% of orders</source>
-        <translation type="unfinished"></translation>
+        <translation>A sikertelen fizetések a rendelések 1%-a alatt</translation>
     </message>
     <message>
         <source>Move the shop to automatic daily backups with a tested restore</source>
-        <translation type="unfinished"></translation>
+        <translation>A webáruház átállítása automatikus napi mentésre, tesztelt visszaállítással</translation>
     </message>
     <message>
         <source>Send sales leads they are glad to call</source>
-        <translation type="unfinished"></translation>
+        <translation>Küldjünk olyan leadeket az értékesítésnek, amelyeket örömmel hívnak fel</translation>
     </message>
     <message>
         <source>Clicks are cheap; qualified conversations are what the pipeline runs on.</source>
-        <translation type="unfinished"></translation>
+        <translation>A kattintás olcsó; az értékesítési folyamatot a minősített beszélgetések viszik.</translation>
     </message>
     <message>
         <source>Cut unqualified leads handed to sales from 40% to 25%</source>
-        <translation type="unfinished"></translation>
+        <translation>Az értékesítésnek átadott nem minősített leadek aránya 40%-ról 25%-ra</translation>
     </message>
     <message>
         <source>Lift MQL-to-SQL conversion from 12% to 20%</source>
-        <translation type="unfinished"></translation>
+        <translation>Az MQL→SQL konverzió 12%-ról 20%-ra</translation>
     </message>
     <message>
         <source>Keep paid cost per lead below €95</source>
-        <translation type="unfinished"></translation>
+        <translation>A fizetett csatornák leadenkénti költsége 95 € alatt</translation>
     </message>
     <message>
         <source>Become the name people hear first in our niche</source>
-        <translation type="unfinished"></translation>
+        <translation>Legyünk az a név, amelyet elsőként hallanak a piaci résünkben</translation>
     </message>
     <message>
         <source>Buyers shortlist the tools they already know before they ever talk to sales.</source>
-        <translation type="unfinished"></translation>
+        <translation>A vevők az általuk már ismert eszközökből állítják össze a szűkített listát, mielőtt egyáltalán az értékesítéssel beszélnének.</translation>
     </message>
     <message>
         <source>Grow organic website visits from 18,000 to 24,000 per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Az organikus weboldal-látogatások száma havi 18 000-ről 24 000-re</translation>
     </message>
     <message>
         <source>Raise the newsletter open rate from 25% to 35%</source>
-        <translation type="unfinished"></translation>
+        <translation>A hírlevél megnyitási aránya 25%-ról 35%-ra</translation>
     </message>
     <message>
         <source>Grow published customer case studies from 0 to 3</source>
-        <translation type="unfinished"></translation>
+        <translation>A közzétett ügyfél-esettanulmányok száma 0-ról 3-ra</translation>
     </message>
     <message>
         <source>Make our café the neighbourhood&apos;s favourite morning stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Legyen a kávézónk a környék kedvenc reggeli megállója</translation>
     </message>
     <message>
         <source>People walk past every day; we want them to stop, and to come back tomorrow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Az emberek minden nap elsétálnak előttünk; azt szeretnénk, hogy betérjenek, és holnap is visszajöjjenek.</translation>
     </message>
     <message>
         <source>Grow Instagram followers from 1,800 to 3,000</source>
-        <translation type="unfinished"></translation>
+        <translation>Az Instagram-követők száma 1800-ról 3000-re</translation>
     </message>
     <message>
         <source>Raise weekday morning visitors from 140 to 190 a day</source>
-        <translation type="unfinished"></translation>
+        <translation>A hétköznap reggeli vendégek száma napi 140-ről 190-re</translation>
     </message>
     <message>
         <source>Keep local advertising spend below €600 a month</source>
-        <translation type="unfinished"></translation>
+        <translation>A helyi hirdetési költés havi 600 € alatt</translation>
     </message>
     <message>
         <source>Win more of the deals we work, and win them sooner</source>
-        <translation type="unfinished"></translation>
+        <translation>Nyerjünk meg több üzletet, és hamarabb</translation>
     </message>
     <message>
         <source>We lose most deals through slow follow-up, not on price.</source>
-        <translation type="unfinished"></translation>
+        <translation>Az üzletek többségét a lassú utánkövetés miatt veszítjük el, nem az ár miatt.</translation>
     </message>
     <message>
         <source>Raise the win rate from 18% to 25%</source>
-        <translation type="unfinished"></translation>
+        <translation>A nyerési arány 18%-ról 25%-ra</translation>
     </message>
     <message>
         <source>Shorten the average sales cycle from 42 to 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Az átlagos értékesítési ciklus 42 napról 30 napra</translation>
     </message>
     <message>
         <source>Raise closed deals with a win/loss review from 20% to 100%</source>
-        <translation type="unfinished"></translation>
+        <translation>A nyerés/vesztés-elemzéssel lezárt üzletek aránya 20%-ról 100%-ra</translation>
     </message>
     <message>
         <source>Build an outbound engine we can repeat every quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Építsünk minden negyedévben megismételhető outbound gépezetet</translation>
     </message>
     <message>
         <source>Inbound alone will not carry next year&apos;s number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jövő évi számainkat a bejövő érdeklődés egyedül nem viszi el.</translation>
     </message>
     <message>
         <source>Grow outbound-sourced qualified leads from 10 to 50 a quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Az outboundból származó minősített leadek száma negyedévi 10-ről 50-re</translation>
     </message>
     <message>
         <source>Lift the reply rate of outbound sequences from 4% to 10%</source>
-        <translation type="unfinished"></translation>
+        <translation>Az outbound sorozatok válaszaránya 4%-ról 10%-ra</translation>
     </message>
     <message>
         <source>Grow new contract value from €60,000 to €90,000 a quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Az új szerződések értéke negyedévi 60 000 €-ról 90 000 €-ra</translation>
     </message>
     <message>
         <source>Fill the agency&apos;s calendar with clients we love working with</source>
-        <translation type="unfinished"></translation>
+        <translation>Töltsük meg az ügynökség naptárát olyan ügyfelekkel, akikkel szeretünk dolgozni</translation>
     </message>
     <message>
         <source>Steady retainers let us say no to projects that are a bad fit.</source>
-        <translation type="unfinished"></translation>
+        <translation>A stabil átalánydíjas megbízások mellett nemet mondhatunk a nem illő projektekre.</translation>
     </message>
     <message>
         <source>Grow monthly retainer revenue from €12,000 to €18,000</source>
-        <translation type="unfinished"></translation>
+        <translation>A havi átalánydíjas bevétel 12 000 €-ról 18 000 €-ra</translation>
     </message>
     <message>
         <source>Raise the proposal win rate from 30% to 45%</source>
-        <translation type="unfinished"></translation>
+        <translation>Az ajánlatok nyerési aránya 30%-ról 45%-ra</translation>
     </message>
     <message>
         <source>Cut the reply time to new enquiries from 24 to 4 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Az új megkeresésekre adott válaszidő 24 óráról 4 órára</translation>
     </message>
     <message>
         <source>hours</source>
         <comment>unit label</comment>
-        <translation type="unfinished"></translation>
+        <translation>óra</translation>
     </message>
     <message>
         <source>Turn one-off shoppers into regulars</source>
-        <translation type="unfinished"></translation>
+        <translation>Váljanak az egyszeri vásárlók törzsvásárlókká</translation>
     </message>
     <message>
         <source>A regular spends more per visit and tells friends about us.</source>
-        <translation type="unfinished"></translation>
+        <translation>A törzsvásárló alkalmanként többet költ, és mesél rólunk a barátainak.</translation>
     </message>
     <message>
         <source>Raise the average basket from €18 to €23</source>
-        <translation type="unfinished"></translation>
+        <translation>Az átlagos kosárérték 18 €-ról 23 €-ra</translation>
     </message>
     <message>
         <source>Grow loyalty-card members from 250 to 600</source>
-        <translation type="unfinished"></translation>
+        <translation>A hűségkártyás tagok száma 250-ről 600-ra</translation>
     </message>
     <message>
         <source>Keep returns and refunds below 3% of sales</source>
-        <translation type="unfinished"></translation>
+        <translation>A visszaküldések és visszatérítések az eladások 3%-a alatt</translation>
     </message>
     <message>
         <source>Make customers feel looked after, every time they ask</source>
-        <translation type="unfinished"></translation>
+        <translation>Az ügyfelek minden kérdésüknél érezzék, hogy törődünk velük</translation>
     </message>
     <message>
         <source>How fast and how well we answer decides whether they renew.</source>
-        <translation type="unfinished"></translation>
+        <translation>Az, hogy milyen gyorsan és jól válaszolunk, dönti el, hogy megújítanak-e.</translation>
     </message>
     <message>
         <source>Raise customer satisfaction (CSAT) from 84% to 90%</source>
-        <translation type="unfinished"></translation>
+        <translation>Az ügyfélelégedettség (CSAT) 84%-ról 90%-ra</translation>
     </message>
     <message>
         <source>Raise the Net Promoter Score from 48 to 65</source>
-        <translation type="unfinished"></translation>
+        <translation>A Net Promoter Score 48-ról 65-re</translation>
     </message>
     <message>
         <source>Cut median first-response time from 9 h to 2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>A medián első válaszidő 9 óráról 2 órára</translation>
     </message>
     <message>
         <source>h</source>
         <comment>unit label</comment>
-        <translation type="unfinished"></translation>
+        <translation>ó</translation>
     </message>
     <message>
         <source>Stop losing customers after their first three months</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne veszítsük el az ügyfeleket az első három hónapjuk után</translation>
     </message>
     <message>
         <source>Customers who leave in month three never saw the value they bought.</source>
-        <translation type="unfinished"></translation>
+        <translation>Azok az ügyfelek, akik a harmadik hónapban távoznak, sosem látták a megvásárolt értéket.</translation>
     </message>
     <message>
         <source>Cut monthly logo churn from 5% to 3%</source>
-        <translation type="unfinished"></translation>
+        <translation>A havi ügyfélmorzsolódás 5%-ról 3%-ra</translation>
     </message>
     <message>
         <source>Raise top accounts with a quarterly review from 35% to 80%</source>
-        <translation type="unfinished"></translation>
+        <translation>A negyedéves áttekintésben részesülő kiemelt ügyfelek aránya 35%-ról 80%-ra</translation>
     </message>
     <message>
         <source>Keep gross revenue retention above 90%</source>
-        <translation type="unfinished"></translation>
+        <translation>A bruttó bevételmegtartás 90% felett</translation>
     </message>
     <message>
         <source>Make every customer want to come back and bring a friend</source>
-        <translation type="unfinished"></translation>
+        <translation>Minden ügyfél akarjon visszajönni, és hozzon egy barátot</translation>
     </message>
     <message>
         <source>Word of mouth is our cheapest and most trusted advertising.</source>
-        <translation type="unfinished"></translation>
+        <translation>A szájreklám a legolcsóbb és leghitelesebb hirdetésünk.</translation>
     </message>
     <message>
         <source>Raise customers returning within 60 days from 35% to 50%</source>
-        <translation type="unfinished"></translation>
+        <translation>A 60 napon belül visszatérő vásárlók aránya 35%-ról 50%-ra</translation>
     </message>
     <message>
         <source>Cut complaints about late or wrong orders from 15 to 5 a month</source>
-        <translation type="unfinished"></translation>
+        <translation>A késett vagy hibás rendelések miatti panaszok száma havi 15-ről 5-re</translation>
     </message>
     <message>
         <source>Start a referral card that rewards both the regular and the friend</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajánlókártya indítása, amely a törzsvendéget és a barátját is jutalmazza</translation>
     </message>
 </context>
 <context>
@@ -7642,123 +7646,123 @@ Mutató: {metric}</translation>
     <name>WorkspaceErrors</name>
     <message>
         <source>a file with this name already exists; nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>már létezik ilyen nevű fájl; semmi sem módosult</translation>
     </message>
     <message>
         <source>{path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: {reason}</translation>
     </message>
     <message>
         <source>is in use by another program; try again</source>
-        <translation type="unfinished"></translation>
+        <translation>egy másik program használja; próbálja újra</translation>
     </message>
     <message>
         <source>the database cannot be read ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>az adatbázis nem olvasható ({detail})</translation>
     </message>
     <message>
         <source>cannot be read ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>nem olvasható ({detail})</translation>
     </message>
     <message>
         <source>it is a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>ez egy mappa</translation>
     </message>
     <message>
         <source>not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>nem szabályos fájl</translation>
     </message>
     <message>
         <source>no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>nincs ilyen fájl</translation>
     </message>
     <message>
         <source>permission denied</source>
-        <translation type="unfinished"></translation>
+        <translation>hozzáférés megtagadva</translation>
     </message>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>a fájl üres</translation>
     </message>
     <message>
         <source>not an okrdesk workspace (the file is not a SQLite database)</source>
-        <translation type="unfinished"></translation>
+        <translation>nem okrdesk-munkaterület (a fájl nem SQLite-adatbázis)</translation>
     </message>
     <message>
         <source>the file is truncated (incomplete header)</source>
-        <translation type="unfinished"></translation>
+        <translation>a fájl csonka (hiányos fejléc)</translation>
     </message>
     <message>
         <source>written in a SQLite file format okrdesk cannot write (versions {write} and {read}; okrdesk writes 1 and 2)</source>
-        <translation type="unfinished"></translation>
+        <translation>olyan SQLite-fájlformátumú, amelyet az okrdesk nem tud írni ({write} és {read} verzió; az okrdesk az 1-es és 2-es verziót írja)</translation>
     </message>
     <message numerus="yes">
         <source>the file is truncated (%n byte(s), the database needs {needed})</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>a fájl csonka (%n bájt, az adatbázisnak {needed} kell)</numerusform>
         </translation>
     </message>
     <message>
         <source>the workspace has no schema version</source>
-        <translation type="unfinished"></translation>
+        <translation>a munkaterületnek nincs sémaverziója</translation>
     </message>
     <message>
         <source>its schema was changed outside okrdesk: {difference}</source>
-        <translation type="unfinished"></translation>
+        <translation>a sémáját az okrdesken kívül módosították: {difference}</translation>
     </message>
     <message>
         <source>its last changes are still in its -wal file, which can only be read in a folder okrdesk may write to; copy both files to such a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>legutóbbi módosításai még a -wal fájljában vannak, amely csak olyan mappában olvasható, ahová az okrdesk írhat; másolja mindkét fájlt egy ilyen mappába</translation>
     </message>
     <message>
         <source>a SQLite database, but not an okrdesk workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite-adatbázis, de nem okrdesk-munkaterület</translation>
     </message>
     <message>
         <source>the database is damaged ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>az adatbázis sérült ({detail})</translation>
     </message>
     <message>
         <source>made by a newer okrdesk (schema {revision}); update okrdesk to open it</source>
-        <translation type="unfinished"></translation>
+        <translation>újabb okrdesk készítette ({revision} séma); a megnyitásához frissítse az okrdesket</translation>
     </message>
     <message>
         <source>cannot write the backup beside it before upgrading ({detail}); nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>a frissítés előtt nem írható mellé biztonsági mentés ({detail}); semmi sem módosult</translation>
     </message>
     <message numerus="yes">
         <source>migration broke %n reference(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>a migráció %n hivatkozást tört el</numerusform>
         </translation>
     </message>
     <message>
         <source>could not be upgraded ({detail}); it was left as it was</source>
-        <translation type="unfinished"></translation>
+        <translation>nem frissíthető ({detail}); változatlanul maradt</translation>
     </message>
     <message>
         <source>could not be upgraded ({detail}) and could not be restored ({restore_detail}); the backup is {backup}</source>
-        <translation type="unfinished"></translation>
+        <translation>nem frissíthető ({detail}), és nem is állítható vissza ({restore_detail}); a biztonsági mentés: {backup}</translation>
     </message>
     <message>
         <source>could not be upgraded ({detail}); it was restored from {backup}</source>
-        <translation type="unfinished"></translation>
+        <translation>nem frissíthető ({detail}); visszaállítva innen: {backup}</translation>
     </message>
     <message>
         <source>is read-only (the file or its folder cannot be written); nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>csak olvasható (a fájl vagy a mappája nem írható); semmi sem módosult</translation>
     </message>
     <message>
         <source>is read-only and was made by an older okrdesk (schema {revision}); copy it to a folder you can write to, to upgrade it</source>
-        <translation type="unfinished"></translation>
+        <translation>csak olvasható, és régebbi okrdesk készítette ({revision} séma); a frissítéséhez másolja egy írható mappába</translation>
     </message>
     <message>
         <source>a file with this name already exists</source>
-        <translation type="unfinished"></translation>
+        <translation>már létezik ilyen nevű fájl</translation>
     </message>
     <message>
         <source>cannot be created ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>nem hozható létre ({detail})</translation>
     </message>
 </context>
 <context>
