@@ -399,6 +399,8 @@ SOURCES = (
 )
 
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+WEEK_LABEL = "{day} {month}"  # a review's week, as its brief names it
+IMPORT_FILE = "hubspot_export_{year}-W{week:02d}.csv"  # the demo's import of the last weeks
 
 TASKS = (
     (1, "Define the one variable, the hypothesis and the metric"),
