@@ -258,9 +258,11 @@ def _checkins(
 
 def _kpis(session: Session, dates: Dates, ids: Ids) -> None:
     columns = ("name", "unit", "team_id", "higher_is_better", "green_threshold", "red_threshold")
+    amount = ids.c.numbers.amount
     rows = [
-        dict(zip(columns, (name, unit, ids.teams[team], *rest), strict=True))
-        for name, unit, team, *rest in ids.c.kpis
+        dict(zip(columns, (name, unit, ids.teams[team], better, *thresholds), strict=True))
+        for name, unit, team, better, *limits in ids.c.kpis
+        for thresholds in [[amount(x) if unit == "currency" else x for x in limits]]
     ]
     uptime_id, response_id, mrr_id = insert_rows(session, schema.Kpi, rows)
     rng = random.Random(f"{SEED}:kpis")
