@@ -34,6 +34,11 @@ def _parser() -> argparse.ArgumentParser:
 
     demo = commands.add_parser("demo", help="build the demo workspace into a new file")
     demo.add_argument("path", type=Path, help="the file to create; it must not exist")
+    demo.add_argument(
+        "--lang",
+        help="en, pl, hu or ru (or a locale like pl_PL): the demo's texts and currency "
+        "(default: the language of LC_ALL, LC_MESSAGES or LANG; English for any other)",
+    )
 
     check = commands.add_parser("check", help="check a workspace file and count what it holds")
     check.add_argument("path", type=Path)
@@ -105,13 +110,17 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _demo(path: Path) -> int:
+def _demo(path: Path, lang: str | None) -> int:
     from okrdesk.store.demo.builder import build_demo
+    from okrdesk.store.demo.content import LANGUAGES, demo_language, language_from_environment
     from okrdesk.store.errors import WorkspaceError
     from okrdesk.ui.common import clock
 
+    language = demo_language(lang) if lang else language_from_environment()
+    if language is None:
+        return fail(f"{lang}: the demo is written in {', '.join(LANGUAGES)}")
     try:
-        build_demo(path, clock.today())
+        build_demo(path, clock.today(), language=language)
     except WorkspaceError as error:
         return fail(str(error))
     print(f"Demo workspace written to {path}")
@@ -288,7 +297,7 @@ def _export(path: Path, funnel: str, out: Path) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     if args.command == "demo":
-        return _demo(args.path)
+        return _demo(args.path, args.lang)
     if args.command == "check":
         return _check(args.path)
     if args.command == "screenshot":
