@@ -13,13 +13,13 @@ TEXTS: dict[str, Any] = {
     "team.Marketing": "Marketing",
     "team.Sales": "Sprzedaż",
     "team.Customer Success": "Obsługa klienta",
-    "person.claire": ("Katarzyna Zielińska", "katarzyna.zielinska@datapuls.example"),
-    "person.zofia": ("Agnieszka Wróbel", "agnieszka.wrobel@datapuls.example"),
-    "person.tom": ("Tomasz Lewandowski", "tomasz.lewandowski@datapuls.example"),
+    "person.claire": ("Anna Zielińska", "anna.zielinska@datapuls.example"),
+    "person.zofia": ("Marta Wróbel", "marta.wrobel@datapuls.example"),
+    "person.tom": ("Tomasz Król", "tomasz.krol@datapuls.example"),
     "person.bence": ("Paweł Kamiński", "pawel.kaminski@datapuls.example"),
-    "person.priya": ("Magdalena Dąbrowska", "magdalena.dabrowska@datapuls.example"),
-    "person.jonas": ("Michał Szymański", "michal.szymanski@datapuls.example"),
-    "person.eszter": ("Joanna Kowalczyk", "joanna.kowalczyk@datapuls.example"),
+    "person.priya": ("Ewa Dąbrowska", "ewa.dabrowska@datapuls.example"),
+    "person.jonas": ("Michał Sowa", "michal.sowa@datapuls.example"),
+    "person.eszter": ("Joanna Mazur", "joanna.mazur@datapuls.example"),
     "person.marek": ("Piotr Jankowski", "piotr.jankowski@datapuls.example"),
     "objective.revenue": (
         "Rentownie zwiększać przychody cykliczne",
@@ -194,7 +194,7 @@ TEXTS: dict[str, Any] = {
     "comments.speed": (
         "Mediana czasu reakcji na lead: {value} h.",
         "Round-robin w HubSpocie działa; weekendy nadal wolne.",
-        "{value} h. Magdalena przejęła piątkowe popołudnia.",
+        "{value} h. Ewa przejęła piątkowe popołudnia.",
         "Automatyczne przypisywanie działa; kilka leadów utknęło w kolejce „nieznany kraj”.",
     ),
     "comments.winrate": (
@@ -457,9 +457,9 @@ TEXTS: dict[str, Any] = {
             "3. Paweł przegląda targetowanie na LinkedIn, zanim dołożymy budżet."
         ),
         (
-            "Katarzyna poprosiła, żeby przegrane transakcje oznaczać w HubSpocie powodem "
-            "przegranej, to przestaniemy zgadywać. Michał przyniesie trzy przegrane transakcje na "
-            "przegląd w przyszłym tygodniu. Umowa partnerska wciąż u prawników."
+            "Anna poprosiła, żeby przegrane transakcje oznaczać w HubSpocie powodem przegranej, "
+            "to przestaniemy zgadywać. Michał przyniesie trzy przegrane transakcje na przegląd w "
+            "przyszłym tygodniu. Umowa partnerska wciąż u prawników."
         ),
     ),
     "review.1": (
@@ -476,7 +476,7 @@ TEXTS: dict[str, Any] = {
             "1. Dziś wycofujemy EXP-0002; zostaje formularz z sześcioma polami.\n"
             "2. Następny eksperyment: EXP-0003, czat na żywo na stronie cennika w godzinach "
             "pracy.\n"
-            "3. Agnieszka i Paweł do czwartku uzgodnią zmianę scoringu leadów."
+            "3. Marta i Paweł do czwartku uzgodnią zmianę scoringu leadów."
         ),
         (
             "Krótkie spotkanie (30 min). Decyzja o wycofaniu była prosta, kiedy sprzedaż pokazała "

@@ -15,13 +15,13 @@ TEXTS: dict[str, Any] = {
     "team.Marketing": "Маркетинг",
     "team.Sales": "Продажи",
     "team.Customer Success": "Успех клиентов",
-    "person.claire": ("Екатерина Смирнова", "e.smirnova@sevanalytics.example"),
+    "person.claire": ("Ольга Смирнова", "o.smirnova@sevanalytics.example"),
     "person.zofia": ("Анна Волкова", "a.volkova@sevanalytics.example"),
     "person.tom": ("Дмитрий Козлов", "d.kozlov@sevanalytics.example"),
     "person.bence": ("Алексей Морозов", "a.morozov@sevanalytics.example"),
     "person.priya": ("Мария Лебедева", "m.lebedeva@sevanalytics.example"),
     "person.jonas": ("Игорь Новиков", "i.novikov@sevanalytics.example"),
-    "person.eszter": ("Ольга Соколова", "o.sokolova@sevanalytics.example"),
+    "person.eszter": ("Ирина Соколова", "i.sokolova@sevanalytics.example"),
     "person.marek": ("Сергей Павлов", "s.pavlov@sevanalytics.example"),
     "objective.revenue": (
         "Эффективно растить регулярную выручку",
@@ -448,7 +448,7 @@ TEXTS: dict[str, Any] = {
             "3. Алексей пересматривает таргетинг во VK Рекламе, прежде чем добавлять бюджет."
         ),
         (
-            "Екатерина попросила отмечать в Битрикс24 причину проигрыша каждой сделки, чтобы "
+            "Ольга попросила отмечать в Битрикс24 причину проигрыша каждой сделки, чтобы "
             "перестать гадать. Игорь принесёт три проигранные сделки на разбор на следующей "
             "неделе. Партнёрский договор всё ещё у юристов."
         ),
@@ -469,7 +469,7 @@ TEXTS: dict[str, Any] = {
         ),
         (
             "Короткая встреча (30 мин). Откат был простым решением, когда продажи показали лиды. "
-            "Дмитрий предложил двухшаговую форму как следующую идею. Ольга отметила два аккаунта "
+            "Дмитрий предложил двухшаговую форму как следующую идею. Ирина отметила два аккаунта "
             "с падающим использованием; команда успеха клиентов позвонит обоим на этой неделе."
         ),
     ),
