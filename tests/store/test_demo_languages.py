@@ -46,6 +46,7 @@ TEXT_COLUMNS = {
     "funnel_spend": ("segment",),
     "experiments": ("title", "hypothesis", "variable", "learnings"),
     "experiment_tasks": ("title",),
+    "experiment_arms": ("name",),
     "weekly_reviews": ("brief", "decisions", "notes"),
     "import_batches": ("file_name", "sha256"),
 }

@@ -76,6 +76,7 @@ def english_texts() -> dict[str, Any]:
     texts["week"] = data.WEEK_LABEL
     texts["funnel_moves"] = FUNNEL_MOVES
     texts["tasks"] = tuple(title for _, title in data.TASKS)
+    texts["arms"] = data.ARM_NAMES
     for i, e in enumerate(data.EXPERIMENTS):
         texts[f"experiment.{i}"] = (e.title, e.hypothesis, e.variable, e.learnings)
     for i, review in enumerate(data.REVIEWS):
@@ -119,6 +120,7 @@ class Content:
     week_label: str
     funnel_moves: tuple[str, str, str, str]
     tasks: tuple[tuple[int, str], ...]
+    arm_names: tuple[str, str]  # control, variant
     experiments: tuple[data.ExperimentSpec, ...]
     reviews: tuple[dict[str, Any], ...]
 
@@ -206,6 +208,7 @@ def content(language: str = DEFAULT_LANGUAGE) -> Content:
         tasks=tuple(
             (day, title) for (day, _), title in zip(data.TASKS, texts["tasks"], strict=True)
         ),
+        arm_names=texts["arms"],
         experiments=experiments,
         reviews=reviews,
     )

@@ -349,6 +349,7 @@ TEXTS: dict[str, Any] = {
         "A leadek minőségének ellenőrzése az értékesítéssel",
         "Döntés: skálázás vagy visszavonás",
     ),
+    "arms": ("kontroll", "változat"),
     "experiment.0": (
         "Ügyféllogók a demóűrlap fölött",
         (

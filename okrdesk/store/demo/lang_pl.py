@@ -351,6 +351,7 @@ TEXTS: dict[str, Any] = {
         "Sprawdzić jakość leadów ze sprzedażą",
         "Zdecydować: skalować czy wycofać",
     ),
+    "arms": ("kontrola", "wariant"),
     "experiment.0": (
         "Logotypy klientów nad formularzem demo",
         (

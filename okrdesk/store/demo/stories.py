@@ -70,7 +70,7 @@ def experiments(session: Session, dates: Dates, ids: Ids) -> None:
             )
         for n, (visitors, conversions, sqls, deal_value) in enumerate(results):
             arms.append(
-                {"experiment_id": experiment_id, "name": "variant" if n else "control"}
+                {"experiment_id": experiment_id, "name": ids.c.arm_names[n]}
                 | {"is_control": n == 0, "visitors": visitors, "conversions": conversions}
                 | {"sql_count": sqls, "avg_deal_value": ids.c.money(deal_value)}
             )
