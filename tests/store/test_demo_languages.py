@@ -297,3 +297,14 @@ def test_the_english_demo_is_the_default() -> None:
     assert demo_content.DEFAULT_LANGUAGE == "en"
     assert content().workspace_name == "Northwind Analytics — demo"
     assert content().currency == "EUR"
+
+
+def test_russian_texts_use_latin_letters_only_for_abbreviations(built) -> None:
+    """Every Latin word of the Russian demo (but e-mails and the import's file name) is an
+    abbreviation or a brand written in Latin letters in Russian too."""
+    abbreviations = {"B2B", "CAC", "CPL", "CTR", "KR", "MQL", "MRR", "NPS", "ROI", "SDR", "SMS"}
+    words = set()
+    for text in texts_of(built("ru")):
+        if "@" not in text and not text.endswith(".csv"):
+            words |= set(re.findall(r"\b[A-Za-z][A-Za-z0-9]*\b", text))
+    assert words - {"SQL", "VK", "EXP", "RUB", "p"} <= abbreviations
