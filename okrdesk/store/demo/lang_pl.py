@@ -46,7 +46,7 @@ TEXTS: dict[str, Any] = {
     "kr.churn": ("Utrzymać miesięczny churn klientów poniżej 2%", "", ""),
     "kr.nps": ("Utrzymać NPS powyżej 40", "", ""),
     "objective.mkt_paid": (
-        "Wydawać budżet płatny tam, gdzie konwertuje",
+        "Wydawać budżet reklamowy tam, gdzie konwertuje",
         "Mniej kanałów, lepiej mierzonych; wyłączamy te, które dają tylko kliknięcia.",
         "",
     ),
