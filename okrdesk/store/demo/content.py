@@ -128,10 +128,6 @@ class Content:
         """An amount of the demo's data (in euros) in this language's currency."""
         return self.numbers.money(euros)
 
-    def stage(self, english: str) -> str:
-        """The shown name of data.STAGES' `english` stage."""
-        return self.stages[data.STAGES.index(english)]
-
 
 def _objectives(
     specs: tuple[data.ObjectiveSpec, ...], texts: Texts
@@ -166,16 +162,10 @@ def content(language: str = DEFAULT_LANGUAGE) -> Content:
             data.INITIATIVES, texts["initiatives"], strict=True
         )
     )
+    fields = ("title", "hypothesis", "variable", "learnings")
     experiments = tuple(
-        e._replace(
-            title=title,
-            hypothesis=hypothesis,
-            variable=variable,
-            learnings=learnings,
-        )
-        for e, (title, hypothesis, variable, learnings) in (
-            (e, texts[f"experiment.{i}"]) for i, e in enumerate(data.EXPERIMENTS)
-        )
+        e._replace(**dict(zip(fields, texts[f"experiment.{i}"], strict=True)))
+        for i, e in enumerate(data.EXPERIMENTS)
     )
     reviews = tuple(
         review | dict(zip(("brief", "decisions", "notes"), texts[f"review.{i}"], strict=True))
