@@ -43,6 +43,11 @@ def _parser() -> argparse.ArgumentParser:
     demo.add_argument(
         "path", help="the file to create (it must not exist), or a server's empty database"
     )
+    demo.add_argument(
+        "--lang",
+        help="en, pl, hu or ru (or a locale like pl_PL): the demo's texts and currency "
+        "(default: the language of LC_ALL, LC_MESSAGES or LANG; English for any other)",
+    )
 
     check = commands.add_parser("check", help="check a workspace file and count what it holds")
     check.add_argument("path", help=WORKSPACE_HELP)
@@ -120,13 +125,18 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _demo(path: Path) -> int:
+def _demo(path: Path, lang: str | None) -> int:
     from okrdesk.store.demo.builder import build_demo
+    from okrdesk.store.demo.content import LANGUAGES, demo_language, language_from_environment
     from okrdesk.store.errors import WorkspaceError
     from okrdesk.ui.common import clock
 
+    language = demo_language(lang) if lang else language_from_environment()
+    if language is None:
+        written_in = Cli.tr("{lang}: the demo is written in {languages}")
+        return fail(said(written_in.format(lang=lang, languages=", ".join(LANGUAGES))))
     try:
-        build_demo(path, clock.today())
+        build_demo(path, clock.today(), language=language)
     except WorkspaceError as error:
         return fail(said_line(error))
     print(said(Cli.tr("Demo workspace written to {path}").format(path=path)))
@@ -395,7 +405,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         except ValueError as error:
             return fail(str(error))
     if args.command == "demo":
-        return _demo(args.path)
+        return _demo(args.path, args.lang)
     if args.command == "check":
         return _check(args.path)
     if args.command == "screenshot":

@@ -21,7 +21,13 @@ os.environ["XDG_CACHE_HOME"] = os.path.join(_sandbox, "cache")
 
 
 import pytest  # noqa: E402
-from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler  # noqa: E402
+from PySide6.QtCore import (  # noqa: E402
+    QCoreApplication,
+    QLocale,
+    QMessageLogContext,
+    QtMsgType,
+    qInstallMessageHandler,
+)
 
 from tests.helpers import DEMO_DAY  # noqa: E402
 
@@ -49,6 +55,22 @@ def pytest_runtest_call(item: pytest.Item) -> Iterator[None]:
     if heard:
         pytest.fail("Qt: " + "; ".join(heard), pytrace=False)
     return result
+
+
+@pytest.fixture(autouse=True)
+def same_language() -> Iterator[None]:
+    """Every test ends in the language the environment chooses (QLocale's default and the
+    translators), whatever it, or a command it ran in-process, chose."""
+    yield
+    if QCoreApplication.instance() is None:
+        return  # nothing chose a language: no application, no translators
+    from okrdesk.reports import language
+
+    target = language.chosen_locale("")
+    code = language.language_code(target)
+    spoken = {name.rsplit("_", 1)[-1] for name in language.spoken()}
+    if QLocale().name() != target.name() or spoken - {code}:
+        language.speak(target)
 
 
 @pytest.fixture(scope="session")

@@ -56,7 +56,7 @@ def chosen_locale(name: str | None = None) -> QLocale:
     comma); the C locale stays C."""
     bare = _bare(name or "") or system_locale_name()
     if bare in ("C", "POSIX"):
-        return QLocale.system() if not name else QLocale.c()
+        return QLocale.c()
     locale = QLocale(bare)
     code = language_code(locale)
     if code in LANGUAGES and locale.language() != QLocale.Language.C:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QWidget
 
 from okrdesk import paths
@@ -21,15 +21,22 @@ def build_demo_in_background(
     on_built: Callable[[Path], object],
     target: Path | None = None,
 ) -> BackgroundTask:
-    """Build into a scratch file and swap it in only when complete: Cancel leaves nothing."""
+    """Build into a scratch file and swap it in only when complete: Cancel leaves nothing.
+
+    The demo is written in the application's language (QLocale()), English for a language
+    the demo lacks.
+    """
+    from okrdesk.store.demo.content import DEFAULT_LANGUAGE, demo_language
+
     target = target or paths.demo_workspace_path()
     scratch = target.with_name(target.name + ".building")
+    language = demo_language(QLocale().name()) or DEFAULT_LANGUAGE
 
     def build(progress, cancelled) -> Path:
         from okrdesk.store.demo.builder import build_demo
 
         delete_workspace_file(scratch)
-        build_demo(scratch, clock.today(), progress=progress, cancelled=cancelled)
+        build_demo(scratch, clock.today(), progress, cancelled, language)
         return scratch
 
     def swap_in(_built: Path) -> None:

@@ -625,6 +625,17 @@ Edit → Undo brings everything back.</numerusform>
     </message>
 </context>
 <context>
+    <name>OkrTreeModel</name>
+    <message numerus="yes">
+        <source>%Ln d ago</source>
+        <comment>days since the last check-in</comment>
+        <translation>
+            <numerusform>%Ln d ago</numerusform>
+            <numerusform>%Ln d ago</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PeopleDialog</name>
     <message numerus="yes">
         <source>%Ln objective(s)</source>
@@ -700,17 +711,6 @@ Edit → Undo brings everything back.</numerusform>
         <translation>
             <numerusform>Runs %Ln day, to {date}; the day tasks are made from the template.</numerusform>
             <numerusform>Runs %Ln days, to {date}; the day tasks are made from the template.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>QCoreApplication.OkrTreeModel</name>
-    <message numerus="yes">
-        <source>%Ln d ago</source>
-        <comment>days since the last check-in</comment>
-        <translation>
-            <numerusform>%Ln d ago</numerusform>
-            <numerusform>%Ln d ago</numerusform>
         </translation>
     </message>
 </context>

@@ -531,6 +531,10 @@
 <context>
     <name>Cli</name>
     <message>
+        <source>{lang}: the demo is written in {languages}</source>
+        <translation>{lang}: a bemutató ezeken a nyelveken érhető el: {languages}</translation>
+    </message>
+    <message>
         <source>Demo workspace written to {path}</source>
         <translation>Bemutató munkaterület mentve: {path}</translation>
     </message>
@@ -4674,6 +4678,13 @@ Ez a fájl nem importálható; semmi sem módosult.</translation>
         <source>today</source>
         <translation>ma</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln d ago</source>
+        <comment>days since the last check-in</comment>
+        <translation>
+            <numerusform>%Ln napja</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PeopleCommands</name>
@@ -5155,16 +5166,6 @@ Ez a fájl nem importálható; semmi sem módosult.</translation>
     <message>
         <source>Value</source>
         <translation>Érték</translation>
-    </message>
-</context>
-<context>
-    <name>QCoreApplication.OkrTreeModel</name>
-    <message numerus="yes">
-        <source>%Ln d ago</source>
-        <comment>days since the last check-in</comment>
-        <translation>
-            <numerusform>%Ln napja</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -7763,6 +7764,42 @@ Mutató: {metric}</translation>
     <message>
         <source>cannot be created ({detail})</source>
         <translation>nem hozható létre ({detail})</translation>
+    </message>
+    <message>
+        <source>a password in the address is refused: put it in PGPASSWORD or ~/.pgpass</source>
+        <translation>jelszó nem szerepelhet a címben: adja meg a PGPASSWORD változóban vagy a ~/.pgpass fájlban</translation>
+    </message>
+    <message>
+        <source>is not a server address ({detail})</source>
+        <translation>nem szervercím ({detail})</translation>
+    </message>
+    <message>
+        <source>names no database: write postgresql://user@host[:port]/database</source>
+        <translation>nem nevez meg adatbázist: írja így: postgresql://felhasználó@gép[:port]/adatbázis</translation>
+    </message>
+    <message>
+        <source>the server cannot be reached ({detail})</source>
+        <translation>a szerver nem érhető el ({detail})</translation>
+    </message>
+    <message>
+        <source>another program&apos;s database (no okrdesk schema)</source>
+        <translation>egy másik program adatbázisa (nincs okrdesk-séma)</translation>
+    </message>
+    <message>
+        <source>holds no okrdesk workspace yet (the database is empty)</source>
+        <translation>még nincs benne okrdesk-munkaterület (az adatbázis üres)</translation>
+    </message>
+    <message>
+        <source>the workspace has no table &quot;{table}&quot;</source>
+        <translation>a munkaterületen nincs „{table}” tábla</translation>
+    </message>
+    <message>
+        <source>was made by an older okrdesk (schema {revision}) and cannot be upgraded read-only</source>
+        <translation>régebbi okrdesk készítette ({revision}. séma), és csak olvasható módban nem frissíthető</translation>
+    </message>
+    <message>
+        <source>the database already holds tables</source>
+        <translation>az adatbázisban már vannak táblák</translation>
     </message>
 </context>
 <context>

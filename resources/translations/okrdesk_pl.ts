@@ -531,6 +531,10 @@
 <context>
     <name>Cli</name>
     <message>
+        <source>{lang}: the demo is written in {languages}</source>
+        <translation>{lang}: wersja demo jest dostępna w językach: {languages}</translation>
+    </message>
+    <message>
         <source>Demo workspace written to {path}</source>
         <translation>Demonstracyjny obszar roboczy zapisano w {path}</translation>
     </message>
@@ -4840,6 +4844,15 @@ Tego pliku nie można zaimportować; nic nie zmieniono.</translation>
         <source>today</source>
         <translation>dziś</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln d ago</source>
+        <comment>days since the last check-in</comment>
+        <translation>
+            <numerusform>%Ln dzień temu</numerusform>
+            <numerusform>%Ln dni temu</numerusform>
+            <numerusform>%Ln dni temu</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PeopleCommands</name>
@@ -5341,18 +5354,6 @@ Tego pliku nie można zaimportować; nic nie zmieniono.</translation>
     <message>
         <source>Value</source>
         <translation>Wartość</translation>
-    </message>
-</context>
-<context>
-    <name>QCoreApplication.OkrTreeModel</name>
-    <message numerus="yes">
-        <source>%Ln d ago</source>
-        <comment>days since the last check-in</comment>
-        <translation>
-            <numerusform>%Ln d. temu</numerusform>
-            <numerusform>%Ln d. temu</numerusform>
-            <numerusform>%Ln d. temu</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -7993,6 +7994,42 @@ Metryka: {metric}</translation>
     <message>
         <source>cannot be created ({detail})</source>
         <translation>nie można utworzyć ({detail})</translation>
+    </message>
+    <message>
+        <source>a password in the address is refused: put it in PGPASSWORD or ~/.pgpass</source>
+        <translation>hasło w adresie jest niedozwolone: podaj je w PGPASSWORD lub ~/.pgpass</translation>
+    </message>
+    <message>
+        <source>is not a server address ({detail})</source>
+        <translation>to nie jest adres serwera ({detail})</translation>
+    </message>
+    <message>
+        <source>names no database: write postgresql://user@host[:port]/database</source>
+        <translation>nie podaje bazy danych: wpisz postgresql://użytkownik@host[:port]/baza</translation>
+    </message>
+    <message>
+        <source>the server cannot be reached ({detail})</source>
+        <translation>nie można połączyć się z serwerem ({detail})</translation>
+    </message>
+    <message>
+        <source>another program&apos;s database (no okrdesk schema)</source>
+        <translation>baza danych innego programu (brak schematu okrdesk)</translation>
+    </message>
+    <message>
+        <source>holds no okrdesk workspace yet (the database is empty)</source>
+        <translation>nie zawiera jeszcze przestrzeni roboczej okrdesk (baza danych jest pusta)</translation>
+    </message>
+    <message>
+        <source>the workspace has no table &quot;{table}&quot;</source>
+        <translation>przestrzeń robocza nie ma tabeli „{table}”</translation>
+    </message>
+    <message>
+        <source>was made by an older okrdesk (schema {revision}) and cannot be upgraded read-only</source>
+        <translation>utworzono ją starszą wersją okrdesk (schemat {revision}) i w trybie tylko do odczytu nie można jej zaktualizować</translation>
+    </message>
+    <message>
+        <source>the database already holds tables</source>
+        <translation>baza danych zawiera już tabele</translation>
     </message>
 </context>
 <context>

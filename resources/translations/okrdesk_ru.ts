@@ -531,6 +531,10 @@
 <context>
     <name>Cli</name>
     <message>
+        <source>{lang}: the demo is written in {languages}</source>
+        <translation>{lang}: демо есть на языках: {languages}</translation>
+    </message>
+    <message>
         <source>Demo workspace written to {path}</source>
         <translation>Демонстрационная рабочая область записана в {path}</translation>
     </message>
@@ -3891,7 +3895,7 @@ overdue</source>
     </message>
     <message>
         <source>{year}-W{week}</source>
-        <translation>{year}-W{week}</translation>
+        <translation>нед. {week}/{year}</translation>
     </message>
     <message>
         <source>Done</source>
@@ -4840,6 +4844,15 @@ This file cannot be imported; nothing was changed.</source>
         <source>today</source>
         <translation>сегодня</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln d ago</source>
+        <comment>days since the last check-in</comment>
+        <translation>
+            <numerusform>%Ln день назад</numerusform>
+            <numerusform>%Ln дня назад</numerusform>
+            <numerusform>%Ln дней назад</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PeopleCommands</name>
@@ -5341,18 +5354,6 @@ This file cannot be imported; nothing was changed.</source>
     <message>
         <source>Value</source>
         <translation>Значение</translation>
-    </message>
-</context>
-<context>
-    <name>QCoreApplication.OkrTreeModel</name>
-    <message numerus="yes">
-        <source>%Ln d ago</source>
-        <comment>days since the last check-in</comment>
-        <translation>
-            <numerusform>%Ln дн. назад</numerusform>
-            <numerusform>%Ln дн. назад</numerusform>
-            <numerusform>%Ln дн. назад</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -7993,6 +7994,42 @@ Metric: {metric}</source>
     <message>
         <source>cannot be created ({detail})</source>
         <translation>не удаётся создать ({detail})</translation>
+    </message>
+    <message>
+        <source>a password in the address is refused: put it in PGPASSWORD or ~/.pgpass</source>
+        <translation>пароль в адресе не принимается: укажите его в PGPASSWORD или ~/.pgpass</translation>
+    </message>
+    <message>
+        <source>is not a server address ({detail})</source>
+        <translation>это не адрес сервера ({detail})</translation>
+    </message>
+    <message>
+        <source>names no database: write postgresql://user@host[:port]/database</source>
+        <translation>не указана база данных: пишите postgresql://пользователь@хост[:порт]/база</translation>
+    </message>
+    <message>
+        <source>the server cannot be reached ({detail})</source>
+        <translation>сервер недоступен ({detail})</translation>
+    </message>
+    <message>
+        <source>another program&apos;s database (no okrdesk schema)</source>
+        <translation>база данных другой программы (нет схемы okrdesk)</translation>
+    </message>
+    <message>
+        <source>holds no okrdesk workspace yet (the database is empty)</source>
+        <translation>рабочей области okrdesk в ней ещё нет (база данных пуста)</translation>
+    </message>
+    <message>
+        <source>the workspace has no table &quot;{table}&quot;</source>
+        <translation>в рабочей области нет таблицы «{table}»</translation>
+    </message>
+    <message>
+        <source>was made by an older okrdesk (schema {revision}) and cannot be upgraded read-only</source>
+        <translation>создана более старой версией okrdesk (схема {revision}), и в режиме только для чтения её нельзя обновить</translation>
+    </message>
+    <message>
+        <source>the database already holds tables</source>
+        <translation>в базе данных уже есть таблицы</translation>
     </message>
 </context>
 <context>

@@ -8,7 +8,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, QSettings
+from PySide6.QtCore import QSettings
 
 from okrdesk.store.workspace.files import create_workspace
 from okrdesk.ui.app import create_app
@@ -20,14 +20,6 @@ from tests.helpers import DEMO_DAY
 @pytest.fixture(scope="session", autouse=True)
 def okrdesk_app():
     return create_app([])
-
-
-@pytest.fixture(autouse=True)
-def same_locale():
-    """Every test starts in the system's locale (LANG), whatever a test before it set."""
-    QLocale.setDefault(QLocale.system())
-    yield
-    QLocale.setDefault(QLocale.system())
 
 
 @pytest.fixture(autouse=True)

@@ -324,10 +324,7 @@ COMMENTS = {
 
 # Binary key results tell a story in order: COMMENTS until done, then these.
 COMMENTS_DONE = {
-    "checklist": (
-        "Shipped to all new workspaces.",
-        "First data: most new users finish step one.",
-    ),
+    "checklist": ("Shipped to all new workspaces.", "First data: most new users finish step one."),
     "q_launch": ("Site is live.", "Tracking verified end to end."),
 }
 
@@ -399,6 +396,8 @@ SOURCES = (
 )
 
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+WEEK_LABEL = "{day} {month}"  # a review's week, as its brief names it
+IMPORT_FILE = "hubspot_export_{year}-W{week:02d}.csv"  # the demo's import of the last weeks
 
 TASKS = (
     (1, "Define the one variable, the hypothesis and the metric"),
@@ -549,6 +548,7 @@ EXPERIMENTS = (
 
 # Running arms grow with the days elapsed: (visitors per day, control rate, variant rate).
 RUNNING_ARMS = (6, 0.36, 0.47)
+ARM_NAMES = ("control", "variant")  # as the results panel names new arms
 
 # Two weekly reviews, oldest first; `{...}` are filled from the funnel week they discuss and
 # the arms of the experiment they quote (store/demo/facts.py), never typed in.
