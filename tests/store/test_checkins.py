@@ -14,14 +14,14 @@ from okrdesk.store.okr.checkins import (
     restore_checkin,
 )
 from okrdesk.store.schema import CheckIn, Cycle, KeyResult, Objective
-from okrdesk.store.workspace.files import create_workspace
+from okrdesk.store.workspace.files import open_workspace
 
 DAY = dt.date(2026, 11, 23)
 
 
 @pytest.fixture
-def workspace(tmp_path: Path):
-    workspace = create_workspace(tmp_path / "team.okrdesk", "Team")
+def workspace(tmp_path: Path, new_workspace_file):
+    workspace = open_workspace(new_workspace_file(tmp_path / "team.okrdesk", "Team"))
     with workspace.session() as session, session.begin():
         cycle = Cycle(
             name="2026 Q4", start_date=dt.date(2026, 10, 1), end_date=dt.date(2026, 12, 31)

@@ -23,7 +23,7 @@ from okrdesk.store.okr.commands import create_key_result, create_objective
 from okrdesk.store.okr.cycles import create_cycle
 from okrdesk.store.review.dashboard import management_data
 from okrdesk.store.review.data import load_review
-from okrdesk.store.workspace.files import Workspace, create_workspace
+from okrdesk.store.workspace.files import Workspace, open_workspace
 from okrdesk.ui.okr.nodes import KeyResultNode, Node, build_tree
 
 START, END = dt.date(2026, 10, 1), dt.date(2026, 12, 31)
@@ -33,8 +33,8 @@ SIGNUPS = "Grow signups to 1,000"
 
 
 @pytest.fixture
-def workspace(tmp_path: Path) -> Iterator[Workspace]:
-    ws = create_workspace(tmp_path / "status.okrdesk", "Status")
+def workspace(tmp_path: Path, new_workspace_file) -> Iterator[Workspace]:
+    ws = open_workspace(new_workspace_file(tmp_path / "status.okrdesk", "Status"))
     with ws.session() as session, session.begin():
         cycle = create_cycle(session, "Q4 2026", START, END)
         objective = create_objective(
