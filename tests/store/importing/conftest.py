@@ -9,13 +9,13 @@ import pytest
 from sqlalchemy import select
 
 from okrdesk.store.schema import FunnelCount, FunnelStage
-from okrdesk.store.workspace.files import Workspace, create_workspace
+from okrdesk.store.workspace.files import Workspace, open_workspace
 
 
 @pytest.fixture
-def empty_ws(tmp_path: Path) -> Iterator[Workspace]:
+def empty_ws(tmp_path: Path, new_workspace_file) -> Iterator[Workspace]:
     """A new workspace: its default funnel, untouched, and nothing else."""
-    workspace = create_workspace(tmp_path / "empty.okrdesk", "Empty")
+    workspace = open_workspace(new_workspace_file(tmp_path / "empty.okrdesk", "Empty"))
     yield workspace
     workspace.close()
 
