@@ -1,5 +1,6 @@
 """Shared test set-up: Qt offscreen and settings/data folders of our own, before Qt starts;
-the demo workspace as of DEMO_DAY (tests/helpers.py), built once; a test fails when Qt says a
+the demo workspace as of DEMO_DAY (tests/helpers.py) and new empty workspaces, each built once
+and copied for every test that uses one; a test fails when Qt says a
 shortcut was ambiguous (the key then does nothing for the user).
 
 OKRDESK_TEST_PLATFORM=xcb (with DISPLAY set) runs the tests in real X11 windows, with the key
@@ -8,8 +9,9 @@ bindings of Linux desktops instead of the offscreen platform's Windows-like ones
 from __future__ import annotations
 
 import os
+import shutil
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 # Must happen before any QApplication exists and before platformdirs/QSettings read them.
@@ -71,6 +73,19 @@ def same_language() -> Iterator[None]:
     spoken = {name.rsplit("_", 1)[-1] for name in language.spoken()}
     if QLocale().name() != target.name() or spoken - {code}:
         language.speak(target)
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_teardown(item: pytest.Item, nextitem: pytest.Item | None) -> Iterator[None]:
+    """Delete the widgets a test left to deleteLater (pytest-qt's closed ones among them) once
+    it is over: with no event loop running they would stay alive to the end of the session,
+    and every later style sheet, font or locale change would reach them all, ever slower."""
+    result = yield
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    if QCoreApplication.instance() is not None:
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    return result
 
 
 @pytest.fixture(scope="session")
@@ -145,3 +160,39 @@ def new_address(request, backend: str, tmp_path: Path) -> Iterator[Path | str]:
     url = server.new_database("template0")
     yield url
     server.drop_database(url)
+
+
+@pytest.fixture(scope="session")
+def new_workspace_file(tmp_path_factory) -> Callable[..., Path]:
+    """new_workspace_file(path, name) -> path: a copy at `path` of the workspace that
+    create_workspace(…, name) makes (settings and the default funnel). Each name is created
+    once a session, because the migrations take a while; every test gets a file of its own."""
+    from okrdesk.store.workspace.files import create_workspace
+
+    made: dict[str, Path] = {}
+
+    def new(path: Path, name: str) -> Path:
+        if name not in made:
+            made[name] = tmp_path_factory.mktemp("new") / "new.okrdesk"
+            create_workspace(made[name], name).close()
+            # Closing checkpointed the WAL into the file: the file alone is the workspace.
+            assert not Path(f"{made[name]}-wal").exists()
+        path.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(made[name], path)
+        return path
+
+    return new
+
+
+@pytest.fixture
+def new_workspace(new_address: Path | str, new_workspace_file) -> Callable[[str], object]:
+    """new_workspace(name): an open new workspace at `new_address`: a copy of the file
+    create_workspace makes (made once a session), or one created on the test server."""
+    from okrdesk.store.workspace.files import create_workspace, open_workspace
+
+    def new(name: str):
+        if isinstance(new_address, Path):
+            return open_workspace(new_workspace_file(new_address, name))
+        return create_workspace(new_address, name)
+
+    return new

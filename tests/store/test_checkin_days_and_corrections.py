@@ -19,15 +19,15 @@ from okrdesk.store.okr.checkins import (
 )
 from okrdesk.store.okr.queries import key_result_history
 from okrdesk.store.schema import Cycle, KeyResult, Objective
-from okrdesk.store.workspace.files import create_workspace
+from okrdesk.store.workspace.files import open_workspace
 
 START, END = dt.date(2026, 10, 1), dt.date(2026, 12, 31)
 TODAY = dt.date(2026, 11, 25)
 
 
 @pytest.fixture
-def workspace(tmp_path: Path):
-    workspace = create_workspace(tmp_path / "team.okrdesk", "Team")
+def workspace(tmp_path: Path, new_workspace_file):
+    workspace = open_workspace(new_workspace_file(tmp_path / "team.okrdesk", "Team"))
     with workspace.session() as session, session.begin():
         cycle = Cycle(name="2026 Q4", start_date=START, end_date=END)
         objective = Objective(cycle=cycle, level="team", title="Grow inbound")

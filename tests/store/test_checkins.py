@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 import pytest
 
@@ -14,7 +13,6 @@ from okrdesk.store.okr.checkins import (
     restore_checkin,
 )
 from okrdesk.store.schema import CheckIn, Cycle, KeyResult, Objective
-from okrdesk.store.workspace.files import create_workspace
 from tests.helpers import BOTH_BACKENDS
 
 pytestmark = BOTH_BACKENDS
@@ -23,8 +21,8 @@ DAY = dt.date(2026, 11, 23)
 
 
 @pytest.fixture
-def workspace(new_address: Path | str):
-    workspace = create_workspace(new_address, "Team")
+def workspace(new_workspace):
+    workspace = new_workspace("Team")
     with workspace.session() as session, session.begin():
         cycle = Cycle(
             name="2026 Q4", start_date=dt.date(2026, 10, 1), end_date=dt.date(2026, 12, 31)

@@ -11,7 +11,7 @@ from sqlalchemy import insert, update
 from okrdesk.domain.weeks import last_full_week
 from okrdesk.store.funnel.alerts import significant_drops
 from okrdesk.store.schema import Funnel, FunnelCount, FunnelStage, WorkspaceSettings
-from okrdesk.store.workspace.files import create_workspace
+from okrdesk.store.workspace.files import open_workspace
 from tests.helpers import DEMO_DAY
 
 LAST = dt.date(2026, 11, 16)
@@ -38,8 +38,8 @@ def test_the_demo_shows_its_mql_drop(ws):
 
 
 @pytest.fixture
-def workspace(tmp_path: Path):
-    workspace = create_workspace(tmp_path / "alerts.okrdesk", "Alerts")
+def workspace(tmp_path: Path, new_workspace_file):
+    workspace = open_workspace(new_workspace_file(tmp_path / "alerts.okrdesk", "Alerts"))
     yield workspace
     workspace.close()
 

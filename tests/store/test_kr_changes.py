@@ -23,7 +23,7 @@ from okrdesk.store.okr.kr_changes import list_changes
 from okrdesk.store.schema import CheckIn, Cycle, Experiment, KeyResult, Objective, Person
 from okrdesk.store.workspace import migrate
 from okrdesk.store.workspace.engine import make_engine
-from okrdesk.store.workspace.files import create_workspace, inspect, open_workspace
+from okrdesk.store.workspace.files import inspect, open_workspace
 
 NEW_COLUMNS = (
     "key_results.unit_label",
@@ -81,8 +81,8 @@ def test_a_demo_file_of_revision_0004_is_upgraded_with_no_authors(demo_file, tmp
 
 
 @pytest.fixture
-def workspace(tmp_path: Path):
-    workspace = create_workspace(tmp_path / "support.okrdesk", "Support")
+def workspace(tmp_path: Path, new_workspace_file):
+    workspace = open_workspace(new_workspace_file(tmp_path / "support.okrdesk", "Support"))
     with workspace.session() as session, session.begin():
         session.add_all([Person(name="Ada"), Person(name="Bartek")])
         cycle = Cycle(

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
@@ -23,7 +22,7 @@ from okrdesk.store.okr.commands import create_key_result, create_objective
 from okrdesk.store.okr.cycles import create_cycle
 from okrdesk.store.review.dashboard import management_data
 from okrdesk.store.review.data import load_review
-from okrdesk.store.workspace.files import Workspace, create_workspace
+from okrdesk.store.workspace.files import Workspace
 from okrdesk.ui.okr.nodes import KeyResultNode, Node, build_tree
 from tests.helpers import BOTH_BACKENDS
 
@@ -36,8 +35,8 @@ SIGNUPS = "Grow signups to 1,000"
 
 
 @pytest.fixture
-def workspace(new_address: Path | str) -> Iterator[Workspace]:
-    ws = create_workspace(new_address, "Status")
+def workspace(new_workspace) -> Iterator[Workspace]:
+    ws = new_workspace("Status")
     with ws.session() as session, session.begin():
         cycle = create_cycle(session, "Q4 2026", START, END)
         objective = create_objective(

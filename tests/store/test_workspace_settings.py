@@ -11,7 +11,7 @@ import pytest
 
 from okrdesk.store.errors import InvalidSettingsError
 from okrdesk.store.okr.queries import status_thresholds
-from okrdesk.store.workspace.files import Workspace, create_workspace
+from okrdesk.store.workspace.files import Workspace, open_workspace
 from okrdesk.store.workspace.settings import (
     CURRENCIES,
     SettingsValues,
@@ -25,8 +25,8 @@ DEFAULTS = SettingsValues("Acme Sales")
 
 
 @pytest.fixture
-def ws(tmp_path: Path) -> Iterator[Workspace]:
-    workspace = create_workspace(tmp_path / "acme.okrdesk", "Acme Sales")
+def ws(tmp_path: Path, new_workspace_file) -> Iterator[Workspace]:
+    workspace = open_workspace(new_workspace_file(tmp_path / "acme.okrdesk", "Acme Sales"))
     yield workspace
     workspace.close()
 

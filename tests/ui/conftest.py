@@ -10,7 +10,6 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings
 
-from okrdesk.store.workspace.files import create_workspace
 from okrdesk.ui.app import create_app
 from okrdesk.ui.common import clock
 from okrdesk.ui.main_window import MainWindow
@@ -45,10 +44,9 @@ def demo_copy(demo_file: Path, tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def empty_file(tmp_path: Path) -> Path:
-    path = tmp_path / "empty.okrdesk"
-    create_workspace(path, "Acme Sales").close()
-    return path
+def empty_file(tmp_path: Path, new_workspace_file) -> Path:
+    """A new workspace named "Acme Sales" (tests/conftest.py's new_workspace_file)."""
+    return new_workspace_file(tmp_path / "empty.okrdesk", "Acme Sales")
 
 
 @pytest.fixture

@@ -9,14 +9,14 @@ import pytest
 from sqlalchemy import select
 
 from okrdesk.store.schema import FunnelCount, FunnelStage
-from okrdesk.store.workspace.files import Workspace, create_workspace
+from okrdesk.store.workspace.files import Workspace
 
 
 @pytest.fixture
-def empty_ws(new_address: Path | str) -> Iterator[Workspace]:
+def empty_ws(new_workspace) -> Iterator[Workspace]:
     """A new workspace: its default funnel, untouched, and nothing else (in a file, or on the
     test server for the modules marked BOTH_BACKENDS)."""
-    workspace = create_workspace(new_address, "Empty")
+    workspace = new_workspace("Empty")
     yield workspace
     workspace.close()
 

@@ -23,6 +23,12 @@ MAX_PEAK_MB = 500
 TIME = Path("/usr/bin/time")
 
 
+@pytest.fixture(autouse=True)
+def english(monkeypatch):
+    """The refusals are read as an English user gets them, numbers grouped ("9,007,…")."""
+    monkeypatch.setenv("LC_ALL", "en_US.UTF-8")
+
+
 @pytest.fixture(scope="module")
 def seeded(tmp_path_factory) -> Path:
     """A workspace holding one good import, so that "nothing changed" means something."""
@@ -104,7 +110,7 @@ def test_a_bomb_is_refused_early_in_little_memory_and_says_nothing_else(
         capture_output=True,
         text=True,
         cwd=ROOT,
-        env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"},
+        env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin", "LC_MESSAGES": "en_US.UTF-8"},
         check=False,
     )
     assert (done.returncode, done.stderr) == (2, _expected(case, path))

@@ -7,14 +7,11 @@ from pathlib import Path
 import pytest
 
 from okrdesk.cli import main
-from okrdesk.store.workspace.files import create_workspace
 
 
 @pytest.fixture
-def workspace_file(tmp_path: Path) -> Path:
-    path = tmp_path / "team.okrdesk"
-    create_workspace(path, "Team").close()
-    return path
+def workspace_file(tmp_path: Path, new_workspace_file) -> Path:
+    return new_workspace_file(tmp_path / "team.okrdesk", "Team")
 
 
 def test_import_prints_what_was_imported(workspace_file, write_file, capsys):

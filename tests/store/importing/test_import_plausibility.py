@@ -9,16 +9,13 @@ import pytest
 
 from okrdesk.cli import main
 from okrdesk.store.funnel.importing import ImportOptions, import_file
-from okrdesk.store.workspace.files import create_workspace
 
 TODAY = dt.date(2026, 12, 6)
 
 
 @pytest.fixture
-def workspace_file(tmp_path: Path) -> Path:
-    path = tmp_path / "team.okrdesk"
-    create_workspace(path, "Team").close()
-    return path
+def workspace_file(tmp_path: Path, new_workspace_file) -> Path:
+    return new_workspace_file(tmp_path / "team.okrdesk", "Team")
 
 
 def test_more_deals_than_visits_is_imported_with_a_warning_line(

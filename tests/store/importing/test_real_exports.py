@@ -13,15 +13,12 @@ from okrdesk.store.funnel.data import funnel_id_by_name, load_counts, load_spend
 from okrdesk.store.funnel.definitions import DEFAULT_STAGES, create_funnel
 from okrdesk.store.funnel.importing.headers import normalise
 from okrdesk.store.funnel.importing.stage_names import STAGE_NAMES
-from okrdesk.store.workspace.files import create_workspace
 from tests.helpers import query
 
 
 @pytest.fixture
-def workspace_file(tmp_path: Path) -> Path:
-    path = tmp_path / "team.okrdesk"
-    create_workspace(path, "Team").close()
-    return path
+def workspace_file(tmp_path: Path, new_workspace_file) -> Path:
+    return new_workspace_file(tmp_path / "team.okrdesk", "Team")
 
 
 def run(workspace_file: Path, file: Path, *extra: str) -> int:

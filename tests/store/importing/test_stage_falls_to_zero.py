@@ -13,15 +13,15 @@ from okrdesk.store.funnel.export import export_rows
 from okrdesk.store.funnel.importing import ImportOptions, import_file
 from okrdesk.store.review.dashboard import team_data
 from okrdesk.store.review.data import funnel_steps
-from okrdesk.store.workspace.files import create_workspace
+from okrdesk.store.workspace.files import open_workspace
 from tests.helpers import DEMO_DAY
 
 BEFORE, LAST = dt.date(2026, 11, 9), dt.date(2026, 11, 16)
 
 
 @pytest.fixture
-def workspace(tmp_path: Path):
-    workspace = create_workspace(tmp_path / "zero.okrdesk", "Zero")
+def workspace(tmp_path: Path, new_workspace_file):
+    workspace = open_workspace(new_workspace_file(tmp_path / "zero.okrdesk", "Zero"))
     yield workspace
     workspace.close()
 

@@ -25,7 +25,7 @@ from okrdesk.store.funnel.definitions import (
 from okrdesk.store.funnel.export import export_rows
 from okrdesk.store.funnel.importing import ImportOptions, import_file, undo_import
 from okrdesk.store.schema import FunnelLeadSpeed, FunnelLeadWeek, ImportBatch
-from okrdesk.store.workspace.files import create_workspace
+from okrdesk.store.workspace.files import create_workspace, open_workspace
 
 STAGES = ("Visit", "Form submitted", "Lead", "MQL", "SQL", "Deal")
 HEADER = "lead_id,timestamp,stage,source,variant\n"
@@ -94,12 +94,12 @@ def _lines(events) -> list[str]:
 )
 @given(events=st.lists(event, min_size=1, max_size=30), order=st.randoms(use_true_random=False))
 def test_any_split_into_weekly_files_in_any_order_gives_the_whole_file(
-    tmp_path_factory, events, order
+    tmp_path_factory, new_workspace_file, events, order
 ):
     folder = tmp_path_factory.mktemp("split")
     lines = _lines(events)
-    whole = create_workspace(folder / "whole.okrdesk", "Whole")
-    split = create_workspace(folder / "split.okrdesk", "Split")
+    whole = open_workspace(new_workspace_file(folder / "whole.okrdesk", "Whole"))
+    split = open_workspace(new_workspace_file(folder / "split.okrdesk", "Split"))
     try:
         _import(whole, _write(folder / "all.csv", lines))
         weeks = list(_by_week(lines).items())
@@ -127,8 +127,8 @@ WEEK_2 = [
 
 
 @pytest.fixture
-def workspace(tmp_path: Path):
-    workspace = create_workspace(tmp_path / "weekly.okrdesk", "Weekly")
+def workspace(tmp_path: Path, new_workspace_file):
+    workspace = open_workspace(new_workspace_file(tmp_path / "weekly.okrdesk", "Weekly"))
     yield workspace
     workspace.close()
 
