@@ -10,7 +10,7 @@ import pytest
 
 from okrdesk.cli import main
 from tests.helpers import DEMO_DAY
-from tests.tiny_translations import translated
+from tests.qm_files import installed
 
 WROTE = "Wrote %n key result(s) of the cycle {cycle} to {path}"
 POLISH_WROTE = (
@@ -34,7 +34,7 @@ def demo(demo_file: Path, tmp_path: Path) -> Path:
 
 def test_the_export_line_is_one_polish_plural_sentence(demo, tmp_path, capsys):
     out = tmp_path / "okrs.csv"
-    with translated(tmp_path, "pl_PL", [("Cli", WROTE, POLISH_WROTE)]):
+    with installed(tmp_path, "pl_PL", {("Cli", WROTE): POLISH_WROTE}):
         assert main(["okrs", "export", str(demo), "--out", str(out)]) == 0
 
     assert capsys.readouterr().out == f"Zapisano 17 kluczowych rezultatów cyklu 2026 Q4 do {out}\n"
@@ -59,7 +59,7 @@ def test_a_funnel_export_counts_its_rows_in_english(tmp_path, capsys):
 def test_a_refusal_is_translated_with_its_values(tmp_path, capsys):
     wrong = "--confidence {text}: not a whole number from 0 to 10"
     polish = "--confidence {text}: to nie liczba całkowita od 0 do 10"
-    with translated(tmp_path, "pl_PL", [("Cli", wrong, polish)]):
+    with installed(tmp_path, "pl_PL", {("Cli", wrong): polish}):
         code = main(["checkin", str(tmp_path / "x.okrdesk"), "KR", "5", "--confidence", "high"])
 
     assert code == 2
