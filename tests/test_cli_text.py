@@ -3,13 +3,8 @@ English reads "1 row" and "3 rows", a Polish translation gets its three forms.""
 
 from __future__ import annotations
 
-import shutil
-from pathlib import Path
-
-import pytest
-
 from okrdesk.cli import main
-from tests.helpers import DEMO_DAY
+from tests import cli_fixtures
 from tests.qm_files import installed
 
 WROTE = "Wrote %n key result(s) of the cycle {cycle} to {path}"
@@ -19,17 +14,9 @@ POLISH_WROTE = (
     "Zapisano %n kluczowych rezultatów cyklu {cycle} do {path}",
 )
 
-
-@pytest.fixture(autouse=True)
-def demo_day(monkeypatch) -> None:
-    monkeypatch.setenv("OKRDESK_TODAY", DEMO_DAY.isoformat())
-
-
-@pytest.fixture
-def demo(demo_file: Path, tmp_path: Path) -> Path:
-    target = tmp_path / "demo.okrdesk"
-    shutil.copyfile(demo_file, target)
-    return target
+# the shared fixtures, bound here so pytest uses them in this module
+demo_day = cli_fixtures.demo_day
+demo = cli_fixtures.demo
 
 
 def test_the_export_line_is_one_polish_plural_sentence(demo, tmp_path, capsys):
