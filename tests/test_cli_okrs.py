@@ -4,7 +4,6 @@ script or a user at the command line runs them, on real CSV and XLSX files."""
 from __future__ import annotations
 
 import csv
-import shutil
 import zipfile
 from pathlib import Path
 
@@ -12,6 +11,7 @@ import openpyxl
 import pytest
 
 from okrdesk.cli import main
+from tests import cli_fixtures
 from tests.helpers import DEMO_DAY, dump_tables, rows
 
 CSV_HEADER = (
@@ -20,17 +20,9 @@ CSV_HEADER = (
 )
 MQLS = "Grow MQLs per month from 240 to 360"
 
-
-@pytest.fixture(autouse=True)
-def demo_day(monkeypatch) -> None:
-    monkeypatch.setenv("OKRDESK_TODAY", DEMO_DAY.isoformat())
-
-
-@pytest.fixture
-def demo(demo_file: Path, tmp_path: Path) -> Path:
-    target = tmp_path / "demo.okrdesk"
-    shutil.copyfile(demo_file, target)
-    return target
+# the shared fixtures, bound here so pytest uses them in this module
+demo_day = cli_fixtures.demo_day
+demo = cli_fixtures.demo
 
 
 @pytest.fixture

@@ -3,14 +3,9 @@ English reads "1 row" and "3 rows", a Polish translation gets its three forms.""
 
 from __future__ import annotations
 
-import shutil
-from pathlib import Path
-
-import pytest
-
 from okrdesk.cli import main
-from tests.helpers import DEMO_DAY
-from tests.tiny_translations import translated
+from tests import cli_fixtures
+from tests.qm_files import installed
 
 WROTE = "Wrote %n key result(s) of the cycle {cycle} to {path}"
 POLISH_WROTE = (
@@ -19,22 +14,14 @@ POLISH_WROTE = (
     "Zapisano %n kluczowych rezultatów cyklu {cycle} do {path}",
 )
 
-
-@pytest.fixture(autouse=True)
-def demo_day(monkeypatch) -> None:
-    monkeypatch.setenv("OKRDESK_TODAY", DEMO_DAY.isoformat())
-
-
-@pytest.fixture
-def demo(demo_file: Path, tmp_path: Path) -> Path:
-    target = tmp_path / "demo.okrdesk"
-    shutil.copyfile(demo_file, target)
-    return target
+# the shared fixtures, bound here so pytest uses them in this module
+demo_day = cli_fixtures.demo_day
+demo = cli_fixtures.demo
 
 
 def test_the_export_line_is_one_polish_plural_sentence(demo, tmp_path, capsys):
     out = tmp_path / "okrs.csv"
-    with translated(tmp_path, "pl_PL", [("Cli", WROTE, POLISH_WROTE)]):
+    with installed(tmp_path, "pl_PL", {("Cli", WROTE): POLISH_WROTE}):
         assert main(["okrs", "export", str(demo), "--out", str(out)]) == 0
 
     assert capsys.readouterr().out == f"Zapisano 17 kluczowych rezultatów cyklu 2026 Q4 do {out}\n"
@@ -59,7 +46,7 @@ def test_a_funnel_export_counts_its_rows_in_english(tmp_path, capsys):
 def test_a_refusal_is_translated_with_its_values(tmp_path, capsys):
     wrong = "--confidence {text}: not a whole number from 0 to 10"
     polish = "--confidence {text}: to nie liczba całkowita od 0 do 10"
-    with translated(tmp_path, "pl_PL", [("Cli", wrong, polish)]):
+    with installed(tmp_path, "pl_PL", {("Cli", wrong): polish}):
         code = main(["checkin", str(tmp_path / "x.okrdesk"), "KR", "5", "--confidence", "high"])
 
     assert code == 2

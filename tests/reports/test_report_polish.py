@@ -11,7 +11,7 @@ from okrdesk.reports.markdown import report_markdown
 from okrdesk.reports.pdf import cover_summary
 from okrdesk.reports.text import Report
 from tests.helpers import DEMO_DAY
-from tests.tiny_translation import installed
+from tests.qm_files import installed
 
 POLISH = {
     ("Report", "Brief"): "Podsumowanie",

@@ -7,7 +7,7 @@ from okrdesk.domain.experiment_plan import ExperimentPlan, StepTraffic
 from okrdesk.ui.experiments.planner import plan_text
 from okrdesk.ui.okr.status_text import warning_texts
 from okrdesk.ui.people.dialog import counted
-from tests.tiny_translations import translated
+from tests.qm_files import installed
 
 KEY_RESULTS = ("PeopleDialog", "%Ln key result(s)")
 
@@ -49,7 +49,7 @@ def test_people_counts_take_english_singular_and_plural():
 
 def test_people_counts_take_the_three_polish_forms(tmp_path):
     forms = ("%Ln kluczowy rezultat", "%Ln kluczowe rezultaty", "%Ln kluczowych rezultatów")
-    with translated(tmp_path, "pl_PL", [(*KEY_RESULTS, forms)]):
+    with installed(tmp_path, "pl_PL", {KEY_RESULTS: forms}):
         said = [counted({"key_results": n}) for n in (1, 2, 5, 22)]
     assert said == [
         "1 kluczowy rezultat",

@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QApplication
 
 from okrdesk.store.experiments.tasks import tasks_of
 from tests.helpers import query, stored_experiments
-from tests.tiny_translation import installed
+from tests.qm_files import installed
 
 POLISH = {
     ("DayTemplate", "Deploy the change"): "Wdrożyć zmianę",

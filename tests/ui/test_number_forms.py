@@ -10,16 +10,16 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QDateEdit
+from PySide6.QtWidgets import QAbstractSpinBox, QDateEdit
 
 from okrdesk.domain.okr_rules import KeyResultValues
 from okrdesk.reports import export
 from okrdesk.ui.common.formatting import format_date
 from okrdesk.ui.cycle_dialog import CycleDialog
 from okrdesk.ui.okr.editors import KeyResultEditor
-from okrdesk.ui.present.window import PresentationWindow
 from tests.helpers import rows
 from tests.ui.screen_text import visible_text, without, written_by_users
+from tests.ui.screen_tour import dashboards_and_presentation, settle
 
 NUMBER = r"\d+(?:[.,\u00a0\u202f ]\d+)*"
 # Forms no locale uses: what the screens wrote before one module wrote them all.
@@ -80,12 +80,6 @@ def old_forms(texts: list[str], language: str, exempt: frozenset[str] = frozense
     return found
 
 
-def settle() -> None:
-    for _ in range(5):
-        QApplication.sendPostedEvents()
-        QApplication.processEvents()
-
-
 def every_screen(qtbot, window, demo: Path) -> list[str]:
     """The text of every section (each key result and experiment chosen in turn), the two
     dashboards and every page of the presentation."""
@@ -106,19 +100,7 @@ def every_screen(qtbot, window, demo: Path) -> list[str]:
                 section.choose(experiment_id)
                 settle()
                 texts += visible_text(section)
-    for kind in ("management", "team"):
-        view = window.show_dashboard(kind)
-        settle()
-        texts += visible_text(view)
-        view.close()
-    window.present_action.trigger()
-    qtbot.waitUntil(lambda: bool(window.findChildren(PresentationWindow)))
-    (deck,) = window.findChildren(PresentationWindow)
-    for page in range(len(deck.page_keys())):
-        deck.show_page(page)
-        settle()
-        texts += visible_text(deck)
-    deck.close()
+    texts += dashboards_and_presentation(qtbot, window, visible_text)
     return texts
 
 

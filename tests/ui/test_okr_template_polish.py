@@ -10,7 +10,7 @@ from okrdesk.domain.okr_templates import templates
 from okrdesk.store.okr.queries import cycle_objectives
 from okrdesk.ui.okr.template_dialog import TemplateDialog
 from tests.helpers import query, rows
-from tests.tiny_translation import installed
+from tests.qm_files import installed
 
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 TEMPLATE = next(t for t in templates() if t.id == "sales-saas-win-more")

@@ -7,7 +7,7 @@ from okrdesk.domain.experiment_plan import ExperimentPlan, StepTraffic
 from okrdesk.domain.okr import Status, StatusResult, StatusRule
 from okrdesk.ui.experiments.planner import plan_text
 from okrdesk.ui.okr.status_text import status_tooltip
-from tests.tiny_translation import installed
+from tests.qm_files import installed
 
 POLISH = {
     ("ExperimentPlanner", "{step}: {rate} of about {weekly} a week (last %Ln full week(s))."): [

@@ -8,13 +8,8 @@ sentence, while `str()` of the same exception stays the English line.
 from __future__ import annotations
 
 import datetime as dt
-import subprocess
-import sys
-from pathlib import Path
-from xml.sax.saxutils import escape
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QTranslator
 from sqlalchemy import select
 
 from okrdesk.cli_exit import said_line
@@ -32,69 +27,40 @@ from okrdesk.store.okr import cycle_close
 from okrdesk.store.schema import Cycle, KeyResult, Objective
 from okrdesk.store.workspace.files import open_workspace
 from okrdesk.ui.common.tasks import show_error
+from tests.qm_files import installed
 
-LRELEASE = Path(sys.executable).parent / "pyside6-lrelease"
-
-# (context, source, translation or plural forms)
-POLISH = [
-    ("Importing", '{file}, row {row}, column "{column}": {message}',
-     "{file}, wiersz {row}, kolumna „{column}”: {message}"),
-    ("Importing", '"{value}" is negative', "„{value}” jest liczbą ujemną"),
-    ("Importing", '"{value}" is not a number', "„{value}” nie jest liczbą"),
-    ("Importing", "{file}: {message}", "{file}: {message}"),
-    ("Importing", "no such file", "nie ma takiego pliku"),
+# (context, source) → the translation, or its plural forms
+POLISH = {
+    ("Importing", '{file}, row {row}, column "{column}": {message}'):
+        "{file}, wiersz {row}, kolumna „{column}”: {message}",
+    ("Importing", '"{value}" is negative'): "„{value}” jest liczbą ujemną",
+    ("Importing", '"{value}" is not a number'): "„{value}” nie jest liczbą",
+    ("Importing", "{file}: {message}"): "{file}: {message}",
+    ("Importing", "no such file"): "nie ma takiego pliku",
     ("Importing",
-     "%n week(s) from {week} on, more than 8 weeks after today ({today}); is the year right?",
-     ["%n tydzień od {week}, ponad 8 tygodni po dzisiejszym dniu ({today}); czy rok się zgadza?",
-      "%n tygodnie od {week}, ponad 8 tygodni po dzisiejszym dniu ({today}); czy rok się zgadza?",
-      "%n tygodni od {week}, ponad 8 tygodni po dzisiejszym dniu ({today}); czy rok się zgadza?"]),
-    ("StoreErrors", "no funnel named {name} in this workspace",
-     "w tym obszarze roboczym nie ma lejka {name}"),
-    ("WorkspaceErrors", "{path}: {reason}", "{path}: {reason}"),
-    ("OkrErrors", "cycle {cycle} is closed; reopen it to change it",
-     "cykl {cycle} jest zamknięty; otwórz go ponownie, aby go zmienić"),
-    ("WorkspaceErrors", "is in use by another program; try again",
-     "jest używany przez inny program; spróbuj ponownie"),
-    ("ImportWizard", "File: {name}", "Plik: {name}"),
-    ("ImportWizard", "Row: {row}", "Wiersz: {row}"),
-    ("ImportWizard", "Column: {column}", "Kolumna: {column}"),
-    ("ImportWizard", "Problem: {message}", "Problem: {message}"),
-]  # fmt: skip
-
-
-def _ts(messages) -> str:
-    by_context: dict[str, list[str]] = {}
-    for context, source, translation in messages:
-        if isinstance(translation, list):
-            forms = "".join(f"<numerusform>{escape(f)}</numerusform>" for f in translation)
-            body = f'<message numerus="yes"><source>{escape(source)}</source>'
-            body += f"<translation>{forms}</translation></message>"
-        else:
-            body = f"<message><source>{escape(source)}</source>"
-            body += f"<translation>{escape(translation)}</translation></message>"
-        by_context.setdefault(context, []).append(body)
-    contexts = "".join(
-        f"<context><name>{name}</name>{''.join(bodies)}</context>"
-        for name, bodies in by_context.items()
-    )
-    return (
-        '<?xml version="1.0" encoding="utf-8"?><!DOCTYPE TS>'
-        f'<TS version="2.1" language="pl_PL">{contexts}</TS>'
-    )
+     "%n week(s) from {week} on, more than 8 weeks after today ({today}); is the year right?"):
+    ["%n tydzień od {week}, ponad 8 tygodni po dzisiejszym dniu ({today}); czy rok się zgadza?",
+     "%n tygodnie od {week}, ponad 8 tygodni po dzisiejszym dniu ({today}); czy rok się zgadza?",
+     "%n tygodni od {week}, ponad 8 tygodni po dzisiejszym dniu ({today}); czy rok się zgadza?"],
+    ("StoreErrors", "no funnel named {name} in this workspace"):
+        "w tym obszarze roboczym nie ma lejka {name}",
+    ("WorkspaceErrors", "{path}: {reason}"): "{path}: {reason}",
+    ("OkrErrors", "cycle {cycle} is closed; reopen it to change it"):
+        "cykl {cycle} jest zamknięty; otwórz go ponownie, aby go zmienić",
+    ("WorkspaceErrors", "is in use by another program; try again"):
+        "jest używany przez inny program; spróbuj ponownie",
+    ("ImportWizard", "File: {name}"): "Plik: {name}",
+    ("ImportWizard", "Row: {row}"): "Wiersz: {row}",
+    ("ImportWizard", "Column: {column}"): "Kolumna: {column}",
+    ("ImportWizard", "Problem: {message}"): "Problem: {message}",
+}  # fmt: skip
 
 
 @pytest.fixture
 def polish(tmp_path):
     """The Polish translator installed on the application, and removed after the test."""
-    source = tmp_path / "store_pl.ts"
-    source.write_text(_ts(POLISH), encoding="utf-8")
-    built = tmp_path / "store_pl.qm"
-    subprocess.run([str(LRELEASE), str(source), "-qm", str(built)], check=True, capture_output=True)
-    translator = QTranslator()
-    assert translator.load(str(built))
-    QCoreApplication.installTranslator(translator)
-    yield translator
-    QCoreApplication.removeTranslator(translator)
+    with installed(tmp_path, "pl_PL", POLISH) as translator:
+        yield translator
 
 
 NEGATIVE = "week,stage,count\n2027-01-04,Visit,100\n2027-01-04,Lead,-3\n"

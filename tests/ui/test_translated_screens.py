@@ -21,10 +21,10 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QMenu, QPlainTextEdit, QT
 
 from okrdesk.reports import language
 from okrdesk.ui.main_window import MainWindow
-from okrdesk.ui.present.window import PresentationWindow
 from tests.helpers import rows
 from tests.test_translations import read_ts, ts_path
 from tests.ui.screen_text import visible_text, without, written_by_users
+from tests.ui.screen_tour import dashboards_and_presentation, settle
 
 SHOWN = 15
 PLACEHOLDER = re.compile(r"\\\{[A-Za-z_]\w*\\\}|%L?[n1-9]")
@@ -63,12 +63,6 @@ def english_sources(code: str) -> tuple[dict[str, str], list[tuple[re.Pattern, s
         elif source not in translated:
             exact[source] = message.named()
     return exact, patterns
-
-
-def settle() -> None:
-    for _ in range(5):
-        QApplication.sendPostedEvents()
-        QApplication.processEvents()
 
 
 def menu_and_window_text(root: QWidget) -> list[str]:
@@ -127,19 +121,7 @@ def every_screen(qtbot, window: MainWindow, demo: Path, tmp_path: Path) -> list[
             section.choose(rows(demo, "SELECT id FROM experiments LIMIT 1")[0][0])
         settle()
         texts += seen(window)
-    for kind in ("management", "team"):
-        view = window.show_dashboard(kind)
-        settle()
-        texts += seen(view)
-        view.close()
-    window.present_action.trigger()
-    qtbot.waitUntil(lambda: bool(window.findChildren(PresentationWindow)))
-    (deck,) = window.findChildren(PresentationWindow)
-    for page in range(len(deck.page_keys())):
-        deck.show_page(page)
-        settle()
-        texts += seen(deck)
-    deck.close()
+    texts += dashboards_and_presentation(qtbot, window, seen)
     return texts + open_dialogs(window, tmp_path)
 
 
