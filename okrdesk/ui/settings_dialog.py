@@ -174,6 +174,10 @@ class SettingsDialog(FormDialog):
         funnel.addRow(self.tr("Con&version window of a cohort:"), self.window_spin)
 
         self._align_labels(workspace, status, funnel)
+        # Fields as wide as their (translated) contents, whatever width the labels leave.
+        for field in (self.name_edit, self.currency_combo, self.week_combo, self.me_combo):
+            field.setMinimumWidth(field.sizeHint().width())
+        self.language_combo.setMinimumWidth(self.language_combo.sizeHint().width())
 
         self.name_edit.textChanged.connect(self.revalidate)
         for spin in (
