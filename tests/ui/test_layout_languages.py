@@ -8,7 +8,10 @@ from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication, QFormLayout, QLabel
 
 from okrdesk.reports import language
+from okrdesk.store.experiments.results import ArmValues
 from okrdesk.store.workspace.settings import SettingsValues
+from okrdesk.ui.experiments import planner
+from okrdesk.ui.experiments.results_model import NAME, ArmsModel
 from okrdesk.ui.main_window import MainWindow
 from okrdesk.ui.screenshot import settle
 from okrdesk.ui.settings_dialog import SettingsDialog
@@ -84,3 +87,17 @@ def test_settings_dialog_reads_whole(qtbot, laptop):
     assert dialog.language_combo.width() >= dialog.language_combo.minimumSizeHint().width()
     form = dialog.findChildren(QFormLayout)
     assert form
+
+
+def test_the_control_arm_is_named_once_in_every_language(speaking):
+    model = ArmsModel()
+    model.set_arms(
+        [ArmValues("control", True, 18, 6, 0, 0.0), ArmValues("variant", False, 17, 8, 0, 0.0)],
+        "EUR",
+    )
+    assert model.index(0, NAME).data() == "control"
+    assert model.index(1, NAME).data() == "variant"
+
+
+def test_the_planner_writes_points_with_the_decimal_comma(speaking):
+    assert planner.format_points(0.013).startswith("1,3")
