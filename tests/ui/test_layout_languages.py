@@ -15,6 +15,7 @@ from okrdesk.ui.experiments.results_model import NAME, ArmsModel
 from okrdesk.ui.main_window import MainWindow
 from okrdesk.ui.screenshot import settle
 from okrdesk.ui.settings_dialog import SettingsDialog
+from tests.helpers import experiment_id
 from tests.ui.layout_checks import clipped_buttons, clipped_headers, clipped_labels
 
 LAPTOP = (1366, 768)
@@ -101,3 +102,19 @@ def test_the_control_arm_is_named_once_in_every_language(speaking):
 
 def test_the_planner_writes_points_with_the_decimal_comma(speaking):
     assert planner.format_points(0.013).startswith("1,3")
+
+
+def test_experiment_editor_shows_the_whole_plan(qtbot, laptop, demo_copy):
+    laptop.show_section(list(laptop.sections).index("experiments"))
+    section = laptop.sections["experiments"]
+    editor = section.editing.edit(experiment_id(demo_copy, "EXP-0004"))
+    qtbot.waitExposed(editor)
+    editor.mde_spin.setValue(1.3)
+    settle(QApplication.instance())
+    editor.grab().save(f"/tmp/layout-editor-{QLocale().name()}.png")
+    label = editor.planner.label
+    assert label.height() >= label.heightForWidth(label.width())
+    assert clipped_labels(editor) == []
+    assert clipped_buttons(editor) == []
+    assert editor.mde_spin.text().startswith("1" + QLocale().decimalPoint() + "3")
+    editor.reject()
