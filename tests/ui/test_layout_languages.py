@@ -114,6 +114,9 @@ def test_experiment_editor_shows_the_whole_plan(qtbot, laptop, demo_copy):
     editor.grab().save(f"/tmp/layout-editor-{QLocale().name()}.png")
     label = editor.planner.label
     assert label.height() >= label.heightForWidth(label.width())
+    box = editor.planner
+    assert box.height() >= box.layout().heightForWidth(box.width())
+    assert label.geometry().bottom() < box.height() and label.y() >= 0
     assert clipped_labels(editor) == []
     assert clipped_buttons(editor) == []
     assert editor.mde_spin.text().startswith("1" + QLocale().decimalPoint() + "3")
