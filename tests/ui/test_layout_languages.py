@@ -121,3 +121,13 @@ def test_experiment_editor_shows_the_whole_plan(qtbot, laptop, demo_copy):
     assert clipped_buttons(editor) == []
     assert editor.mde_spin.text().startswith("1" + QLocale().decimalPoint() + "3")
     editor.reject()
+
+
+def test_settings_name_field_shows_the_whole_name(qtbot, laptop):
+    values = SettingsValues(name="Northwind Analytics — demo")
+    dialog = SettingsDialog(laptop, values, language="")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    metrics = dialog.name_edit.fontMetrics()
+    assert dialog.name_edit.width() > metrics.horizontalAdvance(values.name) + 8
