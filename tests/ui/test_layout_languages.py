@@ -56,6 +56,12 @@ def test_okr_tree_headers_whole_and_every_column_in_view(laptop):
     )
     assert right <= tree.viewport().width()
     assert not tree.horizontalScrollBar().isVisible()
+    for size in (LAPTOP, (1280, 732)):  # the second: under a window manager's title bar
+        laptop.resize(*size)
+        settle(QApplication.instance())
+        for combo in (okrs.cycle_combo, okrs.team_combo, okrs.owner_combo, okrs.status_combo):
+            assert combo.width() >= combo.sizeHint().width(), combo.currentText()
+        assert clipped_buttons(okrs) == []
 
 
 def _settings_dialog(laptop: MainWindow) -> SettingsDialog:
