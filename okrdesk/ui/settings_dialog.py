@@ -38,6 +38,7 @@ from okrdesk.ui.controller import WorkspaceController
 from okrdesk.ui.store_commands import SETTINGS, StoreCommand
 
 GAP_DECIMALS = 2  # as the status tooltips show gaps
+NAME_CHARS = 40  # a longer workspace name scrolls in its field
 PROBLEM_TEXTS = {
     "name_required": QT_TRANSLATE_NOOP("SettingsDialog", "Give the workspace a name."),
     "name_too_long": QT_TRANSLATE_NOOP("SettingsDialog", "The name is longer than 200 characters."),
@@ -174,6 +175,14 @@ class SettingsDialog(FormDialog):
         funnel.addRow(self.tr("Con&version window of a cohort:"), self.window_spin)
 
         self._align_labels(workspace, status, funnel)
+        # Fields as wide as their (translated) contents, whatever width the labels leave.
+        for field in (self.name_edit, self.currency_combo, self.week_combo, self.me_combo):
+            field.setMinimumWidth(field.sizeHint().width())
+        metrics = self.name_edit.fontMetrics()
+        name_width = metrics.horizontalAdvance(values.name) + 2 * metrics.averageCharWidth()
+        longest = NAME_CHARS * metrics.averageCharWidth()
+        self.name_edit.setMinimumWidth(max(self.name_edit.minimumWidth(), min(name_width, longest)))
+        self.language_combo.setMinimumWidth(self.language_combo.sizeHint().width())
 
         self.name_edit.textChanged.connect(self.revalidate)
         for spin in (

@@ -3,6 +3,8 @@ said once OK was pressed with a wrong form (then kept up to date as you type).""
 
 from __future__ import annotations
 
+from typing import cast
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
@@ -40,7 +42,9 @@ class FormDialog(QDialog):
     def __init__(self, parent: QWidget | None, title: str, min_width: int = 520) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
-        self.setMinimumWidth(min_width)
+        # A strut, not setMinimumWidth: an explicit minimum would stop the layout from keeping
+        # the dialog as wide and high as its (translated) labels and fields need.
+        self._min_width = min_width
         self.form = QFormLayout()
         self.problems_label = QLabel()
         self.problems_label.setObjectName("errorLabel")
@@ -65,7 +69,6 @@ class FormDialog(QDialog):
     def embed(self, apply_text: str, revert_text: str) -> None:
         self._embedded = True
         self.setWindowFlags(Qt.WindowType.Widget)
-        self.setMinimumWidth(0)
         self.layout().setContentsMargins(0, 0, 0, 0)
         # A narrow panel: long choices (objective titles) must not widen the form.
         for combo in self.findChildren(QComboBox):
@@ -79,6 +82,13 @@ class FormDialog(QDialog):
     def showEvent(self, event: QShowEvent) -> None:
         if not self._ordered:
             self._ordered = True
+            if not self._embedded:
+                margins = self.layout().contentsMargins()
+                cast(QVBoxLayout, self.layout()).addStrut(
+                    self._min_width - margins.left() - margins.right()
+                )
+                self.layout().activate()
+                self.resize(self.size().expandedTo(self.sizeHint()))
             self._buttons_last()
             first = self._first_field()
             if not self._embedded and first is not None and not self._has_chosen_focus():

@@ -151,7 +151,10 @@ class PlannerBox(QFrame):
         super().__init__(parent)
         self.setObjectName("plannerBox")
         self.setStyleSheet(STYLE)
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        # At least as high as its wrapped lines need at its width: a long plan must not scroll.
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
         self.label = QLabel()
         self.label.setObjectName("plannerText")
         self.label.setWordWrap(True)

@@ -99,7 +99,9 @@ class ArmsModel(ReadOnlyTableModel):
     def display(self, arm: ArmValues, column: int) -> str:
         if column == NAME:
             # "control (control)" says nothing twice.
-            if not arm.is_control or arm.name.casefold() == self.tr("control").casefold():
+            # The demo's arm is "control" in any language; "kontrola (kontrola)" neither.
+            said = {"control", self.tr("control").casefold()}
+            if not arm.is_control or arm.name.strip().casefold() in said:
                 return arm.name
             return self.tr("{name} (control)").format(name=arm.name)
         if column == VISITORS:

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QTabWidget,
     QTreeView,
@@ -118,6 +119,10 @@ class OkrSection(Section):
         actions.setSpacing(8)
         filters = QHBoxLayout()
         filters.setSpacing(8)
+        for combo in (self.cycle_combo, self.team_combo, self.owner_combo, self.status_combo):
+            # Filled after the first show (per workspace): as wide as the choices then.
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            combo.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         for row, text, widget in (
             (actions, self.tr("&Cycle:"), self.cycle_combo),
             (filters, self.tr("&Team:"), self.team_combo),
