@@ -45,4 +45,4 @@ def workspace_argument(text: str | Path) -> WorkspaceAddress:
     try:
         return workspace_address(text)
     except WorkspaceError as error:
-        raise ValueError(str(error)) from None
+        raise ValueError(said_line(error)) from None

@@ -16,7 +16,7 @@ from okrdesk.domain.text import english_plural
 class EnglishPlurals(QTranslator):
     """The last translator asked: "(s)" of a counted message as English has it for `n`."""
 
-    def translate(  # type: ignore[override]
+    def translate(
         self, context: str, source: str, disambiguation: str | None = None, n: int = -1
     ) -> str | None:
         if n < 0 or "(s)" not in source:

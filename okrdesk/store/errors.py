@@ -58,10 +58,11 @@ class WorkspaceError(Exception):
 class BadAddressError(WorkspaceError):
     """A server address okrdesk will not use (a password in it, no database named)."""
 
-    def __init__(self, text: str, reason: str) -> None:
+    def __init__(self, text: str, reason: Text | str) -> None:
         super().__init__(text, reason)
-        self.text = text  # as typed (less any password): Path() folds the "//" of a URL
-        self.args = (f"{text}: {reason}",)
+        self.typed = text  # as typed (less any password): Path() folds the "//" of a URL
+        self.text = WorkspaceErrors.tr("{path}: {reason}").format(path=text, reason=reason)
+        self.args = (str(self.text),)
 
 
 class ServerUnreachableError(WorkspaceError):

@@ -25,7 +25,7 @@ from okrdesk.ui.demo_task import build_demo_in_background
 
 def describe(error: errors.WorkspaceError) -> str:
     """What a refusal means for the user, in their language, naming the file."""
-    file = error.text if isinstance(error, errors.BadAddressError) else str(error.path)
+    file = error.typed if isinstance(error, errors.BadAddressError) else str(error.path)
     if isinstance(error, errors.NotSQLiteError):
         text = QCoreApplication.translate(
             "WorkspaceFiles", "{file} is not an okrdesk workspace: it is not a database."

@@ -91,7 +91,7 @@ def import_sheet(
     teams = _Names({row.name: row.id for row in list_teams(session)}, "team")
     people = _Names({row.name: row.id for row in list_people(session)}, "person")
     # Kept changes of one import share their time, so that a redo writes them back as they were.
-    changed_at = dt.datetime.now(dt.UTC).replace(tzinfo=None)
+    changed_at = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
     objectives: dict[str, int] = {}
     existing: dict[int, dict[str, KeyResultRow]] = {}
     for row in cycle_objectives(session.connection(), cycle.id):

@@ -10,6 +10,7 @@ snapshots, so that ids stay the same for the commands further up an undo stack. 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -45,13 +46,13 @@ class _CheckedIn:
     written: StoredCheckIn | None = None  # the import's, while taken back
 
 
-_DELETE = {
+_DELETE: dict[str, Callable[[Session, int], Any]] = {
     "team": delete_team,
     "person": delete_person,
     "objective": commands.delete_objective,
     "key_result": commands.delete_key_result,
 }
-_RESTORE = {
+_RESTORE: dict[str, Callable[[Session, Any], Any]] = {
     "team": restore_team,
     "person": restore_person,
     "objective": commands.restore_objective,

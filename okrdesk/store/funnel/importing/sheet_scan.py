@@ -122,8 +122,8 @@ class _Counter:
                 ).format(column=number(column), row=self.row)
             )
 
-    def _row(self, number: str | None) -> None:
-        self.row = int(number) if number and number.isdigit() else self.row + 1
+    def _row(self, reference: str | None) -> None:
+        self.row = int(reference) if reference and reference.isdigit() else self.row + 1
         if self.row > LAST_ROW:
             raise SheetTooLarge(
                 Importing.tr("{sheet} has a row {row}, past Excel's last, %Ln", None, LAST_ROW)
