@@ -414,6 +414,15 @@ def cases() -> list[Case]:
             tags=("bomb",),
         ),
         Case(
+            "row-past-excel",
+            _xlsx(
+                "past.xlsx",
+                lambda: iter([_header(), (1_048_577, [(1, "2026-11-16"), (2, "Visit"), (3, 1)])]),
+            ),
+            '{name}: the sheet "Sheet1" has a row 1,048,577, past Excel\'s last, 1,048,576',
+            tags=("bomb",),
+        ),
+        Case(
             "declared-cells",
             _xlsx("declared.xlsx", lambda: iter([_header()]), dimension="A1:C700000"),
             f"{{name}}: {CELLS}",
