@@ -450,13 +450,10 @@ def test_an_existing_file_is_refused_and_kept(tmp_path: Path) -> None:
     assert path.read_bytes() == b"precious"
 
 
-def test_progress_and_build_time(tmp_path: Path) -> None:
+def test_progress_counts_every_step_once(tmp_path: Path) -> None:
     calls: list[tuple[int, int]] = []
-    started = time.perf_counter()
     path = tmp_path / "demo.okrdesk"
     demo.build_demo(path, DEMO_DAY, lambda *call: calls.append(call))
-    elapsed = time.perf_counter() - started
-    assert elapsed < 2.0
     assert leftovers(path) == [path]
     total = calls[-1][1]
     assert calls == [(done, total) for done in range(1, total + 1)]
