@@ -9,7 +9,13 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from okrdesk.domain.text import Words
+
 _ISO_WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
+
+
+class Weeks(Words):
+    """Refusals of a week written by the user (okrdesk report --week)."""
 
 
 def week_start_of(day: dt.date, first_weekday: int = 0) -> dt.date:
@@ -29,12 +35,15 @@ def parse_iso_week(text: str, first_weekday: int = 0) -> dt.date:
     """
     match = _ISO_WEEK.match(text.strip())
     if not match:
-        raise ValueError(f"week {text!r} is not written like 2026-W47")
+        raise ValueError(
+            Weeks.tr("week {text} is not written like 2026-W47").format(text=repr(text))
+        )
     year, number = int(match[1]), int(match[2])
     try:
         monday = dt.date.fromisocalendar(year, number, 1)
     except ValueError:
-        raise ValueError(f"week {text!r} does not exist: {year} has no week {number}") from None
+        missing = Weeks.tr("week {text} does not exist: {year} has no week {number}")
+        raise ValueError(missing.format(text=repr(text), year=year, number=number)) from None
     return week_start_of(monday, first_weekday)
 
 

@@ -78,7 +78,7 @@ def read_report_input(
     try:
         find_locale(locale)
     except UnknownLocaleError as error:
-        raise ReportError(str(error)) from None
+        raise ReportError(*error.args) from None
     settings = report_settings(connection)
     if week is None:
         first_day = default_week(connection, today)
@@ -88,7 +88,7 @@ def read_report_input(
         try:
             first_day = parse_iso_week(week, settings.week_start)
         except ValueError as error:
-            raise ReportError(str(error)) from None
+            raise ReportError(*error.args) from None
     review = load_review(connection, first_day, today)
     return ReportInput(review, settings, locale_format(locale, settings.currency))
 
@@ -107,7 +107,7 @@ def load_report_input(
         if isinstance(week, str):
             parse_iso_week(week)
     except (UnknownLocaleError, ValueError) as error:
-        raise ReportError(str(error)) from None
+        raise ReportError(*error.args) from None
     opened = open_workspace(path)
     try:
         with opened.engine.connect() as connection:

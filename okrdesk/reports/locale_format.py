@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from okrdesk.domain.number_format import NBSP, Numbers, NumberStyle
 from okrdesk.domain.review import CONTEXT as BRIEF_CONTEXT
+from okrdesk.reports.text import Report
 from okrdesk.reports.text import translate as translate_text
 
 # Languages whose CLDR percent pattern puts a space before "%" ("3,1 %"); QLocale does not say.
@@ -32,7 +33,8 @@ def find_locale(name: str | None) -> QLocale:
         return QLocale()
     locale = QLocale(name)
     if locale.language() == QLocale.Language.C and name not in ("C", "POSIX"):
-        raise UnknownLocaleError(f"unknown locale {name!r} (write it like en_GB or de_DE)")
+        unknown = Report.tr("unknown locale {name} (write it like en_GB or de_DE)")
+        raise UnknownLocaleError(unknown.format(name=repr(name)))
     return locale
 
 

@@ -5623,6 +5623,10 @@ Ez a fájl nem importálható; semmi sem módosult.</translation>
         <source>Significant</source>
         <translation>Szignifikáns</translation>
     </message>
+    <message>
+        <source>unknown locale {name} (write it like en_GB or de_DE)</source>
+        <translation>ismeretlen területi beállítás: {name} (így írja: hu_HU vagy en_GB)</translation>
+    </message>
 </context>
 <context>
     <name>ResultsPanel</name>
@@ -7435,6 +7439,17 @@ Mutató: {metric}</translation>
     <message>
         <source>New task on Day {day}</source>
         <translation>Új feladat a(z) {day}. napon</translation>
+    </message>
+</context>
+<context>
+    <name>Weeks</name>
+    <message>
+        <source>week {text} is not written like 2026-W47</source>
+        <translation>a(z) {text} hét nem 2026-W47 alakban van megadva</translation>
+    </message>
+    <message>
+        <source>week {text} does not exist: {year} has no week {number}</source>
+        <translation>a(z) {text} hét nem létezik: a {year}. évnek nincs {number}. hete</translation>
     </message>
 </context>
 <context>

@@ -5817,6 +5817,10 @@ Tego pliku nie można zaimportować; nic nie zmieniono.</translation>
         <source>Significant</source>
         <translation>Istotne</translation>
     </message>
+    <message>
+        <source>unknown locale {name} (write it like en_GB or de_DE)</source>
+        <translation>nieznane ustawienia regionalne {name} (wpisz je jak pl_PL lub en_GB)</translation>
+    </message>
 </context>
 <context>
     <name>ResultsPanel</name>
@@ -7661,6 +7665,17 @@ Metryka: {metric}</translation>
     <message>
         <source>New task on Day {day}</source>
         <translation>Nowe zadanie na dzień {day}</translation>
+    </message>
+</context>
+<context>
+    <name>Weeks</name>
+    <message>
+        <source>week {text} is not written like 2026-W47</source>
+        <translation>tydzień {text} nie jest zapisany jak 2026-W47</translation>
+    </message>
+    <message>
+        <source>week {text} does not exist: {year} has no week {number}</source>
+        <translation>tydzień {text} nie istnieje: rok {year} nie ma tygodnia {number}</translation>
     </message>
 </context>
 <context>

@@ -5817,6 +5817,10 @@ This file cannot be imported; nothing was changed.</source>
         <source>Significant</source>
         <translation>Значимо</translation>
     </message>
+    <message>
+        <source>unknown locale {name} (write it like en_GB or de_DE)</source>
+        <translation>неизвестная локаль {name} (пишите её как ru_RU или en_GB)</translation>
+    </message>
 </context>
 <context>
     <name>ResultsPanel</name>
@@ -7661,6 +7665,17 @@ Metric: {metric}</source>
     <message>
         <source>New task on Day {day}</source>
         <translation>Новая задача на день {day}</translation>
+    </message>
+</context>
+<context>
+    <name>Weeks</name>
+    <message>
+        <source>week {text} is not written like 2026-W47</source>
+        <translation>неделя {text} записана не в виде 2026-W47</translation>
+    </message>
+    <message>
+        <source>week {text} does not exist: {year} has no week {number}</source>
+        <translation>недели {text} нет: в {year} году нет недели {number}</translation>
     </message>
 </context>
 <context>

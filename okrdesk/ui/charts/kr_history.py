@@ -25,6 +25,7 @@ class KeyResultHistoryChart(pg.PlotWidget):
         self.setMinimumHeight(200)
         self.showGrid(x=False, y=True, alpha=0.15)
         self.setMouseEnabled(x=False, y=False)
+        self.setMenuEnabled(False)  # pyqtgraph's own menu speaks only English
         self.hideButtons()
         self.setAxisItems({"bottom": pg.DateAxisItem(orientation="bottom")})
         self.pace = self.plot([], [], pen=pg.mkPen(PACE, width=2, style=Qt.PenStyle.DashLine))

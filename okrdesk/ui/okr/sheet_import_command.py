@@ -61,7 +61,7 @@ def sheet_import_command(
             try:
                 done = import_sheet(session, cycle, sheet, today, author_id)
             except ImportProblem as error:  # the stack shows a ValueError as a refusal
-                raise ValueError(str(error)) from error
+                raise ValueError(error.text) from error
         else:
             done.log.put_back(session)
         return done

@@ -31,7 +31,8 @@ from PySide6.QtWidgets import (
 )
 
 from okrdesk.paths import resource
-from okrdesk.store.errors import ImportProblem
+from okrdesk.reports.text import shown
+from okrdesk.store.errors import ImportProblem, said
 from okrdesk.store.okr.queries import CycleInfo, current_cycle_info, list_cycles
 from okrdesk.store.okr_sheet.importing import ImportSummary, RowOutcome
 from okrdesk.store.okr_sheet.parsing import ParsedSheet, parse_sheet
@@ -214,7 +215,7 @@ class OkrImportDialog(QDialog):
             except ImportProblem as error:
                 self._refuse(
                     self.tr("{problem}\nThis file cannot be imported; nothing was changed.").format(
-                        problem=str(error)
+                        problem=shown(said(error))
                     )
                 )
             else:
