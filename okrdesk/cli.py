@@ -46,7 +46,8 @@ def _parser() -> argparse.ArgumentParser:
     demo.add_argument(
         "--lang",
         help="en, pl, hu or ru (or a locale like pl_PL): the demo's texts and currency "
-        "(default: the language of LC_ALL, LC_MESSAGES or LANG; English for any other)",
+        "(default: the system's language, as LC_ALL, LC_MESSAGES or LANG name it; English for "
+        "any other)",
     )
 
     check = commands.add_parser("check", help="check a workspace file and count what it holds")
@@ -126,12 +127,16 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _demo(path: Path, lang: str | None) -> int:
+    from PySide6.QtCore import QLocale
+
+    from okrdesk.reports.language import language_code
     from okrdesk.store.demo.builder import build_demo
-    from okrdesk.store.demo.content import LANGUAGES, demo_language, language_from_environment
+    from okrdesk.store.demo.content import LANGUAGES, demo_language
     from okrdesk.store.errors import WorkspaceError
     from okrdesk.ui.common import clock
 
-    language = demo_language(lang) if lang else language_from_environment()
+    # Without --lang, the language the command speaks (the system's; English for another).
+    language = demo_language(lang) if lang else language_code(QLocale())
     if language is None:
         written_in = Cli.tr("{lang}: the demo is written in {languages}")
         return fail(said(written_in.format(lang=lang, languages=", ".join(LANGUAGES))))
@@ -398,7 +403,7 @@ def speak_for(locale_name: str | None) -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     if args.command not in WINDOW_COMMANDS:
-        speak_for(getattr(args, "locale", None))
+        speak_for(getattr(args, "locale", None) or getattr(args, "lang", None))
     if getattr(args, "path", None) is not None:
         try:
             args.path = workspace_argument(args.path)

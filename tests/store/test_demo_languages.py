@@ -21,7 +21,6 @@ from okrdesk.store.demo.content import (
     content,
     demo_language,
     english_texts,
-    language_from_environment,
     language_texts,
 )
 from tests.helpers import DEMO_DAY
@@ -281,16 +280,6 @@ def test_the_money_factor_is_round_and_the_currency_known() -> None:
 )
 def test_demo_language_reads_locale_names(name: str | None, language: str | None) -> None:
     assert demo_language(name) == language
-
-
-def test_the_environment_chooses_like_posix() -> None:
-    assert language_from_environment({"LANG": "hu_HU.UTF-8"}) == "hu"
-    assert language_from_environment({"LANG": "hu_HU", "LC_MESSAGES": "ru_RU"}) == "ru"
-    assert language_from_environment({"LANG": "hu", "LC_MESSAGES": "ru", "LC_ALL": "pl"}) == "pl"
-    assert language_from_environment({"LC_ALL": "", "LANG": "pl_PL"}) == "pl"
-    assert language_from_environment({"LANG": "de_DE.UTF-8"}) == "en"
-    assert language_from_environment({"LANG": "C.UTF-8"}) == "en"
-    assert language_from_environment({}) == "en"
 
 
 def test_the_english_demo_is_the_default() -> None:

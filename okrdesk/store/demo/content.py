@@ -16,7 +16,6 @@ and revenue, deal values of experiment arms, and money quoted in texts).
 from __future__ import annotations
 
 import importlib
-import os
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
@@ -41,16 +40,6 @@ def demo_language(name: str | None) -> str | None:
     """ "pl", "pl_PL", "pl-PL", "pl_PL.UTF-8" → "pl"; None for a language the demo lacks."""
     code = (name or "").split(".")[0].split("@")[0].replace("-", "_").split("_")[0].lower()
     return code if code in LANGUAGES else None
-
-
-def language_from_environment(environ: Mapping[str, str] | None = None) -> str:
-    """The demo language of LC_ALL, else LC_MESSAGES, else LANG (the first one set, as POSIX
-    reads them); English for any language the demo lacks."""
-    environ = os.environ if environ is None else environ
-    for variable in ("LC_ALL", "LC_MESSAGES", "LANG"):
-        if environ.get(variable):
-            return demo_language(environ[variable]) or DEFAULT_LANGUAGE
-    return DEFAULT_LANGUAGE
 
 
 def english_texts() -> dict[str, Any]:
