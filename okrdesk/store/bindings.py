@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 from typing import TYPE_CHECKING
@@ -294,9 +295,30 @@ def checkins_of_import(connection: Connection | Session, batch_id: int) -> int:
 
 
 def automatic_comment(file_name: str, week: dt.date) -> str:
-    """The comment of an automatic check-in: the import's file and the week it measures."""
+    """The comment of an automatic check-in: the import's file and the week it measures.
+
+    Stored in this one English form whatever the language (screens show it in theirs through
+    `automatic_comment_parts`), so that a workspace reads the same to a team of many languages.
+    """
     year, week_number, _ = week.isocalendar()
     return f"Automatic: from import {file_name}, week {year}-W{week_number:02d}"
+
+
+_AUTOMATIC = re.compile(
+    r"Automatic: from import (?P<file>.+), week (?P<year>\d{4})-W(?P<week>\d{2})"
+)
+
+
+def automatic_comment_parts(comment: str) -> tuple[str, dt.date] | None:
+    """(file name, Monday of the week) of a comment `automatic_comment` wrote; None for another."""
+    match = _AUTOMATIC.fullmatch(comment)
+    if match is None:
+        return None
+    try:
+        monday = dt.date.fromisocalendar(int(match["year"]), int(match["week"]), 1)
+    except ValueError:
+        return None
+    return match["file"], monday
 
 
 def latest_complete_week(first_week: dt.date, last_week: dt.date, on: dt.date) -> dt.date | None:

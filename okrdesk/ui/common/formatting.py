@@ -14,6 +14,7 @@ from okrdesk.reports.kr_measure import kr_measure
 from okrdesk.reports.kr_measure import with_unit_label as with_unit_label
 from okrdesk.reports.locale_format import LocaleFormat, date_pattern
 from okrdesk.reports.review_table import decision_in_sentence
+from okrdesk.store.bindings import automatic_comment_parts
 
 OBJECTIVE_LEVELS = {
     "company": QT_TRANSLATE_NOOP("Labels", "Company"),
@@ -62,6 +63,16 @@ def format_date(day: dt.date) -> str:
 def format_week(day: dt.date) -> str:
     """The ISO week holding `day` as the language labels it ("2026-W47")."""
     return numbers().week_label(day)
+
+
+def format_checkin_comment(comment: str) -> str:
+    """A check-in's comment as written, or an import's automatic one in the user's language."""
+    parts = automatic_comment_parts(comment)
+    if parts is None:
+        return comment
+    file_name, week = parts
+    automatic = QCoreApplication.translate("Labels", "Automatic: from import {file}, week {week}")
+    return automatic.format(file=file_name, week=format_week(week))
 
 
 def date_display_format() -> str:

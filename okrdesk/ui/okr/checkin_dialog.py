@@ -46,6 +46,7 @@ from okrdesk.store.okr.queries import HistoryPoint
 from okrdesk.store.review.summary import DisplaySettings
 from okrdesk.ui.common.formatting import (
     currency_affixes,
+    format_checkin_comment,
     format_date,
     format_kr_measure,
     percent_suffix,
@@ -124,6 +125,7 @@ class CheckInDialog(QDialog):
         self.confidence_spin.setRange(*CONFIDENCE_RANGE)
         self.confidence_spin.valueChanged.connect(self._colour_confidence)
         self.comment_edit = QLineEdit()
+        self._stored_comment = ("", "")  # (as shown, as stored) of the check-in being edited
         self.comment_edit.setPlaceholderText(self.tr("What moved, and why?"))
         self.blockers_edit = QLineEdit()
         self.blockers_edit.setPlaceholderText(self.tr("Anything in the way?"))
@@ -368,6 +370,7 @@ class CheckInDialog(QDialog):
             row.confidence if row.confidence is not None else DEFAULT_CONFIDENCE
         )
         self.comment_edit.clear()
+        self._stored_comment = ("", "")
         self.blockers_edit.clear()
         self._colour_confidence()
         (self.done_check if binary else self.value_spin).setFocus()
@@ -399,7 +402,9 @@ class CheckInDialog(QDialog):
             self.confidence_spin.setValue(-1)
         else:
             self.confidence_spin.setValue(point.confidence)
-        self.comment_edit.setText(point.comment)
+        # An import's comment is shown in the user's language and stored as it was if kept.
+        self._stored_comment = (format_checkin_comment(point.comment), point.comment)
+        self.comment_edit.setText(self._stored_comment[0])
         self.blockers_edit.setText(point.blockers)
         self.value_spin.selectAll()
 
@@ -427,9 +432,14 @@ class CheckInDialog(QDialog):
             if binary
             else self.value_spin.value(),
             confidence=None if confidence < 0 else confidence,
-            comment=self.comment_edit.text().strip(),
+            comment=self._comment(),
             blockers=self.blockers_edit.text().strip(),
         )
+
+    def _comment(self) -> str:
+        shown, stored = self._stored_comment
+        text = self.comment_edit.text().strip()
+        return stored if text == shown else text
 
     def save_and_next(self) -> None:
         values = self.values()

@@ -9,7 +9,7 @@ from PySide6.QtGui import QColor
 
 from okrdesk.store.review.summary import CheckInLine, DisplaySettings
 from okrdesk.ui.common import formatting
-from okrdesk.ui.common.formatting import format_int, format_kr_measure
+from okrdesk.ui.common.formatting import format_checkin_comment, format_int, format_kr_measure
 from okrdesk.ui.common.table_model import ReadOnlyTableModel
 
 
@@ -60,10 +60,10 @@ class CheckInsModel(ReadOnlyTableModel):
             )
         if column == 3:
             return "—" if row.confidence is None else format_int(row.confidence)
-        return row.comment
+        return format_checkin_comment(row.comment)
 
     def tooltip(self, row: CheckInLine, column: int) -> str | None:
-        return {1: row.key_result, 4: row.comment}.get(column)
+        return {1: row.key_result, 4: format_checkin_comment(row.comment)}.get(column)
 
     def foreground(self, row: CheckInLine, column: int) -> QColor | None:
         if column != 3 or row.confidence is None:

@@ -26,10 +26,12 @@ from PySide6.QtWidgets import (
 from okrdesk.domain import okr
 from okrdesk.domain.budget import NoRoi, budget_summary
 from okrdesk.domain.kr_history import Definition, KrChange, decode, definition_on, progress_on
+from okrdesk.store.bindings import automatic_comment_parts
 from okrdesk.store.okr.queries import CycleInfo, HistoryPoint
 from okrdesk.store.review.summary import DisplaySettings
 from okrdesk.ui.common.formatting import (
     format_amount,
+    format_checkin_comment,
     format_date,
     format_int,
     format_kr_measure,
@@ -132,12 +134,12 @@ class HistoryModel(ReadOnlyTableModel):
             return self._value(row.value)
         if column == 2:
             return "—" if row.confidence is None else format_int(row.confidence)
-        text = row.comment
+        text = format_checkin_comment(row.comment)
         if row.blockers:
             blocked = self.tr("Blocked: {blockers}").format(blockers=row.blockers)
             text = f"{text} — {blocked}" if text else blocked
-        # An import's own comment already says "Automatic: from import …".
-        if row.automatic and not text.startswith("Automatic"):
+        # An import's own comment already says it is automatic.
+        if row.automatic and automatic_comment_parts(row.comment) is None:
             text = self.tr("(automatic) ") + text
         return text
 
