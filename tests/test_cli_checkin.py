@@ -119,12 +119,12 @@ def test_a_second_checkin_on_the_same_day_replaces_the_first(demo, capsys):
         (
             [MQLS, "300.125"],
             f'{{path}}: "{MQLS}": the value 300.125 has more than 2 decimals, '
-            "which a number key result does not take",
+            "which this key result does not take",
         ),
         (
             [MRR, "212000.5"],
             f'{{path}}: "{MRR}": the value 212000.5 has more than 0 decimals, '
-            "which a currency key result does not take",
+            "which this key result does not take",
         ),
         (
             [MQLS, "2e12"],

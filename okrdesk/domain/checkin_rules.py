@@ -12,7 +12,8 @@ The check-in dialog and `okrdesk checkin` take values under the same rules:
 One key result has at most one check-in a day: writing another for the same day replaces it (the
 store does it).
 
-Each Problem names the field and a stable `code`; `message` is English with the numbers.
+Each Problem names the field and a stable `code`; `message` is a Text (CheckinRules) with the
+numbers, English when printed and the user's language where a screen or the command line says it.
 """
 
 from __future__ import annotations
@@ -22,12 +23,17 @@ import math
 
 from okrdesk.domain.okr import KrKind
 from okrdesk.domain.okr_rules import Problem
+from okrdesk.domain.text import Words
 
 FIELD = "checked_on"
 VALUE_LIMIT = 1e12
 CONFIDENCE_RANGE = (0, 10)
 #: The confidence offered for a key result that has none yet.
 DEFAULT_CONFIDENCE = 5
+
+
+class CheckinRules(Words):
+    """Why a check-in is refused (the command line says these; the dialog prevents them)."""
 
 
 def value_decimals(unit: str, decimals: int | None = None) -> int:
@@ -49,22 +55,36 @@ def value_problems(
 ) -> list[Problem]:
     """What is wrong with a value for a key result of this kind and unit."""
     if not math.isfinite(value):
-        return [Problem("value", "not_finite", f"the value must be a number, not {value}")]
+        return [
+            Problem(
+                "value",
+                "not_finite",
+                CheckinRules.tr("the value must be a number, not {value}").format(value=value),
+            )
+        ]
     if KrKind(kind) is KrKind.BINARY:
         if value not in (0.0, 1.0):
-            message = f"a yes/no key result takes 1 or 0, not {_shown(value)}"
+            message = CheckinRules.tr("a yes/no key result takes 1 or 0, not {value}")
+            message = message.format(value=_shown(value))
             return [Problem("value", "binary", message)]
         return []
     if abs(value) > VALUE_LIMIT:
-        return [Problem("value", "limit", f"the value {_shown(value)} is beyond ±{VALUE_LIMIT:g}")]
+        beyond = CheckinRules.tr("the value {value} is beyond ±{limit}")
+        return [
+            Problem("value", "limit", beyond.format(value=_shown(value), limit=f"{VALUE_LIMIT:g}"))
+        ]
     decimals = value_decimals(unit, decimals)
     if round(value, decimals) != value:
         return [
             Problem(
                 "value",
                 "decimals",
-                f"the value {_shown(value)} has more than {decimals} decimals, "
-                f"which a {unit} key result does not take",
+                CheckinRules.tr(
+                    "the value {value} has more than %n decimal(s), which this key result "
+                    "does not take",
+                    None,
+                    decimals,
+                ).format(value=_shown(value)),
             )
         ]
     return []
@@ -77,7 +97,9 @@ def confidence_problems(confidence: int | None) -> list[Problem]:
             Problem(
                 "confidence",
                 "range",
-                f"the confidence must be from {low} to {high}, not {confidence}",
+                CheckinRules.tr(
+                    "the confidence must be from {low} to {high}, not {confidence}"
+                ).format(low=low, high=high, confidence=confidence),
             )
         ]
     return []
@@ -101,15 +123,14 @@ def checkin_day_problem(
 ) -> Problem | None:
     """Why a check-in cannot be recorded on `day` of an open cycle, or None when it can."""
     if day > today:
-        return Problem(
-            FIELD, "future_day", f"{day} is in the future; a check-in can be dated up to {today}"
-        )
+        future = CheckinRules.tr("{day} is in the future; a check-in can be dated up to {today}")
+        return Problem(FIELD, "future_day", future.format(day=day, today=today))
     if day < cycle_start:
-        return Problem(
-            FIELD, "before_cycle", f"{day} is before the cycle, which starts on {cycle_start}"
-        )
+        before = CheckinRules.tr("{day} is before the cycle, which starts on {start}")
+        return Problem(FIELD, "before_cycle", before.format(day=day, start=cycle_start))
     if day > cycle_end:
-        return Problem(FIELD, "after_cycle", f"{day} is after the cycle, which ends on {cycle_end}")
+        after = CheckinRules.tr("{day} is after the cycle, which ends on {end}")
+        return Problem(FIELD, "after_cycle", after.format(day=day, end=cycle_end))
     return None
 
 
@@ -118,6 +139,8 @@ def day_problems(
 ) -> list[Problem]:
     """What is wrong with checking in on `day` in a cycle from cycle_start to cycle_end."""
     if closed:
-        return [Problem(FIELD, "closed", "the cycle is closed; it takes no check-ins")]
+        return [
+            Problem(FIELD, "closed", CheckinRules.tr("the cycle is closed; it takes no check-ins"))
+        ]
     problem = checkin_day_problem(day, cycle_start, cycle_end, today)
     return [problem] if problem else []

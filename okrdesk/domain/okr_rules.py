@@ -24,6 +24,7 @@ import math
 from dataclasses import dataclass
 
 from okrdesk.domain.okr import KrKind
+from okrdesk.domain.text import Text, Words
 
 LEVELS = ("company", "team", "individual")
 UNITS = ("number", "percent", "currency")
@@ -36,13 +37,24 @@ MIN_KEY_RESULTS = 2
 MAX_KEY_RESULTS = 5
 
 
+class OkrRules(Words):
+    """Why an objective or key result cannot be saved as it is (editors, OKR sheets)."""
+
+
+# The sentences name the limits above; a test keeps them in step.
+NEGATIVE = {
+    "budget": OkrRules.tr("The budget cannot be negative."),
+    "cost": OkrRules.tr("The cost cannot be negative."),
+}
+
+
 @dataclass(frozen=True)
 class Problem:
     """One thing wrong with (or worth a warning about) a field's value."""
 
     field: str
     code: str
-    message: str
+    message: str | Text  # a Text where the words reach users outside an editor (the CLI)
 
 
 @dataclass(frozen=True)
@@ -76,9 +88,9 @@ class KeyResultValues:
 
 def _title_problems(title: str) -> list[Problem]:
     if not title.strip():  # str.strip() also removes tabs, line breaks and other whitespace
-        return [Problem("title", "title_required", "A title is required.")]
+        return [Problem("title", "title_required", OkrRules.tr("Give it a title."))]
     if len(title) > TITLE_MAX_LENGTH:
-        message = f"The title is longer than {TITLE_MAX_LENGTH} characters."
+        message = OkrRules.tr("The title is longer than 300 characters.")
         return [Problem("title", "title_too_long", message)]
     return []
 
@@ -87,7 +99,8 @@ def validate_objective(values: ObjectiveValues) -> list[Problem]:
     """The errors that keep an objective from being saved; empty when it can be."""
     problems = _title_problems(values.title)
     if values.level not in LEVELS:
-        message = f"Level must be one of {', '.join(LEVELS)}, not {values.level!r}."
+        message = OkrRules.tr("The level is company, team or individual, not {level}.")
+        message = message.format(level=repr(values.level))
         problems.append(Problem("level", "level_known", message))
     return problems
 
@@ -97,10 +110,10 @@ def validate_key_result(values: KeyResultValues) -> list[Problem]:
     problems = _title_problems(values.title)
     kinds = [kind.value for kind in KrKind]
     if values.kind not in kinds:
-        message = f"Kind must be one of {', '.join(kinds)}, not {values.kind!r}."
+        message = OkrRules.tr("{kind} is not a kind of key result.").format(kind=repr(values.kind))
         problems.append(Problem("kind", "kind_known", message))
     if values.unit not in UNITS:
-        message = f"Unit must be one of {', '.join(UNITS)}, not {values.unit!r}."
+        message = OkrRules.tr("{unit} is not a unit of key results.").format(unit=repr(values.unit))
         problems.append(Problem("unit", "unit_known", message))
     problems += _display_problems(values)
 
@@ -119,16 +132,17 @@ def validate_key_result(values: KeyResultValues) -> list[Problem]:
     }
     for name in numbers:
         if name in not_finite:
-            problems.append(Problem(name, "finite_number", "Enter a number."))
+            problems.append(Problem(name, "finite_number", OkrRules.tr("Enter a number.")))
 
     if not not_finite & {"start_value", "target_value"}:
         problems += _target_problems(values)
     if "weight" not in not_finite and not values.weight > 0:
-        problems.append(Problem("weight", "weight_positive", "Weight must be greater than 0."))
+        message = OkrRules.tr("The weight must be more than 0.")
+        problems.append(Problem("weight", "weight_positive", message))
     for name in ("budget", "cost"):
         number = numbers[name]
         if name not in not_finite and number is not None and number < 0:
-            message = f"{name.capitalize()} cannot be negative."
+            message = NEGATIVE[name]
             problems.append(Problem(name, f"{name}_positive", message))
     return problems
 
@@ -138,7 +152,7 @@ def _display_problems(values: KeyResultValues) -> list[Problem]:
     if len(values.unit_label) > UNIT_LABEL_MAX_LENGTH or values.unit_label != (
         values.unit_label.strip()
     ):
-        message = f"A unit label has at most {UNIT_LABEL_MAX_LENGTH} characters, no outer spaces."
+        message = OkrRules.tr("The unit label has at most 20 characters and no spaces around it.")
         problems.append(Problem("unit_label", "unit_label_length", message))
     decimals = values.decimals
     if decimals is not None and (
@@ -146,7 +160,7 @@ def _display_problems(values: KeyResultValues) -> list[Problem]:
         or not isinstance(decimals, int)
         or not 0 <= decimals <= MAX_DECIMALS
     ):
-        message = f"Decimals must be between 0 and {MAX_DECIMALS}."
+        message = OkrRules.tr("Decimals go from 0 to 4.")
         problems.append(Problem("decimals", "decimals_range", message))
     return problems
 
@@ -163,13 +177,13 @@ def _is_finite(number: object) -> bool:
 def _target_problems(values: KeyResultValues) -> list[Problem]:
     start, target = values.start_value, values.target_value
     if values.kind == KrKind.INCREASE.value and not target > start:
-        message = "An increase needs a target above its start."
+        message = OkrRules.tr("To increase, the target must be above the start.")
         return [Problem("target_value", "increase_target_above_start", message)]
     if values.kind == KrKind.DECREASE.value and not target < start:
-        message = "A decrease needs a target below its start."
+        message = OkrRules.tr("To decrease, the target must be below the start.")
         return [Problem("target_value", "decrease_target_below_start", message)]
     if values.kind == KrKind.BINARY.value and (start, target) != (0, 1):
-        message = "A binary key result starts at 0 (not done) and targets 1 (done)."
+        message = OkrRules.tr("A yes/no key result starts at 0 (not done) and targets 1 (done).")
         field = "start_value" if start != 0 else "target_value"
         return [Problem(field, "binary_target", message)]
     return []
@@ -181,7 +195,7 @@ def key_result_warnings(values: KeyResultValues) -> list[Problem]:
         return []
     numbers = {"start_value": values.start_value, "target_value": values.target_value}
     return [
-        Problem(name, "percent_range", "A percentage outside 0–100 %: is that intended?")
+        Problem(name, "percent_range", OkrRules.tr("A percentage outside 0–100 %: is that right?"))
         for name, number in numbers.items()
         if number is not None and _is_finite(number) and not 0 <= number <= 100
     ]

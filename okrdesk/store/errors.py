@@ -14,7 +14,7 @@ from okrdesk.domain.okr_rules import Problem
 from okrdesk.domain.text import Text
 from okrdesk.store.address import ServerAddress
 from okrdesk.store.cleaning import MAX_MESSAGE, MAX_NAME, MAX_VALUE, cut
-from okrdesk.store.words import Importing, StoreErrors, WorkspaceErrors
+from okrdesk.store.words import Importing, StoreErrors, WorkspaceErrors, field_name
 
 
 def said(error: BaseException) -> Text | str:
@@ -123,12 +123,15 @@ class InvalidValuesError(ValueError):
     def __init__(self, problems: Sequence[Problem]) -> None:
         super().__init__("; ".join(f"{p.field}: {p.message}" for p in problems))
         self.problems = tuple(problems)
-        first = self.problems[0] if self.problems else None
         self.text: Text | str = str(self)
-        if first is not None and len(self.problems) == 1:
-            self.text = StoreErrors.tr("{field}: {message}").format(
-                field=first.field, message=problem_said(first)
+        # Each problem one sentence with its field's name, the later ones after a semicolon.
+        for problem in reversed(self.problems):
+            said = StoreErrors.tr("{field}: {message}").format(
+                field=field_name(problem.field), message=problem_said(problem)
             )
+            if problem is not self.problems[-1]:
+                said = StoreErrors.tr("{problem}; {more}").format(problem=said, more=self.text)
+            self.text = said
 
 
 class InvalidExperimentError(InvalidValuesError):
@@ -182,7 +185,7 @@ class InvalidNameError(ValueError):
     """A funnel's or stage's name that cannot be used; `problem.code` says why."""
 
     def __init__(self, problem: Problem) -> None:
-        super().__init__(problem.message)
+        super().__init__(str(problem.message))
         self.problem = problem
         self.text: Text | str = problem_said(problem)
 

@@ -42,6 +42,7 @@ from okrdesk.store.schema import (
     Person,
     Team,
 )
+from okrdesk.store.words import PeopleErrors
 
 NAME_MAX_LENGTH = 100  # the columns' length; PostgreSQL enforces it
 EMAIL_MAX_LENGTH = 200
@@ -159,19 +160,23 @@ def name_problems(name: str, taken: Iterable[str]) -> list[Problem]:
     """What is wrong with a team's or person's name, given the names others already have."""
     stripped = name.strip()
     if not stripped:
-        return [Problem("name", "name_required", "a name is required")]
+        return [Problem("name", "name_required", PeopleErrors.tr("Give a name."))]
     if len(name) > NAME_MAX_LENGTH:
-        return [Problem("name", "name_too_long", f"longer than {NAME_MAX_LENGTH} characters")]
+        too_long = PeopleErrors.tr("The name is longer than 100 characters.")
+        return [Problem("name", "name_too_long", too_long)]
     if stripped.casefold() in {other.strip().casefold() for other in taken}:
-        return [Problem("name", "name_taken", f"the name {stripped!r} is taken")]
+        taken_text = PeopleErrors.tr("The name {name} is taken.").format(name=repr(stripped))
+        return [Problem("name", "name_taken", taken_text)]
     return []
 
 
 def email_problems(email: str) -> list[Problem]:
     if len(email) > EMAIL_MAX_LENGTH:
-        return [Problem("email", "email_too_long", f"longer than {EMAIL_MAX_LENGTH} characters")]
+        too_long = PeopleErrors.tr("The e-mail address is too long.")
+        return [Problem("email", "email_too_long", too_long)]
     if email and not _EMAIL.fullmatch(email):
-        return [Problem("email", "email_invalid", f"{email!r} is not an e-mail address")]
+        invalid = PeopleErrors.tr("{email} is not an e-mail address.").format(email=repr(email))
+        return [Problem("email", "email_invalid", invalid)]
     return []
 
 

@@ -37,3 +37,56 @@ class OkrErrors(Words):
 
 class ExperimentErrors(Words):
     """Refusals about experiments, their status chain, decisions and day tasks."""
+
+
+class PeopleErrors(Words):
+    """Why a team or a person cannot have the name or e-mail address given."""
+
+
+class Fields(Words):
+    """The names of the values a refusal is about, as a user knows them."""
+
+
+# The fields of okrdesk's records by their attribute name (domain Problem.field).
+FIELD_NAMES: dict[str, Text] = {
+    "title": Fields.tr("title"),
+    "name": Fields.tr("name"),
+    "email": Fields.tr("e-mail"),
+    "level": Fields.tr("level"),
+    "kind": Fields.tr("kind"),
+    "unit": Fields.tr("unit"),
+    "unit_label": Fields.tr("unit label"),
+    "decimals": Fields.tr("decimals"),
+    "start_value": Fields.tr("start"),
+    "target_value": Fields.tr("target"),
+    "weight": Fields.tr("weight"),
+    "budget": Fields.tr("budget"),
+    "cost": Fields.tr("cost"),
+    "value": Fields.tr("value"),
+    "confidence": Fields.tr("confidence"),
+    "checked_on": Fields.tr("day"),
+    "key_result_id": Fields.tr("key result"),
+    "team_id": Fields.tr("team"),
+    "currency": Fields.tr("currency"),
+    "week_start": Fields.tr("first day of the week"),
+    "at_risk_gap": Fields.tr("at-risk gap"),
+    "off_track_gap": Fields.tr("off-track gap"),
+    "at_risk_confidence": Fields.tr("at-risk confidence"),
+    "off_track_confidence": Fields.tr("off-track confidence"),
+    "stale_days": Fields.tr("days until a key result is stale"),
+    "conversion_window_days": Fields.tr("conversion window"),
+    "control_share": Fields.tr("control share"),
+    "planned_mde": Fields.tr("planned effect"),
+    "duration_days": Fields.tr("duration"),
+    "funnel_id": Fields.tr("funnel"),
+    "from_stage_id": Fields.tr("from stage"),
+    "to_stage_id": Fields.tr("to stage"),
+    "start_date": Fields.tr("start date"),
+    "status": Fields.tr("status"),
+    "decision": Fields.tr("decision"),
+}
+
+
+def field_name(field: str) -> Text | str:
+    """A field as a user knows it; one okrdesk does not name is shown as stored."""
+    return FIELD_NAMES.get(field, field)

@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 
 from okrdesk.domain.okr_rules import Problem
 from okrdesk.reports.language import LANGUAGES, chosen_locale, language_code
+from okrdesk.reports.text import shown
 from okrdesk.store.people import PersonRow
 from okrdesk.store.workspace.settings import (
     CURRENCIES,
@@ -272,4 +273,4 @@ class SettingsDialog(FormDialog):
     def problem_text(self, problem: Problem) -> str:
         if problem.code in PROBLEM_TEXTS:
             return QCoreApplication.translate("SettingsDialog", PROBLEM_TEXTS[problem.code])
-        return problem.message
+        return shown(problem.message)

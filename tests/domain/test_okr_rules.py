@@ -7,6 +7,7 @@ import math
 
 import pytest
 
+from okrdesk.domain import okr_rules
 from okrdesk.domain.okr_rules import (
     KeyResultValues,
     ObjectiveValues,
@@ -164,8 +165,18 @@ def test_every_problem_has_an_english_message():
     )
     assert len(problems) == 11
     for problem in problems:
-        assert problem.message and problem.message[0].isupper()
-        assert problem.message.endswith((".", "?"))
+        message = str(problem.message)
+        assert message and message[0].isupper()
+        assert message.endswith((".", "?"))
+
+
+def test_the_sentences_name_the_limits_the_rules_apply():
+    too_long = validate_objective(dataclasses.replace(OBJECTIVE, title="x" * 301))
+    assert f" {okr_rules.TITLE_MAX_LENGTH} " in str(too_long[0].message)
+    label = dataclasses.replace(KEY_RESULT, unit_label="x" * 21, decimals=9)
+    words = [str(p.message) for p in validate_key_result(label)]
+    assert any(f" {okr_rules.UNIT_LABEL_MAX_LENGTH} " in w for w in words)
+    assert any(f"0 to {okr_rules.MAX_DECIMALS}." in w for w in words)
 
 
 def test_values_are_frozen():

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from okrdesk.domain.okr_rules import Problem
+from okrdesk.reports.text import shown
 
 
 class FormDialog(QDialog):
@@ -166,7 +167,7 @@ class FormDialog(QDialog):
         return []
 
     def problem_text(self, problem: Problem) -> str:
-        return problem.message
+        return shown(problem.message)
 
     def revalidate(self) -> None:
         errors = self.problems()

@@ -34,6 +34,7 @@ from okrdesk.domain.experiment_rules import (
 )
 from okrdesk.domain.okr_rules import Problem
 from okrdesk.reports.review_table import experiment_status_label
+from okrdesk.reports.text import shown
 from okrdesk.store.experiments.planning import FunnelChoice, KeyResultChoice, StepTraffic
 from okrdesk.ui.common import formatting
 from okrdesk.ui.common.form_dialog import FormDialog
@@ -357,7 +358,7 @@ class ExperimentEditor(FormDialog):
         text = PROBLEM_TEXTS.get(problem.code)
         if problem.code == "starts_later":
             return _tr(text).format(date=format_date(self.values().start_date))
-        return _tr(text) if text else problem.message
+        return _tr(text) if text else shown(problem.message)
 
     def revalidate(self) -> None:
         values = self.values()

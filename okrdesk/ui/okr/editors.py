@@ -24,7 +24,7 @@ from okrdesk.domain.okr_rules import (
     validate_key_result,
     validate_objective,
 )
-from okrdesk.reports.text import Context
+from okrdesk.reports.text import Context, shown
 from okrdesk.ui.common.form_dialog import FormDialog
 from okrdesk.ui.common.formatting import OBJECTIVE_LEVELS, currency_affixes, label, percent_suffix
 from okrdesk.ui.common.number_spin import NumberSpinBox
@@ -44,26 +44,6 @@ UNITS = {
     "percent": QT_TRANSLATE_NOOP("OkrEditors", "Percent"),
     "currency": QT_TRANSLATE_NOOP("OkrEditors", "Amount of money"),
 }
-PROBLEM_TEXTS = {
-    "title_required": QT_TRANSLATE_NOOP("OkrEditors", "Give it a title."),
-    "title_too_long": QT_TRANSLATE_NOOP("OkrEditors", "The title is longer than 300 characters."),
-    "increase_target_above_start": QT_TRANSLATE_NOOP(
-        "OkrEditors", "To increase, the target must be above the start."
-    ),
-    "decrease_target_below_start": QT_TRANSLATE_NOOP(
-        "OkrEditors", "To decrease, the target must be below the start."
-    ),
-    "weight_positive": QT_TRANSLATE_NOOP("OkrEditors", "The weight must be more than 0."),
-    "budget_positive": QT_TRANSLATE_NOOP("OkrEditors", "The budget cannot be negative."),
-    "cost_positive": QT_TRANSLATE_NOOP("OkrEditors", "The cost cannot be negative."),
-    "percent_range": QT_TRANSLATE_NOOP(
-        "OkrEditors", "A percentage outside 0–100 %: is that right?"
-    ),
-    "unit_label_length": QT_TRANSLATE_NOOP(
-        "OkrEditors", "The unit label is longer than 20 characters."
-    ),
-    "decimals_range": QT_TRANSLATE_NOOP("OkrEditors", "Decimals go from 0 to 4."),
-}
 
 
 class OkrEditors(Context):
@@ -75,7 +55,7 @@ def _tr(text: str) -> str:
 
 
 def problem_text(problem: Problem) -> str:
-    return _tr(PROBLEM_TEXTS[problem.code]) if problem.code in PROBLEM_TEXTS else problem.message
+    return shown(problem.message)
 
 
 class _Editor(FormDialog):

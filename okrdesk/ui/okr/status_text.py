@@ -6,7 +6,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
 from okrdesk.domain.okr import Status, StatusResult, StatusRule
 from okrdesk.reports.review_table import status_label
-from okrdesk.reports.text import Context
+from okrdesk.reports.text import Context, shown
 from okrdesk.ui.common.formatting import format_date
 
 CONTEXT = "OkrTreeModel"
@@ -123,5 +123,5 @@ def warning_texts(node) -> list[str]:
             if problem.code == "too_many_objectives"
             else len(node.key_result_nodes())
         )
-        texts.append(_warning_text(problem.code, count) or problem.message)
+        texts.append(_warning_text(problem.code, count) or shown(problem.message))
     return texts

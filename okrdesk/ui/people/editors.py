@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QLineEdit,
@@ -12,16 +12,10 @@ from PySide6.QtWidgets import (
 )
 
 from okrdesk.domain.okr_rules import Problem
+from okrdesk.reports.text import shown
 from okrdesk.store import people
 from okrdesk.store.people import PersonValues, TeamRow
 from okrdesk.ui.common.form_dialog import FormDialog
-
-PROBLEM_TEXTS = {
-    "name_required": QT_TRANSLATE_NOOP("PeopleEditors", "Give a name."),
-    "name_too_long": QT_TRANSLATE_NOOP("PeopleEditors", "The name is longer than 100 characters."),
-    "email_invalid": QT_TRANSLATE_NOOP("PeopleEditors", "This is not an e-mail address."),
-    "email_too_long": QT_TRANSLATE_NOOP("PeopleEditors", "The e-mail address is too long."),
-}
 
 
 class _Form(FormDialog):
@@ -46,9 +40,7 @@ class _Form(FormDialog):
     def problem_text(self, problem: Problem) -> str:
         if problem.code == "name_taken":
             return self.taken_text().format(name=self.name())
-        if problem.code in PROBLEM_TEXTS:
-            return QCoreApplication.translate("PeopleEditors", PROBLEM_TEXTS[problem.code])
-        return problem.message
+        return shown(problem.message)
 
 
 class TeamEditor(_Form):
