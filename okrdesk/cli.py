@@ -276,9 +276,8 @@ def _import(args: argparse.Namespace) -> int:
     except ImportProblem as error:
         if not error.date_formats:
             return fail(said_line(error))
-        hint = " or ".join(error.date_formats)
-        line = Importing.tr("{problem} (pass --date-format {formats})")
-        return fail(said(line.format(problem=error.text, formats=hint)))
+        line = Importing.tr("{problem} (pass --date-format with one of these: {formats})")
+        return fail(said(line.format(problem=error.text, formats=", ".join(error.date_formats))))
     finally:
         workspace.close()
     assert result is not None  # nothing cancels a command-line import

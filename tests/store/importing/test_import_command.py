@@ -43,7 +43,7 @@ def test_ambiguous_dates_ask_for_a_date_format(workspace_file, write_file, capsy
     args = ["import", str(workspace_file), str(csv), "--funnel", "Inbound"]
     assert main(args) == 2
     err = capsys.readouterr().err
-    assert "--date-format %d/%m/%Y or %m/%d/%Y" in err
+    assert "(pass --date-format with one of these: %d/%m/%Y, %m/%d/%Y)" in err
     assert 'us.csv, row 2, column "week"' in err
     assert sha256(workspace_file) == before
     assert main([*args, "--date-format", "%m/%d/%Y"]) == 0
