@@ -15,6 +15,7 @@ from okrdesk import __version__, cli_okr
 from okrdesk.cli_exit import EXIT_OK, WORKSPACE_HELP, fail, said_line, workspace_argument
 from okrdesk.cli_text import Cli, said
 from okrdesk.domain.text import Text
+from okrdesk.store.words import os_reason
 
 # These make their window's application themselves and choose its language there (`screenshot`
 # by --lang, the others by the Language setting, else the system's language).
@@ -228,7 +229,7 @@ def _report(path: Path, week: str | None, out: Path, locale: str | None) -> int:
     except (export.ReportError, WorkspaceError) as error:
         return fail(said_line(error))
     except OSError as error:
-        return fail(f"{out}: {error.strerror or error}")
+        return fail(f"{out}: {said(os_reason(error))}")
     print(
         said(
             Cli.tr("Weekly review of {week} written to {path}").format(
@@ -370,7 +371,7 @@ def _export(path: Path, funnel: str, out: Path) -> int:
     except ExportError as error:
         return fail(said_line(error))
     except OSError as error:
-        return fail(f"{out}: {error.strerror or error}")
+        return fail(f"{out}: {said(os_reason(error))}")
     finally:
         workspace.close()
     print(

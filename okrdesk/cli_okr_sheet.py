@@ -14,6 +14,7 @@ from typing import Any
 
 from okrdesk.cli_exit import EXIT_OK, WORKSPACE_HELP, fail, said_line
 from okrdesk.cli_text import Cli, said
+from okrdesk.store.words import os_reason
 
 SHEET_SUFFIXES = (".csv", ".xlsx")
 
@@ -79,7 +80,7 @@ def _export(args: argparse.Namespace) -> int:
     try:
         write_sheet(out, rows)
     except OSError as error:
-        return fail(f"{out}: {error.strerror or error}")
+        return fail(f"{out}: {said(os_reason(error))}")
     print(
         said(
             Cli.tr("Wrote %n key result(s) of the cycle {cycle} to {path}", None, len(rows)).format(

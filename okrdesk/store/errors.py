@@ -14,7 +14,13 @@ from okrdesk.domain.okr_rules import Problem
 from okrdesk.domain.text import Text
 from okrdesk.store.address import ServerAddress
 from okrdesk.store.cleaning import MAX_MESSAGE, MAX_NAME, MAX_VALUE, cut
-from okrdesk.store.words import Importing, StoreErrors, WorkspaceErrors, field_name
+from okrdesk.store.words import (
+    Importing,
+    StoreErrors,
+    WorkspaceErrors,
+    field_name,
+    os_reason,
+)
 
 
 def said(error: BaseException) -> Text | str:
@@ -28,6 +34,11 @@ def said(error: BaseException) -> Text | str:
         return text
     if len(error.args) == 1 and isinstance(error.args[0], Text):
         return error.args[0]
+    if isinstance(error, OSError) and error.errno is not None:
+        reason = os_reason(error)
+        if error.filename is None:
+            return reason
+        return WorkspaceErrors.tr("{path}: {reason}").format(path=error.filename, reason=reason)
     return str(error)
 
 

@@ -6,6 +6,8 @@ raised, as `Importing.tr("...").format(...)`, so that pyside6-lupdate finds them
 
 from __future__ import annotations
 
+import errno
+
 from okrdesk.domain.text import Text, Words
 
 
@@ -90,3 +92,31 @@ FIELD_NAMES: dict[str, Text] = {
 def field_name(field: str) -> Text | str:
     """A field as a user knows it; one okrdesk does not name is shown as stored."""
     return FIELD_NAMES.get(field, field)
+
+
+class SystemErrors(Words):
+    """Why the system refused to read or write a file (Python's own words are English)."""
+
+
+_OS_REASONS: dict[int, Text] = {
+    errno.ENOENT: SystemErrors.tr("no such file or folder"),
+    errno.EACCES: SystemErrors.tr("permission denied"),
+    errno.EPERM: SystemErrors.tr("the system does not permit it"),
+    errno.EEXIST: SystemErrors.tr("it already exists"),
+    errno.ENOSPC: SystemErrors.tr("the disk is full"),
+    errno.EDQUOT: SystemErrors.tr("the disk quota is used up"),
+    errno.EISDIR: SystemErrors.tr("it is a folder"),
+    errno.ENOTDIR: SystemErrors.tr("a part of the path is not a folder"),
+    errno.EROFS: SystemErrors.tr("the disk is read-only"),
+    errno.ENAMETOOLONG: SystemErrors.tr("the name is too long"),
+    errno.EBUSY: SystemErrors.tr("it is in use"),
+    errno.EIO: SystemErrors.tr("the disk could not be read or written"),
+    errno.EMFILE: SystemErrors.tr("too many files are open"),
+}
+
+
+def os_reason(error: OSError) -> Text | str:
+    """Why the system refused, in words to translate where okrdesk knows the error, else the
+    system's own (without the file name, which the sentence around it gives)."""
+    known = _OS_REASONS.get(error.errno) if error.errno is not None else None
+    return known if known is not None else (error.strerror or str(error))

@@ -39,7 +39,7 @@ def test_a_backup_that_cannot_be_written_stops_the_upgrade(tmp_path: Path, sha25
         open_workspace(path)
 
     assert str(raised.value) == (
-        f"{path}: cannot write the backup beside it before upgrading (File name too long); "
+        f"{path}: cannot write the backup beside it before upgrading (the name is too long); "
         "nothing was changed"
     )
     assert sha256(path) == digest

@@ -42,7 +42,7 @@ from okrdesk.store.errors import (
     WorkspaceError,
 )
 from okrdesk.store.funnel.definitions import DEFAULT_FUNNEL_NAME, create_funnel
-from okrdesk.store.words import WorkspaceErrors
+from okrdesk.store.words import WorkspaceErrors, os_reason
 from okrdesk.store.workspace import migrate, schema_check
 from okrdesk.store.workspace.addresses import workspace_address
 from okrdesk.store.workspace.engine import (
@@ -84,14 +84,14 @@ class FileState:
 # -- errors ----------------------------------------------------------------------------------
 
 
-def _one_line(error: BaseException) -> str:
+def _one_line(error: BaseException) -> Text | str:
     """An error's own message on one line: the driver's under SQLAlchemy's, never the SQL."""
     if isinstance(error, DBAPIError) and error.orig is not None:
         error = error.orig
     if isinstance(error, WorkspaceError):
         text = error.reason
-    elif isinstance(error, OSError) and error.strerror:
-        text = error.strerror  # without the file name, which the message has already
+    elif isinstance(error, OSError) and error.errno is not None:
+        return os_reason(error)  # without the file name, which the message has already
     else:
         text = str(error)
     lines = text.strip().splitlines()

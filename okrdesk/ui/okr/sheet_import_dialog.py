@@ -38,6 +38,7 @@ from okrdesk.store.okr_sheet.importing import ImportSummary, RowOutcome
 from okrdesk.store.okr_sheet.parsing import ParsedSheet, parse_sheet
 from okrdesk.store.okr_sheet.reading import read_raw
 from okrdesk.store.review.summary import display_settings
+from okrdesk.store.words import os_reason
 from okrdesk.ui.common import clock
 from okrdesk.ui.common.formatting import format_kr_measure
 from okrdesk.ui.common.screen_fit import fit_to_screen
@@ -332,7 +333,7 @@ class OkrImportDialog(QDialog):
                 self,
                 self.tr("Download template"),
                 self.tr("The template could not be saved to {path}: {reason}").format(
-                    path=target, reason=error.strerror or str(error)
+                    path=target, reason=shown(os_reason(error))
                 ),
             )
             return None

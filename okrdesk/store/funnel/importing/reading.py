@@ -27,7 +27,7 @@ from okrdesk.domain.text import Text
 from okrdesk.store.cleaning import MAX_MESSAGE, cut
 from okrdesk.store.errors import ImportProblem
 from okrdesk.store.funnel.importing import limits, workbook
-from okrdesk.store.words import Importing, number
+from okrdesk.store.words import Importing, number, os_reason
 
 PREVIEW_ROWS = 20
 HEAD_BYTES = 256 * 1024
@@ -227,7 +227,8 @@ def _not_csv(detail: str) -> Text:
 
 
 def _cannot_read(path: Path, error: OSError) -> ImportProblem:
-    detail = cut(str(error.strerror or error), MAX_MESSAGE)
+    reason = os_reason(error)
+    detail = reason if not isinstance(reason, str) else cut(reason, MAX_MESSAGE)
     return ImportProblem(path, Importing.tr("cannot be read ({detail})").format(detail=detail))
 
 
