@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>CheckinRules</name>
+    <message numerus="yes">
+        <source>the value {value} has more than %n decimal(s), which this key result does not take</source>
+        <translation>
+            <numerusform>the value {value} has more than %n decimal, which this key result does not take</numerusform>
+            <numerusform>the value {value} has more than %n decimals, which this key result does not take</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message numerus="yes">
         <source>Imported %n row(s) of {file} as {shape} into the funnel &quot;{funnel}&quot; (the new workspace&apos;s empty default funnel, renamed).</source>

@@ -529,6 +529,48 @@
     </message>
 </context>
 <context>
+    <name>CheckinRules</name>
+    <message>
+        <source>the value must be a number, not {value}</source>
+        <extracomment>The confidence offered for a key result that has none yet.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a yes/no key result takes 1 or 0, not {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the value {value} is beyond ±{limit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the value {value} has more than %n decimal(s), which this key result does not take</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the confidence must be from {low} to {high}, not {confidence}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{day} is in the future; a check-in can be dated up to {today}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{day} is before the cycle, which starts on {start}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{day} is after the cycle, which ends on {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cycle is closed; it takes no check-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>{lang}: the demo is written in {languages}</source>
@@ -1741,6 +1783,149 @@ Korábbi indításhoz helyezze át az 1. napját az Ütemezés hétre… parancc
     </message>
 </context>
 <context>
+    <name>Fields</name>
+    <message>
+        <source>title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decimals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first day of the week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at-risk gap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off-track gap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at-risk confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off-track confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days until a key result is stale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conversion window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>control share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>planned effect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>funnel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FilePage</name>
     <message>
         <source>Choose the file</source>
@@ -2707,10 +2892,6 @@ A visszavonás kiveszi a(z) {weeks} %Ln sorát, és visszahozza az általa lecse
 <context>
     <name>Importing</name>
     <message>
-        <source>{problem} (pass --date-format {formats})</source>
-        <translation>{problem} (adja meg: --date-format {formats})</translation>
-    </message>
-    <message>
         <source>{file}, row {row}, column &quot;{column}&quot;: {message}</source>
         <translation>{file}, {row}. sor, „{column}” oszlop: {message}</translation>
     </message>
@@ -3077,6 +3258,10 @@ A visszavonás kiveszi a(z) {weeks} %Ln sorát, és visszahozza az általa lecse
     <message>
         <source>the sheet &quot;{name}&quot;</source>
         <translation>a(z) „{name}” munkalap</translation>
+    </message>
+    <message>
+        <source>{problem} (pass --date-format with one of these: {formats})</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3533,6 +3718,10 @@ lejárt</translation>
         <source>Individual</source>
         <translation>Egyéni</translation>
     </message>
+    <message>
+        <source>Automatic: from import {file}, week {week}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LearningsModel</name>
@@ -3920,46 +4109,6 @@ A Szerkesztés → Visszavonás mindent visszahoz.</numerusform>
         <translation>Pénzösszeg</translation>
     </message>
     <message>
-        <source>Give it a title.</source>
-        <translation>Adjon neki címet.</translation>
-    </message>
-    <message>
-        <source>The title is longer than 300 characters.</source>
-        <translation>A cím hosszabb 300 karakternél.</translation>
-    </message>
-    <message>
-        <source>To increase, the target must be above the start.</source>
-        <translation>Növelésnél a célértéknek a kiindulás felett kell lennie.</translation>
-    </message>
-    <message>
-        <source>To decrease, the target must be below the start.</source>
-        <translation>Csökkentésnél a célértéknek a kiindulás alatt kell lennie.</translation>
-    </message>
-    <message>
-        <source>The weight must be more than 0.</source>
-        <translation>A súlynak 0-nál nagyobbnak kell lennie.</translation>
-    </message>
-    <message>
-        <source>The budget cannot be negative.</source>
-        <translation>A költségkeret nem lehet negatív.</translation>
-    </message>
-    <message>
-        <source>The cost cannot be negative.</source>
-        <translation>A költség nem lehet negatív.</translation>
-    </message>
-    <message>
-        <source>A percentage outside 0–100 %: is that right?</source>
-        <translation>0–100% közé nem eső százalék: biztosan helyes?</translation>
-    </message>
-    <message>
-        <source>The unit label is longer than 20 characters.</source>
-        <translation>A mértékegység-felirat hosszabb 20 karakternél.</translation>
-    </message>
-    <message>
-        <source>Decimals go from 0 to 4.</source>
-        <translation>A tizedesjegyek száma 0 és 4 között lehet.</translation>
-    </message>
-    <message>
         <source>No team</source>
         <translation>Nincs csapat</translation>
     </message>
@@ -4310,6 +4459,69 @@ Ez a fájl nem importálható; semmi sem módosult.</translation>
     <message>
         <source>Move {title}</source>
         <translation>{title} áthelyezése</translation>
+    </message>
+</context>
+<context>
+    <name>OkrRules</name>
+    <message>
+        <source>The budget cannot be negative.</source>
+        <translation type="unfinished">A költségkeret nem lehet negatív.</translation>
+    </message>
+    <message>
+        <source>The cost cannot be negative.</source>
+        <translation type="unfinished">A költség nem lehet negatív.</translation>
+    </message>
+    <message>
+        <source>Give it a title.</source>
+        <translation type="unfinished">Adjon neki címet.</translation>
+    </message>
+    <message>
+        <source>The title is longer than 300 characters.</source>
+        <translation type="unfinished">A cím hosszabb 300 karakternél.</translation>
+    </message>
+    <message>
+        <source>The level is company, team or individual, not {level}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind} is not a kind of key result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{unit} is not a unit of key results.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The weight must be more than 0.</source>
+        <translation type="unfinished">A súlynak 0-nál nagyobbnak kell lennie.</translation>
+    </message>
+    <message>
+        <source>The unit label has at most 20 characters and no spaces around it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decimals go from 0 to 4.</source>
+        <translation type="unfinished">A tizedesjegyek száma 0 és 4 között lehet.</translation>
+    </message>
+    <message>
+        <source>To increase, the target must be above the start.</source>
+        <translation type="unfinished">Növelésnél a célértéknek a kiindulás felett kell lennie.</translation>
+    </message>
+    <message>
+        <source>To decrease, the target must be below the start.</source>
+        <translation type="unfinished">Csökkentésnél a célértéknek a kiindulás alatt kell lennie.</translation>
+    </message>
+    <message>
+        <source>A yes/no key result starts at 0 (not done) and targets 1 (done).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A percentage outside 0–100 %: is that right?</source>
+        <translation type="unfinished">0–100% közé nem eső százalék: biztosan helyes?</translation>
     </message>
 </context>
 <context>
@@ -4851,24 +5063,31 @@ Ez a fájl nem importálható; semmi sem módosult.</translation>
 <context>
     <name>PeopleEditors</name>
     <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Név:</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleErrors</name>
+    <message>
         <source>Give a name.</source>
-        <translation>Adjon meg egy nevet.</translation>
+        <translation type="unfinished">Adjon meg egy nevet.</translation>
     </message>
     <message>
         <source>The name is longer than 100 characters.</source>
-        <translation>A név hosszabb 100 karakternél.</translation>
+        <translation type="unfinished">A név hosszabb 100 karakternél.</translation>
     </message>
     <message>
-        <source>This is not an e-mail address.</source>
-        <translation>Ez nem e-mail-cím.</translation>
+        <source>The name {name} is taken.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The e-mail address is too long.</source>
-        <translation>Az e-mail-cím túl hosszú.</translation>
+        <translation type="unfinished">Az e-mail-cím túl hosszú.</translation>
     </message>
     <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Név:</translation>
+        <source>{email} is not an e-mail address.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6773,6 +6992,10 @@ Mutató: {metric}</translation>
         <translation>{field}: {message}</translation>
     </message>
     <message>
+        <source>{problem}; {more}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>arm {arm}, {field}: {reason}</source>
         <translation>{arm} ág, {field}: {reason}</translation>
     </message>
@@ -6837,6 +7060,61 @@ Mutató: {metric}</translation>
     <message>
         <source>Sandbagged (1.0 reached by {date}, two thirds into the cycle): {objectives}.</source>
         <translation>Alulvállalt (az 1,0 már ekkor megvolt: {date}, a ciklus kétharmadánál): {objectives}.</translation>
+    </message>
+</context>
+<context>
+    <name>SystemErrors</name>
+    <message>
+        <source>no such file or folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation type="unfinished">hozzáférés megtagadva</translation>
+    </message>
+    <message>
+        <source>the system does not permit it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk quota is used up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation type="unfinished">ez egy mappa</translation>
+    </message>
+    <message>
+        <source>a part of the path is not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name is too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk could not be read or written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too many files are open</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

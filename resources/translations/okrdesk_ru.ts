@@ -529,6 +529,50 @@
     </message>
 </context>
 <context>
+    <name>CheckinRules</name>
+    <message>
+        <source>the value must be a number, not {value}</source>
+        <extracomment>The confidence offered for a key result that has none yet.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a yes/no key result takes 1 or 0, not {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the value {value} is beyond ±{limit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the value {value} has more than %n decimal(s), which this key result does not take</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the confidence must be from {low} to {high}, not {confidence}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{day} is in the future; a check-in can be dated up to {today}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{day} is before the cycle, which starts on {start}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{day} is after the cycle, which ends on {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cycle is closed; it takes no check-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>{lang}: the demo is written in {languages}</source>
@@ -1791,6 +1835,149 @@ To start it earlier, move its Day 1 with Plan for week…</source>
     </message>
 </context>
 <context>
+    <name>Fields</name>
+    <message>
+        <source>title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decimals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first day of the week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at-risk gap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off-track gap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at-risk confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off-track confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days until a key result is stale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conversion window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>control share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>planned effect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>funnel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FilePage</name>
     <message>
         <source>Choose the file</source>
@@ -2793,10 +2980,6 @@ The undo takes out its %Ln row(s) for {weeks} and brings back the weeks it repla
 <context>
     <name>Importing</name>
     <message>
-        <source>{problem} (pass --date-format {formats})</source>
-        <translation>{problem} (укажите --date-format {formats})</translation>
-    </message>
-    <message>
         <source>{file}, row {row}, column &quot;{column}&quot;: {message}</source>
         <translation>{file}, строка {row}, столбец «{column}»: {message}</translation>
     </message>
@@ -3207,6 +3390,10 @@ The undo takes out its %Ln row(s) for {weeks} and brings back the weeks it repla
     <message>
         <source>the sheet &quot;{name}&quot;</source>
         <translation>лист «{name}»</translation>
+    </message>
+    <message>
+        <source>{problem} (pass --date-format with one of these: {formats})</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3667,6 +3854,10 @@ overdue</source>
         <source>Individual</source>
         <translation>Личная</translation>
     </message>
+    <message>
+        <source>Automatic: from import {file}, week {week}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LearningsModel</name>
@@ -4058,46 +4249,6 @@ Edit → Undo brings everything back.</source>
         <translation>Денежная сумма</translation>
     </message>
     <message>
-        <source>Give it a title.</source>
-        <translation>Укажите название.</translation>
-    </message>
-    <message>
-        <source>The title is longer than 300 characters.</source>
-        <translation>Название длиннее 300 символов.</translation>
-    </message>
-    <message>
-        <source>To increase, the target must be above the start.</source>
-        <translation>Для увеличения целевое значение должно быть выше начального.</translation>
-    </message>
-    <message>
-        <source>To decrease, the target must be below the start.</source>
-        <translation>Для уменьшения целевое значение должно быть ниже начального.</translation>
-    </message>
-    <message>
-        <source>The weight must be more than 0.</source>
-        <translation>Вес должен быть больше 0.</translation>
-    </message>
-    <message>
-        <source>The budget cannot be negative.</source>
-        <translation>Бюджет не может быть отрицательным.</translation>
-    </message>
-    <message>
-        <source>The cost cannot be negative.</source>
-        <translation>Затраты не могут быть отрицательными.</translation>
-    </message>
-    <message>
-        <source>A percentage outside 0–100 %: is that right?</source>
-        <translation>Процент вне диапазона 0–100 %: всё верно?</translation>
-    </message>
-    <message>
-        <source>The unit label is longer than 20 characters.</source>
-        <translation>Подпись единицы длиннее 20 символов.</translation>
-    </message>
-    <message>
-        <source>Decimals go from 0 to 4.</source>
-        <translation>Знаков после запятой: от 0 до 4.</translation>
-    </message>
-    <message>
         <source>No team</source>
         <translation>Без команды</translation>
     </message>
@@ -4470,6 +4621,69 @@ This file cannot be imported; nothing was changed.</source>
     <message>
         <source>Move {title}</source>
         <translation>Переместить: {title}</translation>
+    </message>
+</context>
+<context>
+    <name>OkrRules</name>
+    <message>
+        <source>The budget cannot be negative.</source>
+        <translation type="unfinished">Бюджет не может быть отрицательным.</translation>
+    </message>
+    <message>
+        <source>The cost cannot be negative.</source>
+        <translation type="unfinished">Затраты не могут быть отрицательными.</translation>
+    </message>
+    <message>
+        <source>Give it a title.</source>
+        <translation type="unfinished">Укажите название.</translation>
+    </message>
+    <message>
+        <source>The title is longer than 300 characters.</source>
+        <translation type="unfinished">Название длиннее 300 символов.</translation>
+    </message>
+    <message>
+        <source>The level is company, team or individual, not {level}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind} is not a kind of key result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{unit} is not a unit of key results.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The weight must be more than 0.</source>
+        <translation type="unfinished">Вес должен быть больше 0.</translation>
+    </message>
+    <message>
+        <source>The unit label has at most 20 characters and no spaces around it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decimals go from 0 to 4.</source>
+        <translation type="unfinished">Знаков после запятой: от 0 до 4.</translation>
+    </message>
+    <message>
+        <source>To increase, the target must be above the start.</source>
+        <translation type="unfinished">Для увеличения целевое значение должно быть выше начального.</translation>
+    </message>
+    <message>
+        <source>To decrease, the target must be below the start.</source>
+        <translation type="unfinished">Для уменьшения целевое значение должно быть ниже начального.</translation>
+    </message>
+    <message>
+        <source>A yes/no key result starts at 0 (not done) and targets 1 (done).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A percentage outside 0–100 %: is that right?</source>
+        <translation type="unfinished">Процент вне диапазона 0–100 %: всё верно?</translation>
     </message>
 </context>
 <context>
@@ -5035,24 +5249,31 @@ This file cannot be imported; nothing was changed.</source>
 <context>
     <name>PeopleEditors</name>
     <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Имя:</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleErrors</name>
+    <message>
         <source>Give a name.</source>
-        <translation>Укажите имя.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The name is longer than 100 characters.</source>
-        <translation>Имя длиннее 100 символов.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This is not an e-mail address.</source>
-        <translation>Это не адрес электронной почты.</translation>
+        <source>The name {name} is taken.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The e-mail address is too long.</source>
-        <translation>Адрес электронной почты слишком длинный.</translation>
+        <translation type="unfinished">Адрес электронной почты слишком длинный.</translation>
     </message>
     <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Имя:</translation>
+        <source>{email} is not an e-mail address.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6995,6 +7216,10 @@ Metric: {metric}</source>
         <translation>{field}: {message}</translation>
     </message>
     <message>
+        <source>{problem}; {more}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>arm {arm}, {field}: {reason}</source>
         <translation>группа {arm}, {field}: {reason}</translation>
     </message>
@@ -7061,6 +7286,61 @@ Metric: {metric}</source>
     <message>
         <source>Sandbagged (1.0 reached by {date}, two thirds into the cycle): {objectives}.</source>
         <translation>Занижены (1,0 достигнуто к {date}, на двух третях цикла): {objectives}.</translation>
+    </message>
+</context>
+<context>
+    <name>SystemErrors</name>
+    <message>
+        <source>no such file or folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation type="unfinished">доступ запрещён</translation>
+    </message>
+    <message>
+        <source>the system does not permit it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk quota is used up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation type="unfinished">это папка</translation>
+    </message>
+    <message>
+        <source>a part of the path is not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name is too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk could not be read or written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too many files are open</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
