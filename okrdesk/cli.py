@@ -396,7 +396,8 @@ def speak_for(locale_name: str | None) -> None:
     from okrdesk.reports import language
 
     if QApplication.instance() is None:
-        _application = QApplication(["okrdesk", "-platform", "offscreen"])
+        with language.no_locale_warning():
+            _application = QApplication(["okrdesk", "-platform", "offscreen"])
     language.speak(language.chosen_locale(locale_name))
 
 

@@ -200,3 +200,10 @@ def test_okrdesk_today_makes_a_screenshot_of_the_demo_reproducible(tmp_path, mon
     assert sha256_of(first / "okrs.png") != sha256_of(
         next_day / "okrs.png"
     )  # "2 d ago" → "3 d ago"
+
+
+def test_a_non_utf8_locale_adds_no_qt_warning_before_the_line(sandbox_env, tmp_path):
+    env = {**sandbox_env, "LC_ALL": "C"}
+    result = okrdesk("check", str(tmp_path / "missing.okrdesk"), env=env)
+    assert result.returncode == 2
+    assert result.stderr == f"okrdesk: {tmp_path / 'missing.okrdesk'}: no such file\n"

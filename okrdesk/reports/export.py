@@ -53,8 +53,11 @@ def ensure_gui_application() -> None:
     global _application
     from PySide6.QtGui import QGuiApplication
 
+    from okrdesk.reports.language import no_locale_warning
+
     if QGuiApplication.instance() is None:
-        _application = QGuiApplication(["okrdesk", "-platform", "offscreen"])
+        with no_locale_warning():
+            _application = QGuiApplication(["okrdesk", "-platform", "offscreen"])
 
 
 def report_kind(out: Path) -> str:

@@ -8,10 +8,21 @@ translators for its language are installed into the running application (Qt need
 
 from __future__ import annotations
 
+import contextlib
 import os
+import sys
+from collections.abc import Iterator
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    QMessageLogContext,
+    QtMsgType,
+    QTranslator,
+    qInstallMessageHandler,
+)
 
 from okrdesk import paths
 from okrdesk.reports.english_plurals import install_english_plurals
@@ -84,13 +95,31 @@ def translator_files(locale: QLocale) -> list[tuple[str, str]]:
     return [(qt, f"qtbase_{code}"), (translations_dir(), f"okrdesk_{code}")]
 
 
+@contextlib.contextmanager
+def no_locale_warning() -> Iterator[None]:
+    """While an application is made: without Qt's warning that the system's locale is not
+    UTF-8 (LC_ALL=C). Qt then uses C.UTF-8 by itself, as okrdesk would; the four lines would
+    only come before what a command has to say. Every other message is written as Qt would."""
+
+    def quiet(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
+        if not message.startswith('Detected locale "'):
+            sys.stderr.write(message + "\n")
+
+    previous = qInstallMessageHandler(quiet)
+    try:
+        yield
+    finally:
+        qInstallMessageHandler(previous)
+
+
 def speak(locale: QLocale) -> list[str]:
     """Make `locale` the default of every QLocale() and install the translators for its
     language (replacing those this function installed before). A QCoreApplication is made
     when none runs yet. Returns the names of the translation files loaded."""
     app = QCoreApplication.instance()
     if app is None:
-        app = QCoreApplication(["okrdesk"])
+        with no_locale_warning():
+            app = QCoreApplication(["okrdesk"])
     QLocale.setDefault(locale)
     install_english_plurals(app)  # first: the language files installed after it are asked first
     while _installed:

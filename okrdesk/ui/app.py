@@ -40,7 +40,8 @@ def create_app(argv: list[str] | None = None, language_name: str | None = None) 
     the language `language_name` ("pl_PL"; None: the setting's or the system's)."""
     app = QApplication.instance()
     if app is None:
-        app = QApplication(argv if argv is not None else sys.argv[:1])
+        with language.no_locale_warning():
+            app = QApplication(argv if argv is not None else sys.argv[:1])
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(paths.APP_NAME)
     app.setApplicationVersion(__version__)
