@@ -384,32 +384,45 @@ def _export(path: Path, funnel: str, out: Path) -> int:
     return EXIT_OK
 
 
-def speak_for(locale_name: str | None) -> None:
+def speak_for(locale_name: str | None, *, as_the_window: bool = False) -> None:
     """A command without a window speaks the language of its --locale, else the system's
     (LC_ALL, LC_MESSAGES, LANG; English when okrdesk does not speak it): QLocale's default and
     the translators, installed into an offscreen application (Qt installs translators only
     into a running one). A QApplication rather than a QCoreApplication, so that a report can
-    paint its PDF and, in one process, a window can follow."""
+    paint its PDF and, in one process, a window can follow. `as_the_window`: the window's
+    choice instead, the Language setting before the system's (a window command that stops
+    before its window is made)."""
     global _application
     from PySide6.QtWidgets import QApplication
 
+    from okrdesk import paths
     from okrdesk.reports import language
 
     if QApplication.instance() is None:
         with language.no_locale_warning():
             _application = QApplication(["okrdesk", "-platform", "offscreen"])
+        _application.setOrganizationName(paths.ORGANIZATION)
+        _application.setApplicationName(paths.APP_NAME)
+    if as_the_window and not locale_name:
+        from okrdesk.ui import settings
+
+        locale_name = settings.UI_LANGUAGE.get()
     language.speak(language.chosen_locale(locale_name))
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from okrdesk.store.errors import WorkspaceError
+
     args = _parser().parse_args(argv)
     if args.command not in WINDOW_COMMANDS:
         speak_for(getattr(args, "locale", None) or getattr(args, "lang", None))
     if getattr(args, "path", None) is not None:
         try:
             args.path = workspace_argument(args.path)
-        except ValueError as error:
-            return fail(str(error))
+        except WorkspaceError as error:
+            if args.command in WINDOW_COMMANDS:
+                speak_for(getattr(args, "lang", None), as_the_window=True)
+            return fail(said_line(error))
     if args.command == "demo":
         return _demo(args.path, args.lang)
     if args.command == "check":

@@ -34,15 +34,11 @@ WORKSPACE_HELP = "the .okrdesk workspace file, or postgresql://user@host[:port]/
 def workspace_argument(text: str | Path) -> WorkspaceAddress:
     """A command's workspace argument as an address: a file, or a server's database.
 
-    Raises ValueError (one line) for a URL okrdesk refuses, such as one with a password."""
+    Raises WorkspaceError for a URL okrdesk refuses, such as one with a password."""
     from okrdesk.store.address import is_server_url
 
     if not is_server_url(text):
         return Path(text)  # no SQLAlchemy on the way to a file
-    from okrdesk.store.errors import WorkspaceError
     from okrdesk.store.workspace.addresses import workspace_address
 
-    try:
-        return workspace_address(text)
-    except WorkspaceError as error:
-        raise ValueError(said_line(error)) from None
+    return workspace_address(text)

@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 
 APP_NAME = "okrdesk"
+ORGANIZATION = "okrdesk"  # with APP_NAME, where QSettings keeps the per-computer settings
 WORKSPACE_SUFFIX = ".okrdesk"
 PACKAGE_DIR = Path(__file__).resolve().parent
 

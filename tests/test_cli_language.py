@@ -68,3 +68,23 @@ def test_screenshot_lang_renders_in_that_language(translations, demo_file, tmp_p
     assert QLocale().name() == "pl_PL"
     assert "okrdesk_pl" in language.spoken()
     assert (tmp_path / "shots" / "okrs.png").is_file()
+
+
+def test_a_window_command_refuses_an_address_in_the_language_the_window_would_speak(
+    monkeypatch, capsys
+):
+    from okrdesk.ui import settings
+
+    monkeypatch.setenv("LANG", "pl_PL.UTF-8")
+    monkeypatch.delenv("LC_ALL", raising=False)
+    monkeypatch.delenv("LC_MESSAGES", raising=False)
+    settings.UI_LANGUAGE.set("hu")  # the Language setting comes before the system's
+    try:
+        assert main(["open", "postgresql://anna@db.example/"]) == 2
+    finally:
+        settings.UI_LANGUAGE.set("")
+    err = capsys.readouterr().err
+    assert err == (
+        "okrdesk: postgresql://anna@db.example/: nem nevez meg adatbázist: írja így: "
+        "postgresql://felhasználó@gép[:port]/adatbázis\n"
+    )

@@ -15,7 +15,6 @@ from okrdesk.ui import settings
 from okrdesk.ui.garbage import GuiThreadGarbageCollector
 from okrdesk.ui.main_window import MainWindow
 
-ORGANIZATION = "okrdesk"
 # resources/icons/okrdesk-<size>.png, rendered from okrdesk.svg by render_icons.py there.
 ICON_SIZES = (16, 32, 48, 64, 128, 256, 512)
 
@@ -42,7 +41,7 @@ def create_app(argv: list[str] | None = None, language_name: str | None = None) 
     if app is None:
         with language.no_locale_warning():
             app = QApplication(argv if argv is not None else sys.argv[:1])
-    app.setOrganizationName(ORGANIZATION)
+    app.setOrganizationName(paths.ORGANIZATION)
     app.setApplicationName(paths.APP_NAME)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("okrdesk")
