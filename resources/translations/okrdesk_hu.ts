@@ -533,41 +533,41 @@
     <message>
         <source>the value must be a number, not {value}</source>
         <extracomment>The confidence offered for a key result that has none yet.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>az értéknek számnak kell lennie, nem {value}</translation>
     </message>
     <message>
         <source>a yes/no key result takes 1 or 0, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>igen/nem típusú kulcseredmény értéke 1 vagy 0 lehet, nem {value}</translation>
     </message>
     <message>
         <source>the value {value} is beyond ±{limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>a(z) {value} érték kívül esik a ±{limit} tartományon</translation>
     </message>
     <message numerus="yes">
         <source>the value {value} has more than %n decimal(s), which this key result does not take</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>a(z) {value} értékben több mint %n tizedesjegy van, ennél többet ez a kulcseredmény nem fogad el</numerusform>
         </translation>
     </message>
     <message>
         <source>the confidence must be from {low} to {high}, not {confidence}</source>
-        <translation type="unfinished"></translation>
+        <translation>a bizalomnak {low} és {high} között kell lennie, nem {confidence}</translation>
     </message>
     <message>
         <source>{day} is in the future; a check-in can be dated up to {today}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} jövőbeli dátum; a frissítés dátuma legfeljebb {today} lehet</translation>
     </message>
     <message>
         <source>{day} is before the cycle, which starts on {start}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} a ciklus előtti dátum; a ciklus kezdete: {start}</translation>
     </message>
     <message>
         <source>{day} is after the cycle, which ends on {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} a ciklus utáni dátum; a ciklus vége: {end}</translation>
     </message>
     <message>
         <source>the cycle is closed; it takes no check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>a ciklus le van zárva; nem rögzíthető benne frissítés</translation>
     </message>
 </context>
 <context>
@@ -1786,143 +1786,143 @@ Korábbi indításhoz helyezze át az 1. napját az Ütemezés hétre… parancc
     <name>Fields</name>
     <message>
         <source>title</source>
-        <translation type="unfinished"></translation>
+        <translation>cím</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>név</translation>
     </message>
     <message>
         <source>e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>e-mail</translation>
     </message>
     <message>
         <source>level</source>
-        <translation type="unfinished"></translation>
+        <translation>szint</translation>
     </message>
     <message>
         <source>kind</source>
-        <translation type="unfinished"></translation>
+        <translation>típus</translation>
     </message>
     <message>
         <source>unit</source>
-        <translation type="unfinished"></translation>
+        <translation>mértékegység</translation>
     </message>
     <message>
         <source>unit label</source>
-        <translation type="unfinished"></translation>
+        <translation>mértékegység-felirat</translation>
     </message>
     <message>
         <source>decimals</source>
-        <translation type="unfinished"></translation>
+        <translation>tizedesjegyek</translation>
     </message>
     <message>
         <source>start</source>
-        <translation type="unfinished"></translation>
+        <translation>kiindulás</translation>
     </message>
     <message>
         <source>target</source>
-        <translation type="unfinished"></translation>
+        <translation>célérték</translation>
     </message>
     <message>
         <source>weight</source>
-        <translation type="unfinished"></translation>
+        <translation>súly</translation>
     </message>
     <message>
         <source>budget</source>
-        <translation type="unfinished"></translation>
+        <translation>költségkeret</translation>
     </message>
     <message>
         <source>cost</source>
-        <translation type="unfinished"></translation>
+        <translation>költség</translation>
     </message>
     <message>
         <source>value</source>
-        <translation type="unfinished"></translation>
+        <translation>érték</translation>
     </message>
     <message>
         <source>confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>bizalom</translation>
     </message>
     <message>
         <source>day</source>
-        <translation type="unfinished"></translation>
+        <translation>nap</translation>
     </message>
     <message>
         <source>key result</source>
-        <translation type="unfinished"></translation>
+        <translation>kulcseredmény</translation>
     </message>
     <message>
         <source>team</source>
-        <translation type="unfinished"></translation>
+        <translation>csapat</translation>
     </message>
     <message>
         <source>currency</source>
-        <translation type="unfinished"></translation>
+        <translation>pénznem</translation>
     </message>
     <message>
         <source>first day of the week</source>
-        <translation type="unfinished"></translation>
+        <translation>a hét első napja</translation>
     </message>
     <message>
         <source>at-risk gap</source>
-        <translation type="unfinished"></translation>
+        <translation>lemaradási határ („veszélyben”)</translation>
     </message>
     <message>
         <source>off-track gap</source>
-        <translation type="unfinished"></translation>
+        <translation>lemaradási határ („lemaradásban”)</translation>
     </message>
     <message>
         <source>at-risk confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>bizalmi határ („veszélyben”)</translation>
     </message>
     <message>
         <source>off-track confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>bizalmi határ („lemaradásban”)</translation>
     </message>
     <message>
         <source>days until a key result is stale</source>
-        <translation type="unfinished"></translation>
+        <translation>frissítés nélküli napok határa</translation>
     </message>
     <message>
         <source>conversion window</source>
-        <translation type="unfinished"></translation>
+        <translation>konverziós ablak</translation>
     </message>
     <message>
         <source>control share</source>
-        <translation type="unfinished"></translation>
+        <translation>kontroll aránya</translation>
     </message>
     <message>
         <source>planned effect</source>
-        <translation type="unfinished"></translation>
+        <translation>tervezett hatás</translation>
     </message>
     <message>
         <source>duration</source>
-        <translation type="unfinished"></translation>
+        <translation>időtartam</translation>
     </message>
     <message>
         <source>funnel</source>
-        <translation type="unfinished"></translation>
+        <translation>tölcsér</translation>
     </message>
     <message>
         <source>from stage</source>
-        <translation type="unfinished"></translation>
+        <translation>kezdő szakasz</translation>
     </message>
     <message>
         <source>to stage</source>
-        <translation type="unfinished"></translation>
+        <translation>záró szakasz</translation>
     </message>
     <message>
         <source>start date</source>
-        <translation type="unfinished"></translation>
+        <translation>kezdő dátum</translation>
     </message>
     <message>
         <source>status</source>
-        <translation type="unfinished"></translation>
+        <translation>állapot</translation>
     </message>
     <message>
         <source>decision</source>
-        <translation type="unfinished"></translation>
+        <translation>döntés</translation>
     </message>
 </context>
 <context>
@@ -3261,7 +3261,7 @@ A visszavonás kiveszi a(z) {weeks} %Ln sorát, és visszahozza az általa lecse
     </message>
     <message>
         <source>{problem} (pass --date-format with one of these: {formats})</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem} (adja meg a --date-format kapcsolót ezek egyikével: {formats})</translation>
     </message>
 </context>
 <context>
@@ -3720,7 +3720,7 @@ lejárt</translation>
     </message>
     <message>
         <source>Automatic: from import {file}, week {week}</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatikus: importálásból ({file}), {week}</translation>
     </message>
 </context>
 <context>
@@ -4465,63 +4465,63 @@ Ez a fájl nem importálható; semmi sem módosult.</translation>
     <name>OkrRules</name>
     <message>
         <source>The budget cannot be negative.</source>
-        <translation type="unfinished">A költségkeret nem lehet negatív.</translation>
+        <translation>A költségkeret nem lehet negatív.</translation>
     </message>
     <message>
         <source>The cost cannot be negative.</source>
-        <translation type="unfinished">A költség nem lehet negatív.</translation>
+        <translation>A költség nem lehet negatív.</translation>
     </message>
     <message>
         <source>Give it a title.</source>
-        <translation type="unfinished">Adjon neki címet.</translation>
+        <translation>Adjon meg egy címet.</translation>
     </message>
     <message>
         <source>The title is longer than 300 characters.</source>
-        <translation type="unfinished">A cím hosszabb 300 karakternél.</translation>
+        <translation>A cím hosszabb 300 karakternél.</translation>
     </message>
     <message>
         <source>The level is company, team or individual, not {level}.</source>
-        <translation type="unfinished"></translation>
+        <translation>A szint vállalati, csapat vagy egyéni lehet, nem {level}.</translation>
     </message>
     <message>
         <source>{kind} is not a kind of key result.</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} nem kulcseredmény-típus.</translation>
     </message>
     <message>
         <source>{unit} is not a unit of key results.</source>
-        <translation type="unfinished"></translation>
+        <translation>{unit} nem kulcseredmény-mértékegység.</translation>
     </message>
     <message>
         <source>Enter a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjon meg egy számot.</translation>
     </message>
     <message>
         <source>The weight must be more than 0.</source>
-        <translation type="unfinished">A súlynak 0-nál nagyobbnak kell lennie.</translation>
+        <translation>A súlynak 0-nál nagyobbnak kell lennie.</translation>
     </message>
     <message>
         <source>The unit label has at most 20 characters and no spaces around it.</source>
-        <translation type="unfinished"></translation>
+        <translation>A mértékegység-felirat legfeljebb 20 karakter lehet, és nem kezdődhet vagy végződhet szóközzel.</translation>
     </message>
     <message>
         <source>Decimals go from 0 to 4.</source>
-        <translation type="unfinished">A tizedesjegyek száma 0 és 4 között lehet.</translation>
+        <translation>A tizedesjegyek száma 0 és 4 között lehet.</translation>
     </message>
     <message>
         <source>To increase, the target must be above the start.</source>
-        <translation type="unfinished">Növelésnél a célértéknek a kiindulás felett kell lennie.</translation>
+        <translation>Növelésnél a célértéknek a kiindulás felett kell lennie.</translation>
     </message>
     <message>
         <source>To decrease, the target must be below the start.</source>
-        <translation type="unfinished">Csökkentésnél a célértéknek a kiindulás alatt kell lennie.</translation>
+        <translation>Csökkentésnél a célértéknek a kiindulás alatt kell lennie.</translation>
     </message>
     <message>
         <source>A yes/no key result starts at 0 (not done) and targets 1 (done).</source>
-        <translation type="unfinished"></translation>
+        <translation>Az igen/nem típusú kulcseredmény kiindulása 0 (nincs kész), célértéke 1 (kész).</translation>
     </message>
     <message>
         <source>A percentage outside 0–100 %: is that right?</source>
-        <translation type="unfinished">0–100% közé nem eső százalék: biztosan helyes?</translation>
+        <translation>0–100% közé nem eső százalék: biztosan helyes?</translation>
     </message>
 </context>
 <context>
@@ -5071,23 +5071,23 @@ Ez a fájl nem importálható; semmi sem módosult.</translation>
     <name>PeopleErrors</name>
     <message>
         <source>Give a name.</source>
-        <translation type="unfinished">Adjon meg egy nevet.</translation>
+        <translation>Adjon meg egy nevet.</translation>
     </message>
     <message>
         <source>The name is longer than 100 characters.</source>
-        <translation type="unfinished">A név hosszabb 100 karakternél.</translation>
+        <translation>A név hosszabb 100 karakternél.</translation>
     </message>
     <message>
         <source>The name {name} is taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ez a név már foglalt: {name}.</translation>
     </message>
     <message>
         <source>The e-mail address is too long.</source>
-        <translation type="unfinished">Az e-mail-cím túl hosszú.</translation>
+        <translation>Az e-mail-cím túl hosszú.</translation>
     </message>
     <message>
         <source>{email} is not an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ez nem e-mail-cím: {email}.</translation>
     </message>
 </context>
 <context>
@@ -6993,7 +6993,7 @@ Mutató: {metric}</translation>
     </message>
     <message>
         <source>{problem}; {more}</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem}; {more}</translation>
     </message>
     <message>
         <source>arm {arm}, {field}: {reason}</source>
@@ -7066,55 +7066,55 @@ Mutató: {metric}</translation>
     <name>SystemErrors</name>
     <message>
         <source>no such file or folder</source>
-        <translation type="unfinished"></translation>
+        <translation>nincs ilyen fájl vagy mappa</translation>
     </message>
     <message>
         <source>permission denied</source>
-        <translation type="unfinished">hozzáférés megtagadva</translation>
+        <translation>hozzáférés megtagadva</translation>
     </message>
     <message>
         <source>the system does not permit it</source>
-        <translation type="unfinished"></translation>
+        <translation>a rendszer nem engedélyezi</translation>
     </message>
     <message>
         <source>it already exists</source>
-        <translation type="unfinished"></translation>
+        <translation>már létezik</translation>
     </message>
     <message>
         <source>the disk is full</source>
-        <translation type="unfinished"></translation>
+        <translation>a lemez megtelt</translation>
     </message>
     <message>
         <source>the disk quota is used up</source>
-        <translation type="unfinished"></translation>
+        <translation>a lemezkvóta betelt</translation>
     </message>
     <message>
         <source>it is a folder</source>
-        <translation type="unfinished">ez egy mappa</translation>
+        <translation>ez egy mappa</translation>
     </message>
     <message>
         <source>a part of the path is not a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>az elérési út egy része nem mappa</translation>
     </message>
     <message>
         <source>the disk is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>a lemez csak olvasható</translation>
     </message>
     <message>
         <source>the name is too long</source>
-        <translation type="unfinished"></translation>
+        <translation>a név túl hosszú</translation>
     </message>
     <message>
         <source>it is in use</source>
-        <translation type="unfinished"></translation>
+        <translation>használatban van</translation>
     </message>
     <message>
         <source>the disk could not be read or written</source>
-        <translation type="unfinished"></translation>
+        <translation>lemezolvasási vagy -írási hiba</translation>
     </message>
     <message>
         <source>too many files are open</source>
-        <translation type="unfinished"></translation>
+        <translation>túl sok fájl van megnyitva</translation>
     </message>
 </context>
 <context>

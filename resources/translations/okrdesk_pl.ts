@@ -533,43 +533,43 @@
     <message>
         <source>the value must be a number, not {value}</source>
         <extracomment>The confidence offered for a key result that has none yet.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>wartość musi być liczbą, a nie {value}</translation>
     </message>
     <message>
         <source>a yes/no key result takes 1 or 0, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>kluczowy rezultat typu tak/nie przyjmuje 1 lub 0, a nie {value}</translation>
     </message>
     <message>
         <source>the value {value} is beyond ±{limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>wartość {value} wykracza poza ±{limit}</translation>
     </message>
     <message numerus="yes">
         <source>the value {value} has more than %n decimal(s), which this key result does not take</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>wartość {value} ma więcej niż %n miejsce po przecinku, czego ten kluczowy rezultat nie przyjmuje</numerusform>
+            <numerusform>wartość {value} ma więcej niż %n miejsca po przecinku, czego ten kluczowy rezultat nie przyjmuje</numerusform>
+            <numerusform>wartość {value} ma więcej niż %n miejsc po przecinku, czego ten kluczowy rezultat nie przyjmuje</numerusform>
         </translation>
     </message>
     <message>
         <source>the confidence must be from {low} to {high}, not {confidence}</source>
-        <translation type="unfinished"></translation>
+        <translation>pewność musi wynosić od {low} do {high}, a nie {confidence}</translation>
     </message>
     <message>
         <source>{day} is in the future; a check-in can be dated up to {today}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} to data z przyszłości; aktualizację można datować najpóźniej na {today}</translation>
     </message>
     <message>
         <source>{day} is before the cycle, which starts on {start}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} to data przed cyklem, który zaczyna się {start}</translation>
     </message>
     <message>
         <source>{day} is after the cycle, which ends on {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} to data po cyklu, który kończy się {end}</translation>
     </message>
     <message>
         <source>the cycle is closed; it takes no check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>cykl jest zamknięty; nie przyjmuje aktualizacji</translation>
     </message>
 </context>
 <context>
@@ -1838,143 +1838,143 @@ Aby rozpocząć wcześniej, przesuń dzień 1 poleceniem Zaplanuj na tydzień…
     <name>Fields</name>
     <message>
         <source>title</source>
-        <translation type="unfinished"></translation>
+        <translation>tytuł</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>nazwa</translation>
     </message>
     <message>
         <source>e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>e-mail</translation>
     </message>
     <message>
         <source>level</source>
-        <translation type="unfinished"></translation>
+        <translation>poziom</translation>
     </message>
     <message>
         <source>kind</source>
-        <translation type="unfinished"></translation>
+        <translation>rodzaj</translation>
     </message>
     <message>
         <source>unit</source>
-        <translation type="unfinished"></translation>
+        <translation>jednostka</translation>
     </message>
     <message>
         <source>unit label</source>
-        <translation type="unfinished"></translation>
+        <translation>etykieta jednostki</translation>
     </message>
     <message>
         <source>decimals</source>
-        <translation type="unfinished"></translation>
+        <translation>miejsca dziesiętne</translation>
     </message>
     <message>
         <source>start</source>
-        <translation type="unfinished"></translation>
+        <translation>wartość początkowa</translation>
     </message>
     <message>
         <source>target</source>
-        <translation type="unfinished"></translation>
+        <translation>wartość docelowa</translation>
     </message>
     <message>
         <source>weight</source>
-        <translation type="unfinished"></translation>
+        <translation>waga</translation>
     </message>
     <message>
         <source>budget</source>
-        <translation type="unfinished"></translation>
+        <translation>budżet</translation>
     </message>
     <message>
         <source>cost</source>
-        <translation type="unfinished"></translation>
+        <translation>koszt</translation>
     </message>
     <message>
         <source>value</source>
-        <translation type="unfinished"></translation>
+        <translation>wartość</translation>
     </message>
     <message>
         <source>confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>pewność</translation>
     </message>
     <message>
         <source>day</source>
-        <translation type="unfinished"></translation>
+        <translation>dzień</translation>
     </message>
     <message>
         <source>key result</source>
-        <translation type="unfinished"></translation>
+        <translation>kluczowy rezultat</translation>
     </message>
     <message>
         <source>team</source>
-        <translation type="unfinished"></translation>
+        <translation>zespół</translation>
     </message>
     <message>
         <source>currency</source>
-        <translation type="unfinished"></translation>
+        <translation>waluta</translation>
     </message>
     <message>
         <source>first day of the week</source>
-        <translation type="unfinished"></translation>
+        <translation>pierwszy dzień tygodnia</translation>
     </message>
     <message>
         <source>at-risk gap</source>
-        <translation type="unfinished"></translation>
+        <translation>próg opóźnienia „zagrożony”</translation>
     </message>
     <message>
         <source>off-track gap</source>
-        <translation type="unfinished"></translation>
+        <translation>próg opóźnienia „poza planem”</translation>
     </message>
     <message>
         <source>at-risk confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>próg pewności „zagrożony”</translation>
     </message>
     <message>
         <source>off-track confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>próg pewności „poza planem”</translation>
     </message>
     <message>
         <source>days until a key result is stale</source>
-        <translation type="unfinished"></translation>
+        <translation>limit dni bez aktualizacji</translation>
     </message>
     <message>
         <source>conversion window</source>
-        <translation type="unfinished"></translation>
+        <translation>okno konwersji</translation>
     </message>
     <message>
         <source>control share</source>
-        <translation type="unfinished"></translation>
+        <translation>udział kontroli</translation>
     </message>
     <message>
         <source>planned effect</source>
-        <translation type="unfinished"></translation>
+        <translation>planowany efekt</translation>
     </message>
     <message>
         <source>duration</source>
-        <translation type="unfinished"></translation>
+        <translation>czas trwania</translation>
     </message>
     <message>
         <source>funnel</source>
-        <translation type="unfinished"></translation>
+        <translation>lejek</translation>
     </message>
     <message>
         <source>from stage</source>
-        <translation type="unfinished"></translation>
+        <translation>etap początkowy</translation>
     </message>
     <message>
         <source>to stage</source>
-        <translation type="unfinished"></translation>
+        <translation>etap końcowy</translation>
     </message>
     <message>
         <source>start date</source>
-        <translation type="unfinished"></translation>
+        <translation>data rozpoczęcia</translation>
     </message>
     <message>
         <source>status</source>
-        <translation type="unfinished"></translation>
+        <translation>status</translation>
     </message>
     <message>
         <source>decision</source>
-        <translation type="unfinished"></translation>
+        <translation>decyzja</translation>
     </message>
 </context>
 <context>
@@ -3393,7 +3393,7 @@ Cofnięcie usuwa jego %Ln wierszy za {weeks} i przywraca tygodnie, które zastą
     </message>
     <message>
         <source>{problem} (pass --date-format with one of these: {formats})</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem} (podaj --date-format z jednym z tych formatów: {formats})</translation>
     </message>
 </context>
 <context>
@@ -3856,7 +3856,7 @@ po terminie</translation>
     </message>
     <message>
         <source>Automatic: from import {file}, week {week}</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatycznie: z importu {file}, {week}</translation>
     </message>
 </context>
 <context>
@@ -4627,63 +4627,63 @@ Tego pliku nie można zaimportować; nic nie zmieniono.</translation>
     <name>OkrRules</name>
     <message>
         <source>The budget cannot be negative.</source>
-        <translation type="unfinished">Budżet nie może być ujemny.</translation>
+        <translation>Budżet nie może być ujemny.</translation>
     </message>
     <message>
         <source>The cost cannot be negative.</source>
-        <translation type="unfinished">Koszt nie może być ujemny.</translation>
+        <translation>Koszt nie może być ujemny.</translation>
     </message>
     <message>
         <source>Give it a title.</source>
-        <translation type="unfinished">Podaj tytuł.</translation>
+        <translation>Podaj tytuł.</translation>
     </message>
     <message>
         <source>The title is longer than 300 characters.</source>
-        <translation type="unfinished">Tytuł ma ponad 300 znaków.</translation>
+        <translation>Tytuł ma ponad 300 znaków.</translation>
     </message>
     <message>
         <source>The level is company, team or individual, not {level}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Poziom to Firma, Zespół lub Indywidualny, a nie {level}.</translation>
     </message>
     <message>
         <source>{kind} is not a kind of key result.</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} nie jest rodzajem kluczowego rezultatu.</translation>
     </message>
     <message>
         <source>{unit} is not a unit of key results.</source>
-        <translation type="unfinished"></translation>
+        <translation>{unit} nie jest jednostką kluczowych rezultatów.</translation>
     </message>
     <message>
         <source>Enter a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz liczbę.</translation>
     </message>
     <message>
         <source>The weight must be more than 0.</source>
-        <translation type="unfinished">Waga musi być większa od 0.</translation>
+        <translation>Waga musi być większa od 0.</translation>
     </message>
     <message>
         <source>The unit label has at most 20 characters and no spaces around it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etykieta jednostki może mieć najwyżej 20 znaków i nie może zaczynać się ani kończyć spacją.</translation>
     </message>
     <message>
         <source>Decimals go from 0 to 4.</source>
-        <translation type="unfinished">Liczba miejsc po przecinku: od 0 do 4.</translation>
+        <translation>Liczba miejsc po przecinku: od 0 do 4.</translation>
     </message>
     <message>
         <source>To increase, the target must be above the start.</source>
-        <translation type="unfinished">Aby zwiększać, wartość docelowa musi być wyższa od początkowej.</translation>
+        <translation>Aby zwiększać, wartość docelowa musi być wyższa od początkowej.</translation>
     </message>
     <message>
         <source>To decrease, the target must be below the start.</source>
-        <translation type="unfinished">Aby zmniejszać, wartość docelowa musi być niższa od początkowej.</translation>
+        <translation>Aby zmniejszać, wartość docelowa musi być niższa od początkowej.</translation>
     </message>
     <message>
         <source>A yes/no key result starts at 0 (not done) and targets 1 (done).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kluczowy rezultat typu tak/nie zaczyna od 0 (niewykonane) i ma wartość docelową 1 (wykonane).</translation>
     </message>
     <message>
         <source>A percentage outside 0–100 %: is that right?</source>
-        <translation type="unfinished">Procent spoza zakresu 0–100 %: czy to na pewno dobrze?</translation>
+        <translation>Procent spoza zakresu 0–100 %: czy to na pewno dobrze?</translation>
     </message>
 </context>
 <context>
@@ -5257,23 +5257,23 @@ Tego pliku nie można zaimportować; nic nie zmieniono.</translation>
     <name>PeopleErrors</name>
     <message>
         <source>Give a name.</source>
-        <translation type="unfinished">Podaj nazwę.</translation>
+        <translation>Podaj nazwę.</translation>
     </message>
     <message>
         <source>The name is longer than 100 characters.</source>
-        <translation type="unfinished">Nazwa ma ponad 100 znaków.</translation>
+        <translation>Nazwa ma ponad 100 znaków.</translation>
     </message>
     <message>
         <source>The name {name} is taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa {name} jest już zajęta.</translation>
     </message>
     <message>
         <source>The e-mail address is too long.</source>
-        <translation type="unfinished">Adres e-mail jest za długi.</translation>
+        <translation>Adres e-mail jest za długi.</translation>
     </message>
     <message>
         <source>{email} is not an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>{email} nie jest adresem e-mail.</translation>
     </message>
 </context>
 <context>
@@ -7217,7 +7217,7 @@ Metryka: {metric}</translation>
     </message>
     <message>
         <source>{problem}; {more}</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem}; {more}</translation>
     </message>
     <message>
         <source>arm {arm}, {field}: {reason}</source>
@@ -7292,55 +7292,55 @@ Metryka: {metric}</translation>
     <name>SystemErrors</name>
     <message>
         <source>no such file or folder</source>
-        <translation type="unfinished"></translation>
+        <translation>nie ma takiego pliku ani folderu</translation>
     </message>
     <message>
         <source>permission denied</source>
-        <translation type="unfinished">brak uprawnień</translation>
+        <translation>brak uprawnień</translation>
     </message>
     <message>
         <source>the system does not permit it</source>
-        <translation type="unfinished"></translation>
+        <translation>system na to nie pozwala</translation>
     </message>
     <message>
         <source>it already exists</source>
-        <translation type="unfinished"></translation>
+        <translation>już istnieje</translation>
     </message>
     <message>
         <source>the disk is full</source>
-        <translation type="unfinished"></translation>
+        <translation>brak miejsca na dysku</translation>
     </message>
     <message>
         <source>the disk quota is used up</source>
-        <translation type="unfinished"></translation>
+        <translation>przekroczono limit miejsca na dysku</translation>
     </message>
     <message>
         <source>it is a folder</source>
-        <translation type="unfinished">to folder</translation>
+        <translation>to folder</translation>
     </message>
     <message>
         <source>a part of the path is not a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>część ścieżki nie jest folderem</translation>
     </message>
     <message>
         <source>the disk is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>dysk jest tylko do odczytu</translation>
     </message>
     <message>
         <source>the name is too long</source>
-        <translation type="unfinished"></translation>
+        <translation>nazwa jest za długa</translation>
     </message>
     <message>
         <source>it is in use</source>
-        <translation type="unfinished"></translation>
+        <translation>jest w użyciu</translation>
     </message>
     <message>
         <source>the disk could not be read or written</source>
-        <translation type="unfinished"></translation>
+        <translation>błąd odczytu lub zapisu dysku</translation>
     </message>
     <message>
         <source>too many files are open</source>
-        <translation type="unfinished"></translation>
+        <translation>za dużo otwartych plików</translation>
     </message>
 </context>
 <context>

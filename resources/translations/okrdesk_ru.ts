@@ -533,43 +533,43 @@
     <message>
         <source>the value must be a number, not {value}</source>
         <extracomment>The confidence offered for a key result that has none yet.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>значение должно быть числом, а не {value}</translation>
     </message>
     <message>
         <source>a yes/no key result takes 1 or 0, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>ключевой результат типа «да/нет» принимает 1 или 0, а не {value}</translation>
     </message>
     <message>
         <source>the value {value} is beyond ±{limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>значение {value} выходит за пределы ±{limit}</translation>
     </message>
     <message numerus="yes">
         <source>the value {value} has more than %n decimal(s), which this key result does not take</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>в значении {value} больше %n знака после запятой, а этот ключевой результат столько не принимает</numerusform>
+            <numerusform>в значении {value} больше %n знаков после запятой, а этот ключевой результат столько не принимает</numerusform>
+            <numerusform>в значении {value} больше %n знаков после запятой, а этот ключевой результат столько не принимает</numerusform>
         </translation>
     </message>
     <message>
         <source>the confidence must be from {low} to {high}, not {confidence}</source>
-        <translation type="unfinished"></translation>
+        <translation>уверенность должна быть от {low} до {high}, а не {confidence}</translation>
     </message>
     <message>
         <source>{day} is in the future; a check-in can be dated up to {today}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} — дата в будущем; чек-ин можно датировать не позднее {today}</translation>
     </message>
     <message>
         <source>{day} is before the cycle, which starts on {start}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} — до начала цикла; цикл начинается {start}</translation>
     </message>
     <message>
         <source>{day} is after the cycle, which ends on {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} — после окончания цикла; цикл заканчивается {end}</translation>
     </message>
     <message>
         <source>the cycle is closed; it takes no check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>цикл закрыт; чек-ины в нём не принимаются</translation>
     </message>
 </context>
 <context>
@@ -1838,143 +1838,143 @@ To start it earlier, move its Day 1 with Plan for week…</source>
     <name>Fields</name>
     <message>
         <source>title</source>
-        <translation type="unfinished"></translation>
+        <translation>название</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>имя</translation>
     </message>
     <message>
         <source>e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>эл. почта</translation>
     </message>
     <message>
         <source>level</source>
-        <translation type="unfinished"></translation>
+        <translation>уровень</translation>
     </message>
     <message>
         <source>kind</source>
-        <translation type="unfinished"></translation>
+        <translation>тип</translation>
     </message>
     <message>
         <source>unit</source>
-        <translation type="unfinished"></translation>
+        <translation>единица</translation>
     </message>
     <message>
         <source>unit label</source>
-        <translation type="unfinished"></translation>
+        <translation>подпись единицы</translation>
     </message>
     <message>
         <source>decimals</source>
-        <translation type="unfinished"></translation>
+        <translation>число знаков после запятой</translation>
     </message>
     <message>
         <source>start</source>
-        <translation type="unfinished"></translation>
+        <translation>начальное значение</translation>
     </message>
     <message>
         <source>target</source>
-        <translation type="unfinished"></translation>
+        <translation>целевое значение</translation>
     </message>
     <message>
         <source>weight</source>
-        <translation type="unfinished"></translation>
+        <translation>вес</translation>
     </message>
     <message>
         <source>budget</source>
-        <translation type="unfinished"></translation>
+        <translation>бюджет</translation>
     </message>
     <message>
         <source>cost</source>
-        <translation type="unfinished"></translation>
+        <translation>затраты</translation>
     </message>
     <message>
         <source>value</source>
-        <translation type="unfinished"></translation>
+        <translation>значение</translation>
     </message>
     <message>
         <source>confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>уверенность</translation>
     </message>
     <message>
         <source>day</source>
-        <translation type="unfinished"></translation>
+        <translation>день</translation>
     </message>
     <message>
         <source>key result</source>
-        <translation type="unfinished"></translation>
+        <translation>ключевой результат</translation>
     </message>
     <message>
         <source>team</source>
-        <translation type="unfinished"></translation>
+        <translation>команда</translation>
     </message>
     <message>
         <source>currency</source>
-        <translation type="unfinished"></translation>
+        <translation>валюта</translation>
     </message>
     <message>
         <source>first day of the week</source>
-        <translation type="unfinished"></translation>
+        <translation>первый день недели</translation>
     </message>
     <message>
         <source>at-risk gap</source>
-        <translation type="unfinished"></translation>
+        <translation>порог отставания «под угрозой»</translation>
     </message>
     <message>
         <source>off-track gap</source>
-        <translation type="unfinished"></translation>
+        <translation>порог отставания «не по плану»</translation>
     </message>
     <message>
         <source>at-risk confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>порог уверенности «под угрозой»</translation>
     </message>
     <message>
         <source>off-track confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>порог уверенности «не по плану»</translation>
     </message>
     <message>
         <source>days until a key result is stale</source>
-        <translation type="unfinished"></translation>
+        <translation>предел дней без чек-ина</translation>
     </message>
     <message>
         <source>conversion window</source>
-        <translation type="unfinished"></translation>
+        <translation>окно конверсии</translation>
     </message>
     <message>
         <source>control share</source>
-        <translation type="unfinished"></translation>
+        <translation>доля контроля</translation>
     </message>
     <message>
         <source>planned effect</source>
-        <translation type="unfinished"></translation>
+        <translation>планируемый эффект</translation>
     </message>
     <message>
         <source>duration</source>
-        <translation type="unfinished"></translation>
+        <translation>срок</translation>
     </message>
     <message>
         <source>funnel</source>
-        <translation type="unfinished"></translation>
+        <translation>воронка</translation>
     </message>
     <message>
         <source>from stage</source>
-        <translation type="unfinished"></translation>
+        <translation>начальный этап</translation>
     </message>
     <message>
         <source>to stage</source>
-        <translation type="unfinished"></translation>
+        <translation>конечный этап</translation>
     </message>
     <message>
         <source>start date</source>
-        <translation type="unfinished"></translation>
+        <translation>дата старта</translation>
     </message>
     <message>
         <source>status</source>
-        <translation type="unfinished"></translation>
+        <translation>статус</translation>
     </message>
     <message>
         <source>decision</source>
-        <translation type="unfinished"></translation>
+        <translation>решение</translation>
     </message>
 </context>
 <context>
@@ -3393,7 +3393,7 @@ The undo takes out its %Ln row(s) for {weeks} and brings back the weeks it repla
     </message>
     <message>
         <source>{problem} (pass --date-format with one of these: {formats})</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem} (укажите --date-format с одним из форматов: {formats})</translation>
     </message>
 </context>
 <context>
@@ -3856,7 +3856,7 @@ overdue</source>
     </message>
     <message>
         <source>Automatic: from import {file}, week {week}</source>
-        <translation type="unfinished"></translation>
+        <translation>Автоматически: из импорта {file}, {week}</translation>
     </message>
 </context>
 <context>
@@ -4627,63 +4627,63 @@ This file cannot be imported; nothing was changed.</source>
     <name>OkrRules</name>
     <message>
         <source>The budget cannot be negative.</source>
-        <translation type="unfinished">Бюджет не может быть отрицательным.</translation>
+        <translation>Бюджет не может быть отрицательным.</translation>
     </message>
     <message>
         <source>The cost cannot be negative.</source>
-        <translation type="unfinished">Затраты не могут быть отрицательными.</translation>
+        <translation>Затраты не могут быть отрицательными.</translation>
     </message>
     <message>
         <source>Give it a title.</source>
-        <translation type="unfinished">Укажите название.</translation>
+        <translation>Укажите название.</translation>
     </message>
     <message>
         <source>The title is longer than 300 characters.</source>
-        <translation type="unfinished">Название длиннее 300 символов.</translation>
+        <translation>Название длиннее 300 символов.</translation>
     </message>
     <message>
         <source>The level is company, team or individual, not {level}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Уровень — «Компания», «Команда» или «Личная», а не {level}.</translation>
     </message>
     <message>
         <source>{kind} is not a kind of key result.</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} — не тип ключевого результата.</translation>
     </message>
     <message>
         <source>{unit} is not a unit of key results.</source>
-        <translation type="unfinished"></translation>
+        <translation>{unit} — не единица ключевых результатов.</translation>
     </message>
     <message>
         <source>Enter a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите число.</translation>
     </message>
     <message>
         <source>The weight must be more than 0.</source>
-        <translation type="unfinished">Вес должен быть больше 0.</translation>
+        <translation>Вес должен быть больше 0.</translation>
     </message>
     <message>
         <source>The unit label has at most 20 characters and no spaces around it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Подпись единицы — не длиннее 20 символов, без пробелов в начале и в конце.</translation>
     </message>
     <message>
         <source>Decimals go from 0 to 4.</source>
-        <translation type="unfinished">Знаков после запятой: от 0 до 4.</translation>
+        <translation>Знаков после запятой: от 0 до 4.</translation>
     </message>
     <message>
         <source>To increase, the target must be above the start.</source>
-        <translation type="unfinished">Для увеличения целевое значение должно быть выше начального.</translation>
+        <translation>Для увеличения целевое значение должно быть выше начального.</translation>
     </message>
     <message>
         <source>To decrease, the target must be below the start.</source>
-        <translation type="unfinished">Для уменьшения целевое значение должно быть ниже начального.</translation>
+        <translation>Для уменьшения целевое значение должно быть ниже начального.</translation>
     </message>
     <message>
         <source>A yes/no key result starts at 0 (not done) and targets 1 (done).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключевой результат типа «да/нет» начинается с 0 (не выполнено), целевое значение — 1 (выполнено).</translation>
     </message>
     <message>
         <source>A percentage outside 0–100 %: is that right?</source>
-        <translation type="unfinished">Процент вне диапазона 0–100 %: всё верно?</translation>
+        <translation>Процент вне диапазона 0–100 %: всё верно?</translation>
     </message>
 </context>
 <context>
@@ -5257,23 +5257,23 @@ This file cannot be imported; nothing was changed.</source>
     <name>PeopleErrors</name>
     <message>
         <source>Give a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите имя.</translation>
     </message>
     <message>
         <source>The name is longer than 100 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя длиннее 100 символов.</translation>
     </message>
     <message>
         <source>The name {name} is taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя {name} уже занято.</translation>
     </message>
     <message>
         <source>The e-mail address is too long.</source>
-        <translation type="unfinished">Адрес электронной почты слишком длинный.</translation>
+        <translation>Адрес электронной почты слишком длинный.</translation>
     </message>
     <message>
         <source>{email} is not an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>{email} — не адрес электронной почты.</translation>
     </message>
 </context>
 <context>
@@ -7217,7 +7217,7 @@ Metric: {metric}</source>
     </message>
     <message>
         <source>{problem}; {more}</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem}; {more}</translation>
     </message>
     <message>
         <source>arm {arm}, {field}: {reason}</source>
@@ -7292,55 +7292,55 @@ Metric: {metric}</source>
     <name>SystemErrors</name>
     <message>
         <source>no such file or folder</source>
-        <translation type="unfinished"></translation>
+        <translation>нет такого файла или папки</translation>
     </message>
     <message>
         <source>permission denied</source>
-        <translation type="unfinished">доступ запрещён</translation>
+        <translation>доступ запрещён</translation>
     </message>
     <message>
         <source>the system does not permit it</source>
-        <translation type="unfinished"></translation>
+        <translation>система этого не позволяет</translation>
     </message>
     <message>
         <source>it already exists</source>
-        <translation type="unfinished"></translation>
+        <translation>уже существует</translation>
     </message>
     <message>
         <source>the disk is full</source>
-        <translation type="unfinished"></translation>
+        <translation>диск заполнен</translation>
     </message>
     <message>
         <source>the disk quota is used up</source>
-        <translation type="unfinished"></translation>
+        <translation>дисковая квота исчерпана</translation>
     </message>
     <message>
         <source>it is a folder</source>
-        <translation type="unfinished">это папка</translation>
+        <translation>это папка</translation>
     </message>
     <message>
         <source>a part of the path is not a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>часть пути не является папкой</translation>
     </message>
     <message>
         <source>the disk is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>диск доступен только для чтения</translation>
     </message>
     <message>
         <source>the name is too long</source>
-        <translation type="unfinished"></translation>
+        <translation>слишком длинное имя</translation>
     </message>
     <message>
         <source>it is in use</source>
-        <translation type="unfinished"></translation>
+        <translation>используется</translation>
     </message>
     <message>
         <source>the disk could not be read or written</source>
-        <translation type="unfinished"></translation>
+        <translation>ошибка чтения или записи диска</translation>
     </message>
     <message>
         <source>too many files are open</source>
-        <translation type="unfinished"></translation>
+        <translation>открыто слишком много файлов</translation>
     </message>
 </context>
 <context>
