@@ -8,12 +8,14 @@ message on stderr and exit code 2.
 from __future__ import annotations
 
 import argparse
+import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import NoReturn
 
 from okrdesk import __version__, cli_okr
 from okrdesk.cli_exit import EXIT_OK, WORKSPACE_HELP, fail, said_line, workspace_argument
-from okrdesk.cli_text import Cli, said
+from okrdesk.cli_text import Cli, argparse_words, said
 from okrdesk.domain.text import Text
 from okrdesk.store.words import os_reason
 
@@ -21,108 +23,165 @@ from okrdesk.store.words import os_reason
 # by --lang, the others by the Language setting, else the system's language).
 WINDOW_COMMANDS = (None, "open", "screenshot", "self-test")
 _application = None  # the application of a command without a window, kept while it runs
+_spoken = False  # whether a language was chosen yet (a window command's is chosen late)
+
+
+class _NotSpokenYet(Exception):
+    """The arguments were refused before a language was chosen."""
+
+
+class _Parser(argparse.ArgumentParser):
+    """Refuses arguments in the command's language: before one is chosen (a window command
+    chooses its own late), the refusal waits for it."""
+
+    def error(self, message: str) -> NoReturn:
+        if not _spoken:
+            raise _NotSpokenYet
+        super().error(message)
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="okrdesk",
-        description="Offline OKRs, weekly growth experiments and the sales funnel of one team.",
+        description=said(
+            Cli.tr("Offline OKRs, weekly growth experiments and the sales funnel of one team.")
+        ),
     )
     parser.add_argument("--version", action="version", version=f"okrdesk {__version__}")
-    parser.add_argument("--demo", action="store_true", help="open a freshly built demo workspace")
+    parser.add_argument(
+        "--demo", action="store_true", help=said(Cli.tr("open a freshly built demo workspace"))
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    open_cmd = commands.add_parser("open", help="open a workspace file in the window")
-    open_cmd.add_argument("path", help=WORKSPACE_HELP)
+    open_cmd = commands.add_parser("open", help=said(Cli.tr("open a workspace file in the window")))
+    open_cmd.add_argument("path", help=said(WORKSPACE_HELP))
     open_cmd.add_argument(
         "--exit-when-ready",
         action="store_true",
-        help="quit as soon as the window is shown and idle (smoke tests, benchmarks)",
+        help=said(Cli.tr("quit as soon as the window is shown and idle (smoke tests, benchmarks)")),
     )
 
-    demo = commands.add_parser("demo", help="build the demo workspace into a new file")
+    demo = commands.add_parser(
+        "demo", help=said(Cli.tr("build the demo workspace into a new file"))
+    )
     demo.add_argument(
-        "path", help="the file to create (it must not exist), or a server's empty database"
+        "path",
+        help=said(Cli.tr("the file to create (it must not exist), or a server's empty database")),
     )
     demo.add_argument(
         "--lang",
-        help="en, pl, hu or ru (or a locale like pl_PL): the demo's texts and currency "
-        "(default: the system's language, as LC_ALL, LC_MESSAGES or LANG name it; English for "
-        "any other)",
+        help=said(
+            Cli.tr(
+                "en, pl, hu or ru (or a locale like pl_PL): the demo's texts and currency "
+                "(default: the system's language, as LC_ALL, LC_MESSAGES or LANG name it; "
+                "English for any other)"
+            )
+        ),
     )
 
-    check = commands.add_parser("check", help="check a workspace file and count what it holds")
-    check.add_argument("path", help=WORKSPACE_HELP)
+    check = commands.add_parser(
+        "check", help=said(Cli.tr("check a workspace file and count what it holds"))
+    )
+    check.add_argument("path", help=said(WORKSPACE_HELP))
 
     shot = commands.add_parser(
-        "screenshot", help="render every section of a workspace to PNG files, offscreen"
+        "screenshot",
+        help=said(Cli.tr("render every section of a workspace to PNG files, offscreen")),
     )
-    shot.add_argument("path", help=WORKSPACE_HELP)
-    shot.add_argument("directory", type=Path, help="where the PNG files go")
+    shot.add_argument("path", help=said(WORKSPACE_HELP))
+    shot.add_argument("directory", type=Path, help=said(Cli.tr("where the PNG files go")))
     shot.add_argument(
         "--size",
         type=_size,
         default=None,
         metavar="WxH",
-        help="the window (and offscreen screen) size, like 1366x768 (default: 1440x900)",
+        help=said(
+            Cli.tr("the window (and offscreen screen) size, like 1366x768 (default: 1440x900)")
+        ),
     )
     shot.add_argument(
         "--lang",
         metavar="LOCALE",
-        help="the screens in this language and its way of writing numbers and dates, like "
-        "pl_PL (default: the Language setting, else the system's)",
+        help=said(
+            Cli.tr(
+                "the screens in this language and its way of writing numbers and dates, like "
+                "pl_PL (default: the Language setting, else the system's)"
+            )
+        ),
     )
 
     report = commands.add_parser(
-        "report", help="write the weekly review of a workspace as PDF, HTML or Markdown"
+        "report",
+        help=said(Cli.tr("write the weekly review of a workspace as PDF, HTML or Markdown")),
     )
-    report.add_argument("path", help=WORKSPACE_HELP)
+    report.add_argument("path", help=said(WORKSPACE_HELP))
     report.add_argument(
-        "--week", help="the week to review, like 2026-W47 (default: the last full week)"
+        "--week",
+        help=said(Cli.tr("the week to review, like 2026-W47 (default: the last full week)")),
     )
     report.add_argument(
-        "--out", type=Path, required=True, help="the file to write: FILE.pdf, .html or .md"
+        "--out",
+        type=Path,
+        required=True,
+        help=said(Cli.tr("the file to write: FILE.pdf, .html or .md")),
     )
-    report.add_argument("--locale", help="numbers and dates as in this locale, like de_DE")
+    report.add_argument(
+        "--locale", help=said(Cli.tr("numbers and dates as in this locale, like de_DE"))
+    )
 
     imp = commands.add_parser(
-        "import", help="import weekly funnel counts or raw events from a CSV or XLSX file"
+        "import",
+        help=said(Cli.tr("import weekly funnel counts or raw events from a CSV or XLSX file")),
     )
-    imp.add_argument("path", help=WORKSPACE_HELP)
-    imp.add_argument("file", type=Path, help="the CSV or XLSX file to import")
-    imp.add_argument("--funnel", required=True, help="the funnel; created if it does not exist")
-    imp.add_argument("--shape", choices=("counts", "events"), help="default: guessed")
+    imp.add_argument("path", help=said(WORKSPACE_HELP))
+    imp.add_argument("file", type=Path, help=said(Cli.tr("the CSV or XLSX file to import")))
+    imp.add_argument(
+        "--funnel", required=True, help=said(Cli.tr("the funnel; created if it does not exist"))
+    )
+    imp.add_argument("--shape", choices=("counts", "events"), help=said(Cli.tr("default: guessed")))
     imp.add_argument(
         "--map", action="append", default=[], metavar="COLUMN=FIELD",
-        help="the file's COLUMN holds FIELD (week, stage, count, source, variant, spend, "
-        "revenue, lead_id, timestamp, stage:NAME); repeatable",
+        help=said(Cli.tr("the file's COLUMN holds FIELD (week, stage, count, source, variant, "
+        "spend, revenue, lead_id, timestamp, stage:NAME); repeatable")),
     )  # fmt: skip
     imp.add_argument(
         "--stage", action="append", default=[], metavar="NAME=STAGE",
-        help="the file's stage NAME is the funnel's STAGE (case ignored; NAME= leaves its rows "
-        "out); repeatable",
+        help=said(Cli.tr("the file's stage NAME is the funnel's STAGE (case ignored; NAME= "
+        "leaves its rows out); repeatable")),
     )  # fmt: skip
     imp.add_argument(
         "--skip-unknown-stages", action="store_true",
-        help="leave out the rows whose stage is not in the funnel instead of refusing the file",
+        help=said(Cli.tr("leave out the rows whose stage is not in the funnel instead of "
+        "refusing the file")),
     )  # fmt: skip
-    imp.add_argument("--encoding", help="default: detected (utf-8, cp1250, cp1251, iso-8859-2…)")
-    imp.add_argument("--date-format", help="like %%d.%%m.%%Y or %%m/%%d/%%Y; default: detected")
-    imp.add_argument("--sheet", help="the XLSX sheet; default: the first")
+    imp.add_argument(
+        "--encoding", help=said(Cli.tr("default: detected (utf-8, cp1250, cp1251, iso-8859-2…)"))
+    )
+    imp.add_argument(
+        "--date-format", help=said(Cli.tr("like %%d.%%m.%%Y or %%m/%%d/%%Y; default: detected"))
+    )
+    imp.add_argument("--sheet", help=said(Cli.tr("the XLSX sheet; default: the first")))
 
     exp = commands.add_parser(
-        "export", help="write a funnel's weekly counts and conversion rates to CSV or XLSX"
+        "export",
+        help=said(Cli.tr("write a funnel's weekly counts and conversion rates to CSV or XLSX")),
     )
-    exp.add_argument("path", help=WORKSPACE_HELP)
-    exp.add_argument("--funnel", required=True, help="the funnel's name")
-    exp.add_argument("--out", type=Path, required=True, help="the file to write: FILE.csv or .xlsx")
+    exp.add_argument("path", help=said(WORKSPACE_HELP))
+    exp.add_argument("--funnel", required=True, help=said(Cli.tr("the funnel's name")))
+    exp.add_argument(
+        "--out", type=Path, required=True, help=said(Cli.tr("the file to write: FILE.csv or .xlsx"))
+    )
 
     cli_okr.add_parsers(commands)
 
     commands.add_parser(
         "self-test",
-        help="build a demo workspace in a temporary folder, open it, render every screen "
-        "offscreen, write a report and check it; exit 0 when all went well",
+        help=said(
+            Cli.tr(
+                "build a demo workspace in a temporary folder, open it, render every screen "
+                "offscreen, write a report and check it; exit 0 when all went well"
+            )
+        ),
     )
     return parser
 
@@ -392,7 +451,7 @@ def speak_for(locale_name: str | None, *, as_the_window: bool = False) -> None:
     paint its PDF and, in one process, a window can follow. `as_the_window`: the window's
     choice instead, the Language setting before the system's (a window command that stops
     before its window is made)."""
-    global _application
+    global _application, _spoken
     from PySide6.QtWidgets import QApplication
 
     from okrdesk import paths
@@ -408,12 +467,40 @@ def speak_for(locale_name: str | None, *, as_the_window: bool = False) -> None:
 
         locale_name = settings.UI_LANGUAGE.get()
     language.speak(language.chosen_locale(locale_name))
+    argparse._ = argparse_words  # argparse's own words (usage, errors) through gettext's name
+    _spoken = True
+
+
+def _option(argv: list[str], name: str) -> str | None:
+    """The value of `name` in arguments not parsed yet ("--locale pl_PL", "--locale=pl_PL")."""
+    for position, argument in enumerate(argv):
+        if argument == name and position + 1 < len(argv):
+            return argv[position + 1]
+        if argument.startswith(name + "="):
+            return argument.partition("=")[2]
+    return None
+
+
+def _speak_before_parsing(argv: list[str]) -> None:
+    """The command's language, chosen before its parser is made so that --help and refusals
+    are in it: a window command's only when it asks for help (its window chooses later)."""
+    command = next((argument for argument in argv if not argument.startswith("-")), None)
+    window = command in WINDOW_COMMANDS
+    if "--version" in argv or (window and not {"-h", "--help"} & set(argv)):
+        return
+    speak_for(_option(argv, "--locale") or _option(argv, "--lang"), as_the_window=window)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     from okrdesk.store.errors import WorkspaceError
 
-    args = _parser().parse_args(argv)
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    _speak_before_parsing(arguments)
+    try:
+        args = _parser().parse_args(arguments)
+    except _NotSpokenYet:
+        speak_for(_option(arguments, "--lang"), as_the_window=True)
+        args = _parser().parse_args(arguments)  # refused again, now in the window's language
     if args.command not in WINDOW_COMMANDS:
         speak_for(getattr(args, "locale", None) or getattr(args, "lang", None))
     if getattr(args, "path", None) is not None:

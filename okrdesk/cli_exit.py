@@ -6,6 +6,8 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from okrdesk.cli_text import Cli
+
 if TYPE_CHECKING:
     from okrdesk.store.address import WorkspaceAddress
 
@@ -28,7 +30,8 @@ def said_line(error: BaseException) -> str:
     return shown(said(error))
 
 
-WORKSPACE_HELP = "the .okrdesk workspace file, or postgresql://user@host[:port]/database"
+# The help of every command's workspace argument.
+WORKSPACE_HELP = Cli.tr("the .okrdesk workspace file, or postgresql://user@host[:port]/database")
 
 
 def workspace_argument(text: str | Path) -> WorkspaceAddress:

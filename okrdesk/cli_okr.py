@@ -24,28 +24,48 @@ COMMANDS = ("checkin", "new", "okrs")
 def add_parsers(commands: Any) -> None:
     """Add `checkin` and `new` to the subcommands of the okrdesk parser."""
     checkin = commands.add_parser(
-        "checkin", help="record one check-in of a key result, as the check-in dialog does"
+        "checkin",
+        help=said(Cli.tr("record one check-in of a key result, as the check-in dialog does")),
     )
-    checkin.add_argument("path", help=WORKSPACE_HELP)
-    checkin.add_argument("key_result", help="the key result's id or exact title")
-    checkin.add_argument("value", help="the new value (1 or 0 for a yes/no key result)")
-    checkin.add_argument("--date", help="the day of the check-in, YYYY-MM-DD (default: today)")
-    checkin.add_argument("--confidence", help="0 to 10 (default: the last check-in's, else 5)")
-    checkin.add_argument("--comment", default="", help="what moved, and why")
+    checkin.add_argument("path", help=said(WORKSPACE_HELP))
+    checkin.add_argument("key_result", help=said(Cli.tr("the key result's id or exact title")))
     checkin.add_argument(
-        "--author", help="the person who writes it, by their exact name in People (default: nobody)"
+        "value", help=said(Cli.tr("the new value (1 or 0 for a yes/no key result)"))
+    )
+    checkin.add_argument(
+        "--date", help=said(Cli.tr("the day of the check-in, YYYY-MM-DD (default: today)"))
+    )
+    checkin.add_argument(
+        "--confidence", help=said(Cli.tr("0 to 10 (default: the last check-in's, else 5)"))
+    )
+    checkin.add_argument("--comment", default="", help=said(Cli.tr("what moved, and why")))
+    checkin.add_argument(
+        "--author",
+        help=said(
+            Cli.tr("the person who writes it, by their exact name in People (default: nobody)")
+        ),
     )
 
-    new = commands.add_parser("new", help="create an empty workspace with its first cycle")
+    new = commands.add_parser(
+        "new", help=said(Cli.tr("create an empty workspace with its first cycle"))
+    )
     new.add_argument(
         "path",
-        help="the workspace file to create (it must not exist), or the empty database of a "
-        "PostgreSQL server, postgresql://user@host[:port]/database",
+        help=said(
+            Cli.tr(
+                "the workspace file to create (it must not exist), or the empty database of a "
+                "PostgreSQL server, postgresql://user@host[:port]/database"
+            )
+        ),
     )
-    new.add_argument("--name", help="the workspace's name (default: the file's name)")
-    new.add_argument("--cycle", help="the first cycle's name (default: the current quarter's)")
-    new.add_argument("--from", dest="first_day", help="the cycle's first day, YYYY-MM-DD")
-    new.add_argument("--to", dest="last_day", help="the cycle's last day, YYYY-MM-DD")
+    new.add_argument("--name", help=said(Cli.tr("the workspace's name (default: the file's name)")))
+    new.add_argument(
+        "--cycle", help=said(Cli.tr("the first cycle's name (default: the current quarter's)"))
+    )
+    new.add_argument(
+        "--from", dest="first_day", help=said(Cli.tr("the cycle's first day, YYYY-MM-DD"))
+    )
+    new.add_argument("--to", dest="last_day", help=said(Cli.tr("the cycle's last day, YYYY-MM-DD")))
 
     from okrdesk import cli_okr_sheet
 

@@ -21,24 +21,37 @@ SHEET_SUFFIXES = (".csv", ".xlsx")
 
 def add_parser(commands: Any) -> None:
     """Add `okrs export` and `okrs import` to the subcommands of the okrdesk parser."""
-    okrs = commands.add_parser("okrs", help="OKRs to and from a spreadsheet (CSV or XLSX)")
+    okrs = commands.add_parser(
+        "okrs", help=said(Cli.tr("OKRs to and from a spreadsheet (CSV or XLSX)"))
+    )
     actions = okrs.add_subparsers(dest="okrs_command", required=True, metavar="ACTION")
     export = actions.add_parser(
-        "export", help="write a cycle's key results, one per row, with progress, status, score"
+        "export",
+        help=said(Cli.tr("write a cycle's key results, one per row, with progress, status, score")),
     )
-    export.add_argument("path", help=WORKSPACE_HELP)
-    export.add_argument("--cycle", help="the cycle's name (default: the current cycle)")
-    export.add_argument("--out", type=Path, required=True, help="FILE.xlsx or FILE.csv")
+    export.add_argument("path", help=said(WORKSPACE_HELP))
+    export.add_argument(
+        "--cycle", help=said(Cli.tr("the cycle's name (default: the current cycle)"))
+    )
+    export.add_argument(
+        "--out", type=Path, required=True, help=said(Cli.tr("FILE.xlsx or FILE.csv"))
+    )
     imp = actions.add_parser(
-        "import", help="add or update key results from a spreadsheet, all or nothing"
+        "import", help=said(Cli.tr("add or update key results from a spreadsheet, all or nothing"))
     )
-    imp.add_argument("path", help=WORKSPACE_HELP)
-    imp.add_argument("file", type=Path, help="FILE.xlsx or FILE.csv, one key result per row")
-    imp.add_argument("--cycle", help="the cycle's name (default: the current cycle)")
+    imp.add_argument("path", help=said(WORKSPACE_HELP))
+    imp.add_argument(
+        "file", type=Path, help=said(Cli.tr("FILE.xlsx or FILE.csv, one key result per row"))
+    )
+    imp.add_argument("--cycle", help=said(Cli.tr("the cycle's name (default: the current cycle)")))
     imp.add_argument(
         "--author",
-        help="the person who writes the check-ins and key result changes, by their exact "
-        "name in People (default: nobody)",
+        help=said(
+            Cli.tr(
+                "the person who writes the check-ins and key result changes, by their exact "
+                "name in People (default: nobody)"
+            )
+        ),
     )
 
 

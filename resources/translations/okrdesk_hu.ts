@@ -44,6 +44,82 @@
     </message>
 </context>
 <context>
+    <name>Arguments</name>
+    <message>
+        <source>usage: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show the version and exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ArmsModel</name>
     <message>
         <source>Arm</source>
@@ -573,6 +649,126 @@
 <context>
     <name>Cli</name>
     <message>
+        <source>Offline OKRs, weekly growth experiments and the sales funnel of one team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open a freshly built demo workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open a workspace file in the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quit as soon as the window is shown and idle (smoke tests, benchmarks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>build the demo workspace into a new file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file to create (it must not exist), or a server&apos;s empty database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>en, pl, hu or ru (or a locale like pl_PL): the demo&apos;s texts and currency (default: the system&apos;s language, as LC_ALL, LC_MESSAGES or LANG name it; English for any other)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check a workspace file and count what it holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>render every section of a workspace to PNG files, offscreen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>where the PNG files go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the window (and offscreen screen) size, like 1366x768 (default: 1440x900)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the screens in this language and its way of writing numbers and dates, like pl_PL (default: the Language setting, else the system&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write the weekly review of a workspace as PDF, HTML or Markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the week to review, like 2026-W47 (default: the last full week)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file to write: FILE.pdf, .html or .md</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>numbers and dates as in this locale, like de_DE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import weekly funnel counts or raw events from a CSV or XLSX file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the CSV or XLSX file to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the funnel; created if it does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default: guessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file&apos;s COLUMN holds FIELD (week, stage, count, source, variant, spend, revenue, lead_id, timestamp, stage:NAME); repeatable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file&apos;s stage NAME is the funnel&apos;s STAGE (case ignored; NAME= leaves its rows out); repeatable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leave out the rows whose stage is not in the funnel instead of refusing the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default: detected (utf-8, cp1250, cp1251, iso-8859-2…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>like %%d.%%m.%%Y or %%m/%%d/%%Y; default: detected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the XLSX sheet; default: the first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write a funnel&apos;s weekly counts and conversion rates to CSV or XLSX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the funnel&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file to write: FILE.csv or .xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>build a demo workspace in a temporary folder, open it, render every screen offscreen, write a report and check it; exit 0 when all went well</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{lang}: the demo is written in {languages}</source>
         <translation>{lang}: a bemutató ezeken a nyelveken érhető el: {languages}</translation>
     </message>
@@ -707,6 +903,58 @@
         <translation>--author „{name}”: nincs ilyen nevű személy a Személyek között</translation>
     </message>
     <message>
+        <source>record one check-in of a key result, as the check-in dialog does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key result&apos;s id or exact title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new value (1 or 0 for a yes/no key result)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the day of the check-in, YYYY-MM-DD (default: today)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 to 10 (default: the last check-in&apos;s, else 5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what moved, and why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the person who writes it, by their exact name in People (default: nobody)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create an empty workspace with its first cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workspace file to create (it must not exist), or the empty database of a PostgreSQL server, postgresql://user@host[:port]/database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workspace&apos;s name (default: the file&apos;s name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first cycle&apos;s name (default: the current quarter&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cycle&apos;s first day, YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cycle&apos;s last day, YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{option} {text}: not a date (YYYY-MM-DD)</source>
         <translation>{option} {text}: nem dátum (ÉÉÉÉ-HH-NN)</translation>
     </message>
@@ -737,6 +985,34 @@
     <message>
         <source>Workspace &quot;{name}&quot; created in {path} with the cycle {cycle} ({start} to {end}) and the funnel &quot;{funnel}&quot; to plan in</source>
         <translation>„{name}” munkaterület létrehozva itt: {path}, {cycle} ciklussal ({start} – {end}) és a tervezéshez „{funnel}” tölcsérrel</translation>
+    </message>
+    <message>
+        <source>OKRs to and from a spreadsheet (CSV or XLSX)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write a cycle&apos;s key results, one per row, with progress, status, score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cycle&apos;s name (default: the current cycle)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE.xlsx or FILE.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add or update key results from a spreadsheet, all or nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE.xlsx or FILE.csv, one key result per row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the person who writes the check-ins and key result changes, by their exact name in People (default: nobody)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--out {path}: name a .xlsx or .csv file</source>
@@ -775,6 +1051,10 @@
         <translation>
             <numerusform>Frissítések: %n.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>the .okrdesk workspace file, or postgresql://user@host[:port]/database</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
