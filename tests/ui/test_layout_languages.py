@@ -13,6 +13,8 @@ from okrdesk.store.workspace.settings import SettingsValues
 from okrdesk.ui.experiments import planner
 from okrdesk.ui.experiments.results_model import NAME, ArmsModel
 from okrdesk.ui.main_window import MainWindow
+from okrdesk.ui.okr.tree_layout import TITLE_ROOM
+from okrdesk.ui.okr.tree_model import LAST_CHECKIN
 from okrdesk.ui.screenshot import settle
 from okrdesk.ui.settings_dialog import SettingsDialog
 from tests.helpers import experiment_id
@@ -62,6 +64,28 @@ def test_okr_tree_headers_whole_and_every_column_in_view(laptop):
         for combo in (okrs.cycle_combo, okrs.team_combo, okrs.owner_combo, okrs.status_combo):
             assert combo.width() >= combo.sizeHint().width(), combo.currentText()
         assert clipped_buttons(okrs) == []
+
+
+def test_with_the_side_panel_open_the_titles_keep_their_room(laptop):
+    """On a laptop, with the side panel open, the tree does not scroll sideways: the last
+    check-in, confidence and owner columns step aside for the titles, and come back when the
+    panel is closed."""
+    laptop.resize(*LAPTOP)
+    laptop.show_section(1)
+    okrs = laptop.sections["okrs"]
+    settle(QApplication.instance())
+    header = okrs.tree.header()
+    shown_before = [c for c in range(header.count()) if not header.isSectionHidden(c)]
+    okrs.side_button.setChecked(True)
+    settle(QApplication.instance())
+    assert okrs.splitter.sizes()[1] > 0
+    assert not okrs.tree.horizontalScrollBar().isVisible()
+    assert header.sectionSize(0) >= TITLE_ROOM
+    assert clipped_headers(okrs.tree) == []
+    assert header.isSectionHidden(LAST_CHECKIN)
+    okrs.side_button.setChecked(False)
+    settle(QApplication.instance())
+    assert [c for c in range(header.count()) if not header.isSectionHidden(c)] == shown_before
 
 
 def _settings_dialog(laptop: MainWindow) -> SettingsDialog:

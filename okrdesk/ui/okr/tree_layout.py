@@ -3,7 +3,10 @@
 The title column takes the free width; the other columns fit their content, captions
 included. The user may drag the title wider (the tree then scrolls sideways) and drag the
 splitter, down to hiding the side panel. Where the window cannot show every title whole next
-to the side panel, the panel starts hidden and "Side panel" brings it back.
+to the side panel, the panel starts hidden and "Side panel" brings it back. Where the tree is
+too narrow for a readable title (the side panel open on a laptop, longer column captions in
+Polish or Russian), the last check-in, confidence and owner columns step aside in that order,
+and come back as the room does: the side panel shows them for the chosen key result.
 """
 
 from __future__ import annotations
@@ -13,8 +16,11 @@ from PySide6.QtWidgets import QHeaderView, QPushButton, QSplitter, QTreeView, QW
 
 from okrdesk.ui import settings
 from okrdesk.ui.common.screen_fit import screen_key
+from okrdesk.ui.okr.tree_model import CONFIDENCE, LAST_CHECKIN, OWNER
 
 TITLE_MIN = 160  # below this no title reads
+TITLE_ROOM = 300  # below this the columns SPARE_COLUMNS make room for the title
+SPARE_COLUMNS = (LAST_CHECKIN, CONFIDENCE, OWNER)
 SIDE_DEFAULT = 420  # or the panel's own minimum, when wider
 INDENTATION = 16
 
@@ -33,6 +39,7 @@ class OkrTreeLayout(QObject):
         self._restored_for = ""
         self._chosen = False  # the user moved the splitter (now or in a saved layout)
         self._side_width = SIDE_DEFAULT  # what "Side panel" gives back
+        self._spare_widths: dict[int, int] = {}  # a stepped-aside column's width
         header = tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -63,8 +70,24 @@ class OkrTreeLayout(QObject):
         )
         return self.tree.viewport().width() - others
 
+    def make_room(self) -> None:
+        """Spare columns step aside while the title has less than TITLE_ROOM, and come back
+        (the last one to go first) when the title keeps that much with them."""
+        header = self.tree.header()
+        for column in SPARE_COLUMNS:
+            if not header.isSectionHidden(column) and self.free_width() < TITLE_ROOM:
+                self._spare_widths[column] = header.sectionSize(column)
+                header.setSectionHidden(column, True)
+        for column in reversed(SPARE_COLUMNS):
+            if not header.isSectionHidden(column):
+                continue
+            if self.free_width() - self._spare_widths.get(column, 0) < TITLE_ROOM:
+                break
+            header.setSectionHidden(column, False)
+
     def fit_title(self) -> None:
         """The title column: the free width, or the user's wider choice."""
+        self.make_room()
         width = max(self.free_width(), self.user_title_width, TITLE_MIN)
         header = self.tree.header()
         if header.sectionSize(0) != width:
