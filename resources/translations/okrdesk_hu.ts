@@ -47,76 +47,77 @@
     <name>Arguments</name>
     <message>
         <source>usage: </source>
-        <translation type="unfinished"></translation>
+        <translation>használat: </translation>
     </message>
     <message>
         <source>positional arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>pozicionális argumentumok</translation>
     </message>
     <message>
         <source>options</source>
-        <translation type="unfinished"></translation>
+        <translation>kapcsolók</translation>
     </message>
     <message>
         <source>show this help message and exit</source>
-        <translation type="unfinished"></translation>
+        <translation>kiírja ezt a súgót, majd kilép</translation>
     </message>
     <message>
         <source>show the version and exit</source>
-        <translation type="unfinished"></translation>
+        <translation>kiírja a verziót, majd kilép</translation>
     </message>
     <message>
         <source>%(prog)s: error: %(message)s
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%(prog)s: hiba: %(message)s
+</translation>
     </message>
     <message>
         <source>the following arguments are required: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>a következő argumentumok kötelezők: %s</translation>
     </message>
     <message>
         <source>argument %(argument_name)s: %(message)s</source>
-        <translation type="unfinished"></translation>
+        <translation>%(argument_name)s argumentum: %(message)s</translation>
     </message>
     <message>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
-        <translation type="unfinished"></translation>
+        <translation>érvénytelen választás: %(value)r (lehetőségek: %(choices)s)</translation>
     </message>
     <message>
         <source>unrecognized arguments: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>ismeretlen argumentumok: %s</translation>
     </message>
     <message>
         <source>expected one argument</source>
-        <translation type="unfinished"></translation>
+        <translation>egy argumentum szükséges</translation>
     </message>
     <message>
         <source>expected at least one argument</source>
-        <translation type="unfinished"></translation>
+        <translation>legalább egy argumentum szükséges</translation>
     </message>
     <message>
         <source>expected at most one argument</source>
-        <translation type="unfinished"></translation>
+        <translation>legfeljebb egy argumentum adható meg</translation>
     </message>
     <message>
         <source>invalid %(type)s value: %(value)r</source>
-        <translation type="unfinished"></translation>
+        <translation>érvénytelen %(type)s típusú érték: %(value)r</translation>
     </message>
     <message>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
-        <translation type="unfinished"></translation>
+        <translation>nem egyértelmű kapcsoló: %(option)s, lehetséges: %(matches)s</translation>
     </message>
     <message>
         <source>not allowed with argument %s</source>
-        <translation type="unfinished"></translation>
+        <translation>nem adható meg együtt ezzel az argumentummal: %s</translation>
     </message>
     <message>
         <source>ignored explicit argument %r</source>
-        <translation type="unfinished"></translation>
+        <translation>figyelmen kívül hagyott explicit argumentum: %r</translation>
     </message>
     <message>
         <source>one of the arguments %s is required</source>
-        <translation type="unfinished"></translation>
+        <translation>a következő argumentumok egyike kötelező: %s</translation>
     </message>
 </context>
 <context>
@@ -650,123 +651,123 @@
     <name>Cli</name>
     <message>
         <source>Offline OKRs, weekly growth experiments and the sales funnel of one team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Egy csapat OKR-jei, heti növekedési kísérletei és értékesítési tölcsére, offline.</translation>
     </message>
     <message>
         <source>open a freshly built demo workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>megnyit egy frissen létrehozott bemutató munkaterületet</translation>
     </message>
     <message>
         <source>open a workspace file in the window</source>
-        <translation type="unfinished"></translation>
+        <translation>megnyit egy munkaterület-fájlt az ablakban</translation>
     </message>
     <message>
         <source>quit as soon as the window is shown and idle (smoke tests, benchmarks)</source>
-        <translation type="unfinished"></translation>
+        <translation>kilép, amint az ablak megjelent és tétlen (füsttesztek, teljesítménymérés)</translation>
     </message>
     <message>
         <source>build the demo workspace into a new file</source>
-        <translation type="unfinished"></translation>
+        <translation>létrehozza a bemutató munkaterületet egy új fájlban</translation>
     </message>
     <message>
         <source>the file to create (it must not exist), or a server&apos;s empty database</source>
-        <translation type="unfinished"></translation>
+        <translation>a létrehozandó fájl (még nem létezhet), vagy egy szerver üres adatbázisa</translation>
     </message>
     <message>
         <source>en, pl, hu or ru (or a locale like pl_PL): the demo&apos;s texts and currency (default: the system&apos;s language, as LC_ALL, LC_MESSAGES or LANG name it; English for any other)</source>
-        <translation type="unfinished"></translation>
+        <translation>en, pl, hu vagy ru (vagy területi beállítás, pl. pl_PL): a bemutató szövegeinek nyelve és pénzneme (alapértelmezés: a rendszer nyelve, ahogy az LC_ALL, LC_MESSAGES vagy LANG megadja; más nyelv esetén angol)</translation>
     </message>
     <message>
         <source>check a workspace file and count what it holds</source>
-        <translation type="unfinished"></translation>
+        <translation>ellenőrzi a munkaterület-fájlt, és megszámolja a tartalmát</translation>
     </message>
     <message>
         <source>render every section of a workspace to PNG files, offscreen</source>
-        <translation type="unfinished"></translation>
+        <translation>a munkaterület minden részét PNG-fájlokba rajzolja, ablak megjelenítése nélkül</translation>
     </message>
     <message>
         <source>where the PNG files go</source>
-        <translation type="unfinished"></translation>
+        <translation>a PNG-fájlok mappája</translation>
     </message>
     <message>
         <source>the window (and offscreen screen) size, like 1366x768 (default: 1440x900)</source>
-        <translation type="unfinished"></translation>
+        <translation>az ablak (és a virtuális képernyő) mérete, pl. 1366x768 (alapértelmezés: 1440x900)</translation>
     </message>
     <message>
         <source>the screens in this language and its way of writing numbers and dates, like pl_PL (default: the Language setting, else the system&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>a képernyők ezen a nyelven, az ott szokásos szám- és dátumírással, pl. pl_PL (alapértelmezés: a Nyelv beállítás, ennek hiányában a rendszeré)</translation>
     </message>
     <message>
         <source>write the weekly review of a workspace as PDF, HTML or Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>a munkaterület heti áttekintését menti PDF, HTML vagy Markdown formában</translation>
     </message>
     <message>
         <source>the week to review, like 2026-W47 (default: the last full week)</source>
-        <translation type="unfinished"></translation>
+        <translation>az áttekintendő hét, pl. 2026-W47 (alapértelmezés: az utolsó teljes hét)</translation>
     </message>
     <message>
         <source>the file to write: FILE.pdf, .html or .md</source>
-        <translation type="unfinished"></translation>
+        <translation>a mentendő fájl: FILE.pdf, .html vagy .md</translation>
     </message>
     <message>
         <source>numbers and dates as in this locale, like de_DE</source>
-        <translation type="unfinished"></translation>
+        <translation>számok és dátumok e területi beállítás szerint, pl. de_DE</translation>
     </message>
     <message>
         <source>import weekly funnel counts or raw events from a CSV or XLSX file</source>
-        <translation type="unfinished"></translation>
+        <translation>heti tölcsér-darabszámokat vagy nyers eseményeket importál CSV- vagy XLSX-fájlból</translation>
     </message>
     <message>
         <source>the CSV or XLSX file to import</source>
-        <translation type="unfinished"></translation>
+        <translation>az importálandó CSV- vagy XLSX-fájl</translation>
     </message>
     <message>
         <source>the funnel; created if it does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>a tölcsér; ha nem létezik, létrejön</translation>
     </message>
     <message>
         <source>default: guessed</source>
-        <translation type="unfinished"></translation>
+        <translation>alapértelmezés: automatikus</translation>
     </message>
     <message>
         <source>the file&apos;s COLUMN holds FIELD (week, stage, count, source, variant, spend, revenue, lead_id, timestamp, stage:NAME); repeatable</source>
-        <translation type="unfinished"></translation>
+        <translation>a fájl COLUMN oszlopa a FIELD mezőt tartalmazza (week, stage, count, source, variant, spend, revenue, lead_id, timestamp, stage:NAME); ismételhető</translation>
     </message>
     <message>
         <source>the file&apos;s stage NAME is the funnel&apos;s STAGE (case ignored; NAME= leaves its rows out); repeatable</source>
-        <translation type="unfinished"></translation>
+        <translation>a fájl NAME szakasza a tölcsér STAGE szakasza (kis- és nagybetű mindegy; a NAME= kihagyja a sorait); ismételhető</translation>
     </message>
     <message>
         <source>leave out the rows whose stage is not in the funnel instead of refusing the file</source>
-        <translation type="unfinished"></translation>
+        <translation>kihagyja a tölcsérben nem szereplő szakaszok sorait a fájl elutasítása helyett</translation>
     </message>
     <message>
         <source>default: detected (utf-8, cp1250, cp1251, iso-8859-2…)</source>
-        <translation type="unfinished"></translation>
+        <translation>alapértelmezés: automatikus felismerés (utf-8, cp1250, cp1251, iso-8859-2…)</translation>
     </message>
     <message>
         <source>like %%d.%%m.%%Y or %%m/%%d/%%Y; default: detected</source>
-        <translation type="unfinished"></translation>
+        <translation>pl. %%d.%%m.%%Y vagy %%m/%%d/%%Y; alapértelmezés: automatikus felismerés</translation>
     </message>
     <message>
         <source>the XLSX sheet; default: the first</source>
-        <translation type="unfinished"></translation>
+        <translation>az XLSX munkalap; alapértelmezés: az első</translation>
     </message>
     <message>
         <source>write a funnel&apos;s weekly counts and conversion rates to CSV or XLSX</source>
-        <translation type="unfinished"></translation>
+        <translation>egy tölcsér heti darabszámait és konverziós arányait menti CSV- vagy XLSX-fájlba</translation>
     </message>
     <message>
         <source>the funnel&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>a tölcsér neve</translation>
     </message>
     <message>
         <source>the file to write: FILE.csv or .xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>a mentendő fájl: FILE.csv vagy .xlsx</translation>
     </message>
     <message>
         <source>build a demo workspace in a temporary folder, open it, render every screen offscreen, write a report and check it; exit 0 when all went well</source>
-        <translation type="unfinished"></translation>
+        <translation>bemutató munkaterületet hoz létre egy ideiglenes mappában, megnyitja, minden képernyőt megrajzol megjelenítés nélkül, jelentést ír és ellenőrzi; a kilépési kód 0, ha minden rendben ment</translation>
     </message>
     <message>
         <source>{lang}: the demo is written in {languages}</source>
@@ -904,55 +905,55 @@
     </message>
     <message>
         <source>record one check-in of a key result, as the check-in dialog does</source>
-        <translation type="unfinished"></translation>
+        <translation>egy kulcseredmény egyetlen frissítését rögzíti, ugyanúgy, mint a frissítési ablak</translation>
     </message>
     <message>
         <source>the key result&apos;s id or exact title</source>
-        <translation type="unfinished"></translation>
+        <translation>a kulcseredmény azonosítója vagy pontos címe</translation>
     </message>
     <message>
         <source>the new value (1 or 0 for a yes/no key result)</source>
-        <translation type="unfinished"></translation>
+        <translation>az új érték (igen/nem típusú kulcseredménynél 1 vagy 0)</translation>
     </message>
     <message>
         <source>the day of the check-in, YYYY-MM-DD (default: today)</source>
-        <translation type="unfinished"></translation>
+        <translation>a frissítés napja, ÉÉÉÉ-HH-NN (alapértelmezés: ma)</translation>
     </message>
     <message>
         <source>0 to 10 (default: the last check-in&apos;s, else 5)</source>
-        <translation type="unfinished"></translation>
+        <translation>0 és 10 között (alapértelmezés: a legutóbbi frissítésé, ennek hiányában 5)</translation>
     </message>
     <message>
         <source>what moved, and why</source>
-        <translation type="unfinished"></translation>
+        <translation>mi változott és miért</translation>
     </message>
     <message>
         <source>the person who writes it, by their exact name in People (default: nobody)</source>
-        <translation type="unfinished"></translation>
+        <translation>a rögzítő személy, pontosan a Személyek között szereplő nevén (alapértelmezés: senki)</translation>
     </message>
     <message>
         <source>create an empty workspace with its first cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>üres munkaterületet hoz létre az első ciklusával</translation>
     </message>
     <message>
         <source>the workspace file to create (it must not exist), or the empty database of a PostgreSQL server, postgresql://user@host[:port]/database</source>
-        <translation type="unfinished"></translation>
+        <translation>a létrehozandó munkaterület-fájl (még nem létezhet), vagy egy PostgreSQL-szerver üres adatbázisa: postgresql://felhasználó@gép[:port]/adatbázis</translation>
     </message>
     <message>
         <source>the workspace&apos;s name (default: the file&apos;s name)</source>
-        <translation type="unfinished"></translation>
+        <translation>a munkaterület neve (alapértelmezés: a fájl neve)</translation>
     </message>
     <message>
         <source>the first cycle&apos;s name (default: the current quarter&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>az első ciklus neve (alapértelmezés: az aktuális negyedévé)</translation>
     </message>
     <message>
         <source>the cycle&apos;s first day, YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>a ciklus első napja, ÉÉÉÉ-HH-NN</translation>
     </message>
     <message>
         <source>the cycle&apos;s last day, YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>a ciklus utolsó napja, ÉÉÉÉ-HH-NN</translation>
     </message>
     <message>
         <source>{option} {text}: not a date (YYYY-MM-DD)</source>
@@ -988,31 +989,31 @@
     </message>
     <message>
         <source>OKRs to and from a spreadsheet (CSV or XLSX)</source>
-        <translation type="unfinished"></translation>
+        <translation>OKR-ek táblázatba és táblázatból (CSV vagy XLSX)</translation>
     </message>
     <message>
         <source>write a cycle&apos;s key results, one per row, with progress, status, score</source>
-        <translation type="unfinished"></translation>
+        <translation>egy ciklus kulcseredményeit menti, soronként egyet, előrehaladással, állapottal, pontszámmal</translation>
     </message>
     <message>
         <source>the cycle&apos;s name (default: the current cycle)</source>
-        <translation type="unfinished"></translation>
+        <translation>a ciklus neve (alapértelmezés: az aktuális ciklus)</translation>
     </message>
     <message>
         <source>FILE.xlsx or FILE.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE.xlsx vagy FILE.csv</translation>
     </message>
     <message>
         <source>add or update key results from a spreadsheet, all or nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>kulcseredményeket ad hozzá vagy frissít táblázatból, mindet vagy egyet sem</translation>
     </message>
     <message>
         <source>FILE.xlsx or FILE.csv, one key result per row</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE.xlsx vagy FILE.csv, soronként egy kulcseredmény</translation>
     </message>
     <message>
         <source>the person who writes the check-ins and key result changes, by their exact name in People (default: nobody)</source>
-        <translation type="unfinished"></translation>
+        <translation>a frissítéseket és a kulcseredmények módosításait rögzítő személy, pontosan a Személyek között szereplő nevén (alapértelmezés: senki)</translation>
     </message>
     <message>
         <source>--out {path}: name a .xlsx or .csv file</source>
@@ -1054,7 +1055,7 @@
     </message>
     <message>
         <source>the .okrdesk workspace file, or postgresql://user@host[:port]/database</source>
-        <translation type="unfinished"></translation>
+        <translation>a .okrdesk munkaterület-fájl, vagy postgresql://felhasználó@gép[:port]/adatbázis</translation>
     </message>
 </context>
 <context>

@@ -47,76 +47,77 @@
     <name>Arguments</name>
     <message>
         <source>usage: </source>
-        <translation type="unfinished"></translation>
+        <translation>użycie: </translation>
     </message>
     <message>
         <source>positional arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>argumenty pozycyjne</translation>
     </message>
     <message>
         <source>options</source>
-        <translation type="unfinished"></translation>
+        <translation>opcje</translation>
     </message>
     <message>
         <source>show this help message and exit</source>
-        <translation type="unfinished"></translation>
+        <translation>wyświetla tę pomoc i kończy działanie</translation>
     </message>
     <message>
         <source>show the version and exit</source>
-        <translation type="unfinished"></translation>
+        <translation>wyświetla wersję i kończy działanie</translation>
     </message>
     <message>
         <source>%(prog)s: error: %(message)s
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%(prog)s: błąd: %(message)s
+</translation>
     </message>
     <message>
         <source>the following arguments are required: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>wymagane są argumenty: %s</translation>
     </message>
     <message>
         <source>argument %(argument_name)s: %(message)s</source>
-        <translation type="unfinished"></translation>
+        <translation>argument %(argument_name)s: %(message)s</translation>
     </message>
     <message>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
-        <translation type="unfinished"></translation>
+        <translation>nieprawidłowy wybór: %(value)r (do wyboru: %(choices)s)</translation>
     </message>
     <message>
         <source>unrecognized arguments: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>nierozpoznane argumenty: %s</translation>
     </message>
     <message>
         <source>expected one argument</source>
-        <translation type="unfinished"></translation>
+        <translation>oczekiwano jednego argumentu</translation>
     </message>
     <message>
         <source>expected at least one argument</source>
-        <translation type="unfinished"></translation>
+        <translation>oczekiwano co najmniej jednego argumentu</translation>
     </message>
     <message>
         <source>expected at most one argument</source>
-        <translation type="unfinished"></translation>
+        <translation>oczekiwano najwyżej jednego argumentu</translation>
     </message>
     <message>
         <source>invalid %(type)s value: %(value)r</source>
-        <translation type="unfinished"></translation>
+        <translation>nieprawidłowa wartość typu %(type)s: %(value)r</translation>
     </message>
     <message>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
-        <translation type="unfinished"></translation>
+        <translation>niejednoznaczna opcja: %(option)s pasuje do %(matches)s</translation>
     </message>
     <message>
         <source>not allowed with argument %s</source>
-        <translation type="unfinished"></translation>
+        <translation>nie można używać razem z argumentem %s</translation>
     </message>
     <message>
         <source>ignored explicit argument %r</source>
-        <translation type="unfinished"></translation>
+        <translation>zignorowano jawnie podany argument %r</translation>
     </message>
     <message>
         <source>one of the arguments %s is required</source>
-        <translation type="unfinished"></translation>
+        <translation>wymagany jest jeden z argumentów %s</translation>
     </message>
 </context>
 <context>
@@ -652,123 +653,123 @@
     <name>Cli</name>
     <message>
         <source>Offline OKRs, weekly growth experiments and the sales funnel of one team.</source>
-        <translation type="unfinished"></translation>
+        <translation>OKR offline, cotygodniowe eksperymenty wzrostowe i lejek sprzedaży jednego zespołu.</translation>
     </message>
     <message>
         <source>open a freshly built demo workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>otwiera nowo utworzony demonstracyjny obszar roboczy</translation>
     </message>
     <message>
         <source>open a workspace file in the window</source>
-        <translation type="unfinished"></translation>
+        <translation>otwiera plik obszaru roboczego w oknie</translation>
     </message>
     <message>
         <source>quit as soon as the window is shown and idle (smoke tests, benchmarks)</source>
-        <translation type="unfinished"></translation>
+        <translation>kończy działanie, gdy tylko okno się pokaże i będzie bezczynne (testy typu smoke, pomiary wydajności)</translation>
     </message>
     <message>
         <source>build the demo workspace into a new file</source>
-        <translation type="unfinished"></translation>
+        <translation>tworzy demonstracyjny obszar roboczy w nowym pliku</translation>
     </message>
     <message>
         <source>the file to create (it must not exist), or a server&apos;s empty database</source>
-        <translation type="unfinished"></translation>
+        <translation>plik do utworzenia (nie może istnieć) lub pusta baza danych na serwerze</translation>
     </message>
     <message>
         <source>en, pl, hu or ru (or a locale like pl_PL): the demo&apos;s texts and currency (default: the system&apos;s language, as LC_ALL, LC_MESSAGES or LANG name it; English for any other)</source>
-        <translation type="unfinished"></translation>
+        <translation>en, pl, hu lub ru (albo ustawienia regionalne, np. pl_PL): język tekstów i waluta wersji demo (domyślnie: język systemu wskazany przez LC_ALL, LC_MESSAGES lub LANG; dla innych języków angielski)</translation>
     </message>
     <message>
         <source>check a workspace file and count what it holds</source>
-        <translation type="unfinished"></translation>
+        <translation>sprawdza plik obszaru roboczego i liczy, co zawiera</translation>
     </message>
     <message>
         <source>render every section of a workspace to PNG files, offscreen</source>
-        <translation type="unfinished"></translation>
+        <translation>renderuje każdą sekcję obszaru roboczego do plików PNG, bez pokazywania okna</translation>
     </message>
     <message>
         <source>where the PNG files go</source>
-        <translation type="unfinished"></translation>
+        <translation>folder na pliki PNG</translation>
     </message>
     <message>
         <source>the window (and offscreen screen) size, like 1366x768 (default: 1440x900)</source>
-        <translation type="unfinished"></translation>
+        <translation>rozmiar okna (i ekranu wirtualnego), np. 1366x768 (domyślnie: 1440x900)</translation>
     </message>
     <message>
         <source>the screens in this language and its way of writing numbers and dates, like pl_PL (default: the Language setting, else the system&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>ekrany w tym języku, z jego zapisem liczb i dat, np. pl_PL (domyślnie: ustawienie Język, a bez niego język systemu)</translation>
     </message>
     <message>
         <source>write the weekly review of a workspace as PDF, HTML or Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>zapisuje przegląd tygodnia z obszaru roboczego jako PDF, HTML lub Markdown</translation>
     </message>
     <message>
         <source>the week to review, like 2026-W47 (default: the last full week)</source>
-        <translation type="unfinished"></translation>
+        <translation>tydzień do przeglądu, np. 2026-W47 (domyślnie: ostatni pełny tydzień)</translation>
     </message>
     <message>
         <source>the file to write: FILE.pdf, .html or .md</source>
-        <translation type="unfinished"></translation>
+        <translation>plik do zapisania: FILE.pdf, .html lub .md</translation>
     </message>
     <message>
         <source>numbers and dates as in this locale, like de_DE</source>
-        <translation type="unfinished"></translation>
+        <translation>liczby i daty według tych ustawień regionalnych, np. de_DE</translation>
     </message>
     <message>
         <source>import weekly funnel counts or raw events from a CSV or XLSX file</source>
-        <translation type="unfinished"></translation>
+        <translation>importuje tygodniowe liczby lejka lub surowe zdarzenia z pliku CSV lub XLSX</translation>
     </message>
     <message>
         <source>the CSV or XLSX file to import</source>
-        <translation type="unfinished"></translation>
+        <translation>plik CSV lub XLSX do zaimportowania</translation>
     </message>
     <message>
         <source>the funnel; created if it does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>lejek; tworzony, jeśli nie istnieje</translation>
     </message>
     <message>
         <source>default: guessed</source>
-        <translation type="unfinished"></translation>
+        <translation>domyślnie: rozpoznawany automatycznie</translation>
     </message>
     <message>
         <source>the file&apos;s COLUMN holds FIELD (week, stage, count, source, variant, spend, revenue, lead_id, timestamp, stage:NAME); repeatable</source>
-        <translation type="unfinished"></translation>
+        <translation>kolumna COLUMN pliku zawiera pole FIELD (week, stage, count, source, variant, spend, revenue, lead_id, timestamp, stage:NAME); można powtarzać</translation>
     </message>
     <message>
         <source>the file&apos;s stage NAME is the funnel&apos;s STAGE (case ignored; NAME= leaves its rows out); repeatable</source>
-        <translation type="unfinished"></translation>
+        <translation>etap NAME w pliku to etap STAGE lejka (wielkość liter bez znaczenia; NAME= pomija jego wiersze); można powtarzać</translation>
     </message>
     <message>
         <source>leave out the rows whose stage is not in the funnel instead of refusing the file</source>
-        <translation type="unfinished"></translation>
+        <translation>pomija wiersze z etapami spoza lejka, zamiast odrzucać plik</translation>
     </message>
     <message>
         <source>default: detected (utf-8, cp1250, cp1251, iso-8859-2…)</source>
-        <translation type="unfinished"></translation>
+        <translation>domyślnie: wykrywane (utf-8, cp1250, cp1251, iso-8859-2…)</translation>
     </message>
     <message>
         <source>like %%d.%%m.%%Y or %%m/%%d/%%Y; default: detected</source>
-        <translation type="unfinished"></translation>
+        <translation>np. %%d.%%m.%%Y lub %%m/%%d/%%Y; domyślnie: wykrywany</translation>
     </message>
     <message>
         <source>the XLSX sheet; default: the first</source>
-        <translation type="unfinished"></translation>
+        <translation>arkusz XLSX; domyślnie: pierwszy</translation>
     </message>
     <message>
         <source>write a funnel&apos;s weekly counts and conversion rates to CSV or XLSX</source>
-        <translation type="unfinished"></translation>
+        <translation>zapisuje tygodniowe liczby i współczynniki konwersji lejka do CSV lub XLSX</translation>
     </message>
     <message>
         <source>the funnel&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>nazwa lejka</translation>
     </message>
     <message>
         <source>the file to write: FILE.csv or .xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>plik do zapisania: FILE.csv lub .xlsx</translation>
     </message>
     <message>
         <source>build a demo workspace in a temporary folder, open it, render every screen offscreen, write a report and check it; exit 0 when all went well</source>
-        <translation type="unfinished"></translation>
+        <translation>tworzy demonstracyjny obszar roboczy w folderze tymczasowym, otwiera go, renderuje wszystkie ekrany bez ich pokazywania, zapisuje raport i go sprawdza; kod wyjścia 0, gdy wszystko się powiodło</translation>
     </message>
     <message>
         <source>{lang}: the demo is written in {languages}</source>
@@ -924,55 +925,55 @@
     </message>
     <message>
         <source>record one check-in of a key result, as the check-in dialog does</source>
-        <translation type="unfinished"></translation>
+        <translation>zapisuje jedną aktualizację kluczowego rezultatu, tak jak okno aktualizacji</translation>
     </message>
     <message>
         <source>the key result&apos;s id or exact title</source>
-        <translation type="unfinished"></translation>
+        <translation>id lub dokładny tytuł kluczowego rezultatu</translation>
     </message>
     <message>
         <source>the new value (1 or 0 for a yes/no key result)</source>
-        <translation type="unfinished"></translation>
+        <translation>nowa wartość (1 lub 0 dla kluczowego rezultatu typu tak/nie)</translation>
     </message>
     <message>
         <source>the day of the check-in, YYYY-MM-DD (default: today)</source>
-        <translation type="unfinished"></translation>
+        <translation>dzień aktualizacji, RRRR-MM-DD (domyślnie: dziś)</translation>
     </message>
     <message>
         <source>0 to 10 (default: the last check-in&apos;s, else 5)</source>
-        <translation type="unfinished"></translation>
+        <translation>od 0 do 10 (domyślnie: jak w ostatniej aktualizacji, a bez niej 5)</translation>
     </message>
     <message>
         <source>what moved, and why</source>
-        <translation type="unfinished"></translation>
+        <translation>co się zmieniło i dlaczego</translation>
     </message>
     <message>
         <source>the person who writes it, by their exact name in People (default: nobody)</source>
-        <translation type="unfinished"></translation>
+        <translation>osoba, która ją zapisuje, podana dokładnie tak jak w Osobach (domyślnie: nikt)</translation>
     </message>
     <message>
         <source>create an empty workspace with its first cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>tworzy pusty obszar roboczy z pierwszym cyklem</translation>
     </message>
     <message>
         <source>the workspace file to create (it must not exist), or the empty database of a PostgreSQL server, postgresql://user@host[:port]/database</source>
-        <translation type="unfinished"></translation>
+        <translation>plik obszaru roboczego do utworzenia (nie może istnieć) lub pusta baza danych serwera PostgreSQL, postgresql://użytkownik@host[:port]/baza</translation>
     </message>
     <message>
         <source>the workspace&apos;s name (default: the file&apos;s name)</source>
-        <translation type="unfinished"></translation>
+        <translation>nazwa obszaru roboczego (domyślnie: nazwa pliku)</translation>
     </message>
     <message>
         <source>the first cycle&apos;s name (default: the current quarter&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>nazwa pierwszego cyklu (domyślnie: bieżący kwartał)</translation>
     </message>
     <message>
         <source>the cycle&apos;s first day, YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>pierwszy dzień cyklu, RRRR-MM-DD</translation>
     </message>
     <message>
         <source>the cycle&apos;s last day, YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>ostatni dzień cyklu, RRRR-MM-DD</translation>
     </message>
     <message>
         <source>{option} {text}: not a date (YYYY-MM-DD)</source>
@@ -1008,31 +1009,31 @@
     </message>
     <message>
         <source>OKRs to and from a spreadsheet (CSV or XLSX)</source>
-        <translation type="unfinished"></translation>
+        <translation>OKR do arkusza i z arkusza (CSV lub XLSX)</translation>
     </message>
     <message>
         <source>write a cycle&apos;s key results, one per row, with progress, status, score</source>
-        <translation type="unfinished"></translation>
+        <translation>zapisuje kluczowe rezultaty cyklu, po jednym w wierszu, z postępem, statusem i oceną</translation>
     </message>
     <message>
         <source>the cycle&apos;s name (default: the current cycle)</source>
-        <translation type="unfinished"></translation>
+        <translation>nazwa cyklu (domyślnie: bieżący cykl)</translation>
     </message>
     <message>
         <source>FILE.xlsx or FILE.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE.xlsx lub FILE.csv</translation>
     </message>
     <message>
         <source>add or update key results from a spreadsheet, all or nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>dodaje lub aktualizuje kluczowe rezultaty z arkusza, wszystkie albo żaden</translation>
     </message>
     <message>
         <source>FILE.xlsx or FILE.csv, one key result per row</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE.xlsx lub FILE.csv, jeden kluczowy rezultat w wierszu</translation>
     </message>
     <message>
         <source>the person who writes the check-ins and key result changes, by their exact name in People (default: nobody)</source>
-        <translation type="unfinished"></translation>
+        <translation>osoba zapisująca aktualizacje i zmiany kluczowych rezultatów, podana dokładnie tak jak w Osobach (domyślnie: nikt)</translation>
     </message>
     <message>
         <source>--out {path}: name a .xlsx or .csv file</source>
@@ -1084,7 +1085,7 @@
     </message>
     <message>
         <source>the .okrdesk workspace file, or postgresql://user@host[:port]/database</source>
-        <translation type="unfinished"></translation>
+        <translation>plik obszaru roboczego .okrdesk lub postgresql://użytkownik@host[:port]/baza</translation>
     </message>
 </context>
 <context>

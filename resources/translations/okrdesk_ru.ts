@@ -47,76 +47,77 @@
     <name>Arguments</name>
     <message>
         <source>usage: </source>
-        <translation type="unfinished"></translation>
+        <translation>использование: </translation>
     </message>
     <message>
         <source>positional arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>позиционные аргументы</translation>
     </message>
     <message>
         <source>options</source>
-        <translation type="unfinished"></translation>
+        <translation>параметры</translation>
     </message>
     <message>
         <source>show this help message and exit</source>
-        <translation type="unfinished"></translation>
+        <translation>показать эту справку и выйти</translation>
     </message>
     <message>
         <source>show the version and exit</source>
-        <translation type="unfinished"></translation>
+        <translation>показать версию и выйти</translation>
     </message>
     <message>
         <source>%(prog)s: error: %(message)s
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%(prog)s: ошибка: %(message)s
+</translation>
     </message>
     <message>
         <source>the following arguments are required: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>требуются аргументы: %s</translation>
     </message>
     <message>
         <source>argument %(argument_name)s: %(message)s</source>
-        <translation type="unfinished"></translation>
+        <translation>аргумент %(argument_name)s: %(message)s</translation>
     </message>
     <message>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
-        <translation type="unfinished"></translation>
+        <translation>недопустимый вариант: %(value)r (выберите из %(choices)s)</translation>
     </message>
     <message>
         <source>unrecognized arguments: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>нераспознанные аргументы: %s</translation>
     </message>
     <message>
         <source>expected one argument</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидается один аргумент</translation>
     </message>
     <message>
         <source>expected at least one argument</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидается хотя бы один аргумент</translation>
     </message>
     <message>
         <source>expected at most one argument</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидается не более одного аргумента</translation>
     </message>
     <message>
         <source>invalid %(type)s value: %(value)r</source>
-        <translation type="unfinished"></translation>
+        <translation>недопустимое значение типа %(type)s: %(value)r</translation>
     </message>
     <message>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
-        <translation type="unfinished"></translation>
+        <translation>неоднозначный параметр: %(option)s может означать %(matches)s</translation>
     </message>
     <message>
         <source>not allowed with argument %s</source>
-        <translation type="unfinished"></translation>
+        <translation>нельзя использовать вместе с аргументом %s</translation>
     </message>
     <message>
         <source>ignored explicit argument %r</source>
-        <translation type="unfinished"></translation>
+        <translation>проигнорирован явный аргумент %r</translation>
     </message>
     <message>
         <source>one of the arguments %s is required</source>
-        <translation type="unfinished"></translation>
+        <translation>требуется один из аргументов %s</translation>
     </message>
 </context>
 <context>
@@ -652,123 +653,123 @@
     <name>Cli</name>
     <message>
         <source>Offline OKRs, weekly growth experiments and the sales funnel of one team.</source>
-        <translation type="unfinished"></translation>
+        <translation>OKR офлайн, еженедельные эксперименты роста и воронка продаж одной команды.</translation>
     </message>
     <message>
         <source>open a freshly built demo workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>открыть только что созданную демонстрационную рабочую область</translation>
     </message>
     <message>
         <source>open a workspace file in the window</source>
-        <translation type="unfinished"></translation>
+        <translation>открыть файл рабочей области в окне</translation>
     </message>
     <message>
         <source>quit as soon as the window is shown and idle (smoke tests, benchmarks)</source>
-        <translation type="unfinished"></translation>
+        <translation>выйти, как только окно показано и простаивает (smoke-тесты, замеры производительности)</translation>
     </message>
     <message>
         <source>build the demo workspace into a new file</source>
-        <translation type="unfinished"></translation>
+        <translation>создать демонстрационную рабочую область в новом файле</translation>
     </message>
     <message>
         <source>the file to create (it must not exist), or a server&apos;s empty database</source>
-        <translation type="unfinished"></translation>
+        <translation>создаваемый файл (его ещё не должно быть) или пустая база данных на сервере</translation>
     </message>
     <message>
         <source>en, pl, hu or ru (or a locale like pl_PL): the demo&apos;s texts and currency (default: the system&apos;s language, as LC_ALL, LC_MESSAGES or LANG name it; English for any other)</source>
-        <translation type="unfinished"></translation>
+        <translation>en, pl, hu или ru (или локаль, например pl_PL): язык текстов и валюта демо (по умолчанию: язык системы из LC_ALL, LC_MESSAGES или LANG; для других языков — английский)</translation>
     </message>
     <message>
         <source>check a workspace file and count what it holds</source>
-        <translation type="unfinished"></translation>
+        <translation>проверить файл рабочей области и подсчитать его содержимое</translation>
     </message>
     <message>
         <source>render every section of a workspace to PNG files, offscreen</source>
-        <translation type="unfinished"></translation>
+        <translation>отрисовать каждый раздел рабочей области в PNG-файлы, не показывая окна</translation>
     </message>
     <message>
         <source>where the PNG files go</source>
-        <translation type="unfinished"></translation>
+        <translation>папка для PNG-файлов</translation>
     </message>
     <message>
         <source>the window (and offscreen screen) size, like 1366x768 (default: 1440x900)</source>
-        <translation type="unfinished"></translation>
+        <translation>размер окна (и виртуального экрана), например 1366x768 (по умолчанию: 1440x900)</translation>
     </message>
     <message>
         <source>the screens in this language and its way of writing numbers and dates, like pl_PL (default: the Language setting, else the system&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>экраны на этом языке, с его записью чисел и дат, например pl_PL (по умолчанию: настройка «Язык», иначе язык системы)</translation>
     </message>
     <message>
         <source>write the weekly review of a workspace as PDF, HTML or Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>записать обзор недели рабочей области в PDF, HTML или Markdown</translation>
     </message>
     <message>
         <source>the week to review, like 2026-W47 (default: the last full week)</source>
-        <translation type="unfinished"></translation>
+        <translation>неделя для обзора, например 2026-W47 (по умолчанию: последняя полная неделя)</translation>
     </message>
     <message>
         <source>the file to write: FILE.pdf, .html or .md</source>
-        <translation type="unfinished"></translation>
+        <translation>файл для записи: FILE.pdf, .html или .md</translation>
     </message>
     <message>
         <source>numbers and dates as in this locale, like de_DE</source>
-        <translation type="unfinished"></translation>
+        <translation>числа и даты как в этой локали, например de_DE</translation>
     </message>
     <message>
         <source>import weekly funnel counts or raw events from a CSV or XLSX file</source>
-        <translation type="unfinished"></translation>
+        <translation>импортировать недельные количества воронки или сырые события из файла CSV или XLSX</translation>
     </message>
     <message>
         <source>the CSV or XLSX file to import</source>
-        <translation type="unfinished"></translation>
+        <translation>импортируемый файл CSV или XLSX</translation>
     </message>
     <message>
         <source>the funnel; created if it does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>воронка; создаётся, если её нет</translation>
     </message>
     <message>
         <source>default: guessed</source>
-        <translation type="unfinished"></translation>
+        <translation>по умолчанию: определяется по файлу</translation>
     </message>
     <message>
         <source>the file&apos;s COLUMN holds FIELD (week, stage, count, source, variant, spend, revenue, lead_id, timestamp, stage:NAME); repeatable</source>
-        <translation type="unfinished"></translation>
+        <translation>столбец COLUMN файла содержит поле FIELD (week, stage, count, source, variant, spend, revenue, lead_id, timestamp, stage:NAME); можно повторять</translation>
     </message>
     <message>
         <source>the file&apos;s stage NAME is the funnel&apos;s STAGE (case ignored; NAME= leaves its rows out); repeatable</source>
-        <translation type="unfinished"></translation>
+        <translation>этап NAME в файле — это этап STAGE воронки (регистр не важен; NAME= пропускает его строки); можно повторять</translation>
     </message>
     <message>
         <source>leave out the rows whose stage is not in the funnel instead of refusing the file</source>
-        <translation type="unfinished"></translation>
+        <translation>пропустить строки с этапами не из воронки, а не отклонять файл</translation>
     </message>
     <message>
         <source>default: detected (utf-8, cp1250, cp1251, iso-8859-2…)</source>
-        <translation type="unfinished"></translation>
+        <translation>по умолчанию: определяется (utf-8, cp1250, cp1251, iso-8859-2…)</translation>
     </message>
     <message>
         <source>like %%d.%%m.%%Y or %%m/%%d/%%Y; default: detected</source>
-        <translation type="unfinished"></translation>
+        <translation>например %%d.%%m.%%Y или %%m/%%d/%%Y; по умолчанию: определяется</translation>
     </message>
     <message>
         <source>the XLSX sheet; default: the first</source>
-        <translation type="unfinished"></translation>
+        <translation>лист XLSX; по умолчанию: первый</translation>
     </message>
     <message>
         <source>write a funnel&apos;s weekly counts and conversion rates to CSV or XLSX</source>
-        <translation type="unfinished"></translation>
+        <translation>записать недельные количества и конверсии воронки в CSV или XLSX</translation>
     </message>
     <message>
         <source>the funnel&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>название воронки</translation>
     </message>
     <message>
         <source>the file to write: FILE.csv or .xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>файл для записи: FILE.csv или .xlsx</translation>
     </message>
     <message>
         <source>build a demo workspace in a temporary folder, open it, render every screen offscreen, write a report and check it; exit 0 when all went well</source>
-        <translation type="unfinished"></translation>
+        <translation>создать демонстрационную рабочую область во временной папке, открыть её, отрисовать все экраны, не показывая их, записать отчёт и проверить его; код выхода 0, если всё прошло успешно</translation>
     </message>
     <message>
         <source>{lang}: the demo is written in {languages}</source>
@@ -924,55 +925,55 @@
     </message>
     <message>
         <source>record one check-in of a key result, as the check-in dialog does</source>
-        <translation type="unfinished"></translation>
+        <translation>записать один чек-ин ключевого результата, как это делает окно чек-ина</translation>
     </message>
     <message>
         <source>the key result&apos;s id or exact title</source>
-        <translation type="unfinished"></translation>
+        <translation>id или точное название ключевого результата</translation>
     </message>
     <message>
         <source>the new value (1 or 0 for a yes/no key result)</source>
-        <translation type="unfinished"></translation>
+        <translation>новое значение (1 или 0 для ключевого результата типа «да/нет»)</translation>
     </message>
     <message>
         <source>the day of the check-in, YYYY-MM-DD (default: today)</source>
-        <translation type="unfinished"></translation>
+        <translation>день чек-ина, ГГГГ-ММ-ДД (по умолчанию: сегодня)</translation>
     </message>
     <message>
         <source>0 to 10 (default: the last check-in&apos;s, else 5)</source>
-        <translation type="unfinished"></translation>
+        <translation>от 0 до 10 (по умолчанию: как в последнем чек-ине, иначе 5)</translation>
     </message>
     <message>
         <source>what moved, and why</source>
-        <translation type="unfinished"></translation>
+        <translation>что изменилось и почему</translation>
     </message>
     <message>
         <source>the person who writes it, by their exact name in People (default: nobody)</source>
-        <translation type="unfinished"></translation>
+        <translation>автор, точно по имени из раздела «Люди» (по умолчанию: никто)</translation>
     </message>
     <message>
         <source>create an empty workspace with its first cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>создать пустую рабочую область с первым циклом</translation>
     </message>
     <message>
         <source>the workspace file to create (it must not exist), or the empty database of a PostgreSQL server, postgresql://user@host[:port]/database</source>
-        <translation type="unfinished"></translation>
+        <translation>создаваемый файл рабочей области (его ещё не должно быть) или пустая база данных сервера PostgreSQL, postgresql://пользователь@хост[:порт]/база</translation>
     </message>
     <message>
         <source>the workspace&apos;s name (default: the file&apos;s name)</source>
-        <translation type="unfinished"></translation>
+        <translation>название рабочей области (по умолчанию: имя файла)</translation>
     </message>
     <message>
         <source>the first cycle&apos;s name (default: the current quarter&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>название первого цикла (по умолчанию: текущий квартал)</translation>
     </message>
     <message>
         <source>the cycle&apos;s first day, YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>первый день цикла, ГГГГ-ММ-ДД</translation>
     </message>
     <message>
         <source>the cycle&apos;s last day, YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>последний день цикла, ГГГГ-ММ-ДД</translation>
     </message>
     <message>
         <source>{option} {text}: not a date (YYYY-MM-DD)</source>
@@ -1008,31 +1009,31 @@
     </message>
     <message>
         <source>OKRs to and from a spreadsheet (CSV or XLSX)</source>
-        <translation type="unfinished"></translation>
+        <translation>OKR в таблицу и из таблицы (CSV или XLSX)</translation>
     </message>
     <message>
         <source>write a cycle&apos;s key results, one per row, with progress, status, score</source>
-        <translation type="unfinished"></translation>
+        <translation>записать ключевые результаты цикла, по одному в строке, с прогрессом, статусом и оценкой</translation>
     </message>
     <message>
         <source>the cycle&apos;s name (default: the current cycle)</source>
-        <translation type="unfinished"></translation>
+        <translation>название цикла (по умолчанию: текущий цикл)</translation>
     </message>
     <message>
         <source>FILE.xlsx or FILE.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE.xlsx или FILE.csv</translation>
     </message>
     <message>
         <source>add or update key results from a spreadsheet, all or nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>добавить или обновить ключевые результаты из таблицы, все или ни одного</translation>
     </message>
     <message>
         <source>FILE.xlsx or FILE.csv, one key result per row</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE.xlsx или FILE.csv, один ключевой результат в строке</translation>
     </message>
     <message>
         <source>the person who writes the check-ins and key result changes, by their exact name in People (default: nobody)</source>
-        <translation type="unfinished"></translation>
+        <translation>автор чек-инов и изменений ключевых результатов, точно по имени из раздела «Люди» (по умолчанию: никто)</translation>
     </message>
     <message>
         <source>--out {path}: name a .xlsx or .csv file</source>
@@ -1084,7 +1085,7 @@
     </message>
     <message>
         <source>the .okrdesk workspace file, or postgresql://user@host[:port]/database</source>
-        <translation type="unfinished"></translation>
+        <translation>файл рабочей области .okrdesk или postgresql://пользователь@хост[:порт]/база</translation>
     </message>
 </context>
 <context>
