@@ -15,7 +15,7 @@ from typing import NoReturn
 
 from okrdesk import __version__, cli_okr
 from okrdesk.cli_exit import EXIT_OK, WORKSPACE_HELP, fail, said_line, workspace_argument
-from okrdesk.cli_text import Cli, argparse_words, said
+from okrdesk.cli_text import ARGPARSE_WORDS, Cli, argparse_words, said
 from okrdesk.domain.text import Text
 from okrdesk.store.words import os_reason
 
@@ -47,7 +47,12 @@ def _parser() -> argparse.ArgumentParser:
             Cli.tr("Offline OKRs, weekly growth experiments and the sales funnel of one team.")
         ),
     )
-    parser.add_argument("--version", action="version", version=f"okrdesk {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"okrdesk {__version__}",
+        help=said(ARGPARSE_WORDS["show program's version number and exit"]),
+    )
     parser.add_argument(
         "--demo", action="store_true", help=said(Cli.tr("open a freshly built demo workspace"))
     )

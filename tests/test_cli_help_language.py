@@ -8,7 +8,6 @@ import pytest
 
 from okrdesk import cli
 from okrdesk.cli import main
-from okrdesk.reports import language
 
 
 @pytest.fixture
@@ -19,7 +18,7 @@ def speaking(monkeypatch):
 
     def speak(name: str) -> None:
         monkeypatch.setenv("LANG", name)
-        language.speak(language.chosen_locale(None))
+        cli.speak_for(None)  # as a command does: argparse's own words too
 
     yield speak
 
