@@ -210,8 +210,8 @@ def test_command_writes_the_file(ws, small_funnel, tmp_path, capsys):
     [
         ("Nowhere", "out.csv", "no funnel named 'Nowhere'"),
         ("Hostile", "out.ods", "written as .csv or .xlsx"),
-        ("Hostile", "missing folder/out.csv", "No such file or directory"),
-        ("Hostile", "copy.okrdesk/out.csv", "Not a directory"),
+        ("Hostile", "missing folder/out.csv", "no such file or folder"),
+        ("Hostile", "copy.okrdesk/out.csv", "a part of the path is not a folder"),
     ],
 )
 def test_command_refuses_with_one_line_and_exit_2(
