@@ -136,6 +136,13 @@ def forget_password(address: ServerAddress) -> None:
         pass
 
 
+def forget_session_passwords() -> None:
+    """Forget every password of this session (the keyring keeps its own)."""
+    with _lock:
+        _typed.clear()
+        _from_keyring.clear()
+
+
 def password_for(address: ServerAddress) -> str | None:
     """The password to log in with, or None to leave it to PGPASSWORD and ~/.pgpass."""
     key = login_key(address)
@@ -183,14 +190,19 @@ def attach(engine: Engine, address: ServerAddress) -> None:
                 address,
                 ServerAccess.tr("the workspace is open read-only; nothing was changed"),
             ) from context.original_exception
-        if state == NOT_ALLOWED:
-            raise RoleRefusedError(
-                address,
-                ServerAccess.tr(
-                    "your role on this team workspace does not allow changes; nothing was "
-                    "changed (ask the workspace's owner for the member role)"
-                ),
-            ) from context.original_exception
+        if state != NOT_ALLOWED:
+            return
+        if (context.statement or "").lstrip().upper().startswith("SELECT"):
+            reason = ServerAccess.tr(
+                "your login may not read this team workspace: its owner can let you in with "
+                "okrdesk team add"
+            )
+        else:
+            reason = ServerAccess.tr(
+                "your role on this team workspace does not allow changes; nothing was "
+                "changed (ask the workspace's owner for the member role)"
+            )
+        raise RoleRefusedError(address, reason) from context.original_exception
 
 
 def explain_login(address: ServerAddress, error: BaseException) -> WorkspaceError | None:
