@@ -64,12 +64,7 @@ class MainWindow(QMainWindow):
             "review": self.tr("Review"),
         }
         self.navigation.addItems([names[key] for key in self.sections])
-        self.read_only_banner = QLabel(
-            self.tr(
-                "Read-only: this workspace file or its folder cannot be written, so you can "
-                "look at it and export from it, but not change it."
-            )
-        )
+        self.read_only_banner = QLabel()
         self.read_only_banner.setObjectName("readOnlyBanner")
         self.read_only_banner.setWordWrap(True)
         self.read_only_banner.hide()
@@ -254,6 +249,7 @@ class MainWindow(QMainWindow):
         for action in self.edit_actions():
             action.setEnabled(editable)
         self.welcome.set_can_start_cycle(editable)
+        self.read_only_banner.setText(self._read_only_reason())
         self.read_only_banner.setVisible(workspace is not None and workspace.read_only)
         if workspace is None:
             self.setWindowTitle("okrdesk")
@@ -286,10 +282,25 @@ class MainWindow(QMainWindow):
             title = self.tr("{name} — okrdesk")
         self.setWindowTitle(title.format(name=workspace.name))
 
-    def _edit_refused(self) -> None:
-        self.statusBar().showMessage(
-            self.tr("This workspace is read-only: the change was not made."), 8000
+    def _read_only_reason(self) -> str:
+        workspace = self.controller.workspace
+        if workspace is not None and workspace.viewer:
+            return self.tr(
+                "You can read this team workspace; your role does not allow changes. Ask its "
+                "owner for the member role to check in and edit."
+            )
+        return self.tr(
+            "Read-only: this workspace file or its folder cannot be written, so you can "
+            "look at it and export from it, but not change it."
         )
+
+    def _edit_refused(self) -> None:
+        workspace = self.controller.workspace
+        if workspace is not None and workspace.viewer:
+            message = self.tr("Your role on this team workspace does not allow changes.")
+        else:
+            message = self.tr("This workspace is read-only: the change was not made.")
+        self.statusBar().showMessage(message, 8000)
 
     # -- workspace ---------------------------------------------------------------------------
 
