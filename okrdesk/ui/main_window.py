@@ -88,6 +88,8 @@ class MainWindow(QMainWindow):
         self.welcome.open_demo_requested.connect(self.files.open_demo)
         self.welcome.new_cycle_requested.connect(self.new_cycle)
         self.welcome.open_file_requested.connect(self.files.choose_and_open)
+        self.welcome.connect_requested.connect(lambda: self.files.show_connect_dialog())
+        self.welcome.recent_requested.connect(self.files.open_path)
         self.controller.opened.connect(self._workspace_opened)
         self.controller.changed.connect(self._workspace_changed)
         self.controller.undo_stack.edit_refused.connect(self._edit_refused)
@@ -116,6 +118,10 @@ class MainWindow(QMainWindow):
         file_menu.addAction(
             self._action(self.tr("&Open…"), self.files.choose_and_open, QKeySequence.Open)
         )
+        self.connect_action = self._action(
+            self.tr("Connect to &team workspace…"), lambda: self.files.show_connect_dialog()
+        )
+        file_menu.addAction(self.connect_action)
         self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         file_menu.addAction(self._action(self.tr("Open &demo"), self.files.open_demo))
@@ -220,6 +226,7 @@ class MainWindow(QMainWindow):
             self._show_row(selected[0].row())
 
     def show_welcome(self) -> None:
+        self.welcome.set_recent(settings.RECENT_WORKSPACES.get())
         self.navigation.clearSelection()
         self.navigation.setCurrentRow(-1)
         self.stack.setCurrentWidget(self.welcome)

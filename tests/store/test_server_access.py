@@ -7,10 +7,8 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 
-import keyring
 import psycopg
 import pytest
-from keyring.backend import KeyringBackend
 from keyring.backends import fail
 
 from okrdesk.store.address import ServerAddress
@@ -26,66 +24,28 @@ from okrdesk.store.workspace.server_access import (
     tls_options,
     use_password,
 )
-
-PASSWORD = "correct horse battery"
-
-
-class MemoryKeyring(KeyringBackend):
-    """A keyring backend of the test's own, in memory: what the system keyring would keep."""
-
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.kept: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.kept.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.kept[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        self.kept.pop((service, username), None)
+from tests.pg_logins import PASSWORD, MemoryKeyring, using_keyring
+from tests.pg_logins import password_login as login_with_password
 
 
 @pytest.fixture
 def memory_keyring() -> Iterator[MemoryKeyring]:
-    previous = keyring.get_keyring()
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)
-    server_access.forget_session_passwords()
-    yield backend
-    keyring.set_keyring(previous)
-    server_access.forget_session_passwords()
+    with using_keyring(MemoryKeyring()) as backend:
+        yield backend  # type: ignore[misc]
 
 
 @pytest.fixture
 def no_keyring() -> Iterator[None]:
-    previous = keyring.get_keyring()
-    keyring.set_keyring(fail.Keyring())
-    server_access.forget_session_passwords()
-    yield
-    keyring.set_keyring(previous)
-    server_access.forget_session_passwords()
+    with using_keyring(fail.Keyring()):
+        yield
 
 
 @pytest.fixture(scope="module")
 def password_login(pg_server) -> Iterator[str]:
-    """The URL of a login that must give its password (scram-sha-256 for it alone) and may
-    read the demo in a database of its own."""
-    user = f"pat_{os.getpid()}"
-    hba = pg_server.data / "pg_hba.conf"
-    rule = f"host all {user} 127.0.0.1/32 scram-sha-256\n"
-    if rule not in hba.read_text():
-        hba.write_text(rule + hba.read_text())
-    pg_server.execute(f"CREATE ROLE {user} LOGIN PASSWORD '{PASSWORD}'")
-    pg_server.execute("SELECT pg_reload_conf()")
-    url = pg_server.new_database("okrdesk_demo")
-    with psycopg.connect(url) as connection:
-        connection.execute(f"GRANT SELECT ON ALL TABLES IN SCHEMA public TO {user}")  # type: ignore[arg-type]
-    yield url.replace("okrdesk_test@", f"{user}@")
-    pg_server.drop_database(url)
+    """The URL of a login that must give its password (tests/pg_logins.py)."""
+    url, admin_url = login_with_password(pg_server, "pat")
+    yield url
+    pg_server.drop_database(admin_url)
 
 
 def test_no_password_is_asked_for_in_words(password_login: str, no_keyring, monkeypatch) -> None:

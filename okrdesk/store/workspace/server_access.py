@@ -67,14 +67,15 @@ def tls_options(address: ServerAddress) -> dict[str, str]:
 
 
 def with_tls(address: ServerAddress, tls: bool) -> ServerAddress:
-    """The address with its sslmode as the dialog's TLS choice says (disable = knowingly off)."""
+    """The address with the sslmode the dialog's TLS choice means: what is required anyway
+    (TLS to a server on the network) is left out, the rest written: `disable` to a server on
+    the network (turned off knowingly), `require` to this computer's."""
     options = tuple((key, value) for key, value in address.options if key.lower() != "sslmode")
     if tls and is_local(address.host):
-        return ServerAddress(address.user, address.host, address.port, address.database, options)
-    mode = "require" if tls else "disable"
-    return ServerAddress(
-        address.user, address.host, address.port, address.database, (*options, ("sslmode", mode))
-    )
+        options = (*options, ("sslmode", "require"))
+    elif not tls and not is_local(address.host):
+        options = (*options, ("sslmode", "disable"))
+    return ServerAddress(address.user, address.host, address.port, address.database, options)
 
 
 # -- passwords -------------------------------------------------------------------------------
