@@ -12,8 +12,9 @@ the same Alembic revisions as a file. What the file defences of files.py become 
   (`pg_advisory_xact_lock`), and the revision is read again once the lock is held, so the second
   client finds the work done.
 - The comparison of the file's schema with the one its revision defines (schema_check.py) reads
-  SQLite's catalog; on a server the tables are checked by name only (every okrdesk table there,
-  nothing of another program's without an alembic_version).
+  SQLite's catalog; on a server, server_schema.py compares okrdesk's tables at head with the
+  models (columns, types, keys, indexes, constraints, triggers); another program's tables in the
+  same database are left alone, and one without an alembic_version is refused.
 - Read-only: a workspace opened read-only gets sessions that the server keeps read-only
   (`default_transaction_read_only`), so no write can slip through.
 """
@@ -39,6 +40,7 @@ from okrdesk.store.schema import Base
 from okrdesk.store.words import WorkspaceErrors
 from okrdesk.store.workspace import migrate, server_access, team_roles
 from okrdesk.store.workspace.opened import Workspace, insert_settings_row
+from okrdesk.store.workspace.server_schema import check_server_schema
 
 # Seconds to wait for the server to answer before the open is refused.
 CONNECT_TIMEOUT = 10
@@ -127,6 +129,8 @@ def check_state(address: ServerAddress, connection: Connection) -> str:
             address,
             WorkspaceErrors.tr('the workspace has no table "{table}"').format(table=missing[0]),
         )
+    if revision == migrate.head_revision():
+        check_server_schema(address, connection)
     return revision
 
 
