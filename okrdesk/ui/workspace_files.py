@@ -47,7 +47,7 @@ def describe(error: errors.WorkspaceError) -> str:
             "WorkspaceFiles",
             "{file} is damaged and cannot be opened ({reason}). Open a backup copy of it.",
         )
-    elif isinstance(error, errors.ForeignSchemaError):
+    elif isinstance(error, errors.ForeignSchemaError) and isinstance(error.path, Path):
         text = QCoreApplication.translate(
             "WorkspaceFiles",
             "{file} was changed outside okrdesk, so it is not opened: okrdesk runs no SQL "

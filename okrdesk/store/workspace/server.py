@@ -40,6 +40,7 @@ from okrdesk.store.schema import Base
 from okrdesk.store.words import WorkspaceErrors
 from okrdesk.store.workspace import migrate, server_access, team_roles
 from okrdesk.store.workspace.opened import Workspace, insert_settings_row
+from okrdesk.store.workspace.server_access import RoleRefusedError, ServerAccess
 from okrdesk.store.workspace.server_schema import check_server_schema
 
 # Seconds to wait for the server to answer before the open is refused.
@@ -150,7 +151,7 @@ def open_server_workspace(address: ServerAddress, *, read_only: bool | None = No
         if viewer and read_only is False:
             raise ReadOnlyWorkspaceError(
                 address,
-                server_access.ServerAccess.tr(
+                ServerAccess.tr(
                     "your role only lets you read this team workspace; nothing was changed"
                 ),
             )
@@ -185,9 +186,9 @@ def _upgrade(address: ServerAddress, engine: Engine, target: str = "head") -> No
             revision = read_revision(connection)
             if revision != migrate.head_revision():
                 if team_roles.act_as_owner(connection, address) is False:
-                    raise server_access.RoleRefusedError(
+                    raise RoleRefusedError(
                         address,
-                        server_access.ServerAccess.tr(
+                        ServerAccess.tr(
                             "was made by an older okrdesk (schema {revision}) and only its "
                             "owner role can upgrade it: ask for okrdesk team init {address}"
                         ).format(revision=revision, address=address),
