@@ -195,3 +195,19 @@ def test_an_unreachable_server_is_said_in_the_dialog_which_stays_open(
     assert "no_such_database" in dialog.refusal_label.text()
     assert window.controller.workspace is None
     dialog.reject()
+
+
+def test_recent_workspaces_list_files_and_team_workspaces_alike(qtbot, window: MainWindow) -> None:
+    team = "postgresql://anna@db.northwind.example/sales"
+    settings.remember_workspace("/home/anna/Northwind.okrdesk")
+    settings.remember_workspace(team)
+    window._fill_recent_menu()
+    texts = [action.text() for action in window.recent_menu.actions()]
+    assert texts[:2] == [team, "/home/anna/Northwind.okrdesk"]
+    window.show_welcome()
+    shown = [button.text() for button in window.welcome.recent_buttons[:2]]
+    assert shown == [
+        "sales on db.northwind.example (team workspace, anna)",
+        f"Northwind.okrdesk in {Path('/home/anna')}",
+    ]
+    assert window.welcome.recent_buttons[0].toolTip() == team
