@@ -76,7 +76,8 @@ def _demo(run: _Run) -> str:
 
 
 def _postgresql_driver(run: _Run) -> str:
-    """The driver of team workspaces loads, with its own libpq (no server is needed)."""
+    """The driver of team workspaces loads, with its own libpq (no server is needed), and the
+    keyring that keeps their passwords."""
     import psycopg
     from sqlalchemy import create_engine
 
@@ -88,8 +89,20 @@ def _postgresql_driver(run: _Run) -> str:
     libpq = psycopg.pq.version()
     return (
         f"psycopg {psycopg.__version__} ({psycopg.pq.__impl__}), libpq {libpq // 10000}."
-        f"{libpq % 10000}, {dialect}"
+        f"{libpq % 10000}, {dialect}, {_keyring()}"
     )
+
+
+def _keyring() -> str:
+    """The password keyring loads (its backends are found by entry points, easily lost in a
+    frozen build); no backend on this machine is fine: the window then asks each time."""
+    import keyring
+    from keyring.backends import fail
+
+    backend = keyring.get_keyring()
+    if isinstance(backend, fail.Keyring):
+        return "keyring: no backend here, passwords are asked each time"
+    return f"keyring: {type(backend).__module__}.{type(backend).__name__}"
 
 
 def _health(run: _Run) -> str:

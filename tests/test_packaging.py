@@ -163,6 +163,7 @@ def spec_datas(monkeypatch) -> list[tuple[str, str]]:
     PyInstaller's build steps replaced by recorders (PyInstaller is only in the build extra)."""
     hooks = types.ModuleType("PyInstaller.utils.hooks")
     hooks.collect_submodules = lambda package, filter=None: []
+    hooks.copy_metadata = lambda package: []
     for name in ("PyInstaller", "PyInstaller.utils"):
         monkeypatch.setitem(sys.modules, name, types.ModuleType(name))
     monkeypatch.setitem(sys.modules, "PyInstaller.utils.hooks", hooks)

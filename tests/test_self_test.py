@@ -57,6 +57,7 @@ def test_self_test_from_source_passes(sandbox_env, tmp_path):
     assert ", review.pdf (" in steps["report"]
     assert "(binary), libpq " in steps["postgresql driver"]
     assert "postgresql+psycopg" in steps["postgresql driver"]
+    assert ", keyring: " in steps["postgresql driver"]
     assert lines[-1].startswith("self-test passed in ")
     assert "Traceback" not in result.stderr
     assert list(tmp_path.iterdir()) == [], "the self-test writes only into its own temporary folder"

@@ -64,12 +64,7 @@ class MainWindow(QMainWindow):
             "review": self.tr("Review"),
         }
         self.navigation.addItems([names[key] for key in self.sections])
-        self.read_only_banner = QLabel(
-            self.tr(
-                "Read-only: this workspace file or its folder cannot be written, so you can "
-                "look at it and export from it, but not change it."
-            )
-        )
+        self.read_only_banner = QLabel()
         self.read_only_banner.setObjectName("readOnlyBanner")
         self.read_only_banner.setWordWrap(True)
         self.read_only_banner.hide()
@@ -93,6 +88,8 @@ class MainWindow(QMainWindow):
         self.welcome.open_demo_requested.connect(self.files.open_demo)
         self.welcome.new_cycle_requested.connect(self.new_cycle)
         self.welcome.open_file_requested.connect(self.files.choose_and_open)
+        self.welcome.connect_requested.connect(lambda: self.files.show_connect_dialog())
+        self.welcome.recent_requested.connect(self.files.open_path)
         self.controller.opened.connect(self._workspace_opened)
         self.controller.changed.connect(self._workspace_changed)
         self.controller.undo_stack.edit_refused.connect(self._edit_refused)
@@ -121,6 +118,10 @@ class MainWindow(QMainWindow):
         file_menu.addAction(
             self._action(self.tr("&Open…"), self.files.choose_and_open, QKeySequence.Open)
         )
+        self.connect_action = self._action(
+            self.tr("Connect to &team workspace…"), lambda: self.files.show_connect_dialog()
+        )
+        file_menu.addAction(self.connect_action)
         self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         file_menu.addAction(self._action(self.tr("Open &demo"), self.files.open_demo))
@@ -225,6 +226,7 @@ class MainWindow(QMainWindow):
             self._show_row(selected[0].row())
 
     def show_welcome(self) -> None:
+        self.welcome.set_recent(settings.RECENT_WORKSPACES.get())
         self.navigation.clearSelection()
         self.navigation.setCurrentRow(-1)
         self.stack.setCurrentWidget(self.welcome)
@@ -254,6 +256,7 @@ class MainWindow(QMainWindow):
         for action in self.edit_actions():
             action.setEnabled(editable)
         self.welcome.set_can_start_cycle(editable)
+        self.read_only_banner.setText(self._read_only_reason())
         self.read_only_banner.setVisible(workspace is not None and workspace.read_only)
         if workspace is None:
             self.setWindowTitle("okrdesk")
@@ -286,10 +289,25 @@ class MainWindow(QMainWindow):
             title = self.tr("{name} — okrdesk")
         self.setWindowTitle(title.format(name=workspace.name))
 
-    def _edit_refused(self) -> None:
-        self.statusBar().showMessage(
-            self.tr("This workspace is read-only: the change was not made."), 8000
+    def _read_only_reason(self) -> str:
+        workspace = self.controller.workspace
+        if workspace is not None and workspace.viewer:
+            return self.tr(
+                "You can read this team workspace; your role does not allow changes. Ask its "
+                "owner for the member role to check in and edit."
+            )
+        return self.tr(
+            "Read-only: this workspace file or its folder cannot be written, so you can "
+            "look at it and export from it, but not change it."
         )
+
+    def _edit_refused(self) -> None:
+        workspace = self.controller.workspace
+        if workspace is not None and workspace.viewer:
+            message = self.tr("Your role on this team workspace does not allow changes.")
+        else:
+            message = self.tr("This workspace is read-only: the change was not made.")
+        self.statusBar().showMessage(message, 8000)
 
     # -- workspace ---------------------------------------------------------------------------
 

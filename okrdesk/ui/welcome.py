@@ -1,15 +1,33 @@
-"""The first screen of an empty workspace: open the demo, start a cycle, or open a file."""
+"""The first screen of an empty workspace: open the demo, start a cycle, open a file, connect
+to a team workspace, or reopen a recent one (a file or a team workspace's address)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QCommandLinkButton, QFrame, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCommandLinkButton,
+    QFrame,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from okrdesk.store.address import is_server_url
+
+RECENT_SHOWN = 4
+RECENT_TEXT_WIDTH = 500  # px of the card a recent entry's words may take, elided beyond
 
 
 class WelcomePage(QWidget):
     open_demo_requested = Signal()
     new_cycle_requested = Signal()
     open_file_requested = Signal()
+    connect_requested = Signal()
+    #: a recent workspace's path or address, as remembered
+    recent_requested = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -40,6 +58,16 @@ class WelcomePage(QWidget):
             self.tr("Open a workspace you or a colleague saved before."),
             self.open_file_requested,
         )
+        self.connect_button = self._choice(
+            self.tr("Connect to team workspace…"),
+            self.tr("Work with your team in a workspace on a PostgreSQL server."),
+            self.connect_requested,
+        )
+        self.recent_title = QLabel(self.tr("Recent workspaces"))
+        self.recent_title.setObjectName("welcomeRecentTitle")
+        self.recent_buttons: list[QPushButton] = []
+        self._recent_box = QVBoxLayout()
+        self._recent_box.setSpacing(2)
 
         card = QFrame()
         card.setObjectName("welcomeCard")
@@ -50,8 +78,11 @@ class WelcomePage(QWidget):
         layout.addWidget(title)
         layout.addWidget(intro)
         layout.addSpacing(10)
-        for button in (self.demo_button, self.cycle_button, self.open_button):
+        for button in (self.demo_button, self.cycle_button, self.open_button, self.connect_button):
             layout.addWidget(button)
+        layout.addWidget(self.recent_title)
+        layout.addLayout(self._recent_box)
+        self.recent_title.hide()
 
         outer = QVBoxLayout(self)
         outer.addStretch(1)
@@ -61,10 +92,51 @@ class WelcomePage(QWidget):
     def _choice(self, text: str, detail: str, signal: Signal) -> QCommandLinkButton:
         button = QCommandLinkButton(text, detail)
         button.setObjectName("welcomeChoice")
-        button.setMinimumHeight(58)
+        button.setMinimumHeight(52)
         button.setCursor(Qt.CursorShape.PointingHandCursor)
         button.clicked.connect(signal)
         return button
 
     def set_can_start_cycle(self, enabled: bool) -> None:
         self.cycle_button.setEnabled(enabled)
+
+    def set_recent(self, recent: list[str]) -> None:
+        """Show the first recent workspaces, files and team workspaces alike."""
+        for button in self.recent_buttons:
+            self._recent_box.removeWidget(button)
+            button.deleteLater()
+        self.recent_buttons = []
+        for remembered in recent[:RECENT_SHOWN]:
+            button = QPushButton()
+            button.setObjectName("welcomeRecent")
+            button.setFlat(True)
+            button.setCursor(Qt.CursorShape.PointingHandCursor)
+            words = self.recent_words(remembered)
+            button.setText(
+                button.fontMetrics().elidedText(
+                    words, Qt.TextElideMode.ElideMiddle, RECENT_TEXT_WIDTH
+                )
+            )
+            # Fusion's flat button sizes itself for no padding: room for the style sheet's.
+            button.setMinimumHeight(button.fontMetrics().height() + 12)
+            button.setToolTip(remembered)
+            button.setAccessibleName(words)
+            button.clicked.connect(
+                lambda _checked=False, path=remembered: self.recent_requested.emit(path)
+            )
+            self._recent_box.addWidget(button)
+            self.recent_buttons.append(button)
+        self.recent_title.setVisible(bool(self.recent_buttons))
+
+    def recent_words(self, remembered: str) -> str:
+        """How a recent workspace is named: a file by its name and folder, a team workspace
+        by its database and server (its whole address is the tooltip)."""
+        if is_server_url(remembered):
+            rest = remembered.split("://", 1)[1].split("?", 1)[0]
+            login, _at, place = rest.rpartition("@")
+            server, _slash, database = place.partition("/")
+            return self.tr("{database} on {server} (team workspace, {user})").format(
+                database=database, server=server, user=login or "—"
+            )
+        path = Path(remembered)
+        return self.tr("{name} in {folder}").format(name=path.name, folder=str(path.parent))

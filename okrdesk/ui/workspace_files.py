@@ -1,4 +1,5 @@
-"""The File menu's work: open, create and remember workspace files, build the demo.
+"""The File menu's work: open, create and remember workspace files, connect to a team
+workspace, build the demo.
 
 Paths are made absolute before they are opened or remembered, so Open Recent works from any
 folder. A refused file is explained in a message box and the current workspace stays open.
@@ -8,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from okrdesk import paths
@@ -17,8 +18,10 @@ from okrdesk.store import errors
 from okrdesk.store.address import ServerAddress
 from okrdesk.store.workspace.addresses import workspace_address
 from okrdesk.store.workspace.files import delete_workspace_file
+from okrdesk.store.workspace.server_access import PasswordNeededError
 from okrdesk.ui import settings
 from okrdesk.ui.common.tasks import BackgroundTask, show_error
+from okrdesk.ui.connect_dialog import ConnectDialog
 from okrdesk.ui.controller import WorkspaceController
 from okrdesk.ui.demo_task import build_demo_in_background
 
@@ -44,7 +47,7 @@ def describe(error: errors.WorkspaceError) -> str:
             "WorkspaceFiles",
             "{file} is damaged and cannot be opened ({reason}). Open a backup copy of it.",
         )
-    elif isinstance(error, errors.ForeignSchemaError):
+    elif isinstance(error, errors.ForeignSchemaError) and isinstance(error.path, Path):
         text = QCoreApplication.translate(
             "WorkspaceFiles",
             "{file} was changed outside okrdesk, so it is not opened: okrdesk runs no SQL "
@@ -85,10 +88,31 @@ class WorkspaceFiles(QObject):
         except errors.WorkspaceError as error:
             if isinstance(path, Path) and not path.exists():
                 settings.forget_workspace(str(path))
-            show_error(self._window, self.tr("Cannot open workspace"), describe(error))
+            if isinstance(path, ServerAddress) and isinstance(error, PasswordNeededError):
+                self.show_connect_dialog(path, describe(error))  # asked each time
+            else:
+                show_error(self._window, self.tr("Cannot open workspace"), describe(error))
             return error
         settings.remember_workspace(str(path))
         return None
+
+    def connect_to(self, address: ServerAddress) -> errors.WorkspaceError | None:
+        """Open the team workspace at `address` and remember it; the refusal, unsaid."""
+        try:
+            self._controller.open(address)
+        except errors.WorkspaceError as error:
+            return error
+        settings.remember_workspace(str(address))
+        return None
+
+    def show_connect_dialog(
+        self, address: ServerAddress | None = None, reason: str = ""
+    ) -> ConnectDialog:
+        """File → Connect to team workspace…, filled in from `address` when it is known."""
+        dialog = ConnectDialog(self._window, self.connect_to, describe, address, reason)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def create_path(self, path: Path) -> errors.WorkspaceError | None:
         """Create a new workspace at `path` (never over an existing file) and open it."""

@@ -12,7 +12,6 @@ import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlalchemy import select, text
-from sqlalchemy.exc import DBAPIError
 
 from okrdesk.store.address import ServerAddress
 from okrdesk.store.errors import (
@@ -212,7 +211,7 @@ def test_a_workspace_opened_read_only_cannot_be_written(pg_server) -> None:
         assert ws.read_only
         cycle = Cycle(name="Q4", start_date=dt.date(2026, 10, 1), end_date=dt.date(2026, 12, 31))
         with (
-            pytest.raises(DBAPIError, match="read-only transaction"),
+            pytest.raises(ReadOnlyWorkspaceError, match="is open read-only; nothing was changed"),
             ws.session() as session,
             session.begin(),
         ):

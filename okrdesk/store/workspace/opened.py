@@ -23,6 +23,8 @@ class Workspace:
     engine: Engine
     backup_path: Path | None = None
     read_only: bool = False
+    # Read-only because the login's role on a team workspace only reads (a viewer).
+    viewer: bool = False
     # The -wal/-shm files that existed at a read-only open: close() removes the others.
     sidecars_before: frozenset[str] = frozenset()
 

@@ -12,8 +12,9 @@ the same Alembic revisions as a file. What the file defences of files.py become 
   (`pg_advisory_xact_lock`), and the revision is read again once the lock is held, so the second
   client finds the work done.
 - The comparison of the file's schema with the one its revision defines (schema_check.py) reads
-  SQLite's catalog; on a server the tables are checked by name only (every okrdesk table there,
-  nothing of another program's without an alembic_version).
+  SQLite's catalog; on a server, server_schema.py compares okrdesk's tables at head with the
+  models (columns, types, keys, indexes, constraints, triggers); another program's tables in the
+  same database are left alone, and one without an alembic_version is refused.
 - Read-only: a workspace opened read-only gets sessions that the server keeps read-only
   (`default_transaction_read_only`), so no write can slip through.
 """
@@ -37,8 +38,10 @@ from okrdesk.store.errors import (
 from okrdesk.store.funnel.definitions import DEFAULT_FUNNEL_NAME, create_funnel
 from okrdesk.store.schema import Base
 from okrdesk.store.words import WorkspaceErrors
-from okrdesk.store.workspace import migrate
+from okrdesk.store.workspace import migrate, server_access, team_roles
 from okrdesk.store.workspace.opened import Workspace, insert_settings_row
+from okrdesk.store.workspace.server_access import RoleRefusedError, ServerAccess
+from okrdesk.store.workspace.server_schema import check_server_schema
 
 # Seconds to wait for the server to answer before the open is refused.
 CONNECT_TIMEOUT = 10
@@ -48,8 +51,9 @@ VERSION_TABLE = "alembic_version"
 
 
 def make_server_engine(address: ServerAddress, *, read_only: bool = False) -> Engine:
-    """An engine for the address; libpq finds the password (PGPASSWORD, ~/.pgpass) itself."""
-    query = dict(address.options)
+    """An engine for the address, with TLS for a server that is not local; the password is
+    the one typed or kept in the keyring, else libpq finds it (PGPASSWORD, ~/.pgpass)."""
+    query = dict(address.options) | server_access.tls_options(address)
     query.setdefault("connect_timeout", str(CONNECT_TIMEOUT))
     query.setdefault("application_name", "okrdesk")
     if read_only:
@@ -62,7 +66,9 @@ def make_server_engine(address: ServerAddress, *, read_only: bool = False) -> En
         database=address.database,
         query=query,
     )
-    return create_engine(url, pool_pre_ping=True)
+    engine = create_engine(url, pool_pre_ping=True)
+    server_access.attach(engine, address)
+    return engine
 
 
 def one_line(error: BaseException) -> str:
@@ -87,6 +93,10 @@ def _lock(connection: Connection) -> None:
 
 
 def unreachable(address: ServerAddress, error: BaseException) -> WorkspaceError:
+    """Why the server could not be used: a refused login or TLS in words, else its line."""
+    explained = server_access.explain_login(address, error)
+    if explained is not None:
+        return explained
     return ServerUnreachableError(
         address,
         WorkspaceErrors.tr("the server cannot be reached ({detail})").format(
@@ -120,6 +130,8 @@ def check_state(address: ServerAddress, connection: Connection) -> str:
             address,
             WorkspaceErrors.tr('the workspace has no table "{table}"').format(table=missing[0]),
         )
+    if revision == migrate.head_revision():
+        check_server_schema(address, connection)
     return revision
 
 
@@ -133,8 +145,16 @@ def open_server_workspace(address: ServerAddress, *, read_only: bool | None = No
         try:
             with engine.connect() as connection:
                 revision = check_state(address, connection)
+                viewer = not team_roles.may_write(connection)
         except OperationalError as error:
             raise unreachable(address, error) from error
+        if viewer and read_only is False:
+            raise ReadOnlyWorkspaceError(
+                address,
+                ServerAccess.tr(
+                    "your role only lets you read this team workspace; nothing was changed"
+                ),
+            )
         if revision != migrate.head_revision():
             if read_only:
                 raise ReadOnlyWorkspaceError(
@@ -148,10 +168,13 @@ def open_server_workspace(address: ServerAddress, *, read_only: bool | None = No
     except BaseException:
         engine.dispose()
         raise
+    # A viewer's engine stays as it is: the server refuses its writes in the role's words.
     if read_only:
         engine.dispose()
         engine = make_server_engine(address, read_only=True)
-    return Workspace(path=address, engine=engine, read_only=bool(read_only))
+    return Workspace(
+        path=address, engine=engine, read_only=bool(read_only) or viewer, viewer=viewer
+    )
 
 
 def _upgrade(address: ServerAddress, engine: Engine, target: str = "head") -> None:
@@ -160,7 +183,16 @@ def _upgrade(address: ServerAddress, engine: Engine, target: str = "head") -> No
         with engine.begin() as connection:
             _lock(connection)
             # Another client may have migrated while this one waited for the lock.
-            if read_revision(connection) != migrate.head_revision():
+            revision = read_revision(connection)
+            if revision != migrate.head_revision():
+                if team_roles.act_as_owner(connection, address) is False:
+                    raise RoleRefusedError(
+                        address,
+                        ServerAccess.tr(
+                            "was made by an older okrdesk (schema {revision}) and only its "
+                            "owner role can upgrade it: ask for okrdesk team init {address}"
+                        ).format(revision=revision, address=address),
+                    )
                 migrate.upgrade(connection, target)
     except OperationalError as error:
         raise unreachable(address, error) from error
