@@ -10,26 +10,40 @@ from okrdesk.cli_exit import EXIT_OK, fail, said_line
 from okrdesk.cli_text import Cli, said
 
 COMMAND = "team"
-URL_HELP = "the workspace's database, postgresql://admin@host[:port]/database"
+URL_HELP = Cli.tr("the workspace's database, postgresql://admin@host[:port]/database")
 
 
 def add_parser(commands: Any) -> None:
     """Add `team init` and `team add` to the subcommands of the okrdesk parser."""
     team = commands.add_parser(
-        COMMAND, help="set up a team workspace on a PostgreSQL server: schema, roles, people"
+        COMMAND,
+        help=said(Cli.tr("set up a team workspace on a PostgreSQL server: schema, roles, people")),
     )
     actions = team.add_subparsers(dest="team_command", metavar="ACTION", required=True)
     init = actions.add_parser(
         "init",
-        help="create or upgrade the schema and the owner, member and viewer roles, with their "
-        "grants; safe to run again",
+        help=said(
+            Cli.tr(
+                "create or upgrade the schema and the owner, member and viewer roles, with their "
+                "grants; safe to run again"
+            )
+        ),
     )
-    init.add_argument("path", help=URL_HELP)
-    init.add_argument("--name", help="the new workspace's name (default: the database's name)")
-    add = actions.add_parser("add", help="let a person in as owner, member or viewer")
-    add.add_argument("path", help=URL_HELP)
-    add.add_argument("user", help="the person's login (created without a password if missing)")
-    add.add_argument("--role", choices=("owner", "member", "viewer"), default="member")
+    init.add_argument("path", help=said(URL_HELP))
+    init.add_argument(
+        "--name", help=said(Cli.tr("the new workspace's name (default: the database's name)"))
+    )
+    add = actions.add_parser("add", help=said(Cli.tr("let a person in as owner, member or viewer")))
+    add.add_argument("path", help=said(URL_HELP))
+    add.add_argument(
+        "user", help=said(Cli.tr("the person's login (created without a password if missing)"))
+    )
+    add.add_argument(
+        "--role",
+        choices=("owner", "member", "viewer"),
+        default="member",
+        help=said(Cli.tr("what the person may do (default: member)")),
+    )
 
 
 def run(args: argparse.Namespace) -> int:
