@@ -11,7 +11,7 @@ import argparse
 from collections.abc import Sequence
 from pathlib import Path
 
-from okrdesk import __version__, cli_okr
+from okrdesk import __version__, cli_copy, cli_okr
 from okrdesk.cli_exit import EXIT_OK, WORKSPACE_HELP, fail, said_line, workspace_argument
 from okrdesk.cli_text import Cli, said
 from okrdesk.domain.text import Text
@@ -116,6 +116,7 @@ def _parser() -> argparse.ArgumentParser:
     exp.add_argument("--out", type=Path, required=True, help="the file to write: FILE.csv or .xlsx")
 
     cli_okr.add_parsers(commands)
+    cli_copy.add_parser(commands)
 
     commands.add_parser(
         "self-test",
@@ -418,6 +419,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _report(args.path, args.week, args.out, args.locale)
     if args.command in cli_okr.COMMANDS:
         return cli_okr.run(args)
+    if args.command == "copy":
+        return cli_copy.run(args)
     if args.command == "self-test":
         from okrdesk.self_test import main as self_test
 

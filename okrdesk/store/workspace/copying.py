@@ -1,0 +1,498 @@
+"""Copying a whole workspace between a file and a server (`okrdesk copy SOURCE DEST`).
+
+Either end is a file or a PostgreSQL database. The source is opened read-only and read in one
+snapshot (one SQLite read transaction; REPEATABLE READ on a server), so a client writing
+meanwhile cannot tear it. The destination must be new: a file that does not exist, or a
+database without tables. It gets the source's schema revision (the same Alembic revisions; a
+source newer than this okrdesk is refused when it is opened), then every table of the source
+in foreign key order, with its ids. Rows are streamed in batches, never all in memory.
+
+All or nothing: on a server everything happens in one transaction, under the advisory lock
+migrations take; a file is written under a hidden name beside the destination and moved to its
+name only once checked. Before that commit, each table's row count and content digest (see
+digest.py) is read back from the destination and compared with the source's; a difference
+(CopyMismatchError) or any failure, Ctrl+C included, leaves the destination as it was.
+
+The tables are the source's own, reflected, with the column types of the schema (store/schema.py)
+where it names them, so a new column or table needs no change here. A row that refers to
+another row of its own table (an objective's parent) waits until that row is written: the
+engines check foreign keys statement by statement. On a server, each table's id sequence is
+moved past the copied ids, so that the next row inserted gets a new id.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import (
+    Column,
+    Connection,
+    MetaData,
+    Table,
+    func,
+    insert,
+    inspect,
+    select,
+    table,
+    text,
+)
+from sqlalchemy import column as sql_column
+from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.sql.expression import ColumnClause, TableClause
+
+from okrdesk.store.address import ServerAddress, WorkspaceAddress
+from okrdesk.store.errors import WorkspaceError
+from okrdesk.store.schema import Base
+from okrdesk.store.words import WorkspaceErrors
+from okrdesk.store.workspace import files, migrate, server
+from okrdesk.store.workspace.addresses import workspace_address
+from okrdesk.store.workspace.digest import TableCheck, TableDigest
+from okrdesk.store.workspace.engine import (
+    APPLICATION_ID,
+    leaves_no_sidecars,
+    make_engine,
+    make_read_only_engine,
+)
+
+# Rows read and written at a time: a few megabytes at most, whatever the workspace's size.
+BATCH_ROWS = 2000
+# How many tables a refusal of a database that holds rows names.
+NAMED_TABLES = 6
+
+Progress = Callable[[str, int], None]
+
+
+@dataclass(frozen=True)
+class CopyReport:
+    """What a copy wrote: the revision, and each table's check in the source and the copy."""
+
+    source: WorkspaceAddress
+    destination: WorkspaceAddress
+    revision: str
+    source_checks: list[TableCheck]
+    destination_checks: list[TableCheck]
+
+    @property
+    def matches(self) -> bool:
+        return self.source_checks == self.destination_checks
+
+
+class CopyMismatchError(WorkspaceError):
+    """The copy read back differs from the source; nothing was written."""
+
+    def __init__(self, report: CopyReport) -> None:
+        differ = [
+            mine.table
+            for mine, theirs in zip(report.source_checks, report.destination_checks, strict=True)
+            if mine != theirs
+        ]
+        super().__init__(
+            report.destination,
+            WorkspaceErrors.tr(
+                "the copy differs from the source in %n table(s) ({tables}); nothing was written",
+                None,
+                len(differ),
+            ).format(tables=", ".join(differ)),
+        )
+        self.report = report
+
+
+@dataclass
+class _Table:
+    """One table to copy: its typed columns, key and references to its own rows."""
+
+    name: str
+    clause: TableClause
+    key: list[str]
+    # (column, the column of the same table it refers to)
+    own_references: list[tuple[str, str]] = field(default_factory=list)
+
+    @property
+    def columns(self) -> list[str]:
+        return [c.name for c in self.clause.columns]
+
+
+@dataclass
+class _Source:
+    address: WorkspaceAddress
+    connection: Connection
+    revision: str
+    refusal: Callable[[BaseException], WorkspaceError]
+
+
+def copy_workspace(
+    source: Path | str | ServerAddress,
+    destination: Path | str | ServerAddress,
+    *,
+    progress: Progress | None = None,
+    batch_rows: int = BATCH_ROWS,
+) -> CopyReport:
+    """Copy the workspace at `source` to the new `destination`, checked; see the module.
+
+    Raises WorkspaceError (the destination unchanged) for a source okrdesk cannot open, a
+    destination that is not new, or a copy that failed or differs (CopyMismatchError)."""
+    from_address = workspace_address(source)
+    to_address = workspace_address(destination)
+    if isinstance(to_address, Path):
+        _refuse_existing_file(to_address)
+    with _opened_source(from_address) as opened:
+        tables = _tables(opened.connection)
+        if isinstance(to_address, ServerAddress):
+            return _copy_to_server(opened, tables, to_address, progress, batch_rows)
+        return _copy_to_file(opened, tables, to_address, progress, batch_rows)
+
+
+# -- the source ------------------------------------------------------------------------------
+
+
+@contextlib.contextmanager
+def _opened_source(address: WorkspaceAddress) -> Iterator[_Source]:
+    """The source, opened read-only at one snapshot; refused as `okrdesk open` refuses it."""
+    if isinstance(address, ServerAddress):
+        engine = server.make_server_engine(address, read_only=True)
+        try:
+            try:
+                connection = engine.connect()
+                connection.execution_options(isolation_level="REPEATABLE READ")
+                revision = server.check_state(address, connection)
+            except OperationalError as error:
+                raise server.unreachable(address, error) from error
+            with connection:
+                yield _Source(address, connection, revision, _server_refusal(address))
+        finally:
+            engine.dispose()
+        return
+    state = files.inspect(address)
+    with leaves_no_sidecars(address):
+        engine = make_read_only_engine(address)
+        try:
+            with engine.connect() as connection:
+                # pysqlite begins no transaction for a SELECT: one makes every read one snapshot.
+                connection.exec_driver_sql("BEGIN")
+                yield _Source(
+                    address, connection, state.revision, lambda e: files.refusal(address, e)
+                )
+        finally:
+            engine.dispose()
+
+
+def _server_refusal(address: ServerAddress) -> Callable[[BaseException], WorkspaceError]:
+    def refusal(error: BaseException) -> WorkspaceError:
+        if isinstance(error, OperationalError):
+            return server.unreachable(address, error)
+        reason = WorkspaceErrors.tr("the database cannot be read ({detail})")
+        return WorkspaceError(address, reason.format(detail=server.one_line(error)))
+
+    return refusal
+
+
+def _tables(connection: Connection) -> list[_Table]:
+    """The source's tables in foreign key order, typed as the schema types them."""
+    found = MetaData()
+    found.reflect(connection)
+    tables = []
+    for reflected in found.sorted_tables:
+        if reflected.name == server.VERSION_TABLE:
+            continue  # written by the migrations that make the destination
+        model = Base.metadata.tables.get(reflected.name)
+        columns = [_typed(column, model) for column in reflected.columns]
+        key = [column.name for column in reflected.primary_key.columns] or [
+            column.name for column in reflected.columns
+        ]
+        own = [
+            (fk.parent.name, fk.column.name)
+            for fk in reflected.foreign_keys
+            if fk.column.table is reflected
+        ]
+        tables.append(_Table(reflected.name, table(reflected.name, *columns), key, own))
+    return tables
+
+
+def _typed(reflected: Column, model: Table | None) -> ColumnClause:
+    """The column as the schema types it; a column the schema does not know, as reflected."""
+    if model is not None and reflected.name in model.columns:
+        return sql_column(reflected.name, model.columns[reflected.name].type)
+    return sql_column(reflected.name, reflected.type)
+
+
+def _source_batches(source: _Source, copied: _Table, batch_rows: int) -> Iterator[list[tuple]]:
+    """The table's rows in key order, a batch at a time; a read error refuses the source."""
+    order = [copied.clause.c[name] for name in copied.key]
+    try:
+        result = source.connection.execute(
+            select(copied.clause).order_by(*order), execution_options={"yield_per": batch_rows}
+        )
+        for partition in result.partitions():
+            yield [tuple(row) for row in partition]
+    except DBAPIError as error:
+        raise source.refusal(error) from error
+
+
+# -- copying the rows --------------------------------------------------------------------------
+
+
+def _copy_table(source: _Source, target: Connection, copied: _Table, batch_rows: int) -> TableCheck:
+    names = copied.columns
+    digest = TableDigest(copied.name, names)
+    statement = insert(copied.clause)
+    written: dict[str, set[object]] = {ref: set() for _, ref in copied.own_references}
+    waiting: list[dict[str, object]] = []
+
+    def ready(row: dict[str, object]) -> bool:
+        return all(row[c] is None or row[c] in written[ref] for c, ref in copied.own_references)
+
+    def write(rows: list[dict[str, object]]) -> None:
+        if rows:
+            target.execute(statement, rows)
+            for ref, values in written.items():
+                values.update(row[ref] for row in rows)
+
+    def release() -> None:
+        """Write the waiting rows whose rows of reference are written now, until none is."""
+        while waiting:
+            now = [row for row in waiting if ready(row)]
+            if not now:
+                return
+            waiting[:] = [row for row in waiting if not ready(row)]
+            write(now)
+
+    for batch in _source_batches(source, copied, batch_rows):
+        rows: list[dict[str, object]] = []
+        for values in batch:
+            digest.add(values)
+            row = dict(zip(names, values, strict=True))
+            (rows if ready(row) else waiting).append(row)
+        write(rows)
+        release()
+    write(waiting)  # a row that refers to itself, or to a row that is missing: the engine judges
+    return digest.check()
+
+
+def _copy_tables(
+    source: _Source,
+    target: Connection,
+    tables: list[_Table],
+    progress: Progress | None,
+    batch_rows: int,
+) -> list[TableCheck]:
+    checks = []
+    for copied in tables:
+        check = _copy_table(source, target, copied, batch_rows)
+        checks.append(check)
+        if progress is not None:
+            progress(copied.name, check.rows)
+    return checks
+
+
+def read_checks(
+    connection: Connection, tables: list[_Table], batch_rows: int = BATCH_ROWS
+) -> list[TableCheck]:
+    """Each table's row count and digest as `connection` reads it."""
+    checks = []
+    for copied in tables:
+        digest = TableDigest(copied.name, copied.columns)
+        result = connection.execute(
+            select(copied.clause), execution_options={"yield_per": batch_rows}
+        )
+        for partition in result.partitions():
+            for row in partition:
+                digest.add(row)
+        checks.append(digest.check())
+    return checks
+
+
+def workspace_checks(address: Path | str | ServerAddress) -> tuple[str, list[TableCheck]]:
+    """The revision and each table's check of a workspace, opened read-only (as copy reads a
+    source): what `okrdesk copy` compares, for anyone who wants to compare again later."""
+    with _opened_source(workspace_address(address)) as opened:
+        tables = _tables(opened.connection)
+        return opened.revision, read_checks(opened.connection, tables)
+
+
+def _checked(
+    source: _Source,
+    target: Connection,
+    tables: list[_Table],
+    destination: WorkspaceAddress,
+    source_checks: list[TableCheck],
+) -> CopyReport:
+    """The report of the copy, read back inside its transaction; raises if it differs."""
+    report = CopyReport(
+        source=source.address,
+        destination=destination,
+        revision=source.revision,
+        source_checks=source_checks,
+        destination_checks=read_checks(target, tables),
+    )
+    if not report.matches or server.read_revision(target) != source.revision:
+        raise CopyMismatchError(report)
+    return report
+
+
+# -- into a server's database --------------------------------------------------------------------
+
+
+def _copy_to_server(
+    source: _Source,
+    tables: list[_Table],
+    destination: ServerAddress,
+    progress: Progress | None,
+    batch_rows: int,
+) -> CopyReport:
+    engine = server.make_server_engine(destination)
+    try:
+        with engine.begin() as target:
+            target.execute(
+                text("SELECT pg_advisory_xact_lock(:key)"), {"key": server.MIGRATION_LOCK}
+            )
+            _refuse_database_with_tables(destination, target)
+            migrate.upgrade(target, source.revision)
+            checks = _copy_tables(source, target, tables, progress, batch_rows)
+            _advance_sequences(target, tables)
+            return _checked(source, target, tables, destination, checks)
+    except WorkspaceError:
+        raise
+    except OperationalError as error:
+        raise server.unreachable(destination, error) from error
+    except DBAPIError as error:
+        raise _not_copied(destination, server.one_line(error)) from error
+    finally:
+        engine.dispose()
+
+
+def _refuse_database_with_tables(destination: ServerAddress, target: Connection) -> None:
+    """Refuse a database that holds any table, saying which of okrdesk's hold rows."""
+    names = set(inspect(target).get_table_names())
+    if not names:
+        return
+    ours = [t.name for t in Base.metadata.sorted_tables if t.name in names]
+    held = [(name, target.scalar(select(func.count()).select_from(table(name)))) for name in ours]
+    held = [(name, rows) for name, rows in held if rows]
+    if held:
+        listed = ", ".join(f"{name} {rows}" for name, rows in held[:NAMED_TABLES])
+        reason = WorkspaceErrors.tr(
+            "already holds %n row(s) ({tables}); copy into an empty database",
+            None,
+            sum(int(rows or 0) for _, rows in held),
+        )
+        raise WorkspaceError(destination, reason.format(tables=_more(listed, len(held))))
+    listed = ", ".join(sorted(names)[:NAMED_TABLES])
+    reason = WorkspaceErrors.tr("already holds tables ({tables}); copy into an empty database")
+    raise WorkspaceError(destination, reason.format(tables=_more(listed, len(names))))
+
+
+def _more(listed: str, count: int) -> str:
+    return listed + (", …" if count > NAMED_TABLES else "")
+
+
+def _advance_sequences(target: Connection, tables: list[_Table]) -> None:
+    """Move each id sequence past the copied ids (the copy wrote the ids, not the sequence)."""
+    quote = target.dialect.identifier_preparer.quote
+    for copied in tables:
+        for key in copied.key:
+            sequence = target.scalar(
+                text("SELECT pg_get_serial_sequence(:table, :column)"),
+                {"table": quote(copied.name), "column": key},
+            )
+            if sequence is None:
+                continue
+            target.execute(
+                text(
+                    f"SELECT setval(:sequence, (SELECT COALESCE(MAX({quote(key)}), 0) "
+                    f"FROM {quote(copied.name)}) + 1, false)"
+                ),
+                {"sequence": sequence},
+            )
+
+
+def _not_copied(destination: WorkspaceAddress, detail: str) -> WorkspaceError:
+    reason = WorkspaceErrors.tr("the copy failed ({detail}); nothing was written")
+    return WorkspaceError(destination, reason.format(detail=detail))
+
+
+# -- into a new file -------------------------------------------------------------------------------
+
+
+def _one_line(error: BaseException) -> str:
+    if isinstance(error, OSError) and error.strerror:
+        return error.strerror
+    return server.one_line(error)
+
+
+def _refuse_existing_file(destination: Path) -> None:
+    for suffix in ("", "-wal", "-journal"):
+        if Path(f"{destination}{suffix}").exists():
+            raise WorkspaceError(
+                destination, WorkspaceErrors.tr("a file with this name already exists")
+            )
+
+
+def _copy_to_file(
+    source: _Source,
+    tables: list[_Table],
+    destination: Path,
+    progress: Progress | None,
+    batch_rows: int,
+) -> CopyReport:
+    """Build the copy under a hidden name beside `destination`, then give it its name."""
+    made = _make_folder(destination.parent)
+    partial = destination.with_name(f".{destination.name}.{os.getpid()}.copying")
+    try:
+        partial.open("xb").close()
+        engine = make_engine(partial, foreign_keys=False, wal=False)
+        try:
+            with engine.begin() as target:
+                target.exec_driver_sql(f"PRAGMA application_id={APPLICATION_ID}")
+                migrate.upgrade(target, source.revision)
+                checks = _copy_tables(source, target, tables, progress, batch_rows)
+                broken = target.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                if broken:
+                    detail = WorkspaceErrors.tr("%n broken reference(s)", None, len(broken))
+                    raise _not_copied(destination, str(detail))
+                report = _checked(source, target, tables, destination, checks)
+        finally:
+            engine.dispose()
+        _give_name(partial, destination)
+    except BaseException as error:
+        files.delete_workspace_file(partial)
+        for folder in made:
+            with contextlib.suppress(OSError):
+                folder.rmdir()
+        if isinstance(error, WorkspaceError | KeyboardInterrupt | SystemExit):
+            raise
+        if isinstance(error, OSError | DBAPIError):
+            raise _not_copied(destination, _one_line(error)) from error
+        raise
+    return report
+
+
+def _make_folder(folder: Path) -> list[Path]:
+    """Create the folder and any missing parents; the ones created, deepest first."""
+    missing = [parent for parent in (folder, *folder.parents) if not parent.exists()]
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise _not_copied(folder, _one_line(error)) from error
+    return missing
+
+
+def _give_name(partial: Path, destination: Path) -> None:
+    """Move the finished copy to its name, never over a file that appeared meanwhile."""
+    try:
+        os.link(partial, destination)
+    except FileExistsError:
+        raise WorkspaceError(
+            destination, WorkspaceErrors.tr("a file with this name already exists")
+        ) from None
+    except OSError:  # a file system without hard links
+        if destination.exists():
+            raise WorkspaceError(
+                destination, WorkspaceErrors.tr("a file with this name already exists")
+            ) from None
+        os.replace(partial, destination)
+        return
+    partial.unlink()
