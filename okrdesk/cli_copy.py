@@ -1,10 +1,10 @@
 """`okrdesk copy SOURCE DEST`: a whole workspace from a file or server to a new file or an empty
 database, checked by row counts and content digests (store/workspace/copying.py).
 
-Progress goes to standard error, a line per table as it is copied; the check, a line per table
-with its rows and digest in both, to standard output. A refusal is one line and exit 2; a copy
-that differs from its source is rolled back, shown and exit 1; Ctrl+C leaves the destination as
-it was, exit 130.
+Progress goes to standard error, a line per table as it is copied (and every 100,000 rows of
+a big one); the check, a line per table with its rows and digest in both, to standard output.
+A refusal is one line and exit 2; a copy that differs from its source is rolled back, shown and
+exit 1; Ctrl+C leaves the destination as it was, exit 130.
 """
 
 from __future__ import annotations
@@ -17,6 +17,8 @@ from okrdesk.cli_text import Cli, said
 
 EXIT_DIFFERS = 1
 EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report Ctrl+C
+# A line every so many rows of a big table while it is copied (a multiple of its batches).
+PROGRESS_ROWS = 100_000
 DIGEST_SHOWN = 16  # hexadecimal digits of each table's digest in the check's lines
 
 
@@ -52,7 +54,7 @@ def run(args: argparse.Namespace) -> int:
     except WorkspaceError as error:
         return fail(said_line(error))
     except KeyboardInterrupt:
-        line = Cli.tr("interrupted; {destination} was left as it was")
+        line = Cli.tr("interrupted; nothing was written to {destination}")
         fail(said(line.format(destination=destination)))
         return EXIT_INTERRUPTED
     _print_checks(report)
@@ -67,8 +69,13 @@ def run(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _progress(table: str, rows: int) -> None:
-    line = Cli.tr("{table}: %n row(s) copied", None, rows).format(table=table)
+def _progress(table: str, rows: int, finished: bool) -> None:
+    if finished:
+        line = Cli.tr("{table}: %n row(s) copied", None, rows).format(table=table)
+    elif rows % PROGRESS_ROWS == 0:
+        line = Cli.tr("{table}: %n row(s) so far…", None, rows).format(table=table)
+    else:
+        return
     print(said(line), file=sys.stderr, flush=True)
 
 

@@ -243,8 +243,8 @@ def test_refusals_speak_the_users_language(demo_file, tmp_path, monkeypatch) -> 
 
 
 def _interrupt_at(table: str):
-    def progress(name: str, rows: int) -> None:
-        if name == table:
+    def progress(name: str, rows: int, finished: bool) -> None:
+        if name == table and finished:
             raise KeyboardInterrupt
 
     return progress

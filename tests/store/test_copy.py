@@ -36,6 +36,9 @@ UTC = dt.timezone.utc
         (0.1, Decimal("0.1")),
         (1e-07, Decimal("0.0000001")),
         (250000, 250000.0, Decimal("2.5E+5")),
+        (1e16, Decimal("1E+16"), 10**16),
+        (1.5e300, Decimal("1.5E+300")),
+        (float("nan"), Decimal("NaN")),
         (
             dt.datetime(2026, 11, 25, 9, 30),
             dt.datetime(2026, 11, 25, 9, 30, tzinfo=UTC),
@@ -105,12 +108,16 @@ def test_a_copy_that_differs_names_the_tables_and_the_whole_digest_differs(tmp_p
 
 def test_a_file_is_copied_in_small_batches_into_a_new_folder(demo_file, tmp_path) -> None:
     copy = tmp_path / "a" / "b" / "copy.okrdesk"
-    seen: list[tuple[str, int]] = []
+    seen: list[tuple[str, int, bool]] = []
     report = copy_workspace(demo_file, copy, batch_rows=7, progress=lambda *t: seen.append(t))
     assert report.matches
     assert dump_tables(copy) == dump_tables(demo_file)
     ((checkins,),) = rows(demo_file, "SELECT count(*) FROM checkins")
-    assert ("checkins", checkins) in seen
+    assert [t for t in seen if t[0] == "checkins"][-2:] == [
+        ("checkins", checkins, False),
+        ("checkins", checkins, True),
+    ]
+    assert ("checkins", 7, False) in seen
     assert sorted(p.name for p in copy.parent.iterdir()) == ["copy.okrdesk"]
     open_workspace(copy).close()  # an okrdesk workspace, not just a SQLite file
 

@@ -63,7 +63,9 @@ BATCH_ROWS = 2000
 # How many tables a refusal of a database that holds rows names.
 NAMED_TABLES = 6
 
-Progress = Callable[[str, int], None]
+# progress(table, rows, finished): after each batch a table's rows so far, then its last call
+# with finished True.
+Progress = Callable[[str, int, bool], None]
 
 
 @dataclass(frozen=True)
@@ -235,7 +237,13 @@ def _source_batches(source: _Source, copied: _Table, batch_rows: int) -> Iterato
 # -- copying the rows --------------------------------------------------------------------------
 
 
-def _copy_table(source: _Source, target: Connection, copied: _Table, batch_rows: int) -> TableCheck:
+def _copy_table(
+    source: _Source,
+    target: Connection,
+    copied: _Table,
+    batch_rows: int,
+    progress: Progress | None,
+) -> TableCheck:
     names = copied.columns
     digest = TableDigest(copied.name, names)
     statement = insert(copied.clause)
@@ -268,6 +276,8 @@ def _copy_table(source: _Source, target: Connection, copied: _Table, batch_rows:
             (rows if ready(row) else waiting).append(row)
         write(rows)
         release()
+        if progress is not None:
+            progress(copied.name, digest.rows, False)
     write(waiting)  # a row that refers to itself, or to a row that is missing: the engine judges
     return digest.check()
 
@@ -281,10 +291,10 @@ def _copy_tables(
 ) -> list[TableCheck]:
     checks = []
     for copied in tables:
-        check = _copy_table(source, target, copied, batch_rows)
+        check = _copy_table(source, target, copied, batch_rows, progress)
         checks.append(check)
         if progress is not None:
-            progress(copied.name, check.rows)
+            progress(copied.name, check.rows, True)
     return checks
 
 

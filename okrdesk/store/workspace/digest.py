@@ -21,11 +21,14 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import Any
 
 _MODULUS = 1 << 256
+# Every integer below this is a float exactly (a double's 53-bit significand).
+_EXACT_INTEGERS = 1 << 53
 
 
 @dataclass(frozen=True)
@@ -37,34 +40,91 @@ class TableCheck:
     digest: str
 
 
-def normal_value(value: object) -> object:
+def normal_value(value: object) -> str | None:
     """`value` in the normal form both engines agree on (a str, or None for NULL)."""
     if value is None:
         return None
+    normal = _BY_TYPE.get(type(value))
+    if normal is not None:
+        return normal(value)
+    return _by_kind(value)
+
+
+def _by_kind(value: object) -> str:
+    """The normal form of a value whose exact type is not in _BY_TYPE (a subclass)."""
     if isinstance(value, bool):
-        return "n1" if value else "n0"
-    if isinstance(value, int | float | Decimal):
-        return "n" + _number(value)
+        return _boolean(value)
+    if isinstance(value, int):
+        return _integer(value)
+    if isinstance(value, float):
+        return _float(value)
+    if isinstance(value, Decimal):
+        return _decimal(value)
     if isinstance(value, dt.datetime):
-        if value.tzinfo is not None:
-            value = value.astimezone(dt.timezone.utc).replace(tzinfo=None)
-        return "t" + value.isoformat(timespec="microseconds")
+        return _datetime(value)
     if isinstance(value, dt.date):
-        return "d" + value.isoformat()
+        return _date(value)
     if isinstance(value, dt.time):
         return "h" + value.replace(tzinfo=None).isoformat(timespec="microseconds")
     if isinstance(value, bytes | bytearray | memoryview):
-        return "x" + bytes(value).hex()
+        return _bytes(value)
     return "s" + str(value)
 
 
-def _number(value: int | float | Decimal) -> str:
-    exact = Decimal(repr(value)) if isinstance(value, float) else Decimal(value)
-    if not exact.is_finite():
-        return str(exact)  # NaN, Infinity, -Infinity
-    if exact == 0:
-        return "0"  # 0, 0.0, -0.0 and 0E-2 are one number
-    return format(exact.normalize(), "f")
+def _boolean(value: bool) -> str:
+    return "n1" if value else "n0"
+
+
+def _integer(value: int) -> str:
+    return f"n{value:d}"
+
+
+def _float(value: float) -> str:
+    if value.is_integer() and abs(value) < _EXACT_INTEGERS:
+        return f"n{int(value):d}"  # 250000.0 as 250000, and -0.0 as 0
+    text = repr(value)  # the shortest decimal that reads back as this float
+    if "e" in text or "n" in text:
+        return _decimal(Decimal(text))  # 1e-07, 1e+16, nan and inf, as a Decimal writes them
+    return "n" + text  # no exponent and no trailing zeros: already the normal form
+
+
+def _decimal(value: Decimal) -> str:
+    if not value.is_finite():
+        return "n" + str(value)  # NaN, Infinity, -Infinity
+    if value == 0:
+        return "n0"  # 0, 0.0 and 0E-2 are one number
+    return "n" + format(value.normalize(), "f")
+
+
+def _datetime(value: dt.datetime) -> str:
+    if value.tzinfo is not None:
+        value = value.astimezone(dt.timezone.utc).replace(tzinfo=None)
+    return "t" + value.isoformat(timespec="microseconds")
+
+
+def _date(value: dt.date) -> str:
+    return "d" + value.isoformat()
+
+
+def _bytes(value: bytes | bytearray | memoryview) -> str:
+    return "x" + bytes(value).hex()
+
+
+def _text(value: str) -> str:
+    return "s" + value
+
+
+_BY_TYPE: dict[type, Callable[[Any], str]] = {
+    str: _text,
+    int: _integer,
+    bool: _boolean,
+    float: _float,
+    Decimal: _decimal,
+    dt.datetime: _datetime,
+    dt.date: _date,
+    bytes: _bytes,
+    memoryview: _bytes,
+}
 
 
 class TableDigest:
@@ -77,7 +137,7 @@ class TableDigest:
         self._total = 0
 
     def add(self, row: Iterable[object]) -> None:
-        line = json.dumps([normal_value(value) for value in row], ensure_ascii=False)
+        line = json.dumps([normal_value(value) for value in row])
         row_hash = hashlib.sha256(line.encode("utf-8")).digest()
         self._total = (self._total + int.from_bytes(row_hash, "big")) % _MODULUS
         self.rows += 1
