@@ -262,3 +262,20 @@ def test_ctrl_c_leaves_no_file_behind(demo_file: Path, tmp_path: Path) -> None:
             demo_file, tmp_path / "new" / "copy.okrdesk", progress=_interrupt_at("checkins")
         )
     assert listing(tmp_path) == []
+
+
+def test_a_row_the_server_refuses_fails_the_copy_in_one_line(
+    pg_database: str, demo_file: Path, tmp_path: Path
+) -> None:
+    source = tmp_path / "long.okrdesk"
+    shutil.copyfile(demo_file, source)
+    with contextlib.closing(sqlite3.connect(source)) as connection, connection:
+        # SQLite keeps any length in a VARCHAR(100); PostgreSQL refuses it.
+        connection.execute("UPDATE teams SET name = ? WHERE id = 1", ("x" * 150,))
+    code, _, err = _run("copy", str(source), pg_database)
+    assert code == 2
+    assert err.splitlines()[-1] == (
+        f"okrdesk: {pg_database}: the copy failed (value too long for type character "
+        "varying(100)); nothing was written"
+    )
+    assert _tables(pg_database) == []

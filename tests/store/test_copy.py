@@ -123,13 +123,15 @@ def test_a_file_is_copied_in_small_batches_into_a_new_folder(demo_file, tmp_path
 
 
 def _parent_after_child(demo_file: Path, path: Path) -> Path:
-    """The demo with its first objective made a child of its last (a parent with a higher id)."""
+    """The demo with its first objective made a child of its last (a parent with a higher id),
+    and a logo (bytes)."""
     shutil.copyfile(demo_file, path)
     with contextlib.closing(sqlite3.connect(path)) as connection, connection:
         connection.execute(
             "UPDATE objectives SET parent_id = (SELECT max(id) FROM objectives) "
             "WHERE id = (SELECT min(id) FROM objectives)"
         )
+        connection.execute("UPDATE workspace_settings SET logo_png = ?", (b"\x89PNG\r\n\x00",))
     return path
 
 

@@ -13,11 +13,9 @@ name only once checked. Before that commit, each table's row count and content d
 digest.py) is read back from the destination and compared with the source's; a difference
 (CopyMismatchError) or any failure, Ctrl+C included, leaves the destination as it was.
 
-The tables are the source's own, reflected, with the column types of the schema (store/schema.py)
-where it names them, so a new column or table needs no change here. A row that refers to
-another row of its own table (an objective's parent) waits until that row is written: the
-engines check foreign keys statement by statement. On a server, each table's id sequence is
-moved past the copied ids, so that the next row inserted gets a new id.
+The tables are the source's own, found by reflection, so a new column or table needs no change
+(table_rows.py reads and writes them). On a server, each table's id sequence is moved past the
+copied ids, so that the next row inserted gets a new id.
 """
 
 from __future__ import annotations
@@ -25,47 +23,29 @@ from __future__ import annotations
 import contextlib
 import os
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import (
-    Column,
-    Connection,
-    MetaData,
-    Table,
-    func,
-    insert,
-    inspect,
-    select,
-    table,
-    text,
-)
-from sqlalchemy import column as sql_column
+from sqlalchemy import Connection, func, inspect, select, table, text
 from sqlalchemy.exc import DBAPIError, OperationalError
-from sqlalchemy.sql.expression import ColumnClause, TableClause
 
 from okrdesk.store.address import ServerAddress, WorkspaceAddress
 from okrdesk.store.errors import WorkspaceError
 from okrdesk.store.schema import Base
 from okrdesk.store.words import WorkspaceErrors
-from okrdesk.store.workspace import files, migrate, server
+from okrdesk.store.workspace import files, migrate, server, table_rows
 from okrdesk.store.workspace.addresses import workspace_address
-from okrdesk.store.workspace.digest import TableCheck, TableDigest
+from okrdesk.store.workspace.digest import TableCheck
 from okrdesk.store.workspace.engine import (
     APPLICATION_ID,
     leaves_no_sidecars,
     make_engine,
     make_read_only_engine,
 )
+from okrdesk.store.workspace.table_rows import BATCH_ROWS, CopiedTable, Progress
 
-# Rows read and written at a time: a few megabytes at most, whatever the workspace's size.
-BATCH_ROWS = 2000
 # How many tables a refusal of a database that holds rows names.
 NAMED_TABLES = 6
-
-# progress(table, rows, finished): after each batch a table's rows so far, then its last call
-# with finished True.
-Progress = Callable[[str, int, bool], None]
 
 
 @dataclass(frozen=True)
@@ -104,21 +84,6 @@ class CopyMismatchError(WorkspaceError):
 
 
 @dataclass
-class _Table:
-    """One table to copy: its typed columns, key and references to its own rows."""
-
-    name: str
-    clause: TableClause
-    key: list[str]
-    # (column, the column of the same table it refers to)
-    own_references: list[tuple[str, str]] = field(default_factory=list)
-
-    @property
-    def columns(self) -> list[str]:
-        return [c.name for c in self.clause.columns]
-
-
-@dataclass
 class _Source:
     address: WorkspaceAddress
     connection: Connection
@@ -142,7 +107,7 @@ def copy_workspace(
     if isinstance(to_address, Path):
         _refuse_existing_file(to_address)
     with _opened_source(from_address) as opened:
-        tables = _tables(opened.connection)
+        tables = table_rows.copied_tables(opened.connection)
         if isinstance(to_address, ServerAddress):
             return _copy_to_server(opened, tables, to_address, progress, batch_rows)
         return _copy_to_file(opened, tables, to_address, progress, batch_rows)
@@ -192,44 +157,10 @@ def _server_refusal(address: ServerAddress) -> Callable[[BaseException], Workspa
     return refusal
 
 
-def _tables(connection: Connection) -> list[_Table]:
-    """The source's tables in foreign key order, typed as the schema types them."""
-    found = MetaData()
-    found.reflect(connection)
-    tables = []
-    for reflected in found.sorted_tables:
-        if reflected.name == server.VERSION_TABLE:
-            continue  # written by the migrations that make the destination
-        model = Base.metadata.tables.get(reflected.name)
-        columns = [_typed(column, model) for column in reflected.columns]
-        key = [column.name for column in reflected.primary_key.columns] or [
-            column.name for column in reflected.columns
-        ]
-        own = [
-            (fk.parent.name, fk.column.name)
-            for fk in reflected.foreign_keys
-            if fk.column.table is reflected
-        ]
-        tables.append(_Table(reflected.name, table(reflected.name, *columns), key, own))
-    return tables
-
-
-def _typed(reflected: Column, model: Table | None) -> ColumnClause:
-    """The column as the schema types it; a column the schema does not know, as reflected."""
-    if model is not None and reflected.name in model.columns:
-        return sql_column(reflected.name, model.columns[reflected.name].type)
-    return sql_column(reflected.name, reflected.type)
-
-
-def _source_batches(source: _Source, copied: _Table, batch_rows: int) -> Iterator[list[tuple]]:
+def _source_batches(source: _Source, copied: CopiedTable, batch_rows: int) -> Iterator[list[tuple]]:
     """The table's rows in key order, a batch at a time; a read error refuses the source."""
-    order = [copied.clause.c[name] for name in copied.key]
     try:
-        result = source.connection.execute(
-            select(copied.clause).order_by(*order), execution_options={"yield_per": batch_rows}
-        )
-        for partition in result.partitions():
-            yield [tuple(row) for row in partition]
+        yield from table_rows.batches(source.connection, copied, batch_rows)
     except DBAPIError as error:
         raise source.refusal(error) from error
 
@@ -237,81 +168,20 @@ def _source_batches(source: _Source, copied: _Table, batch_rows: int) -> Iterato
 # -- copying the rows --------------------------------------------------------------------------
 
 
-def _copy_table(
-    source: _Source,
-    target: Connection,
-    copied: _Table,
-    batch_rows: int,
-    progress: Progress | None,
-) -> TableCheck:
-    names = copied.columns
-    digest = TableDigest(copied.name, names)
-    statement = insert(copied.clause)
-    written: dict[str, set[object]] = {ref: set() for _, ref in copied.own_references}
-    waiting: list[dict[str, object]] = []
-
-    def ready(row: dict[str, object]) -> bool:
-        return all(row[c] is None or row[c] in written[ref] for c, ref in copied.own_references)
-
-    def write(rows: list[dict[str, object]]) -> None:
-        if rows:
-            target.execute(statement, rows)
-            for ref, values in written.items():
-                values.update(row[ref] for row in rows)
-
-    def release() -> None:
-        """Write the waiting rows whose rows of reference are written now, until none is."""
-        while waiting:
-            now = [row for row in waiting if ready(row)]
-            if not now:
-                return
-            waiting[:] = [row for row in waiting if not ready(row)]
-            write(now)
-
-    for batch in _source_batches(source, copied, batch_rows):
-        rows: list[dict[str, object]] = []
-        for values in batch:
-            digest.add(values)
-            row = dict(zip(names, values, strict=True))
-            (rows if ready(row) else waiting).append(row)
-        write(rows)
-        release()
-        if progress is not None:
-            progress(copied.name, digest.rows, False)
-    write(waiting)  # a row that refers to itself, or to a row that is missing: the engine judges
-    return digest.check()
-
-
 def _copy_tables(
     source: _Source,
     target: Connection,
-    tables: list[_Table],
+    tables: list[CopiedTable],
     progress: Progress | None,
     batch_rows: int,
 ) -> list[TableCheck]:
     checks = []
     for copied in tables:
-        check = _copy_table(source, target, copied, batch_rows, progress)
+        batches = _source_batches(source, copied, batch_rows)
+        check = table_rows.copy_table(batches, target, copied, progress)
         checks.append(check)
         if progress is not None:
             progress(copied.name, check.rows, True)
-    return checks
-
-
-def read_checks(
-    connection: Connection, tables: list[_Table], batch_rows: int = BATCH_ROWS
-) -> list[TableCheck]:
-    """Each table's row count and digest as `connection` reads it."""
-    checks = []
-    for copied in tables:
-        digest = TableDigest(copied.name, copied.columns)
-        result = connection.execute(
-            select(copied.clause), execution_options={"yield_per": batch_rows}
-        )
-        for partition in result.partitions():
-            for row in partition:
-                digest.add(row)
-        checks.append(digest.check())
     return checks
 
 
@@ -319,14 +189,14 @@ def workspace_checks(address: Path | str | ServerAddress) -> tuple[str, list[Tab
     """The revision and each table's check of a workspace, opened read-only (as copy reads a
     source): what `okrdesk copy` compares, for anyone who wants to compare again later."""
     with _opened_source(workspace_address(address)) as opened:
-        tables = _tables(opened.connection)
-        return opened.revision, read_checks(opened.connection, tables)
+        tables = table_rows.copied_tables(opened.connection)
+        return opened.revision, table_rows.read_checks(opened.connection, tables)
 
 
 def _checked(
     source: _Source,
     target: Connection,
-    tables: list[_Table],
+    tables: list[CopiedTable],
     destination: WorkspaceAddress,
     source_checks: list[TableCheck],
 ) -> CopyReport:
@@ -336,7 +206,7 @@ def _checked(
         destination=destination,
         revision=source.revision,
         source_checks=source_checks,
-        destination_checks=read_checks(target, tables),
+        destination_checks=table_rows.read_checks(target, tables),
     )
     if not report.matches or server.read_revision(target) != source.revision:
         raise CopyMismatchError(report)
@@ -348,7 +218,7 @@ def _checked(
 
 def _copy_to_server(
     source: _Source,
-    tables: list[_Table],
+    tables: list[CopiedTable],
     destination: ServerAddress,
     progress: Progress | None,
     batch_rows: int,
@@ -369,6 +239,10 @@ def _copy_to_server(
     except OperationalError as error:
         raise server.unreachable(destination, error) from error
     except DBAPIError as error:
+        raise _not_copied(destination, server.one_line(error)) from error
+    except engine.dialect.loaded_dbapi.Error as error:  # COPY speaks to the driver directly
+        if isinstance(error, engine.dialect.loaded_dbapi.OperationalError):
+            raise server.unreachable(destination, error) from error
         raise _not_copied(destination, server.one_line(error)) from error
     finally:
         engine.dispose()
@@ -399,7 +273,7 @@ def _more(listed: str, count: int) -> str:
     return listed + (", …" if count > NAMED_TABLES else "")
 
 
-def _advance_sequences(target: Connection, tables: list[_Table]) -> None:
+def _advance_sequences(target: Connection, tables: list[CopiedTable]) -> None:
     """Move each id sequence past the copied ids (the copy wrote the ids, not the sequence)."""
     quote = target.dialect.identifier_preparer.quote
     for copied in tables:
@@ -443,7 +317,7 @@ def _refuse_existing_file(destination: Path) -> None:
 
 def _copy_to_file(
     source: _Source,
-    tables: list[_Table],
+    tables: list[CopiedTable],
     destination: Path,
     progress: Progress | None,
     batch_rows: int,
