@@ -17,9 +17,12 @@ import pytest
 
 from okrdesk.cli import main
 from okrdesk.reports import language
+from okrdesk.store.workspace import migrate
 from okrdesk.store.workspace.addresses import workspace_address
 from okrdesk.store.workspace.copying import copy_workspace, workspace_checks
 from okrdesk.store.workspace.digest import TableCheck
+from okrdesk.store.workspace.files import create_workspace
+from okrdesk.store.workspace.server import make_server_engine
 from tests.helpers import DEMO_DAY, dump_tables, listing
 from tests.qm_files import build_qm
 
@@ -177,6 +180,38 @@ def test_a_database_holding_another_programs_tables_is_refused(pg_server, demo_f
         assert _tables(url) == ["notes"]
     finally:
         pg_server.drop_database(url)
+
+
+def _schema_only(url: str, revision: str) -> None:
+    """okrdesk's tables at `revision` in the database, with no rows (as a setup made them)."""
+    engine = make_server_engine(workspace_address(url))
+    try:
+        with engine.begin() as connection:
+            migrate.upgrade(connection, revision)
+    finally:
+        engine.dispose()
+
+
+def test_okrdesk_tables_without_rows_are_filled_after_an_upgrade(pg_database, demo_file):
+    _schema_only(pg_database, "0003")
+    code, _, err = _run("copy", str(demo_file), pg_database)
+    assert code == 0, err
+    assert workspace_checks(pg_database) == workspace_checks(demo_file)
+
+
+def test_okrdesk_tables_newer_than_the_source_are_refused(pg_database, tmp_path) -> None:
+    old = tmp_path / "old.okrdesk"
+    create_workspace(old, "Old team", revision="0003").close()
+    _schema_only(pg_database, "head")
+    before = dump_tables(workspace_address(pg_database))
+    code, _, err = _run("copy", str(old), pg_database)
+    assert code == 2
+    assert err == (
+        f"okrdesk: {pg_database}: holds okrdesk's tables of schema "
+        f"{migrate.head_revision()}, newer than the source's 0003; open the source in this "
+        "okrdesk once to upgrade it, then copy again\n"
+    )
+    assert dump_tables(workspace_address(pg_database)) == before
 
 
 def _newer(demo_file: Path, path: Path) -> Path:

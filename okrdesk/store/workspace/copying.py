@@ -3,9 +3,10 @@
 Either end is a file or a PostgreSQL database. The source is opened read-only and read in one
 snapshot (one SQLite read transaction; REPEATABLE READ on a server), so a client writing
 meanwhile cannot tear it. The destination must be new: a file that does not exist, or a
-database without tables. It gets the source's schema revision (the same Alembic revisions; a
-source newer than this okrdesk is refused when it is opened), then every table of the source
-in foreign key order, with its ids. Rows are streamed in batches, never all in memory.
+database without tables (or with okrdesk's tables, empty, at the source's schema revision or an
+older one). It gets the source's schema revision (the same Alembic revisions; a source newer
+than this okrdesk is refused when it is opened), then every table of the source in foreign key
+order, with its ids. Rows are streamed in batches, never all in memory.
 
 All or nothing: on a server everything happens in one transaction, under the advisory lock
 migrations take; a file is written under a hidden name beside the destination and moved to its
@@ -229,8 +230,7 @@ def _copy_to_server(
             target.execute(
                 text("SELECT pg_advisory_xact_lock(:key)"), {"key": server.MIGRATION_LOCK}
             )
-            _refuse_database_with_tables(destination, target)
-            migrate.upgrade(target, source.revision)
+            _prepare_database(destination, target, tables, source.revision)
             checks = _copy_tables(source, target, tables, progress, batch_rows)
             _advance_sequences(target, tables)
             return _checked(source, target, tables, destination, checks)
@@ -248,13 +248,46 @@ def _copy_to_server(
         engine.dispose()
 
 
-def _refuse_database_with_tables(destination: ServerAddress, target: Connection) -> None:
-    """Refuse a database that holds any table, saying which of okrdesk's hold rows."""
+def _prepare_database(
+    destination: ServerAddress, target: Connection, tables: list[CopiedTable], revision: str
+) -> None:
+    """Give the database okrdesk's tables at `revision`; refuse one that holds rows or tables
+    of another program. Tables with no rows (an okrdesk schema made beforehand, at the
+    source's revision or an older one) are fine."""
     names = set(inspect(target).get_table_names())
     if not names:
+        migrate.upgrade(target, revision)
         return
-    ours = [t.name for t in Base.metadata.sorted_tables if t.name in names]
-    held = [(name, target.scalar(select(func.count()).select_from(table(name)))) for name in ours]
+    modelled = [t.name for t in Base.metadata.sorted_tables]
+    ours = set(modelled) | {t.name for t in tables}
+    _refuse_rows(destination, target, [*modelled, *sorted(ours - set(modelled))], names)
+    found = server.read_revision(target)
+    known = migrate.known_revisions()
+    foreign = sorted(names - ours - {server.VERSION_TABLE})
+    if foreign or found not in known:
+        listed = foreign or sorted(names)
+        reason = WorkspaceErrors.tr("already holds tables ({tables}); copy into an empty database")
+        joined = ", ".join(listed[:NAMED_TABLES])
+        raise WorkspaceError(destination, reason.format(tables=_more(joined, len(listed))))
+    if found is not None and known.index(found) > known.index(revision):
+        raise WorkspaceError(
+            destination,
+            WorkspaceErrors.tr(
+                "holds okrdesk's tables of schema {found}, newer than the source's {revision}; "
+                "open the source in this okrdesk once to upgrade it, then copy again"
+            ).format(found=found, revision=revision),
+        )
+    migrate.upgrade(target, revision)
+
+
+def _refuse_rows(
+    destination: ServerAddress, target: Connection, ours: list[str], names: set[str]
+) -> None:
+    """Refuse a database in which any of okrdesk's tables holds rows, saying which."""
+    counted = [name for name in ours if name in names]
+    held = [
+        (name, target.scalar(select(func.count()).select_from(table(name)))) for name in counted
+    ]
     held = [(name, rows) for name, rows in held if rows]
     if held:
         listed = ", ".join(f"{name} {rows}" for name, rows in held[:NAMED_TABLES])
@@ -264,9 +297,6 @@ def _refuse_database_with_tables(destination: ServerAddress, target: Connection)
             sum(int(rows or 0) for _, rows in held),
         )
         raise WorkspaceError(destination, reason.format(tables=_more(listed, len(held))))
-    listed = ", ".join(sorted(names)[:NAMED_TABLES])
-    reason = WorkspaceErrors.tr("already holds tables ({tables}); copy into an empty database")
-    raise WorkspaceError(destination, reason.format(tables=_more(listed, len(names))))
 
 
 def _more(listed: str, count: int) -> str:
