@@ -8,6 +8,7 @@ from __future__ import annotations
 import contextlib
 import io
 import shutil
+import socket
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
@@ -255,6 +256,22 @@ def test_a_source_database_without_a_workspace_and_a_password_are_refused(
     assert code == 2
     assert "s3cret" not in err
     assert err.count("\n") == 1
+    assert listing(tmp_path) == []
+
+
+def _closed_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def test_an_unreachable_server_at_either_end_is_refused_in_one_line(demo_file, tmp_path) -> None:
+    url = f"postgresql://anna@127.0.0.1:{_closed_port()}/team"
+    for argv in ([url, str(tmp_path / "new.okrdesk")], [str(demo_file), url]):
+        code, out, err = _run("copy", *argv)
+        assert (code, out) == (2, "")
+        assert err.startswith(f"okrdesk: {url}: the server cannot be reached (")
+        assert err.count("\n") == 1
     assert listing(tmp_path) == []
 
 

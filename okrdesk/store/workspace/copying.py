@@ -125,11 +125,14 @@ def _opened_source(address: WorkspaceAddress) -> Iterator[_Source]:
         try:
             try:
                 connection = engine.connect()
-                connection.execution_options(isolation_level="REPEATABLE READ")
-                revision = server.check_state(address, connection)
             except OperationalError as error:
                 raise server.unreachable(address, error) from error
             with connection:
+                try:
+                    connection.execution_options(isolation_level="REPEATABLE READ")
+                    revision = server.check_state(address, connection)
+                except OperationalError as error:
+                    raise server.unreachable(address, error) from error
                 yield _Source(address, connection, revision, _server_refusal(address))
         finally:
             engine.dispose()
