@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import NoReturn
 
-from okrdesk import __version__, cli_okr, cli_team
+from okrdesk import __version__, cli_copy, cli_okr, cli_team
 from okrdesk.cli_exit import EXIT_OK, WORKSPACE_HELP, fail, said_line, workspace_argument
 from okrdesk.cli_text import ARGPARSE_WORDS, Cli, argparse_words, said
 from okrdesk.domain.text import Text
@@ -179,6 +179,7 @@ def _parser() -> argparse.ArgumentParser:
 
     cli_okr.add_parsers(commands)
     cli_team.add_parser(commands)
+    cli_copy.add_parser(commands)
 
     commands.add_parser(
         "self-test",
@@ -532,6 +533,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return cli_okr.run(args)
     if args.command == cli_team.COMMAND:
         return cli_team.run(args)
+    if args.command == "copy":
+        return cli_copy.run(args)
     if args.command == "self-test":
         from okrdesk.self_test import main as self_test
 
