@@ -139,3 +139,42 @@ def test_a_file_workspace_announces_nothing(tmp_path, new_workspace_file) -> Non
             assert notify._ANNOUNCED not in session.connection().info
     finally:
         workspace.close()
+
+
+@pytest.fixture
+def own_server(pg_server) -> Iterator[object]:
+    """A second throwaway server, stopped and started again by its test (never the session's
+    shared one); its `postgres` database is enough to LISTEN on."""
+    from tests.pg import Server
+
+    server = Server(pg_server.bindir).start()
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+def _pg_ctl(server, *arguments: str) -> None:
+    options = f"-p {server.port} -k {server.folder} -c listen_addresses=127.0.0.1 -c fsync=off"
+    log = str(server.folder / "server.log")
+    if arguments[0] == "start":
+        arguments = (*arguments, "-w", "-l", log, "-o", options)
+    server._run(str(server.bindir / "pg_ctl"), *arguments, "-D", str(server.data))
+
+
+def test_a_stopped_server_is_lost_then_found_again_on_its_return(own_server) -> None:
+    listener = live.Listener(workspace_address(own_server.url()))
+    listener.connect()
+    try:
+        _pg_ctl(own_server, "stop", "-m", "fast")
+        with pytest.raises(live.ConnectionLost):
+            _heard(listener)
+        with pytest.raises(live.ConnectionLost, match=r"refused|No such file|failed"):
+            listener.connect()  # the server is away: refused at once, not after a long wait
+
+        _pg_ctl(own_server, "start")
+        listener.connect()
+        assert listener.connected
+        assert listener.wait(0.1) == []
+    finally:
+        listener.close()

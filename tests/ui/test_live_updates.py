@@ -24,6 +24,7 @@ from sqlalchemy.exc import OperationalError
 from okrdesk.store.address import ServerAddress
 from okrdesk.store.okr.checkins import CheckInValues
 from okrdesk.store.workspace.addresses import workspace_address
+from okrdesk.store.workspace.live import Described
 from okrdesk.ui import undo
 from okrdesk.ui.main_window import MainWindow
 from okrdesk.ui.store_commands import StoreCommand
@@ -201,3 +202,23 @@ def test_the_banner_at_1366_by_768(qtbot, pg_server, team_demo, tmp_path: Path) 
     finally:
         _cut_off(pg_server, team_demo, allowed=True)
         window.close()
+
+
+@pytest.mark.parametrize(
+    ("described", "note"),
+    [
+        (("checkin", ("Grow MRR",), "Anna", 1), "Anna checked in 'Grow MRR'"),
+        (("checkin", ("Grow MRR",), None, 1), "Someone checked in 'Grow MRR'"),
+        (("checkin", ("Grow MRR", "Cut CAC"), "Anna", 24), "Anna checked in 24 key results"),
+        (("checkin", ("Grow MRR", "Cut CAC"), None, 2), "Someone checked in 2 key results"),
+        (("key_result", ("Grow MRR",), "Anna", 1), "Anna changed the key result 'Grow MRR'"),
+        (("decision", ("Pricing page",), None, 1), "Someone decided the experiment 'Pricing page'"),
+        (("import", ("Sales",), None, 1), "Someone imported funnel data into 'Sales'"),
+        ((None, (), None, 0), "Someone changed the workspace"),
+    ],
+)
+def test_each_kind_of_change_has_its_sentence(qtbot, described, note) -> None:
+    window = _window(qtbot)
+    kind, subjects, author, count = described
+    assert window.live.note(Described(kind, subjects, author, count)) == note
+    window.close()
