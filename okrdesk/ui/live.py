@@ -156,7 +156,7 @@ class LiveUpdates(QObject):
         if isinstance(workspace.path, ServerAddress):
             self.server_watch = ServerWatch(workspace.path)
             self.server_watch.heard.connect(self._heard)
-            self.server_watch.lost.connect(self._controller.set_offline)
+            self.server_watch.lost.connect(self._lost)
             self.server_watch.back.connect(self._back)
             self.server_watch.start()
         elif not workspace.read_only:  # a read-only look leaves no connection behind
@@ -176,9 +176,19 @@ class LiveUpdates(QObject):
             self.file_watch.deleteLater()
             self.file_watch = None
 
+    def _current(self) -> bool:
+        """Is the watch that signalled the one of the open workspace (not one stopped, whose
+        last signal was already on its way)?"""
+        sender = self.sender()
+        return sender is not None and sender in (self.server_watch, self.file_watch)
+
+    def _lost(self, reason: str) -> None:
+        if self._current():
+            self._controller.set_offline(reason)
+
     def _heard(self, notice: live.Notice) -> None:
         workspace = self._controller.workspace
-        if workspace is None:
+        if workspace is None or not self._current():
             return
         tables = live.all_tables() if notice.any_table else notice.tables
         self._controller.changed.emit(frozenset(tables))
@@ -190,6 +200,8 @@ class LiveUpdates(QObject):
         self._window.statusBar().showMessage(self.note(described), NOTE_MS)
 
     def _back(self) -> None:
+        if not self._current():
+            return
         self._controller.set_offline(None)
         self._window.statusBar().showMessage(
             self.tr("The team server is back: the workspace shows its latest state."), NOTE_MS
@@ -263,6 +275,11 @@ class LiveUpdates(QObject):
                 text = self.tr("{person} changed the key result '{title}'")
                 return text.format(person=person, title=title)
             return self.tr("Someone changed the key result '{title}'").format(title=title)
+        if described.kind == live.KEY_RESULT:
+            if person:
+                text = self.tr("{person} changed %n key result(s)", "", described.count)
+                return text.format(person=person)
+            return self.tr("Someone changed %n key result(s)", "", described.count)
         if described.kind == live.DECISION and one:
             if person:
                 text = self.tr("{person} decided the experiment '{title}'")

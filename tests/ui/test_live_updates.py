@@ -212,6 +212,7 @@ def test_the_banner_at_1366_by_768(qtbot, pg_server, team_demo, tmp_path: Path) 
         (("checkin", ("Grow MRR", "Cut CAC"), "Anna", 24), "Anna checked in 24 key results"),
         (("checkin", ("Grow MRR", "Cut CAC"), None, 2), "Someone checked in 2 key results"),
         (("key_result", ("Grow MRR",), "Anna", 1), "Anna changed the key result 'Grow MRR'"),
+        (("key_result", ("Grow MRR", "Cut CAC"), None, 3), "Someone changed 3 key results"),
         (("decision", ("Pricing page",), None, 1), "Someone decided the experiment 'Pricing page'"),
         (("import", ("Sales",), None, 1), "Someone imported funnel data into 'Sales'"),
         ((None, (), None, 0), "Someone changed the workspace"),
