@@ -55,21 +55,22 @@ class ServerWatch(QThread):
 
     def run(self) -> None:
         listener = live.Listener(self._address)
-        connected = True  # the workspace has just opened: the server answered
+        said: str | None = None  # the last reason given; None: connected
         try:
             while not self._stop.is_set():
                 try:
                     if not listener.connected:
                         listener.connect()
-                        if not connected:
-                            connected = True
+                        if said is not None:
+                            said = None
                             self.back.emit()
                     for notice in listener.wait(WAIT_SECONDS):
                         self.heard.emit(notice)
                 except live.ConnectionLost as error:
-                    if connected:
-                        connected = False
-                        self.lost.emit(str(error))
+                    # The break's reason first, then why reconnecting fails, when it differs.
+                    if str(error) != said:
+                        said = str(error)
+                        self.lost.emit(said)
                     self._stop.wait(POLL_MS / 1000)
         finally:
             listener.close()

@@ -126,7 +126,7 @@ def describe(connection: Connection, notice: Notice) -> Described:
 def _first_line(error: BaseException) -> str:
     from okrdesk.store.workspace.server import one_line
 
-    return one_line(error)
+    return " ".join(one_line(error).split())  # libpq pads "FATAL:  …"
 
 
 class ConnectionLost(Exception):
