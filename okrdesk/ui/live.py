@@ -191,8 +191,7 @@ class LiveUpdates(QObject):
         workspace = self._controller.workspace
         if workspace is None or not self._current():
             return
-        tables = live.all_tables() if notice.any_table else notice.tables
-        self._controller.changed.emit(frozenset(tables))
+        self._controller.changed.emit(notice.to_reload())
         try:
             with workspace.engine.connect() as connection:
                 described = live.describe(connection, notice)

@@ -56,6 +56,13 @@ class Notice:
     def any_table(self) -> bool:
         return ANY_TABLE in self.tables
 
+    def to_reload(self) -> frozenset[str]:
+        """The tables to read again: every one after raw SQL, or after an import, which may
+        write through the driver's COPY, past what the engine notes."""
+        if self.any_table or any(change.kind == IMPORT for change in self.changes):
+            return all_tables()
+        return self.tables
+
     def main_changes(self) -> tuple[Change, ...]:
         """The announcements of the most telling kind in it, in their order."""
         for kind in KINDS:
