@@ -15,6 +15,7 @@ this window's own background writes is seen only with the next change.
 
 from __future__ import annotations
 
+import atexit
 import sqlite3
 import sys
 import threading
@@ -294,3 +295,7 @@ def stop_all(timeout_ms: int = 5000) -> None:
     """Wait for stopped server watches to end (at quit; each ends within a second or so)."""
     for watch in list(_finishing):
         watch.wait(timeout_ms)
+
+
+# A command that closed its workspace (`okrdesk screenshot`) may end before its watch has.
+atexit.register(stop_all)
