@@ -108,6 +108,7 @@ def run_gui(path: Path | None = None, demo: bool = False, exit_when_ready: bool 
     if exit_when_ready:
         _exit_on_uncaught_errors()
     window = MainWindow()
+    window.live.catch_lost_connections()
     window.restore_window_state()
     if demo:
         window.files.open_demo()

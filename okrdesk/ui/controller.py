@@ -4,6 +4,8 @@ Screens never keep their own connection: they ask the controller for a session a
 `changed` (which tables a command touched) and `opened` (another workspace is now open).
 A read-only workspace takes no command: the undo stack refuses them (`edit_refused`). A
 command the store refuses leaves the stack as it was and is reported by `store_refused`.
+While a team workspace's server cannot be reached (`offline`, set by ui/live.py), commands are
+refused too (`offline_refused`): nothing is queued to be written later.
 """
 
 from __future__ import annotations
@@ -23,6 +25,8 @@ class WorkspaceUndoStack(QUndoStack):
     """The undo stack of a workspace; while it is read-only, a pushed command is not run."""
 
     edit_refused = Signal()
+    #: A command pushed while the server cannot be reached, not run.
+    offline_refused = Signal()
     #: (the command's text, the store's error): a step the store refused, rolled back.
     store_refused = Signal(str, object)
 
@@ -39,13 +43,16 @@ class WorkspaceUndoStack(QUndoStack):
         if self._controller.read_only:
             self.edit_refused.emit()
             return
+        if self._controller.offline is not None:
+            self.offline_refused.emit()
+            return
         self._pushed_from = parent
         try:
             super().push(command)
         finally:
             self._pushed_from = None
 
-    def refuse(self, title: str, error: Exception) -> None:
+    def refuse(self, title: str, error: Exception | str) -> None:
         """Say a store refusal of a command's step (StoreCommand calls this, having dropped it)."""
         self.store_refused.emit(title, error)
         show_error(self._pushed_from or self.window, title, error)
@@ -54,11 +61,23 @@ class WorkspaceUndoStack(QUndoStack):
 class WorkspaceController(QObject):
     opened = Signal()
     changed = Signal(frozenset)
+    #: The server was lost or is back (see `offline`).
+    connection_changed = Signal()
+    #: The open workspace is about to close (another opens, or none): let go of it.
+    closing = Signal()
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.workspace: Workspace | None = None
         self.undo_stack = WorkspaceUndoStack(self)
+        #: Why the team workspace's server cannot be reached now; None while it can.
+        self.offline: str | None = None
+
+    def set_offline(self, reason: str | None) -> None:
+        """The server is lost (`reason`) or back (None)."""
+        if reason != self.offline:
+            self.offline = reason
+            self.connection_changed.emit()
 
     @property
     def path(self) -> WorkspaceAddress | None:
@@ -89,6 +108,8 @@ class WorkspaceController(QObject):
     def _replace(self, workspace: Workspace | None) -> None:
         self.undo_stack.clear()
         if self.workspace is not None:
+            self.closing.emit()
             self.workspace.close()
         self.workspace = workspace
+        self.offline = None
         self.opened.emit()

@@ -31,6 +31,7 @@ from okrdesk.ui.common.section import Section
 from okrdesk.ui.common.tasks import cancel_running_tasks
 from okrdesk.ui.controller import WorkspaceController
 from okrdesk.ui.cycle_dialog import CycleDialog
+from okrdesk.ui.live import LiveUpdates, stop_all
 from okrdesk.ui.section_stack import SectionStack
 from okrdesk.ui.undo import add_cycle_command
 from okrdesk.ui.welcome import WelcomePage
@@ -73,6 +74,8 @@ class MainWindow(QMainWindow):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(0)
         outer.addWidget(self.read_only_banner)
+        self.live = LiveUpdates(self, self.controller)  # others' changes, a lost server
+        outer.addWidget(self.live.banner)
         layout = QHBoxLayout()
         layout.setSpacing(0)
         layout.addWidget(self.navigation)
@@ -512,4 +515,5 @@ class MainWindow(QMainWindow):
         if self.navigation.selectedIndexes():
             settings.LAST_SECTION.set(self.navigation.currentRow())
         self.controller.close()
+        stop_all()
         super().closeEvent(event)

@@ -8,7 +8,8 @@ snapshot of what a delete removed, where a moved item was); the builders below (
 
 A store refusal (`STORE_ERRORS`) raised by either step rolls its transaction back, takes the
 command off the undo stack (QUndoStack drops an obsolete command) and is shown to the user by
-the stack (WorkspaceUndoStack.refuse); nothing is half-done.
+the stack (WorkspaceUndoStack.refuse); nothing is half-done. So is a step cut off by a lost
+team server: its transaction was never committed.
 """
 
 from __future__ import annotations
@@ -16,12 +17,15 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
+from sqlalchemy.exc import InterfaceError, OperationalError
 from sqlalchemy.orm import Session
 
 from okrdesk.store import schema as db
 from okrdesk.store.errors import WorkspaceError
 from okrdesk.store.schema import Base
+from okrdesk.store.workspace.server import one_line
 from okrdesk.ui.controller import WorkspaceController
 
 #: What the store raises to refuse a change (its own classes in okrdesk.store.errors derive
@@ -143,14 +147,27 @@ class StoreCommand(QUndoCommand):
             result = self._run(work)
         except STORE_ERRORS as error:
             # An exception cannot cross QUndoStack: drop the command and say why.
-            self.error = error
-            self.setObsolete(True)
-            self._controller.undo_stack.refuse(self.text(), error)
+            self._refused(error, error)
+            return
+        except (OperationalError, InterfaceError) as error:
+            workspace = self._controller.workspace
+            if workspace is None or not workspace.on_server:
+                raise
+            reason = QCoreApplication.translate(
+                "StoreCommand",
+                "The team server cannot be reached ({reason}), so the change was not made.",
+            ).format(reason=one_line(error))
+            self._refused(error, reason)
             return
         if keep:
             self.result = result
         if self.after_step is not None:
             self.after_step(keep, self.result)
+
+    def _refused(self, error: Exception, said: Exception | str) -> None:
+        self.error = error
+        self.setObsolete(True)
+        self._controller.undo_stack.refuse(self.text(), said)
 
     def _run(self, work: Work) -> Any:
         assert self._controller.workspace is not None

@@ -54,6 +54,7 @@ from okrdesk.store.schema import (
     WorkspaceSettings,
 )
 from okrdesk.store.words import ExperimentErrors
+from okrdesk.store.workspace import notify
 
 CODE_FORMAT = "EXP-{number:04d}"
 
@@ -327,6 +328,7 @@ def decide(
             decided_by_id=author_id,
         )
     )
+    notify.announce(session, notify.DECISION, experiment_id, author_id)
     return _decision_state(row)
 
 

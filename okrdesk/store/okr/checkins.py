@@ -21,6 +21,7 @@ from okrdesk.domain.okr_rules import Problem
 from okrdesk.store.errors import InvalidValuesError
 from okrdesk.store.schema import CheckIn, Cycle, KeyResult, Objective
 from okrdesk.store.words import OkrErrors
+from okrdesk.store.workspace import notify
 
 
 @dataclass(frozen=True)
@@ -102,6 +103,7 @@ def record_checkin(
     remove_checkin(session, values.key_result_id, values.checked_on)
     session.add(CheckIn(**values.__dict__))
     session.flush()
+    notify.announce(session, notify.CHECKIN, values.key_result_id, values.author_id)
     return previous
 
 
@@ -132,6 +134,7 @@ def correct_checkin(
     for name, value in after.__dict__.items():
         setattr(row, name, value)
     session.flush()
+    notify.announce(session, notify.CHECKIN, key_result_id, after.author_id)
     return Correction(before=before, replaced=replaced, after=after)
 
 

@@ -50,6 +50,7 @@ from okrdesk.store.schema import (
     Person,
     Team,
 )
+from okrdesk.store.workspace import notify
 
 _OBJECTIVE_FIELDS = ("title", "level", "owner_id", "team_id", "parent_id", "description")
 _KEY_RESULT_FIELDS = (
@@ -263,6 +264,7 @@ def edit_key_result(
     changes = _values_row(values, _KEY_RESULT_FIELDS)
     session.execute(update(KeyResult).where(KeyResult.id == key_result_id).values(changes))
     kept = record_changes(session, key_result_id, previous, values, author_id, changed_at)
+    notify.announce(session, notify.KEY_RESULT, key_result_id, author_id)
     return KeyResultEdit(previous, kept)
 
 

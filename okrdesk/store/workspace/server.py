@@ -38,7 +38,7 @@ from okrdesk.store.errors import (
 from okrdesk.store.funnel.definitions import DEFAULT_FUNNEL_NAME, create_funnel
 from okrdesk.store.schema import Base
 from okrdesk.store.words import WorkspaceErrors
-from okrdesk.store.workspace import migrate, server_access, team_roles
+from okrdesk.store.workspace import migrate, notify, server_access, team_roles
 from okrdesk.store.workspace.opened import Workspace, insert_settings_row
 from okrdesk.store.workspace.server_access import RoleRefusedError, ServerAccess
 from okrdesk.store.workspace.server_schema import check_server_schema
@@ -48,14 +48,31 @@ CONNECT_TIMEOUT = 10
 # The advisory lock key every okrdesk client takes to migrate or create ("OKRD").
 MIGRATION_LOCK = 0x4F4B5244
 VERSION_TABLE = "alembic_version"
+# The listening connection: quick to give up on a server that is away, and TCP keepalives so
+# that a server gone without closing the connection is noticed within about ten seconds.
+LISTENING_OPTIONS = {
+    "connect_timeout": "3",
+    "keepalives": "1",
+    "keepalives_idle": "5",
+    "keepalives_interval": "2",
+    "keepalives_count": "3",
+}
 
 
-def make_server_engine(address: ServerAddress, *, read_only: bool = False) -> Engine:
+def make_server_engine(
+    address: ServerAddress, *, read_only: bool = False, listening: bool = False
+) -> Engine:
     """An engine for the address, with TLS for a server that is not local; the password is
-    the one typed or kept in the keyring, else libpq finds it (PGPASSWORD, ~/.pgpass)."""
+    the one typed or kept in the keyring, else libpq finds it (PGPASSWORD, ~/.pgpass).
+
+    Its committed writes notify the other clients (notify.py). `listening` is for the connection
+    that waits for them: it gives up sooner and finds a silently dropped server by keepalives.
+    """
     query = dict(address.options) | server_access.tls_options(address)
     query.setdefault("connect_timeout", str(CONNECT_TIMEOUT))
     query.setdefault("application_name", "okrdesk")
+    if listening:
+        query.update(LISTENING_OPTIONS)
     if read_only:
         query["options"] = "-c default_transaction_read_only=on"
     url = URL.create(
@@ -68,6 +85,7 @@ def make_server_engine(address: ServerAddress, *, read_only: bool = False) -> En
     )
     engine = create_engine(url, pool_pre_ping=True)
     server_access.attach(engine, address)
+    notify.install(engine)
     return engine
 
 

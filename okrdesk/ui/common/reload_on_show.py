@@ -14,13 +14,15 @@ class ReloadsWhenShown:
     A change the user cannot see marks the widget stale instead of reloading it at once.
     When another workspace opens, `forget_workspace_state()` runs before the reload: what
     was chosen in the last file (a cycle, a week, a selection, a filter) means nothing in
-    the new one, where the widget starts as on a first opening.
+    the new one, where the widget starts as on a first opening. While the server of a team
+    workspace cannot be reached, nothing reloads: the widget keeps what it shows, stale.
     """
 
     tables: frozenset[str] = frozenset()
 
     def watch(self, controller: WorkspaceController) -> None:
         self._stale = True
+        self._watched = controller
         controller.opened.connect(self._another_workspace_opened)
         controller.changed.connect(self._tables_changed)
 
@@ -36,14 +38,14 @@ class ReloadsWhenShown:
             self._data_changed()
 
     def _data_changed(self) -> None:
-        if self.isVisible():
+        if self.isVisible() and self._watched.offline is None:
             self._stale = False
             self.reload()
         else:
             self._stale = True
 
     def showEvent(self, event: QShowEvent) -> None:
-        if self._stale:
+        if self._stale and self._watched.offline is None:
             self._stale = False
             self.reload()
         super().showEvent(event)

@@ -38,6 +38,7 @@ from okrdesk.store.schema import (
     ImportBatch,
 )
 from okrdesk.store.words import StoreErrors
+from okrdesk.store.workspace import notify
 
 # table → (model, its date column); the order rows are restored in.
 TABLES: dict[str, tuple[type[Any], str]] = {
@@ -212,6 +213,7 @@ def write(
         "touched_last": max(written),
     }
     batch_id = session.scalars(insert(ImportBatch).values(batch).returning(ImportBatch.id)).one()
+    notify.announce(session, notify.IMPORT, funnel_id)  # the batch records no author
     for table, frame in tables.items():
         if table in FILE_TABLES:
             if len(frame):
