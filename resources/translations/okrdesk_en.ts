@@ -111,6 +111,27 @@
             <numerusform>Check-ins: %n.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Copied {source} to {destination} at schema version {revision}: %n table(s), the same rows and digests in both.</source>
+        <translation>
+            <numerusform>Copied {source} to {destination} at schema version {revision}: %n table, the same rows and digests in both.</numerusform>
+            <numerusform>Copied {source} to {destination} at schema version {revision}: %n tables, the same rows and digests in both.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{table}: %n row(s) copied</source>
+        <translation>
+            <numerusform>{table}: %n row copied</numerusform>
+            <numerusform>{table}: %n rows copied</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{table}: %n row(s) so far…</source>
+        <translation>
+            <numerusform>{table}: %n row so far…</numerusform>
+            <numerusform>{table}: %n rows so far…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ExperimentEditor</name>
@@ -512,6 +533,37 @@ The undo takes out its %Ln rows for {weeks} and brings back the weeks it replace
     </message>
 </context>
 <context>
+    <name>LiveUpdates</name>
+    <message numerus="yes">
+        <source>{person} checked in %n key result(s)</source>
+        <translation>
+            <numerusform>{person} checked in %n key result</numerusform>
+            <numerusform>{person} checked in %n key results</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Someone checked in %n key result(s)</source>
+        <translation>
+            <numerusform>Someone checked in %n key result</numerusform>
+            <numerusform>Someone checked in %n key results</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{person} changed %n key result(s)</source>
+        <translation>
+            <numerusform>{person} changed %n key result</numerusform>
+            <numerusform>{person} changed %n key results</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Someone changed %n key result(s)</source>
+        <translation>
+            <numerusform>Someone changed %n key result</numerusform>
+            <numerusform>Someone changed %n key results</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OkrEditing</name>
     <message numerus="yes">
         <source>“{title}” has %Ln check-in(s). Delete it together with its check-ins?
@@ -877,6 +929,23 @@ Edit → Undo brings everything back.</numerusform>
     </message>
 </context>
 <context>
+    <name>TeamSetup</name>
+    <message numerus="yes">
+        <source>%n table(s) handed to the owner role</source>
+        <translation>
+            <numerusform>%n table handed to the owner role</numerusform>
+            <numerusform>%n tables handed to the owner role</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>member reads and writes, viewer reads: %n table(s), and the tables of later revisions</source>
+        <translation>
+            <numerusform>member reads and writes, viewer reads: %n table, and the tables of later revisions</numerusform>
+            <numerusform>member reads and writes, viewer reads: %n tables, and the tables of later revisions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>WorkspaceErrors</name>
     <message numerus="yes">
         <source>the file is truncated (%n byte(s), the database needs {needed})</source>
@@ -890,6 +959,27 @@ Edit → Undo brings everything back.</numerusform>
         <translation>
             <numerusform>migration broke %n reference</numerusform>
             <numerusform>migration broke %n references</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the copy differs from the source in %n table(s) ({tables}); nothing was written</source>
+        <translation>
+            <numerusform>the copy differs from the source in %n table ({tables}); nothing was written</numerusform>
+            <numerusform>the copy differs from the source in %n tables ({tables}); nothing was written</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>already holds %n row(s) ({tables}); copy into an empty database</source>
+        <translation>
+            <numerusform>already holds %n row ({tables}); copy into an empty database</numerusform>
+            <numerusform>already holds %n rows ({tables}); copy into an empty database</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n broken reference(s)</source>
+        <translation>
+            <numerusform>%n broken reference</numerusform>
+            <numerusform>%n broken references</numerusform>
         </translation>
     </message>
 </context>

@@ -1087,6 +1087,110 @@
         <source>the .okrdesk workspace file, or postgresql://user@host[:port]/database</source>
         <translation>plik obszaru roboczego .okrdesk lub postgresql://użytkownik@host[:port]/baza</translation>
     </message>
+    <message>
+        <source>copy a whole workspace between a file and a server, into a new file or an empty database, and check the copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{workspace}, to copy (only read)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a new .okrdesk file (it must not exist), or postgresql://user@host[:port]/database of an empty database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interrupted; nothing was written to {destination}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied {source} to {destination} at schema version {revision}: %n table(s), the same rows and digests in both.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{table}: %n row(s) copied</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{table}: %n row(s) so far…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rows copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>digest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>digest of the copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>workspace digest: {digest} (the copy: {copy_digest})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workspace&apos;s database, postgresql://admin@host[:port]/database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set up a team workspace on a PostgreSQL server: schema, roles, people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create or upgrade the schema and the owner, member and viewer roles, with their grants; safe to run again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new workspace&apos;s name (default: the database&apos;s name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>let a person in as owner, member or viewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the person&apos;s login (created without a password if missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what the person may do (default: member)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: a team workspace lives on a server: postgresql://…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To let a person in: okrdesk team add {url} USER --role member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>or in psql: CREATE ROLE anna LOGIN IN ROLE {member}; \password anna</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CloseCycleDialog</name>
@@ -1171,6 +1275,78 @@
     <message>
         <source>The last week of the range, &amp;compared with</source>
         <translation>Ostatni tydzień zakresu &amp;względem</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to team workspace</source>
+        <extracomment>Opens the workspace at an address; the refusal, or None once it is open.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>db.example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password in the system keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt the connection (TLS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No system keyring on this computer: the password is asked each time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password and the data are encrypted on their way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer&apos;s own server: nothing crosses the network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not encrypted: anyone on the network between you and the server can read the password and the data. Turn it off only on a network you trust.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the server (localhost for this computer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the team workspace&apos;s database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the user you log in as.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4179,6 +4355,93 @@ po terminie</translation>
     </message>
 </context>
 <context>
+    <name>LiveUpdates</name>
+    <message>
+        <source>The team server is back: the workspace shows its latest state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team server cannot be reached ({reason}). Changes are refused until it answers again; okrdesk reconnects by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change not made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team server cannot be reached, so the change was not made and nothing is kept to be sent later. Make it again once the server is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team server cannot be reached ({reason}), so this was not done. okrdesk reconnects by itself; try again once the server is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{person} checked in &apos;{title}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone checked in &apos;{title}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{person} checked in %n key result(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Someone checked in %n key result(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{person} changed the key result &apos;{title}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone changed the key result &apos;{title}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{person} changed %n key result(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Someone changed %n key result(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{person} decided the experiment &apos;{title}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone decided the experiment &apos;{title}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone imported funnel data into &apos;{title}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone changed the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Dashboard</source>
@@ -4215,6 +4478,10 @@ po terminie</translation>
     <message>
         <source>&amp;Open…</source>
         <translation>&amp;Otwórz…</translation>
+    </message>
+    <message>
+        <source>Connect to &amp;team workspace…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
@@ -4311,6 +4578,14 @@ po terminie</translation>
     <message>
         <source>{name} — okrdesk</source>
         <translation>{name} — okrdesk</translation>
+    </message>
+    <message>
+        <source>You can read this team workspace; your role does not allow changes. Ask its owner for the member role to check in and edit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role on this team workspace does not allow changes.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This workspace is read-only: the change was not made.</source>
@@ -7197,6 +7472,41 @@ Metryka: {metric}</translation>
     </message>
 </context>
 <context>
+    <name>ServerAccess</name>
+    <message>
+        <source>your role only lets you read this team workspace; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>was made by an older okrdesk (schema {revision}) and only its owner role can upgrade it: ask for okrdesk team init {address}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workspace is open read-only; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your login may not read this team workspace: its owner can let you in with okrdesk team add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your role on this team workspace does not allow changes; nothing was changed (ask the workspace&apos;s owner for the member role)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server offers no TLS, and okrdesk encrypts every connection to a server that is not on this computer; to connect unencrypted knowingly, add ?sslmode=disable to the address or choose no TLS in the Connect dialog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server refused the user name or password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server asks for a password</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Give the workspace a name.</source>
@@ -7479,6 +7789,14 @@ Metryka: {metric}</translation>
     </message>
 </context>
 <context>
+    <name>StoreCommand</name>
+    <message>
+        <source>The team server cannot be reached ({reason}), so the change was not made.</source>
+        <extracomment>What the store raises to refuse a change (its own classes in okrdesk.store.errors derive from these); anything else is a bug and is left to propagate. A funnel or its stages: everything keyed by them. An import (or its undo) also writes the check-ins of key results bound to the funnel. A person, and the rows a person owns or wrote. A team, and the rows that belong to a team.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StoreErrors</name>
     <message>
         <source>the metric {metric} needs a from stage</source>
@@ -7753,6 +8071,85 @@ Metryka: {metric}</translation>
     <message>
         <source>There is already a team called “{name}”.</source>
         <translation>Zespół o nazwie „{name}” już istnieje.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamSetup</name>
+    <message>
+        <source>the team workspace cannot be set up ({detail}); nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>role {role}: owns the tables and upgrades them ({state})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>role {role}: reads and writes ({state})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>role {role}: reads only ({state})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another program&apos;s database (no okrdesk schema): left alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>made by a newer okrdesk (schema {revision}); update okrdesk first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n table(s) handed to the owner role</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>workspace &quot;{name}&quot; created (schema {revision})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>workspace upgraded from schema {old} to {new}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>workspace already at schema {revision}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>member reads and writes, viewer reads: %n table(s), and the tables of later revisions</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>has no team roles yet: run okrdesk team init {address} first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>login {user} created without a password: set one with psql&apos;s \password {user}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{user} is now in role {role}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{user} cannot be added ({detail})</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8243,6 +8640,7 @@ Metryka: {metric}</translation>
     <name>WelcomePage</name>
     <message>
         <source>Welcome to okrdesk</source>
+        <extracomment>a recent workspace&apos;s path or address, as remembered</extracomment>
         <translation>Witamy w okrdesk</translation>
     </message>
     <message>
@@ -8272,6 +8670,26 @@ Metryka: {metric}</translation>
     <message>
         <source>Open a workspace you or a colleague saved before.</source>
         <translation>Otwórz obszar roboczy zapisany wcześniej przez ciebie lub współpracownika.</translation>
+    </message>
+    <message>
+        <source>Connect to team workspace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work with your team in a workspace on a PostgreSQL server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent workspaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{database} on {server} (team workspace, {user})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} in {folder}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8459,9 +8877,45 @@ Metryka: {metric}</translation>
         <source>is in use by another program; try again</source>
         <translation>jest używany przez inny program; spróbuj ponownie</translation>
     </message>
+    <message numerus="yes">
+        <source>the copy differs from the source in %n table(s) ({tables}); nothing was written</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>the database cannot be read ({detail})</source>
         <translation>nie można odczytać bazy danych ({detail})</translation>
+    </message>
+    <message>
+        <source>already holds tables ({tables}); copy into an empty database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds okrdesk&apos;s tables of schema {found}, newer than the source&apos;s {revision}; open the source in this okrdesk once to upgrade it, then copy again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>already holds %n row(s) ({tables}); copy into an empty database</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the copy failed ({detail}); nothing was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n broken reference(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>cannot be read ({detail})</source>
@@ -8606,6 +9060,26 @@ Metryka: {metric}</translation>
     <message>
         <source>the database already holds tables</source>
         <translation>baza danych zawiera już tabele</translation>
+    </message>
+    <message>
+        <source>its tables were changed outside okrdesk, so it is not opened ({difference})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>table &quot;{table}&quot;, column &quot;{column}&quot;: {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>table &quot;{table}&quot;: {kind} {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>table &quot;{table}&quot;: CHECK constraint {name} differs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>table &quot;{table}&quot;: a trigger {name} okrdesk did not make</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
