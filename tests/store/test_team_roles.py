@@ -216,3 +216,17 @@ def test_team_commands_refuse_a_file_and_a_database_without_roles(
     assert "a team workspace lives on a server" in capsys.readouterr().err
     assert main(["team", "add", team_url, "anna", "--role", "viewer"]) == 2
     assert "has no team roles yet: run okrdesk team init" in capsys.readouterr().err
+
+
+def test_a_file_copied_onto_the_server_becomes_a_team_workspace(
+    team_url: str, demo_file, monkeypatch, capsys
+) -> None:
+    """The README's order: `okrdesk copy` into the empty database, then `team init`."""
+    assert main(["copy", str(demo_file), team_url]) == 0
+    assert main(["team", "init", team_url]) == 0
+    assert "tables handed to the owner role" in capsys.readouterr().out
+    member = _login(team_url, "anna", "member")
+    monkeypatch.setenv("OKRDESK_TODAY", "2026-11-25")
+    checkins = _one(team_url, "SELECT count(*) FROM checkins")
+    assert main(["checkin", member, "Grow MQLs per month from 240 to 360", "300"]) == 0
+    assert _one(team_url, "SELECT count(*) FROM checkins") == checkins + 1
