@@ -13,11 +13,11 @@ from okrdesk.store.workspace.files import open_workspace
 CHANGES = {
     "a column's type": (
         "ALTER TABLE objectives ALTER COLUMN title TYPE text",
-        'table "objectives", column "title": modify type',
+        'table "objectives", column "title": another type',
     ),
     "NOT NULL dropped": (
         "ALTER TABLE key_results ALTER COLUMN title DROP NOT NULL",
-        'table "key_results", column "title": modify nullable',
+        'table "key_results", column "title": another nullability',
     ),
     "an extra column": (
         "ALTER TABLE checkins ADD COLUMN note text",

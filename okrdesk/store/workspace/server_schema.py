@@ -95,7 +95,7 @@ def _said(diff: object) -> Text | None:
     if isinstance(diff, list):  # modify_type, modify_nullable…: (kind, schema, table, column…)
         kind, _schema, table, column = diff[0][:4]
         return WorkspaceErrors.tr('table "{table}", column "{column}": {kind}').format(
-            table=table, column=column, kind=kind.replace("_", " ")
+            table=table, column=column, kind=_kinds(kind)
         )
     kind = diff[0]  # type: ignore[index]
     item = diff[-1] if kind.endswith("column") else diff[1]  # type: ignore[index]
@@ -115,13 +115,27 @@ def _said(diff: object) -> Text | None:
     )
 
 
-def _kinds(kind: str) -> str:
-    """Alembic's name for a difference, as what the server has compared with okrdesk."""
-    if kind.startswith("add_"):
-        return f"missing {kind[4:]}"
-    if kind.startswith("remove_"):
-        return f"extra {kind[7:]}"
-    return kind.replace("_", " ")
+# Alembic's names for a difference, as what the server has compared with okrdesk's schema.
+DIFFERENCES = {
+    "add_table": WorkspaceErrors.tr("missing table"),
+    "add_column": WorkspaceErrors.tr("missing column"),
+    "remove_column": WorkspaceErrors.tr("extra column"),
+    "add_index": WorkspaceErrors.tr("missing index"),
+    "remove_index": WorkspaceErrors.tr("extra index"),
+    "add_constraint": WorkspaceErrors.tr("missing constraint"),
+    "remove_constraint": WorkspaceErrors.tr("extra constraint"),
+    "add_fk": WorkspaceErrors.tr("missing foreign key"),
+    "remove_fk": WorkspaceErrors.tr("extra foreign key"),
+    "modify_type": WorkspaceErrors.tr("another type"),
+    "modify_nullable": WorkspaceErrors.tr("another nullability"),
+    "modify_default": WorkspaceErrors.tr("another default"),
+    "modify_comment": WorkspaceErrors.tr("another comment"),
+}
+
+
+def _kinds(kind: str) -> Text | str:
+    """A difference in words; one okrdesk does not name, as Alembic does."""
+    return DIFFERENCES.get(kind, kind.replace("_", " "))
 
 
 def _checks_and_triggers(connection: Connection) -> Text | None:
