@@ -1093,7 +1093,7 @@
     </message>
     <message>
         <source>{workspace}, to copy (only read)</source>
-        <translation>{workspace} do skopiowania (tylko odczytywany)</translation>
+        <translation>{workspace} — źródło kopii (tylko odczyt)</translation>
     </message>
     <message>
         <source>a new .okrdesk file (it must not exist), or postgresql://user@host[:port]/database of an empty database</source>
@@ -1169,7 +1169,7 @@
     </message>
     <message>
         <source>let a person in as owner, member or viewer</source>
-        <translation>daje osobie dostęp jako właścicielowi, członkowi lub obserwatorowi</translation>
+        <translation>nadaje osobie rolę właściciela, członka lub obserwatora</translation>
     </message>
     <message>
         <source>the person&apos;s login (created without a password if missing)</source>
