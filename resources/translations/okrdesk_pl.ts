@@ -1318,7 +1318,7 @@
     </message>
     <message>
         <source>No system keyring on this computer: the password is asked each time</source>
-        <translation>Na tym komputerze nie ma systemowego magazynu haseł: hasło będzie podawane za każdym razem</translation>
+        <translation>Brak systemowego magazynu haseł: hasło trzeba podawać za każdym razem</translation>
     </message>
     <message>
         <source>&amp;Connect</source>
