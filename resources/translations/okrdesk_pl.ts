@@ -1089,107 +1089,107 @@
     </message>
     <message>
         <source>copy a whole workspace between a file and a server, into a new file or an empty database, and check the copy</source>
-        <translation type="unfinished"></translation>
+        <translation>kopiuje cały obszar roboczy między plikiem a serwerem, do nowego pliku lub pustej bazy danych, i sprawdza kopię</translation>
     </message>
     <message>
         <source>{workspace}, to copy (only read)</source>
-        <translation type="unfinished"></translation>
+        <translation>{workspace} — źródło kopii (tylko odczyt)</translation>
     </message>
     <message>
         <source>a new .okrdesk file (it must not exist), or postgresql://user@host[:port]/database of an empty database</source>
-        <translation type="unfinished"></translation>
+        <translation>nowy plik .okrdesk (nie może istnieć) lub postgresql://użytkownik@host[:port]/baza pustej bazy danych</translation>
     </message>
     <message>
         <source>interrupted; nothing was written to {destination}</source>
-        <translation type="unfinished"></translation>
+        <translation>przerwano; nic nie zapisano w {destination}</translation>
     </message>
     <message numerus="yes">
         <source>Copied {source} to {destination} at schema version {revision}: %n table(s), the same rows and digests in both.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Skopiowano {source} do {destination} w wersji schematu {revision}: %n tabela, te same wiersze i skróty w obu.</numerusform>
+            <numerusform>Skopiowano {source} do {destination} w wersji schematu {revision}: %n tabele, te same wiersze i skróty w obu.</numerusform>
+            <numerusform>Skopiowano {source} do {destination} w wersji schematu {revision}: %n tabel, te same wiersze i skróty w obu.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{table}: %n row(s) copied</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{table}: skopiowano %n wiersz</numerusform>
+            <numerusform>{table}: skopiowano %n wiersze</numerusform>
+            <numerusform>{table}: skopiowano %n wierszy</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{table}: %n row(s) so far…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{table}: na razie %n wiersz…</numerusform>
+            <numerusform>{table}: na razie %n wiersze…</numerusform>
+            <numerusform>{table}: na razie %n wierszy…</numerusform>
         </translation>
     </message>
     <message>
         <source>table</source>
-        <translation type="unfinished"></translation>
+        <translation>tabela</translation>
     </message>
     <message>
         <source>rows</source>
-        <translation type="unfinished"></translation>
+        <translation>wiersze</translation>
     </message>
     <message>
         <source>rows copied</source>
-        <translation type="unfinished"></translation>
+        <translation>skopiowane wiersze</translation>
     </message>
     <message>
         <source>digest</source>
-        <translation type="unfinished"></translation>
+        <translation>skrót</translation>
     </message>
     <message>
         <source>digest of the copy</source>
-        <translation type="unfinished"></translation>
+        <translation>skrót kopii</translation>
     </message>
     <message>
         <source>workspace digest: {digest} (the copy: {copy_digest})</source>
-        <translation type="unfinished"></translation>
+        <translation>skrót obszaru roboczego: {digest} (kopii: {copy_digest})</translation>
     </message>
     <message>
         <source>the workspace&apos;s database, postgresql://admin@host[:port]/database</source>
-        <translation type="unfinished"></translation>
+        <translation>baza danych obszaru roboczego, postgresql://admin@host[:port]/baza</translation>
     </message>
     <message>
         <source>set up a team workspace on a PostgreSQL server: schema, roles, people</source>
-        <translation type="unfinished"></translation>
+        <translation>konfiguruje zespołowy obszar roboczy na serwerze PostgreSQL: schemat, role, osoby</translation>
     </message>
     <message>
         <source>create or upgrade the schema and the owner, member and viewer roles, with their grants; safe to run again</source>
-        <translation type="unfinished"></translation>
+        <translation>tworzy lub aktualizuje schemat oraz role właściciela, członka i obserwatora wraz z ich uprawnieniami; można bezpiecznie uruchomić ponownie</translation>
     </message>
     <message>
         <source>the new workspace&apos;s name (default: the database&apos;s name)</source>
-        <translation type="unfinished"></translation>
+        <translation>nazwa nowego obszaru roboczego (domyślnie: nazwa bazy danych)</translation>
     </message>
     <message>
         <source>let a person in as owner, member or viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>nadaje osobie rolę właściciela, członka lub obserwatora</translation>
     </message>
     <message>
         <source>the person&apos;s login (created without a password if missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>login osoby (jeśli nie istnieje, zostanie utworzony bez hasła)</translation>
     </message>
     <message>
         <source>what the person may do (default: member)</source>
-        <translation type="unfinished"></translation>
+        <translation>co osoba może robić (domyślnie: member)</translation>
     </message>
     <message>
         <source>{path}: a team workspace lives on a server: postgresql://…</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: zespołowy obszar roboczy znajduje się na serwerze: postgresql://…</translation>
     </message>
     <message>
         <source>To let a person in: okrdesk team add {url} USER --role member</source>
-        <translation type="unfinished"></translation>
+        <translation>Aby dać osobie dostęp: okrdesk team add {url} USER --role member</translation>
     </message>
     <message>
         <source>or in psql: CREATE ROLE anna LOGIN IN ROLE {member}; \password anna</source>
-        <translation type="unfinished"></translation>
+        <translation>lub w psql: CREATE ROLE anna LOGIN IN ROLE {member}; \password anna</translation>
     </message>
 </context>
 <context>
@@ -1282,71 +1282,71 @@
     <message>
         <source>Connect to team workspace</source>
         <extracomment>Opens the workspace at an address; the refusal, or None once it is open.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Połącz z zespołowym obszarem roboczym</translation>
     </message>
     <message>
         <source>db.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>db.example.com</translation>
     </message>
     <message>
         <source>&amp;Remember the password in the system keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zapamiętaj hasło w systemowym magazynie haseł</translation>
     </message>
     <message>
         <source>&amp;Encrypt the connection (TLS)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Szyfruj połączenie (TLS)</translation>
     </message>
     <message>
         <source>&amp;Host:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Host:</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>Po&amp;rt:</translation>
     </message>
     <message>
         <source>&amp;Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Baza danych:</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Użytkownik:</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>H&amp;asło:</translation>
     </message>
     <message>
         <source>No system keyring on this computer: the password is asked each time</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak systemowego magazynu haseł: hasło trzeba podawać za każdym razem</translation>
     </message>
     <message>
         <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Połącz</translation>
     </message>
     <message>
         <source>The password and the data are encrypted on their way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasło i dane są przesyłane w postaci zaszyfrowanej.</translation>
     </message>
     <message>
         <source>This computer&apos;s own server: nothing crosses the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serwer na tym komputerze: nic nie jest przesyłane przez sieć.</translation>
     </message>
     <message>
         <source>Not encrypted: anyone on the network between you and the server can read the password and the data. Turn it off only on a network you trust.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bez szyfrowania: każdy w sieci między tym komputerem a serwerem może odczytać hasło i dane. Wyłączaj szyfrowanie tylko w zaufanej sieci.</translation>
     </message>
     <message>
         <source>Name the server (localhost for this computer).</source>
-        <translation type="unfinished"></translation>
+        <translation>Podaj serwer (localhost dla tego komputera).</translation>
     </message>
     <message>
         <source>Name the team workspace&apos;s database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Podaj bazę danych zespołowego obszaru roboczego.</translation>
     </message>
     <message>
         <source>Name the user you log in as.</source>
-        <translation type="unfinished"></translation>
+        <translation>Podaj nazwę użytkownika do logowania.</translation>
     </message>
 </context>
 <context>
@@ -4358,87 +4358,87 @@ po terminie</translation>
     <name>LiveUpdates</name>
     <message>
         <source>The team server is back: the workspace shows its latest state.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serwer zespołu znów działa: obszar roboczy pokazuje najnowszy stan.</translation>
     </message>
     <message>
         <source>The team server cannot be reached ({reason}). Changes are refused until it answers again; okrdesk reconnects by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak połączenia z serwerem zespołu ({reason}). Zmiany są odrzucane, dopóki serwer znów nie odpowie; okrdesk połączy się ponownie samodzielnie.</translation>
     </message>
     <message>
         <source>Change not made</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie wprowadzono zmiany</translation>
     </message>
     <message>
         <source>The team server cannot be reached, so the change was not made and nothing is kept to be sent later. Make it again once the server is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak połączenia z serwerem zespołu, więc zmiany nie wprowadzono i nic nie czeka na późniejsze wysłanie. Wprowadź ją ponownie, gdy serwer znów będzie dostępny.</translation>
     </message>
     <message>
         <source>The team server cannot be reached ({reason}), so this was not done. okrdesk reconnects by itself; try again once the server is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak połączenia z serwerem zespołu ({reason}), więc tego nie wykonano. okrdesk połączy się ponownie samodzielnie; spróbuj jeszcze raz, gdy serwer znów będzie dostępny.</translation>
     </message>
     <message>
         <source>{person} checked in &apos;{title}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>{person}: aktualizacja „{title}”</translation>
     </message>
     <message>
         <source>Someone checked in &apos;{title}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Ktoś zaktualizował „{title}”</translation>
     </message>
     <message numerus="yes">
         <source>{person} checked in %n key result(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{person}: aktualizacja %n kluczowego rezultatu</numerusform>
+            <numerusform>{person}: aktualizacja %n kluczowych rezultatów</numerusform>
+            <numerusform>{person}: aktualizacja %n kluczowych rezultatów</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Someone checked in %n key result(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ktoś zaktualizował %n kluczowy rezultat</numerusform>
+            <numerusform>Ktoś zaktualizował %n kluczowe rezultaty</numerusform>
+            <numerusform>Ktoś zaktualizował %n kluczowych rezultatów</numerusform>
         </translation>
     </message>
     <message>
         <source>{person} changed the key result &apos;{title}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>{person}: zmiana kluczowego rezultatu „{title}”</translation>
     </message>
     <message>
         <source>Someone changed the key result &apos;{title}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Ktoś zmienił kluczowy rezultat „{title}”</translation>
     </message>
     <message numerus="yes">
         <source>{person} changed %n key result(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{person}: zmiana %n kluczowego rezultatu</numerusform>
+            <numerusform>{person}: zmiana %n kluczowych rezultatów</numerusform>
+            <numerusform>{person}: zmiana %n kluczowych rezultatów</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Someone changed %n key result(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ktoś zmienił %n kluczowy rezultat</numerusform>
+            <numerusform>Ktoś zmienił %n kluczowe rezultaty</numerusform>
+            <numerusform>Ktoś zmienił %n kluczowych rezultatów</numerusform>
         </translation>
     </message>
     <message>
         <source>{person} decided the experiment &apos;{title}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>{person}: decyzja w eksperymencie „{title}”</translation>
     </message>
     <message>
         <source>Someone decided the experiment &apos;{title}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Ktoś podjął decyzję w eksperymencie „{title}”</translation>
     </message>
     <message>
         <source>Someone imported funnel data into &apos;{title}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Ktoś zaimportował dane lejka do „{title}”</translation>
     </message>
     <message>
         <source>Someone changed the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Ktoś zmienił obszar roboczy</translation>
     </message>
 </context>
 <context>
@@ -4481,7 +4481,7 @@ po terminie</translation>
     </message>
     <message>
         <source>Connect to &amp;team workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>Połącz z ze&amp;społowym obszarem roboczym…</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
@@ -4581,11 +4581,11 @@ po terminie</translation>
     </message>
     <message>
         <source>You can read this team workspace; your role does not allow changes. Ask its owner for the member role to check in and edit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten zespołowy obszar roboczy można tylko przeglądać: twoja rola nie pozwala na zmiany. Aby aktualizować i edytować, poproś właściciela o rolę członka.</translation>
     </message>
     <message>
         <source>Your role on this team workspace does not allow changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Twoja rola w tym zespołowym obszarze roboczym nie pozwala na zmiany.</translation>
     </message>
     <message>
         <source>This workspace is read-only: the change was not made.</source>
@@ -7475,35 +7475,35 @@ Metryka: {metric}</translation>
     <name>ServerAccess</name>
     <message>
         <source>your role only lets you read this team workspace; nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>twoja rola pozwala tylko przeglądać ten zespołowy obszar roboczy; nic nie zmieniono</translation>
     </message>
     <message>
         <source>was made by an older okrdesk (schema {revision}) and only its owner role can upgrade it: ask for okrdesk team init {address}</source>
-        <translation type="unfinished"></translation>
+        <translation>został utworzony w starszej wersji okrdesk (schemat {revision}) i zaktualizować go może tylko rola właściciela: poproś o okrdesk team init {address}</translation>
     </message>
     <message>
         <source>the workspace is open read-only; nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>obszar roboczy jest otwarty tylko do odczytu; nic nie zmieniono</translation>
     </message>
     <message>
         <source>your login may not read this team workspace: its owner can let you in with okrdesk team add</source>
-        <translation type="unfinished"></translation>
+        <translation>twój login nie ma dostępu do tego zespołowego obszaru roboczego: jego właściciel może go nadać poleceniem okrdesk team add</translation>
     </message>
     <message>
         <source>your role on this team workspace does not allow changes; nothing was changed (ask the workspace&apos;s owner for the member role)</source>
-        <translation type="unfinished"></translation>
+        <translation>twoja rola w tym zespołowym obszarze roboczym nie pozwala na zmiany; nic nie zmieniono (poproś właściciela obszaru roboczego o rolę członka)</translation>
     </message>
     <message>
         <source>the server offers no TLS, and okrdesk encrypts every connection to a server that is not on this computer; to connect unencrypted knowingly, add ?sslmode=disable to the address or choose no TLS in the Connect dialog</source>
-        <translation type="unfinished"></translation>
+        <translation>serwer nie obsługuje TLS, a okrdesk szyfruje każde połączenie z serwerem spoza tego komputera; aby świadomie połączyć się bez szyfrowania, dodaj ?sslmode=disable do adresu lub wyłącz TLS w oknie połączenia</translation>
     </message>
     <message>
         <source>the server refused the user name or password</source>
-        <translation type="unfinished"></translation>
+        <translation>serwer odrzucił nazwę użytkownika lub hasło</translation>
     </message>
     <message>
         <source>the server asks for a password</source>
-        <translation type="unfinished"></translation>
+        <translation>serwer wymaga hasła</translation>
     </message>
 </context>
 <context>
@@ -7793,7 +7793,7 @@ Metryka: {metric}</translation>
     <message>
         <source>The team server cannot be reached ({reason}), so the change was not made.</source>
         <extracomment>What the store raises to refuse a change (its own classes in okrdesk.store.errors derive from these); anything else is a bug and is left to propagate. A funnel or its stages: everything keyed by them. An import (or its undo) also writes the check-ins of key results bound to the funnel. A person, and the rows a person owns or wrote. A team, and the rows that belong to a team.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Brak połączenia z serwerem zespołu ({reason}), więc zmiany nie wprowadzono.</translation>
     </message>
 </context>
 <context>
@@ -8077,79 +8077,79 @@ Metryka: {metric}</translation>
     <name>TeamSetup</name>
     <message>
         <source>the team workspace cannot be set up ({detail}); nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>nie można skonfigurować zespołowego obszaru roboczego ({detail}); nic nie zmieniono</translation>
     </message>
     <message>
         <source>role {role}: owns the tables and upgrades them ({state})</source>
-        <translation type="unfinished"></translation>
+        <translation>rola {role}: jest właścicielem tabel i je aktualizuje ({state})</translation>
     </message>
     <message>
         <source>role {role}: reads and writes ({state})</source>
-        <translation type="unfinished"></translation>
+        <translation>rola {role}: odczyt i zapis ({state})</translation>
     </message>
     <message>
         <source>role {role}: reads only ({state})</source>
-        <translation type="unfinished"></translation>
+        <translation>rola {role}: tylko odczyt ({state})</translation>
     </message>
     <message>
         <source>created</source>
-        <translation type="unfinished"></translation>
+        <translation>utworzona</translation>
     </message>
     <message>
         <source>already there</source>
-        <translation type="unfinished"></translation>
+        <translation>już istnieje</translation>
     </message>
     <message>
         <source>another program&apos;s database (no okrdesk schema): left alone</source>
-        <translation type="unfinished"></translation>
+        <translation>baza danych innego programu (brak schematu okrdesk): pozostawiono bez zmian</translation>
     </message>
     <message>
         <source>made by a newer okrdesk (schema {revision}); update okrdesk first</source>
-        <translation type="unfinished"></translation>
+        <translation>utworzony w nowszej wersji okrdesk (schemat {revision}); najpierw zaktualizuj okrdesk</translation>
     </message>
     <message numerus="yes">
         <source>%n table(s) handed to the owner role</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>przekazano roli właściciela %n tabelę</numerusform>
+            <numerusform>przekazano roli właściciela %n tabele</numerusform>
+            <numerusform>przekazano roli właściciela %n tabel</numerusform>
         </translation>
     </message>
     <message>
         <source>workspace &quot;{name}&quot; created (schema {revision})</source>
-        <translation type="unfinished"></translation>
+        <translation>utworzono obszar roboczy „{name}” (schemat {revision})</translation>
     </message>
     <message>
         <source>workspace upgraded from schema {old} to {new}</source>
-        <translation type="unfinished"></translation>
+        <translation>zaktualizowano obszar roboczy ze schematu {old} do {new}</translation>
     </message>
     <message>
         <source>workspace already at schema {revision}</source>
-        <translation type="unfinished"></translation>
+        <translation>obszar roboczy ma już schemat {revision}</translation>
     </message>
     <message numerus="yes">
         <source>member reads and writes, viewer reads: %n table(s), and the tables of later revisions</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>członek odczytuje i zapisuje, obserwator odczytuje: %n tabela oraz tabele z późniejszych wersji</numerusform>
+            <numerusform>członek odczytuje i zapisuje, obserwator odczytuje: %n tabele oraz tabele z późniejszych wersji</numerusform>
+            <numerusform>członek odczytuje i zapisuje, obserwator odczytuje: %n tabel oraz tabele z późniejszych wersji</numerusform>
         </translation>
     </message>
     <message>
         <source>has no team roles yet: run okrdesk team init {address} first</source>
-        <translation type="unfinished"></translation>
+        <translation>nie ma jeszcze ról zespołu: najpierw uruchom okrdesk team init {address}</translation>
     </message>
     <message>
         <source>login {user} created without a password: set one with psql&apos;s \password {user}</source>
-        <translation type="unfinished"></translation>
+        <translation>login {user} utworzono bez hasła: ustaw je w psql poleceniem \password {user}</translation>
     </message>
     <message>
         <source>{user} is now in role {role}</source>
-        <translation type="unfinished"></translation>
+        <translation>{user} ma teraz rolę {role}</translation>
     </message>
     <message>
         <source>{user} cannot be added ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>nie można dodać {user} ({detail})</translation>
     </message>
 </context>
 <context>
@@ -8673,23 +8673,23 @@ Metryka: {metric}</translation>
     </message>
     <message>
         <source>Connect to team workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>Połącz z zespołowym obszarem roboczym…</translation>
     </message>
     <message>
         <source>Work with your team in a workspace on a PostgreSQL server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pracuj z zespołem w obszarze roboczym na serwerze PostgreSQL.</translation>
     </message>
     <message>
         <source>Recent workspaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatnie obszary robocze</translation>
     </message>
     <message>
         <source>{database} on {server} (team workspace, {user})</source>
-        <translation type="unfinished"></translation>
+        <translation>{database} na {server} (zespołowy obszar roboczy, {user})</translation>
     </message>
     <message>
         <source>{name} in {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} w {folder}</translation>
     </message>
 </context>
 <context>
@@ -8879,10 +8879,10 @@ Metryka: {metric}</translation>
     </message>
     <message numerus="yes">
         <source>the copy differs from the source in %n table(s) ({tables}); nothing was written</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>kopia różni się od źródła w %n tabeli ({tables}); nic nie zapisano</numerusform>
+            <numerusform>kopia różni się od źródła w %n tabelach ({tables}); nic nie zapisano</numerusform>
+            <numerusform>kopia różni się od źródła w %n tabelach ({tables}); nic nie zapisano</numerusform>
         </translation>
     </message>
     <message>
@@ -8891,30 +8891,30 @@ Metryka: {metric}</translation>
     </message>
     <message>
         <source>already holds tables ({tables}); copy into an empty database</source>
-        <translation type="unfinished"></translation>
+        <translation>zawiera już tabele ({tables}); skopiuj do pustej bazy danych</translation>
     </message>
     <message>
         <source>holds okrdesk&apos;s tables of schema {found}, newer than the source&apos;s {revision}; open the source in this okrdesk once to upgrade it, then copy again</source>
-        <translation type="unfinished"></translation>
+        <translation>zawiera tabele okrdesk w schemacie {found}, nowszym niż schemat źródła {revision}; otwórz raz źródło w tej wersji okrdesk, aby je zaktualizować, i skopiuj ponownie</translation>
     </message>
     <message numerus="yes">
         <source>already holds %n row(s) ({tables}); copy into an empty database</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>zawiera już %n wiersz ({tables}); skopiuj do pustej bazy danych</numerusform>
+            <numerusform>zawiera już %n wiersze ({tables}); skopiuj do pustej bazy danych</numerusform>
+            <numerusform>zawiera już %n wierszy ({tables}); skopiuj do pustej bazy danych</numerusform>
         </translation>
     </message>
     <message>
         <source>the copy failed ({detail}); nothing was written</source>
-        <translation type="unfinished"></translation>
+        <translation>kopiowanie nie powiodło się ({detail}); nic nie zapisano</translation>
     </message>
     <message numerus="yes">
         <source>%n broken reference(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n uszkodzone odwołanie</numerusform>
+            <numerusform>%n uszkodzone odwołania</numerusform>
+            <numerusform>%n uszkodzonych odwołań</numerusform>
         </translation>
     </message>
     <message>
@@ -9047,15 +9047,15 @@ Metryka: {metric}</translation>
     </message>
     <message>
         <source>holds no okrdesk workspace yet (the database is empty)</source>
-        <translation>nie zawiera jeszcze przestrzeni roboczej okrdesk (baza danych jest pusta)</translation>
+        <translation>nie zawiera jeszcze obszaru roboczego okrdesk (baza danych jest pusta)</translation>
     </message>
     <message>
         <source>the workspace has no table &quot;{table}&quot;</source>
-        <translation>przestrzeń robocza nie ma tabeli „{table}”</translation>
+        <translation>obszar roboczy nie ma tabeli „{table}”</translation>
     </message>
     <message>
         <source>was made by an older okrdesk (schema {revision}) and cannot be upgraded read-only</source>
-        <translation>utworzono ją starszą wersją okrdesk (schemat {revision}) i w trybie tylko do odczytu nie można jej zaktualizować</translation>
+        <translation>został utworzony w starszej wersji okrdesk (schemat {revision}) i w trybie tylko do odczytu nie można go zaktualizować</translation>
     </message>
     <message>
         <source>the database already holds tables</source>
@@ -9063,23 +9063,23 @@ Metryka: {metric}</translation>
     </message>
     <message>
         <source>its tables were changed outside okrdesk, so it is not opened ({difference})</source>
-        <translation type="unfinished"></translation>
+        <translation>jego tabele zmieniono poza okrdesk, więc nie zostanie otwarty ({difference})</translation>
     </message>
     <message>
         <source>table &quot;{table}&quot;, column &quot;{column}&quot;: {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>tabela „{table}”, kolumna „{column}”: {kind}</translation>
     </message>
     <message>
         <source>table &quot;{table}&quot;: {kind} {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>tabela „{table}”: {kind} {name}</translation>
     </message>
     <message>
         <source>table &quot;{table}&quot;: CHECK constraint {name} differs</source>
-        <translation type="unfinished"></translation>
+        <translation>tabela „{table}”: inne ograniczenie CHECK {name}</translation>
     </message>
     <message>
         <source>table &quot;{table}&quot;: a trigger {name} okrdesk did not make</source>
-        <translation type="unfinished"></translation>
+        <translation>tabela „{table}”: wyzwalacz {name}, którego nie utworzył okrdesk</translation>
     </message>
 </context>
 <context>
