@@ -1071,7 +1071,7 @@
     </message>
     <message>
         <source>interrupted; nothing was written to {destination}</source>
-        <translation>megszakítva; semmi sem íródott ide: {destination}</translation>
+        <translation>megszakítva; semmi sem került ide: {destination}</translation>
     </message>
     <message numerus="yes">
         <source>Copied {source} to {destination} at schema version {revision}: %n table(s), the same rows and digests in both.</source>
@@ -7839,7 +7839,7 @@ Mutató: {metric}</translation>
     </message>
     <message>
         <source>role {role}: owns the tables and upgrades them ({state})</source>
-        <translation>{role} szerepkör: a táblák tulajdonosa, ő frissíti őket ({state})</translation>
+        <translation>{role} szerepkör: a táblák tulajdonosa, frissítheti őket ({state})</translation>
     </message>
     <message>
         <source>role {role}: reads and writes ({state})</source>
@@ -7877,11 +7877,11 @@ Mutató: {metric}</translation>
     </message>
     <message>
         <source>workspace upgraded from schema {old} to {new}</source>
-        <translation>a munkaterület frissítve: {old} sémáról {new} sémára</translation>
+        <translation>a munkaterület frissítve a(z) {old} sémáról a(z) {new} sémára</translation>
     </message>
     <message>
         <source>workspace already at schema {revision}</source>
-        <translation>a munkaterület már a(z) {revision} sémán áll</translation>
+        <translation>a munkaterület már a(z) {revision} sémaverziónál tart</translation>
     </message>
     <message numerus="yes">
         <source>member reads and writes, viewer reads: %n table(s), and the tables of later revisions</source>
@@ -7895,7 +7895,7 @@ Mutató: {metric}</translation>
     </message>
     <message>
         <source>login {user} created without a password: set one with psql&apos;s \password {user}</source>
-        <translation>{user} bejelentkezés jelszó nélkül létrehozva: jelszót a psql \password {user} parancsával adhat meg</translation>
+        <translation>a(z) {user} bejelentkezés jelszó nélkül jött létre: jelszót a psql \password {user} parancsával adhat meg</translation>
     </message>
     <message>
         <source>{user} is now in role {role}</source>
