@@ -1059,101 +1059,101 @@
     </message>
     <message>
         <source>copy a whole workspace between a file and a server, into a new file or an empty database, and check the copy</source>
-        <translation type="unfinished"></translation>
+        <translation>egy teljes munkaterületet másol fájl és szerver között, új fájlba vagy üres adatbázisba, és ellenőrzi a másolatot</translation>
     </message>
     <message>
         <source>{workspace}, to copy (only read)</source>
-        <translation type="unfinished"></translation>
+        <translation>{workspace}, a másolás forrása (csak olvassa)</translation>
     </message>
     <message>
         <source>a new .okrdesk file (it must not exist), or postgresql://user@host[:port]/database of an empty database</source>
-        <translation type="unfinished"></translation>
+        <translation>új .okrdesk fájl (még nem létezhet), vagy egy üres adatbázis: postgresql://felhasználó@gép[:port]/adatbázis</translation>
     </message>
     <message>
         <source>interrupted; nothing was written to {destination}</source>
-        <translation type="unfinished"></translation>
+        <translation>megszakítva; semmi sem került ide: {destination}</translation>
     </message>
     <message numerus="yes">
         <source>Copied {source} to {destination} at schema version {revision}: %n table(s), the same rows and digests in both.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{source} átmásolva ide: {destination}, {revision} sémaverzióval: %n tábla, mindkettőben ugyanazok a sorok és kivonatok.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{table}: %n row(s) copied</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{table}: %n sor átmásolva</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{table}: %n row(s) so far…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{table}: eddig %n sor…</numerusform>
         </translation>
     </message>
     <message>
         <source>table</source>
-        <translation type="unfinished"></translation>
+        <translation>tábla</translation>
     </message>
     <message>
         <source>rows</source>
-        <translation type="unfinished"></translation>
+        <translation>sorok</translation>
     </message>
     <message>
         <source>rows copied</source>
-        <translation type="unfinished"></translation>
+        <translation>másolt sorok</translation>
     </message>
     <message>
         <source>digest</source>
-        <translation type="unfinished"></translation>
+        <translation>kivonat</translation>
     </message>
     <message>
         <source>digest of the copy</source>
-        <translation type="unfinished"></translation>
+        <translation>a másolat kivonata</translation>
     </message>
     <message>
         <source>workspace digest: {digest} (the copy: {copy_digest})</source>
-        <translation type="unfinished"></translation>
+        <translation>munkaterület-kivonat: {digest} (a másolaté: {copy_digest})</translation>
     </message>
     <message>
         <source>the workspace&apos;s database, postgresql://admin@host[:port]/database</source>
-        <translation type="unfinished"></translation>
+        <translation>a munkaterület adatbázisa, postgresql://admin@gép[:port]/adatbázis</translation>
     </message>
     <message>
         <source>set up a team workspace on a PostgreSQL server: schema, roles, people</source>
-        <translation type="unfinished"></translation>
+        <translation>csapat-munkaterületet állít be egy PostgreSQL-szerveren: séma, szerepkörök, személyek</translation>
     </message>
     <message>
         <source>create or upgrade the schema and the owner, member and viewer roles, with their grants; safe to run again</source>
-        <translation type="unfinished"></translation>
+        <translation>létrehozza vagy frissíti a sémát, valamint a tulajdonos, a tag és a megtekintő szerepkört a jogosultságaikkal; bármikor újra futtatható</translation>
     </message>
     <message>
         <source>the new workspace&apos;s name (default: the database&apos;s name)</source>
-        <translation type="unfinished"></translation>
+        <translation>az új munkaterület neve (alapértelmezés: az adatbázis neve)</translation>
     </message>
     <message>
         <source>let a person in as owner, member or viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>beenged egy személyt tulajdonosként (owner), tagként (member) vagy megtekintőként (viewer)</translation>
     </message>
     <message>
         <source>the person&apos;s login (created without a password if missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>a személy bejelentkezési neve (ha még nincs, jelszó nélkül jön létre)</translation>
     </message>
     <message>
         <source>what the person may do (default: member)</source>
-        <translation type="unfinished"></translation>
+        <translation>mit tehet a személy (alapértelmezés: member)</translation>
     </message>
     <message>
         <source>{path}: a team workspace lives on a server: postgresql://…</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: a csapat-munkaterület szerveren található: postgresql://…</translation>
     </message>
     <message>
         <source>To let a person in: okrdesk team add {url} USER --role member</source>
-        <translation type="unfinished"></translation>
+        <translation>Személy beengedése: okrdesk team add {url} FELHASZNÁLÓ --role member</translation>
     </message>
     <message>
         <source>or in psql: CREATE ROLE anna LOGIN IN ROLE {member}; \password anna</source>
-        <translation type="unfinished"></translation>
+        <translation>vagy psql-ben: CREATE ROLE anna LOGIN IN ROLE {member}; \password anna</translation>
     </message>
 </context>
 <context>
@@ -1246,71 +1246,71 @@
     <message>
         <source>Connect to team workspace</source>
         <extracomment>Opens the workspace at an address; the refusal, or None once it is open.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Csatlakozás csapat-munkaterülethez</translation>
     </message>
     <message>
         <source>db.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>db.example.com</translation>
     </message>
     <message>
         <source>&amp;Remember the password in the system keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>Jelszó &amp;megjegyzése a rendszer kulcstartójában</translation>
     </message>
     <message>
         <source>&amp;Encrypt the connection (TLS)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titkosított kapcsolat (TLS)</translation>
     </message>
     <message>
         <source>&amp;Host:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Szerver:</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Port:</translation>
     </message>
     <message>
         <source>&amp;Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adatbázis:</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Felhasználó:</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jelszó:</translation>
     </message>
     <message>
         <source>No system keyring on this computer: the password is asked each time</source>
-        <translation type="unfinished"></translation>
+        <translation>Ezen a számítógépen nincs rendszerkulcstartó: a jelszót minden alkalommal meg kell adni</translation>
     </message>
     <message>
         <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Csatlakozás</translation>
     </message>
     <message>
         <source>The password and the data are encrypted on their way.</source>
-        <translation type="unfinished"></translation>
+        <translation>A jelszó és az adatok titkosítva utaznak.</translation>
     </message>
     <message>
         <source>This computer&apos;s own server: nothing crosses the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ennek a számítógépnek a saját szervere: semmi sem megy át a hálózaton.</translation>
     </message>
     <message>
         <source>Not encrypted: anyone on the network between you and the server can read the password and the data. Turn it off only on a network you trust.</source>
-        <translation type="unfinished"></translation>
+        <translation>Titkosítás nélkül: a hálózaton Ön és a szerver között bárki elolvashatja a jelszót és az adatokat. Csak megbízható hálózaton kapcsolja ki.</translation>
     </message>
     <message>
         <source>Name the server (localhost for this computer).</source>
-        <translation type="unfinished"></translation>
+        <translation>Adja meg a szervert (ezen a számítógépen: localhost).</translation>
     </message>
     <message>
         <source>Name the team workspace&apos;s database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adja meg a csapat-munkaterület adatbázisát.</translation>
     </message>
     <message>
         <source>Name the user you log in as.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adja meg a felhasználónevet, amellyel bejelentkezik.</translation>
     </message>
 </context>
 <context>
@@ -4216,79 +4216,79 @@ lejárt</translation>
     <name>LiveUpdates</name>
     <message>
         <source>The team server is back: the workspace shows its latest state.</source>
-        <translation type="unfinished"></translation>
+        <translation>A csapatszerver ismét elérhető: a munkaterület a legfrissebb állapotát mutatja.</translation>
     </message>
     <message>
         <source>The team server cannot be reached ({reason}). Changes are refused until it answers again; okrdesk reconnects by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>A csapatszerver nem érhető el ({reason}). Amíg újra nem válaszol, módosítás nem lehetséges; az okrdesk magától újracsatlakozik.</translation>
     </message>
     <message>
         <source>Change not made</source>
-        <translation type="unfinished"></translation>
+        <translation>A módosítás nem történt meg</translation>
     </message>
     <message>
         <source>The team server cannot be reached, so the change was not made and nothing is kept to be sent later. Make it again once the server is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>A csapatszerver nem érhető el, ezért a módosítás nem történt meg, és nincs félretéve későbbi elküldésre. Végezze el újra, ha a szerver ismét elérhető.</translation>
     </message>
     <message>
         <source>The team server cannot be reached ({reason}), so this was not done. okrdesk reconnects by itself; try again once the server is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>A csapatszerver nem érhető el ({reason}), ezért ez nem történt meg. Az okrdesk magától újracsatlakozik; próbálja újra, ha a szerver ismét elérhető.</translation>
     </message>
     <message>
         <source>{person} checked in &apos;{title}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>{person} frissítést rögzített: „{title}”</translation>
     </message>
     <message>
         <source>Someone checked in &apos;{title}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Valaki frissítést rögzített: „{title}”</translation>
     </message>
     <message numerus="yes">
         <source>{person} checked in %n key result(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{person} %n kulcseredményt frissített</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Someone checked in %n key result(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Valaki %n kulcseredményt frissített</numerusform>
         </translation>
     </message>
     <message>
         <source>{person} changed the key result &apos;{title}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>{person} módosította a(z) „{title}” kulcseredményt</translation>
     </message>
     <message>
         <source>Someone changed the key result &apos;{title}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Valaki módosította a(z) „{title}” kulcseredményt</translation>
     </message>
     <message numerus="yes">
         <source>{person} changed %n key result(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{person} %n kulcseredményt módosított</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Someone changed %n key result(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Valaki %n kulcseredményt módosított</numerusform>
         </translation>
     </message>
     <message>
         <source>{person} decided the experiment &apos;{title}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>{person} döntött a(z) „{title}” kísérletről</translation>
     </message>
     <message>
         <source>Someone decided the experiment &apos;{title}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Valaki döntött a(z) „{title}” kísérletről</translation>
     </message>
     <message>
         <source>Someone imported funnel data into &apos;{title}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Valaki tölcséradatokat importált ide: „{title}”</translation>
     </message>
     <message>
         <source>Someone changed the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Valaki módosította a munkaterületet</translation>
     </message>
 </context>
 <context>
@@ -4331,7 +4331,7 @@ lejárt</translation>
     </message>
     <message>
         <source>Connect to &amp;team workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>Csatlakozás cs&amp;apat-munkaterülethez…</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
@@ -4431,11 +4431,11 @@ lejárt</translation>
     </message>
     <message>
         <source>You can read this team workspace; your role does not allow changes. Ask its owner for the member role to check in and edit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ezt a csapat-munkaterületet olvashatja, de a szerepköre nem enged módosítást. A frissítéshez és a szerkesztéshez kérje a tulajdonostól a tag szerepkört.</translation>
     </message>
     <message>
         <source>Your role on this team workspace does not allow changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>A szerepköre ezen a csapat-munkaterületen nem enged módosítást.</translation>
     </message>
     <message>
         <source>This workspace is read-only: the change was not made.</source>
@@ -7245,35 +7245,35 @@ Mutató: {metric}</translation>
     <name>ServerAccess</name>
     <message>
         <source>your role only lets you read this team workspace; nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>a szerepköre csak olvasást enged ezen a csapat-munkaterületen; semmi sem módosult</translation>
     </message>
     <message>
         <source>was made by an older okrdesk (schema {revision}) and only its owner role can upgrade it: ask for okrdesk team init {address}</source>
-        <translation type="unfinished"></translation>
+        <translation>régebbi okrdesk készítette ({revision} séma), és csak a tulajdonos szerepkör frissítheti: kérje meg, hogy futtassa ezt: okrdesk team init {address}</translation>
     </message>
     <message>
         <source>the workspace is open read-only; nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>a munkaterület csak olvasásra van megnyitva; semmi sem módosult</translation>
     </message>
     <message>
         <source>your login may not read this team workspace: its owner can let you in with okrdesk team add</source>
-        <translation type="unfinished"></translation>
+        <translation>ezzel a bejelentkezéssel nem olvasható ez a csapat-munkaterület: a tulajdonosa az okrdesk team add paranccsal engedheti be</translation>
     </message>
     <message>
         <source>your role on this team workspace does not allow changes; nothing was changed (ask the workspace&apos;s owner for the member role)</source>
-        <translation type="unfinished"></translation>
+        <translation>a szerepköre ezen a csapat-munkaterületen nem enged módosítást; semmi sem módosult (kérje a munkaterület tulajdonosától a tag szerepkört)</translation>
     </message>
     <message>
         <source>the server offers no TLS, and okrdesk encrypts every connection to a server that is not on this computer; to connect unencrypted knowingly, add ?sslmode=disable to the address or choose no TLS in the Connect dialog</source>
-        <translation type="unfinished"></translation>
+        <translation>a szerver nem kínál TLS-t, az okrdesk pedig minden olyan szerverrel titkosítja a kapcsolatot, amely nem ezen a számítógépen fut; ha tudatosan titkosítás nélkül csatlakozna, írja a cím végére: ?sslmode=disable, vagy a csatlakozási ablakban kapcsolja ki a titkosítást (TLS)</translation>
     </message>
     <message>
         <source>the server refused the user name or password</source>
-        <translation type="unfinished"></translation>
+        <translation>a szerver elutasította a felhasználónevet vagy a jelszót</translation>
     </message>
     <message>
         <source>the server asks for a password</source>
-        <translation type="unfinished"></translation>
+        <translation>a szerver jelszót kér</translation>
     </message>
 </context>
 <context>
@@ -7555,7 +7555,7 @@ Mutató: {metric}</translation>
     <message>
         <source>The team server cannot be reached ({reason}), so the change was not made.</source>
         <extracomment>What the store raises to refuse a change (its own classes in okrdesk.store.errors derive from these); anything else is a bug and is left to propagate. A funnel or its stages: everything keyed by them. An import (or its undo) also writes the check-ins of key results bound to the funnel. A person, and the rows a person owns or wrote. A team, and the rows that belong to a team.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>A csapatszerver nem érhető el ({reason}), ezért a módosítás nem történt meg.</translation>
     </message>
 </context>
 <context>
@@ -7835,75 +7835,75 @@ Mutató: {metric}</translation>
     <name>TeamSetup</name>
     <message>
         <source>the team workspace cannot be set up ({detail}); nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>a csapat-munkaterület nem állítható be ({detail}); semmi sem módosult</translation>
     </message>
     <message>
         <source>role {role}: owns the tables and upgrades them ({state})</source>
-        <translation type="unfinished"></translation>
+        <translation>{role} szerepkör: a táblák tulajdonosa, frissítheti őket ({state})</translation>
     </message>
     <message>
         <source>role {role}: reads and writes ({state})</source>
-        <translation type="unfinished"></translation>
+        <translation>{role} szerepkör: olvas és ír ({state})</translation>
     </message>
     <message>
         <source>role {role}: reads only ({state})</source>
-        <translation type="unfinished"></translation>
+        <translation>{role} szerepkör: csak olvas ({state})</translation>
     </message>
     <message>
         <source>created</source>
-        <translation type="unfinished"></translation>
+        <translation>létrehozva</translation>
     </message>
     <message>
         <source>already there</source>
-        <translation type="unfinished"></translation>
+        <translation>már létezett</translation>
     </message>
     <message>
         <source>another program&apos;s database (no okrdesk schema): left alone</source>
-        <translation type="unfinished"></translation>
+        <translation>egy másik program adatbázisa (nincs okrdesk-séma): érintetlenül hagyva</translation>
     </message>
     <message>
         <source>made by a newer okrdesk (schema {revision}); update okrdesk first</source>
-        <translation type="unfinished"></translation>
+        <translation>újabb okrdesk készítette ({revision} séma); előbb frissítse az okrdesket</translation>
     </message>
     <message numerus="yes">
         <source>%n table(s) handed to the owner role</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tábla átadva a tulajdonos szerepkörnek</numerusform>
         </translation>
     </message>
     <message>
         <source>workspace &quot;{name}&quot; created (schema {revision})</source>
-        <translation type="unfinished"></translation>
+        <translation>a(z) „{name}” munkaterület létrehozva ({revision} séma)</translation>
     </message>
     <message>
         <source>workspace upgraded from schema {old} to {new}</source>
-        <translation type="unfinished"></translation>
+        <translation>a munkaterület frissítve a(z) {old} sémáról a(z) {new} sémára</translation>
     </message>
     <message>
         <source>workspace already at schema {revision}</source>
-        <translation type="unfinished"></translation>
+        <translation>a munkaterület már a(z) {revision} sémaverziónál tart</translation>
     </message>
     <message numerus="yes">
         <source>member reads and writes, viewer reads: %n table(s), and the tables of later revisions</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>a tag olvas és ír, a megtekintő olvas: %n tábla, valamint a későbbi sémaverziók táblái</numerusform>
         </translation>
     </message>
     <message>
         <source>has no team roles yet: run okrdesk team init {address} first</source>
-        <translation type="unfinished"></translation>
+        <translation>még nincsenek csapatszerepkörei: előbb futtassa ezt: okrdesk team init {address}</translation>
     </message>
     <message>
         <source>login {user} created without a password: set one with psql&apos;s \password {user}</source>
-        <translation type="unfinished"></translation>
+        <translation>a(z) {user} bejelentkezés jelszó nélkül jött létre: jelszót a psql \password {user} parancsával adhat meg</translation>
     </message>
     <message>
         <source>{user} is now in role {role}</source>
-        <translation type="unfinished"></translation>
+        <translation>{user} mostantól a(z) {role} szerepkörben van</translation>
     </message>
     <message>
         <source>{user} cannot be added ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>{user} nem adható hozzá ({detail})</translation>
     </message>
 </context>
 <context>
@@ -8427,23 +8427,23 @@ Mutató: {metric}</translation>
     </message>
     <message>
         <source>Connect to team workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>Csatlakozás csapat-munkaterülethez…</translation>
     </message>
     <message>
         <source>Work with your team in a workspace on a PostgreSQL server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Közös munka a csapattal egy PostgreSQL-szerveren lévő munkaterületen.</translation>
     </message>
     <message>
         <source>Recent workspaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Legutóbbi munkaterületek</translation>
     </message>
     <message>
         <source>{database} on {server} (team workspace, {user})</source>
-        <translation type="unfinished"></translation>
+        <translation>{database} – {server} (csapat-munkaterület, {user})</translation>
     </message>
     <message>
         <source>{name} in {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} – {folder}</translation>
     </message>
 </context>
 <context>
@@ -8633,8 +8633,8 @@ Mutató: {metric}</translation>
     </message>
     <message numerus="yes">
         <source>the copy differs from the source in %n table(s) ({tables}); nothing was written</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>a másolat %n táblában eltér a forrástól ({tables}); semmi sem íródott ki</numerusform>
         </translation>
     </message>
     <message>
@@ -8643,26 +8643,26 @@ Mutató: {metric}</translation>
     </message>
     <message>
         <source>already holds tables ({tables}); copy into an empty database</source>
-        <translation type="unfinished"></translation>
+        <translation>már vannak benne táblák ({tables}); üres adatbázisba másoljon</translation>
     </message>
     <message>
         <source>holds okrdesk&apos;s tables of schema {found}, newer than the source&apos;s {revision}; open the source in this okrdesk once to upgrade it, then copy again</source>
-        <translation type="unfinished"></translation>
+        <translation>okrdesk-táblák vannak benne {found} sémával, amely újabb a forrás {revision} sémájánál; a frissítéséhez nyissa meg egyszer a forrást ebben az okrdeskben, majd másolja újra</translation>
     </message>
     <message numerus="yes">
         <source>already holds %n row(s) ({tables}); copy into an empty database</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>már %n sor van benne ({tables}); üres adatbázisba másoljon</numerusform>
         </translation>
     </message>
     <message>
         <source>the copy failed ({detail}); nothing was written</source>
-        <translation type="unfinished"></translation>
+        <translation>a másolás nem sikerült ({detail}); semmi sem íródott ki</translation>
     </message>
     <message numerus="yes">
         <source>%n broken reference(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sérült hivatkozás</numerusform>
         </translation>
     </message>
     <message>
@@ -8807,23 +8807,23 @@ Mutató: {metric}</translation>
     </message>
     <message>
         <source>its tables were changed outside okrdesk, so it is not opened ({difference})</source>
-        <translation type="unfinished"></translation>
+        <translation>a tábláit az okrdesken kívül módosították, ezért nem nyílik meg ({difference})</translation>
     </message>
     <message>
         <source>table &quot;{table}&quot;, column &quot;{column}&quot;: {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>a(z) „{table}” tábla „{column}” oszlopa: {kind}</translation>
     </message>
     <message>
         <source>table &quot;{table}&quot;: {kind} {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>a(z) „{table}” tábla: {kind} {name}</translation>
     </message>
     <message>
         <source>table &quot;{table}&quot;: CHECK constraint {name} differs</source>
-        <translation type="unfinished"></translation>
+        <translation>a(z) „{table}” tábla: a(z) {name} CHECK-megszorítás eltér</translation>
     </message>
     <message>
         <source>table &quot;{table}&quot;: a trigger {name} okrdesk did not make</source>
-        <translation type="unfinished"></translation>
+        <translation>a(z) „{table}” tábla: a(z) {name} triggert nem az okrdesk hozta létre</translation>
     </message>
 </context>
 <context>
