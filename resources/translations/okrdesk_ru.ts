@@ -1318,7 +1318,7 @@
     </message>
     <message>
         <source>No system keyring on this computer: the password is asked each time</source>
-        <translation>На этом компьютере нет системной связки ключей: пароль будет запрашиваться каждый раз</translation>
+        <translation>Нет системной связки ключей: пароль будет запрашиваться каждый раз</translation>
     </message>
     <message>
         <source>&amp;Connect</source>
