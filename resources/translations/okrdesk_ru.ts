@@ -1089,107 +1089,107 @@
     </message>
     <message>
         <source>copy a whole workspace between a file and a server, into a new file or an empty database, and check the copy</source>
-        <translation type="unfinished"></translation>
+        <translation>скопировать рабочую область целиком между файлом и сервером — в новый файл или пустую базу данных — и проверить копию</translation>
     </message>
     <message>
         <source>{workspace}, to copy (only read)</source>
-        <translation type="unfinished"></translation>
+        <translation>{workspace}: источник копии (только чтение)</translation>
     </message>
     <message>
         <source>a new .okrdesk file (it must not exist), or postgresql://user@host[:port]/database of an empty database</source>
-        <translation type="unfinished"></translation>
+        <translation>новый файл .okrdesk (его ещё не должно быть) или postgresql://пользователь@хост[:порт]/база пустой базы данных</translation>
     </message>
     <message>
         <source>interrupted; nothing was written to {destination}</source>
-        <translation type="unfinished"></translation>
+        <translation>прервано; в {destination} ничего не записано</translation>
     </message>
     <message numerus="yes">
         <source>Copied {source} to {destination} at schema version {revision}: %n table(s), the same rows and digests in both.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{source} скопировано в {destination} (версия схемы {revision}): %n таблица, строки и контрольные суммы в источнике и копии совпадают.</numerusform>
+            <numerusform>{source} скопировано в {destination} (версия схемы {revision}): %n таблицы, строки и контрольные суммы в источнике и копии совпадают.</numerusform>
+            <numerusform>{source} скопировано в {destination} (версия схемы {revision}): %n таблиц, строки и контрольные суммы в источнике и копии совпадают.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{table}: %n row(s) copied</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{table}: скопирована %n строка</numerusform>
+            <numerusform>{table}: скопированы %n строки</numerusform>
+            <numerusform>{table}: скопировано %n строк</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{table}: %n row(s) so far…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{table}: уже %n строка…</numerusform>
+            <numerusform>{table}: уже %n строки…</numerusform>
+            <numerusform>{table}: уже %n строк…</numerusform>
         </translation>
     </message>
     <message>
         <source>table</source>
-        <translation type="unfinished"></translation>
+        <translation>таблица</translation>
     </message>
     <message>
         <source>rows</source>
-        <translation type="unfinished"></translation>
+        <translation>строки</translation>
     </message>
     <message>
         <source>rows copied</source>
-        <translation type="unfinished"></translation>
+        <translation>скопировано строк</translation>
     </message>
     <message>
         <source>digest</source>
-        <translation type="unfinished"></translation>
+        <translation>контрольная сумма</translation>
     </message>
     <message>
         <source>digest of the copy</source>
-        <translation type="unfinished"></translation>
+        <translation>контрольная сумма копии</translation>
     </message>
     <message>
         <source>workspace digest: {digest} (the copy: {copy_digest})</source>
-        <translation type="unfinished"></translation>
+        <translation>контрольная сумма рабочей области: {digest} (копии: {copy_digest})</translation>
     </message>
     <message>
         <source>the workspace&apos;s database, postgresql://admin@host[:port]/database</source>
-        <translation type="unfinished"></translation>
+        <translation>база данных рабочей области, postgresql://администратор@хост[:порт]/база</translation>
     </message>
     <message>
         <source>set up a team workspace on a PostgreSQL server: schema, roles, people</source>
-        <translation type="unfinished"></translation>
+        <translation>настроить командную рабочую область на сервере PostgreSQL: схема, роли, люди</translation>
     </message>
     <message>
         <source>create or upgrade the schema and the owner, member and viewer roles, with their grants; safe to run again</source>
-        <translation type="unfinished"></translation>
+        <translation>создать или обновить схему и роли владельца, участника и наблюдателя с их правами; запускать повторно безопасно</translation>
     </message>
     <message>
         <source>the new workspace&apos;s name (default: the database&apos;s name)</source>
-        <translation type="unfinished"></translation>
+        <translation>название новой рабочей области (по умолчанию: имя базы данных)</translation>
     </message>
     <message>
         <source>let a person in as owner, member or viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>дать человеку доступ как владельцу, участнику или наблюдателю</translation>
     </message>
     <message>
         <source>the person&apos;s login (created without a password if missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>логин человека (если его нет, он создаётся без пароля)</translation>
     </message>
     <message>
         <source>what the person may do (default: member)</source>
-        <translation type="unfinished"></translation>
+        <translation>что человеку разрешено (по умолчанию: member)</translation>
     </message>
     <message>
         <source>{path}: a team workspace lives on a server: postgresql://…</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: командная рабочая область находится на сервере: postgresql://…</translation>
     </message>
     <message>
         <source>To let a person in: okrdesk team add {url} USER --role member</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтобы дать человеку доступ: okrdesk team add {url} USER --role member</translation>
     </message>
     <message>
         <source>or in psql: CREATE ROLE anna LOGIN IN ROLE {member}; \password anna</source>
-        <translation type="unfinished"></translation>
+        <translation>или в psql: CREATE ROLE anna LOGIN IN ROLE {member}; \password anna</translation>
     </message>
 </context>
 <context>
@@ -1282,71 +1282,71 @@
     <message>
         <source>Connect to team workspace</source>
         <extracomment>Opens the workspace at an address; the refusal, or None once it is open.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Подключение к командной рабочей области</translation>
     </message>
     <message>
         <source>db.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>db.example.com</translation>
     </message>
     <message>
         <source>&amp;Remember the password in the system keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Запомнить пароль в системной связке ключей</translation>
     </message>
     <message>
         <source>&amp;Encrypt the connection (TLS)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Шифровать соединение (TLS)</translation>
     </message>
     <message>
         <source>&amp;Host:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Хост:</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>П&amp;орт:</translation>
     </message>
     <message>
         <source>&amp;Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;База данных:</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Пользователь:</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>Па&amp;роль:</translation>
     </message>
     <message>
         <source>No system keyring on this computer: the password is asked each time</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет системной связки ключей: пароль будет запрашиваться каждый раз</translation>
     </message>
     <message>
         <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>По&amp;дключиться</translation>
     </message>
     <message>
         <source>The password and the data are encrypted on their way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль и данные передаются в зашифрованном виде.</translation>
     </message>
     <message>
         <source>This computer&apos;s own server: nothing crosses the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер на этом же компьютере: по сети ничего не передаётся.</translation>
     </message>
     <message>
         <source>Not encrypted: anyone on the network between you and the server can read the password and the data. Turn it off only on a network you trust.</source>
-        <translation type="unfinished"></translation>
+        <translation>Без шифрования: любой в сети между вами и сервером может прочитать пароль и данные. Отключайте шифрование только в сети, которой доверяете.</translation>
     </message>
     <message>
         <source>Name the server (localhost for this computer).</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите сервер (localhost — этот компьютер).</translation>
     </message>
     <message>
         <source>Name the team workspace&apos;s database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите базу данных командной рабочей области.</translation>
     </message>
     <message>
         <source>Name the user you log in as.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите пользователя, под которым вы входите.</translation>
     </message>
 </context>
 <context>
@@ -4358,87 +4358,87 @@ overdue</source>
     <name>LiveUpdates</name>
     <message>
         <source>The team server is back: the workspace shows its latest state.</source>
-        <translation type="unfinished"></translation>
+        <translation>Командный сервер снова доступен: рабочая область показывает последнее состояние.</translation>
     </message>
     <message>
         <source>The team server cannot be reached ({reason}). Changes are refused until it answers again; okrdesk reconnects by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Командный сервер недоступен ({reason}). Изменения не принимаются, пока он снова не ответит; okrdesk переподключится сам.</translation>
     </message>
     <message>
         <source>Change not made</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение не внесено</translation>
     </message>
     <message>
         <source>The team server cannot be reached, so the change was not made and nothing is kept to be sent later. Make it again once the server is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Командный сервер недоступен, поэтому изменение не внесено и не сохранено для отправки позже. Внесите его снова, когда сервер будет доступен.</translation>
     </message>
     <message>
         <source>The team server cannot be reached ({reason}), so this was not done. okrdesk reconnects by itself; try again once the server is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Командный сервер недоступен ({reason}), поэтому действие не выполнено. okrdesk переподключится сам; повторите, когда сервер будет доступен.</translation>
     </message>
     <message>
         <source>{person} checked in &apos;{title}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>{person}: чек-ин «{title}»</translation>
     </message>
     <message>
         <source>Someone checked in &apos;{title}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто-то сделал чек-ин «{title}»</translation>
     </message>
     <message numerus="yes">
         <source>{person} checked in %n key result(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{person}: чек-ин по %n ключевому результату</numerusform>
+            <numerusform>{person}: чек-ин по %n ключевым результатам</numerusform>
+            <numerusform>{person}: чек-ин по %n ключевым результатам</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Someone checked in %n key result(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Кто-то сделал чек-ин по %n ключевому результату</numerusform>
+            <numerusform>Кто-то сделал чек-ин по %n ключевым результатам</numerusform>
+            <numerusform>Кто-то сделал чек-ин по %n ключевым результатам</numerusform>
         </translation>
     </message>
     <message>
         <source>{person} changed the key result &apos;{title}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>{person}: изменён ключевой результат «{title}»</translation>
     </message>
     <message>
         <source>Someone changed the key result &apos;{title}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто-то изменил ключевой результат «{title}»</translation>
     </message>
     <message numerus="yes">
         <source>{person} changed %n key result(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{person}: изменён %n ключевой результат</numerusform>
+            <numerusform>{person}: изменены %n ключевых результата</numerusform>
+            <numerusform>{person}: изменено %n ключевых результатов</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Someone changed %n key result(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Кто-то изменил %n ключевой результат</numerusform>
+            <numerusform>Кто-то изменил %n ключевых результата</numerusform>
+            <numerusform>Кто-то изменил %n ключевых результатов</numerusform>
         </translation>
     </message>
     <message>
         <source>{person} decided the experiment &apos;{title}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>{person}: принято решение по эксперименту «{title}»</translation>
     </message>
     <message>
         <source>Someone decided the experiment &apos;{title}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто-то принял решение по эксперименту «{title}»</translation>
     </message>
     <message>
         <source>Someone imported funnel data into &apos;{title}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто-то импортировал данные в воронку «{title}»</translation>
     </message>
     <message>
         <source>Someone changed the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто-то изменил рабочую область</translation>
     </message>
 </context>
 <context>
@@ -4481,7 +4481,7 @@ overdue</source>
     </message>
     <message>
         <source>Connect to &amp;team workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Подключиться к командной рабочей области…</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
@@ -4581,11 +4581,11 @@ overdue</source>
     </message>
     <message>
         <source>You can read this team workspace; your role does not allow changes. Ask its owner for the member role to check in and edit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вы можете просматривать эту командную рабочую область; ваша роль не позволяет вносить изменения. Чтобы делать чек-ины и редактировать, попросите у владельца роль участника.</translation>
     </message>
     <message>
         <source>Your role on this team workspace does not allow changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваша роль в этой командной рабочей области не позволяет вносить изменения.</translation>
     </message>
     <message>
         <source>This workspace is read-only: the change was not made.</source>
@@ -7475,35 +7475,35 @@ Metric: {metric}</source>
     <name>ServerAccess</name>
     <message>
         <source>your role only lets you read this team workspace; nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>ваша роль позволяет только просматривать эту командную рабочую область; ничего не изменено</translation>
     </message>
     <message>
         <source>was made by an older okrdesk (schema {revision}) and only its owner role can upgrade it: ask for okrdesk team init {address}</source>
-        <translation type="unfinished"></translation>
+        <translation>создана более старой версией okrdesk (схема {revision}), и обновить её может только роль владельца: попросите выполнить okrdesk team init {address}</translation>
     </message>
     <message>
         <source>the workspace is open read-only; nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>рабочая область открыта только для чтения; ничего не изменено</translation>
     </message>
     <message>
         <source>your login may not read this team workspace: its owner can let you in with okrdesk team add</source>
-        <translation type="unfinished"></translation>
+        <translation>вашему логину не разрешено читать эту командную рабочую область: владелец может дать доступ командой okrdesk team add</translation>
     </message>
     <message>
         <source>your role on this team workspace does not allow changes; nothing was changed (ask the workspace&apos;s owner for the member role)</source>
-        <translation type="unfinished"></translation>
+        <translation>ваша роль в этой командной рабочей области не позволяет вносить изменения; ничего не изменено (попросите у владельца рабочей области роль участника)</translation>
     </message>
     <message>
         <source>the server offers no TLS, and okrdesk encrypts every connection to a server that is not on this computer; to connect unencrypted knowingly, add ?sslmode=disable to the address or choose no TLS in the Connect dialog</source>
-        <translation type="unfinished"></translation>
+        <translation>сервер не поддерживает TLS, а okrdesk шифрует каждое подключение к серверу не на этом компьютере; чтобы осознанно подключиться без шифрования, добавьте к адресу ?sslmode=disable или снимите флажок TLS в окне подключения</translation>
     </message>
     <message>
         <source>the server refused the user name or password</source>
-        <translation type="unfinished"></translation>
+        <translation>сервер отклонил имя пользователя или пароль</translation>
     </message>
     <message>
         <source>the server asks for a password</source>
-        <translation type="unfinished"></translation>
+        <translation>сервер запрашивает пароль</translation>
     </message>
 </context>
 <context>
@@ -7793,7 +7793,7 @@ Metric: {metric}</source>
     <message>
         <source>The team server cannot be reached ({reason}), so the change was not made.</source>
         <extracomment>What the store raises to refuse a change (its own classes in okrdesk.store.errors derive from these); anything else is a bug and is left to propagate. A funnel or its stages: everything keyed by them. An import (or its undo) also writes the check-ins of key results bound to the funnel. A person, and the rows a person owns or wrote. A team, and the rows that belong to a team.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Командный сервер недоступен ({reason}), поэтому изменение не внесено.</translation>
     </message>
 </context>
 <context>
@@ -8077,79 +8077,79 @@ Metric: {metric}</source>
     <name>TeamSetup</name>
     <message>
         <source>the team workspace cannot be set up ({detail}); nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>не удаётся настроить командную рабочую область ({detail}); ничего не изменено</translation>
     </message>
     <message>
         <source>role {role}: owns the tables and upgrades them ({state})</source>
-        <translation type="unfinished"></translation>
+        <translation>роль {role}: владеет таблицами и обновляет их ({state})</translation>
     </message>
     <message>
         <source>role {role}: reads and writes ({state})</source>
-        <translation type="unfinished"></translation>
+        <translation>роль {role}: чтение и запись ({state})</translation>
     </message>
     <message>
         <source>role {role}: reads only ({state})</source>
-        <translation type="unfinished"></translation>
+        <translation>роль {role}: только чтение ({state})</translation>
     </message>
     <message>
         <source>created</source>
-        <translation type="unfinished"></translation>
+        <translation>создана</translation>
     </message>
     <message>
         <source>already there</source>
-        <translation type="unfinished"></translation>
+        <translation>уже есть</translation>
     </message>
     <message>
         <source>another program&apos;s database (no okrdesk schema): left alone</source>
-        <translation type="unfinished"></translation>
+        <translation>база данных другой программы (нет схемы okrdesk): не тронута</translation>
     </message>
     <message>
         <source>made by a newer okrdesk (schema {revision}); update okrdesk first</source>
-        <translation type="unfinished"></translation>
+        <translation>создана более новой версией okrdesk (схема {revision}); сначала обновите okrdesk</translation>
     </message>
     <message numerus="yes">
         <source>%n table(s) handed to the owner role</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n таблица передана роли владельца</numerusform>
+            <numerusform>%n таблицы переданы роли владельца</numerusform>
+            <numerusform>%n таблиц передано роли владельца</numerusform>
         </translation>
     </message>
     <message>
         <source>workspace &quot;{name}&quot; created (schema {revision})</source>
-        <translation type="unfinished"></translation>
+        <translation>рабочая область «{name}» создана (схема {revision})</translation>
     </message>
     <message>
         <source>workspace upgraded from schema {old} to {new}</source>
-        <translation type="unfinished"></translation>
+        <translation>рабочая область обновлена со схемы {old} до {new}</translation>
     </message>
     <message>
         <source>workspace already at schema {revision}</source>
-        <translation type="unfinished"></translation>
+        <translation>рабочая область уже на схеме {revision}</translation>
     </message>
     <message numerus="yes">
         <source>member reads and writes, viewer reads: %n table(s), and the tables of later revisions</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>участник читает и пишет, наблюдатель читает: %n таблица, а также таблицы следующих версий</numerusform>
+            <numerusform>участник читает и пишет, наблюдатель читает: %n таблицы, а также таблицы следующих версий</numerusform>
+            <numerusform>участник читает и пишет, наблюдатель читает: %n таблиц, а также таблицы следующих версий</numerusform>
         </translation>
     </message>
     <message>
         <source>has no team roles yet: run okrdesk team init {address} first</source>
-        <translation type="unfinished"></translation>
+        <translation>командных ролей ещё нет: сначала выполните okrdesk team init {address}</translation>
     </message>
     <message>
         <source>login {user} created without a password: set one with psql&apos;s \password {user}</source>
-        <translation type="unfinished"></translation>
+        <translation>логин {user} создан без пароля: задайте его в psql командой \password {user}</translation>
     </message>
     <message>
         <source>{user} is now in role {role}</source>
-        <translation type="unfinished"></translation>
+        <translation>{user} теперь в роли {role}</translation>
     </message>
     <message>
         <source>{user} cannot be added ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>не удаётся добавить {user} ({detail})</translation>
     </message>
 </context>
 <context>
@@ -8673,23 +8673,23 @@ Metric: {metric}</source>
     </message>
     <message>
         <source>Connect to team workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>Подключиться к командной рабочей области…</translation>
     </message>
     <message>
         <source>Work with your team in a workspace on a PostgreSQL server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Работайте вместе с командой в рабочей области на сервере PostgreSQL.</translation>
     </message>
     <message>
         <source>Recent workspaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Недавние рабочие области</translation>
     </message>
     <message>
         <source>{database} on {server} (team workspace, {user})</source>
-        <translation type="unfinished"></translation>
+        <translation>{database} на {server} (командная рабочая область, {user})</translation>
     </message>
     <message>
         <source>{name} in {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} в {folder}</translation>
     </message>
 </context>
 <context>
@@ -8879,10 +8879,10 @@ Metric: {metric}</source>
     </message>
     <message numerus="yes">
         <source>the copy differs from the source in %n table(s) ({tables}); nothing was written</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>копия отличается от источника в %n таблице ({tables}); ничего не записано</numerusform>
+            <numerusform>копия отличается от источника в %n таблицах ({tables}); ничего не записано</numerusform>
+            <numerusform>копия отличается от источника в %n таблицах ({tables}); ничего не записано</numerusform>
         </translation>
     </message>
     <message>
@@ -8891,30 +8891,30 @@ Metric: {metric}</source>
     </message>
     <message>
         <source>already holds tables ({tables}); copy into an empty database</source>
-        <translation type="unfinished"></translation>
+        <translation>уже содержит таблицы ({tables}); копируйте в пустую базу данных</translation>
     </message>
     <message>
         <source>holds okrdesk&apos;s tables of schema {found}, newer than the source&apos;s {revision}; open the source in this okrdesk once to upgrade it, then copy again</source>
-        <translation type="unfinished"></translation>
+        <translation>содержит таблицы okrdesk схемы {found}, более новой, чем {revision} у источника; откройте источник один раз в этой версии okrdesk, чтобы обновить его, и скопируйте снова</translation>
     </message>
     <message numerus="yes">
         <source>already holds %n row(s) ({tables}); copy into an empty database</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>уже содержит %n строку ({tables}); копируйте в пустую базу данных</numerusform>
+            <numerusform>уже содержит %n строки ({tables}); копируйте в пустую базу данных</numerusform>
+            <numerusform>уже содержит %n строк ({tables}); копируйте в пустую базу данных</numerusform>
         </translation>
     </message>
     <message>
         <source>the copy failed ({detail}); nothing was written</source>
-        <translation type="unfinished"></translation>
+        <translation>копирование не удалось ({detail}); ничего не записано</translation>
     </message>
     <message numerus="yes">
         <source>%n broken reference(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n битая ссылка</numerusform>
+            <numerusform>%n битые ссылки</numerusform>
+            <numerusform>%n битых ссылок</numerusform>
         </translation>
     </message>
     <message>
@@ -9063,23 +9063,23 @@ Metric: {metric}</source>
     </message>
     <message>
         <source>its tables were changed outside okrdesk, so it is not opened ({difference})</source>
-        <translation type="unfinished"></translation>
+        <translation>её таблицы изменены не через okrdesk, поэтому она не открыта ({difference})</translation>
     </message>
     <message>
         <source>table &quot;{table}&quot;, column &quot;{column}&quot;: {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>таблица «{table}», столбец «{column}»: {kind}</translation>
     </message>
     <message>
         <source>table &quot;{table}&quot;: {kind} {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>таблица «{table}»: {kind} {name}</translation>
     </message>
     <message>
         <source>table &quot;{table}&quot;: CHECK constraint {name} differs</source>
-        <translation type="unfinished"></translation>
+        <translation>таблица «{table}»: отличается ограничение CHECK {name}</translation>
     </message>
     <message>
         <source>table &quot;{table}&quot;: a trigger {name} okrdesk did not make</source>
-        <translation type="unfinished"></translation>
+        <translation>таблица «{table}»: триггер {name}, созданный не okrdesk</translation>
     </message>
 </context>
 <context>
