@@ -46,6 +46,28 @@ ADDED_COLUMNS = (
     "key_results.decimals",
     "checkins.author_id",
     "experiments.decided_by_id",
+    *(
+        f"{table}.version"
+        for table in (
+            "objectives",
+            "key_results",
+            "experiments",
+            "teams",
+            "people",
+            "checkins",
+            "initiatives",
+            "kpis",
+            "kpi_values",
+            "funnels",
+            "funnel_stages",
+            "experiment_tasks",
+        )
+    ),
+    *(
+        f"{table}.{column}"
+        for table in ("objectives", "key_results", "experiments")
+        for column in ("changed_by_id", "changed_at")
+    ),
 )
 
 # Key results are created interleaved across the two objectives, so that "creation order within

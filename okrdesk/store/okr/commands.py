@@ -37,7 +37,7 @@ from okrdesk.domain.okr_rules import (
 from okrdesk.store.errors import InvalidValuesError
 from okrdesk.store.okr.kr_changes import forget_changes, record_changes
 from okrdesk.store.okr.snapshots import DeletedKeyResult, DeletedObjective
-from okrdesk.store.rows import Row, rows_where
+from okrdesk.store.rows import Row, rows_where, update_by_id
 from okrdesk.store.schema import (
     CheckIn,
     Cycle,
@@ -468,9 +468,7 @@ def _update_by_id(
     session: Session, model: type[Any], column: str, pairs: Iterable[tuple[int, Any]]
 ) -> None:
     """Set `column` per row from (id, value) pairs, in one executemany."""
-    rows = [{"id": id_, column: value} for id_, value in pairs]
-    if rows:
-        session.execute(update(model), rows)
+    update_by_id(session, model, column, pairs)
 
 
 def _objective_siblings(session: Session, cycle_id: int, parent_id: int | None) -> dict[int, int]:
