@@ -8,7 +8,10 @@ snapshot of what a delete removed, where a moved item was); the builders below (
 
 A store refusal (`STORE_ERRORS`) raised by either step rolls its transaction back, takes the
 command off the undo stack (QUndoStack drops an obsolete command) and is shown to the user by
-the stack (WorkspaceUndoStack.refuse); nothing is half-done.
+the stack (WorkspaceUndoStack.refuse); nothing is half-done. A conflict (someone else changed
+the row, okrdesk.store.versions) met by a save goes to the command's `on_conflict` when the
+screen that saved set one (it shows theirs and yours); an undo that would overwrite someone
+else's later change is refused in words and does nothing.
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ from sqlalchemy.orm import Session
 from okrdesk.store import schema as db
 from okrdesk.store.errors import WorkspaceError
 from okrdesk.store.schema import Base
+from okrdesk.store.versions import ConflictError
 from okrdesk.ui.controller import WorkspaceController
 
 #: What the store raises to refuse a change (its own classes in okrdesk.store.errors derive
@@ -117,6 +121,8 @@ class StoreCommand(QUndoCommand):
         self.result: Any = None
         self.error: Exception | None = None
         self.after_step: Callable[[bool, Any], None] | None = None
+        #: Called with the ConflictError a save (not an undo) met, instead of a message.
+        self.on_conflict: Callable[[ConflictError], None] | None = None
 
     def redo(self) -> None:
         if self._skip_redo:
@@ -143,9 +149,16 @@ class StoreCommand(QUndoCommand):
             result = self._run(work)
         except STORE_ERRORS as error:
             # An exception cannot cross QUndoStack: drop the command and say why.
+            if isinstance(error, ConflictError) and not keep and not error.undoing:
+                error = error.for_undo()
             self.error = error
             self.setObsolete(True)
-            self._controller.undo_stack.refuse(self.text(), error)
+            if isinstance(error, ConflictError):
+                self._controller.notify(self.tables)  # the screens show theirs
+            if isinstance(error, ConflictError) and keep and self.on_conflict is not None:
+                self.on_conflict(error)
+            else:
+                self._controller.undo_stack.refuse(self.text(), error)
             return
         if keep:
             self.result = result
@@ -266,3 +279,34 @@ def move(
         lambda session, origin: move(session, item_id, *origin),
         tables=tables,
     )
+
+
+def versioned(
+    controller: WorkspaceController,
+    text: str,
+    do: Callable[[Session, int], Any],
+    undo: Callable[[Session, Any, int], int],
+    version: int,
+    *,
+    tables: Iterable[Model],
+) -> StoreCommand:
+    """An edit of one row a screen read at `version`; each step names the version it expects.
+
+    `do(session, expected)` returns what `undo` needs, with the row's new version as its
+    `.version`; `undo(session, kept, expected)` returns the row's version after it. A step
+    against a row someone else changed meanwhile is a conflict: nothing is written.
+    """
+    expected = version
+    kept: Any = None
+
+    def forward(session: Session) -> Any:
+        nonlocal kept, expected
+        kept = do(session, expected)
+        expected = kept.version
+        return kept
+
+    def backward(session: Session) -> None:
+        nonlocal expected
+        expected = undo(session, kept, expected)
+
+    return StoreCommand(controller, text, tables, forward, backward)

@@ -34,6 +34,7 @@ from okrdesk.domain.okr_rules import (
     validate_key_result,
     validate_objective,
 )
+from okrdesk.store import versions
 from okrdesk.store.errors import InvalidValuesError
 from okrdesk.store.okr.kr_changes import forget_changes, record_changes
 from okrdesk.store.okr.snapshots import DeletedKeyResult, DeletedObjective
@@ -92,15 +93,36 @@ def update_objective(
     The parent cannot change here (that is a move, which also places the objective among its
     new siblings): a different parent_id raises ValueError.
     """
+    return edit_objective(session, objective_id, values).previous
+
+
+@dataclass(frozen=True)
+class ObjectiveEdit:
+    """What edit_objective replaced, and the objective's version after it."""
+
+    previous: ObjectiveValues
+    version: int
+
+
+def edit_objective(
+    session: Session,
+    objective_id: int,
+    values: ObjectiveValues,
+    seen_version: int | None = None,
+    author_id: int | None = None,
+) -> ObjectiveEdit:
+    """update_objective of the objective as a screen read it at `seen_version`: when someone
+    changed it since, versions.ConflictError and nothing written. `author_id` changed it."""
     row = _objective(session, objective_id)
     previous = ObjectiveValues(**{name: row[name] for name in _OBJECTIVE_FIELDS})
     _raise_problems(validate_objective(values))
-    if values.parent_id != previous.parent_id:
+    if values.parent_id != previous.parent_id and seen_version in (None, row["version"]):
         raise ValueError("update_objective does not change the parent; use move_objective")
     _require_people_and_team(session, values.owner_id, values.team_id)
+    _require_people_and_team(session, author_id, None)
     changes = _values_row(values, _OBJECTIVE_FIELDS)
-    session.execute(update(Objective).where(Objective.id == objective_id).values(changes))
-    return previous
+    version = versions.write(session, Objective, objective_id, changes, seen_version, author_id)
+    return ObjectiveEdit(previous, version)
 
 
 def delete_objective(session: Session, objective_id: int) -> DeletedObjective:
@@ -232,6 +254,7 @@ class KeyResultEdit:
 
     previous: KeyResultValues
     change_ids: tuple[int, ...]
+    version: int = 0  # the key result's version after the edit
 
 
 def update_key_result(
@@ -251,27 +274,41 @@ def edit_key_result(
     values: KeyResultValues,
     author_id: int | None = None,
     changed_at: dt.datetime | None = None,
+    seen_version: int | None = None,
 ) -> KeyResultEdit:
     """update_key_result, returning also the history rows it kept, for undo_key_result_edit.
 
-    `changed_at` (UTC, no time zone; default now) is when the kept changes were made."""
+    `changed_at` (UTC, no time zone; default now) is when the kept changes were made. With
+    `seen_version` (the version the screen read), a key result someone changed since is
+    refused with versions.ConflictError, nothing written."""
     row = _key_result(session, key_result_id)
     previous = KeyResultValues(**{name: row[name] for name in _KEY_RESULT_FIELDS})
     _raise_problems(validate_key_result(values))
     _require_people_and_team(session, values.owner_id, None)
     _require_people_and_team(session, author_id, None)
     changes = _values_row(values, _KEY_RESULT_FIELDS)
-    session.execute(update(KeyResult).where(KeyResult.id == key_result_id).values(changes))
+    version = versions.write(
+        session, KeyResult, key_result_id, changes, seen_version, author_id, changed_at
+    )
     kept = record_changes(session, key_result_id, previous, values, author_id, changed_at)
-    return KeyResultEdit(previous, kept)
+    return KeyResultEdit(previous, kept, version)
 
 
-def undo_key_result_edit(session: Session, key_result_id: int, edit: KeyResultEdit) -> None:
-    """Put back the values an edit replaced and forget the history it kept."""
+def undo_key_result_edit(
+    session: Session, key_result_id: int, edit: KeyResultEdit, author_id: int | None = None
+) -> int:
+    """Put back the values an edit replaced and forget the history it kept; the new version.
+
+    Refused (versions.ConflictError) when someone changed the key result after the edit."""
     _key_result(session, key_result_id)
     changes = _values_row(edit.previous, _KEY_RESULT_FIELDS)
-    session.execute(update(KeyResult).where(KeyResult.id == key_result_id).values(changes))
+    seen = edit.version or None
+    try:
+        version = versions.write(session, KeyResult, key_result_id, changes, seen, author_id)
+    except versions.ConflictError as error:
+        raise error.for_undo() from None
     forget_changes(session, edit.change_ids)
+    return version
 
 
 def delete_key_result(session: Session, key_result_id: int) -> DeletedKeyResult:

@@ -1,0 +1,141 @@
+"""The dialog a save meets when someone else changed the row first: theirs and yours side by
+side, who changed it and when; keep theirs, or apply theirs and then my changes on top."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QDateTime, QLocale, QModelIndex, Qt, QTimeZone
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from okrdesk.reports.text import shown
+from okrdesk.store.versions import ConflictError
+
+
+@dataclass(frozen=True)
+class FieldLine:
+    """One field as the dialog shows it: its label, theirs and yours as text, and whether the
+    user changed it (their change then goes on top of theirs)."""
+
+    label: str
+    theirs: str
+    yours: str
+    mine: bool = False
+
+
+class ConflictModel(QAbstractTableModel):
+    """Rows: the fields; columns: the field's name, theirs, yours. A row where theirs and
+    yours differ is bold."""
+
+    def __init__(self, lines: Sequence[FieldLine], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._lines = list(lines)
+
+    def rowCount(self, parent: QModelIndex | None = None) -> int:
+        return 0 if parent is not None and parent.isValid() else len(self._lines)
+
+    def columnCount(self, parent: QModelIndex | None = None) -> int:
+        return 0 if parent is not None and parent.isValid() else 3
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        line = self._lines[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (line.label, line.theirs, line.yours)[index.column()]
+        if role == Qt.ItemDataRole.FontRole and line.theirs != line.yours:
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return (
+            ConflictDialog.tr("Field"),
+            ConflictDialog.tr("Theirs (now saved)"),
+            ConflictDialog.tr("Yours"),
+        )[section]
+
+
+def when_text(changed_at: dt.datetime | None) -> str:
+    """A stored UTC time in the user's time zone and locale; "" when unknown."""
+    if changed_at is None:
+        return ""
+    utc = QDateTime(changed_at.date(), changed_at.time(), QTimeZone.utc())
+    return QLocale().toString(utc.toLocalTime(), QLocale.FormatType.ShortFormat)
+
+
+class ConflictDialog(QDialog):
+    """`choice` is KEEP_THEIRS or THEIRS_THEN_MINE once closed (KEEP_THEIRS when cancelled)."""
+
+    KEEP_THEIRS, THEIRS_THEN_MINE = "keep_theirs", "theirs_then_mine"
+
+    def __init__(
+        self, parent: QWidget | None, error: ConflictError, lines: Sequence[FieldLine]
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("conflictDialog")
+        self.setWindowTitle(self.tr("Changed by someone else"))
+        self.choice = self.KEEP_THEIRS
+        conflict = error.conflict
+        self.header = QLabel(self._header(error))
+        self.header.setObjectName("conflictHeader")
+        self.header.setWordWrap(True)
+        self.header.setTextFormat(Qt.TextFormat.PlainText)
+        self.table = QTableView()
+        self.table.setObjectName("conflictTable")
+        self.table.setModel(ConflictModel(lines, self))
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        buttons = QDialogButtonBox()
+        self.keep_button = QPushButton(self.tr("&Keep theirs"))
+        self.apply_button = QPushButton(self.tr("&Apply theirs, then mine"))
+        self.apply_button.setEnabled(conflict.theirs is not None)
+        self.apply_button.setToolTip(
+            self.tr("Their saved row, with the fields you changed (in bold) set to yours.")
+        )
+        buttons.addButton(self.keep_button, QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.addButton(self.apply_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.keep_button.clicked.connect(self.reject)
+        self.apply_button.clicked.connect(self._apply)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.header)
+        layout.addWidget(self.table)
+        layout.addWidget(buttons)
+        self.resize(620, 360)
+
+    def _header(self, error: ConflictError) -> str:
+        conflict = error.conflict
+        theirs = conflict.theirs
+        if theirs is None:
+            return shown(error.text)
+        when = when_text(theirs.changed_at)
+        who = theirs.changed_by or self.tr("Someone else")
+        if when:
+            text = self.tr("{name} changed “{title}” on {when}, after you opened it.")
+            return text.format(name=who, title=conflict.title, when=when)
+        text = self.tr("{name} changed “{title}” after you opened it.")
+        return text.format(name=who, title=conflict.title)
+
+    def _apply(self) -> None:
+        self.choice = self.THEIRS_THEN_MINE
+        self.accept()
