@@ -176,6 +176,16 @@ def take_back_checkin(session: Session, written: Written) -> None:
         restore_checkin(session, written.replaced)
 
 
+def put_back_checkin(session: Session, stored: StoredCheckIn) -> None:
+    """Undo delete_checkin: put the check-in back; refused (versions.ConflictError) when
+    someone wrote a check-in of that key result and day since."""
+    values = stored.values
+    now_there = stored_checkin(session, values.key_result_id, values.checked_on)
+    if now_there is not None:
+        raise _conflict(session, values, now_there, SeenDay()).for_undo()
+    restore_checkin(session, stored)
+
+
 def _conflict(
     session: Session, values: CheckInValues, found: StoredCheckIn | None, seen: SeenDay
 ) -> versions.ConflictError:
