@@ -225,7 +225,9 @@ def rename_team(session: Session, team_id: int, name: str) -> str:
     previous = _row(session, Team, team_id, "team")["name"]
     if name != previous:
         _raise(name_problems(name, _other_names(session, Team, team_id)))
-        session.execute(update(Team).where(Team.id == team_id).values(name=name))
+        session.execute(
+            update(Team).where(Team.id == team_id).values(name=name, version=Team.version + 1)
+        )
     return previous
 
 
@@ -270,7 +272,11 @@ def update_person(session: Session, person_id: int, values: PersonValues) -> Per
     _raise(problems)
     _require_team(session, values.team_id)
     changes = {"name": values.name, "email": values.email, "team_id": values.team_id}
-    session.execute(update(Person).where(Person.id == person_id).values(changes))
+    session.execute(
+        update(Person)
+        .where(Person.id == person_id)
+        .values(changes | {"version": Person.version + 1})
+    )
     return previous
 
 

@@ -130,6 +130,25 @@ def write(
     return int(found)
 
 
+def require(
+    session: Session,
+    model: type[Any],
+    row_id: int,
+    seen_version: int | None,
+    yours: Mapping[str, Any],
+) -> None:
+    """A save of a row read at `seen_version` finds it gone: ConflictError without theirs.
+    (Without a version, a missing row is the caller's LookupError.)"""
+    if seen_version is None:
+        return
+    table = model.__table__
+    if session.scalar(select(table.c.id).where(table.c.id == row_id)) is None:
+        title = str(yours.get("title") or "")
+        raise ConflictError(
+            Conflict(KINDS.get(model, table.name), row_id, title, seen_version, None, dict(yours))
+        )
+
+
 def conflict(
     session: Session,
     model: type[Any],

@@ -113,6 +113,7 @@ def edit_objective(
 ) -> ObjectiveEdit:
     """update_objective of the objective as a screen read it at `seen_version`: when someone
     changed it since, versions.ConflictError and nothing written. `author_id` changed it."""
+    versions.require(session, Objective, objective_id, seen_version, values.__dict__)
     row = _objective(session, objective_id)
     previous = ObjectiveValues(**{name: row[name] for name in _OBJECTIVE_FIELDS})
     _raise_problems(validate_objective(values))
@@ -281,6 +282,7 @@ def edit_key_result(
     `changed_at` (UTC, no time zone; default now) is when the kept changes were made. With
     `seen_version` (the version the screen read), a key result someone changed since is
     refused with versions.ConflictError, nothing written."""
+    versions.require(session, KeyResult, key_result_id, seen_version, values.__dict__)
     row = _key_result(session, key_result_id)
     previous = KeyResultValues(**{name: row[name] for name in _KEY_RESULT_FIELDS})
     _raise_problems(validate_key_result(values))
@@ -300,9 +302,13 @@ def undo_key_result_edit(
     """Put back the values an edit replaced and forget the history it kept; the new version.
 
     Refused (versions.ConflictError) when someone changed the key result after the edit."""
-    _key_result(session, key_result_id)
     changes = _values_row(edit.previous, _KEY_RESULT_FIELDS)
     seen = edit.version or None
+    try:
+        versions.require(session, KeyResult, key_result_id, seen, changes)
+    except versions.ConflictError as error:
+        raise error.for_undo() from None
+    _key_result(session, key_result_id)
     try:
         version = versions.write(session, KeyResult, key_result_id, changes, seen, author_id)
     except versions.ConflictError as error:

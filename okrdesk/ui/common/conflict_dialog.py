@@ -4,7 +4,7 @@ side, who changed it and when; keep theirs, or apply theirs and then my changes 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from okrdesk.domain.merging import changed_fields, theirs_then_mine
 from okrdesk.reports.text import shown
 from okrdesk.store.versions import ConflictError
 
@@ -73,6 +74,19 @@ class ConflictModel(QAbstractTableModel):
             ConflictDialog.tr("Theirs (now saved)"),
             ConflictDialog.tr("Yours"),
         )[section]
+
+
+def value_text(value: Any) -> str:
+    """A stored value as the dialog shows it: numbers and days in the user's locale."""
+    if value is None or value == "":
+        return "—"
+    if isinstance(value, bool):
+        return ConflictDialog.tr("yes") if value else ConflictDialog.tr("no")
+    if isinstance(value, int | float):
+        return QLocale().toString(float(value), "g", 12)
+    if isinstance(value, dt.date):
+        return QLocale().toString(value, QLocale.FormatType.ShortFormat)
+    return str(value)
 
 
 def when_text(changed_at: dt.datetime | None) -> str:
@@ -139,3 +153,49 @@ class ConflictDialog(QDialog):
     def _apply(self) -> None:
         self.choice = self.THEIRS_THEN_MINE
         self.accept()
+
+
+def field_lines(
+    error: ConflictError,
+    seen: Mapping[str, Any] | None,
+    fields: Sequence[str],
+    label: Callable[[str], str],
+    text: Callable[[str, Any], str],
+) -> list[FieldLine]:
+    """One line per field: theirs now, yours, and whether you changed it from what you saw;
+    `label(field)` names a field, `text(field, value)` shows a value."""
+    theirs = error.conflict.theirs
+    yours = {name: error.conflict.yours.get(name) for name in fields}
+    mine = changed_fields(seen, yours)
+    return [
+        FieldLine(
+            label(name),
+            "—" if theirs is None else text(name, theirs.row.get(name)),
+            text(name, yours[name]),
+            name in mine,
+        )
+        for name in fields
+    ]
+
+
+def merged(error: ConflictError, seen: Mapping[str, Any] | None, fields: Sequence[str]) -> dict:
+    """Theirs, then the fields you changed set to yours (domain.merging)."""
+    theirs = error.conflict.theirs
+    yours = {name: error.conflict.yours.get(name) for name in fields}
+    return theirs_then_mine(None if theirs is None else theirs.row, seen, yours)
+
+
+def resolve(
+    parent: QWidget,
+    error: ConflictError,
+    lines: Sequence[FieldLine],
+    apply: Callable[[], None],
+) -> ConflictDialog:
+    """Show the conflict; "Apply theirs, then mine" calls `apply`; keeping theirs writes
+    nothing (the screens were told to show theirs when the save was refused)."""
+    dialog = ConflictDialog(parent, error, lines)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.accepted.connect(apply)
+    dialog.open()
+    return dialog
