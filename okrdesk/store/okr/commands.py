@@ -20,7 +20,7 @@ ValueError. Nothing is written before a check fails.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -36,9 +36,11 @@ from okrdesk.domain.okr_rules import (
 )
 from okrdesk.store import versions
 from okrdesk.store.errors import InvalidValuesError
+from okrdesk.store.okr import positions
 from okrdesk.store.okr.kr_changes import forget_changes, record_changes
 from okrdesk.store.okr.snapshots import DeletedKeyResult, DeletedObjective
-from okrdesk.store.rows import Row, rows_where, update_by_id
+from okrdesk.store.rows import Row, rows_where
+from okrdesk.store.rows import update_by_id as _update_by_id
 from okrdesk.store.schema import (
     CheckIn,
     Cycle,
@@ -80,9 +82,9 @@ def create_objective(
     _require_people_and_team(session, values.owner_id, values.team_id)
     if values.parent_id is not None:
         _check_same_cycle(_objective(session, values.parent_id), cycle_id)
-    siblings = _objective_siblings(session, cycle_id, values.parent_id)
+    siblings = positions.objective_siblings(session, cycle_id, values.parent_id)
     row = _values_row(values, _OBJECTIVE_FIELDS) | {"cycle_id": cycle_id}
-    return _insert_at(session, Objective, row, siblings, position)
+    return positions.insert_at(session, Objective, row, siblings, position)
 
 
 def update_objective(
@@ -113,8 +115,11 @@ def edit_objective(
 ) -> ObjectiveEdit:
     """update_objective of the objective as a screen read it at `seen_version`: when someone
     changed it since, versions.ConflictError and nothing written. `author_id` changed it."""
-    versions.require(session, Objective, objective_id, seen_version, values.__dict__)
-    row = _objective(session, objective_id)
+    try:
+        row = _objective(session, objective_id)
+    except LookupError:
+        versions.require(session, Objective, objective_id, seen_version, values.__dict__)
+        raise
     previous = ObjectiveValues(**{name: row[name] for name in _OBJECTIVE_FIELDS})
     _raise_problems(validate_objective(values))
     if values.parent_id != previous.parent_id and seen_version in (None, row["version"]):
@@ -136,14 +141,14 @@ def delete_objective(session: Session, objective_id: int) -> DeletedObjective:
     row = _objective(session, objective_id)
     cycle_id, parent_id = row["cycle_id"], row["parent_id"]
     key_results = rows_where(session, KeyResult, KeyResult.objective_id == objective_id)
-    aligned = _objective_siblings(session, cycle_id, objective_id)
+    aligned = positions.objective_siblings(session, cycle_id, objective_id)
     carried_objectives = _ids(session, Objective, Objective.carried_from_id == objective_id)
 
     # Once it is gone, its siblings close the gap, and the objectives aligned under it join
     # the top level after the objectives already there.
-    siblings = _objective_siblings(session, cycle_id, parent_id)
+    siblings = positions.objective_siblings(session, cycle_id, parent_id)
     del siblings[objective_id]
-    top = siblings if parent_id is None else _objective_siblings(session, cycle_id, None)
+    top = siblings if parent_id is None else positions.objective_siblings(session, cycle_id, None)
     previous = siblings | top | aligned
     orders = [list(top) + list(aligned)]
     if parent_id is not None:
@@ -156,7 +161,9 @@ def delete_objective(session: Session, objective_id: int) -> DeletedObjective:
     _clear(session, Objective.carried_from_id, Objective.carried_from_id == objective_id)
     _clear(session, Objective.parent_id, Objective.parent_id == objective_id)
     session.execute(delete(Objective).where(Objective.id == objective_id))
-    changed = [pair for order in orders for pair in _renumber(session, Objective, order, previous)]
+    changed = [
+        pair for order in orders for pair in positions.renumber(session, Objective, order, previous)
+    ]
 
     return DeletedObjective(
         objective=row,
@@ -226,9 +233,9 @@ def move_objective(
                 f"objective {objective_id} cannot be aligned under itself or under an "
                 "objective aligned under it"
             )
-    old_siblings = _objective_siblings(session, cycle_id, old_parent)
-    new_siblings = _objective_siblings(session, cycle_id, parent_id)
-    old_index = _move(
+    old_siblings = positions.objective_siblings(session, cycle_id, old_parent)
+    new_siblings = positions.objective_siblings(session, cycle_id, parent_id)
+    old_index = positions.move(
         session, Objective, row, "parent_id", parent_id, old_siblings, new_siblings, position
     )
     return old_parent, old_index
@@ -244,9 +251,9 @@ def create_key_result(
     _raise_problems(validate_key_result(values))
     _require(session, Objective, objective_id, "objective")
     _require_people_and_team(session, values.owner_id, None)
-    siblings = _key_result_siblings(session, objective_id)
+    siblings = positions.key_result_siblings(session, objective_id)
     row = _values_row(values, _KEY_RESULT_FIELDS) | {"objective_id": objective_id}
-    return _insert_at(session, KeyResult, row, siblings, position)
+    return positions.insert_at(session, KeyResult, row, siblings, position)
 
 
 @dataclass(frozen=True)
@@ -282,8 +289,11 @@ def edit_key_result(
     `changed_at` (UTC, no time zone; default now) is when the kept changes were made. With
     `seen_version` (the version the screen read), a key result someone changed since is
     refused with versions.ConflictError, nothing written."""
-    versions.require(session, KeyResult, key_result_id, seen_version, values.__dict__)
-    row = _key_result(session, key_result_id)
+    try:
+        row = _key_result(session, key_result_id)
+    except LookupError:
+        versions.require(session, KeyResult, key_result_id, seen_version, values.__dict__)
+        raise
     previous = KeyResultValues(**{name: row[name] for name in _KEY_RESULT_FIELDS})
     _raise_problems(validate_key_result(values))
     _require_people_and_team(session, values.owner_id, None)
@@ -321,14 +331,14 @@ def delete_key_result(session: Session, key_result_id: int) -> DeletedKeyResult:
     """Delete a key result with its check-ins and initiatives; unlink its experiments and the
     key results carried from it. Returns what restore_key_result needs."""
     row = _key_result(session, key_result_id)
-    siblings = _key_result_siblings(session, row["objective_id"])
+    siblings = positions.key_result_siblings(session, row["objective_id"])
     del siblings[key_result_id]
     bindings = rows_where(
         session, KeyResultBinding, KeyResultBinding.key_result_id == key_result_id
     )
     history = rows_where(session, KeyResultChange, KeyResultChange.key_result_id == key_result_id)
     checkins, initiatives, experiments, carried = _remove_key_results(session, [key_result_id])
-    changed = _renumber(session, KeyResult, list(siblings), siblings)
+    changed = positions.renumber(session, KeyResult, list(siblings), siblings)
     return DeletedKeyResult(
         key_result=row,
         history=tuple(history),
@@ -373,9 +383,9 @@ def move_key_result(
     if objective_id != old_objective:
         source = _objective(session, old_objective)
         _check_same_cycle(_objective(session, objective_id), source["cycle_id"])
-    old_siblings = _key_result_siblings(session, old_objective)
-    new_siblings = _key_result_siblings(session, objective_id)
-    old_index = _move(
+    old_siblings = positions.key_result_siblings(session, old_objective)
+    new_siblings = positions.key_result_siblings(session, objective_id)
+    old_index = positions.move(
         session, KeyResult, row, "objective_id", objective_id, old_siblings, new_siblings, position
     )
     return old_objective, old_index
@@ -505,89 +515,3 @@ def _pairs(
 def _insert_rows(session: Session, model: type[Any], rows: Sequence[Row]) -> None:
     if rows:  # an empty parameter list would run one INSERT without values
         session.execute(insert(model.__table__), list(rows))
-
-
-def _update_by_id(
-    session: Session, model: type[Any], column: str, pairs: Iterable[tuple[int, Any]]
-) -> None:
-    """Set `column` per row from (id, value) pairs, in one executemany."""
-    update_by_id(session, model, column, pairs)
-
-
-def _objective_siblings(session: Session, cycle_id: int, parent_id: int | None) -> dict[int, int]:
-    """{id: position} of a cycle's objectives under `parent_id` (None: top level), in order."""
-    under = Objective.parent_id.is_(None) if parent_id is None else Objective.parent_id == parent_id
-    statement = (
-        select(Objective.id, Objective.position)
-        .where(Objective.cycle_id == cycle_id, under)
-        .order_by(Objective.position, Objective.id)
-    )
-    return dict(session.execute(statement).all())
-
-
-def _key_result_siblings(session: Session, objective_id: int) -> dict[int, int]:
-    """{id: position} of an objective's key results, in order."""
-    statement = (
-        select(KeyResult.id, KeyResult.position)
-        .where(KeyResult.objective_id == objective_id)
-        .order_by(KeyResult.position, KeyResult.id)
-    )
-    return dict(session.execute(statement).all())
-
-
-def _index(position: int | None, count: int) -> int:
-    """Where among `count` siblings a new or moved item goes; None means last."""
-    if position is None:
-        return count
-    if not 0 <= position <= count:
-        raise ValueError(f"position {position} is outside 0..{count}")
-    return position
-
-
-def _insert_at(
-    session: Session, model: type[Any], row: Row, siblings: dict[int, int], position: int | None
-) -> int:
-    """Insert `row` at `position` among `siblings` ({id: position}, in order); its new id."""
-    index = _index(position, len(siblings))
-    new_id = session.scalars(
-        insert(model).values(row | {"position": index}).returning(model.id)
-    ).one()
-    order = list(siblings)
-    order.insert(index, new_id)
-    _renumber(session, model, order, siblings | {new_id: index})
-    return new_id
-
-
-def _move(
-    session: Session,
-    model: type[Any],
-    row: Row,
-    column: str,
-    target: int | None,
-    old_siblings: dict[int, int],
-    new_siblings: dict[int, int],
-    position: int,
-) -> int:
-    """Give `row` the `target` in `column` (its parent) and put it at `position` among the
-    new siblings, renumbering both sibling lists ({id: position}, in order); its old index."""
-    item = row["id"]
-    old_index = list(old_siblings).index(item)
-    new_siblings.pop(item, None)
-    index = _index(position, len(new_siblings))
-    order = list(new_siblings)
-    order.insert(index, item)
-    if target != row[column]:
-        session.execute(update(model).where(model.id == item).values({column: target}))
-        del old_siblings[item]
-        _renumber(session, model, list(old_siblings), old_siblings)
-    _renumber(session, model, order, new_siblings | {item: row["position"]})
-    return old_index
-
-
-def _renumber(
-    session: Session, model: type[Any], order: Sequence[int], previous: Mapping[int, int]
-) -> list[tuple[int, int]]:
-    """Give the rows in `order` positions 0..n−1; (id, previous position) of those changed."""
-    moved = [(id_, i) for i, id_ in enumerate(order) if previous[id_] != i]
-    _update_by_id(session, model, "position", moved)
-    return [(id_, previous[id_]) for id_, _ in moved]
