@@ -411,7 +411,7 @@ def test_revision_0006_starts_every_edited_row_at_version_1_with_nobody_as_its_c
     open_workspace(old_file).close()
     connection = sqlite3.connect(f"{old_file.resolve().as_uri()}?mode=ro", uri=True)
     try:
-        for table in ("objectives", "key_results", "checkins", "experiments", "people"):
+        for table in ("objectives", "key_results", "checkins", "experiments"):
             assert connection.execute(f"SELECT DISTINCT version FROM {table}").fetchall() == [
                 (1,)
             ], table
