@@ -1,8 +1,9 @@
 """The columns that make a concurrent edit a reported conflict instead of a lost update.
 
 Every row people edit carries `version`, a counter the mapper keeps (`version_id_col`): an ORM
-flush checks it and adds one. The store's own UPDATE statements go through
-okrdesk.store.versions.guarded_update, which does the same in SQL. Objectives, key results and
+flush checks it and adds one. SQLAlchemy does that for flushes only, not for UPDATE statements,
+which the store mostly writes: those go through okrdesk.store.versions.write, which does the
+same in SQL (or add one to the version themselves). Objectives, key results and
 experiments also say who changed them last and when (`changed_by_id`, `changed_at`), for the
 conflict a later save meets; a check-in says it with its author and creation time.
 """

@@ -3,10 +3,12 @@ since is refused as a conflict carrying theirs (the row now, who changed it and 
 
 The version travels with the edit from the screen that read the row (okrdesk.store.okr.queries
 and the experiment rows carry it): re-reading it in the saving transaction would protect
-nothing. `write` is the store's one guarded UPDATE: `... SET version = version + 1 WHERE id = ?
-AND version = ?`; a row someone else changed, or deleted, matches nothing, and nothing is
-written. Without a version (imports, the command line, tests that build a history) it writes
-and still moves the version on, so that a guarded save after it sees the change.
+nothing. `write` is the guarded UPDATE of objectives, key results and experiments: `... SET
+version = version + 1 WHERE id = ? AND version = ?`; a row someone else changed, or deleted,
+matches nothing, and nothing is written. Without a version (imports, the command line, tests
+that build a history) it writes and still moves the version on, so that a guarded save after
+it sees the change. A check-in is replaced by deleting exactly the row (id and version) that
+was read, and corrected through the mapper's own version check (okrdesk.store.okr.checkins).
 """
 
 from __future__ import annotations

@@ -20,7 +20,7 @@ from okrdesk.ui.common.conflict_dialog import ConflictDialog
 from okrdesk.ui.okr.checkin_dialog import CheckInDialog
 from okrdesk.ui.okr.editors import KeyResultEditor
 from okrdesk.ui.okr.nodes import KeyResultNode
-from tests.helpers import click_ok, rows, run, visible
+from tests.helpers import click_ok, experiment_id, read, rows, run, visible
 
 
 @pytest.fixture
@@ -155,3 +155,30 @@ def test_check_ins_of_different_key_results_by_two_people_both_land(okrs, demo_c
     stored = "SELECT value FROM checkins WHERE key_result_id = ? AND checked_on = ?"
     assert rows(demo_copy, stored, first, day.isoformat()) == [(88.0,)]
     assert rows(demo_copy, stored, other, day.isoformat()) == [(77.0,)]
+
+
+def test_an_experiment_edit_over_annas_change_applies_theirs_then_mine(
+    window, qtbot, demo_copy, anna
+):
+    from okrdesk.store.experiments import records
+
+    window.files.open_path(demo_copy)
+    window.show_section(list(window.sections).index("experiments"))
+    section = window.sections["experiments"]
+    experiment = experiment_id(demo_copy, "EXP-0004")
+    editor = section.editing.edit(experiment)  # my editor read the experiment
+    workspace, person, name = anna
+    row = read(workspace, records.experiment, experiment)
+    theirs = dataclasses.replace(row.values, hypothesis="Anna's hypothesis")
+    run(workspace, records.save_experiment, experiment, theirs, row.status, row.version, person)
+
+    editor.title_edit.setText("My title")
+    click_ok(editor)
+
+    dialog = _conflict_dialog()
+    assert name in dialog.header.text()
+    assert _table(dialog)["Hypothesis"] == ("Anna's hypothesis", row.values.hypothesis)
+    qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
+    assert rows(
+        demo_copy, "SELECT title, hypothesis FROM experiments WHERE id = ?", experiment
+    ) == [("My title", "Anna's hypothesis")]

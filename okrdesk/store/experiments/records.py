@@ -247,7 +247,8 @@ def save_experiment(
     someone since, it is refused (versions.ConflictError) with nothing written."""
     row = _one(session, experiment_id)
     if seen_version is not None and row["version"] != seen_version:
-        theirs = versions.conflict(session, Experiment, experiment_id, seen_version, _row(values))
+        yours = _row(values) | {"status": status}
+        theirs = versions.conflict(session, Experiment, experiment_id, seen_version, yours)
         raise versions.ConflictError(theirs)
     _check(session, values)
     current = row["status"]

@@ -39,8 +39,9 @@ class FieldLine:
 
 
 class ConflictModel(QAbstractTableModel):
-    """Rows: the fields; columns: the field's name, theirs, yours. A row where theirs and
-    yours differ is bold."""
+    """Rows: the fields; columns: the field's name, theirs, yours. A field the user changed
+    (applying puts yours over theirs there) is bold; a field where only theirs differs from
+    yours is in italics (applying keeps theirs there)."""
 
     def __init__(self, lines: Sequence[FieldLine], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -58,10 +59,13 @@ class ConflictModel(QAbstractTableModel):
         line = self._lines[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             return (line.label, line.theirs, line.yours)[index.column()]
-        if role == Qt.ItemDataRole.FontRole and line.theirs != line.yours:
+        if role == Qt.ItemDataRole.FontRole and (line.mine or line.theirs != line.yours):
             font = QFont()
-            font.setBold(True)
+            font.setBold(line.mine)
+            font.setItalic(not line.mine)
             return font
+        if role == Qt.ItemDataRole.ToolTipRole and line.mine:
+            return ConflictDialog.tr("You changed this: applying puts yours over theirs.")
         return None
 
     def headerData(
@@ -125,7 +129,10 @@ class ConflictDialog(QDialog):
         self.apply_button = QPushButton(self.tr("&Apply theirs, then mine"))
         self.apply_button.setEnabled(conflict.theirs is not None)
         self.apply_button.setToolTip(
-            self.tr("Their saved row, with the fields you changed (in bold) set to yours.")
+            self.tr(
+                "Their saved row, with the fields you changed (in bold) set to yours; "
+                "their other changes (in italics) stay."
+            )
         )
         buttons.addButton(self.keep_button, QDialogButtonBox.ButtonRole.RejectRole)
         buttons.addButton(self.apply_button, QDialogButtonBox.ButtonRole.AcceptRole)

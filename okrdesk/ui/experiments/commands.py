@@ -54,27 +54,6 @@ def delete_command(controller: WorkspaceController, experiment_id: int, code: st
     )
 
 
-def edit_command(
-    controller: WorkspaceController,
-    experiment_id: int,
-    values: ExperimentValues,
-    status: str,
-    template: DayTemplate | None = None,
-) -> StoreCommand:
-    """The editor's values and status, saved together."""
-    return store_commands.change(
-        controller,
-        ExperimentCommands.tr("Edit “{title}”").format(title=values.title),
-        lambda session: store.edit_experiment(
-            session, experiment_id, values, status, template=template
-        ),
-        lambda session, previous: store.edit_experiment(
-            session, experiment_id, *previous, undoing=True
-        ),
-        tables=EXPERIMENTS,
-    )
-
-
 def schedule_command(
     controller: WorkspaceController,
     experiment_id: int,
