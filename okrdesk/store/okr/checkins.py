@@ -153,12 +153,16 @@ def write_checkin(
     # One more than the check-in it replaces: a day's versions never repeat.
     version = previous.version + 1 if previous is not None else 1
     row = values.__dict__ | {"version": version, "created_at": versions.now()}
+    statement = insert(CheckIn).values(row).returning(CheckIn.id)
+    if seen is None or previous is not None:
+        # Unguarded, or the day's row is deleted and locked by us: nobody else can fill it.
+        return Written(previous, session.scalars(statement).one(), version, values)
     try:
+        # Someone may have checked in that day since it was read: a conflict, kept apart
+        # from the transaction so that theirs can still be read.
         with session.begin_nested():
-            new_id = session.scalars(insert(CheckIn).values(row).returning(CheckIn.id)).one()
+            new_id = session.scalars(statement).one()
     except IntegrityError:
-        if seen is None:
-            raise
         raise _conflict(session, values, None, seen) from None
     return Written(previous, new_id, version, values)
 
