@@ -8,7 +8,6 @@ import datetime as dt
 from collections.abc import Mapping
 from dataclasses import asdict, replace
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from okrdesk.domain.okr_rules import KeyResultValues, ObjectiveValues
@@ -24,10 +23,6 @@ from okrdesk.ui.okr.conflicts import lines, merged, resolve
 Names = Mapping[str, Mapping[int, str]]
 OBJECTIVE_FIELDS = ("title", "level", "owner_id", "team_id", "parent_id", "description")
 KEY_RESULT_FIELDS = tuple(KeyResultValues.__dataclass_fields__)
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("OkrEditing", text)
 
 
 def objective_edit(
