@@ -56,9 +56,6 @@ from okrdesk.store.schema import (
 )
 from okrdesk.store.words import ExperimentErrors
 
-# Every change people make to an experiment moves its version on (okrdesk.store.versions).
-_NEXT_VERSION = {"version": Experiment.version + 1}
-
 CODE_FORMAT = "EXP-{number:04d}"
 
 __all__ = [
@@ -195,11 +192,7 @@ def update_experiment(
     row = _one(session, experiment_id)
     _check(session, values)
     status = _status_for_start(row["status"], values.start_date)
-    session.execute(
-        update(Experiment)
-        .where(Experiment.id == experiment_id)
-        .values(_row(values) | {"status": status} | _NEXT_VERSION)
-    )
+    _set(session, experiment_id, _row(values) | {"status": status})
     return _values(row)
 
 
@@ -283,11 +276,7 @@ def schedule_experiment(
     """
     row = _one(session, experiment_id)
     status = _status_for_start(row["status"], start_date)
-    session.execute(
-        update(Experiment)
-        .where(Experiment.id == experiment_id)
-        .values(start_date=start_date, status=status, **_NEXT_VERSION)
-    )
+    _set(session, experiment_id, {"start_date": start_date, "status": status})
     if start_date is not None:
         _create_day_tasks_if_none(session, experiment_id, template)
     return row["start_date"]
@@ -327,11 +316,7 @@ def restore_status(session: Session, experiment_id: int, status: str) -> str:
         )
     if status != "idea" and row["start_date"] is None:
         raise ValueError(_needs_start(status))
-    session.execute(
-        update(Experiment)
-        .where(Experiment.id == experiment_id)
-        .values(status=status, **_NEXT_VERSION)
-    )
+    _set(session, experiment_id, {"status": status})
     return row["status"]
 
 
@@ -354,18 +339,14 @@ def decide(
     if row["status"] not in ("running", "analysing", "decided"):
         message = ExperimentErrors.tr("a {status} experiment has nothing to decide yet")
         raise ValueError(message.format(status=row["status"]))
-    session.execute(
-        update(Experiment)
-        .where(Experiment.id == experiment_id)
-        .values(
-            status="decided",
-            decision=decision,
-            learnings=learnings.strip(),
-            decided_on=decided_on,
-            decided_by_id=author_id,
-            **_NEXT_VERSION,
-        )
-    )
+    decided = {
+        "status": "decided",
+        "decision": decision,
+        "learnings": learnings.strip(),
+        "decided_on": decided_on,
+        "decided_by_id": author_id,
+    }
+    _set(session, experiment_id, decided)
     return _decision_state(row)
 
 
@@ -376,11 +357,7 @@ def restore_decision(session: Session, experiment_id: int, state: DecisionState)
         raise ValueError(
             ExperimentErrors.tr("a decision goes with the decided status, and only with it")
         )
-    session.execute(
-        update(Experiment)
-        .where(Experiment.id == experiment_id)
-        .values(asdict(state) | _NEXT_VERSION)
-    )
+    _set(session, experiment_id, asdict(state))
     return _decision_state(row)
 
 
@@ -452,6 +429,12 @@ def _decision_state(row: Row) -> DecisionState:
     return DecisionState(
         row["status"], row["decision"], row["learnings"], row["decided_on"], row["decided_by_id"]
     )
+
+
+def _set(session: Session, experiment_id: int, values: Row) -> None:
+    """Change an experiment's columns; as every change people make, it moves the version on."""
+    statement = update(Experiment).where(Experiment.id == experiment_id)
+    session.execute(statement.values(values | {"version": Experiment.version + 1}))
 
 
 def _row(values: ExperimentValues) -> Row:
