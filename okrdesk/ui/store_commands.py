@@ -155,7 +155,9 @@ class StoreCommand(QUndoCommand):
             self.setObsolete(True)
             if isinstance(error, ConflictError):
                 self._controller.notify(self.tables)  # the screens show theirs
-            if isinstance(error, ConflictError) and keep and self.on_conflict is not None:
+            # A row someone deleted leaves nothing to choose: said like any refusal.
+            chooses = isinstance(error, ConflictError) and error.conflict.theirs is not None
+            if chooses and keep and self.on_conflict is not None:
                 self.on_conflict(error)
             else:
                 self._controller.undo_stack.refuse(self.text(), error)
