@@ -30,6 +30,34 @@ W = TypeVar("W")
 # them: each PostgreSQL test costs a database copy on the test server.
 BOTH_BACKENDS = pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
 
+# What an edit and its undo move on (revision 0006): a row's version never goes back, so that a
+# screen that read the row before the edit cannot overwrite it after the undo; signed rows also
+# say who changed them last and when.
+EDIT_MARKS = (
+    *(
+        f"{table}.version"
+        for table in (
+            "objectives",
+            "key_results",
+            "experiments",
+            "teams",
+            "people",
+            "checkins",
+            "initiatives",
+            "kpis",
+            "kpi_values",
+            "funnels",
+            "funnel_stages",
+            "experiment_tasks",
+        )
+    ),
+    *(
+        f"{table}.{column}"
+        for table in ("objectives", "key_results", "experiments")
+        for column in ("changed_by_id", "changed_at")
+    ),
+)
+
 # The day every demo workspace the tests build by date is built for (a Wednesday, so its week
 # has begun and the week before is complete); the UI tests pin the screens' clock to it too.
 DEMO_DAY = dt.date(2026, 11, 25)

@@ -57,6 +57,11 @@ OWNER_LINKS = {
     "experiment_tasks": ExperimentTask.owner_id,
 }
 # Who wrote a check-in, decided an experiment or changed a key result.
+CHANGER_LINKS = {
+    "objectives": Objective.changed_by_id,
+    "key_results": KeyResult.changed_by_id,
+    "experiments": Experiment.changed_by_id,
+}
 AUTHOR_LINKS = {
     "checkins": CheckIn.author_id,
     "experiments": Experiment.decided_by_id,
@@ -108,6 +113,7 @@ class DeletedPerson:
     person: Row
     links: Links
     authored: Links = ()
+    changed: Links = ()  # rows they changed last (row_versions)
 
 
 # -- reading ---------------------------------------------------------------------------------
@@ -224,7 +230,9 @@ def rename_team(session: Session, team_id: int, name: str) -> str:
     previous = _row(session, Team, team_id, "team")["name"]
     if name != previous:
         _raise(name_problems(name, _other_names(session, Team, team_id)))
-        session.execute(update(Team).where(Team.id == team_id).values(name=name))
+        session.execute(
+            update(Team).where(Team.id == team_id).values(name=name, version=Team.version + 1)
+        )
     return previous
 
 
@@ -269,7 +277,11 @@ def update_person(session: Session, person_id: int, values: PersonValues) -> Per
     _raise(problems)
     _require_team(session, values.team_id)
     changes = {"name": values.name, "email": values.email, "team_id": values.team_id}
-    session.execute(update(Person).where(Person.id == person_id).values(changes))
+    session.execute(
+        update(Person)
+        .where(Person.id == person_id)
+        .values(changes | {"version": Person.version + 1})
+    )
     return previous
 
 
@@ -278,8 +290,9 @@ def delete_person(session: Session, person_id: int) -> DeletedPerson:
     row = _row(session, Person, person_id, "person")
     links = _unlink(session, OWNER_LINKS, person_id)
     authored = _unlink(session, AUTHOR_LINKS, person_id)
+    changed = _unlink(session, CHANGER_LINKS, person_id)
     session.execute(delete(Person).where(Person.id == person_id))
-    return DeletedPerson(person=row, links=links, authored=authored)
+    return DeletedPerson(person=row, links=links, authored=authored, changed=changed)
 
 
 def restore_person(session: Session, snapshot: DeletedPerson) -> None:
@@ -292,6 +305,7 @@ def restore_person(session: Session, snapshot: DeletedPerson) -> None:
     session.execute(insert(Person.__table__), [row])
     _relink(session, OWNER_LINKS, snapshot.links, row["id"])
     _relink(session, AUTHOR_LINKS, snapshot.authored, row["id"])
+    _relink(session, CHANGER_LINKS, snapshot.changed, row["id"])
 
 
 # -- links -----------------------------------------------------------------------------------

@@ -27,6 +27,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from okrdesk.domain import experiment_rules
+from okrdesk.store.row_versions import Signed, Versioned
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -131,14 +132,14 @@ class Cycle(Base):
     )
 
 
-class Team(Base):
+class Team(Versioned, Base):
     __tablename__ = "teams"
 
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(100), unique=True)
 
 
-class Person(Base):
+class Person(Versioned, Base):
     __tablename__ = "people"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -147,7 +148,7 @@ class Person(Base):
     team_id: Mapped[int | None] = mapped_column(ForeignKey("teams.id", ondelete="SET NULL"))
 
 
-class Objective(Base):
+class Objective(Signed, Base):
     __tablename__ = "objectives"
     __table_args__ = (
         CheckConstraint(_in("level", OBJECTIVE_LEVELS), name="level_known"),
@@ -189,7 +190,7 @@ class Objective(Base):
     )
 
 
-class KeyResult(Base):
+class KeyResult(Signed, Base):
     __tablename__ = "key_results"
     __table_args__ = (
         CheckConstraint(_in("kind", KR_KINDS), name="kind_known"),
@@ -245,7 +246,7 @@ class KeyResult(Base):
     )
 
 
-class CheckIn(Base):
+class CheckIn(Versioned, Base):
     __tablename__ = "checkins"
     __table_args__ = (
         UniqueConstraint("key_result_id", "checked_on"),
@@ -294,7 +295,7 @@ class KeyResultChange(Base):
     changed_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
 
 
-class Initiative(Base):
+class Initiative(Versioned, Base):
     __tablename__ = "initiatives"
     __table_args__ = (CheckConstraint("length(trim(title)) > 0", name="title_required"),)
 
@@ -308,7 +309,7 @@ class Initiative(Base):
     done: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
-class Kpi(Base):
+class Kpi(Versioned, Base):
     """A health metric kept beside the OKRs, with green and red thresholds."""
 
     __tablename__ = "kpis"
@@ -323,7 +324,7 @@ class Kpi(Base):
     red_threshold: Mapped[float] = mapped_column(Float)
 
 
-class KpiValue(Base):
+class KpiValue(Versioned, Base):
     __tablename__ = "kpi_values"
     __table_args__ = (UniqueConstraint("kpi_id", "measured_on"),)
 
@@ -333,7 +334,7 @@ class KpiValue(Base):
     value: Mapped[float] = mapped_column(Float)
 
 
-class Funnel(Base):
+class Funnel(Versioned, Base):
     __tablename__ = "funnels"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -347,7 +348,7 @@ class Funnel(Base):
     )
 
 
-class FunnelStage(Base):
+class FunnelStage(Versioned, Base):
     __tablename__ = "funnel_stages"
     __table_args__ = (
         UniqueConstraint("funnel_id", "name"),
@@ -532,7 +533,7 @@ class FunnelSpend(Base):
     )
 
 
-class Experiment(Base):
+class Experiment(Signed, Base):
     __tablename__ = "experiments"
     __table_args__ = (
         CheckConstraint(_in("status", EXPERIMENT_STATUSES), name="status_known"),
@@ -593,7 +594,7 @@ class Experiment(Base):
     )
 
 
-class ExperimentTask(Base):
+class ExperimentTask(Versioned, Base):
     __tablename__ = "experiment_tasks"
     __table_args__ = (
         CheckConstraint("day BETWEEN 1 AND 7", name="day_range"),

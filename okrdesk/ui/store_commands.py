@@ -9,7 +9,10 @@ snapshot of what a delete removed, where a moved item was); the builders below (
 A store refusal (`STORE_ERRORS`) raised by either step rolls its transaction back, takes the
 command off the undo stack (QUndoStack drops an obsolete command) and is shown to the user by
 the stack (WorkspaceUndoStack.refuse); nothing is half-done. So is a step cut off by a lost
-team server: its transaction was never committed.
+team server: its transaction was never committed. A conflict (someone else changed the row,
+okrdesk.store.versions) met by a save goes to the command's `on_conflict` when the screen that
+saved set one (it shows theirs and yours); an undo that would overwrite someone else's later
+change is refused in words and does nothing.
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ from sqlalchemy.orm import Session
 from okrdesk.store import schema as db
 from okrdesk.store.errors import WorkspaceError
 from okrdesk.store.schema import Base
+from okrdesk.store.versions import ConflictError
 from okrdesk.store.workspace.server import one_line
 from okrdesk.ui.controller import WorkspaceController
 
@@ -121,6 +125,8 @@ class StoreCommand(QUndoCommand):
         self.result: Any = None
         self.error: Exception | None = None
         self.after_step: Callable[[bool, Any], None] | None = None
+        #: Called with the ConflictError a save (not an undo) met, instead of a message.
+        self.on_conflict: Callable[[ConflictError], None] | None = None
 
     def redo(self) -> None:
         if self._skip_redo:
@@ -147,7 +153,18 @@ class StoreCommand(QUndoCommand):
             result = self._run(work)
         except STORE_ERRORS as error:
             # An exception cannot cross QUndoStack: drop the command and say why.
-            self._refused(error, error)
+            if isinstance(error, ConflictError) and not keep and not error.undoing:
+                error = error.for_undo()
+            if isinstance(error, ConflictError):
+                self._controller.notify(self.tables)  # the screens show theirs
+            # A row someone deleted leaves nothing to choose: said like any refusal.
+            chooses = isinstance(error, ConflictError) and error.conflict.theirs is not None
+            if chooses and keep and self.on_conflict is not None:
+                self.error = error
+                self.setObsolete(True)
+                self.on_conflict(error)
+            else:
+                self._refused(error, error)
             return
         except (OperationalError, InterfaceError) as error:
             workspace = self._controller.workspace
@@ -283,3 +300,34 @@ def move(
         lambda session, origin: move(session, item_id, *origin),
         tables=tables,
     )
+
+
+def versioned(
+    controller: WorkspaceController,
+    text: str,
+    do: Callable[[Session, int], Any],
+    undo: Callable[[Session, Any, int], int],
+    version: int,
+    *,
+    tables: Iterable[Model],
+) -> StoreCommand:
+    """An edit of one row a screen read at `version`; each step names the version it expects.
+
+    `do(session, expected)` returns what `undo` needs, with the row's new version as its
+    `.version`; `undo(session, kept, expected)` returns the row's version after it. A step
+    against a row someone else changed meanwhile is a conflict: nothing is written.
+    """
+    expected = version
+    kept: Any = None
+
+    def forward(session: Session) -> Any:
+        nonlocal kept, expected
+        kept = do(session, expected)
+        expected = kept.version
+        return kept
+
+    def backward(session: Session) -> None:
+        nonlocal expected
+        expected = undo(session, kept, expected)
+
+    return StoreCommand(controller, text, tables, forward, backward)

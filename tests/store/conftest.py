@@ -45,10 +45,11 @@ def ws(request, backend: str, demo_file: Path, tmp_path: Path) -> Iterator[Works
 
 @pytest.fixture
 def content(dump) -> Callable[[Workspace], dict[str, list[tuple]]]:
-    """content(ws) -> every row of the workspace's file, after its WAL is checkpointed."""
+    """content(ws, drop_columns=()) -> every row of the workspace's file, after its WAL is
+    checkpointed (less the columns named "table.column")."""
 
-    def content(ws: Workspace) -> dict[str, list[tuple]]:
+    def content(ws: Workspace, drop_columns: tuple[str, ...] = ()) -> dict[str, list[tuple]]:
         ws.engine.dispose()  # the last connection's close checkpoints the WAL into the file
-        return dump(ws.path)
+        return dump(ws.path, drop_columns=drop_columns)
 
     return content

@@ -98,7 +98,8 @@ def test_correcting_a_check_in_keeps_its_row_and_undo_restores_it(workspace, dum
     assert [row[:7] for row in after["checkins"]] == [
         (1, 1, "2026-11-09", 275.0, 6, "counted again", "")
     ]
-    assert after["checkins"][0][-1] == before["checkins"][0][-1]  # created_at kept
+    # created_at kept (the version moved on: a correction is a change)
+    assert after["checkins"][0][9] == before["checkins"][0][9]
     with workspace.session() as session, session.begin():
         undo_correction(session, correction)
     assert dump(workspace.path) == before

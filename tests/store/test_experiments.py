@@ -13,7 +13,7 @@ from okrdesk.store.experiments import records as store
 from okrdesk.store.experiments.records import ExperimentValues
 from okrdesk.store.experiments.tasks import tasks_of
 from okrdesk.store.workspace.files import Workspace
-from tests.helpers import read, run
+from tests.helpers import EDIT_MARKS, read, run
 
 MONDAY = dt.date(2026, 11, 30)
 
@@ -171,10 +171,10 @@ def test_a_decided_experiment_keeps_its_status_until_the_decision_is_cleared(ws)
 
 def test_deciding_a_roll_back_keeps_every_record_and_undo_puts_it_back(ws, content):
     analysing = by_code(ws, "EXP-0003")
-    before = content(ws)
+    before = content(ws, EDIT_MARKS)
     previous = run(ws, store.decide, analysing.id, "roll_back", "  Chat drew students.  ", MONDAY)
     assert previous == store.DecisionState("analysing", None, "", None)
-    after = content(ws)
+    after = content(ws, EDIT_MARKS)
     assert after["experiment_tasks"] == before["experiment_tasks"]
     assert after["experiment_arms"] == before["experiment_arms"]
     row = read(ws, store.experiment, analysing.id)
@@ -186,7 +186,7 @@ def test_deciding_a_roll_back_keeps_every_record_and_undo_puts_it_back(ws, conte
     )
     assert read(ws, store.learnings)[0].code == "EXP-0003"
     run(ws, store.restore_decision, analysing.id, previous)
-    assert content(ws) == before
+    assert content(ws, EDIT_MARKS) == before
 
 
 def test_an_idea_has_nothing_to_decide(ws):

@@ -9,7 +9,7 @@ import pytest
 from okrdesk.store.okr import initiatives as store
 from okrdesk.store.okr.initiatives import InitiativeValues
 from okrdesk.store.workspace.files import Workspace
-from tests.helpers import DEMO_DAY, run
+from tests.helpers import DEMO_DAY, EDIT_MARKS, run
 
 
 def listed(ws: Workspace, key_result_id: int) -> list[store.InitiativeRow]:
@@ -57,7 +57,7 @@ def test_create_then_delete_then_restore_keeps_the_id(ws, content):
 def test_update_returns_the_previous_values_and_ticking_done_undoes(ws, content):
     kr = kr_with_initiatives(ws)
     first = next(r for r in listed(ws, kr) if not r.done)
-    before = content(ws)
+    before = content(ws, EDIT_MARKS)
     previous = run(
         ws,
         store.update_initiative,
@@ -67,7 +67,7 @@ def test_update_returns_the_previous_values_and_ticking_done_undoes(ws, content)
     assert previous == first.values
     assert next(r for r in listed(ws, kr) if r.id == first.id).done
     run(ws, store.update_initiative, first.id, previous)
-    assert content(ws) == before
+    assert content(ws, EDIT_MARKS) == before
 
 
 def test_delete_then_restore_leaves_the_file_as_it_was(ws, content):

@@ -11,7 +11,7 @@ import pytest
 from okrdesk.domain.kpi import KpiStatus, KpiValues
 from okrdesk.store.okr import kpis as store
 from okrdesk.store.workspace.files import Workspace
-from tests.helpers import BOTH_BACKENDS, DEMO_DAY, run
+from tests.helpers import BOTH_BACKENDS, DEMO_DAY, EDIT_MARKS, run
 
 pytestmark = BOTH_BACKENDS
 
@@ -63,18 +63,18 @@ def test_delete_a_demo_kpi_and_restore_it(ws, content):
 
 
 def test_update_returns_the_previous_values(ws, content):
-    before = content(ws)
+    before = content(ws, EDIT_MARKS)
     target = kpis(ws)[0]
     changed = KpiValues(**(target.values.__dict__ | {"name": "Renamed"}))
     previous = run(ws, store.update_kpi, target.id, changed)
     assert previous == target.values
     assert "Renamed" in [r.name for r in kpis(ws)]
     run(ws, store.update_kpi, target.id, previous)
-    assert content(ws) == before
+    assert content(ws, EDIT_MARKS) == before
 
 
 def test_record_a_value_returns_what_it_replaced(ws, content):
-    before = content(ws)
+    before = content(ws, EDIT_MARKS)
     target = kpis(ws)[0]
     last_day, last_value = target.latest
     assert run(ws, store.record_kpi_value, target.id, last_day, last_value + 1) == last_value
@@ -84,11 +84,11 @@ def test_record_a_value_returns_what_it_replaced(ws, content):
     assert run(ws, store.record_kpi_value, target.id, new_day, 1.0) is None
     assert next(r for r in kpis(ws) if r.id == target.id).latest == (new_day, 1.0)
     run(ws, store.remove_kpi_value, target.id, new_day)
-    assert content(ws) == before
+    assert content(ws, EDIT_MARKS) == before
 
 
 def test_refusals_write_nothing(ws, content):
-    before = content(ws)
+    before = content(ws, EDIT_MARKS)
     existing = kpis(ws)[0]
     with pytest.raises(ValueError, match="another KPI"):
         run(ws, store.create_kpi, KpiValues(**(NEW.__dict__ | {"name": existing.name})))
@@ -104,4 +104,4 @@ def test_refusals_write_nothing(ws, content):
         run(ws, store.delete_kpi, 99_999)
     # Keeping its own name is not a clash.
     run(ws, store.update_kpi, existing.id, existing.values)
-    assert content(ws) == before
+    assert content(ws, EDIT_MARKS) == before

@@ -46,6 +46,28 @@ ADDED_COLUMNS = (
     "key_results.decimals",
     "checkins.author_id",
     "experiments.decided_by_id",
+    *(
+        f"{table}.version"
+        for table in (
+            "objectives",
+            "key_results",
+            "experiments",
+            "teams",
+            "people",
+            "checkins",
+            "initiatives",
+            "kpis",
+            "kpi_values",
+            "funnels",
+            "funnel_stages",
+            "experiment_tasks",
+        )
+    ),
+    *(
+        f"{table}.{column}"
+        for table in ("objectives", "key_results", "experiments")
+        for column in ("changed_by_id", "changed_at")
+    ),
 )
 
 # Key results are created interleaved across the two objectives, so that "creation order within
@@ -381,3 +403,23 @@ def test_the_tables_rebuilt_by_a_migration_keep_every_check(old_file: Path, tmp_
         "ck_objectives_title_required",
         "ck_experiments_decision_only_when_decided",
     } <= names
+
+
+def test_revision_0006_starts_every_edited_row_at_version_1_with_nobody_as_its_changer(
+    old_file: Path,
+) -> None:
+    open_workspace(old_file).close()
+    connection = sqlite3.connect(f"{old_file.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        for table in ("objectives", "key_results", "checkins", "experiments"):
+            assert connection.execute(f"SELECT DISTINCT version FROM {table}").fetchall() == [
+                (1,)
+            ], table
+        for table in ("objectives", "key_results", "experiments"):
+            changed = f"SELECT COUNT(*) FROM {table} WHERE changed_by_id IS NOT NULL"
+            assert connection.execute(changed).fetchone() == (0,), table
+            # A deleted person's changes stay, with nobody as their author.
+            keys = connection.execute(f"PRAGMA foreign_key_list({table})").fetchall()
+            assert ("people", "changed_by_id", "SET NULL") in {(k[2], k[3], k[6]) for k in keys}
+    finally:
+        connection.close()

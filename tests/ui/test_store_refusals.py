@@ -54,7 +54,8 @@ def test_a_rename_the_store_refuses_is_shown_and_leaves_the_undo_stack(qtbot, wi
 
     qtbot.waitUntil(lambda: bool(shown_boxes(window)))
     box = shown_boxes(window)[0]
-    assert f"no key result with id {key_result_id}" in box.text()
+    # Deleted since the screen read it: a conflict with nothing of theirs left (revision 0006).
+    assert "was deleted by someone else; nothing was saved" in box.text()
     assert box.windowTitle() == "Rename key result"
     box.close()
     assert stack.count() == depth

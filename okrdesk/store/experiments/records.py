@@ -37,6 +37,7 @@ from okrdesk.domain.experiment_rules import (
     ice_score,
 )
 from okrdesk.domain.text import Text
+from okrdesk.store import versions
 from okrdesk.store.errors import InvalidExperimentError
 from okrdesk.store.experiments.tasks import DAY_TEMPLATE, create_day_tasks
 from okrdesk.store.rows import Row, rows_where
@@ -100,6 +101,7 @@ class ExperimentRow:
     from_stage_name: str
     to_stage_name: str
     owner_name: str
+    version: int = 1  # as read: an edit names it (okrdesk.store.versions)
 
     @property
     def title(self) -> str:
@@ -191,11 +193,7 @@ def update_experiment(
     row = _one(session, experiment_id)
     _check(session, values)
     status = _status_for_start(row["status"], values.start_date)
-    session.execute(
-        update(Experiment)
-        .where(Experiment.id == experiment_id)
-        .values(_row(values) | {"status": status})
-    )
+    _set(session, experiment_id, _row(values) | {"status": status})
     return _values(row)
 
 
@@ -213,7 +211,39 @@ def edit_experiment(
     The status must be one `allowed_statuses` offers (any, when `undoing` an earlier edit);
     a decided experiment stays decided. A scheduled experiment without day tasks gets them.
     """
+    edit = save_experiment(
+        session, experiment_id, values, status, undoing=undoing, template=template
+    )
+    return edit.previous, edit.previous_status
+
+
+@dataclass(frozen=True)
+class ExperimentEdit:
+    """What save_experiment replaced, and the experiment's version after it."""
+
+    previous: ExperimentValues
+    previous_status: str
+    version: int
+
+
+def save_experiment(
+    session: Session,
+    experiment_id: int,
+    values: ExperimentValues,
+    status: str,
+    seen_version: int | None = None,
+    author_id: int | None = None,
+    *,
+    undoing: bool = False,
+    template: Sequence[tuple[int, str]] | None = None,
+) -> ExperimentEdit:
+    """edit_experiment of the experiment as a screen read it at `seen_version`: changed by
+    someone since, it is refused (versions.ConflictError) with nothing written."""
     row = _one(session, experiment_id)
+    if seen_version is not None and row["version"] != seen_version:
+        yours = _row(values) | {"status": status}
+        theirs = versions.conflict(session, Experiment, experiment_id, seen_version, yours)
+        raise versions.ConflictError(theirs)
     _check(session, values)
     current = row["status"]
     if "decided" in (current, status) and status != current:
@@ -226,14 +256,11 @@ def edit_experiment(
         raise ValueError(_moves_on(current, status))
     if status != "idea" and values.start_date is None:
         raise ValueError(_needs_start(status))
-    session.execute(
-        update(Experiment)
-        .where(Experiment.id == experiment_id)
-        .values(_row(values) | {"status": status})
-    )
+    changes = _row(values) | {"status": status}
+    version = versions.write(session, Experiment, experiment_id, changes, seen_version, author_id)
     if status != "idea" and not undoing:
         _create_day_tasks_if_none(session, experiment_id, template)
-    return _values(row), current
+    return ExperimentEdit(_values(row), current, version)
 
 
 def schedule_experiment(
@@ -250,11 +277,7 @@ def schedule_experiment(
     """
     row = _one(session, experiment_id)
     status = _status_for_start(row["status"], start_date)
-    session.execute(
-        update(Experiment)
-        .where(Experiment.id == experiment_id)
-        .values(start_date=start_date, status=status)
-    )
+    _set(session, experiment_id, {"start_date": start_date, "status": status})
     if start_date is not None:
         _create_day_tasks_if_none(session, experiment_id, template)
     return row["start_date"]
@@ -294,7 +317,7 @@ def restore_status(session: Session, experiment_id: int, status: str) -> str:
         )
     if status != "idea" and row["start_date"] is None:
         raise ValueError(_needs_start(status))
-    session.execute(update(Experiment).where(Experiment.id == experiment_id).values(status=status))
+    _set(session, experiment_id, {"status": status})
     return row["status"]
 
 
@@ -317,17 +340,14 @@ def decide(
     if row["status"] not in ("running", "analysing", "decided"):
         message = ExperimentErrors.tr("a {status} experiment has nothing to decide yet")
         raise ValueError(message.format(status=row["status"]))
-    session.execute(
-        update(Experiment)
-        .where(Experiment.id == experiment_id)
-        .values(
-            status="decided",
-            decision=decision,
-            learnings=learnings.strip(),
-            decided_on=decided_on,
-            decided_by_id=author_id,
-        )
-    )
+    decided = {
+        "status": "decided",
+        "decision": decision,
+        "learnings": learnings.strip(),
+        "decided_on": decided_on,
+        "decided_by_id": author_id,
+    }
+    _set(session, experiment_id, decided)
     notify.announce(session, notify.DECISION, experiment_id, author_id)
     return _decision_state(row)
 
@@ -339,7 +359,7 @@ def restore_decision(session: Session, experiment_id: int, state: DecisionState)
         raise ValueError(
             ExperimentErrors.tr("a decision goes with the decided status, and only with it")
         )
-    session.execute(update(Experiment).where(Experiment.id == experiment_id).values(asdict(state)))
+    _set(session, experiment_id, asdict(state))
     return _decision_state(row)
 
 
@@ -413,6 +433,12 @@ def _decision_state(row: Row) -> DecisionState:
     )
 
 
+def _set(session: Session, experiment_id: int, values: Row) -> None:
+    """Change an experiment's columns; as every change people make, it moves the version on."""
+    statement = update(Experiment).where(Experiment.id == experiment_id)
+    session.execute(statement.values(values | {"version": Experiment.version + 1}))
+
+
 def _row(values: ExperimentValues) -> Row:
     return asdict(values) | {
         "title": values.title.strip(),
@@ -478,6 +504,7 @@ def _select() -> Any:
             func.coalesce(from_stage.name, ""),
             func.coalesce(to_stage.name, ""),
             func.coalesce(owner.name, ""),
+            Experiment.version,
         )
         .outerjoin(kr, Experiment.key_result_id == kr.id)
         .outerjoin(funnel, Experiment.funnel_id == funnel.id)

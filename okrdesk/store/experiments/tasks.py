@@ -138,7 +138,11 @@ def update_task(session: Session, task_id: int, values: TaskValues) -> TaskValue
     """Change a task's title, owner and done; returns the previous values."""
     row = _one(session, task_id)
     _check(session, values)
-    session.execute(update(ExperimentTask).where(ExperimentTask.id == task_id).values(_row(values)))
+    session.execute(
+        update(ExperimentTask)
+        .where(ExperimentTask.id == task_id)
+        .values(_row(values) | {"version": ExperimentTask.version + 1})
+    )
     return TaskValues(row["title"], row["owner_id"], bool(row["done"]))
 
 

@@ -222,7 +222,11 @@ def rename_funnel(session: Session, funnel_id: int, name: str) -> str:
     name = name.strip()
     if name != previous:
         _check_name(name, _funnel_names(session, funnel_id))
-        session.execute(update(Funnel).where(Funnel.id == funnel_id).values(name=name))
+        session.execute(
+            update(Funnel)
+            .where(Funnel.id == funnel_id)
+            .values(name=name, version=Funnel.version + 1)
+        )
     return previous
 
 
@@ -328,7 +332,11 @@ def rename_stage(session: Session, stage_id: int, name: str) -> str:
     if name != stage["name"]:
         others = [s.name for s in list_stages(session, stage["funnel_id"]) if s.id != stage_id]
         _check_name(name, others)
-        session.execute(update(FunnelStage).where(FunnelStage.id == stage_id).values(name=name))
+        session.execute(
+            update(FunnelStage)
+            .where(FunnelStage.id == stage_id)
+            .values(name=name, version=FunnelStage.version + 1)
+        )
     return stage["name"]
 
 

@@ -20,7 +20,7 @@ ValueError. Nothing is written before a check fails.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -34,10 +34,13 @@ from okrdesk.domain.okr_rules import (
     validate_key_result,
     validate_objective,
 )
+from okrdesk.store import versions
 from okrdesk.store.errors import InvalidValuesError
+from okrdesk.store.okr import positions
 from okrdesk.store.okr.kr_changes import forget_changes, record_changes
 from okrdesk.store.okr.snapshots import DeletedKeyResult, DeletedObjective
 from okrdesk.store.rows import Row, rows_where
+from okrdesk.store.rows import update_by_id as _update_by_id
 from okrdesk.store.schema import (
     CheckIn,
     Cycle,
@@ -80,9 +83,9 @@ def create_objective(
     _require_people_and_team(session, values.owner_id, values.team_id)
     if values.parent_id is not None:
         _check_same_cycle(_objective(session, values.parent_id), cycle_id)
-    siblings = _objective_siblings(session, cycle_id, values.parent_id)
+    siblings = positions.objective_siblings(session, cycle_id, values.parent_id)
     row = _values_row(values, _OBJECTIVE_FIELDS) | {"cycle_id": cycle_id}
-    return _insert_at(session, Objective, row, siblings, position)
+    return positions.insert_at(session, Objective, row, siblings, position)
 
 
 def update_objective(
@@ -93,15 +96,40 @@ def update_objective(
     The parent cannot change here (that is a move, which also places the objective among its
     new siblings): a different parent_id raises ValueError.
     """
-    row = _objective(session, objective_id)
+    return edit_objective(session, objective_id, values).previous
+
+
+@dataclass(frozen=True)
+class ObjectiveEdit:
+    """What edit_objective replaced, and the objective's version after it."""
+
+    previous: ObjectiveValues
+    version: int
+
+
+def edit_objective(
+    session: Session,
+    objective_id: int,
+    values: ObjectiveValues,
+    seen_version: int | None = None,
+    author_id: int | None = None,
+) -> ObjectiveEdit:
+    """update_objective of the objective as a screen read it at `seen_version`: when someone
+    changed it since, versions.ConflictError and nothing written. `author_id` changed it."""
+    try:
+        row = _objective(session, objective_id)
+    except LookupError:
+        versions.require(session, Objective, objective_id, seen_version, values.__dict__)
+        raise
     previous = ObjectiveValues(**{name: row[name] for name in _OBJECTIVE_FIELDS})
     _raise_problems(validate_objective(values))
-    if values.parent_id != previous.parent_id:
+    if values.parent_id != previous.parent_id and seen_version in (None, row["version"]):
         raise ValueError("update_objective does not change the parent; use move_objective")
     _require_people_and_team(session, values.owner_id, values.team_id)
+    _require_people_and_team(session, author_id, None)
     changes = _values_row(values, _OBJECTIVE_FIELDS)
-    session.execute(update(Objective).where(Objective.id == objective_id).values(changes))
-    return previous
+    version = versions.write(session, Objective, objective_id, changes, seen_version, author_id)
+    return ObjectiveEdit(previous, version)
 
 
 def delete_objective(session: Session, objective_id: int) -> DeletedObjective:
@@ -114,14 +142,14 @@ def delete_objective(session: Session, objective_id: int) -> DeletedObjective:
     row = _objective(session, objective_id)
     cycle_id, parent_id = row["cycle_id"], row["parent_id"]
     key_results = rows_where(session, KeyResult, KeyResult.objective_id == objective_id)
-    aligned = _objective_siblings(session, cycle_id, objective_id)
+    aligned = positions.objective_siblings(session, cycle_id, objective_id)
     carried_objectives = _ids(session, Objective, Objective.carried_from_id == objective_id)
 
     # Once it is gone, its siblings close the gap, and the objectives aligned under it join
     # the top level after the objectives already there.
-    siblings = _objective_siblings(session, cycle_id, parent_id)
+    siblings = positions.objective_siblings(session, cycle_id, parent_id)
     del siblings[objective_id]
-    top = siblings if parent_id is None else _objective_siblings(session, cycle_id, None)
+    top = siblings if parent_id is None else positions.objective_siblings(session, cycle_id, None)
     previous = siblings | top | aligned
     orders = [list(top) + list(aligned)]
     if parent_id is not None:
@@ -134,7 +162,9 @@ def delete_objective(session: Session, objective_id: int) -> DeletedObjective:
     _clear(session, Objective.carried_from_id, Objective.carried_from_id == objective_id)
     _clear(session, Objective.parent_id, Objective.parent_id == objective_id)
     session.execute(delete(Objective).where(Objective.id == objective_id))
-    changed = [pair for order in orders for pair in _renumber(session, Objective, order, previous)]
+    changed = [
+        pair for order in orders for pair in positions.renumber(session, Objective, order, previous)
+    ]
 
     return DeletedObjective(
         objective=row,
@@ -204,9 +234,9 @@ def move_objective(
                 f"objective {objective_id} cannot be aligned under itself or under an "
                 "objective aligned under it"
             )
-    old_siblings = _objective_siblings(session, cycle_id, old_parent)
-    new_siblings = _objective_siblings(session, cycle_id, parent_id)
-    old_index = _move(
+    old_siblings = positions.objective_siblings(session, cycle_id, old_parent)
+    new_siblings = positions.objective_siblings(session, cycle_id, parent_id)
+    old_index = positions.move(
         session, Objective, row, "parent_id", parent_id, old_siblings, new_siblings, position
     )
     return old_parent, old_index
@@ -222,9 +252,9 @@ def create_key_result(
     _raise_problems(validate_key_result(values))
     _require(session, Objective, objective_id, "objective")
     _require_people_and_team(session, values.owner_id, None)
-    siblings = _key_result_siblings(session, objective_id)
+    siblings = positions.key_result_siblings(session, objective_id)
     row = _values_row(values, _KEY_RESULT_FIELDS) | {"objective_id": objective_id}
-    return _insert_at(session, KeyResult, row, siblings, position)
+    return positions.insert_at(session, KeyResult, row, siblings, position)
 
 
 @dataclass(frozen=True)
@@ -233,6 +263,7 @@ class KeyResultEdit:
 
     previous: KeyResultValues
     change_ids: tuple[int, ...]
+    version: int = 0  # the key result's version after the edit
 
 
 def update_key_result(
@@ -252,42 +283,64 @@ def edit_key_result(
     values: KeyResultValues,
     author_id: int | None = None,
     changed_at: dt.datetime | None = None,
+    seen_version: int | None = None,
 ) -> KeyResultEdit:
     """update_key_result, returning also the history rows it kept, for undo_key_result_edit.
 
-    `changed_at` (UTC, no time zone; default now) is when the kept changes were made."""
-    row = _key_result(session, key_result_id)
+    `changed_at` (UTC, no time zone; default now) is when the kept changes were made. With
+    `seen_version` (the version the screen read), a key result someone changed since is
+    refused with versions.ConflictError, nothing written."""
+    try:
+        row = _key_result(session, key_result_id)
+    except LookupError:
+        versions.require(session, KeyResult, key_result_id, seen_version, values.__dict__)
+        raise
     previous = KeyResultValues(**{name: row[name] for name in _KEY_RESULT_FIELDS})
     _raise_problems(validate_key_result(values))
     _require_people_and_team(session, values.owner_id, None)
     _require_people_and_team(session, author_id, None)
     changes = _values_row(values, _KEY_RESULT_FIELDS)
-    session.execute(update(KeyResult).where(KeyResult.id == key_result_id).values(changes))
+    version = versions.write(
+        session, KeyResult, key_result_id, changes, seen_version, author_id, changed_at
+    )
     kept = record_changes(session, key_result_id, previous, values, author_id, changed_at)
     notify.announce(session, notify.KEY_RESULT, key_result_id, author_id)
-    return KeyResultEdit(previous, kept)
+    return KeyResultEdit(previous, kept, version)
 
 
-def undo_key_result_edit(session: Session, key_result_id: int, edit: KeyResultEdit) -> None:
-    """Put back the values an edit replaced and forget the history it kept."""
-    _key_result(session, key_result_id)
+def undo_key_result_edit(
+    session: Session, key_result_id: int, edit: KeyResultEdit, author_id: int | None = None
+) -> int:
+    """Put back the values an edit replaced and forget the history it kept; the new version.
+
+    Refused (versions.ConflictError) when someone changed the key result after the edit."""
     changes = _values_row(edit.previous, _KEY_RESULT_FIELDS)
-    session.execute(update(KeyResult).where(KeyResult.id == key_result_id).values(changes))
+    seen = edit.version or None
+    try:
+        versions.require(session, KeyResult, key_result_id, seen, changes)
+    except versions.ConflictError as error:
+        raise error.for_undo() from None
+    _key_result(session, key_result_id)
+    try:
+        version = versions.write(session, KeyResult, key_result_id, changes, seen, author_id)
+    except versions.ConflictError as error:
+        raise error.for_undo() from None
     forget_changes(session, edit.change_ids)
+    return version
 
 
 def delete_key_result(session: Session, key_result_id: int) -> DeletedKeyResult:
     """Delete a key result with its check-ins and initiatives; unlink its experiments and the
     key results carried from it. Returns what restore_key_result needs."""
     row = _key_result(session, key_result_id)
-    siblings = _key_result_siblings(session, row["objective_id"])
+    siblings = positions.key_result_siblings(session, row["objective_id"])
     del siblings[key_result_id]
     bindings = rows_where(
         session, KeyResultBinding, KeyResultBinding.key_result_id == key_result_id
     )
     history = rows_where(session, KeyResultChange, KeyResultChange.key_result_id == key_result_id)
     checkins, initiatives, experiments, carried = _remove_key_results(session, [key_result_id])
-    changed = _renumber(session, KeyResult, list(siblings), siblings)
+    changed = positions.renumber(session, KeyResult, list(siblings), siblings)
     return DeletedKeyResult(
         key_result=row,
         history=tuple(history),
@@ -332,9 +385,9 @@ def move_key_result(
     if objective_id != old_objective:
         source = _objective(session, old_objective)
         _check_same_cycle(_objective(session, objective_id), source["cycle_id"])
-    old_siblings = _key_result_siblings(session, old_objective)
-    new_siblings = _key_result_siblings(session, objective_id)
-    old_index = _move(
+    old_siblings = positions.key_result_siblings(session, old_objective)
+    new_siblings = positions.key_result_siblings(session, objective_id)
+    old_index = positions.move(
         session, KeyResult, row, "objective_id", objective_id, old_siblings, new_siblings, position
     )
     return old_objective, old_index
@@ -464,91 +517,3 @@ def _pairs(
 def _insert_rows(session: Session, model: type[Any], rows: Sequence[Row]) -> None:
     if rows:  # an empty parameter list would run one INSERT without values
         session.execute(insert(model.__table__), list(rows))
-
-
-def _update_by_id(
-    session: Session, model: type[Any], column: str, pairs: Iterable[tuple[int, Any]]
-) -> None:
-    """Set `column` per row from (id, value) pairs, in one executemany."""
-    rows = [{"id": id_, column: value} for id_, value in pairs]
-    if rows:
-        session.execute(update(model), rows)
-
-
-def _objective_siblings(session: Session, cycle_id: int, parent_id: int | None) -> dict[int, int]:
-    """{id: position} of a cycle's objectives under `parent_id` (None: top level), in order."""
-    under = Objective.parent_id.is_(None) if parent_id is None else Objective.parent_id == parent_id
-    statement = (
-        select(Objective.id, Objective.position)
-        .where(Objective.cycle_id == cycle_id, under)
-        .order_by(Objective.position, Objective.id)
-    )
-    return dict(session.execute(statement).all())
-
-
-def _key_result_siblings(session: Session, objective_id: int) -> dict[int, int]:
-    """{id: position} of an objective's key results, in order."""
-    statement = (
-        select(KeyResult.id, KeyResult.position)
-        .where(KeyResult.objective_id == objective_id)
-        .order_by(KeyResult.position, KeyResult.id)
-    )
-    return dict(session.execute(statement).all())
-
-
-def _index(position: int | None, count: int) -> int:
-    """Where among `count` siblings a new or moved item goes; None means last."""
-    if position is None:
-        return count
-    if not 0 <= position <= count:
-        raise ValueError(f"position {position} is outside 0..{count}")
-    return position
-
-
-def _insert_at(
-    session: Session, model: type[Any], row: Row, siblings: dict[int, int], position: int | None
-) -> int:
-    """Insert `row` at `position` among `siblings` ({id: position}, in order); its new id."""
-    index = _index(position, len(siblings))
-    new_id = session.scalars(
-        insert(model).values(row | {"position": index}).returning(model.id)
-    ).one()
-    order = list(siblings)
-    order.insert(index, new_id)
-    _renumber(session, model, order, siblings | {new_id: index})
-    return new_id
-
-
-def _move(
-    session: Session,
-    model: type[Any],
-    row: Row,
-    column: str,
-    target: int | None,
-    old_siblings: dict[int, int],
-    new_siblings: dict[int, int],
-    position: int,
-) -> int:
-    """Give `row` the `target` in `column` (its parent) and put it at `position` among the
-    new siblings, renumbering both sibling lists ({id: position}, in order); its old index."""
-    item = row["id"]
-    old_index = list(old_siblings).index(item)
-    new_siblings.pop(item, None)
-    index = _index(position, len(new_siblings))
-    order = list(new_siblings)
-    order.insert(index, item)
-    if target != row[column]:
-        session.execute(update(model).where(model.id == item).values({column: target}))
-        del old_siblings[item]
-        _renumber(session, model, list(old_siblings), old_siblings)
-    _renumber(session, model, order, new_siblings | {item: row["position"]})
-    return old_index
-
-
-def _renumber(
-    session: Session, model: type[Any], order: Sequence[int], previous: Mapping[int, int]
-) -> list[tuple[int, int]]:
-    """Give the rows in `order` positions 0..n−1; (id, previous position) of those changed."""
-    moved = [(id_, i) for i, id_ in enumerate(order) if previous[id_] != i]
-    _update_by_id(session, model, "position", moved)
-    return [(id_, previous[id_]) for id_, _ in moved]

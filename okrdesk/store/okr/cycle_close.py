@@ -40,7 +40,7 @@ from sqlalchemy.orm import Session
 
 from okrdesk.domain import okr
 from okrdesk.store.errors import ClosedCycleError
-from okrdesk.store.rows import Row, rows_where
+from okrdesk.store.rows import Row, rows_where, update_by_id
 from okrdesk.store.schema import (
     CheckIn,
     Cycle,
@@ -439,12 +439,9 @@ def redo_carry_over(session: Session, result: CarryOverResult) -> None:
     objectives = [row | {"parent_id": None} for row in result.objectives]
     _insert_rows(session, Objective, objectives)
     parents = [
-        {"id": row["id"], "parent_id": row["parent_id"]}
-        for row in result.objectives
-        if row["parent_id"] is not None
+        (row["id"], row["parent_id"]) for row in result.objectives if row["parent_id"] is not None
     ]
-    if parents:
-        session.execute(update(Objective), parents)
+    update_by_id(session, Objective, "parent_id", parents)
     _insert_rows(session, KeyResult, result.key_results)
     _insert_rows(session, Initiative, result.initiatives)
     _insert_rows(session, KeyResultBinding, result.bindings)
@@ -579,6 +576,4 @@ def _insert_rows(session: Session, model: type[Any], rows: Sequence[Row]) -> Non
 def _set_grades(
     session: Session, model: type[Any], pairs: Sequence[tuple[int, float | None]]
 ) -> None:
-    rows = [{"id": id_, "grade": grade} for id_, grade in pairs]
-    if rows:
-        session.execute(update(model), rows)
+    update_by_id(session, model, "grade", pairs)

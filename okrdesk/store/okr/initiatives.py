@@ -91,7 +91,11 @@ def update_initiative(
     """Change an initiative's fields; returns the previous values."""
     row = _one(session, initiative_id)
     _check(session, values)
-    session.execute(update(Initiative).where(Initiative.id == initiative_id).values(_row(values)))
+    session.execute(
+        update(Initiative)
+        .where(Initiative.id == initiative_id)
+        .values(_row(values) | {"version": Initiative.version + 1})
+    )
     return InitiativeValues(row["title"], row["owner_id"], row["due_date"], bool(row["done"]))
 
 

@@ -118,7 +118,9 @@ def update_kpi(session: Session, kpi_id: int, values: KpiValues) -> KpiValues:
     """Change a KPI's fields; returns the previous values."""
     row = _one(session, kpi_id)
     _check(session, values, kpi_id)
-    session.execute(update(Kpi).where(Kpi.id == kpi_id).values(_row(values)))
+    session.execute(
+        update(Kpi).where(Kpi.id == kpi_id).values(_row(values) | {"version": Kpi.version + 1})
+    )
     return KpiValues(
         row["name"],
         row["unit"],
@@ -167,7 +169,7 @@ def record_kpi_value(session: Session, kpi_id: int, day: dt.date, value: float) 
         session.execute(
             update(KpiValue)
             .where(KpiValue.kpi_id == kpi_id, KpiValue.measured_on == day)
-            .values(value=value)
+            .values(value=value, version=KpiValue.version + 1)
         )
     return previous
 

@@ -52,6 +52,7 @@ class KeyResultRow:
     grade: float | None = None  # given when the cycle was closed
     unit_label: str = ""  # shown after values ("h", "NPS")
     decimals: int | None = None  # None: the unit's default
+    version: int = 1  # as read: an edit names it (okrdesk.store.versions)
 
 
 @dataclass(frozen=True)
@@ -69,6 +70,7 @@ class ObjectiveRow:
     key_results: tuple[KeyResultRow, ...]
     description: str = ""
     grade: float | None = None
+    version: int = 1  # as read: an edit names it (okrdesk.store.versions)
 
 
 def list_cycles(connection: Connection) -> list[CycleInfo]:
@@ -120,6 +122,7 @@ def _key_results(connection: Connection, cycle_id: int) -> dict[int, list[KeyRes
             KeyResult.grade,
             KeyResult.unit_label,
             KeyResult.decimals,
+            KeyResult.version,
         )
         .join(Objective, KeyResult.objective_id == Objective.id)
         .outerjoin(owner, KeyResult.owner_id == owner.id)
@@ -156,6 +159,7 @@ def cycle_objectives(connection: Connection, cycle_id: int) -> list[ObjectiveRow
             Objective.position,
             Objective.description,
             Objective.grade,
+            Objective.version,
         )
         .outerjoin(owner, Objective.owner_id == owner.id)
         .outerjoin(Team, Objective.team_id == Team.id)
@@ -163,7 +167,7 @@ def cycle_objectives(connection: Connection, cycle_id: int) -> list[ObjectiveRow
         .order_by(Objective.position, Objective.id)
     )
     return [
-        ObjectiveRow(*(*row[:-2], tuple(key_results.get(row[0], ())), *row[-2:])) for row in rows
+        ObjectiveRow(*(*row[:-3], tuple(key_results.get(row[0], ())), *row[-3:])) for row in rows
     ]
 
 
@@ -190,6 +194,8 @@ class HistoryPoint:
     blockers: str
     automatic: bool
     author_name: str = ""  # who wrote it; "" when unknown
+    id: int = 0
+    version: int = 1  # as read: a correction names it (okrdesk.store.versions)
 
 
 def key_result_history(connection: Connection, key_result_id: int) -> list[HistoryPoint]:
@@ -203,6 +209,8 @@ def key_result_history(connection: Connection, key_result_id: int) -> list[Histo
             CheckIn.blockers,
             CheckIn.automatic,
             func.coalesce(Person.name, ""),
+            CheckIn.id,
+            CheckIn.version,
         )
         .outerjoin(Person, CheckIn.author_id == Person.id)
         .where(CheckIn.key_result_id == key_result_id)

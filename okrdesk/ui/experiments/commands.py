@@ -3,12 +3,18 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from dataclasses import asdict, replace
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtWidgets import QWidget
 
 from okrdesk.reports.text import Context
 from okrdesk.store.experiments import records as store
-from okrdesk.store.experiments.records import ExperimentValues
+from okrdesk.store.experiments.records import ExperimentRow, ExperimentValues
+from okrdesk.store.versions import ConflictError
 from okrdesk.ui import store_commands
+from okrdesk.ui.common.conflict_dialog import field_lines, merged, resolve, value_text
 from okrdesk.ui.controller import WorkspaceController
 from okrdesk.ui.me import current_me
 from okrdesk.ui.store_commands import EXPERIMENTS, StoreCommand
@@ -44,27 +50,6 @@ def delete_command(controller: WorkspaceController, experiment_id: int, code: st
         store.delete_experiment,
         store.restore_experiment,
         experiment_id,
-        tables=EXPERIMENTS,
-    )
-
-
-def edit_command(
-    controller: WorkspaceController,
-    experiment_id: int,
-    values: ExperimentValues,
-    status: str,
-    template: DayTemplate | None = None,
-) -> StoreCommand:
-    """The editor's values and status, saved together."""
-    return store_commands.change(
-        controller,
-        ExperimentCommands.tr("Edit “{title}”").format(title=values.title),
-        lambda session: store.edit_experiment(
-            session, experiment_id, values, status, template=template
-        ),
-        lambda session, previous: store.edit_experiment(
-            session, experiment_id, *previous, undoing=True
-        ),
         tables=EXPERIMENTS,
     )
 
@@ -119,3 +104,86 @@ def set_status_command(
         lambda session, previous: store.restore_status(session, experiment_id, previous),
         tables=EXPERIMENTS,
     )
+
+
+EXPERIMENT_FIELDS = tuple(ExperimentValues.__dataclass_fields__)
+LABELS = {
+    "title": QT_TRANSLATE_NOOP("ExperimentCommands", "Title"),
+    "hypothesis": QT_TRANSLATE_NOOP("ExperimentCommands", "Hypothesis"),
+    "variable": QT_TRANSLATE_NOOP("ExperimentCommands", "Variable changed"),
+    "key_result_id": QT_TRANSLATE_NOOP("ExperimentCommands", "Key result"),
+    "funnel_id": QT_TRANSLATE_NOOP("ExperimentCommands", "Funnel"),
+    "from_stage_id": QT_TRANSLATE_NOOP("ExperimentCommands", "From stage"),
+    "to_stage_id": QT_TRANSLATE_NOOP("ExperimentCommands", "To stage"),
+    "control_share": QT_TRANSLATE_NOOP("ExperimentCommands", "Control share"),
+    "start_date": QT_TRANSLATE_NOOP("ExperimentCommands", "Day 1"),
+    "owner_id": QT_TRANSLATE_NOOP("ExperimentCommands", "Owner"),
+    "impact": QT_TRANSLATE_NOOP("ExperimentCommands", "Impact"),
+    "confidence": QT_TRANSLATE_NOOP("ExperimentCommands", "Confidence"),
+    "ease": QT_TRANSLATE_NOOP("ExperimentCommands", "Ease"),
+    "planned_mde": QT_TRANSLATE_NOOP("ExperimentCommands", "Minimum detectable effect"),
+    "duration_days": QT_TRANSLATE_NOOP("ExperimentCommands", "Days"),
+    "status": QT_TRANSLATE_NOOP("ExperimentCommands", "Status"),
+}
+
+
+def guarded_edit_command(
+    controller: WorkspaceController,
+    parent: QWidget,
+    row: ExperimentRow,
+    values: ExperimentValues,
+    status: str,
+    template: DayTemplate | None = None,
+    names: Mapping[str, Mapping[int, str]] | None = None,
+) -> StoreCommand:
+    """The editor's values and status over the experiment as it read it (`row`, with its
+    version): someone else's change since is a conflict, shown theirs beside yours."""
+    author = current_me(controller)
+    command = store_commands.versioned(
+        controller,
+        ExperimentCommands.tr("Edit “{title}”").format(title=values.title),
+        lambda session, expected: store.save_experiment(
+            session, row.id, values, status, expected, author, template=template
+        ),
+        lambda session, edit, expected: (
+            store.save_experiment(
+                session, row.id, edit.previous, edit.previous_status, expected, author, undoing=True
+            ).version
+        ),
+        row.version,
+        tables=EXPERIMENTS,
+    )
+    fields = (*EXPERIMENT_FIELDS, "status")
+    found = names or {}
+
+    def label(name: str) -> str:
+        return QCoreApplication.translate("ExperimentCommands", LABELS.get(name, name))
+
+    def text(name: str, value: object) -> str:
+        if name in found and value is not None:
+            return found[name].get(value, str(value))  # type: ignore[call-overload]
+        return value_text(value)
+
+    def conflict(error: ConflictError) -> None:
+        seen = asdict(row.values) | {"status": row.status}
+        theirs = error.conflict.theirs
+
+        def apply() -> None:
+            assert theirs is not None
+            both = merged(error, seen, fields)
+            again_status = both.pop("status")
+            now = replace(
+                row,
+                values=ExperimentValues(**{f: theirs.row[f] for f in EXPERIMENT_FIELDS}),
+                status=theirs.row["status"],
+                version=theirs.version,
+            )
+            again = guarded_edit_command(
+                controller, parent, now, ExperimentValues(**both), again_status, template, names
+            )
+            controller.undo_stack.push(again, parent)
+
+        resolve(parent, error, field_lines(error, seen, fields, label, text), apply)
+
+    command.on_conflict = conflict
+    return command

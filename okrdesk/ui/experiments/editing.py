@@ -29,7 +29,7 @@ from okrdesk.ui.experiments.commands import (
     create_command,
     decide_command,
     delete_command,
-    edit_command,
+    guarded_edit_command,
     schedule_command,
     set_status_command,
 )
@@ -38,6 +38,19 @@ from okrdesk.ui.experiments.editor import ExperimentEditor
 
 # The step the advance action takes; a decision (Decide…) takes the last one.
 NEXT_STATUS = {"planned": "running", "running": "analysing"}
+
+
+def _names(choices: tuple[list, list, list]) -> dict[str, dict[int, str]]:
+    """Names of the ids a conflict shows, from the editor's choices."""
+    funnels, key_results, people = choices
+    stages = {stage_id: name for funnel in funnels for stage_id, name in funnel.stages}
+    return {
+        "funnel_id": {funnel.id: funnel.name for funnel in funnels},
+        "from_stage_id": stages,
+        "to_stage_id": stages,
+        "key_result_id": {choice.id: choice.title for choice in key_results},
+        "owner_id": dict(people),
+    }
 
 
 def day_template() -> list[tuple[int, str]]:
@@ -169,13 +182,14 @@ class ExperimentEditing(QObject):
         row = self._row(experiment_id)
         if row is None:
             return None
+        choices = self._choices()
         dialog = ExperimentEditor(
             self._parent,
             self.tr("Edit {code}").format(code=row.code),
             row.code,
             row.values,
             row.status,
-            self._choices(),
+            choices,
             self._traffic,
             self.today(),
         )
@@ -183,9 +197,16 @@ class ExperimentEditing(QObject):
         def save() -> None:
             values, status = dialog.values(), dialog.status()
             if (values, status) != (row.values, row.status):
-                self._controller.undo_stack.push(
-                    edit_command(self._controller, row.id, values, status, day_template())
+                command = guarded_edit_command(
+                    self._controller,
+                    self._parent,
+                    row,
+                    values,
+                    status,
+                    day_template(),
+                    _names(choices),
                 )
+                self._controller.undo_stack.push(command)
 
         self._open(dialog, save)
         return dialog

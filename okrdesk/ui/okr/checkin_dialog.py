@@ -41,7 +41,7 @@ from okrdesk.domain.checkin_rules import (
 )
 from okrdesk.domain.okr import expected_progress
 from okrdesk.domain.okr_rules import Problem
-from okrdesk.store.okr.checkins import CheckInValues
+from okrdesk.store.okr.checkins import CheckInValues, SeenDay
 from okrdesk.store.okr.queries import HistoryPoint
 from okrdesk.store.review.summary import DisplaySettings
 from okrdesk.ui.common.formatting import (
@@ -103,6 +103,8 @@ class CheckInDialog(QDialog):
         self._queue: list[KeyResultNode] = list(key_results)
         self._position = 0
         self.saved: list[int] = []
+        # The check-in of each (key result, day) as first shown: a save names it (seen_day).
+        self._seen: dict[tuple[int, dt.date], HistoryPoint | None] = {}
 
         self.owner_combo = QComboBox()
         self.owner_combo.addItem(self.tr("Everyone's key results"), "")
@@ -275,7 +277,24 @@ class CheckInDialog(QDialog):
             return None
         if self._editing is not None and day == self._editing.checked_on:
             return None
-        return self._existing(node.row_data.id, day)
+        key = (node.row_data.id, day)
+        if key not in self._seen:
+            self._seen[key] = self._existing(*key)
+        return self._seen[key]
+
+    def seen_point(self, values: CheckInValues) -> HistoryPoint | None:
+        """The check-in of the values' key result and day as this dialog read it, or None."""
+        key = (values.key_result_id, values.checked_on)
+        if key not in self._seen and self._existing is not None:
+            self._seen[key] = self._existing(*key)
+        return self._seen.get(key)
+
+    def seen_day(self, values: CheckInValues) -> SeenDay | None:
+        """seen_point as a guarded save names it (None: the dialog has no way to read it)."""
+        if self._existing is None:
+            return None
+        point = self.seen_point(values)
+        return SeenDay() if point is None else SeenDay(point.id, point.version)
 
     def _show_problem(self) -> None:
         self._show_expected()
@@ -446,6 +465,8 @@ class CheckInDialog(QDialog):
         if values is None or self.day_problem() is not None:
             return
         self._save(values)
+        # Read again when shown again: this save (or the conflict it met) changed the day.
+        self._seen.pop((values.key_result_id, values.checked_on), None)
         self.saved.append(values.key_result_id)
         if self._editing is not None:
             self.accept()

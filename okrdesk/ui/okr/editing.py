@@ -8,7 +8,6 @@ workspace's undo stack.
 
 from __future__ import annotations
 
-import datetime as dt
 import functools
 from collections.abc import Callable
 from dataclasses import replace
@@ -23,12 +22,10 @@ from okrdesk.domain.okr_templates import templates
 from okrdesk.store.okr import commands as okr_commands
 from okrdesk.store.okr import queries as okr_queries
 from okrdesk.store.review import summary
-from okrdesk.store.schema import KeyResultChange
 from okrdesk.ui import store_commands
-from okrdesk.ui.common import clock
 from okrdesk.ui.common.form_dialog import FormDialog
 from okrdesk.ui.controller import WorkspaceController
-from okrdesk.ui.me import current_me
+from okrdesk.ui.okr.edit_commands import key_result_edit, objective_edit
 from okrdesk.ui.okr.editors import KeyResultEditor, ObjectiveEditor
 from okrdesk.ui.okr.nodes import KeyResultNode, ObjectiveNode
 from okrdesk.ui.okr.template_dialog import (
@@ -304,17 +301,30 @@ class OkrEditing(QObject):
                 self._parents(node),
                 objective_values(row, row.description),
             )
-            return dialog, lambda values: self._update_objective(row, values)
+            return dialog, lambda values: self._update_objective(row, values, (people, teams))
         if isinstance(node, KeyResultNode):
             people, _, currency = self._lists()
             row = node.row_data
             dialog = KeyResultEditor(
                 parent, self.tr("Edit key result"), people, currency, key_result_values(row)
             )
-            return dialog, lambda values: self._update_key_result(row.id, values)
+            return dialog, lambda values: self._update_key_result(row, values, people)
         return None
 
-    def _update_objective(self, row: okr_queries.ObjectiveRow, values: ObjectiveValues) -> None:
+    def _names(self, people: list | None = None, teams: list | None = None) -> dict:
+        """Names of the ids a conflict shows: owners, teams, objectives aligned under."""
+        if people is None or teams is None:
+            people, teams, _ = self._lists()
+        objectives = {n.row_data.id: n.row_data.title for n in self._section.objective_nodes()}
+        return {
+            "owner_id": dict(people),
+            "team_id": dict(teams),
+            "parent_id": objectives,
+        }
+
+    def _update_objective(
+        self, row: okr_queries.ObjectiveRow, values: ObjectiveValues, lists: tuple | None = None
+    ) -> None:
         """A changed alignment is a move as well; both go in one undo step."""
         text = self.tr("Edit objective {title}").format(title=values.title)
         stack = self._controller.undo_stack
@@ -331,35 +341,33 @@ class OkrEditing(QObject):
                     tables=store_commands.OKR,
                 )
             )
+        seen = objective_values(row, row.description)
+        if moved:
+            seen = replace(seen, parent_id=values.parent_id)
+        names = self._names(*(lists or (None, None)))
         self._push(
-            store_commands.update(
-                self._controller,
-                text,
-                okr_commands.update_objective,
-                row.id,
-                values,
-                tables=store_commands.OKR,
+            objective_edit(
+                self._controller, self._section, row.id, seen, row.version, values, names, text
             )
         )
         if moved:
             stack.endMacro()
 
-    def _update_key_result(self, key_result_id: int, values: KeyResultValues) -> None:
+    def _update_key_result(
+        self, row: okr_queries.KeyResultRow, values: KeyResultValues, people: list | None = None
+    ) -> None:
         text = self.tr("Edit key result {title}").format(title=values.title)
-        author = current_me(self._controller)
-        # Stored in UTC like every time; on the screens' today (a pinned day in a demo).
-        when = clock.now().astimezone(dt.timezone.utc).replace(tzinfo=None)
+        names = {"owner_id": dict(people if people is not None else self._lists()[0])}
         self._push(
-            store_commands.change(
+            key_result_edit(
                 self._controller,
+                self._section,
+                row.id,
+                key_result_values(row),
+                row.version,
+                values,
+                names,
                 text,
-                lambda session: okr_commands.edit_key_result(
-                    session, key_result_id, values, author, when
-                ),
-                lambda session, edit: okr_commands.undo_key_result_edit(
-                    session, key_result_id, edit
-                ),
-                tables=store_commands.OKR | {KeyResultChange},
             )
         )
 
@@ -374,31 +382,34 @@ class OkrEditing(QObject):
         if not title or title == node.row_data.title:
             return
         if isinstance(node, ObjectiveNode):
-            values = replace(
-                objective_values(node.row_data, node.row_data.description), title=title
+            row = node.row_data
+            seen = objective_values(row, row.description)
+            text = self.tr("Rename objective")
+            command = objective_edit(
+                self._controller,
+                self._section,
+                row.id,
+                seen,
+                row.version,
+                replace(seen, title=title),
+                self._names(),
+                text,
             )
-            self._push(
-                store_commands.update(
-                    self._controller,
-                    self.tr("Rename objective"),
-                    okr_commands.update_objective,
-                    node.row_data.id,
-                    values,
-                    tables=store_commands.OKR,
-                )
-            )
+            self._push(command)
         elif isinstance(node, KeyResultNode):
-            values = replace(key_result_values(node.row_data), title=title)
-            self._push(
-                store_commands.update(
-                    self._controller,
-                    self.tr("Rename key result"),
-                    okr_commands.update_key_result,
-                    node.row_data.id,
-                    values,
-                    tables=store_commands.OKR,
-                )
+            row = node.row_data
+            seen = key_result_values(row)
+            command = key_result_edit(
+                self._controller,
+                self._section,
+                row.id,
+                seen,
+                row.version,
+                replace(seen, title=title),
+                self._names(),
+                self.tr("Rename key result"),
             )
+            self._push(command)
 
     def delete_selected(self) -> bool:
         node = self._section.current_node()

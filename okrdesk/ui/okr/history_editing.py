@@ -18,9 +18,10 @@ from okrdesk.ui.common import clock
 from okrdesk.ui.common.formatting import format_date, format_kr_measure
 from okrdesk.ui.controller import WorkspaceController
 from okrdesk.ui.okr.checkin_dialog import CheckInDialog
+from okrdesk.ui.okr.checkin_saves import correction_save
 from okrdesk.ui.okr.history_panel import HistoryPanel
 from okrdesk.ui.okr.nodes import KeyResultNode
-from okrdesk.ui.undo import correct_checkin_command, delete_checkin_command
+from okrdesk.ui.undo import delete_checkin_command
 
 
 class HistoryEditing(QObject):
@@ -65,8 +66,8 @@ class HistoryEditing(QObject):
         title = node.row_data.title
 
         def save(values: CheckInValues) -> None:
-            command = correct_checkin_command(
-                self._controller, point.checked_on, values, title, clock.today()
+            command = correction_save(
+                self._controller, self._section, point, values, title, clock.today()
             )
             self._controller.undo_stack.push(command, self._section)
 
@@ -110,6 +111,6 @@ class HistoryEditing(QObject):
         if answer != QMessageBox.StandardButton.Yes:
             return
         command = delete_checkin_command(
-            self._controller, key_result_id, point.checked_on, row.title
+            self._controller, key_result_id, point.checked_on, row.title, point.version
         )
         self._controller.undo_stack.push(command, self._section)

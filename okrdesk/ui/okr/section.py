@@ -29,6 +29,7 @@ from okrdesk.ui.common.section import Section
 from okrdesk.ui.controller import WorkspaceController
 from okrdesk.ui.okr.binding_actions import KrBindingActions
 from okrdesk.ui.okr.checkin_dialog import CheckInDialog
+from okrdesk.ui.okr.checkin_saves import checkin_save
 from okrdesk.ui.okr.close.actions import CycleCloseActions
 from okrdesk.ui.okr.delegates import ProgressDelegate, StatusDelegate
 from okrdesk.ui.okr.details_panel import DetailsPanel
@@ -44,7 +45,6 @@ from okrdesk.ui.okr.status_text import status_name
 from okrdesk.ui.okr.tree_layout import OkrTreeLayout
 from okrdesk.ui.okr.tree_model import NODE_ROLE, PROGRESS, STATUS, OkrTreeModel
 from okrdesk.ui.store_commands import table_names
-from okrdesk.ui.undo import record_checkin_command
 
 
 def _indexes(model: QAbstractItemModel, parent: QModelIndex | None = None) -> list[QModelIndex]:
@@ -67,6 +67,7 @@ class OkrSection(Section):
 
     def __init__(self, controller: WorkspaceController) -> None:
         super().__init__(controller, self.tr("OKRs"), "")
+        self._checkin_dialog: CheckInDialog | None = None
         self.cycles: list[okr_queries.CycleInfo] = []
         self._pending_selection: tuple[str, int] | None = None  # see select_item
         self.cycle_combo = QComboBox()
@@ -461,6 +462,7 @@ class OkrSection(Section):
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        self._checkin_dialog = dialog
         dialog.open()
         return dialog
 
@@ -473,7 +475,10 @@ class OkrSection(Section):
             ),
             "",
         )
-        command = record_checkin_command(self.controller, values, title, clock.today())
+        dialog = self._checkin_dialog
+        seen = dialog.seen_day(values) if dialog is not None else None
+        point = dialog.seen_point(values) if dialog is not None else None
+        command = checkin_save(self.controller, self, values, title, clock.today(), seen, point)
         self.controller.undo_stack.push(command, self)
 
     def focus_search(self) -> None:
