@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, replace
+from typing import cast
 
-from sqlalchemy import delete, insert, select
+from sqlalchemy import CursorResult, delete, insert, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -145,9 +146,10 @@ def write_checkin(
     if seen is not None and SeenDay.of(previous) != seen:
         raise _conflict(session, values, previous, seen)
     if previous is not None:
-        gone = session.execute(
+        deleted = session.execute(
             delete(CheckIn).where(CheckIn.id == previous.id, CheckIn.version == previous.version)
-        ).rowcount
+        )
+        gone = cast(CursorResult, deleted).rowcount
         if gone != 1:
             raise _conflict(session, values, None, seen or SeenDay.of(previous))
     session.expire_all()

@@ -117,7 +117,7 @@ def describe(connection: Connection, notice: Notice) -> Described:
     column = _SUBJECTS[kind]
     ids = list(dict.fromkeys(change.row_id for change in main))
     key = column.table.c.id
-    found = dict(connection.execute(select(key, column).where(key.in_(ids))).all())
+    found: dict[int, str] = dict(connection.execute(select(key, column).where(key.in_(ids))).all())
     subjects = tuple(found[row_id] for row_id in ids if row_id in found)
     authors = {change.author_id for change in main}
     author = None
