@@ -1242,6 +1242,61 @@
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>You changed this: applying puts yours over theirs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theirs (now saved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply theirs, then mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their saved row, with the fields you changed (in bold) set to yours; their other changes (in italics) stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} changed “{title}” on {when}, after you opened it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} changed “{title}” after you opened it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConnectDialog</name>
     <message>
         <source>Connect to team workspace</source>
@@ -1675,6 +1730,70 @@ Rögzíti mégis a döntést?</translation>
     <message>
         <source>Delete {code}</source>
         <translation>{code} törlése</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">Cím</translation>
+    </message>
+    <message>
+        <source>Hypothesis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variable changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key result</source>
+        <translation type="unfinished">Kulcseredmény</translation>
+    </message>
+    <message>
+        <source>Funnel</source>
+        <translation type="unfinished">Tölcsér</translation>
+    </message>
+    <message>
+        <source>From stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Control share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day 1</source>
+        <translation type="unfinished">1. nap</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished">Felelős</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation type="unfinished">Hatás</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation type="unfinished">Bizalom</translation>
+    </message>
+    <message>
+        <source>Ease</source>
+        <translation type="unfinished">Könnyűség</translation>
+    </message>
+    <message>
+        <source>Minimum detectable effect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Állapot</translation>
     </message>
     <message>
         <source>Edit “{title}”</source>
@@ -4527,6 +4646,89 @@ lejárt</translation>
     <message>
         <source>Status</source>
         <translation>Állapot</translation>
+    </message>
+</context>
+<context>
+    <name>OkrConflicts</name>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">Cím</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished">Felelős</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished">Csapat</translation>
+    </message>
+    <message>
+        <source>Aligned under</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Típus</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished">Egység</translation>
+    </message>
+    <message>
+        <source>Unit label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decimals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished">Kiindulás</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished">Célérték</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished">Nap</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished">Érték</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation type="unfinished">Bizalom</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished">Megjegyzés</translation>
+    </message>
+    <message>
+        <source>Blockers</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7554,7 +7756,7 @@ Mutató: {metric}</translation>
     <name>StoreCommand</name>
     <message>
         <source>The team server cannot be reached ({reason}), so the change was not made.</source>
-        <extracomment>What the store raises to refuse a change (its own classes in okrdesk.store.errors derive from these); anything else is a bug and is left to propagate. A funnel or its stages: everything keyed by them. An import (or its undo) also writes the check-ins of key results bound to the funnel. A person, and the rows a person owns or wrote. A team, and the rows that belong to a team.</extracomment>
+        <extracomment>What the store raises to refuse a change (its own classes in okrdesk.store.errors derive from these); anything else is a bug and is left to propagate. A funnel or its stages: everything keyed by them. An import (or its undo) also writes the check-ins of key results bound to the funnel. A person, and the rows a person owns or wrote. A team, and the rows that belong to a team. Called with the ConflictError a save (not an undo) met, instead of a message.</extracomment>
         <translation>A csapatszerver nem érhető el ({reason}), ezért a módosítás nem történt meg.</translation>
     </message>
 </context>
@@ -7622,6 +7824,30 @@ Mutató: {metric}</translation>
         <translation>
             <numerusform>%Ln</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>“{title}” was deleted by someone else; nothing was undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{title}” was deleted by someone else; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} changed “{title}” after you; undoing would overwrite that change, so nothing was undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed “{title}” after you; undoing would overwrite that change, so nothing was undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} changed “{title}” after you opened it; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed “{title}” after you opened it; nothing was saved.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8816,6 +9042,58 @@ Mutató: {metric}</translation>
     <message>
         <source>table &quot;{table}&quot;: {kind} {name}</source>
         <translation>a(z) „{table}” tábla: {kind} {name}</translation>
+    </message>
+    <message>
+        <source>missing table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>extra column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>extra index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing constraint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>extra constraint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing foreign key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>extra foreign key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another nullability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another comment</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>table &quot;{table}&quot;: CHECK constraint {name} differs</source>
