@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from okrdesk.domain.merging import changed_fields, theirs_then_mine
 from okrdesk.reports.text import shown
 from okrdesk.store.versions import ConflictError
+from okrdesk.ui.common.screen_fit import fit_to_screen
 
 
 @dataclass(frozen=True)
@@ -142,7 +143,11 @@ class ConflictDialog(QDialog):
         layout.addWidget(self.header)
         layout.addWidget(self.table)
         layout.addWidget(buttons)
-        self.resize(620, 360)
+        # Every field in view where the screen has room (a key result has about a dozen).
+        self.table.resizeRowsToContents()
+        rows = self.table.verticalHeader().length() + self.table.horizontalHeader().height()
+        extra = self.header.sizeHint().height() + buttons.sizeHint().height() + 64
+        fit_to_screen(self, 680, rows + 2 * self.table.frameWidth() + extra, parent)
 
     def _header(self, error: ConflictError) -> str:
         conflict = error.conflict
