@@ -1281,55 +1281,55 @@
     <name>ConflictDialog</name>
     <message>
         <source>You changed this: applying puts yours over theirs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmienione przez ciebie: po nałożeniu twoja wartość zastąpi ich wartość.</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Pole</translation>
     </message>
     <message>
         <source>Theirs (now saved)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich wersja (zapisana)</translation>
     </message>
     <message>
         <source>Yours</source>
-        <translation type="unfinished"></translation>
+        <translation>Twoja wersja</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>tak</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nie</translation>
     </message>
     <message>
         <source>Changed by someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmienione przez kogoś innego</translation>
     </message>
     <message>
         <source>&amp;Keep theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zachowaj ich wersję</translation>
     </message>
     <message>
         <source>&amp;Apply theirs, then mine</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nałóż moje zmiany na ich wersję</translation>
     </message>
     <message>
         <source>Their saved row, with the fields you changed (in bold) set to yours; their other changes (in italics) stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich zapisana wersja, w której pola zmienione przez ciebie (pogrubione) dostają twoje wartości; ich pozostałe zmiany (kursywą) zostają.</translation>
     </message>
     <message>
         <source>Someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>Ktoś inny</translation>
     </message>
     <message>
         <source>{name} changed “{title}” on {when}, after you opened it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: zmiana „{title}” ({when}) po otwarciu przez ciebie.</translation>
     </message>
     <message>
         <source>{name} changed “{title}” after you opened it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: zmiana „{title}” po otwarciu przez ciebie.</translation>
     </message>
 </context>
 <context>
@@ -1769,67 +1769,67 @@ Zapisać decyzję mimo to?</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Tytuł</translation>
+        <translation>Tytuł</translation>
     </message>
     <message>
         <source>Hypothesis</source>
-        <translation type="unfinished"></translation>
+        <translation>Hipoteza</translation>
     </message>
     <message>
         <source>Variable changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmieniana zmienna</translation>
     </message>
     <message>
         <source>Key result</source>
-        <translation type="unfinished">Kluczowy rezultat</translation>
+        <translation>Kluczowy rezultat</translation>
     </message>
     <message>
         <source>Funnel</source>
-        <translation type="unfinished">Lejek</translation>
+        <translation>Lejek</translation>
     </message>
     <message>
         <source>From stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Etap początkowy</translation>
     </message>
     <message>
         <source>To stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Etap końcowy</translation>
     </message>
     <message>
         <source>Control share</source>
-        <translation type="unfinished"></translation>
+        <translation>Udział kontroli</translation>
     </message>
     <message>
         <source>Day 1</source>
-        <translation type="unfinished">Dzień 1</translation>
+        <translation>Dzień 1</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Właściciel</translation>
+        <translation>Właściciel</translation>
     </message>
     <message>
         <source>Impact</source>
-        <translation type="unfinished">Wpływ</translation>
+        <translation>Wpływ</translation>
     </message>
     <message>
         <source>Confidence</source>
-        <translation type="unfinished">Pewność</translation>
+        <translation>Pewność</translation>
     </message>
     <message>
         <source>Ease</source>
-        <translation type="unfinished">Łatwość</translation>
+        <translation>Łatwość</translation>
     </message>
     <message>
         <source>Minimum detectable effect</source>
-        <translation type="unfinished"></translation>
+        <translation>Minimalny wykrywalny efekt</translation>
     </message>
     <message>
         <source>Days</source>
-        <translation type="unfinished"></translation>
+        <translation>Czas trwania (dni)</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Edit “{title}”</source>
@@ -4802,83 +4802,83 @@ po terminie</translation>
     <name>OkrConflicts</name>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Tytuł</translation>
+        <translation>Tytuł</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Poziom</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Właściciel</translation>
+        <translation>Właściciel</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished">Zespół</translation>
+        <translation>Zespół</translation>
     </message>
     <message>
         <source>Aligned under</source>
-        <translation type="unfinished"></translation>
+        <translation>Cel nadrzędny</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Opis</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Rodzaj</translation>
+        <translation>Rodzaj</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished">Jednostka</translation>
+        <translation>Jednostka</translation>
     </message>
     <message>
         <source>Unit label</source>
-        <translation type="unfinished"></translation>
+        <translation>Etykieta jednostki</translation>
     </message>
     <message>
         <source>Decimals</source>
-        <translation type="unfinished"></translation>
+        <translation>Miejsca dziesiętne</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished">Start</translation>
+        <translation>Wartość początkowa</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished">Wartość docelowa</translation>
+        <translation>Wartość docelowa</translation>
     </message>
     <message>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Waga</translation>
     </message>
     <message>
         <source>Budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Budżet</translation>
     </message>
     <message>
         <source>Cost so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Koszt dotychczas</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished">Dzień</translation>
+        <translation>Dzień</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">Wartość</translation>
+        <translation>Wartość</translation>
     </message>
     <message>
         <source>Confidence</source>
-        <translation type="unfinished">Pewność</translation>
+        <translation>Pewność</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished">Komentarz</translation>
+        <translation>Komentarz</translation>
     </message>
     <message>
         <source>Blockers</source>
-        <translation type="unfinished"></translation>
+        <translation>Przeszkody</translation>
     </message>
 </context>
 <context>
@@ -8067,27 +8067,27 @@ Metryka: {metric}</translation>
     </message>
     <message>
         <source>“{title}” was deleted by someone else; nothing was undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{title}” usunął ktoś inny; nic nie cofnięto.</translation>
     </message>
     <message>
         <source>“{title}” was deleted by someone else; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{title}” usunął ktoś inny; nic nie zapisano.</translation>
     </message>
     <message>
         <source>{name} changed “{title}” after you; undoing would overwrite that change, so nothing was undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: późniejsza zmiana „{title}”; cofnięcie nadpisałoby tę zmianę, więc nic nie cofnięto.</translation>
     </message>
     <message>
         <source>Someone else changed “{title}” after you; undoing would overwrite that change, so nothing was undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ktoś inny zmienił później „{title}”; cofnięcie nadpisałoby tę zmianę, więc nic nie cofnięto.</translation>
     </message>
     <message>
         <source>{name} changed “{title}” after you opened it; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: zmiana „{title}” po otwarciu przez ciebie; nic nie zapisano.</translation>
     </message>
     <message>
         <source>Someone else changed “{title}” after you opened it; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ktoś inny zmienił „{title}” po otwarciu przez ciebie; nic nie zapisano.</translation>
     </message>
 </context>
 <context>
@@ -9301,55 +9301,55 @@ Metryka: {metric}</translation>
     </message>
     <message>
         <source>missing table</source>
-        <translation type="unfinished"></translation>
+        <translation>brak tabeli</translation>
     </message>
     <message>
         <source>missing column</source>
-        <translation type="unfinished"></translation>
+        <translation>brak kolumny</translation>
     </message>
     <message>
         <source>extra column</source>
-        <translation type="unfinished"></translation>
+        <translation>dodatkowa kolumna</translation>
     </message>
     <message>
         <source>missing index</source>
-        <translation type="unfinished"></translation>
+        <translation>brak indeksu</translation>
     </message>
     <message>
         <source>extra index</source>
-        <translation type="unfinished"></translation>
+        <translation>dodatkowy indeks</translation>
     </message>
     <message>
         <source>missing constraint</source>
-        <translation type="unfinished"></translation>
+        <translation>brak ograniczenia</translation>
     </message>
     <message>
         <source>extra constraint</source>
-        <translation type="unfinished"></translation>
+        <translation>dodatkowe ograniczenie</translation>
     </message>
     <message>
         <source>missing foreign key</source>
-        <translation type="unfinished"></translation>
+        <translation>brak klucza obcego</translation>
     </message>
     <message>
         <source>extra foreign key</source>
-        <translation type="unfinished"></translation>
+        <translation>dodatkowy klucz obcy</translation>
     </message>
     <message>
         <source>another type</source>
-        <translation type="unfinished"></translation>
+        <translation>inny typ</translation>
     </message>
     <message>
         <source>another nullability</source>
-        <translation type="unfinished"></translation>
+        <translation>inna dopuszczalność NULL</translation>
     </message>
     <message>
         <source>another default</source>
-        <translation type="unfinished"></translation>
+        <translation>inna wartość domyślna</translation>
     </message>
     <message>
         <source>another comment</source>
-        <translation type="unfinished"></translation>
+        <translation>inny komentarz</translation>
     </message>
     <message>
         <source>table &quot;{table}&quot;: CHECK constraint {name} differs</source>
