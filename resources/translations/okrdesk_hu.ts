@@ -1245,55 +1245,55 @@
     <name>ConflictDialog</name>
     <message>
         <source>You changed this: applying puts yours over theirs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ezt Ön módosította: alkalmazáskor az Öné kerül az övék helyére.</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Mező</translation>
     </message>
     <message>
         <source>Theirs (now saved)</source>
-        <translation type="unfinished"></translation>
+        <translation>Övék (már mentve)</translation>
     </message>
     <message>
         <source>Yours</source>
-        <translation type="unfinished"></translation>
+        <translation>Öné</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>igen</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nem</translation>
     </message>
     <message>
         <source>Changed by someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>Valaki más módosította</translation>
     </message>
     <message>
         <source>&amp;Keep theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Az övék &amp;megtartása</translation>
     </message>
     <message>
         <source>&amp;Apply theirs, then mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Az övék, &amp;utána az enyém</translation>
     </message>
     <message>
         <source>Their saved row, with the fields you changed (in bold) set to yours; their other changes (in italics) stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>A mentett sor, amelyben az Ön által módosított mezők (félkövér) az Ön értékeit kapják; a másik fél többi módosítása (dőlt) megmarad.</translation>
     </message>
     <message>
         <source>Someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>Valaki más</translation>
     </message>
     <message>
         <source>{name} changed “{title}” on {when}, after you opened it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} módosította a(z) „{title}” elemet ({when}), miután Ön megnyitotta.</translation>
     </message>
     <message>
         <source>{name} changed “{title}” after you opened it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} módosította a(z) „{title}” elemet, miután Ön megnyitotta.</translation>
     </message>
 </context>
 <context>
@@ -1733,67 +1733,67 @@ Rögzíti mégis a döntést?</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Cím</translation>
+        <translation>Cím</translation>
     </message>
     <message>
         <source>Hypothesis</source>
-        <translation type="unfinished"></translation>
+        <translation>Hipotézis</translation>
     </message>
     <message>
         <source>Variable changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Módosított változó</translation>
     </message>
     <message>
         <source>Key result</source>
-        <translation type="unfinished">Kulcseredmény</translation>
+        <translation>Kulcseredmény</translation>
     </message>
     <message>
         <source>Funnel</source>
-        <translation type="unfinished">Tölcsér</translation>
+        <translation>Tölcsér</translation>
     </message>
     <message>
         <source>From stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Kezdő szakasz</translation>
     </message>
     <message>
         <source>To stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Záró szakasz</translation>
     </message>
     <message>
         <source>Control share</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontroll aránya</translation>
     </message>
     <message>
         <source>Day 1</source>
-        <translation type="unfinished">1. nap</translation>
+        <translation>1. nap</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Felelős</translation>
+        <translation>Felelős</translation>
     </message>
     <message>
         <source>Impact</source>
-        <translation type="unfinished">Hatás</translation>
+        <translation>Hatás</translation>
     </message>
     <message>
         <source>Confidence</source>
-        <translation type="unfinished">Bizalom</translation>
+        <translation>Bizalom</translation>
     </message>
     <message>
         <source>Ease</source>
-        <translation type="unfinished">Könnyűség</translation>
+        <translation>Könnyűség</translation>
     </message>
     <message>
         <source>Minimum detectable effect</source>
-        <translation type="unfinished"></translation>
+        <translation>Minimális kimutatható hatás</translation>
     </message>
     <message>
         <source>Days</source>
-        <translation type="unfinished"></translation>
+        <translation>Napok</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Állapot</translation>
+        <translation>Állapot</translation>
     </message>
     <message>
         <source>Edit “{title}”</source>
@@ -4652,83 +4652,83 @@ lejárt</translation>
     <name>OkrConflicts</name>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Cím</translation>
+        <translation>Cím</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Szint</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Felelős</translation>
+        <translation>Felelős</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished">Csapat</translation>
+        <translation>Csapat</translation>
     </message>
     <message>
         <source>Aligned under</source>
-        <translation type="unfinished"></translation>
+        <translation>Fölérendelt cél</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Leírás</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Típus</translation>
+        <translation>Típus</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished">Egység</translation>
+        <translation>Egység</translation>
     </message>
     <message>
         <source>Unit label</source>
-        <translation type="unfinished"></translation>
+        <translation>Mértékegység-felirat</translation>
     </message>
     <message>
         <source>Decimals</source>
-        <translation type="unfinished"></translation>
+        <translation>Tizedesjegyek</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished">Kiindulás</translation>
+        <translation>Kiindulás</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished">Célérték</translation>
+        <translation>Célérték</translation>
     </message>
     <message>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Súly</translation>
     </message>
     <message>
         <source>Budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Költségkeret</translation>
     </message>
     <message>
         <source>Cost so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Eddigi költség</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished">Nap</translation>
+        <translation>Nap</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">Érték</translation>
+        <translation>Érték</translation>
     </message>
     <message>
         <source>Confidence</source>
-        <translation type="unfinished">Bizalom</translation>
+        <translation>Bizalom</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished">Megjegyzés</translation>
+        <translation>Megjegyzés</translation>
     </message>
     <message>
         <source>Blockers</source>
-        <translation type="unfinished"></translation>
+        <translation>Akadályok</translation>
     </message>
 </context>
 <context>
@@ -7827,27 +7827,27 @@ Mutató: {metric}</translation>
     </message>
     <message>
         <source>“{title}” was deleted by someone else; nothing was undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>A(z) „{title}” elemet valaki más törölte; nem történt visszavonás.</translation>
     </message>
     <message>
         <source>“{title}” was deleted by someone else; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>A(z) „{title}” elemet valaki más törölte; nem történt mentés.</translation>
     </message>
     <message>
         <source>{name} changed “{title}” after you; undoing would overwrite that change, so nothing was undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} az Ön után módosította a(z) „{title}” elemet; a visszavonás felülírná ezt a módosítást, ezért nem történt visszavonás.</translation>
     </message>
     <message>
         <source>Someone else changed “{title}” after you; undoing would overwrite that change, so nothing was undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valaki más az Ön után módosította a(z) „{title}” elemet; a visszavonás felülírná ezt a módosítást, ezért nem történt visszavonás.</translation>
     </message>
     <message>
         <source>{name} changed “{title}” after you opened it; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} módosította a(z) „{title}” elemet, miután Ön megnyitotta; nem történt mentés.</translation>
     </message>
     <message>
         <source>Someone else changed “{title}” after you opened it; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valaki más módosította a(z) „{title}” elemet, miután Ön megnyitotta; nem történt mentés.</translation>
     </message>
 </context>
 <context>
@@ -9045,55 +9045,55 @@ Mutató: {metric}</translation>
     </message>
     <message>
         <source>missing table</source>
-        <translation type="unfinished"></translation>
+        <translation>hiányzó tábla</translation>
     </message>
     <message>
         <source>missing column</source>
-        <translation type="unfinished"></translation>
+        <translation>hiányzó oszlop</translation>
     </message>
     <message>
         <source>extra column</source>
-        <translation type="unfinished"></translation>
+        <translation>extra oszlop</translation>
     </message>
     <message>
         <source>missing index</source>
-        <translation type="unfinished"></translation>
+        <translation>hiányzó index</translation>
     </message>
     <message>
         <source>extra index</source>
-        <translation type="unfinished"></translation>
+        <translation>extra index</translation>
     </message>
     <message>
         <source>missing constraint</source>
-        <translation type="unfinished"></translation>
+        <translation>hiányzó megszorítás</translation>
     </message>
     <message>
         <source>extra constraint</source>
-        <translation type="unfinished"></translation>
+        <translation>extra megszorítás</translation>
     </message>
     <message>
         <source>missing foreign key</source>
-        <translation type="unfinished"></translation>
+        <translation>hiányzó idegen kulcs</translation>
     </message>
     <message>
         <source>extra foreign key</source>
-        <translation type="unfinished"></translation>
+        <translation>extra idegen kulcs</translation>
     </message>
     <message>
         <source>another type</source>
-        <translation type="unfinished"></translation>
+        <translation>eltérő típus</translation>
     </message>
     <message>
         <source>another nullability</source>
-        <translation type="unfinished"></translation>
+        <translation>eltérő NULL-beállítás</translation>
     </message>
     <message>
         <source>another default</source>
-        <translation type="unfinished"></translation>
+        <translation>eltérő alapértelmezés</translation>
     </message>
     <message>
         <source>another comment</source>
-        <translation type="unfinished"></translation>
+        <translation>eltérő megjegyzés</translation>
     </message>
     <message>
         <source>table &quot;{table}&quot;: CHECK constraint {name} differs</source>
