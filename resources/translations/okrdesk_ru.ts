@@ -1281,55 +1281,55 @@
     <name>ConflictDialog</name>
     <message>
         <source>You changed this: applying puts yours over theirs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это изменили вы: при применении ваше значение заменит их.</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле</translation>
     </message>
     <message>
         <source>Theirs (now saved)</source>
-        <translation type="unfinished"></translation>
+        <translation>Их версия (сохранена)</translation>
     </message>
     <message>
         <source>Yours</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваша версия</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>да</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>нет</translation>
     </message>
     <message>
         <source>Changed by someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменено другим пользователем</translation>
     </message>
     <message>
         <source>&amp;Keep theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Оставить их версию</translation>
     </message>
     <message>
         <source>&amp;Apply theirs, then mine</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Применить их, затем мои правки</translation>
     </message>
     <message>
         <source>Their saved row, with the fields you changed (in bold) set to yours; their other changes (in italics) stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Их сохранённая запись, в которой изменённые вами поля (жирным) получат ваши значения; остальные их изменения (курсивом) останутся.</translation>
     </message>
     <message>
         <source>Someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>Другой пользователь</translation>
     </message>
     <message>
         <source>{name} changed “{title}” on {when}, after you opened it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: изменения в «{title}» внесены {when}, уже после того, как вы открыли запись.</translation>
     </message>
     <message>
         <source>{name} changed “{title}” after you opened it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: изменения в «{title}» внесены уже после того, как вы открыли запись.</translation>
     </message>
 </context>
 <context>
@@ -1769,67 +1769,67 @@ Record the decision anyway?</source>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Название</translation>
+        <translation>Название</translation>
     </message>
     <message>
         <source>Hypothesis</source>
-        <translation type="unfinished"></translation>
+        <translation>Гипотеза</translation>
     </message>
     <message>
         <source>Variable changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Что меняем</translation>
     </message>
     <message>
         <source>Key result</source>
-        <translation type="unfinished">Ключевой результат</translation>
+        <translation>Ключевой результат</translation>
     </message>
     <message>
         <source>Funnel</source>
-        <translation type="unfinished">Воронка</translation>
+        <translation>Воронка</translation>
     </message>
     <message>
         <source>From stage</source>
-        <translation type="unfinished"></translation>
+        <translation>От этапа</translation>
     </message>
     <message>
         <source>To stage</source>
-        <translation type="unfinished"></translation>
+        <translation>До этапа</translation>
     </message>
     <message>
         <source>Control share</source>
-        <translation type="unfinished"></translation>
+        <translation>Доля контроля</translation>
     </message>
     <message>
         <source>Day 1</source>
-        <translation type="unfinished">День 1</translation>
+        <translation>День 1</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Ответственный</translation>
+        <translation>Ответственный</translation>
     </message>
     <message>
         <source>Impact</source>
-        <translation type="unfinished">Влияние</translation>
+        <translation>Влияние</translation>
     </message>
     <message>
         <source>Confidence</source>
-        <translation type="unfinished">Уверенность</translation>
+        <translation>Уверенность</translation>
     </message>
     <message>
         <source>Ease</source>
-        <translation type="unfinished">Простота</translation>
+        <translation>Простота</translation>
     </message>
     <message>
         <source>Minimum detectable effect</source>
-        <translation type="unfinished"></translation>
+        <translation>Мин. обнаруживаемый эффект</translation>
     </message>
     <message>
         <source>Days</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок (дней)</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Статус</translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Edit “{title}”</source>
@@ -4802,83 +4802,83 @@ overdue</source>
     <name>OkrConflicts</name>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Название</translation>
+        <translation>Название</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Уровень</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Ответственный</translation>
+        <translation>Ответственный</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished">Команда</translation>
+        <translation>Команда</translation>
     </message>
     <message>
         <source>Aligned under</source>
-        <translation type="unfinished"></translation>
+        <translation>Входит в</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Описание</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Тип</translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished">Единица</translation>
+        <translation>Единица</translation>
     </message>
     <message>
         <source>Unit label</source>
-        <translation type="unfinished"></translation>
+        <translation>Подпись единицы</translation>
     </message>
     <message>
         <source>Decimals</source>
-        <translation type="unfinished"></translation>
+        <translation>Знаков после запятой</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished">Начало</translation>
+        <translation>Начало</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished">Целевое знач.</translation>
+        <translation>Целевое знач.</translation>
     </message>
     <message>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Вес</translation>
     </message>
     <message>
         <source>Budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Бюджет</translation>
     </message>
     <message>
         <source>Cost so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Потрачено</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished">День</translation>
+        <translation>День</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">Значение</translation>
+        <translation>Значение</translation>
     </message>
     <message>
         <source>Confidence</source>
-        <translation type="unfinished">Уверенность</translation>
+        <translation>Уверенность</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished">Комментарий</translation>
+        <translation>Комментарий</translation>
     </message>
     <message>
         <source>Blockers</source>
-        <translation type="unfinished"></translation>
+        <translation>Препятствия</translation>
     </message>
 </context>
 <context>
@@ -8067,27 +8067,27 @@ Metric: {metric}</source>
     </message>
     <message>
         <source>“{title}” was deleted by someone else; nothing was undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто-то другой удалил «{title}»; ничего не отменено.</translation>
     </message>
     <message>
         <source>“{title}” was deleted by someone else; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто-то другой удалил «{title}»; ничего не сохранено.</translation>
     </message>
     <message>
         <source>{name} changed “{title}” after you; undoing would overwrite that change, so nothing was undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: изменения в «{title}» внесены после ваших; отмена перезаписала бы их, поэтому ничего не отменено.</translation>
     </message>
     <message>
         <source>Someone else changed “{title}” after you; undoing would overwrite that change, so nothing was undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто-то другой изменил «{title}» после вас; отмена перезаписала бы это изменение, поэтому ничего не отменено.</translation>
     </message>
     <message>
         <source>{name} changed “{title}” after you opened it; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: изменения в «{title}» внесены после того, как вы открыли запись; ничего не сохранено.</translation>
     </message>
     <message>
         <source>Someone else changed “{title}” after you opened it; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто-то другой изменил «{title}» после того, как вы открыли запись; ничего не сохранено.</translation>
     </message>
 </context>
 <context>
@@ -9301,55 +9301,55 @@ Metric: {metric}</source>
     </message>
     <message>
         <source>missing table</source>
-        <translation type="unfinished"></translation>
+        <translation>нет таблицы</translation>
     </message>
     <message>
         <source>missing column</source>
-        <translation type="unfinished"></translation>
+        <translation>нет столбца</translation>
     </message>
     <message>
         <source>extra column</source>
-        <translation type="unfinished"></translation>
+        <translation>лишний столбец</translation>
     </message>
     <message>
         <source>missing index</source>
-        <translation type="unfinished"></translation>
+        <translation>нет индекса</translation>
     </message>
     <message>
         <source>extra index</source>
-        <translation type="unfinished"></translation>
+        <translation>лишний индекс</translation>
     </message>
     <message>
         <source>missing constraint</source>
-        <translation type="unfinished"></translation>
+        <translation>нет ограничения</translation>
     </message>
     <message>
         <source>extra constraint</source>
-        <translation type="unfinished"></translation>
+        <translation>лишнее ограничение</translation>
     </message>
     <message>
         <source>missing foreign key</source>
-        <translation type="unfinished"></translation>
+        <translation>нет внешнего ключа</translation>
     </message>
     <message>
         <source>extra foreign key</source>
-        <translation type="unfinished"></translation>
+        <translation>лишний внешний ключ</translation>
     </message>
     <message>
         <source>another type</source>
-        <translation type="unfinished"></translation>
+        <translation>другой тип</translation>
     </message>
     <message>
         <source>another nullability</source>
-        <translation type="unfinished"></translation>
+        <translation>другая допустимость NULL</translation>
     </message>
     <message>
         <source>another default</source>
-        <translation type="unfinished"></translation>
+        <translation>другое значение по умолчанию</translation>
     </message>
     <message>
         <source>another comment</source>
-        <translation type="unfinished"></translation>
+        <translation>другой комментарий</translation>
     </message>
     <message>
         <source>table &quot;{table}&quot;: CHECK constraint {name} differs</source>
