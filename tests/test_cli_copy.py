@@ -118,7 +118,7 @@ def test_the_copy_says_what_it_copies_and_shows_its_check(round_trip, demo_file)
     digest = checks["key_results"].digest[:16]
     assert key_results.split() == ["key_results", "23", "23", digest, digest]
     assert lines[-1] == (
-        f"Copied {demo_file} to {round_trip.server} at schema version 0005: "
+        f"Copied {demo_file} to {round_trip.server} at schema version {migrate.head_revision()}: "
         f"{len(checks)} tables, the same rows and digests in both."
     )
 
