@@ -156,11 +156,18 @@ def copy_writer(
     quote = target.dialect.identifier_preparer.quote
     names = ", ".join(quote(str(column.name)) for column in columns)
     sql = f"COPY {quote(name)} ({names}) FROM STDIN"
-    processors = [column.type.bind_processor(target.dialect) for column in columns]
-    processed = any(processors)
+    processors = [
+        (position, processor)
+        for position, column in enumerate(columns)
+        if (processor := column.type.bind_processor(target.dialect)) is not None
+    ]
+    processed = bool(processors)
 
     def prepared(row: Sequence[object]) -> Sequence[object]:
-        return [p(v) if p is not None else v for p, v in zip(processors, row, strict=True)]
+        values = list(row)
+        for position, processor in processors:  # only the few columns that have one
+            values[position] = processor(values[position])
+        return values
 
     def copy_rows(rows: Iterable[Sequence[object]]) -> None:
         notify.note_written(target, [name])
