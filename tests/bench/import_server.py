@@ -22,6 +22,7 @@ ratio, and 1 only when a child process fails.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import shutil
 import statistics
@@ -76,16 +77,19 @@ def server_cpu(server: Server) -> float:
         except OSError:
             continue
         if int(stat.rsplit(")", 1)[1].split()[1]) == postmaster:
-            total += _ticks(int(entry.name))
+            with contextlib.suppress(OSError):  # it may have ended meanwhile
+                total += _ticks(int(entry.name))
     return total / os.sysconf("SC_CLK_TCK")
 
 
-def timed(command: Sequence[str], server: Server) -> Run:
+def timed(command: Sequence[str], server: Server, env: dict[str, str] | None = None) -> Run:
     """Run `command` to its end: its wall seconds, and its CPU seconds and peak memory as its
     rusage gives them (os.wait4), and the server's CPU seconds meanwhile."""
     before = server_cpu(server)
     start = time.perf_counter()
-    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, cwd=ROOT)
+    process = subprocess.Popen(
+        command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, cwd=ROOT, env=env
+    )
     assert process.stderr is not None
     stderr = process.stderr.read()  # until the child closes it, at its exit
     _pid, status, usage = os.wait4(process.pid, 0)
