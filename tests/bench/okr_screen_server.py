@@ -9,8 +9,8 @@ It builds the demo (`okrdesk demo`) into a file and into an empty database of a 
 server started as the tests do (tests/pg.py), and makes the OKR section the one the window
 opens on (the section last shown, a setting kept in the benchmark's own settings folder). The
 section is built and loaded before the window is shown; `--exit-when-ready` quits once the
-window has painted and the event loop is idle. A child checks that the window does open on the
-OKR section. It then times, interleaved (file, server, file, server, ...) after one untimed
+window has painted and the event loop is idle. Children check, before the runs and after
+them, that the window opens on the OKR section. It then times, interleaved (file, server, file, server, ...) after one untimed
 warm-up of each,
 
     okrdesk open DEMO.okrdesk --exit-when-ready
@@ -47,7 +47,10 @@ SECTION = "okrs"
 # Run as a child with the benchmark's environment: makes the OKR section the one the window
 # opens on, then opens the workspace given as it would be opened and checks that it is shown.
 ON_OKRS = """\
+import os
 import sys
+
+from PySide6.QtCore import QSettings
 
 from okrdesk.ui import settings
 from okrdesk.ui.app import create_app
@@ -56,18 +59,31 @@ from okrdesk.ui.section_stack import FACTORIES
 
 app = create_app()
 settings.LAST_SECTION.set(list(FACTORIES).index(sys.argv[2]))
+QSettings().sync()  # on disk for the timed processes: os._exit below skips the usual sync
 window = MainWindow()
 error = window.files.open_path(sys.argv[1])
 assert error is None, error
 shown = window.stack.currentWidget()
 assert shown is window.sections[sys.argv[2]], f"the window opens on {shown!r}"
+sys.stdout.flush()
+os._exit(0)  # checked; the live updates' thread need not be wound down
+"""
+# The section the window opens on, as the settings on disk name it.
+OPENS_ON = """\
+from okrdesk.ui import settings
+from okrdesk.ui.app import create_app
+from okrdesk.ui.section_stack import FACTORIES
+
+app = create_app()
+print(list(FACTORIES)[settings.LAST_SECTION.get()])
 """
 
 
-def run(command: Sequence[str], env: dict[str, str]) -> None:
+def run(command: Sequence[str], env: dict[str, str]) -> str:
     result = subprocess.run(command, env=env, cwd=ROOT, capture_output=True, text=True)
     if result.returncode != 0:
         raise ChildFailed(f"{' '.join(command)}: {result.stderr[-2000:]}")
+    return result.stdout.strip()
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -106,6 +122,9 @@ def main(argv: Sequence[str] | None = None) -> int:
                 for _ in range(args.runs):
                     files.append(timed(file_open, server, env))
                     servers.append(timed(server_open, server, env))
+                opened_on = run([sys.executable, "-c", OPENS_ON], env)
+                if opened_on != SECTION:
+                    raise ChildFailed(f"the window opened on {opened_on}, not {SECTION}")
             except ChildFailed as failure:
                 print(f"okr_screen_server: a child process failed, {failure}", file=sys.stderr)
                 return 1
