@@ -10,8 +10,8 @@ server started as the tests do (tests/pg.py), and makes the OKR section the one 
 opens on (the section last shown, a setting kept in the benchmark's own settings folder). The
 section is built and loaded before the window is shown; `--exit-when-ready` quits once the
 window has painted and the event loop is idle. Children check, before the runs and after
-them, that the window opens on the OKR section. It then times, interleaved (file, server, file, server, ...) after one untimed
-warm-up of each,
+them, that the window opens on the OKR section. It then times, interleaved (file, server,
+file, server, ...) after one untimed warm-up of each,
 
     okrdesk open DEMO.okrdesk --exit-when-ready
     okrdesk open postgresql://…/demo --exit-when-ready
