@@ -74,6 +74,12 @@ def announce(
     connection.info.setdefault(_ANNOUNCED, []).append(Change(kind, int(row_id), author_id))
 
 
+def note_written(connection: Connection, tables: Iterable[str]) -> None:
+    """Note tables written past SQLAlchemy's execute (COPY through the driver's cursor)."""
+    if connection.dialect.name == "postgresql":
+        connection.info.setdefault(_WRITTEN, set()).update(tables)
+
+
 def _forget(connection: Connection) -> None:
     connection.info.pop(_WRITTEN, None)
     connection.info.pop(_ANNOUNCED, None)

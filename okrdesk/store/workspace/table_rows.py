@@ -10,14 +10,16 @@ until that row is written: the engines check foreign keys statement by statement
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from sqlalchemy import Column, Connection, MetaData, Table, insert, select, table
 from sqlalchemy import column as sql_column
-from sqlalchemy.sql.expression import ColumnClause, TableClause
+from sqlalchemy.sql.expression import ColumnClause, ColumnElement, TableClause
 
 from okrdesk.store.schema import Base
+from okrdesk.store.workspace import notify
 from okrdesk.store.workspace.digest import TableCheck, TableDigest
 
 # Rows read and written at a time: a few megabytes at most, whatever the workspace's size.
@@ -141,22 +143,39 @@ def _row_writer(target: Connection, copied: CopiedTable) -> Callable[[list[tuple
 
         return insert_rows
 
+    return copy_writer(target, copied.name, list(copied.clause.columns))
+
+
+def copy_writer(
+    target: Connection, name: str, columns: Sequence[ColumnElement[Any]]
+) -> Callable[[Iterable[Sequence[object]]], None]:
+    """A function that writes rows (sequences in the order of `columns`) into the table `name`
+    of a PostgreSQL database with COPY, after the types' own bind processing, in the
+    connection's transaction. COPY passes SQLAlchemy by: the live updates are told of the
+    table here (notify.note_written)."""
     quote = target.dialect.identifier_preparer.quote
-    sql = f"COPY {quote(copied.name)} ({', '.join(quote(name) for name in names)}) FROM STDIN"
-    processors = [column.type.bind_processor(target.dialect) for column in copied.clause.columns]
-    if not any(processors):
-        prepared: Callable[[tuple], Iterable[object]] = tuple
-    else:
+    names = ", ".join(quote(str(column.name)) for column in columns)
+    sql = f"COPY {quote(name)} ({names}) FROM STDIN"
+    processors = [
+        (position, processor)
+        for position, column in enumerate(columns)
+        if (processor := column.type.bind_processor(target.dialect)) is not None
+    ]
+    processed = bool(processors)
 
-        def prepared(row: tuple) -> Iterable[object]:
-            return [p(v) if p is not None else v for p, v in zip(processors, row, strict=True)]
+    def prepared(row: Sequence[object]) -> Sequence[object]:
+        values = list(row)
+        for position, processor in processors:  # only the few columns that have one
+            values[position] = processor(values[position])
+        return values
 
-    def copy_rows(rows: list[tuple]) -> None:
+    def copy_rows(rows: Iterable[Sequence[object]]) -> None:
+        notify.note_written(target, [name])
         cursor = target.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
         try:
             with cursor.copy(sql) as copy:
                 for row in rows:
-                    copy.write_row(prepared(row))
+                    copy.write_row(prepared(row) if processed else row)
         finally:
             cursor.close()
 

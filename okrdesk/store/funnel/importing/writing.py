@@ -38,7 +38,7 @@ from okrdesk.store.schema import (
     ImportBatch,
 )
 from okrdesk.store.words import StoreErrors
-from okrdesk.store.workspace import notify
+from okrdesk.store.workspace import notify, table_rows
 
 # table → (model, its date column); the order rows are restored in.
 TABLES: dict[str, tuple[type[Any], str]] = {
@@ -141,15 +141,34 @@ def _records(frame: pd.DataFrame) -> list[Row]:
     return [dict(zip(names, values, strict=True)) for values in zip(*columns, strict=True)]
 
 
+def _defaults(model_table: Any, present: pd.Index) -> dict[str, object]:
+    """The scalar Python-side defaults of the columns a frame leaves out."""
+    return {
+        column.name: column.default.arg
+        for column in model_table.columns
+        if column.name not in present and column.default is not None and column.default.is_scalar
+    }
+
+
 def _insert_many(session: Session, table: str, frame: pd.DataFrame) -> None:
-    """Insert a large frame with one driver-level executemany of tuples: the lead memory of a
-    million events is over half a million rows, too many for per-row parameter processing."""
-    names = [str(c) for c in frame.columns]
+    """Insert a large frame with one driver-level executemany of tuples, or with COPY on
+    PostgreSQL: the lead memory of a million events is over half a million rows, too many for
+    per-row parameter processing."""
     connection = session.connection()
-    compiled = insert(TABLES[table][0].__table__).compile(
-        dialect=connection.dialect, column_keys=names
-    )
-    order = compiled.positiontup or names
+    model_table = TABLES[table][0].__table__
+    if connection.dialect.name == "postgresql":  # COPY knows no Python-side defaults
+        frame = frame.assign(**_defaults(model_table, frame.columns))
+    names = [str(c) for c in frame.columns]
+    if connection.dialect.name == "postgresql":
+        order = names
+        write_rows = table_rows.copy_writer(connection, table, [model_table.c[n] for n in names])
+    else:
+        compiled = insert(model_table).compile(dialect=connection.dialect, column_keys=names)
+        order = list(compiled.positiontup or names)
+
+        def write_rows(rows: list[Any]) -> None:
+            connection.exec_driver_sql(str(compiled), rows)
+
     for start in range(0, len(frame), INSERT_CHUNK):  # chunks: Python tuples cost memory
         part = frame.iloc[start : start + INSERT_CHUNK]
         columns = {}
@@ -160,10 +179,7 @@ def _insert_many(session: Session, table: str, frame: pd.DataFrame) -> None:
                 columns[name] = np.datetime_as_string(days).tolist()
             else:
                 columns[name] = _plain_values(column)
-        rows: list[Any] = list(zip(*(columns[name] for name in order), strict=True))
-        if compiled.positiontup is None:  # a named paramstyle (psycopg): rows as mappings
-            rows = [dict(zip(order, row, strict=True)) for row in rows]
-        connection.exec_driver_sql(str(compiled), rows)
+        write_rows(list(zip(*(columns[name] for name in order), strict=True)))
 
 
 def _merge_money(old: list[Row], new: pd.DataFrame, money: Sequence[str]) -> pd.DataFrame:
@@ -214,8 +230,9 @@ def write(
     }
     batch_id = session.scalars(insert(ImportBatch).values(batch).returning(ImportBatch.id)).one()
     notify.announce(session, notify.IMPORT, funnel_id)  # the batch records no author
+    on_server = session.connection().dialect.name == "postgresql"
     for table, frame in tables.items():
-        if table in FILE_TABLES:
+        if table in FILE_TABLES or on_server:  # COPY on a server, whatever the table
             if len(frame):
                 _insert_many(session, table, frame.assign(import_batch_id=batch_id))
             continue
