@@ -104,6 +104,9 @@ def every_screen(qtbot, window, demo: Path) -> list[str]:
     return texts
 
 
+# The C locale's walk is left out: what it writes differently (no grouping) the dialogs and
+# reports below check under C too, and each walk of every screen costs CI a quarter minute.
+@pytest.mark.parametrize("language", ["en_US", "pl_PL"], indirect=True)
 def test_every_screen_writes_numbers_one_way(qtbot, window, demo_copy, language):
     texts = every_screen(qtbot, window, demo_copy)
     assert len(texts) > 500  # the walk reached the screens
