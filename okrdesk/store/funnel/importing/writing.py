@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -159,6 +159,7 @@ def _insert_many(session: Session, table: str, frame: pd.DataFrame) -> None:
     if connection.dialect.name == "postgresql":  # COPY knows no Python-side defaults
         frame = frame.assign(**_defaults(model_table, frame.columns))
     names = [str(c) for c in frame.columns]
+    write_rows: Callable[[Any], None]
     if connection.dialect.name == "postgresql":
         order = names
         write_rows = table_rows.copy_writer(connection, table, [model_table.c[n] for n in names])
@@ -166,8 +167,10 @@ def _insert_many(session: Session, table: str, frame: pd.DataFrame) -> None:
         compiled = insert(model_table).compile(dialect=connection.dialect, column_keys=names)
         order = list(compiled.positiontup or names)
 
-        def write_rows(rows: list[Any]) -> None:
+        def insert_rows(rows: list[Any]) -> None:
             connection.exec_driver_sql(str(compiled), rows)
+
+        write_rows = insert_rows
 
     for start in range(0, len(frame), INSERT_CHUNK):  # chunks: Python tuples cost memory
         part = frame.iloc[start : start + INSERT_CHUNK]
