@@ -21,6 +21,7 @@ from okrdesk.store.workspace.files import (
     inspect,
     open_workspace,
 )
+from tests.helpers import EDIT_MARKS
 
 FIRST = "0001"
 ADDED_TABLES = (
@@ -46,28 +47,7 @@ ADDED_COLUMNS = (
     "key_results.decimals",
     "checkins.author_id",
     "experiments.decided_by_id",
-    *(
-        f"{table}.version"
-        for table in (
-            "objectives",
-            "key_results",
-            "experiments",
-            "teams",
-            "people",
-            "checkins",
-            "initiatives",
-            "kpis",
-            "kpi_values",
-            "funnels",
-            "funnel_stages",
-            "experiment_tasks",
-        )
-    ),
-    *(
-        f"{table}.{column}"
-        for table in ("objectives", "key_results", "experiments")
-        for column in ("changed_by_id", "changed_at")
-    ),
+    *EDIT_MARKS,  # revision 0006
 )
 
 # Key results are created interleaved across the two objectives, so that "creation order within
