@@ -6,10 +6,11 @@ she deleted is a plain refusal. Anna is a second workspace (its own engine) on t
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from okrdesk.store import people
@@ -190,3 +191,28 @@ def test_a_stage_renamed_over_annas_move_shows_theirs_and_yours(
         # Her move, then my name.
         assert rows(demo_copy, stored, stage.id) == [("Mine", 0)]
         assert funnel_dialog.stages_model.stages[0].name == "Mine"
+
+
+def test_a_kpi_value_anna_recorded_first_for_the_same_day_is_shown_then_mine_applied(
+    qtbot, okrs, demo_copy, anna
+):
+    panel = okrs.kpis
+    okrs.side_tabs.setCurrentWidget(panel)
+    panel.table.selectRow(0)
+    kpi = panel.selected()
+    day = kpi.latest[0] + dt.timedelta(days=7)  # a day without a value, as my dialog read it
+    editor = panel.record_value()
+    editor.date_edit.setDate(QDate(day))
+    editor.value_spin.setValue(42.0)
+    run(anna, kpis.record_kpi_value, kpi.id, day, 41.0)
+    click_ok(editor)
+
+    dialog = visible(ConflictDialog)
+    assert kpi.name in dialog.header.text()
+    assert _table(dialog)["Value"][0] != _table(dialog)["Value"][1]
+    stored = "SELECT value FROM kpi_values WHERE kpi_id = ? AND measured_on = ?"
+    assert rows(demo_copy, stored, kpi.id, day.isoformat()) == [(41.0,)]
+    qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
+    assert rows(demo_copy, stored, kpi.id, day.isoformat()) == [(42.0,)]
+    okrs.controller.undo_stack.undo()
+    assert rows(demo_copy, stored, kpi.id, day.isoformat()) == [(41.0,)]  # Anna's again
