@@ -28,6 +28,7 @@ from sqlalchemy import Connection, delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from okrdesk.domain.okr_rules import Problem
+from okrdesk.store import versions
 from okrdesk.store.errors import InvalidValuesError
 from okrdesk.store.rows import Row
 from okrdesk.store.schema import (
@@ -77,6 +78,7 @@ class TeamRow:
     id: int
     name: str
     people: int  # how many people belong to it
+    version: int = 1  # as read: an edit names it (okrdesk.store.versions)
 
 
 @dataclass(frozen=True)
@@ -86,6 +88,7 @@ class PersonRow:
     email: str
     team_id: int | None
     team_name: str  # "" without a team
+    version: int = 1  # as read: an edit names it (okrdesk.store.versions)
 
 
 @dataclass(frozen=True)
@@ -123,9 +126,9 @@ def list_teams(connection: Connection | Session) -> list[TeamRow]:
     """Every team by name, with how many people belong to it."""
     members = func.count(Person.id)
     statement = (
-        select(Team.id, Team.name, members)
+        select(Team.id, Team.name, members, Team.version)
         .outerjoin(Person, Person.team_id == Team.id)
-        .group_by(Team.id, Team.name)
+        .group_by(Team.id, Team.name, Team.version)
         .order_by(Team.name, Team.id)
     )
     return [TeamRow(*row) for row in connection.execute(statement)]
@@ -134,7 +137,14 @@ def list_teams(connection: Connection | Session) -> list[TeamRow]:
 def list_people(connection: Connection | Session) -> list[PersonRow]:
     """Everyone by name, with their team's name."""
     statement = (
-        select(Person.id, Person.name, Person.email, Person.team_id, func.coalesce(Team.name, ""))
+        select(
+            Person.id,
+            Person.name,
+            Person.email,
+            Person.team_id,
+            func.coalesce(Team.name, ""),
+            Person.version,
+        )
         .outerjoin(Team, Person.team_id == Team.id)
         .order_by(Person.name, Person.id)
     )
@@ -225,14 +235,16 @@ def create_team(session: Session, name: str) -> int:
     return session.scalars(insert(Team).values(name=name).returning(Team.id)).one()
 
 
-def rename_team(session: Session, team_id: int, name: str) -> str:
-    """Give a team another name; returns the previous one."""
+def rename_team(session: Session, team_id: int, name: str, seen_version: int | None = None) -> str:
+    """Give a team another name; returns the previous one. With `seen_version`, the team as a
+    screen read it: changed since, versions.ConflictError and nothing written; saved, it is
+    at `seen_version` + 1."""
+    versions.expect(session, Team, team_id, seen_version, {"name": name})
     previous = _row(session, Team, team_id, "team")["name"]
     if name != previous:
         _raise(name_problems(name, _other_names(session, Team, team_id)))
-        session.execute(
-            update(Team).where(Team.id == team_id).values(name=name, version=Team.version + 1)
-        )
+    if name != previous or seen_version is not None:
+        versions.write(session, Team, team_id, {"name": name}, seen_version)
     return previous
 
 
@@ -265,8 +277,14 @@ def create_person(session: Session, values: PersonValues) -> int:
     return session.scalars(insert(Person).values(row).returning(Person.id)).one()
 
 
-def update_person(session: Session, person_id: int, values: PersonValues) -> PersonValues:
-    """Change a person's name, e-mail and team; returns the previous values."""
+def update_person(
+    session: Session, person_id: int, values: PersonValues, seen_version: int | None = None
+) -> PersonValues:
+    """Change a person's name, e-mail and team; returns the previous values. With
+    `seen_version`, the person as a screen read them: changed since, versions.ConflictError
+    and nothing written; saved, they are at `seen_version` + 1."""
+    changes = {"name": values.name, "email": values.email, "team_id": values.team_id}
+    versions.expect(session, Person, person_id, seen_version, changes)
     row = _row(session, Person, person_id, "person")
     previous = PersonValues(row["name"], row["email"], row["team_id"])
     problems = []
@@ -276,12 +294,7 @@ def update_person(session: Session, person_id: int, values: PersonValues) -> Per
         problems += email_problems(values.email)
     _raise(problems)
     _require_team(session, values.team_id)
-    changes = {"name": values.name, "email": values.email, "team_id": values.team_id}
-    session.execute(
-        update(Person)
-        .where(Person.id == person_id)
-        .values(changes | {"version": Person.version + 1})
-    )
+    versions.write(session, Person, person_id, changes, seen_version)
     return previous
 
 

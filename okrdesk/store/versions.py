@@ -22,6 +22,7 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from okrdesk.domain.text import Text
+from okrdesk.store import schema
 from okrdesk.store.rows import Row
 from okrdesk.store.schema import CheckIn, Experiment, KeyResult, Objective, Person
 from okrdesk.store.words import StoreErrors
@@ -145,7 +146,7 @@ def require(
         return
     table = model.__table__
     if session.scalar(select(table.c.id).where(table.c.id == row_id)) is None:
-        title = str(yours.get("title") or "")
+        title = str(yours.get("title") or yours.get("name") or "")
         raise ConflictError(
             Conflict(KINDS.get(model, table.name), row_id, title, seen_version, None, dict(yours))
         )
@@ -188,9 +189,48 @@ def theirs(session: Session, model: type[Any], row_id: int) -> Theirs | None:
 
 
 def _title(session: Session, model: type[Any], row_id: int, yours: Mapping[str, Any]) -> str:
-    """What the sentence calls the row: its title, or a check-in's key result's title."""
-    if "title" in model.__table__.c:
-        now_title = session.scalar(select(model.title).where(model.id == row_id))
-        return str(now_title or yours.get("title") or "")
+    """What the sentence calls the row: its title or name, or that of the row it belongs to
+    (a check-in's key result, a KPI value's KPI)."""
+    columns = model.__table__.c
+    for column in ("title", "name"):
+        if column in columns:
+            now_title = session.scalar(select(columns[column]).where(columns.id == row_id))
+            return str(now_title or yours.get(column) or "")
+    if model is schema.KpiValue:
+        kpi_id = session.scalar(select(columns.kpi_id).where(columns.id == row_id))
+        return str(session.scalar(select(schema.Kpi.name).where(schema.Kpi.id == kpi_id)) or "")
     key_result_id = yours.get("key_result_id")
     return str(session.scalar(select(KeyResult.title).where(KeyResult.id == key_result_id)) or "")
+
+
+# The rows whose screens send the version they read through `expect` and `write`.
+KINDS.update(
+    {
+        schema.Person: "person",
+        schema.Team: "team",
+        schema.Initiative: "initiative",
+        schema.Kpi: "kpi",
+        schema.KpiValue: "kpi_value",
+        schema.Funnel: "funnel",
+        schema.FunnelStage: "funnel_stage",
+        schema.ExperimentTask: "experiment_task",
+    }
+)
+
+
+def expect(
+    session: Session,
+    model: type[Any],
+    row_id: int,
+    seen_version: int | None,
+    yours: Mapping[str, Any],
+) -> None:
+    """Before a save checks its values: the row read at `seen_version` is still at it, else
+    ConflictError (without theirs when it was deleted). `write` makes it sure, in its UPDATE."""
+    if seen_version is None:
+        return
+    require(session, model, row_id, seen_version, yours)
+    table = model.__table__
+    found = session.scalar(select(table.c.version).where(table.c.id == row_id))
+    if found != seen_version:
+        raise ConflictError(conflict(session, model, row_id, seen_version, yours))

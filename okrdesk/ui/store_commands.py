@@ -17,6 +17,7 @@ change is refused in words and does nothing.
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Callable, Iterable
 from typing import Any
 
@@ -310,24 +311,55 @@ def versioned(
     version: int,
     *,
     tables: Iterable[Model],
+    row: tuple[Model, object] | None = None,
 ) -> StoreCommand:
     """An edit of one row a screen read at `version`; each step names the version it expects.
 
     `do(session, expected)` returns what `undo` needs, with the row's new version as its
     `.version`; `undo(session, kept, expected)` returns the row's version after it. A step
     against a row someone else changed meanwhile is a conflict: nothing is written.
+
+    With `row` (its model and id), an undo or redo expects the version this window's last step
+    on that row left (a later edit of it, undone first, moved the version on twice), not the
+    one this command left.
     """
     expected = version
     kept: Any = None
+    ran = False
+    left = _versions_left(controller, row)
 
     def forward(session: Session) -> Any:
-        nonlocal kept, expected
+        nonlocal kept, expected, ran
+        if ran and left is not None:
+            expected = left.get(row, expected)
         kept = do(session, expected)
-        expected = kept.version
+        expected, ran = kept.version, True
+        if left is not None:
+            left[row] = expected
         return kept
 
     def backward(session: Session) -> None:
         nonlocal expected
+        if left is not None:
+            expected = left.get(row, expected)
         expected = undo(session, kept, expected)
+        if left is not None:
+            left[row] = expected
 
     return StoreCommand(controller, text, tables, forward, backward)
+
+
+# The version each row was left at by this window's last step on it, per open workspace.
+_LEFT: weakref.WeakKeyDictionary[WorkspaceController, tuple[int, dict[Any, int]]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def _versions_left(controller: WorkspaceController, row: object) -> dict[Any, int] | None:
+    if row is None:
+        return None
+    workspace = id(controller.workspace)
+    found = _LEFT.get(controller)
+    if found is None or found[0] != workspace:
+        found = _LEFT[controller] = (workspace, {})
+    return found[1]

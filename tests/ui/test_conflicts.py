@@ -182,3 +182,19 @@ def test_an_experiment_edit_over_annas_change_applies_theirs_then_mine(
     assert rows(
         demo_copy, "SELECT title, hypothesis FROM experiments WHERE id = ?", experiment
     ) == [("My title", "Anna's hypothesis")]
+
+
+def test_two_edits_of_my_own_undo_one_after_the_other(okrs, demo_copy):
+    node = _first_key_result(okrs)
+    row = node.row_data
+    click_ok(_edit_target(okrs, node, row.target_value + 50))
+    again = next(n for n in okrs.key_result_nodes() if n.row_data.id == row.id)
+    click_ok(_edit_target(okrs, again, row.target_value + 70))
+    stored = "SELECT target_value FROM key_results WHERE id = ?"
+    assert rows(demo_copy, stored, row.id) == [(row.target_value + 70,)]
+    okrs.controller.undo_stack.undo()
+    okrs.controller.undo_stack.undo()
+    assert rows(demo_copy, stored, row.id) == [(row.target_value,)]
+    okrs.controller.undo_stack.redo()
+    okrs.controller.undo_stack.redo()
+    assert rows(demo_copy, stored, row.id) == [(row.target_value + 70,)]

@@ -17,9 +17,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import Connection, delete, func, insert, select, update
+from sqlalchemy import Connection, delete, func, insert, select
 from sqlalchemy.orm import Session, aliased
 
+from okrdesk.store import versions
 from okrdesk.store.rows import Row
 from okrdesk.store.schema import Experiment, ExperimentTask, Person
 from okrdesk.store.words import ExperimentErrors
@@ -57,6 +58,7 @@ class TaskRow:
     owner_id: int | None
     owner_name: str
     done: bool
+    version: int = 1  # as read: an edit names it (okrdesk.store.versions)
 
     @property
     def values(self) -> TaskValues:
@@ -76,12 +78,13 @@ def tasks_of(connection: Connection, experiment_id: int) -> list[TaskRow]:
             ExperimentTask.owner_id,
             func.coalesce(owner.name, ""),
             ExperimentTask.done,
+            ExperimentTask.version,
         )
         .outerjoin(owner, ExperimentTask.owner_id == owner.id)
         .where(ExperimentTask.experiment_id == experiment_id)
         .order_by(ExperimentTask.day, ExperimentTask.position, ExperimentTask.id)
     )
-    return [TaskRow(*row[:-1], bool(row[-1])) for row in rows]
+    return [TaskRow(*row[:-2], bool(row[-2]), row[-1]) for row in rows]
 
 
 def create_day_tasks(
@@ -134,15 +137,16 @@ def add_task(session: Session, experiment_id: int, day: int, values: TaskValues)
     return session.scalars(insert(ExperimentTask).values(row).returning(ExperimentTask.id)).one()
 
 
-def update_task(session: Session, task_id: int, values: TaskValues) -> TaskValues:
-    """Change a task's title, owner and done; returns the previous values."""
+def update_task(
+    session: Session, task_id: int, values: TaskValues, seen_version: int | None = None
+) -> TaskValues:
+    """Change a task's title, owner and done; returns the previous values. With
+    `seen_version`, the task as a screen read it: changed since, versions.ConflictError and
+    nothing written; saved, it is at `seen_version` + 1."""
+    versions.expect(session, ExperimentTask, task_id, seen_version, _row(values))
     row = _one(session, task_id)
     _check(session, values)
-    session.execute(
-        update(ExperimentTask)
-        .where(ExperimentTask.id == task_id)
-        .values(_row(values) | {"version": ExperimentTask.version + 1})
-    )
+    versions.write(session, ExperimentTask, task_id, _row(values), seen_version)
     return TaskValues(row["title"], row["owner_id"], bool(row["done"]))
 
 

@@ -39,6 +39,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
+from okrdesk.store import versions
 from okrdesk.store.errors import InvalidNameError
 from okrdesk.store.people import name_problems
 from okrdesk.store.rows import Row, rows_where
@@ -82,6 +83,7 @@ Reader = Session | Connection
 class FunnelRow:
     id: int
     name: str
+    version: int = 1  # as read: an edit names it (okrdesk.store.versions)
 
 
 @dataclass(frozen=True)
@@ -89,6 +91,7 @@ class StageRow:
     id: int
     name: str
     position: int
+    version: int = 1  # as read: an edit names it (okrdesk.store.versions)
 
 
 @dataclass(frozen=True)
@@ -130,14 +133,14 @@ class DeletedFunnel:
 
 def list_funnels(connection: Reader) -> list[FunnelRow]:
     """Every funnel, in the order they were created."""
-    rows = connection.execute(select(Funnel.id, Funnel.name).order_by(Funnel.id))
+    rows = connection.execute(select(Funnel.id, Funnel.name, Funnel.version).order_by(Funnel.id))
     return [FunnelRow(*row) for row in rows]
 
 
 def list_stages(connection: Reader, funnel_id: int) -> list[StageRow]:
     """A funnel's stages in funnel order."""
     query = (
-        select(FunnelStage.id, FunnelStage.name, FunnelStage.position)
+        select(FunnelStage.id, FunnelStage.name, FunnelStage.position, FunnelStage.version)
         .where(FunnelStage.funnel_id == funnel_id)
         .order_by(FunnelStage.position, FunnelStage.id)
     )
@@ -216,17 +219,19 @@ def create_funnel(session: Session, name: str, stages: Sequence[str] = DEFAULT_S
     return funnel_id
 
 
-def rename_funnel(session: Session, funnel_id: int, name: str) -> str:
-    """Give a funnel another name; returns the previous one."""
-    previous = _one(session, Funnel, funnel_id)["name"]
+def rename_funnel(
+    session: Session, funnel_id: int, name: str, seen_version: int | None = None
+) -> str:
+    """Give a funnel another name; returns the previous one. With `seen_version`, the funnel
+    as a screen read it: changed since, versions.ConflictError and nothing written; saved, it
+    is at `seen_version` + 1."""
     name = name.strip()
+    versions.expect(session, Funnel, funnel_id, seen_version, {"name": name})
+    previous = _one(session, Funnel, funnel_id)["name"]
     if name != previous:
         _check_name(name, _funnel_names(session, funnel_id))
-        session.execute(
-            update(Funnel)
-            .where(Funnel.id == funnel_id)
-            .values(name=name, version=Funnel.version + 1)
-        )
+    if name != previous or seen_version is not None:
+        versions.write(session, Funnel, funnel_id, {"name": name}, seen_version)
     return previous
 
 
@@ -325,23 +330,30 @@ def add_stage(session: Session, funnel_id: int, name: str, position: int | None 
     return session.scalars(insert(FunnelStage).values(row).returning(FunnelStage.id)).one()
 
 
-def rename_stage(session: Session, stage_id: int, name: str) -> str:
-    """Give a stage another name; returns the previous one."""
-    stage = _one(session, FunnelStage, stage_id)
+def rename_stage(
+    session: Session, stage_id: int, name: str, seen_version: int | None = None
+) -> str:
+    """Give a stage another name; returns the previous one. With `seen_version`, the stage as
+    a screen read it: changed since, versions.ConflictError and nothing written; saved, it is
+    at `seen_version` + 1."""
     name = name.strip()
+    versions.expect(session, FunnelStage, stage_id, seen_version, {"name": name})
+    stage = _one(session, FunnelStage, stage_id)
     if name != stage["name"]:
         others = [s.name for s in list_stages(session, stage["funnel_id"]) if s.id != stage_id]
         _check_name(name, others)
-        session.execute(
-            update(FunnelStage)
-            .where(FunnelStage.id == stage_id)
-            .values(name=name, version=FunnelStage.version + 1)
-        )
+    if name != stage["name"] or seen_version is not None:
+        versions.write(session, FunnelStage, stage_id, {"name": name}, seen_version)
     return stage["name"]
 
 
-def move_stage(session: Session, stage_id: int, position: int) -> int:
-    """Put a stage at `position` among its funnel's stages; returns the position it had."""
+def move_stage(
+    session: Session, stage_id: int, position: int, seen_version: int | None = None
+) -> int:
+    """Put a stage at `position` among its funnel's stages; returns the position it had. With
+    `seen_version`, the stage as a screen read it (renamed or moved since: a conflict); the
+    moved stage's version moves on, the others only shift."""
+    versions.expect(session, FunnelStage, stage_id, seen_version, {"position": position})
     stage = _one(session, FunnelStage, stage_id)
     order = [s.id for s in list_stages(session, stage["funnel_id"])]
     if not 0 <= position < len(order):
@@ -350,6 +362,7 @@ def move_stage(session: Session, stage_id: int, position: int) -> int:
     order.remove(stage_id)
     order.insert(position, stage_id)
     _set_positions(session, [(sid, place) for place, sid in enumerate(order)])
+    versions.write(session, FunnelStage, stage_id, {"position": position}, seen_version)
     return previous
 
 

@@ -16,9 +16,10 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import asdict, dataclass
 
-from sqlalchemy import Connection, delete, func, insert, select, update
+from sqlalchemy import Connection, delete, func, insert, select
 from sqlalchemy.orm import Session, aliased
 
+from okrdesk.store import versions
 from okrdesk.store.rows import Row
 from okrdesk.store.schema import Initiative, KeyResult, Person
 
@@ -42,6 +43,7 @@ class InitiativeRow:
     owner_name: str
     due_date: dt.date | None
     done: bool
+    version: int = 1  # as read: an edit names it (okrdesk.store.versions)
 
     @property
     def values(self) -> InitiativeValues:
@@ -63,6 +65,7 @@ def key_result_initiatives(connection: Connection, key_result_id: int) -> list[I
             func.coalesce(owner.name, ""),
             Initiative.due_date,
             Initiative.done,
+            Initiative.version,
         )
         .outerjoin(owner, Initiative.owner_id == owner.id)
         .where(Initiative.key_result_id == key_result_id)
@@ -73,7 +76,7 @@ def key_result_initiatives(connection: Connection, key_result_id: int) -> list[I
             Initiative.id,
         )
     )
-    return [InitiativeRow(*row[:-1], bool(row[-1])) for row in rows]
+    return [InitiativeRow(*row[:-2], bool(row[-2]), row[-1]) for row in rows]
 
 
 def create_initiative(session: Session, key_result_id: int, values: InitiativeValues) -> int:
@@ -86,16 +89,18 @@ def create_initiative(session: Session, key_result_id: int, values: InitiativeVa
 
 
 def update_initiative(
-    session: Session, initiative_id: int, values: InitiativeValues
+    session: Session,
+    initiative_id: int,
+    values: InitiativeValues,
+    seen_version: int | None = None,
 ) -> InitiativeValues:
-    """Change an initiative's fields; returns the previous values."""
+    """Change an initiative's fields; returns the previous values. With `seen_version`, the
+    initiative as a screen read it: changed since, versions.ConflictError and nothing written;
+    saved, it is at `seen_version` + 1."""
+    versions.expect(session, Initiative, initiative_id, seen_version, _row(values))
     row = _one(session, initiative_id)
     _check(session, values)
-    session.execute(
-        update(Initiative)
-        .where(Initiative.id == initiative_id)
-        .values(_row(values) | {"version": Initiative.version + 1})
-    )
+    versions.write(session, Initiative, initiative_id, _row(values), seen_version)
     return InitiativeValues(row["title"], row["owner_id"], row["due_date"], bool(row["done"]))
 
 

@@ -17,11 +17,13 @@ from __future__ import annotations
 import datetime as dt
 import math
 from dataclasses import asdict, dataclass
+from typing import Any
 
-from sqlalchemy import Connection, delete, func, insert, select, update
+from sqlalchemy import Connection, delete, func, insert, select
 from sqlalchemy.orm import Session
 
 from okrdesk.domain.kpi import KpiStatus, KpiValues, kpi_status, validate_kpi
+from okrdesk.store import versions
 from okrdesk.store.rows import Row
 from okrdesk.store.schema import Kpi, KpiValue, Team
 from okrdesk.store.words import OkrErrors
@@ -40,6 +42,12 @@ class KpiRow:
     green_threshold: float
     red_threshold: float
     points: tuple[tuple[dt.date, float], ...]
+    version: int = 1  # as read: an edit names it (okrdesk.store.versions)
+    value_versions: tuple[tuple[dt.date, int], ...] = ()  # each point's version, as read
+
+    def value_version(self, day: dt.date) -> int:
+        """The version of the day's value as read; 0 when there was none."""
+        return dict(self.value_versions).get(day, 0)
 
     @property
     def values(self) -> KpiValues:
@@ -80,12 +88,14 @@ class DeletedKpi:
 def list_kpis(connection: Connection) -> list[KpiRow]:
     """Every KPI by name, each with its values oldest first (two queries)."""
     points: dict[int, list[tuple[dt.date, float]]] = {}
-    for kpi_id, day, value in connection.execute(
-        select(KpiValue.kpi_id, KpiValue.measured_on, KpiValue.value).order_by(
+    marks: dict[int, list[tuple[dt.date, int]]] = {}
+    for kpi_id, day, value, version in connection.execute(
+        select(KpiValue.kpi_id, KpiValue.measured_on, KpiValue.value, KpiValue.version).order_by(
             KpiValue.kpi_id, KpiValue.measured_on
         )
     ):
         points.setdefault(kpi_id, []).append((day, value))
+        marks.setdefault(kpi_id, []).append((day, version))
     rows = connection.execute(
         select(
             Kpi.id,
@@ -96,15 +106,26 @@ def list_kpis(connection: Connection) -> list[KpiRow]:
             Kpi.higher_is_better,
             Kpi.green_threshold,
             Kpi.red_threshold,
+            Kpi.version,
         )
         .outerjoin(Team, Kpi.team_id == Team.id)
         .order_by(Kpi.name, Kpi.id)
     )
     return [
         KpiRow(
-            id_, name, unit, team, team_name, bool(higher), green, red, tuple(points.get(id_, ()))
+            id_,
+            name,
+            unit,
+            team,
+            team_name,
+            bool(higher),
+            green,
+            red,
+            tuple(points.get(id_, ())),
+            version,
+            tuple(marks.get(id_, ())),
         )
-        for id_, name, unit, team, team_name, higher, green, red in rows
+        for id_, name, unit, team, team_name, higher, green, red, version in rows
     ]
 
 
@@ -114,13 +135,16 @@ def create_kpi(session: Session, values: KpiValues) -> int:
     return session.scalars(insert(Kpi).values(_row(values)).returning(Kpi.id)).one()
 
 
-def update_kpi(session: Session, kpi_id: int, values: KpiValues) -> KpiValues:
-    """Change a KPI's fields; returns the previous values."""
+def update_kpi(
+    session: Session, kpi_id: int, values: KpiValues, seen_version: int | None = None
+) -> KpiValues:
+    """Change a KPI's fields; returns the previous values. With `seen_version`, the KPI as a
+    screen read it: changed since, versions.ConflictError and nothing written; saved, it is at
+    `seen_version` + 1."""
+    versions.expect(session, Kpi, kpi_id, seen_version, _row(values))
     row = _one(session, kpi_id)
     _check(session, values, kpi_id)
-    session.execute(
-        update(Kpi).where(Kpi.id == kpi_id).values(_row(values) | {"version": Kpi.version + 1})
-    )
+    versions.write(session, Kpi, kpi_id, _row(values), seen_version)
     return KpiValues(
         row["name"],
         row["unit"],
@@ -155,27 +179,60 @@ def restore_kpi(session: Session, snapshot: DeletedKpi) -> None:
         session.execute(insert(KpiValue.__table__), list(snapshot.values))
 
 
-def record_kpi_value(session: Session, kpi_id: int, day: dt.date, value: float) -> float | None:
-    """Write a KPI's value for a day (replacing that day's); returns the replaced value."""
-    _one(session, kpi_id)
+def record_kpi_value(
+    session: Session,
+    kpi_id: int,
+    day: dt.date,
+    value: float,
+    seen_version: int | None = None,
+) -> float | None:
+    """Write a KPI's value for a day (replacing that day's); returns the replaced value.
+
+    With `seen_version`, the day's value as a screen read it (0: it read none): a value
+    someone else wrote or changed since is a versions.ConflictError, nothing written; saved,
+    the value is at `seen_version` + 1."""
+    kpi = _one(session, kpi_id)
     if not math.isfinite(value):
         raise ValueError(OkrErrors.tr("a KPI value must be a finite number"))
-    previous = session.scalar(
-        select(KpiValue.value).where(KpiValue.kpi_id == kpi_id, KpiValue.measured_on == day)
-    )
-    if previous is None:
+    found = _value_row(session, kpi_id, day)
+    _expect_value(session, kpi, found, seen_version, {"measured_on": day, "value": value})
+    if found is None:
         session.execute(insert(KpiValue).values(kpi_id=kpi_id, measured_on=day, value=value))
-    else:
-        session.execute(
-            update(KpiValue)
-            .where(KpiValue.kpi_id == kpi_id, KpiValue.measured_on == day)
-            .values(value=value, version=KpiValue.version + 1)
-        )
-    return previous
+        return None
+    versions.write(session, KpiValue, found.id, {"value": value}, seen_version)
+    return found.value
 
 
-def remove_kpi_value(session: Session, kpi_id: int, day: dt.date) -> None:
+def remove_kpi_value(
+    session: Session, kpi_id: int, day: dt.date, seen_version: int | None = None
+) -> None:
+    """Clear a KPI's value of a day; with `seen_version`, only the value as it was read."""
+    if seen_version is not None:
+        found = _value_row(session, kpi_id, day)
+        yours = {"measured_on": day, "value": None}
+        _expect_value(session, _one(session, kpi_id), found, seen_version, yours)
     session.execute(delete(KpiValue).where(KpiValue.kpi_id == kpi_id, KpiValue.measured_on == day))
+
+
+def _value_row(session: Session, kpi_id: int, day: dt.date) -> Any:
+    return session.execute(
+        select(KpiValue.id, KpiValue.value, KpiValue.version).where(
+            KpiValue.kpi_id == kpi_id, KpiValue.measured_on == day
+        )
+    ).first()
+
+
+def _expect_value(
+    session: Session, kpi: Row, found: Any, seen_version: int | None, yours: Row
+) -> None:
+    """The day's value is still the one read at `seen_version` (0: none), else a conflict."""
+    if seen_version is None or (found is None and seen_version == 0):
+        return
+    if found is None:  # someone removed the value read
+        kind = versions.KINDS[KpiValue]
+        gone = versions.Conflict(kind, None, kpi["name"], seen_version, None, dict(yours))
+        raise versions.ConflictError(gone)
+    versions.expect(session, KpiValue, found.id, seen_version, yours)
 
 
 def _row(values: KpiValues) -> Row:

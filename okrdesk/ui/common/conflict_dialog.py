@@ -198,7 +198,7 @@ def merged(error: ConflictError, seen: Mapping[str, Any] | None, fields: Sequenc
 
 
 def resolve(
-    parent: QWidget,
+    parent: QWidget | None,
     error: ConflictError,
     lines: Sequence[FieldLine],
     apply: Callable[[], None],

@@ -298,11 +298,11 @@ class WeekBoard(ReloadsWhenShown, QWidget):
     # -- actions -----------------------------------------------------------------------------
 
     def _push(self, command) -> None:
-        self._controller.undo_stack.push(command)
+        self._controller.undo_stack.push(command, self)
 
     def tick_task(self, task: TaskRow, done: bool) -> None:
         if done != task.done:
-            self._push(task_commands.tick_command(self._controller, task, done))
+            self._push(task_commands.tick_command(self._controller, task, done, self))
 
     def _people(self) -> list[tuple[int, str]]:
         with self._controller.workspace.engine.connect() as connection:
@@ -318,7 +318,7 @@ class WeekBoard(ReloadsWhenShown, QWidget):
     def edit_task(self, task: TaskRow) -> TaskEditor:
         def save(values: TaskValues) -> None:
             if values != task.values:
-                self._push(task_commands.edit_command(self._controller, task, values))
+                self._push(task_commands.edit_command(self._controller, task, values, self))
 
         dialog = TaskEditor(self, self.tr("Edit task"), self._people(), task.values)
         return self._open_editor(dialog, save)

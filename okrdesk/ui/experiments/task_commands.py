@@ -1,7 +1,8 @@
 """Undoable edits of the week board and the results panel: day tasks, arms, moving a week.
 
 One StoreCommand per user action on the controller's undo stack; each tells the screens that
-show experiments what changed.
+show experiments what changed. A task's edit or tick names the version of the task the screen
+read (okrdesk.ui.row_edits): someone else's change since is shown, never overwritten.
 """
 
 from __future__ import annotations
@@ -9,8 +10,10 @@ from __future__ import annotations
 import datetime as dt
 import functools
 from collections.abc import Sequence
+from dataclasses import asdict
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtWidgets import QWidget
 
 from okrdesk.reports.text import Context
 from okrdesk.store.experiments import records as experiments_store
@@ -18,7 +21,8 @@ from okrdesk.store.experiments import results as results_store
 from okrdesk.store.experiments import tasks as tasks_store
 from okrdesk.store.experiments.results import ArmValues
 from okrdesk.store.experiments.tasks import DAY_TEMPLATE, TaskRow, TaskValues
-from okrdesk.ui import store_commands
+from okrdesk.store.schema import ExperimentTask
+from okrdesk.ui import row_edits, store_commands
 from okrdesk.ui.common.formatting import format_date
 from okrdesk.ui.controller import WorkspaceController
 from okrdesk.ui.store_commands import EXPERIMENTS, StoreCommand
@@ -43,24 +47,51 @@ def translated_template() -> list[tuple[int, str]]:
     return [(day, QCoreApplication.translate(CONTEXT, title)) for day, title in DAY_TEMPLATE]
 
 
-def tick_command(controller: WorkspaceController, task: TaskRow, done: bool) -> StoreCommand:
+def tick_command(
+    controller: WorkspaceController, task: TaskRow, done: bool, parent: QWidget | None = None
+) -> StoreCommand:
     text = (
         ExperimentBoard.tr("Tick “{title}” done")
         if done
         else ExperimentBoard.tr("Reopen “{title}”")
     ).format(title=task.title)
-    values = TaskValues(task.title, task.owner_id, done)
-    return store_commands.update(
-        controller, text, tasks_store.update_task, task.id, values, tables=EXPERIMENTS
-    )
+    return _guarded(controller, parent, text, task, TaskValues(task.title, task.owner_id, done))
 
 
 def edit_command(
-    controller: WorkspaceController, task: TaskRow, values: TaskValues
+    controller: WorkspaceController,
+    task: TaskRow,
+    values: TaskValues,
+    parent: QWidget | None = None,
 ) -> StoreCommand:
     text = ExperimentBoard.tr("Edit task “{title}”").format(title=values.title)
-    return store_commands.update(
-        controller, text, tasks_store.update_task, task.id, values, tables=EXPERIMENTS
+    return _guarded(controller, parent, text, task, values)
+
+
+TASK_FIELDS = tuple(TaskValues.__dataclass_fields__)
+
+
+def _guarded(
+    controller: WorkspaceController,
+    parent: QWidget | None,
+    text: str,
+    task: TaskRow,
+    values: TaskValues,
+) -> StoreCommand:
+    """`values` over the task as read (`task`, with its version)."""
+    return row_edits.guarded_update(
+        controller,
+        parent,
+        text,
+        tasks_store.update_task,
+        task.id,
+        values,
+        task.version,
+        model=ExperimentTask,
+        seen=asdict(task.values),
+        fields=TASK_FIELDS,
+        make=lambda fields: TaskValues(**fields),
+        tables=EXPERIMENTS,
     )
 
 

@@ -1,16 +1,22 @@
-"""Undoable funnel edits: one StoreCommand per user action, telling the screens what changed."""
+"""Undoable funnel edits: one StoreCommand per user action, telling the screens what changed.
+
+A rename or a move names the version of the funnel or stage the dialog read
+(okrdesk.ui.row_edits): someone else's change since is shown, never overwritten."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
+from PySide6.QtWidgets import QWidget
 from sqlalchemy.orm import Session
 
 from okrdesk.reports.text import Context
 from okrdesk.store.funnel import definitions
 from okrdesk.store.funnel import grid as funnel_grid
+from okrdesk.store.funnel.definitions import FunnelRow, StageRow
 from okrdesk.store.funnel.grid import Cell
-from okrdesk.ui import store_commands
+from okrdesk.store.schema import Funnel, FunnelStage
+from okrdesk.ui import row_edits, store_commands
 from okrdesk.ui.controller import WorkspaceController
 
 
@@ -30,16 +36,21 @@ def new_funnel(controller: WorkspaceController, name: str) -> store_commands.Sto
 
 
 def rename_funnel(
-    controller: WorkspaceController, funnel_id: int, old: str, new: str
+    controller: WorkspaceController, parent: QWidget, funnel: FunnelRow, new: str
 ) -> store_commands.StoreCommand:
-    text = FunnelCommands.tr("Rename funnel {old} to {new}").format(old=old, new=new)
-    return store_commands.update(
+    """`new` for the name of the funnel as read (`funnel`, with its version)."""
+    text = FunnelCommands.tr("Rename funnel {old} to {new}").format(old=funnel.name, new=new)
+    return _guarded(
         controller,
+        parent,
         text,
         definitions.rename_funnel,
-        funnel_id,
+        Funnel,
+        funnel.id,
+        funnel.version,
+        "name",
+        funnel.name,
         new,
-        tables=store_commands.FUNNEL_DEFINITIONS,
     )
 
 
@@ -71,29 +82,68 @@ def add_stage(
 
 
 def rename_stage(
-    controller: WorkspaceController, stage_id: int, old: str, new: str
+    controller: WorkspaceController, parent: QWidget, stage: StageRow, new: str
 ) -> store_commands.StoreCommand:
-    text = FunnelCommands.tr("Rename stage {old} to {new}").format(old=old, new=new)
-    return store_commands.update(
+    """`new` for the name of the stage as read (`stage`, with its version)."""
+    text = FunnelCommands.tr("Rename stage {old} to {new}").format(old=stage.name, new=new)
+    return _guarded(
         controller,
+        parent,
         text,
         definitions.rename_stage,
-        stage_id,
+        FunnelStage,
+        stage.id,
+        stage.version,
+        "name",
+        stage.name,
         new,
-        tables=store_commands.FUNNEL_DEFINITIONS,
     )
 
 
 def move_stage(
-    controller: WorkspaceController, stage_id: int, name: str, position: int
+    controller: WorkspaceController, parent: QWidget, stage: StageRow, position: int
 ) -> store_commands.StoreCommand:
-    text = FunnelCommands.tr("Move stage {name}").format(name=name)
-    return store_commands.update(
+    """The stage as read (`stage`, with its version) to `position`."""
+    text = FunnelCommands.tr("Move stage {name}").format(name=stage.name)
+    return _guarded(
         controller,
+        parent,
         text,
         definitions.move_stage,
-        stage_id,
+        FunnelStage,
+        stage.id,
+        stage.version,
+        "position",
+        stage.position,
         position,
+    )
+
+
+def _guarded(
+    controller: WorkspaceController,
+    parent: QWidget,
+    text: str,
+    update: Callable[..., object],
+    model: store_commands.Model,
+    row_id: int,
+    version: int,
+    field: str,
+    seen: object,
+    new: object,
+) -> store_commands.StoreCommand:
+    """One field of a funnel or stage, read as `seen` at `version`, set to `new`."""
+    return row_edits.guarded_update(
+        controller,
+        parent,
+        text,
+        update,
+        row_id,
+        new,
+        version,
+        model=model,
+        seen={field: seen},
+        fields=(field,),
+        make=lambda fields: fields[field],
         tables=store_commands.FUNNEL_DEFINITIONS,
     )
 

@@ -332,7 +332,7 @@ class FunnelDefinitionsDialog(QDialog):
 
         def rename(name: str) -> None:
             if name != funnel.name:
-                self._push(commands.rename_funnel(self.controller, funnel.id, funnel.name, name))
+                self._push(commands.rename_funnel(self.controller, self, funnel, name))
 
         taken = [f.name for f in self.funnels if f.id != funnel.id]
         text = self.tr("There is already a funnel called “{name}”.")
@@ -376,7 +376,7 @@ class FunnelDefinitionsDialog(QDialog):
 
         def rename(name: str) -> None:
             if name != stage.name:
-                self._push(commands.rename_stage(self.controller, stage.id, stage.name, name))
+                self._push(commands.rename_stage(self.controller, self, stage, name))
 
         taken = [s.name for s in self.stages_model.stages if s.id != stage.id]
         text = self.tr("This funnel already has a stage called “{name}”.")
@@ -392,7 +392,7 @@ class FunnelDefinitionsDialog(QDialog):
         if not (0 <= row < len(stages) and 0 <= position < len(stages)) or row == position:
             return
         stage = stages[row]
-        self._push(commands.move_stage(self.controller, stage.id, stage.name, position))
+        self._push(commands.move_stage(self.controller, self, stage, position))
         self.select_stage(stage.id)
 
     def remove_stage(self) -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Sequence
+from dataclasses import asdict
 from typing import Any
 
 from PySide6.QtCore import QDate, QObject, Qt, Signal
@@ -30,7 +31,8 @@ from okrdesk.domain.okr_rules import Problem
 from okrdesk.store.okr import initiatives as store
 from okrdesk.store.okr import queries as okr_queries
 from okrdesk.store.okr.initiatives import InitiativeRow, InitiativeValues
-from okrdesk.ui import store_commands
+from okrdesk.store.schema import Initiative
+from okrdesk.ui import row_edits, store_commands
 from okrdesk.ui.common import clock, formatting
 from okrdesk.ui.common.form_dialog import FormDialog
 from okrdesk.ui.common.formatting import format_date
@@ -42,6 +44,7 @@ from okrdesk.ui.controller import WorkspaceController
 DONE, TITLE, OWNER, DUE = range(4)
 OVERDUE = QColor("#dc2626")
 FINISHED = QColor("#64748b")
+INITIATIVE_FIELDS = tuple(InitiativeValues.__dataclass_fields__)
 
 
 class InitiativesModel(ReadOnlyTableModel):
@@ -312,16 +315,7 @@ class InitiativesPanel(QWidget):
         if values == row.values:
             return
         text = self.tr("Edit initiative {title}").format(title=values.title)
-        self._controller.undo_stack.push(
-            store_commands.update(
-                self._controller,
-                text,
-                store.update_initiative,
-                row.id,
-                values,
-                tables=store_commands.OKR,
-            )
-        )
+        self._save(row, values, text)
 
     def set_done(self, row: InitiativeRow, done: bool) -> None:
         if not self.writable:
@@ -330,16 +324,26 @@ class InitiativesPanel(QWidget):
         text = (self.tr("Tick {title} done") if done else self.tr("Reopen {title}")).format(
             title=row.title
         )
-        self._controller.undo_stack.push(
-            store_commands.update(
-                self._controller,
-                text,
-                store.update_initiative,
-                row.id,
-                values,
-                tables=store_commands.OKR,
-            )
+        self._save(row, values, text)
+
+    def _save(self, row: InitiativeRow, values: InitiativeValues, text: str) -> None:
+        """`values` over the initiative as read (`row`, with its version): someone else's
+        change since is shown beside mine, never overwritten (okrdesk.ui.row_edits)."""
+        command = row_edits.guarded_update(
+            self._controller,
+            self,
+            text,
+            store.update_initiative,
+            row.id,
+            values,
+            row.version,
+            model=Initiative,
+            seen=asdict(row.values),
+            fields=INITIATIVE_FIELDS,
+            make=lambda fields: InitiativeValues(**fields),
+            tables=store_commands.OKR,
         )
+        self._controller.undo_stack.push(command, self)
 
     def delete_selected(self) -> bool:
         row = self.selected()

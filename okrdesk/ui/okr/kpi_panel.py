@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 from collections.abc import Sequence
+from dataclasses import asdict
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QRectF, Qt
@@ -33,8 +34,8 @@ from okrdesk.store.okr import kpis as store
 from okrdesk.store.okr import queries as okr_queries
 from okrdesk.store.okr.kpis import KpiRow
 from okrdesk.store.review import summary
-from okrdesk.store.schema import Team, WorkspaceSettings
-from okrdesk.ui import store_commands
+from okrdesk.store.schema import Kpi, KpiValue, Team, WorkspaceSettings
+from okrdesk.ui import row_edits, store_commands
 from okrdesk.ui.charts.sparkline import Sparkline, paint_sparkline
 from okrdesk.ui.common.formatting import format_date
 from okrdesk.ui.common.reload_on_show import ReloadsWhenShown
@@ -43,6 +44,7 @@ from okrdesk.ui.common.table_model import Index, ReadOnlyTableModel
 from okrdesk.ui.controller import WorkspaceController
 from okrdesk.ui.okr.kpi_editors import (
     STATUS_NAMES,
+    UNIT_NAMES,
     KpiEditor,
     KpiValueDialog,
     format_kpi_value,
@@ -136,23 +138,88 @@ class SparklineDelegate(QStyledItemDelegate):
         paint_sparkline(painter, QRectF(option.rect), index.data(VALUES_ROLE) or [], colour)
 
 
-def record_value_command(
-    controller: WorkspaceController, row: KpiRow, day: dt.date, value: float
+KPI_FIELDS = tuple(KpiValues.__dataclass_fields__)
+VALUE_FIELDS = ("measured_on", "value")
+
+
+def _shown(currency: str, unit: str) -> row_edits.Shown:
+    """A KPI's unit in words and its values in its unit, for the conflict dialog."""
+
+    def shown(name: str, value: Any) -> str | None:
+        if name == "unit" and value in UNIT_NAMES:
+            return kpi_tr(UNIT_NAMES[value])
+        if name in ("green_threshold", "red_threshold", "value") and value is not None:
+            return format_kpi_value(value, unit, currency)
+        return None
+
+    return shown
+
+
+def edit_command(
+    controller: WorkspaceController,
+    parent: QWidget | None,
+    row: KpiRow,
+    values: KpiValues,
+    currency: str,
 ) -> store_commands.StoreCommand:
-    """A KPI's value on a day; undo puts back the value it replaced, or removes it."""
-
-    def put_back(session: Session, replaced: float | None) -> None:
-        if replaced is None:
-            store.remove_kpi_value(session, row.id, day)
-        else:
-            store.record_kpi_value(session, row.id, day, replaced)
-
-    return store_commands.change(
+    """`values` over the KPI as read (`row`, with its version): someone else's change since is
+    shown beside mine, never overwritten (okrdesk.ui.row_edits)."""
+    return row_edits.guarded_update(
         controller,
-        QCoreApplication.translate("KpiPanel", "Value of {name}").format(name=row.name),
-        lambda session: store.record_kpi_value(session, row.id, day, value),
-        put_back,
+        parent,
+        QCoreApplication.translate("KpiPanel", "Edit KPI {name}").format(name=values.name),
+        store.update_kpi,
+        row.id,
+        values,
+        row.version,
+        model=Kpi,
+        seen=asdict(row.values),
+        fields=KPI_FIELDS,
+        make=lambda fields: KpiValues(**fields),
         tables=store_commands.KPIS,
+        shown=_shown(currency, values.unit),
+    )
+
+
+def record_value_command(
+    controller: WorkspaceController,
+    row: KpiRow,
+    day: dt.date,
+    value: float,
+    parent: QWidget | None = None,
+    currency: str = "EUR",
+    seen: tuple[int, float | None] | None = None,
+) -> store_commands.StoreCommand:
+    """A KPI's value on a day, over the day's value as `row` read it (or `seen`: its version,
+    0 for none, and value); undo puts back the value it replaced, or removes it."""
+    version, read = (
+        seen if seen is not None else (row.value_version(day), dict(row.points).get(day))
+    )
+
+    def put_back(session: Session, replaced: float | None, expected: int) -> int:
+        if replaced is None:
+            store.remove_kpi_value(session, row.id, day, expected)
+            return 0  # no value that day
+        store.record_kpi_value(session, row.id, day, replaced, expected)
+        return expected + 1
+
+    def again(now: row_edits.Fields, their_version: int, both: row_edits.Fields) -> Any:
+        theirs = (their_version, now["value"])
+        return record_value_command(controller, row, day, both["value"], parent, currency, theirs)
+
+    return row_edits.guarded(
+        controller,
+        parent,
+        QCoreApplication.translate("KpiPanel", "Value of {name}").format(name=row.name),
+        lambda session, expected: store.record_kpi_value(session, row.id, day, value, expected),
+        put_back,
+        version,
+        seen={"measured_on": day, "value": read},
+        fields=VALUE_FIELDS,
+        again=again,
+        tables=store_commands.KPIS,
+        shown=_shown(currency, row.unit),
+        row=(KpiValue, (row.id, day)),
     )
 
 
@@ -337,16 +404,8 @@ class KpiPanel(ReloadsWhenShown, QWidget):
 
         def update(values: KpiValues) -> None:
             if values != row.values:
-                self._controller.undo_stack.push(
-                    store_commands.update(
-                        self._controller,
-                        self.tr("Edit KPI {name}").format(name=values.name),
-                        store.update_kpi,
-                        row.id,
-                        values,
-                        tables=store_commands.KPIS,
-                    )
-                )
+                command = edit_command(self._controller, self, row, values, self.currency)
+                self._controller.undo_stack.push(command, self)
 
         self._open(dialog, update)
         return dialog
@@ -375,9 +434,8 @@ class KpiPanel(ReloadsWhenShown, QWidget):
 
         def record(values: tuple[dt.date, float]) -> None:
             day, value = values
-            self._controller.undo_stack.push(
-                record_value_command(self._controller, row, day, value)
-            )
+            command = record_value_command(self._controller, row, day, value, self, self.currency)
+            self._controller.undo_stack.push(command, self)
 
         self._open(dialog, record)
         return dialog

@@ -3,15 +3,21 @@
 The store functions return what undo needs (the previous values, a snapshot of what a delete
 removed and unlinked); these commands keep it and call the inverse. Each tells the controller
 every table it may have touched, owners and teams of other rows included
-(store_commands.PEOPLE and TEAMS).
+(store_commands.PEOPLE and TEAMS). An edit names the version of the row the dialog read
+(okrdesk.ui.row_edits): someone else's change since is shown, never overwritten.
 """
 
 from __future__ import annotations
 
+from dataclasses import asdict
+
+from PySide6.QtWidgets import QWidget
+
 from okrdesk.reports.text import Context
 from okrdesk.store import people
-from okrdesk.store.people import PersonValues
-from okrdesk.ui import store_commands
+from okrdesk.store.people import PersonRow, PersonValues, TeamRow
+from okrdesk.store.schema import Person, Team
+from okrdesk.ui import row_edits, store_commands
 from okrdesk.ui.controller import WorkspaceController
 
 
@@ -31,11 +37,23 @@ def new_team(controller: WorkspaceController, name: str) -> store_commands.Store
 
 
 def rename_team(
-    controller: WorkspaceController, team_id: int, old: str, new: str
+    controller: WorkspaceController, parent: QWidget, team: TeamRow, new: str
 ) -> store_commands.StoreCommand:
-    text = PeopleCommands.tr("Rename team {old} to {new}").format(old=old, new=new)
-    return store_commands.update(
-        controller, text, people.rename_team, team_id, new, tables=store_commands.TEAMS
+    """`new` for the name of the team as read (`team`, with its version)."""
+    text = PeopleCommands.tr("Rename team {old} to {new}").format(old=team.name, new=new)
+    return row_edits.guarded_update(
+        controller,
+        parent,
+        text,
+        people.rename_team,
+        team.id,
+        new,
+        team.version,
+        model=Team,
+        seen={"name": team.name},
+        fields=("name",),
+        make=lambda fields: fields["name"],
+        tables=store_commands.TEAMS,
     )
 
 
@@ -67,12 +85,28 @@ def new_person(
 
 
 def edit_person(
-    controller: WorkspaceController, person_id: int, name: str, values: PersonValues
+    controller: WorkspaceController, parent: QWidget, person: PersonRow, values: PersonValues
 ) -> store_commands.StoreCommand:
-    text = PeopleCommands.tr("Edit {name}").format(name=name)
-    return store_commands.update(
-        controller, text, people.update_person, person_id, values, tables=store_commands.PEOPLE
+    """`values` over the person as read (`person`, with its version)."""
+    text = PeopleCommands.tr("Edit {name}").format(name=person.name)
+    seen = PersonValues(person.name, person.email, person.team_id)
+    return row_edits.guarded_update(
+        controller,
+        parent,
+        text,
+        people.update_person,
+        person.id,
+        values,
+        person.version,
+        model=Person,
+        seen=asdict(seen),
+        fields=PERSON_FIELDS,
+        make=lambda fields: PersonValues(**fields),
+        tables=store_commands.PEOPLE,
     )
+
+
+PERSON_FIELDS = tuple(PersonValues.__dataclass_fields__)
 
 
 def delete_person(

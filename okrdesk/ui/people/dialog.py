@@ -298,7 +298,7 @@ class PeopleDialog(QDialog):
 
         def rename() -> None:
             if editor.name() != team.name:
-                command = commands.rename_team(self.controller, team.id, team.name, editor.name())
+                command = commands.rename_team(self.controller, self, team, editor.name())
                 self.controller.undo_stack.push(command)
 
         return self._open(editor, rename)
@@ -337,9 +337,7 @@ class PeopleDialog(QDialog):
 
         def update() -> None:
             if editor.values() != old:
-                command = commands.edit_person(
-                    self.controller, person.id, person.name, editor.values()
-                )
+                command = commands.edit_person(self.controller, self, person, editor.values())
                 self.controller.undo_stack.push(command)
 
         return self._open(editor, update)
