@@ -23,13 +23,8 @@ MQLS = "Grow MQLs per month from 240 to 360"
 # the shared fixtures, bound here so pytest uses them in this module
 demo_day = cli_fixtures.demo_day
 demo = cli_fixtures.demo
-
-
-@pytest.fixture
-def empty(tmp_path: Path) -> Path:
-    path = tmp_path / "new.okrdesk"
-    assert main(["new", str(path)]) == 0
-    return path
+new_by_command = cli_fixtures.new_by_command
+empty = cli_fixtures.empty
 
 
 def sheet(path: Path) -> list[list[str]]:

@@ -432,8 +432,8 @@ class Seeded:
     experiment_id: int
 
 
-def _seed(path: Path) -> Seeded:
-    ws = create_workspace(path, "Constraints")
+def _seed(path: Path, new_workspace_file) -> Seeded:
+    ws = open_workspace(new_workspace_file(path, "Constraints"))
     with ws.session() as session, session.begin():
         cycle = Cycle(name="2026 Q1", start_date=dt.date(2026, 1, 1), end_date=dt.date(2026, 3, 31))
         other = Cycle(name="2026 Q2", start_date=dt.date(2026, 4, 1), end_date=dt.date(2026, 6, 30))
@@ -467,8 +467,8 @@ def _seed(path: Path) -> Seeded:
 
 
 @pytest.fixture
-def seeded(tmp_path: Path):
-    seeded = _seed(tmp_path / "constraints.okrdesk")
+def seeded(tmp_path: Path, new_workspace_file):
+    seeded = _seed(tmp_path / "constraints.okrdesk", new_workspace_file)
     yield seeded
     seeded.ws.close()
 
@@ -648,8 +648,8 @@ def test_deleting_a_cycle_deletes_its_objectives_key_results_and_checkins(seeded
 
 
 @pytest.fixture(scope="module")
-def property_ws(tmp_path_factory):
-    seeded = _seed(tmp_path_factory.mktemp("property") / "property.okrdesk")
+def property_ws(tmp_path_factory, new_workspace_file):
+    seeded = _seed(tmp_path_factory.mktemp("property") / "property.okrdesk", new_workspace_file)
     yield seeded
     seeded.ws.close()
 
