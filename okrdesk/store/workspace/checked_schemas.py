@@ -8,24 +8,22 @@ first difference). The digests are kept on this computer, in the user's data fol
 the database (a workspace can be handed over by anyone), together with a fingerprint of what
 the comparison compares against: okrdesk's models, its version, the head revision and the
 versions of SQLAlchemy and Alembic. Another fingerprint forgets every digest kept. A file that
-cannot be read or written costs only the time of a full comparison.
+cannot be read or written costs only the time of a full comparison (remembered.py).
 """
 
 from __future__ import annotations
 
 import contextlib
 import hashlib
-import json
-import os
-import tempfile
 import threading
 from importlib import metadata
 from pathlib import Path
 
-from okrdesk import __version__, paths
+from okrdesk import __version__
 from okrdesk.store.address import ServerAddress
 from okrdesk.store.schema import Base
-from okrdesk.store.workspace import migrate
+from okrdesk.store.workspace import migrate, remembered
+from okrdesk.store.workspace.remembered import workspace_key
 
 FILE_NAME = "server-schemas.json"
 # Raised when what the comparison checks changes without okrdesk's version changing.
@@ -38,13 +36,7 @@ _session: dict[str, str] = {}
 
 
 def memory_file() -> Path:
-    return paths.data_dir() / FILE_NAME
-
-
-def workspace_key(address: ServerAddress) -> str:
-    """One login's view of one database (its current schema depends on the login)."""
-    host = address.host or "localhost"
-    return f"{address.user or ''}@{host}:{address.port or ''}/{address.database}"
+    return remembered.memory_file(FILE_NAME)
 
 
 def passed(address: ServerAddress, digest: str | None) -> bool:
@@ -126,26 +118,12 @@ def _models() -> list[object]:
 
 
 def _read() -> dict[str, str]:
-    try:
-        stored = json.loads(memory_file().read_text(encoding="utf-8"))
-        if stored.get("fingerprint") != fingerprint():
-            return {}
-        return {str(key): str(value) for key, value in stored["passed"].items()}
-    except (OSError, ValueError, TypeError, KeyError, AttributeError):
+    stored = remembered.read(FILE_NAME)
+    kept = stored.get("passed")
+    if stored.get("fingerprint") != fingerprint() or not isinstance(kept, dict):
         return {}
+    return {str(key): str(value) for key, value in kept.items()}
 
 
 def _write(kept: dict[str, str]) -> None:
-    """Replace the file whole, so that a reader never sees half of it."""
-    path = memory_file()
-    stored = {"fingerprint": fingerprint(), "passed": kept}
-    with contextlib.suppress(OSError):
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".server-schemas-")
-        try:
-            with os.fdopen(handle, "w", encoding="utf-8") as file:
-                json.dump(stored, file, indent=1, sort_keys=True)
-            os.replace(temporary, path)
-        except OSError:
-            with contextlib.suppress(OSError):
-                os.unlink(temporary)
+    remembered.write(FILE_NAME, {"fingerprint": fingerprint(), "passed": kept})
