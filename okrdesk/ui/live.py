@@ -35,7 +35,7 @@ from okrdesk.ui.common.tasks import show_error
 from okrdesk.ui.controller import WorkspaceController
 
 POLL_MS = 1000  # a file's data_version, and the retry of a lost server
-WAIT_SECONDS = 0.5  # how long the listener waits before looking whether it is stopped
+WAIT_SECONDS = 0.5  # one wait of the listener (stop() cuts it short)
 NOTE_MS = 10_000
 
 
@@ -50,12 +50,15 @@ class ServerWatch(QThread):
         super().__init__()
         self._address = address
         self._stop = threading.Event()
+        self._listener = live.Listener(address)
 
     def stop(self) -> None:
+        """Make the thread end soon: its wait for notifications returns at once."""
         self._stop.set()
+        self._listener.interrupt()
 
     def run(self) -> None:
-        listener = live.Listener(self._address)
+        listener = self._listener
         said: str | None = None  # the last reason given; None: connected
         try:
             while not self._stop.is_set():
@@ -292,7 +295,8 @@ class LiveUpdates(QObject):
 
 
 def stop_all(timeout_ms: int = 5000) -> None:
-    """Wait for stopped server watches to end (at quit; each ends within a second or so)."""
+    """Wait for stopped server watches to end (at quit): as long as closing a connection takes,
+    or the rest of a connection attempt under way (at most its connect_timeout)."""
     for watch in list(_finishing):
         watch.wait(timeout_ms)
 

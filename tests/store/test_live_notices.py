@@ -116,6 +116,23 @@ def test_a_lost_connection_is_said_and_the_listener_connects_again(
     assert listener.wait(0.1) == []
 
 
+def test_an_interrupted_listener_stops_waiting_at_once(listener) -> None:
+    """What quitting relies on: the listening thread's hour-long wait ends when interrupted,
+    and so does every later one."""
+    import threading
+
+    waited: list[list[live.Notice]] = []
+    waiting = threading.Thread(target=lambda: waited.append(listener.wait(3600)))
+    waiting.start()
+    waiting.join(0.2)  # most likely waiting by now; an interrupt before the wait counts too
+    listener.interrupt()
+    waiting.join(60)
+    assert not waiting.is_alive()
+    assert waited == [[]]
+    assert listener.wait(3600) == []
+    assert listener.connected
+
+
 def test_many_check_ins_in_one_transaction_are_one_notice_counted() -> None:
     payload = notify._payload(
         {"checkins"},

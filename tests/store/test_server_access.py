@@ -1,6 +1,8 @@
 """Logging in to a team workspace's server (tests/pg.py): the password from the session, the
 system keyring or PGPASSWORD, never from a file okrdesk writes; a refused login in words; TLS
-required for a server that is not local unless the address turns it off."""
+required for a server that is not local unless the address turns it off. A login the server let
+in without a password is not looked up in the keyring at the next start, unless the server asks
+for a password by then."""
 
 from __future__ import annotations
 
@@ -13,7 +15,7 @@ from keyring.backends import fail
 
 from okrdesk.store.address import ServerAddress
 from okrdesk.store.errors import ServerUnreachableError
-from okrdesk.store.workspace import server_access
+from okrdesk.store.workspace import passwordless, server_access
 from okrdesk.store.workspace.addresses import workspace_address
 from okrdesk.store.workspace.files import open_workspace
 from okrdesk.store.workspace.server_access import (
@@ -32,6 +34,24 @@ from tests.pg_logins import password_login as login_with_password
 def memory_keyring() -> Iterator[MemoryKeyring]:
     with using_keyring(MemoryKeyring()) as backend:
         yield backend  # type: ignore[misc]
+
+
+class AskedKeyring(MemoryKeyring):
+    """A keyring in memory that notes the logins it was asked for."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.asked: list[str] = []
+
+    def get_password(self, service: str, username: str) -> str | None:
+        self.asked.append(username)
+        return super().get_password(service, username)
+
+
+@pytest.fixture
+def no_libpq_password(monkeypatch) -> None:
+    monkeypatch.delenv("PGPASSWORD", raising=False)
+    monkeypatch.setenv("PGPASSFILE", os.devnull)
 
 
 @pytest.fixture
@@ -104,6 +124,47 @@ def test_pgpassword_still_works_without_a_keyring(
     password_login: str, no_keyring, monkeypatch
 ) -> None:
     monkeypatch.setenv("PGPASSWORD", PASSWORD)
+    open_workspace(password_login, read_only=True).close()
+
+
+def test_a_login_let_in_without_a_password_skips_the_keyring_at_the_next_start(
+    pg_server, no_libpq_password
+) -> None:
+    url = pg_server.new_database()
+    key = server_access.login_key(workspace_address(url))
+    try:
+        with using_keyring(AskedKeyring()) as asked:
+            open_workspace(url).close()
+            assert asked.asked == [key]  # a login not seen before: the keyring first, as always
+            server_access.forget_session_passwords()  # a new start
+            open_workspace(url).close()
+            assert asked.asked == [key]
+    finally:
+        pg_server.drop_database(url)
+
+
+def test_a_login_that_needs_a_password_now_gets_it_from_the_keyring(
+    password_login: str, memory_keyring: MemoryKeyring, no_libpq_password
+) -> None:
+    address = workspace_address(password_login)
+    passwordless.let_in(address)  # as if the server had let it in without one last time
+    memory_keyring.set_password("okrdesk", server_access.login_key(address), PASSWORD)
+    open_workspace(password_login, read_only=True).close()
+    assert not passwordless.try_without_password(address)  # the keyring first from now on
+
+    passwordless.let_in(address)
+    server_access.forget_password(address)  # nothing in the keyring: asked for in words
+    with pytest.raises(PasswordNeededError, match="the server asks for a password"):
+        open_workspace(password_login, read_only=True)
+
+
+def test_the_keyrings_password_still_comes_before_libpqs(
+    password_login: str, memory_keyring: MemoryKeyring, no_libpq_password, monkeypatch
+) -> None:
+    address = workspace_address(password_login)
+    passwordless.let_in(address)
+    monkeypatch.setenv("PGPASSWORD", "wrong")
+    memory_keyring.set_password("okrdesk", server_access.login_key(address), PASSWORD)
     open_workspace(password_login, read_only=True).close()
 
 

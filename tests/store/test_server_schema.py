@@ -1,6 +1,8 @@
 """A team workspace whose tables were changed on the server outside okrdesk is refused, naming
 what differs (tests/pg.py): a column's type, a dropped NOT NULL, an extra column or index, a
-removed CHECK constraint, a trigger. Another program's table beside okrdesk's is left alone."""
+removed CHECK constraint, a trigger. Another program's table beside okrdesk's is left alone. A
+catalog that passed is remembered on this computer (checked_schemas.py); a change made after
+that is still refused, in the same session and in a later one."""
 
 from __future__ import annotations
 
@@ -8,6 +10,8 @@ import psycopg
 import pytest
 
 from okrdesk.store.errors import ForeignSchemaError
+from okrdesk.store.workspace import checked_schemas
+from okrdesk.store.workspace.addresses import workspace_address
 from okrdesk.store.workspace.files import open_workspace
 
 CHANGES = {
@@ -65,5 +69,38 @@ def test_another_programs_table_beside_the_workspace_is_left_alone(pg_server) ->
             connection.execute("CREATE INDEX invoices_total ON invoices (total)")
         open_workspace(url).close()
         open_workspace(url).close()  # the second time from the session's memory
+    finally:
+        pg_server.drop_database(url)
+
+
+# Changes made after the workspace was opened once (its catalog remembered as passed).
+LATER_CHANGES = {
+    "an extra index": CHANGES["an extra index"],
+    "a column's comment": (
+        "COMMENT ON COLUMN key_results.title IS 'not okrdesk''s'",
+        'table "key_results", column "title": another comment',
+    ),
+}
+
+
+@pytest.mark.parametrize("change", list(LATER_CHANGES))
+def test_a_change_after_the_workspace_passed_is_refused_at_every_later_open(
+    pg_server, change: str
+) -> None:
+    url = pg_server.new_database()
+    try:
+        open_workspace(url).close()  # passed: remembered for the session and on this computer
+        kept = checked_schemas.memory_file().read_text(encoding="utf-8")
+        assert checked_schemas.workspace_key(workspace_address(url)) in kept
+        sql, said = LATER_CHANGES[change]
+        with psycopg.connect(url) as connection:
+            connection.execute(sql)  # type: ignore[arg-type]
+        with pytest.raises(ForeignSchemaError) as refused:
+            open_workspace(url)  # in the same session
+        assert said in str(refused.value)
+        checked_schemas.forget_session()  # a later session: only the computer's memory
+        with pytest.raises(ForeignSchemaError) as refused:
+            open_workspace(url)
+        assert said in str(refused.value)
     finally:
         pg_server.drop_database(url)

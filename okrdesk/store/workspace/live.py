@@ -6,13 +6,17 @@ names a notice's sentence needs (the rows' names and the author, from the author
 
 `Listener` is the receiving end: a connection of its own in autocommit mode that LISTENs and
 waits for notifications; it is blocking and meant for a thread of its own (the window runs it in
-a QThread). `describe()` reads the names a notice's sentence needs.
+a QThread), whose wait another thread can cut short (`interrupt()`), so that stopping it (at
+quit) takes no longer than closing its connection. `describe()` reads the names a notice's
+sentence needs.
 """
 
 from __future__ import annotations
 
 import contextlib
 import json
+import selectors
+import socket
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -140,6 +144,31 @@ class ConnectionLost(Exception):
     """The listening connection broke (the server stopped, the network went, it was ended)."""
 
 
+@dataclass(frozen=True)
+class _Watched:
+    """The listening connection's socket and the reading end of a wake-up pair, in a selector
+    (which, unlike select(), takes any socket number)."""
+
+    selector: selectors.BaseSelector
+    wake: socket.socket
+    woken: socket.socket
+
+    @classmethod
+    def of(cls, connection_socket: int) -> _Watched:
+        wake, woken = socket.socketpair()
+        wake.setblocking(False)
+        woken.setblocking(False)
+        selector = selectors.DefaultSelector()
+        selector.register(connection_socket, selectors.EVENT_READ)
+        selector.register(woken, selectors.EVENT_READ)
+        return cls(selector, wake, woken)
+
+    def close(self) -> None:
+        self.selector.close()
+        self.wake.close()
+        self.woken.close()
+
+
 class Listener:
     """A connection of its own that LISTENs on the channel; blocking, for a worker thread."""
 
@@ -147,6 +176,9 @@ class Listener:
         self.address = address
         self._engine: Engine | None = None
         self._raw: Any = None
+        # While connected: what a wait watches (one attribute, for interrupt()'s thread).
+        self._watched: _Watched | None = None
+        self._interrupted = False
 
     def connect(self) -> None:
         """Connect and LISTEN; raises ConnectionLost when the server cannot be reached."""
@@ -160,6 +192,7 @@ class Listener:
             driver.rollback()  # nothing began; autocommit can be turned on only outside one
             driver.autocommit = True
             driver.execute(f"LISTEN {CHANNEL}")
+            self._watched = _Watched.of(driver.fileno())
         except Exception as error:  # SQLAlchemy's DBAPIError, or the driver's own after it
             self.close()
             raise ConnectionLost(_first_line(error)) from error
@@ -169,21 +202,43 @@ class Listener:
         return self._raw is not None
 
     def wait(self, timeout: float) -> list[Notice]:
-        """The notices that arrive within `timeout` seconds (others' only)."""
-        if self._raw is None:
+        """The notices that arrive within `timeout` seconds (others' only); none at once
+        after interrupt()."""
+        if self._raw is None or self._watched is None:
             raise ConnectionLost("not connected")
-        driver = self._raw.driver_connection
+        if self._interrupted:
+            return []
+        driver, watched = self._raw.driver_connection, self._watched
         try:
-            heard = [n.payload for n in driver.notifies(timeout=timeout)]
+            # Those that came with the last statement first: they wait in the driver, not
+            # on the socket.
+            heard = [n.payload for n in driver.notifies(timeout=0)]
+            if not heard:
+                ready = {key.fileobj for key, _events in watched.selector.select(timeout)}
+                if watched.woken in ready:
+                    return []
+                if ready:
+                    heard = [n.payload for n in driver.notifies(timeout=0)]
         except Exception as error:  # psycopg.OperationalError: the connection is gone
             self.close()
             raise ConnectionLost(_first_line(error)) from error
         notices = (parse(payload) for payload in heard)
         return [notice for notice in notices if notice is not None]
 
+    def interrupt(self) -> None:
+        """Make the wait under way and every later one return at once, with nothing heard
+        (its thread is being stopped); from any thread."""
+        self._interrupted = True  # before the wake-up: a wait that misses it sees this
+        watched = self._watched
+        if watched is not None:
+            with contextlib.suppress(OSError):  # closed meanwhile, or a wake-up on its way
+                watched.wake.send(b"\0")
+
     def close(self) -> None:
-        raw, engine = self._raw, self._engine
-        self._raw = self._engine = None
+        raw, engine, watched = self._raw, self._engine, self._watched
+        self._raw = self._engine = self._watched = None
+        if watched is not None:
+            watched.close()
         if raw is not None:
             # Never back into a pool; a broken connection may fail to close too.
             with contextlib.suppress(Exception):

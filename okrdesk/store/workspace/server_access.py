@@ -6,7 +6,9 @@
 - Passwords are never written in plain text and never part of an address. In this order:
   one typed in this session (kept in memory only), the system keyring (the `keyring` library,
   service "okrdesk"), else libpq's own PGPASSWORD and ~/.pgpass. Without a keyring backend the
-  keyring is simply not used: the window asks each time.
+  keyring is simply not used: the window asks each time. A login the server let in without any
+  password last time is tried without asking the keyring, which is asked only if the server
+  asks for a password now (passwordless.py).
 - The server's refusals (a login, TLS, a role that may not write) become WorkspaceErrors whose
   line says what to do, never a driver's traceback.
 """
@@ -15,6 +17,7 @@ from __future__ import annotations
 
 import ipaddress
 import threading
+from typing import Any
 
 from sqlalchemy import Engine, event
 from sqlalchemy.engine import ExceptionContext
@@ -22,6 +25,7 @@ from sqlalchemy.engine import ExceptionContext
 from okrdesk.domain.text import Words
 from okrdesk.store.address import ServerAddress
 from okrdesk.store.errors import ReadOnlyWorkspaceError, ServerUnreachableError, WorkspaceError
+from okrdesk.store.workspace import passwordless
 
 KEYRING_SERVICE = "okrdesk"
 DEFAULT_PORT = 5432
@@ -138,10 +142,12 @@ def forget_password(address: ServerAddress) -> None:
 
 
 def forget_session_passwords() -> None:
-    """Forget every password of this session (the keyring keeps its own)."""
+    """Forget every password of this session (the keyring keeps its own), and which logins
+    need none."""
     with _lock:
         _typed.clear()
         _from_keyring.clear()
+    passwordless.forget_session()
 
 
 def password_for(address: ServerAddress) -> str | None:
@@ -178,10 +184,8 @@ def attach(engine: Engine, address: ServerAddress) -> None:
     read-only)."""
 
     @event.listens_for(engine, "do_connect")
-    def _password(_dialect, _record, _args, params) -> None:  # type: ignore[no-untyped-def]
-        password = password_for(address)
-        if password is not None:
-            params["password"] = password
+    def _connect(dialect, _record, cargs, cparams):  # type: ignore[no-untyped-def]
+        return connect(address, dialect, cargs, cparams)
 
     @event.listens_for(engine, "handle_error")
     def _refusal(context: ExceptionContext) -> None:
@@ -204,6 +208,32 @@ def attach(engine: Engine, address: ServerAddress) -> None:
                 "changed (ask the workspace's owner for the member role)"
             )
         raise RoleRefusedError(address, reason) from context.original_exception
+
+
+def connect(address: ServerAddress, dialect: Any, cargs: list[Any], cparams: dict[str, Any]) -> Any:
+    """A new driver connection for `address`, logged in with its password (see the module)."""
+    key = login_key(address)
+    with _lock:
+        known = key in _typed or key in _from_keyring
+    if known or not passwordless.try_without_password(address):
+        password = password_for(address)
+        if password is not None:
+            cparams["password"] = password
+        connection = dialect.connect(*cargs, **cparams)
+        if password is None:
+            passwordless.let_in(address)
+        return connection
+    try:
+        return dialect.connect(*cargs, **cparams)
+    except dialect.loaded_dbapi.OperationalError as error:
+        if passwordless.ASKED_FOR_A_PASSWORD not in str(error):
+            raise
+        passwordless.asked_for_password(address)
+        password = password_for(address)
+        if password is None:
+            raise
+    cparams["password"] = password
+    return dialect.connect(*cargs, **cparams)
 
 
 def explain_login(address: ServerAddress, error: BaseException) -> WorkspaceError | None:

@@ -9,13 +9,12 @@ compare reliably) and triggers. It is made at the head revision, the only one a 
 (an older workspace is migrated first by okrdesk's own revisions). Tables of other programs in
 the same database are left alone.
 
-A comparison takes a few tenths of a second, so a schema found right is remembered for the
-session by a digest of the server's catalog of okrdesk's tables, read in one query.
+A comparison takes a few tenths of a second, so a catalog found right is remembered by a digest
+of the server's catalog of okrdesk's tables, read in one query: for the session and, on this
+computer, for later ones (checked_schemas.py). A catalog whose digest differs is compared again.
 """
 
 from __future__ import annotations
-
-import threading
 
 from sqlalchemy import Connection, inspect, text
 
@@ -24,20 +23,28 @@ from okrdesk.store.address import ServerAddress
 from okrdesk.store.errors import ForeignSchemaError
 from okrdesk.store.schema import Base
 from okrdesk.store.words import WorkspaceErrors
+from okrdesk.store.workspace import checked_schemas
 
-_checked: set[str] = set()
-_lock = threading.Lock()
-
-# One digest of every column, constraint, index and trigger of okrdesk's tables.
+# One digest of every column (with its default, identity, generated expression and comment),
+# constraint, index, trigger and table comment of okrdesk's tables: all that the comparison
+# reads, and a little more.
 _CATALOG_DIGEST = text(
     """
     SELECT md5(string_agg(line, E'\\n' ORDER BY line)) FROM (
         SELECT concat_ws(' ', 'c', c.relname, a.attname, format_type(a.atttypid, a.atttypmod),
-                         a.attnotnull::text) AS line
+                         a.attnotnull::text, a.attidentity, a.attgenerated,
+                         quote_nullable(pg_get_expr(d.adbin, d.adrelid)),
+                         quote_nullable(col_description(c.oid, a.attnum))) AS line
           FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid
           JOIN pg_namespace n ON n.oid = c.relnamespace
+          LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
          WHERE n.nspname = current_schema() AND c.relname = ANY(:tables)
            AND a.attnum > 0 AND NOT a.attisdropped
+        UNION ALL
+        SELECT concat_ws(' ', 'r', c.relname, c.relkind,
+                         quote_nullable(obj_description(c.oid, 'pg_class')))
+          FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+         WHERE n.nspname = current_schema() AND c.relname = ANY(:tables)
         UNION ALL
         SELECT concat_ws(' ', 'k', c.relname, k.conname, pg_get_constraintdef(k.oid))
           FROM pg_constraint k JOIN pg_class c ON c.oid = k.conrelid
@@ -62,9 +69,8 @@ def check_server_schema(address: ServerAddress, connection: Connection) -> None:
     """Refuse (ForeignSchemaError) a workspace at head whose tables differ from okrdesk's."""
     tables = sorted(Base.metadata.tables)
     digest = connection.scalar(_CATALOG_DIGEST, {"tables": tables})
-    with _lock:
-        if digest in _checked:
-            return
+    if checked_schemas.passed(address, digest):
+        return
     difference = first_difference(connection)
     if difference is not None:
         raise ForeignSchemaError(
@@ -73,8 +79,7 @@ def check_server_schema(address: ServerAddress, connection: Connection) -> None:
                 "its tables were changed outside okrdesk, so it is not opened ({difference})"
             ).format(difference=difference),
         )
-    with _lock:
-        _checked.add(digest)
+    checked_schemas.remember(address, digest)
 
 
 def first_difference(connection: Connection) -> Text | None:
