@@ -6,6 +6,8 @@ from __future__ import annotations
 import datetime as dt
 import multiprocessing
 
+import pytest
+
 from okrdesk.domain.okr_rules import KeyResultValues, ObjectiveValues
 from okrdesk.store.okr import commands
 from okrdesk.store.okr.cycles import create_cycle
@@ -32,6 +34,7 @@ def _key_result(address: object) -> int:
         workspace.close()
 
 
+@pytest.mark.stress
 def test_two_clients_lose_no_update_on_postgresql(pg_server) -> None:
     address = workspace_address(pg_server.new_database())
     try:

@@ -717,6 +717,7 @@ class _Refused(Exception):
     pass
 
 
+@pytest.mark.stress
 @settings(
     max_examples=25,
     deadline=None,

@@ -86,6 +86,7 @@ def _lines(events) -> list[str]:
     return lines
 
 
+@pytest.mark.stress
 @settings(
     max_examples=20,
     derandomize=True,  # seeded: the same examples every run
