@@ -22,6 +22,7 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from okrdesk.domain.text import Text
+from okrdesk.store import schema as db
 from okrdesk.store.rows import Row
 from okrdesk.store.schema import CheckIn, Experiment, KeyResult, Objective, Person
 from okrdesk.store.words import StoreErrors
@@ -33,6 +34,18 @@ KINDS: dict[type[Any], str] = {
     CheckIn: "checkin",
     Experiment: "experiment",
 }
+# Revision 0007's rows: a cycle's retrospective and close, a review meeting's words, the
+# workspace settings, an experiment's arms, a funnel binding, a count typed in the data grid.
+KINDS.update(
+    {
+        db.Cycle: "cycle",
+        db.WeeklyReview: "weekly_review",
+        db.WorkspaceSettings: "settings",
+        db.ExperimentArm: "experiment_arm",
+        db.KeyResultBinding: "key_result_binding",
+        db.FunnelCount: "funnel_count",
+    }
+)
 
 
 def now() -> dt.datetime:

@@ -17,7 +17,7 @@ change is refused in words and does nothing.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Hashable, Iterable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -310,24 +310,83 @@ def versioned(
     version: int,
     *,
     tables: Iterable[Model],
+    merge_key: object = None,
+    row: Hashable = None,
 ) -> StoreCommand:
     """An edit of one row a screen read at `version`; each step names the version it expects.
 
     `do(session, expected)` returns what `undo` needs, with the row's new version as its
     `.version`; `undo(session, kept, expected)` returns the row's version after it. A step
-    against a row someone else changed meanwhile is a conflict: nothing is written.
+    against a row someone else changed meanwhile is a conflict: nothing is written. Merged
+    edits (equal `merge_key`) undo to what the first one replaced.
+
+    `row` names the row (its table and key) so that the commands of one row follow each
+    other: undoing an edit after undoing this user's later edit of the same row expects the
+    version that undo left, since the row is back as the earlier edit left it.
     """
-    expected = version
-    kept: Any = None
+    return VersionedCommand(
+        controller, text, tables, do, undo, version, merge_key=merge_key, row=row
+    )
 
-    def forward(session: Session) -> Any:
-        nonlocal kept, expected
-        kept = do(session, expected)
-        expected = kept.version
-        return kept
 
-    def backward(session: Session) -> None:
-        nonlocal expected
-        expected = undo(session, kept, expected)
+# Per workspace and row: a version a step of this user left, and the version the same state
+# of the row has now (after an undo or a redo of this user moved it on).
+_SAME_STATE: dict[tuple[int, Hashable], dict[int, int]] = {}
 
-    return StoreCommand(controller, text, tables, forward, backward)
+
+class VersionedCommand(StoreCommand):
+    """See `versioned`: the versions before and after this edit travel with the command."""
+
+    def __init__(
+        self,
+        controller: WorkspaceController,
+        text: str,
+        tables: Iterable[Model],
+        do: Callable[[Session, int], Any],
+        undo: Callable[[Session, Any, int], int],
+        version: int,
+        *,
+        merge_key: object = None,
+        row: Hashable = None,
+    ) -> None:
+        super().__init__(
+            controller, text, tables, self._forward, self._backward, merge_key=merge_key
+        )
+        self._edit, self._put_back = do, undo
+        self.before, self.after = version, None
+        self._kept: Any = None
+        workspace = id(controller.workspace)
+        self._states = {} if row is None else _SAME_STATE.setdefault((workspace, row), {})
+
+    @property
+    def expected(self) -> int:
+        """The version the row is at now, as this command's last step left it."""
+        return self._now(self.before if self.after is None else self.after)
+
+    def _now(self, version: int) -> int:
+        # A row made again by a redo starts at version 1 again: a step may map to itself.
+        for _ in range(len(self._states)):
+            if self._states.get(version, version) == version:
+                break
+            version = self._states[version]
+        return version
+
+    def _forward(self, session: Session) -> Any:
+        self._kept = self._edit(session, self._now(self.before))
+        if self.after is None:
+            self.after = self._kept.version
+        else:
+            self._states[self.after] = self._kept.version
+        return self._kept
+
+    def _backward(self, session: Session) -> None:
+        assert self.after is not None
+        self._states[self.before] = self._put_back(session, self._kept, self._now(self.after))
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, VersionedCommand) or not super().mergeWith(other):
+            return False
+        # Keep this command's steps and what it replaced; take the later edit and its version.
+        self._do = self._forward
+        self._edit, self.after = other._edit, other.after
+        return True
