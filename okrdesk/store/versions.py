@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from sqlalchemy import select, update
@@ -207,3 +207,8 @@ def _title(session: Session, model: type[Any], row_id: int, yours: Mapping[str, 
         return str(now_title or yours.get("title") or "")
     key_result_id = yours.get("key_result_id")
     return str(session.scalar(select(KeyResult.title).where(KeyResult.id == key_result_id)) or "")
+
+
+def titled(error: ConflictError, title: str) -> ConflictError:
+    """The same refusal, naming the row `title` (a cycle's or a review's name, say)."""
+    return ConflictError(replace(error.conflict, title=title), undoing=error.undoing)
