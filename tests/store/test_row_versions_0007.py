@@ -12,15 +12,16 @@ from collections.abc import Iterator
 import pytest
 from sqlalchemy import select
 
+from okrdesk.store.bindings import Binding, bind, binding, require_binding
 from okrdesk.store.experiments.results import ArmValues, arms_of, arms_version, set_arms
 from okrdesk.store.okr import cycle_close
 from okrdesk.store.review.data import SavedReview, saved_review
 from okrdesk.store.review.saving import restore_review_at, review_version, save_review_at
-from okrdesk.store.schema import Cycle, Experiment
+from okrdesk.store.schema import Cycle, Experiment, Funnel, KeyResult, KeyResultBinding
 from okrdesk.store.versions import ConflictError
 from okrdesk.store.workspace.files import Workspace, open_workspace
 from okrdesk.store.workspace.settings import read_settings, settings_version, update_settings
-from tests.helpers import BOTH_BACKENDS, read, run
+from tests.helpers import BOTH_BACKENDS, read, rows, run
 
 pytestmark = BOTH_BACKENDS
 
@@ -69,7 +70,7 @@ def test_a_review_and_a_retrospective_saved_at_an_old_version_are_refused(ws, ot
         assert cycle_close.cycle_version(session, cycle_id) == seen + 1
 
 
-def test_settings_and_arms_saved_at_an_old_version_are_refused(ws, other):
+def test_settings_arms_and_bindings_saved_over_a_change_are_refused(ws, other):
     seen = read(ws, settings_version)
     before = read(ws, read_settings)
     run(other, update_settings, dataclasses.replace(before, stale_days=21), seen)
@@ -88,3 +89,19 @@ def test_settings_and_arms_saved_at_an_old_version_are_refused(ws, other):
         run(ws, set_arms, experiment_id, arms[:1], seen)
     assert [arm.name for arm in read(ws, arms_of, experiment_id)] == ["control", "B", "C"]
     assert theirs == arms
+
+    # A key result's binding, as the binding dialog read it (not bound), bound by the other.
+    with ws.session() as session:
+        kr = session.scalar(
+            select(KeyResult.id)
+            .where(KeyResult.id.not_in(select(KeyResultBinding.key_result_id)))
+            .limit(1)
+        )
+        funnel = session.scalar(select(Funnel.id).limit(1))
+    run(other, bind, kr, funnel, "revenue")
+    with pytest.raises(ConflictError, match="nothing was saved"):
+        run(ws, require_binding, kr, None, "Grow revenue")
+    assert read(ws, binding, kr) == Binding(kr, funnel, "revenue")
+    assert rows(ws.path, "SELECT version FROM key_result_bindings WHERE key_result_id = ?", kr) == [
+        (1,)
+    ]
