@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import asdict, dataclass, replace
 
-from sqlalchemy import Connection, delete, insert, select
+from sqlalchemy import Connection, Row, delete, insert, select
 from sqlalchemy.orm import Session
 
 from okrdesk.store import versions
@@ -50,12 +50,12 @@ def save_review_at(
             raise ConflictError(Conflict(KIND, None, title, seen_version, None, fields))
         session.execute(insert(WeeklyReview), [{"week_start": meeting_week_of(week), **fields}])
         return ReviewEdit(None, 1)
-    row_id, _version, *saved = row
+    row_id, _version, brief, decisions, notes, next_experiment_id = row
     try:
         new = versions.write(session, WeeklyReview, row_id, fields, seen_version)
     except ConflictError as error:
         raise ConflictError(replace(error.conflict, title=title)) from error
-    return ReviewEdit(SavedReview(*saved), new)
+    return ReviewEdit(SavedReview(brief, decisions, notes, next_experiment_id), new)
 
 
 def restore_review_at(
@@ -77,7 +77,7 @@ def restore_review_at(
     return 0
 
 
-def _row(session: Session, week: dt.date):
+def _row(session: Session, week: dt.date) -> Row[int, int, str, str, str, int | None] | None:
     return session.execute(
         select(
             WeeklyReview.id,
