@@ -18,7 +18,7 @@ from okrdesk.store.workspace.files import Workspace, open_workspace
 from okrdesk.ui.common.conflict_dialog import ConflictDialog
 from okrdesk.ui.okr.close.close_dialog import CloseCycleDialog
 from okrdesk.ui.review.section import ReviewSection
-from tests.helpers import read, rows, run, visible
+from tests.helpers import click_ok, read, rows, run, visible
 
 STORED_REVIEW = "SELECT decisions, notes FROM weekly_reviews WHERE week_start = ?"
 STORED_RETRO = "SELECT what_helped, lessons, closed_at IS NOT NULL FROM cycles WHERE id = ?"
@@ -132,3 +132,41 @@ def test_closing_over_annas_retrospective_shows_theirs_and_yours(
         assert rows(demo_copy, STORED_RETRO, cycle.id) == [("Anna's", "My lesson", 1)]
         okrs.controller.undo_stack.undo()
         assert rows(demo_copy, STORED_RETRO, cycle.id) == [("Anna's", "", 0)]
+
+
+def test_two_edits_of_one_key_result_undo_one_after_the_other(okrs, demo_copy):
+    """My own later edit, undone first, is no one else's change: the earlier one undoes too."""
+    from tests.ui.test_conflicts import _edit_target, _first_key_result
+
+    row = _first_key_result(okrs).row_data
+    click_ok(_edit_target(okrs, _first_key_result(okrs), row.target_value + 50))
+    click_ok(_edit_target(okrs, _first_key_result(okrs), row.target_value + 70))
+    stored = "SELECT target_value FROM key_results WHERE id = ?"
+    assert rows(demo_copy, stored, row.id) == [(row.target_value + 70,)]
+    refused: list[str] = []
+    okrs.controller.undo_stack.store_refused.connect(lambda _t, error: refused.append(error))
+    okrs.controller.undo_stack.undo()
+    okrs.controller.undo_stack.undo()
+    assert refused == []
+    assert rows(demo_copy, stored, row.id) == [(row.target_value,)]
+    okrs.controller.undo_stack.redo()
+    okrs.controller.undo_stack.redo()
+    assert rows(demo_copy, stored, row.id) == [(row.target_value + 70,)]
+
+
+def test_a_close_and_a_reopen_of_mine_undo_one_after_the_other(qtbot, okrs, demo_copy):
+    cycle = okrs.selected_cycle()
+    okrs.cycle_close.close_cycle()
+    dialog = visible(CloseCycleDialog)
+    qtbot.keyClicks(dialog.lessons_edit, "My lesson")
+    dialog.carry_check.setChecked(False)
+    qtbot.mouseClick(dialog.close_button, Qt.MouseButton.LeftButton)
+    okrs.cycle_close.reopen_cycle()
+    assert rows(demo_copy, STORED_RETRO, cycle.id) == [("", "My lesson", 0)]
+    refused: list[str] = []
+    okrs.controller.undo_stack.store_refused.connect(lambda _t, error: refused.append(error))
+    okrs.controller.undo_stack.undo()  # the reopen: closed again
+    assert rows(demo_copy, STORED_RETRO, cycle.id) == [("", "My lesson", 1)]
+    okrs.controller.undo_stack.undo()  # the close
+    assert refused == []
+    assert rows(demo_copy, STORED_RETRO, cycle.id) == [("", "", 0)]

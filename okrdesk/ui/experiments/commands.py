@@ -152,6 +152,7 @@ def guarded_edit_command(
         ),
         row.version,
         tables=EXPERIMENTS,
+        row=("experiments", row.id),
     )
     fields = (*EXPERIMENT_FIELDS, "status")
     found = names or {}

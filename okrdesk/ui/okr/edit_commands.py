@@ -50,6 +50,7 @@ def objective_edit(
         ),
         version,
         tables=store_commands.OKR,
+        row=("objectives", objective_id),
     )
 
     def conflict(error: ConflictError) -> None:
@@ -106,6 +107,7 @@ def key_result_edit(
         ),
         version,
         tables=store_commands.OKR | {KeyResultChange},
+        row=("key_results", key_result_id),
     )
 
     def conflict(error: ConflictError) -> None:

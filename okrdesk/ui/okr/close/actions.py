@@ -89,7 +89,10 @@ class CycleCloseActions(QObject):
         if cycle is None or not cycle.closed:
             return
         text = self.tr("Reopen {cycle}").format(cycle=cycle.name)
-        self._controller.undo_stack.push(reopen_command(self._controller, text, cycle.id))
+        with self._controller.workspace.session() as session:
+            version = cycle_close.cycle_version(session, cycle.id)
+        command = reopen_command(self._controller, text, cycle.id, version)
+        self._controller.undo_stack.push(command, self._section)
 
     def carry_over(self, cycle_id: int | None = None) -> CarryOverDialog | None:
         """Offer the unfinished key results of the selected cycle (or `cycle_id`)."""

@@ -143,8 +143,11 @@ def _on_conflict(
     return conflict
 
 
-def reopen_command(controller: WorkspaceController, text: str, cycle_id: int) -> StoreCommand:
-    """Reopen a closed cycle; undo closes it again unless someone changed it since."""
+def reopen_command(
+    controller: WorkspaceController, text: str, cycle_id: int, version: int = 0
+) -> StoreCommand:
+    """Reopen a closed cycle (read at `version`); undo closes it again unless someone changed
+    it since."""
 
     @dataclass(frozen=True)
     class Reopened:
@@ -160,7 +163,9 @@ def reopen_command(controller: WorkspaceController, text: str, cycle_id: int) ->
         cycle_close.close_cycle(session, cycle_id, reopened.closed_at, seen_version=expected)
         return cycle_close.cycle_version(session, cycle_id)
 
-    return versioned(controller, text, reopen, close_again, 0, tables=CYCLES, row=None)
+    return versioned(
+        controller, text, reopen, close_again, version, tables=CYCLES, row=("cycles", cycle_id)
+    )
 
 
 def carry_over_command(
