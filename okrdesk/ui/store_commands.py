@@ -17,6 +17,7 @@ change is refused in words and does nothing.
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Callable, Hashable, Iterable
 from typing import Any
 
@@ -329,9 +330,23 @@ def versioned(
     )
 
 
-# Per workspace and row: a version a step of this user left, and the version the same state
-# of the row has now (after an undo or a redo of this user moved it on).
-_SAME_STATE: dict[tuple[int, Hashable], dict[int, int]] = {}
+# Per open workspace (by id, with a weak reference telling a reused id apart) and row: a
+# version a step of this user left, and the version the same state of the row has now (after
+# an undo or a redo of this user moved it on).
+_SAME_STATE: dict[int, tuple[weakref.ref[Any], dict[Hashable, dict[int, int]]]] = {}
+
+
+def _same_states(workspace: object, row: Hashable) -> dict[int, int]:
+    """The version map of `row` in `workspace` (a new one for a row not named)."""
+    if row is None or workspace is None:
+        return {}
+    for key in [key for key, (ref, _rows) in _SAME_STATE.items() if ref() is None]:
+        del _SAME_STATE[key]
+    found = _SAME_STATE.get(id(workspace))
+    if found is None or found[0]() is not workspace:
+        found = (weakref.ref(workspace), {})
+        _SAME_STATE[id(workspace)] = found
+    return found[1].setdefault(row, {})
 
 
 class VersionedCommand(StoreCommand):
@@ -355,8 +370,7 @@ class VersionedCommand(StoreCommand):
         self._edit, self._put_back = do, undo
         self.before, self.after = version, None
         self._kept: Any = None
-        workspace = id(controller.workspace)
-        self._states = {} if row is None else _SAME_STATE.setdefault((workspace, row), {})
+        self._states = _same_states(controller.workspace, row)
 
     @property
     def expected(self) -> int:
