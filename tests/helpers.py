@@ -30,9 +30,9 @@ W = TypeVar("W")
 # them: each PostgreSQL test costs a database copy on the test server.
 BOTH_BACKENDS = pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
 
-# What an edit and its undo move on (revision 0006): a row's version never goes back, so that a
-# screen that read the row before the edit cannot overwrite it after the undo; signed rows also
-# say who changed them last and when.
+# What an edit and its undo move on (revisions 0006 and 0007): a row's version never goes back,
+# so that a screen that read the row before the edit cannot overwrite it after the undo; signed
+# rows also say who changed them last and when.
 EDIT_MARKS = (
     *(
         f"{table}.version"
@@ -49,6 +49,13 @@ EDIT_MARKS = (
             "funnels",
             "funnel_stages",
             "experiment_tasks",
+            # revision 0007
+            "cycles",
+            "weekly_reviews",
+            "workspace_settings",
+            "experiment_arms",
+            "key_result_bindings",
+            "funnel_counts",
         )
     ),
     *(

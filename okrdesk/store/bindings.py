@@ -51,6 +51,7 @@ from okrdesk.store.schema import (
     KeyResultBinding,
     Objective,
 )
+from okrdesk.store.versions import Conflict, ConflictError, Theirs
 from okrdesk.store.words import StoreErrors
 
 if TYPE_CHECKING:
@@ -173,8 +174,9 @@ def bind(
     """
     new = Binding(key_result_id, funnel_id, metric, from_stage_id, to_stage_id, segment.strip())
     _check(session, new)
+    version = _version(session, key_result_id)
     previous = unbind(session, key_result_id)
-    session.execute(insert(KeyResultBinding), [asdict(new)])
+    session.execute(insert(KeyResultBinding), [asdict(new) | {"version": version + 1}])
     return previous
 
 
@@ -190,9 +192,32 @@ def unbind(session: Session, key_result_id: int) -> Binding | None:
 
 def restore_binding(session: Session, previous: Binding | None, key_result_id: int) -> None:
     """Put back what `bind` or `unbind` returned (None: the key result was not bound)."""
+    version = _version(session, key_result_id)
     unbind(session, key_result_id)
     if previous is not None:
-        session.execute(insert(KeyResultBinding), [asdict(previous)])
+        session.execute(insert(KeyResultBinding), [asdict(previous) | {"version": version + 1}])
+
+
+def require_binding(
+    session: Session, key_result_id: int, seen: Binding | None, title: str = ""
+) -> None:
+    """A change from a screen that read `seen` (None: not bound) finds the binding as it was,
+    else a versions.ConflictError carrying theirs; `title` is the key result's."""
+    now = binding(session, key_result_id)
+    if now != seen:
+        theirs = Theirs({} if now is None else asdict(now), _version(session, key_result_id))
+        yours = {} if seen is None else asdict(seen)
+        raise ConflictError(
+            Conflict("key_result_binding", key_result_id, title, None, theirs, yours)
+        )
+
+
+def _version(session: Session, key_result_id: int) -> int:
+    """The binding's version, 0 when unbound: a new binding of the key result takes the next."""
+    found = session.scalar(
+        select(KeyResultBinding.version).where(KeyResultBinding.key_result_id == key_result_id)
+    )
+    return int(found or 0)
 
 
 def _check(session: Session, new: Binding) -> None:

@@ -79,7 +79,7 @@ class Base(DeclarativeBase):
         __table__: ClassVar[Table]
 
 
-class WorkspaceSettings(Base):
+class WorkspaceSettings(Versioned, Base):
     """The single settings row of a workspace (id is always 1)."""
 
     __tablename__ = "workspace_settings"
@@ -114,7 +114,7 @@ class WorkspaceSettings(Base):
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
 
 
-class Cycle(Base):
+class Cycle(Versioned, Base):
     __tablename__ = "cycles"
     __table_args__ = (CheckConstraint("end_date > start_date", name="ends_after_start"),)
 
@@ -392,7 +392,7 @@ class ImportBatch(Base):
     undone_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
 
 
-class FunnelCount(Base):
+class FunnelCount(Versioned, Base):
     """How many reached a stage in a week, per segment (source) and variant (experiment arm)."""
 
     __tablename__ = "funnel_counts"
@@ -489,7 +489,7 @@ class FunnelLeadWeek(Base):
     )
 
 
-class KeyResultBinding(Base):
+class KeyResultBinding(Versioned, Base):
     """A key result that takes its weekly value from a funnel metric."""
 
     __tablename__ = "key_result_bindings"
@@ -615,7 +615,7 @@ class ExperimentTask(Versioned, Base):
     experiment: Mapped[Experiment] = relationship(back_populates="tasks")
 
 
-class ExperimentArm(Base):
+class ExperimentArm(Versioned, Base):
     """Results of one arm (control or a variant): visitors, conversions, lead quality."""
 
     __tablename__ = "experiment_arms"
@@ -641,7 +641,7 @@ class ExperimentArm(Base):
     experiment: Mapped[Experiment] = relationship(back_populates="arms")
 
 
-class WeeklyReview(Base):
+class WeeklyReview(Versioned, Base):
     __tablename__ = "weekly_reviews"
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from sqlalchemy import select, update
@@ -33,6 +33,20 @@ KINDS: dict[type[Any], str] = {
     KeyResult: "key_result",
     CheckIn: "checkin",
     Experiment: "experiment",
+    schema.Person: "person",
+    schema.Team: "team",
+    schema.Initiative: "initiative",
+    schema.Kpi: "kpi",
+    schema.KpiValue: "kpi_value",
+    schema.Funnel: "funnel",
+    schema.FunnelStage: "funnel_stage",
+    schema.ExperimentTask: "experiment_task",
+    schema.Cycle: "cycle",
+    schema.WeeklyReview: "weekly_review",
+    schema.WorkspaceSettings: "settings",
+    schema.ExperimentArm: "experiment_arm",
+    schema.KeyResultBinding: "key_result_binding",
+    schema.FunnelCount: "funnel_count",
 }
 
 
@@ -203,21 +217,6 @@ def _title(session: Session, model: type[Any], row_id: int, yours: Mapping[str, 
     return str(session.scalar(select(KeyResult.title).where(KeyResult.id == key_result_id)) or "")
 
 
-# The rows whose screens send the version they read through `expect` and `write`.
-KINDS.update(
-    {
-        schema.Person: "person",
-        schema.Team: "team",
-        schema.Initiative: "initiative",
-        schema.Kpi: "kpi",
-        schema.KpiValue: "kpi_value",
-        schema.Funnel: "funnel",
-        schema.FunnelStage: "funnel_stage",
-        schema.ExperimentTask: "experiment_task",
-    }
-)
-
-
 def expect(
     session: Session,
     model: type[Any],
@@ -234,3 +233,8 @@ def expect(
     found = session.scalar(select(table.c.version).where(table.c.id == row_id))
     if found != seen_version:
         raise ConflictError(conflict(session, model, row_id, seen_version, yours))
+
+
+def titled(error: ConflictError, title: str) -> ConflictError:
+    """The same refusal, naming the row `title` (a cycle's or a review's name, say)."""
+    return ConflictError(replace(error.conflict, title=title), undoing=error.undoing)

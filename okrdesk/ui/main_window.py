@@ -347,7 +347,7 @@ class MainWindow(QMainWindow):
         return self.people_dialog
 
     def edit_workspace_settings(self) -> QWidget | None:
-        from okrdesk.store.workspace.settings import read_settings
+        from okrdesk.store.workspace.settings import read_settings, settings_version
         from okrdesk.ui.settings_dialog import SettingsDialog, save_settings_command
 
         workspace = self.controller.workspace
@@ -358,6 +358,7 @@ class MainWindow(QMainWindow):
 
         with workspace.engine.connect() as connection:
             values = read_settings(connection)
+            version = settings_version(connection)
             people = list_people(connection)
         language = settings.UI_LANGUAGE.get()
         dialog = SettingsDialog(self, values, people, current_me(self.controller), language)
@@ -370,8 +371,10 @@ class MainWindow(QMainWindow):
             if dialog.language_changed():  # this computer's too; it applies at the next start
                 settings.UI_LANGUAGE.set(dialog.language())
             if dialog.changed():  # no empty step on the undo stack
-                command = save_settings_command(self.controller, dialog.values())
-                self.controller.undo_stack.push(command)
+                command = save_settings_command(
+                    self.controller, dialog.values(), version, self, values
+                )
+                self.controller.undo_stack.push(command, self)
 
         dialog.accepted.connect(save)
         dialog.open()

@@ -9,7 +9,7 @@ at one more than it (okrdesk.store.versions.write); that is the version the next
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -70,7 +70,7 @@ def guarded(
     again: Again,
     tables: Iterable[Model],
     shown: Shown | None = None,
-    row: tuple[Model, object] | None = None,
+    row: Hashable = None,
 ) -> StoreCommand:
     """A save of a row read as `seen` (its `fields`) at `version`. `do(session, expected)` saves
     at the version expected and returns what undo needs; `undo(session, that, expected)` puts
@@ -156,7 +156,7 @@ def guarded_update(
         again=again,
         tables=tables,
         shown=shown,
-        row=(model, row_id),
+        row=(model.__tablename__, row_id),
     )
 
 

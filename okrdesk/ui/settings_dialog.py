@@ -6,6 +6,7 @@ Validated as you type, OK only when valid; saving is one undoable command.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import asdict, dataclass, fields
 from typing import cast
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
@@ -26,17 +27,20 @@ from okrdesk.domain.okr_rules import Problem
 from okrdesk.reports.language import LANGUAGES, chosen_locale, language_code
 from okrdesk.reports.text import shown
 from okrdesk.store.people import PersonRow
+from okrdesk.store.versions import ConflictError, titled
 from okrdesk.store.workspace.settings import (
     CURRENCIES,
     SettingsValues,
     restore_settings,
+    settings_version,
     update_settings,
     validate_settings,
 )
+from okrdesk.ui.common.conflict_dialog import field_lines, merged, resolve, value_text
 from okrdesk.ui.common.form_dialog import FormDialog
 from okrdesk.ui.common.formatting import CURRENCY_SYMBOLS, format_percent
 from okrdesk.ui.controller import WorkspaceController
-from okrdesk.ui.store_commands import SETTINGS, StoreCommand
+from okrdesk.ui.store_commands import SETTINGS, StoreCommand, versioned
 
 GAP_DECIMALS = 2  # as the status tooltips show gaps
 NAME_CHARS = 40  # a longer workspace name scrolls in its field
@@ -54,20 +58,80 @@ PROBLEM_TEXTS = {
 }
 
 
-def save_settings_command(controller: WorkspaceController, values: SettingsValues) -> StoreCommand:
-    """Save the settings; undo puts back exactly what was there."""
+@dataclass(frozen=True)
+class SavedSettings:
+    """What a save replaced and the settings row's version after it."""
+
+    previous: SettingsValues
+    version: int
+
+
+def save_settings_command(
+    controller: WorkspaceController,
+    values: SettingsValues,
+    version: int | None = None,
+    parent: QWidget | None = None,
+    seen: SettingsValues | None = None,
+) -> StoreCommand:
+    """Save the settings over the row the dialog read at `version` (with `seen` in it);
+    undo puts back exactly what was there, unless someone saved settings after."""
     text = QCoreApplication.translate("SaveSettingsCommand", "Change workspace settings")
-    previous: SettingsValues | None = None
+    title = QCoreApplication.translate("SaveSettingsCommand", "the workspace settings")
 
-    def save(session: Session) -> None:
-        nonlocal previous
-        previous = update_settings(session, values)
+    def save(session: Session, expected: int) -> SavedSettings:
+        try:
+            previous = update_settings(session, values, expected or None)
+        except ConflictError as error:
+            raise titled(error, title) from None
+        return SavedSettings(previous, settings_version(session))
 
-    def put_back(session: Session) -> None:
-        assert previous is not None
-        restore_settings(session, previous)
+    def put_back(session: Session, saved: SavedSettings, expected: int) -> int:
+        try:
+            restore_settings(session, saved.previous, expected)
+        except ConflictError as error:
+            raise titled(error, title) from None
+        return settings_version(session)
 
-    return StoreCommand(controller, text, SETTINGS, save, put_back)
+    command = versioned(
+        controller, text, save, put_back, version or 0, tables=SETTINGS, row=("settings", 1)
+    )
+    if parent is not None:
+
+        def conflict(error: ConflictError) -> None:
+            theirs = error.conflict.theirs
+            before = asdict(seen) if seen is not None else None
+            names = tuple(f.name for f in fields(SettingsValues))
+
+            def apply() -> None:
+                assert theirs is not None
+                both = SettingsValues(**merged(error, before, names))
+                now = SettingsValues(**{name: theirs.row[name] for name in names})
+                again = save_settings_command(controller, both, theirs.version, parent, now)
+                controller.undo_stack.push(again, parent)
+
+            def label(name: str) -> str:
+                return QCoreApplication.translate("SaveSettingsCommand", SETTING_LABELS[name])
+
+            lines = field_lines(error, before, names, label, lambda _n, v: value_text(v))
+            resolve(parent, error, lines, apply)
+
+        command.on_conflict = conflict
+    return command
+
+
+SETTING_LABELS = {
+    "name": QT_TRANSLATE_NOOP("SaveSettingsCommand", "Name"),
+    "currency": QT_TRANSLATE_NOOP("SaveSettingsCommand", "Currency"),
+    "week_start": QT_TRANSLATE_NOOP("SaveSettingsCommand", "Weeks start on"),
+    "at_risk_gap": QT_TRANSLATE_NOOP("SaveSettingsCommand", "At risk when behind pace by"),
+    "off_track_gap": QT_TRANSLATE_NOOP("SaveSettingsCommand", "Off track when behind pace by"),
+    "at_risk_confidence": QT_TRANSLATE_NOOP("SaveSettingsCommand", "At risk at confidence"),
+    "off_track_confidence": QT_TRANSLATE_NOOP("SaveSettingsCommand", "Off track at confidence"),
+    "stale_days": QT_TRANSLATE_NOOP("SaveSettingsCommand", "Needs an update after (days)"),
+    "conversion_window_days": QT_TRANSLATE_NOOP(
+        "SaveSettingsCommand", "Conversion window of a cohort (days)"
+    ),
+}
 
 
 def _spin(low: int, high: int, suffix: str = "") -> QSpinBox:

@@ -18,7 +18,7 @@ change is refused in words and does nothing.
 from __future__ import annotations
 
 import weakref
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Hashable, Iterable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -311,55 +311,96 @@ def versioned(
     version: int,
     *,
     tables: Iterable[Model],
-    row: tuple[Model, object] | None = None,
+    merge_key: object = None,
+    row: Hashable = None,
 ) -> StoreCommand:
     """An edit of one row a screen read at `version`; each step names the version it expects.
 
     `do(session, expected)` returns what `undo` needs, with the row's new version as its
     `.version`; `undo(session, kept, expected)` returns the row's version after it. A step
-    against a row someone else changed meanwhile is a conflict: nothing is written.
+    against a row someone else changed meanwhile is a conflict: nothing is written. Merged
+    edits (equal `merge_key`) undo to what the first one replaced.
 
-    With `row` (its model and id), an undo or redo expects the version this window's last step
-    on that row left (a later edit of it, undone first, moved the version on twice), not the
-    one this command left.
+    `row` names the row (its table and key) so that the commands of one row follow each
+    other: undoing an edit after undoing this user's later edit of the same row expects the
+    version that undo left, since the row is back as the earlier edit left it.
     """
-    expected = version
-    kept: Any = None
-    ran = False
-    left = _versions_left(controller, row)
-
-    def forward(session: Session) -> Any:
-        nonlocal kept, expected, ran
-        if ran and left is not None:
-            expected = left.get(row, expected)
-        kept = do(session, expected)
-        expected, ran = kept.version, True
-        if left is not None:
-            left[row] = expected
-        return kept
-
-    def backward(session: Session) -> None:
-        nonlocal expected
-        if left is not None:
-            expected = left.get(row, expected)
-        expected = undo(session, kept, expected)
-        if left is not None:
-            left[row] = expected
-
-    return StoreCommand(controller, text, tables, forward, backward)
+    return VersionedCommand(
+        controller, text, tables, do, undo, version, merge_key=merge_key, row=row
+    )
 
 
-# The version each row was left at by this window's last step on it, per open workspace.
-_LEFT: weakref.WeakKeyDictionary[WorkspaceController, tuple[int, dict[Any, int]]] = (
-    weakref.WeakKeyDictionary()
-)
+# Per open workspace (by id, with a weak reference telling a reused id apart) and row: a
+# version a step of this user left, and the version the same state of the row has now (after
+# an undo or a redo of this user moved it on).
+_SAME_STATE: dict[int, tuple[weakref.ref[Any], dict[Hashable, dict[int, int]]]] = {}
 
 
-def _versions_left(controller: WorkspaceController, row: object) -> dict[Any, int] | None:
-    if row is None:
-        return None
-    workspace = id(controller.workspace)
-    found = _LEFT.get(controller)
-    if found is None or found[0] != workspace:
-        found = _LEFT[controller] = (workspace, {})
-    return found[1]
+def _same_states(workspace: object, row: Hashable) -> dict[int, int]:
+    """The version map of `row` in `workspace` (a new one for a row not named)."""
+    if row is None or workspace is None:
+        return {}
+    for key in [key for key, (ref, _rows) in _SAME_STATE.items() if ref() is None]:
+        del _SAME_STATE[key]
+    found = _SAME_STATE.get(id(workspace))
+    if found is None or found[0]() is not workspace:
+        found = (weakref.ref(workspace), {})
+        _SAME_STATE[id(workspace)] = found
+    return found[1].setdefault(row, {})
+
+
+class VersionedCommand(StoreCommand):
+    """See `versioned`: the versions before and after this edit travel with the command."""
+
+    def __init__(
+        self,
+        controller: WorkspaceController,
+        text: str,
+        tables: Iterable[Model],
+        do: Callable[[Session, int], Any],
+        undo: Callable[[Session, Any, int], int],
+        version: int,
+        *,
+        merge_key: object = None,
+        row: Hashable = None,
+    ) -> None:
+        super().__init__(
+            controller, text, tables, self._forward, self._backward, merge_key=merge_key
+        )
+        self._edit, self._put_back = do, undo
+        self.before, self.after = version, None
+        self._kept: Any = None
+        self._states = _same_states(controller.workspace, row)
+
+    @property
+    def expected(self) -> int:
+        """The version the row is at now, as this command's last step left it."""
+        return self._now(self.before if self.after is None else self.after)
+
+    def _now(self, version: int) -> int:
+        # A row made again by a redo starts at version 1 again: a step may map to itself.
+        for _ in range(len(self._states)):
+            if self._states.get(version, version) == version:
+                break
+            version = self._states[version]
+        return version
+
+    def _forward(self, session: Session) -> Any:
+        self._kept = self._edit(session, self._now(self.before))
+        if self.after is None:
+            self.after = self._kept.version
+        else:
+            self._states[self.after] = self._kept.version
+        return self._kept
+
+    def _backward(self, session: Session) -> None:
+        assert self.after is not None
+        self._states[self.before] = self._put_back(session, self._kept, self._now(self.after))
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, VersionedCommand) or not super().mergeWith(other):
+            return False
+        # Keep this command's steps and what it replaced; take the later edit and its version.
+        self._do = self._forward
+        self._edit, self.after = other._edit, other.after
+        return True

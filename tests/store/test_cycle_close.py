@@ -14,7 +14,7 @@ from okrdesk.store.okr import cycle_close as close
 from okrdesk.store.okr.cycles import create_cycle, quarter_of
 from okrdesk.store.schema import Cycle, Initiative, KeyResult, KeyResultBinding, Objective
 from okrdesk.store.workspace.files import Workspace
-from tests.helpers import BOTH_BACKENDS, DEMO_DAY, run
+from tests.helpers import BOTH_BACKENDS, DEMO_DAY, EDIT_MARKS, run
 
 pytestmark = BOTH_BACKENDS
 
@@ -41,7 +41,7 @@ def proposed_grades(session, cycle_id: int) -> dict[int, float]:
 
 def test_closing_grades_what_has_no_grade_and_undo_restores_everything(ws, content):
     _previous, current = cycles(ws)
-    before = content(ws)
+    before = content(ws, EDIT_MARKS)
     with ws.session() as session:
         proposed = proposed_grades(session, current)
         first = next(iter(proposed))
@@ -73,7 +73,7 @@ def test_closing_grades_what_has_no_grade_and_undo_restores_everything(ws, conte
     run(ws, close.undo_close, closure)
     run(ws, close.write_retrospective, current, *vars(old_retro).values())
     run(ws, close.grade_key_result, first, None, "")
-    assert content(ws) == before
+    assert content(ws, EDIT_MARKS) == before
 
 
 def test_objective_grade_is_the_weighted_mean_of_its_key_results_in_tenths(ws):
@@ -102,18 +102,18 @@ def test_grades_are_tenths_between_0_and_1(ws):
 
 def test_reopen_keeps_grades_and_closing_again_restores_the_same_rows(ws, content):
     previous, _current = cycles(ws)
-    before = content(ws)
+    before = content(ws, EDIT_MARKS)
     closed_at = run(ws, close.reopen_cycle, previous)
     with pytest.raises(ValueError):
         run(ws, close.reopen_cycle, previous)
     run(ws, close.close_cycle, previous, closed_at)
-    assert content(ws) == before
+    assert content(ws, EDIT_MARKS) == before
 
 
 def test_carry_over_copies_unfinished_key_results_with_their_last_value_as_baseline(ws, content):
     _previous, current = cycles(ws)
     target = next_quarter(ws)
-    before = content(ws)
+    before = content(ws, EDIT_MARKS)
     with ws.session() as session:
         candidates = close.carry_over_candidates(session, current, target)
         with_initiatives = set(
@@ -152,11 +152,11 @@ def test_carry_over_copies_unfinished_key_results_with_their_last_value_as_basel
             [chosen[0].key_result_id],
         )
 
-    after = content(ws)
+    after = content(ws, EDIT_MARKS)
     run(ws, close.undo_carry_over, result)
-    assert content(ws) == before
+    assert content(ws, EDIT_MARKS) == before
     run(ws, close.redo_carry_over, result)
-    assert content(ws) == after
+    assert content(ws, EDIT_MARKS) == after
 
 
 def test_a_key_result_past_its_target_is_not_offered_and_is_refused(ws):
@@ -200,7 +200,7 @@ def test_carrying_more_of_an_objective_later_adds_to_its_earlier_copy(ws, conten
     )
     first, second = [c.key_result_id for c in candidates if c.objective_id == objective][:2]
     run(ws, close.carry_over, current, target, [objective], [first])
-    before = content(ws)
+    before = content(ws, EDIT_MARKS)
     result = run(ws, close.carry_over, current, target, [objective], [second])
     assert result.objectives == ()
     with ws.session() as session:
@@ -215,7 +215,7 @@ def test_carrying_more_of_an_objective_later_adds_to_its_earlier_copy(ws, conten
             (second, 1),
         ]
     run(ws, close.undo_carry_over, result)
-    assert content(ws) == before
+    assert content(ws, EDIT_MARKS) == before
 
 
 def test_a_carried_key_result_stays_bound_to_its_funnel_metric(ws, content):
@@ -228,7 +228,7 @@ def test_a_carried_key_result_stays_bound_to_its_funnel_metric(ws, content):
         candidates = close.carry_over_candidates(session, current, target)
     (kr_id, metric), *_ = bound
     chosen = next(c for c in candidates if c.key_result_id == kr_id)
-    before = content(ws)
+    before = content(ws, EDIT_MARKS)
     result = run(ws, close.carry_over, current, target, [chosen.objective_id], [kr_id])
 
     (copy,) = result.key_results
@@ -237,8 +237,8 @@ def test_a_carried_key_result_stays_bound_to_its_funnel_metric(ws, content):
             select(KeyResultBinding.metric).where(KeyResultBinding.key_result_id == copy["id"])
         ).all()
     assert copied == [(metric,)]
-    after = content(ws)
+    after = content(ws, EDIT_MARKS)
     run(ws, close.undo_carry_over, result)
-    assert content(ws) == before
+    assert content(ws, EDIT_MARKS) == before
     run(ws, close.redo_carry_over, result)
-    assert content(ws) == after
+    assert content(ws, EDIT_MARKS) == after

@@ -47,7 +47,7 @@ ADDED_COLUMNS = (
     "key_results.decimals",
     "checkins.author_id",
     "experiments.decided_by_id",
-    *EDIT_MARKS,  # revision 0006
+    *EDIT_MARKS,  # revisions 0006 and 0007
 )
 
 # Key results are created interleaved across the two objectives, so that "creation order within

@@ -20,6 +20,7 @@ from okrdesk.store.workspace.settings import (
     update_settings,
     validate_settings,
 )
+from tests.helpers import EDIT_MARKS
 
 DEFAULTS = SettingsValues("Acme Sales")
 
@@ -42,7 +43,7 @@ def test_a_new_workspace_has_design_md_defaults(ws):
 
 
 def test_update_returns_the_previous_values_and_restore_puts_them_back(ws, content):
-    before = content(ws)
+    before = content(ws, EDIT_MARKS)  # the version moves on, never back
     changed = SettingsValues("Acme Polska", "PLN", 6, 0.15, 0.3, 5, 3, 7, 42)
     assert save(ws, changed) == DEFAULTS
     with ws.engine.connect() as connection:
@@ -56,7 +57,7 @@ def test_update_returns_the_previous_values_and_restore_puts_them_back(ws, conte
     assert ws.name == "Acme Polska"
     with ws.session() as session, session.begin():
         assert restore_settings(session, DEFAULTS) == changed
-    assert content(ws) == before
+    assert content(ws, EDIT_MARKS) == before
 
 
 @pytest.mark.parametrize(

@@ -397,7 +397,11 @@ def restore_experiment(session: Session, snapshot: Row) -> None:
         session.execute(
             update(WeeklyReview)
             .where(WeeklyReview.id == review["id"])
-            .values(next_experiment_id=experiment["id"], updated_at=review["updated_at"])
+            .values(
+                next_experiment_id=experiment["id"],
+                updated_at=review["updated_at"],
+                version=WeeklyReview.version + 1,
+            )
         )
 
 

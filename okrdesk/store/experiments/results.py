@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 
 from okrdesk.store.errors import ArmError
 from okrdesk.store.schema import Experiment, ExperimentArm, FunnelCount
+from okrdesk.store.versions import Conflict, ConflictError, Theirs
 
 NAME_MAX_LENGTH = 100
 # Variant names that mean "the arm without the change", whatever the CRM calls it.
@@ -84,15 +85,41 @@ def arms_of(connection: Connection, experiment_id: int) -> list[ArmValues]:
     ]
 
 
-def set_arms(session: Session, experiment_id: int, arms: Sequence[ArmValues]) -> list[ArmValues]:
+def arms_version(connection: Connection | Session, experiment_id: int) -> int:
+    """The version of an experiment's arms as one table: every set_arms gives all of them the
+    next one (0: no arms)."""
+    found = connection.scalar(
+        select(func.max(ExperimentArm.version)).where(ExperimentArm.experiment_id == experiment_id)
+    )
+    return int(found or 0)
+
+
+def set_arms(
+    session: Session,
+    experiment_id: int,
+    arms: Sequence[ArmValues],
+    seen_version: int | None = None,
+) -> list[ArmValues]:
     """Make the experiment's arms exactly `arms`; returns the arms it had before.
 
     Arms are matched by name: a kept name keeps its row, a missing name is deleted, a new one
-    added. An empty list removes every arm. Otherwise exactly one arm is the control.
+    added. An empty list removes every arm. Otherwise exactly one arm is the control. With
+    `seen_version` (arms_version as the screen read it), arms someone else changed since are
+    a versions.ConflictError and nothing is written.
     """
-    if session.scalar(select(Experiment.id).where(Experiment.id == experiment_id)) is None:
+    title = session.scalar(select(Experiment.title).where(Experiment.id == experiment_id))
+    if title is None:
+        if seen_version is not None:
+            raise ConflictError(Conflict("experiment_arm", experiment_id, "", seen_version, None))
         raise LookupError(f"no experiment with id {experiment_id}")
     cleaned = check_arms(arms)
+    version = arms_version(session, experiment_id)
+    if seen_version is not None and version != seen_version:
+        theirs = Theirs({"arms": arms_of(session.connection(), experiment_id)}, version)
+        yours = {"arms": list(cleaned)}
+        raise ConflictError(
+            Conflict("experiment_arm", experiment_id, title, seen_version, theirs, yours)
+        )
     previous = arms_of(session.connection(), experiment_id)
     names = [arm.name for arm in cleaned]
     session.execute(
@@ -111,6 +138,11 @@ def set_arms(session: Session, experiment_id: int, arms: Sequence[ArmValues]) ->
             )
         else:
             session.execute(insert(ExperimentArm).values(row | {"experiment_id": experiment_id}))
+    session.execute(
+        update(ExperimentArm)
+        .where(ExperimentArm.experiment_id == experiment_id)
+        .values(version=version + 1)
+    )
     return previous
 
 

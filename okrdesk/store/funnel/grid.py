@@ -121,7 +121,11 @@ def set_counts(
         elif count is None:
             session.execute(delete(FunnelCount).where(FunnelCount.id == row_id))
         elif count != old:
-            session.execute(update(FunnelCount).where(FunnelCount.id == row_id).values(count=count))
+            session.execute(
+                update(FunnelCount)
+                .where(FunnelCount.id == row_id)
+                .values(count=count, version=FunnelCount.version + 1)
+            )
     if new_rows:
         session.execute(insert(FunnelCount), new_rows)
     return previous

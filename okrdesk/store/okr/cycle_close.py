@@ -39,6 +39,7 @@ from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from okrdesk.domain import okr
+from okrdesk.store import versions
 from okrdesk.store.errors import ClosedCycleError
 from okrdesk.store.rows import Row, rows_where, update_by_id
 from okrdesk.store.schema import (
@@ -49,6 +50,7 @@ from okrdesk.store.schema import (
     KeyResultBinding,
     Objective,
 )
+from okrdesk.store.versions import ConflictError
 from okrdesk.store.words import OkrErrors
 
 
@@ -128,18 +130,34 @@ def grade_key_result(
 
 
 def write_retrospective(
-    session: Session, cycle_id: int, what_helped: str, root_causes: str, lessons: str
+    session: Session,
+    cycle_id: int,
+    what_helped: str,
+    root_causes: str,
+    lessons: str,
+    seen_version: int | None = None,
 ) -> Retrospective:
-    """Set the cycle's retrospective; the previous one."""
+    """Set the cycle's retrospective; the previous one. With `seen_version` (the version the
+    screen read), a cycle changed or deleted since is a versions.ConflictError."""
+    values = {"what_helped": what_helped, "root_causes": root_causes, "lessons": lessons}
+    versions.require(session, Cycle, cycle_id, seen_version, values)
     cycle = _cycle(session, cycle_id)
+    if seen_version is not None and cycle.version != seen_version:
+        raise ConflictError(
+            versions.conflict(session, Cycle, cycle_id, seen_version, values, cycle.name)
+        )
     _require_open(session, cycle_id)
     previous = Retrospective(cycle.what_helped, cycle.root_causes, cycle.lessons)
-    session.execute(
-        update(Cycle)
-        .where(Cycle.id == cycle_id)
-        .values(what_helped=what_helped, root_causes=root_causes, lessons=lessons)
-    )
+    versions.write(session, Cycle, cycle_id, values, seen_version)
     return previous
+
+
+def cycle_version(session: Session, cycle_id: int) -> int:
+    """The cycle's version now (LookupError when it is gone)."""
+    found = session.scalar(select(Cycle.version).where(Cycle.id == cycle_id))
+    if found is None:
+        raise LookupError(f"no cycle with id {cycle_id}")
+    return int(found)
 
 
 @dataclass(frozen=True)
@@ -197,8 +215,13 @@ def retrospective(session: Session, cycle_id: int) -> Retrospective:
 # -- close and reopen ------------------------------------------------------------------------
 
 
-def close_cycle(session: Session, cycle_id: int, when: dt.datetime) -> CycleClosure:
-    """Close the cycle at `when`, grading what has no grade yet (see the module's decisions)."""
+def close_cycle(
+    session: Session, cycle_id: int, when: dt.datetime, seen_version: int | None = None
+) -> CycleClosure:
+    """Close the cycle at `when`, grading what has no grade yet (see the module's decisions);
+    with `seen_version`, only the cycle still at it (else versions.ConflictError)."""
+    versions.require(session, Cycle, cycle_id, seen_version, {"closed_at": when})
+    versions.write(session, Cycle, cycle_id, {}, seen_version)
     _cycle(session, cycle_id)
     _require_open(session, cycle_id)
     key_results = _key_results(session, cycle_id)
@@ -224,7 +247,7 @@ def close_cycle(session: Session, cycle_id: int, when: dt.datetime) -> CycleClos
         if mean is not None:
             new_objective_grades.append((objective_id, old, okr.score(mean)))
     _set_grades(session, Objective, [(id_, grade) for id_, _old, grade in new_objective_grades])
-    session.execute(update(Cycle).where(Cycle.id == cycle_id).values(closed_at=when))
+    versions.write(session, Cycle, cycle_id, {"closed_at": when})
     return CycleClosure(
         cycle_id=cycle_id,
         key_result_grades=tuple((id_, old) for id_, old, _new in filled),
@@ -232,10 +255,12 @@ def close_cycle(session: Session, cycle_id: int, when: dt.datetime) -> CycleClos
     )
 
 
-def undo_close(session: Session, closure: CycleClosure) -> None:
-    """Reopen the cycle and put back the grades close_cycle changed."""
+def undo_close(session: Session, closure: CycleClosure, seen_version: int | None = None) -> None:
+    """Reopen the cycle and put back the grades close_cycle changed; with `seen_version`,
+    only the cycle still at it (else versions.ConflictError)."""
+    versions.require(session, Cycle, closure.cycle_id, seen_version, {"closed_at": None})
     _cycle(session, closure.cycle_id)
-    session.execute(update(Cycle).where(Cycle.id == closure.cycle_id).values(closed_at=None))
+    versions.write(session, Cycle, closure.cycle_id, {"closed_at": None}, seen_version)
     _set_grades(session, KeyResult, closure.key_result_grades)
     _set_grades(session, Objective, closure.objective_grades)
 
@@ -246,7 +271,7 @@ def reopen_cycle(session: Session, cycle_id: int) -> dt.datetime:
     if cycle.closed_at is None:
         raise ValueError(OkrErrors.tr("cycle {cycle} is not closed").format(cycle=cycle.name))
     closed_at = cycle.closed_at  # read before the update refreshes the loaded Cycle
-    session.execute(update(Cycle).where(Cycle.id == cycle_id).values(closed_at=None))
+    versions.write(session, Cycle, cycle_id, {"closed_at": None})
     return closed_at
 
 

@@ -589,7 +589,9 @@ def save_review(session: Session, week: dt.date, values: SavedReview) -> SavedRe
         session.execute(insert(WeeklyReview), [{"week_start": meeting, **fields}])
     else:
         session.execute(
-            update(WeeklyReview).where(WeeklyReview.week_start == meeting).values(**fields)
+            update(WeeklyReview)
+            .where(WeeklyReview.week_start == meeting)
+            .values(**fields, version=WeeklyReview.version + 1)
         )
     return previous
 

@@ -14,10 +14,11 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, fields
 
-from sqlalchemy import Connection, select, update
+from sqlalchemy import Connection, select
 from sqlalchemy.orm import Session
 
 from okrdesk.domain.okr_rules import Problem
+from okrdesk.store import versions
 from okrdesk.store.errors import InvalidSettingsError
 from okrdesk.store.schema import WorkspaceSettings
 
@@ -94,24 +95,34 @@ def validate_settings(
     return problems
 
 
-def update_settings(session: Session, values: SettingsValues) -> SettingsValues:
+def settings_version(connection: Connection | Session) -> int:
+    """The version of the settings row, which every save moves on."""
+    return int(connection.scalar(select(WorkspaceSettings.version)) or 0)
+
+
+def update_settings(
+    session: Session, values: SettingsValues, seen_version: int | None = None
+) -> SettingsValues:
     """Save the settings; returns the previous ones. The workspace's current currency stays
-    allowed even when it is not one of CURRENCIES."""
+    allowed even when it is not one of CURRENCIES. With `seen_version` (what the dialog read),
+    settings someone else saved since are a versions.ConflictError and nothing is written."""
     previous = read_settings(session)
     problems = validate_settings(values, (*CURRENCIES, previous.currency))
     if problems:
         raise InvalidSettingsError(problems)
-    _write(session, values)
+    _write(session, values, seen_version)
     return previous
 
 
-def restore_settings(session: Session, values: SettingsValues) -> SettingsValues:
+def restore_settings(
+    session: Session, values: SettingsValues, seen_version: int | None = None
+) -> SettingsValues:
     """Put back settings that update_settings returned; returns the ones they replace."""
     previous = read_settings(session)
-    _write(session, values)
+    _write(session, values, seen_version)
     return previous
 
 
-def _write(session: Session, values: SettingsValues) -> None:
+def _write(session: Session, values: SettingsValues, seen_version: int | None) -> None:
     changes = {f.name: getattr(values, f.name) for f in fields(SettingsValues)}
-    session.execute(update(WorkspaceSettings).where(WorkspaceSettings.id == 1).values(changes))
+    versions.write(session, WorkspaceSettings, 1, changes, seen_version)

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QWidget
 from okrdesk.reports.text import Context
 from okrdesk.store.experiments import records as store
 from okrdesk.store.experiments.records import ExperimentRow, ExperimentValues
-from okrdesk.store.schema import Experiment
 from okrdesk.store.versions import ConflictError
 from okrdesk.ui import store_commands
 from okrdesk.ui.common.conflict_dialog import field_lines, merged, resolve, value_text
@@ -153,7 +152,7 @@ def guarded_edit_command(
         ),
         row.version,
         tables=EXPERIMENTS,
-        row=(Experiment, row.id),
+        row=("experiments", row.id),
     )
     fields = (*EXPERIMENT_FIELDS, "status")
     found = names or {}

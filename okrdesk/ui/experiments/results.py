@@ -38,9 +38,9 @@ from okrdesk.ui.common import clock
 from okrdesk.ui.common.formatting import format_amount, format_date, format_percent
 from okrdesk.ui.common.reload_on_show import ReloadsWhenShown
 from okrdesk.ui.controller import WorkspaceController
+from okrdesk.ui.experiments.arm_commands import set_arms_command
 from okrdesk.ui.experiments.results_model import ArmsModel
 from okrdesk.ui.experiments.results_text import COLOURS, lead_quality_change, verdict_text
-from okrdesk.ui.experiments.task_commands import set_arms_command
 from okrdesk.ui.store_commands import EXPERIMENTS, table_names
 
 STYLE = """
@@ -111,6 +111,7 @@ class ResultsPanel(ReloadsWhenShown, QWidget):
         self._controller = controller
         self.experiment: ExperimentRow | None = None
         self.experiment_id: int | None = None
+        self._arms_version: int | None = None  # as read; None: not read yet
         self.verdicts: list[VerdictBox] = []
         self.chart = None
         self.chart_title: QLabel | None = None
@@ -240,6 +241,7 @@ class ResultsPanel(ReloadsWhenShown, QWidget):
             with workspace.engine.connect() as connection:
                 self.experiment = experiments_store.experiment(connection, self.experiment_id)
                 arms = results_store.arms_of(connection, self.experiment_id)
+                self._arms_version = results_store.arms_version(connection, self.experiment_id)
                 variants = results_store.funnel_variants(connection, self.experiment_id)
                 currency = display_settings(connection).currency
         except LookupError:  # deleted, or undone away
@@ -409,9 +411,16 @@ class ResultsPanel(ReloadsWhenShown, QWidget):
             return False
         self.error_label.hide()
         command = set_arms_command(
-            self._controller, self.experiment_id, arms, text or self.tr("Edit results")
+            self._controller,
+            self.experiment_id,
+            arms,
+            text or self.tr("Edit results"),
+            self._arms_version,
+            self.experiment.title if self.experiment is not None else "",
         )
-        self._controller.undo_stack.push(command)
+        self._controller.undo_stack.push(command, self)
+        if command.error is None:
+            self._arms_version = command.expected
         return True
 
     def _error_text(self, error: ArmError) -> str:

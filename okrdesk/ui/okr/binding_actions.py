@@ -6,6 +6,7 @@ gets a small funnel icon and its tooltip says where the value comes from.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import (
@@ -50,12 +51,28 @@ def funnel_icon(colour: str = "#2f6fb2") -> QIcon:
     return QIcon(pixmap)
 
 
+class Unseen:
+    """No binding was read: the change is not checked against one."""
+
+
+UNSEEN = Unseen()
+
+
 def bind_command(
-    controller: WorkspaceController, text: str, key_result_id: int, new: Binding | None
+    controller: WorkspaceController,
+    text: str,
+    key_result_id: int,
+    new: Binding | None,
+    seen: Binding | Unseen | None = UNSEEN,
+    title: str = "",
 ) -> store_commands.StoreCommand:
-    """Bind a key result (binding given) or unbind it (None); undo puts back what was."""
+    """Bind a key result (binding given) or unbind it (None); undo puts back what was. With
+    `seen` (the binding the dialog read), a binding someone else changed since is refused in
+    words, and so is an undo over a later change."""
 
     def bind(session: Session) -> Binding | None:
+        if not isinstance(seen, Unseen):
+            bindings.require_binding(session, key_result_id, seen, title)
         if new is None:
             return bindings.unbind(session, key_result_id)
         return bindings.bind(
@@ -68,13 +85,13 @@ def bind_command(
             new.segment,
         )
 
-    return store_commands.change(
-        controller,
-        text,
-        bind,
-        lambda session, previous: bindings.restore_binding(session, previous, key_result_id),
-        tables=store_commands.BINDINGS,
-    )
+    def undo(session: Session, previous: Binding | None) -> None:
+        if not isinstance(seen, Unseen):
+            left = None if new is None else replace(new, segment=new.segment.strip())
+            bindings.require_binding(session, key_result_id, left, title)
+        bindings.restore_binding(session, previous, key_result_id)
+
+    return store_commands.change(controller, text, bind, undo, tables=store_commands.BINDINGS)
 
 
 class BindingMarks(QIdentityProxyModel):
@@ -201,7 +218,8 @@ class KrBindingActions(QObject):
                 return
             text = QCoreApplication.translate("KrBinding", "Unbind {title}").format(title=title)
             self._controller.undo_stack.push(
-                bind_command(self._controller, text, key_result_id, None)
+                bind_command(self._controller, text, key_result_id, None, current, title),
+                self._section,
             )
             return
         new = dialog.values()
@@ -210,4 +228,7 @@ class KrBindingActions(QObject):
         text = QCoreApplication.translate("KrBinding", "Bind {title} to a funnel metric").format(
             title=title
         )
-        self._controller.undo_stack.push(bind_command(self._controller, text, key_result_id, new))
+        self._controller.undo_stack.push(
+            bind_command(self._controller, text, key_result_id, new, current, title),
+            self._section,
+        )

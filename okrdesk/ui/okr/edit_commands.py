@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QWidget
 
 from okrdesk.domain.okr_rules import KeyResultValues, ObjectiveValues
 from okrdesk.store.okr import commands as okr_commands
-from okrdesk.store.schema import KeyResult, KeyResultChange, Objective
+from okrdesk.store.schema import KeyResultChange
 from okrdesk.store.versions import ConflictError
 from okrdesk.ui import store_commands
 from okrdesk.ui.common import clock
@@ -50,7 +50,7 @@ def objective_edit(
         ),
         version,
         tables=store_commands.OKR,
-        row=(Objective, objective_id),
+        row=("objectives", objective_id),
     )
 
     def conflict(error: ConflictError) -> None:
@@ -107,7 +107,7 @@ def key_result_edit(
         ),
         version,
         tables=store_commands.OKR | {KeyResultChange},
-        row=(KeyResult, key_result_id),
+        row=("key_results", key_result_id),
     )
 
     def conflict(error: ConflictError) -> None:

@@ -34,7 +34,7 @@ from okrdesk.store.okr import kpis as store
 from okrdesk.store.okr import queries as okr_queries
 from okrdesk.store.okr.kpis import KpiRow
 from okrdesk.store.review import summary
-from okrdesk.store.schema import Kpi, KpiValue, Team, WorkspaceSettings
+from okrdesk.store.schema import Kpi, Team, WorkspaceSettings
 from okrdesk.ui import row_edits, store_commands
 from okrdesk.ui.charts.sparkline import Sparkline, paint_sparkline
 from okrdesk.ui.common.formatting import format_date
@@ -219,7 +219,7 @@ def record_value_command(
         again=again,
         tables=store_commands.KPIS,
         shown=_shown(currency, row.unit),
-        row=(KpiValue, (row.id, day)),
+        row=("kpi_values", (row.id, day)),
     )
 
 

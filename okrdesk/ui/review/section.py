@@ -42,7 +42,11 @@ from okrdesk.ui.review.blocks import (
     VarianceBlock,
     screen_dpi,
 )
-from okrdesk.ui.review.commands import REVIEW_TABLES, save_review_command
+from okrdesk.ui.review.commands import (
+    REVIEW_TABLES,
+    on_review_conflict,
+    save_review_command,
+)
 from okrdesk.ui.store_commands import table_names
 
 SAVE_PAUSE_MS = 600  # typing stopped this long: save
@@ -75,6 +79,7 @@ class ReviewSection(Section):
         self._week: dt.date | None = None
         self._loaded_from: Workspace | None = None
         self._saved = SavedReview()
+        self._version = 0  # of the saved meeting row as read or last saved here; 0: none
         self._written_brief = ""
         self._filling = False
         self._dirty: set[str] = set()
@@ -164,12 +169,7 @@ class ReviewSection(Section):
             self._dirty.discard(field)
             if values == self._saved:
                 continue
-            self._saved = values
-            self.controller.undo_stack.push(
-                save_review_command(
-                    self.controller, self._week, values, self._command_text(field), field
-                )
-            )
+            self._push(values, field)
 
     def export_review(self, out: Path | None = None) -> BackgroundTask | None:
         """Save, then write the review shown to `out` (asked for when None) in the background."""
@@ -230,16 +230,7 @@ class ReviewSection(Section):
         )
         if values == self._saved and self._loaded_from is self.controller.workspace:
             return
-        self._saved = values
-        self.controller.undo_stack.push(
-            save_review_command(
-                self.controller,
-                self._week,
-                values,
-                self._command_text("experiment"),
-                "experiment",
-            )
-        )
+        self._push(values, "experiment")
 
     def rewrite_brief(self) -> None:
         """Put the brief written from the data back in the box (undoable)."""
@@ -254,12 +245,7 @@ class ReviewSection(Section):
         self._show_brief_state()
         values = self._values_with("brief")
         if values != self._saved:
-            self._saved = values
-            self.controller.undo_stack.push(
-                save_review_command(
-                    self.controller, self._week, values, self._command_text("rewrite"), "rewrite"
-                )
-            )
+            self._push(values, "rewrite")
 
     # -- loading -----------------------------------------------------------------------------
 
@@ -273,6 +259,7 @@ class ReviewSection(Section):
             reviewed_weeks,
             saved_review,
         )
+        from okrdesk.store.review.saving import review_version
 
         workspace = self.controller.workspace
         if workspace is None:
@@ -303,6 +290,7 @@ class ReviewSection(Section):
                 review = load_review(connection, self._week, self.today())
             self._week = review.week
             saved = saved_review(connection, review.week) or SavedReview()
+            version = review_version(connection, review.week)
             weeks = reviewed_weeks(connection)
             choices = experiment_store.backlog(connection, ("idea", "planned", "running"))
             chosen = saved.next_experiment_id
@@ -312,6 +300,7 @@ class ReviewSection(Section):
         self._loaded_from = workspace
         self.review = review
         self._saved = saved
+        self._version = version
         self.fmt = LocaleFormat(QLocale(), settings.currency)
         self._written_brief = write_brief(review, self.fmt)
         self._changed_tables = frozenset()
@@ -429,6 +418,35 @@ class ReviewSection(Section):
         text = self.next_step.notes_edit.toPlainText()
         return SavedReview(saved.brief, saved.decisions, text, saved.next_experiment_id)
 
+    def _push(self, values: SavedReview, field: str, seen: SavedReview | None = None) -> None:
+        """Save `values` over the meeting row as this screen read it (`seen`, at _version);
+        a row someone else saved since is shown theirs beside yours. A save after such a
+        conflict (`seen` given: theirs) merges with no other."""
+        assert self._week is not None
+        week, before = self._week, seen or self._saved
+        self._saved = values
+        command = save_review_command(
+            self.controller,
+            week,
+            values,
+            self._command_text(field),
+            field if seen is None else "",
+            self._version,
+            self.tr("the review of {week}").format(week=format_week(week)),
+        )
+        combo = self.next_step.experiment_combo
+        names = {combo.itemData(i): combo.itemText(i) for i in range(combo.count())}
+
+        def again(merged: SavedReview, theirs: SavedReview, version: int) -> None:
+            if self._week == week:
+                self._version = version
+                self._push(merged, field, seen=theirs)
+
+        command.on_conflict = on_review_conflict(self, before, names, again)
+        self.controller.undo_stack.push(command, self)
+        if command.error is None:
+            self._version = command.expected
+
     def _command_text(self, field: str) -> str:
         week = format_week(self._week) if self._week else ""
         texts = {
@@ -438,7 +456,7 @@ class ReviewSection(Section):
             "experiment": self.tr("Choose next week's experiment in {week}"),
             "rewrite": self.tr("Rewrite the brief of {week} from data"),
         }
-        return texts[field].format(week=week)
+        return texts.get(field, texts["brief"]).format(week=week)
 
     def _experiment_chosen(self, index: int) -> None:
         self.choose_next_experiment(self.next_step.experiment_combo.itemData(index))

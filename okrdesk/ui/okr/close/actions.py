@@ -60,6 +60,7 @@ class CycleCloseActions(QObject):
         with self._controller.workspace.session() as session:
             rows = cycle_close.grading_rows(session, cycle.id)
             retro = cycle_close.retrospective(session, cycle.id)
+            version = cycle_close.cycle_version(session, cycle.id)
             stretch = stretch_facts(session.connection(), cycle.id)
         dialog = CloseCycleDialog(
             self._section,
@@ -73,9 +74,10 @@ class CycleCloseActions(QObject):
         def close(choice) -> None:
             text = self.tr("Close {cycle}").format(cycle=cycle.name)
             when = clock.now()
-            self._controller.undo_stack.push(
-                close_command(self._controller, text, cycle.id, choice, when)
+            command = close_command(
+                self._controller, text, cycle, choice, when, version, self._section, retro
             )
+            self._controller.undo_stack.push(command, self._section)
             if choice.carry_over:
                 self.carry_over(cycle.id)
 
@@ -87,7 +89,10 @@ class CycleCloseActions(QObject):
         if cycle is None or not cycle.closed:
             return
         text = self.tr("Reopen {cycle}").format(cycle=cycle.name)
-        self._controller.undo_stack.push(reopen_command(self._controller, text, cycle.id))
+        with self._controller.workspace.session() as session:
+            version = cycle_close.cycle_version(session, cycle.id)
+        command = reopen_command(self._controller, text, cycle.id, version)
+        self._controller.undo_stack.push(command, self._section)
 
     def carry_over(self, cycle_id: int | None = None) -> CarryOverDialog | None:
         """Offer the unfinished key results of the selected cycle (or `cycle_id`)."""
