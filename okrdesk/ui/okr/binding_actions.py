@@ -35,6 +35,7 @@ from okrdesk.ui.okr.tree_model import NODE_ROLE, TITLE
 MARK_TABLES = store_commands.table_names(
     store_commands.BINDINGS, {schema.Funnel, schema.FunnelStage, schema.KeyResult}
 )
+MARKED_ROLES = (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.DecorationRole)
 
 
 def funnel_icon(colour: str = "#2f6fb2") -> QIcon:
@@ -121,12 +122,9 @@ class BindingMarks(QIdentityProxyModel):
             self._title_changed(self.index(row, 0, parent))
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
+        if index.column() != TITLE or role not in MARKED_ROLES:
+            return super().data(index, role)
         value = super().data(index, role)
-        if index.column() != TITLE or role not in (
-            Qt.ItemDataRole.ToolTipRole,
-            Qt.ItemDataRole.DecorationRole,
-        ):
-            return value
         node = super().data(index, NODE_ROLE)
         if not isinstance(node, KeyResultNode) or node.row_data.id not in self.texts:
             return value

@@ -295,8 +295,7 @@ class OkrSection(Section):
         else:
             self.model.set_root(Node())
             self.subtitle_label.setText(self.tr("No cycle yet: start one from the File menu."))
-        self._fill_filter_choices(objectives)
-        self.tree.expandAll()
+        self._fill_filter_choices(objectives)  # the filter unfolds every row
         writable = cycle is not None and not cycle.closed and not self.controller.read_only
         self.checkin_button.setEnabled(writable and bool(self.key_result_nodes()))
         # The side tabs stay: KPIs belong to the workspace, not to the cycle's objectives.
@@ -341,7 +340,7 @@ class OkrSection(Section):
                 text=self.search_edit.text().strip(),
             )
         )
-        self.tree.expandAll()
+        self.tree_layout.expand_all()
 
     def _update_buttons(self) -> None:
         self.editing.update_actions()

@@ -7,11 +7,15 @@ to the side panel, the panel starts hidden and "Side panel" brings it back. Wher
 too narrow for a readable title (the side panel open on a laptop, longer column captions in
 Polish or Russian), the last check-in, confidence and owner columns step aside in that order,
 and come back as the room does: the side panel shows them for the chosen key result.
+
+The content columns are measured once after their rows change (`measure`), not by the header's
+ResizeToContents mode: that one measures every cell of every column again at each look at a
+width, many times while the screen first shows.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QAbstractItemModel, QEvent, QModelIndex, QObject, QTimer
 from PySide6.QtWidgets import QHeaderView, QPushButton, QSplitter, QTreeView, QWidget
 
 from okrdesk.ui import settings
@@ -23,6 +27,16 @@ TITLE_ROOM = 300  # below this the columns SPARE_COLUMNS make room for the title
 SPARE_COLUMNS = (LAST_CHECKIN, CONFIDENCE, OWNER)
 SIDE_DEFAULT = 420  # or the panel's own minimum, when wider
 INDENTATION = 16
+
+
+# What changes a cell's width without a change of the model.
+MEASURED_BY = (QEvent.Type.FontChange, QEvent.Type.StyleChange, QEvent.Type.LanguageChange)
+
+
+def _set_resize_modes(header: QHeaderView) -> None:
+    """The title is the user's to drag; the content columns only `measure` sets."""
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
 
 
 class OkrTreeLayout(QObject):
@@ -40,10 +54,10 @@ class OkrTreeLayout(QObject):
         self._chosen = False  # the user moved the splitter (now or in a saved layout)
         self._side_width = SIDE_DEFAULT  # what "Side panel" gives back
         self._spare_widths: dict[int, int] = {}  # a stepped-aside column's width
+        self._measured = False  # the content columns' widths are those of the rows shown
         header = tree.header()
         header.setStretchLastSection(False)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        _set_resize_modes(header)
         header.setMinimumSectionSize(48)
         tree.setIndentation(INDENTATION)
         splitter.setChildrenCollapsible(True)
@@ -57,13 +71,67 @@ class OkrTreeLayout(QObject):
         splitter.splitterMoved.connect(self._splitter_moved)
         tree.viewport().installEventFilter(self)
         splitter.installEventFilter(self)
+        tree.installEventFilter(self)
         self._refit = QTimer(self)
         self._refit.setSingleShot(True)
         self._refit.timeout.connect(self.fit_title)
+        self._remeasure = QTimer(self)
+        self._remeasure.setSingleShot(True)
+        self._remeasure.timeout.connect(self.measure)
+        self._watch(tree.model())
+        tree.expanded.connect(self.contents_changed)
+        tree.collapsed.connect(self.contents_changed)
+
+    def _watch(self, model: QAbstractItemModel) -> None:
+        for signal in (
+            model.modelReset,
+            model.layoutChanged,
+            model.rowsInserted,
+            model.rowsRemoved,
+            model.rowsMoved,
+            model.headerDataChanged,
+        ):
+            signal.connect(self.contents_changed)
+        model.dataChanged.connect(self._data_changed)
+
+    def _data_changed(self, _top_left: QModelIndex, bottom_right: QModelIndex) -> None:
+        if bottom_right.column() > 0:  # the title's marks change no content column
+            self.contents_changed()
+
+    # -- the content columns -----------------------------------------------------------------
+
+    def expand_all(self) -> None:
+        """Every row unfolded (QTreeView.expandAll says nothing of it to the layout)."""
+        self.tree.expandAll()
+        self.contents_changed()
+
+    def contents_changed(self) -> None:
+        """The rows shown or their texts changed: the content columns are measured again once
+        the changes of this turn are done, or sooner when a width is needed."""
+        self._measured = False
+        self._remeasure.start(0)
+
+    def measure(self) -> None:
+        """Each content column as wide as its widest cell or its caption, as ResizeToContents
+        made it (hidden ones too: the width they come back with)."""
+        self._measured = True
+        self._remeasure.stop()
+        header = self.tree.header()
+        least, most = header.minimumSectionSize(), header.maximumSectionSize()
+        for column in range(1, header.count()):
+            caption = header.sectionSizeFromContents(column).width()
+            width = min(max(self.tree.sizeHintForColumn(column), caption, least), most)
+            if header.isSectionHidden(column) or header.sectionSize(column) != width:
+                header.resizeSection(column, width)
+
+    def _ensure_measured(self) -> None:
+        if not self._measured:
+            self.measure()
 
     # -- the title column --------------------------------------------------------------------
 
     def free_width(self) -> int:
+        self._ensure_measured()
         header = self.tree.header()
         others = sum(
             header.sectionSize(c) for c in range(1, header.count()) if not header.isSectionHidden(c)
@@ -106,6 +174,7 @@ class OkrTreeLayout(QObject):
 
     def needed_tree_width(self) -> int:
         """The width that shows every title whole beside the other columns."""
+        self._ensure_measured()
         header = self.tree.header()
         others = sum(header.sectionSize(c) for c in range(1, header.count()))
         scroll = self.tree.verticalScrollBar().sizeHint().width()
@@ -172,8 +241,8 @@ class OkrTreeLayout(QObject):
         saved = splitter.get()
         if not saved.isEmpty() and self.splitter.restoreState(saved):
             self.tree.header().restoreState(header.get())
-            self.tree.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-            self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+            _set_resize_modes(self.tree.header())
+            self._measured = False  # the saved widths were measured on other rows
             self.user_title_width = title.get()
             self._chosen = True
         else:
@@ -195,6 +264,10 @@ class OkrTreeLayout(QObject):
             self.splitter.setSizes([total, 0])
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.tree:
+            if event.type() in MEASURED_BY:
+                self.contents_changed()
+            return False
         if event.type() == QEvent.Type.Resize:
             if watched is self.splitter:
                 if self._restored_for and not self._chosen:

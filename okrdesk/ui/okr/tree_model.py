@@ -34,6 +34,7 @@ Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()
 
 TITLE, OWNER, PROGRESS, STATUS, CONFIDENCE, LAST_CHECKIN = range(6)
+COLUMNS = 6
 NODE_ROLE = Qt.ItemDataRole.UserRole + 1
 MIME_TYPE = "application/x-okrdesk-okr-item"
 PROGRESS_ROLE = Qt.ItemDataRole.UserRole + 2  # (progress, expected or None) or None
@@ -86,9 +87,14 @@ class OkrTreeModel(QAbstractItemModel):
     # -- structure ---------------------------------------------------------------------------
 
     def index(self, row: int, column: int, parent: Index = ROOT) -> QModelIndex:
-        if not self.hasIndex(row, column, parent):
+        # hasIndex's checks without its calls back into rowCount and columnCount: the views
+        # and the proxies above ask for an index at every look at a cell.
+        if row < 0 or not 0 <= column < COLUMNS or (parent.isValid() and parent.column() != 0):
             return QModelIndex()
-        return self.createIndex(row, column, self.node(parent).children[row])
+        children = self.node(parent).children
+        if row >= len(children):
+            return QModelIndex()
+        return self.createIndex(row, column, children[row])
 
     def parent(self, index: Index = ROOT) -> QModelIndex:  # type: ignore[override]
         if not index.isValid():
@@ -104,7 +110,7 @@ class OkrTreeModel(QAbstractItemModel):
         return len(self.node(parent).children)
 
     def columnCount(self, parent: Index = ROOT) -> int:
-        return 6
+        return COLUMNS
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
