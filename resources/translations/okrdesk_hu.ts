@@ -1422,6 +1422,21 @@
     </message>
 </context>
 <context>
+    <name>CycleCloseCommands</name>
+    <message>
+        <source>What helped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Root causes of misses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CycleDialog</name>
     <message>
         <source>Start a new cycle</source>
@@ -6995,6 +7010,25 @@ Ez a fájl nem importálható; semmi sem módosult.</translation>
     </message>
 </context>
 <context>
+    <name>ReviewCommands</name>
+    <message>
+        <source>Brief</source>
+        <translation type="unfinished">Összefoglaló</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation type="unfinished">Döntések</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">Jegyzetek</translation>
+    </message>
+    <message>
+        <source>Next week&apos;s experiment</source>
+        <translation type="unfinished">A jövő heti kísérlet</translation>
+    </message>
+</context>
+<context>
     <name>ReviewExport</name>
     <message>
         <source>PDF document (*.pdf)</source>
@@ -7382,6 +7416,10 @@ Mutató: {metric}</translation>
         <translation>Az e heti számokból írva.</translation>
     </message>
     <message>
+        <source>the review of {week}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Edit the brief of {week}</source>
         <translation>{week} összefoglalójának szerkesztése</translation>
     </message>
@@ -7400,6 +7438,66 @@ Mutató: {metric}</translation>
     <message>
         <source>Rewrite the brief of {week} from data</source>
         <translation>{week} összefoglalójának újraírása adatokból</translation>
+    </message>
+</context>
+<context>
+    <name>RowConflicts</name>
+    <message>
+        <source>Name</source>
+        <extracomment>A field&apos;s value as the dialog shows it, or None for the usual text. The command that applies `values` over the row as it is now (`now`, at `version`).</extracomment>
+        <translation type="unfinished">Név</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished">E-mail</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished">Csapat</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">Cím</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished">Felelős</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished">Határidő</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished">Kész</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished">Egység</translation>
+    </message>
+    <message>
+        <source>Higher is better</source>
+        <translation type="unfinished">A magasabb a jobb</translation>
+    </message>
+    <message>
+        <source>Green threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Red threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished">Nap</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished">Érték</translation>
+    </message>
+    <message>
+        <source>Place in the funnel</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7434,6 +7532,46 @@ Mutató: {metric}</translation>
     <message>
         <source>Change workspace settings</source>
         <translation>Munkaterület-beállítások módosítása</translation>
+    </message>
+    <message>
+        <source>the workspace settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Név</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weeks start on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At risk when behind pace by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off track when behind pace by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At risk at confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off track at confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs an update after (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversion window of a cohort (days)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

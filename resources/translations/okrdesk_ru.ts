@@ -1458,6 +1458,21 @@
     </message>
 </context>
 <context>
+    <name>CycleCloseCommands</name>
+    <message>
+        <source>What helped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Root causes of misses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CycleDialog</name>
     <message>
         <source>Start a new cycle</source>
@@ -7223,6 +7238,25 @@ This file cannot be imported; nothing was changed.</source>
     </message>
 </context>
 <context>
+    <name>ReviewCommands</name>
+    <message>
+        <source>Brief</source>
+        <translation type="unfinished">Резюме</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation type="unfinished">Решения</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">Заметки</translation>
+    </message>
+    <message>
+        <source>Next week&apos;s experiment</source>
+        <translation type="unfinished">Эксперимент следующей недели</translation>
+    </message>
+</context>
+<context>
     <name>ReviewExport</name>
     <message>
         <source>PDF document (*.pdf)</source>
@@ -7612,6 +7646,10 @@ Metric: {metric}</source>
         <translation>Составлено по цифрам этой недели.</translation>
     </message>
     <message>
+        <source>the review of {week}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Edit the brief of {week}</source>
         <translation>Изменить резюме недели {week}</translation>
     </message>
@@ -7630,6 +7668,66 @@ Metric: {metric}</source>
     <message>
         <source>Rewrite the brief of {week} from data</source>
         <translation>Переписать резюме недели {week} по данным</translation>
+    </message>
+</context>
+<context>
+    <name>RowConflicts</name>
+    <message>
+        <source>Name</source>
+        <extracomment>A field&apos;s value as the dialog shows it, or None for the usual text. The command that applies `values` over the row as it is now (`now`, at `version`).</extracomment>
+        <translation type="unfinished">Имя</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished">Эл. почта</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished">Команда</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">Название</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished">Ответственный</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished">Срок</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished">Выполнено</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished">Единица</translation>
+    </message>
+    <message>
+        <source>Higher is better</source>
+        <translation type="unfinished">Чем больше, тем лучше</translation>
+    </message>
+    <message>
+        <source>Green threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Red threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished">День</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished">Значение</translation>
+    </message>
+    <message>
+        <source>Place in the funnel</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7664,6 +7762,46 @@ Metric: {metric}</source>
     <message>
         <source>Change workspace settings</source>
         <translation>Изменить настройки рабочей области</translation>
+    </message>
+    <message>
+        <source>the workspace settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Имя</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weeks start on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At risk when behind pace by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off track when behind pace by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At risk at confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off track at confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs an update after (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversion window of a cohort (days)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
