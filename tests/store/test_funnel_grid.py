@@ -8,6 +8,7 @@ import pytest
 
 from okrdesk.store.funnel import definitions as fd
 from okrdesk.store.funnel import grid as funnel_grid
+from okrdesk.store.versions import ConflictError
 from tests.helpers import EDIT_MARKS
 
 
@@ -64,3 +65,29 @@ def test_set_counts_refuses_negative_counts_and_writes_nothing(ws, content):
     with pytest.raises(ValueError, match="2026-11-16"), ws.session() as session, session.begin():
         funnel_grid.set_counts(session, funnel.id, "Ads", "", cells)
     assert content(ws) == before
+
+
+def test_a_count_changed_since_the_grid_showed_it_is_a_conflict_and_nothing_is_written(ws, content):
+    funnel, stages = _funnel_and_stages(ws)
+    with ws.engine.connect() as connection:
+        segment = connection.exec_driver_sql("SELECT segment FROM funnel_counts LIMIT 1").scalar()
+        grid = funnel_grid.read_grid(connection, funnel.id, segment, "")
+    cell, other = (grid.weeks[0], stages[0].id), (grid.weeks[0], stages[1].id)
+    shown = {cell: grid.counts[cell], other: grid.counts.get(other)}
+    with ws.session() as session, session.begin():  # Anna types into the first cell
+        funnel_grid.set_counts(session, funnel.id, segment, "", {cell: 11})
+    before = content(ws)
+    with pytest.raises(ConflictError) as refused, ws.session() as session, session.begin():
+        funnel_grid.set_counts(session, funnel.id, segment, "", {cell: 5, other: 6}, seen=shown)
+    assert content(ws) == before
+    assert refused.value.conflict.title == funnel.name
+    assert str(refused.value) == (
+        f"Someone else changed “{funnel.name}” after you opened it; nothing was saved."
+    )
+    # What the grid shows now is what a save names: it lands.
+    with ws.session() as session, session.begin():
+        funnel_grid.set_counts(
+            session, funnel.id, segment, "", {other: 6}, seen={other: shown[other]}
+        )
+    with ws.engine.connect() as connection:
+        assert funnel_grid.read_grid(connection, funnel.id, segment, "").counts[other] == 6

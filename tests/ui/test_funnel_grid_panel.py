@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from okrdesk.store.funnel.data import load_counts
 from okrdesk.store.funnel.definitions import list_funnels
-from okrdesk.store.funnel.grid import read_grid
-from tests.helpers import choose_in, query, rows
+from okrdesk.store.funnel.grid import read_grid, set_counts
+from okrdesk.store.workspace.files import open_workspace
+from tests.helpers import choose_in, query, rows, run
 
 FUNNEL = 3  # the funnel's row in the navigation
 
@@ -178,3 +180,25 @@ def test_copy_gives_tab_separated_plain_numbers(section, segment):
     panel.view.selectionModel().select(panel.model.index(0, 1), selection.SelectionFlag.Select)
     text = panel.copy()
     assert text == f"{panel.model.count(0, 0)}\t{panel.model.count(0, 1)}\n"
+
+
+def test_a_count_anna_changed_since_the_grid_showed_it_is_refused_and_kept(
+    section, segment, demo_copy
+):
+    choose_in(section.filters.source_combo, segment)
+    panel = section.grid_panel
+    row = len(panel.model.weeks) - 1
+    week, stage_id = panel.model.cell(row, 2)
+    anna = open_workspace(demo_copy)  # Anna's okrdesk on the same file
+    try:
+        run(anna, set_counts, panel.funnel_id, segment, "", {(week, stage_id): 77})
+    finally:
+        anna.close()
+    # Typed before this window heard of her change (no event loop ran in between).
+    assert panel.model.setData(panel.model.index(row, 2), "4321")
+    box = next(
+        w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()
+    )
+    assert "after you opened it; nothing was saved" in box.text()
+    assert stored_count(demo_copy, segment, week, "Lead") == 77
+    box.close()

@@ -2,7 +2,8 @@
 
 A segment of None means every source together (a sum, which cannot be edited); a variant of
 None means every variant together. Writing always targets one segment and one variant
-("" is the count without an experiment arm).
+("" is the count without an experiment arm). A write names the counts its grid showed for the
+cells it changes: a cell someone else changed since is a conflict, and nothing is written.
 """
 
 from __future__ import annotations
@@ -16,7 +17,8 @@ from sqlalchemy import Connection, and_, delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from okrdesk.store.funnel.definitions import StageRow, list_stages
-from okrdesk.store.schema import FunnelCount, FunnelStage, ImportBatch
+from okrdesk.store.schema import Funnel, FunnelCount, FunnelStage, ImportBatch
+from okrdesk.store.versions import Conflict, ConflictError, Theirs
 from okrdesk.store.words import StoreErrors
 
 Cell = tuple[dt.date, int]  # (week start, stage id)
@@ -70,11 +72,14 @@ def set_counts(
     segment: str,
     variant: str,
     cells: Mapping[Cell, int | None],
+    seen: Mapping[Cell, int | None] | None = None,
 ) -> dict[Cell, int | None]:
     """Store counts of one segment and variant (None removes the cell); the previous values.
 
     Calling it again with the returned mapping undoes it. A stage that is not the funnel's, or
-    a count that is not a whole number ≥ 0, raises ValueError before anything is written.
+    a count that is not a whole number ≥ 0, raises ValueError before anything is written. With
+    `seen` (what the screen showed in those cells, None for an empty one), a cell that holds
+    something else now raises ConflictError, and nothing is written.
     """
     stage_ids = {stage.id for stage in list_stages(session, funnel_id)}
     for (week, stage_id), count in cells.items():
@@ -101,6 +106,8 @@ def set_counts(
             )
         )
     }
+    if seen is not None:
+        _require_seen(session, funnel_id, cells, seen, stored)
     previous: dict[Cell, int | None] = {}
     new_rows = []
     for cell, count in cells.items():
@@ -129,6 +136,24 @@ def set_counts(
     if new_rows:
         session.execute(insert(FunnelCount), new_rows)
     return previous
+
+
+def _require_seen(
+    session: Session,
+    funnel_id: int,
+    cells: Mapping[Cell, int | None],
+    seen: Mapping[Cell, int | None],
+    stored: Mapping[Cell, tuple[int, int]],
+) -> None:
+    now = {cell: stored[cell][1] if cell in stored else None for cell in cells}
+    if all(now[cell] == seen.get(cell) for cell in cells):
+        return
+    title = session.scalar(select(Funnel.name).where(Funnel.id == funnel_id)) or ""
+    theirs = Theirs(
+        row={f"{week.isoformat()} {stage}": n for (week, stage), n in now.items()}, version=0
+    )
+    yours = {f"{week.isoformat()} {stage}": n for (week, stage), n in cells.items()}
+    raise ConflictError(Conflict("funnel_count", None, title, None, theirs, yours))
 
 
 def replaced_weeks(connection: Reader, batch_id: int) -> list[dt.date]:

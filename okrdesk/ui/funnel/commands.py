@@ -169,18 +169,22 @@ def set_counts(
     segment: str,
     variant: str,
     cells: Mapping[Cell, int | None],
+    seen: Mapping[Cell, int | None],
 ) -> store_commands.StoreCommand:
-    """Counts typed or pasted into the grid for one segment and variant; undo puts back what
-    each cell held (or nothing, for a cell that was empty)."""
+    """Counts typed or pasted into the grid for one segment and variant, over `seen` (what the
+    grid showed in those cells); undo puts back what each cell held (or nothing, for a cell that
+    was empty). A cell someone else changed in between refuses the step, undo and redo too."""
     cells = dict(cells)
-    previous: dict[Cell, int | None] = {}
+    previous: dict[Cell, int | None] = dict(seen)
 
     def write(session: Session) -> None:
         nonlocal previous
-        previous = funnel_grid.set_counts(session, funnel_id, segment, variant, cells)
+        previous = funnel_grid.set_counts(
+            session, funnel_id, segment, variant, cells, seen=previous
+        )
 
     def put_back(session: Session) -> None:
-        funnel_grid.set_counts(session, funnel_id, segment, variant, previous)
+        funnel_grid.set_counts(session, funnel_id, segment, variant, previous, seen=cells)
 
     return store_commands.StoreCommand(
         controller, text, store_commands.FUNNEL_COUNTS, write, put_back

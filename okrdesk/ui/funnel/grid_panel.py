@@ -151,8 +151,10 @@ class FunnelGridPanel(QWidget):
             text = self.tr("Edit {stage}, week of {week}").format(
                 stage=stage, week=format_date(week)
             )
+        shown = self.model.grid.counts
+        seen = {cell: shown.get(cell) for cell in cells}
         command = set_counts(
-            self.controller, text, self.funnel_id, self.segment, self.variant or "", cells
+            self.controller, text, self.funnel_id, self.segment, self.variant or "", cells, seen
         )
         self.controller.undo_stack.push(command)
 
