@@ -1461,15 +1461,15 @@
     <name>CycleCloseCommands</name>
     <message>
         <source>What helped</source>
-        <translation type="unfinished"></translation>
+        <translation>Co pomogło</translation>
     </message>
     <message>
         <source>Root causes of misses</source>
-        <translation type="unfinished"></translation>
+        <translation>Przyczyny niepowodzeń</translation>
     </message>
     <message>
         <source>Lessons</source>
-        <translation type="unfinished"></translation>
+        <translation>Lekcje</translation>
     </message>
 </context>
 <context>
@@ -7241,19 +7241,19 @@ Tego pliku nie można zaimportować; nic nie zmieniono.</translation>
     <name>ReviewCommands</name>
     <message>
         <source>Brief</source>
-        <translation type="unfinished">Podsumowanie</translation>
+        <translation>Podsumowanie</translation>
     </message>
     <message>
         <source>Decisions</source>
-        <translation type="unfinished">Decyzje</translation>
+        <translation>Decyzje</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Notatki</translation>
+        <translation>Notatki</translation>
     </message>
     <message>
         <source>Next week&apos;s experiment</source>
-        <translation type="unfinished">Eksperyment na przyszły tydzień</translation>
+        <translation>Eksperyment na przyszły tydzień</translation>
     </message>
 </context>
 <context>
@@ -7647,7 +7647,7 @@ Metryka: {metric}</translation>
     </message>
     <message>
         <source>the review of {week}</source>
-        <translation type="unfinished"></translation>
+        <translation>przegląd {week}</translation>
     </message>
     <message>
         <source>Edit the brief of {week}</source>
@@ -7675,59 +7675,59 @@ Metryka: {metric}</translation>
     <message>
         <source>Name</source>
         <extracomment>A field&apos;s value as the dialog shows it, or None for the usual text. The command that applies `values` over the row as it is now (`now`, at `version`).</extracomment>
-        <translation type="unfinished">Imię i nazwisko</translation>
+        <translation>Nazwa</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished">Zespół</translation>
+        <translation>Zespół</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Tytuł</translation>
+        <translation>Tytuł</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Właściciel</translation>
+        <translation>Właściciel</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished">Termin</translation>
+        <translation>Termin</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Gotowe</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished">Jednostka</translation>
+        <translation>Jednostka</translation>
     </message>
     <message>
         <source>Higher is better</source>
-        <translation type="unfinished">Im więcej, tym lepiej</translation>
+        <translation>Im więcej, tym lepiej</translation>
     </message>
     <message>
         <source>Green threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Próg zielony</translation>
     </message>
     <message>
         <source>Red threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Próg czerwony</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished">Dzień</translation>
+        <translation>Dzień</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">Wartość</translation>
+        <translation>Wartość</translation>
     </message>
     <message>
         <source>Place in the funnel</source>
-        <translation type="unfinished"></translation>
+        <translation>Miejsce w lejku</translation>
     </message>
 </context>
 <context>
@@ -7765,43 +7765,43 @@ Metryka: {metric}</translation>
     </message>
     <message>
         <source>the workspace settings</source>
-        <translation type="unfinished"></translation>
+        <translation>ustawienia obszaru roboczego</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Imię i nazwisko</translation>
+        <translation>Nazwa</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Waluta</translation>
     </message>
     <message>
         <source>Weeks start on</source>
-        <translation type="unfinished"></translation>
+        <translation>Tydzień zaczyna się w</translation>
     </message>
     <message>
         <source>At risk when behind pace by</source>
-        <translation type="unfinished"></translation>
+        <translation>Zagrożony przy opóźnieniu ponad</translation>
     </message>
     <message>
         <source>Off track when behind pace by</source>
-        <translation type="unfinished"></translation>
+        <translation>Poza planem przy opóźnieniu ponad</translation>
     </message>
     <message>
         <source>At risk at confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Zagrożony przy pewności najwyżej</translation>
     </message>
     <message>
         <source>Off track at confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Poza planem przy pewności najwyżej</translation>
     </message>
     <message>
         <source>Needs an update after (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wymaga aktualizacji po (dni)</translation>
     </message>
     <message>
         <source>Conversion window of a cohort (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Okno konwersji kohorty (dni)</translation>
     </message>
 </context>
 <context>
