@@ -1425,15 +1425,15 @@
     <name>CycleCloseCommands</name>
     <message>
         <source>What helped</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi segített</translation>
     </message>
     <message>
         <source>Root causes of misses</source>
-        <translation type="unfinished"></translation>
+        <translation>A lemaradások gyökérokai</translation>
     </message>
     <message>
         <source>Lessons</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanulságok</translation>
     </message>
 </context>
 <context>
@@ -7013,19 +7013,19 @@ Ez a fájl nem importálható; semmi sem módosult.</translation>
     <name>ReviewCommands</name>
     <message>
         <source>Brief</source>
-        <translation type="unfinished">Összefoglaló</translation>
+        <translation>Összefoglaló</translation>
     </message>
     <message>
         <source>Decisions</source>
-        <translation type="unfinished">Döntések</translation>
+        <translation>Döntések</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Jegyzetek</translation>
+        <translation>Jegyzetek</translation>
     </message>
     <message>
         <source>Next week&apos;s experiment</source>
-        <translation type="unfinished">A jövő heti kísérlet</translation>
+        <translation>A jövő heti kísérlet</translation>
     </message>
 </context>
 <context>
@@ -7417,7 +7417,7 @@ Mutató: {metric}</translation>
     </message>
     <message>
         <source>the review of {week}</source>
-        <translation type="unfinished"></translation>
+        <translation>{week} áttekintése</translation>
     </message>
     <message>
         <source>Edit the brief of {week}</source>
@@ -7445,59 +7445,59 @@ Mutató: {metric}</translation>
     <message>
         <source>Name</source>
         <extracomment>A field&apos;s value as the dialog shows it, or None for the usual text. The command that applies `values` over the row as it is now (`now`, at `version`).</extracomment>
-        <translation type="unfinished">Név</translation>
+        <translation>Név</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished">Csapat</translation>
+        <translation>Csapat</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Cím</translation>
+        <translation>Cím</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Felelős</translation>
+        <translation>Felelős</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished">Határidő</translation>
+        <translation>Határidő</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished">Kész</translation>
+        <translation>Kész</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished">Egység</translation>
+        <translation>Mértékegység</translation>
     </message>
     <message>
         <source>Higher is better</source>
-        <translation type="unfinished">A magasabb a jobb</translation>
+        <translation>A magasabb a jobb</translation>
     </message>
     <message>
         <source>Green threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Zöld határ</translation>
     </message>
     <message>
         <source>Red threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Piros határ</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished">Nap</translation>
+        <translation>Nap</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">Érték</translation>
+        <translation>Érték</translation>
     </message>
     <message>
         <source>Place in the funnel</source>
-        <translation type="unfinished"></translation>
+        <translation>Hely a tölcsérben</translation>
     </message>
 </context>
 <context>
@@ -7535,43 +7535,43 @@ Mutató: {metric}</translation>
     </message>
     <message>
         <source>the workspace settings</source>
-        <translation type="unfinished"></translation>
+        <translation>a munkaterület-beállítások</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Név</translation>
+        <translation>Név</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Pénznem</translation>
     </message>
     <message>
         <source>Weeks start on</source>
-        <translation type="unfinished"></translation>
+        <translation>A hét első napja</translation>
     </message>
     <message>
         <source>At risk when behind pace by</source>
-        <translation type="unfinished"></translation>
+        <translation>Veszélyben, ha a lemaradás több mint</translation>
     </message>
     <message>
         <source>Off track when behind pace by</source>
-        <translation type="unfinished"></translation>
+        <translation>Lemaradásban, ha a lemaradás több mint</translation>
     </message>
     <message>
         <source>At risk at confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Veszélyben, ha a bizalom legfeljebb</translation>
     </message>
     <message>
         <source>Off track at confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Lemaradásban, ha a bizalom legfeljebb</translation>
     </message>
     <message>
         <source>Needs an update after (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Frissítendő ennyi idő után (nap)</translation>
     </message>
     <message>
         <source>Conversion window of a cohort (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kohorsz konverziós ablaka (nap)</translation>
     </message>
 </context>
 <context>
