@@ -1461,15 +1461,15 @@
     <name>CycleCloseCommands</name>
     <message>
         <source>What helped</source>
-        <translation type="unfinished"></translation>
+        <translation>Что помогло</translation>
     </message>
     <message>
         <source>Root causes of misses</source>
-        <translation type="unfinished"></translation>
+        <translation>Причины промахов</translation>
     </message>
     <message>
         <source>Lessons</source>
-        <translation type="unfinished"></translation>
+        <translation>Уроки</translation>
     </message>
 </context>
 <context>
@@ -7241,19 +7241,19 @@ This file cannot be imported; nothing was changed.</source>
     <name>ReviewCommands</name>
     <message>
         <source>Brief</source>
-        <translation type="unfinished">Резюме</translation>
+        <translation>Резюме</translation>
     </message>
     <message>
         <source>Decisions</source>
-        <translation type="unfinished">Решения</translation>
+        <translation>Решения</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Заметки</translation>
+        <translation>Заметки</translation>
     </message>
     <message>
         <source>Next week&apos;s experiment</source>
-        <translation type="unfinished">Эксперимент следующей недели</translation>
+        <translation>Эксперимент следующей недели</translation>
     </message>
 </context>
 <context>
@@ -7647,7 +7647,7 @@ Metric: {metric}</source>
     </message>
     <message>
         <source>the review of {week}</source>
-        <translation type="unfinished"></translation>
+        <translation>обзор за {week}</translation>
     </message>
     <message>
         <source>Edit the brief of {week}</source>
@@ -7675,59 +7675,59 @@ Metric: {metric}</source>
     <message>
         <source>Name</source>
         <extracomment>A field&apos;s value as the dialog shows it, or None for the usual text. The command that applies `values` over the row as it is now (`now`, at `version`).</extracomment>
-        <translation type="unfinished">Имя</translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">Эл. почта</translation>
+        <translation>Эл. почта</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished">Команда</translation>
+        <translation>Команда</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Название</translation>
+        <translation>Название</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Ответственный</translation>
+        <translation>Ответственный</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished">Срок</translation>
+        <translation>Срок</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished">Выполнено</translation>
+        <translation>Выполнено</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished">Единица</translation>
+        <translation>Единица</translation>
     </message>
     <message>
         <source>Higher is better</source>
-        <translation type="unfinished">Чем больше, тем лучше</translation>
+        <translation>Чем больше, тем лучше</translation>
     </message>
     <message>
         <source>Green threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Зелёный порог</translation>
     </message>
     <message>
         <source>Red threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Красный порог</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished">День</translation>
+        <translation>День</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">Значение</translation>
+        <translation>Значение</translation>
     </message>
     <message>
         <source>Place in the funnel</source>
-        <translation type="unfinished"></translation>
+        <translation>Место в воронке</translation>
     </message>
 </context>
 <context>
@@ -7765,43 +7765,43 @@ Metric: {metric}</source>
     </message>
     <message>
         <source>the workspace settings</source>
-        <translation type="unfinished"></translation>
+        <translation>настройки рабочей области</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Имя</translation>
+        <translation>Название</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Валюта</translation>
     </message>
     <message>
         <source>Weeks start on</source>
-        <translation type="unfinished"></translation>
+        <translation>Неделя начинается с</translation>
     </message>
     <message>
         <source>At risk when behind pace by</source>
-        <translation type="unfinished"></translation>
+        <translation>Под угрозой при отставании от графика на</translation>
     </message>
     <message>
         <source>Off track when behind pace by</source>
-        <translation type="unfinished"></translation>
+        <translation>Не по плану при отставании от графика на</translation>
     </message>
     <message>
         <source>At risk at confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Под угрозой при уверенности</translation>
     </message>
     <message>
         <source>Off track at confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Не по плану при уверенности</translation>
     </message>
     <message>
         <source>Needs an update after (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Нужно обновить через (дн.)</translation>
     </message>
     <message>
         <source>Conversion window of a cohort (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Окно конверсии когорты (дн.)</translation>
     </message>
 </context>
 <context>
