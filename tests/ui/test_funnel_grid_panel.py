@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QLocale, Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from okrdesk.store.funnel.data import load_counts
 from okrdesk.store.funnel.definitions import list_funnels
 from okrdesk.store.funnel.grid import read_grid, set_counts
 from okrdesk.store.workspace.files import open_workspace
-from tests.helpers import choose_in, query, rows, run
+from okrdesk.ui.common.conflict_dialog import ConflictDialog
+from okrdesk.ui.common.formatting import format_date
+from tests.helpers import choose_in, query, rows, run, visible
 
 FUNNEL = 3  # the funnel's row in the navigation
 
@@ -182,13 +184,15 @@ def test_copy_gives_tab_separated_plain_numbers(section, segment):
     assert text == f"{panel.model.count(0, 0)}\t{panel.model.count(0, 1)}\n"
 
 
-def test_a_count_anna_changed_since_the_grid_showed_it_is_refused_and_kept(
-    section, segment, demo_copy
+@pytest.mark.parametrize("choice", ["keep", "apply"])
+def test_a_count_anna_changed_since_the_grid_showed_it_shows_theirs_and_yours(
+    qtbot, window, section, segment, demo_copy, choice
 ):
     choose_in(section.filters.source_combo, segment)
     panel = section.grid_panel
     row = len(panel.model.weeks) - 1
     week, stage_id = panel.model.cell(row, 2)
+    before = stored_count(demo_copy, segment, week, "Lead")
     anna = open_workspace(demo_copy)  # Anna's okrdesk on the same file
     try:
         run(anna, set_counts, panel.funnel_id, segment, "", {(week, stage_id): 77})
@@ -196,9 +200,40 @@ def test_a_count_anna_changed_since_the_grid_showed_it_is_refused_and_kept(
         anna.close()
     # Typed before this window heard of her change (no event loop ran in between).
     assert panel.model.setData(panel.model.index(row, 2), "4321")
-    box = next(
-        w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()
-    )
-    assert "after you opened it; nothing was saved" in box.text()
+
+    dialog = visible(ConflictDialog)
+    assert "changed “" in dialog.header.text() and "after you opened it" in dialog.header.text()
+    model = dialog.table.model()
+    assert [model.index(0, column).data() for column in range(3)] == [
+        f"Lead · {format_date(week)}",
+        "77",
+        QLocale().toString(4321),
+    ]
+    assert stored_count(demo_copy, segment, week, "Lead") == 77
+    if choice == "keep":
+        qtbot.mouseClick(dialog.keep_button, Qt.MouseButton.LeftButton)
+        assert stored_count(demo_copy, segment, week, "Lead") == 77
+        assert not window.undo_action.isEnabled()
+    else:
+        qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
+        assert stored_count(demo_copy, segment, week, "Lead") == 4321
+        window.undo_action.trigger()  # back to hers, not to what I first saw
+        assert stored_count(demo_copy, segment, week, "Lead") == 77 != before
+
+
+def test_undoing_a_count_over_annas_later_change_is_refused(window, section, segment, demo_copy):
+    choose_in(section.filters.source_combo, segment)
+    panel = section.grid_panel
+    row = len(panel.model.weeks) - 1
+    week, stage_id = panel.model.cell(row, 2)
+    assert panel.model.setData(panel.model.index(row, 2), "4321")
+    anna = open_workspace(demo_copy)
+    try:
+        run(anna, set_counts, panel.funnel_id, segment, "", {(week, stage_id): 77})
+    finally:
+        anna.close()
+    window.undo_action.trigger()
+    box = visible(QMessageBox)
+    assert "nothing was undone" in box.text()
     assert stored_count(demo_copy, segment, week, "Lead") == 77
     box.close()

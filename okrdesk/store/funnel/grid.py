@@ -138,6 +138,18 @@ def set_counts(
     return previous
 
 
+def cell_key(cell: Cell) -> str:
+    """A cell as a conflict names it: "2026-11-23|5" (week start, stage id)."""
+    week, stage_id = cell
+    return f"{week.isoformat()}|{stage_id}"
+
+
+def key_cell(key: str) -> Cell:
+    """The cell `cell_key` named."""
+    week, stage_id = key.split("|")
+    return dt.date.fromisoformat(week), int(stage_id)
+
+
 def _require_seen(
     session: Session,
     funnel_id: int,
@@ -149,10 +161,8 @@ def _require_seen(
     if all(now[cell] == seen.get(cell) for cell in cells):
         return
     title = session.scalar(select(Funnel.name).where(Funnel.id == funnel_id)) or ""
-    theirs = Theirs(
-        row={f"{week.isoformat()} {stage}": n for (week, stage), n in now.items()}, version=0
-    )
-    yours = {f"{week.isoformat()} {stage}": n for (week, stage), n in cells.items()}
+    theirs = Theirs(row={cell_key(cell): count for cell, count in now.items()}, version=0)
+    yours = {cell_key(cell): count for cell, count in cells.items()}
     raise ConflictError(Conflict("funnel_count", None, title, None, theirs, yours))
 
 

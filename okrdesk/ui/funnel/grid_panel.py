@@ -30,6 +30,7 @@ from okrdesk.ui.common import clock
 from okrdesk.ui.common.formatting import format_date
 from okrdesk.ui.controller import WorkspaceController
 from okrdesk.ui.funnel.commands import set_counts
+from okrdesk.ui.funnel.grid_conflicts import show_conflict
 from okrdesk.ui.funnel.grid_model import FunnelGridModel
 from okrdesk.ui.funnel.paste import PasteError, parse_block
 
@@ -152,9 +153,16 @@ class FunnelGridPanel(QWidget):
                 stage=stage, week=format_date(week)
             )
         shown = self.model.grid.counts
-        seen = {cell: shown.get(cell) for cell in cells}
+        self._push(text, cells, {cell: shown.get(cell) for cell in cells})
+
+    def _push(self, text: str, cells: dict[Cell, int | None], seen: dict[Cell, int | None]) -> None:
+        assert self.funnel_id is not None and self.segment is not None
         command = set_counts(
             self.controller, text, self.funnel_id, self.segment, self.variant or "", cells, seen
+        )
+        stages = {stage.id: stage.name for stage in self.model.grid.stages}
+        command.on_conflict = lambda error: show_conflict(
+            self, error, seen, stages, lambda mine, now: self._push(text, mine, now)
         )
         self.controller.undo_stack.push(command)
 
