@@ -199,14 +199,19 @@ def restore_binding(session: Session, previous: Binding | None, key_result_id: i
 
 
 def require_binding(
-    session: Session, key_result_id: int, seen: Binding | None, title: str = ""
+    session: Session,
+    key_result_id: int,
+    seen: Binding | None,
+    title: str = "",
+    mine: Binding | None = None,
 ) -> None:
-    """A change from a screen that read `seen` (None: not bound) finds the binding as it was,
-    else a versions.ConflictError carrying theirs; `title` is the key result's."""
+    """A change to `mine` (None: unbound) from a screen that read `seen` (None: not bound)
+    finds the binding as it was, else a versions.ConflictError carrying theirs and mine;
+    `title` is the key result's."""
     now = binding(session, key_result_id)
     if now != seen:
         theirs = Theirs({} if now is None else asdict(now), _version(session, key_result_id))
-        yours = {} if seen is None else asdict(seen)
+        yours = {} if mine is None else asdict(mine)
         raise ConflictError(
             Conflict("key_result_binding", key_result_id, title, None, theirs, yours)
         )

@@ -5,15 +5,20 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QLocale, QModelIndex, Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
+from okrdesk.store import bindings
 from okrdesk.store.bindings import named_bindings
 from okrdesk.store.funnel.data import load_counts
+from okrdesk.store.funnel.definitions import list_funnels
+from okrdesk.store.workspace.files import open_workspace
+from okrdesk.ui.common.conflict_dialog import ConflictDialog
 from okrdesk.ui.okr.binding_dialog import BindingDialog
 from okrdesk.ui.okr.nodes import KeyResultNode
 from okrdesk.ui.okr.tree_model import NODE_ROLE, TITLE
-from tests.helpers import current_key_results, iso, query, stored
+from tests.helpers import current_key_results, iso, query, run, stored, visible
 
 ROOT = QModelIndex()
 MQL_KR = "Grow MQLs per month from 240 to 360"
@@ -198,3 +203,37 @@ def test_a_funnel_without_stages_previews_nothing(qtbot, window, demo_copy):
     assert dialog.preview_model.rowCount() == 0
     assert dialog.preview_note.text() == "No funnel data for this choice yet."
     dialog.reject()
+
+
+@pytest.mark.parametrize("choice", ["keep", "apply"])
+def test_a_binding_anna_made_first_shows_theirs_and_mine(okrs, qtbot, window, demo_copy, choice):
+    dialog = open_binding(okrs, MQL_KR)  # my dialog read the key result unbound
+    choose(dialog.metric_combo, "Weekly count of a stage")
+    choose(dialog.to_combo, "MQL")
+    (kr_id,) = [kr.id for kr in current_key_results(demo_copy).values() if kr.title == MQL_KR]
+    (funnel_id,) = [f.id for f in query(demo_copy, list_funnels) if f.name == "Inbound B2B"]
+    anna = open_workspace(demo_copy)  # Anna's okrdesk on the same file binds it first
+    try:
+        run(anna, bindings.bind, kr_id, funnel_id, "revenue", None, None, "")
+    finally:
+        anna.close()
+    qtbot.mouseClick(bind_button(dialog), Qt.MouseButton.LeftButton)
+
+    conflict = visible(ConflictDialog)
+    model = conflict.table.model()
+    lines = {
+        model.index(r, 0).data(): (model.index(r, 1).data(), model.index(r, 2).data())
+        for r in range(model.rowCount())
+    }
+    assert lines["Metric"] == ("Revenue", "Weekly count of a stage")
+    assert lines["To stage"] == ("—", "MQL")
+    assert lines["Source"] == ("All sources", "All sources")
+    assert bound(demo_copy, MQL_KR) == [("revenue", "Inbound B2B", None, None, "")]
+    if choice == "keep":
+        qtbot.mouseClick(conflict.keep_button, Qt.MouseButton.LeftButton)
+        assert bound(demo_copy, MQL_KR) == [("revenue", "Inbound B2B", None, None, "")]
+    else:
+        qtbot.mouseClick(conflict.apply_button, Qt.MouseButton.LeftButton)
+        assert bound(demo_copy, MQL_KR) == [("stage_count", "Inbound B2B", None, "MQL", "")]
+        window.controller.undo_stack.undo()  # back to Anna's, not to unbound
+        assert bound(demo_copy, MQL_KR) == [("revenue", "Inbound B2B", None, None, "")]

@@ -27,6 +27,7 @@ from okrdesk.store.bindings import Binding
 from okrdesk.store.review import summary
 from okrdesk.ui import store_commands
 from okrdesk.ui.controller import WorkspaceController
+from okrdesk.ui.okr.binding_conflicts import show_conflict
 from okrdesk.ui.okr.binding_dialog import BindingDialog, describe, funnel_choices
 from okrdesk.ui.okr.nodes import KeyResultNode
 from okrdesk.ui.okr.tree_model import NODE_ROLE, TITLE
@@ -73,7 +74,7 @@ def bind_command(
 
     def bind(session: Session) -> Binding | None:
         if not isinstance(seen, Unseen):
-            bindings.require_binding(session, key_result_id, seen, title)
+            bindings.require_binding(session, key_result_id, seen, title, new)
         if new is None:
             return bindings.unbind(session, key_result_id)
         return bindings.bind(
@@ -89,10 +90,22 @@ def bind_command(
     def undo(session: Session, previous: Binding | None) -> None:
         if not isinstance(seen, Unseen):
             left = None if new is None else replace(new, segment=new.segment.strip())
-            bindings.require_binding(session, key_result_id, left, title)
+            bindings.require_binding(session, key_result_id, left, title, previous)
         bindings.restore_binding(session, previous, key_result_id)
 
-    return store_commands.change(controller, text, bind, undo, tables=store_commands.BINDINGS)
+    command = store_commands.change(controller, text, bind, undo, tables=store_commands.BINDINGS)
+    if not isinstance(seen, Unseen) and controller.workspace is not None:
+        workspace = controller.workspace
+
+        def again(mine: Binding | None, theirs: Binding | None) -> None:
+            controller.undo_stack.push(
+                bind_command(controller, text, key_result_id, mine, theirs, title)
+            )
+
+        command.on_conflict = lambda error: show_conflict(
+            controller.undo_stack.window, error, funnel_choices(workspace), again
+        )
+    return command
 
 
 class BindingMarks(QIdentityProxyModel):
