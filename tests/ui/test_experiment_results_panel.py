@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -12,12 +13,14 @@ from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QApplication
 
 from okrdesk.domain.weeks import week_start_of
-from okrdesk.store.experiments.results import ArmValues, arms_of
+from okrdesk.store.experiments.results import ArmValues, arms_of, set_arms
 from okrdesk.store.funnel.definitions import list_stages
+from okrdesk.store.workspace.files import open_workspace
+from okrdesk.ui.common.conflict_dialog import ConflictDialog
 from okrdesk.ui.controller import WorkspaceController
 from okrdesk.ui.experiments.results import ResultsPanel
 from okrdesk.ui.experiments.results_model import CONVERSIONS, DEAL, NAME, RATE, SQLS, VISITORS
-from tests.helpers import DEMO_DAY, experiment_id, query, stored_experiments
+from tests.helpers import DEMO_DAY, experiment_id, query, read, run, stored_experiments, visible
 
 MONDAY = week_start_of(DEMO_DAY)
 
@@ -344,3 +347,40 @@ def test_a_running_experiment_at_p_003_reads_leading_and_every_variant_is_shown(
     assert "has not reached its planned end or sample" in explanation
     assert "Holm-corrected over 3 variants" in explanation
     assert "wins" not in explanation
+
+
+@pytest.mark.parametrize("choice", ["keep", "apply"])
+def test_results_typed_over_annas_change_show_theirs_and_mine(
+    qtbot, panel, controller, demo_copy, choice
+):
+    exp = experiment_id(demo_copy, "EXP-0003")
+    panel.show_experiment(exp)  # control 38/1240, variant 51/1228
+    anna = open_workspace(demo_copy)  # Anna's okrdesk on the same file
+    try:
+        arms = list(read(anna, arms_of, exp))
+        arms[0] = replace(arms[0], visitors=1300)
+        run(anna, set_arms, exp, arms)
+    finally:
+        anna.close()
+    type_in(panel, 1, CONVERSIONS, "80")  # my table still shows her old 1,240
+
+    dialog = visible(ConflictDialog)
+    model = dialog.table.model()
+    lines = {
+        model.index(r, 0).data(): (model.index(r, 1).data(), model.index(r, 2).data())
+        for r in range(model.rowCount())
+    }
+    assert lines == {
+        "control · Visitors": (QLocale().toString(1300), QLocale().toString(1240)),
+        "variant · Conversions": ("51", "80"),
+    }
+    assert stored_arms(demo_copy, exp) == [("control", 1, 1300, 38), ("variant", 0, 1228, 51)]
+    if choice == "keep":
+        qtbot.mouseClick(dialog.keep_button, Qt.MouseButton.LeftButton)
+        assert stored_arms(demo_copy, exp) == [("control", 1, 1300, 38), ("variant", 0, 1228, 51)]
+    else:
+        qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
+        # Her visitors, then my conversions: nothing of either is lost.
+        assert stored_arms(demo_copy, exp) == [("control", 1, 1300, 38), ("variant", 0, 1228, 80)]
+        controller.undo_stack.undo()
+        assert stored_arms(demo_copy, exp) == [("control", 1, 1300, 38), ("variant", 0, 1228, 51)]

@@ -32,8 +32,9 @@ def set_arms_command(
     title: str = "",
 ) -> StoreCommand:
     """Replace an experiment's arms as the results table read them at `version` (None: not
-    guarded); arms someone else changed since are refused in words (`title` names the
-    experiment), and so is an undo over them."""
+    guarded); arms someone else changed since are a conflict (`title` names the experiment:
+    the results panel shows it, okrdesk.ui.experiments.arm_conflicts), and an undo over them
+    is refused in words."""
     arms = list(arms)
 
     def named(error: ConflictError) -> ConflictError:

@@ -39,6 +39,7 @@ from okrdesk.ui.common.formatting import format_amount, format_date, format_perc
 from okrdesk.ui.common.reload_on_show import ReloadsWhenShown
 from okrdesk.ui.controller import WorkspaceController
 from okrdesk.ui.experiments.arm_commands import set_arms_command
+from okrdesk.ui.experiments.arm_conflicts import show_conflict
 from okrdesk.ui.experiments.results_model import ArmsModel
 from okrdesk.ui.experiments.results_text import COLOURS, lead_quality_change, verdict_text
 from okrdesk.ui.store_commands import EXPERIMENTS, table_names
@@ -410,18 +411,32 @@ class ResultsPanel(ReloadsWhenShown, QWidget):
             self.error_label.show()
             return False
         self.error_label.hide()
+        self._save(arms, text or self.tr("Edit results"), self._arms_version, list(self.model.arms))
+        return True
+
+    def _save(
+        self, arms: list[ArmValues], text: str, version: int | None, seen: list[ArmValues]
+    ) -> None:
+        """Push the change of the arms the table showed as `seen`, read at `version`."""
+        assert self.experiment_id is not None
         command = set_arms_command(
             self._controller,
             self.experiment_id,
             arms,
-            text or self.tr("Edit results"),
-            self._arms_version,
+            text,
+            version,
             self.experiment.title if self.experiment is not None else "",
+        )
+        command.on_conflict = lambda error: show_conflict(
+            self,
+            error,
+            seen,
+            self.model,
+            lambda mine, theirs, now: self._save(mine, text, now, theirs),
         )
         self._controller.undo_stack.push(command, self)
         if command.error is None:
             self._arms_version = command.expected
-        return True
 
     def _error_text(self, error: ArmError) -> str:
         texts = {
