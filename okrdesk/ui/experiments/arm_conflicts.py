@@ -9,6 +9,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from okrdesk.store.experiments.results import ArmValues
@@ -86,7 +87,7 @@ def show_conflict(
     def label(key: str) -> str:
         name, field = key.split("\t")
         if field == "is_control":
-            return model.tr("{name} (control)").format(name=name)
+            return QCoreApplication.translate("ArmsModel", "{name} (control)").format(name=name)
         return f"{name} · {headers[COLUMNS[field]]}"
 
     def apply() -> None:
