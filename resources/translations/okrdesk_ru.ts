@@ -172,6 +172,7 @@
     </message>
     <message>
         <source>{name} (control)</source>
+        <extracomment>Saves `mine` over `theirs` (the arms as they are now, at `version`) as a new step.</extracomment>
         <translation>{name} (контроль)</translation>
     </message>
 </context>
@@ -273,6 +274,29 @@
     </message>
 </context>
 <context>
+    <name>BindingConflicts</name>
+    <message>
+        <source>Funnel</source>
+        <translation>Воронка</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Метрика</translation>
+    </message>
+    <message>
+        <source>From stage</source>
+        <translation>От этапа</translation>
+    </message>
+    <message>
+        <source>To stage</source>
+        <translation>До этапа</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+</context>
+<context>
     <name>BindingDialog</name>
     <message>
         <source>Bind to funnel metric</source>
@@ -312,6 +336,7 @@
     </message>
     <message>
         <source>All sources</source>
+        <extracomment>Saves `mine` over `theirs` (the binding as it is now) as a new step.</extracomment>
         <translation>Все источники</translation>
     </message>
     <message>
