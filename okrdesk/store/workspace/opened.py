@@ -60,6 +60,10 @@ def insert_settings_row(connection: Connection, name: str) -> None:
         if key in existing and key not in row and isinstance(model_column.default, ColumnDefault):
             default = model_column.default.arg
             row[key] = default(None) if callable(default) else default
-    # A lightweight table, so that no default of a column the file lacks is added.
-    settings = table(WorkspaceSettings.__tablename__, *(column(key) for key in row))
+    # A lightweight table, so that no default of a column the file lacks is added; typed, so
+    # that a time is stored as the model stores it (not by sqlite3's deprecated adapter).
+    typed = WorkspaceSettings.__table__.c
+    settings = table(
+        WorkspaceSettings.__tablename__, *(column(key, typed[key].type) for key in row)
+    )
     connection.execute(insert(settings).values(row))
