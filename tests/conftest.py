@@ -35,16 +35,16 @@ from PySide6.QtCore import (  # noqa: E402
 from tests.helpers import DEMO_DAY  # noqa: E402
 
 AMBIGUOUS = "Ambiguous shortcut"
-# Set by .ci/run for the oldest Python: the tests marked `stress` run once, on the newest.
-SKIP_STRESS = "OKRDESK_SKIP_STRESS"
+# Set by .ci/run for the oldest Python: the tests marked `once` run once, on the newest.
+SKIP_ONCE = "OKRDESK_SKIP_ONCE"
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    if os.environ.get(SKIP_STRESS) != "1":
+    if os.environ.get(SKIP_ONCE) != "1":
         return
-    once = pytest.mark.skip(reason="a stress test: CI runs it once, on the newest Python")
+    once = pytest.mark.skip(reason="CI runs it once, on the newest Python")
     for item in items:
-        if item.get_closest_marker("stress"):
+        if item.get_closest_marker("once"):
             item.add_marker(once)
 
 

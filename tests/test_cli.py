@@ -184,6 +184,7 @@ def test_okrdesk_today_sets_the_day_of_the_demo_and_its_report(tmp_path, capsys,
     assert [c.name for c in query(demo, list_cycles) if not c.closed] == ["2025 Q1"]
 
 
+@pytest.mark.once
 def test_okrdesk_today_makes_a_screenshot_of_the_demo_reproducible(tmp_path, monkeypatch):
     """The same day renders the same pictures; the next day moves what depends on today."""
     monkeypatch.setenv("OKRDESK_TODAY", "2025-03-12")

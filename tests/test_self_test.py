@@ -6,6 +6,7 @@ import subprocess
 import sys
 import textwrap
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage
 
@@ -23,6 +24,7 @@ def run_python(code: str, env: dict[str, str]) -> subprocess.CompletedProcess:
     )
 
 
+@pytest.mark.once
 def test_self_test_from_source_passes(sandbox_env, tmp_path):
     result = subprocess.run(
         [sys.executable, "-m", "okrdesk", "self-test"],

@@ -65,7 +65,7 @@ def _reference(x_c: int, n_c: int, x_v: int, n_v: int) -> float:
         return float(log_peak.exp() * sum_)
 
 
-@pytest.mark.stress
+@pytest.mark.once
 @pytest.mark.parametrize(
     "arms",
     [

@@ -17,7 +17,7 @@ sys.path.insert(0, str(Path(__file__).parents[1] / "bench"))
 from peeking import simulate
 
 
-@pytest.mark.stress
+@pytest.mark.once
 @pytest.mark.parametrize(("days", "variants", "seed"), [(14, 1, 11), (14, 3, 13), (7, 3, 17)])
 def test_daily_looks_call_a_false_winner_at_most_5_percent_of_the_time(days, variants, seed):
     rates = simulate(runs=1000, days=days, variants=variants, seed=seed)

@@ -112,7 +112,7 @@ CHILD = textwrap.dedent(
 )
 
 
-@pytest.mark.stress
+@pytest.mark.once
 @pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="kill -9 is POSIX")
 def test_check_ins_killed_at_random_moments_are_all_there(tmp_path: Path) -> None:
     path = tmp_path / "team.okrdesk"

@@ -89,7 +89,7 @@ def _funnel_dump(address: ServerAddress) -> dict[str, list[tuple]]:
     return {name: rows for name, rows in dump_tables(address).items() if name in FUNNEL_TABLES}
 
 
-@pytest.mark.stress
+@pytest.mark.once
 def test_an_import_killed_while_writing_leaves_the_old_data(
     watching, team_demo, tmp_path: Path, monkeypatch, capsys
 ) -> None:
@@ -147,7 +147,7 @@ CHILD = textwrap.dedent(
 )
 
 
-@pytest.mark.stress
+@pytest.mark.once
 def test_check_ins_killed_at_random_moments_are_whole_or_absent(team_demo) -> None:
     ((key_result,),) = rows(team_demo, "SELECT id FROM key_results ORDER BY id LIMIT 1")
     first = "SELECT count(*) FROM checkins WHERE key_result_id = ? AND checked_on < '2020-01-01'"

@@ -34,7 +34,7 @@ def _key_result(address: object) -> int:
         workspace.close()
 
 
-@pytest.mark.stress
+@pytest.mark.once
 def test_two_clients_lose_no_update_on_postgresql(pg_server) -> None:
     address = workspace_address(pg_server.new_database())
     try:

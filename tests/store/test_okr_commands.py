@@ -717,7 +717,7 @@ class _Refused(Exception):
     pass
 
 
-@pytest.mark.stress
+@pytest.mark.once
 @settings(
     max_examples=25,
     deadline=None,

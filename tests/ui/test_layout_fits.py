@@ -48,6 +48,7 @@ def _every_tab(where: str, section: QWidget) -> list[str]:
     return found
 
 
+@pytest.mark.once
 @pytest.mark.parametrize("size", [LAPTOP, (1280, 732), (1272, 764)], ids=str)
 def test_every_section_and_dashboard_reads_whole_on_a_laptop(qtbot, window, demo_copy, size):
     """At 1366×768, and in the windows that 1366×768 and 1280×800 screens leave under a

@@ -106,6 +106,7 @@ def every_screen(qtbot, window, demo: Path) -> list[str]:
 
 # The C locale's walk is left out: what it writes differently (no grouping) the dialogs and
 # reports below check under C too, and each walk of every screen costs CI a quarter minute.
+@pytest.mark.once
 @pytest.mark.parametrize("language", ["en_US", "pl_PL"], indirect=True)
 def test_every_screen_writes_numbers_one_way(qtbot, window, demo_copy, language):
     texts = every_screen(qtbot, window, demo_copy)

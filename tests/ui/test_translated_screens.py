@@ -151,6 +151,7 @@ def speaking(request):
     language.speak(language.chosen_locale(""))
 
 
+@pytest.mark.once
 @pytest.mark.no_qt_log  # the failure lists the English texts, not Qt's messages
 def test_no_english_text_date_or_number_on_any_screen(qtbot, speaking, demo_copy, tmp_path):
     window = MainWindow()  # made after the language is chosen, as at start-up

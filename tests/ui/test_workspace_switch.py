@@ -9,6 +9,7 @@ import shutil
 from pathlib import Path
 from typing import Any
 
+import pytest
 from PySide6.QtCore import Qt
 
 from okrdesk.domain.weeks import week_start_of
@@ -115,6 +116,7 @@ def _choose_everything(qtbot, window: MainWindow) -> None:
     window.show_dashboard("management")
 
 
+@pytest.mark.once
 def test_a_second_file_starts_as_if_opened_first(qtbot, window, demo_file, tmp_path):
     first, second = tmp_path / "first.okrdesk", tmp_path / "second.okrdesk"
     for path in (first, second):
@@ -130,6 +132,7 @@ def test_a_second_file_starts_as_if_opened_first(qtbot, window, demo_file, tmp_p
     assert _state(window) == expected
 
 
+@pytest.mark.once
 def test_the_current_cycle_and_this_week_follow_the_file_and_back(
     qtbot, window, empty_file, demo_copy
 ):

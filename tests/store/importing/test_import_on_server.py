@@ -74,7 +74,7 @@ def funnel_tables(workspace: Workspace) -> dict[str, list[tuple]]:
     return found
 
 
-@pytest.mark.stress
+@pytest.mark.once
 def test_a_big_import_on_the_server_writes_what_it_writes_in_a_file(
     events, server_ws, file_ws
 ) -> None:

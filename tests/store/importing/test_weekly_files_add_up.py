@@ -86,7 +86,7 @@ def _lines(events) -> list[str]:
     return lines
 
 
-@pytest.mark.stress
+@pytest.mark.once
 @settings(
     max_examples=20,
     derandomize=True,  # seeded: the same examples every run
