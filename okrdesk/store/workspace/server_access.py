@@ -170,11 +170,6 @@ def password_for(address: ServerAddress) -> str | None:
     return found
 
 
-def has_password(address: ServerAddress) -> bool:
-    """Does okrdesk know a password for this login (typed this session or in the keyring)?"""
-    return password_for(address) is not None
-
-
 # -- the engine ------------------------------------------------------------------------------
 
 

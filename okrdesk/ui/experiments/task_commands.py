@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-from collections.abc import Sequence
 from dataclasses import asdict
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
@@ -17,9 +16,7 @@ from PySide6.QtWidgets import QWidget
 
 from okrdesk.reports.text import Context
 from okrdesk.store.experiments import records as experiments_store
-from okrdesk.store.experiments import results as results_store
 from okrdesk.store.experiments import tasks as tasks_store
-from okrdesk.store.experiments.results import ArmValues
 from okrdesk.store.experiments.tasks import DAY_TEMPLATE, TaskRow, TaskValues
 from okrdesk.store.schema import ExperimentTask
 from okrdesk.ui import row_edits, store_commands
@@ -136,22 +133,5 @@ def move_command(
         lambda session, previous: experiments_store.schedule_experiment(
             session, experiment_id, previous
         ),
-        tables=EXPERIMENTS,
-    )
-
-
-def set_arms_command(
-    controller: WorkspaceController,
-    experiment_id: int,
-    arms: Sequence[ArmValues],
-    text: str,
-) -> StoreCommand:
-    """Replace an experiment's arms; undo puts the previous list back."""
-    arms = list(arms)
-    return store_commands.change(
-        controller,
-        text,
-        lambda session: results_store.set_arms(session, experiment_id, arms),
-        lambda session, previous: results_store.set_arms(session, experiment_id, previous),
         tables=EXPERIMENTS,
     )
