@@ -384,3 +384,24 @@ def test_results_typed_over_annas_change_show_theirs_and_mine(
         assert stored_arms(demo_copy, exp) == [("control", 1, 1300, 38), ("variant", 0, 1228, 80)]
         controller.undo_stack.undo()
         assert stored_arms(demo_copy, exp) == [("control", 1, 1300, 38), ("variant", 0, 1228, 51)]
+
+
+def test_applying_over_annas_removed_arm_keeps_it_removed_unless_i_changed_it(
+    qtbot, panel, controller, demo_copy
+):
+    exp = experiment_id(demo_copy, "EXP-0003")
+    panel.show_experiment(exp)  # control 38/1240, variant 51/1228
+    third = ArmValues("variant 2", False, 1200, 40)
+    assert panel.set_arms([*panel.model.arms, third])
+    anna = open_workspace(demo_copy)  # Anna removes both variants
+    try:
+        control = read(anna, arms_of, exp)[0]
+        run(anna, set_arms, exp, [control])
+    finally:
+        anna.close()
+    type_in(panel, 1, CONVERSIONS, "80")  # I change the first variant only
+
+    dialog = visible(ConflictDialog)
+    qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
+    # Her removal stands for the arm I left alone; the one I changed comes back as mine.
+    assert stored_arms(demo_copy, exp) == [("control", 1, 1240, 38), ("variant", 0, 1228, 80)]

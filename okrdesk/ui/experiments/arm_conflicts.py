@@ -63,10 +63,12 @@ def show_conflict(
     their_arms: list[ArmValues] = list(theirs.row["arms"])
     my_arms: list[ArmValues] = list(error.conflict.yours["arms"])
     names = list(dict.fromkeys(arm.name for arm in [*their_arms, *my_arms]))
-    their_flat, my_flat = flat(their_arms), flat(my_arms)
     everything = [f"{name}\t{field}" for name in names for field in FIELDS]
-    # Every field named, None where an arm was not there: an arm only they added is not mine.
-    seen_flat = {key: flat(seen).get(key) for key in everything}
+    # Every field named on each side, None where an arm is not there: an arm only they added
+    # is not mine, and an arm they removed stays removed where I changed nothing of it.
+    their_flat, my_flat, seen_flat = (
+        {key: flat(arms).get(key) for key in everything} for arms in (their_arms, my_arms, seen)
+    )
     # The dialog reads `theirs.row` and `yours` field by field: flat ones.
     flat_error = ConflictError(
         replace(
@@ -92,6 +94,12 @@ def show_conflict(
 
     def apply() -> None:
         both = merged(flat_error, seen_flat, everything)
+        for name in names:
+            keys = [f"{name}\t{field}" for field in FIELDS]
+            mine = [key for key in keys if my_flat[key] != seen_flat[key]]
+            if mine and my_flat[f"{name}\t"] and not both[f"{name}\t"]:
+                # They removed an arm I changed: it comes back as I have it.
+                both |= {key: my_flat[key] for key in keys}
         save_again(arms_of(both, names), their_arms, theirs.version)
 
     lines = field_lines(flat_error, seen_flat, shown, label, lambda _key, v: value_text(v))

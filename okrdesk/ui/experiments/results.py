@@ -402,6 +402,14 @@ class ResultsPanel(ReloadsWhenShown, QWidget):
 
     def set_arms(self, arms: list[ArmValues], text: str | None = None) -> bool:
         """Store a new list of arms as one command; False (and the reason shown) if refused."""
+        text = text or self.tr("Edit results")
+        return self._save(arms, text, self._arms_version, list(self.model.arms))
+
+    def _save(
+        self, arms: list[ArmValues], text: str, version: int | None, seen: list[ArmValues]
+    ) -> bool:
+        """Push the change of the arms the table showed as `seen`, read at `version`; False
+        (and the reason shown) if the arms are refused."""
         if self.experiment_id is None:
             return False
         try:
@@ -411,14 +419,6 @@ class ResultsPanel(ReloadsWhenShown, QWidget):
             self.error_label.show()
             return False
         self.error_label.hide()
-        self._save(arms, text or self.tr("Edit results"), self._arms_version, list(self.model.arms))
-        return True
-
-    def _save(
-        self, arms: list[ArmValues], text: str, version: int | None, seen: list[ArmValues]
-    ) -> None:
-        """Push the change of the arms the table showed as `seen`, read at `version`."""
-        assert self.experiment_id is not None
         command = set_arms_command(
             self._controller,
             self.experiment_id,
@@ -437,6 +437,7 @@ class ResultsPanel(ReloadsWhenShown, QWidget):
         self._controller.undo_stack.push(command, self)
         if command.error is None:
             self._arms_version = command.expected
+        return True
 
     def _error_text(self, error: ArmError) -> str:
         texts = {
