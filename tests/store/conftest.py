@@ -53,3 +53,11 @@ def content(dump) -> Callable[[Workspace], dict[str, list[tuple]]]:
         return dump(ws.path, drop_columns=drop_columns)
 
     return content
+
+
+@pytest.fixture
+def other(ws: Workspace) -> Iterator[Workspace]:
+    """The same workspace opened a second time: another person's okrdesk."""
+    second = open_workspace(ws.path)
+    yield second
+    second.close()

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Iterator
 
 import pytest
 
@@ -16,18 +15,10 @@ from okrdesk.store.okr import commands, queries
 from okrdesk.store.okr.checkins import CheckInValues, SeenDay, take_back_checkin, write_checkin
 from okrdesk.store.okr.queries import ObjectiveRow, cycle_objectives
 from okrdesk.store.versions import ConflictError
-from okrdesk.store.workspace.files import Workspace, open_workspace
+from okrdesk.store.workspace.files import Workspace
 from tests.helpers import BOTH_BACKENDS, DEMO_DAY, read, rows, run
 
 pytestmark = BOTH_BACKENDS
-
-
-@pytest.fixture
-def other(ws: Workspace) -> Iterator[Workspace]:
-    """The same workspace opened a second time: another person's okrdesk."""
-    second = open_workspace(ws.path)
-    yield second
-    second.close()
 
 
 def key_result_values(row: queries.KeyResultRow) -> KeyResultValues:

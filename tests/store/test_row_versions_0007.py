@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Iterator
 
 import pytest
 from sqlalchemy import select
@@ -19,21 +18,12 @@ from okrdesk.store.review.data import SavedReview, saved_review
 from okrdesk.store.review.saving import restore_review_at, review_version, save_review_at
 from okrdesk.store.schema import Cycle, Experiment, Funnel, KeyResult, KeyResultBinding
 from okrdesk.store.versions import ConflictError
-from okrdesk.store.workspace.files import Workspace, open_workspace
 from okrdesk.store.workspace.settings import read_settings, settings_version, update_settings
 from tests.helpers import BOTH_BACKENDS, read, rows, run
 
 pytestmark = BOTH_BACKENDS
 
 WEEK = dt.date(2027, 3, 1)  # no meeting saved yet in the demo
-
-
-@pytest.fixture
-def other(ws: Workspace) -> Iterator[Workspace]:
-    """The same workspace opened a second time: another person's okrdesk."""
-    second = open_workspace(ws.path)
-    yield second
-    second.close()
 
 
 def test_a_review_and_a_retrospective_saved_at_an_old_version_are_refused(ws, other):

@@ -6,7 +6,6 @@ is written. The second person is a second workspace (its own engine) on the same
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterator
 
 import pytest
 
@@ -16,18 +15,10 @@ from okrdesk.store.funnel import definitions
 from okrdesk.store.okr import initiatives, kpis
 from okrdesk.store.people import PersonValues
 from okrdesk.store.versions import ConflictError
-from okrdesk.store.workspace.files import Workspace, open_workspace
+from okrdesk.store.workspace.files import Workspace
 from tests.helpers import BOTH_BACKENDS, read, rows, run
 
 pytestmark = BOTH_BACKENDS
-
-
-@pytest.fixture
-def other(ws: Workspace) -> Iterator[Workspace]:
-    """The same workspace opened a second time: another person's okrdesk."""
-    second = open_workspace(ws.path)
-    yield second
-    second.close()
 
 
 def _refused(ws: Workspace, save, *args, **kwargs) -> ConflictError:

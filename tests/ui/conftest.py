@@ -5,11 +5,13 @@ files under tmp_path."""
 from __future__ import annotations
 
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
 
+from okrdesk.store.workspace.files import Workspace, open_workspace
 from okrdesk.ui.app import create_app
 from okrdesk.ui.common import clock
 from okrdesk.ui.main_window import MainWindow
@@ -66,3 +68,11 @@ def okrs(qtbot, window, demo_copy):
     window.files.open_path(demo_copy)
     window.show_section(1)
     return window.sections["okrs"]
+
+
+@pytest.fixture
+def anna(demo_copy: Path) -> Iterator[Workspace]:
+    """Anna's okrdesk on the same copy of the demo: another person's saves."""
+    second = open_workspace(demo_copy)
+    yield second
+    second.close()

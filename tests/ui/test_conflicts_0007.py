@@ -5,7 +5,6 @@ later change is refused in words. The other person is a second workspace on the 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import Qt
@@ -14,7 +13,6 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from okrdesk.store.okr import cycle_close
 from okrdesk.store.review.data import SavedReview
 from okrdesk.store.review.saving import review_version, save_review_at
-from okrdesk.store.workspace.files import Workspace, open_workspace
 from okrdesk.ui.common.conflict_dialog import ConflictDialog
 from okrdesk.ui.okr.close.close_dialog import CloseCycleDialog
 from okrdesk.ui.review.section import ReviewSection
@@ -22,14 +20,6 @@ from tests.helpers import click_ok, read, rows, run, visible
 
 STORED_REVIEW = "SELECT decisions, notes FROM weekly_reviews WHERE week_start = ?"
 STORED_RETRO = "SELECT what_helped, lessons, closed_at IS NOT NULL FROM cycles WHERE id = ?"
-
-
-@pytest.fixture
-def anna(demo_copy) -> Iterator[Workspace]:
-    """Anna's okrdesk on the same file."""
-    second = open_workspace(demo_copy)
-    yield second
-    second.close()
 
 
 @pytest.fixture

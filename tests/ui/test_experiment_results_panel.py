@@ -15,7 +15,6 @@ from PySide6.QtWidgets import QApplication
 from okrdesk.domain.weeks import week_start_of
 from okrdesk.store.experiments.results import ArmValues, arms_of, set_arms
 from okrdesk.store.funnel.definitions import list_stages
-from okrdesk.store.workspace.files import open_workspace
 from okrdesk.ui.common.conflict_dialog import ConflictDialog
 from okrdesk.ui.controller import WorkspaceController
 from okrdesk.ui.experiments.results import ResultsPanel
@@ -351,17 +350,13 @@ def test_a_running_experiment_at_p_003_reads_leading_and_every_variant_is_shown(
 
 @pytest.mark.parametrize("choice", ["keep", "apply"])
 def test_results_typed_over_annas_change_show_theirs_and_mine(
-    qtbot, panel, controller, demo_copy, choice
+    qtbot, panel, controller, demo_copy, anna, choice
 ):
     exp = experiment_id(demo_copy, "EXP-0003")
     panel.show_experiment(exp)  # control 38/1240, variant 51/1228
-    anna = open_workspace(demo_copy)  # Anna's okrdesk on the same file
-    try:
-        arms = list(read(anna, arms_of, exp))
-        arms[0] = replace(arms[0], visitors=1300)
-        run(anna, set_arms, exp, arms)
-    finally:
-        anna.close()
+    arms = list(read(anna, arms_of, exp))
+    arms[0] = replace(arms[0], visitors=1300)
+    run(anna, set_arms, exp, arms)
     type_in(panel, 1, CONVERSIONS, "80")  # my table still shows her old 1,240
 
     dialog = visible(ConflictDialog)
@@ -387,18 +382,14 @@ def test_results_typed_over_annas_change_show_theirs_and_mine(
 
 
 def test_applying_over_annas_removed_arm_keeps_it_removed_unless_i_changed_it(
-    qtbot, panel, controller, demo_copy
+    qtbot, panel, controller, demo_copy, anna
 ):
     exp = experiment_id(demo_copy, "EXP-0003")
     panel.show_experiment(exp)  # control 38/1240, variant 51/1228
     third = ArmValues("variant 2", False, 1200, 40)
     assert panel.set_arms([*panel.model.arms, third])
-    anna = open_workspace(demo_copy)  # Anna removes both variants
-    try:
-        control = read(anna, arms_of, exp)[0]
-        run(anna, set_arms, exp, [control])
-    finally:
-        anna.close()
+    control = read(anna, arms_of, exp)[0]
+    run(anna, set_arms, exp, [control])
     type_in(panel, 1, CONVERSIONS, "80")  # I change the first variant only
 
     dialog = visible(ConflictDialog)

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import QMessageBox
 from okrdesk.store.funnel.data import load_counts
 from okrdesk.store.funnel.definitions import list_funnels
 from okrdesk.store.funnel.grid import read_grid, set_counts
-from okrdesk.store.workspace.files import open_workspace
 from okrdesk.ui.common.conflict_dialog import ConflictDialog
 from okrdesk.ui.common.formatting import format_date
 from tests.helpers import choose_in, query, rows, run, visible
@@ -186,18 +185,14 @@ def test_copy_gives_tab_separated_plain_numbers(section, segment):
 
 @pytest.mark.parametrize("choice", ["keep", "apply"])
 def test_a_count_anna_changed_since_the_grid_showed_it_shows_theirs_and_yours(
-    qtbot, window, section, segment, demo_copy, choice
+    qtbot, window, section, segment, demo_copy, anna, choice
 ):
     choose_in(section.filters.source_combo, segment)
     panel = section.grid_panel
     row = len(panel.model.weeks) - 1
     week, stage_id = panel.model.cell(row, 2)
     before = stored_count(demo_copy, segment, week, "Lead")
-    anna = open_workspace(demo_copy)  # Anna's okrdesk on the same file
-    try:
-        run(anna, set_counts, panel.funnel_id, segment, "", {(week, stage_id): 77})
-    finally:
-        anna.close()
+    run(anna, set_counts, panel.funnel_id, segment, "", {(week, stage_id): 77})
     # Typed before this window heard of her change (no event loop ran in between).
     assert panel.model.setData(panel.model.index(row, 2), "4321")
 
@@ -221,17 +216,15 @@ def test_a_count_anna_changed_since_the_grid_showed_it_shows_theirs_and_yours(
         assert stored_count(demo_copy, segment, week, "Lead") == 77 != before
 
 
-def test_undoing_a_count_over_annas_later_change_is_refused(window, section, segment, demo_copy):
+def test_undoing_a_count_over_annas_later_change_is_refused(
+    window, section, segment, demo_copy, anna
+):
     choose_in(section.filters.source_combo, segment)
     panel = section.grid_panel
     row = len(panel.model.weeks) - 1
     week, stage_id = panel.model.cell(row, 2)
     assert panel.model.setData(panel.model.index(row, 2), "4321")
-    anna = open_workspace(demo_copy)
-    try:
-        run(anna, set_counts, panel.funnel_id, segment, "", {(week, stage_id): 77})
-    finally:
-        anna.close()
+    run(anna, set_counts, panel.funnel_id, segment, "", {(week, stage_id): 77})
     window.undo_action.trigger()
     box = visible(QMessageBox)
     assert "nothing was undone" in box.text()

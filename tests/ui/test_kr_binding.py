@@ -13,7 +13,6 @@ from okrdesk.store import bindings
 from okrdesk.store.bindings import named_bindings
 from okrdesk.store.funnel.data import load_counts
 from okrdesk.store.funnel.definitions import list_funnels
-from okrdesk.store.workspace.files import open_workspace
 from okrdesk.ui.common.conflict_dialog import ConflictDialog
 from okrdesk.ui.okr.binding_dialog import BindingDialog
 from okrdesk.ui.okr.nodes import KeyResultNode
@@ -206,17 +205,15 @@ def test_a_funnel_without_stages_previews_nothing(qtbot, window, demo_copy):
 
 
 @pytest.mark.parametrize("choice", ["keep", "apply"])
-def test_a_binding_anna_made_first_shows_theirs_and_mine(okrs, qtbot, window, demo_copy, choice):
+def test_a_binding_anna_made_first_shows_theirs_and_mine(
+    okrs, qtbot, window, demo_copy, anna, choice
+):
     dialog = open_binding(okrs, MQL_KR)  # my dialog read the key result unbound
     choose(dialog.metric_combo, "Weekly count of a stage")
     choose(dialog.to_combo, "MQL")
     (kr_id,) = [kr.id for kr in current_key_results(demo_copy).values() if kr.title == MQL_KR]
     (funnel_id,) = [f.id for f in query(demo_copy, list_funnels) if f.name == "Inbound B2B"]
-    anna = open_workspace(demo_copy)  # Anna's okrdesk on the same file binds it first
-    try:
-        run(anna, bindings.bind, kr_id, funnel_id, "revenue", None, None, "")
-    finally:
-        anna.close()
+    run(anna, bindings.bind, kr_id, funnel_id, "revenue", None, None, "")
     qtbot.mouseClick(bind_button(dialog), Qt.MouseButton.LeftButton)
 
     conflict = visible(ConflictDialog)

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QDate, Qt
@@ -17,19 +16,10 @@ from okrdesk.store import people
 from okrdesk.store.funnel import definitions
 from okrdesk.store.okr import kpis
 from okrdesk.store.people import PersonValues
-from okrdesk.store.workspace.files import Workspace, open_workspace
 from okrdesk.ui.common.conflict_dialog import ConflictDialog
 from tests.helpers import click_ok, query, rows, run, visible
 
 PERSON = "SELECT email, team_id FROM people WHERE id = ?"
-
-
-@pytest.fixture
-def anna(demo_copy) -> Iterator[Workspace]:
-    """Anna's okrdesk on the same file."""
-    second = open_workspace(demo_copy)
-    yield second
-    second.close()
 
 
 def _table(dialog: ConflictDialog) -> dict[str, tuple[str, str]]:

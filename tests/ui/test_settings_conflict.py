@@ -7,22 +7,17 @@ import dataclasses
 
 from PySide6.QtCore import Qt
 
-from okrdesk.store.workspace.files import open_workspace
 from okrdesk.store.workspace.settings import read_settings, settings_version, update_settings
 from okrdesk.ui.common.conflict_dialog import ConflictDialog
 from tests.helpers import click_ok, query, read, run, visible
 
 
-def test_settings_saved_over_annas_show_theirs_and_apply_keeps_both(qtbot, window, demo_copy):
+def test_settings_saved_over_annas_show_theirs_and_apply_keeps_both(qtbot, window, demo_copy, anna):
     window.files.open_path(demo_copy)
     dialog = window.edit_workspace_settings()  # my dialog read the settings
-    anna = open_workspace(demo_copy)
-    try:
-        seen = read(anna, read_settings)
-        version = read(anna, settings_version)
-        run(anna, update_settings, dataclasses.replace(seen, stale_days=21), version)
-    finally:
-        anna.close()
+    seen = read(anna, read_settings)
+    version = read(anna, settings_version)
+    run(anna, update_settings, dataclasses.replace(seen, stale_days=21), version)
     dialog.at_risk_confidence_spin.setValue(9)
     click_ok(dialog)
 
