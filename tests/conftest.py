@@ -35,17 +35,37 @@ from PySide6.QtCore import (  # noqa: E402
 from tests.helpers import DEMO_DAY  # noqa: E402
 
 AMBIGUOUS = "Ambiguous shortcut"
-# Set by .ci/run for the oldest Python: the tests marked `once` run once, on the newest.
-SKIP_ONCE = "OKRDESK_SKIP_ONCE"
+# Set by .ci/run: "K/N" runs the K-th of N shares of the suite (one share per Python).
+SHARE = "OKRDESK_TEST_SHARE"
+# Their subject is the store, the imports and the statistics: code whose behaviour follows
+# the interpreter and the libraries that differ with it (pandas, numpy, SQLAlchemy, sqlite3).
+EVERY_SHARE = ("tests/store/", "tests/domain/")
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    if os.environ.get(SKIP_ONCE) != "1":
+    """Under OKRDESK_TEST_SHARE=K/N keep the tests of every share (EVERY_SHARE, except those
+    marked `once`) and the K-th share of the others, dealt out module by module in the order
+    of their paths: the screens, the commands, the reports and the `once` tests run in one
+    of the N shares, the same one at every run."""
+    share = os.environ.get(SHARE)
+    if not share:
         return
-    once = pytest.mark.skip(reason="CI runs it once, on the newest Python")
-    for item in items:
-        if item.get_closest_marker("once"):
-            item.add_marker(once)
+    number, count = (int(part) for part in share.split("/"))
+
+    def everywhere(item: pytest.Item) -> bool:
+        return item.nodeid.startswith(EVERY_SHARE) and not item.get_closest_marker("once")
+
+    modules = sorted({module(item) for item in items if not everywhere(item)})
+    mine = {name for index, name in enumerate(modules) if index % count == number - 1}
+    kept = [item for item in items if everywhere(item) or module(item) in mine]
+    if len(kept) < len(items):
+        kept_ids = {id(item) for item in kept}
+        config.hook.pytest_deselected(items=[item for item in items if id(item) not in kept_ids])
+        items[:] = kept
+
+
+def module(item: pytest.Item) -> str:
+    return item.nodeid.split("::", 1)[0]
 
 
 @pytest.hookimpl(wrapper=True)
