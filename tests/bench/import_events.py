@@ -1,311 +1,180 @@
-"""Import benchmark: a 1,000,000-row raw-event CSV imported into a workspace, against floors.
+"""Import benchmark: `okrdesk import` of a million raw events and of a 288-row long counts file,
+as whole processes, against floors run as processes of their own.
 
-Run as a plain script, not under pytest:
+Run as a plain script, not under pytest, from the source tree's root:
 
-    .venv/bin/python tests/bench/import_events.py [--rows N] [--runs N] [--orm-rows N]
+    PYTHONPATH=$PWD .venv/bin/python tests/bench/import_events.py [--rows N] [--runs N]
 
-It writes a raw-event CSV (lead id, timestamp, stage, source, variant, revenue) into a
-temporary folder, then, in the same run and interleaved, times
-- the floor: `pandas.read_csv` of the same file (with `usecols` and category `dtype` hints) plus
-  one groupby (distinct leads per week × stage × source);
-- okrdesk's `import_file` into a fresh workspace: detection, reading, checking, the activity,
-  cohort, speed-to-lead and revenue views, and the one transaction that writes them;
-and prints the medians and their ratio against the target. Peak memory (maximum resident set
-size) of each is measured in a child process of its own. Last, it times the naive way, one ORM
-object per raw row into a table of raw events, on a slice of `--orm-rows` rows, and
-extrapolates to the whole file. Last, it times the conversion trend chart taking and painting
-5 years × 6 stages × 10 sources of weekly counts. It is a report, not a gate: it exits 0
-whatever the ratios.
+It writes the raw-event CSV of tests/bench/event_files.py (lead id, timestamp, stage, source,
+variant, revenue) and a long counts file (week, stage, variant, count; 24 weeks × 6 stages ×
+2 variants), then times, interleaved after one untimed warm-up of each,
+
+    okrdesk import WORKSPACE.okrdesk FILE --funnel Inbound --shape events|counts
+
+into a fresh copy of a new workspace each run, against two floors, both plain pandas with its
+defaults:
+- read: `read_csv` (with `parse_dates`) and the weekly distinct leads per stage, source and
+  variant (for the counts file, the weekly sum per stage and variant);
+- the same job: that, plus what okrdesk keeps so that weekly files add up (each lead's first
+  moment at each stage; the lead's source is that of its first event) and writing both tables
+  into a new SQLite file with `to_sql`.
+It prints the medians of wall-clock and CPU seconds, the peak memory of every process and the
+ratios against the 1.5× target. It is a report, not a gate: it exits 0 whatever the ratios, and
+1 only when a child process fails.
 """
 
 from __future__ import annotations
 
 import argparse
-import csv
-import datetime as dt
-import json
-import os
-import resource
-import statistics
+import shutil
 import subprocess
 import sys
 import tempfile
-import time
+from collections.abc import Sequence
 from pathlib import Path
 
-import numpy as np
-import pandas as pd
-from sqlalchemy import DateTime, Float, Integer, String, create_engine
-from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+from tests.bench import whole
 
 TARGET_RATIO = 1.5
-ORM_TARGET = 50
-STAGES = ("Visit", "Form submitted", "Lead", "MQL", "SQL", "Deal")
-# The share of leads at one stage that reach the next.
-STEP_RATES = (0.45, 0.7, 0.5, 0.45, 0.3)
-SOURCES = ("google_ads", "linkedin", "newsletter", "organic", "referral", "partners")
-COLUMNS = ["lead_id", "timestamp", "stage", "source", "variant", "revenue"]
-# The fastest hints for this file: a category of lead ids costs more than the whole read,
-# since pandas sorts a category's values; text as object reads faster than pandas' str.
-DTYPES = {
-    "lead_id": object,
-    "timestamp": object,
-    "stage": "category",
-    "source": "category",
-    "variant": "category",
-    "revenue": float,
-}
+
+FLOOR_READ_EVENTS = """\
+import sys
+
+import pandas as pd
+
+events = pd.read_csv(sys.argv[1], parse_dates=["timestamp"])
+week = events["timestamp"].dt.to_period("W-SUN").dt.start_time.rename("week")
+counts = events.groupby([week, "stage", "source", "variant"])["lead_id"].nunique()
+print(len(counts))
+"""
+
+FLOOR_JOB_EVENTS = """\
+import sqlite3
+import sys
+
+import pandas as pd
+
+events = pd.read_csv(sys.argv[1], parse_dates=["timestamp"])
+events["source"] = events.groupby("lead_id")["source"].transform("first")
+events["week"] = events["timestamp"].dt.to_period("W-SUN").dt.start_time
+counts = events.groupby(["week", "stage", "source", "variant"])["lead_id"].nunique()
+firsts = events.groupby(["lead_id", "stage"])["timestamp"].min()
+with sqlite3.connect(sys.argv[2]) as database:
+    counts.rename("count").reset_index().to_sql("counts", database, index=False)
+    firsts.reset_index().to_sql("lead_stages", database, index=False)
+"""
+
+FLOOR_READ_COUNTS = """\
+import sys
+
+import pandas as pd
+
+rows = pd.read_csv(sys.argv[1], parse_dates=["week"])
+print(len(rows.groupby(["week", "stage", "variant"])["count"].sum()))
+"""
+
+FLOOR_JOB_COUNTS = """\
+import sqlite3
+import sys
+
+import pandas as pd
+
+rows = pd.read_csv(sys.argv[1], parse_dates=["week"])
+counts = rows.groupby(["week", "stage", "variant"])["count"].sum()
+with sqlite3.connect(sys.argv[2]) as database:
+    counts.reset_index().to_sql("counts", database, index=False)
+"""
 
 
-class RawBase(DeclarativeBase):
-    pass
+def bench(
+    label: str,
+    shape: str,
+    data: Path,
+    floors: tuple[str, str],
+    scratch: Path,
+    env: dict[str, str],
+    runs: int,
+) -> None:
+    empty = scratch / "empty.okrdesk"
+    workspace = scratch / "import.okrdesk"
+    floor_db = scratch / "floor.sqlite"
+    commands = {}
+    for name, script in zip(("floor: read", "floor: the same job"), floors, strict=True):
+        path = scratch / f"{shape}-{name.split()[-1]}.py"
+        path.write_text(script, encoding="utf-8")
+        commands[name] = [sys.executable, str(path), str(data), str(floor_db)]
+    commands["okrdesk import"] = [
+        *okrdesk(),
+        *("import", str(workspace), str(data), "--funnel", "Inbound", "--shape", shape),
+    ]
+
+    def fresh(_name: str) -> None:
+        shutil.copyfile(empty, workspace)
+        floor_db.unlink(missing_ok=True)
+
+    timings = whole.interleaved(commands, env, runs, before=fresh)
+    print(f"\n{label}, medians of {runs} interleaved runs each")
+    read, job, ours = timings.values()
+    print(whole.line("floor: read_csv + groupby", read))
+    print(whole.line("floor: the same job, written with to_sql", job))
+    print(whole.line("okrdesk import, against the read floor", ours, read))
+    print(whole.line("okrdesk import, against the same-job floor", ours, job))
+    print(whole.verdict(ours, read, TARGET_RATIO) + " (read floor)")
+    print(whole.verdict(ours, job, TARGET_RATIO) + " (same-job floor)")
 
 
-class RawEvent(RawBase):
-    """A table of raw events, for the naive way only: okrdesk keeps aggregates, not these."""
-
-    __tablename__ = "raw_events"
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    lead_id: Mapped[str] = mapped_column(String(100))
-    timestamp: Mapped[dt.datetime] = mapped_column(DateTime)
-    stage: Mapped[str] = mapped_column(String(100))
-    source: Mapped[str] = mapped_column(String(100))
-    variant: Mapped[str] = mapped_column(String(100))
-    revenue: Mapped[float | None] = mapped_column(Float)
+def okrdesk() -> list[str]:
+    return [sys.executable, "-m", "okrdesk"]
 
 
-def write_events(path: Path, rows: int, seed: int = 20261125) -> int:
-    """A raw-event CSV of about `rows` rows over 26 weeks; returns the exact row count."""
-    rng = np.random.default_rng(seed)
-    leads = int(rows / (1 + sum(np.cumprod(STEP_RATES))))
-    start = np.datetime64("2026-05-25T00:00")
-    entered = start + rng.integers(0, 26 * 7 * 24 * 60, leads).astype("timedelta64[m]")
-    reached = np.ones(leads, dtype=np.int64)  # how many stages each lead reached
-    alive = np.ones(leads, dtype=bool)
-    for rate in STEP_RATES:
-        alive &= rng.random(leads) < rate
-        reached += alive
-    first_row = np.cumsum(reached) - reached
-    lead_of_row = np.repeat(np.arange(leads), reached)
-    stage_of_row = np.arange(len(lead_of_row)) - np.repeat(first_row, reached)
-    # Rows go lead by lead, stage by stage: each stage comes some hours after the one before.
-    delays = rng.exponential(30, len(lead_of_row)).astype(np.int64)
-    delays[stage_of_row == 0] = 0
-    running = np.cumsum(delays)
-    cumulative = (running - np.repeat(running[first_row], reached)).astype("timedelta64[h]")
-    moments = entered[lead_of_row] + cumulative
-    source = np.array(SOURCES)[rng.integers(0, len(SOURCES), leads)][lead_of_row]
-    source[stage_of_row > 0] = ""  # CRMs give the source with the first event only
-    variant = np.where(rng.random(leads) < 0.5, "A", "B")[lead_of_row]
-    revenue = np.where(
-        stage_of_row == len(STAGES) - 1,
-        np.round(rng.normal(4000, 900, len(lead_of_row)), 2),
-        np.nan,
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--rows", type=int, default=1_000_000, help="raw events (default 1M)")
+    parser.add_argument(
+        "--runs", type=int, default=whole.MIN_RUNS, help=f"at least {whole.MIN_RUNS}"
     )
-    frame = pd.DataFrame(
-        {
-            "lead_id": np.char.add("L", lead_of_row.astype(str)),
-            "timestamp": pd.to_datetime(moments).strftime("%Y-%m-%d %H:%M:%S"),
-            "stage": np.array(STAGES)[stage_of_row],
-            "source": source,
-            "variant": variant,
-            "revenue": revenue,
-        }
-    )
-    frame.to_csv(path, index=False)
-    return len(frame)
+    args = parser.parse_args(argv)
+    if args.runs < whole.MIN_RUNS:
+        parser.error(f"--runs must be at least {whole.MIN_RUNS}")
 
-
-class Clock:
-    """Wall and CPU seconds of a block. On a machine shared with other work the CPU seconds
-    of this single-threaded process are the steadier measure; both are reported."""
-
-    def __enter__(self) -> Clock:
-        self.wall, self.cpu = time.perf_counter(), time.process_time()
-        return self
-
-    def __exit__(self, *_exc: object) -> None:
-        self.wall = time.perf_counter() - self.wall
-        self.cpu = time.process_time() - self.cpu
-
-
-def floor(path: Path) -> Clock:
-    with Clock() as clock:
-        frame = pd.read_csv(path, usecols=COLUMNS, dtype=DTYPES)
-        frame.groupby(["stage", "source"], observed=True)["lead_id"].nunique()
-    return clock
-
-
-def ours(path: Path, folder: Path, run: int) -> Clock:
-    from okrdesk.store.bindings import import_file
-    from okrdesk.store.funnel.importing import ImportOptions
-    from okrdesk.store.workspace.files import create_workspace
-
-    workspace = create_workspace(folder / f"bench-{run}.okrdesk", "Bench")
-    try:
-        with Clock() as clock:
-            result = import_file(workspace, path, ImportOptions(funnel="Inbound", shape="events"))
-    finally:
-        workspace.close()
-    assert result is not None and result.rows > 0
-    return clock
-
-
-def orm_rows(path: Path, folder: Path, rows: int) -> Clock:
-    """One ORM object per raw row, as a naive importer would: the seconds for `rows` rows."""
-    engine = create_engine(f"sqlite:///{folder / 'orm.sqlite'}")
-    RawBase.metadata.create_all(engine)
-    with (
-        Clock() as clock,
-        path.open(encoding="utf-8", newline="") as handle,
-        Session(engine) as session,
-    ):
-        for n, record in enumerate(csv.DictReader(handle)):
-            if n == rows:
-                break
-            session.add(
-                RawEvent(
-                    lead_id=record["lead_id"],
-                    timestamp=dt.datetime.strptime(record["timestamp"], "%Y-%m-%d %H:%M:%S"),
-                    stage=record["stage"],
-                    source=record["source"],
-                    variant=record["variant"],
-                    revenue=float(record["revenue"]) if record["revenue"] else None,
-                )
+    writer = Path(__file__).with_name("event_files.py")
+    with tempfile.TemporaryDirectory(prefix="okrdesk-bench-") as folder:
+        scratch = Path(folder)
+        env = whole.child_env(scratch)
+        env["PYTHONPATH"] = str(Path(__file__).resolve().parents[2])
+        events, counts = scratch / "events.csv", scratch / "counts.csv"
+        try:
+            written = subprocess.run(
+                [sys.executable, str(writer), "events", str(events), str(args.rows)],
+                check=True, capture_output=True, text=True,
+            ).stdout.strip()  # fmt: skip
+            subprocess.run([sys.executable, str(writer), "counts", str(counts)], check=True)
+            whole.run([*okrdesk(), "new", str(scratch / "empty.okrdesk")], env)
+            size = events.stat().st_size / 2**20
+            bench(
+                f"{int(written):,} raw events ({size:.1f} MB)",
+                "events",
+                events,
+                (FLOOR_READ_EVENTS, FLOOR_JOB_EVENTS),
+                scratch,
+                env,
+                args.runs,
             )
-        session.commit()
-    engine.dispose()
-    return clock
-
-
-def peak_memory(which: str, path: Path, folder: Path) -> float:
-    """Maximum resident set size, in MB, of a child process that runs `which` once."""
-    output = subprocess.run(
-        [sys.executable, __file__, "--child", which, "--file", str(path), "--folder", str(folder)],
-        check=True,
-        capture_output=True,
-        text=True,
-    ).stdout
-    return json.loads(output.strip().splitlines()[-1])["max_rss_mb"]
-
-
-def trend_redraw(runs: int) -> list[float]:
-    """Seconds for the conversion trend to take 5 years × 6 stages × 10 sources and paint."""
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtWidgets import QApplication
-
-    from okrdesk.ui.funnel.charts.conversion_trend import ConversionTrendChart
-
-    app = QApplication.instance() or QApplication([])
-    rng = np.random.default_rng(5)
-    weeks = pd.date_range("2021-11-29", periods=5 * 52 + 1, freq="W-MON")
-    sources = [f"source {n}" for n in range(10)]
-    index = pd.MultiIndex.from_product([weeks, sources], names=["week", "segment"]).to_frame()
-    rows = []
-    reached = rng.integers(2_000, 6_000, len(index))
-    for stage, rate in zip(STAGES, (1.0, *STEP_RATES), strict=True):
-        reached = rng.binomial(reached, rate)
-        rows.append(index.assign(variant="", stage=stage, count=reached))
-    counts = pd.concat(rows, ignore_index=True)
-    chart = ConversionTrendChart()
-    chart.resize(1200, 600)
-    chart.show()
-    app.processEvents()
-    times = []
-    for _ in range(runs):
-        chart.set_data(counts[:0], STAGES)  # each run draws every line anew
-        app.processEvents()
-        started = time.perf_counter()
-        chart.set_data(counts, STAGES)
-        chart.grab()  # paints the whole chart into a pixmap
-        times.append(time.perf_counter() - started)
-    chart.close()
-    return times
-
-
-def _peak_mb() -> float:
-    """This process's peak resident set size. VmHWM, since ru_maxrss survives exec and would
-    report the parent's peak in a child process."""
-    try:
-        status = Path("/proc/self/status").read_text()
-    except OSError:
-        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    kilobytes = next(line.split()[1] for line in status.splitlines() if line.startswith("VmHWM"))
-    return int(kilobytes) / 1024
-
-
-def _child(which: str, path: Path, folder: Path) -> None:
-    if which == "floor":
-        floor(path)
-    else:
-        ours(path, folder, run=999)
-    print(json.dumps({"max_rss_mb": _peak_mb()}))
-
-
-def report(label: str, clocks: list[Clock], floors: list[Clock] | None) -> float:
-    """Print the medians (and the ratios to the floor's); the median CPU seconds."""
-    cpu = statistics.median(c.cpu for c in clocks)
-    wall = statistics.median(c.wall for c in clocks)
-    runs = ", ".join(f"{c.cpu:.2f}" for c in clocks)
-    print(f"{label}: median {cpu:.2f} s CPU ({runs}), {wall:.2f} s wall")
-    if floors:
-        cpu_ratio = cpu / statistics.median(c.cpu for c in floors)
-        wall_ratio = wall / statistics.median(c.wall for c in floors)
-        verdict = "within" if cpu_ratio <= TARGET_RATIO else "OVER"
-        print(f"ratio to the floor: {cpu_ratio:.2f}x CPU, {wall_ratio:.2f}x wall "
-              f"({verdict} the {TARGET_RATIO}x target)")  # fmt: skip
-    return cpu
-
-
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--rows", type=int, default=1_000_000)
-    parser.add_argument("--runs", type=int, default=3)
-    parser.add_argument("--orm-rows", type=int, default=20_000)
-    parser.add_argument("--child", choices=("floor", "ours"), help=argparse.SUPPRESS)
-    parser.add_argument("--file", type=Path, help=argparse.SUPPRESS)
-    parser.add_argument("--folder", type=Path, help=argparse.SUPPRESS)
-    args = parser.parse_args()
-    if args.child:
-        _child(args.child, args.file, args.folder)
-        return 0
-
-    with tempfile.TemporaryDirectory(prefix="okrdesk-bench-") as scratch:
-        folder = Path(scratch)
-        path = folder / "events.csv"
-        started = time.perf_counter()
-        rows = write_events(path, args.rows)
-        size = path.stat().st_size / 2**20
-        print(
-            f"file: {rows:,} rows, {size:.1f} MB, written in {time.perf_counter() - started:.1f} s"
-        )
-
-        floor(path)  # warm the page cache and the imports, untimed
-        ours(path, folder, run=-1)
-        floors, imports = [], []
-        for run in range(args.runs):
-            floors.append(floor(path))
-            imports.append(ours(path, folder, run))
-        report("floor (read_csv + groupby)", floors, None)
-        ours_cpu = report("okrdesk import_file", imports, floors)
-
-        print(f"peak memory (max RSS): floor {peak_memory('floor', path, folder):.0f} MB, "
-              f"okrdesk {peak_memory('ours', path, folder):.0f} MB")  # fmt: skip
-
-        orm = orm_rows(path, folder, args.orm_rows)
-        scale = rows / args.orm_rows
-        orm_ratio = orm.cpu * scale / ours_cpu
-        verdict = "at least" if orm_ratio >= ORM_TARGET else "LESS than"
-        print(
-            f"one ORM object per row: {orm.cpu:.2f} s CPU ({orm.wall:.2f} s wall) for "
-            f"{args.orm_rows:,} rows, {orm.cpu * scale:.0f} s CPU extrapolated to {rows:,}: "
-            f"{orm_ratio:.0f}x slower than okrdesk ({verdict} the expected {ORM_TARGET}x)"
-        )
-        redraws = trend_redraw(args.runs)
-        print(
-            f"conversion trend, 5 years × 6 stages × 10 sources: set_data and paint in "
-            f"{statistics.median(redraws) * 1000:.0f} ms (median of {len(redraws)})"
-        )
+            bench(
+                "288-row long counts file",
+                "counts",
+                counts,
+                (FLOOR_READ_COUNTS, FLOOR_JOB_COUNTS),
+                scratch,
+                env,
+                args.runs,
+            )
+        except whole.ChildFailed as failure:
+            print(f"import benchmark: a child process failed, {failure}", file=sys.stderr)
+            print(failure.stderr, file=sys.stderr, end="")
+            return 1
     return 0
 
 

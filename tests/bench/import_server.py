@@ -38,7 +38,7 @@ ROOT = Path(__file__).resolve().parents[2]
 if str(ROOT) not in sys.path:  # run as a script: tests.pg and tests.bench from the tree
     sys.path.insert(0, str(ROOT))
 
-from tests.bench.import_events import write_events  # noqa: E402
+from tests.bench.event_files import write_events  # noqa: E402
 from tests.pg import TEMPLATE, Server, find_bindir  # noqa: E402
 
 TARGET_RATIO = 2.0

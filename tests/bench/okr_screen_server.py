@@ -37,7 +37,7 @@ if str(ROOT) not in sys.path:  # run as a script: tests.pg and tests.bench from 
     sys.path.insert(0, str(ROOT))
 
 from tests.bench.import_server import ChildFailed, report, timed  # noqa: E402
-from tests.bench.startup import child_env  # noqa: E402
+from tests.bench.whole import child_env  # noqa: E402
 from tests.pg import Server, find_bindir  # noqa: E402
 
 TARGET_RATIO = 1.5

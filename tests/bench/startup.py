@@ -19,21 +19,19 @@ modules with the largest cumulative import time.
 from __future__ import annotations
 
 import argparse
-import os
-import statistics
 import subprocess
 import sys
 import tempfile
-import time
 from collections.abc import Sequence
 from pathlib import Path
 from typing import NamedTuple
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+from tests.bench import whole
+
 TARGET_RATIO = 1.6
-DEFAULT_RUNS = 7
-MIN_RUNS = 5
 TOP_IMPORTS = 15
-CHILD_TIMEOUT = 120  # seconds; a start-up that takes this long has hung
 
 # The floor stops at the same moment as `--exit-when-ready`: after the window's first paint,
 # once the event loop is idle again.
@@ -63,50 +61,6 @@ app.installEventFilter(quitter)
 window.show()
 sys.exit(app.exec())
 """
-
-
-class ChildFailed(Exception):
-    def __init__(self, command: Sequence[str], result: subprocess.CompletedProcess[str]) -> None:
-        super().__init__(f"exit code {result.returncode}: {' '.join(command)}")
-        self.stderr = result.stderr
-
-
-def child_env(scratch: Path) -> dict[str, str]:
-    """The environment of every child: offscreen Qt, settings and data in the scratch folder."""
-    env = dict(os.environ)
-    env["QT_QPA_PLATFORM"] = "offscreen"
-    env["XDG_CONFIG_HOME"] = str(scratch / "config")
-    env["XDG_DATA_HOME"] = str(scratch / "data")
-    (scratch / "data").mkdir(exist_ok=True)
-    # Time start-up with compiled bytecode, as an installed okrdesk has it, even where the
-    # environment forbids writing it: the untimed runs fill a cache in the scratch folder,
-    # so that neither the source tree nor the virtualenv is written to.
-    env.pop("PYTHONDONTWRITEBYTECODE", None)
-    env["PYTHONPYCACHEPREFIX"] = str(scratch / "pycache")
-    env.pop("PYTHONPROFILEIMPORTTIME", None)
-    return env
-
-
-def run_child(command: Sequence[str], env: dict[str, str]) -> subprocess.CompletedProcess[str]:
-    result = subprocess.run(
-        command,
-        env=env,
-        cwd=env["XDG_DATA_HOME"],  # not the source tree: `-m okrdesk` finds the installed one
-        capture_output=True,
-        text=True,
-        timeout=CHILD_TIMEOUT,
-        check=False,
-    )
-    if result.returncode != 0:
-        raise ChildFailed(command, result)
-    return result
-
-
-def timed(command: Sequence[str], env: dict[str, str]) -> float:
-    """Seconds from spawning `command` to its exit."""
-    start = time.perf_counter()
-    run_child(command, env)
-    return time.perf_counter() - start
 
 
 class Import(NamedTuple):
@@ -142,7 +96,10 @@ def parse_importtime(stderr: str) -> list[Import]:
 
 
 def import_report(command: Sequence[str], env: dict[str, str]) -> list[str]:
-    result = run_child([command[0], "-X", "importtime", *command[1:]], env)
+    result = subprocess.run(
+        [command[0], "-X", "importtime", *command[1:]],
+        env=env, cwd=env["XDG_DATA_HOME"], capture_output=True, text=True, check=True,
+    )  # fmt: skip
     imports = parse_importtime(result.stderr)
     total_ms = sum(row.self_us for row in imports) / 1000
     lines = [
@@ -164,8 +121,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--runs",
         type=int,
-        default=DEFAULT_RUNS,
-        help=f"timed runs of each (at least {MIN_RUNS}; default {DEFAULT_RUNS})",
+        default=whole.MIN_RUNS,
+        help=f"timed runs of each (at least {whole.MIN_RUNS})",
     )
     parser.add_argument(
         "--imports",
@@ -173,45 +130,31 @@ def main(argv: Sequence[str] | None = None) -> int:
         help=f"also print the top {TOP_IMPORTS} imports of okrdesk's start-up",
     )
     args = parser.parse_args(argv)
-    if args.runs < MIN_RUNS:
-        parser.error(f"--runs must be at least {MIN_RUNS}")
+    if args.runs < whole.MIN_RUNS:
+        parser.error(f"--runs must be at least {whole.MIN_RUNS}")
 
     with tempfile.TemporaryDirectory(prefix="okrdesk-bench-") as folder:
         scratch = Path(folder)
-        env = child_env(scratch)
+        env = whole.child_env(scratch)
         demo = scratch / "demo.okrdesk"
         floor_script = scratch / "floor.py"
         floor_script.write_text(FLOOR_SCRIPT, encoding="utf-8")
         floor = [sys.executable, str(floor_script)]
         okrdesk = [sys.executable, "-m", "okrdesk", "open", str(demo), "--exit-when-ready"]
         try:
-            run_child([sys.executable, "-m", "okrdesk", "demo", str(demo)], env)
-            run_child(okrdesk, env)  # first open: any upgrade or first-open work happens here
-            timed(floor, env)  # warm-ups, untimed
-            timed(okrdesk, env)
-            floor_times, okrdesk_times = [], []
-            for _ in range(args.runs):
-                floor_times.append(timed(floor, env))
-                okrdesk_times.append(timed(okrdesk, env))
+            whole.run([sys.executable, "-m", "okrdesk", "demo", str(demo)], env)
+            whole.run(okrdesk, env)  # first open: any upgrade or first-open work happens here
+            timings = whole.interleaved({"floor": floor, "okrdesk": okrdesk}, env, args.runs)
             imports = import_report(okrdesk, env) if args.imports else []
-        except ChildFailed as failure:
+        except whole.ChildFailed as failure:
             print(f"startup benchmark: a child process failed, {failure}", file=sys.stderr)
             print(failure.stderr, file=sys.stderr, end="")
             return 1
-        except subprocess.TimeoutExpired as timeout:
-            print(f"startup benchmark: timed out: {timeout}", file=sys.stderr)
-            return 1
 
-    floor_median = statistics.median(floor_times)
-    okrdesk_median = statistics.median(okrdesk_times)
-    ratio = okrdesk_median / floor_median
-    verdict = "PASS" if ratio <= TARGET_RATIO else "FAIL"
-    print()
-    print(f"Start-up to a shown, idle window; median of {args.runs} interleaved runs each")
-    print(f"  floor (PySide6 + one PlotWidget): {floor_median * 1000:7.0f} ms")
-    print(f"  okrdesk (demo workspace):         {okrdesk_median * 1000:7.0f} ms")
-    print(f"  ratio okrdesk/floor:              {ratio:7.2f}x")
-    print(f"  target: at most {TARGET_RATIO}x -> {verdict}")
+    print(f"\nStart-up to a shown, idle window; medians of {args.runs} interleaved runs each")
+    print(whole.line("floor: PySide6 + one PlotWidget", timings["floor"]))
+    print(whole.line("okrdesk open DEMO --exit-when-ready", timings["okrdesk"], timings["floor"]))
+    print(whole.verdict(timings["okrdesk"], timings["floor"], TARGET_RATIO))
     if imports:
         print()
         print("\n".join(imports))

@@ -25,7 +25,7 @@ import pytest
 from okrdesk.cli import main
 from okrdesk.store.address import ServerAddress
 from okrdesk.store.workspace.addresses import workspace_address
-from tests.bench.import_events import write_events
+from tests.bench.event_files import write_events
 from tests.helpers import DEMO_DAY, dump_tables, rows
 
 pytestmark = pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="kill -9 is POSIX")

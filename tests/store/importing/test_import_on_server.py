@@ -17,7 +17,7 @@ from okrdesk.store.schema import FunnelStage, ImportBatch
 from okrdesk.store.workspace import live, notify
 from okrdesk.store.workspace.addresses import workspace_address
 from okrdesk.store.workspace.files import Workspace, open_workspace
-from tests.bench.import_events import write_events
+from tests.bench.event_files import write_events
 
 # More lead-weeks than one chunk of writing.INSERT_CHUNK, so that COPY runs more than once.
 EVENTS = 120_000
