@@ -1,3 +1,3 @@
-from okrdesk.cli import main
+from okrdesk.launch import main
 
 raise SystemExit(main())
