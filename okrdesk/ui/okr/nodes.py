@@ -28,14 +28,17 @@ STATUS_SEVERITY = (
 class Node:
     parent: Node | None = field(default=None, repr=False)
     children: list[Node] = field(default_factory=list, repr=False)
+    # Its place among its parent's children: the model's parent() asks for it at every turn.
+    position: int = field(default=0, repr=False)
 
     def add(self, child: Node) -> Node:
         child.parent = self
+        child.position = len(self.children)
         self.children.append(child)
         return child
 
     def row(self) -> int:
-        return self.parent.children.index(self) if self.parent else 0
+        return self.position
 
 
 @dataclass(eq=False)

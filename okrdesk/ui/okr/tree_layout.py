@@ -8,15 +8,32 @@ too narrow for a readable title (the side panel open on a laptop, longer column 
 Polish or Russian), the last check-in, confidence and owner columns step aside in that order,
 and come back as the room does: the side panel shows them for the chosen key result.
 
-The content columns are measured once after their rows change (`measure`), not by the header's
-ResizeToContents mode: that one measures every cell of every column again at each look at a
-width, many times while the screen first shows.
+The content columns are measured once after the cycle's rows change (`measure`), not by the
+header's ResizeToContents mode: that one measures every cell of every column again at each look
+at a width, many times while the screen first shows. They fit every row of the cycle, shown or
+not, so that typing a filter or folding an objective moves no column, and a text shared by many
+cells (an owner, a status, a date) is measured once.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, QEvent, QModelIndex, QObject, QTimer
-from PySide6.QtWidgets import QHeaderView, QPushButton, QSplitter, QTreeView, QWidget
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QAbstractProxyModel,
+    QEvent,
+    QModelIndex,
+    QObject,
+    Qt,
+    QTimer,
+)
+from PySide6.QtWidgets import (
+    QHeaderView,
+    QPushButton,
+    QSplitter,
+    QStyleOptionViewItem,
+    QTreeView,
+    QWidget,
+)
 
 from okrdesk.ui import settings
 from okrdesk.ui.common.screen_fit import screen_key
@@ -27,6 +44,9 @@ TITLE_ROOM = 300  # below this the columns SPARE_COLUMNS make room for the title
 SPARE_COLUMNS = (LAST_CHECKIN, CONFIDENCE, OWNER)
 SIDE_DEFAULT = 420  # or the panel's own minimum, when wider
 INDENTATION = 16
+# The rows sizeHintForColumn looks at (those in view, then the next ones): the titles' width
+# that decides where the side panel starts; 1,000 by default, half a second on a large cycle.
+TITLE_ROWS_MEASURED = 250
 
 
 # What changes a cell's width without a change of the model.
@@ -54,11 +74,12 @@ class OkrTreeLayout(QObject):
         self._chosen = False  # the user moved the splitter (now or in a saved layout)
         self._side_width = SIDE_DEFAULT  # what "Side panel" gives back
         self._spare_widths: dict[int, int] = {}  # a stepped-aside column's width
-        self._measured = False  # the content columns' widths are those of the rows shown
+        self._measured = False  # the content columns' widths are those of the cycle's rows
         header = tree.header()
         header.setStretchLastSection(False)
         _set_resize_modes(header)
         header.setMinimumSectionSize(48)
+        header.setResizeContentsPrecision(TITLE_ROWS_MEASURED)
         tree.setIndentation(INDENTATION)
         splitter.setChildrenCollapsible(True)
         splitter.setCollapsible(0, False)
@@ -78,9 +99,7 @@ class OkrTreeLayout(QObject):
         self._remeasure = QTimer(self)
         self._remeasure.setSingleShot(True)
         self._remeasure.timeout.connect(self.measure)
-        self._watch(tree.model())
-        tree.expanded.connect(self.contents_changed)
-        tree.collapsed.connect(self.contents_changed)
+        self._watch(self._rows())
 
     def _watch(self, model: QAbstractItemModel) -> None:
         for signal in (
@@ -101,9 +120,8 @@ class OkrTreeLayout(QObject):
     # -- the content columns -----------------------------------------------------------------
 
     def expand_all(self) -> None:
-        """Every row unfolded (QTreeView.expandAll says nothing of it to the layout)."""
+        """Every row unfolded."""
         self.tree.expandAll()
-        self.contents_changed()
 
     def contents_changed(self) -> None:
         """The rows shown or their texts changed: the content columns are measured again once
@@ -112,17 +130,48 @@ class OkrTreeLayout(QObject):
         self._remeasure.start(0)
 
     def measure(self) -> None:
-        """Each content column as wide as its widest cell or its caption, as ResizeToContents
-        made it (hidden ones too: the width they come back with)."""
+        """Each content column as wide as its widest cell among the cycle's rows, or its caption
+        (hidden ones too: the width they come back with)."""
         self._measured = True
         self._remeasure.stop()
         header = self.tree.header()
         least, most = header.minimumSectionSize(), header.maximumSectionSize()
+        widest = self._widest_cells()
         for column in range(1, header.count()):
             caption = header.sectionSizeFromContents(column).width()
-            width = min(max(self.tree.sizeHintForColumn(column), caption, least), most)
+            width = min(max(widest.get(column, 0), caption, least), most)
             if header.isSectionHidden(column) or header.sectionSize(column) != width:
                 header.resizeSection(column, width)
+
+    def _rows(self) -> QAbstractItemModel:
+        """The model of every row of the cycle: the one under the filter and the title's marks
+        (which change no content column)."""
+        model = self.tree.model()
+        while isinstance(model, QAbstractProxyModel):
+            model = model.sourceModel()
+        return model
+
+    def _widest_cells(self) -> dict[int, int]:
+        """Per content column, the widest size hint of its cells, one cell per distinct text."""
+        model = self._rows()
+        columns = range(1, model.columnCount())
+        samples: dict[int, dict[object, QModelIndex]] = {column: {} for column in columns}
+        parents = [QModelIndex()]
+        while parents:
+            parent = parents.pop()
+            for row in range(model.rowCount(parent)):
+                parents.append(model.index(row, 0, parent))
+                for column in columns:
+                    cell = model.index(row, column, parent)
+                    samples[column].setdefault(cell.data(Qt.ItemDataRole.DisplayRole), cell)
+        option = QStyleOptionViewItem()
+        self.tree.initViewItemOption(option)
+        widest = {}
+        for column, cells in samples.items():
+            delegate = self.tree.itemDelegateForColumn(column) or self.tree.itemDelegate()
+            widths = (delegate.sizeHint(option, cell).width() for cell in cells.values())
+            widest[column] = max(widths, default=0)
+        return widest
 
     def _ensure_measured(self) -> None:
         if not self._measured:
