@@ -24,10 +24,13 @@ class ReadOnlyTableModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[Any] = []
+        # The views ask at every cell; headers() translates every caption.
+        self._column_count: int | None = None
 
     def set_rows(self, rows: Sequence[Any]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
+        self._column_count = len(self.headers())
         self.endResetModel()
 
     def row(self, number: int) -> Any:
@@ -49,7 +52,11 @@ class ReadOnlyTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: Index = ROOT) -> int:
-        return 0 if parent.isValid() else len(self.headers())
+        if parent.isValid():
+            return 0
+        if self._column_count is None:
+            self._column_count = len(self.headers())
+        return self._column_count
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
