@@ -75,6 +75,7 @@ class OkrTreeLayout(QObject):
         self._side_width = SIDE_DEFAULT  # what "Side panel" gives back
         self._spare_widths: dict[int, int] = {}  # a stepped-aside column's width
         self._measured = False  # the content columns' widths are those of the cycle's rows
+        self._title_width: int | None = None  # the titles' widest, until the rows change
         header = tree.header()
         header.setStretchLastSection(False)
         _set_resize_modes(header)
@@ -127,6 +128,7 @@ class OkrTreeLayout(QObject):
         """The rows shown or their texts changed: the content columns are measured again once
         the changes of this turn are done, or sooner when a width is needed."""
         self._measured = False
+        self._title_width = None
         self._remeasure.start(0)
 
     def measure(self) -> None:
@@ -228,7 +230,9 @@ class OkrTreeLayout(QObject):
         others = sum(header.sectionSize(c) for c in range(1, header.count()))
         scroll = self.tree.verticalScrollBar().sizeHint().width()
         frame = 2 * self.tree.frameWidth()
-        return self.tree.sizeHintForColumn(0) + others + scroll + frame
+        if self._title_width is None:
+            self._title_width = self.tree.sizeHintForColumn(0)
+        return self._title_width + others + scroll + frame
 
     # -- the side panel ----------------------------------------------------------------------
 
