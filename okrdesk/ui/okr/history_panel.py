@@ -12,7 +12,7 @@ import itertools
 from collections.abc import Sequence
 from dataclasses import replace
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QColor, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -175,6 +175,13 @@ class HistoryModel(ReadOnlyTableModel):
 
 
 COMMENT = 3
+# What changes the cells' sizes without a change of the rows.
+REFIT_ON = (
+    QEvent.Type.Show,
+    QEvent.Type.FontChange,
+    QEvent.Type.StyleChange,
+    QEvent.Type.LanguageChange,
+)
 AUTHOR = 4
 
 
@@ -213,14 +220,24 @@ class HistoryPanel(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        # Measured once per change of the rows (`_fit`), not by ResizeToContents modes: those
+        # measure every cell again at each layout pass, a tenth of a second at every key result
+        # chosen with a year of check-ins.
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header.setSectionResizeMode(COMMENT, QHeaderView.ResizeMode.Stretch)
         # A name may wrap at its spaces: the comment keeps the room its header needs.
         header.setSectionResizeMode(AUTHOR, QHeaderView.ResizeMode.Interactive)
-        self.model.modelReset.connect(self._fit_author_column)
+        self.model.modelReset.connect(self._fit)
         # Rows grow to their wrapped comment, again whenever the comment column narrows.
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self._fit_rows_later = QTimer(self)
+        self._fit_rows_later.setSingleShot(True)
+        self._fit_rows_later.timeout.connect(self.table.resizeRowsToContents)
+        self._fit_later = QTimer(self)
+        self._fit_later.setSingleShot(True)
+        self._fit_later.timeout.connect(self._fit)
+        header.sectionResized.connect(self._column_resized)
+        self.table.installEventFilter(self)
         self.edit_action = QAction(self.tr("&Edit…"), self)
         self.edit_action.triggered.connect(self._edit)
         self.delete_action = QAction(self.tr("&Delete"), self)
@@ -242,6 +259,24 @@ class HistoryPanel(QWidget):
         self._layout.addWidget(self.legend_label)
         self._layout.addWidget(self.table, 1)
         self._show_parts(False)
+
+    def _fit(self) -> None:
+        """The date, value and confidence columns as wide as their cells, the author's as its
+        longest word, each row as high as its wrapped comment."""
+        for column in range(self.model.columnCount()):
+            if column not in (COMMENT, AUTHOR):
+                self.table.resizeColumnToContents(column)
+        self._fit_author_column()
+        self.table.resizeRowsToContents()
+
+    def _column_resized(self, column: int, _old: int, _new: int) -> None:
+        if column == COMMENT:
+            self._fit_rows_later.start(0)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table and event.type() in REFIT_ON:
+            self._fit_later.start(0)
+        return super().eventFilter(watched, event)
 
     def _fit_author_column(self) -> None:
         """As wide as the longest word of an author's name, and at least its header."""
