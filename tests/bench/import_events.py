@@ -132,12 +132,7 @@ def okrdesk() -> list[str]:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--rows", type=int, default=1_000_000, help="raw events (default 1M)")
-    parser.add_argument(
-        "--runs", type=int, default=whole.MIN_RUNS, help=f"at least {whole.MIN_RUNS}"
-    )
-    args = parser.parse_args(argv)
-    if args.runs < whole.MIN_RUNS:
-        parser.error(f"--runs must be at least {whole.MIN_RUNS}")
+    args = whole.parse(parser, argv)
 
     writer = Path(__file__).with_name("event_files.py")
     with tempfile.TemporaryDirectory(prefix="okrdesk-bench-") as folder:

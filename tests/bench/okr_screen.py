@@ -18,7 +18,8 @@ Run as a plain script, not under pytest, from the source tree's root:
    scrolled from top to bottom a page at a time (its scroll bar; then Page Down, which also
    chooses a key result a page further each time and shows its history), while a filter is
    typed a letter at a time and while a check-in is saved (as the check-in dialog saves it).
-   Target: 100 ms.
+   Target: 100 ms. The probe runs twice; the second run's figures are printed (the first
+   compiles what loads late, such as the history chart, into the bytecode cache).
 It exits 0 whatever the figures, and 1 only when a child process fails.
 """
 
@@ -39,11 +40,11 @@ TARGET_RATIO = 3.0
 TARGET_GAP_MS = 100
 SECTION = "okrs"
 
-FLOOR_SCRIPT = """\
+FLOOR_SCRIPT = (
+    """\
 import sqlite3
 import sys
 
-from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow, QTreeWidget, QTreeWidgetItem
 
 QUERY = '''
@@ -56,14 +57,9 @@ WHERE o.cycle_id = (SELECT max(id) FROM cycles)
 ORDER BY o.parent_id IS NOT NULL, o.position, k.position
 '''
 
-
-class QuitWhenPainted(QObject):
-    def eventFilter(self, watched, event):
-        if event.type() == QEvent.Type.Paint and watched.isWidgetType():
-            if watched.window() is window:
-                app.removeEventFilter(self)
-                QTimer.singleShot(0, app.quit)
-        return False
+"""
+    + whole.QUIT_WHEN_PAINTED
+    + """
 
 
 app = QApplication(sys.argv[:1])
@@ -88,6 +84,7 @@ app.installEventFilter(quitter)
 window.show()
 sys.exit(app.exec())
 """
+)
 
 # Run as a child with the benchmark's environment: the OKR section becomes the one the window
 # opens on.
@@ -191,12 +188,7 @@ measured("save a check-in", [lambda: section._save_checkin(values)])
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument(
-        "--runs", type=int, default=whole.MIN_RUNS, help=f"at least {whole.MIN_RUNS}"
-    )
-    args = parser.parse_args(argv)
-    if args.runs < whole.MIN_RUNS:
-        parser.error(f"--runs must be at least {whole.MIN_RUNS}")
+    args = whole.parse(parser, argv)
 
     here = Path(__file__).resolve()
     with tempfile.TemporaryDirectory(prefix="okrdesk-bench-") as folder:
@@ -223,10 +215,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             )
             whole.run([sys.executable, str(scripts["on_okrs"]), SECTION], env)
             timings = whole.interleaved(commands, env, args.runs)
-            gaps = subprocess.run(
-                [sys.executable, str(scripts["gaps"]), str(big)],
-                env=env, cwd=scratch, capture_output=True, text=True, check=True,
-            ).stdout  # fmt: skip
+            for _ in range(2):  # the first fills the bytecode cache of what loads late
+                gaps = subprocess.run(
+                    [sys.executable, str(scripts["gaps"]), str(big)],
+                    env=env, cwd=scratch, capture_output=True, text=True, check=True,
+                ).stdout  # fmt: skip
         except whole.ChildFailed as failure:
             print(f"okr_screen: a child process failed, {failure}", file=sys.stderr)
             print(failure.stderr, file=sys.stderr, end="")

@@ -73,12 +73,7 @@ def page_count(path: Path) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument(
-        "--runs", type=int, default=whole.MIN_RUNS, help=f"at least {whole.MIN_RUNS}"
-    )
-    args = parser.parse_args(argv)
-    if args.runs < whole.MIN_RUNS:
-        parser.error(f"--runs must be at least {whole.MIN_RUNS}")
+    args = whole.parse(parser, argv)
 
     with tempfile.TemporaryDirectory(prefix="okrdesk-bench-") as folder:
         scratch = Path(folder)

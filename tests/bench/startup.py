@@ -35,21 +35,16 @@ TOP_IMPORTS = 15
 
 # The floor stops at the same moment as `--exit-when-ready`: after the window's first paint,
 # once the event loop is idle again.
-FLOOR_SCRIPT = """\
+FLOOR_SCRIPT = (
+    """\
 import sys
 
-from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow
 import pyqtgraph
 
-
-class QuitWhenPainted(QObject):
-    def eventFilter(self, watched, event):
-        if event.type() == QEvent.Type.Paint and watched.isWidgetType():
-            if watched.window() is window:
-                app.removeEventFilter(self)
-                QTimer.singleShot(0, app.quit)
-        return False
+"""
+    + whole.QUIT_WHEN_PAINTED
+    + """
 
 
 app = QApplication(sys.argv[:1])
@@ -61,6 +56,7 @@ app.installEventFilter(quitter)
 window.show()
 sys.exit(app.exec())
 """
+)
 
 
 class Import(NamedTuple):
@@ -119,19 +115,11 @@ def import_report(command: Sequence[str], env: dict[str, str]) -> list[str]:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument(
-        "--runs",
-        type=int,
-        default=whole.MIN_RUNS,
-        help=f"timed runs of each (at least {whole.MIN_RUNS})",
-    )
-    parser.add_argument(
         "--imports",
         action="store_true",
         help=f"also print the top {TOP_IMPORTS} imports of okrdesk's start-up",
     )
-    args = parser.parse_args(argv)
-    if args.runs < whole.MIN_RUNS:
-        parser.error(f"--runs must be at least {whole.MIN_RUNS}")
+    args = whole.parse(parser, argv)
 
     with tempfile.TemporaryDirectory(prefix="okrdesk-bench-") as folder:
         scratch = Path(folder)

@@ -10,6 +10,7 @@ small: Linux counts the memory of the process a child was started from in the ch
 
 from __future__ import annotations
 
+import argparse
 import os
 import statistics
 import subprocess
@@ -22,6 +23,22 @@ from typing import NamedTuple
 
 MIN_RUNS = 7
 CHILD_TIMEOUT = 1800  # seconds; a run that takes this long has hung
+
+
+# For floor scripts that show a window: `app` and `window` quit once the window has painted
+# and the event loop is idle again, the moment `okrdesk open … --exit-when-ready` quits.
+QUIT_WHEN_PAINTED = """\
+from PySide6.QtCore import QEvent, QObject, QTimer
+
+
+class QuitWhenPainted(QObject):
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint and watched.isWidgetType():
+            if watched.window() is window:
+                app.removeEventFilter(self)
+                QTimer.singleShot(0, app.quit)
+        return False
+"""
 
 
 class Run(NamedTuple):
@@ -51,6 +68,15 @@ def child_env(scratch: Path) -> dict[str, str]:
     env["PYTHONPYCACHEPREFIX"] = str(scratch / "pycache")
     env.pop("PYTHONPROFILEIMPORTTIME", None)
     return env
+
+
+def parse(parser: argparse.ArgumentParser, argv: Sequence[str] | None) -> argparse.Namespace:
+    """The benchmark's arguments, with --runs (at least MIN_RUNS)."""
+    parser.add_argument("--runs", type=int, default=MIN_RUNS, help=f"at least {MIN_RUNS}")
+    args = parser.parse_args(argv)
+    if args.runs < MIN_RUNS:
+        parser.error(f"--runs must be at least {MIN_RUNS}")
+    return args
 
 
 def run(command: Sequence[str], env: Mapping[str, str], cwd: Path | None = None) -> Run:
