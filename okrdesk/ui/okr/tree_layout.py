@@ -23,7 +23,6 @@ from PySide6.QtCore import (
     QEvent,
     QModelIndex,
     QObject,
-    Qt,
     QTimer,
 )
 from PySide6.QtWidgets import (
@@ -37,7 +36,7 @@ from PySide6.QtWidgets import (
 
 from okrdesk.ui import settings
 from okrdesk.ui.common.screen_fit import screen_key
-from okrdesk.ui.okr.tree_model import CONFIDENCE, LAST_CHECKIN, OWNER
+from okrdesk.ui.okr.tree_model import CONFIDENCE, LAST_CHECKIN, OWNER, OkrTreeModel
 
 TITLE_MIN = 160  # below this no title reads
 TITLE_ROOM = 300  # below this the columns SPARE_COLUMNS make room for the title
@@ -145,33 +144,24 @@ class OkrTreeLayout(QObject):
             if header.isSectionHidden(column) or header.sectionSize(column) != width:
                 header.resizeSection(column, width)
 
-    def _rows(self) -> QAbstractItemModel:
+    def _rows(self) -> OkrTreeModel:
         """The model of every row of the cycle: the one under the filter and the title's marks
         (which change no content column)."""
         model = self.tree.model()
         while isinstance(model, QAbstractProxyModel):
             model = model.sourceModel()
+        assert isinstance(model, OkrTreeModel)
         return model
 
     def _widest_cells(self) -> dict[int, int]:
         """Per content column, the widest size hint of its cells, one cell per distinct text."""
         model = self._rows()
-        columns = range(1, model.columnCount())
-        samples: dict[int, dict[object, QModelIndex]] = {column: {} for column in columns}
-        parents = [QModelIndex()]
-        while parents:
-            parent = parents.pop()
-            for row in range(model.rowCount(parent)):
-                parents.append(model.index(row, 0, parent))
-                for column in columns:
-                    cell = model.index(row, column, parent)
-                    samples[column].setdefault(cell.data(Qt.ItemDataRole.DisplayRole), cell)
         option = QStyleOptionViewItem()
         self.tree.initViewItemOption(option)
         widest = {}
-        for column, cells in samples.items():
+        for column, cells in model.text_samples(range(1, model.columnCount())).items():
             delegate = self.tree.itemDelegateForColumn(column) or self.tree.itemDelegate()
-            widths = (delegate.sizeHint(option, cell).width() for cell in cells.values())
+            widths = (delegate.sizeHint(option, cell).width() for cell in cells)
             widest[column] = max(widths, default=0)
         return widest
 

@@ -192,13 +192,33 @@ class OkrTreeModel(QAbstractItemModel):
         node = self.node(index)
         if role == NODE_ROLE:
             return node
+        return self._data(node, index.column(), role)
+
+    def _data(self, node: Node, column: int, role: int) -> Any:
         if isinstance(node, GroupNode):
-            return self._group_data(node, index.column(), role)
+            return self._group_data(node, column, role)
         if isinstance(node, ObjectiveNode):
-            return self._objective_data(node, index.column(), role)
+            return self._objective_data(node, column, role)
         if isinstance(node, KeyResultNode):
-            return self._key_result_data(node, index.column(), role)
+            return self._key_result_data(node, column, role)
         return None
+
+    def text_samples(self, columns: Sequence[int]) -> dict[int, list[QModelIndex]]:
+        """Per column, one cell of each distinct text it shows, in every row whether a filter
+        shows it or not: what the column's width is measured on. Read from the nodes, without
+        an index or a call of data() per cell."""
+        samples: dict[int, dict[Any, QModelIndex]] = {column: {} for column in columns}
+        display = Qt.ItemDataRole.DisplayRole
+        parents = [self._root]
+        while parents:
+            parent = parents.pop()
+            for node in parent.children:
+                parents.append(node)
+                for column, seen in samples.items():
+                    text = self._data(node, column, display)
+                    if text not in seen:
+                        seen[text] = self.createIndex(node.position, column, node)
+        return {column: list(seen.values()) for column, seen in samples.items()}
 
     def _group_data(self, node: GroupNode, column: int, role: int) -> Any:
         if column == TITLE and role == Qt.ItemDataRole.DisplayRole:
