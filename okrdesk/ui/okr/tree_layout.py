@@ -45,7 +45,7 @@ SIDE_DEFAULT = 420  # or the panel's own minimum, when wider
 INDENTATION = 16
 # The rows sizeHintForColumn looks at (those in view, then the next ones): the titles' width
 # that decides where the side panel starts; 1,000 by default, half a second on a large cycle.
-TITLE_ROWS_MEASURED = 250
+TITLE_ROWS_MEASURED = 100
 
 
 # What changes a cell's width without a change of the model.
