@@ -3,7 +3,7 @@ Core into a workspace `okrdesk new` made, so that every row passes the schema's 
 
     PYTHONPATH=$PWD .venv/bin/python tests/bench/big_workspaces.py okrs BIG.okrdesk
 
-`okrs`: one cycle of 52 weeks ending after DEMO_DAY with 500 objectives (100 company
+`okrs`: one cycle of a year ending three weeks after DEMO_DAY with 500 objectives (100 company
 objectives, each with four team objectives under it), five key results each (2,500) and a
 weekly check-in of every key result for 52 weeks (130,000), owned by 50 people in 5 teams.
 """
@@ -39,8 +39,9 @@ def write_okr_workspace(path: Path) -> None:
     try:
         with workspace.engine.begin() as connection:
             connection.execute(delete(Cycle))
+            # A year of weekly check-ins, the last a week before DEMO_DAY; three weeks to go.
+            start = DEMO_DAY - dt.timedelta(weeks=WEEKS, days=2)
             end = DEMO_DAY + dt.timedelta(days=21)
-            start = end - dt.timedelta(weeks=WEEKS)
             cycle_id = connection.execute(
                 insert(Cycle).values(name="FY 2026", start_date=start, end_date=end)
             ).inserted_primary_key[0]
