@@ -10,10 +10,12 @@ from PySide6.QtWidgets import QDialog
 
 from okrdesk.domain.okr import Status
 from okrdesk.store.okr.queries import cycle_objectives, key_result_history, list_cycles, people
+from okrdesk.ui.common import clock
 from okrdesk.ui.okr.checkin_dialog import CheckInDialog
 from okrdesk.ui.okr.nodes import KeyResultNode
 from okrdesk.ui.okr.tree_model import (
     CONFIDENCE,
+    LAST_CHECKIN,
     NODE_ROLE,
     OWNER,
     PROGRESS,
@@ -257,3 +259,13 @@ def test_kpis_are_reachable_in_a_cycle_without_objectives(qtbot, window, empty_f
     assert okrs.empty_label.isVisible()
     assert not okrs.tree.isVisible()
     assert okrs.splitter.isVisible()
+
+
+def test_a_check_in_dated_after_today_reads_today(okrs):
+    """A check-in after the day okrdesk takes for today (an import, a pinned clock) is no
+    negative count of days: "Checked in" reads "today", as the status judges it."""
+    clock.pin(DEMO_DAY - dt.timedelta(days=5))
+    okrs.reload()
+    texts = [index.siblingAtColumn(LAST_CHECKIN).data() for index in all_indexes(okrs.tree.model())]
+    assert "today" in texts
+    assert not [text for text in texts if text and "%" in text]

@@ -96,7 +96,8 @@ def key_result_node(
             on,
             thresholds,
         ),
-        days_silent=(on - row.last_checkin).days if row.last_checkin else None,
+        # A check-in dated after `on` counts as today, as okr.key_result_status judges it.
+        days_silent=max((on - row.last_checkin).days, 0) if row.last_checkin else None,
     )
 
 
