@@ -269,3 +269,13 @@ def test_a_check_in_dated_after_today_reads_today(okrs):
     texts = [index.siblingAtColumn(LAST_CHECKIN).data() for index in all_indexes(okrs.tree.model())]
     assert "today" in texts
     assert not [text for text in texts if text and "%" in text]
+
+
+def test_a_filter_that_hides_the_chosen_key_result_empties_its_panels(okrs, qtbot):
+    chosen = okrs.key_result_nodes()[0].row_data
+    assert okrs.select_key_result(chosen.id)
+    assert okrs.history.title_label.text() == chosen.title
+    qtbot.keyClicks(okrs.search_edit, "NPS")
+    assert not okrs.tree.currentIndex().isValid()
+    assert okrs.history.title_label.text() == "Choose a key result to see its check-ins."
+    assert not okrs.history.table.isVisible()

@@ -332,6 +332,7 @@ class OkrSection(Section):
 
     def _apply_filter(self) -> None:
         status = self.status_combo.currentData()  # an enum crosses QVariant as its value
+        had_current = self.tree.currentIndex().isValid()
         self.proxy.set_filter(
             OkrFilter(
                 team=self.team_combo.currentData() or "",
@@ -341,6 +342,11 @@ class OkrSection(Section):
             )
         )
         self.tree_layout.expand_all()
+        if had_current and not self.tree.currentIndex().isValid():
+            # The filter hid the chosen row: a layout change drops it without currentChanged.
+            self._show_history()
+            self._show_details()
+            self._update_buttons()
 
     def _update_buttons(self) -> None:
         self.editing.update_actions()
