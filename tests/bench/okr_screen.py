@@ -86,22 +86,30 @@ sys.exit(app.exec())
 """
 )
 
-# Run as a child with the benchmark's environment: the OKR section becomes the one the window
-# opens on.
-OPEN_ON_OKRS = """\
+# Run as a child with the benchmark's environment: makes the OKR section the one the window
+# opens on, then opens the workspace given as it would be opened and checks that it is shown.
+ON_OKRS = """\
+import os
 import sys
 
 from PySide6.QtCore import QSettings
 
 from okrdesk.ui import settings
 from okrdesk.ui.app import create_app
+from okrdesk.ui.main_window import MainWindow
 from okrdesk.ui.section_stack import FACTORIES
 
 app = create_app()
-settings.LAST_SECTION.set(list(FACTORIES).index(sys.argv[1]))
-QSettings().sync()
+settings.LAST_SECTION.set(list(FACTORIES).index(sys.argv[2]))
+QSettings().sync()  # on disk for the timed processes: os._exit below skips the usual sync
+window = MainWindow()
+error = window.files.open_path(sys.argv[1])
+assert error is None, error
+shown = window.stack.currentWidget()
+assert shown is window.sections[sys.argv[2]], f"the window opens on {shown!r}"
+sys.stdout.flush()
+os._exit(0)  # checked; the live updates' thread need not be wound down
 """
-
 GAPS_SCRIPT = """\
 import datetime as dt
 import sys
@@ -200,7 +208,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         scripts = {}
         for name, text in (
             ("floor", FLOOR_SCRIPT),
-            ("on_okrs", OPEN_ON_OKRS),
+            ("on_okrs", ON_OKRS),
             ("gaps", GAPS_SCRIPT),
         ):
             scripts[name] = scratch / f"{name}.py"
@@ -213,7 +221,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             whole.run(
                 [sys.executable, str(here.with_name("big_workspaces.py")), "okrs", str(big)], env
             )
-            whole.run([sys.executable, str(scripts["on_okrs"]), SECTION], env)
+            whole.run([sys.executable, str(scripts["on_okrs"]), str(big), SECTION], env)
             timings = whole.interleaved(commands, env, args.runs)
             for _ in range(2):  # the first fills the bytecode cache of what loads late
                 gaps = subprocess.run(

@@ -37,6 +37,7 @@ if str(ROOT) not in sys.path:  # run as a script: tests.pg and tests.bench from 
     sys.path.insert(0, str(ROOT))
 
 from tests.bench.import_server import ChildFailed, report, timed  # noqa: E402
+from tests.bench.okr_screen import ON_OKRS  # noqa: E402
 from tests.bench.whole import child_env  # noqa: E402
 from tests.pg import Server, find_bindir  # noqa: E402
 
@@ -44,30 +45,6 @@ TARGET_RATIO = 1.5
 DEFAULT_RUNS = 7
 SECTION = "okrs"
 
-# Run as a child with the benchmark's environment: makes the OKR section the one the window
-# opens on, then opens the workspace given as it would be opened and checks that it is shown.
-ON_OKRS = """\
-import os
-import sys
-
-from PySide6.QtCore import QSettings
-
-from okrdesk.ui import settings
-from okrdesk.ui.app import create_app
-from okrdesk.ui.main_window import MainWindow
-from okrdesk.ui.section_stack import FACTORIES
-
-app = create_app()
-settings.LAST_SECTION.set(list(FACTORIES).index(sys.argv[2]))
-QSettings().sync()  # on disk for the timed processes: os._exit below skips the usual sync
-window = MainWindow()
-error = window.files.open_path(sys.argv[1])
-assert error is None, error
-shown = window.stack.currentWidget()
-assert shown is window.sections[sys.argv[2]], f"the window opens on {shown!r}"
-sys.stdout.flush()
-os._exit(0)  # checked; the live updates' thread need not be wound down
-"""
 # The section the window opens on, as the settings on disk name it.
 OPENS_ON = """\
 from okrdesk.ui import settings

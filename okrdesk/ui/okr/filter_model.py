@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cached_property
 
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel
 
@@ -46,11 +45,7 @@ class OkrFilter:
         )
 
     def _has_text(self, title: str) -> bool:
-        return not self.text or self._folded_text in title.casefold()
-
-    @cached_property
-    def _folded_text(self) -> str:
-        return self.text.casefold()
+        return not self.text or self.text.casefold() in title.casefold()
 
 
 class OkrFilterModel(QSortFilterProxyModel):

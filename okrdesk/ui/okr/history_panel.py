@@ -175,6 +175,7 @@ class HistoryModel(ReadOnlyTableModel):
 
 
 COMMENT = 3
+AUTHOR = 4
 # What changes the cells' sizes without a change of the rows.
 REFIT_ON = (
     QEvent.Type.Show,
@@ -182,7 +183,6 @@ REFIT_ON = (
     QEvent.Type.StyleChange,
     QEvent.Type.LanguageChange,
 )
-AUTHOR = 4
 
 
 class HistoryPanel(QWidget):
@@ -230,9 +230,6 @@ class HistoryPanel(QWidget):
         header.setSectionResizeMode(AUTHOR, QHeaderView.ResizeMode.Interactive)
         self.model.modelReset.connect(self._fit)
         # Rows grow to their wrapped comment, again whenever the comment column narrows.
-        self._fit_rows_later = QTimer(self)
-        self._fit_rows_later.setSingleShot(True)
-        self._fit_rows_later.timeout.connect(self.table.resizeRowsToContents)
         self._fit_later = QTimer(self)
         self._fit_later.setSingleShot(True)
         self._fit_later.timeout.connect(self._fit)
@@ -271,7 +268,7 @@ class HistoryPanel(QWidget):
 
     def _column_resized(self, column: int, _old: int, _new: int) -> None:
         if column == COMMENT:
-            self._fit_rows_later.start(0)
+            self._fit_later.start(0)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.table and event.type() in REFIT_ON:

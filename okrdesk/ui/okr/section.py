@@ -202,9 +202,7 @@ class OkrSection(Section):
         for combo in (self.team_combo, self.owner_combo, self.status_combo):
             combo.currentIndexChanged.connect(self._apply_filter)
         self.search_edit.textChanged.connect(self._apply_filter)
-        self.tree.selectionModel().currentChanged.connect(self._show_history)
-        self.tree.selectionModel().currentChanged.connect(self._show_details)
-        self.tree.selectionModel().currentChanged.connect(self._update_buttons)
+        self.tree.selectionModel().currentChanged.connect(self._current_changed)
         self.tree.setEditTriggers(QTreeView.EditTrigger.NoEditTriggers)  # F2 is an action
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.tree.addActions(self.editing.actions())
@@ -344,9 +342,12 @@ class OkrSection(Section):
         self.tree_layout.expand_all()
         if had_current and not self.tree.currentIndex().isValid():
             # The filter hid the chosen row: a layout change drops it without currentChanged.
-            self._show_history()
-            self._show_details()
-            self._update_buttons()
+            self._current_changed()
+
+    def _current_changed(self) -> None:
+        self._show_history()
+        self._show_details()
+        self._update_buttons()
 
     def _update_buttons(self) -> None:
         self.editing.update_actions()
