@@ -56,6 +56,8 @@ class LeadWeeks:
 
     def where(self, keep_marks: pd.Series) -> LeadWeeks:
         """The lead-weeks whose marks row `keep_marks` keeps (a boolean over marks)."""
+        if keep_marks.all():  # frames are never changed in place: no copy needed
+            return self
         kept = self.marks[keep_marks.to_numpy()]
         pairs = pd.MultiIndex.from_frame(kept[["lead", "week"]])
         touched = pd.MultiIndex.from_frame(self.touches[["lead", "week"]]).isin(pairs)
@@ -63,7 +65,10 @@ class LeadWeeks:
 
     @staticmethod
     def concat(parts: Iterable[LeadWeeks]) -> LeadWeeks:
-        parts = list(parts)
+        given = list(parts)
+        parts = [part for part in given if len(part.marks)] or given[:1]
+        if len(parts) == 1:  # a first import: what is remembered is the file, not a copy
+            return parts[0]
         return LeadWeeks(
             pd.concat([p.touches for p in parts], ignore_index=True),
             pd.concat([p.marks for p in parts], ignore_index=True),

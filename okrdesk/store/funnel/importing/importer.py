@@ -43,7 +43,7 @@ from okrdesk.store.funnel.importing.model import (
     ImportWarning,
     Progress,
 )
-from okrdesk.store.funnel.importing.reading import FileInfo, read_table, sniff
+from okrdesk.store.funnel.importing.reading import FileInfo, read_chunks, read_table, sniff
 from okrdesk.store.funnel.importing.writing import (
     KIND_OF_SHAPE,
     Writes,
@@ -109,16 +109,30 @@ def _funnel_stages(target: object | None, funnel: str) -> tuple[int | None, tupl
 
 
 class _Steps:
+    """Progress by steps; with `scale`, in hundredths of a step while a file is read."""
+
     def __init__(
-        self, progress: Progress | None, cancelled: Cancelled | None, total: int = STEPS
+        self,
+        progress: Progress | None,
+        cancelled: Cancelled | None,
+        total: int = STEPS,
+        scale: int = 1,
     ) -> None:
         self._progress = progress
         self._cancelled = cancelled
         self._total = total
+        self._scale = scale
 
     def done(self, step: int) -> None:
+        self._report(step * self._scale)
+
+    def reading(self, share: float) -> None:
+        """A share of the file read and checked: steps 1 to 3 are reading it."""
+        self._report(round((1 + 2 * share) * self._scale))
+
+    def _report(self, done: int) -> None:
         if self._progress is not None:
-            self._progress(step, self._total)
+            self._progress(done, self._total * self._scale)
         if self._cancelled is not None and self._cancelled():
             raise ImportCancelled
 
@@ -169,11 +183,17 @@ def _preview(
     problem: Text | None = None
     wanted = [by_field[f] for f in ("stage", "week", "timestamp") if f in by_field]
     if wanted:
-        frame = read_table(info, wanted, categories=[by_field.get("stage", "")])
+        frame: pd.DataFrame | None = None  # the first part: dates are judged on it, as on import
+        names: dict[str, None] = {}
+        for part in read_chunks(info, wanted, categories=[by_field.get("stage", "")]):
+            frame = part if frame is None else frame
+            if "stage" in by_field:
+                found = part[by_field["stage"]].dropna().astype(str).str.strip().unique()
+                names.update(dict.fromkeys(found))
+        assert frame is not None
         steps.done(2)
         if "stage" in by_field:
-            names = frame[by_field["stage"]].dropna().astype(str).str.strip().unique()
-            _matched, unknown = match_stages(names, stages, options.stage_map)
+            _matched, unknown = match_stages(list(names), stages, options.stage_map)
         date_field = "timestamp" if shape == "events" else "week"
         if date_field in by_field and date_format is None:
             column = by_field[date_field]
@@ -245,16 +265,17 @@ def _events_writes(
     session: Session,
     funnel_id: int,
     data: shapes.EventsData,
+    file: funnel_leads.LeadWeeks,
     stages: Sequence[str],
     stage_of: Mapping[str, int],
     week_start: int,
     window_days: int,
     progress: _Steps,
 ) -> Writes:
-    """The file's weeks of lead memory, and the views of every week they may change."""
+    """The file's weeks of lead memory (`file`, its summary), and the views of every week they
+    may change."""
     lead = next((i for i, s in enumerate(stages) if s.casefold() == "lead"), None)
     ids = [stage_of[name] for name in stages]
-    file = funnel_leads.summarise(data.events, week_start)
     remembered = leads.read_memory(
         session,
         funnel_id,
@@ -329,7 +350,7 @@ def import_file(
     checks in the key results bound to the funnel.
     """
     engine = _engine(target)
-    steps = _Steps(progress, cancelled)
+    steps = _Steps(progress, cancelled, scale=100)
     try:
         with _quiet():
             return _import(
@@ -376,26 +397,25 @@ def _read_checked(
         message = Importing.tr("no column is mapped to {field}; map one").format(field=missing[0])
         raise ImportProblem(path, message, row=1)
     steps.done(1)
-    frame = read_table(
-        info, list(mapping), shapes.category_columns(mapping), shapes.number_columns(mapping)
-    )
-    if frame.empty:
-        raise ImportProblem(path, Importing.tr("the file has no data rows"), row=2)
-    steps.done(2)
     common: dict[str, Any] = {
         "stages": stages,
         "stage_map": options.stage_map,
         "date_format": options.date_format,
         "skip_unknown": options.skip_unknown_stages,
+        "funnel": options.funnel,
     }
     data: shapes.CountsData | shapes.EventsData
-    if shape == "counts":
-        data = shapes.counts_data(
-            info, frame, mapping, **common, week_start=week_start, funnel=options.funnel
-        )
+    if shape == "events":  # read and checked part by part: the file may be large
+        parts = read_chunks(info, list(mapping), shapes.category_columns(mapping), steps.reading)
+        data = shapes.events_data(info, parts, mapping, **common)
     else:
-        data = shapes.events_data(info, frame, mapping, **common, funnel=options.funnel)
-    del frame
+        frame = read_table(
+            info, list(mapping), shapes.category_columns(mapping), shapes.number_columns(mapping)
+        )
+        if frame.empty:
+            raise ImportProblem(path, Importing.tr("the file has no data rows"), row=2)
+        steps.done(2)
+        data = shapes.counts_data(info, frame, mapping, **common, week_start=week_start)
     steps.done(3)
     return info, shape, data
 
@@ -425,6 +445,12 @@ def _import(
         funnel_id, stages = find_funnel(connection, options.funnel)
     stages = stages if funnel_id is not None else DEFAULT_STAGES
     info, shape, data = _read(path, options, stages, settings.week_start, steps)
+    summary = None
+    if isinstance(data, shapes.EventsData):
+        # Summarised before the transaction, and the events let go: they are the largest
+        # thing an import holds, and nothing after the summary needs them.
+        summary = funnel_leads.summarise(data.events, settings.week_start)
+        data = data.without_events()
 
     with Session(engine, expire_on_commit=False) as session, session.begin():
         funnel_id, created = _ensure_funnel(session, options.funnel)
@@ -433,10 +459,12 @@ def _import(
             writes = _counts_writes(data, stage_of)
             steps.done(4)
         else:
+            assert summary is not None
             writes = _events_writes(
                 session,
                 funnel_id,
                 data,
+                summary,
                 stages,
                 stage_of,
                 settings.week_start,

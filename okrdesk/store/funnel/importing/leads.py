@@ -22,6 +22,7 @@ from okrdesk.store.schema import FunnelLeadWeek
 
 TABLE = "funnel_lead_weeks"
 CHUNK = 5000  # lead ids per IN (…) list, well under SQLite's limit of bound parameters
+TIMES_CHUNK = 100_000  # lead-weeks whose stage times are joined at once
 MS_NS = funnel_leads.MS_NS
 COLUMNS = (
     "lead_key",
@@ -129,14 +130,9 @@ def table_rows(memory: LeadWeeks, id_of: Sequence[int], keys: np.ndarray) -> pd.
     """A file's memory (from funnel_leads.summarise, leads as codes of `keys`) as
     funnel_lead_weeks rows without funnel and batch; id_of[position] is a stage's id."""
     touches = memory.touches  # summarise() keeps each lead-week's touches together
-    ms = ((touches["at"] - touches["week"]) // pd.Timedelta(milliseconds=1)).to_numpy()
-    ids = np.asarray(id_of, dtype=np.int64)[touches["stage"].to_numpy()]
-    # One string for all, a newline after each lead-week's last pair: no Python call per group.
     last = ~touches.duplicated(["lead", "week"], keep="last").to_numpy()
-    ends = np.where(last, "\n", ",").astype(object)
-    pairs = ids.astype(str).astype(object) + ":" + ms.astype(str).astype(object) + ends
     joined = touches.loc[last, ["lead", "week"]].assign(
-        stage_times="".join(pairs.tolist()).split("\n")[:-1]
+        stage_times=_stage_times(touches, np.asarray(id_of, dtype=np.int64), last)
     )
     marks = memory.marks.merge(joined, on=["lead", "week"], how="left")
     return pd.DataFrame(
@@ -151,6 +147,29 @@ def table_rows(memory: LeadWeeks, id_of: Sequence[int], keys: np.ndarray) -> pd.
             "revenue": marks["revenue"],
         }
     )
+
+
+def _stage_times(touches: pd.DataFrame, id_of: np.ndarray, last: np.ndarray) -> list[str]:
+    """Each lead-week's "stage_id:ms,…", in the order of the touches' lead-weeks (`last`
+    marks each one's last touch). A string per part of TIMES_CHUNK lead-weeks, a newline
+    after each lead-week's last pair: no Python call per lead-week, and no million strings
+    held at once."""
+    ms = ((touches["at"] - touches["week"]) // pd.Timedelta(milliseconds=1)).to_numpy()
+    ids = id_of[touches["stage"].to_numpy()]
+    ends_at = np.flatnonzero(last) + 1
+    texts: list[str] = []
+    for first in range(0, len(ends_at), TIMES_CHUNK):
+        start = ends_at[first - 1] if first else 0
+        stop = ends_at[min(first + TIMES_CHUNK, len(ends_at)) - 1]
+        ends = np.where(last[start:stop], "\n", ",").astype(object)
+        pairs = (
+            ids[start:stop].astype(str).astype(object)
+            + ":"
+            + ms[start:stop].astype(str).astype(object)
+            + ends
+        )
+        texts += "".join(pairs.tolist()).split("\n")[:-1]
+    return texts
 
 
 def keep_revenue(file: LeadWeeks, replaced: LeadWeeks) -> LeadWeeks:

@@ -16,7 +16,7 @@ import hashlib
 import io
 import re
 import warnings
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
@@ -30,6 +30,7 @@ from okrdesk.store.funnel.importing import limits, workbook
 from okrdesk.store.words import Importing, number, os_reason
 
 PREVIEW_ROWS = 20
+CHUNK_ROWS = 200_000  # rows of a CSV read at a time by read_chunks
 HEAD_BYTES = 256 * 1024
 CHUNK_BYTES = 1024 * 1024
 SEPARATORS = (";", ",", "\t", "|")
@@ -314,9 +315,16 @@ class _Prefixed(io.RawIOBase):
         return self._handle.readinto(buffer)  # type: ignore[attr-defined]
 
 
-def _read_csv_as(
-    info: FileInfo, columns: Sequence[str], categories: Sequence[str], floats: Sequence[str]
-) -> pd.DataFrame:
+def _csv_reader(
+    info: FileInfo,
+    columns: Sequence[str],
+    categories: Sequence[str],
+    floats: Sequence[str],
+    handle: IO[bytes],
+    chunk_rows: int | None = None,
+) -> Any:
+    """pandas reading `columns` from `handle`: a frame, or a reader of frames of `chunk_rows`
+    rows; columns are numbered by position until `_named`."""
     # Columns by position, the header's names put back after (two may have one name), and
     # one more past the header's last: with usecols, pandas drops cells there silently.
     # object, not pandas' str: it reads faster, and every value is checked afterwards anyway.
@@ -329,25 +337,37 @@ def _read_csv_as(
     # pandas wants some row of the first chunk as wide as the names: a line of separators
     # goes before the file, and the file's own header is skipped.
     widest = ((info.separator or ",") * beyond + "\n").encode(info.encoding or "utf-8")
-    with warnings.catch_warnings(), info.path.open("rb") as handle:
-        warnings.simplefilter("ignore")  # pandas' ParserWarning and DtypeWarning
-        frame = pd.read_csv(
-            io.BufferedReader(_Prefixed(widest, handle), CHUNK_BYTES),
-            sep=info.separator,
-            encoding=info.encoding,
-            header=0,
-            skiprows=[1],
-            names=list(range(beyond + 1)),
-            usecols=[*wanted, beyond],
-            dtype=dtypes,
-            keep_default_na=False,
-            na_values=[""],
-            skip_blank_lines=False,
-            engine="c",
-        )
+    return pd.read_csv(
+        io.BufferedReader(_Prefixed(widest, handle), CHUNK_BYTES),
+        sep=info.separator,
+        encoding=info.encoding,
+        header=0,
+        skiprows=[1],
+        names=list(range(beyond + 1)),
+        usecols=[*wanted, beyond],
+        dtype=dtypes,
+        keep_default_na=False,
+        na_values=[""],
+        skip_blank_lines=False,
+        engine="c",
+        chunksize=chunk_rows,
+    )
+
+
+def _named(info: FileInfo, columns: Sequence[str], frame: pd.DataFrame) -> pd.DataFrame:
+    position = {name: i for i, name in enumerate(info.columns)}
     name_of = {position[c]: c for c in columns}
     frame.columns = [name_of.get(c, _BEYOND) for c in frame.columns]
     return frame
+
+
+def _read_csv_as(
+    info: FileInfo, columns: Sequence[str], categories: Sequence[str], floats: Sequence[str]
+) -> pd.DataFrame:
+    with warnings.catch_warnings(), info.path.open("rb") as handle:
+        warnings.simplefilter("ignore")  # pandas' ParserWarning and DtypeWarning
+        frame = _csv_reader(info, columns, categories, floats, handle)
+    return _named(info, columns, frame)
 
 
 # -- XLSX ------------------------------------------------------------------------------------
@@ -491,6 +511,60 @@ def read_table(
         frame = _xlsx_frame(info, columns)
     else:
         frame = _read_csv(info, columns, categories, numbers)
+    return _without_blank_rows(frame)
+
+
+def read_chunks(
+    info: FileInfo,
+    columns: Sequence[str],
+    categories: Sequence[str] = (),
+    share_read: Callable[[float], None] | None = None,
+) -> Iterator[pd.DataFrame]:
+    """read_table's frame in parts of CHUNK_ROWS rows, each indexed by file row, so that a
+    large file is never all in memory as text; `share_read(share)` after each part (the share
+    of the file's bytes read so far). Number columns stay text. An XLSX comes in one part."""
+    if info.kind == "xlsx":
+        yield read_table(info, columns, categories)
+        return
+    rows = _rows_guessed(info.path)
+    first_row = 2
+    with info.path.open("rb") as handle:
+        reader = _csv_reader(info, columns, categories, (), handle, CHUNK_ROWS)
+        while (frame := _next_part(info, reader)) is not None:
+            frame = _named(info, columns, frame)
+            frame.index = pd.RangeIndex(first_row, first_row + len(frame))
+            first_row += len(frame)
+            _check_width(info, frame.pop(_BEYOND))
+            yield _without_blank_rows(frame)
+            if share_read is not None:
+                share_read(min((first_row - 2) / rows, 1.0))
+
+
+def _rows_guessed(path: Path) -> float:
+    """About how many rows a file has, from its size and its head's bytes per line (pandas
+    reads ahead: the bytes it has read say little about the rows handed out)."""
+    size = path.stat().st_size
+    with path.open("rb") as handle:
+        head = handle.read(HEAD_BYTES)
+    return max(size / max(len(head) / max(head.count(b"\n"), 1), 1.0), 1.0)
+
+
+def _next_part(info: FileInfo, reader: Iterator[pd.DataFrame]) -> pd.DataFrame | None:
+    """The reader's next frame, None at the end; what stops pandas is the file's problem."""
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # pandas' ParserWarning and DtypeWarning
+            return next(reader)
+    except StopIteration:
+        return None
+    except UnicodeDecodeError as error:
+        message = Importing.tr("is not {encoding} text; choose its encoding")
+        raise ImportProblem(info.path, message.format(encoding=cut(str(info.encoding)))) from error
+    except (pd.errors.ParserError, ValueError) as error:
+        raise _parser_problem(info.path, error) from error
+
+
+def _without_blank_rows(frame: pd.DataFrame) -> pd.DataFrame:
     # Blank lines: rows with nothing in any column (looked at only where the first is empty).
     if not len(frame.columns):
         return frame

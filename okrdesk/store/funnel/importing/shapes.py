@@ -7,7 +7,7 @@ fall in the same week are added up; the same date, stage, source and variant twi
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -66,6 +66,10 @@ class EventsData:
     lead_keys: np.ndarray = dataclasses.field(default_factory=lambda: np.zeros(0, dtype=object))
     offsets_dropped: bool = False  # times with a UTC offset were read as the time written
     skipped: Skipped = dataclasses.field(default_factory=lambda: Skipped())
+
+    def without_events(self) -> EventsData:
+        """The same, with no events left (once they are summarised)."""
+        return dataclasses.replace(self, events=self.events.iloc[:0])
 
 
 def check_given(file: Path, given: Mapping[str, str], columns: Sequence[str]) -> None:
@@ -440,7 +444,7 @@ def _as_written(value: object) -> str:
 
 def events_data(
     info: FileInfo,
-    frame: pd.DataFrame,
+    frames: Iterable[pd.DataFrame],
     mapping: Mapping[str, str],
     *,
     stages: Sequence[str],
@@ -449,8 +453,63 @@ def events_data(
     funnel: str,
     skip_unknown: bool = False,
 ) -> EventsData:
+    """The events of a file read in parts (reading.read_chunks), checked part by part: the
+    first problem found is the file's first. The date format is chosen on the first part."""
     file = info.path
     by_field = columns_of(mapping)
+    parts: list[_EventsPart] = []
+    chosen: str | None = None
+    for frame in frames:
+        if chosen is None:
+            column = by_field["timestamp"]
+            chosen = choose_date_format(frame[column], date_format, file, column)
+        parts.append(
+            _events_part(info, frame, by_field, stages, stage_map, chosen, funnel, skip_unknown)
+        )
+    if not parts or not sum(part.rows for part in parts):
+        raise ImportProblem(file, Importing.tr("the file has no data rows"), row=2)
+    # Each part coded its leads alone: one code per lead id across the parts, in the order
+    # of their first rows, as one factorize of the whole column would give.
+    local_ids = np.concatenate([part.lead_ids for part in parts])
+    code_of_local, ids = pd.factorize(local_ids)
+    offsets = np.cumsum([0] + [len(part.lead_ids) for part in parts])
+    for part, offset in zip(parts, offsets, strict=False):
+        part.events["lead_id"] = code_of_local[offset + part.events["lead_id"].to_numpy()]
+    events = pd.concat([part.events for part in parts]) if len(parts) > 1 else parts[0].events
+    skipped_names = dict.fromkeys(name for part in parts for name in part.skipped.stages)
+    skipped = Skipped(sum(part.skipped.rows for part in parts), tuple(skipped_names))
+    return EventsData(
+        events=events,
+        has_revenue="revenue" in by_field,
+        rows=sum(part.rows for part in parts) - skipped.rows,
+        lead_keys=np.asarray(ids).astype(str).astype(object),
+        offsets_dropped=any(part.offsets_dropped for part in parts),
+        skipped=skipped,
+    )
+
+
+@dataclass
+class _EventsPart:
+    """One part's events, its leads coded by `lead_ids` (its own ids, in order)."""
+
+    events: pd.DataFrame
+    lead_ids: np.ndarray
+    rows: int
+    skipped: Skipped
+    offsets_dropped: bool
+
+
+def _events_part(
+    info: FileInfo,
+    frame: pd.DataFrame,
+    by_field: Mapping[str, str],
+    stages: Sequence[str],
+    stage_map: Mapping[str, str],
+    date_format: str,
+    funnel: str,
+    skip_unknown: bool,
+) -> _EventsPart:
+    file = info.path
     lead_column, time_column = by_field["lead_id"], by_field["timestamp"]
     stage_column = by_field["stage"]
     leads, ids = pd.factorize(frame[lead_column])  # hashed once; the views use the codes
@@ -459,7 +518,6 @@ def events_data(
         raise ImportProblem(
             file, Importing.tr("the lead id is empty"), row=int(empty.idxmax()), column=lead_column
         )
-    date_format = choose_date_format(frame[time_column], date_format, file, time_column)
     moments = values.parse_dates(frame[time_column], date_format, file, time_column)
     empty = moments.isna()
     if empty.any():
@@ -481,22 +539,14 @@ def events_data(
         },
         index=frame.index,
     )
-    has_revenue = "revenue" in by_field
-    if has_revenue:
+    if "revenue" in by_field:
         events["revenue"] = _numbers(frame, by_field["revenue"], file, decimal, whole=False)
     else:
         events["revenue"] = float("nan")
     if skipped.rows:  # an event of a stage to skip goes, with the revenue written on it
         events = events[names.notna().to_numpy()]
     offsets = date_format == values.ISO and values.has_utc_offsets(frame[time_column])
-    return EventsData(
-        events=events,
-        has_revenue=has_revenue,
-        rows=len(frame) - skipped.rows,
-        lead_keys=np.asarray(ids).astype(str).astype(object),
-        offsets_dropped=offsets,
-        skipped=skipped,
-    )
+    return _EventsPart(events, np.asarray(ids, dtype=object), len(frame), skipped, offsets)
 
 
 def category_columns(mapping: Mapping[str, str]) -> list[str]:
