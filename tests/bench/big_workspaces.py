@@ -6,6 +6,8 @@ Core into a workspace `okrdesk new` made, so that every row passes the schema's 
 `okrs`: one cycle of a year ending three weeks after DEMO_DAY with 500 objectives (100 company
 objectives, each with four team objectives under it), five key results each (2,500) and a
 weekly check-in of every key result for 52 weeks (130,000), owned by 50 people in 5 teams.
+
+`years`: five years of a team's data (tests/bench/years_workspace.py).
 """
 
 from __future__ import annotations
@@ -115,4 +117,6 @@ def write_okr_workspace(path: Path) -> None:
 
 if __name__ == "__main__":
     kind, target = sys.argv[1], Path(sys.argv[2])
-    {"okrs": write_okr_workspace}[kind](target)
+    from tests.bench.years_workspace import write_years_workspace
+
+    {"okrs": write_okr_workspace, "years": write_years_workspace}[kind](target)
