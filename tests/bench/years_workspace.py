@@ -4,12 +4,13 @@ workspace `create_workspace` made, so that every row passes the schema's checks.
     PYTHONPATH=$PWD .venv/bin/python tests/bench/big_workspaces.py years YEARS.okrdesk
 
 20 closed quarterly cycles (2021 Q4 to 2026 Q3, graded, with retrospectives) and the current
-one (2026 Q4, DEMO_DAY inside it): 25 objectives of 3 key results each per cycle (5 company
-objectives with 4 team objectives under each), a check-in of every key result each Monday and
-a few initiatives; 50 people in 5 teams; 3 KPIs measured every week; one funnel of 6 stages
-with 260 weeks × 10 sources × 2 variants of counts (31,200 rows) and spend and revenue
-(5,200 rows); 1,000 experiments (decided ones over the 5 years with their 7 day tasks and two
-arms of results, a few running, ideas in the backlog) and a weekly review every week.
+one (2026 Q4, DEMO_DAY inside it), each the size of the demo's: 8 objectives (3 company
+objectives, 5 team objectives under them) of 2 key results each, a check-in of every key
+result each Monday and a few initiatives; 50 people in 5 teams; 3 KPIs measured every week;
+one funnel of 6 stages with 260 weeks × 10 sources × 2 variants of counts (31,200 rows) and
+spend and revenue (5,200 rows); 1,000 experiments (decided ones over the 5 years with their 7
+day tasks and two arms of results, a few running, ideas in the backlog) and a weekly review
+every week.
 """
 
 from __future__ import annotations
@@ -49,7 +50,10 @@ from okrdesk.store.workspace.files import create_workspace
 DEMO_DAY = dt.date(2026, 11, 25)
 CLOSED_CYCLES = 20
 PEOPLE, TEAMS = 50, 5
-COMPANY_OBJECTIVES, TEAM_OBJECTIVES_EACH, KEY_RESULTS_EACH = 5, 4, 3
+# As many as the demo has in a cycle (8 objectives, 17 key results): what a screen of the
+# current cycle shows stays the same size; only the history grows.
+TEAM_OBJECTIVES_UNDER = (2, 2, 1)  # under each company objective
+KEY_RESULTS_EACH = 2
 FUNNEL_WEEKS = 260
 STAGES = ("Visit", "Form submitted", "Lead", "MQL", "SQL", "Deal")
 SOURCES = (
@@ -126,7 +130,7 @@ def _okrs(connection: Connection, rng: random.Random, people: list[int], teams: 
                 | {"owner_id": rng.choice(people), "position": n}
                 | {"status": "done" if closed else "active"}
                 | {"grade": round(rng.uniform(0.3, 1.0), 1) if closed else None}
-                for n in range(COMPANY_OBJECTIVES)
+                for n in range(len(TEAM_OBJECTIVES_UNDER))
             ],
         )
         objectives = company + _ids(
@@ -138,8 +142,8 @@ def _okrs(connection: Connection, rng: random.Random, people: list[int], teams: 
                 | {"team_id": rng.choice(teams), "position": n}
                 | {"status": "done" if closed else "active"}
                 | {"grade": round(rng.uniform(0.3, 1.0), 1) if closed else None}
-                for parent in company
-                for n in range(TEAM_OBJECTIVES_EACH)
+                for parent, under in zip(company, TEAM_OBJECTIVES_UNDER, strict=True)
+                for n in range(under)
             ],
         )
         targets = [float(rng.choice((10, 50, 100, 1000))) for _ in objectives * KEY_RESULTS_EACH]
