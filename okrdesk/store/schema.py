@@ -257,7 +257,8 @@ class CheckIn(Versioned, Base):
     key_result_id: Mapped[int] = mapped_column(
         ForeignKey("key_results.id", ondelete="CASCADE"), index=True
     )
-    checked_on: Mapped[dt.date] = mapped_column(Date)
+    # Indexed for the latest check-ins of the whole workspace (the dashboard's list).
+    checked_on: Mapped[dt.date] = mapped_column(Date, index=True)
     value: Mapped[float] = mapped_column(Float)
     confidence: Mapped[int | None] = mapped_column(Integer)
     comment: Mapped[str] = mapped_column(Text, default="")
@@ -568,12 +569,14 @@ class Experiment(Signed, Base):
         ForeignKey("funnel_stages.id", ondelete="SET NULL")
     )
     control_share: Mapped[float] = mapped_column(Float, default=0.5)
-    start_date: Mapped[dt.date | None] = mapped_column(Date)
+    # Indexed for a week's experiments (the board, the review, the team dashboard).
+    start_date: Mapped[dt.date | None] = mapped_column(Date, index=True)
     owner_id: Mapped[int | None] = mapped_column(ForeignKey("people.id", ondelete="SET NULL"))
     impact: Mapped[int] = mapped_column(Integer, default=5)
     confidence: Mapped[int] = mapped_column(Integer, default=5)
     ease: Mapped[int] = mapped_column(Integer, default=5)
-    status: Mapped[str] = mapped_column(String(20), default="idea")
+    # Indexed for the backlog's ideas among years of decided experiments.
+    status: Mapped[str] = mapped_column(String(20), default="idea", index=True)
     decision: Mapped[str | None] = mapped_column(String(20))
     decided_on: Mapped[dt.date | None] = mapped_column(Date)
     decided_by_id: Mapped[int | None] = mapped_column(ForeignKey("people.id", ondelete="SET NULL"))

@@ -81,6 +81,22 @@ def test_spend_of_the_demo(demo):
     assert spend["revenue"].sum() > 0
 
 
+def test_a_span_of_weeks_reads_those_weeks_only(demo):
+    connection, funnel_id = demo
+    counts, spend = load_counts(connection, funnel_id), load_spend(connection, funnel_id)
+    weeks = sorted(counts["week"].unique())
+    first, last = weeks[10].date(), weeks[11].date()
+
+    some_counts = load_counts(connection, funnel_id, weeks=(first, last))
+    some_spend = load_spend(connection, funnel_id, weeks=(first, last))
+
+    assert sorted(some_counts["week"].unique()) == weeks[10:12]
+    shown = counts[counts["week"].between(weeks[10], weeks[11])].reset_index(drop=True)
+    pd.testing.assert_frame_equal(some_counts, shown)
+    shown = spend[spend["week"].between(weeks[10], weeks[11])].reset_index(drop=True)
+    pd.testing.assert_frame_equal(some_spend, shown)
+
+
 def test_cohort_view_reads_its_own_table(ws, demo):
     connection, funnel_id = demo
     assert load_counts(connection, funnel_id, view="cohort").empty

@@ -8,10 +8,10 @@ week, segment, variant and, for counts, stage position.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Literal
+from typing import Any, Literal
 
 import pandas as pd
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, Select, select
 from sqlalchemy.orm import Session
 
 from okrdesk.domain.funnel import empty_counts, empty_spend
@@ -28,6 +28,7 @@ from okrdesk.store.schema import (
 
 Reader = Connection | Session
 CountsView = Literal["activity", "cohort"]
+WeekSpan = tuple[dt.date, dt.date]  # the first and the last week's first day
 #: The tables these frames are read from, for the screens to know when to reload.
 FUNNEL_DATA_TABLES = frozenset(
     {"funnels", "funnel_stages", "funnel_counts", "funnel_cohort_counts", "funnel_spend"}
@@ -53,10 +54,27 @@ def stage_names(connection: Reader, funnel_id: int) -> list[str]:
     return [stage.name for stage in list_stages(connection, funnel_id)]
 
 
-def load_counts(connection: Reader, funnel_id: int, view: CountsView = "activity") -> pd.DataFrame:
+def load_counts(
+    connection: Reader,
+    funnel_id: int,
+    view: CountsView = "activity",
+    weeks: WeekSpan | None = None,
+) -> pd.DataFrame:
     """The funnel's weekly counts: typed in or imported ("activity", also what raw events
-    reached in each week), or per cohort of entry week ("cohort", from raw events only)."""
+    reached in each week), or per cohort of entry week ("cohort", from raw events only);
+    with `weeks` (first, last, both included) only the weeks starting in that span."""
     _check_funnel(connection, funnel_id)
+    rows = connection.execute(counts_statement(funnel_id, view, weeks)).all()
+    if not rows:
+        return empty_counts()
+    frame = pd.DataFrame(rows, columns=["week", "segment", "variant", "stage", "count"])
+    return _typed(frame, count="int64")
+
+
+def counts_statement(
+    funnel_id: int, view: CountsView = "activity", weeks: WeekSpan | None = None
+) -> Select[Any]:
+    """The SELECT of load_counts."""
     table: type[FunnelCount] | type[FunnelCohortCount]
     if view == "activity":
         table, week = FunnelCount, FunnelCount.week_start
@@ -64,7 +82,7 @@ def load_counts(connection: Reader, funnel_id: int, view: CountsView = "activity
         table, week = FunnelCohortCount, FunnelCohortCount.cohort_week
     else:
         raise ValueError(f"unknown counts view {view!r}")
-    rows = connection.execute(
+    statement = (
         select(
             week.label("week"),
             table.segment,
@@ -75,17 +93,32 @@ def load_counts(connection: Reader, funnel_id: int, view: CountsView = "activity
         .join(FunnelStage, FunnelStage.id == table.stage_id)
         .where(FunnelStage.funnel_id == funnel_id)
         .order_by(week, table.segment, table.variant, FunnelStage.position, FunnelStage.id)
-    ).all()
-    if not rows:
-        return empty_counts()
-    frame = pd.DataFrame(rows, columns=["week", "segment", "variant", "stage", "count"])
-    return _typed(frame, count="int64")
+    )
+    if weeks is not None:
+        statement = statement.where(week.between(*weeks))
+    return statement
 
 
-def load_spend(connection: Reader, funnel_id: int) -> pd.DataFrame:
-    """The funnel's spend and revenue per week, segment and variant."""
+def load_spend(connection: Reader, funnel_id: int, weeks: WeekSpan | None = None) -> pd.DataFrame:
+    """The funnel's spend and revenue per week, segment and variant; with `weeks` (first,
+    last, both included) only the weeks starting in that span."""
     _check_funnel(connection, funnel_id)
-    rows = connection.execute(
+    rows = connection.execute(spend_statement(funnel_id, weeks)).all()
+    if not rows:
+        return empty_spend()
+    frame = pd.DataFrame(rows, columns=["week", "segment", "variant", "spend", "revenue"])
+    return _typed(frame, spend="float64", revenue="float64")
+
+
+def has_spend(connection: Reader, funnel_id: int) -> bool:
+    """Whether the funnel has a row of spend and revenue in any week."""
+    found = select(FunnelSpend.id).where(FunnelSpend.funnel_id == funnel_id).limit(1)
+    return connection.execute(found).first() is not None
+
+
+def spend_statement(funnel_id: int, weeks: WeekSpan | None = None) -> Select[Any]:
+    """The SELECT of load_spend."""
+    statement = (
         select(
             FunnelSpend.week_start.label("week"),
             FunnelSpend.segment,
@@ -95,11 +128,10 @@ def load_spend(connection: Reader, funnel_id: int) -> pd.DataFrame:
         )
         .where(FunnelSpend.funnel_id == funnel_id)
         .order_by(FunnelSpend.week_start, FunnelSpend.segment, FunnelSpend.variant)
-    ).all()
-    if not rows:
-        return empty_spend()
-    frame = pd.DataFrame(rows, columns=["week", "segment", "variant", "spend", "revenue"])
-    return _typed(frame, spend="float64", revenue="float64")
+    )
+    if weeks is not None:
+        statement = statement.where(FunnelSpend.week_start.between(*weeks))
+    return statement
 
 
 def segments(connection: Reader, funnel_id: int) -> list[str]:

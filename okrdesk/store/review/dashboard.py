@@ -281,14 +281,19 @@ def funnel_money(
 
     week_end = last_week + dt.timedelta(days=6)
     last_day = week_end if last_day is None else min(last_day, week_end)
+    # The weeks with a day in first_day..last_day, and last_week.
+    span = (
+        min(first_day - dt.timedelta(days=6), last_week),
+        max(last_day, last_week),
+    )
     for funnel_id, name in funnel_data.funnel_names(connection):
         stages = funnel_data.stage_names(connection, funnel_id)
         if len(stages) < 2:
             continue
-        spend = funnel_data.load_spend(connection, funnel_id)
-        if spend.empty:
+        if not funnel_data.has_spend(connection, funnel_id):
             continue
-        counts = funnel_data.load_counts(connection, funnel_id)
+        spend = funnel_data.load_spend(connection, funnel_id, weeks=span)
+        counts = funnel_data.load_counts(connection, funnel_id, weeks=span)
         lead, deal = money_stages(stages)
         weekly = unit_economics(counts, spend, stages, lead, deal, keep=("week",))
         share = pd.Series(
@@ -380,7 +385,8 @@ def _source_conversion(
         stages = funnel_data.stage_names(connection, funnel_id)
         if len(stages) < 2:
             continue
-        counts = funnel_data.load_counts(connection, funnel_id)
+        span = (week - dt.timedelta(weeks=1), week)
+        counts = funnel_data.load_counts(connection, funnel_id, weeks=span)
         if counts.empty:
             continue
         from_stage, to_stage = form_step(stages)

@@ -289,7 +289,8 @@ def funnel_steps(connection: Connection, week: dt.date) -> list[FunnelStep]:
         stages = funnel_data.stage_names(connection, funnel_id)
         if len(stages) < 2:
             continue
-        counts = funnel_data.load_counts(connection, funnel_id)
+        span = (week - dt.timedelta(weeks=1), week)
+        counts = funnel_data.load_counts(connection, funnel_id, weeks=span)
         if counts.empty:
             continue
         table = week_over_week(collapse(counts, ("week",)), stages, week)
