@@ -23,6 +23,7 @@ from okrdesk.ui.common.formatting import (
     format_date,
     format_int,
 )
+from okrdesk.ui.common.table_fit import TableFit
 from okrdesk.ui.common.table_model import Index, ReadOnlyTableModel
 
 CODE, TITLE, DECISION, DECIDED_ON, LEARNINGS = range(5)
@@ -115,12 +116,11 @@ class LearningsPanel(QWidget):
         self.table.setWordWrap(True)
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
-        for column in (CODE, DECISION, DECIDED_ON):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(TITLE, 260)
         header.setSectionResizeMode(LEARNINGS, QHeaderView.ResizeMode.Stretch)
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Years of decided experiments: measured per distinct text and per row in view.
+        self.fit = TableFit(self.table, self.model, (CODE, DECISION, DECIDED_ON))
         self.table.selectionModel().currentRowChanged.connect(
             lambda: self.current_changed.emit(self.current_id() or 0)
         )
