@@ -88,27 +88,37 @@ def experiments_by_status(connection: Connection) -> dict[str, int]:
     return {status: count for status, count in rows}
 
 
-def weekly_stage_totals(connection: Connection) -> tuple[list[str], dict[dt.date, list[int]]]:
-    """The first funnel's stage names and, per week, the total count of each stage."""
+def last_week_stage_totals(
+    connection: Connection, before: dt.date
+) -> tuple[list[str], dt.date | None, list[int]]:
+    """The first funnel's stage names, its last week with counts that starts before `before`
+    (None when none) and that week's total count of each stage."""
     funnel_id = connection.scalar(select(Funnel.id).order_by(Funnel.id).limit(1))
     if funnel_id is None:
-        return [], {}
+        return [], None, []
     stages = connection.execute(
         select(FunnelStage.id, FunnelStage.name)
         .where(FunnelStage.funnel_id == funnel_id)
         .order_by(FunnelStage.position)
     ).all()
+    names = [name for _id, name in stages]
     index = {stage_id: i for i, (stage_id, _name) in enumerate(stages)}
-    totals: dict[dt.date, list[int]] = {}
-    rows = connection.execute(
-        select(FunnelCount.week_start, FunnelCount.stage_id, func.sum(FunnelCount.count))
-        .where(FunnelCount.stage_id.in_(index))
-        .group_by(FunnelCount.week_start, FunnelCount.stage_id)
-        .order_by(FunnelCount.week_start)
+    week = connection.scalar(
+        select(func.max(FunnelCount.week_start)).where(
+            FunnelCount.stage_id.in_(index), FunnelCount.week_start < before
+        )
     )
-    for week, stage_id, total in rows:
-        totals.setdefault(week, [0] * len(stages))[index[stage_id]] = int(total)
-    return [name for _id, name in stages], totals
+    if week is None:
+        return names, None, []
+    totals = [0] * len(stages)
+    rows = connection.execute(
+        select(FunnelCount.stage_id, func.sum(FunnelCount.count))
+        .where(FunnelCount.stage_id.in_(index), FunnelCount.week_start == week)
+        .group_by(FunnelCount.stage_id)
+    )
+    for stage_id, total in rows:
+        totals[index[stage_id]] = int(total)
+    return names, week, totals
 
 
 @dataclass(frozen=True)

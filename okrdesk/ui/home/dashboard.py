@@ -184,11 +184,12 @@ class DashboardSection(Section):
             okr_cycle = okr_queries.current_cycle_info(connection, today)
             cycle = summary.cycle_summary(connection, okr_cycle, today) if okr_cycle else None
             counts = summary.workspace_counts(connection)
-            stages, totals = summary.weekly_stage_totals(connection)
+            display = summary.display_settings(connection)
+            this_week = week_start_of(today, display.week_start)
+            stages, week, totals = summary.last_week_stage_totals(connection, this_week)
             by_status = summary.experiments_by_status(connection)
             checkins = summary.latest_checkins(connection)
             alerts = funnel_alerts.significant_drops(connection, today)
-            display = summary.display_settings(connection)
             if okr_cycle is not None:
                 objectives = okr_queries.cycle_objectives(connection, okr_cycle.id)
                 thresholds = okr_queries.status_thresholds(connection)
@@ -202,24 +203,21 @@ class DashboardSection(Section):
         self.cards["running"].set_value(format_int(by_status.get("running", 0)))
         for status, count_label in self.status_labels.items():
             count_label.setText(format_int(by_status.get(status, 0)))
-        self._show_funnel_week(stages, totals, week_start_of(today, display.week_start))
+        self._show_funnel_week(stages, week, totals)
 
-    def _show_funnel_week(
-        self, stages: list[str], totals: dict[dt.date, list[int]], this_week: dt.date
-    ) -> None:
-        full_weeks = [week for week in totals if week < this_week]
-        if not full_weeks:
+    def _show_funnel_week(self, stages: list[str], week: dt.date | None, totals: list[int]) -> None:
+        """The last full week's count of each stage (`week` None: the funnel has none)."""
+        if week is None:
             self.funnel_model.set_week([], [])
             self.funnel_heading.setText(self.tr("Last full week in the funnel"))
         else:
-            week = max(full_weeks)
-            self.funnel_model.set_week(stages, totals[week])
+            self.funnel_model.set_week(stages, totals)
             self.funnel_heading.setText(
                 self.tr("Funnel in the week of {date}").format(date=format_date(week))
             )
         self._fit_table_height()
-        self.funnel_table.setVisible(bool(full_weeks))
-        self.funnel_empty.setVisible(not full_weeks)
+        self.funnel_table.setVisible(week is not None)
+        self.funnel_empty.setVisible(week is None)
 
     def _fit_table_height(self) -> None:
         table = self.funnel_table
