@@ -93,8 +93,11 @@ def current_cycle_info(connection: Connection, today: dt.date) -> CycleInfo | No
 
 
 def _key_results(connection: Connection, cycle_id: int) -> dict[int, list[KeyResultRow]]:
+    # The cycle's own key results: not the latest day of every key result of every cycle.
+    in_cycle = select(KeyResult.id).join(Objective).where(Objective.cycle_id == cycle_id)
     latest_day = (
         select(CheckIn.key_result_id, func.max(CheckIn.checked_on).label("day"))
+        .where(CheckIn.key_result_id.in_(in_cycle))
         .group_by(CheckIn.key_result_id)
         .subquery()
     )
