@@ -288,3 +288,36 @@ def test_weeks_straddling_the_cycle_count_by_their_days_in_it(tmp_path):
     assert money.week_cac == pytest.approx(100.0)  # the last full week's own CAC, whole
     assert (money.first_day, money.last_day) == (dt.date(2026, 10, 7), dt.date(2026, 12, 30))
     assert (money.first_week, money.last_week) == (dt.date(2026, 10, 5), dt.date(2026, 12, 28))
+
+
+def test_the_team_dashboard_keeps_to_the_first_funnel_with_counts_in_any_week(tmp_path):
+    from sqlalchemy import insert
+
+    from okrdesk.store.schema import Funnel, FunnelCount, FunnelStage
+
+    workspace = create_workspace(tmp_path / "two.okrdesk", "Two funnels", default_funnel=False)
+    try:
+        with workspace.engine.begin() as connection:
+            for name, week in (("Older", dt.date(2025, 3, 3)), ("Newer", LAST_FULL_WEEK)):
+                funnel = connection.execute(insert(Funnel).values(name=name)).inserted_primary_key
+                stages = [
+                    connection.execute(
+                        insert(FunnelStage).values(funnel_id=funnel[0], name=stage, position=n)
+                    ).inserted_primary_key[0]
+                    for n, stage in enumerate(("Visit", "Form submitted"))
+                ]
+                connection.execute(
+                    insert(FunnelCount),
+                    [
+                        {"stage_id": stage, "week_start": week, "segment": "ads", "count": count}
+                        for stage, count in zip(stages, (100, 10), strict=True)
+                    ],
+                )
+        with workspace.engine.connect() as connection:
+            data = team_data(connection, DEMO_DAY)
+    finally:
+        workspace.close()
+    # The first funnel has no counts in the weeks shown: its form step shows no source.
+    assert data.funnel == "Older"
+    assert data.sources == ()
+    assert data.steps == ()

@@ -64,14 +64,14 @@ def load_counts(
     reached in each week), or per cohort of entry week ("cohort", from raw events only);
     with `weeks` (first, last, both included) only the weeks starting in that span."""
     _check_funnel(connection, funnel_id)
-    rows = connection.execute(counts_statement(funnel_id, view, weeks)).all()
+    rows = connection.execute(_counts_statement(funnel_id, view, weeks)).all()
     if not rows:
         return empty_counts()
     frame = pd.DataFrame(rows, columns=["week", "segment", "variant", "stage", "count"])
     return _typed(frame, count="int64")
 
 
-def counts_statement(
+def _counts_statement(
     funnel_id: int, view: CountsView = "activity", weeks: WeekSpan | None = None
 ) -> Select[Any]:
     """The SELECT of load_counts."""
@@ -103,11 +103,22 @@ def load_spend(connection: Reader, funnel_id: int, weeks: WeekSpan | None = None
     """The funnel's spend and revenue per week, segment and variant; with `weeks` (first,
     last, both included) only the weeks starting in that span."""
     _check_funnel(connection, funnel_id)
-    rows = connection.execute(spend_statement(funnel_id, weeks)).all()
+    rows = connection.execute(_spend_statement(funnel_id, weeks)).all()
     if not rows:
         return empty_spend()
     frame = pd.DataFrame(rows, columns=["week", "segment", "variant", "spend", "revenue"])
     return _typed(frame, spend="float64", revenue="float64")
+
+
+def has_counts(connection: Reader, funnel_id: int) -> bool:
+    """Whether the funnel has a weekly count in any week."""
+    found = (
+        select(FunnelCount.id)
+        .join(FunnelStage, FunnelStage.id == FunnelCount.stage_id)
+        .where(FunnelStage.funnel_id == funnel_id)
+        .limit(1)
+    )
+    return connection.execute(found).first() is not None
 
 
 def has_spend(connection: Reader, funnel_id: int) -> bool:
@@ -116,7 +127,7 @@ def has_spend(connection: Reader, funnel_id: int) -> bool:
     return connection.execute(found).first() is not None
 
 
-def spend_statement(funnel_id: int, weeks: WeekSpan | None = None) -> Select[Any]:
+def _spend_statement(funnel_id: int, weeks: WeekSpan | None = None) -> Select[Any]:
     """The SELECT of load_spend."""
     statement = (
         select(

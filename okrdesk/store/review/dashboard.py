@@ -385,10 +385,10 @@ def _source_conversion(
         stages = funnel_data.stage_names(connection, funnel_id)
         if len(stages) < 2:
             continue
+        if not funnel_data.has_counts(connection, funnel_id):
+            continue
         span = (week - dt.timedelta(weeks=1), week)
         counts = funnel_data.load_counts(connection, funnel_id, weeks=span)
-        if counts.empty:
-            continue
         from_stage, to_stage = form_step(stages)
         by_week = counts.groupby(["week", "segment", "stage"])["count"].sum()
         lines = []
