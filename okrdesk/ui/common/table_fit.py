@@ -38,17 +38,17 @@ class TableFit(QObject):
         self._measure = self._timer(self.fit_columns)
         self._fit = self._timer(self.fit_rows_in_view)
         for signal in (model.modelReset, model.layoutChanged, model.dataChanged):
-            signal.connect(self._measure.start)
+            signal.connect(self.columns_changed)
         view_model = table.model()
         for signal in (
             view_model.modelReset,
             view_model.layoutChanged,
             view_model.rowsInserted,
             view_model.rowsRemoved,
+            header.sectionResized,  # a wrapped text's height follows its column's width
+            table.verticalScrollBar().valueChanged,
         ):
-            signal.connect(self._fit.start)
-        header.sectionResized.connect(self._fit.start)  # a wrapped text's height follows
-        table.verticalScrollBar().valueChanged.connect(self._fit.start)
+            signal.connect(self.rows_changed)
         table.viewport().installEventFilter(self)
         table.installEventFilter(self)
 
@@ -59,12 +59,21 @@ class TableFit(QObject):
         timer.timeout.connect(slot)
         return timer
 
+    # The signals' arguments are dropped: QTimer.start(int) would take one as its delay.
+    def columns_changed(self, *_why: object) -> None:
+        """The columns are measured again once the changes of this turn are done."""
+        self._measure.start()
+
+    def rows_changed(self, *_why: object) -> None:
+        """The rows in view are fitted again once the changes of this turn are done."""
+        self._fit.start()
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
         if kind in MEASURED_BY:
-            self._measure.start()
+            self.columns_changed()
         elif kind in (QEvent.Type.Resize, QEvent.Type.Show):
-            self._fit.start()
+            self.rows_changed()
         return False
 
     def fit_columns(self) -> None:
@@ -85,7 +94,7 @@ class TableFit(QObject):
                 widest = delegate.sizeHint(option, self.model.index(row, column)).width()
             caption = header.sectionSizeFromContents(column).width()
             header.resizeSection(column, max(widest, caption, header.minimumSectionSize()))
-        self._fit.start()
+        self.rows_changed()
 
     def fit_rows_in_view(self) -> None:
         """The rows in view as tall as their cells (a wrapped text's lines); the others keep
