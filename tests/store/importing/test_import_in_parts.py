@@ -1,7 +1,8 @@
 """A raw-events file is read and checked in parts (reading.read_chunks), so that a large file
-never sits in memory whole as text. The parts must not show: the same file gives the same
-funnel in one part or many, a problem in a later part names its row in the file, and the
-progress moves while the file is read."""
+never sits in memory whole as text, and its lead memory is written in parts. The parts must not
+show: the same file gives the same funnel in one part or many, a problem in a later part names
+its row in the file; the progress moves and Cancel is heard while the file is read and while
+the rows are written."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ import datetime as dt
 import pytest
 
 from okrdesk.store.errors import ImportProblem
-from okrdesk.store.funnel.importing import ImportOptions, import_file, preview, reading
+from okrdesk.store.funnel.importing import ImportOptions, import_file, preview, reading, writing
 from okrdesk.store.workspace.files import create_workspace
 
 TABLES = (
@@ -121,3 +122,31 @@ def test_a_preview_lists_a_stage_name_found_only_in_a_later_part(tmp_path, monke
     shown = preview(path, OPTIONS)
     assert shown.unknown_stages == ("Webinar",)
     assert shown.date_format == "ISO8601"
+
+
+def test_the_progress_moves_while_the_rows_are_written_and_cancel_there_writes_nothing(
+    tmp_path, content, monkeypatch
+):
+    path = write_events(tmp_path / "events.csv")
+    monkeypatch.setattr(writing, "INSERT_CHUNK", 3)
+    workspace = create_workspace(tmp_path / "ws.okrdesk", "Parts")
+    seen: list[tuple[int, int]] = []
+
+    def writing_rows() -> bool:  # a report between step 4 and step 5 of 6
+        done, total = seen[-1]
+        return 4 * total < 6 * done < 5 * total
+
+    try:
+        before = content(workspace)
+        result = import_file(
+            workspace, path, OPTIONS, progress=lambda *d: seen.append(d), cancelled=writing_rows
+        )
+        assert result is None
+        assert content(workspace) == before
+        seen.clear()
+        import_file(workspace, path, OPTIONS, progress=lambda *done: seen.append(done))
+    finally:
+        workspace.close()
+    total = seen[0][1]
+    # 12 lead-weeks or more, in parts of 3: the bar moves at each.
+    assert len({done for done, _total in seen if 4 * total < 6 * done < 5 * total}) >= 4

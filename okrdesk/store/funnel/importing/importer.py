@@ -130,6 +130,10 @@ class _Steps:
         """A share of the file read and checked: steps 1 to 3 are reading it."""
         self._report(round((1 + 2 * share) * self._scale))
 
+    def writing(self, share: float) -> None:
+        """A share of the rows written: step 5 is writing them."""
+        self._report(round((4 + share) * self._scale))
+
     def _report(self, done: int) -> None:
         if self._progress is not None:
             self._progress(done, self._total * self._scale)
@@ -479,7 +483,7 @@ def _import(
             "kind": KIND_OF_SHAPE[shape],
             "row_count": data.rows,
         }
-        batch_id, replaced = write(session, funnel_id, batch, writes)
+        batch_id, replaced = write(session, funnel_id, batch, writes, steps.writing)
         steps.done(5)
         checkins = 0 if after_write is None else after_write(session, funnel_id, batch_id)
         steps.done(6)  # the last chance to cancel: the transaction is not committed yet

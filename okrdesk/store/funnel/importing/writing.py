@@ -150,10 +150,12 @@ def _defaults(model_table: Any, present: pd.Index) -> dict[str, object]:
     }
 
 
-def _insert_many(session: Session, table: str, frame: pd.DataFrame) -> None:
+def _insert_many(
+    session: Session, table: str, frame: pd.DataFrame, written: Callable[[int], None]
+) -> None:
     """Insert a large frame with one driver-level executemany of tuples, or with COPY on
     PostgreSQL: the lead memory of a million events is over half a million rows, too many for
-    per-row parameter processing."""
+    per-row parameter processing. `written(rows)` after each part of INSERT_CHUNK rows."""
     connection = session.connection()
     model_table = TABLES[table][0].__table__
     if connection.dialect.name == "postgresql":  # COPY knows no Python-side defaults
@@ -183,6 +185,7 @@ def _insert_many(session: Session, table: str, frame: pd.DataFrame) -> None:
             else:
                 columns[name] = _plain_values(column)
         write_rows(list(zip(*(columns[name] for name in order), strict=True)))
+        written(len(part))
 
 
 def _merge_money(old: list[Row], new: pd.DataFrame, money: Sequence[str]) -> pd.DataFrame:
@@ -206,9 +209,11 @@ def write(
     funnel_id: int,
     batch: Row,
     writes: Writes,
+    share_written: Callable[[float], None] = lambda _share: None,
 ) -> tuple[int, int]:
     """Replace the weeks, record the batch, insert the rows; (batch id, rows of the file's
-    weeks replaced: counts, cohorts, speed and money, not lead memory nor weeks recounted)."""
+    weeks replaced: counts, cohorts, speed and money, not lead memory nor weeks recounted).
+    `share_written(share)` is called as the lead memory's rows go in (it may raise to stop)."""
     stages = list(stage_ids(session, funnel_id).values())
     replaced: dict[str, list[Row]] = {}
     tables: dict[str, pd.DataFrame] = {}
@@ -234,10 +239,18 @@ def write(
     batch_id = session.scalars(insert(ImportBatch).values(batch).returning(ImportBatch.id)).one()
     notify.announce(session, notify.IMPORT, funnel_id)  # the batch records no author
     on_server = session.connection().dialect.name == "postgresql"
+    many = [t for t, frame in tables.items() if t in FILE_TABLES or on_server]
+    to_write, done = max(sum(len(tables[t]) for t in many), 1), 0
+
+    def written(rows: int) -> None:
+        nonlocal done
+        done += rows
+        share_written(done / to_write)
+
     for table, frame in tables.items():
-        if table in FILE_TABLES or on_server:  # COPY on a server, whatever the table
+        if table in many:  # COPY on a server, whatever the table
             if len(frame):
-                _insert_many(session, table, frame.assign(import_batch_id=batch_id))
+                _insert_many(session, table, frame.assign(import_batch_id=batch_id), written)
             continue
         rows = _records(frame.assign(import_batch_id=batch_id))
         if rows:  # Core, not the ORM's bulk insert: thousands of rows, no objects needed
