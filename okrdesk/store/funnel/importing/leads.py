@@ -135,6 +135,12 @@ def table_rows(memory: LeadWeeks, id_of: Sequence[int], keys: np.ndarray) -> pd.
         stage_times=_stage_times(touches, np.asarray(id_of, dtype=np.int64), last)
     )
     marks = memory.marks.merge(joined, on=["lead", "week"], how="left")
+    # In the order of the table's unique index (lead id, week): a CRM's ids (e-mails, UUIDs)
+    # come in no order, and SQLite fills an index in its order several times faster.
+    rank = np.empty(len(keys), dtype=np.int64)
+    rank[np.argsort(keys.astype(str), kind="stable")] = np.arange(len(keys))
+    lead = marks["lead"].to_numpy(dtype=np.int64)
+    marks = marks.take(np.lexsort((marks["week"].to_numpy(), rank[lead]))).reset_index(drop=True)
     return pd.DataFrame(
         {
             "lead_key": keys[marks["lead"].to_numpy(dtype=np.int64)],
