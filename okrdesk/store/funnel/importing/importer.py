@@ -123,22 +123,20 @@ class _Steps:
         self._total = total
         self._scale = scale
 
-    def done(self, step: int) -> None:
-        self._report(step * self._scale)
+    def done(self, step: float) -> None:
+        """Progress up to `step` (a fraction between two steps with a `scale`)."""
+        if self._progress is not None:
+            self._progress(round(step * self._scale), self._total * self._scale)
+        if self._cancelled is not None and self._cancelled():
+            raise ImportCancelled
 
     def reading(self, share: float) -> None:
         """A share of the file read and checked: steps 1 to 3 are reading it."""
-        self._report(round((1 + 2 * share) * self._scale))
+        self.done(1 + 2 * share)
 
     def writing(self, share: float) -> None:
         """A share of the rows written: step 5 is writing them."""
-        self._report(round((4 + share) * self._scale))
-
-    def _report(self, done: int) -> None:
-        if self._progress is not None:
-            self._progress(done, self._total * self._scale)
-        if self._cancelled is not None and self._cancelled():
-            raise ImportCancelled
+        self.done(4 + share)
 
 
 # -- preview ---------------------------------------------------------------------------------
@@ -455,6 +453,7 @@ def _import(
         # thing an import holds, and nothing after the summary needs them.
         summary = funnel_leads.summarise(data.events, settings.week_start)
         data = data.without_events()
+        steps.done(3.5)
 
     with Session(engine, expire_on_commit=False) as session, session.begin():
         funnel_id, created = _ensure_funnel(session, options.funnel)
