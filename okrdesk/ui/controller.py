@@ -21,6 +21,19 @@ from okrdesk.store.workspace.files import Workspace, create_workspace, open_work
 from okrdesk.ui.common.tasks import show_error
 
 
+class TableChanges(frozenset):
+    """The names of the tables a change touched, as `changed` carries them; `check_ins_of`
+    names the key results whose check-ins it wrote when that is all it did (a screen showing
+    them may then update their rows instead of reading everything again)."""
+
+    check_ins_of: frozenset[int]
+
+    def __new__(cls, tables: frozenset[str], check_ins_of: frozenset[int] = frozenset()):
+        changes = super().__new__(cls, tables)
+        changes.check_ins_of = check_ins_of
+        return changes
+
+
 class WorkspaceUndoStack(QUndoStack):
     """The undo stack of a workspace; while it is read-only, a pushed command is not run."""
 
@@ -60,6 +73,8 @@ class WorkspaceUndoStack(QUndoStack):
 
 class WorkspaceController(QObject):
     opened = Signal()
+    #: The names of the tables a change touched (a TableChanges when a command of this window
+    #: made it).
     changed = Signal(frozenset)
     #: The server was lost or is back (see `offline`).
     connection_changed = Signal()
@@ -102,8 +117,9 @@ class WorkspaceController(QObject):
     def close(self) -> None:
         self._replace(None)
 
-    def notify(self, tables: frozenset[str]) -> None:
-        self.changed.emit(tables)
+    def notify(self, tables: frozenset[str], check_ins_of: frozenset[int] = frozenset()) -> None:
+        """Tell the screens which tables changed (`check_ins_of`: see TableChanges)."""
+        self.changed.emit(TableChanges(tables, check_ins_of))
 
     def _replace(self, workspace: Workspace | None) -> None:
         self.undo_stack.clear()

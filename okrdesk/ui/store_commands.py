@@ -101,6 +101,8 @@ class StoreCommand(QUndoCommand):
     `result` is what the last `do` returned. Commands with equal, non-None `merge_key` merge
     when pushed one after the other: the first keeps its `undo`, the later one's `do` wins.
     `done=True` is for work that already ran (a background import): the first redo is skipped.
+    `check_ins_of` names the key results whose check-ins `do` and `undo` write, for a command
+    that writes nothing else: the screens that show them update those rows alone.
     `after_step(redone, result)`, when set, runs after each step the store accepted (`redone`
     True after `do`, False after `undo`), once the screens have reloaded: a screen selects
     what it made.
@@ -116,10 +118,12 @@ class StoreCommand(QUndoCommand):
         *,
         merge_key: object = None,
         done: bool = False,
+        check_ins_of: Iterable[int] = (),
     ) -> None:
         super().__init__(text)
         self._controller = controller
         self.tables = table_names(tables)
+        self.check_ins_of = frozenset(check_ins_of)
         self._do, self._undo = do, undo
         self.merge_key = merge_key
         self._skip_redo = done
@@ -147,6 +151,9 @@ class StoreCommand(QUndoCommand):
         if other.merge_key != self.merge_key or other.isObsolete():  # a refused step is dropped
             return False
         self._do, self.result = other._do, other.result
+        # Nothing named on either side: those steps may write more than check-ins.
+        both = self.check_ins_of and other.check_ins_of
+        self.check_ins_of = self.check_ins_of | other.check_ins_of if both else frozenset()
         return True
 
     def _step(self, work: Work, *, keep: bool) -> None:
@@ -191,7 +198,7 @@ class StoreCommand(QUndoCommand):
         assert self._controller.workspace is not None
         with self._controller.workspace.session() as session, session.begin():
             result = work(session)
-        self._controller.notify(self.tables)
+        self._controller.notify(self.tables, self.check_ins_of)
         return result
 
 

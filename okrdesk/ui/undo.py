@@ -81,7 +81,9 @@ def record_checkin_command(
         take_back_checkin(session, written)
         expected = SeenDay.of(written.replaced)
 
-    return StoreCommand(controller, text, {db.CheckIn}, record, take_back)
+    return StoreCommand(
+        controller, text, {db.CheckIn}, record, take_back, check_ins_of={values.key_result_id}
+    )
 
 
 def correct_checkin_command(
@@ -112,7 +114,14 @@ def correct_checkin_command(
         undo_correction(session, correction)
         expected = correction.before.version
 
-    return StoreCommand(controller, text.format(title=title), {db.CheckIn}, correct, take_back)
+    return StoreCommand(
+        controller,
+        text.format(title=title),
+        {db.CheckIn},
+        correct,
+        take_back,
+        check_ins_of={values.key_result_id},
+    )
 
 
 def delete_checkin_command(
@@ -139,4 +148,11 @@ def delete_checkin_command(
         put_back_checkin(session, deleted)
         expected = deleted.version
 
-    return StoreCommand(controller, text.format(title=title), {db.CheckIn}, remove, take_back)
+    return StoreCommand(
+        controller,
+        text.format(title=title),
+        {db.CheckIn},
+        remove,
+        take_back,
+        check_ins_of={key_result_id},
+    )

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from okrdesk.store.okr.queries import cycle_objectives, list_cycles
+from okrdesk.store.okr.queries import cycle_objectives, key_result_rows, list_cycles
 from okrdesk.store.workspace.files import create_workspace, open_workspace
 from tests.helpers import rows
 
@@ -74,6 +74,20 @@ def test_objectives_carry_their_key_results_and_latest_check_ins(demo):
     aligned = [o for o in objectives if o.parent_id is not None]
     assert aligned and all(o.team_name for o in aligned)
     assert all(kr.owner_name for kr in key_results)
+
+
+def test_a_few_key_results_read_as_their_cycle_reads_them(demo):
+    workspace = open_workspace(demo)
+    with workspace.engine.connect() as connection:
+        cycles = list_cycles(connection)
+        in_cycles = [
+            kr for c in cycles for o in cycle_objectives(connection, c.id) for kr in o.key_results
+        ]
+        chosen = [in_cycles[0], in_cycles[3], in_cycles[-1]]  # of both cycles
+        read = key_result_rows(connection, [kr.id for kr in chosen] + [kr.id for kr in chosen])
+    workspace.close()
+    assert any(kr.current is not None for kr in chosen)
+    assert sorted(read, key=lambda kr: kr.id) == sorted(chosen, key=lambda kr: kr.id)
 
 
 def test_an_empty_cycle_has_no_objectives(tmp_path):

@@ -7,7 +7,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, and_, func, select
+from sqlalchemy import ColumnElement, Connection, and_, func, select
 from sqlalchemy.orm import aliased
 
 from okrdesk.domain.okr import Thresholds
@@ -92,15 +92,17 @@ def current_cycle_info(connection: Connection, today: dt.date) -> CycleInfo | No
     return running[0] if running else (cycles[0] if cycles else None)
 
 
-def _key_results(connection: Connection, cycle_id: int) -> dict[int, list[KeyResultRow]]:
-    # The cycle's own key results: not the latest day of every key result of every cycle.
-    in_cycle = select(KeyResult.id).join(Objective).where(Objective.cycle_id == cycle_id)
-    latest_day = (
-        select(CheckIn.key_result_id, func.max(CheckIn.checked_on).label("day"))
-        .where(CheckIn.key_result_id.in_(in_cycle))
-        .group_by(CheckIn.key_result_id)
-        .subquery()
-    )
+def _key_result_rows(
+    connection: Connection,
+    chosen: ColumnElement[bool],
+    checkins: ColumnElement[bool] | None = None,
+) -> list[KeyResultRow]:
+    """The key results `chosen` selects, with their latest check-in (among `checkins`, the
+    check-ins that may be theirs, when given)."""
+    days = select(CheckIn.key_result_id, func.max(CheckIn.checked_on).label("day"))
+    if checkins is not None:
+        days = days.where(checkins)
+    latest_day = days.group_by(CheckIn.key_result_id).subquery()
     latest = aliased(CheckIn)
     owner = aliased(Person)
     # Unpacked into the row dataclasses by position.
@@ -134,14 +136,28 @@ def _key_results(connection: Connection, cycle_id: int) -> dict[int, list[KeyRes
             latest,
             and_(latest.key_result_id == KeyResult.id, latest.checked_on == latest_day.c.day),
         )
-        .where(Objective.cycle_id == cycle_id)
+        .where(chosen)
         .order_by(KeyResult.objective_id, KeyResult.position, KeyResult.id)
     )
+    return [KeyResultRow(*row) for row in rows]
+
+
+def _key_results(connection: Connection, cycle_id: int) -> dict[int, list[KeyResultRow]]:
+    # The cycle's own key results: not the latest day of every key result of every cycle.
+    in_cycle = select(KeyResult.id).join(Objective).where(Objective.cycle_id == cycle_id)
     by_objective: dict[int, list[KeyResultRow]] = {}
-    for row in rows:
-        key_result = KeyResultRow(*row)
+    chosen = _key_result_rows(
+        connection, Objective.cycle_id == cycle_id, CheckIn.key_result_id.in_(in_cycle)
+    )
+    for key_result in chosen:
         by_objective.setdefault(key_result.objective_id, []).append(key_result)
     return by_objective
+
+
+def key_result_rows(connection: Connection, key_result_ids: Iterable[int]) -> list[KeyResultRow]:
+    """These key results as cycle_objectives reads them (after a check-in of theirs)."""
+    ids = sorted(set(key_result_ids))
+    return _key_result_rows(connection, KeyResult.id.in_(ids), CheckIn.key_result_id.in_(ids))
 
 
 def cycle_objectives(connection: Connection, cycle_id: int) -> list[ObjectiveRow]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from okrdesk.domain import okr
@@ -146,6 +147,54 @@ def build_tree(
             _summarise(objective)
     _warn(objectives, nodes)
     return root
+
+
+_KEY_RESULT_VALUES = ("row_data", "progress", "attainment", "expected", "status", "days_silent")
+
+
+def update_key_results(
+    root: Node,
+    rows: Iterable[KeyResultRow],
+    cycle: CycleInfo,
+    on: dt.date,
+    thresholds: okr.Thresholds,
+) -> list[Node]:
+    """The tree under `root` after the key results `rows` were read again (their check-ins
+    changed): their nodes take the new values and the objectives above them their new
+    progress, status and silence. The nodes stay the same objects (views hold them). Returns
+    the nodes that changed and the groups above them, each once and every node after those
+    above it; rows of key results not in the tree change nothing."""
+    nodes = {n.row_data.id: n for n in _descendants(root) if isinstance(n, KeyResultNode)}
+    changed: dict[int, Node] = {}
+    tops: dict[int, ObjectiveNode] = {}
+    for row in rows:
+        node = nodes.get(row.id)
+        if node is None:
+            continue
+        fresh = key_result_node(row, cycle, on, thresholds)
+        for name in _KEY_RESULT_VALUES:
+            setattr(node, name, getattr(fresh, name))
+        chain: list[Node] = [node]
+        while chain[-1].parent is not None and chain[-1].parent is not root:
+            chain.append(chain[-1].parent)
+        # Outermost first, a group too (its values stay): a filter that hid a row's parent
+        # shows the parent, then finds the row under it.
+        for changing in reversed(chain):
+            changed.setdefault(id(changing), changing)
+        objectives = [n for n in chain if isinstance(n, ObjectiveNode)]
+        if objectives:
+            tops[id(objectives[-1])] = objectives[-1]
+    for top in tops.values():
+        _summarise(top)  # with the objectives aligned under it: a parent's roll-up follows
+    return list(changed.values())
+
+
+def _descendants(node: Node) -> Iterator[Node]:
+    stack = list(node.children)
+    while stack:
+        child = stack.pop()
+        yield child
+        stack.extend(child.children)
 
 
 def _warn(objectives: list[ObjectiveRow], nodes: dict[int, ObjectiveNode]) -> None:

@@ -40,7 +40,13 @@ from okrdesk.ui.okr.history_panel import HistoryPanel, local_times
 from okrdesk.ui.okr.initiatives_panel import InitiativesPanel
 from okrdesk.ui.okr.kpi_panel import KpiPanel
 from okrdesk.ui.okr.moving import OkrMoving
-from okrdesk.ui.okr.nodes import KeyResultNode, Node, ObjectiveNode, build_tree
+from okrdesk.ui.okr.nodes import (
+    KeyResultNode,
+    Node,
+    ObjectiveNode,
+    build_tree,
+    update_key_results,
+)
 from okrdesk.ui.okr.status_text import status_name
 from okrdesk.ui.okr.tree_layout import OkrTreeLayout
 from okrdesk.ui.okr.tree_model import NODE_ROLE, PROGRESS, STATUS, OkrTreeModel
@@ -57,6 +63,7 @@ def _indexes(model: QAbstractItemModel, parent: QModelIndex | None = None) -> li
 
 
 TREE_MIN_WIDTH = 420
+CHECK_IN_TABLES = table_names(db.CheckIn)
 
 
 class OkrSection(Section):
@@ -202,6 +209,7 @@ class OkrSection(Section):
         for combo in (self.team_combo, self.owner_combo, self.status_combo):
             combo.currentIndexChanged.connect(self._apply_filter)
         self.search_edit.textChanged.connect(self._apply_filter)
+        self.proxy.rowsInserted.connect(self._unfold_inserted)
         self.tree.selectionModel().currentChanged.connect(self._current_changed)
         self.tree.setEditTriggers(QTreeView.EditTrigger.NoEditTriggers)  # F2 is an action
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
@@ -244,6 +252,36 @@ class OkrSection(Section):
         self.history.clear()
         self.initiatives.clear()
         self.details.show_node(None)
+
+    def _tables_changed(self, tables: frozenset[str]) -> None:
+        if not self._update_checked_in(tables):
+            super()._tables_changed(tables)
+
+    def _update_checked_in(self, tables: frozenset[str]) -> bool:
+        """Check-ins of a few key results saved in this window, the tree in view: their rows
+        and the objectives above them take the new values in place, without reading the whole
+        cycle again. False when the tree must be read again (or later, once in view)."""
+        key_results = getattr(tables, "check_ins_of", frozenset())
+        cycle = self.selected_cycle()
+        workspace = self.controller.workspace
+        if not key_results or tables - CHECK_IN_TABLES or cycle is None or workspace is None:
+            return False
+        if self._stale or not self.isVisible() or self.controller.offline is not None:
+            return False
+        with workspace.engine.connect() as connection:
+            rows = okr_queries.key_result_rows(connection, key_results)
+            thresholds = okr_queries.status_thresholds(connection)
+        root = self.model.node(QModelIndex())
+        changed = update_key_results(root, rows, cycle, clock.today(), thresholds)
+        self.model.nodes_changed(changed)
+        if self.current_node() in changed:
+            self._current_changed()  # its history, details and buttons
+        return True
+
+    def _unfold_inserted(self, parent: QModelIndex, first: int, last: int) -> None:
+        """Rows a change brings under the filter show unfolded, as every row does."""
+        for row in range(first, last + 1):
+            self.tree.expandRecursively(self.proxy.index(row, 0, parent))
 
     def selected_cycle(self) -> okr_queries.CycleInfo | None:
         index = self.cycle_combo.currentIndex()

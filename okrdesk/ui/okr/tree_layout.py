@@ -73,6 +73,7 @@ class OkrTreeLayout(QObject):
         self._chosen = False  # the user moved the splitter (now or in a saved layout)
         self._side_width = SIDE_DEFAULT  # what "Side panel" gives back
         self._spare_widths: dict[int, int] = {}  # a stepped-aside column's width
+        self._widths: dict[int, int] = {}  # each content column's, as measured or grown since
         self._measured = False  # the content columns' widths are those of the cycle's rows
         self._title_width: int | None = None  # the titles' widest, until the rows change
         header = tree.header()
@@ -113,9 +114,25 @@ class OkrTreeLayout(QObject):
             signal.connect(self.contents_changed)
         model.dataChanged.connect(self._data_changed)
 
-    def _data_changed(self, _top_left: QModelIndex, bottom_right: QModelIndex) -> None:
-        if bottom_right.column() > 0:  # the title's marks change no content column
-            self.contents_changed()
+    def _data_changed(self, top_left: QModelIndex, bottom_right: QModelIndex) -> None:
+        """A few rows' texts changed in place (a check-in): a content column grows when one
+        of them is wider, and keeps its width otherwise, rather than measuring every row again
+        (it fits the rows exactly again after the next reading of the cycle)."""
+        if not self._measured:
+            return  # a measure of every row is on its way
+        header = self.tree.header()
+        model, option = top_left.model(), self._option()
+        for column in range(max(top_left.column(), 1), bottom_right.column() + 1):
+            delegate = self.tree.itemDelegateForColumn(column) or self.tree.itemDelegate()
+            cells = (
+                model.index(row, column, top_left.parent())
+                for row in range(top_left.row(), bottom_right.row() + 1)
+            )
+            widest = max(delegate.sizeHint(option, cell).width() for cell in cells)
+            width = min(widest, header.maximumSectionSize())
+            if width > self._widths.get(column, 0):
+                self._widths[column] = width
+                header.resizeSection(column, width)
 
     # -- the content columns -----------------------------------------------------------------
 
@@ -141,6 +158,7 @@ class OkrTreeLayout(QObject):
         for column in range(1, header.count()):
             caption = header.sectionSizeFromContents(column).width()
             width = min(max(widest.get(column, 0), caption, least), most)
+            self._widths[column] = width
             if header.isSectionHidden(column) or header.sectionSize(column) != width:
                 header.resizeSection(column, width)
 
@@ -156,14 +174,18 @@ class OkrTreeLayout(QObject):
     def _widest_cells(self) -> dict[int, int]:
         """Per content column, the widest size hint of its cells, one cell per distinct text."""
         model = self._rows()
-        option = QStyleOptionViewItem()
-        self.tree.initViewItemOption(option)
+        option = self._option()
         widest = {}
         for column, cells in model.text_samples(range(1, model.columnCount())).items():
             delegate = self.tree.itemDelegateForColumn(column) or self.tree.itemDelegate()
             widths = (delegate.sizeHint(option, cell).width() for cell in cells)
             widest[column] = max(widths, default=0)
         return widest
+
+    def _option(self) -> QStyleOptionViewItem:
+        option = QStyleOptionViewItem()
+        self.tree.initViewItemOption(option)
+        return option
 
     def _ensure_measured(self) -> None:
         if not self._measured:

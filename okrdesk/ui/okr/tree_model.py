@@ -81,6 +81,14 @@ class OkrTreeModel(QAbstractItemModel):
         self._root = root
         self.endResetModel()
 
+    def nodes_changed(self, nodes: Sequence[Node]) -> None:
+        """These nodes of the tree took new values in place: their rows show them."""
+        for node in nodes:
+            self.dataChanged.emit(
+                self.createIndex(node.position, 0, node),
+                self.createIndex(node.position, COLUMNS - 1, node),
+            )
+
     def node(self, index: Index) -> Node:
         return index.internalPointer() if index.isValid() else self._root
 
