@@ -9,13 +9,15 @@ answers again, the banner goes and every screen reloads, since changes may have 
 
 A workspace file (SQLite) has no notifications: `FileWatch` asks SQLite every second whether
 another connection committed (`PRAGMA data_version`), and tells this process's own commits
-apart by counting them on its engine. A change by another program in the same second as one of
-this window's own background writes is seen only with the next change.
+apart by counting them on its engine (and looks once more just before one of them). A change by
+another program in the second or two around this window's own writes may be seen only with the
+next change.
 """
 
 from __future__ import annotations
 
 import atexit
+import contextlib
 import sqlite3
 import sys
 import threading
@@ -91,6 +93,7 @@ class FileWatch(QObject):
         assert isinstance(workspace.path, Path)
         self._connection: sqlite3.Connection | None = read_only_connection(workspace.path)
         self._commits = 0
+        self._missed = False  # someone else's commit noticed just before one of ours
         event.listen(self._engine, "commit", self._own_commit)
         # The commit event comes just before SQLite commits: the last two polls' counts.
         self._seen = (self._version(), self._commits, self._commits)
@@ -100,7 +103,18 @@ class FileWatch(QObject):
         self._timer.start()
 
     def _own_commit(self, _connection: Connection) -> None:
+        if self._nothing_of_ours_on_its_way() and QThread.currentThread() is self.thread():
+            # A commit seen now is someone else's, from before this one of ours, which may
+            # make no screen read everything again (a check-in changes its rows alone): said
+            # at the next poll, which takes this one's commit for ours. An error: the next
+            # change is seen.
+            with contextlib.suppress(sqlite3.Error):
+                self._missed = self._missed or self._version() != self._seen[0]
         self._commits += 1  # from any thread; a lost increment only costs a note
+
+    def _nothing_of_ours_on_its_way(self) -> bool:
+        """No commit of ours since the poll before the last (one counted may land late)."""
+        return self._connection is not None and self._commits == self._seen[1]
 
     def _version(self) -> int:
         assert self._connection is not None
@@ -116,7 +130,8 @@ class FileWatch(QObject):
         last_version, before, last = self._seen
         commits = self._commits
         self._seen = (version, last, commits)
-        if version != last_version and commits == before:
+        missed, self._missed = self._missed, False
+        if missed or (version != last_version and commits == before):
             self.heard.emit(live.Notice(live.all_tables()))
 
     def stop(self) -> None:

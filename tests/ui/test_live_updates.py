@@ -22,13 +22,13 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from sqlalchemy.exc import OperationalError
 
 from okrdesk.store.address import ServerAddress
-from okrdesk.store.okr.checkins import CheckInValues
+from okrdesk.store.okr.checkins import CheckInValues, write_checkin
 from okrdesk.store.workspace.addresses import workspace_address
 from okrdesk.store.workspace.live import Described
 from okrdesk.ui import undo
 from okrdesk.ui.main_window import MainWindow
 from okrdesk.ui.store_commands import StoreCommand
-from tests.helpers import DEMO_DAY, current_key_results, rows
+from tests.helpers import DEMO_DAY, current_key_results, rows, run
 
 MRR = "Grow MRR from 186 000 € to 230 000 €"
 DEADLINE_MS = 2000  # the issue's promise: others' changes appear within 2 seconds
@@ -120,6 +120,33 @@ def test_own_changes_to_a_file_are_not_taken_for_someone_elses(qtbot, demo_copy)
     for _poll in range(2):  # the next two polls, without waiting for them
         window.live.file_watch.poll()
     assert window.statusBar().currentMessage() == "mine"
+    window.close()
+
+
+def test_a_check_in_by_another_program_just_before_one_of_mine_appears(
+    qtbot, demo_copy, anna
+) -> None:
+    """My check-in changes its own rows only: the one Anna saved a moment before, in the
+    same second, still shows once the file is looked at."""
+    window = _window(qtbot)
+    window.files.open_path(demo_copy)
+    window.show_section(1)
+    mine, theirs = [
+        k
+        for k in current_key_results(demo_copy).values()
+        if k.title != MRR and k.kind == "increase"
+    ][:2]
+    values = CheckInValues(theirs.id, DEMO_DAY, theirs.target_value, 8, "")
+    run(anna, write_checkin, values, DEMO_DAY)
+    command = undo.record_checkin_command(
+        window.controller, CheckInValues(mine.id, DEMO_DAY, mine.target_value, 9, ""), mine.title
+    )
+    window.controller.undo_stack.push(command)
+
+    for _poll in range(2):  # the next two polls, without waiting for them
+        window.live.file_watch.poll()
+    assert _shown_current(window, theirs.title) == theirs.target_value
+    assert _shown_current(window, mine.title) == mine.target_value
     window.close()
 
 
