@@ -4,10 +4,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel
+from PySide6.QtCore import (
+    QAbstractProxyModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+)
 
 from okrdesk.domain.okr import Status
-from okrdesk.ui.okr.nodes import KeyResultNode, ObjectiveNode
+from okrdesk.ui.okr.nodes import KeyResultNode, Node, ObjectiveNode
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -56,6 +62,12 @@ class OkrFilterModel(QSortFilterProxyModel):
         self.setRecursiveFilteringEnabled(True)
         self._filter = OkrFilter()
 
+    def _root(self) -> Node:
+        model = self.sourceModel()
+        while isinstance(model, QAbstractProxyModel):
+            model = model.sourceModel()
+        return model.node(QModelIndex())
+
     def set_filter(self, okr_filter: OkrFilter) -> None:
         # One layout change rather than Qt's row by row removals and insertions: each of
         # those updates every persistent index (the unfolded rows), seconds for 3,000 rows.
@@ -64,8 +76,10 @@ class OkrFilterModel(QSortFilterProxyModel):
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         # The tree model's index holds its node, and an identity proxy between (the title's
-        # marks) keeps it: no call of data() through both models for each of thousands of rows.
-        node = self.sourceModel().index(source_row, 0, source_parent).internalPointer()
+        # marks) keeps it: the row is its parent node's child, with no index made nor data()
+        # asked through both models for each of thousands of rows.
+        parent = source_parent.internalPointer() if source_parent.isValid() else self._root()
+        node = parent.children[source_row]
         if isinstance(node, KeyResultNode):
             return self._filter.matches_key_result(node)
         if isinstance(node, ObjectiveNode):

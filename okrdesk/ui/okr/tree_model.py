@@ -41,6 +41,22 @@ PROGRESS_ROLE = Qt.ItemDataRole.UserRole + 2  # (progress, expected or None) or 
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 3  # an okr.Status or None
 
 
+NO_FLAGS = Qt.ItemFlag.NoItemFlags
+READ_ONLY_FLAGS = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled
+_MOVED = READ_ONLY_FLAGS | Qt.ItemFlag.ItemIsDragEnabled
+_ROOT_FLAGS = Qt.ItemFlag.ItemIsDropEnabled
+#: (node type, title column?) -> flags while the cycle may be edited: titles are edited in
+#: place, objectives and key results dragged, and dropped on anything but a key result.
+_EDITABLE_FLAGS = {
+    (GroupNode, False): READ_ONLY_FLAGS | Qt.ItemFlag.ItemIsDropEnabled,
+    (GroupNode, True): READ_ONLY_FLAGS | Qt.ItemFlag.ItemIsDropEnabled,
+    (ObjectiveNode, False): _MOVED | Qt.ItemFlag.ItemIsDropEnabled,
+    (ObjectiveNode, True): _MOVED | Qt.ItemFlag.ItemIsDropEnabled | Qt.ItemFlag.ItemIsEditable,
+    (KeyResultNode, False): _MOVED,
+    (KeyResultNode, True): _MOVED | Qt.ItemFlag.ItemIsEditable,
+}
+
+
 def grade_lines(grade: float | None) -> list[str]:
     """The grade given at the cycle's close, for a tooltip; nothing before the close."""
     if grade is None:
@@ -97,25 +113,34 @@ class OkrTreeModel(QAbstractItemModel):
     def index(self, row: int, column: int, parent: Index = ROOT) -> QModelIndex:
         # hasIndex's checks without its calls back into rowCount and columnCount: the views
         # and the proxies above ask for an index at every look at a cell.
-        if row < 0 or not 0 <= column < COLUMNS or (parent.isValid() and parent.column() != 0):
-            return QModelIndex()
-        children = self.node(parent).children
-        if row >= len(children):
-            return QModelIndex()
-        return self.createIndex(row, column, children[row])
+        if parent.isValid():
+            if parent.column() != 0:
+                return QModelIndex()
+            children = parent.internalPointer().children
+        else:
+            children = self._root.children
+        if 0 <= row < len(children) and 0 <= column < COLUMNS:
+            return self.createIndex(row, column, children[row])
+        return QModelIndex()
 
     def parent(self, index: Index = ROOT) -> QModelIndex:  # type: ignore[override]
         if not index.isValid():
             return QModelIndex()
-        parent = self.node(index).parent
+        parent = index.internalPointer().parent
         if parent is None or parent is self._root:
             return QModelIndex()
-        return self.createIndex(parent.row(), 0, parent)
+        return self.createIndex(parent.position, 0, parent)
 
     def rowCount(self, parent: Index = ROOT) -> int:
         if parent.isValid() and parent.column() != 0:
             return 0
         return len(self.node(parent).children)
+
+    def hasChildren(self, parent: Index = ROOT) -> bool:
+        # Qt's asks flags() and rowCount(), both in Python, for each row the tree lays out.
+        if parent.isValid():
+            return parent.column() == 0 and bool(parent.internalPointer().children)
+        return bool(self._root.children)
 
     def columnCount(self, parent: Index = ROOT) -> int:
         return COLUMNS
@@ -135,17 +160,14 @@ class OkrTreeModel(QAbstractItemModel):
         )[section]
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        flags = super().flags(index)
-        node = self.node(index)
+        # Looked up, not or-ed together: Python's enum operators cost more than the rest of
+        # a call made for each row the tree lays out.
+        if not index.isValid():
+            return _ROOT_FLAGS if self.editable else NO_FLAGS
         if not self.editable:
-            return flags
-        if index.column() == TITLE and isinstance(node, ObjectiveNode | KeyResultNode):
-            flags |= Qt.ItemFlag.ItemIsEditable
-        if isinstance(node, ObjectiveNode | KeyResultNode):
-            flags |= Qt.ItemFlag.ItemIsDragEnabled
-        if not isinstance(node, KeyResultNode):
-            flags |= Qt.ItemFlag.ItemIsDropEnabled
-        return flags
+            return READ_ONLY_FLAGS
+        kind = (type(index.internalPointer()), index.column() == TITLE)
+        return _EDITABLE_FLAGS.get(kind, READ_ONLY_FLAGS)
 
     # -- drag and drop -----------------------------------------------------------------------
 
