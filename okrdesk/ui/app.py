@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from okrdesk import __version__, paths
 from okrdesk.reports import language
 from okrdesk.ui import settings
+from okrdesk.ui.common.tasks import cancel_running_tasks
 from okrdesk.ui.garbage import GuiThreadGarbageCollector
 from okrdesk.ui.main_window import MainWindow
 
@@ -122,4 +123,6 @@ def run_gui(path: Path | None = None, demo: bool = False, exit_when_ready: bool 
     if exit_when_ready:
         _QuitWhenPainted(window)
     window.show()
-    return app.exec()
+    code = app.exec()
+    cancel_running_tasks()  # a worker (a module on its way) ends before Python's shutdown
+    return code

@@ -83,6 +83,23 @@ def test_cancel_stops_the_work_and_skips_the_success_handler(qtbot):
     assert outcome == ["cancelled"]
 
 
+def test_a_task_without_a_dialog_shows_none_however_long_it_runs(qtbot):
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    parent.show()
+    release = threading.Event()
+    outcome = []
+
+    task = BackgroundTask(parent, lambda _p, _c: release.wait(5), title="Loading", dialog=False)
+    with qtbot.waitSignal(task.done, timeout=10_000):
+        task.on_success(outcome.append).start()
+        qtbot.wait(600)  # a dialog would show after 300 ms
+        assert task.dialog is None
+        assert not [w for w in QApplication.topLevelWidgets() if w.isVisible() and w is not parent]
+        release.set()
+    assert outcome == [True]
+
+
 def test_garbage_cycles_are_collected_on_the_gui_thread(qtbot):
     assert not gc.isenabled()  # a worker thread must never be the one to collect
 

@@ -69,9 +69,14 @@ class BackgroundTask(QObject):
 
     done = Signal()
 
-    def __init__(self, parent: QWidget, work: Work, *, title: str, label: str = "") -> None:
+    def __init__(
+        self, parent: QWidget, work: Work, *, title: str, label: str = "", dialog: bool = True
+    ) -> None:
+        """`dialog=False`: no progress dialog, for work the user did not ask for and need not
+        wait for (a module a screen will need)."""
         super().__init__(parent)
         self._parent = parent
+        self._with_dialog = dialog
         self._title = title
         self._label = label or title
         self._cancel_flag = threading.Event()
@@ -114,6 +119,17 @@ class BackgroundTask(QObject):
         return self._worker.wait(timeout_ms)
 
     def start(self) -> BackgroundTask:
+        if self._with_dialog:
+            self._open_dialog()
+        self._worker.progressed.connect(self._show_progress)
+        self._worker.succeeded.connect(self._succeeded)
+        self._worker.failed.connect(self._failed)
+        self._worker.finished.connect(self._finish)
+        _running.add(self)
+        self._worker.start()
+        return self
+
+    def _open_dialog(self) -> None:
         dialog = QProgressDialog(self._label, self.tr("Cancel"), 0, 0, self._parent)
         dialog.setWindowTitle(self._title)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
@@ -124,13 +140,6 @@ class BackgroundTask(QObject):
         dialog.canceled.disconnect(dialog.cancel)
         dialog.canceled.connect(self.cancel)
         self._dialog = dialog
-        self._worker.progressed.connect(self._show_progress)
-        self._worker.succeeded.connect(self._succeeded)
-        self._worker.failed.connect(self._failed)
-        self._worker.finished.connect(self._finish)
-        _running.add(self)
-        self._worker.start()
-        return self
 
     def _show_progress(self, done: int, total: int) -> None:
         if self._dialog is not None and not self._cancel_flag.is_set():

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QColor, QKeySequence
+from PySide6.QtGui import QAction, QColor, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -37,10 +37,12 @@ from okrdesk.ui.common.formatting import (
     format_kr_measure,
     format_percent,
 )
+from okrdesk.ui.common.preload import import_soon
 from okrdesk.ui.common.table_keys import TableKeys
 from okrdesk.ui.common.table_model import ReadOnlyTableModel
 from okrdesk.ui.okr.nodes import KeyResultNode
 
+CHART_MODULE = "okrdesk.ui.charts.kr_history"  # imported when first needed, with pyqtgraph
 AUTOMATIC_COLOUR = "#2f6fb2"  # the funnel mark of bound key results in the tree
 CHANGE_COLOUR = "#7c3aed"  # a change of the key result among its check-ins
 FIELD_NAMES = {
@@ -256,6 +258,11 @@ class HistoryPanel(QWidget):
         self._layout.addWidget(self.legend_label)
         self._layout.addWidget(self.table, 1)
         self._show_parts(False)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # The chart is made at the first key result chosen: its library on its way by then.
+        import_soon(self, CHART_MODULE)
+        super().showEvent(event)
 
     def _fit(self) -> None:
         """The date, value and confidence columns as wide as their cells, the author's as its

@@ -1,0 +1,41 @@
+"""Modules a screen will soon need, imported in a worker thread while the user looks at it.
+
+A chart library takes a good part of a second to import; imported on the GUI thread when the
+chart is first made, it freezes the window at the user's first click. Imported in the
+background, the window keeps answering (the GIL changes hands every few milliseconds).
+"""
+
+from __future__ import annotations
+
+import importlib
+import sys
+
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtWidgets import QWidget
+
+from okrdesk.ui.common.tasks import BackgroundTask
+
+AFTER_MS = 300  # once the screen has painted and taken its first input
+_asked: set[str] = set()
+
+
+def import_soon(parent: QWidget, module: str) -> None:
+    """Import `module` in the background shortly, unless it is imported or on its way. A
+    failure is left to the import where the module is used, which says it."""
+    if module in sys.modules or module in _asked:
+        return
+    _asked.add(module)
+
+    def start() -> None:
+        if module in sys.modules:
+            return
+        title = QCoreApplication.translate("import_soon", "Loading")
+        task = BackgroundTask(
+            parent,
+            lambda _progress, _cancelled: importlib.import_module(module),
+            title=title,
+            dialog=False,
+        )
+        task.on_failure(lambda _error: _asked.discard(module)).start()
+
+    QTimer.singleShot(AFTER_MS, parent, start)
