@@ -72,6 +72,30 @@ def warning_icon() -> QIcon:
     return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
 
 
+def _shown_value(node: Node, column: int) -> Any:
+    """What alone decides the text of a cell of `node` (with its type): the value the
+    model's data() formats there."""
+    if isinstance(node, KeyResultNode):
+        row = node.row_data
+        shown = node.attainment if node.attainment is not None else node.progress
+        return (
+            row.title,
+            row.owner_name,
+            shown,
+            node.status.status,
+            row.confidence,
+            node.days_silent,
+        )[column]
+    if isinstance(node, ObjectiveNode):
+        row = node.row_data
+        return (row.title, row.owner_name, node.progress, node.status, None, node.days_silent)[
+            column
+        ]
+    if isinstance(node, GroupNode) and column == TITLE:
+        return (node.level, node.team_name)
+    return None
+
+
 class OkrTreeModel(QAbstractItemModel):
     """Rows are GroupNode, ObjectiveNode and KeyResultNode (see okrdesk.ui.okr.nodes).
 
@@ -238,6 +262,9 @@ class OkrTreeModel(QAbstractItemModel):
         shows it or not: what the column's width is measured on. Read from the nodes, without
         an index or a call of data() per cell."""
         samples: dict[int, dict[Any, QModelIndex]] = {column: {} for column in columns}
+        # A text is made once per value it shows (an owner, a status, a count of days), not
+        # once per cell: formatting and translating every cell was most of the measuring.
+        values: dict[int, set[Any]] = {column: set() for column in columns}
         display = Qt.ItemDataRole.DisplayRole
         parents = [self._root]
         while parents:
@@ -245,6 +272,10 @@ class OkrTreeModel(QAbstractItemModel):
             for node in parent.children:
                 parents.append(node)
                 for column, seen in samples.items():
+                    value = (type(node), _shown_value(node, column))
+                    if value in values[column]:
+                        continue
+                    values[column].add(value)
                     text = self._data(node, column, display)
                     if text not in seen:
                         seen[text] = self.createIndex(node.position, column, node)
