@@ -15,13 +15,16 @@ from PySide6.QtWidgets import QWidget
 
 from okrdesk.ui.common.tasks import BackgroundTask
 
-AFTER_MS = 300  # once the screen has painted and taken its first input
+# After the event loop is free again (the screen painted) and the user has looked for a
+# second: a process that quits once painted (okrdesk open --exit-when-ready) loads nothing more.
+AFTER_MS = 1000
 _asked: set[str] = set()
 
 
 def import_soon(parent: QWidget, module: str) -> None:
-    """Import `module` in the background shortly, unless it is imported or on its way. A
-    failure is left to the import where the module is used, which says it."""
+    """Import `module` in the background a second after the event loop is free again, unless
+    it is imported or on its way. A failure is left to the import where the module is used,
+    which says it."""
     if module in sys.modules or module in _asked:
         return
     _asked.add(module)
@@ -38,4 +41,4 @@ def import_soon(parent: QWidget, module: str) -> None:
         )
         task.on_failure(lambda _error: _asked.discard(module)).start()
 
-    QTimer.singleShot(AFTER_MS, parent, start)
+    QTimer.singleShot(0, parent, lambda: QTimer.singleShot(AFTER_MS, parent, start))
