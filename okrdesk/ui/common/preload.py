@@ -15,14 +15,15 @@ from PySide6.QtWidgets import QWidget
 
 from okrdesk.ui.common.tasks import BackgroundTask
 
-# After the event loop is free again (the screen painted) and the user has looked for a
-# second: a process that quits once painted (okrdesk open --exit-when-ready) loads nothing more.
-AFTER_MS = 1000
+# After the event loop is free again and the screen has painted: soon enough to be done before
+# the user's first click in most cases, late enough that a process that quits once painted
+# (okrdesk open --exit-when-ready) loads nothing more.
+AFTER_MS = 200
 _asked: set[str] = set()
 
 
 def import_soon(parent: QWidget, module: str) -> None:
-    """Import `module` in the background a second after the event loop is free again, unless
+    """Import `module` in the background shortly after the event loop is free again, unless
     it is imported or on its way. A failure is left to the import where the module is used,
     which says it."""
     if module in sys.modules or module in _asked:
