@@ -8,9 +8,11 @@ from PySide6.QtCore import QLocale
 
 from okrdesk.cli import main
 from okrdesk.reports import language
+from tests import cli_fixtures
 from tests.qm_files import build_qm
 
 WEEK = ("ReviewBrief", "Week of {day}.")
+demo_day = cli_fixtures.demo_day  # the report's week is the demo's, whatever the date today
 
 
 @pytest.fixture
@@ -36,7 +38,7 @@ def report(demo_file, tmp_path, *options: str) -> str:
 def test_report_locale_speaks_polish(translations, demo_file, tmp_path, monkeypatch):
     monkeypatch.setenv("LANG", "ru_RU.UTF-8")  # --locale wins over the system
     text = report(demo_file, tmp_path, "--locale", "pl_PL")
-    assert "Tydzień od 23 lis 2026." in text
+    assert "Tydzień od 16 lis 2026." in text
     assert "Week of" not in text
     assert "okrdesk_pl" in language.spoken()
 
@@ -44,7 +46,7 @@ def test_report_locale_speaks_polish(translations, demo_file, tmp_path, monkeypa
 def test_without_locale_the_report_follows_lang(translations, demo_file, tmp_path, monkeypatch):
     monkeypatch.setenv("LANG", "ru_RU.UTF-8")
     text = report(demo_file, tmp_path)
-    assert "Неделя с 23 нояб. 2026\u202fг." in text
+    assert "Неделя с 16 нояб. 2026\u202fг." in text
     assert QLocale().name() == "ru_RU"
 
 
