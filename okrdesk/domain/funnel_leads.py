@@ -105,43 +105,52 @@ def summarise(events: pd.DataFrame, week_start: int = 0) -> LeadWeeks:
     moments = events["timestamp"].to_numpy(dtype="datetime64[ns]").view(np.int64)
     moments = moments // MS_NS * MS_NS  # remembered to the millisecond
     week = _week_days(moments, week_start) * DAY_NS
-    frame = pd.DataFrame(
+    lead = _lead_codes(events["lead_id"])
+    stage = events["stage"].to_numpy(dtype=np.int64)
+    # One integer per lead and week, and per lead, week and stage: sorted, they keep each
+    # lead's weeks and each week's stages together, in order.
+    week_index = (week - week.min()) // (7 * DAY_NS)
+    pair = lead * (int(week_index.max()) + 1) + week_index
+    touch = pair * (int(stage.max()) + 1) + stage
+    order = np.lexsort((moments, touch))  # each touch's earliest row first
+    firsts = order[_starts(touch[order])]
+    lead_ids = events["lead_id"].to_numpy()
+    touches = pd.DataFrame(
         {
-            "lead": events["lead_id"].to_numpy(),
-            "week": week,
-            "stage": events["stage"].to_numpy(dtype=np.int64),
-            "at": moments,
+            "lead": lead_ids[firsts],
+            "week": week[firsts].view("datetime64[ns]"),
+            "stage": stage[firsts],
+            "at": moments[firsts].view("datetime64[ns]"),
         }
     )
-    touches = frame.groupby(["lead", "week", "stage"], sort=True, observed=True)["at"].min()
-    touches = touches.reset_index()
-    pairs = touches[["lead", "week"]].drop_duplicates(ignore_index=True)
-    marks = pairs.copy()
-    lead = _lead_codes(events["lead_id"])
+    pair_rows = firsts[_starts(pair[firsts])]  # a row of each lead-week, in order
+    pairs = pair[pair_rows]
+    marks = pd.DataFrame(
+        {"lead": lead_ids[pair_rows], "week": week[pair_rows].view("datetime64[ns]")}
+    )
     for name, column in (("source", "segment"), ("variant", "variant")):
         values = _names(events[column])
         rows = np.flatnonzero(values.codes != values.empty)
         # Per lead and week, the earliest; of two at the same moment, the file's earlier row.
-        rows = rows[np.lexsort((rows, moments[rows], week[rows], lead[rows]))]
-        starts = np.r_[
-            True, (lead[rows][1:] != lead[rows][:-1]) | (week[rows][1:] != week[rows][:-1])
-        ]
-        chosen = rows[starts] if len(rows) else rows
-        first = pd.DataFrame(
-            {
-                "lead": frame["lead"].to_numpy()[chosen],
-                "week": week[chosen],
-                name: values.names[values.codes[chosen]],
-                f"{name}_at": moments[chosen],
-            }
-        )
-        marks = marks.merge(first, on=["lead", "week"], how="left")
-        marks[name] = marks[name].fillna("")
+        rows = rows[np.lexsort((rows, moments[rows], pair[rows]))]
+        chosen = rows[_starts(pair[rows])]
+        at = np.searchsorted(pairs, pair[chosen])
+        names = np.full(len(pairs), "", dtype=object)
+        names[at] = values.names[values.codes[chosen]]
+        moment = np.full(len(pairs), np.datetime64("NaT"), dtype="datetime64[ns]")
+        moment[at] = moments[chosen].view("datetime64[ns]")
+        marks[name], marks[f"{name}_at"] = names, moment
     revenue = events["revenue"].to_numpy(dtype=float)
-    paid = frame[~np.isnan(revenue)].assign(revenue=revenue[~np.isnan(revenue)])
-    sums = paid.groupby(["lead", "week"], sort=False)["revenue"].sum().reset_index()
-    marks = marks.merge(sums, on=["lead", "week"], how="left")
+    paid = ~np.isnan(revenue)
+    at = np.searchsorted(pairs, pair[paid])
+    sums = np.bincount(at, weights=revenue[paid], minlength=len(pairs))
+    marks["revenue"] = np.where(np.bincount(at, minlength=len(pairs)) > 0, sums, np.nan)
     return typed(LeadWeeks(touches, marks))
+
+
+def _starts(sorted_keys: np.ndarray) -> np.ndarray:
+    """Where each run of equal keys begins, as a boolean over the sorted keys."""
+    return np.r_[True, sorted_keys[1:] != sorted_keys[:-1]] if len(sorted_keys) else sorted_keys
 
 
 def typed(memory: LeadWeeks) -> LeadWeeks:
