@@ -186,7 +186,7 @@ def views(
     lead_stage: int | None = None,
 ) -> EventViews:
     """Every weekly view (domain.funnel_events.EventViews) of what is remembered of the leads."""
-    touches = memory.touches.sort_values(["lead", "week", "at", "stage"], ignore_index=True)
+    touches = memory.touches  # in any order: each lead-week's revenue goes on one of its rows
     marks = memory.marks
     source = _first_touch(marks, "source")
     variant = _first_touch(marks, "variant")
@@ -201,7 +201,7 @@ def views(
             "stage": touches["stage"],
             "segment": _text(touches["lead"].map(source)),
             "variant": _text(touches["lead"].map(variant)),
-            # the week's revenue once, on the lead's first event of that week
+            # the week's revenue once, on one event of the lead in that week
             "revenue": np.where(first_of_week.to_numpy(), paid, np.nan),
         }
     )
