@@ -189,6 +189,9 @@ def keep_revenue(file: LeadWeeks, replaced: LeadWeeks) -> LeadWeeks:
 def coded(memory: LeadWeeks, keys: np.ndarray) -> tuple[LeadWeeks, np.ndarray]:
     """The remembered leads as codes of the file's lead ids `keys` (integers count faster than
     text), and the ids of every code: `keys` followed by the leads the file does not have."""
+    if memory.marks.empty and memory.touches.empty:  # a first import: no index of the ids
+        typed = LeadWeeks(*(f.astype({"lead": np.int64}) for f in (memory.touches, memory.marks)))
+        return typed, np.asarray(keys, dtype=object)
     known = pd.Index(keys)
     unknown = pd.unique(memory.marks.loc[known.get_indexer(memory.marks["lead"]) < 0, "lead"])
     every = pd.Index(np.concatenate([np.asarray(keys, dtype=object), unknown.astype(object)]))
