@@ -17,7 +17,7 @@ from okrdesk.reports import export
 from okrdesk.ui.common.formatting import format_date
 from okrdesk.ui.cycle_dialog import CycleDialog
 from okrdesk.ui.okr.editors import KeyResultEditor
-from tests.helpers import rows
+from tests.helpers import DEMO_DAY, rows
 from tests.ui.screen_text import visible_text, without, written_by_users
 from tests.ui.screen_tour import dashboards_and_presentation, settle
 
@@ -169,7 +169,7 @@ def test_the_okr_dialogs_write_numbers_one_way(qtbot, okrs, demo_copy, language)
 @pytest.mark.parametrize("suffix", ["md", "html"])
 def test_the_reports_write_numbers_one_way(demo_copy, tmp_path, language, suffix):
     out = tmp_path / f"review.{suffix}"
-    export.write_report(out, export.load_report_input(demo_copy, None, language, dt.date.today()))
+    export.write_report(out, export.load_report_input(demo_copy, None, language, DEMO_DAY))
     text = re.sub(r"<style>.*?</style>", "", out.read_text(encoding="utf-8"), flags=re.DOTALL)
     text = re.sub(r"<[^>]+>", " ", text)
     text = text.replace("&nbsp;", "\u00a0").replace("&amp;", "&")

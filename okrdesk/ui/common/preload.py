@@ -10,7 +10,7 @@ from __future__ import annotations
 import importlib
 import sys
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QWidget
 
 from okrdesk.ui.common.tasks import BackgroundTask
@@ -33,11 +33,10 @@ def import_soon(parent: QWidget, module: str) -> None:
     def start() -> None:
         if module in sys.modules:
             return
-        title = QCoreApplication.translate("import_soon", "Loading")
         task = BackgroundTask(
             parent,
             lambda _progress, _cancelled: importlib.import_module(module),
-            title=title,
+            title="",  # never shown: no dialog, and a failure is not said here
             dialog=False,
         )
         task.on_failure(lambda _error: _asked.discard(module)).start()
