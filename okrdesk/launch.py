@@ -12,7 +12,7 @@ import sys
 from collections.abc import Sequence
 
 # The commands that read or write a funnel's data, with pandas.
-PANDAS_COMMANDS = frozenset({"import", "export", "report"})
+PANDAS_COMMANDS = frozenset({"import", "export"})
 NOTHING_TO_OPEN = frozenset({"-h", "--help", "--version"})
 
 

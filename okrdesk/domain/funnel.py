@@ -18,7 +18,7 @@ from typing import Literal, TypeAlias
 import numpy as np
 import pandas as pd
 
-from okrdesk.domain.stats import proportion_test
+from okrdesk.domain.step_comparison import StepComparison, compare_steps
 
 DIMENSIONS = ("week", "segment", "variant")
 COUNT_COLUMNS = (*DIMENSIONS, "stage", "count")
@@ -29,20 +29,7 @@ METRIC_COLUMNS = (
     "drop_off",
 )
 ECONOMICS_VALUES = ("spend", "revenue", "leads", "deals", "cost_per_lead", "cac", "roi")
-COMPARISON_COLUMNS = (
-    "from_stage",
-    "to_stage",
-    "from_count",
-    "to_count",
-    "rate",
-    "baseline_from_count",
-    "baseline_to_count",
-    "baseline_rate",
-    "change",
-    "relative_change",
-    "p_value",
-    "significant",
-)
+COMPARISON_COLUMNS = StepComparison._fields
 # The same names as okrdesk.store.schema.FUNNEL_METRICS (domain does not import store).
 FUNNEL_METRICS = (
     "step_rate",
@@ -227,34 +214,7 @@ def compare_periods(
     before = [current - pd.Timedelta(weeks=n) for n in range(1, span + 1)]
     now_totals = _stage_totals(counts, stages, [current])
     base_totals = _stage_totals(counts, stages, before)
-    rows = []
-    for i in range(1, len(stages)):
-        n_now, x_now = now_totals[i - 1], now_totals[i]
-        n_base, x_base = base_totals[i - 1], base_totals[i]
-        rate = x_now / n_now if n_now else np.nan
-        base_rate = x_base / n_base if n_base else np.nan
-        change = rate - base_rate
-        p_value: float | None = np.nan
-        significant = False
-        if n_now and n_base and x_now <= n_now and x_base <= n_base:
-            test = proportion_test(x_base, n_base, x_now, n_now, alpha=alpha)
-            p_value, significant = test.p_value, test.significant
-        rows.append(
-            {
-                "from_stage": stages[i - 1],
-                "to_stage": stages[i],
-                "from_count": n_now,
-                "to_count": x_now,
-                "rate": rate,
-                "baseline_from_count": n_base,
-                "baseline_to_count": x_base,
-                "baseline_rate": base_rate,
-                "change": change,
-                "relative_change": change / base_rate if base_rate else np.nan,
-                "p_value": p_value,
-                "significant": bool(significant),
-            }
-        )
+    rows = compare_steps(stages, now_totals, base_totals, alpha)
     frame = pd.DataFrame(rows, columns=list(COMPARISON_COLUMNS))
     return frame.astype(
         {

@@ -331,6 +331,27 @@ def test_report_from_the_command_line_headless(demo_file, tmp_path, sandbox_env)
     assert out.read_bytes().startswith(b"%PDF")
 
 
+def test_the_report_command_leaves_pandas_unloaded(demo_file, tmp_path, sandbox_env):
+    """The review compares two weeks' totals: pandas, a third of the command's time to
+    import, is for the funnel screens and the import and export commands."""
+    import subprocess
+    import sys
+
+    out = tmp_path / "review.pdf"
+    command = [sys.executable, "-X", "importtime", "-m", "okrdesk", "report", str(demo_file)]
+    result = subprocess.run(
+        [*command, "--out", str(out)], capture_output=True, text=True, env=sandbox_env
+    )
+    assert result.returncode == 0, result.stderr
+    imported = {
+        line.rsplit("|", 1)[-1].strip()
+        for line in result.stderr.splitlines()
+        if line.startswith("import time:")
+    }
+    assert "okrdesk.reports.pdf" in imported
+    assert not {"pandas", "numpy"} & imported
+
+
 def test_an_empty_workspace_gets_a_report_that_says_what_is_missing(tmp_path, qapp):
     from okrdesk.store.workspace.files import create_workspace
 

@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any, Protocol
 
-from sqlalchemy import Connection, delete, insert, select, update
+from sqlalchemy import Connection, delete, func, insert, select, update
 from sqlalchemy.orm import Session, aliased
 
 from okrdesk.domain import okr
@@ -34,6 +34,7 @@ from okrdesk.domain.review import (
     last_full_week,
     week_start_of,
 )
+from okrdesk.domain.step_comparison import compare_steps
 from okrdesk.store.okr.queries import (
     CycleInfo,
     KeyResultRow,
@@ -47,6 +48,8 @@ from okrdesk.store.schema import (
     CheckIn,
     Experiment,
     ExperimentArm,
+    Funnel,
+    FunnelCount,
     FunnelStage,
     WeeklyReview,
     WorkspaceSettings,
@@ -281,44 +284,70 @@ def _key_result_line(
 
 def funnel_steps(connection: Connection, week: dt.date) -> list[FunnelStep]:
     """Every funnel's steps in `week` against the week before, all segments and variants."""
-    from okrdesk.domain.funnel import collapse, week_over_week
-    from okrdesk.store.funnel import data as funnel_data
-
+    previous = week - dt.timedelta(weeks=1)
+    funnels = _funnel_stages(connection)
+    stage_ids = [stage_id for _, stages in funnels for stage_id, _ in stages]
+    totals = _stage_totals(connection, stage_ids, (previous, week))
     steps: list[FunnelStep] = []
-    for funnel_id, name in funnel_data.funnel_names(connection):
-        stages = funnel_data.stage_names(connection, funnel_id)
+    for name, stages in funnels:
         if len(stages) < 2:
             continue
-        span = (week - dt.timedelta(weeks=1), week)
-        counts = funnel_data.load_counts(connection, funnel_id, weeks=span)
-        if counts.empty:
-            continue
-        table = week_over_week(collapse(counts, ("week",)), stages, week)
-        if table["from_count"].sum() == 0 and table["to_count"].sum() == 0:
+        now = [totals.get((stage_id, week), 0) for stage_id, _ in stages]
+        if not any(now):
             continue  # no data for the week (not imported yet): nothing to compare
-        for row in table.itertuples(index=False):
+        before = [totals.get((stage_id, previous), 0) for stage_id, _ in stages]
+        names = [stage_name for _, stage_name in stages]
+        for step in compare_steps(names, now, before):
             steps.append(
                 FunnelStep(
                     funnel=name,
-                    from_stage=row.from_stage,
-                    to_stage=row.to_stage,
-                    from_count=int(row.from_count),
-                    to_count=int(row.to_count),
-                    rate=_number(row.rate),
-                    previous_from_count=int(row.baseline_from_count),
-                    previous_to_count=int(row.baseline_to_count),
-                    previous_rate=_number(row.baseline_rate),
-                    change=_number(row.change),
-                    relative_change=_number(row.relative_change),
-                    p_value=_number(row.p_value),
-                    significant=bool(row.significant),
+                    from_stage=step.from_stage,
+                    to_stage=step.to_stage,
+                    from_count=step.from_count,
+                    to_count=step.to_count,
+                    rate=_number(step.rate),
+                    previous_from_count=step.baseline_from_count,
+                    previous_to_count=step.baseline_to_count,
+                    previous_rate=_number(step.baseline_rate),
+                    change=_number(step.change),
+                    relative_change=_number(step.relative_change),
+                    p_value=_number(step.p_value),
+                    significant=step.significant,
                 )
             )
     return steps
 
 
+def _funnel_stages(connection: Connection) -> list[tuple[str, list[tuple[int, str]]]]:
+    """Every funnel's name and its stages' (id, name) in funnel order, funnels in the order
+    they were created."""
+    rows = connection.execute(
+        select(Funnel.id, Funnel.name, FunnelStage.id, FunnelStage.name)
+        .outerjoin(FunnelStage, FunnelStage.funnel_id == Funnel.id)
+        .order_by(Funnel.id, FunnelStage.position, FunnelStage.id)
+    )
+    funnels: dict[int, tuple[str, list[tuple[int, str]]]] = {}
+    for funnel_id, funnel_name, stage_id, stage_name in rows:
+        _, stages = funnels.setdefault(funnel_id, (funnel_name, []))
+        if stage_id is not None:
+            stages.append((stage_id, stage_name))
+    return list(funnels.values())
+
+
+def _stage_totals(
+    connection: Connection, stage_ids: list[int], weeks: tuple[dt.date, ...]
+) -> dict[tuple[int, dt.date], int]:
+    """(stage id, week) → the stage's count that week, all segments and variants summed."""
+    rows = connection.execute(
+        select(FunnelCount.stage_id, FunnelCount.week_start, func.sum(FunnelCount.count))
+        .where(FunnelCount.stage_id.in_(stage_ids), FunnelCount.week_start.in_(weeks))
+        .group_by(FunnelCount.stage_id, FunnelCount.week_start)
+    )
+    return {(stage_id, week): int(total) for stage_id, week, total in rows}
+
+
 def _number(value: float) -> float | None:
-    """A pandas float as a plain one; NaN (undefined) becomes None."""
+    """NaN (undefined) becomes None."""
     return None if value != value else float(value)
 
 
