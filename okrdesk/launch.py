@@ -3,7 +3,9 @@ PySide6, then okrdesk.cli runs.
 
 Once PySide6 is imported, shiboken's import hook reads the source of every Python module
 imported after it (to choose that module's __feature__ default). SQLAlchemy and pandas, some
-700 modules, imported before Qt rather than after save a command 0.1 to 0.25 s.
+700 modules, imported before Qt rather than after save a command 0.1 to 0.25 s. So does
+okrdesk's workspace opener with the schema (no Qt there: an import-linter contract says so),
+and SQLite's dialect, which the opened workspace's engine would import: some 20 ms.
 
 The objects those imports make (classes, functions, module dictionaries: some 80,000) live as
 long as the process, so the cyclic garbage collector is off while they are made and they are
@@ -27,7 +29,10 @@ def libraries_first(args: Sequence[str]) -> None:
     """Import what the command in `args` will use, ahead of okrdesk.cli (which imports Qt)."""
     if NOTHING_TO_OPEN.intersection(args):
         return
+    import sqlalchemy.dialects.sqlite.pysqlite
     import sqlalchemy.orm  # noqa: F401
+
+    import okrdesk.store.workspace.files  # noqa: F401
 
     command = next((arg for arg in args if not arg.startswith("-")), None)
     if command in PANDAS_COMMANDS:
