@@ -110,7 +110,8 @@ assert shown is window.sections[sys.argv[2]], f"the window opens on {shown!r}"
 sys.stdout.flush()
 os._exit(0)  # checked; the live updates' thread need not be wound down
 """
-GAPS_SCRIPT = """\
+GAPS_SCRIPT = (
+    """\
 import datetime as dt
 import sys
 import time
@@ -124,29 +125,9 @@ from okrdesk.ui.common import clock
 from okrdesk.ui.main_window import MainWindow
 
 
-class GapProbe:
-    def __init__(self):
-        self.timer = QTimer()
-        self.timer.setInterval(10)
-        self.timer.timeout.connect(self.tick)
-        self.last = time.perf_counter()
-        self.worst = 0.0
-        self.timer.start()
-
-    def tick(self):
-        now = time.perf_counter()
-        self.worst = max(self.worst, now - self.last)
-        self.last = now
-
-    def reset(self):
-        self.last = time.perf_counter()
-        self.worst = 0.0
-
-
-def settle(ms=600):
-    loop = QEventLoop()
-    QTimer.singleShot(ms, loop.quit)
-    loop.exec()
+"""
+    + whole.GAP_PROBE
+    + """
 
 
 def measured(name, steps):
@@ -192,6 +173,7 @@ key_result = section.key_result_nodes()[0].row_data.id
 values = CheckInValues(key_result, clock.today(), 42.0, confidence=7, comment="On track")
 measured("save a check-in", [lambda: section._save_checkin(values)])
 """
+)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

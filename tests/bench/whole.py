@@ -27,6 +27,37 @@ CHILD_TIMEOUT = 1800  # seconds; a run that takes this long has hung
 
 # For floor scripts that show a window: `app` and `window` quit once the window has painted
 # and the event loop is idle again, the moment `okrdesk open … --exit-when-ready` quits.
+# The event-loop latency probe of the GUI benchmarks' scripts: a 10 ms timer that keeps the
+# largest gap between its ticks since `reset()`, and `settle(ms)`, which lets the loop run.
+GAP_PROBE = """\
+import time
+
+from PySide6.QtCore import QEventLoop, QTimer
+
+
+class GapProbe:
+    def __init__(self):
+        self.timer = QTimer()
+        self.timer.setInterval(10)
+        self.timer.timeout.connect(self.tick)
+        self.reset()
+        self.timer.start()
+
+    def tick(self):
+        now = time.perf_counter()
+        self.worst = max(self.worst, now - self.last)
+        self.last = now
+
+    def reset(self):
+        self.last = time.perf_counter()
+        self.worst = 0.0
+
+
+def settle(ms=600):
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+"""
 QUIT_WHEN_PAINTED = """\
 from PySide6.QtCore import QEvent, QObject, QTimer
 

@@ -102,38 +102,17 @@ sys.exit(app.exec())
 # The largest gap of the event loop (a 10 ms timer) while the workspace opens on the dashboard,
 # while each section is shown for the first time and while each dashboard window opens, in
 # one process at 1366×768: what a user would feel as a frozen window.
-GAPS = """\
+GAPS = (
+    """\
 import sys
-import time
-
-from PySide6.QtCore import QEventLoop, QTimer
 
 from okrdesk.ui.app import create_app
 from okrdesk.ui.main_window import MainWindow
 
 
-class GapProbe:
-    def __init__(self):
-        self.timer = QTimer()
-        self.timer.setInterval(10)
-        self.timer.timeout.connect(self.tick)
-        self.reset()
-        self.timer.start()
-
-    def tick(self):
-        now = time.perf_counter()
-        self.worst = max(self.worst, now - self.last)
-        self.last = now
-
-    def reset(self):
-        self.last = time.perf_counter()
-        self.worst = 0.0
-
-
-def settle(ms=600):
-    loop = QEventLoop()
-    QTimer.singleShot(ms, loop.quit)
-    loop.exec()
+"""
+    + whole.GAP_PROBE
+    + """
 
 
 def measured(name, step):
@@ -156,6 +135,7 @@ for row, key in enumerate(window.sections):
 for kind in ("management", "team"):
     measured(kind, lambda kind=kind: window.show_dashboard(kind))
 """
+)
 
 
 def _commands(target: str, workspace: Path, scratch: Path, scripts: dict[str, Path]) -> list[str]:
