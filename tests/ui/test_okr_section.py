@@ -279,3 +279,23 @@ def test_a_filter_that_hides_the_chosen_key_result_empties_its_panels(okrs, qtbo
     assert not okrs.tree.currentIndex().isValid()
     assert okrs.history.title_label.text() == "Choose a key result to see its check-ins."
     assert not okrs.history.table.isVisible()
+
+
+def test_typing_further_keeps_what_was_folded_and_clearing_unfolds_it(okrs, qtbot):
+    view = okrs.tree.model()
+    qtbot.keyClicks(okrs.search_edit, "r")
+    folded = next(
+        index
+        for index in all_indexes(view)
+        if index.column() == TITLE
+        and view.rowCount(index)
+        and "re" in index.data().casefold()
+        and index.parent().isValid()  # an objective: under a group, with key results
+    )
+    title = folded.data()
+    okrs.tree.collapse(folded)
+    qtbot.keyClicks(okrs.search_edit, "e")  # "re": fewer rows, none back
+    again = find_row(view, title)
+    assert again is not None and not okrs.tree.isExpanded(again)
+    okrs.search_edit.clear()  # every row back: unfolded, as a filter shows them
+    assert okrs.tree.isExpanded(find_row(view, title))

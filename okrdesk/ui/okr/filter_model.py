@@ -53,6 +53,16 @@ class OkrFilter:
     def _has_text(self, title: str) -> bool:
         return not self.text or self.text.casefold() in title.casefold()
 
+    def narrows(self, before: OkrFilter) -> bool:
+        """Does this filter show only rows `before` showed (the same choices, the text typed
+        further)? Then no row comes back that a user might want unfolded."""
+        same_choices = (self.team, self.owner, self.status) == (
+            before.team,
+            before.owner,
+            before.status,
+        )
+        return same_choices and before.text.casefold() in self.text.casefold()
+
 
 class OkrFilterModel(QSortFilterProxyModel):
     """Shows the rows that match, with the groups and objectives above them."""
@@ -67,6 +77,10 @@ class OkrFilterModel(QSortFilterProxyModel):
         while isinstance(model, QAbstractProxyModel):
             model = model.sourceModel()
         return model.node(QModelIndex())
+
+    @property
+    def okr_filter(self) -> OkrFilter:
+        return self._filter
 
     def set_filter(self, okr_filter: OkrFilter) -> None:
         # One layout change rather than Qt's row by row removals and insertions: each of

@@ -364,20 +364,25 @@ class OkrSection(Section):
                 combo.addItem(value, value)
             combo.setCurrentIndex(max(combo.findData(chosen), 0) if chosen else 0)
             combo.blockSignals(False)
-        self._apply_filter()
+        self._filter_rows(rows_new=True)
 
     def _apply_filter(self) -> None:
+        self._filter_rows(rows_new=False)
+
+    def _filter_rows(self, rows_new: bool) -> None:
+        """Filter by the choices and the text; `rows_new`: the rows were read again."""
         status = self.status_combo.currentData()  # an enum crosses QVariant as its value
         had_current = self.tree.currentIndex().isValid()
-        self.proxy.set_filter(
-            OkrFilter(
-                team=self.team_combo.currentData() or "",
-                owner=self.owner_combo.currentData() or "",
-                status=Status(status) if status else None,
-                text=self.search_edit.text().strip(),
-            )
+        chosen = OkrFilter(
+            team=self.team_combo.currentData() or "",
+            owner=self.owner_combo.currentData() or "",
+            status=Status(status) if status else None,
+            text=self.search_edit.text().strip(),
         )
-        self.tree_layout.expand_all()
+        narrower = chosen.narrows(self.proxy.okr_filter)
+        self.proxy.set_filter(chosen)
+        if rows_new or not narrower:  # rows came (back): unfolded, to show what matches
+            self.tree_layout.expand_all()
         if had_current and not self.tree.currentIndex().isValid():
             # The filter hid the chosen row: a layout change drops it without currentChanged.
             self._current_changed()
