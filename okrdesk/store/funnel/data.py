@@ -8,10 +8,10 @@ week, segment, variant and, for counts, stage position.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any, Literal
+from typing import Literal
 
 import pandas as pd
-from sqlalchemy import Connection, Select, select
+from sqlalchemy import Connection, Executable, select
 from sqlalchemy.orm import Session
 
 from okrdesk.domain.funnel import empty_counts, empty_spend
@@ -73,7 +73,7 @@ def load_counts(
 
 def _counts_statement(
     funnel_id: int, view: CountsView = "activity", weeks: WeekSpan | None = None
-) -> Select[Any]:
+) -> Executable:
     """The SELECT of load_counts."""
     table: type[FunnelCount] | type[FunnelCohortCount]
     if view == "activity":
@@ -127,7 +127,7 @@ def has_spend(connection: Reader, funnel_id: int) -> bool:
     return connection.execute(found).first() is not None
 
 
-def _spend_statement(funnel_id: int, weeks: WeekSpan | None = None) -> Select[Any]:
+def _spend_statement(funnel_id: int, weeks: WeekSpan | None = None) -> Executable:
     """The SELECT of load_spend."""
     statement = (
         select(

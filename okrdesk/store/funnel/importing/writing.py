@@ -242,7 +242,7 @@ def write(
     many = [t for t, frame in tables.items() if t in FILE_TABLES or on_server]
     to_write, done = max(sum(len(tables[t]) for t in many), 1), 0
 
-    def written(rows: int) -> None:
+    def rows_in(rows: int) -> None:
         nonlocal done
         done += rows
         share_written(done / to_write)
@@ -250,7 +250,7 @@ def write(
     for table, frame in tables.items():
         if table in many:  # COPY on a server, whatever the table
             if len(frame):
-                _insert_many(session, table, frame.assign(import_batch_id=batch_id), written)
+                _insert_many(session, table, frame.assign(import_batch_id=batch_id), rows_in)
             continue
         rows = _records(frame.assign(import_batch_id=batch_id))
         if rows:  # Core, not the ORM's bulk insert: thousands of rows, no objects needed
