@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any, Protocol
 
-from sqlalchemy import Connection, delete, func, insert, select, update
+from sqlalchemy import Connection, delete, insert, select, update
 from sqlalchemy.orm import Session, aliased
 
 from okrdesk.domain import okr
@@ -44,12 +44,12 @@ from okrdesk.store.okr.queries import (
 )
 from okrdesk.store.review.authors import deciders, latest_checkin_authors
 from okrdesk.store.review.scores import closed_cycle_scores
+from okrdesk.store.review.summary import stage_totals
 from okrdesk.store.schema import (
     CheckIn,
     Experiment,
     ExperimentArm,
     Funnel,
-    FunnelCount,
     FunnelStage,
     WeeklyReview,
     WorkspaceSettings,
@@ -287,7 +287,7 @@ def funnel_steps(connection: Connection, week: dt.date) -> list[FunnelStep]:
     previous = week - dt.timedelta(weeks=1)
     funnels = _funnel_stages(connection)
     stage_ids = [stage_id for _, stages in funnels for stage_id, _ in stages]
-    totals = _stage_totals(connection, stage_ids, (previous, week))
+    totals = stage_totals(connection, stage_ids, (previous, week))
     steps: list[FunnelStep] = []
     for name, stages in funnels:
         if len(stages) < 2:
@@ -332,18 +332,6 @@ def _funnel_stages(connection: Connection) -> list[tuple[str, list[tuple[int, st
         if stage_id is not None:
             stages.append((stage_id, stage_name))
     return list(funnels.values())
-
-
-def _stage_totals(
-    connection: Connection, stage_ids: list[int], weeks: tuple[dt.date, ...]
-) -> dict[tuple[int, dt.date], int]:
-    """(stage id, week) → the stage's count that week, all segments and variants summed."""
-    rows = connection.execute(
-        select(FunnelCount.stage_id, FunnelCount.week_start, func.sum(FunnelCount.count))
-        .where(FunnelCount.stage_id.in_(stage_ids), FunnelCount.week_start.in_(weeks))
-        .group_by(FunnelCount.stage_id, FunnelCount.week_start)
-    )
-    return {(stage_id, week): int(total) for stage_id, week, total in rows}
 
 
 def _number(value: float) -> float | None:

@@ -110,15 +110,20 @@ def last_week_stage_totals(
     )
     if week is None:
         return names, None, []
-    totals = [0] * len(stages)
+    totals = stage_totals(connection, list(index), (week,))
+    return names, week, [totals.get((stage_id, week), 0) for stage_id in index]
+
+
+def stage_totals(
+    connection: Connection, stage_ids: list[int], weeks: tuple[dt.date, ...]
+) -> dict[tuple[int, dt.date], int]:
+    """(stage id, week) → the stage's count that week, all segments and variants summed."""
     rows = connection.execute(
-        select(FunnelCount.stage_id, func.sum(FunnelCount.count))
-        .where(FunnelCount.stage_id.in_(index), FunnelCount.week_start == week)
-        .group_by(FunnelCount.stage_id)
+        select(FunnelCount.stage_id, FunnelCount.week_start, func.sum(FunnelCount.count))
+        .where(FunnelCount.stage_id.in_(stage_ids), FunnelCount.week_start.in_(weeks))
+        .group_by(FunnelCount.stage_id, FunnelCount.week_start)
     )
-    for stage_id, total in rows:
-        totals[index[stage_id]] = int(total)
-    return names, week, totals
+    return {(stage_id, week): int(total) for stage_id, week, total in rows}
 
 
 @dataclass(frozen=True)

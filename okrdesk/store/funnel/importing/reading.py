@@ -264,11 +264,8 @@ def _read_csv(
             if plain and not _within_bounds(frame, plain):
                 # inf, 1e308: read as text, to be refused quoting the cell as it is written
                 frame = _read_csv_as(info, columns, categories, ())
-    except UnicodeDecodeError as error:
-        message = Importing.tr("is not {encoding} text; choose its encoding")
-        raise ImportProblem(info.path, message.format(encoding=cut(str(info.encoding)))) from error
-    except (pd.errors.ParserError, ValueError) as error:
-        raise _parser_problem(info.path, error) from error
+    except (UnicodeDecodeError, pd.errors.ParserError, ValueError) as error:
+        raise _csv_problem(info, error) from error
     frame.index = pd.RangeIndex(2, len(frame) + 2)
     _check_width(info, frame.pop(_BEYOND))
     return frame
@@ -521,8 +518,9 @@ def read_chunks(
     share_read: Callable[[float], None] | None = None,
 ) -> Iterator[pd.DataFrame]:
     """read_table's frame in parts of CHUNK_ROWS rows, each indexed by file row, so that a
-    large file is never all in memory as text; `share_read(share)` after each part (the share
-    of the file's bytes read so far). Number columns stay text. An XLSX comes in one part."""
+    large file is never all in memory as text; `share_read(share)` after each part (the rows
+    read so far against the rows the file's size suggests). Number columns stay text. An XLSX
+    comes in one part."""
     if info.kind == "xlsx":
         yield read_table(info, columns, categories)
         return
@@ -557,11 +555,16 @@ def _next_part(info: FileInfo, reader: Iterator[pd.DataFrame]) -> pd.DataFrame |
             return next(reader)
     except StopIteration:
         return None
-    except UnicodeDecodeError as error:
+    except (UnicodeDecodeError, pd.errors.ParserError, ValueError) as error:
+        raise _csv_problem(info, error) from error
+
+
+def _csv_problem(info: FileInfo, error: Exception) -> ImportProblem:
+    """What stopped pandas reading a CSV, as the file's problem."""
+    if isinstance(error, UnicodeDecodeError):
         message = Importing.tr("is not {encoding} text; choose its encoding")
-        raise ImportProblem(info.path, message.format(encoding=cut(str(info.encoding)))) from error
-    except (pd.errors.ParserError, ValueError) as error:
-        raise _parser_problem(info.path, error) from error
+        return ImportProblem(info.path, message.format(encoding=cut(str(info.encoding))))
+    return _parser_problem(info.path, error)
 
 
 def _without_blank_rows(frame: pd.DataFrame) -> pd.DataFrame:
