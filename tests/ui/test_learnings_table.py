@@ -12,7 +12,7 @@ from sqlalchemy import insert
 from okrdesk.store.experiments import records
 from okrdesk.store.schema import Experiment
 from okrdesk.store.workspace.files import open_workspace
-from okrdesk.ui.experiments.learnings import CODE, LearningsPanel
+from okrdesk.ui.experiments.learnings import CODE, DECIDED_ON, DECISION, LearningsPanel
 
 DECIDED = 1_000
 LEARNT = "Shorter forms brought more leads but fewer of them booked a demo; keep the long form. "
@@ -79,3 +79,10 @@ def test_the_code_column_fits_the_widest_code(panel):
         for row in range(table.model().rowCount())
     )
     assert table.columnWidth(CODE) > widest
+
+
+def test_the_short_columns_are_as_wide_as_qt_measures_their_cells(panel):
+    """Not one pixel short: a code or a date one pixel narrower than its cell is elided."""
+    table = panel.table
+    for column in (CODE, DECISION, DECIDED_ON):
+        assert table.columnWidth(column) >= table.sizeHintForColumn(column)

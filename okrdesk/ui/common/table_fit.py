@@ -83,6 +83,7 @@ class TableFit(QObject):
         option = QStyleOptionViewItem()
         self.table.initViewItemOption(option)
         metrics = QFontMetrics(option.font)
+        grid = 1 if self.table.showGrid() else 0  # a cell's line, as sizeHintForColumn counts it
         for column in self.columns:
             cells: dict[str, int] = {}
             for row in range(self.model.rowCount()):
@@ -91,7 +92,7 @@ class TableFit(QObject):
             if cells:
                 row = cells[max(cells, key=metrics.horizontalAdvance)]
                 delegate = self.table.itemDelegateForColumn(column) or self.table.itemDelegate()
-                widest = delegate.sizeHint(option, self.model.index(row, column)).width()
+                widest = delegate.sizeHint(option, self.model.index(row, column)).width() + grid
             caption = header.sectionSizeFromContents(column).width()
             header.resizeSection(column, max(widest, caption, header.minimumSectionSize()))
         self.rows_changed()
