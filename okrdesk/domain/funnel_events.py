@@ -14,7 +14,8 @@ too. DESIGN.md, Funnel:
   the first to the furthest they reached within `window_days` of entering;
 - speed-to-lead: per week of reaching the lead stage, the median hours from it to the lead's
   first later-stage event, and how many leads that median is over;
-- revenue: summed per week of the event, segment and variant.
+- revenue: summed per week of the event, segment and variant (exactly: in any order, the
+  same sum).
 Activity and cohort hold a row of count 0 for a stage nobody reached where the stage before it
 had people in that week, segment and variant: a step that fell to nobody is a drop to 0, never
 a missing number (`with_zeros`).
@@ -26,6 +27,7 @@ not by pandas' groupby on strings.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -178,6 +180,117 @@ def aggregate(
     """Every weekly view of the raw events (see the module's docstring)."""
     if events.empty:
         return _empty_views()
+    found = _counted(events, stages, week_start, window_days, lead_stage)
+    return EventViews(
+        with_zeros(found.activity, stages),
+        with_zeros(found.cohort, stages),
+        _medians(found.hours, found.dims),
+        _revenue_sums(found.revenue),
+    )
+
+
+@dataclass(frozen=True)
+class EventSums:
+    """The views of some leads before their zero rows and medians, so that the sums of
+    disjoint sets of leads add up (`add_up`) to the views of all of them (`finish`):
+    activity and cohort (week, stage, segment, variant, count) are sums over leads; revenue
+    holds a row per payment and hours one per lead that reached the lead stage and a later
+    one (week, segment, variant, and revenue or hours), summed and taken medians of at the
+    end."""
+
+    activity: pd.DataFrame
+    cohort: pd.DataFrame
+    hours: pd.DataFrame
+    revenue: pd.DataFrame
+
+
+def sums(
+    events: pd.DataFrame,
+    stages: int,
+    *,
+    week_start: int = 0,
+    window_days: int = 28,
+    lead_stage: int | None = None,
+) -> EventSums:
+    """aggregate's views of the raw events, before their zero rows and medians."""
+    if events.empty:
+        empty = _empty_views()
+        return EventSums(empty.activity, empty.cohort, _hours_frame({}), empty.revenue)
+    found = _counted(events, stages, week_start, window_days, lead_stage)
+    hours = found.hours
+    named = found.dims.frame({name: hours[name].to_numpy() for name in GROUP})
+    return EventSums(
+        found.activity, found.cohort, _hours_frame(named, hours["hours"]), found.revenue
+    )
+
+
+def _hours_frame(named: dict[str, object], hours: pd.Series | None = None) -> pd.DataFrame:
+    if not named:
+        named = {"week": pd.Series(dtype="datetime64[ns]"), "segment": [], "variant": []}
+    frame = pd.DataFrame(named)
+    frame["hours"] = [] if hours is None else hours.to_numpy(dtype=float)
+    return frame
+
+
+def add_up(parts: Sequence[EventSums]) -> EventSums:
+    """The sums of disjoint sets of leads as the sums of all of them."""
+    counts = ["week", "stage", "segment", "variant"]
+
+    def summed(frames: list[pd.DataFrame], keys: list[str], value: str) -> pd.DataFrame:
+        frames = [frame for frame in frames if len(frame)] or frames[:1]
+        if len(frames) == 1:
+            return frames[0]
+        together = pd.concat(frames, ignore_index=True)
+        return together.groupby(keys, sort=True, observed=True)[value].sum().reset_index()
+
+    def rows(frames: list[pd.DataFrame]) -> pd.DataFrame:
+        frames = [frame for frame in frames if len(frame)] or frames[:1]
+        return pd.concat(frames, ignore_index=True) if len(frames) > 1 else frames[0]
+
+    return EventSums(
+        summed([p.activity for p in parts], counts, "count"),
+        summed([p.cohort for p in parts], counts, "count"),
+        rows([p.hours for p in parts]),
+        rows([p.revenue for p in parts]),
+    )
+
+
+def finish(found: EventSums, stages: int) -> EventViews:
+    """The views of the summed leads: zero rows added, speed-to-lead's medians taken."""
+    columns = [*GROUP, "median_hours", "leads"]
+    if len(found.hours):
+        grouped = found.hours.groupby(GROUP, sort=True, observed=True)["hours"]
+        speed = grouped.agg(["median", "size"]).reset_index()
+        speed = speed.rename(columns={"median": "median_hours", "size": "leads"})[columns]
+    else:
+        speed = pd.DataFrame({c: [] for c in columns})
+    return EventViews(
+        with_zeros(found.activity, stages),
+        with_zeros(found.cohort, stages),
+        speed,
+        _revenue_sums(found.revenue),
+    )
+
+
+@dataclass(frozen=True)
+class _Counted:
+    """_counted's views: activity and cohort without their zero rows, hours per lead (week,
+    segment and variant as codes of `dims`) and revenue."""
+
+    activity: pd.DataFrame
+    cohort: pd.DataFrame
+    hours: pd.DataFrame
+    revenue: pd.DataFrame
+    dims: _Dims
+
+
+def _counted(
+    events: pd.DataFrame,
+    stages: int,
+    week_start: int,
+    window_days: int,
+    lead_stage: int | None,
+) -> _Counted:
     lead = _lead_codes(events["lead_id"])
     leads = int(lead.max()) + 1
     moments = events["timestamp"].to_numpy(dtype="datetime64[ns]").view(np.int64)
@@ -195,22 +308,27 @@ def aggregate(
     entered = _earliest(lead, moments, np.ones(len(lead), dtype=bool), leads)
     present = np.flatnonzero(entered != NEVER)
     cohort = _cohort(lead, stage, moments, entered, present, window_days, week_start, dims)
-    speed = _speed(lead, stage, moments, leads, lead_stage, week_start, dims)
+    hours = _speed_hours(lead, stage, moments, leads, lead_stage, week_start, dims)
     revenue = events["revenue"].to_numpy(dtype=float)
     paid = ~np.isnan(revenue)
     if paid.any():
-        keys, sums = _count(
-            [("week", week_index[paid], weeks), *dims.of_leads(lead[paid])], revenue[paid]
-        )
-        revenue_frame = dims.frame(keys) | {"revenue": sums}
+        keys = {"week": week_index[paid]} | {
+            name: codes for name, codes, _size in dims.of_leads(lead[paid])
+        }
+        revenue_frame = dims.frame(keys) | {"revenue": revenue[paid]}
     else:
         revenue_frame = {c: [] for c in [*GROUP, "revenue"]}
-    return EventViews(
-        with_zeros(activity, stages),
-        with_zeros(cohort, stages),
-        speed,
-        pd.DataFrame(revenue_frame),
-    )
+    return _Counted(activity, cohort, hours, pd.DataFrame(revenue_frame), dims)
+
+
+def _revenue_sums(paid: pd.DataFrame) -> pd.DataFrame:
+    """Revenue (week, segment, variant, revenue, a row per payment) summed per week, segment
+    and variant exactly (math.fsum): a sum that does not depend on the order of the rows, so
+    that leads counted in parts add up to the same cents."""
+    if paid.empty:
+        return paid
+    grouped = paid.groupby(GROUP, sort=True, observed=True)["revenue"]
+    return grouped.agg(math.fsum).reset_index()
 
 
 @dataclass(frozen=True)
@@ -284,7 +402,7 @@ def _cohort(
     return pd.DataFrame(dims.frame(keys) | {"count": counts.astype(np.int64)})
 
 
-def _speed(
+def _speed_hours(
     lead: np.ndarray,
     stage: np.ndarray,
     moments: np.ndarray,
@@ -293,10 +411,11 @@ def _speed(
     week_start: int,
     dims: _Dims,
 ) -> pd.DataFrame:
-    columns = [*GROUP, "median_hours", "leads"]
+    """Per lead that reached the lead stage and a later one: the week (index) of reaching
+    the lead stage, segment and variant (codes) and the hours to the later one."""
     never = NEVER
     if lead_stage is None:
-        return pd.DataFrame({c: [] for c in columns})
+        return pd.DataFrame({c: [] for c in [*GROUP, "hours"]})
     as_lead = stage == lead_stage
     became = np.full(leads, never, dtype=np.int64)
     np.minimum.at(became, lead[as_lead], moments[as_lead])
@@ -304,9 +423,7 @@ def _speed(
     next_step = np.full(leads, never, dtype=np.int64)
     np.minimum.at(next_step, lead[later], moments[later])
     both = np.flatnonzero((became != never) & (next_step != never))
-    if not len(both):
-        return pd.DataFrame({c: [] for c in columns})
-    frame = pd.DataFrame(
+    return pd.DataFrame(
         {
             "week": (_week_days(became[both], week_start) - dims.first_week) // 7,
             "segment": dims.lead_segment[both],
@@ -314,7 +431,14 @@ def _speed(
             "hours": (next_step[both] - became[both]) / HOUR_NS,
         }
     )
-    grouped = frame.groupby(GROUP, sort=True)["hours"]
+
+
+def _medians(hours: pd.DataFrame, dims: _Dims) -> pd.DataFrame:
+    """Speed-to-lead per week, segment and variant: the median hours and over how many leads."""
+    columns = [*GROUP, "median_hours", "leads"]
+    if not len(hours):
+        return pd.DataFrame({c: [] for c in columns})
+    grouped = hours.groupby(GROUP, sort=True)["hours"]
     result = grouped.agg(["median", "size"]).reset_index()
     keys = {name: result[name].to_numpy() for name in GROUP}
     return pd.DataFrame(

@@ -27,8 +27,10 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
+from okrdesk.domain import funnel_events
 from okrdesk.domain.funnel_events import (
     DAY_NS,
+    EventSums,
     EventViews,
     _lead_codes,
     _names,
@@ -148,6 +150,13 @@ def summarise(events: pd.DataFrame, week_start: int = 0) -> LeadWeeks:
     return typed(LeadWeeks(touches, marks))
 
 
+def weeks_of(moments: pd.Series, week_start: int = 0) -> set[pd.Timestamp]:
+    """The weeks of these moments, as summarise gives a file's (LeadWeeks.weeks)."""
+    nanoseconds = moments.to_numpy(dtype="datetime64[ns]").view(np.int64)
+    days = np.unique(_week_days(nanoseconds, week_start))
+    return set(pd.to_datetime((days * DAY_NS).view("datetime64[ns]")))
+
+
 def _starts(sorted_keys: np.ndarray) -> np.ndarray:
     """Where each run of equal keys begins, as a boolean over the sorted keys."""
     return np.r_[True, sorted_keys[1:] != sorted_keys[:-1]] if len(sorted_keys) else sorted_keys
@@ -186,6 +195,30 @@ def views(
     lead_stage: int | None = None,
 ) -> EventViews:
     """Every weekly view (domain.funnel_events.EventViews) of what is remembered of the leads."""
+    return aggregate(
+        _events(memory), stages, week_start=week_start, window_days=window_days,
+        lead_stage=lead_stage,
+    )  # fmt: skip
+
+
+def sums(
+    memory: LeadWeeks,
+    stages: int,
+    *,
+    week_start: int = 0,
+    window_days: int = 28,
+    lead_stage: int | None = None,
+) -> EventSums:
+    """views' sums (domain.funnel_events.EventSums): those of disjoint sets of leads add up."""
+    return funnel_events.sums(
+        _events(memory), stages, week_start=week_start, window_days=window_days,
+        lead_stage=lead_stage,
+    )  # fmt: skip
+
+
+def _events(memory: LeadWeeks) -> pd.DataFrame:
+    """What is remembered as events: each lead-week's touches, under the lead's first source
+    and variant, the week's revenue on one of them."""
     touches = memory.touches  # in any order: each lead-week's revenue goes on one of its rows
     marks = memory.marks
     source = _first_touch(marks, "source")
@@ -194,7 +227,7 @@ def views(
     first_of_week = ~touches.duplicated(["lead", "week"])
     keys = pd.MultiIndex.from_frame(touches[["lead", "week"]])
     paid = revenue.reindex(keys).to_numpy(dtype=float)
-    events = pd.DataFrame(
+    return pd.DataFrame(
         {
             "lead_id": touches["lead"].to_numpy(),
             "timestamp": touches["at"],
@@ -204,9 +237,6 @@ def views(
             # the week's revenue once, on one event of the lead in that week
             "revenue": np.where(first_of_week.to_numpy(), paid, np.nan),
         }
-    )
-    return aggregate(
-        events, stages, week_start=week_start, window_days=window_days, lead_stage=lead_stage
     )
 
 
