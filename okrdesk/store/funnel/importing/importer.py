@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import tempfile
 import warnings
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
@@ -16,7 +17,8 @@ import pandas as pd
 from sqlalchemy import Connection, Engine
 from sqlalchemy.orm import Session
 
-from okrdesk.domain import funnel_leads
+from okrdesk.domain import funnel_events, funnel_leads
+from okrdesk.domain.funnel_events import EventViews
 from okrdesk.domain.text import Text
 from okrdesk.store.cleaning import MAX_MESSAGE, cut
 from okrdesk.store.errors import ImportCancelled, ImportProblem
@@ -26,7 +28,7 @@ from okrdesk.store.funnel.definitions import (
     rename_funnel,
     untouched_default_funnel,
 )
-from okrdesk.store.funnel.importing import leads, plausibility, shapes, values
+from okrdesk.store.funnel.importing import buckets, leads, plausibility, shapes, values
 from okrdesk.store.funnel.importing.headers import (
     SKIP,
     STAGE_PREFIX,
@@ -43,9 +45,16 @@ from okrdesk.store.funnel.importing.model import (
     ImportWarning,
     Progress,
 )
-from okrdesk.store.funnel.importing.reading import FileInfo, read_chunks, read_table, sniff
+from okrdesk.store.funnel.importing.reading import (
+    FileInfo,
+    read_chunks,
+    read_table,
+    rows_guessed,
+    sniff,
+)
 from okrdesk.store.funnel.importing.writing import (
     KIND_OF_SHAPE,
+    WriteInSteps,
     Writes,
     find_funnel,
     stage_ids,
@@ -295,6 +304,19 @@ def _events_writes(
     )
     views = funnel_leads.of_weeks(views, touched)
     progress.done(4)
+    revenue = data.has_revenue or bool(involved.marks["revenue"].notna().any())
+    tables, money = _view_tables(views, ids, window_days, revenue)
+    tables[leads.TABLE] = leads.table_rows(file, ids, data.lead_keys)
+    return Writes(
+        weeks=leads.dates(file.weeks()), tables=tables, money=money, touched=leads.dates(touched)
+    )
+
+
+def _view_tables(
+    views: EventViews, ids: Sequence[int], window_days: int, revenue: bool
+) -> tuple[dict[str, pd.DataFrame], tuple[str, ...]]:
+    """The views as the tables' rows (stages as ids; spend when there is `revenue`), and the
+    spend columns they carry."""
     position_to_id = dict(enumerate(ids))
     activity = views.activity.rename(columns={"week": "week_start"})
     activity["stage_id"] = activity.pop("stage").map(position_to_id)
@@ -306,14 +328,50 @@ def _events_writes(
         "funnel_counts": activity,
         "funnel_cohort_counts": cohort,
         "funnel_lead_speed": speed,
-        leads.TABLE: leads.table_rows(file, ids, data.lead_keys),
     }
-    money: tuple[str, ...] = ()
-    if data.has_revenue or involved.marks["revenue"].notna().any():
-        tables["funnel_spend"] = views.revenue.rename(columns={"week": "week_start"})
-        money = ("revenue",)
-    return Writes(
-        weeks=leads.dates(file.weeks()), tables=tables, money=money, touched=leads.dates(touched)
+    if not revenue:
+        return tables, ()
+    tables["funnel_spend"] = views.revenue.rename(columns={"week": "week_start"})
+    return tables, ("revenue",)
+
+
+def _spilled_writes(
+    session: Session,
+    funnel_id: int,
+    spilled: buckets.Spilled,
+    stages: Sequence[str],
+    stage_of: Mapping[str, int],
+    settings: Any,
+    batch: dict[str, Any],
+    steps: _Steps,
+) -> tuple[Writes, int, int]:
+    """_events_writes and write for a file spilled into buckets (see buckets): the writes,
+    the batch's id and the rows of the file's weeks replaced."""
+    lead = next((i for i, s in enumerate(stages) if s.casefold() == "lead"), None)
+    ids = [stage_of[name] for name in stages]
+    position_of = {stage_id: i for i, stage_id in enumerate(ids)}
+    buckets.spill_memory(session, funnel_id, position_of, spilled, lambda: steps.done(3))
+    weeks = leads.dates(spilled.weeks)
+    writer = WriteInSteps(session, funnel_id, batch, weeks)
+    counted = buckets.count_buckets(
+        spilled,
+        writer,
+        ids,
+        week_start=settings.week_start,
+        window_days=settings.conversion_window_days,
+        lead_stage=lead,
+        done=lambda share: steps.done(3 + 2 * share),
+    )
+    views = funnel_events.finish(counted.sums, len(stages))
+    views = funnel_leads.of_weeks(views, counted.touched)
+    revenue = spilled.has_revenue or bool(counted.paying_weeks & counted.touched)
+    tables, money = _view_tables(views, ids, settings.conversion_window_days, revenue)
+    touched = leads.dates(counted.touched)
+    replaced = writer.finish(tables, money, touched)
+    return (
+        Writes(weeks=weeks, tables=tables, money=money, touched=touched),
+        writer.batch_id,
+        replaced,
     )
 
 
@@ -363,15 +421,20 @@ def import_file(
 
 
 def _read(
-    path: Path, options: ImportOptions, stages: Sequence[str], week_start: int, steps: _Steps
-) -> tuple[FileInfo, str, shapes.CountsData | shapes.EventsData]:
+    path: Path,
+    options: ImportOptions,
+    stages: Sequence[str],
+    week_start: int,
+    steps: _Steps,
+    scratch: Path,
+) -> tuple[FileInfo, str, shapes.CountsData | shapes.EventsData | buckets.Spilled]:
     """The file read and checked against the funnel's stages: (its info, shape, data).
 
     Whatever a file holds, reading it ends in data or in ImportProblem: an error no check
     foresaw is reported as the file's too, on one line, rather than as a traceback.
     """
     try:
-        return _read_checked(path, options, stages, week_start, steps)
+        return _read_checked(path, options, stages, week_start, steps, scratch)
     except (ImportProblem, ImportCancelled):
         raise
     except Exception as error:  # the last line of defence, see above
@@ -387,8 +450,13 @@ def _unforeseen(path: Path, error: Exception) -> ImportProblem:
 
 
 def _read_checked(
-    path: Path, options: ImportOptions, stages: Sequence[str], week_start: int, steps: _Steps
-) -> tuple[FileInfo, str, shapes.CountsData | shapes.EventsData]:
+    path: Path,
+    options: ImportOptions,
+    stages: Sequence[str],
+    week_start: int,
+    steps: _Steps,
+    scratch: Path,
+) -> tuple[FileInfo, str, shapes.CountsData | shapes.EventsData | buckets.Spilled]:
     info = sniff(path, encoding=options.encoding, separator=options.separator, sheet=options.sheet)
     shapes.check_given(path, options.mapping, info.columns)
     mapping = effective_mapping(info.columns, options.mapping, stages, options.stage_map)
@@ -406,10 +474,17 @@ def _read_checked(
         "skip_unknown": options.skip_unknown_stages,
         "funnel": options.funnel,
     }
-    data: shapes.CountsData | shapes.EventsData
+    data: shapes.CountsData | shapes.EventsData | buckets.Spilled
     if shape == "events":  # read and checked part by part: the file may be large
-        parts = read_chunks(info, list(mapping), shapes.category_columns(mapping), steps.reading)
-        data = shapes.events_data(info, parts, mapping, **common)
+        frames = read_chunks(info, list(mapping), shapes.category_columns(mapping), steps.reading)
+        data = buckets.read_events(
+            shapes.events_parts(info, frames, mapping, **common),
+            "revenue" in shapes.columns_of(mapping),
+            rows_guessed(info.path),
+            scratch,
+            week_start,
+            lambda held: shapes.combined(info, held, mapping),
+        )
     else:
         frame = read_table(
             info, list(mapping), shapes.category_columns(mapping), shapes.number_columns(mapping)
@@ -423,7 +498,7 @@ def _read_checked(
 
 
 def _warnings(
-    data: shapes.CountsData | shapes.EventsData,
+    data: shapes.CountsData | shapes.EventsData | buckets.Spilled,
     stage_of: Mapping[str, int],
     weeks: Sequence[dt.date],
     today: dt.date,
@@ -446,7 +521,24 @@ def _import(
         settings = read_settings(connection)
         funnel_id, stages = find_funnel(connection, options.funnel)
     stages = stages if funnel_id is not None else DEFAULT_STAGES
-    info, shape, data = _read(path, options, stages, settings.week_start, steps)
+    with tempfile.TemporaryDirectory(prefix="okrdesk-import-") as scratch:
+        return _import_from(
+            engine, path, options, steps, today, after_write, settings, stages, Path(scratch)
+        )
+
+
+def _import_from(
+    engine: Engine,
+    path: Path,
+    options: ImportOptions,
+    steps: _Steps,
+    today: dt.date,
+    after_write: AfterWrite | None,
+    settings: Any,
+    stages: Sequence[str],
+    scratch: Path,
+) -> ImportResult:
+    info, shape, data = _read(path, options, stages, settings.week_start, steps, scratch)
     summary = None
     if isinstance(data, shapes.EventsData):
         # Summarised before the transaction, and the events let go: they are the largest
@@ -458,7 +550,17 @@ def _import(
     with Session(engine, expire_on_commit=False) as session, session.begin():
         funnel_id, created = _ensure_funnel(session, options.funnel)
         stage_of = stage_ids(session, funnel_id)
-        if isinstance(data, shapes.CountsData):
+        batch = {
+            "file_name": path.name,
+            "sha256": info.sha256,
+            "kind": KIND_OF_SHAPE[shape],
+            "row_count": data.rows,
+        }
+        if isinstance(data, buckets.Spilled):
+            writes, batch_id, replaced = _spilled_writes(
+                session, funnel_id, data, stages, stage_of, settings, batch, steps
+            )
+        elif isinstance(data, shapes.CountsData):
             writes = _counts_writes(data, stage_of)
             steps.done(4)
         else:
@@ -476,13 +578,8 @@ def _import(
             )
         if not writes.weeks:
             raise ImportProblem(path, Importing.tr("the file has no counts to import"), row=2)
-        batch = {
-            "file_name": path.name,
-            "sha256": info.sha256,
-            "kind": KIND_OF_SHAPE[shape],
-            "row_count": data.rows,
-        }
-        batch_id, replaced = write(session, funnel_id, batch, writes, steps.writing)
+        if not isinstance(data, buckets.Spilled):
+            batch_id, replaced = write(session, funnel_id, batch, writes, steps.writing)
         steps.done(5)
         checkins = 0 if after_write is None else after_write(session, funnel_id, batch_id)
         steps.done(6)  # the last chance to cancel: the transaction is not committed yet

@@ -9,7 +9,7 @@ memory is read and written with Core statements, one row per lead and week, neve
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 
 import numpy as np
 import pandas as pd
@@ -36,19 +36,25 @@ COLUMNS = (
 )
 
 
-def _weeks_of_leads(
-    connection: Connection | Session,
-    funnel_id: int,
-    keys: Sequence[str] | np.ndarray,
-    weeks: Sequence,
+def weeks_of_weeks(
+    connection: Connection | Session, funnel_id: int, weeks: Sequence
 ) -> set[dt.date]:
-    """The weeks remembered of the leads of the file (`keys`) or of the file's `weeks`."""
+    """Every week remembered of the leads remembered in any of `weeks`."""
     table = FunnelLeadWeek
     of_funnel = table.funnel_id == funnel_id
     in_weeks = select(table.lead_key).where(of_funnel, table.week_start.in_(weeks))
-    found = set(
+    return set(
         connection.scalars(select(table.week_start).where(of_funnel, table.lead_key.in_(in_weeks)))
     )
+
+
+def weeks_of_keys(
+    connection: Connection | Session, funnel_id: int, keys: Sequence[str] | np.ndarray
+) -> set[dt.date]:
+    """Every week remembered of the leads with these ids."""
+    table = FunnelLeadWeek
+    of_funnel = table.funnel_id == funnel_id
+    found: set[dt.date] = set()
     for start in range(0, len(keys), CHUNK):
         chunk = list(keys[start : start + CHUNK])
         found |= set(
@@ -57,6 +63,13 @@ def _weeks_of_leads(
             )
         )
     return found
+
+
+def remembers(connection: Connection | Session, funnel_id: int) -> bool:
+    """Whether the funnel remembers any lead."""
+    table = FunnelLeadWeek
+    found = connection.scalar(select(table.id).where(table.funnel_id == funnel_id).limit(1))
+    return found is not None
 
 
 def read_memory(
@@ -72,19 +85,40 @@ def read_memory(
     Stages come by position (`position_of` maps a stage id to it; a stage deleted since is
     forgotten). Not the whole memory: a weekly file reads the few weeks around its own.
     """
+    if not remembers(connection, funnel_id):
+        return funnel_leads.empty()
+    touched = weeks_of_weeks(connection, funnel_id, weeks)
+    touched |= weeks_of_keys(connection, funnel_id, keys) | set(weeks)
+    parts = list(memory_parts(connection, funnel_id, position_of, touched))
+    return LeadWeeks.concat(parts) if parts else funnel_leads.empty()
+
+
+def memory_parts(
+    connection: Connection | Session,
+    funnel_id: int,
+    position_of: Mapping[int, int],
+    touched: set[dt.date],
+    rows: int | None = None,
+) -> Iterator[LeadWeeks]:
+    """Every week of the leads remembered in any of the `touched` weeks: all at once, or in
+    parts of `rows` rows (a lead's weeks may fall in several parts)."""
     table = FunnelLeadWeek
     of_funnel = table.funnel_id == funnel_id
-    if connection.scalar(select(table.id).where(of_funnel).limit(1)) is None:
-        return funnel_leads.empty()
-    touched = _weeks_of_leads(connection, funnel_id, keys, weeks) | set(weeks)
     in_touched = select(table.lead_key).where(of_funnel, table.week_start.in_(touched))
-    rows = connection.execute(
-        select(*(getattr(table, c) for c in COLUMNS)).where(
-            of_funnel, table.lead_key.in_(in_touched)
-        )
-    ).all()
-    if not rows:
-        return funnel_leads.empty()
+    statement = select(*(getattr(table, c) for c in COLUMNS)).where(
+        of_funnel, table.lead_key.in_(in_touched)
+    )
+    if rows is None:
+        found = connection.execute(statement).all()
+        if found:
+            yield _memory_of(found, position_of)
+        return
+    result = connection.execute(statement, execution_options={"yield_per": rows})
+    for part in result.partitions():
+        yield _memory_of(part, position_of)
+
+
+def _memory_of(rows: Sequence, position_of: Mapping[int, int]) -> LeadWeeks:
     frame = pd.DataFrame(rows, columns=list(COLUMNS))
     week = pd.to_datetime(frame["week_start"]).astype("datetime64[ns]")
 

@@ -524,7 +524,7 @@ def read_chunks(
     if info.kind == "xlsx":
         yield read_table(info, columns, categories)
         return
-    rows = _rows_guessed(info.path)
+    rows = rows_guessed(info.path)
     first_row = 2
     with info.path.open("rb") as handle:
         reader = _csv_reader(info, columns, categories, (), handle, CHUNK_ROWS)
@@ -538,7 +538,7 @@ def read_chunks(
                 share_read(min((first_row - 2) / rows, 1.0))
 
 
-def _rows_guessed(path: Path) -> float:
+def rows_guessed(path: Path) -> float:
     """About how many rows a file has, from its size and its head's bytes per line (pandas
     reads ahead: the bytes it has read say little about the rows handed out)."""
     size = path.stat().st_size

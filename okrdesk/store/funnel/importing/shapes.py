@@ -7,7 +7,7 @@ fall in the same week are added up; the same date, stage, source and variant twi
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -455,41 +455,74 @@ def events_data(
 ) -> EventsData:
     """The events of a file read in parts (reading.read_chunks), checked part by part: the
     first problem found is the file's first. The date format is chosen on the first part."""
+    parts = events_parts(
+        info, frames, mapping, stages=stages, stage_map=stage_map, date_format=date_format,
+        funnel=funnel, skip_unknown=skip_unknown,
+    )  # fmt: skip
+    return combined(info, list(parts), mapping)
+
+
+def events_parts(
+    info: FileInfo,
+    frames: Iterable[pd.DataFrame],
+    mapping: Mapping[str, str],
+    *,
+    stages: Sequence[str],
+    stage_map: Mapping[str, str],
+    date_format: str | None,
+    funnel: str,
+    skip_unknown: bool = False,
+) -> Iterator[EventsPart]:
+    """events_data's parts, one at a time, each checked and coded alone."""
     file = info.path
     by_field = columns_of(mapping)
-    parts: list[_EventsPart] = []
     chosen: str | None = None
     for frame in frames:
         if chosen is None:
             column = by_field["timestamp"]
             chosen = choose_date_format(frame[column], date_format, file, column)
-        parts.append(
-            _events_part(info, frame, by_field, stages, stage_map, chosen, funnel, skip_unknown)
-        )
+        yield _events_part(info, frame, by_field, stages, stage_map, chosen, funnel, skip_unknown)
+
+
+def combined(info: FileInfo, parts: Sequence[EventsPart], mapping: Mapping[str, str]) -> EventsData:
+    """The parts of a file (events_parts) as its EventsData."""
     if not parts or not sum(part.rows for part in parts):
-        raise ImportProblem(file, Importing.tr("the file has no data rows"), row=2)
-    # Each part coded its leads alone: one code per lead id across the parts, in the order
-    # of their first rows, as one factorize of the whole column would give.
+        raise ImportProblem(info.path, Importing.tr("the file has no data rows"), row=2)
+    events, ids = joined(parts)
+    skipped = skipped_of(parts)
+    return EventsData(
+        events=events,
+        has_revenue="revenue" in columns_of(mapping),
+        rows=sum(part.rows for part in parts) - skipped.rows,
+        lead_keys=ids,
+        offsets_dropped=any(part.offsets_dropped for part in parts),
+        skipped=skipped,
+    )
+
+
+def joined(parts: Sequence[EventsPart]) -> tuple[pd.DataFrame, np.ndarray]:
+    """The parts' events as one frame, and its lead ids as text (lead_id is a code of them).
+
+    Each part coded its leads alone: one code per lead id across the parts, in the order of
+    their first rows, as one factorize of the whole column would give."""
     local_ids = np.concatenate([part.lead_ids for part in parts])
     code_of_local, ids = pd.factorize(local_ids)
     offsets = np.cumsum([0] + [len(part.lead_ids) for part in parts])
     for part, offset in zip(parts, offsets, strict=False):
         part.events["lead_id"] = code_of_local[offset + part.events["lead_id"].to_numpy()]
     events = pd.concat([part.events for part in parts]) if len(parts) > 1 else parts[0].events
-    skipped_names = dict.fromkeys(name for part in parts for name in part.skipped.stages)
-    skipped = Skipped(sum(part.skipped.rows for part in parts), tuple(skipped_names))
-    return EventsData(
-        events=events,
-        has_revenue="revenue" in by_field,
-        rows=sum(part.rows for part in parts) - skipped.rows,
-        lead_keys=np.asarray(ids).astype(str).astype(object),
-        offsets_dropped=any(part.offsets_dropped for part in parts),
-        skipped=skipped,
-    )
+    return events, np.asarray(ids).astype(str).astype(object)
+
+
+def skipped_of(parts: Iterable[EventsPart]) -> Skipped:
+    """The rows and stage names the parts left out."""
+    parts = list(parts)
+    names = dict.fromkeys(name for part in parts for name in part.skipped.stages)
+    return Skipped(sum(part.skipped.rows for part in parts), tuple(names))
 
 
 @dataclass
-class _EventsPart:
+class EventsPart:
     """One part's events, its leads coded by `lead_ids` (its own ids, in order)."""
 
     events: pd.DataFrame
@@ -508,7 +541,7 @@ def _events_part(
     date_format: str,
     funnel: str,
     skip_unknown: bool,
-) -> _EventsPart:
+) -> EventsPart:
     file = info.path
     lead_column, time_column = by_field["lead_id"], by_field["timestamp"]
     stage_column = by_field["stage"]
@@ -546,7 +579,7 @@ def _events_part(
     if skipped.rows:  # an event of a stage to skip goes, with the revenue written on it
         events = events[names.notna().to_numpy()]
     offsets = date_format == values.ISO and values.has_utc_offsets(frame[time_column])
-    return _EventsPart(events, np.asarray(ids, dtype=object), len(frame), skipped, offsets)
+    return EventsPart(events, np.asarray(ids, dtype=object), len(frame), skipped, offsets)
 
 
 def category_columns(mapping: Mapping[str, str]) -> list[str]:

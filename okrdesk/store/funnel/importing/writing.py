@@ -49,7 +49,8 @@ TABLES: dict[str, tuple[type[Any], str]] = {
     "funnel_lead_weeks": (FunnelLeadWeek, "week_start"),
 }
 # Tables of what the file itself holds: replaced in the file's weeks only, never recounted.
-FILE_TABLES = frozenset({"funnel_lead_weeks"})
+FILE_TABLE = "funnel_lead_weeks"
+FILE_TABLES = frozenset({FILE_TABLE})
 INSERT_CHUNK = 50_000
 KIND_OF_SHAPE = {"counts": "weekly_counts", "events": "raw_events"}
 
@@ -216,28 +217,11 @@ def write(
     `share_written(share)` is called as the lead memory's rows go in (it may raise to stop)."""
     stages = list(stage_ids(session, funnel_id).values())
     replaced: dict[str, list[Row]] = {}
-    tables: dict[str, pd.DataFrame] = {}
-    for table, frame in writes.tables.items():
-        where = _where_weeks(table, funnel_id, stages, writes.weeks_of(table))
-        old = _rows_of(session, table, where)
-        frame = _merge_money(old, frame, writes.money) if table == "funnel_spend" else frame
-        if hasattr(TABLES[table][0], "funnel_id"):
-            frame = frame.assign(funnel_id=funnel_id)
-        tables[table] = frame
-        if old:
-            replaced[table] = [_plain(r) for r in old]
-            session.execute(delete(TABLES[table][0]).where(where))
-    written = set(writes.weeks) | set(writes.touched)
-    batch = batch | {
-        "funnel_id": funnel_id,
-        "replaced": json.dumps(replaced, ensure_ascii=False),
-        "first_week": min(writes.weeks),
-        "last_week": max(writes.weeks),
-        "touched_first": min(written),
-        "touched_last": max(written),
+    tables = {
+        table: _replace(session, funnel_id, stages, table, frame, writes, replaced)
+        for table, frame in writes.tables.items()
     }
-    batch_id = session.scalars(insert(ImportBatch).values(batch).returning(ImportBatch.id)).one()
-    notify.announce(session, notify.IMPORT, funnel_id)  # the batch records no author
+    batch_id = _insert_batch(session, funnel_id, batch, writes, replaced)
     on_server = session.connection().dialect.name == "postgresql"
     many = [t for t, frame in tables.items() if t in FILE_TABLES or on_server]
     to_write, done = max(sum(len(tables[t]) for t in many), 1), 0
@@ -255,15 +239,104 @@ def write(
         rows = _records(frame.assign(import_batch_id=batch_id))
         if rows:  # Core, not the ORM's bulk insert: thousands of rows, no objects needed
             session.connection().execute(insert(TABLES[table][0].__table__), rows)
-    in_file = {week.isoformat() for week in writes.weeks}
-    replaced_rows = sum(
+    return batch_id, _replaced_rows(replaced, writes.weeks)
+
+
+def _replaced_rows(replaced: Mapping[str, list[Row]], weeks: Sequence[dt.date]) -> int:
+    in_file = {week.isoformat() for week in weeks}
+    return sum(
         1
         for table, rows in replaced.items()
         if table not in FILE_TABLES
         for row in rows
         if row[TABLES[table][1]] in in_file
     )
-    return batch_id, replaced_rows
+
+
+def _replace(
+    session: Session,
+    funnel_id: int,
+    stages: Sequence[int],
+    table: str,
+    frame: pd.DataFrame,
+    writes: Writes,
+    replaced: dict[str, list[Row]],
+) -> pd.DataFrame:
+    """Delete the table's rows of the weeks `writes` replaces, kept in `replaced`; the frame
+    to insert in their place (spend merged with the columns the file does not carry)."""
+    where = _where_weeks(table, funnel_id, stages, writes.weeks_of(table))
+    old = _rows_of(session, table, where)
+    frame = _merge_money(old, frame, writes.money) if table == "funnel_spend" else frame
+    if hasattr(TABLES[table][0], "funnel_id"):
+        frame = frame.assign(funnel_id=funnel_id)
+    if old:
+        replaced[table] = [_plain(r) for r in old]
+        session.execute(delete(TABLES[table][0]).where(where))
+    return frame
+
+
+def _batch_weeks(writes: Writes, replaced: Mapping[str, list[Row]]) -> Row:
+    written = set(writes.weeks) | set(writes.touched)
+    return {
+        "replaced": json.dumps(replaced, ensure_ascii=False),
+        "first_week": min(writes.weeks),
+        "last_week": max(writes.weeks),
+        "touched_first": min(written),
+        "touched_last": max(written),
+    }
+
+
+def _insert_batch(
+    session: Session, funnel_id: int, batch: Row, writes: Writes, replaced: Mapping[str, list[Row]]
+) -> int:
+    batch = batch | {"funnel_id": funnel_id} | _batch_weeks(writes, replaced)
+    batch_id = session.scalars(insert(ImportBatch).values(batch).returning(ImportBatch.id)).one()
+    notify.announce(session, notify.IMPORT, funnel_id)  # the batch records no author
+    return batch_id
+
+
+class WriteInSteps:
+    """A large raw-events import written as `write` writes it, in steps: the lead memory of
+    the file's weeks replaced and the batch recorded first (`__init__`), the lead memory's
+    rows added part by part (`add_memory`), the views written last (`finish`), when the weeks
+    they recount are known."""
+
+    def __init__(
+        self, session: Session, funnel_id: int, batch: Row, weeks: Sequence[dt.date]
+    ) -> None:
+        self._session = session
+        self._funnel_id = funnel_id
+        self._stages = list(stage_ids(session, funnel_id).values())
+        self._weeks = tuple(weeks)
+        self._replaced: dict[str, list[Row]] = {}
+        empty = pd.DataFrame()
+        memory = Writes(weeks=self._weeks, tables={})
+        _replace(session, funnel_id, self._stages, FILE_TABLE, empty, memory, self._replaced)
+        self.batch_id = _insert_batch(session, funnel_id, batch, memory, self._replaced)
+
+    def add_memory(self, frame: pd.DataFrame, written: Callable[[int], None]) -> None:
+        """Insert lead memory rows (leads.table_rows); `written(rows)` as they go in."""
+        if len(frame):
+            frame = frame.assign(funnel_id=self._funnel_id, import_batch_id=self.batch_id)
+            _insert_many(self._session, FILE_TABLE, frame, written)
+
+    def finish(
+        self, tables: Mapping[str, pd.DataFrame], money: Sequence[str], touched: Sequence[dt.date]
+    ) -> int:
+        """Replace the weeks of the views with `tables`; the rows of the file's weeks replaced,
+        as `write` counts them."""
+        writes = Writes(weeks=self._weeks, tables=dict(tables), money=tuple(money),
+                        touched=tuple(touched))  # fmt: skip
+        session = self._session
+        for table, frame in tables.items():
+            frame = _replace(session, self._funnel_id, self._stages, table, frame, writes,
+                             self._replaced)  # fmt: skip
+            rows = _records(frame.assign(import_batch_id=self.batch_id))
+            if rows:
+                session.connection().execute(insert(TABLES[table][0].__table__), rows)
+        values = _batch_weeks(writes, self._replaced)
+        session.execute(update(ImportBatch).where(ImportBatch.id == self.batch_id).values(values))
+        return _replaced_rows(self._replaced, self._weeks)
 
 
 # -- history and undo ------------------------------------------------------------------------
