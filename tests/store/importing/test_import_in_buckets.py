@@ -101,6 +101,7 @@ def test_a_file_counted_in_buckets_gives_the_funnel_of_one_count(tmp_path, conte
     files = [first_file(tmp_path / "first.csv"), weekly_file(tmp_path / "week.csv")]
     whole, whole_tables = funnel_after(tmp_path, content, "whole", files)
     spilled = in_buckets(monkeypatch)
+    monkeypatch.setattr(buckets, "MEMORY_ROWS", 4)  # the memory read in parts, too
     split, split_tables = funnel_after(tmp_path, content, "split", files)
     assert spilled == [20, 2]  # a hundred rows in buckets of five, then nine rows
     assert [r.batch_id for r in split] == [r.batch_id for r in whole]

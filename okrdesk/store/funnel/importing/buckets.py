@@ -28,7 +28,8 @@ from okrdesk.domain import funnel_events, funnel_leads
 from okrdesk.domain.funnel_events import EventSums
 from okrdesk.domain.funnel_leads import LeadWeeks
 from okrdesk.store.funnel.importing import leads
-from okrdesk.store.funnel.importing.shapes import EventsData, EventsPart, Skipped
+from okrdesk.store.funnel.importing.event_rows import EventsData, EventsPart, joined
+from okrdesk.store.funnel.importing.shapes import Skipped
 from okrdesk.store.funnel.importing.writing import WriteInSteps
 
 WHOLE_EVENTS = 1_500_000  # a file of up to this many events is imported whole, as it was
@@ -87,7 +88,7 @@ def read_events(
     week_start: int,
     combine: Callable[[list[EventsPart]], EventsData],
 ) -> EventsData | Spilled:
-    """A file's checked parts (shapes.events_parts) held and `combine`d as they always were
+    """A file's checked parts (event_rows.events_parts) held and `combine`d as they always were
     while they are few, else spilled into buckets under `folder` part by part."""
     held: list[EventsPart] = []
     spilled: Spilled | None = None
@@ -110,7 +111,7 @@ def read_events(
 
 def spill(spilled: Spilled, part: EventsPart, week_start: int) -> None:
     """Add a part's events to the buckets of their leads."""
-    keys = np.asarray(part.lead_ids).astype(str).astype(object)  # as shapes.joined has them
+    keys = np.asarray(part.lead_ids).astype(str).astype(object)  # as event_rows.joined has them
     bucket_of_id = bucket_of(keys, spilled.buckets)
     events = part.events.reset_index(drop=True)
     local = events["lead_id"].to_numpy(dtype=np.int64)
@@ -136,18 +137,12 @@ def spill(spilled: Spilled, part: EventsPart, week_start: int) -> None:
 
 
 def _bucket_events(spilled: Spilled, number: int) -> tuple[pd.DataFrame, np.ndarray]:
-    """A bucket's events (lead_id a code) and its lead ids, as shapes.joined gives a file's."""
+    """A bucket's events (lead_id a code) and its lead ids, as event_rows.joined gives a
+    file's."""
     pieces: list[pd.DataFrame] = list(_load(spilled.path(EVENTS, number)))
-    keys: list[np.ndarray] = list(_load(spilled.path(KEYS, number)))
     if not pieces:  # no lead of the file here; its leads' memory may still be
         return pd.DataFrame(), np.zeros(0, dtype=object)
-    local_ids = np.concatenate(keys)
-    code_of_local, ids = pd.factorize(local_ids)
-    offsets = np.cumsum([0] + [len(k) for k in keys])
-    for piece, offset in zip(pieces, offsets, strict=False):
-        piece["lead_id"] = code_of_local[offset + piece["lead_id"].to_numpy()]
-    events = pd.concat(pieces) if len(pieces) > 1 else pieces[0]
-    return events, np.asarray(ids, dtype=object)
+    return joined(pieces, list(_load(spilled.path(KEYS, number))))
 
 
 def spill_memory(

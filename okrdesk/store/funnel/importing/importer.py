@@ -17,8 +17,7 @@ import pandas as pd
 from sqlalchemy import Connection, Engine
 from sqlalchemy.orm import Session
 
-from okrdesk.domain import funnel_events, funnel_leads
-from okrdesk.domain.funnel_events import EventViews
+from okrdesk.domain import funnel_leads
 from okrdesk.domain.text import Text
 from okrdesk.store.cleaning import MAX_MESSAGE, cut
 from okrdesk.store.errors import ImportCancelled, ImportProblem
@@ -28,7 +27,15 @@ from okrdesk.store.funnel.definitions import (
     rename_funnel,
     untouched_default_funnel,
 )
-from okrdesk.store.funnel.importing import buckets, leads, plausibility, shapes, values
+from okrdesk.store.funnel.importing import (
+    buckets,
+    event_rows,
+    event_writes,
+    leads,
+    plausibility,
+    shapes,
+    values,
+)
 from okrdesk.store.funnel.importing.headers import (
     SKIP,
     STAGE_PREFIX,
@@ -54,7 +61,6 @@ from okrdesk.store.funnel.importing.reading import (
 )
 from okrdesk.store.funnel.importing.writing import (
     KIND_OF_SHAPE,
-    WriteInSteps,
     Writes,
     find_funnel,
     stage_ids,
@@ -272,109 +278,6 @@ def _counts_writes(data: shapes.CountsData, stage_of: Mapping[str, int]) -> Writ
     return Writes(weeks=tuple(sorted(weeks)), tables=tables, money=data.money)
 
 
-def _events_writes(
-    session: Session,
-    funnel_id: int,
-    data: shapes.EventsData,
-    file: funnel_leads.LeadWeeks,
-    stages: Sequence[str],
-    stage_of: Mapping[str, int],
-    week_start: int,
-    window_days: int,
-    progress: _Steps,
-) -> Writes:
-    """The file's weeks of lead memory (`file`, its summary), and the views of every week they
-    may change."""
-    lead = next((i for i, s in enumerate(stages) if s.casefold() == "lead"), None)
-    ids = [stage_of[name] for name in stages]
-    remembered = leads.read_memory(
-        session,
-        funnel_id,
-        {stage_id: i for i, stage_id in enumerate(ids)},
-        data.lead_keys,
-        leads.dates(file.weeks()),
-    )
-    before, _keys = leads.coded(remembered, data.lead_keys)
-    if not data.has_revenue:
-        file = leads.keep_revenue(file, funnel_leads.recount(before, file)[1])
-    after, _replaced, touched = funnel_leads.recount(before, file)
-    involved = funnel_leads.involved(after, touched)
-    views = funnel_leads.views(
-        involved, len(stages), week_start=week_start, window_days=window_days, lead_stage=lead
-    )
-    views = funnel_leads.of_weeks(views, touched)
-    progress.done(4)
-    revenue = data.has_revenue or bool(involved.marks["revenue"].notna().any())
-    tables, money = _view_tables(views, ids, window_days, revenue)
-    tables[leads.TABLE] = leads.table_rows(file, ids, data.lead_keys)
-    return Writes(
-        weeks=leads.dates(file.weeks()), tables=tables, money=money, touched=leads.dates(touched)
-    )
-
-
-def _view_tables(
-    views: EventViews, ids: Sequence[int], window_days: int, revenue: bool
-) -> tuple[dict[str, pd.DataFrame], tuple[str, ...]]:
-    """The views as the tables' rows (stages as ids; spend when there is `revenue`), and the
-    spend columns they carry."""
-    position_to_id = dict(enumerate(ids))
-    activity = views.activity.rename(columns={"week": "week_start"})
-    activity["stage_id"] = activity.pop("stage").map(position_to_id)
-    cohort = views.cohort.rename(columns={"week": "cohort_week"})
-    cohort["stage_id"] = cohort.pop("stage").map(position_to_id)
-    cohort["window_days"] = window_days
-    speed = views.speed.rename(columns={"week": "week_start"})
-    tables = {
-        "funnel_counts": activity,
-        "funnel_cohort_counts": cohort,
-        "funnel_lead_speed": speed,
-    }
-    if not revenue:
-        return tables, ()
-    tables["funnel_spend"] = views.revenue.rename(columns={"week": "week_start"})
-    return tables, ("revenue",)
-
-
-def _spilled_writes(
-    session: Session,
-    funnel_id: int,
-    spilled: buckets.Spilled,
-    stages: Sequence[str],
-    stage_of: Mapping[str, int],
-    settings: Any,
-    batch: dict[str, Any],
-    steps: _Steps,
-) -> tuple[Writes, int, int]:
-    """_events_writes and write for a file spilled into buckets (see buckets): the writes,
-    the batch's id and the rows of the file's weeks replaced."""
-    lead = next((i for i, s in enumerate(stages) if s.casefold() == "lead"), None)
-    ids = [stage_of[name] for name in stages]
-    position_of = {stage_id: i for i, stage_id in enumerate(ids)}
-    buckets.spill_memory(session, funnel_id, position_of, spilled, lambda: steps.done(3))
-    weeks = leads.dates(spilled.weeks)
-    writer = WriteInSteps(session, funnel_id, batch, weeks)
-    counted = buckets.count_buckets(
-        spilled,
-        writer,
-        ids,
-        week_start=settings.week_start,
-        window_days=settings.conversion_window_days,
-        lead_stage=lead,
-        done=lambda share: steps.done(3 + 2 * share),
-    )
-    views = funnel_events.finish(counted.sums, len(stages))
-    views = funnel_leads.of_weeks(views, counted.touched)
-    revenue = spilled.has_revenue or bool(counted.paying_weeks & counted.touched)
-    tables, money = _view_tables(views, ids, settings.conversion_window_days, revenue)
-    touched = leads.dates(counted.touched)
-    replaced = writer.finish(tables, money, touched)
-    return (
-        Writes(weeks=weeks, tables=tables, money=money, touched=touched),
-        writer.batch_id,
-        replaced,
-    )
-
-
 def _ensure_funnel(session: Session, name: str) -> tuple[int, bool]:
     """The funnel called `name` and whether it was created for the import.
 
@@ -427,7 +330,7 @@ def _read(
     week_start: int,
     steps: _Steps,
     scratch: Path,
-) -> tuple[FileInfo, str, shapes.CountsData | shapes.EventsData | buckets.Spilled]:
+) -> tuple[FileInfo, str, shapes.CountsData | event_rows.EventsData | buckets.Spilled]:
     """The file read and checked against the funnel's stages: (its info, shape, data).
 
     Whatever a file holds, reading it ends in data or in ImportProblem: an error no check
@@ -456,7 +359,7 @@ def _read_checked(
     week_start: int,
     steps: _Steps,
     scratch: Path,
-) -> tuple[FileInfo, str, shapes.CountsData | shapes.EventsData | buckets.Spilled]:
+) -> tuple[FileInfo, str, shapes.CountsData | event_rows.EventsData | buckets.Spilled]:
     info = sniff(path, encoding=options.encoding, separator=options.separator, sheet=options.sheet)
     shapes.check_given(path, options.mapping, info.columns)
     mapping = effective_mapping(info.columns, options.mapping, stages, options.stage_map)
@@ -474,16 +377,16 @@ def _read_checked(
         "skip_unknown": options.skip_unknown_stages,
         "funnel": options.funnel,
     }
-    data: shapes.CountsData | shapes.EventsData | buckets.Spilled
+    data: shapes.CountsData | event_rows.EventsData | buckets.Spilled
     if shape == "events":  # read and checked part by part: the file may be large
         frames = read_chunks(info, list(mapping), shapes.category_columns(mapping), steps.reading)
         data = buckets.read_events(
-            shapes.events_parts(info, frames, mapping, **common),
+            event_rows.events_parts(info, frames, mapping, **common),
             "revenue" in shapes.columns_of(mapping),
             rows_guessed(info.path),
             scratch,
             week_start,
-            lambda held: shapes.combined(info, held, mapping),
+            lambda held: event_rows.combined(info, held, mapping),
         )
     else:
         frame = read_table(
@@ -498,7 +401,7 @@ def _read_checked(
 
 
 def _warnings(
-    data: shapes.CountsData | shapes.EventsData | buckets.Spilled,
+    data: shapes.CountsData | event_rows.EventsData | buckets.Spilled,
     stage_of: Mapping[str, int],
     weeks: Sequence[dt.date],
     today: dt.date,
@@ -540,7 +443,7 @@ def _import_from(
 ) -> ImportResult:
     info, shape, data = _read(path, options, stages, settings.week_start, steps, scratch)
     summary = None
-    if isinstance(data, shapes.EventsData):
+    if isinstance(data, event_rows.EventsData):
         # Summarised before the transaction, and the events let go: they are the largest
         # thing an import holds, and nothing after the summary needs them.
         summary = funnel_leads.summarise(data.events, settings.week_start)
@@ -557,15 +460,15 @@ def _import_from(
             "row_count": data.rows,
         }
         if isinstance(data, buckets.Spilled):
-            writes, batch_id, replaced = _spilled_writes(
-                session, funnel_id, data, stages, stage_of, settings, batch, steps
+            writes, batch_id, replaced = event_writes.spilled_writes(
+                session, funnel_id, data, stages, stage_of, settings, batch, steps.done
             )
         elif isinstance(data, shapes.CountsData):
             writes = _counts_writes(data, stage_of)
             steps.done(4)
         else:
             assert summary is not None
-            writes = _events_writes(
+            writes = event_writes.events_writes(
                 session,
                 funnel_id,
                 data,
@@ -574,7 +477,7 @@ def _import_from(
                 stage_of,
                 settings.week_start,
                 settings.conversion_window_days,
-                steps,
+                steps.done,
             )
         if not writes.weeks:
             raise ImportProblem(path, Importing.tr("the file has no counts to import"), row=2)

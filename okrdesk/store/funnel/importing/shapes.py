@@ -7,7 +7,7 @@ fall in the same week are added up; the same date, stage, source and variant twi
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -53,23 +53,6 @@ class CountsData:
     rows: int
     offsets_dropped: bool = False  # dates with a UTC offset were read as the time written
     skipped: Skipped = dataclasses.field(default_factory=lambda: Skipped())
-
-
-@dataclass(frozen=True)
-class EventsData:
-    """events: lead_id, timestamp, stage (position in the funnel), segment, variant, revenue;
-    lead_id is a code, lead_keys[code] the lead's id as the file writes it."""
-
-    events: pd.DataFrame
-    has_revenue: bool
-    rows: int
-    lead_keys: np.ndarray = dataclasses.field(default_factory=lambda: np.zeros(0, dtype=object))
-    offsets_dropped: bool = False  # times with a UTC offset were read as the time written
-    skipped: Skipped = dataclasses.field(default_factory=lambda: Skipped())
-
-    def without_events(self) -> EventsData:
-        """The same, with no events left (once they are summarised)."""
-        return dataclasses.replace(self, events=self.events.iloc[:0])
 
 
 def check_given(file: Path, given: Mapping[str, str], columns: Sequence[str]) -> None:
@@ -437,149 +420,6 @@ def _as_written(value: object) -> str:
     if isinstance(value, float | np.floating) and np.isfinite(value):
         return cut(np.format_float_positional(float(value), trim="-"))
     return cut(str(value).strip())
-
-
-# -- events ----------------------------------------------------------------------------------
-
-
-def events_data(
-    info: FileInfo,
-    frames: Iterable[pd.DataFrame],
-    mapping: Mapping[str, str],
-    *,
-    stages: Sequence[str],
-    stage_map: Mapping[str, str],
-    date_format: str | None,
-    funnel: str,
-    skip_unknown: bool = False,
-) -> EventsData:
-    """The events of a file read in parts (reading.read_chunks), checked part by part: the
-    first problem found is the file's first. The date format is chosen on the first part."""
-    parts = events_parts(
-        info, frames, mapping, stages=stages, stage_map=stage_map, date_format=date_format,
-        funnel=funnel, skip_unknown=skip_unknown,
-    )  # fmt: skip
-    return combined(info, list(parts), mapping)
-
-
-def events_parts(
-    info: FileInfo,
-    frames: Iterable[pd.DataFrame],
-    mapping: Mapping[str, str],
-    *,
-    stages: Sequence[str],
-    stage_map: Mapping[str, str],
-    date_format: str | None,
-    funnel: str,
-    skip_unknown: bool = False,
-) -> Iterator[EventsPart]:
-    """events_data's parts, one at a time, each checked and coded alone."""
-    file = info.path
-    by_field = columns_of(mapping)
-    chosen: str | None = None
-    for frame in frames:
-        if chosen is None:
-            column = by_field["timestamp"]
-            chosen = choose_date_format(frame[column], date_format, file, column)
-        yield _events_part(info, frame, by_field, stages, stage_map, chosen, funnel, skip_unknown)
-
-
-def combined(info: FileInfo, parts: Sequence[EventsPart], mapping: Mapping[str, str]) -> EventsData:
-    """The parts of a file (events_parts) as its EventsData."""
-    if not parts or not sum(part.rows for part in parts):
-        raise ImportProblem(info.path, Importing.tr("the file has no data rows"), row=2)
-    events, ids = joined(parts)
-    skipped = skipped_of(parts)
-    return EventsData(
-        events=events,
-        has_revenue="revenue" in columns_of(mapping),
-        rows=sum(part.rows for part in parts) - skipped.rows,
-        lead_keys=ids,
-        offsets_dropped=any(part.offsets_dropped for part in parts),
-        skipped=skipped,
-    )
-
-
-def joined(parts: Sequence[EventsPart]) -> tuple[pd.DataFrame, np.ndarray]:
-    """The parts' events as one frame, and its lead ids as text (lead_id is a code of them).
-
-    Each part coded its leads alone: one code per lead id across the parts, in the order of
-    their first rows, as one factorize of the whole column would give."""
-    local_ids = np.concatenate([part.lead_ids for part in parts])
-    code_of_local, ids = pd.factorize(local_ids)
-    offsets = np.cumsum([0] + [len(part.lead_ids) for part in parts])
-    for part, offset in zip(parts, offsets, strict=False):
-        part.events["lead_id"] = code_of_local[offset + part.events["lead_id"].to_numpy()]
-    events = pd.concat([part.events for part in parts]) if len(parts) > 1 else parts[0].events
-    return events, np.asarray(ids).astype(str).astype(object)
-
-
-def skipped_of(parts: Iterable[EventsPart]) -> Skipped:
-    """The rows and stage names the parts left out."""
-    parts = list(parts)
-    names = dict.fromkeys(name for part in parts for name in part.skipped.stages)
-    return Skipped(sum(part.skipped.rows for part in parts), tuple(names))
-
-
-@dataclass
-class EventsPart:
-    """One part's events, its leads coded by `lead_ids` (its own ids, in order)."""
-
-    events: pd.DataFrame
-    lead_ids: np.ndarray
-    rows: int
-    skipped: Skipped
-    offsets_dropped: bool
-
-
-def _events_part(
-    info: FileInfo,
-    frame: pd.DataFrame,
-    by_field: Mapping[str, str],
-    stages: Sequence[str],
-    stage_map: Mapping[str, str],
-    date_format: str,
-    funnel: str,
-    skip_unknown: bool,
-) -> EventsPart:
-    file = info.path
-    lead_column, time_column = by_field["lead_id"], by_field["timestamp"]
-    stage_column = by_field["stage"]
-    leads, ids = pd.factorize(frame[lead_column])  # hashed once; the views use the codes
-    empty = pd.Series(leads < 0, index=frame.index)
-    if empty.any():
-        raise ImportProblem(
-            file, Importing.tr("the lead id is empty"), row=int(empty.idxmax()), column=lead_column
-        )
-    moments = values.parse_dates(frame[time_column], date_format, file, time_column)
-    empty = moments.isna()
-    if empty.any():
-        raise ImportProblem(
-            file, Importing.tr("the time is empty"), row=int(empty.idxmax()), column=time_column
-        )
-    names, skipped = _stages(
-        frame[stage_column], stages, stage_map, file, stage_column, funnel, skip_unknown
-    )
-    stage_position = names.cat.codes.astype("int16")
-    decimal = "," if info.separator == ";" else "."
-    events = pd.DataFrame(
-        {
-            "lead_id": leads,
-            "timestamp": moments,
-            "stage": stage_position,
-            "segment": _names(frame, file, by_field.get("source")),
-            "variant": _names(frame, file, by_field.get("variant")),
-        },
-        index=frame.index,
-    )
-    if "revenue" in by_field:
-        events["revenue"] = _numbers(frame, by_field["revenue"], file, decimal, whole=False)
-    else:
-        events["revenue"] = float("nan")
-    if skipped.rows:  # an event of a stage to skip goes, with the revenue written on it
-        events = events[names.notna().to_numpy()]
-    offsets = date_format == values.ISO and values.has_utc_offsets(frame[time_column])
-    return EventsPart(events, np.asarray(ids, dtype=object), len(frame), skipped, offsets)
 
 
 def category_columns(mapping: Mapping[str, str]) -> list[str]:
