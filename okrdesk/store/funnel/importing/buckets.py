@@ -33,7 +33,7 @@ from okrdesk.store.funnel.importing.shapes import Skipped
 from okrdesk.store.funnel.importing.writing import WriteInSteps
 
 WHOLE_EVENTS = 1_500_000  # a file of up to this many events is imported whole, as it was
-BUCKET_EVENTS = 500_000  # about this many events a bucket: a second or less of work a step
+BUCKET_EVENTS = 250_000  # about this many events a bucket: well under a second a step
 MEMORY_ROWS = 200_000  # remembered lead-weeks read at a time
 EVENTS = "events"
 KEYS = "keys"
@@ -87,9 +87,11 @@ def read_events(
     folder: Path,
     week_start: int,
     combine: Callable[[list[EventsPart]], EventsData],
+    step: Callable[[], None],
 ) -> EventsData | Spilled:
     """A file's checked parts (event_rows.events_parts) held and `combine`d as they always were
-    while they are few, else spilled into buckets under `folder` part by part."""
+    while they are few, else spilled into buckets under `folder` part by part; `step()` after
+    each part spilled (it may raise to stop)."""
     held: list[EventsPart] = []
     spilled: Spilled | None = None
     rows_seen = 0
@@ -103,9 +105,11 @@ def read_events(
             spilled = Spilled(folder, buckets, 0, Skipped(), False, has_revenue)
             for earlier in held:
                 spill(spilled, earlier, week_start)
+                step()
             held = []
         else:
             spill(spilled, part, week_start)
+            step()
     return combine(held) if spilled is None else spilled
 
 

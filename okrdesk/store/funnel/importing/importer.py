@@ -137,13 +137,19 @@ class _Steps:
         self._cancelled = cancelled
         self._total = total
         self._scale = scale
+        self._last = 0.0
 
     def done(self, step: float) -> None:
         """Progress up to `step` (a fraction between two steps with a `scale`)."""
+        self._last = step
         if self._progress is not None:
             self._progress(round(step * self._scale), self._total * self._scale)
         if self._cancelled is not None and self._cancelled():
             raise ImportCancelled
+
+    def again(self) -> None:
+        """The progress as it is, and a chance to cancel."""
+        self.done(self._last)
 
     def reading(self, share: float) -> None:
         """A share of the file read and checked: steps 1 to 3 are reading it."""
@@ -387,6 +393,7 @@ def _read_checked(
             scratch,
             week_start,
             lambda held: event_rows.combined(info, held, mapping),
+            steps.again,
         )
     else:
         frame = read_table(

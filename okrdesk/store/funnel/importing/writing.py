@@ -52,6 +52,10 @@ TABLES: dict[str, tuple[type[Any], str]] = {
 FILE_TABLE = "funnel_lead_weeks"
 FILE_TABLES = frozenset({FILE_TABLE})
 INSERT_CHUNK = 50_000
+# Rows of lead memory inserted at a time into a large funnel (WriteInSteps): into an index of
+# millions of rows, 50,000 take more than a second on a busy machine, too long to not hear
+# Cancel.
+STEP_CHUNK = 20_000
 KIND_OF_SHAPE = {"counts": "weekly_counts", "events": "raw_events"}
 
 
@@ -152,11 +156,16 @@ def _defaults(model_table: Any, present: pd.Index) -> dict[str, object]:
 
 
 def _insert_many(
-    session: Session, table: str, frame: pd.DataFrame, written: Callable[[int], None]
+    session: Session,
+    table: str,
+    frame: pd.DataFrame,
+    written: Callable[[int], None],
+    chunk: int | None = None,
 ) -> None:
     """Insert a large frame with one driver-level executemany of tuples, or with COPY on
     PostgreSQL: the lead memory of a million events is over half a million rows, too many for
-    per-row parameter processing. `written(rows)` after each part of INSERT_CHUNK rows."""
+    per-row parameter processing. `written(rows)` after each part of `chunk` rows
+    (INSERT_CHUNK)."""
     connection = session.connection()
     model_table = TABLES[table][0].__table__
     if connection.dialect.name == "postgresql":  # COPY knows no Python-side defaults
@@ -175,8 +184,9 @@ def _insert_many(
 
         write_rows = insert_rows
 
-    for start in range(0, len(frame), INSERT_CHUNK):  # chunks: Python tuples cost memory
-        part = frame.iloc[start : start + INSERT_CHUNK]
+    chunk = chunk or INSERT_CHUNK
+    for start in range(0, len(frame), chunk):  # chunks: Python tuples cost memory
+        part = frame.iloc[start : start + chunk]
         columns = {}
         for name in names:
             column = part[name]
@@ -318,7 +328,7 @@ class WriteInSteps:
         """Insert lead memory rows (leads.table_rows); `written(rows)` as they go in."""
         if len(frame):
             frame = frame.assign(funnel_id=self._funnel_id, import_batch_id=self.batch_id)
-            _insert_many(self._session, FILE_TABLE, frame, written)
+            _insert_many(self._session, FILE_TABLE, frame, written, STEP_CHUNK)
 
     def finish(
         self, tables: Mapping[str, pd.DataFrame], money: Sequence[str], touched: Sequence[dt.date]
