@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import (
+    QAbstractItemModel,
     QAbstractProxyModel,
     QModelIndex,
     QObject,
@@ -65,12 +66,34 @@ class OkrFilter:
 
 
 class OkrFilterModel(QSortFilterProxyModel):
-    """Shows the rows that match, with the groups and objectives above them."""
+    """Shows the rows that match, with the groups and objectives above them.
+
+    Whether a row shows (it matches, or a row under it does) is worked out in Python once per
+    row and kept until the filter or the rows change, rather than Qt's recursive filtering
+    asking for each row again, through both models, at every depth above a match.
+    """
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.setRecursiveFilteringEnabled(True)
         self._filter = OkrFilter()
+        self._shows: dict[Node, bool] = {}  # node -> does its row show
+
+    def setSourceModel(self, source: QAbstractItemModel) -> None:
+        # Connected before the proxy's own handlers, which run in the order connected: the
+        # rows' values changed, so what they said is forgotten before the proxy asks again.
+        for signal in (
+            source.modelReset,
+            source.dataChanged,
+            source.layoutChanged,
+            source.rowsInserted,
+            source.rowsRemoved,
+            source.rowsMoved,
+        ):
+            signal.connect(self._forget)
+        super().setSourceModel(source)
+
+    def _forget(self) -> None:
+        self._shows.clear()
 
     def _root(self) -> Node:
         model = self.sourceModel()
@@ -86,6 +109,7 @@ class OkrFilterModel(QSortFilterProxyModel):
         # One layout change rather than Qt's row by row removals and insertions: each of
         # those updates every persistent index (the unfolded rows), seconds for 3,000 rows.
         self._filter = okr_filter
+        self._shows.clear()
         self.invalidate()
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
@@ -93,9 +117,19 @@ class OkrFilterModel(QSortFilterProxyModel):
         # marks) keeps it: the row is its parent node's child, with no index made nor data()
         # asked through both models for each of thousands of rows.
         parent = source_parent.internalPointer() if source_parent.isValid() else self._root()
-        node = parent.children[source_row]
+        return self._row_shows(parent.children[source_row])
+
+    def _row_shows(self, node: Node) -> bool:
+        """It matches, or a row under it does (a group: only that, while a filter is set)."""
+        shows = self._shows.get(node)
+        if shows is None:
+            shows = self._matches(node) or any(self._row_shows(c) for c in node.children)
+            self._shows[node] = shows
+        return shows
+
+    def _matches(self, node: Node) -> bool:
         if isinstance(node, KeyResultNode):
             return self._filter.matches_key_result(node)
         if isinstance(node, ObjectiveNode):
             return self._filter.matches_objective(node)
-        return self._filter == OkrFilter()  # a group shows on its own only when nothing filters
+        return self._filter == OkrFilter()
