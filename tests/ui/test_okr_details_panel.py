@@ -7,6 +7,7 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
 from okrdesk.store.okr.queries import KeyResultRow
+from okrdesk.ui.common.form_dialog import FormDialog
 from okrdesk.ui.okr.editors import KeyResultEditor, ObjectiveEditor
 from okrdesk.ui.okr.nodes import KeyResultNode, ObjectiveNode
 from okrdesk.ui.okr.tree_model import NODE_ROLE
@@ -150,3 +151,32 @@ def test_a_closed_cycle_is_not_editable_in_the_panel(okrs):
     select(okrs, lambda node: isinstance(node, KeyResultNode))
     assert okrs.details.editor is None
     assert "closed" in okrs.details.hint.text()
+
+
+def test_rows_chosen_under_another_tab_show_their_form_when_the_details_tab_opens(okrs, qtbot):
+    okrs.side_tabs.setCurrentWidget(okrs.history)
+    okrs.tree.setFocus()
+    select(okrs, is_kr(CAC))
+    for _ in range(3):
+        qtbot.keyClick(okrs.tree, Qt.Key.Key_Down)
+    chosen = okrs.current_node()
+    assert okrs.history.title_label.text() == chosen.row_data.title
+    # No form is made for a panel out of sight, row after row.
+    assert okrs.details.findChildren(FormDialog) == []
+
+    okrs.side_tabs.setCurrentWidget(okrs.details)
+    editor = okrs.details.editor
+    assert editor is not None and editor.isVisible()
+    assert editor.title_edit.text() == chosen.row_data.title
+
+
+def test_an_edit_left_for_another_tab_is_saved_when_the_row_changes(okrs, qtbot, demo_copy):
+    select(okrs, is_kr(CAC))
+    okrs.details.editor.weight_spin.setValue(2.5)
+    okrs.side_tabs.setCurrentWidget(okrs.history)
+    select(okrs, lambda node: isinstance(node, KeyResultNode) and node.row_data.title != CAC)
+    assert [kr.weight for kr in named(demo_copy, CAC)] == [2.5]
+
+    select(okrs, is_kr(CAC))
+    okrs.side_tabs.setCurrentWidget(okrs.details)
+    assert okrs.details.editor.weight_spin.value() == 2.5

@@ -3,6 +3,9 @@
 Apply (or Enter) saves the form as one undoable command and Revert (or Escape) puts the saved
 values back. Moving to another row saves valid changes first, as leaving an edited cell does;
 changes that are not valid stay unsaved and the panel says so.
+
+The form is built when the panel is in view: while another tab beside the tree shows, choosing
+rows (Page Down through a long tree) builds no form nobody sees.
 """
 
 from __future__ import annotations
@@ -11,6 +14,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from okrdesk.ui.common.form_dialog import FormDialog
@@ -33,6 +37,7 @@ class DetailsPanel(QWidget):
         self._saved_values: Any = None
         self._key: tuple[str, int] | None = None
         self._node: object = None
+        self._unbuilt = False  # the form of `_node` waits until the panel shows
         self.hint = QLabel()
         self.hint.setObjectName("emptyLabel")
         self.hint.setWordWrap(True)
@@ -65,7 +70,16 @@ class DetailsPanel(QWidget):
             return
         if key != self._key:
             self._leave()
+        if not self.isVisible():
+            self._drop_editor()
+            self._node, self._key, self._unbuilt = node, key, True
+            return
         self._build(node, key)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._unbuilt:
+            self._build(self._node, self._key)
+        super().showEvent(event)
 
     def apply(self) -> None:
         if self.editor is None or self._save is None or self.editor.problems():
@@ -92,11 +106,16 @@ class DetailsPanel(QWidget):
             return
         self.apply()
 
-    def _build(self, node: object, key: tuple[str, int] | None) -> None:
+    def _drop_editor(self) -> None:
         if self.editor is not None:
             self.editor.hide()
             self.editor.deleteLater()
             self.editor = None
+            self._save = None
+
+    def _build(self, node: object, key: tuple[str, int] | None) -> None:
+        self._drop_editor()
+        self._unbuilt = False
         self._node = node
         self._key = key
         found = self._editor_for(node, self._holder) if key is not None else None
