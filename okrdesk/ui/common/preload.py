@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import importlib
 import sys
+from collections.abc import Callable
 
+import shiboken6
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QWidget
 
@@ -20,18 +22,27 @@ from okrdesk.ui.common.tasks import BackgroundTask
 # (okrdesk open --exit-when-ready) loads nothing more.
 AFTER_MS = 200
 _asked: set[str] = set()
+_then: dict[str, list[tuple[QWidget, Callable[[], None]]]] = {}
 
 
-def import_soon(parent: QWidget, module: str) -> None:
+def import_soon(parent: QWidget, module: str, then: Callable[[], None] | None = None) -> None:
     """Import `module` in the background shortly after the event loop is free again, unless
-    it is imported or on its way. A failure is left to the import where the module is used,
-    which says it."""
-    if module in sys.modules or module in _asked:
+    it is imported or on its way. `then` runs on the GUI thread, in a turn of the event loop
+    of its own, once the module is in (while `parent` lives). A failure is left to the import
+    where the module is used, which says it."""
+    if module in sys.modules:
+        if then is not None:
+            _soon(parent, lambda: QTimer.singleShot(AFTER_MS, parent, then))
+        return
+    if then is not None:
+        _then.setdefault(module, []).append((parent, then))
+    if module in _asked:
         return
     _asked.add(module)
 
     def start() -> None:
         if module in sys.modules:
+            _imported(module)
             return
         task = BackgroundTask(
             parent,
@@ -39,6 +50,22 @@ def import_soon(parent: QWidget, module: str) -> None:
             title="",  # never shown: no dialog, and a failure is not said here
             dialog=False,
         )
-        task.on_failure(lambda _error: _asked.discard(module)).start()
+        task.on_success(lambda _module: _imported(module))
+        task.on_failure(lambda _error: _failed(module)).start()
 
-    QTimer.singleShot(0, parent, lambda: QTimer.singleShot(AFTER_MS, parent, start))
+    _soon(parent, lambda: QTimer.singleShot(AFTER_MS, parent, start))
+
+
+def _soon(parent: QWidget, work: Callable[[], None]) -> None:
+    QTimer.singleShot(0, parent, work)
+
+
+def _imported(module: str) -> None:
+    for parent, then in _then.pop(module, []):
+        if shiboken6.isValid(parent):
+            _soon(parent, then)
+
+
+def _failed(module: str) -> None:
+    _asked.discard(module)
+    _then.pop(module, None)

@@ -260,9 +260,20 @@ class HistoryPanel(QWidget):
         self._show_parts(False)
 
     def showEvent(self, event: QShowEvent) -> None:
-        # The chart is made at the first key result chosen: its library on its way by then.
-        import_soon(self, CHART_MODULE)
+        # The chart's library is imported in the background, and the chart made as soon as
+        # it is in: not at the first key result chosen, which would wait for both.
+        if self.chart is None:
+            import_soon(self, CHART_MODULE, self._make_chart)
         super().showEvent(event)
+
+    def _make_chart(self) -> None:
+        if self.chart is not None:
+            return
+        from okrdesk.ui.charts.kr_history import KeyResultHistoryChart
+
+        self.chart = KeyResultHistoryChart(self)
+        self.chart.setVisible(self._key_result_id is not None)
+        self._layout.insertWidget(4, self.chart, 1)
 
     def _fit(self) -> None:
         """The date, value and confidence columns as wide as their cells, the author's as its
@@ -338,11 +349,8 @@ class HistoryPanel(QWidget):
         are its kept changes (shown among the check-ins; the chart's target follows them)."""
         row = node.row_data
         self._key_result_id = row.id
-        if self.chart is None:
-            from okrdesk.ui.charts.kr_history import KeyResultHistoryChart
-
-            self.chart = KeyResultHistoryChart()
-            self._layout.insertWidget(4, self.chart, 1)
+        self._make_chart()
+        assert self.chart is not None
         self.title_label.setText(row.title)
         currency = settings.currency
         self.detail_label.setText(
