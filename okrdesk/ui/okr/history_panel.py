@@ -11,6 +11,7 @@ import datetime as dt
 import itertools
 from collections.abc import Sequence
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QColor, QKeySequence, QShowEvent
@@ -41,6 +42,9 @@ from okrdesk.ui.common.preload import import_soon
 from okrdesk.ui.common.table_keys import TableKeys
 from okrdesk.ui.common.table_model import ReadOnlyTableModel
 from okrdesk.ui.okr.nodes import KeyResultNode
+
+if TYPE_CHECKING:
+    from okrdesk.ui.charts.kr_history import KeyResultHistoryChart
 
 CHART_MODULE = "okrdesk.ui.charts.kr_history"  # imported when first needed, with pyqtgraph
 AUTOMATIC_COLOUR = "#2f6fb2"  # the funnel mark of bound key results in the tree
@@ -196,7 +200,7 @@ class HistoryPanel(QWidget):
         super().__init__(parent)
         self._key_result_id: int | None = None
         self.setObjectName("historyPanel")
-        self.chart = None
+        self.chart: KeyResultHistoryChart | None = None
         self.title_label = QLabel(self.tr("Choose a key result to see its check-ins."))
         self.title_label.setObjectName("panelTitle")
         self.title_label.setWordWrap(True)
