@@ -72,28 +72,35 @@ def warning_icon() -> QIcon:
     return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
 
 
-def _shown_value(node: Node, column: int) -> Any:
-    """What alone decides the text of a cell of `node` (with its type): the value the
-    model's data() formats there."""
+def _shown_values(node: Node) -> tuple[Any, ...]:
+    """What alone decides the text of each cell of `node` (with its type), by column: the
+    values the model's data() formats there."""
     if isinstance(node, KeyResultNode):
         row = node.row_data
         shown = node.attainment if node.attainment is not None else node.progress
         return (
+            KeyResultNode,
             row.title,
             row.owner_name,
             shown,
             node.status.status,
             row.confidence,
             node.days_silent,
-        )[column]
+        )
     if isinstance(node, ObjectiveNode):
         row = node.row_data
-        return (row.title, row.owner_name, node.progress, node.status, None, node.days_silent)[
-            column
-        ]
-    if isinstance(node, GroupNode) and column == TITLE:
-        return (node.level, node.team_name)
-    return None
+        return (
+            ObjectiveNode,
+            row.title,
+            row.owner_name,
+            node.progress,
+            node.status,
+            None,
+            node.days_silent,
+        )
+    if isinstance(node, GroupNode):
+        return (GroupNode, (node.level, node.team_name), None, None, None, None, None)
+    return (type(node), None, None, None, None, None, None)
 
 
 class OkrTreeModel(QAbstractItemModel):
@@ -261,25 +268,28 @@ class OkrTreeModel(QAbstractItemModel):
         """Per column, one cell of each distinct text it shows, in every row whether a filter
         shows it or not: what the column's width is measured on. Read from the nodes, without
         an index or a call of data() per cell."""
-        samples: dict[int, dict[Any, QModelIndex]] = {column: {} for column in columns}
         # A text is made once per value it shows (an owner, a status, a count of days), not
         # once per cell: formatting and translating every cell was most of the measuring.
-        values: dict[int, set[Any]] = {column: set() for column in columns}
-        display = Qt.ItemDataRole.DisplayRole
+        # Per column: (node type, value) -> the first node showing it.
+        firsts: dict[int, dict[tuple[type, Any], Node]] = {column: {} for column in columns}
         parents = [self._root]
         while parents:
             parent = parents.pop()
+            parents.extend(parent.children)
             for node in parent.children:
-                parents.append(node)
-                for column, seen in samples.items():
-                    value = (type(node), _shown_value(node, column))
-                    if value in values[column]:
-                        continue
-                    values[column].add(value)
-                    text = self._data(node, column, display)
-                    if text not in seen:
-                        seen[text] = self.createIndex(node.position, column, node)
-        return {column: list(seen.values()) for column, seen in samples.items()}
+                shown = _shown_values(node)
+                for column, first in firsts.items():
+                    first.setdefault((shown[0], shown[column + 1]), node)
+        display = Qt.ItemDataRole.DisplayRole
+        samples: dict[int, list[QModelIndex]] = {}
+        for column, first in firsts.items():
+            seen: dict[Any, QModelIndex] = {}
+            for node in first.values():
+                text = self._data(node, column, display)
+                if text not in seen:
+                    seen[text] = self.createIndex(node.position, column, node)
+            samples[column] = list(seen.values())
+        return samples
 
     def _group_data(self, node: GroupNode, column: int, role: int) -> Any:
         if column == TITLE and role == Qt.ItemDataRole.DisplayRole:
