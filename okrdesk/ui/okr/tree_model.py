@@ -139,6 +139,10 @@ class OkrTreeModel(QAbstractItemModel):
     def node(self, index: Index) -> Node:
         return index.internalPointer() if index.isValid() else self._root
 
+    def index_of(self, node: Node) -> QModelIndex:
+        """The first cell of `node`'s row (a node of this model's tree)."""
+        return self.createIndex(node.position, 0, node)
+
     # -- structure ---------------------------------------------------------------------------
 
     def index(self, row: int, column: int, parent: Index = ROOT) -> QModelIndex:
