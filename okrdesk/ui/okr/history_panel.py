@@ -239,6 +239,11 @@ class HistoryPanel(QWidget):
         self._fit_later = QTimer(self)
         self._fit_later.setSingleShot(True)
         self._fit_later.timeout.connect(self._fit)
+        # Only the rows follow the comment's width: the other columns fit their own cells.
+        self._fit_rows_later = QTimer(self)
+        self._fit_rows_later.setSingleShot(True)
+        self._fit_rows_later.timeout.connect(self.table.resizeRowsToContents)
+        self._fitted_hidden = False  # the last fit measured a hidden table: again once shown
         header.sectionResized.connect(self._column_resized)
         self.table.installEventFilter(self)
         self.edit_action = QAction(self.tr("&Edit…"), self)
@@ -287,13 +292,15 @@ class HistoryPanel(QWidget):
                 self.table.resizeColumnToContents(column)
         self._fit_author_column()
         self.table.resizeRowsToContents()
+        self._fitted_hidden = not self.table.isVisible()
 
     def _column_resized(self, column: int, _old: int, _new: int) -> None:
         if column == COMMENT:
-            self._fit_later.start(0)
+            self._fit_rows_later.start(0)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.table and event.type() in REFIT_ON:
+        shown_fitted = event.type() == QEvent.Type.Show and not self._fitted_hidden
+        if watched is self.table and event.type() in REFIT_ON and not shown_fitted:
             self._fit_later.start(0)
         return super().eventFilter(watched, event)
 
@@ -383,6 +390,7 @@ class HistoryPanel(QWidget):
         self.legend_label.setText(
             self._legend(forecast, row.kind, row.unit, currency, row, bool(steps))
         )
+        self._show_parts(True)  # first: the rows are then fitted in view, once
         self.model.set_history(
             points,
             row.kind,
@@ -393,7 +401,6 @@ class HistoryPanel(QWidget):
             row.decimals,
             Definition(row.kind, row.start_value, row.target_value),
         )
-        self._show_parts(True)
         self.budget_label.setVisible(bool(self.budget_label.text()))
 
     def _show_budget(self, row, currency: str, funnel_revenue: float | None) -> None:
