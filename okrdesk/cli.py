@@ -11,7 +11,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 from okrdesk import __version__, cli_copy, cli_okr, cli_team
 from okrdesk.cli_exit import EXIT_OK, WORKSPACE_HELP, fail, said_line, workspace_argument
@@ -19,11 +19,17 @@ from okrdesk.cli_text import ARGPARSE_WORDS, Cli, argparse_words, said
 from okrdesk.domain.text import Text
 from okrdesk.store.words import os_reason
 
+if TYPE_CHECKING:
+    from PySide6.QtCore import QCoreApplication
+
 # These make their window's application themselves and choose its language there (`screenshot`
 # by --lang, the others by the Language setting, else the system's language).
 WINDOW_COMMANDS = (None, "open", "screenshot", "self-test")
+# The commands without a window that paint (charts, fonts, pages): they need a GUI application.
+PAINTING_COMMANDS = frozenset({"report"})
 _application = None  # the application of a command without a window, kept while it runs
 _spoken = False  # whether a language was chosen yet (a window command's is chosen late)
+_own_process = False  # whether the process runs this one command and ends (okrdesk.launch)
 
 
 class _NotSpokenYet(Exception):
@@ -450,23 +456,25 @@ def _export(path: Path, funnel: str, out: Path) -> int:
     return EXIT_OK
 
 
-def speak_for(locale_name: str | None, *, as_the_window: bool = False) -> None:
+def speak_for(
+    locale_name: str | None, *, as_the_window: bool = False, command: str | None = None
+) -> None:
     """A command without a window speaks the language of its --locale, else the system's
     (LC_ALL, LC_MESSAGES, LANG; English when okrdesk does not speak it): QLocale's default and
     the translators, installed into an offscreen application (Qt installs translators only
-    into a running one). A QApplication rather than a QCoreApplication, so that a report can
-    paint its PDF and, in one process, a window can follow. `as_the_window`: the window's
-    choice instead, the Language setting before the system's (a window command that stops
-    before its window is made)."""
+    into a running one). `as_the_window`: the window's choice instead, the Language setting
+    before the system's (a window command that stops before its window is made). `command`
+    chooses the application when none runs yet (see _application_type)."""
     global _application, _spoken
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtCore import QCoreApplication
 
     from okrdesk import paths
     from okrdesk.reports import language
 
-    if QApplication.instance() is None:
+    if QCoreApplication.instance() is None:
+        application_type = _application_type(command, as_the_window)
         with language.no_locale_warning():
-            _application = QApplication(["okrdesk", "-platform", "offscreen"])
+            _application = application_type(["okrdesk", "-platform", "offscreen"])
         _application.setOrganizationName(paths.ORGANIZATION)
         _application.setApplicationName(paths.APP_NAME)
     if as_the_window and not locale_name:
@@ -476,6 +484,25 @@ def speak_for(locale_name: str | None, *, as_the_window: bool = False) -> None:
     language.speak(language.chosen_locale(locale_name))
     argparse._ = argparse_words  # argparse's own words (usage, errors) through gettext's name
     _spoken = True
+
+
+def _application_type(command: str | None, as_the_window: bool) -> type[QCoreApplication]:
+    """The least application `command` needs. A process that runs one command without a window
+    and ends needs a GUI application only to paint (a report), and QtCore alone to speak: the
+    import of QtGui and QtWidgets and a GUI application's start cost some 20 ms and 15 MB. A
+    QApplication for a window command, and where a window may follow in the same process (the
+    tests run many commands in theirs): an application's type cannot change once it runs."""
+    if as_the_window or not _own_process:
+        from PySide6.QtWidgets import QApplication
+
+        return QApplication
+    if command in PAINTING_COMMANDS:
+        from PySide6.QtGui import QGuiApplication
+
+        return QGuiApplication
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication
 
 
 def _option(argv: list[str], name: str) -> str | None:
@@ -495,11 +522,18 @@ def _speak_before_parsing(argv: list[str]) -> None:
     window = command in WINDOW_COMMANDS
     if "--version" in argv or (window and not {"-h", "--help"} & set(argv)):
         return
-    speak_for(_option(argv, "--locale") or _option(argv, "--lang"), as_the_window=window)
+    locale_name = _option(argv, "--locale") or _option(argv, "--lang")
+    speak_for(locale_name, as_the_window=window, command=command)
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def main(argv: Sequence[str] | None = None, *, own_process: bool = False) -> int:
+    """Run the command in `argv` (default: the process's arguments); its exit code.
+    `own_process`: the process runs this command and ends (okrdesk.launch), so a command
+    without a window makes only the application it needs."""
+    global _own_process
     from okrdesk.store.errors import WorkspaceError
+
+    _own_process = own_process
 
     arguments = list(sys.argv[1:] if argv is None else argv)
     _speak_before_parsing(arguments)
@@ -509,7 +543,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         speak_for(_option(arguments, "--lang"), as_the_window=True)
         args = _parser().parse_args(arguments)  # refused again, now in the window's language
     if args.command not in WINDOW_COMMANDS:
-        speak_for(getattr(args, "locale", None) or getattr(args, "lang", None))
+        locale_name = getattr(args, "locale", None) or getattr(args, "lang", None)
+        speak_for(locale_name, command=args.command)
     if getattr(args, "path", None) is not None:
         try:
             args.path = workspace_argument(args.path)

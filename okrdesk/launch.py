@@ -47,4 +47,4 @@ def main() -> int:
     finally:
         gc.freeze()
         gc.enable()
-    return run()
+    return run(own_process=True)

@@ -103,6 +103,25 @@ def _as_sqlite_stores(value: object) -> object:
     return value
 
 
+def imported_modules(command: list[str], env: dict[str, str]) -> tuple[str, set[str]]:
+    """Run `python -X importtime -m okrdesk *command` as a process of its own: its standard
+    output and the names of every module it imported (it must exit 0)."""
+    import subprocess
+    import sys
+
+    result = subprocess.run(
+        [sys.executable, "-X", "importtime", "-m", "okrdesk", *command],
+        capture_output=True, text=True, env=env, timeout=120,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    imported = {
+        line.rsplit("|", 1)[-1].strip()
+        for line in result.stderr.splitlines()
+        if line.startswith("import time:")
+    }
+    return result.stdout, imported
+
+
 def sha256_of(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 

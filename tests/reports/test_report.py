@@ -26,7 +26,7 @@ from okrdesk.reports.pdf import (
     keep_rows_together,
     new_writer,
 )
-from tests.helpers import DEMO_DAY
+from tests.helpers import DEMO_DAY, imported_modules
 
 WEEK = dt.date(2026, 11, 16)  # the last full week before DEMO_DAY
 STAGES = ("Visit", "Form submitted", "Lead", "MQL", "SQL", "Deal")
@@ -334,22 +334,22 @@ def test_report_from_the_command_line_headless(demo_file, tmp_path, sandbox_env)
 def test_the_report_command_leaves_pandas_unloaded(demo_file, tmp_path, sandbox_env):
     """The review compares two weeks' totals: pandas, a third of the command's time to
     import, is for the funnel screens and the import and export commands."""
-    import subprocess
-    import sys
-
     out = tmp_path / "review.pdf"
-    command = [sys.executable, "-X", "importtime", "-m", "okrdesk", "report", str(demo_file)]
-    result = subprocess.run(
-        [*command, "--out", str(out)], capture_output=True, text=True, env=sandbox_env
-    )
-    assert result.returncode == 0, result.stderr
-    imported = {
-        line.rsplit("|", 1)[-1].strip()
-        for line in result.stderr.splitlines()
-        if line.startswith("import time:")
-    }
+    _, imported = imported_modules(["report", str(demo_file), "--out", str(out)], sandbox_env)
     assert "okrdesk.reports.pdf" in imported
     assert not {"pandas", "numpy"} & imported
+
+
+def test_the_report_command_paints_without_widgets(demo_file, tmp_path, sandbox_env):
+    """A report paints its charts and pages with a GUI application (QtGui), not a widget one:
+    QtWidgets is for windows."""
+    out = tmp_path / "review.pdf"
+    command = ["report", str(demo_file), "--week", "2026-W47", "--out", str(out)]
+    said, imported = imported_modules(command, sandbox_env)
+    assert "2026-11-16" in said
+    assert len(PdfReader(out).pages) >= 2
+    assert "PySide6.QtGui" in imported
+    assert "PySide6.QtWidgets" not in imported
 
 
 def test_an_empty_workspace_gets_a_report_that_says_what_is_missing(tmp_path, qapp):

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from okrdesk.cli import main
+from tests.helpers import imported_modules
 
 
 @pytest.fixture
@@ -81,3 +82,20 @@ def test_an_xlsx_sheet_chosen_on_the_command_line(workspace_file, tmp_path, caps
     assert sha256(workspace_file) == before
     assert main([*args, "--sheet", "Events"]) == 0
     assert "Imported 2 rows of export.xlsx as events" in capsys.readouterr().out
+
+
+def test_the_import_command_speaks_without_loading_qt_gui(workspace_file, write_file, sandbox_env):
+    """A command-line import paints nothing: QtCore alone speaks the user's language, without
+    Qt's GUI libraries and a GUI application (some 20 ms and 15 MB of the command); nor are
+    the spreadsheet and chart libraries loaded for a CSV."""
+    csv = write_file("week47.csv", "week,stage,count\n2026-W47,Visit,1234\n2026-W47,Lead,56\n")
+    env = {
+        name: value for name, value in sandbox_env.items() if name not in ("LC_ALL", "LC_MESSAGES")
+    }
+    env["LANG"] = "pl_PL.UTF-8"
+    out, imported = imported_modules(
+        ["import", str(workspace_file), str(csv), "--funnel", "Inbound"], env
+    )
+    assert "Zaimportowano 2 wiersze z week47.csv" in out
+    assert "okrdesk.store.funnel.importing" in imported
+    assert not {"PySide6.QtGui", "PySide6.QtWidgets", "openpyxl", "pyqtgraph"} & imported
