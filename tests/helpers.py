@@ -103,9 +103,9 @@ def _as_sqlite_stores(value: object) -> object:
     return value
 
 
-def imported_modules(command: list[str], env: dict[str, str]) -> tuple[str, set[str]]:
+def imported_modules_in_order(command: list[str], env: dict[str, str]) -> tuple[str, list[str]]:
     """Run `python -X importtime -m okrdesk *command` as a process of its own: its standard
-    output and the names of every module it imported (it must exit 0)."""
+    output and every module it imported, in the order their imports ended (it must exit 0)."""
     import subprocess
     import sys
 
@@ -114,12 +114,19 @@ def imported_modules(command: list[str], env: dict[str, str]) -> tuple[str, set[
         capture_output=True, text=True, env=env, timeout=120,
     )  # fmt: skip
     assert result.returncode == 0, result.stderr
-    imported = {
+    modules = [
         line.rsplit("|", 1)[-1].strip()
         for line in result.stderr.splitlines()
-        if line.startswith("import time:")
-    }
-    return result.stdout, imported
+        if line.startswith("import time:") and not line.endswith("imported package")
+    ]
+    return result.stdout, modules
+
+
+def imported_modules(command: list[str], env: dict[str, str]) -> tuple[str, set[str]]:
+    """The standard output of `okrdesk *command` run as a process of its own, and the names of
+    every module it imported."""
+    said, modules = imported_modules_in_order(command, env)
+    return said, set(modules)
 
 
 def sha256_of(path: Path) -> str:
