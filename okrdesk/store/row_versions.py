@@ -6,9 +6,9 @@ which the store mostly writes: those go through okrdesk.store.versions.write, wh
 same in SQL (or add one to the version themselves). Objectives, key results and
 experiments also say who changed them last and when (`changed_by_id`, `changed_at`), for the
 conflict a later save meets; a check-in says it with its author and creation time.
-"""
 
-from __future__ import annotations
+No `from __future__ import annotations`: see okrdesk.store.schema.
+"""
 
 import datetime as dt
 from typing import Any

@@ -2,9 +2,12 @@
 
 Portable SQL only (the same schema must run on PostgreSQL later); constraints carry the
 domain's ranges so that a bad row cannot reach the file whatever code writes it.
-"""
 
-from __future__ import annotations
+No `from __future__ import annotations` here nor in okrdesk.store.row_versions: SQLAlchemy
+would evaluate each of the some 250 `Mapped[...]` annotations from its text when the classes
+are mapped, in every process that opens a workspace (some 8 ms). A class named before it is
+defined is written in quotes.
+"""
 
 import datetime as dt
 from typing import TYPE_CHECKING, ClassVar
@@ -127,7 +130,7 @@ class Cycle(Versioned, Base):
     root_causes: Mapped[str] = mapped_column(Text, default="")
     lessons: Mapped[str] = mapped_column(Text, default="")
 
-    objectives: Mapped[list[Objective]] = relationship(
+    objectives: Mapped[list["Objective"]] = relationship(
         back_populates="cycle", cascade="all, delete-orphan", passive_deletes=True
     )
 
@@ -181,8 +184,8 @@ class Objective(Signed, Base):
     retrospective: Mapped[str] = mapped_column(Text, default="")
     position: Mapped[int] = mapped_column(Integer, default=0)
 
-    cycle: Mapped[Cycle] = relationship(back_populates="objectives")
-    key_results: Mapped[list[KeyResult]] = relationship(
+    cycle: Mapped["Cycle"] = relationship(back_populates="objectives")
+    key_results: Mapped[list["KeyResult"]] = relationship(
         back_populates="objective",
         cascade="all, delete-orphan",
         passive_deletes=True,
@@ -237,8 +240,8 @@ class KeyResult(Signed, Base):
     grade_note: Mapped[str] = mapped_column(Text, default="")
     position: Mapped[int] = mapped_column(Integer, default=0)
 
-    objective: Mapped[Objective] = relationship(back_populates="key_results")
-    checkins: Mapped[list[CheckIn]] = relationship(
+    objective: Mapped["Objective"] = relationship(back_populates="key_results")
+    checkins: Mapped[list["CheckIn"]] = relationship(
         back_populates="key_result",
         cascade="all, delete-orphan",
         passive_deletes=True,
@@ -272,7 +275,7 @@ class CheckIn(Versioned, Base):
     # Who wrote it: a person of the workspace (shared by every computer that opens it).
     author_id: Mapped[int | None] = mapped_column(ForeignKey("people.id", ondelete="SET NULL"))
 
-    key_result: Mapped[KeyResult] = relationship(back_populates="checkins")
+    key_result: Mapped["KeyResult"] = relationship(back_populates="checkins")
 
 
 class KeyResultChange(Base):
@@ -341,7 +344,7 @@ class Funnel(Versioned, Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(100), unique=True)
 
-    stages: Mapped[list[FunnelStage]] = relationship(
+    stages: Mapped[list["FunnelStage"]] = relationship(
         back_populates="funnel",
         cascade="all, delete-orphan",
         passive_deletes=True,
@@ -361,7 +364,7 @@ class FunnelStage(Versioned, Base):
     name: Mapped[str] = mapped_column(String(100))
     position: Mapped[int] = mapped_column(Integer)
 
-    funnel: Mapped[Funnel] = relationship(back_populates="stages")
+    funnel: Mapped["Funnel"] = relationship(back_populates="stages")
 
 
 class ImportBatch(Base):
@@ -586,13 +589,13 @@ class Experiment(Signed, Base):
     learnings: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
 
-    tasks: Mapped[list[ExperimentTask]] = relationship(
+    tasks: Mapped[list["ExperimentTask"]] = relationship(
         back_populates="experiment",
         cascade="all, delete-orphan",
         passive_deletes=True,
         order_by="(ExperimentTask.day, ExperimentTask.position)",
     )
-    arms: Mapped[list[ExperimentArm]] = relationship(
+    arms: Mapped[list["ExperimentArm"]] = relationship(
         back_populates="experiment", cascade="all, delete-orphan", passive_deletes=True
     )
 
@@ -615,7 +618,7 @@ class ExperimentTask(Versioned, Base):
     done: Mapped[bool] = mapped_column(Boolean, default=False)
     position: Mapped[int] = mapped_column(Integer, default=0)
 
-    experiment: Mapped[Experiment] = relationship(back_populates="tasks")
+    experiment: Mapped["Experiment"] = relationship(back_populates="tasks")
 
 
 class ExperimentArm(Versioned, Base):
@@ -641,7 +644,7 @@ class ExperimentArm(Versioned, Base):
     sql_count: Mapped[int | None] = mapped_column(Integer)
     avg_deal_value: Mapped[float | None] = mapped_column(Float)
 
-    experiment: Mapped[Experiment] = relationship(back_populates="arms")
+    experiment: Mapped["Experiment"] = relationship(back_populates="arms")
 
 
 class WeeklyReview(Versioned, Base):
