@@ -72,9 +72,11 @@ def _write(path: Path, header: str, rows: list[str]) -> Path:
     return path
 
 
-def in_buckets(monkeypatch, size: int = 5) -> list[int]:
-    """Every events file counted in buckets of about `size` events; the parts spilled."""
-    monkeypatch.setattr(buckets, "WHOLE_EVENTS", 0)
+def in_buckets(monkeypatch, size: int = 5, every_file: bool = True) -> list[int]:
+    """Events files counted in buckets of about `size` events, every one or (not
+    `every_file`) those buckets are for; the parts spilled."""
+    if every_file:
+        monkeypatch.setattr(buckets, "WHOLE_BUCKETS", 0)
     monkeypatch.setattr(buckets, "BUCKET_EVENTS", size)
     spilled: list[int] = []
     spill = buckets.spill
@@ -112,6 +114,17 @@ def test_a_file_counted_in_buckets_gives_the_funnel_of_one_count(tmp_path, conte
     assert all(split_tables[table] for table in TABLES)
     speed = split_tables["funnel_lead_speed"]
     assert any(leads % 2 == 0 for *_rest, leads in speed)  # a median between two leads
+
+
+def test_a_file_of_more_than_two_buckets_is_counted_in_buckets(tmp_path, content, monkeypatch):
+    """Not only a huge file: one of a million events peaks at half the memory in buckets."""
+    files = [first_file(tmp_path / "first.csv"), weekly_file(tmp_path / "week.csv")]
+    whole, whole_tables = funnel_after(tmp_path, content, "whole", files)
+    spilled = in_buckets(monkeypatch, size=40, every_file=False)
+    split, split_tables = funnel_after(tmp_path, content, "split", files)
+    assert spilled == [3]  # a hundred events in buckets of 40; the nine of the week whole
+    assert split == whole
+    assert split_tables == whole_tables
 
 
 def test_cancel_while_the_buckets_are_counted_writes_nothing(tmp_path, content, monkeypatch):
