@@ -193,7 +193,8 @@ def _stage_times(touches: pd.DataFrame, id_of: np.ndarray, last: np.ndarray) -> 
     """Each lead-week's "stage_id:ms,…", in the order of the touches' lead-weeks (`last`
     marks each one's last touch). A string per part of TIMES_CHUNK lead-weeks, a newline
     after each lead-week's last pair: no Python call per lead-week, and no million strings
-    held at once."""
+    held at once. An f-string per pair of plain ints is about twice as fast as numpy's text
+    arrays added up."""
     ms = ((touches["at"] - touches["week"]) // pd.Timedelta(milliseconds=1)).to_numpy()
     ids = id_of[touches["stage"].to_numpy()]
     ends_at = np.flatnonzero(last) + 1
@@ -201,14 +202,9 @@ def _stage_times(touches: pd.DataFrame, id_of: np.ndarray, last: np.ndarray) -> 
     for first in range(0, len(ends_at), TIMES_CHUNK):
         start = ends_at[first - 1] if first else 0
         stop = ends_at[min(first + TIMES_CHUNK, len(ends_at)) - 1]
-        ends = np.where(last[start:stop], "\n", ",").astype(object)
-        pairs = (
-            ids[start:stop].astype(str).astype(object)
-            + ":"
-            + ms[start:stop].astype(str).astype(object)
-            + ends
-        )
-        texts += "".join(pairs.tolist()).split("\n")[:-1]
+        ends = np.where(last[start:stop], "\n", ",").tolist()
+        pairs = zip(ids[start:stop].tolist(), ms[start:stop].tolist(), ends, strict=True)
+        texts += "".join([f"{stage}:{at}{end}" for stage, at, end in pairs]).split("\n")[:-1]
     return texts
 
 
