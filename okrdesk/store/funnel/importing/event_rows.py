@@ -136,7 +136,7 @@ def _events_part(
         raise ImportProblem(
             file, Importing.tr("the lead id is empty"), row=int(empty.idxmax()), column=lead_column
         )
-    moments = values.parse_dates(frame[time_column], date_format, file, time_column)
+    moments, offsets = values.parse_times(frame[time_column], date_format, file, time_column)
     empty = moments.isna()
     if empty.any():
         raise ImportProblem(
@@ -163,5 +163,4 @@ def _events_part(
         events["revenue"] = float("nan")
     if skipped.rows:  # an event of a stage to skip goes, with the revenue written on it
         events = events[names.notna().to_numpy()]
-    offsets = date_format == values.ISO and values.has_utc_offsets(frame[time_column])
     return EventsPart(events, np.asarray(ids, dtype=object), len(frame), skipped, offsets)

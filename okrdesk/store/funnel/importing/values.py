@@ -364,7 +364,27 @@ def parse_dates(series: pd.Series, date_format: str, file: Path, column: str) ->
     pandas does with it: older pandas reads it as no date, newer as a date in another
     resolution; an Excel number outside the window is never converted.
     """
-    parsed = _parse_dates(series, date_format)
+    return _checked_dates(series, _parse_dates(series, date_format), date_format, file, column)
+
+
+def parse_times(
+    series: pd.Series, date_format: str, file: Path, column: str
+) -> tuple[pd.Series, bool]:
+    """parse_dates, and whether any time carried a UTC offset (has_utc_offsets; ISO only).
+    Plain ISO text, the usual case, is parsed once: it has no offset."""
+    if date_format == ISO and series.dtype == object:
+        plain = _numpy_iso(series)
+        if plain is not None:
+            return _checked_dates(series, plain, date_format, file, column), False
+    parsed = parse_dates(series, date_format, file, column)
+    return parsed, date_format == ISO and has_utc_offsets(series)
+
+
+def _checked_dates(
+    series: pd.Series, parsed: pd.Series, date_format: str, file: Path, column: str
+) -> pd.Series:
+    """`parsed` (`series` read as dates), or ImportProblem at its first row parse_dates
+    refuses."""
     outside = _outside(parsed)
     unread = parsed.isna() & series.notna()
     bad = outside | unread
