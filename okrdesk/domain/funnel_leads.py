@@ -240,14 +240,18 @@ def _events(memory: LeadWeeks) -> pd.DataFrame:
     )
 
 
-def recount(before: LeadWeeks, file: LeadWeeks) -> tuple[LeadWeeks, LeadWeeks, set[pd.Timestamp]]:
+def recount(
+    before: LeadWeeks, file: LeadWeeks, file_weeks: set[pd.Timestamp] | None = None
+) -> tuple[LeadWeeks, LeadWeeks, set[pd.Timestamp]]:
     """(what is remembered once the file's weeks are replaced by the file, what the file
     replaced, the weeks whose views may change).
 
     The weeks that may change: the file's own, and every other week of a lead the file carries
     or carried before (its source, variant, entry week, cohort or speed may have changed).
+    `file_weeks` are the whole file's weeks when `file` is some of its leads only (a bucket):
+    the file replaces those weeks of every lead, whichever of its leads has events in them.
     """
-    file_weeks = file.weeks()
+    file_weeks = file.weeks() if file_weeks is None else file_weeks
     in_file_weeks = before.marks["week"].isin(list(file_weeks))
     replaced = before.where(in_file_weeks)
     after = LeadWeeks.concat([before.where(~in_file_weeks), file])

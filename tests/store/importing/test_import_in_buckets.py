@@ -127,6 +127,36 @@ def test_a_file_of_more_than_two_buckets_is_counted_in_buckets(tmp_path, content
     assert split_tables == whole_tables
 
 
+def test_a_bucket_without_the_files_leads_in_a_week_still_gives_that_week_up(
+    tmp_path, content, monkeypatch
+):
+    """A weekly file replaces its weeks of every lead, also of leads it no longer carries:
+    a bucket whose leads of the file have no event in one of the file's weeks still drops
+    its remembered leads' rows of that week, and recounts their other weeks."""
+    sources = ("google", "linkedin", "newsletter")
+    remembered = [
+        f"A{lead},2026-11-{day:02d} {9 + lead % 5:02d}:00,{stage},{sources[lead % 3]},"
+        for lead in range(12)
+        for day, stage in ((3, "Visit"), (4, "Form submitted"), (10, "Lead"))
+    ]
+    first = _write(tmp_path / "first.csv", "lead_id,timestamp,stage,source,variant", remembered)
+    later = [
+        "Z,2026-11-02 10:00,Visit,google,",
+        "Z,2026-11-03 10:00,Form submitted,,",
+        "Z,2026-11-16 10:00,Lead,,",
+        "Z,2026-11-17 10:00,MQL,,",
+    ]
+    week = _write(tmp_path / "week.csv", "lead_id,timestamp,stage,source,variant", later)
+    files = [first, week]
+    whole, whole_tables = funnel_after(tmp_path, content, "whole", files)
+    spilled = in_buckets(monkeypatch, size=1)
+    split, split_tables = funnel_after(tmp_path, content, "split", files)
+    assert len(spilled) == 2 and min(spilled) > 1  # each file in buckets, Z in one of them
+    assert split == whole
+    assert whole[1].recounted == 1  # the week of the leads' Lead stage, 9 November
+    assert split_tables == whole_tables
+
+
 def test_cancel_while_the_buckets_are_counted_writes_nothing(tmp_path, content, monkeypatch):
     path = first_file(tmp_path / "first.csv")
     in_buckets(monkeypatch)

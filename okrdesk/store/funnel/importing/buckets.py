@@ -228,9 +228,9 @@ def count_buckets(
         del events
         step(0.35)
         before, _every = leads.coded(_bucket_memory(spilled, number), keys)
-        if not spilled.has_revenue:
-            file = leads.keep_revenue(file, funnel_leads.recount(before, file)[1])
-        after, _replaced, touched_here = funnel_leads.recount(before, file)
+        file, after, touched_here = leads.recounted(
+            before, file, spilled.has_revenue, spilled.weeks
+        )
         touched |= touched_here
         paying |= _paying_weeks(after)
         found.append(

@@ -40,9 +40,7 @@ def events_writes(
         leads.dates(file.weeks()),
     )
     before, _keys = leads.coded(remembered, data.lead_keys)
-    if not data.has_revenue:
-        file = leads.keep_revenue(file, funnel_leads.recount(before, file)[1])
-    after, _replaced, touched = funnel_leads.recount(before, file)
+    file, after, touched = leads.recounted(before, file, data.has_revenue)
     involved = funnel_leads.involved(after, touched)
     views = funnel_leads.views(
         involved, len(stages), week_start=week_start, window_days=window_days, lead_stage=lead

@@ -208,6 +208,18 @@ def _stage_times(touches: pd.DataFrame, id_of: np.ndarray, last: np.ndarray) -> 
     return texts
 
 
+def recounted(
+    before: LeadWeeks, file: LeadWeeks, has_revenue: bool, file_weeks: set | None = None
+) -> tuple[LeadWeeks, LeadWeeks, set]:
+    """(the file as it is remembered, everything remembered once it is in, the weeks whose
+    views may change): funnel_leads.recount, where a file without revenue keeps the revenue
+    its weeks held (`file_weeks`: the whole file's, when `file` is a bucket of its leads)."""
+    if not has_revenue:
+        file = keep_revenue(file, funnel_leads.recount(before, file, file_weeks)[1])
+    after, _replaced, touched = funnel_leads.recount(before, file, file_weeks)
+    return file, after, touched
+
+
 def keep_revenue(file: LeadWeeks, replaced: LeadWeeks) -> LeadWeeks:
     """A file without revenue keeps the revenue its weeks held for the same leads."""
     old = replaced.marks.set_index(["lead", "week"])["revenue"]
