@@ -22,7 +22,8 @@ a missing number (`with_zeros`).
 
 A million events take well under a second: every key is turned into integers once, and rows
 are counted on one combined integer key (np.bincount, or a sort when the keys are too many),
-not by pandas' groupby on strings.
+not by pandas' groupby on strings. Leads counted in parts (`sums` of each) add up with a
+groupby over the parts' few rows of counts (`add_up`, `finish`).
 """
 
 from __future__ import annotations

@@ -201,3 +201,49 @@ def test_a_problem_in_a_later_part_names_its_row_when_counted_in_buckets(tmp_pat
         workspace.close()
     assert spilled  # the parts before it were spilled already
     assert 'first.csv, row 41, column "timestamp"' in str(raised.value)
+
+
+@pytest.mark.parametrize("counted_in_buckets", [False, True])
+def test_a_lead_id_longer_than_the_memory_keeps_is_refused_with_its_row(
+    tmp_path, monkeypatch, counted_in_buckets
+):
+    path = first_file(tmp_path / "first.csv")
+    lines = path.read_text().splitlines()
+    lines[30] = "L" + "9" * 300 + "," + lines[30].split(",", 1)[1]
+    path.write_text("\n".join(lines) + "\n")
+    if counted_in_buckets:
+        in_buckets(monkeypatch)
+    monkeypatch.setattr(reading, "CHUNK_ROWS", 8)
+    workspace = create_workspace(tmp_path / "ws.okrdesk", "Long ids")
+    try:
+        with pytest.raises(ImportProblem) as raised:
+            import_file(workspace, path, OPTIONS)
+    finally:
+        workspace.close()
+    assert 'first.csv, row 31, column "lead_id": is longer than 255 characters' in str(raised.value)
+
+
+def test_a_full_disk_while_the_memory_is_spilled_is_said_and_writes_nothing(
+    tmp_path, content, monkeypatch
+):
+    workspace = create_workspace(tmp_path / "ws.okrdesk", "Full disk")
+    try:
+        import_file(workspace, first_file(tmp_path / "first.csv"), OPTIONS)
+        before = content(workspace)
+        in_buckets(monkeypatch)
+        append = buckets._append
+
+        def disk_full(path, *objects):
+            if path.name.startswith(buckets.MEMORY):
+                raise OSError(28, "No space left on device")
+            append(path, *objects)
+
+        monkeypatch.setattr(buckets, "_append", disk_full)
+        with pytest.raises(ImportProblem) as raised:
+            import_file(workspace, first_file(tmp_path / "again.csv"), OPTIONS)
+        assert content(workspace) == before
+    finally:
+        workspace.close()
+    assert "again.csv: cannot be imported (OSError: [Errno 28] No space left on device)" in str(
+        raised.value
+    )

@@ -9,6 +9,10 @@ scratch folder (`spill`); what the funnel remembers of the leads goes into the s
 counted and its lead memory written (`count_buckets`); the buckets' sums add up to the views
 of the file (domain.funnel_events.add_up). The scratch files are frames pickled by this module
 and read back by it only, never a user's file.
+
+What stays bounded is a bucket's events, as long as no few leads carry most of the file: all
+of a lead's events are in its bucket, so a file where one id (a placeholder such as
+"anonymous") has millions of events holds them at once, as the whole path would.
 """
 
 from __future__ import annotations
@@ -118,7 +122,7 @@ def read_events(
 
 def spill(spilled: Spilled, part: EventsPart, week_start: int) -> None:
     """Add a part's events to the buckets of their leads."""
-    keys = np.asarray(part.lead_ids).astype(str).astype(object)  # as event_rows.joined has them
+    keys = part.lead_ids
     bucket_of_id = bucket_of(keys, spilled.buckets)
     events = part.events.reset_index(drop=True)
     local = events["lead_id"].to_numpy(dtype=np.int64)

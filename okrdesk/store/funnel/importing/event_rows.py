@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
 import numpy as np
 import pandas as pd
@@ -26,6 +27,8 @@ from okrdesk.store.funnel.importing.shapes import (
     columns_of,
 )
 from okrdesk.store.words import Importing
+
+MAX_LEAD_ID = 255  # what the lead memory keeps of an id (funnel_lead_weeks.lead_key)
 
 
 @dataclass(frozen=True)
@@ -56,7 +59,7 @@ def events_parts(
     funnel: str,
     skip_unknown: bool = False,
 ) -> Iterator[EventsPart]:
-    """events_data's parts, one at a time, each checked and coded alone."""
+    """The file's parts as events, one at a time, each checked and coded alone."""
     file = info.path
     by_field = columns_of(mapping)
     chosen: str | None = None
@@ -96,7 +99,7 @@ def joined(
     for frame, offset in zip(frames, offsets, strict=False):
         frame["lead_id"] = code_of_local[offset + frame["lead_id"].to_numpy()]
     events = pd.concat(frames) if len(frames) > 1 else frames[0]
-    return events, np.asarray(ids).astype(str).astype(object)
+    return events, np.asarray(ids, dtype=object)
 
 
 def skipped_of(parts: Iterable[EventsPart]) -> Skipped:
@@ -108,7 +111,7 @@ def skipped_of(parts: Iterable[EventsPart]) -> Skipped:
 
 @dataclass
 class EventsPart:
-    """One part's events, its leads coded by `lead_ids` (its own ids, in order)."""
+    """One part's events, its leads coded by `lead_ids` (its own ids as text, in order)."""
 
     events: pd.DataFrame
     lead_ids: np.ndarray
@@ -136,6 +139,7 @@ def _events_part(
         raise ImportProblem(
             file, Importing.tr("the lead id is empty"), row=int(empty.idxmax()), column=lead_column
         )
+    ids = _lead_texts(ids, leads, frame.index, file, lead_column)
     moments, offsets = values.parse_times(frame[time_column], date_format, file, time_column)
     empty = moments.isna()
     if empty.any():
@@ -163,4 +167,20 @@ def _events_part(
         events["revenue"] = float("nan")
     if skipped.rows:  # an event of a stage to skip goes, with the revenue written on it
         events = events[names.notna().to_numpy()]
-    return EventsPart(events, np.asarray(ids, dtype=object), len(frame), skipped, offsets)
+    return EventsPart(events, ids, len(frame), skipped, offsets)
+
+
+def _lead_texts(
+    ids: np.ndarray | pd.Index, codes: np.ndarray, rows: pd.Index, file: Path, column: str
+) -> np.ndarray:
+    """A part's lead ids as text, each whole: numpy's fixed-width text would drop a trailing
+    NUL (two leads would become one) and make every id as wide as the longest. An id longer
+    than the lead memory keeps is refused, naming its first row."""
+    texts = np.array([str(value) for value in ids], dtype=object)
+    lengths = np.array([len(text) for text in texts], dtype=np.int64)
+    too_long = np.flatnonzero(lengths > MAX_LEAD_ID)
+    if len(too_long):
+        row = int(rows[np.flatnonzero(codes == too_long[0])[0]])
+        message = Importing.tr("is longer than %n character(s)", None, MAX_LEAD_ID)
+        raise ImportProblem(file, message, row=row, column=column)
+    return texts

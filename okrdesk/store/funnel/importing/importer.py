@@ -431,7 +431,11 @@ def _import(
         settings = read_settings(connection)
         funnel_id, stages = find_funnel(connection, options.funnel)
     stages = stages if funnel_id is not None else DEFAULT_STAGES
-    with tempfile.TemporaryDirectory(prefix="okrdesk-import-") as scratch:
+    # A scratch file held open by another program (a virus scanner) must not fail an
+    # import that is committed already.
+    with tempfile.TemporaryDirectory(
+        prefix="okrdesk-import-", ignore_cleanup_errors=True
+    ) as scratch:
         return _import_from(
             engine, path, options, steps, today, after_write, settings, stages, Path(scratch)
         )
@@ -467,9 +471,12 @@ def _import_from(
             "row_count": data.rows,
         }
         if isinstance(data, buckets.Spilled):
-            writes, batch_id, replaced = event_writes.spilled_writes(
-                session, funnel_id, data, stages, stage_of, settings, batch, steps.done
-            )
+            try:
+                writes, batch_id, replaced = event_writes.spilled_writes(
+                    session, funnel_id, data, stages, stage_of, settings, batch, steps.done
+                )
+            except OSError as error:  # the scratch folder's disk full, say: said, not raised
+                raise _unforeseen(path, error) from error
         elif isinstance(data, shapes.CountsData):
             writes = _counts_writes(data, stage_of)
             steps.done(4)
