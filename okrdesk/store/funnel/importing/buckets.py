@@ -185,15 +185,8 @@ def spill_memory(
 
 
 def _bucket_memory(spilled: Spilled, number: int) -> LeadWeeks:
-    parts = [part for part in _load(spilled.path(MEMORY, number)) if isinstance(part, LeadWeeks)]
-    if not parts:
-        return funnel_leads.empty()
-    if len(parts) == 1:
-        return parts[0]
-    return LeadWeeks(
-        pd.concat([p.touches for p in parts], ignore_index=True),
-        pd.concat([p.marks for p in parts], ignore_index=True),
-    )
+    parts = list(_load(spilled.path(MEMORY, number)))
+    return LeadWeeks.concat(parts) if parts else funnel_leads.empty()
 
 
 @dataclass(frozen=True)
