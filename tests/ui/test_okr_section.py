@@ -299,3 +299,15 @@ def test_typing_further_keeps_what_was_folded_and_clearing_unfolds_it(okrs, qtbo
     assert again is not None and not okrs.tree.isExpanded(again)
     okrs.search_edit.clear()  # every row back: unfolded, as a filter shows them
     assert okrs.tree.isExpanded(find_row(view, title))
+
+
+def test_key_results_are_leaves_and_objectives_are_not(okrs, qtbot):
+    """The tree need not ask whether a key result's row unfolds (a big cycle's layout then
+    makes thousands fewer calls), editable or not; an objective's row still unfolds."""
+    for editable in (True, False):
+        okrs.model.editable = editable
+        leaf = Qt.ItemFlag.ItemNeverHasChildren
+        assert all(i.flags() & leaf for i in key_result_indexes(okrs.tree.model()))
+        objectives = [i for i in all_indexes(okrs.tree.model()) if okrs.tree.model().rowCount(i)]
+        assert objectives and not any(i.flags() & leaf for i in objectives)
+    assert all(okrs.tree.isExpanded(i) for i in objectives)

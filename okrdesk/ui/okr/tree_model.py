@@ -45,6 +45,11 @@ NO_FLAGS = Qt.ItemFlag.NoItemFlags
 READ_ONLY_FLAGS = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled
 _MOVED = READ_ONLY_FLAGS | Qt.ItemFlag.ItemIsDragEnabled
 _ROOT_FLAGS = Qt.ItemFlag.ItemIsDropEnabled
+# A key result's row is a leaf: the tree then asks neither whether it is unfolded nor for its
+# children (through the filter, some 5,000 calls into Python of each layout of a big cycle).
+_LEAF = Qt.ItemFlag.ItemNeverHasChildren
+#: node type -> flags while the cycle may not be edited.
+_READ_ONLY_FLAGS = {KeyResultNode: READ_ONLY_FLAGS | _LEAF}
 #: (node type, title column?) -> flags while the cycle may be edited: titles are edited in
 #: place, objectives and key results dragged, and dropped on anything but a key result.
 _EDITABLE_FLAGS = {
@@ -52,8 +57,8 @@ _EDITABLE_FLAGS = {
     (GroupNode, True): READ_ONLY_FLAGS | Qt.ItemFlag.ItemIsDropEnabled,
     (ObjectiveNode, False): _MOVED | Qt.ItemFlag.ItemIsDropEnabled,
     (ObjectiveNode, True): _MOVED | Qt.ItemFlag.ItemIsDropEnabled | Qt.ItemFlag.ItemIsEditable,
-    (KeyResultNode, False): _MOVED,
-    (KeyResultNode, True): _MOVED | Qt.ItemFlag.ItemIsEditable,
+    (KeyResultNode, False): _MOVED | _LEAF,
+    (KeyResultNode, True): _MOVED | Qt.ItemFlag.ItemIsEditable | _LEAF,
 }
 
 
@@ -200,7 +205,7 @@ class OkrTreeModel(QAbstractItemModel):
         if not index.isValid():
             return _ROOT_FLAGS if self.editable else NO_FLAGS
         if not self.editable:
-            return READ_ONLY_FLAGS
+            return _READ_ONLY_FLAGS.get(type(index.internalPointer()), READ_ONLY_FLAGS)
         kind = (type(index.internalPointer()), index.column() == TITLE)
         return _EDITABLE_FLAGS.get(kind, READ_ONLY_FLAGS)
 
