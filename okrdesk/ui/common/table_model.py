@@ -10,6 +10,17 @@ from PySide6.QtGui import QColor
 
 Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()
+# The roles data() answers, as plain numbers: a view asks for a dozen at each cell it measures
+# or paints, most of them none of these, and comparing with Qt's enum costs more than a lookup.
+_ANSWERED = frozenset(
+    role.value
+    for role in (
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.ForegroundRole,
+        Qt.ItemDataRole.TextAlignmentRole,
+    )
+)
 
 
 class ReadOnlyTableModel(QAbstractTableModel):
@@ -70,7 +81,7 @@ class ReadOnlyTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        if role not in _ANSWERED or not index.isValid():
             return None
         row, column = self._rows[index.row()], index.column()
         if role == Qt.ItemDataRole.DisplayRole:
