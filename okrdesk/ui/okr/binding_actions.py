@@ -36,7 +36,10 @@ from okrdesk.ui.okr.tree_model import NODE_ROLE, TITLE
 MARK_TABLES = store_commands.table_names(
     store_commands.BINDINGS, {schema.Funnel, schema.FunnelStage, schema.KeyResult}
 )
-MARKED_ROLES = (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.DecorationRole)
+# As plain numbers: data() is asked for a dozen roles at each cell the tree paints.
+MARKED_ROLES = frozenset(
+    role.value for role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.DecorationRole)
+)
 
 
 def funnel_icon(colour: str = "#2f6fb2") -> QIcon:
@@ -135,7 +138,7 @@ class BindingMarks(QIdentityProxyModel):
             self._title_changed(self.index(row, 0, parent))
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
-        if index.column() != TITLE or role not in MARKED_ROLES:
+        if role not in MARKED_ROLES or index.column() != TITLE:
             return super().data(index, role)
         value = super().data(index, role)
         node = super().data(index, NODE_ROLE)

@@ -48,6 +48,26 @@ _ROOT_FLAGS = Qt.ItemFlag.ItemIsDropEnabled
 # A key result's row is a leaf: the tree then asks neither whether it is unfolded nor for its
 # children (through the filter, some 5,000 calls into Python of each layout of a big cycle).
 _LEAF = Qt.ItemFlag.ItemNeverHasChildren
+# The roles data() answers, as plain numbers: the tree asks for a dozen at each cell it paints
+# or measures, most of them none of these, and comparing with Qt's enum costs more than a lookup.
+_ANSWERED = frozenset(
+    {
+        *(
+            role.value
+            for role in (
+                Qt.ItemDataRole.DisplayRole,
+                Qt.ItemDataRole.EditRole,
+                Qt.ItemDataRole.ToolTipRole,
+                Qt.ItemDataRole.DecorationRole,
+                Qt.ItemDataRole.FontRole,
+                Qt.ItemDataRole.TextAlignmentRole,
+            )
+        ),
+        NODE_ROLE,
+        PROGRESS_ROLE,
+        STATUS_ROLE,
+    }
+)
 #: node type -> flags while the cycle may not be edited.
 _READ_ONLY_FLAGS = {KeyResultNode: READ_ONLY_FLAGS | _LEAF}
 #: (node type, title column?) -> flags while the cycle may be edited: titles are edited in
@@ -153,20 +173,21 @@ class OkrTreeModel(QAbstractItemModel):
     def index(self, row: int, column: int, parent: Index = ROOT) -> QModelIndex:
         # hasIndex's checks without its calls back into rowCount and columnCount: the views
         # and the proxies above ask for an index at every look at a cell.
-        if parent.isValid():
-            if parent.column() != 0:
-                return QModelIndex()
-            children = parent.internalPointer().children
-        else:
+        # An invalid index's pointer is None: one call into Qt fewer than isValid() first.
+        node = parent.internalPointer()
+        if node is None:
             children = self._root.children
+        elif parent.column() != 0:
+            return QModelIndex()
+        else:
+            children = node.children
         if 0 <= row < len(children) and 0 <= column < COLUMNS:
             return self.createIndex(row, column, children[row])
         return QModelIndex()
 
     def parent(self, index: Index = ROOT) -> QModelIndex:  # type: ignore[override]
-        if not index.isValid():
-            return QModelIndex()
-        parent = index.internalPointer().parent
+        node = index.internalPointer()
+        parent = None if node is None else node.parent
         if parent is None or parent is self._root:
             return QModelIndex()
         return self.createIndex(parent.position, 0, parent)
@@ -202,11 +223,12 @@ class OkrTreeModel(QAbstractItemModel):
     def flags(self, index: Index) -> Qt.ItemFlag:
         # Looked up, not or-ed together: Python's enum operators cost more than the rest of
         # a call made for each row the tree lays out.
-        if not index.isValid():
+        node = index.internalPointer()
+        if node is None:
             return _ROOT_FLAGS if self.editable else NO_FLAGS
         if not self.editable:
-            return _READ_ONLY_FLAGS.get(type(index.internalPointer()), READ_ONLY_FLAGS)
-        kind = (type(index.internalPointer()), index.column() == TITLE)
+            return _READ_ONLY_FLAGS.get(type(node), READ_ONLY_FLAGS)
+        kind = (type(node), index.column() == TITLE)
         return _EDITABLE_FLAGS.get(kind, READ_ONLY_FLAGS)
 
     # -- drag and drop -----------------------------------------------------------------------
@@ -257,9 +279,11 @@ class OkrTreeModel(QAbstractItemModel):
     # -- data --------------------------------------------------------------------------------
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        if role not in _ANSWERED:
             return None
-        node = self.node(index)
+        node = index.internalPointer()
+        if node is None:
+            return None
         if role == NODE_ROLE:
             return node
         return self._data(node, index.column(), role)
