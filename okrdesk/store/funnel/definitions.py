@@ -147,6 +147,22 @@ def list_stages(connection: Reader, funnel_id: int) -> list[StageRow]:
     return [StageRow(*row) for row in connection.execute(query)]
 
 
+def funnels_with_stages(connection: Reader) -> list[tuple[int, str, list[tuple[int, str]]]]:
+    """Every funnel's id, name and stages' (id, name) in funnel order, funnels in the order
+    they were created: one statement."""
+    rows = connection.execute(
+        select(Funnel.id, Funnel.name, FunnelStage.id, FunnelStage.name)
+        .outerjoin(FunnelStage, FunnelStage.funnel_id == Funnel.id)
+        .order_by(Funnel.id, FunnelStage.position, FunnelStage.id)
+    )
+    funnels: dict[int, tuple[str, list[tuple[int, str]]]] = {}
+    for funnel_id, funnel_name, stage_id, stage_name in rows:
+        _, stages = funnels.setdefault(funnel_id, (funnel_name, []))
+        if stage_id is not None:
+            stages.append((stage_id, stage_name))
+    return [(funnel_id, name, stages) for funnel_id, (name, stages) in funnels.items()]
+
+
 def stage_weeks(connection: Reader, stage_id: int) -> int:
     """How many weeks hold counts of a stage (what deleting it would take away)."""
     query = select(func.count(func.distinct(FunnelCount.week_start))).where(

@@ -35,6 +35,7 @@ from okrdesk.domain.review import (
     week_start_of,
 )
 from okrdesk.domain.step_comparison import compare_steps
+from okrdesk.store.funnel.definitions import funnels_with_stages
 from okrdesk.store.okr.queries import (
     CycleInfo,
     KeyResultRow,
@@ -49,7 +50,6 @@ from okrdesk.store.schema import (
     CheckIn,
     Experiment,
     ExperimentArm,
-    Funnel,
     FunnelStage,
     WeeklyReview,
     WorkspaceSettings,
@@ -285,7 +285,7 @@ def _key_result_line(
 def funnel_steps(connection: Connection, week: dt.date) -> list[FunnelStep]:
     """Every funnel's steps in `week` against the week before, all segments and variants."""
     previous = week - dt.timedelta(weeks=1)
-    funnels = _funnel_stages(connection)
+    funnels = [(name, stages) for _id, name, stages in funnels_with_stages(connection)]
     stage_ids = [stage_id for _, stages in funnels for stage_id, _ in stages]
     totals = stage_totals(connection, stage_ids, (previous, week))
     steps: list[FunnelStep] = []
@@ -316,22 +316,6 @@ def funnel_steps(connection: Connection, week: dt.date) -> list[FunnelStep]:
                 )
             )
     return steps
-
-
-def _funnel_stages(connection: Connection) -> list[tuple[str, list[tuple[int, str]]]]:
-    """Every funnel's name and its stages' (id, name) in funnel order, funnels in the order
-    they were created."""
-    rows = connection.execute(
-        select(Funnel.id, Funnel.name, FunnelStage.id, FunnelStage.name)
-        .outerjoin(FunnelStage, FunnelStage.funnel_id == Funnel.id)
-        .order_by(Funnel.id, FunnelStage.position, FunnelStage.id)
-    )
-    funnels: dict[int, tuple[str, list[tuple[int, str]]]] = {}
-    for funnel_id, funnel_name, stage_id, stage_name in rows:
-        _, stages = funnels.setdefault(funnel_id, (funnel_name, []))
-        if stage_id is not None:
-            stages.append((stage_id, stage_name))
-    return list(funnels.values())
 
 
 def _number(value: float) -> float | None:
