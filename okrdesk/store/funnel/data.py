@@ -8,10 +8,11 @@ week, segment, variant and, for counts, stage position.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from typing import Literal
 
 import pandas as pd
-from sqlalchemy import Connection, Executable, select
+from sqlalchemy import Connection, Executable, Row, select
 from sqlalchemy.orm import Session
 
 from okrdesk.domain.funnel import empty_counts, empty_spend
@@ -67,7 +68,7 @@ def load_counts(
     rows = connection.execute(_counts_statement(funnel_id, view, weeks)).all()
     if not rows:
         return empty_counts()
-    frame = pd.DataFrame(rows, columns=["week", "segment", "variant", "stage", "count"])
+    frame = _frame(rows, ["week", "segment", "variant", "stage", "count"])
     return _typed(frame, count="int64")
 
 
@@ -106,7 +107,7 @@ def load_spend(connection: Reader, funnel_id: int, weeks: WeekSpan | None = None
     rows = connection.execute(_spend_statement(funnel_id, weeks)).all()
     if not rows:
         return empty_spend()
-    frame = pd.DataFrame(rows, columns=["week", "segment", "variant", "spend", "revenue"])
+    frame = _frame(rows, ["week", "segment", "variant", "spend", "revenue"])
     return _typed(frame, spend="float64", revenue="float64")
 
 
@@ -195,6 +196,13 @@ def _distinct(connection: Reader, funnel_id: int, column: str) -> list[str]:
 def _check_funnel(connection: Reader, funnel_id: int) -> None:
     if connection.execute(select(Funnel.id).where(Funnel.id == funnel_id)).scalar() is None:
         raise FunnelNotFoundError(funnel_id)
+
+
+def _frame(rows: Sequence[Row], columns: list[str]) -> pd.DataFrame:
+    # As plain tuples: pandas 3 asks every row of a list for a `dtype`, and on a SQLAlchemy row
+    # each miss raises and catches inside SQLAlchemy (five years of weekly counts: 0.25 s for
+    # the frame instead of 0.03).
+    return pd.DataFrame([tuple(row) for row in rows], columns=columns)
 
 
 def _typed(frame: pd.DataFrame, **value_types: str) -> pd.DataFrame:
