@@ -22,6 +22,13 @@ def stored_counts(path) -> pd.DataFrame:
     return pd.concat([query(path, load_counts, f.id) for f in query(path, list_funnels)])
 
 
+def show_tab(section, key: str):
+    """Choose a chart's tab, as a click on it does; the chart."""
+    chart = section.charts[key][1]
+    section.tabs.setCurrentWidget(chart)
+    return chart
+
+
 @pytest.fixture
 def section(qtbot, window, demo_copy):
     window.files.open_path(demo_copy)
@@ -37,9 +44,9 @@ def test_the_screen_shows_every_chart_and_the_grid(section, demo_copy):
     total_visits = int(counts.loc[counts["stage"] == "Visit", "count"].sum())
     assert bar_widths(bars.bars)[0] == total_visits
     weeks = counts["week"].nunique()
-    trend = section.charts["trend"][1]
-    assert all(len(curve.xData) == weeks for curve in trend.curves.values())
+    trend = show_tab(section, "trend")
     assert len(trend.curves) == 5
+    assert all(len(curve.xData) == weeks for curve in trend.curves.values())
     assert section.grid_panel.model.rowCount() == weeks
     assert not section.empty_label.isVisible()
 
@@ -55,13 +62,40 @@ def test_source_and_week_filters_narrow_the_charts(section, demo_copy):
     assert bar_widths(bars.bars)[0] == visits
     assert section.grid_panel.segment == segment
     choose_in(section.filters.range_combo, 4)
-    trend = section.charts["trend"][1]
+    trend = show_tab(section, "trend")
+    assert len(trend.curves) == 5
     assert all(len(curve.xData) == 4 for curve in trend.curves.values())
     first, last = (pd.Timestamp(w).date() for w in sorted(counts["week"].unique())[-2:])
     choose_in(section.filters.range_combo, CUSTOM)
     section.filters.from_edit.setDate(QDate(first))
     section.filters.to_edit.setDate(QDate(last))
     assert all(len(curve.xData) == 2 for curve in trend.curves.values())
+
+
+def test_a_chart_out_of_view_is_drawn_with_the_filters_when_its_tab_is_chosen(section, demo_copy):
+    counts = stored_counts(demo_copy)
+    trend = section.charts["trend"][1]
+    sources = section.charts["sources"][1]
+    assert section.tabs.currentWidget() is section.charts["bars"][1]
+    # Charts out of view are not drawn on opening: years of weeks take long to draw.
+    assert not trend.curves
+    assert sources.model.rowCount() == 0
+    choose_in(section.filters.range_combo, 4)
+    show_tab(section, "trend")
+    assert len(trend.curves) == 5
+    assert all(len(curve.xData) == 4 for curve in trend.curves.values())
+    # Filters changed while another chart is shown reach this one when it is shown again.
+    show_tab(section, "bars")
+    choose_in(section.filters.range_combo, 13)
+    choose_in(section.filters.source_combo, counts["segment"].min())
+    assert all(len(curve.xData) == 4 for curve in trend.curves.values())  # not drawn yet
+    show_tab(section, "trend")
+    assert all(len(curve.xData) == 13 for curve in trend.curves.values())
+    show_tab(section, "sources")
+    last_13 = sorted(counts["week"].unique())[-13:]
+    in_range = counts[counts["week"].isin(last_13) & (counts["stage"] == "Visit")]
+    total = sources.model.rows[-1]  # every source, whichever is chosen
+    assert total.entered == int(in_range["count"].sum())
 
 
 def test_an_empty_funnel_says_how_to_fill_it(qtbot, window, empty_file):

@@ -1,4 +1,4 @@
-"""The funnel screen's charts: built once, and fed the counts the filters leave.
+"""The funnel screen's charts: built once, and each fed the counts the filters leave.
 
 Imported by the section when it is first shown (pandas and pyqtgraph come with it).
 """
@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 
 import pandas as pd
@@ -87,28 +88,39 @@ def _in_range(frame: pd.DataFrame, weeks: WeekRange) -> pd.DataFrame:
     return frame
 
 
-def show_charts(
-    charts: dict[str, tuple[str, Any]],
-    counts: pd.DataFrame,
-    spend: pd.DataFrame,
-    stages: Sequence[str],
-    segment: str | None,
-    variant: str | None,
-    weeks: WeekRange,
-    experiments: Sequence[tuple[str, dt.date, dt.date]],
-    currency: str,
-) -> None:
-    """Give every chart the counts of the chosen source, variant and weeks.
+@dataclass(frozen=True)
+class ChartData:
+    """What every chart is drawn from: the funnel's frames and the filters chosen."""
+
+    counts: pd.DataFrame
+    spend: pd.DataFrame
+    stages: Sequence[str]
+    segment: str | None
+    variant: str | None
+    weeks: WeekRange
+    experiments: Sequence[tuple[str, dt.date, dt.date]]
+    currency: str
+
+
+def show_chart(key: str, widget: Any, data: ChartData) -> None:
+    """Give the chart `key` the counts of the chosen source, variant and weeks.
 
     The breakdown by source shows every source whatever source is chosen: that is its point.
     """
-    by_variant = _in_range(_keep(counts, "variant", variant), weeks)
-    chosen = _keep(by_variant, "segment", segment)
-    charts["bars"][1].set_data(chosen, stages, weeks.first, weeks.last)
-    charts["trend"][1].set_data(chosen, stages, experiments)
-    if len(stages) >= 2:
-        lead, deal = money_stages(stages)
-        spend_chosen = _in_range(_keep(spend, "variant", variant), weeks)
-        charts["sources"][1].set_data(by_variant, spend_chosen, stages, lead, deal, currency)
-    last = pd.Timestamp(chosen["week"].max()).date() if not chosen.empty else None
-    charts["comparison"][1].set_data(chosen, stages, last)
+    by_variant = _in_range(_keep(data.counts, "variant", data.variant), data.weeks)
+    chosen = _keep(by_variant, "segment", data.segment)
+    stages = data.stages
+    if key == "bars":
+        widget.set_data(chosen, stages, data.weeks.first, data.weeks.last)
+    elif key == "trend":
+        widget.set_data(chosen, stages, data.experiments)
+    elif key == "sources":
+        if len(stages) >= 2:
+            lead, deal = money_stages(stages)
+            spend_chosen = _in_range(_keep(data.spend, "variant", data.variant), data.weeks)
+            widget.set_data(by_variant, spend_chosen, stages, lead, deal, data.currency)
+    elif key == "comparison":
+        last = pd.Timestamp(chosen["week"].max()).date() if not chosen.empty else None
+        widget.set_data(chosen, stages, last)
+    else:
+        raise ValueError(f"no funnel chart {key!r}")

@@ -44,6 +44,9 @@ class FunnelSection(Section):
         self._spend: Any = None
         self._experiments: list[tuple] = []
         self._currency = "EUR"
+        # What the charts are drawn from, and the charts drawn from it so far.
+        self._chart_data: Any = None
+        self._charts_shown: set[str] = set()
         self.filters = FunnelFilters(self)
         self.filters.funnel_chosen.connect(self.reload)
         self.filters.filters_changed.connect(self._show_filtered)
@@ -133,27 +136,44 @@ class FunnelSection(Section):
         has_data = funnel_id is not None and self._counts is not None and not self._counts.empty
         self.filters.show_empty(funnel_id is not None, has_data)
         self.tabs.setVisible(funnel_id is not None)
+        self._chart_data = None
+        self._charts_shown.clear()
         if not self.charts or funnel_id is None or self._counts is None:
             return
-        from okrdesk.ui.funnel.charts_host import show_charts
+        from okrdesk.ui.funnel.charts_host import ChartData
 
-        names = [stage.name for stage in self.stages]
-        show_charts(
-            self.charts,
+        self._chart_data = ChartData(
             self._counts,
             self._spend,
-            names,
+            [stage.name for stage in self.stages],
             segment,
             variant,
             self.filters.week_range(),
             self._experiments,
             self._currency,
         )
+        self._show_current_chart()
         if not has_data:
             self.tabs.setCurrentWidget(self.grid_panel)
 
+    def _show_current_chart(self) -> None:
+        """Draw the chart on show, unless it is drawn with these data and filters already.
+
+        Only the chart in view is drawn, the others when their tab is chosen: over years of
+        weeks each chart takes a noticeable part of a second to draw.
+        """
+        shown = self.tabs.currentWidget()
+        key = next((key for key, (_t, widget) in self.charts.items() if widget is shown), None)
+        if key is None or self._chart_data is None or key in self._charts_shown:
+            return
+        from okrdesk.ui.funnel.charts_host import show_chart
+
+        show_chart(key, shown, self._chart_data)
+        self._charts_shown.add(key)
+
     def _tab_changed(self) -> None:
         self.save_chart_button.setVisible(self.tabs.currentWidget() is not self.grid_panel)
+        self._show_current_chart()
 
     # -- actions -----------------------------------------------------------------------------
 
