@@ -125,7 +125,7 @@ class FunnelSection(Section):
                 self._experiments = funnel_data.experiment_spans(connection, funnel_id)
         weeks = []
         if self._counts is not None and not self._counts.empty:
-            weeks = sorted({w.date() for w in self._counts["week"]})
+            weeks = sorted(week.date() for week in self._counts["week"].unique())
         self.filters.set_choices(segments, variants, weeks)
         self._show_filtered()
 
