@@ -86,6 +86,8 @@ class FunnelSection(Section):
         """Another file: its first funnel, every source, variant and week."""
         self.filters.clear_choices()
         self.grid_panel.funnel_id = None  # rows added but not typed in belong to the last file
+        self._chart_data = None  # the first tab is chosen below: not to be drawn from the last file
+        self._charts_shown.clear()
         if self.charts:
             self.tabs.setCurrentIndex(0)
 
