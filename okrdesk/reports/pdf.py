@@ -338,6 +338,9 @@ def write_pdf(
     painter = QPainter()
     if not painter.begin(writer):
         raise OSError(f"{path}: cannot write the PDF there")
+    # Charts and logo as Flate (lossless) rather than Qt's default JPEG: sharper text and
+    # lines, smaller files, and less time to write than the JPEG encoder takes.
+    painter.setRenderHint(QPainter.RenderHint.LosslessImageRendering)
     try:
         _draw_cover(painter, pages, review, fmt, logo)
         height = pages.body.height()

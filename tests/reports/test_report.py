@@ -256,6 +256,24 @@ def test_charts_are_painted_at_300_dpi(demo_copy):
         assert len(colours) > 5  # drawn, not blank
 
 
+def test_pdf_prints_the_charts_pixel_for_pixel(demo_copy, tmp_path):
+    """The charts reach the PDF exactly as painted (no JPEG blur around their text)."""
+    reader = PdfReader(write(demo_copy, tmp_path / "review.pdf"))
+    images = [
+        ref.get_object()
+        for page in reader.pages
+        for ref in page["/Resources"].get("/XObject", {}).values()
+        if ref.get_object()["/Subtype"] == "/Image"
+    ]
+    data = export.load_report_input(demo_copy, None, "en_US", DEMO_DAY)
+    charts = report_charts(data.review, data.fmt)
+    assert len(images) == len(charts) == 3
+    for image, chart in zip(images, charts, strict=True):
+        painted = chart.image.convertToFormat(QImage.Format.Format_RGB888)
+        assert (image["/Width"], image["/Height"]) == (painted.width(), painted.height())
+        assert image.get_data() == bytes(painted.constBits())
+
+
 def test_rows_that_a_page_break_would_cut_move_whole(qapp):
     rows = "".join(
         f"<tr><td>row {i}<br>second line<br>third line</td><td>{i}</td></tr>" for i in range(60)
