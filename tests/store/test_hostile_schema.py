@@ -131,11 +131,32 @@ def test_the_kept_reference_is_the_one_the_migrations_make(tmp_path: Path) -> No
     from okrdesk.store.workspace import schema_check
 
     built = schema_check._build_references()
-    kept = tmp_path / "schemas.json"
+    kept = tmp_path / "schemas"
     schema_check._write_cache(kept, built)
-    assert schema_check._read_cache(kept) == built
-    kept.write_text("{not json", encoding="utf-8")
-    assert schema_check._read_cache(kept) == {}  # then it is built again
+    assert {revision: schema_check._read_cache(kept, revision) for revision in built} == built
+    head = max(built)
+    (kept / f"{head}.json").write_text("{not json", encoding="utf-8")
+    assert schema_check._read_cache(kept, head) is None  # then it is built again
+
+
+def test_opening_a_workspace_reads_only_its_own_revisions_kept_reference(
+    sound_file: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from okrdesk.store.workspace import migrate, schema_check
+
+    schema_check._references.clear()
+    open_workspace(sound_file).close()  # keeps every revision's reference, if not yet kept
+    kept = schema_check._cache_folder()
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    folder = schema_check._cache_folder()
+    shutil.copytree(kept, folder)
+    head = migrate.head_revision()
+    for revision in migrate.known_revisions():
+        if revision != head:
+            (folder / f"{revision}.json").write_text("{not json", encoding="utf-8")
+    schema_check._references.clear()
+    open_workspace(sound_file).close()
+    assert set(schema_check._references) == {head}  # the damaged ones were not read
 
 
 def test_a_refused_file_with_a_log_beside_it_keeps_both_and_gets_no_more(

@@ -5,8 +5,9 @@ SQL that SQLite runs on its own. okrdesk runs none of a file's own SQL: the file
 (every table, column, index, trigger and view, with its SQL) must equal the one okrdesk's own
 migrations make at the file's revision. That reference is built by running the migrations into
 an in-memory database, so a new revision needs no change here. Building takes a second, so it is
-kept in memory and in the user's cache folder, under a key made of the migration files' bytes and
-the versions of SQLite, SQLAlchemy and Alembic: any change to those builds it again.
+kept in memory and in the user's cache folder, one file a revision, under a key made of the
+migration files' bytes and the versions of SQLite, SQLAlchemy and Alembic: any change to those
+builds it again.
 
 SQL is compared token by token: spacing, comments, the letter case of keywords and names, and
 the quotes around a name may differ (SQLite's ALTER TABLE and the SQL generator's version change
@@ -35,7 +36,7 @@ from sqlalchemy import Connection
 
 from okrdesk.store.workspace import migrate
 
-CACHE_FORMAT = 1
+CACHE_FORMAT = 2  # 2: one file a revision
 STATISTICS_TABLES = frozenset(f"sqlite_stat{n}" for n in range(1, 5))
 VERSION_TABLE = "alembic_version"
 
@@ -181,16 +182,20 @@ def reference(revision: str) -> Reference:
     """The schema okrdesk's migrations make at `revision` (a known one), built once."""
     with _lock:
         if revision not in _references:
-            cache = _cache_file()
-            references = _read_cache(cache)
-            if revision not in references:
+            folder = _cache_folder()
+            kept = _read_cache(folder, revision)
+            if kept is not None:
+                _references[revision] = kept
+            else:
                 references = _build_references()
-                _write_cache(cache, references)
-            _references.update(references)
+                _write_cache(folder, references)
+                _references.update(references)
         return _references[revision]
 
 
-def _cache_file() -> Path:
+def _cache_folder() -> Path:
+    """The folder of the kept references, one file a revision: opening a file reads only its
+    own revision's (some 10 ms less than all eight of them)."""
     from platformdirs import user_cache_path
 
     digest = hashlib.sha256(f"{CACHE_FORMAT} {sqlite3.sqlite_version}".encode())
@@ -201,59 +206,55 @@ def _cache_file() -> Path:
         digest.update(path.relative_to(migrate.MIGRATIONS_DIR).as_posix().encode())
         digest.update(path.read_bytes())
     folder = user_cache_path("okrdesk", appauthor=False)
-    return folder / f"schemas-{digest.hexdigest()[:32]}.json"
+    return folder / f"schemas-{digest.hexdigest()[:32]}"
 
 
-def _read_cache(path: Path) -> dict[str, Reference]:
-    """The references kept in the cache file; none if it is missing or unreadable."""
+def _read_cache(folder: Path, revision: str) -> Reference | None:
+    """The reference of `revision` kept in the cache folder; None if missing or unreadable."""
     try:
-        stored = json.loads(path.read_text(encoding="utf-8"))
-        return {
-            revision: Reference(
-                schema={
-                    (kind, name): SchemaObject(kind, name, table, _tuple(sql))
-                    for kind, name, table, sql in item["schema"]
-                },
-                columns={
-                    table: tuple(
-                        Column(name, kind, not_null, _tuple(default), pk, hidden)
-                        for name, kind, not_null, default, pk, hidden in columns
-                    )
-                    for table, columns in item["columns"].items()
-                },
-            )
-            for revision, item in stored.items()
-        }
+        item = json.loads((folder / f"{revision}.json").read_text(encoding="utf-8"))
+        return Reference(
+            schema={
+                (kind, name): SchemaObject(kind, name, table, _tuple(sql))
+                for kind, name, table, sql in item["schema"]
+            },
+            columns={
+                table: tuple(
+                    Column(name, kind, not_null, _tuple(default), pk, hidden)
+                    for name, kind, not_null, default, pk, hidden in columns
+                )
+                for table, columns in item["columns"].items()
+            },
+        )
     except (OSError, ValueError, TypeError, KeyError, AttributeError):
-        return {}
+        return None
 
 
 def _tuple(tokens: list[str] | None) -> tuple[str, ...] | None:
     return None if tokens is None else tuple(tokens)
 
 
-def _write_cache(path: Path, references: dict[str, Reference]) -> None:
+def _write_cache(folder: Path, references: dict[str, Reference]) -> None:
     """Keep the references for the next start; a cache that cannot be written is no error."""
-    stored = {
-        revision: {
+    with contextlib.suppress(OSError):
+        folder.mkdir(parents=True, exist_ok=True)
+    for revision, reference in references.items():
+        stored = {
             "schema": [astuple(item) for item in reference.schema.values()],
             "columns": {
                 table: [astuple(column) for column in columns]
                 for table, columns in reference.columns.items()
             },
         }
-        for revision, reference in references.items()
-    }
-    with contextlib.suppress(OSError):
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
-        try:
-            with os.fdopen(handle, "w", encoding="utf-8") as file:
-                json.dump(stored, file)
-            os.replace(temporary, path)
-        except OSError:
-            with contextlib.suppress(OSError):
-                os.unlink(temporary)
+        with contextlib.suppress(OSError):
+            handle, temporary = tempfile.mkstemp(dir=folder, suffix=".tmp")
+            try:
+                with os.fdopen(handle, "w", encoding="utf-8") as file:
+                    json.dump(stored, file)
+                os.replace(temporary, folder / f"{revision}.json")
+            except OSError:
+                with contextlib.suppress(OSError):
+                    os.unlink(temporary)
 
 
 def _build_references() -> dict[str, Reference]:
