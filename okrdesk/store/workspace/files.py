@@ -233,8 +233,9 @@ def _inspect_database(path: Path, busy_timeout: float = BUSY_TIMEOUT) -> FileSta
                 raise NotWorkspaceError(
                     path, WorkspaceErrors.tr("a SQLite database, but not an okrdesk workspace")
                 )
-            revision = _revision(path, connection)
-            difference = schema_check.schema_difference(connection, revision)
+            schema = schema_check.read_schema(connection)  # read once, for both checks
+            revision = _revision(path, connection, schema)
+            difference = schema_check.schema_difference(connection, revision, schema)
             if difference is not None:
                 raise ForeignSchemaError(path, _changed_outside(difference))
             integrity = connection.execute("PRAGMA quick_check").fetchone()[0]
@@ -248,9 +249,8 @@ def _inspect_database(path: Path, busy_timeout: float = BUSY_TIMEOUT) -> FileSta
     return FileState(revision=revision)
 
 
-def _revision(path: Path, connection: sqlite3.Connection) -> str:
+def _revision(path: Path, connection: sqlite3.Connection, schema: schema_check.Schema) -> str:
     """The revision the file says it is at, read only from okrdesk's own version table."""
-    schema = schema_check.read_schema(connection)
     difference = schema_check.version_table_difference(schema)
     if difference is not None:
         raise ForeignSchemaError(path, _changed_outside(difference))

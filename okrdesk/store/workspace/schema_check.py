@@ -308,10 +308,10 @@ def _sorted(items: Iterable[SchemaObject]) -> list[SchemaObject]:
     return sorted(items, key=lambda item: (_ORDER.get(item.type, 9), item.name))
 
 
-def schema_difference(connection: sqlite3.Connection, revision: str) -> str | None:
-    """The first way the file's schema differs from okrdesk's at `revision`, or None."""
+def schema_difference(connection: sqlite3.Connection, revision: str, found: Schema) -> str | None:
+    """The first way the file's schema (`found`: read_schema of `connection`) differs from
+    okrdesk's at `revision`, or None."""
     expected = reference(revision)
-    found = read_schema(connection)
     by_name = {name: item for (_kind, name), item in expected.schema.items()}
     for item in _sorted(found.values()):
         if (item.type, item.name) in expected.schema:
