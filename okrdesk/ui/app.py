@@ -72,12 +72,13 @@ def open_first_workspace(window: MainWindow) -> None:
 
 
 class _QuitWhenPainted(QObject):
-    """Quits once any part of the window has painted and the event loop is idle again.
+    """Quits once any part of the window has painted, with nothing left to read in the
+    background, and the event loop is idle again.
 
     It watches the whole application: which widget paints first differs by platform and style.
     """
 
-    def __init__(self, window: QWidget) -> None:
+    def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self._window = window
         QApplication.instance().installEventFilter(self)
@@ -87,6 +88,7 @@ class _QuitWhenPainted(QObject):
             event.type() == QEvent.Type.Paint
             and isinstance(watched, QWidget)
             and watched.window() is self._window
+            and not self._window.is_loading()
         ):
             QApplication.instance().removeEventFilter(self)
             QTimer.singleShot(0, QApplication.quit)

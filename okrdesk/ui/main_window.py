@@ -220,6 +220,11 @@ class MainWindow(QMainWindow):
         if unchosen:
             target.selectionModel().clearCurrentIndex()
 
+    def is_loading(self) -> bool:
+        """True while a built section still reads what it shows in the background."""
+        built = (self.sections.built(key) for key in self.sections)
+        return any(section is not None and section.is_loading for section in built)
+
     def _show_row(self, row: int) -> None:
         self.stack.setCurrentWidget(self.sections[list(self.sections)[row]])
 

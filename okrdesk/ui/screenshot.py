@@ -13,6 +13,8 @@ from okrdesk.reports.text import Context
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication, QWidget
 
+    from okrdesk.ui.main_window import MainWindow
+
 SIZE = (1440, 900)
 # Chart axes lay out over a few rounds of posted events after their first resize.
 SETTLE_ROUNDS = 5
@@ -27,6 +29,15 @@ def settle(app: QApplication) -> None:
     for _ in range(SETTLE_ROUNDS):
         app.sendPostedEvents()
         app.processEvents()
+
+
+def _wait_for_reads(app: QApplication, window: MainWindow) -> None:
+    """Until what the shown section reads in the background has arrived."""
+    from PySide6.QtCore import QEventLoop
+
+    app.sendPostedEvents()
+    while window.is_loading():
+        app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
 
 
 def parse_size(text: str) -> tuple[int, int]:
@@ -78,6 +89,7 @@ def write_screenshots(
         ]
         for name, show in pages:
             show()
+            _wait_for_reads(app, window)
             settle(app)
             target = directory / f"{name}.png"
             if not window.grab().save(str(target)):

@@ -152,6 +152,16 @@ def key_result_rows(connection: Connection, key_result_ids: Iterable[int]) -> li
     return _key_result_rows(connection, KeyResult.id.in_(sorted(set(key_result_ids))))
 
 
+def count_key_results(connection: Connection, cycle_id: int) -> int:
+    """How many key results the cycle's objectives have."""
+    count = connection.scalar(
+        select(func.count(KeyResult.id))
+        .join(Objective, KeyResult.objective_id == Objective.id)
+        .where(Objective.cycle_id == cycle_id)
+    )
+    return int(count or 0)
+
+
 def cycle_objectives(connection: Connection, cycle_id: int) -> list[ObjectiveRow]:
     """The cycle's objectives in their manual order, each with its key results in order."""
     key_results = _key_results(connection, cycle_id)

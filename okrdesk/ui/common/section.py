@@ -62,6 +62,11 @@ class Section(ReloadsWhenShown, QWidget):
     def reload(self) -> None:
         raise NotImplementedError  # each section shows its own data
 
+    @property
+    def is_loading(self) -> bool:
+        """True while data the section shows is still being read in the background."""
+        return False
+
     def focus_target(self) -> QWidget | None:
         """Where the keys go when the section is chosen (then its shortcuts work)."""
         return first_reachable(self)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTabWidget,
     QTreeView,
+    QWidget,
 )
 
 from okrdesk.domain.okr import Status
@@ -44,12 +45,12 @@ from okrdesk.ui.okr.nodes import (
     KeyResultNode,
     Node,
     ObjectiveNode,
-    build_tree,
     update_key_results,
 )
 from okrdesk.ui.okr.status_text import status_name
 from okrdesk.ui.okr.tree_layout import OkrTreeLayout
 from okrdesk.ui.okr.tree_model import NODE_ROLE, PROGRESS, STATUS, OkrTreeModel
+from okrdesk.ui.okr.tree_reading import CycleReading, CycleTree
 from okrdesk.ui.store_commands import table_names
 
 
@@ -77,6 +78,7 @@ class OkrSection(Section):
         self._checkin_dialog: CheckInDialog | None = None
         self.cycles: list[okr_queries.CycleInfo] = []
         self._pending_selection: tuple[str, int] | None = None  # see select_item
+        self._read_in_background = False  # the tree hidden while a big cycle is read
         self.cycle_combo = QComboBox()
         self.cycle_combo.setObjectName("cycleCombo")
         self.team_combo = QComboBox()
@@ -168,12 +170,11 @@ class OkrSection(Section):
         self.tree.setItemDelegateForColumn(PROGRESS, ProgressDelegate(self.tree))
         self.tree.setItemDelegateForColumn(STATUS, StatusDelegate(self.tree))
         self.tree.setMinimumWidth(TREE_MIN_WIDTH)
-        self.empty_label = QLabel(
-            self.tr(
-                "No objectives in this cycle yet. Write one with New objective (Ctrl+N), or "
-                "start from an example with From template… (Ctrl+Shift+T)."
-            )
+        self.empty_text = self.tr(
+            "No objectives in this cycle yet. Write one with New objective (Ctrl+N), or "
+            "start from an example with From template… (Ctrl+Shift+T)."
         )
+        self.empty_label = QLabel(self.empty_text)
         self.empty_label.setObjectName("emptyLabel")
 
         self.details = DetailsPanel(self.editing.editor_for, lambda: self.controller.read_only)
@@ -205,6 +206,8 @@ class OkrSection(Section):
         self.body.addWidget(self.empty_label)
         self.body.addWidget(self.splitter, 1)
 
+        self.reading = CycleReading(self)
+        self.reading.started.connect(self._reading_started)
         self.cycle_combo.currentIndexChanged.connect(self._show_cycle)
         for combo in (self.team_combo, self.owner_combo, self.status_combo):
             combo.currentIndexChanged.connect(self._apply_filter)
@@ -245,6 +248,7 @@ class OkrSection(Section):
         self.search_edit.blockSignals(True)
         self.search_edit.clear()
         self.search_edit.blockSignals(False)
+        self.reading.forget()
         self.model.set_root(Node())  # the rows, and the selection with them, were the last file's
         self._pending_selection = None
         if self.focusWidget() is not None:  # the tree would make its first row current
@@ -268,6 +272,8 @@ class OkrSection(Section):
             return False
         if self._stale or not self.isVisible() or self.controller.offline is not None:
             return False
+        if self.reading.is_reading:
+            return False  # the tree under way may have been read before this check-in
         with workspace.engine.connect() as connection:
             rows = okr_queries.key_result_rows(connection, key_results)
             thresholds = okr_queries.status_thresholds(connection)
@@ -315,34 +321,69 @@ class OkrSection(Section):
         current = self.tree.currentIndex().data(NODE_ROLE)
         kept = current if isinstance(current, KeyResultNode | ObjectiveNode) else None
         cycle = self.selected_cycle()
-        workspace = self.controller.workspace
-        objectives: list[okr_queries.ObjectiveRow] = []
-        if cycle is not None and workspace is not None:
-            with workspace.engine.connect() as connection:
-                objectives = okr_queries.cycle_objectives(connection, cycle.id)
-                thresholds = okr_queries.status_thresholds(connection)
-                self.model.currency = summary.display_settings(connection).currency
-            self.model.set_root(build_tree(cycle, objectives, clock.today(), thresholds))
+        self.reading.read(
+            self.controller.workspace,
+            cycle,
+            clock.today(),
+            lambda tree: self._show_tree(cycle, tree, kept),
+        )
+
+    @property
+    def is_loading(self) -> bool:
+        return self.reading.is_reading
+
+    def focus_target(self) -> QWidget | None:
+        # The tree hidden while a big cycle is read takes the focus when it shows.
+        return self.tree if self.reading.is_reading else super().focus_target()
+
+    def _reading_started(self, key_results: int) -> None:
+        """A big cycle is read in the background: the section says so, with nothing to act on."""
+        self._read_in_background = True
+        self.model.set_root(Node())
+        self.tree.setVisible(False)
+        self.empty_label.setText(self.tr("Reading %Ln key result(s)…", "", key_results))
+        self.empty_label.setVisible(True)
+        self.checkin_button.setEnabled(False)
+        self.model.editable = False
+        self._update_buttons()
+
+    def _show_tree(
+        self,
+        cycle: okr_queries.CycleInfo | None,
+        tree: CycleTree,
+        kept: KeyResultNode | ObjectiveNode | None,
+    ) -> None:
+        objectives = tree.objectives
+        if tree.currency is not None:
+            self.model.currency = tree.currency
+        self.model.set_root(tree.root)
+        if cycle is not None:
             self.subtitle_label.setText(
                 self.tr("{start} – {end}").format(
                     start=format_date(cycle.start_date), end=format_date(cycle.end_date)
                 )
             )
         else:
-            self.model.set_root(Node())
             self.subtitle_label.setText(self.tr("No cycle yet: start one from the File menu."))
         self._fill_filter_choices(objectives)  # the filter unfolds every row
         writable = cycle is not None and not cycle.closed and not self.controller.read_only
         self.checkin_button.setEnabled(writable and bool(self.key_result_nodes()))
         # The side tabs stay: KPIs belong to the workspace, not to the cycle's objectives.
+        self.empty_label.setText(self.empty_text)
         self.tree.setVisible(bool(objectives))
         self.empty_label.setVisible(not objectives)
+        if self._read_in_background:
+            # No resize follows rows that arrive late: their layout is chosen here.
+            self._read_in_background = False
+            self.tree_layout.restore()
         self.model.editable = writable
         self._update_buttons()
         pending, self._pending_selection = self._pending_selection, None
         if pending is not None and self._select(*pending):
             return
         if kept is None or not self._select_again(kept):
+            # A tree that took the focus as it showed made its first row current: unchosen.
+            self.tree.selectionModel().clearCurrentIndex()
             self.history.clear()
             self.initiatives.clear()
             self.details.show_node(None)
@@ -434,7 +475,7 @@ class OkrSection(Section):
     def select_item(self, kind: str, item_id: int) -> None:
         """Make an objective or a key result ("objective" / "key_result") the selection; out of
         view, once the section shows again (its tree is then the last change behind)."""
-        if not self.isVisible():
+        if not self.isVisible() or self.reading.is_reading:
             self._pending_selection = (kind, item_id)
             return
         self._pending_selection = None

@@ -1,0 +1,110 @@
+"""The shown cycle's tree, read at once, or off the GUI thread when the cycle is big.
+
+A cycle of a few hundred key results reads and builds in a few tens of milliseconds; one of
+thousands takes a few hundred, long enough for the window to stop answering. Such a cycle is
+read in a BackgroundTask while the section says so, and a read overtaken by a newer one (the
+user chose another cycle, the data changed, another file opened) is dropped when it arrives.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QWidget
+
+from okrdesk.domain.okr import Thresholds
+from okrdesk.store.okr import queries as okr_queries
+from okrdesk.store.review import summary
+from okrdesk.store.workspace.opened import Workspace
+from okrdesk.ui.common.tasks import BackgroundTask
+from okrdesk.ui.okr.nodes import Node, build_tree
+
+# From this many key results a cycle is read in the background (about 60 ms of reading and
+# building on the GUI thread, measured with tests/bench/okr_screen.py's workspace).
+BACKGROUND_FROM_KEY_RESULTS = 500
+
+
+@dataclass(frozen=True)
+class CycleTree:
+    """What the section shows of a cycle: its objectives as read and the tree built of them."""
+
+    objectives: list[okr_queries.ObjectiveRow] = field(default_factory=list)
+    root: Node = field(default_factory=Node)
+    currency: str | None = None  # None: no cycle read, the model keeps its currency
+
+
+class CycleReading(QObject):
+    """Reads a cycle's tree for the section; `started(key results)` when a read goes to the
+    background, `is_reading` until it has arrived (or was overtaken)."""
+
+    started = Signal(int)
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._parent = parent
+        self._latest = 0  # each read's number; only the latest one's result is shown
+        self._waiting_for: int | None = None
+
+    @property
+    def is_reading(self) -> bool:
+        return self._waiting_for is not None
+
+    def forget(self) -> None:
+        """Whatever read is under way is of no use any more."""
+        self._latest += 1
+        self._waiting_for = None
+
+    def read(
+        self,
+        workspace: Workspace | None,
+        cycle: okr_queries.CycleInfo | None,
+        on: dt.date,
+        show: Callable[[CycleTree], None],
+    ) -> None:
+        """`show(tree)` now, or on the GUI thread once a background read has ended."""
+        self.forget()
+        if workspace is None or cycle is None:
+            show(CycleTree())
+            return
+        with workspace.engine.connect() as connection:
+            thresholds = okr_queries.status_thresholds(connection)
+            currency = summary.display_settings(connection).currency
+            key_results = okr_queries.count_key_results(connection, cycle.id)
+            if key_results < BACKGROUND_FROM_KEY_RESULTS:
+                objectives = okr_queries.cycle_objectives(connection, cycle.id)
+                show(CycleTree(objectives, build_tree(cycle, objectives, on, thresholds), currency))
+                return
+        number = self._waiting_for = self._latest
+
+        def work(*_progress_and_cancelled: object) -> CycleTree:  # no steps to report
+            return _read_tree(workspace, cycle, on, thresholds, currency)
+
+        def arrived(tree: CycleTree) -> None:
+            if number == self._waiting_for:
+                self._waiting_for = None
+                show(tree)
+
+        def failed(error: BaseException) -> None:
+            if number == self._waiting_for:
+                self._waiting_for = None
+                show(CycleTree())
+                task.show_failure(error)
+
+        task = BackgroundTask(self._parent, work, title=self.tr("Reading the cycle"), dialog=False)
+        task.on_success(arrived).on_failure(failed).start()
+        self.started.emit(key_results)
+
+
+def _read_tree(
+    workspace: Workspace,
+    cycle: okr_queries.CycleInfo,
+    on: dt.date,
+    thresholds: Thresholds,
+    currency: str,
+) -> CycleTree:
+    with workspace.engine.connect() as connection:
+        objectives = okr_queries.cycle_objectives(connection, cycle.id)
+    return CycleTree(objectives, build_tree(cycle, objectives, on, thresholds), currency)
