@@ -26,13 +26,14 @@ from okrdesk.store.schema import Cycle, WorkspaceSettings
 from okrdesk.ui import settings
 from okrdesk.ui.common import clock
 from okrdesk.ui.common.keys import redo_keys
+from okrdesk.ui.common.preload import import_soon
 from okrdesk.ui.common.screen_fit import fit_to_screen, keep_on_screen
 from okrdesk.ui.common.section import Section
 from okrdesk.ui.common.tasks import cancel_running_tasks
 from okrdesk.ui.controller import WorkspaceController
 from okrdesk.ui.cycle_dialog import CycleDialog
 from okrdesk.ui.live import LiveUpdates, stop_all
-from okrdesk.ui.section_stack import SectionStack
+from okrdesk.ui.section_stack import MODULES, SectionStack
 from okrdesk.ui.undo import add_cycle_command
 from okrdesk.ui.welcome import WelcomePage
 from okrdesk.ui.workspace_files import WorkspaceFiles
@@ -235,6 +236,7 @@ class MainWindow(QMainWindow):
 
     def show_welcome(self) -> None:
         self.welcome.set_recent(settings.RECENT_WORKSPACES.get())
+        self._prepare_to_open()
         self.navigation.clearSelection()
         self.navigation.setCurrentRow(-1)
         self.stack.setCurrentWidget(self.welcome)
@@ -249,6 +251,13 @@ class MainWindow(QMainWindow):
             self.import_history_action,
             self.import_okrs_action,
         )
+
+    def _prepare_to_open(self) -> None:
+        """While the window waits for a workspace: what opening one on the section last shown
+        needs, imported in the background, so that the first opening does not freeze it."""
+        import_soon(self, "okrdesk.store.warm")
+        keys = list(self.sections)
+        import_soon(self, MODULES[keys[settings.LAST_SECTION.get() % len(keys)]])
 
     def _workspace_opened(self) -> None:
         workspace = self.controller.workspace

@@ -53,6 +53,16 @@ FACTORIES: dict[str, Callable[[WorkspaceController], Section]] = {
 }
 
 
+# The module each factory imports: what opening a workspace on that section loads.
+MODULES = {
+    "dashboard": "okrdesk.ui.home.dashboard",
+    "okrs": "okrdesk.ui.okr.section",
+    "experiments": "okrdesk.ui.experiments.section",
+    "funnel": "okrdesk.ui.funnel.section",
+    "review": "okrdesk.ui.review.section",
+}
+
+
 class SectionStack(Mapping[str, Section]):
     """Key → section; a section is built, and swapped in for its placeholder, on first access.
 
