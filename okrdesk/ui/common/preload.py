@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import importlib
 import sys
+import time
 from collections.abc import Callable
 
 import shiboken6
@@ -23,6 +24,31 @@ from okrdesk.ui.common.tasks import BackgroundTask
 AFTER_MS = 200
 _asked: set[str] = set()
 _then: dict[str, list[tuple[QWidget, Callable[[], None]]]] = {}
+_holds = 0  # reads the user waits for, under way: imports wait for them (see hold)
+_held_back: list[tuple[QWidget, Callable[[], None]]] = []
+_released_at: float | None = None  # time.monotonic() of the last release
+
+
+def hold() -> None:
+    """A read the user waits for has begun: imports not yet begun wait until it is over
+    (`release`), rather than share the CPU with it, and a process that quits once the data
+    is shown (okrdesk open --exit-when-ready) has none on their way."""
+    global _holds
+    _holds += 1
+
+
+def release() -> None:
+    """The read of a `hold` is over: the imports held back begin, AFTER_MS later."""
+    global _holds, _released_at
+    _holds -= 1
+    if _holds:
+        return
+    _released_at = time.monotonic()
+    waiting = list(_held_back)
+    _held_back.clear()
+    for parent, start in waiting:
+        if shiboken6.isValid(parent):
+            QTimer.singleShot(AFTER_MS, parent, start)
 
 
 def import_soon(parent: QWidget, module: str, then: Callable[[], None] | None = None) -> None:
@@ -44,6 +70,14 @@ def import_soon(parent: QWidget, module: str, then: Callable[[], None] | None = 
         if module in sys.modules:
             _imported(module)
             return
+        if _holds:
+            _held_back.append((parent, start))
+            return
+        if _released_at is not None:
+            since_release = round((time.monotonic() - _released_at) * 1000)
+            if since_release < AFTER_MS:  # the data read has yet to be shown
+                QTimer.singleShot(AFTER_MS - since_release, parent, start)
+                return
         task = BackgroundTask(
             parent,
             lambda _progress, _cancelled: importlib.import_module(module),

@@ -19,6 +19,7 @@ from okrdesk.domain.okr import Thresholds
 from okrdesk.store.okr import queries as okr_queries
 from okrdesk.store.review import summary
 from okrdesk.store.workspace.opened import Workspace
+from okrdesk.ui.common import preload
 from okrdesk.ui.common.tasks import BackgroundTask
 from okrdesk.ui.okr.nodes import Node, build_tree
 
@@ -55,7 +56,15 @@ class CycleReading(QObject):
     def forget(self) -> None:
         """Whatever read is under way is of no use any more."""
         self._latest += 1
-        self._waiting_for = None
+        self._wait_for(None)
+
+    def _wait_for(self, number: int | None) -> None:
+        """The read shown next (None: none under way); imports wait while one is."""
+        if number is not None and self._waiting_for is None:
+            preload.hold()
+        elif number is None and self._waiting_for is not None:
+            preload.release()
+        self._waiting_for = number
 
     def read(
         self,
@@ -77,19 +86,20 @@ class CycleReading(QObject):
                 objectives = okr_queries.cycle_objectives(connection, cycle.id)
                 show(CycleTree(objectives, build_tree(cycle, objectives, on, thresholds), currency))
                 return
-        number = self._waiting_for = self._latest
+        number = self._latest
+        self._wait_for(number)
 
         def work(*_progress_and_cancelled: object) -> CycleTree:  # no steps to report
             return _read_tree(workspace, cycle, on, thresholds, currency)
 
         def arrived(tree: CycleTree) -> None:
             if number == self._waiting_for:
-                self._waiting_for = None
+                self._wait_for(None)
                 show(tree)
 
         def failed(error: BaseException) -> None:
             if number == self._waiting_for:
-                self._waiting_for = None
+                self._wait_for(None)
                 show(CycleTree())
                 task.show_failure(error)
 
