@@ -663,6 +663,16 @@ Edit → Undo brings everything back.</numerusform>
     </message>
 </context>
 <context>
+    <name>OkrSection</name>
+    <message numerus="yes">
+        <source>Reading %Ln key result(s)…</source>
+        <translation>
+            <numerusform>Reading %Ln key result…</numerusform>
+            <numerusform>Reading %Ln key results…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OkrSheet</name>
     <message numerus="yes">
         <source>has more than %Ln row(s) of key results; refused</source>

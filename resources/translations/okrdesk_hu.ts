@@ -1497,6 +1497,13 @@
     </message>
 </context>
 <context>
+    <name>CycleReading</name>
+    <message>
+        <source>Reading the cycle</source>
+        <translation>A ciklus beolvasása</translation>
+    </message>
+</context>
+<context>
     <name>DashboardSection</name>
     <message>
         <source>Dashboard</source>
@@ -5421,6 +5428,12 @@ Ez a fájl nem importálható; semmi sem módosult.</translation>
     <message>
         <source> (closed)</source>
         <translation> (lezárva)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %Ln key result(s)…</source>
+        <translation>
+            <numerusform>%Ln kulcseredmény beolvasása…</numerusform>
+        </translation>
     </message>
     <message>
         <source>{start} – {end}</source>

@@ -1533,6 +1533,13 @@
     </message>
 </context>
 <context>
+    <name>CycleReading</name>
+    <message>
+        <source>Reading the cycle</source>
+        <translation>Odczytywanie cyklu</translation>
+    </message>
+</context>
+<context>
     <name>DashboardSection</name>
     <message>
         <source>Dashboard</source>
@@ -5597,6 +5604,14 @@ Tego pliku nie można zaimportować; nic nie zmieniono.</translation>
     <message>
         <source> (closed)</source>
         <translation> (zamknięty)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %Ln key result(s)…</source>
+        <translation>
+            <numerusform>Odczytywanie %Ln kluczowego rezultatu…</numerusform>
+            <numerusform>Odczytywanie %Ln kluczowych rezultatów…</numerusform>
+            <numerusform>Odczytywanie %Ln kluczowych rezultatów…</numerusform>
+        </translation>
     </message>
     <message>
         <source>{start} – {end}</source>

@@ -1533,6 +1533,13 @@
     </message>
 </context>
 <context>
+    <name>CycleReading</name>
+    <message>
+        <source>Reading the cycle</source>
+        <translation>Чтение цикла</translation>
+    </message>
+</context>
+<context>
     <name>DashboardSection</name>
     <message>
         <source>Dashboard</source>
@@ -5597,6 +5604,14 @@ This file cannot be imported; nothing was changed.</source>
     <message>
         <source> (closed)</source>
         <translation> (закрыт)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %Ln key result(s)…</source>
+        <translation>
+            <numerusform>Чтение %Ln ключевого результата…</numerusform>
+            <numerusform>Чтение %Ln ключевых результатов…</numerusform>
+            <numerusform>Чтение %Ln ключевых результатов…</numerusform>
+        </translation>
     </message>
     <message>
         <source>{start} – {end}</source>

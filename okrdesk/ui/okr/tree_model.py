@@ -68,10 +68,10 @@ _ANSWERED = frozenset(
         STATUS_ROLE,
     }
 )
-#: node type -> flags while the cycle may not be edited.
+# node type -> flags while the cycle may not be edited.
 _READ_ONLY_FLAGS = {KeyResultNode: READ_ONLY_FLAGS | _LEAF}
-#: (node type, title column?) -> flags while the cycle may be edited: titles are edited in
-#: place, objectives and key results dragged, and dropped on anything but a key result.
+# (node type, title column?) -> flags while the cycle may be edited: titles are edited in
+# place, objectives and key results dragged, and dropped on anything but a key result.
 _EDITABLE_FLAGS = {
     (GroupNode, False): READ_ONLY_FLAGS | Qt.ItemFlag.ItemIsDropEnabled,
     (GroupNode, True): READ_ONLY_FLAGS | Qt.ItemFlag.ItemIsDropEnabled,
