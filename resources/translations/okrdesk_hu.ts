@@ -1497,13 +1497,6 @@
     </message>
 </context>
 <context>
-    <name>CycleReading</name>
-    <message>
-        <source>Reading the cycle</source>
-        <translation>A ciklus beolvasása</translation>
-    </message>
-</context>
-<context>
     <name>DashboardSection</name>
     <message>
         <source>Dashboard</source>
@@ -5434,6 +5427,10 @@ Ez a fájl nem importálható; semmi sem módosult.</translation>
         <translation>
             <numerusform>%Ln kulcseredmény beolvasása…</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The cycle could not be read.</source>
+        <translation>A ciklust nem sikerült beolvasni.</translation>
     </message>
     <message>
         <source>{start} – {end}</source>

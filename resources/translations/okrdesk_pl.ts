@@ -1533,13 +1533,6 @@
     </message>
 </context>
 <context>
-    <name>CycleReading</name>
-    <message>
-        <source>Reading the cycle</source>
-        <translation>Odczytywanie cyklu</translation>
-    </message>
-</context>
-<context>
     <name>DashboardSection</name>
     <message>
         <source>Dashboard</source>
@@ -5612,6 +5605,10 @@ Tego pliku nie można zaimportować; nic nie zmieniono.</translation>
             <numerusform>Odczytywanie %Ln kluczowych rezultatów…</numerusform>
             <numerusform>Odczytywanie %Ln kluczowych rezultatów…</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The cycle could not be read.</source>
+        <translation>Nie udało się odczytać cyklu.</translation>
     </message>
     <message>
         <source>{start} – {end}</source>

@@ -1533,13 +1533,6 @@
     </message>
 </context>
 <context>
-    <name>CycleReading</name>
-    <message>
-        <source>Reading the cycle</source>
-        <translation>Чтение цикла</translation>
-    </message>
-</context>
-<context>
     <name>DashboardSection</name>
     <message>
         <source>Dashboard</source>
@@ -5612,6 +5605,10 @@ This file cannot be imported; nothing was changed.</source>
             <numerusform>Чтение %Ln ключевых результатов…</numerusform>
             <numerusform>Чтение %Ln ключевых результатов…</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The cycle could not be read.</source>
+        <translation>Не удалось прочитать цикл.</translation>
     </message>
     <message>
         <source>{start} – {end}</source>

@@ -81,7 +81,7 @@ class BackgroundTask(QObject):
         self._label = label or title
         self._cancel_flag = threading.Event()
         self._on_success: Callable[[Any], None] = lambda _result: None
-        self._on_failure: Callable[[BaseException], None] = self.show_failure
+        self._on_failure: Callable[[BaseException], None] = self._show_failure
         self._on_cancel: Callable[[], None] = lambda: None
         self._worker = _Worker(work, self._cancel_flag)
         self._dialog: QProgressDialog | None = None
@@ -183,5 +183,5 @@ class BackgroundTask(QObject):
             self._dialog.deleteLater()
             self._dialog = None
 
-    def show_failure(self, error: BaseException) -> None:
+    def _show_failure(self, error: BaseException) -> None:
         show_error(self._parent, self._title, error)

@@ -124,6 +124,7 @@ class OkrEditing(QObject):
     def update_actions(self) -> None:
         cycle = self._section.selected_cycle()
         writable = cycle is not None and not cycle.closed and not self._controller.read_only
+        writable = writable and not self._section.awaiting_rows  # nothing to align under yet
         node = self._section.current_node()
         self.new_objective_action.setEnabled(writable)
         self.new_from_template_action.setEnabled(writable)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sys
+
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -78,7 +80,8 @@ class OkrSection(Section):
         self._checkin_dialog: CheckInDialog | None = None
         self.cycles: list[okr_queries.CycleInfo] = []
         self._pending_selection: tuple[str, int] | None = None  # see select_item
-        self._read_in_background = False  # the tree hidden while a big cycle is read
+        self._tree_cycle: int | None = None  # the cycle whose rows the tree holds
+        self.awaiting_rows = False  # a big cycle is read in the background, nothing shown yet
         self.cycle_combo = QComboBox()
         self.cycle_combo.setObjectName("cycleCombo")
         self.team_combo = QComboBox()
@@ -249,6 +252,7 @@ class OkrSection(Section):
         self.search_edit.clear()
         self.search_edit.blockSignals(False)
         self.reading.forget()
+        self._tree_cycle = None
         self.model.set_root(Node())  # the rows, and the selection with them, were the last file's
         self._pending_selection = None
         if self.focusWidget() is not None:  # the tree would make its first row current
@@ -318,14 +322,15 @@ class OkrSection(Section):
         self._show_cycle()
 
     def _show_cycle(self) -> None:
-        current = self.tree.currentIndex().data(NODE_ROLE)
-        kept = current if isinstance(current, KeyResultNode | ObjectiveNode) else None
         cycle = self.selected_cycle()
         self.reading.read(
             self.controller.workspace,
             cycle,
             clock.today(),
-            lambda tree: self._show_tree(cycle, tree, kept),
+            lambda tree: self._show_tree(cycle, tree),
+            self._read_failed,
+            # The rows shown read again (after an edit): at once, as edits act on them.
+            may_wait=cycle is None or cycle.id != self._tree_cycle,
         )
 
     @property
@@ -334,26 +339,36 @@ class OkrSection(Section):
 
     def focus_target(self) -> QWidget | None:
         # The tree hidden while a big cycle is read takes the focus when it shows.
-        return self.tree if self.reading.is_reading else super().focus_target()
+        return self.tree if self.awaiting_rows else super().focus_target()
 
     def _reading_started(self, key_results: int) -> None:
-        """A big cycle is read in the background: the section says so, with nothing to act on."""
-        self._read_in_background = True
+        """A big cycle is read in the background: the section says so, with nothing to act
+        on (another cycle's rows, or none, were shown)."""
+        self._hide_rows(self.tr("Reading %Ln key result(s)…", "", key_results))
+
+    def _read_failed(self, error: BaseException) -> None:
+        """Said as an error in a slot is (a lost server by the window's banner); the cycle is
+        read again when the section next shows or its data changes."""
+        self._hide_rows(self.tr("The cycle could not be read."))
+        self._stale = True
+        sys.excepthook(type(error), error, error.__traceback__)
+
+    def _hide_rows(self, saying: str) -> None:
+        self.awaiting_rows = True
+        self._tree_cycle = None
         self.model.set_root(Node())
         self.tree.setVisible(False)
-        self.empty_label.setText(self.tr("Reading %Ln key result(s)…", "", key_results))
+        self.empty_label.setText(saying)
         self.empty_label.setVisible(True)
         self.checkin_button.setEnabled(False)
         self.model.editable = False
         self._update_buttons()
 
-    def _show_tree(
-        self,
-        cycle: okr_queries.CycleInfo | None,
-        tree: CycleTree,
-        kept: KeyResultNode | ObjectiveNode | None,
-    ) -> None:
+    def _show_tree(self, cycle: okr_queries.CycleInfo | None, tree: CycleTree) -> None:
+        current = self.tree.currentIndex().data(NODE_ROLE)
+        kept = current if isinstance(current, KeyResultNode | ObjectiveNode) else None
         objectives = tree.objectives
+        self._tree_cycle = cycle.id if cycle is not None else None
         if tree.currency is not None:
             self.model.currency = tree.currency
         self.model.set_root(tree.root)
@@ -372,9 +387,9 @@ class OkrSection(Section):
         self.empty_label.setText(self.empty_text)
         self.tree.setVisible(bool(objectives))
         self.empty_label.setVisible(not objectives)
-        if self._read_in_background:
+        if self.awaiting_rows:
             # No resize follows rows that arrive late: their layout is chosen here.
-            self._read_in_background = False
+            self.awaiting_rows = False
             self.tree_layout.restore()
         self.model.editable = writable
         self._update_buttons()

@@ -1,14 +1,17 @@
-"""The shown cycle's tree, read at once, or off the GUI thread when the cycle is big.
+"""The shown cycle's tree, read at once, or off the GUI thread when a big cycle is opened.
 
 A cycle of a few hundred key results reads and builds in a few tens of milliseconds; one of
-thousands takes a few hundred, long enough for the window to stop answering. Such a cycle is
-read in a BackgroundTask while the section says so, and a read overtaken by a newer one (the
-user chose another cycle, the data changed, another file opened) is dropped when it arrives.
+thousands takes a few hundred, long enough for the window to stop answering. When such a
+cycle is opened or chosen, it is read in a BackgroundTask while the section says so, and a
+read overtaken by a newer one (the user chose another cycle, another file opened) is dropped
+when it arrives. The cycle shown, read again after a change, is read at once: edits act on
+its rows, and the next key the user presses must find the rows of the last edit.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -72,8 +75,13 @@ class CycleReading(QObject):
         cycle: okr_queries.CycleInfo | None,
         on: dt.date,
         show: Callable[[CycleTree], None],
+        failed: Callable[[BaseException], None],
+        *,
+        may_wait: bool = True,
     ) -> None:
-        """`show(tree)` now, or on the GUI thread once a background read has ended."""
+        """`show(tree)` now, or on the GUI thread once a background read has ended; `failed`
+        with the error of a background read that raised (a read at once raises).
+        `may_wait=False`: read at once whatever the cycle's size."""
         self.forget()
         if workspace is None or cycle is None:
             show(CycleTree())
@@ -82,7 +90,7 @@ class CycleReading(QObject):
             thresholds = okr_queries.status_thresholds(connection)
             currency = summary.display_settings(connection).currency
             key_results = okr_queries.count_key_results(connection, cycle.id)
-            if key_results < BACKGROUND_FROM_KEY_RESULTS:
+            if key_results < BACKGROUND_FROM_KEY_RESULTS or not may_wait:
                 objectives = okr_queries.cycle_objectives(connection, cycle.id)
                 show(CycleTree(objectives, build_tree(cycle, objectives, on, thresholds), currency))
                 return
@@ -93,18 +101,21 @@ class CycleReading(QObject):
             return _read_tree(workspace, cycle, on, thresholds, currency)
 
         def arrived(tree: CycleTree) -> None:
-            if number == self._waiting_for:
-                self._wait_for(None)
+            if number != self._waiting_for:
+                return
+            self._wait_for(None)
+            try:
                 show(tree)
+            except Exception as error:  # said as an error in any slot is, not dropped
+                sys.excepthook(type(error), error, error.__traceback__)
 
-        def failed(error: BaseException) -> None:
+        def read_failed(error: BaseException) -> None:
             if number == self._waiting_for:
                 self._wait_for(None)
-                show(CycleTree())
-                task.show_failure(error)
+                failed(error)
 
-        task = BackgroundTask(self._parent, work, title=self.tr("Reading the cycle"), dialog=False)
-        task.on_success(arrived).on_failure(failed).start()
+        task = BackgroundTask(self._parent, work, title="", dialog=False)
+        task.on_success(arrived).on_failure(read_failed).start()
         self.started.emit(key_results)
 
 
