@@ -6,6 +6,7 @@ revisions are read off the file names without importing Alembic on the start-up 
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -14,6 +15,9 @@ if TYPE_CHECKING:
     from sqlalchemy import Connection
 
 MIGRATIONS_DIR = Path(__file__).parent.parent / "migrations"
+
+
+_one_at_a_time = threading.RLock()
 
 
 def known_revisions() -> list[str]:
@@ -35,9 +39,14 @@ def alembic_config() -> Config:
 
 
 def upgrade(connection: Connection, revision: str = "head") -> None:
-    """Upgrade inside the caller's transaction, so a failure rolls back every step."""
+    """Upgrade inside the caller's transaction, so a failure rolls back every step.
+
+    One at a time in the process: Alembic's `op` and `context` are module-wide, and a
+    worker thread may run migrations (the schema check's reference, built in the background
+    while the window waits) while the GUI thread creates or upgrades a workspace."""
     from alembic import command
 
     config = alembic_config()
     config.attributes["connection"] = connection
-    command.upgrade(config, revision)
+    with _one_at_a_time:
+        command.upgrade(config, revision)
