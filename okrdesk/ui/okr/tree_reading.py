@@ -26,8 +26,8 @@ from okrdesk.ui.common import preload
 from okrdesk.ui.common.tasks import BackgroundTask
 from okrdesk.ui.okr.nodes import Node, build_tree
 
-# From this many key results a cycle is read in the background (about 60 ms of reading and
-# building on the GUI thread, measured with tests/bench/okr_screen.py's workspace).
+# From this many key results a cycle is read in the background: about 20 ms of reading and
+# building on the GUI thread (the 2,500 of tests/bench/okr_screen.py's cycle: 80 to 130 ms).
 BACKGROUND_FROM_KEY_RESULTS = 500
 
 
@@ -90,10 +90,11 @@ class CycleReading(QObject):
             thresholds = okr_queries.status_thresholds(connection)
             currency = summary.display_settings(connection).currency
             key_results = okr_queries.count_key_results(connection, cycle.id)
-            if key_results < BACKGROUND_FROM_KEY_RESULTS or not may_wait:
-                objectives = okr_queries.cycle_objectives(connection, cycle.id)
-                show(CycleTree(objectives, build_tree(cycle, objectives, on, thresholds), currency))
-                return
+            at_once = key_results < BACKGROUND_FROM_KEY_RESULTS or not may_wait
+            objectives = okr_queries.cycle_objectives(connection, cycle.id) if at_once else []
+        if at_once:
+            show(CycleTree(objectives, build_tree(cycle, objectives, on, thresholds), currency))
+            return
         number = self._latest
         self._wait_for(number)
 
