@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSize, Qt
+from PySide6.QtCore import QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -236,7 +236,8 @@ class MainWindow(QMainWindow):
 
     def show_welcome(self) -> None:
         self.welcome.set_recent(settings.RECENT_WORKSPACES.get())
-        self._prepare_to_open()
+        # Once the event loop runs: a window opening a workspace at start-up needs none of it.
+        QTimer.singleShot(0, self, self._prepare_to_open)
         self.navigation.clearSelection()
         self.navigation.setCurrentRow(-1)
         self.stack.setCurrentWidget(self.welcome)
@@ -255,6 +256,8 @@ class MainWindow(QMainWindow):
     def _prepare_to_open(self) -> None:
         """While the window waits for a workspace: what opening one on the section last shown
         needs, imported in the background, so that the first opening does not freeze it."""
+        if self.stack.currentWidget() is not self.welcome:
+            return
         import_soon(self, "okrdesk.store.warm")
         keys = list(self.sections)
         import_soon(self, MODULES[keys[settings.LAST_SECTION.get() % len(keys)]])

@@ -40,6 +40,37 @@ def test_the_window_on_its_welcome_page_imports_what_opening_needs(sandbox_env, 
     assert out.stdout.split() == ["True", "True", "True"], out.stderr
 
 
+OPEN_AT_START = """
+import os, sys
+from PySide6.QtCore import QEventLoop, QTimer
+from okrdesk.ui.app import create_app
+from okrdesk.ui.main_window import MainWindow
+app = create_app([])
+window = MainWindow()
+assert window.files.open_path(sys.argv[1]) is None
+window.show()
+loop = QEventLoop()
+QTimer.singleShot(2000, loop.quit)
+loop.exec()
+print("okrdesk.store.warm" in sys.modules)
+os._exit(0)
+"""
+
+
+def test_a_window_opening_a_workspace_at_start_up_imports_nothing_ahead(
+    sandbox_env, tmp_path, demo_copy
+):
+    """okrdesk FILE opens the file before the window shows: nothing waits for it."""
+    env = dict(sandbox_env, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path))
+    out = subprocess.run(
+        [sys.executable, "-c", OPEN_AT_START, str(demo_copy)],
+        env=env,
+        capture_output=True,
+        text=True,
+    )
+    assert out.stdout.split() == ["False"], out.stderr
+
+
 def test_each_section_is_built_from_the_module_named_for_it(window, demo_copy):
     window.files.open_path(demo_copy)
     for key, module in MODULES.items():
