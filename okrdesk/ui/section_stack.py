@@ -6,6 +6,8 @@ start-up path to what the first screen shows.
 
 from __future__ import annotations
 
+import functools
+import importlib
 from collections.abc import Callable, Iterator, Mapping
 
 from PySide6.QtWidgets import QStackedWidget, QWidget
@@ -13,53 +15,26 @@ from PySide6.QtWidgets import QStackedWidget, QWidget
 from okrdesk.ui.common.section import Section
 from okrdesk.ui.controller import WorkspaceController
 
-
-def _dashboard(controller: WorkspaceController) -> Section:
-    from okrdesk.ui.home.dashboard import DashboardSection
-
-    return DashboardSection(controller)
-
-
-def _okrs(controller: WorkspaceController) -> Section:
-    from okrdesk.ui.okr.section import OkrSection
-
-    return OkrSection(controller)
-
-
-def _experiments(controller: WorkspaceController) -> Section:
-    from okrdesk.ui.experiments.section import ExperimentsSection
-
-    return ExperimentsSection(controller)
+# Each section's module and class, in navigation order: the module is what opening a
+# workspace on that section loads (imported ahead while the window waits, see MainWindow).
+SECTIONS: dict[str, tuple[str, str]] = {
+    "dashboard": ("okrdesk.ui.home.dashboard", "DashboardSection"),
+    "okrs": ("okrdesk.ui.okr.section", "OkrSection"),
+    "experiments": ("okrdesk.ui.experiments.section", "ExperimentsSection"),
+    "funnel": ("okrdesk.ui.funnel.section", "FunnelSection"),
+    "review": ("okrdesk.ui.review.section", "ReviewSection"),
+}
+MODULES = {key: module for key, (module, _class) in SECTIONS.items()}
 
 
-def _funnel(controller: WorkspaceController) -> Section:
-    from okrdesk.ui.funnel.section import FunnelSection
-
-    return FunnelSection(controller)
-
-
-def _review(controller: WorkspaceController) -> Section:
-    from okrdesk.ui.review.section import ReviewSection
-
-    return ReviewSection(controller)
+def _build(key: str, controller: WorkspaceController) -> Section:
+    module, name = SECTIONS[key]
+    section: Section = getattr(importlib.import_module(module), name)(controller)
+    return section
 
 
 FACTORIES: dict[str, Callable[[WorkspaceController], Section]] = {
-    "dashboard": _dashboard,
-    "okrs": _okrs,
-    "experiments": _experiments,
-    "funnel": _funnel,
-    "review": _review,
-}
-
-
-# The module each factory imports: what opening a workspace on that section loads.
-MODULES = {
-    "dashboard": "okrdesk.ui.home.dashboard",
-    "okrs": "okrdesk.ui.okr.section",
-    "experiments": "okrdesk.ui.experiments.section",
-    "funnel": "okrdesk.ui.funnel.section",
-    "review": "okrdesk.ui.review.section",
+    key: functools.partial(_build, key) for key in SECTIONS
 }
 
 

@@ -48,7 +48,7 @@ def release() -> None:
     _held_back.clear()
     for parent, start in waiting:
         if shiboken6.isValid(parent):
-            QTimer.singleShot(AFTER_MS, parent, start)
+            start()  # it waits out AFTER_MS from now
 
 
 def import_soon(parent: QWidget, module: str, then: Callable[[], None] | None = None) -> None:

@@ -10,16 +10,18 @@ from PySide6.QtGui import QColor
 
 Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()
-# The roles data() answers, as plain numbers: a view asks for a dozen at each cell it measures
-# or paints, most of them none of these, and comparing with Qt's enum costs more than a lookup.
-_ANSWERED = frozenset(
-    role.value
-    for role in (
-        Qt.ItemDataRole.DisplayRole,
-        Qt.ItemDataRole.ToolTipRole,
-        Qt.ItemDataRole.ForegroundRole,
-        Qt.ItemDataRole.TextAlignmentRole,
-    )
+def role_values(*roles: Qt.ItemDataRole) -> frozenset[int]:
+    """Roles as plain numbers: a view asks data() for a dozen roles at each cell it measures or
+    paints, most of them ones a model never answers, and testing a number against a set costs
+    less than comparing with Qt's enums."""
+    return frozenset(role.value for role in roles)
+
+
+_ANSWERED = role_values(
+    Qt.ItemDataRole.DisplayRole,
+    Qt.ItemDataRole.ToolTipRole,
+    Qt.ItemDataRole.ForegroundRole,
+    Qt.ItemDataRole.TextAlignmentRole,
 )
 
 

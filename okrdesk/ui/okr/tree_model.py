@@ -27,6 +27,7 @@ from okrdesk.ui.common.formatting import (
     format_percent,
     label,
 )
+from okrdesk.ui.common.table_model import role_values
 from okrdesk.ui.okr.nodes import GroupNode, KeyResultNode, Node, ObjectiveNode
 from okrdesk.ui.okr.status_text import status_name, status_tooltip, warning_texts
 
@@ -48,26 +49,15 @@ _ROOT_FLAGS = Qt.ItemFlag.ItemIsDropEnabled
 # A key result's row is a leaf: the tree then asks neither whether it is unfolded nor for its
 # children (through the filter, some 5,000 calls into Python of each layout of a big cycle).
 _LEAF = Qt.ItemFlag.ItemNeverHasChildren
-# The roles data() answers, as plain numbers: the tree asks for a dozen at each cell it paints
-# or measures, most of them none of these, and comparing with Qt's enum costs more than a lookup.
-_ANSWERED = frozenset(
-    {
-        *(
-            role.value
-            for role in (
-                Qt.ItemDataRole.DisplayRole,
-                Qt.ItemDataRole.EditRole,
-                Qt.ItemDataRole.ToolTipRole,
-                Qt.ItemDataRole.DecorationRole,
-                Qt.ItemDataRole.FontRole,
-                Qt.ItemDataRole.TextAlignmentRole,
-            )
-        ),
-        NODE_ROLE,
-        PROGRESS_ROLE,
-        STATUS_ROLE,
-    }
-)
+# The roles data() answers (see role_values).
+_ANSWERED = role_values(
+    Qt.ItemDataRole.DisplayRole,
+    Qt.ItemDataRole.EditRole,
+    Qt.ItemDataRole.ToolTipRole,
+    Qt.ItemDataRole.DecorationRole,
+    Qt.ItemDataRole.FontRole,
+    Qt.ItemDataRole.TextAlignmentRole,
+) | {NODE_ROLE, PROGRESS_ROLE, STATUS_ROLE}
 # node type -> flags while the cycle may not be edited.
 _READ_ONLY_FLAGS = {KeyResultNode: READ_ONLY_FLAGS | _LEAF}
 # (node type, title column?) -> flags while the cycle may be edited: titles are edited in

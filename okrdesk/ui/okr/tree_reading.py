@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
+from sqlalchemy import Connection
 
 from okrdesk.domain.okr import Thresholds
 from okrdesk.store.okr import queries as okr_queries
@@ -90,23 +91,25 @@ class CycleReading(QObject):
             thresholds = okr_queries.status_thresholds(connection)
             currency = summary.display_settings(connection).currency
             key_results = okr_queries.count_key_results(connection, cycle.id)
-            at_once = key_results < BACKGROUND_FROM_KEY_RESULTS or not may_wait
-            objectives = okr_queries.cycle_objectives(connection, cycle.id) if at_once else []
-        if at_once:
-            show(CycleTree(objectives, build_tree(cycle, objectives, on, thresholds), currency))
+            tree: CycleTree | None = None
+            if key_results < BACKGROUND_FROM_KEY_RESULTS or not may_wait:
+                tree = _tree(connection, cycle, on, thresholds, currency)
+        if tree is not None:
+            show(tree)
             return
         number = self._latest
         self._wait_for(number)
 
         def work(*_progress_and_cancelled: object) -> CycleTree:  # no steps to report
-            return _read_tree(workspace, cycle, on, thresholds, currency)
+            with workspace.engine.connect() as connection:
+                return _tree(connection, cycle, on, thresholds, currency)
 
-        def arrived(tree: CycleTree) -> None:
+        def arrived(read: CycleTree) -> None:
             if number != self._waiting_for:
                 return
             self._wait_for(None)
             try:
-                show(tree)
+                show(read)
             except Exception as error:  # said as an error in any slot is, not dropped
                 sys.excepthook(type(error), error, error.__traceback__)
 
@@ -120,13 +123,12 @@ class CycleReading(QObject):
         self.started.emit(key_results)
 
 
-def _read_tree(
-    workspace: Workspace,
+def _tree(
+    connection: Connection,
     cycle: okr_queries.CycleInfo,
     on: dt.date,
     thresholds: Thresholds,
     currency: str,
 ) -> CycleTree:
-    with workspace.engine.connect() as connection:
-        objectives = okr_queries.cycle_objectives(connection, cycle.id)
+    objectives = okr_queries.cycle_objectives(connection, cycle.id)
     return CycleTree(objectives, build_tree(cycle, objectives, on, thresholds), currency)
