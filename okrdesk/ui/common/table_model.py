@@ -10,6 +10,8 @@ from PySide6.QtGui import QColor
 
 Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()
+
+
 def role_values(*roles: Qt.ItemDataRole) -> frozenset[int]:
     """Roles as plain numbers: a view asks data() for a dozen roles at each cell it measures or
     paints, most of them ones a model never answers, and testing a number against a set costs
