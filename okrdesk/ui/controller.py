@@ -105,14 +105,15 @@ class WorkspaceController(QObject):
 
     def open(self, path: WorkspaceAddress) -> Workspace:
         """Open `path` (raises WorkspaceError and keeps the current one if it is refused)."""
-        workspace = open_workspace(path)
+        return self.take(open_workspace(path))
+
+    def take(self, workspace: Workspace) -> Workspace:
+        """Make `workspace`, opened elsewhere (in a worker), the open one."""
         self._replace(workspace)
         return workspace
 
     def create(self, path: Path, name: str) -> Workspace:
-        workspace = create_workspace(path, name)
-        self._replace(workspace)
-        return workspace
+        return self.take(create_workspace(path, name))
 
     def close(self) -> None:
         self._replace(None)

@@ -93,7 +93,8 @@ class MainWindow(QMainWindow):
         self.welcome.new_cycle_requested.connect(self.new_cycle)
         self.welcome.open_file_requested.connect(self.files.choose_and_open)
         self.welcome.connect_requested.connect(lambda: self.files.show_connect_dialog())
-        self.welcome.recent_requested.connect(self.files.open_path)
+        self.welcome.recent_requested.connect(self.files.open_in_background)
+        self.files.opening_started.connect(self._build_ahead)
         self.controller.opened.connect(self._workspace_opened)
         self.controller.changed.connect(self._workspace_changed)
         self.controller.undo_stack.edit_refused.connect(self._edit_refused)
@@ -197,7 +198,9 @@ class MainWindow(QMainWindow):
         recent = settings.RECENT_WORKSPACES.get()
         for path in recent:
             action = self.recent_menu.addAction(path)
-            action.triggered.connect(lambda _checked=False, p=path: self.files.open_path(p))
+            action.triggered.connect(
+                lambda _checked=False, p=path: self.files.open_in_background(p)
+            )
         if not recent:
             self.recent_menu.addAction(self.tr("No recent workspaces")).setEnabled(False)
 
@@ -222,9 +225,11 @@ class MainWindow(QMainWindow):
             target.selectionModel().clearCurrentIndex()
 
     def is_loading(self) -> bool:
-        """True while a built section still reads what it shows in the background."""
+        """True while a workspace opens, or a built section still reads what it shows, in the
+        background."""
         built = (self.sections.built(key) for key in self.sections)
-        return any(section is not None and section.is_loading for section in built)
+        shown = any(section is not None and section.is_loading for section in built)
+        return shown or self.files.is_opening()
 
     def _show_row(self, row: int) -> None:
         self.stack.setCurrentWidget(self.sections[list(self.sections)[row]])
@@ -259,8 +264,17 @@ class MainWindow(QMainWindow):
         if self.stack.currentWidget() is not self.welcome:
             return
         import_soon(self, "okrdesk.store.warm")
+        import_soon(self, MODULES[self._last_section_key()])
+
+    def _build_ahead(self) -> None:
+        """The section an opening workspace will show, built while the file is checked in the
+        worker (SQLite's check leaves the GUI thread free): the window then freezes for less
+        when the workspace arrives."""
+        self.sections[self._last_section_key()]  # built on first access
+
+    def _last_section_key(self) -> str:
         keys = list(self.sections)
-        import_soon(self, MODULES[keys[settings.LAST_SECTION.get() % len(keys)]])
+        return keys[settings.LAST_SECTION.get() % len(keys)]
 
     def _workspace_opened(self) -> None:
         workspace = self.controller.workspace

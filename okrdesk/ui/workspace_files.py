@@ -7,9 +7,11 @@ folder. A refused file is explained in a message box and the current workspace s
 
 from __future__ import annotations
 
+import sys
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from okrdesk import paths
@@ -17,7 +19,7 @@ from okrdesk.reports.text import shown
 from okrdesk.store import errors
 from okrdesk.store.address import ServerAddress
 from okrdesk.store.workspace.addresses import workspace_address
-from okrdesk.store.workspace.files import delete_workspace_file
+from okrdesk.store.workspace.files import Workspace, delete_workspace_file, open_workspace
 from okrdesk.store.workspace.server_access import PasswordNeededError
 from okrdesk.ui import settings
 from okrdesk.ui.common.tasks import BackgroundTask, show_error
@@ -63,11 +65,15 @@ def describe(error: errors.WorkspaceError) -> str:
 
 
 class WorkspaceFiles(QObject):
+    #: A workspace is being opened in a worker (the GUI thread is free meanwhile).
+    opening_started = Signal()
+
     def __init__(self, window: QWidget, controller: WorkspaceController) -> None:
         super().__init__(window)
         self._window = window
         self._controller = controller
         self._demo_task: BackgroundTask | None = None
+        self._opening: BackgroundTask | None = None
 
     def file_filter(self) -> str:
         return self.tr("okrdesk workspaces (*.okrdesk);;All files (*)")
@@ -76,25 +82,73 @@ class WorkspaceFiles(QObject):
         """Open `path` (a file or a server address); if it is refused, say why and keep the
         current workspace."""
         try:
-            address = workspace_address(path)
+            address = _absolute(workspace_address(path))
         except errors.WorkspaceError as error:
-            show_error(self._window, self.tr("Cannot open workspace"), describe(error))
+            self._refused(error)
             return error
-        if isinstance(address, Path):
-            address = address.absolute()
-        path = address
         try:
-            self._controller.open(path)
+            self._controller.open(address)
         except errors.WorkspaceError as error:
-            if isinstance(path, Path) and not path.exists():
-                settings.forget_workspace(str(path))
-            if isinstance(path, ServerAddress) and isinstance(error, PasswordNeededError):
-                self.show_connect_dialog(path, describe(error))  # asked each time
-            else:
-                show_error(self._window, self.tr("Cannot open workspace"), describe(error))
+            self._refused(error, address)
             return error
-        settings.remember_workspace(str(path))
+        settings.remember_workspace(str(address))
         return None
+
+    def open_in_background(self, path: Path | str | ServerAddress) -> BackgroundTask | None:
+        """Open `path` as `open_path` does, checked (and upgraded, or connected to) in a worker:
+        the window keeps answering while a large file is checked, an older one backed up or a
+        server waited for. The current workspace stays until the new one is open; Cancel keeps
+        it. A request while one is opening gets that one (its dialog is window-modal)."""
+        if self._opening is not None:
+            return self._opening
+        try:
+            address = _absolute(workspace_address(path))
+        except errors.WorkspaceError as error:
+            self._refused(error)
+            return None
+        name = address.name if isinstance(address, Path) else str(address)
+        task = BackgroundTask(
+            self._window,
+            lambda _progress, cancelled: _open_unless(cancelled, address),
+            title=self.tr("Open workspace"),
+            label=self.tr("Opening {name}…").format(name=name),
+        )
+        task.on_success(lambda workspace: self._take(address, workspace))
+        task.on_failure(lambda error: self._open_failed(address, error))
+        # Cancelled after the worker's last look: the workspace it opened is let go here.
+        task.on_cancel(lambda: task.result is not None and task.result.close())
+        task.done.connect(self._opening_done)
+        self._opening = task.start()
+        self.opening_started.emit()
+        return task
+
+    def is_opening(self) -> bool:
+        return self._opening is not None
+
+    def _take(self, address: Path | ServerAddress, workspace: Workspace) -> None:
+        self._controller.take(workspace)
+        settings.remember_workspace(str(address))
+
+    def _open_failed(self, address: Path | ServerAddress, error: BaseException) -> None:
+        if isinstance(error, errors.WorkspaceError):
+            self._refused(error, address)
+        else:  # not a refusal of the file: said as an error in a slot is
+            sys.excepthook(type(error), error, error.__traceback__)
+
+    def _opening_done(self) -> None:
+        self._opening = None
+
+    def _refused(
+        self, error: errors.WorkspaceError, address: Path | ServerAddress | None = None
+    ) -> None:
+        """Say why the workspace at `address` (None: not a workspace address) was not opened;
+        a missing file leaves the recent list."""
+        if isinstance(address, Path) and not address.exists():
+            settings.forget_workspace(str(address))
+        if isinstance(address, ServerAddress) and isinstance(error, PasswordNeededError):
+            self.show_connect_dialog(address, describe(error))  # asked each time
+        else:
+            show_error(self._window, self.tr("Cannot open workspace"), describe(error))
 
     def connect_to(self, address: ServerAddress) -> errors.WorkspaceError | None:
         """Open the team workspace at `address` and remember it; the refusal, unsaid."""
@@ -132,7 +186,7 @@ class WorkspaceFiles(QObject):
             self._window, self.tr("Open workspace"), str(self._dialog_dir()), self.file_filter()
         )
         if path:
-            self.open_path(Path(path))
+            self.open_in_background(Path(path))
 
     def new_workspace_dialog(self) -> QFileDialog:
         dialog = QFileDialog(self._window, self.tr("New workspace"), str(self._dialog_dir()))
@@ -166,3 +220,18 @@ class WorkspaceFiles(QObject):
     def _dialog_dir(self) -> Path:
         current = self._controller.path
         return current.parent if isinstance(current, Path) else Path.home()
+
+
+def _absolute(address: Path | ServerAddress) -> Path | ServerAddress:
+    """A file's path made absolute: Open Recent then works from any folder."""
+    return address.absolute() if isinstance(address, Path) else address
+
+
+def _open_unless(cancelled: Callable[[], bool], address: Path | ServerAddress) -> Workspace | None:
+    """The workspace at `address`, opened in a worker; None, closed again, if the opening was
+    cancelled meanwhile (the window may be closing: nothing on the GUI thread would close it)."""
+    workspace = open_workspace(address)
+    if cancelled():
+        workspace.close()
+        return None
+    return workspace

@@ -152,6 +152,7 @@ def test_connect_opens_the_workspace_and_remembers_its_address_not_the_password(
         assert first.toolTip() == login
         assert first.text().startswith(f"{login.rsplit('/', 1)[1]} on 127.0.0.1:")
         qtbot.mouseClick(first, Qt.MouseButton.LeftButton)  # the keyring has the password
+        qtbot.waitUntil(lambda: not window.is_loading())  # opened in the background
         assert str(window.controller.path) == login
     finally:
         window.controller.close()

@@ -86,6 +86,8 @@ class BackgroundTask(QObject):
         self._worker = _Worker(work, self._cancel_flag)
         self._dialog: QProgressDialog | None = None
         self.error: BaseException | None = None
+        #: What the work returned, kept for a cancel handler that must let go of it.
+        self.result: Any = None
 
     def on_success(self, handler: Callable[[Any], None]) -> BackgroundTask:
         self._on_success = handler
@@ -148,6 +150,7 @@ class BackgroundTask(QObject):
 
     def _succeeded(self, result: Any) -> None:
         self._close_dialog()
+        self.result = result
         if self._cancel_flag.is_set():
             self._run_handler(self._on_cancel)
         else:

@@ -1,0 +1,104 @@
+"""A workspace chosen in a running window (Open Recent, the welcome page's list, File → Open)
+is checked, upgraded or connected to in a worker: the window keeps answering, the workspace
+open until then stays, and the section the new one opens on is built meanwhile."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from okrdesk.ui import settings
+from okrdesk.ui.section_stack import SECTIONS
+
+
+def _recent_action(window, path):
+    window._fill_recent_menu()
+    (action,) = [a for a in window.recent_menu.actions() if a.text() == str(path)]
+    return action
+
+
+def _boxes() -> list[QMessageBox]:
+    return [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox)]
+
+
+def test_a_recent_workspace_opens_in_the_background(qtbot, window, demo_copy, empty_file):
+    settings.LAST_SECTION.set(list(SECTIONS).index("okrs"))
+    settings.remember_workspace(str(demo_copy))
+    window.files.open_path(empty_file)  # empty: the welcome page, no section built for it
+    assert window.sections.built("okrs") is None
+
+    _recent_action(window, demo_copy).trigger()
+
+    assert window.is_loading()
+    assert window.controller.path == empty_file  # until the demo is checked
+    assert window.sections.built("okrs") is not None  # built while the worker checks
+    qtbot.waitUntil(lambda: not window.is_loading())
+    assert window.controller.path == demo_copy
+    assert window.stack.currentWidget() is window.sections["okrs"]
+    assert window.windowTitle().endswith("— okrdesk")
+    assert settings.RECENT_WORKSPACES.get()[:2] == [str(demo_copy), str(empty_file)]
+
+
+def test_the_opening_says_which_file_it_opens(qtbot, window, demo_copy):
+    task = window.files.open_in_background(demo_copy)
+    assert task is not None
+    assert task.dialog is not None and "demo.okrdesk" in task.dialog.labelText()
+    qtbot.waitUntil(lambda: not window.is_loading())
+
+
+def test_a_file_refused_in_the_background_is_said_and_the_open_one_stays(
+    qtbot, window, demo_copy, tmp_path
+):
+    window.files.open_path(demo_copy)
+    notes = tmp_path / "notes.okrdesk"
+    notes.write_text("Monday: check in every KR\n", encoding="utf-8")
+
+    window.files.open_in_background(notes)
+    qtbot.waitUntil(lambda: not window.is_loading())
+
+    boxes = _boxes()
+    assert boxes and "not an okrdesk workspace" in boxes[-1].text()
+    assert str(notes) in boxes[-1].text()
+    assert window.controller.path == demo_copy
+    assert notes.read_text(encoding="utf-8") == "Monday: check in every KR\n"
+    assert str(notes) not in settings.RECENT_WORKSPACES.get()
+    for box in boxes:
+        box.close()
+
+
+def test_a_recent_file_gone_since_is_said_and_leaves_the_list(qtbot, window, demo_copy, empty_file):
+    window.files.open_path(empty_file)
+    window.files.open_path(demo_copy)
+    empty_file.unlink()
+
+    _recent_action(window, empty_file).trigger()
+    qtbot.waitUntil(lambda: not window.is_loading())
+
+    boxes = _boxes()
+    assert boxes and str(empty_file) in boxes[-1].text()
+    assert window.controller.path == demo_copy
+    assert settings.RECENT_WORKSPACES.get() == [str(demo_copy)]
+    for box in boxes:
+        box.close()
+
+
+def test_cancelling_an_opening_keeps_the_open_workspace(qtbot, window, demo_copy, empty_file):
+    window.files.open_path(demo_copy)
+    window.files.open_path(empty_file)
+
+    task = window.files.open_in_background(demo_copy)
+    assert task is not None
+    task.cancel()
+    qtbot.waitUntil(lambda: not window.is_loading())
+
+    assert window.controller.path == empty_file
+    assert settings.RECENT_WORKSPACES.get()[0] == str(empty_file)
+    assert not _boxes()
+
+
+def test_a_second_request_while_one_opens_gets_the_first(qtbot, window, demo_copy, empty_file):
+    first = window.files.open_in_background(demo_copy)
+    second = window.files.open_in_background(empty_file)
+
+    assert second is first
+    qtbot.waitUntil(lambda: not window.is_loading())
+    assert window.controller.path == demo_copy
