@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -82,6 +83,7 @@ class OkrSection(Section):
         self._pending_selection: tuple[str, int] | None = None  # see select_item
         self._tree_cycle: int | None = None  # the cycle whose rows the tree holds
         self.awaiting_rows = False  # a big cycle is read in the background, nothing shown yet
+        self._reveal: Callable[[], None] | None = None  # its rows, shown in the next turn
         self.cycle_combo = QComboBox()
         self.cycle_combo.setObjectName("cycleCombo")
         self.team_combo = QComboBox()
@@ -252,6 +254,7 @@ class OkrSection(Section):
         self.search_edit.clear()
         self.search_edit.blockSignals(False)
         self.reading.forget()
+        self._reveal = None
         self._tree_cycle = None
         self.model.set_root(Node())  # the rows, and the selection with them, were the last file's
         self._pending_selection = None
@@ -335,7 +338,7 @@ class OkrSection(Section):
 
     @property
     def is_loading(self) -> bool:
-        return self.reading.is_reading
+        return self.reading.is_reading or self._reveal is not None
 
     def focus_target(self) -> QWidget | None:
         # The tree hidden while a big cycle is read takes the focus when it shows.
@@ -355,6 +358,7 @@ class OkrSection(Section):
 
     def _hide_rows(self, saying: str) -> None:
         self.awaiting_rows = True
+        self._reveal = None
         self._tree_cycle = None
         self.model.set_root(Node())
         self.tree.setVisible(False)
@@ -382,11 +386,27 @@ class OkrSection(Section):
             self.subtitle_label.setText(self.tr("No cycle yet: start one from the File menu."))
         self._fill_filter_choices(objectives)  # the filter unfolds every row
         writable = cycle is not None and not cycle.closed and not self.controller.read_only
+        if self.awaiting_rows:
+            # Rows that arrive late: their columns are measured in this turn and the tree
+            # shows them in the next, as measuring and laying out thousands of rows in one
+            # turn would freeze the window for over 100 ms.
+            self.tree_layout.measure()
+            self._reveal = reveal = lambda: self._show_rows(bool(objectives), writable, kept)
+            # Not 0 ms: a zero timer is a queued call, run before the timers and window events
+            # already due.
+            QTimer.singleShot(1, self, lambda: self._reveal is reveal and reveal())
+            return
+        self._show_rows(bool(objectives), writable, kept)
+
+    def _show_rows(self, any_rows: bool, writable: bool, kept: Node | None) -> None:
+        """The tree of the rows just set shown, or the cycle's empty text; the row chosen
+        before (`kept`), or one asked for meanwhile, chosen again."""
+        self._reveal = None
         self.checkin_button.setEnabled(writable and bool(self.key_result_nodes()))
         # The side tabs stay: KPIs belong to the workspace, not to the cycle's objectives.
         self.empty_label.setText(self.empty_text)
-        self.tree.setVisible(bool(objectives))
-        self.empty_label.setVisible(not objectives)
+        self.tree.setVisible(any_rows)
+        self.empty_label.setVisible(not any_rows)
         if self.awaiting_rows:
             # No resize follows rows that arrive late: their layout is chosen here.
             self.awaiting_rows = False
@@ -490,7 +510,7 @@ class OkrSection(Section):
     def select_item(self, kind: str, item_id: int) -> None:
         """Make an objective or a key result ("objective" / "key_result") the selection; out of
         view, once the section shows again (its tree is then the last change behind)."""
-        if not self.isVisible() or self.reading.is_reading:
+        if not self.isVisible() or self.is_loading:
             self._pending_selection = (kind, item_id)
             return
         self._pending_selection = None

@@ -323,8 +323,8 @@ class OkrTreeLayout(QObject):
     def restore(self) -> None:
         """The layout saved for this screen size, or one that shows every title whole."""
         key = screen_key(self.tree)
-        if self._restored_for == key or not self.splitter.isVisible():
-            return
+        if self._restored_for == key or not self.splitter.isVisible() or self.tree.isHidden():
+            return  # a hidden tree (rows read in the background, not yet shown) has no width
         if self.tree.model() is None or self.tree.model().rowCount() == 0:
             return  # the default needs the titles
         self._restored_for = key
