@@ -11,7 +11,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from okrdesk import paths
@@ -74,6 +74,7 @@ class WorkspaceFiles(QObject):
         self._controller = controller
         self._demo_task: BackgroundTask | None = None
         self._opening: BackgroundTask | None = None
+        self._arrived: Workspace | None = None  # opened by the worker, shown in the next turn
 
     def file_filter(self) -> str:
         return self.tr("okrdesk workspaces (*.okrdesk);;All files (*)")
@@ -113,7 +114,7 @@ class WorkspaceFiles(QObject):
             title=self.tr("Open workspace"),
             label=self.tr("Opening {name}…").format(name=name),
         )
-        task.on_success(lambda workspace: self._take(address, workspace))
+        task.on_success(lambda workspace: self._take_soon(address, workspace))
         task.on_failure(lambda error: self._open_failed(address, error))
         # Cancelled after the worker's last look: the workspace it opened is let go here.
         task.on_cancel(lambda: task.result is not None and task.result.close())
@@ -123,9 +124,17 @@ class WorkspaceFiles(QObject):
         return task
 
     def is_opening(self) -> bool:
-        return self._opening is not None
+        return self._opening is not None or self._arrived is not None
+
+    def _take_soon(self, address: Path | ServerAddress, workspace: Workspace) -> None:
+        """The workspace shown in a turn of its own: the section built ahead may have only
+        just been built, in the turn before. Not 0 ms: a zero timer is a queued call, run
+        before the timers and window events already due."""
+        self._arrived = workspace
+        QTimer.singleShot(1, self, lambda: self._take(address, workspace))
 
     def _take(self, address: Path | ServerAddress, workspace: Workspace) -> None:
+        self._arrived = None
         self._controller.take(workspace)
         settings.remember_workspace(str(address))
 
