@@ -180,6 +180,7 @@
     <name>BackgroundTask</name>
     <message>
         <source>Cancelling…</source>
+        <extracomment>What the work returned, kept for a cancel handler that must let go of it.</extracomment>
         <translation>Megszakítás…</translation>
     </message>
     <message>
@@ -9309,7 +9310,12 @@ Mutató: {metric}</translation>
     </message>
     <message>
         <source>okrdesk workspaces (*.okrdesk);;All files (*)</source>
+        <extracomment>A workspace is being opened in a worker (the GUI thread is free meanwhile).</extracomment>
         <translation>okrdesk-munkaterületek (*.okrdesk);;Minden fájl (*)</translation>
+    </message>
+    <message>
+        <source>Opening {name}…</source>
+        <translation>{name} megnyitása…</translation>
     </message>
     <message>
         <source>Cannot open workspace</source>

@@ -180,6 +180,7 @@
     <name>BackgroundTask</name>
     <message>
         <source>Cancelling…</source>
+        <extracomment>What the work returned, kept for a cancel handler that must let go of it.</extracomment>
         <translation>Anulowanie…</translation>
     </message>
     <message>
@@ -9567,7 +9568,12 @@ Metryka: {metric}</translation>
     </message>
     <message>
         <source>okrdesk workspaces (*.okrdesk);;All files (*)</source>
+        <extracomment>A workspace is being opened in a worker (the GUI thread is free meanwhile).</extracomment>
         <translation>Obszary robocze okrdesk (*.okrdesk);;Wszystkie pliki (*)</translation>
+    </message>
+    <message>
+        <source>Opening {name}…</source>
+        <translation>Otwieranie {name}…</translation>
     </message>
     <message>
         <source>Cannot open workspace</source>

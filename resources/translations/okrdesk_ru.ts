@@ -180,6 +180,7 @@
     <name>BackgroundTask</name>
     <message>
         <source>Cancelling…</source>
+        <extracomment>What the work returned, kept for a cancel handler that must let go of it.</extracomment>
         <translation>Отмена…</translation>
     </message>
     <message>
@@ -9567,7 +9568,12 @@ Metric: {metric}</source>
     </message>
     <message>
         <source>okrdesk workspaces (*.okrdesk);;All files (*)</source>
+        <extracomment>A workspace is being opened in a worker (the GUI thread is free meanwhile).</extracomment>
         <translation>Рабочие области okrdesk (*.okrdesk);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Opening {name}…</source>
+        <translation>Открытие {name}…</translation>
     </message>
     <message>
         <source>Cannot open workspace</source>
