@@ -99,8 +99,9 @@ class WorkspaceFiles(QObject):
         """Open `path` as `open_path` does, checked (and upgraded, or connected to) in a worker:
         the window keeps answering while a large file is checked, an older one backed up or a
         server waited for. The current workspace stays until the new one is open; Cancel keeps
-        it. A request while one is opening gets that one (its dialog is window-modal)."""
-        if self._opening is not None:
+        it. A request while one is opening gets that one (its dialog is window-modal); one
+        after Cancel, while the worker still waits (for a server), a new opening."""
+        if self._opening is not None and not self._opening.is_cancelled():
             return self._opening
         try:
             address = _absolute(workspace_address(path))
@@ -118,7 +119,7 @@ class WorkspaceFiles(QObject):
         task.on_failure(lambda error: self._open_failed(address, error))
         # Cancelled after the worker's last look: the workspace it opened is let go here.
         task.on_cancel(lambda: task.result is not None and task.result.close())
-        task.done.connect(self._opening_done)
+        task.done.connect(lambda: self._opening_done(task))
         self._opening = task.start()
         self.opening_started.emit()
         return task
@@ -144,8 +145,9 @@ class WorkspaceFiles(QObject):
         else:  # not a refusal of the file: said as an error in a slot is
             sys.excepthook(type(error), error, error.__traceback__)
 
-    def _opening_done(self) -> None:
-        self._opening = None
+    def _opening_done(self, task: BackgroundTask) -> None:
+        if self._opening is task:
+            self._opening = None
 
     def _refused(
         self, error: errors.WorkspaceError, address: Path | ServerAddress | None = None

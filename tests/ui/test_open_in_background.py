@@ -4,6 +4,8 @@ open until then stays, and the section the new one opens on is built meanwhile."
 
 from __future__ import annotations
 
+import socket
+
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from okrdesk.ui import settings
@@ -102,3 +104,26 @@ def test_a_second_request_while_one_opens_gets_the_first(qtbot, window, demo_cop
     assert second is first
     qtbot.waitUntil(lambda: not window.is_loading())
     assert window.controller.path == demo_copy
+
+
+def test_after_cancel_a_new_request_opens_while_the_server_is_still_waited_for(
+    qtbot, window, demo_copy
+):
+    with socket.socket() as silent:  # a server that accepts and never answers
+        silent.bind(("127.0.0.1", 0))
+        silent.listen()
+        port = silent.getsockname()[1]
+        waiting = window.files.open_in_background(
+            f"postgresql://dina@127.0.0.1:{port}/team?connect_timeout=3"
+        )
+        assert waiting is not None
+        waiting.cancel()
+
+        opening = window.files.open_in_background(demo_copy)
+
+        assert opening is not waiting
+        qtbot.waitUntil(lambda: not window.is_loading())
+        assert window.controller.path == demo_copy
+        qtbot.waitUntil(lambda: not waiting.is_running(), timeout=10_000)
+    assert window.controller.path == demo_copy
+    assert not _boxes()

@@ -117,6 +117,9 @@ class BackgroundTask(QObject):
     def is_running(self) -> bool:
         return self in _running
 
+    def is_cancelled(self) -> bool:
+        return self._cancel_flag.is_set()
+
     def wait(self, timeout_ms: int) -> bool:
         return self._worker.wait(timeout_ms)
 
