@@ -8,15 +8,18 @@ from __future__ import annotations
 import sqlite3
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 from sqlalchemy.exc import OperationalError
 
 from okrdesk.store.okr.checkins import CheckInValues
 from okrdesk.store.okr.queries import cycle_objectives
+from okrdesk.ui import settings
 from okrdesk.ui.okr import tree_reading
 from okrdesk.ui.okr.nodes import KeyResultNode
 from okrdesk.ui.okr.tree_model import NODE_ROLE
 from okrdesk.ui.screenshot import write_screenshots
+from okrdesk.ui.section_stack import SECTIONS
 from tests.helpers import DEMO_DAY, current_key_results, query
 from tests.ui.test_okr_section import shown_rows
 
@@ -150,3 +153,23 @@ def test_a_screenshot_of_a_big_cycle_waits_for_its_rows(qtbot, demo_copy, tmp_pa
     pictures = {path.name: QImage(str(path)) for path in read_later}
     for path in at_once:
         assert pictures[path.name] == QImage(str(path)), path.name
+
+
+def test_opened_from_the_welcome_page_the_tree_takes_the_keys_when_its_rows_arrive(
+    qtbot, window, demo_copy, every_cycle_big
+):
+    settings.LAST_SECTION.set(list(SECTIONS).index("okrs"))
+    settings.remember_workspace(str(demo_copy))
+    window.controller.close()  # the welcome page, its recent list
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    (recent,) = [b for b in window.welcome.recent_buttons if b.toolTip() == str(demo_copy)]
+    recent.setFocus()
+    qtbot.keyClick(recent, Qt.Key.Key_Space)
+
+    wait_for_rows(qtbot, window)
+    okrs = window.sections["okrs"]
+    assert window.focusWidget() is okrs.tree
+    assert not okrs.tree.currentIndex().isValid()  # no row chosen for the user
+    qtbot.keyClick(okrs.tree, Qt.Key.Key_Down)
+    assert okrs.tree.currentIndex().isValid()

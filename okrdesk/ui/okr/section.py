@@ -411,6 +411,7 @@ class OkrSection(Section):
             # No resize follows rows that arrive late: their layout is chosen here.
             self.awaiting_rows = False
             self.tree_layout.restore()
+            self._take_the_keys()
         self.model.editable = writable
         self._update_buttons()
         pending, self._pending_selection = self._pending_selection, None
@@ -422,6 +423,13 @@ class OkrSection(Section):
             self.history.clear()
             self.initiatives.clear()
             self.details.show_node(None)
+
+    def _take_the_keys(self) -> None:
+        """The tree shown in view takes the keys when nothing in the window has them: the
+        widget that had them (the welcome page's recent file, the hidden tree) went away."""
+        focus = self.window().focusWidget()
+        if self.isVisible() and self.tree.isVisible() and (focus is None or not focus.isVisible()):
+            self.tree.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _fill_filter_choices(self, objectives: list[okr_queries.ObjectiveRow]) -> None:
         teams = sorted({o.team_name for o in objectives if o.team_name}, key=str.casefold)
