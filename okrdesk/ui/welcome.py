@@ -94,6 +94,7 @@ class WelcomePage(QWidget):
         button.setObjectName("welcomeChoice")
         button.setMinimumHeight(52)
         button.setCursor(Qt.CursorShape.PointingHandCursor)
+        button.setAutoDefault(True)  # Return opens it too (outside a dialog, only Space would)
         button.clicked.connect(signal)
         return button
 
@@ -101,7 +102,9 @@ class WelcomePage(QWidget):
         self.cycle_button.setEnabled(enabled)
 
     def set_recent(self, recent: list[str]) -> None:
-        """Show the first recent workspaces, files and team workspaces alike."""
+        """Show the first recent workspaces, files and team workspaces alike; the keys, if one
+        of them had them, go to the first (the one just opened)."""
+        had_the_keys = self.window().focusWidget() in self.recent_buttons
         for button in self.recent_buttons:
             self._recent_box.removeWidget(button)
             button.deleteLater()
@@ -111,6 +114,7 @@ class WelcomePage(QWidget):
             button.setObjectName("welcomeRecent")
             button.setFlat(True)
             button.setCursor(Qt.CursorShape.PointingHandCursor)
+            button.setAutoDefault(True)
             words = self.recent_words(remembered)
             button.setText(
                 button.fontMetrics().elidedText(
@@ -127,6 +131,10 @@ class WelcomePage(QWidget):
             self._recent_box.addWidget(button)
             self.recent_buttons.append(button)
         self.recent_title.setVisible(bool(self.recent_buttons))
+        if had_the_keys and self.recent_buttons:
+            first = self.recent_buttons[0]
+            first.show()  # the layout would show it only in a later turn: no focus till then
+            first.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def recent_words(self, remembered: str) -> str:
         """How a recent workspace is named: a file by its name and folder, a team workspace

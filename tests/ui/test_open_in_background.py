@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import socket
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from okrdesk.ui import settings
@@ -127,3 +128,35 @@ def test_after_cancel_a_new_request_opens_while_the_server_is_still_waited_for(
         qtbot.waitUntil(lambda: not waiting.is_running(), timeout=10_000)
     assert window.controller.path == demo_copy
     assert not _boxes()
+
+
+def test_return_on_the_welcome_page_opens_what_has_the_keys(qtbot, window, demo_copy, empty_file):
+    settings.remember_workspace(str(demo_copy))
+    window.files.open_path(empty_file)  # empty: the welcome page
+    (recent,) = [b for b in window.welcome.recent_buttons if b.toolTip() == str(demo_copy)]
+    with qtbot.waitSignal(window.welcome.new_cycle_requested):
+        qtbot.keyClick(window.welcome.cycle_button, Qt.Key.Key_Return)
+    for dialog in [w for w in QApplication.topLevelWidgets() if w.isVisible() and w is not window]:
+        dialog.close()
+
+    qtbot.keyClick(recent, Qt.Key.Key_Return)
+
+    qtbot.waitUntil(lambda: not window.is_loading())
+    assert window.controller.path == demo_copy
+
+
+def test_an_empty_workspace_reopened_from_the_welcome_page_keeps_the_keys_in_its_list(
+    qtbot, window, empty_file
+):
+    settings.remember_workspace(str(empty_file))
+    window.files.open_path(empty_file)  # empty: the welcome page, listing it
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    (recent,) = window.welcome.recent_buttons
+    recent.setFocus()
+
+    qtbot.keyClick(recent, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not window.is_loading())
+
+    assert window.stack.currentWidget() is window.welcome
+    assert window.focusWidget() is window.welcome.recent_buttons[0]
