@@ -126,6 +126,18 @@ def test_a_mnemonic_stays_one_mnemonic(language):
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
+def test_no_code_comment_reaches_translators_as_a_note(language):
+    """pyside6-lupdate takes a `#:` comment for a note to the translator of the next tr()."""
+    root = ET.parse(ts_path(language)).getroot()
+    notes = [
+        f"{message.findtext('source')!r}: {message.findtext('extracomment')!r}"
+        for message in root.iter("message")
+        if message.find("extracomment") is not None
+    ]
+    fail_listing(f"messages of okrdesk_{language}.ts carry a code comment as a note", notes)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
 def test_the_ts_file_holds_what_lupdate_finds_in_the_code(language, tmp_path):
     copy = tmp_path / f"okrdesk_{language}.ts"
     shutil.copyfile(ts_path(language), copy)

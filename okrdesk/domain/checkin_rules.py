@@ -28,7 +28,7 @@ from okrdesk.domain.text import Words
 FIELD = "checked_on"
 VALUE_LIMIT = 1e12
 CONFIDENCE_RANGE = (0, 10)
-#: The confidence offered for a key result that has none yet.
+# The confidence offered for a key result that has none yet.
 DEFAULT_CONFIDENCE = 5
 
 

@@ -23,7 +23,7 @@ from typing import Literal
 from okrdesk.domain import okr
 
 EARLY_SHARE = 2 / 3  # reaching 1.0 within this share of the cycle is "early"
-#: The kinds a key result is driven towards; stay above/below are held, not reached.
+# The kinds a key result is driven towards; stay above/below are held, not reached.
 REACHED_KINDS = frozenset({"increase", "decrease", "binary"})
 
 Verdict = Literal["sweet_spot", "sandbagged"]

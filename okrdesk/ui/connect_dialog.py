@@ -21,7 +21,7 @@ from okrdesk.store.errors import WorkspaceError
 from okrdesk.store.workspace import server_access
 from okrdesk.ui.common.form_dialog import FormDialog
 
-#: Opens the workspace at an address; the refusal, or None once it is open.
+# Opens the workspace at an address; the refusal, or None once it is open.
 Connect = Callable[[ServerAddress], WorkspaceError | None]
 Describe = Callable[[WorkspaceError], str]
 ENCRYPTED_MODES = ("require", "verify-ca", "verify-full")

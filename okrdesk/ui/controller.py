@@ -38,15 +38,15 @@ class WorkspaceUndoStack(QUndoStack):
     """The undo stack of a workspace; while it is read-only, a pushed command is not run."""
 
     edit_refused = Signal()
-    #: A command pushed while the server cannot be reached, not run.
+    # A command pushed while the server cannot be reached, not run.
     offline_refused = Signal()
-    #: (the command's text, the store's error): a step the store refused, rolled back.
+    # (the command's text, the store's error): a step the store refused, rolled back.
     store_refused = Signal(str, object)
 
     def __init__(self, controller: WorkspaceController) -> None:
         super().__init__(controller)
         self._controller = controller
-        #: Where a refusal is said when no other window is named (the main window sets it).
+        # Where a refusal is said when no other window is named (the main window sets it).
         self.window: QWidget | None = None
         self._pushed_from: QWidget | None = None
 
@@ -73,19 +73,19 @@ class WorkspaceUndoStack(QUndoStack):
 
 class WorkspaceController(QObject):
     opened = Signal()
-    #: The names of the tables a change touched (a TableChanges when a command of this window
-    #: made it).
+    # The names of the tables a change touched (a TableChanges when a command of this window
+    # made it).
     changed = Signal(frozenset)
-    #: The server was lost or is back (see `offline`).
+    # The server was lost or is back (see `offline`).
     connection_changed = Signal()
-    #: The open workspace is about to close (another opens, or none): let go of it.
+    # The open workspace is about to close (another opens, or none): let go of it.
     closing = Signal()
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.workspace: Workspace | None = None
         self.undo_stack = WorkspaceUndoStack(self)
-        #: Why the team workspace's server cannot be reached now; None while it can.
+        # Why the team workspace's server cannot be reached now; None while it can.
         self.offline: str | None = None
 
     def set_offline(self, reason: str | None) -> None:

@@ -25,9 +25,9 @@ from okrdesk.ui.controller import WorkspaceController
 from okrdesk.ui.store_commands import Model, StoreCommand
 
 Fields = Mapping[str, Any]
-#: A field's value as the dialog shows it, or None for the usual text.
+# A field's value as the dialog shows it, or None for the usual text.
 Shown = Callable[[str, Any], str | None]
-#: The command that applies `values` over the row as it is now (`now`, at `version`).
+# The command that applies `values` over the row as it is now (`now`, at `version`).
 Again = Callable[[Fields, int, Fields], StoreCommand]
 
 CONTEXT = "RowConflicts"

@@ -33,8 +33,8 @@ from okrdesk.store.versions import ConflictError
 from okrdesk.store.workspace.server import one_line
 from okrdesk.ui.controller import WorkspaceController
 
-#: What the store raises to refuse a change (its own classes in okrdesk.store.errors derive
-#: from these); anything else is a bug and is left to propagate.
+# What the store raises to refuse a change (its own classes in okrdesk.store.errors derive
+# from these); anything else is a bug and is left to propagate.
 STORE_ERRORS: tuple[type[Exception], ...] = (WorkspaceError, ValueError, LookupError)
 # QUndoStack only tries to merge commands that share an id; the merge key then decides.
 _MERGE_ID = 0x5354_4F52
@@ -49,7 +49,7 @@ CYCLES = OKR | {db.Cycle}
 KPIS = frozenset({db.Kpi, db.KpiValue})
 BINDINGS = frozenset({db.KeyResultBinding})
 EXPERIMENTS = frozenset({db.Experiment, db.ExperimentTask, db.ExperimentArm})
-#: A funnel or its stages: everything keyed by them.
+# A funnel or its stages: everything keyed by them.
 FUNNEL_DEFINITIONS = frozenset(
     {
         db.Funnel,
@@ -65,11 +65,11 @@ FUNNEL_DEFINITIONS = frozenset(
     }
 )
 FUNNEL_COUNTS = frozenset({db.FunnelCount})
-#: An import (or its undo) also writes the check-ins of key results bound to the funnel.
+# An import (or its undo) also writes the check-ins of key results bound to the funnel.
 IMPORTS = FUNNEL_DEFINITIONS | {db.CheckIn, db.KeyResult}
 REVIEWS = frozenset({db.WeeklyReview})
 SETTINGS = frozenset({db.WorkspaceSettings})
-#: A person, and the rows a person owns or wrote.
+# A person, and the rows a person owns or wrote.
 PEOPLE = frozenset(
     {
         db.Person,
@@ -82,7 +82,7 @@ PEOPLE = frozenset(
         db.KeyResultChange,
     }
 )
-#: A team, and the rows that belong to a team.
+# A team, and the rows that belong to a team.
 TEAMS = frozenset({db.Team, db.Person, db.Objective, db.Kpi})
 
 
@@ -130,7 +130,7 @@ class StoreCommand(QUndoCommand):
         self.result: Any = None
         self.error: Exception | None = None
         self.after_step: Callable[[bool, Any], None] | None = None
-        #: Called with the ConflictError a save (not an undo) met, instead of a message.
+        # Called with the ConflictError a save (not an undo) met, instead of a message.
         self.on_conflict: Callable[[ConflictError], None] | None = None
 
     def redo(self) -> None:

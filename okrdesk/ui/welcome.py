@@ -26,7 +26,7 @@ class WelcomePage(QWidget):
     new_cycle_requested = Signal()
     open_file_requested = Signal()
     connect_requested = Signal()
-    #: a recent workspace's path or address, as remembered
+    # a recent workspace's path or address, as remembered
     recent_requested = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:

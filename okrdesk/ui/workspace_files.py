@@ -65,7 +65,7 @@ def describe(error: errors.WorkspaceError) -> str:
 
 
 class WorkspaceFiles(QObject):
-    #: A workspace is being opened in a worker (the GUI thread is free meanwhile).
+    # A workspace is being opened in a worker (the GUI thread is free meanwhile).
     opening_started = Signal()
 
     def __init__(self, window: QWidget, controller: WorkspaceController) -> None:

@@ -172,7 +172,6 @@
     </message>
     <message>
         <source>{name} (control)</source>
-        <extracomment>Saves `mine` over `theirs` (the arms as they are now, at `version`) as a new step.</extracomment>
         <translation>{name} (kontroll)</translation>
     </message>
 </context>
@@ -180,7 +179,6 @@
     <name>BackgroundTask</name>
     <message>
         <source>Cancelling…</source>
-        <extracomment>What the work returned, kept for a cancel handler that must let go of it.</extracomment>
         <translation>Megszakítás…</translation>
     </message>
     <message>
@@ -337,7 +335,6 @@
     </message>
     <message>
         <source>All sources</source>
-        <extracomment>Saves `mine` over `theirs` (the binding as it is now) as a new step.</extracomment>
         <translation>Minden forrás</translation>
     </message>
     <message>
@@ -635,7 +632,6 @@
     <name>CheckinRules</name>
     <message>
         <source>the value must be a number, not {value}</source>
-        <extracomment>The confidence offered for a key result that has none yet.</extracomment>
         <translation>az értéknek számnak kell lennie, nem {value}</translation>
     </message>
     <message>
@@ -1326,7 +1322,6 @@
     <name>ConnectDialog</name>
     <message>
         <source>Connect to team workspace</source>
-        <extracomment>Opens the workspace at an address; the refusal, or None once it is open.</extracomment>
         <translation>Csatlakozás csapat-munkaterülethez</translation>
     </message>
     <message>
@@ -3138,7 +3133,6 @@ Korábbi indításhoz helyezze át az 1. napját az Ütemezés hétre… parancc
     <name>HistoryPanel</name>
     <message>
         <source>Choose a key result to see its check-ins.</source>
-        <extracomment>The key result&apos;s id and the check-in to correct, or to delete.</extracomment>
         <translation>Válasszon egy kulcseredményt a frissítései megtekintéséhez.</translation>
     </message>
     <message>
@@ -5539,7 +5533,6 @@ Ez a fájl nem importálható; semmi sem módosult.</translation>
     <name>OkrSheetImport</name>
     <message>
         <source>Import OKRs from {file}</source>
-        <extracomment>Everything an OKR sheet import writes, for the screens to reload.</extracomment>
         <translation>OKR-ek importálása: {file}</translation>
     </message>
 </context>
@@ -5634,7 +5627,6 @@ Ez a fájl nem importálható; semmi sem módosult.</translation>
     </message>
     <message>
         <source>Objective / key result</source>
-        <extracomment>A title was edited in place: (ObjectiveNode or KeyResultNode, new title). The model does not change itself; the screen makes the edit an undoable command and reloads. An item was dropped: (dragged node, target node, row before which it landed or -1). As with titles, the screen turns it into an undoable move and reloads.</extracomment>
         <translation>Cél / kulcseredmény</translation>
     </message>
     <message>
@@ -7480,7 +7472,6 @@ Mutató: {metric}</translation>
     <name>RowConflicts</name>
     <message>
         <source>Name</source>
-        <extracomment>A field&apos;s value as the dialog shows it, or None for the usual text. The command that applies `values` over the row as it is now (`now`, at `version`).</extracomment>
         <translation>Név</translation>
     </message>
     <message>
@@ -7930,7 +7921,6 @@ Mutató: {metric}</translation>
     <name>StoreCommand</name>
     <message>
         <source>The team server cannot be reached ({reason}), so the change was not made.</source>
-        <extracomment>What the store raises to refuse a change (its own classes in okrdesk.store.errors derive from these); anything else is a bug and is left to propagate. A funnel or its stages: everything keyed by them. An import (or its undo) also writes the check-ins of key results bound to the funnel. A person, and the rows a person owns or wrote. A team, and the rows that belong to a team. Called with the ConflictError a save (not an undo) met, instead of a message.</extracomment>
         <translation>A csapatszerver nem érhető el ({reason}), ezért a módosítás nem történt meg.</translation>
     </message>
 </context>
@@ -8794,7 +8784,6 @@ Mutató: {metric}</translation>
     <name>WelcomePage</name>
     <message>
         <source>Welcome to okrdesk</source>
-        <extracomment>a recent workspace&apos;s path or address, as remembered</extracomment>
         <translation>Üdvözli az okrdesk</translation>
     </message>
     <message>
@@ -9310,7 +9299,6 @@ Mutató: {metric}</translation>
     </message>
     <message>
         <source>okrdesk workspaces (*.okrdesk);;All files (*)</source>
-        <extracomment>A workspace is being opened in a worker (the GUI thread is free meanwhile).</extracomment>
         <translation>okrdesk-munkaterületek (*.okrdesk);;Minden fájl (*)</translation>
     </message>
     <message>

@@ -172,7 +172,6 @@
     </message>
     <message>
         <source>{name} (control)</source>
-        <extracomment>Saves `mine` over `theirs` (the arms as they are now, at `version`) as a new step.</extracomment>
         <translation>{name} (kontrola)</translation>
     </message>
 </context>
@@ -180,7 +179,6 @@
     <name>BackgroundTask</name>
     <message>
         <source>Cancelling…</source>
-        <extracomment>What the work returned, kept for a cancel handler that must let go of it.</extracomment>
         <translation>Anulowanie…</translation>
     </message>
     <message>
@@ -337,7 +335,6 @@
     </message>
     <message>
         <source>All sources</source>
-        <extracomment>Saves `mine` over `theirs` (the binding as it is now) as a new step.</extracomment>
         <translation>Wszystkie źródła</translation>
     </message>
     <message>
@@ -635,7 +632,6 @@
     <name>CheckinRules</name>
     <message>
         <source>the value must be a number, not {value}</source>
-        <extracomment>The confidence offered for a key result that has none yet.</extracomment>
         <translation>wartość musi być liczbą, a nie {value}</translation>
     </message>
     <message>
@@ -1362,7 +1358,6 @@
     <name>ConnectDialog</name>
     <message>
         <source>Connect to team workspace</source>
-        <extracomment>Opens the workspace at an address; the refusal, or None once it is open.</extracomment>
         <translation>Połącz z zespołowym obszarem roboczym</translation>
     </message>
     <message>
@@ -3210,7 +3205,6 @@ Aby rozpocząć wcześniej, przesuń dzień 1 poleceniem Zaplanuj na tydzień…
     <name>HistoryPanel</name>
     <message>
         <source>Choose a key result to see its check-ins.</source>
-        <extracomment>The key result&apos;s id and the check-in to correct, or to delete.</extracomment>
         <translation>Wybierz kluczowy rezultat, aby zobaczyć jego aktualizacje.</translation>
     </message>
     <message>
@@ -5723,7 +5717,6 @@ Tego pliku nie można zaimportować; nic nie zmieniono.</translation>
     <name>OkrSheetImport</name>
     <message>
         <source>Import OKRs from {file}</source>
-        <extracomment>Everything an OKR sheet import writes, for the screens to reload.</extracomment>
         <translation>Import OKR z {file}</translation>
     </message>
 </context>
@@ -5818,7 +5811,6 @@ Tego pliku nie można zaimportować; nic nie zmieniono.</translation>
     </message>
     <message>
         <source>Objective / key result</source>
-        <extracomment>A title was edited in place: (ObjectiveNode or KeyResultNode, new title). The model does not change itself; the screen makes the edit an undoable command and reloads. An item was dropped: (dragged node, target node, row before which it landed or -1). As with titles, the screen turns it into an undoable move and reloads.</extracomment>
         <translation>Cel / KR</translation>
     </message>
     <message>
@@ -7712,7 +7704,6 @@ Metryka: {metric}</translation>
     <name>RowConflicts</name>
     <message>
         <source>Name</source>
-        <extracomment>A field&apos;s value as the dialog shows it, or None for the usual text. The command that applies `values` over the row as it is now (`now`, at `version`).</extracomment>
         <translation>Nazwa</translation>
     </message>
     <message>
@@ -8170,7 +8161,6 @@ Metryka: {metric}</translation>
     <name>StoreCommand</name>
     <message>
         <source>The team server cannot be reached ({reason}), so the change was not made.</source>
-        <extracomment>What the store raises to refuse a change (its own classes in okrdesk.store.errors derive from these); anything else is a bug and is left to propagate. A funnel or its stages: everything keyed by them. An import (or its undo) also writes the check-ins of key results bound to the funnel. A person, and the rows a person owns or wrote. A team, and the rows that belong to a team. Called with the ConflictError a save (not an undo) met, instead of a message.</extracomment>
         <translation>Brak połączenia z serwerem zespołu ({reason}), więc zmiany nie wprowadzono.</translation>
     </message>
 </context>
@@ -9042,7 +9032,6 @@ Metryka: {metric}</translation>
     <name>WelcomePage</name>
     <message>
         <source>Welcome to okrdesk</source>
-        <extracomment>a recent workspace&apos;s path or address, as remembered</extracomment>
         <translation>Witamy w okrdesk</translation>
     </message>
     <message>
@@ -9568,7 +9557,6 @@ Metryka: {metric}</translation>
     </message>
     <message>
         <source>okrdesk workspaces (*.okrdesk);;All files (*)</source>
-        <extracomment>A workspace is being opened in a worker (the GUI thread is free meanwhile).</extracomment>
         <translation>Obszary robocze okrdesk (*.okrdesk);;Wszystkie pliki (*)</translation>
     </message>
     <message>

@@ -30,7 +30,7 @@ from okrdesk.store.schema import (
 Reader = Connection | Session
 CountsView = Literal["activity", "cohort"]
 WeekSpan = tuple[dt.date, dt.date]  # the first and the last week's first day
-#: The tables these frames are read from, for the screens to know when to reload.
+# The tables these frames are read from, for the screens to know when to reload.
 FUNNEL_DATA_TABLES = frozenset(
     {"funnels", "funnel_stages", "funnel_counts", "funnel_cohort_counts", "funnel_spend"}
 )

@@ -58,9 +58,9 @@ from okrdesk.store.schema import (
 )
 
 DEFAULT_STAGES = ("Visit", "Form submitted", "Lead", "MQL", "SQL", "Deal")
-#: The funnel a new workspace starts with, so that an experiment can be planned at once.
+# The funnel a new workspace starts with, so that an experiment can be planned at once.
 DEFAULT_FUNNEL_NAME = "Sales funnel"
-#: The tables a change of a funnel or of its stages may touch, for the screens to reload.
+# The tables a change of a funnel or of its stages may touch, for the screens to reload.
 DEFINITION_TABLES = frozenset(
     {
         "funnels",

@@ -35,7 +35,7 @@ from okrdesk.store.schema import CheckIn, Experiment, KeyResult, Objective
 
 # Worst first: an objective has the worst status among its key results.
 STATUS_ORDER = STATUS_SEVERITY
-#: The tables the dashboards read, for the screens to know when to reload.
+# The tables the dashboards read, for the screens to know when to reload.
 DASHBOARD_TABLES = (
     frozenset(
         {

@@ -36,8 +36,8 @@ class FormDialog(QDialog):
     applied = Signal()
     reverted = Signal()
 
-    #: True where the errors describe the workspace or a choice from a list, not typing in
-    #: progress: then they are said at once and keep OK off, as errors without words do.
+    # True where the errors describe the workspace or a choice from a list, not typing in
+    # progress: then they are said at once and keep OK off, as errors without words do.
     errors_at_once = False
 
     def __init__(self, parent: QWidget | None, title: str, min_width: int = 520) -> None:

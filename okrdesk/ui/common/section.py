@@ -16,7 +16,7 @@ class Section(ReloadsWhenShown, QWidget):
     `footer` below it stays in view.
     """
 
-    #: False for sections whose own views scroll, so the page itself need not.
+    # False for sections whose own views scroll, so the page itself need not.
     scrollable: bool = True
 
     def __init__(self, controller: WorkspaceController, title: str, subtitle: str) -> None:

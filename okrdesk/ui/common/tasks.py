@@ -86,7 +86,7 @@ class BackgroundTask(QObject):
         self._worker = _Worker(work, self._cancel_flag)
         self._dialog: QProgressDialog | None = None
         self.error: BaseException | None = None
-        #: What the work returned, kept for a cancel handler that must let go of it.
+        # What the work returned, kept for a cancel handler that must let go of it.
         self.result: Any = None
 
     def on_success(self, handler: Callable[[Any], None]) -> BackgroundTask:

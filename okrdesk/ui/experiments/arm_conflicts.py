@@ -21,7 +21,7 @@ from okrdesk.ui.experiments.results_model import CONVERSIONS, DEAL, SQLS, VISITO
 COLUMNS = {"visitors": VISITORS, "conversions": CONVERSIONS, "sql_count": SQLS}
 COLUMNS |= {"avg_deal_value": DEAL}
 FIELDS = ("", "is_control", *COLUMNS)
-#: Saves `mine` over `theirs` (the arms as they are now, at `version`) as a new step.
+# Saves `mine` over `theirs` (the arms as they are now, at `version`) as a new step.
 SaveAgain = Callable[[list[ArmValues], list[ArmValues], int], None]
 
 

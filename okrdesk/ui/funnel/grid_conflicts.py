@@ -14,7 +14,7 @@ from okrdesk.store.versions import ConflictError
 from okrdesk.ui.common.conflict_dialog import field_lines, merged, resolve
 from okrdesk.ui.common.formatting import format_date, format_int
 
-#: Saves `cells` over `seen` (what the grid holds now) as a new step.
+# Saves `cells` over `seen` (what the grid holds now) as a new step.
 SaveAgain = Callable[[dict[Cell, int | None], dict[Cell, int | None]], None]
 
 

@@ -25,7 +25,7 @@ LABELS = {
     "segment": QT_TRANSLATE_NOOP("BindingConflicts", "Source"),
 }
 FIELDS = tuple(LABELS)
-#: Saves `mine` over `theirs` (the binding as it is now) as a new step.
+# Saves `mine` over `theirs` (the binding as it is now) as a new step.
 SaveAgain = Callable[[Binding | None, Binding | None], None]
 
 

@@ -192,7 +192,7 @@ REFIT_ON = (
 
 
 class HistoryPanel(QWidget):
-    #: The key result's id and the check-in to correct, or to delete.
+    # The key result's id and the check-in to correct, or to delete.
     edit_requested = Signal(int, object)
     delete_requested = Signal(int, object)
 

@@ -22,7 +22,7 @@ from okrdesk.store.workspace.files import Workspace
 from okrdesk.ui.controller import WorkspaceController
 from okrdesk.ui.store_commands import OKR, PEOPLE, TEAMS, StoreCommand
 
-#: Everything an OKR sheet import writes, for the screens to reload.
+# Everything an OKR sheet import writes, for the screens to reload.
 SHEET_IMPORT = OKR | PEOPLE | TEAMS | {db.KeyResultChange}
 
 

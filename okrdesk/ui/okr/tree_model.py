@@ -125,11 +125,11 @@ class OkrTreeModel(QAbstractItemModel):
     in the tooltip), confidence, days since the last check-in. Read-only.
     """
 
-    #: A title was edited in place: (ObjectiveNode or KeyResultNode, new title). The model does
-    #: not change itself; the screen makes the edit an undoable command and reloads.
+    # A title was edited in place: (ObjectiveNode or KeyResultNode, new title). The model does
+    # not change itself; the screen makes the edit an undoable command and reloads.
     title_edited = Signal(object, str)
-    #: An item was dropped: (dragged node, target node, row before which it landed or -1).
-    #: As with titles, the screen turns it into an undoable move and reloads.
+    # An item was dropped: (dragged node, target node, row before which it landed or -1).
+    # As with titles, the screen turns it into an undoable move and reloads.
     drop_requested = Signal(object, object, int)
 
     def __init__(self, parent: QObject | None = None) -> None:
