@@ -74,6 +74,7 @@ class WorkspaceFiles(QObject):
         self._controller = controller
         self._demo_task: BackgroundTask | None = None
         self._opening: BackgroundTask | None = None
+        self._opening_at: Path | ServerAddress | None = None  # the address it opens
         self._arrived: Workspace | None = None  # opened by the worker, shown in the next turn
 
     def file_filter(self) -> str:
@@ -81,7 +82,8 @@ class WorkspaceFiles(QObject):
 
     def open_path(self, path: Path | str | ServerAddress) -> errors.WorkspaceError | None:
         """Open `path` (a file or a server address); if it is refused, say why and keep the
-        current workspace."""
+        current workspace. An opening under way in the background is given up."""
+        self.give_up_opening()
         try:
             address = _absolute(workspace_address(path))
         except errors.WorkspaceError as error:
@@ -99,15 +101,17 @@ class WorkspaceFiles(QObject):
         """Open `path` as `open_path` does, checked (and upgraded, or connected to) in a worker:
         the window keeps answering while a large file is checked, an older one backed up or a
         server waited for. The current workspace stays until the new one is open; Cancel keeps
-        it. A request while one is opening gets that one (its dialog is window-modal); one
-        after Cancel, while the worker still waits (for a server), a new opening."""
-        if self._opening is not None and not self._opening.is_cancelled():
-            return self._opening
+        it. The last workspace asked for is the one opened: asked again while it opens, the
+        opening under way; another, an opening of its own (the earlier one given up)."""
         try:
             address = _absolute(workspace_address(path))
         except errors.WorkspaceError as error:
             self._refused(error)
             return None
+        running = self._opening
+        if running is not None and not running.is_cancelled() and self._opening_at == address:
+            return running
+        self.give_up_opening()
         name = address.name if isinstance(address, Path) else str(address)
         task = BackgroundTask(
             self._window,
@@ -120,7 +124,7 @@ class WorkspaceFiles(QObject):
         # Cancelled after the worker's last look: the workspace it opened is let go here.
         task.on_cancel(lambda: task.result is not None and task.result.close())
         task.done.connect(lambda: self._opening_done(task))
-        self._opening = task.start()
+        self._opening, self._opening_at = task.start(), address
         self.opening_started.emit()
         return task
 
@@ -135,6 +139,8 @@ class WorkspaceFiles(QObject):
         QTimer.singleShot(1, self, lambda: self._take(address, workspace))
 
     def _take(self, address: Path | ServerAddress, workspace: Workspace) -> None:
+        if self._arrived is not workspace:
+            return  # given up meanwhile (and closed)
         self._arrived = None
         self._controller.take(workspace)
         settings.remember_workspace(str(address))
@@ -148,6 +154,16 @@ class WorkspaceFiles(QObject):
     def _opening_done(self, task: BackgroundTask) -> None:
         if self._opening is task:
             self._opening = None
+
+    def give_up_opening(self) -> None:
+        """The opening under way, if any, is given up (another workspace is opened or created,
+        the window closes): the workspace it opened, or is opening, is closed."""
+        if self._opening is not None:
+            self._opening.cancel()  # its cancel handler closes what the worker opened
+            self._opening = None
+        arrived, self._arrived = self._arrived, None
+        if arrived is not None:
+            arrived.close()
 
     def _refused(
         self, error: errors.WorkspaceError, address: Path | ServerAddress | None = None
@@ -163,6 +179,7 @@ class WorkspaceFiles(QObject):
 
     def connect_to(self, address: ServerAddress) -> errors.WorkspaceError | None:
         """Open the team workspace at `address` and remember it; the refusal, unsaid."""
+        self.give_up_opening()
         try:
             self._controller.open(address)
         except errors.WorkspaceError as error:
@@ -181,6 +198,7 @@ class WorkspaceFiles(QObject):
 
     def create_path(self, path: Path) -> errors.WorkspaceError | None:
         """Create a new workspace at `path` (never over an existing file) and open it."""
+        self.give_up_opening()
         path = Path(path).absolute()
         if path.suffix != paths.WORKSPACE_SUFFIX:
             path = path.with_name(path.name + paths.WORKSPACE_SUFFIX)

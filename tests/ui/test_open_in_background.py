@@ -5,6 +5,8 @@ open until then stays, and the section the new one opens on is built meanwhile."
 from __future__ import annotations
 
 import socket
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -98,13 +100,74 @@ def test_cancelling_an_opening_keeps_the_open_workspace(qtbot, window, demo_copy
     assert not _boxes()
 
 
-def test_a_second_request_while_one_opens_gets_the_first(qtbot, window, demo_copy, empty_file):
+def test_the_last_workspace_asked_for_is_the_one_opened(qtbot, window, demo_copy, empty_file):
     first = window.files.open_in_background(demo_copy)
+    assert window.files.open_in_background(demo_copy) is first  # the same: the one under way
+
     second = window.files.open_in_background(empty_file)
 
-    assert second is first
+    assert second is not first
     qtbot.waitUntil(lambda: not window.is_loading())
+    qtbot.waitUntil(lambda: not first.is_running())
+    assert window.controller.path == empty_file
+    assert settings.RECENT_WORKSPACES.get()[0] == str(empty_file)
+
+
+@contextmanager
+def silent_server() -> Iterator[str]:
+    """The address of a server that takes the connection and never answers (libpq waits for
+    it up to the address's connect_timeout)."""
+    with socket.socket() as silent:
+        silent.bind(("127.0.0.1", 0))
+        silent.listen()
+        yield f"postgresql://dina@127.0.0.1:{silent.getsockname()[1]}/team?connect_timeout=3"
+
+
+def test_a_slow_opening_says_so_in_a_window_modal_dialog_with_cancel(qtbot, window, demo_copy):
+    window.files.open_path(demo_copy)
+    with silent_server() as address:
+        task = window.files.open_in_background(address)
+        assert task is not None
+        qtbot.waitUntil(lambda: task.dialog is not None and task.dialog.isVisible())
+        dialog = task.dialog
+        assert dialog.labelText().startswith("Opening postgresql://dina@127.0.0.1:")
+        assert dialog.windowModality() == Qt.WindowModality.WindowModal
+
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+        qtbot.waitUntil(lambda: not task.is_running(), timeout=10_000)
     assert window.controller.path == demo_copy
+    assert not _boxes()
+
+
+def test_a_workspace_created_while_another_opens_stays_open(qtbot, window, tmp_path):
+    with silent_server() as address:
+        task = window.files.open_in_background(address)
+        assert task is not None
+
+        assert window.files.create_path(tmp_path / "fresh") is None
+
+        qtbot.waitUntil(lambda: not task.is_running(), timeout=10_000)
+    assert window.controller.path == tmp_path / "fresh.okrdesk"
+    assert not window.is_loading()
+    assert not _boxes()
+
+
+def test_closing_the_window_while_a_server_is_waited_for_opens_nothing(qtbot, window):
+    with silent_server() as address:
+        window.files.open_in_background(address)
+        window.close()  # the worker waited for
+    qtbot.wait(50)
+    assert window.controller.workspace is None
+
+
+def test_closing_the_window_as_the_opened_file_arrives_leaves_it_closed(qtbot, window, demo_copy):
+    task = window.files.open_in_background(demo_copy)
+    assert task is not None
+    task.done.connect(window.close)  # a click on the close button handled in that turn
+    qtbot.waitUntil(lambda: not window.isVisible())
+    qtbot.wait(50)
+    assert window.controller.workspace is None
+    assert not (demo_copy.parent / "demo.okrdesk-wal").exists()
 
 
 def test_after_cancel_a_new_request_opens_while_the_server_is_still_waited_for(

@@ -139,6 +139,9 @@ class BackgroundTask(QObject):
         dialog.setWindowTitle(self._title)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(300)
+        # Shown after that only once its value is set: a task that reports no progress (a
+        # busy bar) would otherwise never show it, nor its Cancel.
+        dialog.setValue(0)
         dialog.setAutoClose(False)
         dialog.setAutoReset(False)
         # Qt hides the dialog on Cancel by itself; it must stay up while the worker winds down.
