@@ -173,3 +173,20 @@ def test_opened_from_the_welcome_page_the_tree_takes_the_keys_when_its_rows_arri
     assert not okrs.tree.currentIndex().isValid()  # no row chosen for the user
     qtbot.keyClick(okrs.tree, Qt.Key.Key_Down)
     assert okrs.tree.currentIndex().isValid()
+
+
+def test_rows_that_arrive_while_the_section_is_hidden_get_their_layout_when_it_shows(
+    qtbot, window, demo_copy, every_cycle_big
+):
+    """A tree whose titles need the room shows without the side panel, as when read at once."""
+    window.files.open_path(demo_copy)
+    okrs = window.sections["okrs"]
+    window.show_section(1)
+    assert window.is_loading()
+    window.show_section(0)  # the rows arrive while another section shows
+    wait_for_rows(qtbot, window)
+
+    window.show_section(1)
+
+    assert okrs.tree_layout.splitter.sizes()[1] == 0
+    assert not okrs.tree_layout.toggle.isChecked()

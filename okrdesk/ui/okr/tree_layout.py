@@ -359,6 +359,9 @@ class OkrTreeLayout(QObject):
             if event.type() in MEASURED_BY:
                 self.contents_changed()
             return False
+        if event.type() == QEvent.Type.Show and watched is self.splitter:
+            self.restore()  # rows that arrived while the section was hidden: no resize follows
+            return False
         if event.type() == QEvent.Type.Resize:
             if watched is self.splitter:
                 if self._restored_for and not self._chosen:
