@@ -118,6 +118,7 @@ class WorkspaceFiles(QObject):
             lambda _progress, cancelled: _open_unless(cancelled, address),
             title=self.tr("Open workspace"),
             label=self.tr("Opening {name}…").format(name=name),
+            wait_when_cancelled=False,  # what the worker opens is closed when it arrives
         )
         task.on_success(lambda workspace: self._take_soon(address, workspace))
         task.on_failure(lambda error: self._open_failed(address, error))
@@ -157,7 +158,10 @@ class WorkspaceFiles(QObject):
 
     def give_up_opening(self) -> None:
         """The opening under way, if any, is given up (another workspace is opened or created,
-        the window closes): the workspace it opened, or is opening, is closed."""
+        the window closes): the workspace it opened, or is opening, is closed; a demo still
+        being built is not opened."""
+        if self._demo_task is not None and self._demo_task.is_running():
+            self._demo_task.cancel()  # harmless from its own success handler, which opens it
         if self._opening is not None:
             self._opening.cancel()  # its cancel handler closes what the worker opened
             self._opening = None

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
 from okrdesk.ui import settings
 from okrdesk.ui.section_stack import SECTIONS
@@ -133,7 +133,12 @@ def test_a_slow_opening_says_so_in_a_window_modal_dialog_with_cancel(qtbot, wind
         assert dialog.labelText().startswith("Opening postgresql://dina@127.0.0.1:")
         assert dialog.windowModality() == Qt.WindowModality.WindowModal
 
+        dialog.activateWindow()  # as a window-modal dialog shown over the window is
+        qtbot.waitUntil(dialog.isActiveWindow)
         qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+
+        assert task.dialog is None  # gone at once: the window is the user's again
+        assert window.controller.path == demo_copy
         qtbot.waitUntil(lambda: not task.is_running(), timeout=10_000)
     assert window.controller.path == demo_copy
     assert not _boxes()
@@ -146,10 +151,22 @@ def test_a_workspace_created_while_another_opens_stays_open(qtbot, window, tmp_p
 
         assert window.files.create_path(tmp_path / "fresh") is None
 
+        qtbot.wait(600)  # past the moment the opening's dialog would show
+        assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, QProgressDialog)
+                    and w.isVisible()]  # fmt: skip
         qtbot.waitUntil(lambda: not task.is_running(), timeout=10_000)
     assert window.controller.path == tmp_path / "fresh.okrdesk"
     assert not window.is_loading()
     assert not _boxes()
+
+
+def test_a_workspace_created_while_the_demo_builds_stays_open(qtbot, window, tmp_path):
+    building = window.files.open_demo()
+
+    assert window.files.create_path(tmp_path / "fresh") is None
+
+    qtbot.waitUntil(lambda: not building.is_running(), timeout=60_000)
+    assert window.controller.path == tmp_path / "fresh.okrdesk"
 
 
 def test_closing_the_window_while_a_server_is_waited_for_opens_nothing(qtbot, window):

@@ -70,13 +70,23 @@ class BackgroundTask(QObject):
     done = Signal()
 
     def __init__(
-        self, parent: QWidget, work: Work, *, title: str, label: str = "", dialog: bool = True
+        self,
+        parent: QWidget,
+        work: Work,
+        *,
+        title: str,
+        label: str = "",
+        dialog: bool = True,
+        wait_when_cancelled: bool = True,
     ) -> None:
         """`dialog=False`: no progress dialog, for work the user did not ask for and need not
-        wait for (a module a screen will need)."""
+        wait for (a module a screen will need). `wait_when_cancelled=False`: Cancel closes the
+        dialog at once rather than saying "Cancelling…" until the worker stops, for work whose
+        cancel handler lets go of what it made (an opening waiting for a server)."""
         super().__init__(parent)
         self._parent = parent
         self._with_dialog = dialog
+        self._wait_when_cancelled = wait_when_cancelled
         self._title = title
         self._label = label or title
         self._cancel_flag = threading.Event()
@@ -106,9 +116,12 @@ class BackgroundTask(QObject):
         return self._dialog
 
     def cancel(self) -> None:
-        """Ask the work to stop; the dialog stays, saying so, until the worker has stopped."""
+        """Ask the work to stop; the dialog stays, saying so, until the worker has stopped
+        (unless the task does not wait when cancelled)."""
         self._cancel_flag.set()
-        if self._dialog is not None:
+        if not self._wait_when_cancelled:
+            self._close_dialog()
+        elif self._dialog is not None:
             self._dialog.setLabelText(self.tr("Cancelling…"))
             button = self._dialog.findChild(QPushButton)
             if button is not None:
@@ -188,6 +201,7 @@ class BackgroundTask(QObject):
     def _close_dialog(self) -> None:
         if self._dialog is not None:
             self._dialog.canceled.disconnect(self.cancel)
+            self._dialog.reset()  # stops its timer, which would show it again before deletion
             self._dialog.close()
             self._dialog.deleteLater()
             self._dialog = None
