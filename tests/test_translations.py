@@ -125,15 +125,18 @@ def test_a_mnemonic_stays_one_mnemonic(language):
     fail_listing(f"translations in okrdesk_{language}.ts lose their & mnemonic", problems)
 
 
-@pytest.mark.parametrize("language", LANGUAGES)
-def test_no_code_comment_reaches_translators_as_a_note(language):
+def code_comment_notes(ts: Path) -> list[str]:
     """pyside6-lupdate takes a `#:` comment for a note to the translator of the next tr()."""
-    root = ET.parse(ts_path(language)).getroot()
-    notes = [
+    return [
         f"{message.findtext('source')!r}: {message.findtext('extracomment')!r}"
-        for message in root.iter("message")
+        for message in ET.parse(ts).getroot().iter("message")
         if message.find("extracomment") is not None
     ]
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_no_code_comment_reaches_translators_as_a_note(language):
+    notes = code_comment_notes(ts_path(language))
     fail_listing(f"messages of okrdesk_{language}.ts carry a code comment as a note", notes)
 
 
@@ -147,6 +150,7 @@ def test_the_ts_file_holds_what_lupdate_finds_in_the_code(language, tmp_path):
     held = {m.key: m for m in read_ts(ts_path(language))}
     problems = [f"{found[key].named()}: not in the .ts" for key in found.keys() - held.keys()]
     problems += [f"{held[key].named()}: gone from the code" for key in held.keys() - found.keys()]
+    problems += [f"{note} (a #: comment in the code)" for note in code_comment_notes(copy)]
     fail_listing(
         f"differences between the code and okrdesk_{language}.ts (run "
         "resources/translations/update_translations.py)",
