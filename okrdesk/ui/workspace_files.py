@@ -7,11 +7,10 @@ folder. A refused file is explained in a message box and the current workspace s
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from okrdesk import paths
@@ -22,7 +21,7 @@ from okrdesk.store.workspace.addresses import workspace_address
 from okrdesk.store.workspace.files import Workspace, delete_workspace_file, open_workspace
 from okrdesk.store.workspace.server_access import PasswordNeededError
 from okrdesk.ui import settings
-from okrdesk.ui.common.tasks import BackgroundTask, show_error
+from okrdesk.ui.common.tasks import BackgroundTask, in_a_later_turn, show_error, to_excepthook
 from okrdesk.ui.connect_dialog import ConnectDialog
 from okrdesk.ui.controller import WorkspaceController
 from okrdesk.ui.demo_task import build_demo_in_background
@@ -134,10 +133,9 @@ class WorkspaceFiles(QObject):
 
     def _take_soon(self, address: Path | ServerAddress, workspace: Workspace) -> None:
         """The workspace shown in a turn of its own: the section built ahead may have only
-        just been built, in the turn before. Not 0 ms: a zero timer is a queued call, run
-        before the timers and window events already due."""
+        just been built, in the turn before."""
         self._arrived = workspace
-        QTimer.singleShot(1, self, lambda: self._take(address, workspace))
+        in_a_later_turn(self, lambda: self._take(address, workspace))
 
     def _take(self, address: Path | ServerAddress, workspace: Workspace) -> None:
         if self._arrived is not workspace:
@@ -150,7 +148,7 @@ class WorkspaceFiles(QObject):
         if isinstance(error, errors.WorkspaceError):
             self._refused(error, address)
         else:  # not a refusal of the file: said as an error in a slot is
-            sys.excepthook(type(error), error, error.__traceback__)
+            to_excepthook(error)
 
     def _opening_done(self, task: BackgroundTask) -> None:
         if self._opening is task:

@@ -11,11 +11,12 @@ message box naming the error). A cancelled task never calls the success handler.
 
 from __future__ import annotations
 
+import sys
 import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, QThread, Signal
+from PySide6.QtCore import QObject, Qt, QThread, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QPushButton, QWidget
 
 from okrdesk.reports.text import shown
@@ -43,6 +44,20 @@ class _Worker(QThread):
             self.failed.emit(error)
         else:
             self.succeeded.emit(result)
+
+
+def in_a_later_turn(receiver: QObject, work: Callable[[], object]) -> None:
+    """Run `work` after the timers and window events already due, in a turn of the event loop
+    of its own: what a background task brings back is then not shown in one stretch with what
+    came just before it. Not a 0 ms timer: that is a queued call in Qt 6, run before them."""
+    QTimer.singleShot(1, receiver, work)
+
+
+def to_excepthook(error: BaseException) -> None:
+    """An error met on the GUI thread outside any slot (a background task's result or failure),
+    said as an error raised in a slot is: by the window's hook (a lost server's banner, the
+    exit code of --exit-when-ready)."""
+    sys.excepthook(type(error), error, error.__traceback__)
 
 
 def cancel_running_tasks(timeout_ms: int = 30_000) -> None:

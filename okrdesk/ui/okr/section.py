@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Callable
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -30,6 +29,7 @@ from okrdesk.store.review import summary
 from okrdesk.ui.common import clock
 from okrdesk.ui.common.formatting import format_date
 from okrdesk.ui.common.section import Section
+from okrdesk.ui.common.tasks import in_a_later_turn, to_excepthook
 from okrdesk.ui.controller import WorkspaceController
 from okrdesk.ui.okr.binding_actions import KrBindingActions
 from okrdesk.ui.okr.checkin_dialog import CheckInDialog
@@ -354,7 +354,7 @@ class OkrSection(Section):
         read again when the section next shows or its data changes."""
         self._hide_rows(self.tr("The cycle could not be read."))
         self._stale = True
-        sys.excepthook(type(error), error, error.__traceback__)
+        to_excepthook(error)
 
     def _hide_rows(self, saying: str) -> None:
         self.awaiting_rows = True
@@ -392,9 +392,7 @@ class OkrSection(Section):
             # turn would freeze the window for over 100 ms.
             self.tree_layout.measure()
             self._reveal = reveal = lambda: self._show_rows(bool(objectives), writable, kept)
-            # Not 0 ms: a zero timer is a queued call, run before the timers and window events
-            # already due.
-            QTimer.singleShot(1, self, lambda: self._reveal is reveal and reveal())
+            in_a_later_turn(self, lambda: self._reveal is reveal and reveal())
             return
         self._show_rows(bool(objectives), writable, kept)
 

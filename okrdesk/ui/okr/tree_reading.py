@@ -11,7 +11,6 @@ its rows, and the next key the user presses must find the rows of the last edit.
 from __future__ import annotations
 
 import datetime as dt
-import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -24,7 +23,7 @@ from okrdesk.store.okr import queries as okr_queries
 from okrdesk.store.review import summary
 from okrdesk.store.workspace.opened import Workspace
 from okrdesk.ui.common import preload
-from okrdesk.ui.common.tasks import BackgroundTask
+from okrdesk.ui.common.tasks import BackgroundTask, to_excepthook
 from okrdesk.ui.okr.nodes import Node, build_tree
 
 # From this many key results a cycle is read in the background: about 20 ms of reading and
@@ -111,7 +110,7 @@ class CycleReading(QObject):
             try:
                 show(read)
             except Exception as error:  # said as an error in any slot is, not dropped
-                sys.excepthook(type(error), error, error.__traceback__)
+                to_excepthook(error)
 
         def read_failed(error: BaseException) -> None:
             if number == self._waiting_for:
