@@ -9,20 +9,27 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
+from PySide6.QtWidgets import QApplication, QProgressDialog
 
 from okrdesk.ui import settings
 from okrdesk.ui.section_stack import SECTIONS
+from tests.ui.test_main_window import message_boxes
+
+
+@contextmanager
+def silent_server() -> Iterator[str]:
+    """The address of a server that takes the connection and never answers (libpq waits for
+    it up to the address's connect_timeout)."""
+    with socket.socket() as silent:
+        silent.bind(("127.0.0.1", 0))
+        silent.listen()
+        yield f"postgresql://dina@127.0.0.1:{silent.getsockname()[1]}/team?connect_timeout=3"
 
 
 def _recent_action(window, path):
     window._fill_recent_menu()
     (action,) = [a for a in window.recent_menu.actions() if a.text() == str(path)]
     return action
-
-
-def _boxes() -> list[QMessageBox]:
-    return [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox)]
 
 
 def test_a_recent_workspace_opens_in_the_background(qtbot, window, demo_copy, empty_file):
@@ -60,7 +67,7 @@ def test_a_file_refused_in_the_background_is_said_and_the_open_one_stays(
     window.files.open_in_background(notes)
     qtbot.waitUntil(lambda: not window.is_loading())
 
-    boxes = _boxes()
+    boxes = message_boxes()
     assert boxes and "not an okrdesk workspace" in boxes[-1].text()
     assert str(notes) in boxes[-1].text()
     assert window.controller.path == demo_copy
@@ -78,7 +85,7 @@ def test_a_recent_file_gone_since_is_said_and_leaves_the_list(qtbot, window, dem
     _recent_action(window, empty_file).trigger()
     qtbot.waitUntil(lambda: not window.is_loading())
 
-    boxes = _boxes()
+    boxes = message_boxes()
     assert boxes and str(empty_file) in boxes[-1].text()
     assert window.controller.path == demo_copy
     assert settings.RECENT_WORKSPACES.get() == [str(demo_copy)]
@@ -97,7 +104,7 @@ def test_cancelling_an_opening_keeps_the_open_workspace(qtbot, window, demo_copy
 
     assert window.controller.path == empty_file
     assert settings.RECENT_WORKSPACES.get()[0] == str(empty_file)
-    assert not _boxes()
+    assert not message_boxes()
 
 
 def test_the_last_workspace_asked_for_is_the_one_opened(qtbot, window, demo_copy, empty_file):
@@ -111,16 +118,6 @@ def test_the_last_workspace_asked_for_is_the_one_opened(qtbot, window, demo_copy
     qtbot.waitUntil(lambda: not first.is_running())
     assert window.controller.path == empty_file
     assert settings.RECENT_WORKSPACES.get()[0] == str(empty_file)
-
-
-@contextmanager
-def silent_server() -> Iterator[str]:
-    """The address of a server that takes the connection and never answers (libpq waits for
-    it up to the address's connect_timeout)."""
-    with socket.socket() as silent:
-        silent.bind(("127.0.0.1", 0))
-        silent.listen()
-        yield f"postgresql://dina@127.0.0.1:{silent.getsockname()[1]}/team?connect_timeout=3"
 
 
 def test_a_slow_opening_says_so_in_a_window_modal_dialog_with_cancel(qtbot, window, demo_copy):
@@ -141,7 +138,7 @@ def test_a_slow_opening_says_so_in_a_window_modal_dialog_with_cancel(qtbot, wind
         assert window.controller.path == demo_copy
         qtbot.waitUntil(lambda: not task.is_running(), timeout=10_000)
     assert window.controller.path == demo_copy
-    assert not _boxes()
+    assert not message_boxes()
 
 
 def test_a_workspace_created_while_another_opens_stays_open(qtbot, window, tmp_path):
@@ -157,7 +154,7 @@ def test_a_workspace_created_while_another_opens_stays_open(qtbot, window, tmp_p
         qtbot.waitUntil(lambda: not task.is_running(), timeout=10_000)
     assert window.controller.path == tmp_path / "fresh.okrdesk"
     assert not window.is_loading()
-    assert not _boxes()
+    assert not message_boxes()
 
 
 def test_a_workspace_created_while_the_demo_builds_stays_open(qtbot, window, tmp_path):
@@ -190,13 +187,8 @@ def test_closing_the_window_as_the_opened_file_arrives_leaves_it_closed(qtbot, w
 def test_after_cancel_a_new_request_opens_while_the_server_is_still_waited_for(
     qtbot, window, demo_copy
 ):
-    with socket.socket() as silent:  # a server that accepts and never answers
-        silent.bind(("127.0.0.1", 0))
-        silent.listen()
-        port = silent.getsockname()[1]
-        waiting = window.files.open_in_background(
-            f"postgresql://dina@127.0.0.1:{port}/team?connect_timeout=3"
-        )
+    with silent_server() as address:
+        waiting = window.files.open_in_background(address)
         assert waiting is not None
         waiting.cancel()
 
@@ -207,7 +199,7 @@ def test_after_cancel_a_new_request_opens_while_the_server_is_still_waited_for(
         assert window.controller.path == demo_copy
         qtbot.waitUntil(lambda: not waiting.is_running(), timeout=10_000)
     assert window.controller.path == demo_copy
-    assert not _boxes()
+    assert not message_boxes()
 
 
 def test_return_on_the_welcome_page_opens_what_has_the_keys(qtbot, window, demo_copy, empty_file):
