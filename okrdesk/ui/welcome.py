@@ -107,6 +107,7 @@ class WelcomePage(QWidget):
         had_the_keys = self.window().focusWidget() in self.recent_buttons
         for button in self.recent_buttons:
             self._recent_box.removeWidget(button)
+            button.hide()  # out of the layout, it would be drawn where it was until deleted
             button.deleteLater()
         self.recent_buttons = []
         for remembered in recent[:RECENT_SHOWN]:

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QProgressDialog
+from PySide6.QtWidgets import QApplication, QProgressDialog, QPushButton
 
 from okrdesk.ui import settings
 from okrdesk.ui.section_stack import SECTIONS
@@ -232,3 +232,20 @@ def test_an_empty_workspace_reopened_from_the_welcome_page_keeps_the_keys_in_its
 
     assert window.stack.currentWidget() is window.welcome
     assert window.focusWidget() is window.welcome.recent_buttons[0]
+
+
+def test_a_rebuilt_recent_list_draws_only_its_new_entries(qtbot, window, demo_copy, empty_file):
+    """The old entries wait for deletion out of the layout: they must not be drawn meanwhile
+    (they were, over "Start a new cycle", in `okrdesk screenshot`'s welcome.png)."""
+    welcome = window.welcome
+    welcome.set_recent([str(demo_copy)])
+    qtbot.waitUntil(lambda: welcome.recent_buttons[0].isVisible())
+    welcome.set_recent([str(empty_file), str(demo_copy)])
+
+    old = [
+        button
+        for button in welcome.findChildren(QPushButton, "welcomeRecent")
+        if button not in welcome.recent_buttons
+    ]
+    assert old  # not deleted yet
+    assert [button for button in old if not button.isHidden()] == []
