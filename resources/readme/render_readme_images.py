@@ -42,6 +42,7 @@ def render_okr_views(workspace: Path, directory: Path) -> None:
     okrs = window.sections["okrs"]
     chosen = next(n for n in okrs.key_result_nodes() if n.row_data.title.startswith(KEY_RESULT))
     okrs.select_key_result(chosen.row_data.id)
+    okrs.tree_layout.toggle.setChecked(True)  # Side panel: the history beside the tree
     settle(app)
     window.grab().save(str(directory / "okrs.png"))
 
@@ -65,7 +66,7 @@ def render_okr_views(workspace: Path, directory: Path) -> None:
 
 def main() -> None:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from okrdesk.store.demo import build_demo
+    from okrdesk.store.demo.builder import build_demo
     from okrdesk.ui.screenshot import write_screenshots
 
     with tempfile.TemporaryDirectory(prefix="okrdesk-") as folder:
