@@ -8,6 +8,7 @@ bindings of Linux desktops instead of the offscreen platform's Windows-like ones
 
 from __future__ import annotations
 
+import importlib
 import os
 import shutil
 import tempfile
@@ -127,6 +128,17 @@ def pytest_runtest_teardown(item: pytest.Item, nextitem: pytest.Item | None) -> 
     if QCoreApplication.instance() is not None:
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     return result
+
+
+@pytest.fixture(scope="session", autouse=True)
+def section_modules_in() -> None:
+    """Every section's modules imported, as in a window used for a while: a section a test
+    chooses shows at once (tests/ui/test_section_loading.py chooses one whose modules are not)."""
+    from okrdesk.ui.section_stack import SECTIONS, modules_of
+
+    for key in SECTIONS:
+        for name in modules_of(key):
+            importlib.import_module(name)
 
 
 @pytest.fixture(scope="session")

@@ -33,7 +33,7 @@ from okrdesk.ui.common.tasks import cancel_running_tasks
 from okrdesk.ui.controller import WorkspaceController
 from okrdesk.ui.cycle_dialog import CycleDialog
 from okrdesk.ui.live import LiveUpdates, stop_all
-from okrdesk.ui.section_stack import MODULES, SectionStack
+from okrdesk.ui.section_stack import SectionStack, modules_of
 from okrdesk.ui.undo import add_cycle_command
 from okrdesk.ui.welcome import WelcomePage
 from okrdesk.ui.workspace_files import WorkspaceFiles
@@ -58,14 +58,14 @@ class MainWindow(QMainWindow):
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
         self.navigation.setFixedWidth(190)
-        names = {
+        self._section_names = {
             "dashboard": self.tr("Dashboard"),
             "okrs": self.tr("OKRs"),
             "experiments": self.tr("Experiments"),
             "funnel": self.tr("Funnel"),
             "review": self.tr("Review"),
         }
-        self.navigation.addItems([names[key] for key in self.sections])
+        self.navigation.addItems([self._section_names[key] for key in self.sections])
         self.read_only_banner = QLabel()
         self.read_only_banner.setObjectName("readOnlyBanner")
         self.read_only_banner.setWordWrap(True)
@@ -210,7 +210,7 @@ class MainWindow(QMainWindow):
         """Show a section (Go menu, Ctrl+1…5) with the keyboard focus in it, so that its own
         shortcuts (Ctrl+N…) work at once."""
         self.navigation.setCurrentRow(row)
-        self._show_row(row)
+        self._show_row(row, focus=True)
         self._focus_section()
 
     def _focus_section(self) -> None:
@@ -229,10 +229,33 @@ class MainWindow(QMainWindow):
         background."""
         built = (self.sections.built(key) for key in self.sections)
         shown = any(section is not None and section.is_loading for section in built)
-        return shown or self.files.is_opening()
+        return shown or self.files.is_opening() or self.sections.is_loading()
 
-    def _show_row(self, row: int) -> None:
+    def _show_row(self, row: int, *, focus: bool = False) -> None:
+        """Show the section of `row`; one whose modules are not in yet, in a shown window,
+        says so until a worker has imported them (`focus`: then give it the keys)."""
+        key = list(self.sections)[row]
+        if self.sections.is_ready(key) or not self.isVisible():
+            self.stack.setCurrentWidget(self.sections[key])
+            return
+        placeholder = self.sections.load(
+            key, self._loading_text(key), lambda: self._loaded(row, focus=focus)
+        )
+        self.stack.setCurrentWidget(placeholder)
+
+    def _loading_text(self, key: str) -> str:
+        return self.tr("Loading {section}…").format(section=self._section_names[key])
+
+    def _loaded(self, row: int, *, focus: bool) -> None:
+        """The modules of the section of `row` are in: it is shown if it is still the one
+        asked for."""
+        asked = self.navigation.selectedIndexes()
+        if self.controller.workspace is None or not asked or asked[0].row() != row:
+            return
         self.stack.setCurrentWidget(self.sections[list(self.sections)[row]])
+        keys_at = self.focusWidget()
+        if focus and (keys_at is None or keys_at is self.navigation or not keys_at.isVisible()):
+            self._focus_section()
 
     def _navigation_selected(self) -> None:
         selected = self.navigation.selectedIndexes()
@@ -264,13 +287,19 @@ class MainWindow(QMainWindow):
         if self.stack.currentWidget() is not self.welcome:
             return
         import_soon(self, "okrdesk.store.warm")
-        import_soon(self, MODULES[self._last_section_key()])
+        for module in modules_of(self._last_section_key()):
+            import_soon(self, module)
 
     def _build_ahead(self) -> None:
         """The section an opening workspace will show, built while the file is checked in the
         worker (SQLite's check leaves the GUI thread free): the window then freezes for less
-        when the workspace arrives."""
-        self.sections[self._last_section_key()]  # built on first access
+        when the workspace arrives. Modules not in yet are imported in a worker of their own
+        first (the GUI thread imports nothing meanwhile)."""
+        key = self._last_section_key()
+        if self.sections.is_ready(key):
+            self.sections[key]  # built on first access
+        else:
+            self.sections.load(key, self._loading_text(key), lambda: self.sections[key])
 
     def _last_section_key(self) -> str:
         keys = list(self.sections)

@@ -1,18 +1,24 @@
 """The main window's sections, each built the first time it is needed.
 
 Building a section imports its screen (and the dialogs behind it); deferring that keeps the
-start-up path to what the first screen shows.
+start-up path to what the first screen shows. A section chosen in a shown window whose modules
+are not imported yet says so while a worker imports them (pandas and the chart library take a
+good part of a second: on the GUI thread the window froze at the user's first click), and is
+built once they are in.
 """
 
 from __future__ import annotations
 
 import functools
 import importlib
+import sys
 from collections.abc import Callable, Iterator, Mapping
 
-from PySide6.QtWidgets import QStackedWidget, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QStackedWidget, QWidget
 
 from okrdesk.ui.common.section import Section
+from okrdesk.ui.common.tasks import BackgroundTask, to_excepthook
 from okrdesk.ui.controller import WorkspaceController
 
 # Each section's module and class, in navigation order: the module is what opening a
@@ -25,12 +31,30 @@ SECTIONS: dict[str, tuple[str, str]] = {
     "review": ("okrdesk.ui.review.section", "ReviewSection"),
 }
 MODULES = {key: module for key, (module, _class) in SECTIONS.items()}
+# What a section's first showing imports beyond its own module: loaded with it, in the worker.
+LIBRARIES: dict[str, tuple[str, ...]] = {
+    "experiments": ("okrdesk.ui.experiments.results_chart",),
+    "funnel": ("okrdesk.store.funnel.data", "okrdesk.ui.funnel.charts_host"),
+}
+
+
+def modules_of(key: str) -> tuple[str, ...]:
+    """Every module the section of `key` imports to be built and shown."""
+    return (MODULES[key], *LIBRARIES.get(key, ()))
 
 
 def _build(key: str, controller: WorkspaceController) -> Section:
     module, name = SECTIONS[key]
     section: Section = getattr(importlib.import_module(module), name)(controller)
     return section
+
+
+def _imported(name: str) -> bool:
+    """True when the module is imported in full: one a worker is importing is in sys.modules
+    already, and an import of it on the GUI thread would wait for that worker."""
+    module = sys.modules.get(name)
+    # importlib's own mark of a module being imported (its _find_and_load reads it too)
+    return module is not None and not getattr(module.__spec__, "_initializing", False)
 
 
 FACTORIES: dict[str, Callable[[WorkspaceController], Section]] = {
@@ -47,10 +71,19 @@ class SectionStack(Mapping[str, Section]):
     def __init__(self, stack: QStackedWidget, controller: WorkspaceController) -> None:
         self._stack = stack
         self._controller = controller
-        self._placeholders = {key: QWidget() for key in FACTORIES}
+        self._placeholders = {key: self._placeholder() for key in FACTORIES}
         self._built: dict[str, Section] = {}
+        self._loading: dict[str, BackgroundTask] = {}
+        self._then: dict[str, Callable[[], None]] = {}  # the latest asker's, per section
         for placeholder in self._placeholders.values():
             stack.addWidget(placeholder)
+
+    @staticmethod
+    def _placeholder() -> QLabel:
+        label = QLabel()
+        label.setObjectName("sectionLoading")
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        return label
 
     def __getitem__(self, key: str) -> Section:
         if key not in self._built:
@@ -58,6 +91,8 @@ class SectionStack(Mapping[str, Section]):
             section = FACTORIES[key](self._controller)
             index = self._stack.indexOf(placeholder)
             self._stack.insertWidget(index, section)
+            if self._stack.currentWidget() is placeholder:  # it said the section was loading
+                self._stack.setCurrentWidget(section)
             self._stack.removeWidget(placeholder)
             placeholder.deleteLater()
             self._built[key] = section
@@ -72,3 +107,43 @@ class SectionStack(Mapping[str, Section]):
     def built(self, key: str) -> Section | None:
         """The section of `key` if it has been built, without building it."""
         return self._built.get(key)
+
+    def is_ready(self, key: str) -> bool:
+        """True when the section of `key` is built, or builds without importing anything."""
+        return key in self._built or all(_imported(module) for module in modules_of(key))
+
+    def is_loading(self) -> bool:
+        """True while a worker imports the modules of a section chosen before they were in."""
+        return bool(self._loading)
+
+    def load(self, key: str, saying: str, then: Callable[[], None]) -> QWidget:
+        """Import the modules of the section of `key` in a worker; `then()` on the GUI thread
+        once they are in (a failure to import one is then said as any error is). Returns the
+        placeholder to show meanwhile, saying `saying`."""
+        placeholder = self._placeholders[key]
+        placeholder.setText(saying)
+        self._then[key] = then
+        if key not in self._loading:
+
+            def work(*_progress_and_cancelled: object) -> None:  # no steps to report
+                for module in modules_of(key):
+                    importlib.import_module(module)
+
+            def given_up() -> None:  # the window closes
+                self._loading.pop(key, None)
+                self._then.pop(key, None)
+
+            def over(*_result: object) -> None:
+                self._loading.pop(key, None)
+                then = self._then.pop(key, None)
+                if then is not None:
+                    then()
+
+            def failed(error: BaseException) -> None:
+                over()  # what could be imported shows
+                to_excepthook(error)  # said as any error is
+
+            task = BackgroundTask(self._stack, work, title="", dialog=False)
+            self._loading[key] = task
+            task.on_success(over).on_failure(failed).on_cancel(given_up).start()
+        return placeholder

@@ -4576,6 +4576,10 @@ lejárt</translation>
         <translation>Nincsenek legutóbbi munkaterületek</translation>
     </message>
     <message>
+        <source>Loading {section}…</source>
+        <translation>{section} betöltése…</translation>
+    </message>
+    <message>
         <source>{name} (read-only) — okrdesk</source>
         <translation>{name} (csak olvasható) — okrdesk</translation>
     </message>

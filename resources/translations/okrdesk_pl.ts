@@ -4726,6 +4726,10 @@ po terminie</translation>
         <translation>Brak ostatnio otwieranych obszarów roboczych</translation>
     </message>
     <message>
+        <source>Loading {section}…</source>
+        <translation>Wczytywanie sekcji „{section}”…</translation>
+    </message>
+    <message>
         <source>{name} (read-only) — okrdesk</source>
         <translation>{name} (tylko do odczytu) — okrdesk</translation>
     </message>

@@ -4726,6 +4726,10 @@ overdue</source>
         <translation>Нет недавних рабочих областей</translation>
     </message>
     <message>
+        <source>Loading {section}…</source>
+        <translation>Загрузка раздела «{section}»…</translation>
+    </message>
+    <message>
         <source>{name} (read-only) — okrdesk</source>
         <translation>{name} (только чтение) — okrdesk</translation>
     </message>

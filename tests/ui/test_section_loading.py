@@ -1,0 +1,146 @@
+"""A section chosen in the window before its modules are imported (the funnel's pandas and chart
+library take a good part of a second) says so at once while a worker imports them: the window
+keeps answering, and the section shows, with the keys in it, once they are in."""
+
+from __future__ import annotations
+
+import sys
+import threading
+import types
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
+
+from okrdesk.ui import section_stack, settings
+from tests.helpers import shown_section
+
+GATE = "okrdesk_test_section_gate"
+LIBRARY = "okrdesk_test_slow_library"
+
+
+@pytest.fixture
+def slow_funnel_library(tmp_path, monkeypatch) -> Iterator[threading.Event]:
+    """A library the funnel's first showing needs whose import waits until the event is set."""
+    gate = types.ModuleType(GATE)
+    gate.opened = threading.Event()  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, GATE, gate)
+    (tmp_path / f"{LIBRARY}.py").write_text(
+        f"import {GATE}\n\nassert {GATE}.opened.wait(10)\n", encoding="utf-8"
+    )
+    monkeypatch.syspath_prepend(str(tmp_path))
+    monkeypatch.delitem(sys.modules, LIBRARY, raising=False)
+    libraries = {**section_stack.LIBRARIES}
+    libraries["funnel"] = (*libraries.get("funnel", ()), LIBRARY)
+    monkeypatch.setattr(section_stack, "LIBRARIES", libraries)
+    yield gate.opened
+    gate.opened.set()  # a test that failed half-way leaves no worker waiting
+
+
+def _funnel_row(window) -> int:
+    return list(window.sections).index("funnel")
+
+
+def test_a_section_whose_modules_are_not_in_says_so_and_shows_once_they_are(
+    qtbot, window, demo_copy, slow_funnel_library
+):
+    window.files.open_path(demo_copy)
+    qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)  # Go → Funnel
+
+    shown = window.stack.currentWidget()
+    assert isinstance(shown, QLabel) and shown.text() == "Loading Funnel…"
+    assert window.navigation.currentItem().text() == "Funnel"
+    assert window.is_loading()
+    assert window.sections.built("funnel") is None
+
+    slow_funnel_library.set()
+    qtbot.waitUntil(lambda: not window.is_loading())
+    assert shown_section(window) == "funnel"
+    funnel = window.sections["funnel"]
+    assert funnel.isVisible() and funnel.charts  # its charts, drawn from the demo's funnel
+    assert funnel.isAncestorOf(window.focusWidget())  # Ctrl+4 gave it the keys
+
+
+def test_a_section_whose_modules_are_still_being_imported_ahead_says_so_too(
+    qtbot, window, demo_copy, slow_funnel_library
+):
+    settings.LAST_SECTION.set(_funnel_row(window))
+    window.show_welcome()  # the welcome page imports what the last section shown needs, ahead
+    qtbot.waitUntil(lambda: LIBRARY in sys.modules)  # under way: waiting for the gate
+
+    window.files.open_path(demo_copy)  # opens on the funnel
+
+    shown = window.stack.currentWidget()
+    assert isinstance(shown, QLabel) and shown.text() == "Loading Funnel…"
+    slow_funnel_library.set()
+    qtbot.waitUntil(lambda: not window.is_loading())
+    assert shown_section(window) == "funnel"
+
+
+def test_the_window_answers_while_a_section_loads_and_keeps_the_one_chosen_after(
+    qtbot, window, demo_copy, slow_funnel_library
+):
+    window.files.open_path(demo_copy)
+    window.show_section(_funnel_row(window))
+    assert window.is_loading()
+
+    window.show_section(list(window.sections).index("okrs"))  # the user did not wait
+    assert shown_section(window) == "okrs"
+    okrs = window.sections["okrs"]
+    assert okrs.isAncestorOf(window.focusWidget())
+
+    slow_funnel_library.set()
+    qtbot.waitUntil(lambda: not window.is_loading())
+    qtbot.wait(50)
+    assert shown_section(window) == "okrs"  # the funnel's arrival took nothing over
+    assert okrs.isAncestorOf(window.focusWidget())
+    window.show_section(_funnel_row(window))  # its modules are in: at once
+    assert shown_section(window) == "funnel" and not window.is_loading()
+
+
+def test_a_section_chosen_before_the_window_shows_is_built_at_once(
+    qtbot, demo_copy, slow_funnel_library
+):
+    from okrdesk.ui.main_window import MainWindow
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.files.open_path(demo_copy)
+    slow_funnel_library.set()  # the import on the GUI thread must not wait for the test
+    window.show_section(_funnel_row(window))
+    assert shown_section(window) == "funnel"  # start-up shows its section in its first frame
+    window.controller.close()
+
+
+def test_a_section_whose_module_fails_to_import_says_why(
+    qtbot, window, demo_copy, tmp_path, monkeypatch
+):
+    (tmp_path / "okrdesk_test_broken_library.py").write_text("raise ImportError('gone')\n")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    libraries = {**section_stack.LIBRARIES, "review": ("okrdesk_test_broken_library",)}
+    monkeypatch.setattr(section_stack, "LIBRARIES", libraries)
+    said: list[BaseException] = []
+    monkeypatch.setattr(sys, "excepthook", lambda _kind, error, _tb: said.append(error))
+    window.files.open_path(demo_copy)
+
+    window.show_section(list(window.sections).index("review"))
+    qtbot.waitUntil(lambda: not window.is_loading())
+
+    assert shown_section(window) == "review"  # what was imported shows
+    assert [str(error) for error in said] == ["gone"]  # and the failure is said, as any error
+
+
+def test_a_workspace_opening_in_the_background_imports_its_section_in_a_worker_too(
+    qtbot, window, demo_copy, empty_file, slow_funnel_library
+):
+    settings.LAST_SECTION.set(_funnel_row(window))
+    window.files.open_path(empty_file)  # the welcome page
+
+    window.files.open_in_background(demo_copy)  # Open Recent
+
+    assert window.sections.built("funnel") is None  # not built on the GUI thread, importing
+    slow_funnel_library.set()
+    qtbot.waitUntil(lambda: not window.is_loading())
+    assert window.controller.path == demo_copy
+    assert shown_section(window) == "funnel"
