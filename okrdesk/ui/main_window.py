@@ -55,6 +55,7 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.stack.addWidget(self.welcome)
         self.sections = SectionStack(self.stack, self.controller)
+        self._focus_when_loaded = False  # the section loading was asked for with the keys
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
         self.navigation.setFixedWidth(190)
@@ -210,12 +211,15 @@ class MainWindow(QMainWindow):
         """Show a section (Go menu, Ctrl+1…5) with the keyboard focus in it, so that its own
         shortcuts (Ctrl+N…) work at once."""
         self.navigation.setCurrentRow(row)
-        self._show_row(row, focus=True)
+        self._show_row(row)
         self._focus_section()
 
     def _focus_section(self) -> None:
         section = self.stack.currentWidget()
-        target = section.focus_target() if isinstance(section, Section) else None
+        if not isinstance(section, Section):  # still loading, maybe: the keys go in on arrival
+            self._focus_when_loaded = True
+            return
+        target = section.focus_target()
         if target is None:
             return
         # A view that gets the focus makes its first row current; the user has chosen none.
@@ -231,30 +235,37 @@ class MainWindow(QMainWindow):
         shown = any(section is not None and section.is_loading for section in built)
         return shown or self.files.is_opening() or self.sections.is_loading()
 
-    def _show_row(self, row: int, *, focus: bool = False) -> None:
+    def _show_row(self, row: int) -> None:
         """Show the section of `row`; one whose modules are not in yet, in a shown window,
-        says so until a worker has imported them (`focus`: then give it the keys)."""
+        says so until a worker has imported them."""
         key = list(self.sections)[row]
+        self._focus_when_loaded = False  # until a click, Enter or Ctrl+1…5 asks for it
         if self.sections.is_ready(key) or not self.isVisible():
             self.stack.setCurrentWidget(self.sections[key])
             return
-        placeholder = self.sections.load(
-            key, self._loading_text(key), lambda: self._loaded(row, focus=focus)
-        )
-        self.stack.setCurrentWidget(placeholder)
+        self._load(key, lambda: self._loaded(row))
+        self.stack.setCurrentWidget(self.sections.placeholder(key))
 
-    def _loading_text(self, key: str) -> str:
-        return self.tr("Loading {section}…").format(section=self._section_names[key])
+    def _load(self, key: str, then: Callable[[], None]) -> None:
+        name = self._section_names[key]
+        self.sections.placeholder(key).setText(self.tr("Loading {section}…").format(section=name))
+        self.sections.load(key, then)
 
-    def _loaded(self, row: int, *, focus: bool) -> None:
+    def _loaded(self, row: int) -> None:
         """The modules of the section of `row` are in: it is shown if it is still the one
-        asked for."""
+        asked for, with the keys if they were asked for and went nowhere else meanwhile."""
         asked = self.navigation.selectedIndexes()
         if self.controller.workspace is None or not asked or asked[0].row() != row:
             return
-        self.stack.setCurrentWidget(self.sections[list(self.sections)[row]])
+        key = list(self.sections)[row]
+        if not self.sections.can_build(key):  # its failure is said already
+            failed = self.tr("{section} could not be loaded.")
+            self.sections.placeholder(key).setText(failed.format(section=self._section_names[key]))
+            return
+        self.stack.setCurrentWidget(self.sections[key])
         keys_at = self.focusWidget()
-        if focus and (keys_at is None or keys_at is self.navigation or not keys_at.isVisible()):
+        unclaimed = keys_at is None or keys_at is self.navigation or not keys_at.isVisible()
+        if self._focus_when_loaded and unclaimed:
             self._focus_section()
 
     def _navigation_selected(self) -> None:
@@ -299,7 +310,7 @@ class MainWindow(QMainWindow):
         if self.sections.is_ready(key):
             self.sections[key]  # built on first access
         else:
-            self.sections.load(key, self._loading_text(key), lambda: self.sections[key])
+            self._load(key, lambda: self.sections[key] if self.sections.can_build(key) else None)
 
     def _last_section_key(self) -> str:
         keys = list(self.sections)

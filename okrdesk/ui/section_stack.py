@@ -15,7 +15,7 @@ import sys
 from collections.abc import Callable, Iterator, Mapping
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QStackedWidget, QWidget
+from PySide6.QtWidgets import QLabel, QStackedWidget
 
 from okrdesk.ui.common.section import Section
 from okrdesk.ui.common.tasks import BackgroundTask, to_excepthook
@@ -71,7 +71,7 @@ class SectionStack(Mapping[str, Section]):
     def __init__(self, stack: QStackedWidget, controller: WorkspaceController) -> None:
         self._stack = stack
         self._controller = controller
-        self._placeholders = {key: self._placeholder() for key in FACTORIES}
+        self._placeholders = {key: self._new_placeholder() for key in FACTORIES}
         self._built: dict[str, Section] = {}
         self._loading: dict[str, BackgroundTask] = {}
         self._then: dict[str, Callable[[], None]] = {}  # the latest asker's, per section
@@ -79,7 +79,7 @@ class SectionStack(Mapping[str, Section]):
             stack.addWidget(placeholder)
 
     @staticmethod
-    def _placeholder() -> QLabel:
+    def _new_placeholder() -> QLabel:
         label = QLabel()
         label.setObjectName("sectionLoading")
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -112,16 +112,23 @@ class SectionStack(Mapping[str, Section]):
         """True when the section of `key` is built, or builds without importing anything."""
         return key in self._built or all(_imported(module) for module in modules_of(key))
 
+    def can_build(self, key: str) -> bool:
+        """False when the module of the section of `key` failed to import."""
+        return key in self._built or _imported(MODULES[key])
+
     def is_loading(self) -> bool:
         """True while a worker imports the modules of a section chosen before they were in."""
         return bool(self._loading)
 
-    def load(self, key: str, saying: str, then: Callable[[], None]) -> QWidget:
+    def placeholder(self, key: str) -> QLabel:
+        """What stands for the section of `key` in the stack until it is built."""
+        return self._placeholders[key]
+
+    def load(self, key: str, then: Callable[[], None]) -> None:
         """Import the modules of the section of `key` in a worker; `then()` on the GUI thread
-        once they are in (a failure to import one is then said as any error is). Returns the
-        placeholder to show meanwhile, saying `saying`."""
-        placeholder = self._placeholders[key]
-        placeholder.setText(saying)
+        once they are in, or once a failure to import one has been said as any error is
+        (`can_build` then says whether the section's own module is in). A later call for the
+        same section replaces `then`."""
         self._then[key] = then
         if key not in self._loading:
 
@@ -140,10 +147,9 @@ class SectionStack(Mapping[str, Section]):
                     then()
 
             def failed(error: BaseException) -> None:
-                over()  # what could be imported shows
                 to_excepthook(error)  # said as any error is
+                over()  # what could be imported shows
 
             task = BackgroundTask(self._stack, work, title="", dialog=False)
             self._loading[key] = task
             task.on_success(over).on_failure(failed).on_cancel(given_up).start()
-        return placeholder

@@ -4580,6 +4580,10 @@ lejárt</translation>
         <translation>{section} betöltése…</translation>
     </message>
     <message>
+        <source>{section} could not be loaded.</source>
+        <translation>{section} nem tölthető be.</translation>
+    </message>
+    <message>
         <source>{name} (read-only) — okrdesk</source>
         <translation>{name} (csak olvasható) — okrdesk</translation>
     </message>

@@ -4730,6 +4730,10 @@ po terminie</translation>
         <translation>Wczytywanie sekcji „{section}”…</translation>
     </message>
     <message>
+        <source>{section} could not be loaded.</source>
+        <translation>Nie udało się wczytać sekcji „{section}”.</translation>
+    </message>
+    <message>
         <source>{name} (read-only) — okrdesk</source>
         <translation>{name} (tylko do odczytu) — okrdesk</translation>
     </message>

@@ -4730,6 +4730,10 @@ overdue</source>
         <translation>Загрузка раздела «{section}»…</translation>
     </message>
     <message>
+        <source>{section} could not be loaded.</source>
+        <translation>Не удалось загрузить раздел «{section}».</translation>
+    </message>
+    <message>
         <source>{name} (read-only) — okrdesk</source>
         <translation>{name} (только чтение) — okrdesk</translation>
     </message>

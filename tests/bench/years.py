@@ -118,6 +118,8 @@ from okrdesk.ui.main_window import MainWindow
 def measured(name, step):
     probe.reset()
     step()
+    while window.is_loading():  # a section's modules or data still on their way
+        settle(20)
     settle()
     print(f"{name}\\t{probe.worst * 1000:.0f}")
 

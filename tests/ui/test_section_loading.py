@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
 from okrdesk.ui import section_stack, settings
+from okrdesk.ui.common import preload
 from tests.helpers import shown_section
 
 GATE = "okrdesk_test_section_gate"
@@ -26,16 +27,18 @@ def slow_funnel_library(tmp_path, monkeypatch) -> Iterator[threading.Event]:
     gate = types.ModuleType(GATE)
     gate.opened = threading.Event()  # type: ignore[attr-defined]
     monkeypatch.setitem(sys.modules, GATE, gate)
+    # A test failing before it opens the gate waits that long for the worker as its window closes.
     (tmp_path / f"{LIBRARY}.py").write_text(
-        f"import {GATE}\n\nassert {GATE}.opened.wait(10)\n", encoding="utf-8"
+        f"import {GATE}\n\nassert {GATE}.opened.wait(5)\n", encoding="utf-8"
     )
+    monkeypatch.setattr(preload, "_asked", set())  # the welcome page's import-ahead asks anew
     monkeypatch.syspath_prepend(str(tmp_path))
     monkeypatch.delitem(sys.modules, LIBRARY, raising=False)
     libraries = {**section_stack.LIBRARIES}
     libraries["funnel"] = (*libraries.get("funnel", ()), LIBRARY)
     monkeypatch.setattr(section_stack, "LIBRARIES", libraries)
     yield gate.opened
-    gate.opened.set()  # a test that failed half-way leaves no worker waiting
+    gate.opened.set()
 
 
 def _funnel_row(window) -> int:
@@ -113,7 +116,59 @@ def test_a_section_chosen_before_the_window_shows_is_built_at_once(
     window.controller.close()
 
 
-def test_a_section_whose_module_fails_to_import_says_why(
+def test_a_click_on_a_loading_section_gives_it_the_keys_once_it_shows(
+    qtbot, window, demo_copy, slow_funnel_library
+):
+    window.files.open_path(demo_copy)
+    item = window.navigation.item(_funnel_row(window))
+    qtbot.mouseClick(
+        window.navigation.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=window.navigation.visualItemRect(item).center(),
+    )
+    assert window.is_loading()
+
+    slow_funnel_library.set()
+    qtbot.waitUntil(lambda: not window.is_loading())
+    assert window.sections["funnel"].isAncestorOf(window.focusWidget())
+
+
+def test_arrow_keys_through_a_loading_section_keep_the_keys_in_the_list(
+    qtbot, window, demo_copy, slow_funnel_library
+):
+    window.files.open_path(demo_copy)
+    window.navigation.setFocus()
+    window.navigation.setCurrentRow(_funnel_row(window) - 1)
+    qtbot.keyClick(window.navigation, Qt.Key.Key_Down)
+    assert window.is_loading()
+
+    slow_funnel_library.set()
+    qtbot.waitUntil(lambda: not window.is_loading())
+    assert shown_section(window) == "funnel"
+    assert window.focusWidget() is window.navigation  # the next Down goes on to Review
+
+
+def test_a_section_whose_own_module_fails_to_import_says_so(
+    qtbot, window, demo_copy, tmp_path, monkeypatch
+):
+    (tmp_path / "okrdesk_test_broken_section.py").write_text("raise ImportError('gone')\n")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    monkeypatch.setitem(section_stack.MODULES, "review", "okrdesk_test_broken_section")
+    said: list[BaseException] = []
+    monkeypatch.setattr(sys, "excepthook", lambda _kind, error, _tb: said.append(error))
+    window.files.open_path(demo_copy)
+
+    window.show_section(list(window.sections).index("review"))
+    qtbot.waitUntil(lambda: not window.is_loading())
+
+    shown = window.stack.currentWidget()
+    assert isinstance(shown, QLabel) and shown.text() == "Review could not be loaded."
+    assert [str(error) for error in said] == ["gone"]  # said once, as any error is
+    window.show_section(list(window.sections).index("okrs"))  # the rest of the window works
+    assert shown_section(window) == "okrs"
+
+
+def test_a_section_whose_library_fails_to_import_says_why(
     qtbot, window, demo_copy, tmp_path, monkeypatch
 ):
     (tmp_path / "okrdesk_test_broken_library.py").write_text("raise ImportError('gone')\n")
