@@ -22,8 +22,7 @@ from okrdesk.domain.okr import Thresholds
 from okrdesk.store.okr import queries as okr_queries
 from okrdesk.store.review import summary
 from okrdesk.store.workspace.opened import Workspace
-from okrdesk.ui.common import preload
-from okrdesk.ui.common.tasks import BackgroundTask, to_excepthook
+from okrdesk.ui.common.latest_read import LatestRead
 from okrdesk.ui.okr.nodes import Node, build_tree
 
 # From this many key results a cycle is read in the background: about 20 ms of reading and
@@ -48,26 +47,15 @@ class CycleReading(QObject):
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
-        self._parent = parent
-        self._latest = 0  # each read's number; only the latest one's result is shown
-        self._waiting_for: int | None = None
+        self._reads = LatestRead(parent)
 
     @property
     def is_reading(self) -> bool:
-        return self._waiting_for is not None
+        return self._reads.is_reading
 
     def forget(self) -> None:
         """Whatever read is under way is of no use any more."""
-        self._latest += 1
-        self._wait_for(None)
-
-    def _wait_for(self, number: int | None) -> None:
-        """The read shown next (None: none under way); imports wait while one is."""
-        if number is not None and self._waiting_for is None:
-            preload.hold()
-        elif number is None and self._waiting_for is not None:
-            preload.release()
-        self._waiting_for = number
+        self._reads.forget()
 
     def read(
         self,
@@ -96,29 +84,12 @@ class CycleReading(QObject):
         if tree is not None:
             show(tree)
             return
-        number = self._latest
-        self._wait_for(number)
 
-        def work(*_progress_and_cancelled: object) -> CycleTree:  # no steps to report
+        def read_tree() -> CycleTree:
             with workspace.engine.connect() as connection:
                 return _tree(connection, cycle, on, thresholds, currency)
 
-        def arrived(read: CycleTree) -> None:
-            if number != self._waiting_for:
-                return
-            self._wait_for(None)
-            try:
-                show(read)
-            except Exception as error:  # said as an error in any slot is, not dropped
-                to_excepthook(error)
-
-        def read_failed(error: BaseException) -> None:
-            if number == self._waiting_for:
-                self._wait_for(None)
-                failed(error)
-
-        task = BackgroundTask(self._parent, work, title="", dialog=False)
-        task.on_success(arrived).on_failure(read_failed).start()
+        self._reads.start(read_tree, show, failed)
         self.started.emit(key_results)
 
 

@@ -1,0 +1,78 @@
+"""A screen's read off the GUI thread, of which only the latest one asked for is shown.
+
+A read overtaken by a newer one (the user chose another cycle or funnel, another file opened)
+is dropped when it arrives. While one is under way the imports asked of
+okrdesk.ui.common.preload wait: the read the user waits for keeps the CPU.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QWidget
+
+from okrdesk.ui.common import preload
+from okrdesk.ui.common.tasks import BackgroundTask, to_excepthook
+
+
+class LatestRead(QObject):
+    """Runs reads in BackgroundTasks; `is_reading` until the latest has arrived or failed."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._parent = parent
+        self._latest = 0  # each read's number; only the latest one's result is shown
+        self._waiting_for: int | None = None
+
+    @property
+    def is_reading(self) -> bool:
+        return self._waiting_for is not None
+
+    def forget(self) -> None:
+        """Whatever read is under way is of no use any more."""
+        self._latest += 1
+        self._wait_for(None)
+
+    def _wait_for(self, number: int | None) -> None:
+        """The read shown next (None: none under way); imports wait while one is."""
+        if number is not None and self._waiting_for is None:
+            preload.hold()
+        elif number is None and self._waiting_for is not None:
+            preload.release()
+        self._waiting_for = number
+
+    def start(
+        self,
+        read: Callable[[], Any],
+        show: Callable[[Any], None],
+        failed: Callable[[BaseException], None],
+    ) -> None:
+        """`read()` in a worker, then `show(result)` on the GUI thread unless a newer read
+        began or `forget` was called meanwhile; `failed(error)` if it raised."""
+        self.forget()
+        number = self._latest
+        self._wait_for(number)
+
+        def arrived(result: Any) -> None:
+            if number != self._waiting_for:
+                return
+            self._wait_for(None)
+            try:
+                show(result)
+            except Exception as error:  # said as an error in any slot is, not dropped
+                to_excepthook(error)
+
+        def read_failed(error: BaseException) -> None:
+            if number == self._waiting_for:
+                self._wait_for(None)
+                failed(error)
+
+        task = BackgroundTask(
+            self._parent,
+            lambda *_progress_and_cancelled: read(),  # no steps to report
+            title="",
+            dialog=False,
+        )
+        task.on_success(arrived).on_failure(read_failed).start()
