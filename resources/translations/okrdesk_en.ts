@@ -281,6 +281,16 @@
     </message>
 </context>
 <context>
+    <name>FunnelSection</name>
+    <message numerus="yes">
+        <source>Reading %Ln weekly count(s)…</source>
+        <translation>
+            <numerusform>Reading %Ln weekly count…</numerusform>
+            <numerusform>Reading %Ln weekly counts…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportHistoryDialog</name>
     <message numerus="yes">
         <source>Undo the import of {file} into {funnel}?

@@ -2980,6 +2980,16 @@ Korábbi indításhoz helyezze át az 1. napját az Ütemezés hétre… parancc
         <source>Data</source>
         <translation>Adatok</translation>
     </message>
+    <message numerus="yes">
+        <source>Reading %Ln weekly count(s)…</source>
+        <translation>
+            <numerusform>%Ln heti darabszám beolvasása…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The funnel could not be read.</source>
+        <translation>A tölcsért nem sikerült beolvasni.</translation>
+    </message>
     <message>
         <source>Save chart</source>
         <translation>Diagram mentése</translation>

@@ -3052,6 +3052,18 @@ Aby rozpocząć wcześniej, przesuń dzień 1 poleceniem Zaplanuj na tydzień…
         <source>Data</source>
         <translation>Dane</translation>
     </message>
+    <message numerus="yes">
+        <source>Reading %Ln weekly count(s)…</source>
+        <translation>
+            <numerusform>Odczytywanie %Ln liczby tygodniowej…</numerusform>
+            <numerusform>Odczytywanie %Ln liczb tygodniowych…</numerusform>
+            <numerusform>Odczytywanie %Ln liczb tygodniowych…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The funnel could not be read.</source>
+        <translation>Nie udało się odczytać lejka.</translation>
+    </message>
     <message>
         <source>Save chart</source>
         <translation>Zapisz wykres</translation>

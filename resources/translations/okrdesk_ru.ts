@@ -3052,6 +3052,18 @@ To start it earlier, move its Day 1 with Plan for week…</source>
         <source>Data</source>
         <translation>Данные</translation>
     </message>
+    <message numerus="yes">
+        <source>Reading %Ln weekly count(s)…</source>
+        <translation>
+            <numerusform>Чтение %Ln недельного значения…</numerusform>
+            <numerusform>Чтение %Ln недельных значений…</numerusform>
+            <numerusform>Чтение %Ln недельных значений…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The funnel could not be read.</source>
+        <translation>Не удалось прочитать воронку.</translation>
+    </message>
     <message>
         <source>Save chart</source>
         <translation>Сохранить график</translation>

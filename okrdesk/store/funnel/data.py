@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from typing import Literal
 
 import pandas as pd
-from sqlalchemy import Connection, Executable, Row, select
+from sqlalchemy import Connection, Executable, Row, func, select
 from sqlalchemy.orm import Session
 
 from okrdesk.domain.funnel import empty_counts, empty_spend
@@ -53,6 +53,18 @@ def stage_names(connection: Reader, funnel_id: int) -> list[str]:
     """The funnel's stages in funnel order; FunnelNotFoundError when the funnel is not there."""
     _check_funnel(connection, funnel_id)
     return [stage.name for stage in list_stages(connection, funnel_id)]
+
+
+def count_rows(connection: Reader, funnel_id: int) -> int:
+    """How many weekly counts (typed in or imported) the funnel has: what reading its
+    frames takes grows with."""
+    statement = (
+        select(func.count())
+        .select_from(FunnelCount)
+        .join(FunnelStage, FunnelStage.id == FunnelCount.stage_id)
+        .where(FunnelStage.funnel_id == funnel_id)
+    )
+    return int(connection.execute(statement).scalar_one())
 
 
 def load_counts(

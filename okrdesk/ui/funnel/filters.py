@@ -192,6 +192,10 @@ class FunnelFilters(QWidget):
             )
         else:
             text = ""
+        self.show_saying(text)
+
+    def show_saying(self, text: str) -> None:
+        """`text` where the charts would be ("": nothing)."""
         self.empty_label.setText(text)
         self.empty_label.setVisible(bool(text))
 

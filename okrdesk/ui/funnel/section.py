@@ -17,10 +17,11 @@ from okrdesk.store.funnel.definitions import FunnelRow, StageRow
 from okrdesk.store.schema import Experiment
 from okrdesk.store.workspace.settings import read_settings
 from okrdesk.ui.common.section import Section
-from okrdesk.ui.common.tasks import show_error
+from okrdesk.ui.common.tasks import show_error, to_excepthook
 from okrdesk.ui.controller import WorkspaceController
 from okrdesk.ui.funnel.filters import FunnelFilters
 from okrdesk.ui.funnel.grid_panel import FunnelGridPanel
+from okrdesk.ui.funnel.reading import FunnelData, FunnelReading
 
 SHOWN_TABLES = definitions.DEFINITION_TABLES | {Experiment.__tablename__}
 
@@ -47,6 +48,8 @@ class FunnelSection(Section):
         # What the charts are drawn from, and the charts drawn from it so far.
         self._chart_data: Any = None
         self._charts_shown: set[str] = set()
+        self.reading = FunnelReading(self)
+        self._shown_funnel: int | None = None  # whose data the charts and the grid show
         self.filters = FunnelFilters(self)
         self.filters.funnel_chosen.connect(self.reload)
         self.filters.filters_changed.connect(self._show_filtered)
@@ -84,6 +87,8 @@ class FunnelSection(Section):
 
     def forget_workspace_state(self) -> None:
         """Another file: its first funnel, every source, variant and week."""
+        self.reading.forget()
+        self._shown_funnel = None
         self.filters.clear_choices()
         self.grid_panel.funnel_id = None  # rows added but not typed in belong to the last file
         self._chart_data = None  # the first tab is chosen below: not to be drawn from the last file
@@ -101,37 +106,70 @@ class FunnelSection(Section):
 
     def reload(self) -> None:
         workspace = self.controller.workspace
-        self.funnels, self.stages = [], []
+        self.reading.forget()
+        self.funnels = []
         if workspace is None:
             self.filters.set_funnels([], None)
-            self._show_filtered()
+            self._show_data(FunnelData())
             return
-        from okrdesk.store.funnel import data as funnel_data
-
         for button in (self.filters.import_button, self.filters.edit_funnels_button):
             button.setEnabled(not workspace.read_only)
         with workspace.engine.connect() as connection:
             self.funnels = definitions.list_funnels(connection)
             self.filters.set_funnels(self.funnels, self.filters.funnel_id())
-            funnel_id = self.funnel_id()
-            segments: list[str] = []
-            variants: list[str] = []
-            self._counts, self._spend, self._experiments = None, None, []
             self._currency = read_settings(connection).currency
-            if funnel_id is not None:
-                self.stages = definitions.list_stages(connection, funnel_id)
-                self._counts = funnel_data.load_counts(connection, funnel_id)
-                self._spend = funnel_data.load_spend(connection, funnel_id)
-                segments = funnel_data.segments(connection, funnel_id)
-                variants = funnel_data.variants(connection, funnel_id)
-                self._experiments = funnel_data.experiment_spans(connection, funnel_id)
+        funnel_id = self.funnel_id()
+        if funnel_id is None:
+            self._show_data(FunnelData())
+            return
+        self.reading.read(
+            workspace,
+            funnel_id,
+            lambda data: self._show_data(data, funnel_id),
+            self._read_failed,
+            self._reading_started,
+            # The funnel shown, read again after a change: at once, as the Data tab's edits
+            # act on its rows and the user types on.
+            may_wait=funnel_id != self._shown_funnel,
+        )
+
+    @property
+    def is_loading(self) -> bool:
+        return self.reading.is_reading
+
+    def _reading_started(self, counts: int) -> None:
+        """A funnel of years is read in the background: the section says so, with no chart
+        or grid of another funnel to act on meanwhile."""
+        self._hide_data(self.tr("Reading %Ln weekly count(s)…", "", counts))
+
+    def _read_failed(self, error: BaseException) -> None:
+        """Said as an error in a slot is (a lost server by the window's banner); the funnel is
+        read again when the section next shows or its data changes."""
+        self._hide_data(self.tr("The funnel could not be read."))
+        self._stale = True
+        to_excepthook(error)
+
+    def _hide_data(self, saying: str) -> None:
+        self._shown_funnel = None
+        self.stages, self._counts, self._spend, self._experiments = [], None, None, []
+        self._chart_data = None
+        self._charts_shown.clear()
+        self.tabs.setVisible(False)
+        self.filters.show_saying(saying)
+
+    def _show_data(self, data: FunnelData, funnel_id: int | None = None) -> None:
+        self._shown_funnel = funnel_id
+        self.stages, self._counts, self._spend = data.stages, data.counts, data.spend
+        self._experiments = data.experiments
         weeks = []
         if self._counts is not None and not self._counts.empty:
             weeks = sorted(week.date() for week in self._counts["week"].unique())
-        self.filters.set_choices(segments, variants, weeks)
+        self.filters.set_choices(data.segments, data.variants, weeks)
         self._show_filtered()
 
     def _show_filtered(self) -> None:
+        if self.reading.is_reading:
+            return  # the funnel's frames are on their way; its filters apply when they arrive
         funnel_id = self.funnel_id()
         segment, variant = self.filters.segment(), self.filters.variant()
         self.grid_panel.show_grid(funnel_id, segment, variant)
