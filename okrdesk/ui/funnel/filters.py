@@ -143,6 +143,7 @@ class FunnelFilters(QWidget):
         Counts without a source can always be typed, so "(no source)" is always there; in a
         funnel without any data it is chosen, which makes the grid ready for typing.
         """
+        self.source_combo.setEnabled(True)
         sources = sorted({"", *segments})
         self._refill(
             self.source_combo,
@@ -169,6 +170,14 @@ class FunnelFilters(QWidget):
                 edit.blockSignals(False)
             if self.range_combo.currentData() != CUSTOM:
                 self._set_dates(self._weeks[0], self._weeks[-1])
+
+    def wait_for_choices(self) -> None:
+        """The funnel's data is on its way: no source, variant or weeks to choose from until
+        it arrives (what was chosen stays, if the funnel has it)."""
+        for combo in (self.source_combo, self.variant_combo, self.range_combo):
+            combo.setEnabled(False)
+        for widget in (self.from_edit, self.dash_label, self.to_edit):
+            widget.setVisible(False)
 
     @staticmethod
     def _refill(combo: QComboBox, all_text: str, items: list[tuple[str, str]]) -> None:

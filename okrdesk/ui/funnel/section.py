@@ -155,6 +155,7 @@ class FunnelSection(Section):
         self._chart_data = None
         self._charts_shown.clear()
         self.tabs.setVisible(False)
+        self.filters.wait_for_choices()
         self.filters.show_saying(saying)
 
     def _show_data(self, data: FunnelData, funnel_id: int | None = None) -> None:
