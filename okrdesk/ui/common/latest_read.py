@@ -14,7 +14,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
 from okrdesk.ui.common import preload
-from okrdesk.ui.common.tasks import BackgroundTask, to_excepthook
+from okrdesk.ui.common.tasks import BackgroundTask
 
 
 class LatestRead(QObject):
@@ -48,9 +48,9 @@ class LatestRead(QObject):
         read: Callable[[], Any],
         show: Callable[[Any], None],
         failed: Callable[[BaseException], None],
-    ) -> None:
+    ) -> BackgroundTask:
         """`read()` in a worker, then `show(result)` on the GUI thread unless a newer read
-        began or `forget` was called meanwhile; `failed(error)` if it raised."""
+        began or `forget` was called meanwhile; `failed(error)` if either raised."""
         self.forget()
         number = self._latest
         self._wait_for(number)
@@ -61,8 +61,8 @@ class LatestRead(QObject):
             self._wait_for(None)
             try:
                 show(result)
-            except Exception as error:  # said as an error in any slot is, not dropped
-                to_excepthook(error)
+            except Exception as error:  # shown in part: as a read that failed
+                failed(error)
 
         def read_failed(error: BaseException) -> None:
             if number == self._waiting_for:
@@ -75,4 +75,4 @@ class LatestRead(QObject):
             title="",
             dialog=False,
         )
-        task.on_success(arrived).on_failure(read_failed).start()
+        return task.on_success(arrived).on_failure(read_failed).start()

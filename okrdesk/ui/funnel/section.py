@@ -169,9 +169,9 @@ class FunnelSection(Section):
         self._show_filtered()
 
     def _show_filtered(self) -> None:
-        if self.reading.is_reading:
-            return  # the funnel's frames are on their way; its filters apply when they arrive
         funnel_id = self.funnel_id()
+        if funnel_id != self._shown_funnel:
+            return  # its data is on its way (or its read failed): nothing of another to show
         segment, variant = self.filters.segment(), self.filters.variant()
         self.grid_panel.show_grid(funnel_id, segment, variant)
         has_data = funnel_id is not None and self._counts is not None and not self._counts.empty
