@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 import pytest
 from sqlalchemy import select
+from sqlalchemy.exc import OperationalError
 
 from okrdesk.store.okr.checkins import CheckInValues, record_checkin
 from okrdesk.store.schema import KeyResult, Person
@@ -195,3 +196,17 @@ def test_a_stopped_server_is_lost_then_found_again_on_its_return(own_server) -> 
         assert listener.wait(0.1) == []
     finally:
         listener.close()
+
+
+def test_a_read_cut_off_by_a_lost_server_raises_the_lost_connection(demo_url, pg_server) -> None:
+    """What the window says a lost server by (okrdesk.ui.live): the driver's error, not one the
+    notices' rollback listener would raise over it on the connection gone."""
+    workspace = open_workspace(workspace_address(demo_url))
+    try:
+        with pytest.raises(OperationalError), workspace.engine.connect() as connection:
+            connection.execute(select(KeyResult.id)).all()
+            pid = connection.connection.driver_connection.info.backend_pid
+            pg_server.execute(f"SELECT pg_terminate_backend({pid})")
+            connection.execute(select(KeyResult.id)).all()
+    finally:
+        workspace.close()

@@ -81,6 +81,8 @@ def note_written(connection: Connection, tables: Iterable[str]) -> None:
 
 
 def _forget(connection: Connection) -> None:
+    if connection.invalidated:  # the server went away: its info went with the DBAPI connection
+        return  # (and reading it would raise over the error that says the server is lost)
     connection.info.pop(_WRITTEN, None)
     connection.info.pop(_ANNOUNCED, None)
 
