@@ -57,6 +57,18 @@ def cell_text(panel, row: int, column: int) -> str:
     return panel.model.index(row, column).data()
 
 
+def type_count(qtbot, panel, row: int, column: int, text: str) -> None:
+    """Type `text` over a cell of the grid and press Return, as a user does (the editor's
+    data is committed a turn of the event loop later)."""
+    index = panel.model.index(row, column)
+    panel.view.setCurrentIndex(index)
+    panel.view.edit(index)
+    editor = panel.view.indexWidget(index)
+    editor.selectAll()
+    qtbot.keyClicks(editor, text)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+
+
 def test_all_sources_is_read_only_and_says_how_to_edit(section):
     panel = section.grid_panel
     assert section.filters.segment() is None
@@ -73,13 +85,7 @@ def test_a_typed_count_is_stored_and_undone(qtbot, window, section, segment, dem
     week = panel.model.weeks[-1]
     before = stored_count(demo_copy, segment, week, "Lead")
     row = len(panel.model.weeks) - 1
-    index = panel.model.index(row, 2)
-    panel.view.setCurrentIndex(index)
-    panel.view.edit(index)
-    editor = panel.view.indexWidget(index)
-    editor.selectAll()
-    qtbot.keyClicks(editor, "4321")
-    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    type_count(qtbot, panel, row, 2, "4321")
     qtbot.waitUntil(lambda: stored_count(demo_copy, segment, week, "Lead") == 4321)
     assert cell_text(panel, row, 2) == QLocale().toString(4321)
     window.undo_action.trigger()

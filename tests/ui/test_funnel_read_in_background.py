@@ -9,7 +9,7 @@ import shutil
 import sqlite3
 
 import pytest
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QLocale
 from sqlalchemy.exc import OperationalError
 
 from okrdesk.store.funnel.definitions import create_funnel
@@ -18,6 +18,7 @@ from okrdesk.ui.common.tasks import BackgroundTask
 from okrdesk.ui.funnel import reading
 from okrdesk.ui.section_stack import SECTIONS
 from tests.helpers import bar_widths, choose_in
+from tests.ui.test_funnel_grid_panel import type_count
 from tests.ui.test_funnel_section import stored_counts
 
 FUNNEL = list(SECTIONS).index("funnel")
@@ -137,14 +138,8 @@ def test_the_funnel_shown_read_again_after_an_edit_is_read_at_once(
     panel = section.grid_panel
     section.tabs.setCurrentWidget(panel)
     row = len(panel.model.weeks) - 1
-    index = panel.model.index(row, 2)
-    panel.view.setCurrentIndex(index)
-    panel.view.edit(index)
-    editor = panel.view.indexWidget(index)
-    editor.selectAll()
 
-    qtbot.keyClicks(editor, "4321")
-    qtbot.keyClick(editor, Qt.Key.Key_Return)  # the editor's data is committed a turn later
+    type_count(qtbot, panel, row, 2, "4321")
 
     qtbot.waitUntil(lambda: panel.model.index(row, 2).data() == QLocale().toString(4321))
     assert not window.is_loading()

@@ -13,7 +13,6 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtWidgets import QWidget
 from sqlalchemy import Connection
 
 from okrdesk.store.funnel import definitions
@@ -51,20 +50,9 @@ def read_funnel_data(connection: Connection, funnel_id: int) -> FunnelData:
     )
 
 
-class FunnelReading:
+class FunnelReading(LatestRead):
     """Reads a funnel's data for the section; `is_reading` until a background read has arrived
     (or was overtaken)."""
-
-    def __init__(self, parent: QWidget) -> None:
-        self._reads = LatestRead(parent)
-
-    @property
-    def is_reading(self) -> bool:
-        return self._reads.is_reading
-
-    def forget(self) -> None:
-        """Whatever read is under way is of no use any more."""
-        self._reads.forget()
 
     def read(
         self,
@@ -95,5 +83,5 @@ class FunnelReading:
             with workspace.engine.connect() as connection:
                 return read_funnel_data(connection, funnel_id)
 
-        self._reads.start(read_in_background, show, failed)
+        self.start(read_in_background, show, failed)
         reading_started(counts)

@@ -14,8 +14,7 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import Signal
 from sqlalchemy import Connection
 
 from okrdesk.domain.okr import Thresholds
@@ -39,23 +38,11 @@ class CycleTree:
     currency: str | None = None  # None: no cycle read, the model keeps its currency
 
 
-class CycleReading(QObject):
+class CycleReading(LatestRead):
     """Reads a cycle's tree for the section; `started(key results)` when a read goes to the
     background, `is_reading` until it has arrived (or was overtaken)."""
 
     started = Signal(int)
-
-    def __init__(self, parent: QWidget) -> None:
-        super().__init__(parent)
-        self._reads = LatestRead(parent)
-
-    @property
-    def is_reading(self) -> bool:
-        return self._reads.is_reading
-
-    def forget(self) -> None:
-        """Whatever read is under way is of no use any more."""
-        self._reads.forget()
 
     def read(
         self,
@@ -89,7 +76,7 @@ class CycleReading(QObject):
             with workspace.engine.connect() as connection:
                 return _tree(connection, cycle, on, thresholds, currency)
 
-        self._reads.start(read_tree, show, failed)
+        self.start(read_tree, show, failed)
         self.started.emit(key_results)
 
 
