@@ -1,5 +1,6 @@
-"""Of reads off the GUI thread, only the latest asked for is shown, whatever order they end
-in; a result that cannot be shown is said as a read that failed."""
+"""Of reads off the GUI thread, only the latest asked for is shown; one runs at a time, and of
+those asked for while it runs only the latest runs after it; a result that cannot be shown is
+said as a read that failed."""
 
 from __future__ import annotations
 
@@ -8,41 +9,62 @@ import threading
 from PySide6.QtWidgets import QWidget
 
 from okrdesk.ui.common.latest_read import LatestRead
+from okrdesk.ui.common.tasks import BackgroundTask
 
 
-def test_an_earlier_read_ending_last_is_not_shown(qtbot):
+def _reads_ended(qtbot, parent: QWidget) -> None:
+    tasks = parent.findChildren(BackgroundTask)
+    qtbot.waitUntil(lambda: not any(task.is_running() for task in tasks), timeout=10_000)
+
+
+def test_reads_asked_for_while_one_runs_wait_and_only_the_latest_runs(qtbot):
     parent = QWidget()
     qtbot.addWidget(parent)
     reads = LatestRead(parent)
     first_may_end = threading.Event()
+    ran: list[str] = []
     shown: list[str] = []
 
-    def slow_first() -> str:
-        assert first_may_end.wait(5)
-        return "first"
+    def read(name: str) -> str:
+        ran.append(name)
+        if name == "first":
+            assert first_may_end.wait(5)
+        return name
 
-    first = reads.start(slow_first, shown.append, lambda error: shown.append(repr(error)))
-    reads.start(lambda: "second", shown.append, lambda error: shown.append(repr(error)))
-    qtbot.waitUntil(lambda: shown == ["second"])
-    assert not reads.is_reading
+    for name in ("first", "second", "third"):  # funnel after funnel, say
+        reads.start(lambda name=name: read(name), shown.append, shown.append)
+    qtbot.wait(100)
+    assert ran == ["first"] and shown == [] and reads.is_reading
+
     first_may_end.set()
-    qtbot.waitUntil(lambda: not first.is_running())
+    qtbot.waitUntil(lambda: shown == ["third"])
+    _reads_ended(qtbot, parent)
+    assert ran == ["first", "third"]  # the second was overtaken before it ran
+    assert shown == ["third"] and not reads.is_reading
 
-    assert shown == ["second"]
 
-
-def test_a_read_forgotten_is_not_shown(qtbot):
+def test_a_read_forgotten_is_not_shown_nor_is_one_waiting_for_it(qtbot):
     parent = QWidget()
     qtbot.addWidget(parent)
     reads = LatestRead(parent)
+    first_may_end = threading.Event()
+    ran: list[str] = []
     shown: list[str] = []
-    task = reads.start(lambda: "read", shown.append, lambda error: shown.append(repr(error)))
-    assert reads.is_reading
 
+    def read(name: str) -> str:
+        ran.append(name)
+        assert first_may_end.wait(5)
+        return name
+
+    reads.start(lambda: read("first"), shown.append, shown.append)
+    reads.start(lambda: read("second"), shown.append, shown.append)
     reads.forget()  # another file opened, say
-    qtbot.waitUntil(lambda: not task.is_running())
+    assert not reads.is_reading
+    first_may_end.set()
+    _reads_ended(qtbot, parent)
+    qtbot.wait(50)
 
-    assert shown == [] and not reads.is_reading
+    assert ran == ["first"] and shown == []
 
 
 def test_a_result_that_cannot_be_shown_is_a_read_that_failed(qtbot):

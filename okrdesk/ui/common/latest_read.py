@@ -1,7 +1,10 @@
 """A screen's read off the GUI thread, of which only the latest one asked for is shown.
 
 A read overtaken by a newer one (the user chose another cycle or funnel, another file opened)
-is dropped when it arrives. While one is under way the imports asked of
+is dropped when it arrives. One read runs at a time: a read asked for while one runs waits for
+its end, and of those asked for meanwhile only the latest runs (a user going through funnel
+after funnel with the arrow keys would otherwise have a read running for each, all sharing the
+CPU with the GUI thread). While one is under way the imports asked of
 okrdesk.ui.common.preload wait: the read the user waits for keeps the CPU.
 """
 
@@ -25,6 +28,8 @@ class LatestRead(QObject):
         self._parent = parent
         self._latest = 0  # each read's number; only the latest one's result is shown
         self._waiting_for: int | None = None
+        self._running = False
+        self._next: tuple[int, Callable[[], None]] | None = None  # asked for while one ran
 
     @property
     def is_reading(self) -> bool:
@@ -48,9 +53,10 @@ class LatestRead(QObject):
         read: Callable[[], Any],
         show: Callable[[Any], None],
         failed: Callable[[BaseException], None],
-    ) -> BackgroundTask:
-        """`read()` in a worker, then `show(result)` on the GUI thread unless a newer read
-        began or `forget` was called meanwhile; `failed(error)` if either raised."""
+    ) -> None:
+        """`read()` in a worker (once the read running has ended, if one is), then
+        `show(result)` on the GUI thread unless a newer read was asked for or `forget` was
+        called meanwhile; `failed(error)` if either raised."""
         self.forget()
         number = self._latest
         self._wait_for(number)
@@ -69,10 +75,27 @@ class LatestRead(QObject):
                 self._wait_for(None)
                 failed(error)
 
-        task = BackgroundTask(
-            self._parent,
-            lambda *_progress_and_cancelled: read(),  # no steps to report
-            title="",
-            dialog=False,
-        )
-        return task.on_success(arrived).on_failure(read_failed).start()
+        def run() -> None:
+            task = BackgroundTask(
+                self._parent,
+                lambda *_progress_and_cancelled: read(),  # no steps to report
+                title="",
+                dialog=False,
+            )
+            task.on_success(arrived).on_failure(read_failed)
+            task.done.connect(lambda: self._ended(task))
+            self._running = True
+            task.start()
+
+        if self._running:
+            self._next = (number, run)
+        else:
+            run()
+
+    def _ended(self, task: BackgroundTask) -> None:
+        """The read running has ended: the latest asked for meanwhile runs, if still wanted
+        (not when the window closes: its tasks are cancelled)."""
+        self._running = False
+        waiting, self._next = self._next, None
+        if waiting is not None and waiting[0] == self._waiting_for and not task.is_cancelled():
+            waiting[1]()
