@@ -139,7 +139,7 @@ def summarise(events: pd.DataFrame, week_start: int = 0) -> LeadWeeks:
         at = np.searchsorted(pairs, pair[chosen])
         names = np.full(len(pairs), "", dtype=object)
         names[at] = values.names[values.codes[chosen]]
-        moment = np.full(len(pairs), np.datetime64("NaT"), dtype="datetime64[ns]")
+        moment = np.full(len(pairs), np.datetime64("NaT", "ns"), dtype="datetime64[ns]")
         moment[at] = moments[chosen].view("datetime64[ns]")
         marks[name], marks[f"{name}_at"] = names, moment
     revenue = events["revenue"].to_numpy(dtype=float)
