@@ -39,14 +39,21 @@ class ReadOnlyTableModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[Any] = []
-        # The views ask at every cell; headers() translates every caption.
-        self._column_count: int | None = None
+        # The views ask at every cell and every header section they measure or paint (some
+        # 3,000 times as the Experiments section first shows); headers() translates every
+        # caption each time. Kept from one set_rows to the next.
+        self._captions: tuple[str, ...] | None = None
 
     def set_rows(self, rows: Sequence[Any]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
-        self._column_count = len(self.headers())
+        self._captions = tuple(self.headers())
         self.endResetModel()
+
+    def _shown_headers(self) -> tuple[str, ...]:
+        if self._captions is None:
+            self._captions = tuple(self.headers())
+        return self._captions
 
     def row(self, number: int) -> Any:
         return self._rows[number]
@@ -67,11 +74,7 @@ class ReadOnlyTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: Index = ROOT) -> int:
-        if parent.isValid():
-            return 0
-        if self._column_count is None:
-            self._column_count = len(self.headers())
-        return self._column_count
+        return 0 if parent.isValid() else len(self._shown_headers())
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -79,7 +82,7 @@ class ReadOnlyTableModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return self.headers()[section]
+            return self._shown_headers()[section]
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return self._alignment(section)
         return None
