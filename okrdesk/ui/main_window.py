@@ -29,7 +29,7 @@ from okrdesk.ui.common.keys import redo_keys
 from okrdesk.ui.common.preload import import_soon
 from okrdesk.ui.common.screen_fit import fit_to_screen, keep_on_screen
 from okrdesk.ui.common.section import Section
-from okrdesk.ui.common.tasks import cancel_running_tasks
+from okrdesk.ui.common.tasks import SAY_WAITING_AFTER_MS, cancel_running_tasks
 from okrdesk.ui.controller import WorkspaceController
 from okrdesk.ui.cycle_dialog import CycleDialog
 from okrdesk.ui.live import LiveUpdates, stop_all
@@ -247,8 +247,15 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.sections.placeholder(key))
 
     def _load(self, key: str, then: Callable[[], None]) -> None:
-        name = self._section_names[key]
-        self.sections.placeholder(key).setText(self.tr("Loading {section}…").format(section=name))
+        placeholder = self.sections.placeholder(key)
+        saying = self.tr("Loading {section}…").format(section=self._section_names[key])
+        placeholder.setText("")  # said once the wait is long enough to notice
+
+        def say() -> None:
+            if self.sections.is_loading(key):  # not over, nor failed and said so
+                placeholder.setText(saying)
+
+        QTimer.singleShot(SAY_WAITING_AFTER_MS, placeholder, say)
         self.sections.load(key, then)
 
     def _loaded(self, row: int) -> None:

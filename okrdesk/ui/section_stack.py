@@ -116,9 +116,10 @@ class SectionStack(Mapping[str, Section]):
         """False when the module of the section of `key` failed to import."""
         return key in self._built or _imported(MODULES[key])
 
-    def is_loading(self) -> bool:
-        """True while a worker imports the modules of a section chosen before they were in."""
-        return bool(self._loading)
+    def is_loading(self, key: str | None = None) -> bool:
+        """True while a worker imports the modules of a section (of `key`, or of any) chosen
+        before they were in."""
+        return key in self._loading if key is not None else bool(self._loading)
 
     def placeholder(self, key: str) -> QLabel:
         """What stands for the section of `key` in the stack until it is built."""

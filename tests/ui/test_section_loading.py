@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QLabel
 
 from okrdesk.ui import section_stack, settings
 from okrdesk.ui.common import preload
+from okrdesk.ui.common.tasks import SAY_WAITING_AFTER_MS
 from tests.helpers import shown_section
 
 GATE = "okrdesk_test_section_gate"
@@ -52,7 +53,8 @@ def test_a_section_whose_modules_are_not_in_says_so_and_shows_once_they_are(
     qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)  # Go → Funnel
 
     shown = window.stack.currentWidget()
-    assert isinstance(shown, QLabel) and shown.text() == "Loading Funnel…"
+    assert isinstance(shown, QLabel) and shown.text() == ""  # a short wait goes unsaid
+    qtbot.waitUntil(lambda: shown.text() == "Loading Funnel…")  # a longer one is said
     assert window.navigation.currentItem().text() == "Funnel"
     assert window.is_loading()
     assert window.sections.built("funnel") is None
@@ -75,7 +77,8 @@ def test_a_section_whose_modules_are_still_being_imported_ahead_says_so_too(
     window.files.open_path(demo_copy)  # opens on the funnel
 
     shown = window.stack.currentWidget()
-    assert isinstance(shown, QLabel) and shown.text() == "Loading Funnel…"
+    assert isinstance(shown, QLabel)
+    qtbot.waitUntil(lambda: shown.text() == "Loading Funnel…")
     slow_funnel_library.set()
     qtbot.waitUntil(lambda: not window.is_loading())
     assert shown_section(window) == "funnel"
@@ -162,6 +165,7 @@ def test_a_section_whose_own_module_fails_to_import_says_so(
     qtbot.waitUntil(lambda: not window.is_loading())
 
     shown = window.stack.currentWidget()
+    qtbot.wait(2 * SAY_WAITING_AFTER_MS)  # the line saying it loads, had it waited, is not said
     assert isinstance(shown, QLabel) and shown.text() == "Review could not be loaded."
     assert [str(error) for error in said] == ["gone"]  # said once, as any error is
     window.show_section(list(window.sections).index("okrs"))  # the rest of the window works

@@ -25,6 +25,8 @@ from okrdesk.store.errors import said
 Work = Callable[[Callable[[int, int], None], Callable[[], bool]], Any]
 
 _running: set[BackgroundTask] = set()
+# A wait shorter than this goes unsaid: a dialog or a line saying it would only flicker.
+SAY_WAITING_AFTER_MS = 300
 
 
 class _Worker(QThread):
@@ -166,7 +168,7 @@ class BackgroundTask(QObject):
         dialog = QProgressDialog(self._label, self.tr("Cancel"), 0, 0, self._parent)
         dialog.setWindowTitle(self._title)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setMinimumDuration(300)
+        dialog.setMinimumDuration(SAY_WAITING_AFTER_MS)
         # Shown after that only once its value is set: a task that reports no progress (a
         # busy bar) would otherwise never show it, nor its Cancel.
         dialog.setValue(0)
