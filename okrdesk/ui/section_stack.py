@@ -86,15 +86,22 @@ class SectionStack(Mapping[str, Section]):
         return label
 
     def __getitem__(self, key: str) -> Section:
-        if key not in self._built:
-            placeholder = self._placeholders[key]
-            section = FACTORIES[key](self._controller)
-            index = self._stack.indexOf(placeholder)
-            self._stack.insertWidget(index, section)
+        section = self.build_behind(key)
+        placeholder = self._placeholders.pop(key, None)
+        if placeholder is not None:
             if self._stack.currentWidget() is placeholder:  # it said the section was loading
                 self._stack.setCurrentWidget(section)
             self._stack.removeWidget(placeholder)
             placeholder.deleteLater()
+        return section
+
+    def build_behind(self, key: str) -> Section:
+        """The section of `key`, built if it is not, its placeholder still in its place (and
+        shown, if it was) until the section is asked for with `sections[key]`."""
+        if key not in self._built:
+            placeholder = self._placeholders[key]
+            section = FACTORIES[key](self._controller)
+            self._stack.insertWidget(self._stack.indexOf(placeholder), section)
             self._built[key] = section
         return self._built[key]
 
@@ -122,7 +129,8 @@ class SectionStack(Mapping[str, Section]):
         return key in self._loading if key is not None else bool(self._loading)
 
     def placeholder(self, key: str) -> QLabel:
-        """What stands for the section of `key` in the stack until it is built."""
+        """What stands for the section of `key` in the stack until it is asked for built (a
+        section not built has one)."""
         return self._placeholders[key]
 
     def load(self, key: str, then: Callable[[], None]) -> None:
