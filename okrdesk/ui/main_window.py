@@ -283,10 +283,12 @@ class MainWindow(QMainWindow):
     def _show_built(self, row: int) -> None:
         """The section of `row`, built in the turn before, shows if it is still the one asked
         for, with the keys if they were asked for and went nowhere else meanwhile."""
-        self._built_to_show = None
+        key = list(self.sections)[row]
+        if self._built_to_show == key:  # not another one built since, still to show
+            self._built_to_show = None
         if not self._is_asked_for(row):
             return
-        self.stack.setCurrentWidget(self.sections[list(self.sections)[row]])
+        self.stack.setCurrentWidget(self.sections[key])
         keys_at = self.focusWidget()
         unclaimed = keys_at is None or keys_at is self.navigation or not keys_at.isVisible()
         if self._focus_when_loaded and unclaimed:

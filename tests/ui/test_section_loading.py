@@ -13,7 +13,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
-from okrdesk.ui import section_stack, settings
+from okrdesk.ui import main_window, section_stack, settings
 from okrdesk.ui.common import preload
 from okrdesk.ui.common.tasks import SAY_WAITING_AFTER_MS
 from tests.helpers import shown_section
@@ -203,3 +203,52 @@ def test_a_workspace_opening_in_the_background_imports_its_section_in_a_worker_t
     qtbot.waitUntil(lambda: not window.is_loading())
     assert window.controller.path == demo_copy
     assert shown_section(window) == "funnel"
+
+
+@pytest.fixture
+def next_turn(monkeypatch) -> list:
+    """What the window leaves to a later turn of the event loop, held until the test runs it."""
+    held: list = []
+    monkeypatch.setattr(main_window, "in_a_later_turn", lambda _receiver, work: held.append(work))
+    return held
+
+
+def _built_behind_its_placeholder(qtbot, window, gate, next_turn) -> QLabel:
+    placeholder = window.stack.currentWidget()
+    assert isinstance(placeholder, QLabel)
+    gate.set()
+    qtbot.waitUntil(lambda: bool(next_turn))
+    assert window.sections.built("funnel") is not None  # built in the turn its modules came in
+    assert window.stack.currentWidget() is placeholder  # shown in the next
+    assert window.is_loading()
+    return placeholder
+
+
+def test_a_loaded_section_is_built_in_one_turn_and_shown_in_the_next(
+    qtbot, window, demo_copy, slow_funnel_library, next_turn
+):
+    window.files.open_path(demo_copy)
+    window.show_section(_funnel_row(window))
+    _built_behind_its_placeholder(qtbot, window, slow_funnel_library, next_turn)
+
+    next_turn.pop()()
+
+    assert shown_section(window) == "funnel"
+    assert window.sections["funnel"].isAncestorOf(window.focusWidget())
+    qtbot.waitUntil(lambda: not window.is_loading())
+
+
+def test_a_section_chosen_between_those_turns_keeps_the_window(
+    qtbot, window, demo_copy, slow_funnel_library, next_turn
+):
+    window.files.open_path(demo_copy)
+    window.show_section(_funnel_row(window))
+    _built_behind_its_placeholder(qtbot, window, slow_funnel_library, next_turn)
+    window.show_section(list(window.sections).index("okrs"))
+
+    next_turn.pop()()
+
+    assert shown_section(window) == "okrs"
+    assert window.sections["okrs"].isAncestorOf(window.focusWidget())
+    window.show_section(_funnel_row(window))  # built already: at once
+    assert shown_section(window) == "funnel" and not window.is_loading()
