@@ -73,7 +73,7 @@ class SectionStack(Mapping[str, Section]):
         self._controller = controller
         self._placeholders = {key: self._new_placeholder() for key in FACTORIES}
         self._built: dict[str, Section] = {}
-        self._loading: dict[str, BackgroundTask] = {}
+        self._loading: set[str] = set()  # sections whose modules a worker imports
         self._then: dict[str, Callable[[], None]] = {}  # the latest asker's, per section
         for placeholder in self._placeholders.values():
             stack.addWidget(placeholder)
@@ -146,11 +146,11 @@ class SectionStack(Mapping[str, Section]):
                     importlib.import_module(module)
 
             def given_up() -> None:  # the window closes
-                self._loading.pop(key, None)
+                self._loading.discard(key)
                 self._then.pop(key, None)
 
             def over(*_result: object) -> None:
-                self._loading.pop(key, None)
+                self._loading.discard(key)
                 then = self._then.pop(key, None)
                 if then is not None:
                     then()
@@ -160,5 +160,5 @@ class SectionStack(Mapping[str, Section]):
                 over()  # what could be imported shows
 
             task = BackgroundTask(self._stack, work, title="", dialog=False)
-            self._loading[key] = task
+            self._loading.add(key)
             task.on_success(over).on_failure(failed).on_cancel(given_up).start()

@@ -11,17 +11,25 @@ okrdesk.ui.common.preload wait: the read the user waits for keeps the CPU.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from okrdesk.ui.common import preload
 from okrdesk.ui.common.tasks import BackgroundTask
 
+if TYPE_CHECKING:
+    from sqlalchemy import Connection
+
+    from okrdesk.store.workspace.opened import Workspace
+
 
 class LatestRead(QObject):
-    """Runs reads in BackgroundTasks; `is_reading` until the latest has arrived or failed."""
+    """Runs reads in BackgroundTasks; `is_reading` until the latest has arrived or failed;
+    `started(size)` when `read_sized` sends a read to the background."""
+
+    started = Signal(int)
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
@@ -47,6 +55,36 @@ class LatestRead(QObject):
         elif number is None and self._waiting_for is not None:
             preload.release()
         self._waiting_for = number
+
+    def read_sized(
+        self,
+        workspace: Workspace,
+        size: Callable[[Connection], int],
+        read: Callable[[Connection], Any],
+        show: Callable[[Any], None],
+        failed: Callable[[BaseException], None],
+        *,
+        background_from: int,
+        may_wait: bool = True,
+    ) -> None:
+        """`show(read(connection))` at once when what is read is small (`size` under
+        `background_from`) or may not wait (the data shown, read again after an edit: the next
+        key must find its rows); else `read` in a worker, as `start` does, after `started`."""
+        self.forget()
+        with workspace.engine.connect() as connection:
+            amount = size(connection) if may_wait else 0
+            at_once = amount < background_from
+            result = read(connection) if at_once else None
+        if at_once:
+            show(result)
+            return
+
+        def read_in_background() -> Any:
+            with workspace.engine.connect() as connection:
+                return read(connection)
+
+        self.start(read_in_background, show, failed)
+        self.started.emit(amount)
 
     def start(
         self,

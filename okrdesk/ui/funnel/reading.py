@@ -51,8 +51,8 @@ def read_funnel_data(connection: Connection, funnel_id: int) -> FunnelData:
 
 
 class FunnelReading(LatestRead):
-    """Reads a funnel's data for the section; `is_reading` until a background read has arrived
-    (or was overtaken)."""
+    """Reads a funnel's data for the section; `started(counts)` when a read goes to the
+    background, `is_reading` until it has arrived (or was overtaken)."""
 
     def read(
         self,
@@ -60,28 +60,20 @@ class FunnelReading(LatestRead):
         funnel_id: int,
         show: Callable[[FunnelData], None],
         failed: Callable[[BaseException], None],
-        reading_started: Callable[[int], None],
         *,
         may_wait: bool = True,
     ) -> None:
-        """`show(data)` now, or on the GUI thread once a background read has ended, after
-        `reading_started(counts)`; `failed` with the error of a background read that raised
-        (a read at once raises). `may_wait=False`: read at once whatever the funnel's size."""
+        """`show(data)` now, or on the GUI thread once a background read has ended; `failed`
+        with the error of a background read that raised (a read at once raises).
+        `may_wait=False`: read at once whatever the funnel's size."""
         from okrdesk.store.funnel import data
 
-        self.forget()
-        with workspace.engine.connect() as connection:
-            counts = data.count_rows(connection, funnel_id) if may_wait else 0
-            read = (
-                read_funnel_data(connection, funnel_id) if counts < BACKGROUND_FROM_COUNTS else None
-            )
-        if read is not None:
-            show(read)
-            return
-
-        def read_in_background() -> FunnelData:
-            with workspace.engine.connect() as connection:
-                return read_funnel_data(connection, funnel_id)
-
-        self.start(read_in_background, show, failed)
-        reading_started(counts)
+        self.read_sized(
+            workspace,
+            lambda connection: data.count_rows(connection, funnel_id),
+            lambda connection: read_funnel_data(connection, funnel_id),
+            show,
+            failed,
+            background_from=BACKGROUND_FROM_COUNTS,
+            may_wait=may_wait,
+        )

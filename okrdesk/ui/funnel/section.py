@@ -49,6 +49,7 @@ class FunnelSection(Section):
         self._chart_data: Any = None
         self._charts_shown: set[str] = set()
         self.reading = FunnelReading(self)
+        self.reading.started.connect(self._reading_started)
         self._shown_funnel: int | None = None  # whose data the charts and the grid show
         self.filters = FunnelFilters(self)
         self.filters.funnel_chosen.connect(self.reload)
@@ -127,7 +128,6 @@ class FunnelSection(Section):
             funnel_id,
             lambda data: self._show_data(data, funnel_id),
             self._read_failed,
-            self._reading_started,
             # The funnel shown, read again after a change: at once, as the Data tab's edits
             # act on its rows and the user types on.
             may_wait=funnel_id != self._shown_funnel,

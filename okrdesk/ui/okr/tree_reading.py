@@ -14,10 +14,8 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import Signal
 from sqlalchemy import Connection
 
-from okrdesk.domain.okr import Thresholds
 from okrdesk.store.okr import queries as okr_queries
 from okrdesk.store.review import summary
 from okrdesk.store.workspace.opened import Workspace
@@ -42,8 +40,6 @@ class CycleReading(LatestRead):
     """Reads a cycle's tree for the section; `started(key results)` when a read goes to the
     background, `is_reading` until it has arrived (or was overtaken)."""
 
-    started = Signal(int)
-
     def read(
         self,
         workspace: Workspace | None,
@@ -57,35 +53,23 @@ class CycleReading(LatestRead):
         """`show(tree)` now, or on the GUI thread once a background read has ended; `failed`
         with the error of a background read that raised (a read at once raises).
         `may_wait=False`: read at once whatever the cycle's size."""
-        self.forget()
         if workspace is None or cycle is None:
+            self.forget()
             show(CycleTree())
             return
-        with workspace.engine.connect() as connection:
-            thresholds = okr_queries.status_thresholds(connection)
-            currency = summary.display_settings(connection).currency
-            key_results = okr_queries.count_key_results(connection, cycle.id)
-            tree: CycleTree | None = None
-            if key_results < BACKGROUND_FROM_KEY_RESULTS or not may_wait:
-                tree = _tree(connection, cycle, on, thresholds, currency)
-        if tree is not None:
-            show(tree)
-            return
-
-        def read_tree() -> CycleTree:
-            with workspace.engine.connect() as connection:
-                return _tree(connection, cycle, on, thresholds, currency)
-
-        self.start(read_tree, show, failed)
-        self.started.emit(key_results)
+        self.read_sized(
+            workspace,
+            lambda connection: okr_queries.count_key_results(connection, cycle.id),
+            lambda connection: _tree(connection, cycle, on),
+            show,
+            failed,
+            background_from=BACKGROUND_FROM_KEY_RESULTS,
+            may_wait=may_wait,
+        )
 
 
-def _tree(
-    connection: Connection,
-    cycle: okr_queries.CycleInfo,
-    on: dt.date,
-    thresholds: Thresholds,
-    currency: str,
-) -> CycleTree:
+def _tree(connection: Connection, cycle: okr_queries.CycleInfo, on: dt.date) -> CycleTree:
+    thresholds = okr_queries.status_thresholds(connection)
+    currency = summary.display_settings(connection).currency
     objectives = okr_queries.cycle_objectives(connection, cycle.id)
     return CycleTree(objectives, build_tree(cycle, objectives, on, thresholds), currency)
