@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import Connection
 
+from okrdesk.domain.okr import Thresholds
 from okrdesk.store.okr import queries as okr_queries
 from okrdesk.store.review import summary
 from okrdesk.store.workspace.opened import Workspace
@@ -57,10 +58,13 @@ class CycleReading(LatestRead):
             self.forget()
             show(CycleTree())
             return
+        with workspace.engine.connect() as connection:
+            thresholds = okr_queries.status_thresholds(connection)
+            currency = summary.display_settings(connection).currency
         self.read_sized(
             workspace,
             lambda connection: okr_queries.count_key_results(connection, cycle.id),
-            lambda connection: _tree(connection, cycle, on),
+            lambda connection: _tree(connection, cycle, on, thresholds, currency),
             show,
             failed,
             background_from=BACKGROUND_FROM_KEY_RESULTS,
@@ -68,8 +72,12 @@ class CycleReading(LatestRead):
         )
 
 
-def _tree(connection: Connection, cycle: okr_queries.CycleInfo, on: dt.date) -> CycleTree:
-    thresholds = okr_queries.status_thresholds(connection)
-    currency = summary.display_settings(connection).currency
+def _tree(
+    connection: Connection,
+    cycle: okr_queries.CycleInfo,
+    on: dt.date,
+    thresholds: Thresholds,
+    currency: str,
+) -> CycleTree:
     objectives = okr_queries.cycle_objectives(connection, cycle.id)
     return CycleTree(objectives, build_tree(cycle, objectives, on, thresholds), currency)
